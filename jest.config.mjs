@@ -1,0 +1,32 @@
+// One Jest run, four projects: pure packages, the API against real PostgreSQL, web components in
+// jsdom, and end-to-end tests in headless Chromium against the built app.
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }];
+const common = {
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!.pnpm)', '/node_modules/.pnpm/(?!(@sundhed|.*@apollo|.*rehackt))'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
+};
+
+export default {
+  projects: [
+    { ...common, displayName: 'packages', testEnvironment: 'node', roots: ['<rootDir>/packages'], testMatch: ['**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'api',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/apps/api'],
+      testMatch: ['**/*.test.ts'],
+      globalSetup: '<rootDir>/apps/api/test/globalSetup.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/failOnConsoleError.ts'],
+    },
+    {
+      ...common,
+      displayName: 'web',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/apps/web'],
+      testMatch: ['**/*.test.tsx', '**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/apps/web/test/setup.ts', '<rootDir>/test/failOnConsoleError.ts'],
+    },
+    { ...common, displayName: 'e2e', testEnvironment: 'node', roots: ['<rootDir>/e2e'], testMatch: ['**/*.e2e.test.ts'] },
+  ],
+};
