@@ -17,6 +17,7 @@ export default {
       roots: ['<rootDir>/apps/api'],
       testMatch: ['**/*.test.ts'],
       globalSetup: '<rootDir>/apps/api/test/globalSetup.ts',
+      globalTeardown: '<rootDir>/apps/api/test/globalTeardown.ts',
       setupFilesAfterEnv: ['<rootDir>/test/failOnConsoleError.ts'],
     },
     {

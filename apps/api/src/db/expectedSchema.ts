@@ -1,7 +1,6 @@
 // The database structure schema.prisma implies, in Prisma Migrate's own naming conventions.
 // Used twice: to write the first CREATE migration (scripts/schema-sql.ts) and to prove that the
 // migrated database matches the schema (test/schema-match.test.ts).
-import internals from '@prisma/internals';
 import { readFileSync } from 'node:fs';
 
 export interface ExpectedColumn {
@@ -79,8 +78,13 @@ function columnDefault(field: DmmfField): string | undefined {
   return String(d);
 }
 
+type GetDmmf = typeof import('@prisma/internals').getDMMF;
+
 export async function loadExpectedSchema(schemaPath: string): Promise<ExpectedSchema> {
-  const dmmf = await internals.getDMMF({ datamodel: readFileSync(schemaPath, 'utf8') });
+  // @prisma/internals is CommonJS; ESM (tsx) and CommonJS (Jest) see its exports differently.
+  const internals = (await import('@prisma/internals')) as unknown as { getDMMF?: GetDmmf; default?: { getDMMF: GetDmmf } };
+  const getDMMF = (internals.getDMMF ?? internals.default?.getDMMF) as GetDmmf;
+  const dmmf = await getDMMF({ datamodel: readFileSync(schemaPath, 'utf8') });
   const { datamodel } = dmmf;
   const result: ExpectedSchema = { enums: {}, tables: {}, foreignKeys: [], indexes: [] };
   for (const e of datamodel.enums) result.enums[e.name] = e.values.map((v) => v.name);
