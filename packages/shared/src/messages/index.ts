@@ -1,0 +1,4 @@
+// The one message catalogue: everything a user reads comes from here.
+export * from './errors';
+export * from './validation';
+export * from './ui';

@@ -1,0 +1,2 @@
+// UI texts of the web app (filled in by the web app's features).
+export const ui = {} as const;
