@@ -1,0 +1,19 @@
+import type { DiscountSchedule } from './types';
+
+/**
+ * Discount factors for years 0..horizon by piecewise compounding (skandia.md §4.2 [D]):
+ * DF(t) = Π_{y=1..t} 1 / (1 + r(y)), DF(0) = 1, where r(y) is the rate of the last step with
+ * fromYear ≤ y. Years before the first step are not discounted. `null` gives all ones.
+ */
+export function discountFactors(schedule: DiscountSchedule | null, horizonYears: number): Float64Array {
+  const df = new Float64Array(horizonYears + 1);
+  df[0] = 1;
+  const steps = schedule === null ? [] : [...schedule].sort((a, b) => a.fromYear - b.fromYear);
+  let stepIndex = -1;
+  for (let year = 1; year <= horizonYears; year++) {
+    while (stepIndex + 1 < steps.length && steps[stepIndex + 1].fromYear <= year) stepIndex++;
+    const rate = stepIndex < 0 ? 0 : steps[stepIndex].rate;
+    df[year] = df[year - 1] / (1 + rate);
+  }
+  return df;
+}

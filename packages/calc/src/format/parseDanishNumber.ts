@@ -1,0 +1,22 @@
+/**
+ * Parses a number as written in a Danish or an international CSV export. Returns NaN when the text
+ * is not a number.
+ *
+ * - A comma is always the decimal mark ("1.234,50", "12,5"); dots are then thousands separators.
+ * - Without a comma, dots in the shape "1.234.567" are thousands separators when `danishDots` is set
+ *   (semicolon-separated files, as Danish Excel writes them); otherwise a dot is a decimal point.
+ */
+const DANISH_GROUPED = /^-?\d{1,3}(\.\d{3})+$/;
+const PLAIN = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+const WITH_COMMA = /^-?(\d{1,3}(\.\d{3})*|\d+),\d*$/;
+
+export function parseDanishNumber(text: string, danishDots: boolean): number {
+  const s = text.trim();
+  if (s === '') return Number.NaN;
+  if (s.includes(',')) {
+    if (!WITH_COMMA.test(s)) return Number.NaN;
+    return Number(s.replace(/\./g, '').replace(',', '.'));
+  }
+  if (danishDots && DANISH_GROUPED.test(s)) return Number(s.replace(/\./g, ''));
+  return PLAIN.test(s) ? Number(s) : Number.NaN;
+}
