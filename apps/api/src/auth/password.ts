@@ -24,5 +24,9 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
-/** A hash of a random password, compared against when the e-mail is unknown so timing reveals nothing. */
-export const dummyHashPromise = hashPassword(randomBytes(16).toString('hex'));
+let dummy: Promise<string> | undefined;
+/** A hash of a random password, checked when the e-mail is unknown so timing reveals nothing. */
+export function dummyHash(): Promise<string> {
+  dummy ??= hashPassword(randomBytes(16).toString('hex'));
+  return dummy;
+}

@@ -100,7 +100,7 @@ export async function loadExpectedSchema(schemaPath: string): Promise<ExpectedSc
       columns[f.name] = col;
     }
     const idField = fields.find((f) => f.isId);
-    const primaryKey = idField ? [idField.name] : (model.primaryKey?.fields ?? []);
+    const primaryKey = idField ? [idField.name] : [...(model.primaryKey?.fields ?? [])];
     result.tables[model.name] = { columns, primaryKey };
 
     for (const f of fields) {

@@ -1,0 +1,41 @@
+import { errorMessages } from '@sundhed/shared';
+import type { Context } from '../../graphql/context';
+import { AppError } from '../../graphql/errors';
+import { demoAccounts } from '../../seed/demoUsers';
+import { endSession, startSession, type SessionUser } from './session';
+import { checkCredentials } from './signIn';
+
+async function signedIn(ctx: Context, userId: string): Promise<SessionUser> {
+  await startSession(ctx.db, ctx.res, userId, ctx.config.secureCookies);
+  const user = await ctx.db.staffUser.findUniqueOrThrow({ where: { id: userId } });
+  return { id: user.id, email: user.email, name: user.name, role: user.role, municipalityId: user.municipalityId, clusterId: user.clusterId };
+}
+
+export const authResolvers = {
+  Query: {
+    me: (_: unknown, __: unknown, ctx: Context) => ctx.user,
+    authConfig: (_: unknown, __: unknown, ctx: Context) => ({
+      demoMode: ctx.config.demoMode,
+      demoAccounts: ctx.config.demoMode ? demoAccounts : [],
+    }),
+  },
+  Mutation: {
+    signIn: async (_: unknown, args: { email: string; password: string }, ctx: Context) =>
+      signedIn(ctx, await checkCredentials(ctx.db, args.email, args.password)),
+    signInDemo: async (_: unknown, args: { role: string }, ctx: Context) => {
+      const account = demoAccounts.find((a) => a.role === args.role);
+      if (!ctx.config.demoMode || !account) throw new AppError('FORBIDDEN', errorMessages.demoOnly);
+      const user = await ctx.db.staffUser.findUnique({ where: { email: account.email } });
+      if (!user) throw new AppError('FORBIDDEN', errorMessages.demoOnly);
+      return signedIn(ctx, user.id);
+    },
+    signOut: async (_: unknown, __: unknown, ctx: Context) => {
+      await endSession(ctx.db, ctx.req, ctx.res);
+      return true;
+    },
+  },
+  Viewer: {
+    municipality: (u: SessionUser, _: unknown, ctx: Context) => (u.municipalityId ? ctx.loaders.municipality.load(u.municipalityId) : null),
+    cluster: (u: SessionUser, _: unknown, ctx: Context) => (u.clusterId ? ctx.loaders.cluster.load(u.clusterId) : null),
+  },
+};

@@ -1,0 +1,51 @@
+// Sessions live in PostgreSQL (so any API instance can serve any request); the cookie carries a
+// random token and the table only its SHA-256 hash, so a database leak does not leak sessions.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Request, Response } from 'express';
+import type { Db } from '../../db/prisma';
+import type { Role } from '../../__generated__/prisma/enums';
+
+export const SESSION_COOKIE = 'sundhed_session';
+const SESSION_HOURS = 12;
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  municipalityId: string | null;
+  clusterId: string | null;
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export function readSessionToken(req: Request): string | null {
+  const header = req.headers.cookie;
+  if (!header) return null;
+  for (const part of header.split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === SESSION_COOKIE) return decodeURIComponent(rest.join('='));
+  }
+  return null;
+}
+
+export async function loadSessionUser(db: Db, token: string | null): Promise<SessionUser | null> {
+  if (!token || token.length > 100) return null;
+  const session = await db.session.findUnique({ where: { id: hashToken(token) }, include: { user: true } });
+  if (!session || session.expiresAt < new Date()) return null;
+  const { id, email, name, role, municipalityId, clusterId } = session.user;
+  return { id, email, name, role, municipalityId, clusterId };
+}
+
+export async function startSession(db: Db, res: Response, userId: string, secure: boolean): Promise<void> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
+  await db.session.create({ data: { id: hashToken(token), userId, expiresAt } });
+  res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: expiresAt });
+}
+
+export async function endSession(db: Db, req: Request, res: Response): Promise<void> {
+  const token = readSessionToken(req);
+  if (token) await db.session.deleteMany({ where: { id: hashToken(token) } });
+  res.clearCookie(SESSION_COOKIE, { path: '/' });
+}

@@ -1,0 +1,29 @@
+import type { Context } from '../../graphql/context';
+import { unauthenticated } from '../../graphql/errors';
+
+/** The bodies an account sees: its municipality's, its region's, and those of its clusters. */
+export async function visibleBodies(ctx: Context) {
+  const user = ctx.user;
+  if (!user) throw unauthenticated();
+  const municipality = user.municipalityId ? await ctx.loaders.municipality.load(user.municipalityId) : null;
+  const clusterIds = await clusterIdsOf(ctx);
+  return ctx.db.body.findMany({
+    where: {
+      OR: [
+        ...(municipality ? [{ municipalityId: municipality.id }, { regionId: municipality.regionId }] : []),
+        ...(clusterIds.length ? [{ clusterId: { in: clusterIds } }] : []),
+      ],
+    },
+    orderBy: [{ kind: 'asc' }, { name: 'asc' }],
+  });
+}
+
+/** Clusters of the account: its own (secretariat), or those its municipality is a member of. */
+export async function clusterIdsOf(ctx: Context): Promise<string[]> {
+  const user = ctx.user;
+  if (!user) throw unauthenticated();
+  if (user.clusterId) return [user.clusterId];
+  if (!user.municipalityId) return [];
+  const rows = await ctx.db.clusterMember.findMany({ where: { municipalityId: user.municipalityId }, select: { clusterId: true } });
+  return [...new Set(rows.map((r) => r.clusterId))];
+}

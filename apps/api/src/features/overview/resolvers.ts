@@ -1,0 +1,23 @@
+import type { Context } from '../../graphql/context';
+import { notFound } from '../../graphql/errors';
+import { municipalityOf } from '../../graphql/scope';
+import { visibleClusters } from '../cluster/resolvers';
+import { visibleBodies } from '../organisation/bodies';
+import { listThemes } from '../themes/themeService';
+
+type Ctx = Context;
+
+export const overviewResolvers = {
+  Query: {
+    overview: async (_: unknown, __: unknown, ctx: Ctx) => {
+      const municipality = await ctx.loaders.municipality.load(municipalityOf(ctx));
+      if (!municipality) throw notFound();
+      return { municipality };
+    },
+  },
+  Overview: {
+    themes: (_: unknown, __: unknown, ctx: Ctx) => listThemes(ctx),
+    bodies: (_: unknown, __: unknown, ctx: Ctx) => visibleBodies(ctx),
+    clusters: (_: unknown, __: unknown, ctx: Ctx) => visibleClusters(ctx),
+  },
+};

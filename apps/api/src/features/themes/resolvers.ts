@@ -1,0 +1,35 @@
+import type { BudgetLine, Theme } from '../../__generated__/prisma/client';
+import type { Context } from '../../graphql/context';
+import { sourceField } from '../../graphql/scope';
+import * as themes from './themeService';
+
+type Ctx = Context;
+type Args<T> = T & Record<string, unknown>;
+
+export const themeResolvers = {
+  Query: {
+    themes: (_: unknown, __: unknown, ctx: Ctx) => themes.listThemes(ctx),
+    theme: (_: unknown, { id }: Args<{ id: string }>, ctx: Ctx) => themes.findTheme(ctx, id),
+  },
+  Mutation: {
+    updateTheme: (_: unknown, a: Args<{ id: string; input: unknown }>, ctx: Ctx) => themes.updateTheme(ctx, a.id, a.input),
+    createMilestone: (_: unknown, a: Args<{ themeId: string; input: unknown }>, ctx: Ctx) => themes.createMilestone(ctx, a.themeId, a.input),
+    updateMilestone: (_: unknown, a: Args<{ id: string; input: unknown }>, ctx: Ctx) => themes.updateMilestone(ctx, a.id, a.input),
+    deleteMilestone: (_: unknown, a: Args<{ id: string }>, ctx: Ctx) => themes.deleteMilestone(ctx, a.id),
+    createBudgetLine: (_: unknown, a: Args<{ themeId: string; input: unknown }>, ctx: Ctx) => themes.createBudgetLine(ctx, a.themeId, a.input),
+    updateBudgetLine: (_: unknown, a: Args<{ id: string; input: unknown }>, ctx: Ctx) => themes.updateBudgetLine(ctx, a.id, a.input),
+    deleteBudgetLine: (_: unknown, a: Args<{ id: string }>, ctx: Ctx) => themes.deleteBudgetLine(ctx, a.id),
+  },
+  Theme: {
+    ...sourceField,
+    responsibleUnits: async (t: Theme, _: unknown, ctx: Ctx) => (await ctx.loaders.themeUnits.load(t.id)).map((l) => l.orgUnit),
+    milestones: (t: Theme, _: unknown, ctx: Ctx) => ctx.loaders.milestones.load(t.id),
+    budgetLines: (t: Theme, _: unknown, ctx: Ctx) => ctx.loaders.themeBudgetLines.load(t.id),
+    projects: (t: Theme, _: unknown, ctx: Ctx) => ctx.loaders.themeProjects.load(t.id),
+  },
+  Milestone: sourceField,
+  BudgetLine: {
+    ...sourceField,
+    staffHours: (b: BudgetLine) => (b.staffHours == null ? null : Number(b.staffHours)),
+  },
+};

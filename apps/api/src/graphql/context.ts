@@ -1,0 +1,22 @@
+import type { Request, Response } from 'express';
+import type { Db } from '../db/prisma';
+import type { SessionUser } from '../features/auth/session';
+import { createLoaders, type Loaders } from './loaders';
+
+export interface AppConfig {
+  demoMode: boolean;
+  secureCookies: boolean;
+}
+
+export interface Context {
+  db: Db;
+  user: SessionUser | null;
+  loaders: Loaders;
+  config: AppConfig;
+  req: Request;
+  res: Response;
+}
+
+export function createContext(db: Db, config: AppConfig, req: Request, res: Response, user: SessionUser | null): Context {
+  return { db, user, loaders: createLoaders(db), config, req, res };
+}

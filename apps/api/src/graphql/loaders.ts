@@ -1,0 +1,85 @@
+// Per-request DataLoaders: every relation field of the schema resolves through one of these, so a
+// nested list query costs one SQL statement per level, not one per row (test/overview-queries.test.ts).
+import DataLoader from 'dataloader';
+import type { Db } from '../db/prisma';
+
+type Row = { id: string };
+
+function byId<T extends Row>(fetch: (ids: string[]) => Promise<T[]>): DataLoader<string, T | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await fetch([...ids]);
+    const map = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+function groupedBy<T extends object>(key: string, fetch: (keys: string[]) => Promise<T[]>): DataLoader<string, T[]> {
+  return new DataLoader(async (keys) => {
+    const rows = await fetch([...keys]);
+    const groups = new Map<string, T[]>();
+    for (const row of rows) {
+      const k = (row as Record<string, unknown>)[key] as string;
+      const list = groups.get(k);
+      if (list) list.push(row);
+      else groups.set(k, [row]);
+    }
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}
+
+export function createLoaders(db: Db) {
+  return {
+    source: byId((ids) => db.source.findMany({ where: { id: { in: ids } } })),
+    region: byId((ids) => db.region.findMany({ where: { id: { in: ids } } })),
+    municipality: byId((ids) => db.municipality.findMany({ where: { id: { in: ids } } })),
+    orgUnit: byId((ids) => db.orgUnit.findMany({ where: { id: { in: ids } } })),
+    cluster: byId((ids) => db.cluster.findMany({ where: { id: { in: ids } } })),
+    meeting: byId((ids) => db.clusterMeeting.findMany({ where: { id: { in: ids } } })),
+    agendaItem: byId((ids) => db.agendaItem.findMany({ where: { id: { in: ids } } })),
+    theme: byId((ids) => db.theme.findMany({ where: { id: { in: ids } } })),
+
+    orgUnitChildren: groupedBy('parentId', (keys) =>
+      db.orgUnit.findMany({ where: { parentId: { in: keys } }, orderBy: { name: 'asc' } }),
+    ),
+    regionMunicipalities: groupedBy('regionId', (keys) =>
+      db.municipality.findMany({ where: { regionId: { in: keys } }, orderBy: { name: 'asc' } }),
+    ),
+    regionBodies: groupedBy('regionId', (keys) => db.body.findMany({ where: { regionId: { in: keys } }, orderBy: { name: 'asc' } })),
+    populations: groupedBy('municipalityId', (keys) =>
+      db.populationFigure.findMany({ where: { municipalityId: { in: keys } }, orderBy: { year: 'asc' } }),
+    ),
+    bodyMembers: groupedBy('bodyId', (keys) =>
+      db.bodyMember.findMany({ where: { bodyId: { in: keys } }, orderBy: [{ role: 'asc' }, { id: 'asc' }] }),
+    ),
+    themeUnits: groupedBy('themeId', (keys) =>
+      db.themeResponsibleUnit.findMany({ where: { themeId: { in: keys } }, include: { orgUnit: true }, orderBy: { lead: 'desc' } }),
+    ),
+    milestones: groupedBy('themeId', (keys) =>
+      db.milestone.findMany({ where: { themeId: { in: keys } }, orderBy: [{ year: 'asc' }, { quarter: 'asc' }, { date: 'asc' }] }),
+    ),
+    themeBudgetLines: groupedBy('themeId', (keys) =>
+      db.budgetLine.findMany({ where: { themeId: { in: keys } }, orderBy: [{ year: 'asc' }, { description: 'asc' }] }),
+    ),
+    themeProjects: groupedBy('themeId', (keys) => db.project.findMany({ where: { themeId: { in: keys } }, orderBy: { name: 'asc' } })),
+    projectOwnership: groupedBy('projectId', (keys) =>
+      db.projectOwnership.findMany({ where: { projectId: { in: keys } }, orderBy: { fromDate: 'asc' } }),
+    ),
+    clusterMembers: groupedBy('clusterId', (keys) =>
+      db.clusterMember.findMany({ where: { clusterId: { in: keys } }, orderBy: [{ role: 'asc' }, { name: 'asc' }] }),
+    ),
+    clusterMeetings: groupedBy('clusterId', (keys) =>
+      db.clusterMeeting.findMany({ where: { clusterId: { in: keys } }, orderBy: { date: 'desc' } }),
+    ),
+    clusterGrants: groupedBy('clusterId', (keys) =>
+      db.grant.findMany({ where: { clusterId: { in: keys } }, orderBy: [{ year: 'asc' }, { area: 'asc' }, { title: 'asc' }] }),
+    ),
+    agendaItems: groupedBy('meetingId', (keys) =>
+      db.agendaItem.findMany({ where: { meetingId: { in: keys } }, orderBy: { number: 'asc' } }),
+    ),
+    grantChanges: groupedBy('grantId', (keys) =>
+      db.grantAmountChange.findMany({ where: { grantId: { in: keys } }, orderBy: { effectiveDate: 'asc' } }),
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,61 @@
+// One Node process serves the built SPA and /graphql. It keeps no state between requests that a
+// second instance would need: sessions and sign-in throttling live in PostgreSQL.
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { webDistDir } from './db/paths';
+import type { Db } from './db/prisma';
+import { loadSessionUser, readSessionToken } from './features/auth/session';
+import { createContext, type AppConfig, type Context } from './graphql/context';
+import { formatError } from './graphql/errors';
+import { buildSchema } from './graphql/schema';
+
+export interface App {
+  app: Express;
+  stop(): Promise<void>;
+}
+
+const notBuiltPage = `<!doctype html><html lang="da"><meta charset="utf-8"><title>Sundhedsoverblik</title>
+<p>Web-appen er ikke bygget endnu. Kør <code>pnpm build</code> og start igen.</p></html>`;
+
+export async function createApp(db: Db, config: AppConfig): Promise<App> {
+  const apollo = new ApolloServer<Context>({ schema: buildSchema(), formatError, introspection: true });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'same-origin');
+    res.setHeader('X-Frame-Options', 'DENY');
+    next();
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => createContext(db, config, req, res, await loadSessionUser(db, readSessionToken(req))),
+    }),
+  );
+
+  app.use('/api', (_req, res) => {
+    res.status(404).json({ error: 'Siden findes ikke.' });
+  });
+
+  const indexHtml = join(webDistDir, 'index.html');
+  app.use('/assets', express.static(join(webDistDir, 'assets'), { immutable: true, maxAge: '1y', index: false }));
+  app.use(express.static(webDistDir, { index: false }));
+  // The SPA renders every other path, including its Danish "siden findes ikke" page.
+  app.use((req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return void res.status(404).end();
+    if (!existsSync(indexHtml)) return void res.status(503).type('html').send(notBuiltPage);
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexHtml);
+  });
+
+  return { app, stop: () => apollo.stop() };
+}

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { demoEmail, startTestServer, type TestServer } from './testServer';
+
+export const overviewQuery = `{
+  overview {
+    municipality { name socialGroup region { name } }
+    themes {
+      code title status timeFrame source { title section }
+      responsibleUnits { name }
+      milestones { year quarter text status source { title } }
+      budgetLines { year amountKr staffHours hoursUnit fundingSource source { title section date } }
+      projects { name ownerUnit { name } }
+    }
+    bodies { name kind ownerName members { name role function orgUnit { name } source { title } } source { title } }
+    clusters {
+      name members { name role representedBy }
+      grants(year: 2023) {
+        title area amountKr hostMunicipality { name } source { title }
+        changes { previousAmountKr newAmountKr effectiveDate agendaItem { number title meeting { date title } } source { title } }
+      }
+    }
+  }
+}`;
+
+let server: TestServer;
+let director: string;
+beforeAll(async () => {
+  server = await startTestServer();
+  director = await server.signIn(demoEmail('direktoer'));
+});
+afterAll(() => server.close());
+
+interface OverviewData {
+  overview: {
+    municipality: { name: string; socialGroup: number };
+    themes: { code: string; milestones: unknown[]; budgetLines: unknown[] }[];
+    bodies: { name: string; members: unknown[] }[];
+    clusters: {
+      name: string;
+      grants: { title: string; amountKr: number | null; changes: { previousAmountKr: number | null; newAmountKr: number; effectiveDate: string; agendaItem: { meeting: { date: string } } | null }[] }[];
+    }[];
+  };
+}
+
+test('the overview shows Ishøj with themes A–G, bodies and the 2023 cluster grants', async () => {
+  const res = await server.gql<OverviewData>(overviewQuery, undefined, director);
+  expect(res.errors).toBeUndefined();
+  const o = res.data!.overview;
+  expect(o.municipality).toMatchObject({ name: 'Ishøj Kommune', socialGroup: 4 });
+  expect(o.themes.map((t) => t.code)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G']);
+  expect(o.bodies.map((b) => b.name)).toEqual(expect.arrayContaining(['Sundhedsforum']));
+  const grants = o.clusters.flatMap((c) => c.grants);
+  const breastfeeding = grants.find((g) => /amme/i.test(g.title));
+  expect(breastfeeding?.amountKr).toBe(1_000_000);
+  const raise = breastfeeding!.changes.find((c) => c.newAmountKr === 1_000_000);
+  expect(raise?.previousAmountKr).toBe(500_000);
+  expect(raise?.agendaItem?.meeting.date).toBe('2023-04-26');
+});
+
+test('the nested overview query runs a bounded number of SQL statements, whatever the number of rows', async () => {
+  const before = await server.countQueries(() => server.gql(overviewQuery, undefined, director));
+  expect(before.result.errors).toBeUndefined();
+
+  // Ten times more rows at every level of the query.
+  const themes = await server.db.theme.findMany();
+  const municipalityId = themes[0].municipalityId;
+  const units = await server.db.orgUnit.findMany({ where: { municipalityId } });
+  const source = await server.db.source.findFirstOrThrow();
+  for (const theme of themes) {
+    await server.db.milestone.createMany({
+      data: Array.from({ length: 10 }, (_, i) => ({ id: randomUUID(), themeId: theme.id, year: 2030, quarter: (i % 4) + 1, text: `Ekstra ${i}`, sourceId: source.id })),
+    });
+    await server.db.budgetLine.createMany({
+      data: Array.from({ length: 10 }, (_, i) => ({ id: randomUUID(), municipalityId, themeId: theme.id, year: 2030 + i, description: 'Ekstra', amountKr: 1000 })),
+    });
+  }
+  for (let b = 0; b < 10; b++) {
+    const body = await server.db.body.create({ data: { name: `Netværk ${b}`, kind: 'SPECIALIST_NETWORK', municipalityId, sourceId: source.id } });
+    await server.db.bodyMember.createMany({ data: units.map((u) => ({ id: randomUUID(), bodyId: body.id, role: 'MEMBER' as const, orgUnitId: u.id })) });
+  }
+
+  const after = await server.countQueries(() => server.gql<OverviewData>(overviewQuery, undefined, director));
+  expect(after.result.errors).toBeUndefined();
+  expect(after.result.data!.overview.themes[0].milestones.length).toBeGreaterThanOrEqual(10);
+  expect(after.queries).toBeLessThanOrEqual(before.queries);
+  expect(after.queries).toBeLessThanOrEqual(40);
+});
