@@ -9,6 +9,8 @@ export const validationMessages = {
   wholeKroner: 'skal være et helt antal kroner, 0 eller mere',
   hours: 'skal være et antal timer, 0 eller mere',
   hoursNeedUnit: 'skal angives, når der er personaletimer',
+  status: 'skal være en af de kendte statusværdier',
+  hoursUnit: 'skal være pr. uge, pr. måned, pr. år eller i alt',
   amountOrHours: 'angiv et beløb eller et antal personaletimer',
 } as const;
 
