@@ -1,0 +1,42 @@
+import { Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { ui } from './shared';
+import { LoadingStatus } from './components/LoadingStatus';
+import { lazyNamed } from './components/lazyNamed';
+import { NotFoundPage } from './features/shell/NotFoundPage';
+import { RequireAuth } from './features/shell/RequireAuth';
+import { RoleRoute } from './features/shell/RoleRoute';
+
+// Each route is its own chunk: the overview's initial JavaScript stays within budget (bench/web-bundle-size.mjs).
+const SignInPage = lazyNamed(() => import('./features/auth/SignInPage'), 'SignInPage');
+const OverviewPage = lazyNamed(() => import('./features/overview/OverviewPage'), 'OverviewPage');
+const OffersPage = lazyNamed(() => import('./features/offers/OffersPage'), 'OffersPage');
+const OrganisationPage = lazyNamed(() => import('./features/organisation/OrganisationPage'), 'OrganisationPage');
+const ThemesPage = lazyNamed(() => import('./features/themes/ThemesPage'), 'ThemesPage');
+const ThemePage = lazyNamed(() => import('./features/themes/ThemePage'), 'ThemePage');
+const ClusterPage = lazyNamed(() => import('./features/cluster/ClusterPage'), 'ClusterPage');
+
+/** The route table. Paths are Danish because users see them. */
+export function App() {
+  return (
+    <Routes>
+      <Route
+        path="/log-ind"
+        element={
+          <Suspense fallback={<LoadingStatus text={ui.app.loadingPage} />}>
+            <SignInPage />
+          </Suspense>
+        }
+      />
+      <Route element={<RequireAuth />}>
+        <Route index element={<RoleRoute path="/"><OverviewPage /></RoleRoute>} />
+        <Route path="tilbud" element={<RoleRoute path="/tilbud"><OffersPage /></RoleRoute>} />
+        <Route path="organisation" element={<RoleRoute path="/organisation"><OrganisationPage /></RoleRoute>} />
+        <Route path="temaer" element={<RoleRoute path="/temaer"><ThemesPage /></RoleRoute>} />
+        <Route path="temaer/:id" element={<RoleRoute path="/temaer"><ThemePage /></RoleRoute>} />
+        <Route path="klynge" element={<RoleRoute path="/klynge"><ClusterPage /></RoleRoute>} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,12 @@
+import { ui } from '../shared';
+import type { WorkStatus } from '../graphql/schemaTypes';
+
+/** Status as a word with a shape marker, so colour is never the only cue. */
+export function StatusLabel({ status }: { status: WorkStatus }) {
+  return (
+    <span className={`status status--${status.toLowerCase().replace('_', '-')}`}>
+      <span className="status__marker" aria-hidden="true" />
+      {ui.status[status]}
+    </span>
+  );
+}

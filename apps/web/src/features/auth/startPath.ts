@@ -1,0 +1,14 @@
+import type { Role } from '../../graphql/schemaTypes';
+
+/** Where each role lands after sign-in: its main task (see docs/domain.md, "Who uses it"). */
+export function startPath(role: Role): string {
+  switch (role) {
+    case 'frontmedarbejder':
+      return '/tilbud';
+    case 'klyngesekretariat':
+      return '/klynge';
+    case 'sundhedsstab':
+    case 'direktoer':
+      return '/';
+  }
+}

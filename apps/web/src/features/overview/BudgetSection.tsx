@@ -1,0 +1,34 @@
+import { Suspense } from 'react';
+import { ui } from '../../shared';
+import { EmptyState } from '../../components/EmptyState';
+import { LoadingStatus } from '../../components/LoadingStatus';
+import { lazyNamed } from '../../components/lazyNamed';
+import { budgetChartData } from './budgetChartData';
+import { BudgetTable } from './BudgetTable';
+import type { OverviewThemeData } from './overviewTypes';
+
+// recharts is most of the overview's weight: it loads after the page, never in the initial chunk.
+const BudgetChart = lazyNamed(() => import('./BudgetChart'), 'BudgetChart');
+
+/** Budget per theme and year: a bar chart and the same numbers as a table. */
+export function BudgetSection({ themes }: { themes: OverviewThemeData[] }) {
+  const hasLines = themes.some((theme) => theme.budgetLines.length > 0);
+  const series = budgetChartData(themes);
+  return (
+    <section className="panel" aria-labelledby="budget-title">
+      <h2 id="budget-title">{ui.overview.budgetTitle}</h2>
+      {!hasLines ? (
+        <EmptyState text={ui.overview.budgetEmpty} />
+      ) : (
+        <>
+          {series.rows.length > 0 && (
+            <Suspense fallback={<LoadingStatus text={ui.overview.budgetChartLoading} />}>
+              <BudgetChart series={series} />
+            </Suspense>
+          )}
+          <BudgetTable themes={themes} />
+        </>
+      )}
+    </section>
+  );
+}

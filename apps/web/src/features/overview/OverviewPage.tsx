@@ -1,0 +1,61 @@
+import { ui } from '../../shared';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { LoadingStatus } from '../../components/LoadingStatus';
+import { GrantList } from '../cluster/GrantList';
+import { BodyList } from '../organisation/BodyList';
+import { useDocumentTitle } from '../shell/useDocumentTitle';
+import { BudgetSection } from './BudgetSection';
+import { ThemeTimeline } from './ThemeTimeline';
+import { OVERVIEW_GRANT_YEAR, useOverview } from './useOverview';
+
+/** "/": the director's steering-group overview: themes, budget, organisation, cluster grants. */
+export function OverviewPage() {
+  useDocumentTitle(ui.overview.title);
+  const { data, loading, error, refetch } = useOverview();
+  const overview = data?.overview;
+  return (
+    <div className="page">
+      <h1>{ui.overview.title}</h1>
+      {loading && !overview ? (
+        <LoadingStatus />
+      ) : error && !overview ? (
+        <ErrorPanel error={error} retrying={loading} onRetry={() => void refetch().catch(() => undefined)} />
+      ) : overview ? (
+        <>
+          <p className="lead">{ui.overview.intro(overview.municipality.name)}</p>
+          {overview.themes.length === 0 && overview.bodies.length === 0 && overview.clusters.every((c) => c.grants.length === 0) ? (
+            <EmptyState text={ui.overview.empty} />
+          ) : (
+            <>
+              <section className="panel" aria-labelledby="timeline-title">
+                <h2 id="timeline-title">{ui.overview.timelineTitle}</h2>
+                {overview.themes.length === 0 ? <EmptyState text={ui.overview.noThemes} /> : <ThemeTimeline themes={overview.themes} linkThemes />}
+              </section>
+              <BudgetSection themes={overview.themes} />
+              <section className="panel" aria-labelledby="bodies-title">
+                <h2 id="bodies-title">{ui.overview.bodiesTitle}</h2>
+                {overview.bodies.length === 0 ? <EmptyState text={ui.overview.bodiesEmpty} /> : <BodyList bodies={overview.bodies} />}
+              </section>
+              <section className="panel" aria-labelledby="grants-title">
+                <h2 id="grants-title">{ui.overview.grantsTitle(OVERVIEW_GRANT_YEAR)}</h2>
+                {overview.clusters.every((cluster) => cluster.grants.length === 0) ? (
+                  <EmptyState text={ui.overview.grantsEmpty} />
+                ) : (
+                  overview.clusters
+                    .filter((cluster) => cluster.grants.length > 0)
+                    .map((cluster) => (
+                      <div key={cluster.id} className="cluster-grants">
+                        <h3>{cluster.name}</h3>
+                        <GrantList grants={cluster.grants} headingLevel={4} />
+                      </div>
+                    ))
+                )}
+              </section>
+            </>
+          )}
+        </>
+      ) : null}
+    </div>
+  );
+}

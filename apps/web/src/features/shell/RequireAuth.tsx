@@ -1,0 +1,29 @@
+import { Navigate, useLocation } from 'react-router';
+import { ui } from '../../shared';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { LoadingStatus } from '../../components/LoadingStatus';
+import { useViewer } from '../auth/useViewer';
+import { AppShell } from './AppShell';
+
+/** Signed-in pages: asks `me`, sends anonymous visitors to sign-in, else renders the shell. */
+export function RequireAuth() {
+  const { data, loading, error, refetch } = useViewer();
+  const location = useLocation();
+  if (loading && !data) {
+    return (
+      <main id="indhold" className="app-main app-main--bare">
+        <LoadingStatus text={ui.app.checkingSession} />
+      </main>
+    );
+  }
+  if (error && !data) {
+    return (
+      <main id="indhold" className="app-main app-main--bare">
+        <h1>{ui.app.name}</h1>
+        <ErrorPanel error={error} onRetry={() => void refetch().catch(() => undefined)} />
+      </main>
+    );
+  }
+  if (!data?.me) return <Navigate to="/log-ind" replace state={{ from: location.pathname }} />;
+  return <AppShell viewer={data.me} />;
+}

@@ -1,0 +1,35 @@
+import { ui } from '../../shared';
+import type { Role } from '../../graphql/schemaTypes';
+
+export interface NavItem {
+  to: string;
+  label: string;
+  /** Roles that may use the page: the @auth roles of the queries it runs (see the SDL). */
+  roles: readonly Role[];
+}
+
+const everyone: readonly Role[] = ['sundhedsstab', 'frontmedarbejder', 'direktoer', 'klyngesekretariat'];
+
+export const navItems: readonly NavItem[] = [
+  // overview: @auth(requires: [sundhedsstab, direktoer])
+  { to: '/', label: ui.nav.overview, roles: ['sundhedsstab', 'direktoer'] },
+  // The offer catalogue (a later issue) is read by front-line workers and maintained by the staff unit.
+  { to: '/tilbud', label: ui.nav.offers, roles: ['sundhedsstab', 'frontmedarbejder', 'direktoer'] },
+  // bodies and socialGroups allow the cluster secretariat too; orgUnits only the municipality's roles.
+  { to: '/organisation', label: ui.nav.organisation, roles: ['sundhedsstab', 'direktoer', 'klyngesekretariat'] },
+  // themes, theme: @auth(requires: [sundhedsstab, direktoer])
+  { to: '/temaer', label: ui.nav.themes, roles: ['sundhedsstab', 'direktoer'] },
+  // clusters: @auth(requires: [sundhedsstab, direktoer, klyngesekretariat])
+  { to: '/klynge', label: ui.nav.cluster, roles: ['sundhedsstab', 'direktoer', 'klyngesekretariat'] },
+];
+
+/** The items a role may use, in menu order. */
+export function navItemsFor(role: Role): NavItem[] {
+  return navItems.filter((item) => item.roles.includes(role));
+}
+
+/** Whether a role may open the page at a top-level path. */
+export function mayVisit(role: Role, path: string): boolean {
+  const item = navItems.find((candidate) => candidate.to === path);
+  return (item?.roles ?? everyone).includes(role);
+}

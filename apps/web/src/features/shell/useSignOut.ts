@@ -1,0 +1,26 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useNavigate } from 'react-router';
+
+export const SIGN_OUT_MUTATION: TypedDocumentNode<{ signOut: boolean }, Record<string, never>> = gql`
+  mutation SignOut {
+    signOut
+  }
+`;
+
+/** Ends the session, forgets every cached record and returns to the sign-in page. */
+export function useSignOut() {
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [signOut, { loading }] = useMutation(SIGN_OUT_MUTATION);
+  const run = async () => {
+    try {
+      await signOut();
+    } finally {
+      // Even if the server did not answer, nothing of the account may stay on screen.
+      await client.clearStore();
+      navigate('/log-ind', { replace: true });
+    }
+  };
+  return { signOut: run, loading };
+}

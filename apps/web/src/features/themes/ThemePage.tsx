@@ -1,0 +1,1 @@
+export function ThemePage() { return null; }

@@ -1,0 +1,1 @@
+export function ThemesPage() { return null; }
