@@ -6,6 +6,7 @@ import { seedDemo } from '../src/seed/seedDemo';
 import { adminQuery, databaseUrl } from './testDatabase';
 
 export default async function globalSetup(): Promise<void> {
+  if (process.env.SUNDHED_TEST_EMBEDDED === '1') return; // each file starts its own PGlite
   const template = `sundhed_tpl_${randomBytes(3).toString('hex')}`;
   process.env.SUNDHED_TEST_TEMPLATE = template;
   await adminQuery(`CREATE DATABASE "${template}"`);

@@ -2,6 +2,16 @@
 // run; each test file clones it (CREATE DATABASE … TEMPLATE, fast) and drops its clone afterwards.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { startEmbeddedDatabase } from '../src/db/embedded';
+import { migrate } from '../src/db/migrate';
+import { migrationsDir } from '../src/db/paths';
+import { createPrisma } from '../src/db/prisma';
+import { seedDemo } from '../src/seed/seedDemo';
+
+/** Without a PostgreSQL server (a fresh machine), each test file gets its own embedded PGlite. */
+export const embeddedMode = process.env.SUNDHED_TEST_EMBEDDED === '1';
+/** The embedded server takes one connection at a time. */
+export const testPoolMax = embeddedMode ? 1 : 4;
 
 export const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
@@ -35,6 +45,7 @@ export interface TestDatabase {
 
 /** A fresh copy of the migrated and seeded template, for one test file. */
 export async function cloneTestDatabase(): Promise<TestDatabase> {
+  if (embeddedMode) return embeddedDatabase(true);
   const template = templateName();
   const name = `${template}_${randomBytes(4).toString('hex')}`;
   await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
@@ -47,7 +58,22 @@ export async function cloneTestDatabase(): Promise<TestDatabase> {
 
 /** An empty database (no migrations), for migration tests. */
 export async function emptyTestDatabase(): Promise<TestDatabase> {
+  if (embeddedMode) return embeddedDatabase(false);
   const name = `sundhed_empty_${randomBytes(4).toString('hex')}`;
   await adminQuery(`CREATE DATABASE "${name}"`);
   return { url: databaseUrl(name), name, drop: () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}
+
+async function embeddedDatabase(seeded: boolean): Promise<TestDatabase> {
+  const embedded = await startEmbeddedDatabase();
+  if (seeded) {
+    await migrate(embedded.url, migrationsDir);
+    const db = createPrisma(embedded.url, { max: 1 });
+    try {
+      await seedDemo(db, { demoUsers: true });
+    } finally {
+      await db.$disconnect();
+    }
+  }
+  return { url: embedded.url, name: 'embedded', drop: () => embedded.stop() };
 }

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createPrisma, type Db } from '../src/db/prisma';
 import { createApp } from '../src/server';
-import { cloneTestDatabase, type TestDatabase } from './testDatabase';
+import { cloneTestDatabase, testPoolMax, type TestDatabase } from './testDatabase';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -31,7 +31,7 @@ export async function startTestServer(options: { demoMode?: boolean } = {}): Pro
   const database = await cloneTestDatabase();
   let counting = false;
   let queries = 0;
-  const db = createPrisma(database.url, { max: 4, onQuery: () => counting && queries++ });
+  const db = createPrisma(database.url, { max: testPoolMax, onQuery: () => counting && queries++ });
   const { app, stop } = await createApp(db, { demoMode: options.demoMode ?? true, secureCookies: false });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

@@ -1,0 +1,64 @@
+// pnpm test: every test of the project in one Jest run (packages, API against PostgreSQL, web
+// components, end-to-end in headless Chromium), then one summary line "N passed, N failed".
+//
+// PostgreSQL: TEST_DATABASE_URL, else the local server on 127.0.0.1:5432 (user postgres), else the
+// API tests run on embedded PostgreSQL (PGlite), one instance per test file.
+// Chromium: CHROMIUM_PATH, else /usr/bin/chromium, installed from Debian's archive when missing.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createConnection } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const env = { ...process.env, NODE_ENV: 'test' };
+const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env, ...opts });
+
+function portOpen(port, host = '127.0.0.1') {
+  return new Promise((done) => {
+    const socket = createConnection({ port, host, timeout: 1000 });
+    socket.once('connect', () => (socket.destroy(), done(true)));
+    socket.once('error', () => done(false));
+    socket.once('timeout', () => (socket.destroy(), done(false)));
+  });
+}
+
+if (!env.TEST_DATABASE_URL) {
+  if (await portOpen(5432)) env.TEST_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/postgres';
+  else {
+    env.SUNDHED_TEST_EMBEDDED = '1';
+    console.log('Ingen PostgreSQL på 127.0.0.1:5432: API-testene kører på indlejret PostgreSQL (PGlite).');
+  }
+}
+
+if (!env.CHROMIUM_PATH) {
+  env.CHROMIUM_PATH = '/usr/bin/chromium';
+  if (!existsSync(env.CHROMIUM_PATH) && process.getuid?.() === 0) {
+    console.log('Installerer Chromium fra Debian (apt-get install chromium) …');
+    run('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null']);
+  }
+}
+
+const args = process.argv.slice(2);
+const onlyUnit = args.includes('--no-e2e');
+if (!onlyUnit) {
+  const built = run('pnpm', ['build']);
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+mkdirSync(join(root, '.e2e-artifacts'), { recursive: true });
+const report = join(root, '.e2e-artifacts/jest-results.json');
+const jestArgs = ['exec', 'jest', '--json', `--outputFile=${report}`, ...args.filter((a) => a !== '--no-e2e')];
+if (onlyUnit) jestArgs.push('--selectProjects', 'packages', 'api', 'web');
+const result = run('pnpm', jestArgs);
+
+let passed = 0;
+let failed = 0;
+if (existsSync(report)) {
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  passed = json.numPassedTests;
+  failed = json.numFailedTests + (json.numRuntimeErrorTestSuites ?? 0);
+} else failed = 1;
+if (result.status !== 0 && failed === 0) failed = 1;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
