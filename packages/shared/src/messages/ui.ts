@@ -173,6 +173,7 @@ export const ui = {
     granted: (to: string) => `Bevilget ${to}`,
     decided: (date: string) => `besluttet ${date}`,
     agendaItem: (n: number, title: string) => `punkt ${n}: ${title}`,
+    changeSource: (title: string) => `ændringen af ${title}`,
   },
   bodies: {
     members: 'Medlemmer',

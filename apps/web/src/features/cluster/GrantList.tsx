@@ -49,7 +49,7 @@ export function GrantList({ grants, headingLevel = 3 }: { grants: GrantData[]; h
                 <li key={change.id}>
                   {grantChangeText(change)}
                   {change.note && <span className="history__note"> ({change.note})</span>}{' '}
-                  <SourceButton source={change.source} label={grantChangeText(change)} />
+                  <SourceButton source={change.source} label={ui.grants.changeSource(grant.title)} />
                 </li>
               ))}
             </ol>
