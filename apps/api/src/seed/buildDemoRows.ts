@@ -1,0 +1,323 @@
+// Turns the pure seed data (prisma/seed/) into createMany rows with client-side ids, resolving every
+// natural key (names, codes, local keys) and failing loudly on one that does not exist.
+import type { Prisma } from '../__generated__/prisma/client';
+import {
+  cluster,
+  clusterBodies,
+  homeMunicipality,
+  municipalBodies,
+  municipalities,
+  orgUnits,
+  projects,
+  regionalBodies,
+  regions,
+  sources,
+  themes,
+  type BodySeed,
+  type IsoDate,
+  type SourceKey,
+} from '../../../../prisma/seed';
+import {
+  buildAgendaItem,
+  buildBody,
+  buildBodyMember,
+  buildBudgetLine,
+  buildCluster,
+  buildClusterMeeting,
+  buildClusterMember,
+  buildGrant,
+  buildGrantAmountChange,
+  buildMilestone,
+  buildMunicipality,
+  buildOrgUnit,
+  buildProject,
+  buildProjectOwnership,
+  buildRegion,
+  buildSource,
+  buildTheme,
+  buildThemeResponsibleUnit,
+} from './factories';
+
+/** Every table's rows, in insertion order (parents before children). */
+export interface DemoRows {
+  sources: Prisma.SourceCreateManyInput[];
+  regions: Prisma.RegionCreateManyInput[];
+  municipalities: Prisma.MunicipalityCreateManyInput[];
+  orgUnits: Prisma.OrgUnitCreateManyInput[];
+  clusters: Prisma.ClusterCreateManyInput[];
+  bodies: Prisma.BodyCreateManyInput[];
+  bodyMembers: Prisma.BodyMemberCreateManyInput[];
+  themes: Prisma.ThemeCreateManyInput[];
+  themeResponsibleUnits: Prisma.ThemeResponsibleUnitCreateManyInput[];
+  milestones: Prisma.MilestoneCreateManyInput[];
+  budgetLines: Prisma.BudgetLineCreateManyInput[];
+  projects: Prisma.ProjectCreateManyInput[];
+  projectOwnership: Prisma.ProjectOwnershipCreateManyInput[];
+  clusterMembers: Prisma.ClusterMemberCreateManyInput[];
+  clusterMeetings: Prisma.ClusterMeetingCreateManyInput[];
+  agendaItems: Prisma.AgendaItemCreateManyInput[];
+  grants: Prisma.GrantCreateManyInput[];
+  grantChanges: Prisma.GrantAmountChangeCreateManyInput[];
+  /** Ids the caller needs to attach demo users. */
+  ids: { homeMunicipalityId: string; clusterId: string };
+}
+
+const day = (iso: IsoDate): Date => new Date(`${iso}T00:00:00Z`);
+const dayOrNull = (iso: IsoDate | null | undefined): Date | null => (iso ? day(iso) : null);
+
+/** A name → id map that throws on a name it does not know (a typo in the seed data). */
+function idMap(what: string) {
+  const map = new Map<string, string>();
+  return {
+    set(key: string, id: string) {
+      if (map.has(key)) throw new Error(`Seed data: duplicate ${what} "${key}"`);
+      map.set(key, id);
+    },
+    get(key: string): string {
+      const id = map.get(key);
+      if (!id) throw new Error(`Seed data: unknown ${what} "${key}"`);
+      return id;
+    },
+    opt(key: string | null | undefined): string | null {
+      return key == null ? null : this.get(key);
+    },
+  };
+}
+
+export function buildDemoRows(): DemoRows {
+  const sourceIds = idMap('source');
+  const sourceRows = Object.entries(sources).map(([key, s]) => {
+    const row = buildSource({ documentKey: s.documentKey, title: s.title, section: s.section, date: dayOrNull(s.date), note: s.note });
+    sourceIds.set(key, row.id);
+    return row;
+  });
+  const src = (key: SourceKey) => sourceIds.get(key);
+
+  const regionIds = idMap('region');
+  const regionRows = regions.map((r) => {
+    const row = buildRegion({ code: r.code, name: r.name, sourceId: src(r.source) });
+    regionIds.set(r.key, row.id);
+    return row;
+  });
+
+  const municipalityIds = idMap('municipality');
+  const municipalityRows = municipalities.map((m) => {
+    const row = buildMunicipality({
+      regionId: regionIds.get(m.region),
+      name: m.name,
+      code: m.code,
+      kind: m.kind,
+      socialGroup: m.socialGroup,
+      sourceId: src(m.source),
+    });
+    municipalityIds.set(m.name, row.id);
+    return row;
+  });
+  // Parents in the same statement: PostgreSQL checks foreign keys at the end of the INSERT.
+  municipalities.forEach((m, i) => (municipalityRows[i].parentId = municipalityIds.opt(m.parent)));
+  const homeId = municipalityIds.get(homeMunicipality.name);
+
+  const unitIds = idMap('org unit');
+  const unitRows = orgUnits.map((u) => {
+    const row = buildOrgUnit({ municipalityId: homeId, name: u.name, kind: u.kind, description: u.description, sourceId: src(u.source) });
+    unitIds.set(u.name, row.id);
+    return row;
+  });
+  orgUnits.forEach((u, i) => (unitRows[i].parentId = unitIds.opt(u.parent)));
+
+  const clusterRow = buildCluster({ name: cluster.name, kind: cluster.kind, regionId: regionIds.get(cluster.region), sourceId: src(cluster.source) });
+  const clusterIds = idMap('cluster');
+  clusterIds.set(cluster.name, clusterRow.id);
+
+  const bodyRows: Prisma.BodyCreateManyInput[] = [];
+  const bodyMemberRows: Prisma.BodyMemberCreateManyInput[] = [];
+  const bodyKeys = idMap('body');
+  for (const b of [...municipalBodies, ...regionalBodies, ...clusterBodies] satisfies BodySeed[]) {
+    const owner = b.owner;
+    const row = buildBody({
+      name: b.name,
+      kind: b.kind,
+      municipalityId: 'municipality' in owner ? municipalityIds.get(owner.municipality) : null,
+      regionId: 'region' in owner ? regionIds.get(owner.region) : null,
+      clusterId: 'cluster' in owner ? clusterIds.get(owner.cluster) : null,
+      mandate: b.mandate,
+      tasks: b.tasks,
+      meetingCadence: b.meetingCadence,
+      timeCost: b.timeCost,
+      sourceId: src(b.source),
+    });
+    bodyKeys.set(b.key, row.id);
+    bodyRows.push(row);
+    for (const m of b.members) {
+      bodyMemberRows.push(
+        buildBodyMember({
+          bodyId: row.id,
+          role: m.role,
+          orgUnitId: unitIds.opt(m.orgUnit),
+          municipalityId: municipalityIds.opt(m.municipality),
+          regionId: regionIds.opt(m.region),
+          organisationName: m.organisationName ?? null,
+          function: m.function,
+          sourceId: src(m.source ?? b.source),
+        }),
+      );
+    }
+  }
+
+  const themeRows: Prisma.ThemeCreateManyInput[] = [];
+  const responsibleRows: Prisma.ThemeResponsibleUnitCreateManyInput[] = [];
+  const milestoneRows: Prisma.MilestoneCreateManyInput[] = [];
+  const budgetRows: Prisma.BudgetLineCreateManyInput[] = [];
+  const themeIds = idMap('theme');
+  for (const t of themes) {
+    const row = buildTheme({
+      municipalityId: homeId,
+      code: t.code,
+      title: t.title,
+      kind: t.kind,
+      description: t.description,
+      status: t.status,
+      timeFrame: t.timeFrame,
+      sourceId: src(t.source),
+    });
+    themeIds.set(t.code, row.id);
+    themeRows.push(row);
+    for (const u of t.responsibleUnits) {
+      responsibleRows.push(buildThemeResponsibleUnit({ themeId: row.id, orgUnitId: unitIds.get(u.unit), lead: u.lead }));
+    }
+    for (const m of t.milestones) {
+      milestoneRows.push(
+        buildMilestone({ themeId: row.id, year: m.year, quarter: m.quarter, date: dayOrNull(m.date), text: m.text, status: m.status, sourceId: src(m.source) }),
+      );
+    }
+    for (const l of t.budgetLines) {
+      budgetRows.push(
+        buildBudgetLine({
+          municipalityId: homeId,
+          themeId: row.id,
+          year: l.year,
+          description: l.description,
+          amountKr: l.amountKr,
+          staffHours: l.staffHours,
+          hoursUnit: l.hoursUnit,
+          fundingSource: l.fundingSource,
+          sourceId: src(l.source),
+        }),
+      );
+    }
+  }
+
+  const projectRows: Prisma.ProjectCreateManyInput[] = [];
+  const ownershipRows: Prisma.ProjectOwnershipCreateManyInput[] = [];
+  for (const p of projects) {
+    const row = buildProject({
+      municipalityId: homeId,
+      name: p.name,
+      description: p.description,
+      status: p.status,
+      themeId: themeIds.opt(p.theme),
+      ownerUnitId: unitIds.opt(p.ownerUnit),
+      sourceId: src(p.source),
+    });
+    projectRows.push(row);
+    for (const o of p.ownership) {
+      ownershipRows.push(
+        buildProjectOwnership({
+          projectId: row.id,
+          orgUnitId: unitIds.get(o.unit),
+          fromDate: dayOrNull(o.fromDate),
+          toDate: dayOrNull(o.toDate),
+          note: o.note,
+          sourceId: src(o.source),
+        }),
+      );
+    }
+  }
+
+  const clusterMemberRows = cluster.members.map((m) =>
+    buildClusterMember({
+      clusterId: clusterRow.id,
+      kind: m.kind,
+      name: m.name,
+      municipalityId: municipalityIds.opt(m.municipality),
+      regionId: regionIds.opt(m.region),
+      role: m.role,
+      representedBy: m.representedBy,
+      sourceId: src(m.source),
+    }),
+  );
+
+  const meetingRows: Prisma.ClusterMeetingCreateManyInput[] = [];
+  const agendaRows: Prisma.AgendaItemCreateManyInput[] = [];
+  const agendaIds = idMap('agenda item');
+  for (const meeting of cluster.meetings) {
+    const row = buildClusterMeeting({ clusterId: clusterRow.id, date: day(meeting.date), title: meeting.title, place: meeting.place, sourceId: src(meeting.source) });
+    meetingRows.push(row);
+    for (const a of meeting.agendaItems) {
+      const item = buildAgendaItem({
+        meetingId: row.id,
+        number: a.number,
+        title: a.title,
+        recommendation: a.recommendation,
+        decision: a.decision,
+        sourceId: src(a.source),
+      });
+      agendaIds.set(`${meeting.key}#${a.number}`, item.id);
+      agendaRows.push(item);
+    }
+  }
+
+  const grantRows: Prisma.GrantCreateManyInput[] = [];
+  const changeRows: Prisma.GrantAmountChangeCreateManyInput[] = [];
+  for (const g of cluster.grants) {
+    const latest = g.changes.at(-1);
+    const row = buildGrant({
+      clusterId: clusterRow.id,
+      area: g.area,
+      title: g.title,
+      purpose: g.purpose,
+      targetGroup: g.targetGroup,
+      year: g.year,
+      amountKr: latest?.newAmountKr ?? null,
+      hostMunicipalityId: municipalityIds.opt(g.hostMunicipality),
+      posts: g.posts,
+      sourceId: src(g.source),
+    });
+    grantRows.push(row);
+    for (const c of g.changes) {
+      changeRows.push(
+        buildGrantAmountChange({
+          grantId: row.id,
+          agendaItemId: agendaIds.opt(c.agendaItem),
+          previousAmountKr: c.previousAmountKr,
+          newAmountKr: c.newAmountKr,
+          effectiveDate: day(c.effectiveDate),
+          note: c.note,
+          sourceId: src(c.source),
+        }),
+      );
+    }
+  }
+
+  return {
+    sources: sourceRows,
+    regions: regionRows,
+    municipalities: municipalityRows,
+    orgUnits: unitRows,
+    clusters: [clusterRow],
+    bodies: bodyRows,
+    bodyMembers: bodyMemberRows,
+    themes: themeRows,
+    themeResponsibleUnits: responsibleRows,
+    milestones: milestoneRows,
+    budgetLines: budgetRows,
+    projects: projectRows,
+    projectOwnership: ownershipRows,
+    clusterMembers: clusterMemberRows,
+    clusterMeetings: meetingRows,
+    agendaItems: agendaRows,
+    grants: grantRows,
+    grantChanges: changeRows,
+    ids: { homeMunicipalityId: homeId, clusterId: clusterRow.id },
+  };
+}

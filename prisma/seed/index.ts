@@ -1,0 +1,8 @@
+// The demo data set, built from the municipality's documents. Pure data; see apps/api/src/seed/.
+export { cluster, clusterBodies, CLUSTER_NAME, MEETING_2023_04_26 } from './cluster';
+export { homeMunicipality, municipalities, regions } from './geography';
+export { municipalBodies, orgUnits, regionalBodies } from './organisation';
+export { movedProjectNames, projects } from './projects';
+export { documents, sources, type SourceKey } from './sources';
+export { themes } from './themes';
+export type * from './types';
