@@ -7,7 +7,7 @@ export const MEETING_2023_04_26 = 'syd-2023-04-26';
 
 const mayor = (name: string, role: ClusterMemberSeed['role'] = 'MEMBER'): ClusterMemberSeed => ({
   kind: 'MUNICIPALITY',
-  name: `${name} Kommune`,
+  name: `${name} Kommune`, // all ten are "<name> Kommune" officially
   municipality: name,
   role,
   representedBy: 'borgmester',

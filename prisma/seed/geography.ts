@@ -1,6 +1,7 @@
 // Regions and municipalities. The social groups are the table "Kommunesocialgrupper i Region
 // Hovedstadens sundhedsprofil 2013" in seed 001: 29 municipalities and 10 Copenhagen districts.
-// Codes are the official kommunekoder (Danmarks Adresser / DAWA); districts have none.
+// Codes are the official kommunekoder (Danmarks Adresser / DAWA); districts have none. Seed data
+// refers to a municipality by its short key ("Ishøj"); users see the official name ("Ishøj Kommune").
 // Seed 004 speaks of "de 22 kommuner" in Region Syddanmark but names none, so none are seeded.
 import type { MunicipalitySeed, RegionSeed } from './types';
 
@@ -11,14 +12,22 @@ export const regions: RegionSeed[] = [
 
 type Group = 1 | 2 | 3 | 4;
 
-function municipality(name: string, code: string, socialGroup: Group): MunicipalitySeed {
-  return { name, code, kind: 'MUNICIPALITY', region: 'hovedstaden', socialGroup, source: 'strategi.socialgrupper' };
+/** Official names that are not "<name> Kommune". */
+const officialNames: Record<string, string> = {
+  København: 'Københavns Kommune',
+  Bornholm: 'Bornholms Regionskommune',
+};
+
+function municipality(key: string, code: string, socialGroup: Group): MunicipalitySeed {
+  const name = officialNames[key] ?? `${key} Kommune`;
+  return { key, name, code, kind: 'MUNICIPALITY', region: 'hovedstaden', socialGroup, source: 'strategi.socialgrupper' };
 }
 
 /** A Copenhagen district (bydel); the table abbreviates "Kbh". */
 function district(name: string, socialGroup: Group): MunicipalitySeed {
   return {
-    name: `Kbh. ${name}`,
+    key: `Kbh ${name}`,
+    name: `${name} (København)`,
     code: null,
     kind: 'DISTRICT',
     region: 'hovedstaden',
@@ -75,4 +84,4 @@ export const municipalities: MunicipalitySeed[] = [
 ];
 
 /** The tenant of the demo: Ishøj Kommune. */
-export const homeMunicipality = { name: 'Ishøj', code: '183' } as const;
+export const homeMunicipality = { key: 'Ishøj', name: 'Ishøj Kommune', code: '183' } as const;

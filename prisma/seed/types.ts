@@ -37,12 +37,15 @@ export interface RegionSeed {
 }
 
 export interface MunicipalitySeed {
+  /** Short name used as the key in seed data, e.g. `Ishøj`. */
+  key: string;
+  /** Official name as users see it, e.g. `Ishøj Kommune`. */
   name: string;
   /** Official municipality code (kommunekode); null for districts. */
   code: string | null;
   kind: 'MUNICIPALITY' | 'DISTRICT';
   region: RegionKey;
-  /** Name of the municipality a district belongs to. */
+  /** Key of the municipality a district belongs to. */
   parent?: string;
   socialGroup: 1 | 2 | 3 | 4 | null;
   source: SourceKey;

@@ -110,12 +110,12 @@ export function buildDemoRows(): DemoRows {
       socialGroup: m.socialGroup,
       sourceId: src(m.source),
     });
-    municipalityIds.set(m.name, row.id);
+    municipalityIds.set(m.key, row.id);
     return row;
   });
   // Parents in the same statement: PostgreSQL checks foreign keys at the end of the INSERT.
   municipalities.forEach((m, i) => (municipalityRows[i].parentId = municipalityIds.opt(m.parent)));
-  const homeId = municipalityIds.get(homeMunicipality.name);
+  const homeId = municipalityIds.get(homeMunicipality.key);
 
   const unitIds = idMap('org unit');
   const unitRows = orgUnits.map((u) => {
