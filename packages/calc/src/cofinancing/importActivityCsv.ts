@@ -14,6 +14,7 @@ const OPTIONAL = ['drg_group', 'diagnosis_chapter', 'kmf_amount_dkk'] as const;
 type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
 const BASIS_CODE = new Map<string, number>(BASES.map((b, i) => [b, i]));
 const ACTIVITY = BASES.indexOf('activity');
+const ALLOWED: boolean[][] = SECTORS.map((s) => CONTACT_TYPES.map((c) => CONTACT_TYPES_BY_SECTOR[s].includes(c)));
 
 export interface ImportSummary {
   rows: number;
@@ -51,43 +52,54 @@ export async function importActivityCsv(input: AsyncIterable<string | Buffer>, s
     for (const column of [...REQUIRED, ...OPTIONAL]) found[column] = names.indexOf(column);
     for (const column of REQUIRED) if (found[column] < 0) fail(column, `kolonnen ${column} mangler i overskriften`);
     index = found;
+    columns = found;
+    danishDots = separator === ';';
   };
 
-  const handleRow = (line: string, columns: Record<Column, number>): void => {
-    const fields = splitCsvLine(line, separator);
+  // The field helpers are created once, not per row: at a million rows allocation dominates.
+  let fields: string[] = [];
+  let columns = {} as Record<Column, number>;
+  let danishDots = false;
+  const text = (c: Column): string => {
+    const i = columns[c];
+    if (i < 0) return '';
+    const raw = fields[i];
+    return raw.length > 0 && (raw.charCodeAt(0) === 32 || raw.charCodeAt(raw.length - 1) === 32) ? raw.trim() : raw;
+  };
+  const integer = (c: Column, min: number, max: number): number => {
+    const raw = text(c);
+    const v = Number(raw);
+    if (raw === '' || !Number.isInteger(v) || v < min || v > max) fail(c, `"${raw}" er ikke et heltal mellem ${min} og ${max}`);
+    return v;
+  };
+  const amount = (c: Column, required: boolean, allowNegative: boolean): number => {
+    const raw = text(c);
+    if (raw === '') {
+      if (required) fail(c, 'værdi mangler');
+      return Number.NaN;
+    }
+    const v = parseDanishNumber(raw, danishDots);
+    if (Number.isNaN(v)) fail(c, `"${raw}" er ikke et tal`);
+    else if (!allowNegative && v < 0) fail(c, `"${raw}" må ikke være negativ`);
+    return v;
+  };
+  const code = (c: Column, codes: Map<string, number>, allowed: readonly string[], required: boolean, label: string): number => {
+    const raw = text(c);
+    if (raw === '' && !required) return -1;
+    const v = codes.get(raw);
+    if (v === undefined) {
+      fail(c, raw === '' ? 'værdi mangler' : `ukendt ${label} "${raw}" (tilladt: ${allowed.join(', ')})`);
+      return -1;
+    }
+    return v;
+  };
+
+  const handleRow = (line: string): void => {
+    fields = splitCsvLine(line, separator);
     if (fields.length !== width) {
       fail(undefined, `forventede ${width} felter, fandt ${fields.length}`);
       return;
     }
-    const danishDots = separator === ';';
-    const text = (c: Column): string => (columns[c] < 0 ? '' : fields[columns[c]].trim());
-    const integer = (c: Column, min: number, max: number): number => {
-      const v = Number(text(c));
-      if (text(c) === '' || !Number.isInteger(v) || v < min || v > max) fail(c, `"${text(c)}" er ikke et heltal mellem ${min} og ${max}`);
-      return v;
-    };
-    const amount = (c: Column, required: boolean, allowNegative: boolean): number => {
-      const raw = text(c);
-      if (raw === '') {
-        if (required) fail(c, 'værdi mangler');
-        return Number.NaN;
-      }
-      const v = parseDanishNumber(raw, danishDots);
-      if (Number.isNaN(v)) fail(c, `"${raw}" er ikke et tal`);
-      else if (!allowNegative && v < 0) fail(c, `"${raw}" må ikke være negativ`);
-      return v;
-    };
-    const code = (c: Column, codes: Map<string, number>, allowed: readonly string[], required: boolean, label: string): number => {
-      const raw = text(c);
-      if (raw === '' && !required) return -1;
-      const v = codes.get(raw);
-      if (v === undefined) {
-        fail(c, raw === '' ? 'værdi mangler' : `ukendt ${label} "${raw}" (tilladt: ${allowed.join(', ')})`);
-        return -1;
-      }
-      return v;
-    };
-
     row.line = lineNumber;
     row.basis = code('basis', BASIS_CODE, BASES, true, 'grundlag');
     const activity = row.basis === ACTIVITY;
@@ -98,7 +110,7 @@ export async function importActivityCsv(input: AsyncIterable<string | Buffer>, s
     row.sector = code('sector', SECTOR_CODE, SECTORS, activity, 'sektor');
     row.contactType = code('contact_type', CONTACT_CODE, CONTACT_TYPES, activity, 'kontakttype');
     row.ageGroup = code('age_group', AGE_CODE, AGE_GROUPS, activity, 'aldersgruppe');
-    if (row.sector >= 0 && row.contactType >= 0 && !CONTACT_TYPES_BY_SECTOR[SECTORS[row.sector]].includes(CONTACT_TYPES[row.contactType])) {
+    if (row.sector >= 0 && row.contactType >= 0 && !ALLOWED[row.sector][row.contactType]) {
       fail('contact_type', `kontakttypen "${CONTACT_TYPES[row.contactType]}" findes ikke i sektoren "${SECTORS[row.sector]}"`);
     }
     row.drgGroup = text('drg_group');
@@ -122,7 +134,7 @@ export async function importActivityCsv(input: AsyncIterable<string | Buffer>, s
     }
     if (line.trim() === '') return;
     if (issues.length > 0 && issues[0].line === 1) return;
-    handleRow(line, index);
+    handleRow(line);
   };
 
   // A decoder, not chunk.toString(), so a multi-byte letter (æ, ø, å) split between chunks survives.

@@ -10,7 +10,17 @@ const DANISH_GROUPED = /^-?\d{1,3}(\.\d{3})+$/;
 const PLAIN = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 const WITH_COMMA = /^-?(\d{1,3}(\.\d{3})*|\d+),\d*$/;
 
+/** Plain digits only: the common case, parsed without a regular expression. */
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return s.length > 0;
+}
+
 export function parseDanishNumber(text: string, danishDots: boolean): number {
+  if (isDigits(text)) return Number(text);
   const s = text.trim();
   if (s === '') return Number.NaN;
   if (s.includes(',')) {
