@@ -1,11 +1,10 @@
 import type { ReactElement } from 'react';
 import { render } from '@testing-library/react';
-import { MockedProvider } from '@apollo/client/testing/react';
-import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 
 interface RenderRouteOptions {
-  mocks: ReadonlyArray<MockLink.MockedResponse<Record<string, unknown>, Record<string, unknown>>>;
+  mocks: MockedProviderProps['mocks'];
   path?: string;
   /** Route pattern the element is mounted at, e.g. "/temaer/:id". */
   pattern?: string;

@@ -241,6 +241,8 @@ export const ui = {
     noQuarter: 'Intet kvartal',
     noStatus: 'Vælg status',
     noUnit: 'Ingen timer',
+    hoursUnitLabel: 'Timeenhed',
+    quarterLabel: 'Kvartal',
     optional: '(valgfri)',
     quarterOption: (q: number) => `${q}. kvartal`,
     milestoneWhat: (when: string) => `milepælen ${when}`,

@@ -1,0 +1,99 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
+import { Route } from 'react-router';
+import { renderRoute } from '../../../test/renderRoute';
+import { viewer } from '../../../test/fixtures';
+import { SignInPage } from './SignInPage';
+import { AUTH_CONFIG_QUERY } from './useAuthConfig';
+import { SIGN_IN_DEMO_MUTATION, SIGN_IN_MUTATION } from './useSignIn';
+
+const demoConfig = {
+  request: { query: AUTH_CONFIG_QUERY },
+  result: {
+    data: {
+      authConfig: {
+        __typename: 'AuthConfig',
+        demoMode: true,
+        demoAccounts: [
+          { __typename: 'DemoAccount', role: 'direktoer', email: 'direktoer@demo.dk', label: 'Direktør' },
+          { __typename: 'DemoAccount', role: 'frontmedarbejder', email: 'front@demo.dk', label: 'Frontmedarbejder' },
+        ],
+      },
+    },
+  },
+};
+
+const noDemo = {
+  request: { query: AUTH_CONFIG_QUERY },
+  result: { data: { authConfig: { __typename: 'AuthConfig', demoMode: false, demoAccounts: [] } } },
+};
+
+const landing = [
+  <Route key="overview" path="/" element={<h1>Overblik-side</h1>} />,
+  <Route key="offers" path="/tilbud" element={<h1>Tilbud-side</h1>} />,
+];
+
+describe('SignInPage', () => {
+  it('shows one generic Danish message on wrong credentials and clears the password', async () => {
+    const user = userEvent.setup();
+    renderRoute(<SignInPage />, {
+      path: '/log-ind',
+      mocks: [
+        noDemo,
+        {
+          request: { query: SIGN_IN_MUTATION, variables: { email: 'a@ishoj.dk', password: 'forkert' } },
+          result: { errors: [new GraphQLError('Forkert e-mail eller adgangskode.', { extensions: { code: 'UNAUTHENTICATED' } })] },
+        },
+      ],
+    });
+    expect(screen.getByRole('heading', { level: 1, name: 'Log ind' })).toBeInTheDocument();
+    await user.type(screen.getByLabelText('E-mail'), 'a@ishoj.dk');
+    await user.type(screen.getByLabelText('Adgangskode'), 'forkert');
+    await user.click(screen.getByRole('button', { name: 'Log ind' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Forkert e-mail eller adgangskode.');
+    expect(screen.getByLabelText('Adgangskode')).toHaveValue('');
+    expect(screen.queryByRole('button', { name: /Log ind som/ })).not.toBeInTheDocument();
+  });
+
+  it('asks for both fields before sending anything', async () => {
+    const user = userEvent.setup();
+    renderRoute(<SignInPage />, { path: '/log-ind', mocks: [noDemo] });
+    await user.click(screen.getByRole('button', { name: 'Log ind' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Udfyld både e-mail og adgangskode.');
+  });
+
+  it('signs in with e-mail and password and goes to the role\'s start page', async () => {
+    const user = userEvent.setup();
+    renderRoute(<SignInPage />, {
+      path: '/log-ind',
+      extra: landing,
+      mocks: [
+        noDemo,
+        {
+          request: { query: SIGN_IN_MUTATION, variables: { email: 'direktoer@ishoj.dk', password: 'hemmelig' } },
+          result: { data: { signIn: viewer('direktoer') } },
+        },
+      ],
+    });
+    await user.type(screen.getByLabelText('E-mail'), 'direktoer@ishoj.dk');
+    await user.type(screen.getByLabelText('Adgangskode'), 'hemmelig');
+    await user.click(screen.getByRole('button', { name: 'Log ind' }));
+    expect(await screen.findByRole('heading', { name: 'Overblik-side' })).toBeInTheDocument();
+  });
+
+  it('offers the demo accounts in demo mode and signs in as one', async () => {
+    const user = userEvent.setup();
+    renderRoute(<SignInPage />, {
+      path: '/log-ind',
+      extra: landing,
+      mocks: [
+        demoConfig,
+        { request: { query: SIGN_IN_DEMO_MUTATION, variables: { role: 'frontmedarbejder' } }, result: { data: { signInDemo: viewer('frontmedarbejder') } } },
+      ],
+    });
+    expect(await screen.findByRole('button', { name: 'Log ind som Direktør' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Log ind som Frontmedarbejder' }));
+    expect(await screen.findByRole('heading', { name: 'Tilbud-side' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,57 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing/react';
+import { render } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { viewer } from '../../../test/fixtures';
+import { ME_QUERY } from '../auth/useViewer';
+import { RequireAuth } from './RequireAuth';
+import { SIGN_OUT_MUTATION } from './useSignOut';
+
+function renderApp(mocks: MockedProviderProps['mocks'], path = '/') {
+  return render(
+    <MockedProvider mocks={mocks}>
+      <MemoryRouter initialEntries={[path]}>
+        <Routes>
+          <Route path="/log-ind" element={<h1>Log ind-side</h1>} />
+          <Route element={<RequireAuth />}>
+            <Route index element={<h1>Overblik</h1>} />
+          </Route>
+        </Routes>
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+}
+
+describe('App shell', () => {
+  it('shows the signed-in name, Danish role, skip link and only the pages the role may use', async () => {
+    renderApp([{ request: { query: ME_QUERY }, result: { data: { me: viewer('direktoer') } } }]);
+    const nav = await screen.findByRole('navigation', { name: 'Hovedmenu' });
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Overblik', 'Tilbud', 'Organisation', 'Temaer', 'Klynge']);
+    expect(screen.getByText('Dorte Direktør')).toBeInTheDocument();
+    expect(screen.getByText('Direktør')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Spring til indhold' })).toHaveAttribute('href', '#indhold');
+    expect(screen.getByRole('main')).toHaveAttribute('id', 'indhold');
+  });
+
+  it('gives a front-line worker only Tilbud', async () => {
+    renderApp([{ request: { query: ME_QUERY }, result: { data: { me: viewer('frontmedarbejder') } } }]);
+    const nav = await screen.findByRole('navigation', { name: 'Hovedmenu' });
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Tilbud']);
+  });
+
+  it('sends anonymous visitors to sign-in', async () => {
+    renderApp([{ request: { query: ME_QUERY }, result: { data: { me: null } } }]);
+    expect(await screen.findByRole('heading', { name: 'Log ind-side' })).toBeInTheDocument();
+  });
+
+  it('signs out and returns to sign-in', async () => {
+    const user = userEvent.setup();
+    renderApp([
+      { request: { query: ME_QUERY }, result: { data: { me: viewer('sundhedsstab') } } },
+      { request: { query: SIGN_OUT_MUTATION }, result: { data: { signOut: true } } },
+    ]);
+    await user.click(await screen.findByRole('button', { name: 'Log ud' }));
+    expect(await screen.findByRole('heading', { name: 'Log ind-side' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,110 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { budgetLineInputSchema, fieldLabels } from '@sundhed/shared';
+import { formatDecimal, ui } from '../../shared';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormField } from '../../components/FormField';
+import type { HoursUnit } from '../../graphql/schemaTypes';
+import type { BudgetLineData } from '../overview/overviewTypes';
+import { CREATE_BUDGET_LINE_MUTATION, UPDATE_BUDGET_LINE_MUTATION } from './themeMutations';
+import { hoursUnitOptions } from './statusOptions';
+import { forgetOverview } from './forgetOverview';
+import { useFormSubmit } from './useFormSubmit';
+import { emptyToNull, parseDecimal, parseWholeNumber, validateInput } from './validateInput';
+
+interface BudgetLineFormProps {
+  themeId: string;
+  /** The line to change; absent to add one. */
+  line?: BudgetLineData;
+  onDone: (saved: boolean) => void;
+}
+
+/** Adds or changes a budget line: year, purpose, kroner and/or staff hours, funding. */
+export function BudgetLineForm({ themeId, line, onDone }: BudgetLineFormProps) {
+  const [year, setYear] = useState(line ? String(line.year) : '');
+  const [description, setDescription] = useState(line?.description ?? '');
+  const [amountKr, setAmountKr] = useState(line?.amountKr != null ? String(line.amountKr) : '');
+  const [staffHours, setStaffHours] = useState(line?.staffHours != null ? formatDecimal(line.staffHours) : '');
+  const [hoursUnit, setHoursUnit] = useState<HoursUnit | ''>(line?.hoursUnit ?? '');
+  const [fundingSource, setFundingSource] = useState(line?.fundingSource ?? '');
+  const [createBudgetLine] = useMutation(CREATE_BUDGET_LINE_MUTATION, {
+    refetchQueries: ['Theme'],
+    awaitRefetchQueries: true,
+    update: forgetOverview,
+  });
+  const [updateBudgetLine] = useMutation(UPDATE_BUDGET_LINE_MUTATION);
+  const { issues, setIssues, saving, run, errorFor } = useFormSubmit();
+  const id = line ? `budget-${line.id}` : 'budget-new';
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const checked = validateInput(budgetLineInputSchema, {
+      year: parseWholeNumber(year) ?? undefined,
+      description,
+      amountKr: parseWholeNumber(amountKr),
+      staffHours: parseDecimal(staffHours),
+      hoursUnit: hoursUnit || null,
+      fundingSource: emptyToNull(fundingSource),
+    });
+    if (!checked.ok) {
+      setIssues(checked.issues);
+      return;
+    }
+    const v = checked.value;
+    const input = {
+      ...v,
+      amountKr: v.amountKr ?? null,
+      staffHours: v.staffHours ?? null,
+      hoursUnit: v.hoursUnit ?? null,
+      fundingSource: v.fundingSource ?? null,
+    };
+    const saved = await run(() =>
+      line ? updateBudgetLine({ variables: { id: line.id, input } }) : createBudgetLine({ variables: { themeId, input } }),
+    );
+    if (saved) onDone(true);
+  };
+
+  return (
+    <form className="form panel" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{line ? ui.themes.editBudgetLine : ui.themes.addBudgetLine}</h3>
+      <ErrorSummary issues={issues} idPrefix={id} />
+      <FormField id={`${id}-year`} label={fieldLabels.year} error={errorFor('year')}>
+        {(control) => <input {...control} type="text" inputMode="numeric" size={6} value={year} onChange={(e) => setYear(e.target.value)} />}
+      </FormField>
+      <FormField id={`${id}-description`} label={fieldLabels.description} error={errorFor('description')}>
+        {(control) => <input {...control} type="text" value={description} onChange={(e) => setDescription(e.target.value)} />}
+      </FormField>
+      <div className="form__row">
+        <FormField id={`${id}-amountKr`} label={`${fieldLabels.amountKr} (${ui.themes.kroner})`} optional={ui.themes.optional} error={errorFor('amountKr')}>
+          {(control) => <input {...control} type="text" inputMode="numeric" size={14} value={amountKr} onChange={(e) => setAmountKr(e.target.value)} />}
+        </FormField>
+        <FormField id={`${id}-staffHours`} label={fieldLabels.staffHours} optional={ui.themes.optional} error={errorFor('staffHours')}>
+          {(control) => <input {...control} type="text" inputMode="decimal" size={8} value={staffHours} onChange={(e) => setStaffHours(e.target.value)} />}
+        </FormField>
+        <FormField id={`${id}-hoursUnit`} label={fieldLabels.hoursUnit} error={errorFor('hoursUnit')}>
+          {(control) => (
+            <select {...control} value={hoursUnit} onChange={(e) => setHoursUnit(e.target.value as HoursUnit | '')}>
+              <option value="">{ui.themes.noUnit}</option>
+              {hoursUnitOptions.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      </div>
+      <FormField id={`${id}-fundingSource`} label={fieldLabels.fundingSource} optional={ui.themes.optional} error={errorFor('fundingSource')}>
+        {(control) => <input {...control} type="text" value={fundingSource} onChange={(e) => setFundingSource(e.target.value)} />}
+      </FormField>
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={saving}>
+          {saving ? ui.themes.saving : ui.themes.save}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => onDone(false)}>
+          {ui.themes.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

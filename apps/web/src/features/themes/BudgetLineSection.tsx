@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { formatKr, ui } from '../../shared';
+import { EmptyState } from '../../components/EmptyState';
+import { SourceButton } from '../../components/SourceButton';
+import { formatHours } from '../overview/BudgetTable';
+import type { BudgetLineData } from '../overview/overviewTypes';
+import { BudgetLineForm } from './BudgetLineForm';
+import { DeleteButton } from './DeleteButton';
+import { DELETE_BUDGET_LINE_MUTATION } from './themeMutations';
+
+interface BudgetLineSectionProps {
+  themeId: string;
+  lines: BudgetLineData[];
+  canEdit: boolean;
+  onMessage: (message: string) => void;
+}
+
+/** The theme's budget lines; for the staff unit also add, change and delete. */
+export function BudgetLineSection({ themeId, lines, canEdit, onMessage }: BudgetLineSectionProps) {
+  const [editing, setEditing] = useState<BudgetLineData | 'new' | null>(null);
+  const [deleteBudgetLine] = useMutation(DELETE_BUDGET_LINE_MUTATION);
+
+  const remove = async (line: BudgetLineData) => {
+    try {
+      await deleteBudgetLine({
+        variables: { id: line.id },
+        update: (cache) => {
+          cache.evict({ id: cache.identify({ __typename: 'BudgetLine', id: line.id }) });
+        },
+      });
+      onMessage(ui.themes.deleted);
+    } catch (error) {
+      onMessage(error instanceof Error && error.message ? error.message : ui.states.errorText);
+    }
+  };
+
+  const done = (saved: boolean) => {
+    setEditing(null);
+    if (saved) onMessage(ui.themes.saved);
+  };
+
+  return (
+    <section className="panel" aria-labelledby="budget-lines-title">
+      <h2 id="budget-lines-title">{ui.themes.budgetTitle}</h2>
+      {lines.length === 0 ? (
+        <EmptyState text={ui.themes.budgetEmpty} />
+      ) : (
+        <div className="table-scroll" role="region" aria-label={ui.themes.budgetCaption} tabIndex={0}>
+          <table className="data-table">
+            <caption>{ui.themes.budgetCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{ui.budget.year}</th>
+                <th scope="col">{ui.budget.description}</th>
+                <th scope="col" className="num">
+                  {ui.budget.amount}
+                </th>
+                <th scope="col" className="num">
+                  {ui.budget.hours}
+                </th>
+                <th scope="col">{ui.budget.funding}</th>
+                <th scope="col">{ui.budget.source}</th>
+                {canEdit && <th scope="col">{ui.themes.actions}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {lines.map((line) => {
+                const what = ui.themes.budgetLineWhat(line.year, line.description);
+                return (
+                  <tr key={line.id}>
+                    <th scope="row">{line.year}</th>
+                    <td>{line.description}</td>
+                    <td className="num">{line.amountKr == null ? ui.budget.noAmount : formatKr(line.amountKr)}</td>
+                    <td className="num">{formatHours(line)}</td>
+                    <td>{line.fundingSource ?? ui.budget.noAmount}</td>
+                    <td>
+                      <SourceButton source={line.source} label={what} />
+                    </td>
+                    {canEdit && (
+                      <td className="actions">
+                        <button type="button" className="button button--small button--secondary" onClick={() => setEditing(line)} aria-label={ui.themes.editLabel(what)}>
+                          {ui.themes.edit}
+                        </button>
+                        <DeleteButton what={what} onDelete={() => remove(line)} />
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {canEdit &&
+        (editing ? (
+          <BudgetLineForm key={editing === 'new' ? 'new' : editing.id} themeId={themeId} line={editing === 'new' ? undefined : editing} onDone={done} />
+        ) : (
+          <button type="button" className="button" onClick={() => setEditing('new')}>
+            {ui.themes.addBudgetLine}
+          </button>
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { fieldLabels, milestoneInputSchema } from '@sundhed/shared';
+import { ui } from '../../shared';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormField } from '../../components/FormField';
+import type { WorkStatus } from '../../graphql/schemaTypes';
+import type { MilestoneData } from '../overview/overviewTypes';
+import { CREATE_MILESTONE_MUTATION, UPDATE_MILESTONE_MUTATION } from './themeMutations';
+import { statusOptions } from './statusOptions';
+import { forgetOverview } from './forgetOverview';
+import { useFormSubmit } from './useFormSubmit';
+import { emptyToNull, parseWholeNumber, validateInput } from './validateInput';
+
+interface MilestoneFormProps {
+  themeId: string;
+  /** The milestone to change; absent to add one. */
+  milestone?: MilestoneData;
+  onDone: (saved: boolean) => void;
+}
+
+/** Adds or changes a milestone: year, quarter or date, text and status. */
+export function MilestoneForm({ themeId, milestone, onDone }: MilestoneFormProps) {
+  const [year, setYear] = useState(milestone ? String(milestone.year) : '');
+  const [quarter, setQuarter] = useState(milestone?.quarter ? String(milestone.quarter) : '');
+  const [date, setDate] = useState(milestone?.date ?? '');
+  const [text, setText] = useState(milestone?.text ?? '');
+  const [status, setStatus] = useState<WorkStatus>(milestone?.status ?? 'PLANNED');
+  // Creating changes the theme's list, so the theme is fetched again; an update patches the cache by id.
+  const [createMilestone] = useMutation(CREATE_MILESTONE_MUTATION, {
+    refetchQueries: ['Theme'],
+    awaitRefetchQueries: true,
+    update: forgetOverview,
+  });
+  const [updateMilestone] = useMutation(UPDATE_MILESTONE_MUTATION);
+  const { issues, setIssues, saving, run, errorFor } = useFormSubmit();
+  const id = milestone ? `milestone-${milestone.id}` : 'milestone-new';
+  const heading = milestone ? ui.themes.editMilestone : ui.themes.addMilestone;
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const checked = validateInput(milestoneInputSchema, {
+      year: parseWholeNumber(year) ?? undefined,
+      quarter: quarter ? Number(quarter) : null,
+      date: emptyToNull(date),
+      text,
+      status,
+    });
+    if (!checked.ok) {
+      setIssues(checked.issues);
+      return;
+    }
+    const input = { ...checked.value, quarter: checked.value.quarter ?? null, date: checked.value.date ?? null };
+    const saved = await run(() =>
+      milestone ? updateMilestone({ variables: { id: milestone.id, input } }) : createMilestone({ variables: { themeId, input } }),
+    );
+    if (saved) onDone(true);
+  };
+
+  return (
+    <form className="form panel" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{heading}</h3>
+      <ErrorSummary issues={issues} idPrefix={id} />
+      <div className="form__row">
+        <FormField id={`${id}-year`} label={fieldLabels.year} error={errorFor('year')}>
+          {(control) => <input {...control} type="text" inputMode="numeric" size={6} value={year} onChange={(e) => setYear(e.target.value)} />}
+        </FormField>
+        <FormField id={`${id}-quarter`} label={fieldLabels.quarter} error={errorFor('quarter')}>
+          {(control) => (
+            <select {...control} value={quarter} onChange={(e) => setQuarter(e.target.value)}>
+              <option value="">{ui.themes.noQuarter}</option>
+              {[1, 2, 3, 4].map((q) => (
+                <option key={q} value={String(q)}>
+                  {ui.themes.quarterOption(q)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField id={`${id}-date`} label={fieldLabels.date} hint={ui.themes.dateHint} optional={ui.themes.optional} error={errorFor('date')}>
+          {(control) => <input {...control} type="text" size={12} value={date} onChange={(e) => setDate(e.target.value)} />}
+        </FormField>
+      </div>
+      <FormField id={`${id}-text`} label={fieldLabels.text} error={errorFor('text')}>
+        {(control) => <textarea {...control} rows={3} value={text} onChange={(e) => setText(e.target.value)} />}
+      </FormField>
+      <FormField id={`${id}-status`} label={fieldLabels.status} error={errorFor('status')}>
+        {(control) => (
+          <select {...control} value={status} onChange={(e) => setStatus(e.target.value as WorkStatus)}>
+            {statusOptions.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={saving}>
+          {saving ? ui.themes.saving : ui.themes.save}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => onDone(false)}>
+          {ui.themes.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { ui } from '../../shared';
+import { EmptyState } from '../../components/EmptyState';
+import { SourceButton } from '../../components/SourceButton';
+import { StatusLabel } from '../../components/StatusLabel';
+import type { MilestoneData } from '../overview/overviewTypes';
+import { DeleteButton } from './DeleteButton';
+import { MilestoneForm } from './MilestoneForm';
+import { milestoneWhen } from './milestoneWhen';
+import { DELETE_MILESTONE_MUTATION } from './themeMutations';
+
+interface MilestoneSectionProps {
+  themeId: string;
+  milestones: MilestoneData[];
+  canEdit: boolean;
+  onMessage: (message: string) => void;
+}
+
+/** The theme's milestones; for the staff unit also add, change and delete. */
+export function MilestoneSection({ themeId, milestones, canEdit, onMessage }: MilestoneSectionProps) {
+  const [editing, setEditing] = useState<MilestoneData | 'new' | null>(null);
+  const [deleteMilestone] = useMutation(DELETE_MILESTONE_MUTATION);
+
+  const remove = async (milestone: MilestoneData) => {
+    try {
+      await deleteMilestone({
+        variables: { id: milestone.id },
+        update: (cache) => {
+          cache.evict({ id: cache.identify({ __typename: 'Milestone', id: milestone.id }) });
+        },
+      });
+      onMessage(ui.themes.deleted);
+    } catch (error) {
+      onMessage(error instanceof Error && error.message ? error.message : ui.states.errorText);
+    }
+  };
+
+  const done = (saved: boolean) => {
+    setEditing(null);
+    if (saved) onMessage(ui.themes.saved);
+  };
+
+  return (
+    <section className="panel" aria-labelledby="milestones-title">
+      <h2 id="milestones-title">{ui.themes.milestonesTitle}</h2>
+      {milestones.length === 0 ? (
+        <EmptyState text={ui.themes.milestonesEmpty} />
+      ) : (
+        <div className="table-scroll" role="region" aria-label={ui.themes.milestonesCaption} tabIndex={0}>
+          <table className="data-table">
+            <caption>{ui.themes.milestonesCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{ui.themes.when}</th>
+                <th scope="col">{ui.themes.text}</th>
+                <th scope="col">{ui.themes.status}</th>
+                <th scope="col">{ui.budget.source}</th>
+                {canEdit && <th scope="col">{ui.themes.actions}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {milestones.map((milestone) => {
+                const what = ui.themes.milestoneWhat(milestoneWhen(milestone));
+                return (
+                  <tr key={milestone.id}>
+                    <th scope="row">{milestoneWhen(milestone)}</th>
+                    <td>{milestone.text}</td>
+                    <td>
+                      <StatusLabel status={milestone.status} />
+                    </td>
+                    <td>
+                      <SourceButton source={milestone.source} label={what} />
+                    </td>
+                    {canEdit && (
+                      <td className="actions">
+                        <button type="button" className="button button--small button--secondary" onClick={() => setEditing(milestone)} aria-label={ui.themes.editLabel(what)}>
+                          {ui.themes.edit}
+                        </button>
+                        <DeleteButton what={what} onDelete={() => remove(milestone)} />
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {canEdit &&
+        (editing ? (
+          <MilestoneForm key={editing === 'new' ? 'new' : editing.id} themeId={themeId} milestone={editing === 'new' ? undefined : editing} onDone={done} />
+        ) : (
+          <button type="button" className="button" onClick={() => setEditing('new')}>
+            {ui.themes.addMilestone}
+          </button>
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
+import { renderRoute } from '../../../test/renderRoute';
+import { budgetLine, milestone, strategySource, viewer } from '../../../test/fixtures';
+import { ME_QUERY } from '../auth/useViewer';
+import { CREATE_MILESTONE_MUTATION, UPDATE_THEME_MUTATION } from './themeMutations';
+import { ThemePage } from './ThemePage';
+import { THEME_QUERY, type ThemeDetailData } from './themeQueries';
+
+const themeC: ThemeDetailData = {
+  __typename: 'Theme',
+  id: 't-C',
+  code: 'C',
+  title: 'Sundhed for hjemløse',
+  kind: 'CITIZEN',
+  status: 'AWAITING',
+  timeFrame: '4. kvt. 2016',
+  description: 'Sundhedsperspektiv i 6 hjemløseboliger.',
+  updatedAt: '2024-01-05T10:00:00.000Z',
+  responsibleUnits: [{ __typename: 'OrgUnit', id: 'ou-stab', name: 'Sundhedsstaben', kind: 'STAFF_UNIT' }],
+  milestones: [milestone('ms-c1', 2016, 4, 'Projektudvikling', 'PLANNED')],
+  budgetLines: [budgetLine('bl-c1', 2017, 200_000)],
+  source: strategySource,
+};
+
+const themeMock = { request: { query: THEME_QUERY, variables: { id: 't-C' } }, result: { data: { theme: themeC } } };
+const meMock = (role: Parameters<typeof viewer>[0]) => ({ request: { query: ME_QUERY }, result: { data: { me: viewer(role) } } });
+
+function renderTheme(mocks: Parameters<typeof renderRoute>[1]['mocks']) {
+  return renderRoute(<ThemePage />, { path: '/temaer/t-C', pattern: '/temaer/:id', mocks });
+}
+
+describe('ThemePage', () => {
+  it('shows the theme, its milestones and budget, read-only for the director', async () => {
+    renderTheme([themeMock, meMock('direktoer')]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tema C: Sundhed for hjemløse' })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Temaets milepæle' })).toHaveTextContent('4. kvt. 2016');
+    expect(screen.getByRole('table', { name: 'Temaets budgetlinjer' })).toHaveTextContent('200.000 kr.');
+    expect(screen.getByText('Senest ændret 5.1.2024')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Rediger tema' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Tilføj milepæl' })).not.toBeInTheDocument();
+  });
+
+  it('says when the theme does not exist', async () => {
+    renderTheme([{ request: { query: THEME_QUERY, variables: { id: 't-C' } }, result: { data: { theme: null } } }, meMock('direktoer')]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Temaet findes ikke.' })).toBeInTheDocument();
+  });
+
+  it('checks a new milestone with the shared schema before sending, naming the field', async () => {
+    const user = userEvent.setup();
+    renderTheme([themeMock, meMock('sundhedsstab')]);
+    await user.click(await screen.findByRole('button', { name: 'Tilføj milepæl' }));
+    const form = screen.getByRole('form', { name: 'Tilføj milepæl' });
+    await user.type(within(form).getByLabelText('Årstal'), '1999');
+    await user.click(within(form).getByRole('button', { name: 'Gem' }));
+    const summary = await within(form).findByRole('alert');
+    expect(summary).toHaveTextContent('Årstal skal være et årstal mellem 2000 og 2100');
+    expect(summary).toHaveTextContent('Tekst skal udfyldes');
+    const year = within(form).getByLabelText('Årstal');
+    expect(year).toHaveAttribute('aria-invalid', 'true');
+    expect(year).toHaveAccessibleDescription('Årstal skal være et årstal mellem 2000 og 2100');
+  });
+
+  it('shows the server\'s Danish field errors next to their fields', async () => {
+    const user = userEvent.setup();
+    renderTheme([
+      themeMock,
+      meMock('sundhedsstab'),
+      {
+        request: { query: CREATE_MILESTONE_MUTATION, variables: { themeId: 't-C', input: { year: 2017, quarter: 2, date: null, text: 'Handlekatalog', status: 'PLANNED' } } },
+        result: {
+          errors: [
+            new GraphQLError('Oplysningerne er ikke gyldige.', {
+              extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'input.quarter', message: 'Kvartal er allerede brugt af en anden milepæl' }] },
+            }),
+          ],
+        },
+      },
+    ]);
+    await user.click(await screen.findByRole('button', { name: 'Tilføj milepæl' }));
+    const form = screen.getByRole('form', { name: 'Tilføj milepæl' });
+    await user.type(within(form).getByLabelText('Årstal'), '2017');
+    await user.selectOptions(within(form).getByLabelText('Kvartal'), '2');
+    await user.type(within(form).getByLabelText('Tekst'), 'Handlekatalog');
+    await user.click(within(form).getByRole('button', { name: 'Gem' }));
+    const summary = await within(form).findByRole('alert');
+    expect(summary).toHaveTextContent('Kvartal er allerede brugt af en anden milepæl');
+    expect(within(form).getByLabelText('Kvartal')).toHaveAccessibleDescription('Kvartal er allerede brugt af en anden milepæl');
+    await user.click(within(summary).getByRole('link', { name: 'Kvartal er allerede brugt af en anden milepæl' }));
+    expect(within(form).getByLabelText('Kvartal')).toHaveFocus();
+  });
+
+  it('saves the theme and shows the new title', async () => {
+    const user = userEvent.setup();
+    const updated = { ...themeC, title: 'Sundhed for hjemløse borgere' };
+    renderTheme([
+      themeMock,
+      meMock('sundhedsstab'),
+      {
+        request: {
+          query: UPDATE_THEME_MUTATION,
+          variables: { id: 't-C', input: { title: 'Sundhed for hjemløse borgere', description: themeC.description, status: 'AWAITING', timeFrame: '4. kvt. 2016' } },
+        },
+        result: { data: { updateTheme: updated } },
+      },
+    ]);
+    await user.click(await screen.findByRole('button', { name: 'Rediger tema' }));
+    const title = screen.getByLabelText('Titel');
+    await user.clear(title);
+    await user.type(title, 'Sundhed for hjemløse borgere');
+    await user.click(screen.getByRole('button', { name: 'Gem' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tema C: Sundhed for hjemløse borgere' })).toBeInTheDocument();
+    expect(screen.getByText('Ændringerne er gemt.')).toBeInTheDocument();
+  });
+});
