@@ -1,1 +1,50 @@
-export function ClusterPage() { return null; }
+import { ui } from '../../shared';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { LoadingStatus } from '../../components/LoadingStatus';
+import { SourceButton } from '../../components/SourceButton';
+import { useDocumentTitle } from '../shell/useDocumentTitle';
+import { ClusterMeetings } from './ClusterMeetings';
+import { ClusterMembers } from './ClusterMembers';
+import { GrantList } from './GrantList';
+import { useClusters } from './useClusters';
+
+/** "/klynge": each cluster with members (co-chairs marked), meetings with decisions, and grants with history. */
+export function ClusterPage() {
+  useDocumentTitle(ui.cluster.title);
+  const { data, loading, error, refetch } = useClusters();
+  const clusters = data?.clusters;
+  return (
+    <div className="page">
+      <h1>{ui.cluster.title}</h1>
+      {loading && !clusters ? (
+        <LoadingStatus />
+      ) : error && !clusters ? (
+        <ErrorPanel error={error} retrying={loading} onRetry={() => void refetch().catch(() => undefined)} />
+      ) : !clusters || clusters.length === 0 ? (
+        <EmptyState text={ui.cluster.empty} />
+      ) : (
+        clusters.map((cluster) => (
+          <section key={cluster.id} className="cluster" aria-labelledby={`cluster-${cluster.id}`}>
+            <h2 id={`cluster-${cluster.id}`}>{cluster.name}</h2>
+            <p className="lead">
+              {ui.clusterKind[cluster.kind]} · {ui.cluster.region}: {cluster.region.name} <SourceButton source={cluster.source} label={cluster.name} />
+            </p>
+            <div className="panel">
+              <h3>{ui.cluster.membersTitle}</h3>
+              <ClusterMembers cluster={cluster} />
+            </div>
+            <div className="panel">
+              <h3>{ui.cluster.meetingsTitle}</h3>
+              <ClusterMeetings meetings={cluster.meetings} />
+            </div>
+            <div className="panel">
+              <h3>{ui.cluster.grantsTitle}</h3>
+              {cluster.grants.length === 0 ? <EmptyState text={ui.cluster.grantsEmpty} /> : <GrantList grants={cluster.grants} headingLevel={4} />}
+            </div>
+          </section>
+        ))
+      )}
+    </div>
+  );
+}
