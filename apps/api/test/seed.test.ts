@@ -4,6 +4,7 @@ import { movedProjectNames } from '../../../prisma/seed';
 import { createPrisma, type Db } from '../src/db/prisma';
 import { demoAccounts } from '../src/seed/demoUsers';
 import { seedDemo } from '../src/seed/seedDemo';
+import { bulkInsertStatement } from '../src/seed/bulkInsert';
 import { verifyPassword } from '../src/auth/password';
 import { cloneTestDatabase, type TestDatabase } from './testDatabase';
 
@@ -164,6 +165,25 @@ describe('Politisk Sundhedsklynge Syd', () => {
       ...(await db.clusterMember.findMany()).map((m) => `${m.representedBy}`),
     ].join('\n');
     for (const name of ['Gaardhøj', 'Amdisen', 'Wohlenberg', 'Hjortskov']) expect(texts).not.toContain(name);
+  });
+});
+
+describe('bulk insert', () => {
+  it('chains tables as CTEs, parents first, one JSON parameter per non-empty table', () => {
+    const { sql, params } = bulkInsertStatement([
+      { table: 'Region', rows: [{ id: 'r', code: 'X', name: 'Testregion' }] },
+      { table: 'Cluster', rows: [] },
+      { table: 'Municipality', rows: [{ id: 'm', name: 'Testkommune', regionId: 'r' }] },
+    ]);
+    expect(sql).toMatch(/^WITH i0 AS \(INSERT INTO "Region" \("id", "code", "name"\)/);
+    expect(sql).toMatch(/\nINSERT INTO "Municipality" \("id", "name", "regionId"\) SELECT .* \$2::json\)$/);
+    expect(params).toHaveLength(2);
+    expect(bulkInsertStatement([{ table: 'Cluster', rows: [] }]).sql).toBe('');
+  });
+
+  it('leaves database defaults to columns the rows do not carry', async () => {
+    const users = await db.staffUser.findMany();
+    expect(users.every((u) => u.createdAt instanceof Date)).toBe(true);
   });
 });
 

@@ -31,7 +31,7 @@ export async function startTestServer(options: { demoMode?: boolean } = {}): Pro
   const database = await cloneTestDatabase();
   let counting = false;
   let queries = 0;
-  const db = createPrisma(database.url, { max: testPoolMax, onQuery: () => counting && queries++ });
+  const db = createPrisma(database.url, { max: testPoolMax, onQuery: (sql) => { if (counting) { queries++; if (process.env.LOG_SQL) console.log(sql.slice(0, 90)); } } });
   const { app, stop } = await createApp(db, { demoMode: options.demoMode ?? true, secureCookies: false });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
