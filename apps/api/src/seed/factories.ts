@@ -46,6 +46,8 @@ export function buildTheme(o: Build<Prisma.ThemeCreateManyInput, 'municipalityId
     description: 'Beskrivelse af testtemaet.',
     status: 'PLANNED',
     timeFrame: null,
+    // @updatedAt has no database default; Prisma fills it, a bulk insert must too.
+    updatedAt: new Date(),
     ...o,
   };
 }

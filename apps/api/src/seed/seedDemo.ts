@@ -1,9 +1,10 @@
 // Demo and test data from the municipality's own documents (prisma/seed/), each fact with its source.
-// One transaction, one INSERT per table with client-side ids: the embedded database has a single
-// connection, so the number of round trips decides the cold-start time.
+// One transaction and, for all the data, one INSERT statement (bulkInsert.ts): the embedded database
+// has a single connection and is slow per statement, and the seed is part of the cold start.
 import type { Db } from '../db/prisma';
 import { hashPassword } from '../auth/password';
 import { homeMunicipality } from '../../../../prisma/seed';
+import { bulkInsert } from './bulkInsert';
 import { buildDemoRows } from './buildDemoRows';
 import { DEMO_PASSWORD, demoAccounts } from './demoUsers';
 import { buildStaffUser } from './factories';
@@ -17,9 +18,10 @@ export interface SeedOptions {
 const SEED_LOCK_KEY = 0x5eed_0183;
 
 export async function seedDemo(db: Db, options: SeedOptions): Promise<void> {
-  // scrypt runs on libuv's thread pool: start it now so it overlaps the first round trips.
+  // scrypt runs on libuv's thread pool: start it now so it overlaps the first round trips. One hash
+  // serves all four accounts (same password), saving three scrypt runs.
   const passwordHash = options.demoUsers ? hashPassword(DEMO_PASSWORD) : undefined;
-  passwordHash?.catch(() => undefined); // awaited below; avoid an unhandled rejection if we return early
+  passwordHash?.catch(() => undefined); // awaited below; no unhandled rejection if we return early
 
   await db.$transaction(
     async (tx) => {
@@ -28,29 +30,9 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<void> {
       if (seeded) return;
 
       const rows = buildDemoRows();
-      await tx.source.createMany({ data: rows.sources });
-      await tx.region.createMany({ data: rows.regions });
-      await tx.municipality.createMany({ data: rows.municipalities });
-      await tx.orgUnit.createMany({ data: rows.orgUnits });
-      await tx.cluster.createMany({ data: rows.clusters });
-      await tx.body.createMany({ data: rows.bodies });
-      await tx.bodyMember.createMany({ data: rows.bodyMembers });
-      await tx.theme.createMany({ data: rows.themes });
-      await tx.themeResponsibleUnit.createMany({ data: rows.themeResponsibleUnits });
-      await tx.milestone.createMany({ data: rows.milestones });
-      await tx.budgetLine.createMany({ data: rows.budgetLines });
-      await tx.project.createMany({ data: rows.projects });
-      await tx.projectOwnership.createMany({ data: rows.projectOwnership });
-      await tx.clusterMember.createMany({ data: rows.clusterMembers });
-      await tx.clusterMeeting.createMany({ data: rows.clusterMeetings });
-      await tx.agendaItem.createMany({ data: rows.agendaItems });
-      await tx.grant.createMany({ data: rows.grants });
-      await tx.grantAmountChange.createMany({ data: rows.grantChanges });
-
-      if (passwordHash) {
-        const hash = await passwordHash; // one hash for all four accounts: same password, saves ~3 scrypt runs
-        await tx.staffUser.createMany({
-          data: demoAccounts.map((a) =>
+      const hash = passwordHash ? await passwordHash : undefined;
+      const users = hash
+        ? demoAccounts.map((a) =>
             buildStaffUser({
               email: a.email,
               name: a.name,
@@ -59,9 +41,31 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<void> {
               municipalityId: a.scope === 'municipality' ? rows.ids.homeMunicipalityId : null,
               clusterId: a.scope === 'cluster' ? rows.ids.clusterId : null,
             }),
-          ),
-        });
-      }
+          )
+        : [];
+
+      // Parents before children.
+      await bulkInsert(tx, [
+        { table: 'Source', rows: rows.sources },
+        { table: 'Region', rows: rows.regions },
+        { table: 'Municipality', rows: rows.municipalities },
+        { table: 'OrgUnit', rows: rows.orgUnits },
+        { table: 'Cluster', rows: rows.clusters },
+        { table: 'Body', rows: rows.bodies },
+        { table: 'BodyMember', rows: rows.bodyMembers },
+        { table: 'Theme', rows: rows.themes },
+        { table: 'ThemeResponsibleUnit', rows: rows.themeResponsibleUnits },
+        { table: 'Milestone', rows: rows.milestones },
+        { table: 'BudgetLine', rows: rows.budgetLines },
+        { table: 'Project', rows: rows.projects },
+        { table: 'ProjectOwnership', rows: rows.projectOwnership },
+        { table: 'ClusterMember', rows: rows.clusterMembers },
+        { table: 'ClusterMeeting', rows: rows.clusterMeetings },
+        { table: 'AgendaItem', rows: rows.agendaItems },
+        { table: 'Grant', rows: rows.grants },
+        { table: 'GrantAmountChange', rows: rows.grantChanges },
+        { table: 'StaffUser', rows: users },
+      ]);
     },
     { timeout: 60_000 },
   );
