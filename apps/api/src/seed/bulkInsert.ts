@@ -4,8 +4,8 @@
 //
 // Why not one Prisma createMany per table: on the embedded database (PGlite, WebAssembly, one
 // connection) createMany cost ~0.3 ms per bound parameter and ~20 ms per statement, 1.9–2.3 s for
-// the demo seed; this statement does the same in a fraction of that (see the seed's report in
-// docs/benchmarks.md). Rows are still built by the typed factories (Prisma createMany inputs).
+// the demo seed; this statement takes about half or less (measure with benchEmbeddedSeed.ts).
+// Rows are still built by the typed factories (Prisma createMany inputs).
 import type { Prisma } from '../__generated__/prisma/client';
 
 export interface TableRows {
