@@ -20,7 +20,7 @@ export function BudgetChart({ series }: { series: BudgetChartSeries }) {
           <Tooltip formatter={(value) => (typeof value === 'number' ? formatKr(value) : String(value))} />
           <Legend formatter={(code: string) => `${ui.budget.theme} ${code}`} />
           {series.codes.map((code, index) => (
-            <Bar key={code} dataKey={code} name={code} fill={colours[index % colours.length]} />
+            <Bar key={code} dataKey={code} name={code} fill={colours[index % colours.length]} maxBarSize={56} />
           ))}
         </BarChart>
       </ResponsiveContainer>

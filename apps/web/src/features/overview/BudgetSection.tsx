@@ -5,6 +5,7 @@ import { LoadingStatus } from '../../components/LoadingStatus';
 import { lazyNamed } from '../../components/lazyNamed';
 import { budgetChartData } from './budgetChartData';
 import { BudgetTable } from './BudgetTable';
+import { BudgetTotalsTable } from './BudgetTotalsTable';
 import type { OverviewThemeData } from './overviewTypes';
 
 // recharts is most of the overview's weight: it loads after the page, never in the initial chunk.
@@ -22,9 +23,12 @@ export function BudgetSection({ themes }: { themes: OverviewThemeData[] }) {
       ) : (
         <>
           {series.rows.length > 0 && (
-            <Suspense fallback={<LoadingStatus text={ui.overview.budgetChartLoading} />}>
-              <BudgetChart series={series} />
-            </Suspense>
+            <>
+              <Suspense fallback={<LoadingStatus text={ui.overview.budgetChartLoading} />}>
+                <BudgetChart series={series} />
+              </Suspense>
+              <BudgetTotalsTable series={series} />
+            </>
           )}
           <BudgetTable themes={themes} />
         </>

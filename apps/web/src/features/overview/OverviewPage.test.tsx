@@ -26,7 +26,7 @@ describe('OverviewPage', () => {
     expect(within(rowC).getByText('Projektudvikling')).toBeInTheDocument();
     expect(within(rowC).getByText('Planlagt')).toBeInTheDocument();
 
-    const budget = screen.getByRole('table', { name: 'Budget pr. tema og år: beløb og personaletimer' });
+    const budget = screen.getByRole('table', { name: 'Budgetlinjer pr. tema og år: beløb og personaletimer' });
     expect(within(budget).getByText('200.000 kr.')).toBeInTheDocument();
     expect(within(budget).getByText('15 timer pr. uge')).toBeInTheDocument();
     expect(await screen.findByTestId('budget-chart')).toBeInTheDocument();
@@ -42,7 +42,7 @@ describe('OverviewPage', () => {
   it('opens a figure\'s source on demand', async () => {
     const user = userEvent.setup();
     renderRoute(<OverviewPage />, { mocks: [{ request, result: { data: overviewData() } }] });
-    const budget = await screen.findByRole('table', { name: 'Budget pr. tema og år: beløb og personaletimer' });
+    const budget = await screen.findByRole('table', { name: 'Budgetlinjer pr. tema og år: beløb og personaletimer' });
     const button = within(budget).getByRole('button', { name: 'Kilde for Tema C 2017' });
     expect(button).toHaveAttribute('aria-expanded', 'false');
     await user.click(button);
@@ -72,5 +72,14 @@ describe('OverviewPage', () => {
     await user.click(within(alert).getByRole('button', { name: 'Prøv igen' }));
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Temaer og milepæle' })).toBeInTheDocument());
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
+describe('OverviewPage budget totals', () => {
+  it('gives the chart\'s numbers as a table of kroner per theme and year', async () => {
+    renderRoute(<OverviewPage />, { mocks: [{ request, result: { data: overviewData() } }] });
+    const totals = await screen.findByRole('table', { name: 'Beløb i alt pr. tema og år (tallene i diagrammet)' });
+    expect(within(totals).getByRole('columnheader', { name: '2017' })).toBeInTheDocument();
+    expect(within(within(totals).getByRole('row', { name: /Tema C/ })).getByText('200.000 kr.')).toBeInTheDocument();
   });
 });

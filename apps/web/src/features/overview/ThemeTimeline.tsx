@@ -32,13 +32,15 @@ export function ThemeTimeline({ themes, linkThemes }: { themes: OverviewThemeDat
         <tbody>
           {themes.map((theme) => (
             <tr key={theme.id}>
-              <th scope="row" className="timeline__theme">
-                <span className="theme-code" aria-hidden="true">
-                  {theme.code}
-                </span>
-                <span className="timeline__theme-text">
-                  {linkThemes ? <Link to={`/temaer/${theme.id}`}>{ui.themes.heading(theme.code, theme.title)}</Link> : ui.themes.heading(theme.code, theme.title)}
-                  <StatusLabel status={theme.status} />
+              <th scope="row">
+                <span className="timeline__theme">
+                  <span className="theme-code" aria-hidden="true">
+                    {theme.code}
+                  </span>
+                  <span className="timeline__theme-text">
+                    {linkThemes ? <Link to={`/temaer/${theme.id}`}>{ui.themes.heading(theme.code, theme.title)}</Link> : ui.themes.heading(theme.code, theme.title)}
+                    <StatusLabel status={theme.status} />
+                  </span>
                 </span>
               </th>
               {columns.length === 0 && <td>{ui.overview.noMilestones}</td>}
