@@ -28,6 +28,6 @@ export default {
       testMatch: ['**/*.test.tsx', '**/*.test.ts'],
       setupFilesAfterEnv: ['<rootDir>/apps/web/test/setup.ts', '<rootDir>/test/failOnConsoleError.ts'],
     },
-    { ...common, displayName: 'e2e', testEnvironment: 'node', roots: ['<rootDir>/e2e'], testMatch: ['**/*.e2e.test.ts'] },
+    { ...common, displayName: 'e2e', testEnvironment: 'node', roots: ['<rootDir>/e2e'], testMatch: ['**/*.e2e.test.ts'], testTimeout: 120_000 },
   ],
 };

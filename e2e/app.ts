@@ -1,0 +1,70 @@
+// Starts the built app (apps/api/dist/main.mjs, serving apps/web/dist) as its own process, on a fresh
+// database: a new database on the real PostgreSQL (TEST_DATABASE_URL) with demo data, or the embedded
+// one in a temporary folder when there is no server.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+
+const root = resolve(__dirname, '..');
+
+export interface RunningApp {
+  url: string;
+  stop(): Promise<void>;
+}
+
+async function admin(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function startApp(): Promise<RunningApp> {
+  const main = join(root, 'apps/api/dist/main.mjs');
+  if (!existsSync(main) || !existsSync(join(root, 'apps/web/dist/index.html'))) throw new Error('Run `pnpm build` before the end-to-end tests.');
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', SUNDHED_DEMO: '1', NODE_ENV: 'production' };
+  let cleanup: () => Promise<void>;
+  if (process.env.TEST_DATABASE_URL && process.env.SUNDHED_TEST_EMBEDDED !== '1') {
+    const name = `sundhed_e2e_${randomBytes(4).toString('hex')}`;
+    await admin(`CREATE DATABASE "${name}"`);
+    const url = new URL(process.env.TEST_DATABASE_URL);
+    url.pathname = `/${name}`;
+    env.DATABASE_URL = url.toString();
+    cleanup = () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } else {
+    const dir = mkdtempSync(join(tmpdir(), 'sundhed-e2e-'));
+    env.DATABASE_URL = '';
+    env.SUNDHED_DATA_DIR = dir;
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  }
+  const child: ChildProcess = spawn(process.execPath, [main], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`app did not start in 60 s:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /kører på http:\/\/localhost:(\d+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolveUrl(`http://127.0.0.1:${match[1]}`);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`app exited with ${code}:\n${output}`)));
+  });
+  return {
+    url,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+      await cleanup();
+    },
+  };
+}
