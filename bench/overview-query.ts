@@ -20,7 +20,12 @@ async function measure(label: string, url: string, poolMax: number) {
   await migrate(url, migrationsDir);
   const db = createPrisma(url, { max: poolMax });
   await seedDemo(db, { demoUsers: true });
-  const { app, stop } = await createApp(db, { demoMode: true, secureCookies: false });
+  for (const responseCache of [true, false]) await run(`${label}, response cache ${responseCache ? 'on' : 'off'}`, db, responseCache);
+  await db.$disconnect();
+}
+
+async function run(label: string, db: ReturnType<typeof createPrisma>, responseCache: boolean) {
+  const { app, stop } = await createApp(db, { demoMode: true, secureCookies: false, responseCache });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
@@ -41,25 +46,28 @@ async function measure(label: string, url: string, poolMax: number) {
   console.log(`${label}: overview query over HTTP, ${requests} requests: p50 ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1)} ms   target p95 <= 30 ms`);
   server.close();
   await stop();
-  await db.$disconnect();
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'sundhed-bench-'));
-const embedded = await startEmbeddedDatabase(dir);
-await measure('embedded (PGlite)', embedded.url, 1);
-await embedded.stop();
-rmSync(dir, { recursive: true, force: true });
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'sundhed-bench-'));
+  const embedded = await startEmbeddedDatabase(dir);
+  await measure('embedded (PGlite)', embedded.url, 1);
+  await embedded.stop();
+  rmSync(dir, { recursive: true, force: true });
 
-const admin = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const name = `sundhed_bench_${process.pid}`;
-const client = new pg.Client({ connectionString: admin });
-await client.connect();
-await client.query(`CREATE DATABASE ${name}`);
-try {
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  await measure('real PostgreSQL', url.toString(), 10);
-} finally {
-  await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await client.end();
+  const admin = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+  const name = `sundhed_bench_${process.pid}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  try {
+    const url = new URL(admin);
+    url.pathname = `/${name}`;
+    await measure('real PostgreSQL', url.toString(), 10);
+  } finally {
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.end();
+  }
 }
+
+void main();

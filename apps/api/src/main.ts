@@ -37,7 +37,11 @@ async function main(): Promise<void> {
   const db = createPrisma(url, { max: embedded ? 1 : Number(process.env.DATABASE_POOL ?? 10) });
   if (demoMode) await seedDemo(db, { demoUsers: true });
 
-  const { app, stop } = await createApp(db, { demoMode, secureCookies: process.env.SECURE_COOKIES === '1' });
+  const { app, stop } = await createApp(db, {
+    demoMode,
+    secureCookies: process.env.SECURE_COOKIES === '1',
+    responseCache: process.env.SUNDHED_RESPONSE_CACHE !== '0',
+  });
   const server: Server = app.listen(port, process.env.HOST ?? '127.0.0.1');
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);

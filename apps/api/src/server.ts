@@ -10,6 +10,7 @@ import type { Db } from './db/prisma';
 import { loadSessionUser, readSessionToken } from './features/auth/session';
 import { createContext, type AppConfig, type Context } from './graphql/context';
 import { formatError } from './graphql/errors';
+import { responseCachePlugin } from './graphql/responseCache';
 import { buildSchema } from './graphql/schema';
 
 export interface App {
@@ -21,7 +22,12 @@ const notBuiltPage = `<!doctype html><html lang="da"><meta charset="utf-8"><titl
 <p>Web-appen er ikke bygget endnu. Kør <code>pnpm build</code> og start igen.</p></html>`;
 
 export async function createApp(db: Db, config: AppConfig): Promise<App> {
-  const apollo = new ApolloServer<Context>({ schema: buildSchema(), formatError, introspection: true });
+  const apollo = new ApolloServer<Context>({
+    schema: buildSchema(),
+    formatError,
+    introspection: true,
+    plugins: config.responseCache ? [responseCachePlugin(db)] : [],
+  });
   await apollo.start();
 
   const app = express();

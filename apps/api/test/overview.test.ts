@@ -7,7 +7,7 @@ import { demoEmail, startTestServer, type TestServer } from './testServer';
 let server: TestServer;
 let director: string;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ responseCache: false }); // counts the statements of a real execution
   director = await server.signIn(demoEmail('direktoer'));
 });
 afterAll(() => server.close());

@@ -27,12 +27,16 @@ export interface TestServer {
 export const demoPassword = 'demo1234';
 export const demoEmail = (role: string) => `${role}@demo.ishoj.dk`;
 
-export async function startTestServer(options: { demoMode?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(options: { demoMode?: boolean; responseCache?: boolean } = {}): Promise<TestServer> {
   const database = await cloneTestDatabase();
   let counting = false;
   let queries = 0;
   const db = createPrisma(database.url, { max: testPoolMax, onQuery: (sql) => { if (counting) { queries++; if (process.env.LOG_SQL) console.log(sql.slice(0, 90)); } } });
-  const { app, stop } = await createApp(db, { demoMode: options.demoMode ?? true, secureCookies: false });
+  const { app, stop } = await createApp(db, {
+    demoMode: options.demoMode ?? true,
+    secureCookies: false,
+    responseCache: options.responseCache ?? true,
+  });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

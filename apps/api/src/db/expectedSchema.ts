@@ -74,6 +74,7 @@ function columnDefault(field: DmmfField): string | undefined {
     return d.name === 'now' ? 'CURRENT_TIMESTAMP' : undefined; // uuid() and cuid() are filled in by the client
   }
   if (field.kind === 'enum') return `'${String(d)}'::"${field.type}"`;
+  if (['Int', 'BigInt', 'Float', 'Decimal'].includes(field.type)) return String(d);
   if (typeof d === 'string') return `'${d}'::text`;
   return String(d);
 }

@@ -6,6 +6,8 @@ import { createLoaders, type Loaders } from './loaders';
 export interface AppConfig {
   demoMode: boolean;
   secureCookies: boolean;
+  /** Cache read results while the data version is unchanged (ADR 005); off with SUNDHED_RESPONSE_CACHE=0. */
+  responseCache: boolean;
 }
 
 export interface Context {

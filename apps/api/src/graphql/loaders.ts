@@ -5,12 +5,16 @@ import type { Db } from '../db/prisma';
 
 type Row = { id: string };
 
+// Collect loads until the I/O phase (setImmediate) rather than the next microtask: resolvers of
+// several nesting levels then share one batch, which roughly halves the statements of a deep query.
+const options = { batchScheduleFn: (run: () => void) => setImmediate(run) };
+
 function byId<T extends Row>(fetch: (ids: string[]) => Promise<T[]>): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
     const rows = await fetch([...ids]);
     const map = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => map.get(id) ?? null);
-  });
+  }, options);
 }
 
 function groupedBy<T extends object>(key: string, fetch: (keys: string[]) => Promise<T[]>): DataLoader<string, T[]> {
@@ -24,7 +28,7 @@ function groupedBy<T extends object>(key: string, fetch: (keys: string[]) => Pro
       else groups.set(k, [row]);
     }
     return keys.map((k) => groups.get(k) ?? []);
-  });
+  }, options);
 }
 
 export function createLoaders(db: Db) {

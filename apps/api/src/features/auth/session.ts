@@ -31,10 +31,11 @@ export function readSessionToken(req: Request): string | null {
 
 export async function loadSessionUser(db: Db, token: string | null): Promise<SessionUser | null> {
   if (!token || token.length > 100) return null;
-  const session = await db.session.findUnique({ where: { id: hashToken(token) }, include: { user: true } });
-  if (!session || session.expiresAt < new Date()) return null;
-  const { id, email, name, role, municipalityId, clusterId } = session.user;
-  return { id, email, name, role, municipalityId, clusterId };
+  // One statement: the account that has this unexpired session.
+  return db.staffUser.findFirst({
+    where: { sessions: { some: { id: hashToken(token), expiresAt: { gt: new Date() } } } },
+    select: { id: true, email: true, name: true, role: true, municipalityId: true, clusterId: true },
+  });
 }
 
 export async function startSession(db: Db, res: Response, userId: string, secure: boolean): Promise<void> {

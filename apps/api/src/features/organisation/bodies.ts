@@ -18,8 +18,19 @@ export async function visibleBodies(ctx: Context) {
   });
 }
 
+const clusterIdsCache = new WeakMap<Context, Promise<string[]>>();
+
 /** Clusters of the account: its own (secretariat), or those its municipality is a member of. */
-export async function clusterIdsOf(ctx: Context): Promise<string[]> {
+export function clusterIdsOf(ctx: Context): Promise<string[]> {
+  let ids = clusterIdsCache.get(ctx);
+  if (!ids) {
+    ids = findClusterIds(ctx);
+    clusterIdsCache.set(ctx, ids);
+  }
+  return ids;
+}
+
+async function findClusterIds(ctx: Context): Promise<string[]> {
   const user = ctx.user;
   if (!user) throw unauthenticated();
   if (user.clusterId) return [user.clusterId];
