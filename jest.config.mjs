@@ -7,6 +7,9 @@ const common = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
 };
 
+// Without a PostgreSQL server each API test file starts its own embedded PGlite (slower to set up).
+const embedded = process.env.SUNDHED_TEST_EMBEDDED === '1';
+
 export default {
   projects: [
     { ...common, displayName: 'packages', testEnvironment: 'node', roots: ['<rootDir>/packages'], testMatch: ['**/*.test.ts'] },
@@ -14,6 +17,7 @@ export default {
       ...common,
       displayName: 'api',
       testEnvironment: 'node',
+      testTimeout: embedded ? 120_000 : 30_000,
       roots: ['<rootDir>/apps/api'],
       testMatch: ['**/*.test.ts'],
       globalSetup: '<rootDir>/apps/api/test/globalSetup.ts',

@@ -27,6 +27,8 @@ if (!env.TEST_DATABASE_URL) {
   if (await portOpen(5432)) env.TEST_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/postgres';
   else {
     env.SUNDHED_TEST_EMBEDDED = '1';
+    // PGlite loads its WebAssembly with a dynamic import, which Jest's VM allows only with this flag.
+    env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim();
     console.log('Ingen PostgreSQL på 127.0.0.1:5432: API-testene kører på indlejret PostgreSQL (PGlite).');
   }
 }
