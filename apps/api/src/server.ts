@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { webDistDir } from './db/paths';
 import type { Db } from './db/prisma';
 import { loadSessionUser, readSessionToken } from './features/auth/session';
+import { MAX_CSV_BYTES } from './features/calculations/cofinancingService';
 import { createContext, type AppConfig, type Context } from './graphql/context';
 import { formatError } from './graphql/errors';
 import { responseCachePlugin } from './graphql/responseCache';
@@ -42,7 +43,9 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    // An activity CSV (≤ MAX_CSV_BYTES) travels as a JSON string; escaping can double it. The service
+    // refuses a CSV over the limit with a Danish message before parsing a line.
+    express.json({ limit: 2 * MAX_CSV_BYTES + 1024 * 1024 }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => createContext(db, config, req, res, await loadSessionUser(db, readSessionToken(req))),
     }),

@@ -1,5 +1,6 @@
 // Domain errors carry a code from a closed union; formatError maps each code to a GraphQL error code
 // once, with an exhaustive switch. Messages are Danish (from the shared catalogue).
+import { CalcError, InputError, MissingParameterError, MissingRateError, RegimeNotComputableError, formatIssue } from '@sundhed/calc';
 import { errorMessages, type FieldIssue } from '@sundhed/shared';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
@@ -10,6 +11,8 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     message: string,
     readonly fields: FieldIssue[] = [],
+    /** Further machine-readable details for extensions, e.g. the missing parameter of a calculation. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -50,14 +53,64 @@ function fromPrisma(error: unknown): AppError | undefined {
   return undefined;
 }
 
+/** A calculation-package issue as a field issue: the JSON path, or the CSV line and column. */
+export interface CalcFieldIssue extends FieldIssue {
+  line?: number;
+  column?: string;
+}
+
+/** At most this many issues are spelled out in the message; extensions.fields lists them all. */
+const ISSUES_IN_MESSAGE = 3;
+
+/**
+ * The calculation package's typed errors (packages/calc/src/errors): every one is the caller's input
+ * (a scenario, an activity file, a rate set lacking a figure), so all map to VALIDATION with their
+ * Danish message; input issues keep their JSON path or CSV line and column.
+ */
+export function fromCalc(error: unknown): AppError | undefined {
+  if (!(error instanceof CalcError)) return undefined;
+  const code = error.code;
+  switch (code) {
+    case 'INVALID_INPUT': {
+      const { issues } = error as InputError;
+      const summary = error.message.split(':\n')[0];
+      const shown = issues.slice(0, ISSUES_IN_MESSAGE).map(formatIssue).join('; ');
+      const more = issues.length > ISSUES_IN_MESSAGE ? errorMessages.moreIssues(issues.length - ISSUES_IN_MESSAGE) : '';
+      const fields: CalcFieldIssue[] = issues.map((issue) => ({
+        path: issue.path ?? (issue.line === undefined ? '' : 'activityCsv'),
+        message: formatIssue(issue),
+        ...(issue.line === undefined ? {} : { line: issue.line }),
+        ...(issue.column === undefined ? {} : { column: issue.column }),
+      }));
+      return new AppError('VALIDATION', `${summary}: ${shown}${more}`, fields, { calcCode: code });
+    }
+    case 'MISSING_RATE': {
+      const { parameter, rateSetId } = error as MissingRateError;
+      return new AppError('VALIDATION', error.message, [{ path: 'ratesId', message: error.message }], { calcCode: code, parameter, rateSetId });
+    }
+    case 'MISSING_PARAMETER': {
+      const { parameter } = error as MissingParameterError;
+      return new AppError('VALIDATION', error.message, [{ path: '$.discount', message: error.message }], { calcCode: code, parameter });
+    }
+    case 'REGIME_NOT_COMPUTABLE': {
+      const { regime } = error as RegimeNotComputableError;
+      return new AppError('VALIDATION', error.message, [{ path: 'ratesId', message: error.message }], { calcCode: code, regime });
+    }
+    default: {
+      const exhaustive: never = code;
+      return exhaustive;
+    }
+  }
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  const app = original instanceof AppError ? original : fromPrisma(original);
+  const app = original instanceof AppError ? original : (fromPrisma(original) ?? fromCalc(original));
   if (app) {
     return {
       message: app.message,
       path: formatted.path,
-      extensions: { code: graphqlCode(app.code), ...(app.fields.length ? { fields: app.fields } : {}) },
+      extensions: { code: graphqlCode(app.code), ...(app.fields.length ? { fields: app.fields } : {}), ...app.details },
     };
   }
   const code = formatted.extensions?.code;

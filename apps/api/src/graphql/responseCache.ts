@@ -4,6 +4,7 @@
 // invalidates every instance's cache; a cache miss simply executes. ADR 005.
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
+import { selectsUncachedField } from './selectsUncachedField';
 import type { Db } from '../db/prisma';
 import type { Context } from './context';
 
@@ -29,6 +30,8 @@ export function responseCachePlugin(db: Db): ApolloServerPlugin<Context> {
         async responseForOperation(rc) {
           const user = rc.contextValue.user;
           if (rc.operation.operation !== 'query' || !user) return null;
+          // Fields marked @uncached take citizen data as arguments: neither the key nor the result may be kept.
+          if (selectsUncachedField(rc.schema, rc.document, rc.operation)) return null;
           key = JSON.stringify([user.id, user.role, rc.source, rc.operationName ?? null, rc.request.variables ?? {}]);
           version = await dataVersion(db);
           const hit = cache.get(key);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { repoRoot } from '../db/paths';
 import { authResolvers } from '../features/auth/resolvers';
+import { calculationResolvers } from '../features/calculations/resolvers';
 import { clusterResolvers } from '../features/cluster/resolvers';
 import { organisationResolvers } from '../features/organisation/resolvers';
 import { overviewResolvers } from '../features/overview/resolvers';
@@ -36,7 +37,7 @@ const baseResolvers = {
 export function buildSchema(): GraphQLSchema {
   const schema = makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [baseResolvers, authResolvers, organisationResolvers, themeResolvers, projectResolvers, clusterResolvers, overviewResolvers],
+    resolvers: [baseResolvers, authResolvers, organisationResolvers, themeResolvers, projectResolvers, clusterResolvers, overviewResolvers, calculationResolvers],
   });
   return wrapAccess(schema);
 }

@@ -9,6 +9,11 @@ export const errorMessages = {
   conflict: 'Oplysningerne er blevet ændret af en anden. Hent siden igen.',
   invalidInput: 'Oplysningerne er ikke gyldige.',
   internal: 'Der skete en fejl på serveren. Prøv igen om lidt.',
+  moreIssues: (n: number) => ` (og ${n} fejl mere)`,
+  csvTooLarge: (megabytes: string, limit: string) => `Aktivitetsfilen er for stor (${megabytes} MB); den må højst fylde ${limit} MB.`,
+  csvEmpty: 'Aktivitetsfilen er tom. Indsæt eller vælg en CSV-fil med en overskriftslinje.',
+  unknownRateSet: (id: string) => `Satssættet "${id}" findes ikke. Vælg et af de viste satssæt.`,
+  monteCarloTooLarge: (max: string) => `højst ${max} træk, når beregningen køres i appen`,
 } as const;
 
 export type ErrorMessageKey = keyof typeof errorMessages;
