@@ -1,3 +1,4 @@
 export * from './format';
 export * from './messages';
 export * from './validation';
+export * from './offerValidation';
