@@ -11,13 +11,14 @@ const common = {
 const embedded = process.env.SUNDHED_TEST_EMBEDDED === '1';
 
 export default {
+  // Hooks start servers and databases; the embedded database needs longer.
+  testTimeout: embedded ? 120_000 : 30_000,
   projects: [
     { ...common, displayName: 'packages', testEnvironment: 'node', roots: ['<rootDir>/packages'], testMatch: ['**/*.test.ts'] },
     {
       ...common,
       displayName: 'api',
       testEnvironment: 'node',
-      testTimeout: embedded ? 120_000 : 30_000,
       roots: ['<rootDir>/apps/api'],
       testMatch: ['**/*.test.ts'],
       globalSetup: '<rootDir>/apps/api/test/globalSetup.ts',
