@@ -25,6 +25,7 @@ const routes = {
   theme: 'src/features/themes/ThemePage.tsx',
   organisation: 'src/features/organisation/OrganisationPage.tsx',
   cluster: 'src/features/cluster/ClusterPage.tsx',
+  calculations: 'src/features/calculations/CalculationsPage.tsx',
   signIn: 'src/features/auth/SignInPage.tsx',
 };
 

@@ -15,6 +15,7 @@ const OrganisationPage = lazyNamed(() => import('./features/organisation/Organis
 const ThemesPage = lazyNamed(() => import('./features/themes/ThemesPage'), 'ThemesPage');
 const ThemePage = lazyNamed(() => import('./features/themes/ThemePage'), 'ThemePage');
 const ClusterPage = lazyNamed(() => import('./features/cluster/ClusterPage'), 'ClusterPage');
+const CalculationsPage = lazyNamed(() => import('./features/calculations/CalculationsPage'), 'CalculationsPage');
 
 /** The route table. Paths are Danish because users see them. */
 export function App() {
@@ -35,6 +36,7 @@ export function App() {
         <Route path="temaer" element={<RoleRoute path="/temaer"><ThemesPage /></RoleRoute>} />
         <Route path="temaer/:id" element={<RoleRoute path="/temaer"><ThemePage /></RoleRoute>} />
         <Route path="klynge" element={<RoleRoute path="/klynge"><ClusterPage /></RoleRoute>} />
+        <Route path="beregninger" element={<RoleRoute path="/beregninger"><CalculationsPage /></RoleRoute>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -3,4 +3,4 @@
 // chunk; only the theme forms, which validate, import the root.
 export { ui } from '@sundhed/shared/src/messages/ui';
 export { errorMessages } from '@sundhed/shared/src/messages/errors';
-export { formatDate, formatDecimal, formatKr, formatKrShort, formatNumber, formatQuarter } from '@sundhed/shared/src/format';
+export { formatDate, formatDecimal, formatKr, formatKrShort, formatNumber, formatPercent, formatQuarter, formatYears } from '@sundhed/shared/src/format';

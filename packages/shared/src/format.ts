@@ -38,3 +38,13 @@ export function formatKrShort(value: number): string {
   if (Math.abs(value) >= 1_000) return `${decimal.format(value / 1_000)} t. kr.`;
   return formatKr(value);
 }
+
+/** 0.255 -> "25,5 %" (at most one decimal) */
+export function formatPercent(fraction: number): string {
+  return `${new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 }).format(fraction * 100)} %`;
+}
+
+/** 2.5 -> "2,5 år" (one decimal) */
+export function formatYears(value: number): string {
+  return `${new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 }).format(value)} år`;
+}

@@ -6,7 +6,7 @@ import { fieldName, type FieldMessage } from './fieldIssuesFromError';
  * The errors of a form, at its top, each linked to its field (GOV.UK error-summary pattern).
  * Takes focus when it appears so keyboard and screen-reader users land on it.
  */
-export function ErrorSummary({ issues, idPrefix }: { issues: FieldMessage[]; idPrefix: string }) {
+export function ErrorSummary({ issues, idPrefix, title = ui.themes.errorSummary, more }: { issues: FieldMessage[]; idPrefix: string; title?: string; more?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (issues.length > 0) ref.current?.focus();
@@ -14,7 +14,7 @@ export function ErrorSummary({ issues, idPrefix }: { issues: FieldMessage[]; idP
   if (issues.length === 0) return null;
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={ref}>
-      <p className="error-summary__title">{ui.themes.errorSummary}</p>
+      <p className="error-summary__title">{title}</p>
       <ul>
         {issues.map((issue) => {
           const target = `${idPrefix}-${fieldName(issue.path)}`;
@@ -40,6 +40,7 @@ export function ErrorSummary({ issues, idPrefix }: { issues: FieldMessage[]; idP
           );
         })}
       </ul>
+      {more && <p>{more}</p>}
     </div>
   );
 }

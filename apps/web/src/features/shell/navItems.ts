@@ -21,6 +21,8 @@ export const navItems: readonly NavItem[] = [
   { to: '/temaer', label: ui.nav.themes, roles: ['sundhedsstab', 'direktoer'] },
   // clusters: @auth(requires: [sundhedsstab, direktoer, klyngesekretariat])
   { to: '/klynge', label: ui.nav.cluster, roles: ['sundhedsstab', 'direktoer', 'klyngesekretariat'] },
+  // businessCase, businessCaseExamples, cofinancingRateSets, cofinancingSimulation: @auth(requires: [sundhedsstab, direktoer])
+  { to: '/beregninger', label: ui.nav.calculations, roles: ['sundhedsstab', 'direktoer'] },
 ];
 
 /** The items a role may use, in menu order. */
