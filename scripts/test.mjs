@@ -52,6 +52,8 @@ mkdirSync(join(root, '.e2e-artifacts'), { recursive: true });
 const report = join(root, '.e2e-artifacts/jest-results.json');
 const jestArgs = ['exec', 'jest', '--json', `--outputFile=${report}`, ...args.filter((a) => a !== '--no-e2e')];
 if (onlyUnit) jestArgs.push('--selectProjects', 'packages', 'api', 'web');
+// PGlite's WebAssembly runtime keeps timers alive after its instances are closed.
+if (env.SUNDHED_TEST_EMBEDDED === '1') jestArgs.push('--forceExit');
 const result = run('pnpm', jestArgs);
 
 let passed = 0;

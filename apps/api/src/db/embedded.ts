@@ -16,7 +16,11 @@ export async function startEmbeddedDatabase(dataDir?: string): Promise<EmbeddedD
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create({ dataDir, extensions: { pg_trgm, unaccent } });
   // Port 0: the machine's own PostgreSQL may hold 5432; take whatever port is free.
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
+  // PGlite is a single session. The socket server queues messages and keeps an open transaction to
+  // its connection, but unnamed prepared statements of two connections could interleave, so the app
+  // itself uses one connection; up to four are accepted so that short-lived admin connections
+  // (migrations, tests) are not refused (a refused connection surfaces as "Connection terminated").
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 4 });
   await server.start();
   const conn = server.getServerConn(); // "127.0.0.1:PORT"
   return {
