@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { webDistDir } from './db/paths';
 import type { Db } from './db/prisma';
 import { loadSessionUser, readSessionToken } from './features/auth/session';
+import { offerCsvRouter } from './features/offers/exportRoute';
 import { MAX_CSV_BYTES } from './features/calculations/cofinancingService';
 import { createContext, type AppConfig, type Context } from './graphql/context';
 import { formatError } from './graphql/errors';
@@ -50,6 +51,8 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
       context: async ({ req, res }) => createContext(db, config, req, res, await loadSessionUser(db, readSessionToken(req))),
     }),
   );
+
+  app.use('/api/offers', offerCsvRouter(db));
 
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: 'Siden findes ikke.' });

@@ -83,6 +83,29 @@ export function createLoaders(db: Db) {
     grantChanges: groupedBy('grantId', (keys) =>
       db.grantAmountChange.findMany({ where: { grantId: { in: keys } }, orderBy: { effectiveDate: 'asc' } }),
     ),
+
+    // Offer catalogue
+    offer: byId((ids) => db.offer.findMany({ where: { id: { in: ids } } })),
+    staffName: byId((ids) => db.staffUser.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })),
+    offerLocations: groupedBy('offerId', (keys) =>
+      db.offerLocation.findMany({ where: { offerId: { in: keys } }, orderBy: { name: 'asc' } }),
+    ),
+    offerSchedules: groupedBy('offerId', (keys) =>
+      db.offerSchedule.findMany({
+        where: { offerId: { in: keys } },
+        include: { location: { select: { name: true } } },
+        orderBy: [{ validFrom: 'asc' }, { weekday: 'asc' }, { opensAt: 'asc' }],
+      }),
+    ),
+    offerThemes: groupedBy('offerId', (keys) => db.offerTheme.findMany({ where: { offerId: { in: keys } }, include: { theme: true } })),
+    offerProjects: groupedBy('offerId', (keys) => db.offerProject.findMany({ where: { offerId: { in: keys } }, include: { project: true } })),
+    offerChanges: groupedBy('offerId', (keys) =>
+      db.offerChange.findMany({
+        where: { offerId: { in: keys } },
+        include: { user: { select: { name: true } } },
+        orderBy: [{ changedAt: 'desc' }, { field: 'asc' }],
+      }),
+    ),
   };
 }
 

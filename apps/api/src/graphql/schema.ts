@@ -10,6 +10,8 @@ import { clusterResolvers } from '../features/cluster/resolvers';
 import { organisationResolvers } from '../features/organisation/resolvers';
 import { overviewResolvers } from '../features/overview/resolvers';
 import { projectResolvers } from '../features/projects/resolvers';
+import { searchResolvers } from '../features/search/resolvers';
+import { offerResolvers } from '../features/offers/resolvers';
 import { themeResolvers } from '../features/themes/resolvers';
 import { wrapAccess } from './access';
 import { DateScalar, DateTimeScalar } from './scalars';
@@ -37,7 +39,7 @@ const baseResolvers = {
 export function buildSchema(): GraphQLSchema {
   const schema = makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [baseResolvers, authResolvers, organisationResolvers, themeResolvers, projectResolvers, clusterResolvers, overviewResolvers, calculationResolvers],
+    resolvers: [baseResolvers, authResolvers, organisationResolvers, themeResolvers, projectResolvers, clusterResolvers, overviewResolvers, calculationResolvers, offerResolvers, searchResolvers],
   });
   return wrapAccess(schema);
 }

@@ -1,0 +1,94 @@
+// CSV import in the export's format: every row is checked first (the same shared schema as the form,
+// plus the references), and only a file without a single bad row is written, in one transaction.
+import { fieldLabels, validationMessages as m } from '@sundhed/shared';
+import type { Context } from '../../graphql/context';
+import { municipalityOf } from '../../graphql/scope';
+import { columnByField, parseCsv, readHeader, readRow } from './offerCsv';
+import { applyOffer, insertOffer, validateOffer } from './offerService';
+import { fullOfferInclude, mergeInput, snapshotOf, type Snapshot } from './offerRecord';
+
+export interface ImportError {
+  line: number;
+  column: string | null;
+  message: string;
+}
+
+/** Rejected import: thrown inside the transaction so nothing is written, caught outside. */
+class Rejected extends Error {
+  constructor(readonly errors: ImportError[]) {
+    super('import rejected');
+  }
+}
+
+export async function importOffersCsv(ctx: Context, csv: string) {
+  const municipalityId = municipalityOf(ctx);
+  const userId = ctx.user!.id;
+  const { records, error } = parseCsv(csv);
+  if (error) return rejected([{ line: error.line, column: null, message: error.message }]);
+  const [header, ...rows] = records;
+  if (!header || rows.length === 0) return rejected([{ line: 1, column: null, message: m.csvNoRows }]);
+  const { headers, errors: headerErrors } = readHeader(header.cells);
+  if (headerErrors.length) return rejected(headerErrors.map((e) => ({ line: header.line, ...e })));
+
+  try {
+    return await ctx.db.$transaction(
+      async (tx) => {
+        const units = new Map((await tx.orgUnit.findMany({ where: { municipalityId }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+        const errors: ImportError[] = [];
+        const seenNames = new Map<string, number>();
+        const seenIds = new Set<string>();
+        const plan: { current: Awaited<ReturnType<typeof loadOffer>>; before: Snapshot | null; input: Parameters<typeof insertOffer>[3] }[] = [];
+        async function loadOffer(id: string) {
+          return tx.offer.findFirst({ where: { id, municipalityId }, include: fullOfferInclude });
+        }
+        for (const row of rows) {
+          const add = (column: string | null, message: string) => errors.push({ line: row.line, column, message });
+          if (row.cells.length > headers.length) add(null, m.csvColumnCount);
+          const { id, values, errors: cellErrors } = readRow(headers, row.cells, units);
+          cellErrors.forEach((e) => add(e.column, e.message));
+          const current = id ? await loadOffer(id) : null;
+          if (id && !current) add('ID', `ID ${m.csvUnknownId}`);
+          if (id && seenIds.has(id)) add('ID', `ID ${m.csvDuplicateInFile}`);
+          if (id) seenIds.add(id);
+          const name = typeof values.name === 'string' ? values.name.toLowerCase() : '';
+          if (name && seenNames.has(name)) add('Navn', `${fieldLabels.name} ${m.csvDuplicateInFile}`);
+          if (name) seenNames.set(name, row.line);
+          if (cellErrors.length || (id && !current)) continue;
+          const before = current ? snapshotOf(current) : null;
+          const raw = before ? mergeInput(before, values) : values;
+          const result = await validateOffer(tx, municipalityId, raw, current?.id ?? null);
+          if (!result.ok) {
+            for (const issue of result.issues) {
+              const field = issue.path.split('.')[1] ?? '';
+              add(columnByField.get(field) ?? null, issue.message);
+            }
+            continue;
+          }
+          plan.push({ current, before, input: result.input });
+        }
+        if (errors.length) throw new Rejected(errors);
+        const at = new Date();
+        let created = 0;
+        let updated = 0;
+        for (const p of plan) {
+          if (p.current && p.before) {
+            await applyOffer(tx, p.current, p.before, userId, p.input, 'IMPORT', at);
+            updated++;
+          } else {
+            await insertOffer(tx, municipalityId, userId, p.input, 'IMPORT', at);
+            created++;
+          }
+        }
+        return { imported: plan.length, created, updated, errors: [] };
+      },
+      { timeout: 60_000 },
+    );
+  } catch (e) {
+    if (e instanceof Rejected) return rejected(e.errors);
+    throw e;
+  }
+}
+
+function rejected(errors: ImportError[]) {
+  return { imported: 0, created: 0, updated: 0, errors: errors.sort((a, b) => a.line - b.line) };
+}

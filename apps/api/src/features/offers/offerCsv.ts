@@ -1,0 +1,232 @@
+// The catalogue's CSV format, for Excel in a Danish locale: semicolons, UTF-8 with BOM, CRLF, Danish
+// headers and labels, lists comma-separated. Export and import share these columns, so an exported file
+// imports back unchanged. Locations, schedules and theme/project links are edited in the app and kept
+// by an import (ADR 006).
+import {
+  ACCESS_ROUTES,
+  accessRouteLabels,
+  findNeedCategory,
+  needCategoryByCode,
+  OFFER_STATUSES,
+  offerStatusLabels,
+  validationMessages as m,
+} from '@sundhed/shared';
+import type { Offer } from '../../__generated__/prisma/client';
+
+export interface CsvRecord {
+  /** 1-based line of the file where the record starts. */
+  line: number;
+  cells: string[];
+}
+
+export interface CellError {
+  column: string | null;
+  message: string;
+}
+
+/** Values a row can hold: raw input for the shared schema, or an error for the cell. */
+type Parsed = { value: unknown } | { error: string };
+
+interface Column {
+  header: string;
+  /** Input field the column fills; null for read-only columns. */
+  field: string | null;
+  format(o: Offer, units: Map<string, string>): string;
+  parse?(cell: string, units: Map<string, string>): Parsed;
+}
+
+const list = (cell: string) =>
+  cell
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+const textOrNull = (cell: string): Parsed => ({ value: cell.trim() || null });
+const intOrNull = (cell: string): Parsed => {
+  const t = cell.trim().replace(/\./g, '');
+  if (!t) return { value: null };
+  return /^-?\d+$/.test(t) ? { value: Number(t) } : { error: m.wholeNumber };
+};
+const yesNo = (cell: string): Parsed => {
+  const t = cell.trim().toLowerCase();
+  if (['ja', 'j', 'yes', 'true', '1'].includes(t)) return { value: true };
+  if (['nej', 'n', 'no', 'false', '0', ''].includes(t)) return { value: false };
+  return { error: m.yesNo };
+};
+/** Danish label or enum code → code. */
+function fromLabels<T extends string>(codes: readonly T[], labels: Record<T, string>, cell: string): T | undefined {
+  const t = cell.trim().toLowerCase();
+  return codes.find((c) => c.toLowerCase() === t || labels[c].toLowerCase() === t);
+}
+
+const text = (header: string, field: keyof Offer & string): Column => ({
+  header,
+  field,
+  format: (o) => (o[field] as string | null) ?? '',
+  parse: textOrNull,
+});
+
+export const COLUMNS: Column[] = [
+  { header: 'ID', field: null, format: (o) => o.id },
+  text('Navn', 'name'),
+  text('Kort beskrivelse', 'shortDescription'),
+  text('Beskrivelse', 'description'),
+  {
+    header: 'Status',
+    field: 'status',
+    format: (o) => offerStatusLabels[o.status],
+    parse: (cell) => {
+      if (!cell.trim()) return { value: undefined };
+      const code = fromLabels(OFFER_STATUSES, offerStatusLabels, cell);
+      return code ? { value: code } : { error: m.status };
+    },
+  },
+  text('Driftsbesked', 'alert'),
+  {
+    header: 'Ejer',
+    field: 'ownerUnitId',
+    format: (o, units) => units.get(o.ownerUnitId) ?? '',
+    parse: (cell, units) => {
+      const name = cell.trim().toLowerCase();
+      if (!name) return { value: null };
+      const id = [...units].find(([, n]) => n.toLowerCase() === name)?.[0];
+      return id ? { value: id } : { error: m.ownerUnit };
+    },
+  },
+  text('Kontaktperson', 'contactName'),
+  text('Kontaktpersonens e-mail', 'contactEmail'),
+  text('Kontaktpersonens telefon', 'contactPhone'),
+  text('Direkte telefon', 'professionalPhone'),
+  text('Noter til visitation', 'intakeNotes'),
+  text('Fortæl borgeren', 'tellCitizen'),
+  {
+    header: 'Adgang',
+    field: 'accessRoutes',
+    format: (o) => o.accessRoutes.map((r) => accessRouteLabels[r]).join(', '),
+    parse: (cell) => {
+      const codes = list(cell).map((l) => fromLabels(ACCESS_ROUTES, accessRouteLabels, l));
+      return codes.every(Boolean) ? { value: codes } : { error: m.unknownValue };
+    },
+  },
+  text('Hvem kan deltage', 'eligibility'),
+  { header: 'Alder fra', field: 'minAge', format: (o) => (o.minAge == null ? '' : String(o.minAge)), parse: intOrNull },
+  { header: 'Alder til', field: 'maxAge', format: (o) => (o.maxAge == null ? '' : String(o.maxAge)), parse: intOrNull },
+  { header: 'Målgrupper', field: 'targetGroups', format: (o) => o.targetGroups.join(', '), parse: (cell) => ({ value: list(cell) }) },
+  {
+    header: 'Behovskategorier',
+    field: 'needCategories',
+    format: (o) => o.needCategories.map((c) => needCategoryByCode(c)?.label ?? c).join(', '),
+    parse: (cell) => {
+      const items = list(cell);
+      return items.every((i) => findNeedCategory(i)) ? { value: items } : { error: m.unknownNeedCategory };
+    },
+  },
+  { header: 'Pris (kr.)', field: 'costKr', format: (o) => (o.costKr == null ? '' : String(o.costKr)), parse: intOrNull },
+  text('Prisoplysninger', 'costDescription'),
+  { header: 'Sprog', field: 'languages', format: (o) => o.languages.join(', '), parse: (cell) => ({ value: list(cell) }) },
+  text('Sprognote', 'languageNote'),
+  { header: 'Tolk', field: 'interpreter', format: (o) => (o.interpreter ? 'ja' : 'nej'), parse: yesNo },
+  text('Tilgængelighed', 'accessibility'),
+  text('Tilmeldingslink', 'bookingUrl'),
+  { header: 'Format', field: 'formats', format: (o) => o.formats.join(', '), parse: (cell) => ({ value: list(cell) }) },
+  { header: 'Demodata', field: 'isDemoData', format: (o) => (o.isDemoData ? 'ja' : 'nej'), parse: yesNo },
+  {
+    header: 'Sidst bekræftet',
+    field: null,
+    format: (o) => (o.assuredAt ? `${o.assuredAt.getUTCDate()}.${o.assuredAt.getUTCMonth() + 1}.${o.assuredAt.getUTCFullYear()}` : ''),
+  },
+];
+
+export const columnByField = new Map(COLUMNS.filter((c) => c.field).map((c) => [c.field!, c.header]));
+
+// A cell Excel would run as a formula gets a leading apostrophe; the import strips it again.
+const FORMULA = /^([=@\t\r]|[+-][^\d\s])/;
+
+function quote(cell: string): string {
+  const safe = FORMULA.test(cell) ? `'${cell}` : cell;
+  return /[;"\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function formatCsv(offers: Offer[], units: Map<string, string>): string {
+  const lines = [COLUMNS.map((c) => quote(c.header)).join(';')];
+  for (const o of offers) lines.push(COLUMNS.map((c) => quote(c.format(o, units))).join(';'));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** Splits a file into records; an unclosed quote is reported with its line. */
+export function parseCsv(text: string): { records: CsvRecord[]; error?: { line: number; message: string } } {
+  const src = text.replace(/^\uFEFF/, '');
+  const records: CsvRecord[] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let inQuotes = false;
+  let line = 1;
+  let start = 1;
+  let quoteLine = 1;
+  const endRecord = () => {
+    cells.push(cell);
+    if (cells.length > 1 || cells[0].trim() !== '') records.push({ line: start, cells });
+    cells = [];
+    cell = '';
+  };
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (inQuotes) {
+      if (ch === '"' && src[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') inQuotes = false;
+      else {
+        if (ch === '\n') line++;
+        cell += ch;
+      }
+    } else if (ch === '"' && cell.trim() === '') {
+      inQuotes = true;
+      quoteLine = line;
+      cell = '';
+    } else if (ch === ';') {
+      cells.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && src[i + 1] === '\n') i++;
+      endRecord();
+      line++;
+      start = line;
+    } else cell += ch;
+  }
+  if (inQuotes) return { records, error: { line: quoteLine, message: m.csvOpenQuote } };
+  if (cell !== '' || cells.length) endRecord();
+  return { records };
+}
+
+/** Undoes the export's formula guard. */
+export const unguard = (cell: string) => (/^'([=@\t\r]|[+-][^\d\s])/.test(cell) ? cell.slice(1) : cell);
+
+/** Reads one record into raw input values for the columns the file has; cell errors by header. */
+export function readRow(headers: (Column | null)[], cells: string[], units: Map<string, string>) {
+  const values: Record<string, unknown> = {};
+  const errors: CellError[] = [];
+  let id: string | null = null;
+  headers.forEach((col, i) => {
+    if (!col) return;
+    const cell = unguard(cells[i] ?? '');
+    if (col.header === 'ID') id = cell.trim() || null;
+    if (!col.field || !col.parse) return;
+    const parsed = col.parse(cell, units);
+    if ('error' in parsed) errors.push({ column: col.header, message: `${col.header} ${parsed.error}` });
+    else if (parsed.value !== undefined) values[col.field] = parsed.value;
+  });
+  return { id: id as string | null, values, errors };
+}
+
+/** Maps the header line to columns; unknown and missing columns are errors. */
+export function readHeader(cells: string[]): { headers: (Column | null)[]; errors: CellError[] } {
+  const errors: CellError[] = [];
+  const headers = cells.map((h) => {
+    const name = h.trim();
+    const col = COLUMNS.find((c) => c.header.toLowerCase() === name.toLowerCase()) ?? null;
+    if (!col && name) errors.push({ column: name, message: `${name} ${m.csvUnknownColumn}` });
+    return col;
+  });
+  if (!headers.some((c) => c?.header === 'Navn')) errors.push({ column: 'Navn', message: `Navn ${m.csvMissingColumn}` });
+  return { headers, errors };
+}

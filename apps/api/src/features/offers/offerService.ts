@@ -1,0 +1,208 @@
+// Offers of the signed-in account's municipality: reads, and the staff unit's writes. Every write runs
+// in one transaction with one OfferChange row per changed field (who, when, old, new value).
+import { offerInputSchema, toFieldIssues, validationMessages as m, fieldLabels, type FieldIssue, type OfferInput } from '@sundhed/shared';
+import { randomUUID } from 'node:crypto';
+import type { OfferChangeAction, OfferStatus, Prisma } from '../../__generated__/prisma/client';
+import type { Context } from '../../graphql/context';
+import { notFound, validationError } from '../../graphql/errors';
+import { municipalityOf } from '../../graphql/scope';
+import { diff, fullOfferInclude, json, mergeInput, offerColumns, snapshotOf, snapshotOfInput, type FieldChange, type FullOffer, type Snapshot } from './offerRecord';
+
+type Tx = Prisma.TransactionClient;
+
+export function findOffer(ctx: Context, id: string) {
+  return ctx.db.offer.findFirst({ where: { id, municipalityId: municipalityOf(ctx) } });
+}
+
+export function listOffers(ctx: Context, status?: OfferStatus | null, ownerUnitId?: string | null) {
+  return ctx.db.offer.findMany({
+    where: { municipalityId: municipalityOf(ctx), ...(status ? { status } : {}), ...(ownerUnitId ? { ownerUnitId } : {}) },
+    orderBy: { name: 'asc' },
+  });
+}
+
+/** Public page: active offers of any municipality, no sign-in. */
+export function findPublicOffer(ctx: Context, id: string) {
+  return ctx.db.offer.findFirst({ where: { id, status: 'ACTIVE' } });
+}
+
+const issue = (path: string, field: string, message: string): FieldIssue => ({ path, message: `${fieldLabels[field] ?? field} ${message}` });
+
+/**
+ * Checks what the schema cannot: the owner is a unit of the municipality, linked themes and projects
+ * belong to it, the name is free and schedules name one of the offer's locations.
+ */
+export async function referenceIssues(
+  tx: Tx,
+  municipalityId: string,
+  raw: Record<string, unknown>,
+  selfId: string | null,
+  prefix = 'input',
+): Promise<FieldIssue[]> {
+  const issues: FieldIssue[] = [];
+  const owner = typeof raw.ownerUnitId === 'string' ? raw.ownerUnitId.trim() : '';
+  const ids = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const themeIds = ids(raw.themeIds);
+  const projectIds = ids(raw.projectIds);
+  const name = typeof raw.name === 'string' ? raw.name.trim() : '';
+  const [unit, themes, projects, namesake] = await Promise.all([
+    owner ? tx.orgUnit.findFirst({ where: { id: owner, municipalityId }, select: { id: true } }) : null,
+    themeIds.length ? tx.theme.count({ where: { id: { in: themeIds }, municipalityId } }) : 0,
+    projectIds.length ? tx.project.count({ where: { id: { in: projectIds }, municipalityId } }) : 0,
+    name ? tx.offer.findFirst({ where: { municipalityId, name, ...(selfId ? { id: { not: selfId } } : {}) }, select: { id: true } }) : null,
+  ]);
+  if (owner && !unit) issues.push(issue(`${prefix}.ownerUnitId`, 'ownerUnitId', m.ownerUnit));
+  if (themes !== new Set(themeIds).size) issues.push(issue(`${prefix}.themeIds`, 'themeIds', m.unknownLink));
+  if (projects !== new Set(projectIds).size) issues.push(issue(`${prefix}.projectIds`, 'projectIds', m.unknownLink));
+  if (namesake) issues.push(issue(`${prefix}.name`, 'name', m.duplicateName));
+  const locationNames = new Set(
+    (Array.isArray(raw.locations) ? raw.locations : []).map((l) => (typeof (l as { name?: unknown })?.name === 'string' ? (l as { name: string }).name.trim() : '')),
+  );
+  (Array.isArray(raw.schedules) ? raw.schedules : []).forEach((s, i) => {
+    const where = (s as { locationName?: unknown })?.locationName;
+    if (typeof where === 'string' && where.trim() && !locationNames.has(where.trim())) {
+      issues.push(issue(`${prefix}.schedules.${i}.locationName`, 'locationName', m.unknownValue));
+    }
+  });
+  return issues;
+}
+
+/** Validates a whole offer (schema and references); every problem at once. */
+export async function validateOffer(tx: Tx, municipalityId: string, raw: Record<string, unknown>, selfId: string | null, prefix = 'input') {
+  const parsed = offerInputSchema.safeParse(raw);
+  const issues = [...(parsed.success ? [] : toFieldIssues(parsed.error, prefix)), ...(await referenceIssues(tx, municipalityId, raw, selfId, prefix))];
+  if (!parsed.success || issues.length) return { ok: false as const, issues };
+  return { ok: true as const, input: parsed.data };
+}
+
+async function loadFull(tx: Tx, id: string, municipalityId: string): Promise<FullOffer | null> {
+  return tx.offer.findFirst({ where: { id, municipalityId }, include: fullOfferInclude });
+}
+
+export async function recordChanges(tx: Tx, offerId: string, userId: string | null, action: OfferChangeAction, changes: FieldChange[], at = new Date()) {
+  if (!changes.length) return;
+  await tx.offerChange.createMany({
+    data: changes.map((c) => ({ offerId, userId, action, changedAt: at, field: c.field, oldValue: json(c.oldValue), newValue: json(c.newValue) })),
+  });
+}
+
+/** Replaces locations, schedules and links when they changed. */
+async function writeRelations(tx: Tx, offerId: string, input: OfferInput, changed: Set<string>) {
+  if (changed.has('locations') || changed.has('schedules')) {
+    await tx.offerSchedule.deleteMany({ where: { offerId } });
+    await tx.offerLocation.deleteMany({ where: { offerId } });
+    const locationIds = new Map<string, string>();
+    const locations = input.locations.map((l) => {
+      const id = randomUUID();
+      locationIds.set(l.name, id);
+      return { ...l, id, offerId };
+    });
+    if (locations.length) await tx.offerLocation.createMany({ data: locations });
+    if (input.schedules.length) {
+      await tx.offerSchedule.createMany({
+        data: input.schedules.map(({ locationName, validFrom, validTo, ...s }) => ({
+          ...s,
+          offerId,
+          locationId: locationName ? (locationIds.get(locationName) ?? null) : null,
+          validFrom: validFrom ? new Date(`${validFrom}T00:00:00Z`) : null,
+          validTo: validTo ? new Date(`${validTo}T00:00:00Z`) : null,
+        })),
+      });
+    }
+  }
+  if (changed.has('themeIds')) {
+    await tx.offerTheme.deleteMany({ where: { offerId } });
+    if (input.themeIds.length) await tx.offerTheme.createMany({ data: input.themeIds.map((themeId) => ({ offerId, themeId })) });
+  }
+  if (changed.has('projectIds')) {
+    await tx.offerProject.deleteMany({ where: { offerId } });
+    if (input.projectIds.length) await tx.offerProject.createMany({ data: input.projectIds.map((projectId) => ({ offerId, projectId })) });
+  }
+}
+
+/** Creates an offer from a validated input; returns its id. */
+export async function insertOffer(tx: Tx, municipalityId: string, userId: string | null, input: OfferInput, action: OfferChangeAction, at = new Date()) {
+  const offer = await tx.offer.create({ data: { ...offerColumns(input), municipalityId } });
+  const changes = diff(null, snapshotOfInput(input, offer.status));
+  await writeRelations(tx, offer.id, input, new Set(changes.map((c) => c.field)));
+  await recordChanges(tx, offer.id, userId, action, changes, at);
+  return offer.id;
+}
+
+/** Applies a validated input to a stored offer; returns the changes made. */
+export async function applyOffer(tx: Tx, current: FullOffer, before: Snapshot, userId: string | null, input: OfferInput, action: OfferChangeAction, at = new Date()) {
+  const changes = diff(before, snapshotOfInput(input, current.status));
+  if (!changes.length) return changes;
+  await tx.offer.update({ where: { id: current.id }, data: offerColumns(input) });
+  await writeRelations(tx, current.id, input, new Set(changes.map((c) => c.field)));
+  await recordChanges(tx, current.id, userId, action, changes, at);
+  return changes;
+}
+
+export async function createOffer(ctx: Context, raw: unknown) {
+  const municipalityId = municipalityOf(ctx);
+  const patch = (raw ?? {}) as Record<string, unknown>;
+  const id = await ctx.db.$transaction(async (tx) => {
+    const result = await validateOffer(tx, municipalityId, patch, null);
+    if (!result.ok) throw validationError(result.issues);
+    return insertOffer(tx, municipalityId, ctx.user!.id, result.input, 'CREATE');
+  });
+  return ctx.db.offer.findUniqueOrThrow({ where: { id } });
+}
+
+export async function updateOffer(ctx: Context, id: string, raw: unknown) {
+  const municipalityId = municipalityOf(ctx);
+  const patch = (raw ?? {}) as Record<string, unknown>;
+  await ctx.db.$transaction(async (tx) => {
+    const current = await loadFull(tx, id, municipalityId);
+    if (!current) throw notFound();
+    const before = snapshotOf(current);
+    const { status: _status, ...editable } = before;
+    const result = await validateOffer(tx, municipalityId, mergeInput(editable as Snapshot, patch), id);
+    if (!result.ok) throw validationError(result.issues);
+    await applyOffer(tx, current, before, ctx.user!.id, result.input, 'UPDATE');
+  });
+  return ctx.db.offer.findUniqueOrThrow({ where: { id } });
+}
+
+export async function setOfferStatus(ctx: Context, id: string, status: OfferStatus, alert: string | null | undefined) {
+  const municipalityId = municipalityOf(ctx);
+  const text = alert?.trim() || null;
+  if (text && text.length > 500) throw validationError([issue('alert', 'alert', m.tooLong(500))]);
+  return ctx.db.$transaction(async (tx) => {
+    const current = await tx.offer.findFirst({ where: { id, municipalityId } });
+    if (!current) throw notFound();
+    const changes: FieldChange[] = [];
+    if (current.status !== status) changes.push({ field: 'status', oldValue: current.status, newValue: status });
+    if ((current.alert ?? null) !== text) changes.push({ field: 'alert', oldValue: current.alert, newValue: text });
+    if (!changes.length) return current;
+    await recordChanges(tx, id, ctx.user!.id, 'STATUS', changes);
+    return tx.offer.update({ where: { id }, data: { status, alert: text } });
+  });
+}
+
+/** "Bekræft oplysninger" for one or many offers: the only writer of assuredAt. All or none. */
+export async function assureOffers(ctx: Context, ids: string[]) {
+  const municipalityId = municipalityOf(ctx);
+  const unique = [...new Set(ids)];
+  const now = new Date();
+  await ctx.db.$transaction(async (tx) => {
+    const offers = await tx.offer.findMany({ where: { id: { in: unique }, municipalityId }, select: { id: true, assuredAt: true, assuredById: true } });
+    if (offers.length !== unique.length) throw notFound();
+    await tx.offer.updateMany({ where: { id: { in: unique } }, data: { assuredAt: now, assuredById: ctx.user!.id } });
+    await tx.offerChange.createMany({
+      data: offers.map((o) => ({
+        offerId: o.id,
+        userId: ctx.user!.id,
+        action: 'ASSURE' as const,
+        changedAt: now,
+        field: 'assuredAt',
+        oldValue: json(o.assuredAt?.toISOString() ?? null),
+        newValue: json(now.toISOString()),
+      })),
+    });
+  });
+  const rows = await ctx.db.offer.findMany({ where: { id: { in: unique } } });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return unique.map((id) => byId.get(id)!);
+}

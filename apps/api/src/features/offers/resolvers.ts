@@ -1,0 +1,71 @@
+import { NEED_CATEGORIES, needCategoryByCode } from '@sundhed/shared';
+import type { Offer, OfferChange, OfferReport, OfferSchedule, OfferStatus, ReportStatus } from '../../__generated__/prisma/client';
+import type { Context } from '../../graphql/context';
+import { sourceField } from '../../graphql/scope';
+import { importOffersCsv } from './importService';
+import * as offers from './offerService';
+import { asPublicView, isPublicView, professionalOnly } from './publicView';
+import * as review from './reviewService';
+import { listOutbox, sendOfferToCitizen } from './sendService';
+
+type Ctx = Context;
+type Args<T> = T & Record<string, unknown>;
+
+const dateOnly = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const staffName = async (id: string | null, ctx: Ctx) => (id ? ((await ctx.loaders.staffName.load(id))?.name ?? null) : null);
+
+export const offerResolvers = {
+  Query: {
+    offer: (_: unknown, { id }: Args<{ id: string }>, ctx: Ctx) => offers.findOffer(ctx, id),
+    offers: (_: unknown, a: Args<{ status?: OfferStatus | null; ownerUnitId?: string | null }>, ctx: Ctx) =>
+      offers.listOffers(ctx, a.status, a.ownerUnitId),
+    needCategories: () => NEED_CATEGORIES,
+    reviewQueue: (_: unknown, { months }: Args<{ months: number }>, ctx: Ctx) => review.reviewQueue(ctx, months),
+    offerReports: (_: unknown, { status }: Args<{ status?: ReportStatus | null }>, ctx: Ctx) => review.listReports(ctx, status),
+    publicOffer: async (_: unknown, { id }: Args<{ id: string }>, ctx: Ctx) => asPublicView(await offers.findPublicOffer(ctx, id)),
+    outbox: (_: unknown, __: unknown, ctx: Ctx) => listOutbox(ctx),
+  },
+  Mutation: {
+    createOffer: (_: unknown, a: Args<{ input: unknown }>, ctx: Ctx) => offers.createOffer(ctx, a.input),
+    updateOffer: (_: unknown, a: Args<{ id: string; input: unknown }>, ctx: Ctx) => offers.updateOffer(ctx, a.id, a.input),
+    setOfferStatus: (_: unknown, a: Args<{ id: string; status: OfferStatus; alert?: string | null }>, ctx: Ctx) =>
+      offers.setOfferStatus(ctx, a.id, a.status, a.alert),
+    assureOffers: (_: unknown, a: Args<{ ids: string[] }>, ctx: Ctx) => offers.assureOffers(ctx, a.ids),
+    reportOfferError: (_: unknown, a: Args<{ offerId: string; message: string }>, ctx: Ctx) => review.reportOfferError(ctx, a.offerId, a.message),
+    resolveOfferReport: (_: unknown, a: Args<{ id: string; resolution?: string | null }>, ctx: Ctx) =>
+      review.resolveOfferReport(ctx, a.id, a.resolution),
+    importOffersCsv: (_: unknown, a: Args<{ csv: string }>, ctx: Ctx) => importOffersCsv(ctx, a.csv),
+    sendOfferToCitizen: (_: unknown, a: Args<{ offerId: string; email: string }>, ctx: Ctx) => sendOfferToCitizen(ctx, a.offerId, a.email),
+  },
+  Offer: {
+    ...sourceField,
+    ownerUnit: (o: Offer, _: unknown, ctx: Ctx) => ctx.loaders.orgUnit.load(o.ownerUnitId),
+    professionalPhone: professionalOnly('professionalPhone'),
+    intakeNotes: professionalOnly('intakeNotes'),
+    tellCitizen: professionalOnly('tellCitizen'),
+    needCategories: (o: Offer) => o.needCategories.map((code) => needCategoryByCode(code) ?? { code, label: code, system: 'ukendt', definition: '' }),
+    assuredByName: (o: Offer, _: unknown, ctx: Ctx) => (isPublicView(o) || !ctx.user ? null : staffName(o.assuredById, ctx)),
+    locations: (o: Offer, _: unknown, ctx: Ctx) => ctx.loaders.offerLocations.load(o.id),
+    schedules: (o: Offer, _: unknown, ctx: Ctx) => ctx.loaders.offerSchedules.load(o.id),
+    themes: async (o: Offer, _: unknown, ctx: Ctx) => (isPublicView(o) || !ctx.user ? [] : (await ctx.loaders.offerThemes.load(o.id)).map((t) => t.theme)),
+    projects: async (o: Offer, _: unknown, ctx: Ctx) =>
+      isPublicView(o) || !ctx.user ? [] : (await ctx.loaders.offerProjects.load(o.id)).map((p) => p.project),
+    // The history names staff and shows old values: the staff unit only.
+    changes: (o: Offer, _: unknown, ctx: Ctx) => (!isPublicView(o) && ctx.user?.role === 'sundhedsstab' ? ctx.loaders.offerChanges.load(o.id) : []),
+  },
+  OfferSchedule: {
+    validFrom: (s: OfferSchedule) => dateOnly(s.validFrom),
+    validTo: (s: OfferSchedule) => dateOnly(s.validTo),
+    locationName: (s: OfferSchedule & { location?: { name: string } | null }) => s.location?.name ?? null,
+  },
+  OfferChange: {
+    userName: (c: OfferChange & { user?: { name: string } | null }) => c.user?.name ?? null,
+    oldValue: (c: OfferChange) => (c.oldValue == null ? null : JSON.stringify(c.oldValue)),
+    newValue: (c: OfferChange) => (c.newValue == null ? null : JSON.stringify(c.newValue)),
+  },
+  OfferReport: {
+    offer: (r: OfferReport, _: unknown, ctx: Ctx) => ctx.loaders.offer.load(r.offerId),
+    reportedByName: (r: OfferReport, _: unknown, ctx: Ctx) => staffName(r.reportedById, ctx),
+    resolvedByName: (r: OfferReport, _: unknown, ctx: Ctx) => staffName(r.resolvedById, ctx),
+  },
+};

@@ -1,0 +1,66 @@
+// Keeping the catalogue trustworthy: the review queue of offers not confirmed for a while, and the
+// "Rapportér fejl" reports from front-line staff.
+import { offerReportInputSchema, offerResolutionInputSchema, reviewQueueInputSchema } from '@sundhed/shared';
+import type { ReportStatus } from '../../__generated__/prisma/client';
+import type { Context } from '../../graphql/context';
+import { notFound } from '../../graphql/errors';
+import { municipalityOf } from '../../graphql/scope';
+import { validate } from '../../graphql/validate';
+import type { z } from 'zod';
+
+/** Validates plain field arguments; issues are named by the argument ("months", "email"). */
+export function validateArgs<S extends z.ZodType>(schema: S, args: Record<string, unknown>): z.infer<S> {
+  try {
+    return validate(schema, args, '');
+  } catch (error) {
+    for (const f of (error as { fields?: { path: string }[] }).fields ?? []) f.path = f.path.replace(/^\./, '');
+    throw error;
+  }
+}
+
+/** The moment `months` calendar months before `now`. */
+export function monthsBefore(now: Date, months: number): Date {
+  const d = new Date(now);
+  d.setUTCMonth(d.getUTCMonth() - months);
+  return d;
+}
+
+export async function reviewQueue(ctx: Context, months: number) {
+  validateArgs(reviewQueueInputSchema, { months });
+  const municipalityId = municipalityOf(ctx);
+  const cutoff = monthsBefore(new Date(), months);
+  const offers = await ctx.db.offer.findMany({
+    where: { municipalityId, status: { not: 'ENDED' }, OR: [{ assuredAt: null }, { assuredAt: { lte: cutoff } }] },
+    orderBy: [{ assuredAt: { sort: 'asc', nulls: 'first' } }, { name: 'asc' }],
+  });
+  const groups = new Map<string, typeof offers>();
+  for (const o of offers) groups.set(o.ownerUnitId, [...(groups.get(o.ownerUnitId) ?? []), o]);
+  const units = await ctx.db.orgUnit.findMany({ where: { id: { in: [...groups.keys()] } } });
+  return units
+    .sort((a, b) => a.name.localeCompare(b.name, 'da'))
+    .map((ownerUnit) => ({ ownerUnit, offers: groups.get(ownerUnit.id) ?? [] }));
+}
+
+export function listReports(ctx: Context, status?: ReportStatus | null) {
+  return ctx.db.offerReport.findMany({
+    where: { offer: { municipalityId: municipalityOf(ctx) }, ...(status ? { status } : {}) },
+    orderBy: { createdAt: 'desc' },
+  });
+}
+
+export async function reportOfferError(ctx: Context, offerId: string, message: string) {
+  const input = validateArgs(offerReportInputSchema, { message });
+  const offer = await ctx.db.offer.findFirst({ where: { id: offerId, municipalityId: municipalityOf(ctx) }, select: { id: true } });
+  if (!offer) throw notFound();
+  return ctx.db.offerReport.create({ data: { offerId, message: input.message, reportedById: ctx.user!.id } });
+}
+
+export async function resolveOfferReport(ctx: Context, id: string, resolution: string | null | undefined) {
+  const input = validateArgs(offerResolutionInputSchema, { resolution });
+  const report = await ctx.db.offerReport.findFirst({ where: { id, offer: { municipalityId: municipalityOf(ctx) } } });
+  if (!report) throw notFound();
+  return ctx.db.offerReport.update({
+    where: { id },
+    data: { status: 'RESOLVED', resolution: input.resolution, resolvedById: ctx.user!.id, resolvedAt: new Date() },
+  });
+}

@@ -1,0 +1,98 @@
+// "Send til borger": the offer's public information by e-mail, in plain Danish. With SMTP_URL the message
+// goes to the relay; without it, into this process's in-memory outbox (the last 50 messages), which the
+// staff can read. The citizen's address is never written to the database: only Offer.sendCount grows.
+import { accessRouteLabels, formatDate, formatKr, sendOfferInputSchema, validationMessages as m } from '@sundhed/shared';
+import { randomUUID } from 'node:crypto';
+import type { Context } from '../../graphql/context';
+import { notFound, validationError } from '../../graphql/errors';
+import { municipalityOf } from '../../graphql/scope';
+import { validateArgs } from './reviewService';
+import { sendMail } from './smtp';
+
+export interface OutboxMessage {
+  id: string;
+  sentAt: Date;
+  to: string;
+  subject: string;
+  body: string;
+  offerId: string;
+  municipalityId: string;
+}
+
+const OUTBOX_SIZE = 50;
+const outbox: OutboxMessage[] = [];
+
+export function listOutbox(ctx: Context): OutboxMessage[] {
+  const municipalityId = municipalityOf(ctx);
+  return outbox.filter((msg) => msg.municipalityId === municipalityId).reverse();
+}
+
+const WEEKDAYS = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
+
+type MailOffer = NonNullable<Awaited<ReturnType<typeof loadForMail>>>;
+
+function loadForMail(ctx: Context, id: string, municipalityId: string) {
+  return ctx.db.offer.findFirst({
+    where: { id, municipalityId },
+    include: {
+      ownerUnit: { select: { name: true } },
+      municipality: { select: { name: true } },
+      locations: { orderBy: { name: 'asc' } },
+      schedules: { include: { location: { select: { name: true } } }, orderBy: [{ validFrom: 'asc' }, { weekday: 'asc' }] },
+    },
+  });
+}
+
+/** The e-mail text: the offer's public fields only, never the professional-only ones. */
+export function composeMail(o: MailOffer): { subject: string; body: string } {
+  const lines: string[] = ['Hej', '', `Her er oplysningerne om tilbuddet "${o.name}" fra ${o.municipality.name}.`, ''];
+  if (o.alert) lines.push(`Bemærk: ${o.alert}`, '');
+  lines.push(o.shortDescription, '', o.description, '');
+  const who: string[] = [];
+  if (o.eligibility) who.push(o.eligibility);
+  if (o.minAge != null && o.maxAge != null) who.push(`Alder: ${o.minAge}–${o.maxAge} år.`);
+  else if (o.minAge != null) who.push(`Alder: fra ${o.minAge} år.`);
+  else if (o.maxAge != null) who.push(`Alder: op til ${o.maxAge} år.`);
+  if (who.length) lines.push(`Hvem kan være med: ${who.join(' ')}`);
+  lines.push(`Sådan kommer du med: ${o.accessRoutes.map((r) => accessRouteLabels[r]).join(', ')}.`);
+  if (o.bookingUrl) lines.push(`Tilmelding: ${o.bookingUrl}`);
+  for (const l of o.locations) lines.push(`Sted: ${[l.name, l.address, [l.postalCode, l.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}`);
+  for (const s of o.schedules) {
+    const when =
+      s.kind === 'RECURRING' && s.weekday
+        ? `Hver ${WEEKDAYS[s.weekday - 1]}${s.opensAt ? ` kl. ${s.opensAt}${s.closesAt ? `–${s.closesAt}` : ''}` : ''}`
+        : [s.validFrom ? `Fra ${formatDate(s.validFrom)}` : '', s.validTo ? `til ${formatDate(s.validTo)}` : ''].filter(Boolean).join(' ');
+    const text = [when, s.description, s.location?.name].filter(Boolean).join(', ');
+    if (text) lines.push(`Tid: ${text}`);
+  }
+  if (o.costKr === 0) lines.push('Pris: Gratis.');
+  else if (o.costKr != null) lines.push(`Pris: ${formatKr(o.costKr)}.`);
+  if (o.costDescription) lines.push(o.costDescription);
+  if (o.languageNote) lines.push(`Sprog: ${o.languageNote}`);
+  if (o.interpreter) lines.push('Der kan bestilles tolk.');
+  if (o.accessibility) lines.push(`Tilgængelighed: ${o.accessibility}`);
+  const contact = [o.contactName, o.contactPhone ? `telefon ${o.contactPhone}` : null, o.contactEmail].filter(Boolean).join(', ');
+  lines.push('', `Spørgsmål? Kontakt ${contact} (${o.ownerUnit.name}).`, '', 'Venlig hilsen', o.municipality.name, '');
+  lines.push('Du får denne e-mail, fordi du bad en medarbejder om at sende den. Kommunen har ikke gemt din e-mailadresse.');
+  return { subject: `Tilbud fra ${o.municipality.name}: ${o.name}`, body: lines.join('\n') };
+}
+
+export async function sendOfferToCitizen(ctx: Context, offerId: string, email: string) {
+  const municipalityId = municipalityOf(ctx);
+  const { email: to } = validateArgs(sendOfferInputSchema, { email });
+  const offer = await loadForMail(ctx, offerId, municipalityId);
+  if (!offer) throw notFound();
+  if (offer.status !== 'ACTIVE' && offer.status !== 'TEMPORARILY_CLOSED') {
+    throw validationError([{ path: 'offerId', message: `Tilbuddet ${m.notSendable}` }]);
+  }
+  const { subject, body } = composeMail(offer);
+  const smtpUrl = process.env.SMTP_URL;
+  if (smtpUrl) {
+    await sendMail(smtpUrl, { from: process.env.SMTP_FROM ?? 'sundhed@ishoj.dk', to, subject, text: body });
+  } else {
+    outbox.push({ id: randomUUID(), sentAt: new Date(), to, subject, body, offerId, municipalityId });
+    if (outbox.length > OUTBOX_SIZE) outbox.splice(0, outbox.length - OUTBOX_SIZE);
+  }
+  const updated = await ctx.db.offer.update({ where: { id: offerId }, data: { sendCount: { increment: 1 } }, select: { sendCount: true } });
+  return { sent: true, via: smtpUrl ? 'smtp' : 'outbox', sendCount: updated.sendCount };
+}

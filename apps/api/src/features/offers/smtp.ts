@@ -1,0 +1,119 @@
+// A minimal SMTP client on node's net/tls: enough to hand one plain-text message to the municipality's
+// relay. SMTP_URL: smtp://[user:pass@]host[:port] (STARTTLS when offered) or smtps://… (TLS from the
+// start). No dependency, no queue: a failure is reported to the caller.
+import net from 'node:net';
+import tls from 'node:tls';
+
+export interface Mail {
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+}
+
+const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+const encodeHeader = (s: string) => (/^[\x20-\x7e]*$/.test(s) ? s : `=?UTF-8?B?${b64(s)}?=`);
+
+export function buildMessage(mail: Mail, date = new Date()): string {
+  const body = b64(mail.text).replace(/.{1,76}/g, '$&\r\n');
+  return [
+    `From: ${mail.from}`,
+    `To: ${mail.to}`,
+    `Subject: ${encodeHeader(mail.subject)}`,
+    `Date: ${date.toUTCString()}`,
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: base64',
+    '',
+    body,
+  ].join('\r\n');
+}
+
+/** Reads whole SMTP replies (multi-line ones joined); a socket error fails the pending read. */
+function replies(socket: net.Socket) {
+  let buffer = '';
+  let lines: string[] = [];
+  const done: string[] = [];
+  const waiting: { resolve: (reply: string) => void; reject: (e: Error) => void }[] = [];
+  let failure: Error | null = null;
+  const onData = (chunk: Buffer) => {
+    buffer += chunk.toString('utf8');
+    let i;
+    while ((i = buffer.indexOf('\n')) >= 0) {
+      const line = buffer.slice(0, i).replace(/\r$/, '');
+      buffer = buffer.slice(i + 1);
+      lines.push(line);
+      if (/^\d{3}(-)/.test(line)) continue;
+      const reply = lines.join('\n');
+      lines = [];
+      const w = waiting.shift();
+      if (w) w.resolve(reply);
+      else done.push(reply);
+    }
+  };
+  const onError = (e: Error) => {
+    failure = e;
+    waiting.splice(0).forEach((w) => w.reject(e));
+  };
+  socket.on('data', onData);
+  socket.on('error', onError);
+  socket.on('close', () => onError(new Error('SMTP connection closed')));
+  return {
+    next: () =>
+      new Promise<string>((resolve, reject) => {
+        if (done.length) resolve(done.shift()!);
+        else if (failure) reject(failure);
+        else waiting.push({ resolve, reject });
+      }),
+    detach: () => {
+      socket.off('data', onData);
+      socket.removeAllListeners('error');
+      socket.removeAllListeners('close');
+    },
+  };
+}
+
+export async function sendMail(smtpUrl: string, mail: Mail, timeoutMs = 10_000): Promise<void> {
+  const url = new URL(smtpUrl);
+  const secure = url.protocol === 'smtps:';
+  const port = Number(url.port || (secure ? 465 : 25));
+  const host = url.hostname;
+  let socket: net.Socket = await new Promise((resolve, reject) => {
+    const s: net.Socket = secure ? tls.connect({ host, port, servername: host }, () => resolve(s)) : net.connect({ host, port }, () => resolve(s));
+    s.once('error', reject);
+  });
+  socket.on('error', () => undefined); // errors surface through the pending reply
+  socket.setTimeout(timeoutMs, () => socket.destroy(new Error('SMTP timeout')));
+  let r = replies(socket);
+  try {
+    const expect = async (code: string, command?: string) => {
+      if (command !== undefined) socket.write(`${command}\r\n`);
+      const reply = await r.next();
+      if (!reply.split('\n').pop()!.startsWith(code)) throw new Error(`SMTP: expected ${code}, got "${reply}"`);
+      return reply;
+    };
+    await expect('220');
+    let ehlo = await expect('250', 'EHLO sundhedsoverblik');
+    if (!secure && /STARTTLS/i.test(ehlo)) {
+      await expect('220', 'STARTTLS');
+      r.detach();
+      socket = tls.connect({ socket, servername: host });
+      await new Promise((resolve) => socket.once('secureConnect', resolve));
+      r = replies(socket);
+      ehlo = await expect('250', 'EHLO sundhedsoverblik');
+    }
+    if (url.username) {
+      const auth = b64(`\0${decodeURIComponent(url.username)}\0${decodeURIComponent(url.password)}`);
+      await expect('235', `AUTH PLAIN ${auth}`);
+    }
+    await expect('250', `MAIL FROM:<${mail.from}>`);
+    await expect('250', `RCPT TO:<${mail.to}>`);
+    await expect('354', 'DATA');
+    await expect('250', `${buildMessage(mail)}\r\n.`);
+    socket.write('QUIT\r\n');
+  } finally {
+    r.detach();
+    socket.on('error', () => undefined);
+    socket.end();
+  }
+}
