@@ -393,7 +393,7 @@ export const ui = {
       year: 'År',
       undated: 'Udateret',
       status: 'Status for tallene',
-      statusCounts: (confirmed: number, approximate: number, missing: number) => `${confirmed} bekræftede, ${approximate} omtrentlige, ${missing} mangler`,
+      statusCounts: (confirmed: number, approximate: number, missing: number) => `bekræftet: ${confirmed}, omtrentlig: ${approximate}, mangler: ${missing}`,
       rulesSummary: (n: number) => `Vis satssættets ${n} regler`,
       rulesCaption: (id: string) => `Regler i satssættet ${id}`,
       sector: 'Sektor',

@@ -5,6 +5,7 @@ import { FormField } from '../../components/FormField';
 import type { FieldMessage } from '../../components/fieldIssuesFromError';
 import type { CofinancingRateSetData, CofinancingSimulationVariables } from './calculationQueries';
 import { RateSetInfo } from './RateSetInfo';
+import { readFileText } from './readFileText';
 
 const t = ui.calculations.cofinancing;
 const ID = 'cf';
@@ -40,7 +41,7 @@ export function CofinancingForm({ rateSets, computing, serverIssues, onCompute }
       return;
     }
     try {
-      setCsv(await file.text());
+      setCsv(await readFileText(file));
       setClientIssues([]);
     } catch {
       setClientIssues([{ path: 'file', message: t.fileUnreadable }]);
