@@ -1,5 +1,5 @@
 // Answers shaped like the API's (with __typename, as Apollo's cache expects), for the page's tests.
-import type { BusinessCaseExampleData, BusinessCaseResultData, CofinancingRateSetData, CofinancingSimulationData } from './calculationQueries';
+import type { BusinessCaseExampleData, CofinancingRateSetData } from './calculationQueries';
 
 export const sroiScenario = {
   horizonYears: 1,
@@ -38,7 +38,7 @@ export const businessCaseResult = {
   tornado: [{ __typename: 'TornadoRow', parameter: 'grossSuccessRate', low: 0.8, high: 1, npvLow: 37_255.65, npvHigh: 109_069.57, swing: 71_813.91 }],
   monteCarlo: null,
   defaultsApplied: ['engagementRate = 1'],
-} as BusinessCaseResultData & { __typename: string };
+};
 
 export const flatRates: CofinancingRateSetData = {
   __typename: 'CofinancingRateSet',
@@ -84,6 +84,6 @@ export const simulation = {
     bySector: keyed([['somatik', 0]]),
     byContactType: keyed([['stationaer', 0]]),
   },
-} as CofinancingSimulationData & { __typename: string };
+};
 
 export const activityCsv = 'municipality_code;year;month;sector;contact_type;age_group;activity_count;tariff_value_dkk;basis\n183;2016;1;somatik;stationaer;65-79;12;30.000,00;activity\n';
