@@ -16,7 +16,7 @@ $$;
 
 -- The Danish label of a need-category code, for the search document: FSIII prevention interventions
 -- (KL FSIII, subtree "Kommunale sundhedsfremme og forebyggelsesindsatser") and KRAMS. Unknown codes
--- are indexed as they are. Kept in step with apps/api/src/features/search/needLabels.ts.
+-- are indexed as they are. Kept in step with packages/shared/src/needCategories.ts (a test checks).
 CREATE FUNCTION "search_need_label"(code text) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
   SELECT CASE code
@@ -40,8 +40,8 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
     WHEN 'alkohol' THEN 'Alkohol'
     WHEN 'motion' THEN 'Motion'
     WHEN 'stress' THEN 'Stress'
-    WHEN 'soevn' THEN 'Søvn'
     WHEN 'søvn' THEN 'Søvn'
+    WHEN 'sociale-relationer' THEN 'Sociale relationer'
     ELSE code
   END
 $$;

@@ -1,0 +1,52 @@
+// Text folding and tokens for search, the same rules as the SQL function "search_fold" (migration
+// 20261122091000_offer_search): æ/ø/å → ae/oe/aa so both spellings meet, other accents dropped, lower case.
+
+const danishLetters: Record<string, string> = { æ: 'ae', Æ: 'ae', ø: 'oe', Ø: 'oe', å: 'aa', Å: 'aa' };
+
+export function fold(text: string): string {
+  return text
+    .replace(/[æÆøØåÅ]/g, (c) => danishLetters[c])
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+/** Folded words: letters and digits only, so nothing from the query can reach SQL or tsquery syntax. */
+export function words(text: string): string[] {
+  return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Words that carry no meaning on their own in a citizen's sentence ("jeg vil gerne have noget for
+ * min mor"), folded. Short Danish function words plus request phrasing; content words stay.
+ */
+export const stopwords = new Set(
+  `af alle alt anden andre at bare blev blive bliver da de dem den denne der deres det dette dig din dine
+   disse du efter eller en end er et for fordi fra få gerne godt gør ham han hans har have hende hendes
+   her hos hun hvad hvis hvor hvordan hvem i ikke ind jeg jer jo kan kunne lidt man mange med meget mere
+   mig min mine mit mod må ned noget nogen nogle når og også om op os over på sig sin sine sit skal skulle
+   som så til ud under ved vi vil ville være været vores noget tilbud tilbuddet tilbuddene søger finde
+   hjælp hjaelp brug behov borger borgeren gerne the and of`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(fold),
+);
+
+/** Trigram similarity as pg_trgm computes it (padded words, set of trigrams), for reasons and suggestions. */
+export function trigrams(text: string): Set<string> {
+  const set = new Set<string>();
+  for (const w of words(text)) {
+    const padded = `  ${w} `;
+    for (let i = 0; i + 3 <= padded.length; i++) set.add(padded.slice(i, i + 3));
+  }
+  return set;
+}
+
+export function similarity(a: string, b: string): number {
+  const ta = trigrams(a);
+  const tb = trigrams(b);
+  if (!ta.size || !tb.size) return 0;
+  let shared = 0;
+  for (const t of ta) if (tb.has(t)) shared++;
+  return shared / (ta.size + tb.size - shared);
+}

@@ -1,0 +1,34 @@
+// Danish texts of the search feature (reasons, suggestions, errors). The shared catalogue in
+// packages/shared belongs to the foundation; these stay here until they are moved there.
+export const searchMessages = {
+  reason: {
+    name: (term: string) => `navn: ${term}`,
+    text: (term: string) => `beskrivelse: ${term}`,
+    wordPart: (term: string, word: string) => `orddel: ${term} i ${word}`,
+    synonym: (from: string, to: string) => `synonym: ${from} → ${to}`,
+    typo: (typed: string, meant: string) => `stavefejl: ${typed} ≈ ${meant}`,
+    need: (label: string) => `behov: ${label}`,
+    targetGroup: (group: string) => `målgruppe: ${group}`,
+    age: 'alder passer',
+    area: (place: string) => `område: ${place}`,
+    free: 'gratis',
+    language: (code: string) => `sprog: ${code}`,
+    format: (format: string) => `form: ${format}`,
+  },
+  synonyms: {
+    tooManyGroups: (max: number) => `Der må højst være ${max} synonymgrupper`,
+    tooFewTerms: 'Synonymgruppen skal have mindst to forskellige ord',
+    tooManyTerms: (max: number) => `Synonymgruppen må højst have ${max} ord`,
+    emptyTerm: 'Ordet skal udfyldes',
+    longTerm: (max: number) => `Ordet må højst være ${max} tegn`,
+    noLetters: 'Ordet skal indeholde bogstaver',
+  },
+  hsds: {
+    badInteger: (name: string, min: number, max: number) => `Parameteren "${name}" skal være et helt tal mellem ${min} og ${max}.`,
+    badDate: (name: string) => `Parameteren "${name}" skal være en dato eller et tidspunkt (ISO 8601), fx 2026-01-31.`,
+    badBoolean: (name: string) => `Parameteren "${name}" skal være true eller false.`,
+    badText: (name: string) => `Parameteren "${name}" må højst angives én gang.`,
+    notFound: 'Tilbuddet findes ikke, eller det er ikke offentligt.',
+    unknownPath: 'Siden findes ikke.',
+  },
+} as const;
