@@ -1,5 +1,6 @@
 import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { ui } from '../../shared';
+import { useFocusOnResult } from './useFocusOnResult';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
@@ -18,6 +19,7 @@ export function BusinessCaseSection() {
   const [evaluate, result] = useLazyQuery(BUSINESS_CASE_QUERY, { fetchPolicy: 'network-only' });
   const issues = useFieldIssues(result.error, fieldForPath);
   const list = examples.data?.businessCaseExamples;
+  const resultHeading = useFocusOnResult(result.data);
   const compute = (scenario: JsonObject) => void evaluate({ variables: { scenario } }).catch(() => undefined);
 
   if (examples.loading && !list) return <LoadingStatus />;
@@ -29,7 +31,7 @@ export function BusinessCaseSection() {
       {(!list || list.length === 0) && <EmptyState text={t.examplesEmpty} />}
       <BusinessCaseForm examples={list ?? []} computing={result.loading} serverIssues={issues ?? noIssues} onCompute={compute} />
       <section className="panel" aria-labelledby="bc-result-title" aria-busy={result.loading}>
-        <h2 id="bc-result-title">{t.resultTitle}</h2>
+        <h2 id="bc-result-title" className="result-heading" tabIndex={-1} ref={resultHeading}>{t.resultTitle}</h2>
         {result.loading ? (
           <LoadingStatus text={ui.calculations.computing} />
         ) : result.error && !issues ? (

@@ -7,6 +7,12 @@ const BREAKDOWNS: Breakdown[] = ['byAgeGroup', 'bySector', 'byContactType'];
 const labelFor = (breakdown: Breakdown, key: string) =>
   (breakdown === 'byAgeGroup' ? c.ageGroup : breakdown === 'bySector' ? c.sector : c.contactType)[key] ?? key;
 
+/** "somatik/stationaer/all" -> "Somatik, Indlæggelse, Alle aldre" */
+const ruleLabel = (rule: string) => {
+  const [sector, contactType, ageGroup] = rule.split('/');
+  return [c.sector[sector] ?? sector, c.contactType[contactType] ?? contactType, c.ageGroup[ageGroup] ?? ageGroup].join(', ');
+};
+
 function amountOf(list: KeyedAmountData[] | undefined, key: string): number {
   return list?.find((entry) => entry.key === key)?.amount ?? 0;
 }
@@ -36,7 +42,7 @@ export function CofinancingResultView({ simulation }: { simulation: CofinancingS
       </dl>
       {difference && <p className="muted">{t.differenceHint}</p>}
       {(base.shadow || compare?.shadow) && <p className="notice">{t.shadow}</p>}
-      {approximate.length > 0 && <p className="muted">{t.approximate(approximate.join(', '))}</p>}
+      {approximate.length > 0 && <p className="muted">{t.approximate(approximate.map(ruleLabel).join('; '))}</p>}
       {BREAKDOWNS.map((breakdown) => {
         const keys = [...new Set([...base[breakdown], ...(compare?.[breakdown] ?? [])].map((entry) => entry.key))];
         const caption = t[breakdown];

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { ui } from '../../shared';
+import { useFocusOnResult } from './useFocusOnResult';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
@@ -22,6 +23,7 @@ export function CofinancingSection() {
   const [last, setLast] = useState<CofinancingSimulationVariables | null>(null);
   const issues = useFieldIssues(result.error, sameField);
   const sets = rateSets.data?.cofinancingRateSets;
+  const resultHeading = useFocusOnResult(result.data);
   const run = (variables: CofinancingSimulationVariables) => {
     setLast(variables);
     void simulate({ variables }).catch(() => undefined);
@@ -36,7 +38,7 @@ export function CofinancingSection() {
     <>
       <CofinancingForm rateSets={sets} computing={result.loading} serverIssues={issues ?? noIssues} onCompute={run} />
       <section className="panel" aria-labelledby="cf-result-title" aria-busy={result.loading}>
-        <h2 id="cf-result-title">{t.resultTitle}</h2>
+        <h2 id="cf-result-title" className="result-heading" tabIndex={-1} ref={resultHeading}>{t.resultTitle}</h2>
         {result.loading ? (
           <LoadingStatus text={ui.calculations.computing} />
         ) : result.error && !issues ? (

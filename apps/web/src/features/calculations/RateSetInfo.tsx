@@ -32,12 +32,12 @@ export function RateSetInfo({ rateSet }: { rateSet: CofinancingRateSetData }) {
           <dd>{rateSet.year ?? t.undated}</dd>
         </div>
         <div>
-          <dt>{t.source}</dt>
-          <dd>{rateSet.source}</dd>
-        </div>
-        <div>
           <dt>{t.status}</dt>
           <dd>{t.statusCounts(counts.confirmed, counts.approximate, counts.missing)}</dd>
+        </div>
+        <div className="facts__full">
+          <dt>{t.source}</dt>
+          <dd>{rateSet.source}</dd>
         </div>
       </dl>
       {rateSet.note && <p className="muted">{rateSet.note}</p>}
