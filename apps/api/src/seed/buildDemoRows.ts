@@ -17,6 +17,8 @@ import {
   type IsoDate,
   type SourceKey,
 } from '../../../../prisma/seed';
+import { offers, searchSynonyms } from '../../../../prisma/seed/offers';
+import { findNeedCategory } from '@sundhed/shared';
 import {
   buildAgendaItem,
   buildBody,
@@ -29,6 +31,10 @@ import {
   buildGrantAmountChange,
   buildMilestone,
   buildMunicipality,
+  buildOffer,
+  buildOfferLocation,
+  buildOfferSchedule,
+  buildSearchSynonym,
   buildOrgUnit,
   buildProject,
   buildProjectOwnership,
@@ -58,6 +64,12 @@ export interface DemoRows {
   agendaItems: Prisma.AgendaItemCreateManyInput[];
   grants: Prisma.GrantCreateManyInput[];
   grantChanges: Prisma.GrantAmountChangeCreateManyInput[];
+  offers: Prisma.OfferCreateManyInput[];
+  offerLocations: Prisma.OfferLocationCreateManyInput[];
+  offerSchedules: Prisma.OfferScheduleCreateManyInput[];
+  offerThemes: Prisma.OfferThemeCreateManyInput[];
+  offerProjects: Prisma.OfferProjectCreateManyInput[];
+  searchSynonyms: Prisma.SearchSynonymCreateManyInput[];
   /** Ids the caller needs to attach demo users. */
   ids: { homeMunicipalityId: string; clusterId: string };
 }
@@ -84,7 +96,7 @@ function idMap(what: string) {
   };
 }
 
-export function buildDemoRows(): DemoRows {
+export function buildDemoRows(now = new Date()): DemoRows {
   const sourceIds = idMap('source');
   const sourceRows = Object.entries(sources).map(([key, s]) => {
     const row = buildSource({ documentKey: s.documentKey, title: s.title, section: s.section, date: dayOrNull(s.date), note: s.note });
@@ -207,6 +219,7 @@ export function buildDemoRows(): DemoRows {
     }
   }
 
+  const projectIds = idMap('project');
   const projectRows: Prisma.ProjectCreateManyInput[] = [];
   const ownershipRows: Prisma.ProjectOwnershipCreateManyInput[] = [];
   for (const p of projects) {
@@ -220,6 +233,7 @@ export function buildDemoRows(): DemoRows {
       sourceId: src(p.source),
     });
     projectRows.push(row);
+    projectIds.set(p.name, row.id);
     for (const o of p.ownership) {
       ownershipRows.push(
         buildProjectOwnership({
@@ -299,6 +313,56 @@ export function buildDemoRows(): DemoRows {
     }
   }
 
+  const offerRows: Prisma.OfferCreateManyInput[] = [];
+  const offerLocationRows: Prisma.OfferLocationCreateManyInput[] = [];
+  const offerScheduleRows: Prisma.OfferScheduleCreateManyInput[] = [];
+  const offerThemeRows: Prisma.OfferThemeCreateManyInput[] = [];
+  const offerProjectRows: Prisma.OfferProjectCreateManyInput[] = [];
+  const offerNames = idMap('offer');
+  for (const o of offers) {
+    const { ownerUnit, locations, schedules, project, theme, source, assuredMonthsAgo, needCategories, ...fields } = o;
+    const assuredAt = assuredMonthsAgo == null ? null : new Date(now);
+    assuredAt?.setUTCMonth(assuredAt.getUTCMonth() - assuredMonthsAgo!);
+    const row = buildOffer({
+      ...fields,
+      municipalityId: homeId,
+      ownerUnitId: unitIds.get(ownerUnit),
+      needCategories: needCategories.map((c) => {
+        const category = findNeedCategory(c);
+        if (!category) throw new Error(`Seed data: unknown need category "${c}"`);
+        return category.code;
+      }),
+      assuredAt,
+      sourceId: src(source),
+    });
+    offerNames.set(o.name, row.id);
+    offerRows.push(row);
+    const locationIds = idMap(`location of ${o.name}`);
+    for (const l of locations) {
+      const loc = buildOfferLocation({ offerId: row.id, name: l.name, address: l.address, postalCode: l.postalCode, city: l.city, accessibility: l.accessibility ?? null });
+      locationIds.set(l.name, loc.id);
+      offerLocationRows.push(loc);
+    }
+    for (const s of schedules) {
+      offerScheduleRows.push(
+        buildOfferSchedule({
+          offerId: row.id,
+          kind: s.kind,
+          weekday: s.weekday ?? null,
+          opensAt: s.opensAt ?? null,
+          closesAt: s.closesAt ?? null,
+          validFrom: dayOrNull(s.validFrom),
+          validTo: dayOrNull(s.validTo),
+          description: s.description ?? null,
+          locationId: locationIds.opt(s.location),
+        }),
+      );
+    }
+    if (theme) offerThemeRows.push({ offerId: row.id, themeId: themeIds.get(theme) });
+    if (project) offerProjectRows.push({ offerId: row.id, projectId: projectIds.get(project) });
+  }
+  const synonymRows = searchSynonyms.map((terms) => buildSearchSynonym({ municipalityId: homeId, terms }));
+
   return {
     sources: sourceRows,
     regions: regionRows,
@@ -318,6 +382,12 @@ export function buildDemoRows(): DemoRows {
     agendaItems: agendaRows,
     grants: grantRows,
     grantChanges: changeRows,
+    offers: offerRows,
+    offerLocations: offerLocationRows,
+    offerSchedules: offerScheduleRows,
+    offerThemes: offerThemeRows,
+    offerProjects: offerProjectRows,
+    searchSynonyms: synonymRows,
     ids: { homeMunicipalityId: homeId, clusterId: clusterRow.id },
   };
 }

@@ -141,3 +141,42 @@ export function buildStaffUser(
   const id = randomUUID();
   return { id, email: `test-${id.slice(0, 8)}@test.invalid`, name: 'Testbruger', role: 'frontmedarbejder', ...o };
 }
+
+export function buildOffer(
+  o: Build<Prisma.OfferCreateManyInput, 'municipalityId' | 'ownerUnitId'>,
+): WithId<Prisma.OfferCreateManyInput> {
+  return {
+    id: randomUUID(),
+    name: `Testtilbud ${shortId()}`,
+    shortDescription: 'Kort beskrivelse af testtilbuddet.',
+    description: 'Beskrivelse af testtilbuddet.',
+    status: 'ACTIVE',
+    contactName: 'Kontaktperson',
+    contactPhone: '43 57 75 75',
+    accessRoutes: ['SELF_REFERRAL'],
+    targetGroups: ['voksne'],
+    needCategories: ['motion'],
+    languages: ['da'],
+    formats: ['hold'],
+    interpreter: false,
+    isDemoData: true,
+    sendCount: 0,
+    // @updatedAt has no database default; Prisma fills it, a bulk insert must too.
+    updatedAt: new Date(),
+    ...o,
+  };
+}
+
+export function buildOfferLocation(o: Build<Prisma.OfferLocationCreateManyInput, 'offerId'>): WithId<Prisma.OfferLocationCreateManyInput> {
+  return { id: randomUUID(), name: `Teststed ${shortId()}`, address: null, postalCode: null, city: null, ...o };
+}
+
+export function buildOfferSchedule(o: Build<Prisma.OfferScheduleCreateManyInput, 'offerId'>): WithId<Prisma.OfferScheduleCreateManyInput> {
+  return { id: randomUUID(), kind: 'RECURRING', weekday: 1, opensAt: null, closesAt: null, ...o };
+}
+
+export function buildSearchSynonym(
+  o: Build<Prisma.SearchSynonymCreateManyInput, 'municipalityId' | 'terms'>,
+): WithId<Prisma.SearchSynonymCreateManyInput> {
+  return { id: randomUUID(), updatedAt: new Date(), ...o };
+}

@@ -65,6 +65,12 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<void> {
         { table: 'Grant', rows: rows.grants },
         { table: 'GrantAmountChange', rows: rows.grantChanges },
         { table: 'StaffUser', rows: users },
+        { table: 'Offer', rows: rows.offers },
+        { table: 'OfferLocation', rows: rows.offerLocations },
+        { table: 'OfferSchedule', rows: rows.offerSchedules },
+        { table: 'OfferTheme', rows: rows.offerThemes },
+        { table: 'OfferProject', rows: rows.offerProjects },
+        { table: 'SearchSynonym', rows: rows.searchSynonyms },
       ]);
     },
     { timeout: 60_000 },
