@@ -14,6 +14,7 @@ import { createContext, type AppConfig, type Context } from './graphql/context';
 import { formatError } from './graphql/errors';
 import { responseCachePlugin } from './graphql/responseCache';
 import { buildSchema } from './graphql/schema';
+import { hsdsRouter } from './features/hsds/hsdsRouter';
 
 export interface App {
   app: Express;
@@ -54,6 +55,7 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
 
   app.use('/api/offers', offerCsvRouter(db));
 
+  app.use('/api/hsds', hsdsRouter(db));
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: 'Siden findes ikke.' });
   });

@@ -4,7 +4,7 @@ import { planQuery } from '../src/features/search/queryPlan';
 import { fold } from '../src/features/search/fold';
 import { needLabel } from '../src/features/search/needLabels';
 import { NEED_CATEGORIES } from '@sundhed/shared';
-import { ensureSearchCatalogue } from './searchFixtures';
+import { addEndedOffer } from './searchFixtures';
 import { demoEmail, startTestServer, type TestServer } from './testServer';
 
 let server: TestServer;
@@ -12,7 +12,7 @@ let front: string;
 let staff: string;
 beforeAll(async () => {
   server = await startTestServer();
-  await ensureSearchCatalogue(server.db);
+  await addEndedOffer(server.db);
   front = await server.signIn(demoEmail('frontmedarbejder'));
   staff = await server.signIn(demoEmail('sundhedsstab'));
 });

@@ -29,6 +29,7 @@ export const searchMessages = {
     badBoolean: (name: string) => `Parameteren "${name}" skal være true eller false.`,
     badText: (name: string) => `Parameteren "${name}" må højst angives én gang.`,
     notFound: 'Tilbuddet findes ikke, eller det er ikke offentligt.',
+    unitNotFound: 'Enheden findes ikke, eller den har ingen offentlige tilbud.',
     unknownPath: 'Siden findes ikke.',
   },
 } as const;

@@ -23,8 +23,10 @@ export interface SearchInput {
   format?: string | null;
   /** Default: active offers only. */
   statuses?: OfferStatus[] | null;
-  /** Offers changed after this moment (HSDS modified_after). */
+  /** Offers changed at or after this moment (HSDS modified_after). */
   modifiedAfter?: Date | null;
+  /** Only offers of this owning unit (HSDS organization_id). */
+  ownerUnitId?: string | null;
   limit?: number | null;
   offset?: number | null;
 }
@@ -32,6 +34,8 @@ export interface SearchInput {
 export interface SearchScope {
   /** The caller's municipality; null searches every municipality (the public HSDS feed). */
   municipalityId: string | null;
+  /** Work out suggestions when nothing matched (the app: yes; the HSDS API: no). Default true. */
+  suggest?: boolean;
 }
 
 export interface SearchHit {
@@ -77,6 +81,7 @@ interface Filters {
   language: string | null;
   format: string | null;
   modifiedAfter: Date | null;
+  ownerUnitId: string | null;
 }
 
 function readFilters(input: SearchInput, scope: SearchScope): Filters {
@@ -93,6 +98,7 @@ function readFilters(input: SearchInput, scope: SearchScope): Filters {
     language: cleanFilter(input.language)?.toLowerCase() ?? null,
     format: cleanFilter(input.format)?.toLowerCase() ?? null,
     modifiedAfter: input.modifiedAfter ?? null,
+    ownerUnitId: cleanFilter(input.ownerUnitId),
   };
 }
 
@@ -127,7 +133,8 @@ function filterSql(f: Filters, p: Params): string[] {
   if (f.freeOnly) where.push(`o."costKr" = 0`);
   if (f.language) where.push(`${p.add(f.language, 'text')} = ANY(o."languages")`);
   if (f.format) where.push(`EXISTS (SELECT 1 FROM unnest(o."formats") x WHERE lower(x) = ${p.add(f.format, 'text')})`);
-  if (f.modifiedAfter) where.push(`o."updatedAt" > ${p.add(f.modifiedAfter.toISOString(), 'timestamp')}`);
+  if (f.modifiedAfter) where.push(`o."updatedAt" >= (${p.add(f.modifiedAfter.toISOString(), 'timestamptz')} AT TIME ZONE 'UTC')`); // Prisma stores UTC
+  if (f.ownerUnitId) where.push(`o."ownerUnitId" = ${p.add(f.ownerUnitId, 'text')}`);
   return where;
 }
 
@@ -353,11 +360,11 @@ export async function searchOffers(db: Db, input: SearchInput, scope: SearchScop
   const concepts = planQuery(text, synonymGroups);
 
   const { hits, total } = await run(db, concepts, filters, limit, offset);
-  if (total > 0 || !concepts.length) return { hits, total, suggestions: [], withoutFilters: [] };
+  if (total > 0 || !concepts.length || scope.suggest === false) return { hits, total, suggestions: [], withoutFilters: [] };
 
   const suggestions = await didYouMean(db, concepts, filters, synonymGroups);
   const withoutFilters = hasUserFilters(filters)
-    ? (await run(db, concepts, readFilters({ statuses: filters.statuses, modifiedAfter: filters.modifiedAfter }, scope), 3, 0)).hits
+    ? (await run(db, concepts, readFilters({ statuses: filters.statuses, modifiedAfter: filters.modifiedAfter, ownerUnitId: filters.ownerUnitId }, scope), 3, 0)).hits
     : [];
   return { hits, total, suggestions, withoutFilters };
 }
