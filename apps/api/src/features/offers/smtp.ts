@@ -93,14 +93,14 @@ export async function sendMail(smtpUrl: string, mail: Mail, timeoutMs = 10_000):
       return reply;
     };
     await expect('220');
-    let ehlo = await expect('250', 'EHLO sundhedsoverblik');
+    const ehlo = await expect('250', 'EHLO sundhedsoverblik');
     if (!secure && /STARTTLS/i.test(ehlo)) {
       await expect('220', 'STARTTLS');
       r.detach();
       socket = tls.connect({ socket, servername: host });
       await new Promise((resolve) => socket.once('secureConnect', resolve));
       r = replies(socket);
-      ehlo = await expect('250', 'EHLO sundhedsoverblik');
+      await expect('250', 'EHLO sundhedsoverblik');
     }
     if (url.username) {
       const auth = b64(`\0${decodeURIComponent(url.username)}\0${decodeURIComponent(url.password)}`);
