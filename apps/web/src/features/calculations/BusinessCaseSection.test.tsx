@@ -41,7 +41,7 @@ describe('BusinessCaseSection', () => {
     const edited = { ...sroiScenario, cohorts: [{ startYear: 0, participants: 80, courseYears: 0 }], grossSuccessRate: 0.25 };
     renderRoute(<BusinessCaseSection />, {
       path: '/beregninger',
-      mocks: [examplesMock, { request: { query: BUSINESS_CASE_QUERY, variables: { scenario: edited } }, result: { data: { businessCase: businessCaseResult } }, delay: 20 }],
+      mocks: [examplesMock, { request: { query: BUSINESS_CASE_QUERY, variables: { scenario: edited } }, result: { data: { businessCase: businessCaseResult } }, delay: 300 }],
     });
     const participants = await screen.findByLabelText('Deltagere pr. hold');
     await user.clear(participants);

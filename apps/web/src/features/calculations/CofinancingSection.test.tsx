@@ -44,7 +44,7 @@ describe('CofinancingSection', () => {
         {
           request: { query: COFINANCING_SIMULATION_QUERY, variables: { ratesId: 'flat2012-regionh', compareRatesId: 'age2018-regionh', activityCsv } },
           result: { data: { cofinancingSimulation: simulation } },
-          delay: 20,
+          delay: 300,
         },
       ],
     });
