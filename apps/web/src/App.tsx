@@ -11,6 +11,10 @@ import { RoleRoute } from './features/shell/RoleRoute';
 const SignInPage = lazyNamed(() => import('./features/auth/SignInPage'), 'SignInPage');
 const OverviewPage = lazyNamed(() => import('./features/overview/OverviewPage'), 'OverviewPage');
 const OffersPage = lazyNamed(() => import('./features/offers/OffersPage'), 'OffersPage');
+const OfferPage = lazyNamed(() => import('./features/offers/OfferPage'), 'OfferPage');
+const PrintSheetPage = lazyNamed(() => import('./features/offers/PrintSheetPage'), 'PrintSheetPage');
+const PublicOfferPage = lazyNamed(() => import('./features/offers/PublicOfferPage'), 'PublicOfferPage');
+const OutboxPage = lazyNamed(() => import('./features/offers/OutboxPage'), 'OutboxPage');
 const OrganisationPage = lazyNamed(() => import('./features/organisation/OrganisationPage'), 'OrganisationPage');
 const ThemesPage = lazyNamed(() => import('./features/themes/ThemesPage'), 'ThemesPage');
 const ThemePage = lazyNamed(() => import('./features/themes/ThemePage'), 'ThemePage');
@@ -29,9 +33,20 @@ export function App() {
           </Suspense>
         }
       />
+      <Route
+        path="/offentligt/tilbud/:id"
+        element={
+          <Suspense fallback={<LoadingStatus text={ui.app.loadingPage} />}>
+            <PublicOfferPage />
+          </Suspense>
+        }
+      />
       <Route element={<RequireAuth />}>
         <Route index element={<RoleRoute path="/"><OverviewPage /></RoleRoute>} />
         <Route path="tilbud" element={<RoleRoute path="/tilbud"><OffersPage /></RoleRoute>} />
+        <Route path="tilbud/udbakke" element={<RoleRoute path="/tilbud/udbakke"><OutboxPage /></RoleRoute>} />
+        <Route path="tilbud/:id" element={<RoleRoute path="/tilbud"><OfferPage /></RoleRoute>} />
+        <Route path="tilbud/:id/udskrift" element={<RoleRoute path="/tilbud"><PrintSheetPage /></RoleRoute>} />
         <Route path="organisation" element={<RoleRoute path="/organisation"><OrganisationPage /></RoleRoute>} />
         <Route path="temaer" element={<RoleRoute path="/temaer"><ThemesPage /></RoleRoute>} />
         <Route path="temaer/:id" element={<RoleRoute path="/temaer"><ThemePage /></RoleRoute>} />

@@ -1,16 +1,164 @@
+import { useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
 import { ui } from '../../shared';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { useViewer } from '../auth/useViewer';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
+import { emptyFilters, SearchFilters, type SearchFilterValues } from './SearchFilters';
+import { SearchHitCard } from './SearchHitCard';
+import { searchInput } from './searchInput';
+import { SEARCH_OFFERS_QUERY } from './searchQueries';
+import { useDebouncedValue } from './useDebouncedValue';
 
-/** "/tilbud": the offer catalogue is a later issue; say so plainly and show no invented offers. */
+const FILTER_KEYS = Object.keys(emptyFilters) as (keyof SearchFilterValues)[];
+
+function filtersFrom(params: URLSearchParams): SearchFilterValues {
+  return {
+    ...emptyFilters,
+    ...Object.fromEntries(FILTER_KEYS.filter((k) => k !== 'freeOnly' && params.get(k)).map((k) => [k, params.get(k)])),
+    freeOnly: params.get('freeOnly') === '1',
+  };
+}
+
+/**
+ * "/tilbud": front-line search. Results come as you type (150 ms settle time); a newer search
+ * replaces the older one (Apollo drops the stale request), and the previous hits stay while the next load.
+ */
 export function OffersPage() {
   useDocumentTitle(ui.offers.title);
+  const [params, setParams] = useSearchParams();
+  const [text, setText] = useState(params.get('q') ?? '');
+  const [filters, setFilters] = useState<SearchFilterValues>(() => filtersFrom(params));
+  const input = useDebouncedValue(searchInput(text, filters), 150);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const role = useViewer().data?.me?.role;
+
+  const remember = (nextText: string, nextFilters: SearchFilterValues) => {
+    const next = new URLSearchParams();
+    if (nextText) next.set('q', nextText);
+    for (const key of FILTER_KEYS) {
+      const value = nextFilters[key];
+      if (value === true) next.set(key, '1');
+      else if (typeof value === 'string' && value) next.set(key, value);
+    }
+    setParams(next, { replace: true });
+  };
+
+  const { data, previousData, loading, error, refetch } = useQuery(SEARCH_OFFERS_QUERY, {
+    variables: { input: input ?? {} },
+    skip: input === null,
+  });
+  const result = (data ?? previousData)?.searchOffers;
+  const showResult = input !== null && result;
+
+  const searchFor = (suggestion: string) => {
+    setText(suggestion);
+    remember(suggestion, filters);
+    inputRef.current?.focus();
+  };
+
   return (
-    <section className="page page--narrow" aria-labelledby="offers-title">
-      <h1 id="offers-title">{ui.offers.title}</h1>
-      <div className="notice" role="note">
-        <p className="notice__title">{ui.offers.building}</p>
-        <p>{ui.offers.explanation}</p>
+    <div className="page offers-search">
+      <div className="page-heading">
+        <h1>{ui.offers.searchTitle}</h1>
+        {role === 'sundhedsstab' && (
+          <nav aria-label={ui.offers.staffLinks} className="page-heading__links">
+            <Link className="button button--secondary button--small" to="/tilbud/ny">
+              {ui.offers.newOffer}
+            </Link>
+            <Link className="button button--secondary button--small" to="/tilbud/vedligehold">
+              {ui.offers.maintenance}
+            </Link>
+            <Link className="button button--secondary button--small" to="/tilbud/udbakke">
+              {ui.offers.outbox}
+            </Link>
+          </nav>
+        )}
+        {role === 'frontmedarbejder' && (
+          <nav aria-label={ui.offers.staffLinks} className="page-heading__links">
+            <Link className="button button--secondary button--small" to="/tilbud/udbakke">
+              {ui.offers.outbox}
+            </Link>
+          </nav>
+        )}
       </div>
-    </section>
+      <div className="search-box">
+        <form role="search" aria-label={ui.offers.searchLabel} onSubmit={(e) => e.preventDefault()}>
+          <label htmlFor="offer-search" className="search-box__label">
+            {ui.offers.searchLabel}
+          </label>
+          <p id="offer-search-hint" className="field__hint">
+            {ui.offers.searchHint}
+          </p>
+          <input
+            ref={inputRef}
+            id="offer-search"
+            className="search-box__input"
+            type="search"
+            autoComplete="off"
+            aria-describedby="offer-search-hint"
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value);
+              remember(e.target.value, filters);
+            }}
+          />
+        </form>
+        <SearchFilters
+          values={filters}
+          onChange={(next) => {
+            setFilters(next);
+            remember(text, next);
+          }}
+        />
+      </div>
+
+      <p className="search-count" role="status" aria-live="polite" aria-atomic="true">
+        {input === null ? '' : result ? ui.offers.count(result.total) : loading ? ui.offers.searching : ''}
+        {loading && result && input !== null ? <span className="search-count__busy"> {ui.offers.searching}</span> : null}
+      </p>
+
+      {input === null ? (
+        <p className="empty-state">{ui.offers.startHint}</p>
+      ) : error && !data ? (
+        <ErrorPanel error={error} retrying={loading} onRetry={() => void refetch().catch(() => undefined)} />
+      ) : showResult && result.hits.length > 0 ? (
+        <section aria-label={ui.offers.resultsLabel} className={loading ? 'hits hits--stale' : 'hits'}>
+          {result.hits.map((hit) => (
+            <SearchHitCard key={hit.offer.id} hit={hit} />
+          ))}
+        </section>
+      ) : showResult ? (
+        <div className="no-hits">
+          <p className="no-hits__title">{ui.offers.noHits}</p>
+          <p>{ui.offers.noHitsHelp}</p>
+          {result.suggestions.length > 0 && (
+            <>
+              <p className="no-hits__suggest" id="suggestions-title">
+                {ui.offers.suggestionsTitle}
+              </p>
+              <ul className="chips" aria-labelledby="suggestions-title">
+                {result.suggestions.map((suggestion) => (
+                  <li key={suggestion}>
+                    <button type="button" className="chip" aria-label={ui.offers.searchFor(suggestion)} onClick={() => searchFor(suggestion)}>
+                      {suggestion}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {result.withoutFilters.length > 0 && (
+            <section aria-label={ui.offers.withoutFiltersTitle} className="hits">
+              <p>{ui.offers.withoutFiltersTitle}</p>
+              {result.withoutFilters.map((hit) => (
+                <SearchHitCard key={hit.offer.id} hit={hit} />
+              ))}
+            </section>
+          )}
+        </div>
+      ) : null}
+    </div>
   );
 }

@@ -30,8 +30,18 @@ export function navItemsFor(role: Role): NavItem[] {
   return navItems.filter((item) => item.roles.includes(role));
 }
 
-/** Whether a role may open the page at a top-level path. */
+/** Pages outside the menu with their own roles (the SDL's @auth roles of what they run). */
+const otherPages: readonly Pick<NavItem, 'to' | 'roles'>[] = [
+  // outbox: @auth(requires: [sundhedsstab, frontmedarbejder])
+  { to: '/tilbud/udbakke', roles: ['sundhedsstab', 'frontmedarbejder'] },
+  // createOffer, updateOffer, reviewQueue, importOffersCsv …: the staff unit maintains the catalogue.
+  { to: '/tilbud/vedligehold', roles: ['sundhedsstab'] },
+  { to: '/tilbud/ny', roles: ['sundhedsstab'] },
+  { to: '/tilbud/rediger', roles: ['sundhedsstab'] },
+];
+
+/** Whether a role may open the page at a path (a menu page or one of the other pages). */
 export function mayVisit(role: Role, path: string): boolean {
-  const item = navItems.find((candidate) => candidate.to === path);
+  const item = [...navItems, ...otherPages].find((candidate) => candidate.to === path);
   return (item?.roles ?? everyone).includes(role);
 }

@@ -1,0 +1,135 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { formatDate, ui } from '../../shared';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { LoadingStatus } from '../../components/LoadingStatus';
+import { SourceButton } from '../../components/SourceButton';
+import { useViewer } from '../auth/useViewer';
+import { useDocumentTitle } from '../shell/useDocumentTitle';
+import { OfferFacts } from './OfferFacts';
+import { OfferHistory } from './OfferHistory';
+import { OFFER_QUERY } from './offerQueries';
+import { OfferStatusBadge } from './OfferStatusBadge';
+import { ReportErrorForm } from './ReportErrorForm';
+import { SendToCitizenForm } from './SendToCitizenForm';
+import { StaffActions } from './StaffActions';
+
+type Panel = 'send' | 'report' | null;
+
+/** "/tilbud/:id": everything about an offer for the professional, and what to do with it. */
+export function OfferPage() {
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(OFFER_QUERY, { variables: { id } });
+  const role = useViewer().data?.me?.role;
+  const [panel, setPanel] = useState<Panel>(null);
+  const offer = data?.offer;
+  useDocumentTitle(offer?.name ?? ui.offers.title);
+
+  if (loading && !data) return <LoadingStatus />;
+  if (error && !data) {
+    return (
+      <div className="page">
+        <h1>{ui.offers.title}</h1>
+        <ErrorPanel error={error} retrying={loading} onRetry={() => void refetch().catch(() => undefined)} />
+      </div>
+    );
+  }
+  if (!offer) {
+    return (
+      <div className="page page--narrow">
+        <h1>{ui.offers.notFound}</h1>
+        <p>{ui.offers.notFoundText}</p>
+        <Link to="/tilbud">{ui.offers.backToSearch}</Link>
+      </div>
+    );
+  }
+
+  const isStaff = role === 'sundhedsstab';
+  const maySend = role === 'sundhedsstab' || role === 'frontmedarbejder';
+  return (
+    <article className="page offer-page" aria-labelledby="offer-title">
+      <Link className="back-link" to="/tilbud">
+        {ui.offers.backToSearch}
+      </Link>
+      <h1 id="offer-title">{offer.name}</h1>
+      <p className="hit__badges">
+        <OfferStatusBadge status={offer.status} always />
+        {offer.isDemoData && (
+          <span className="badge" title={ui.offers.demoDataHint}>
+            {ui.offers.demoData}
+          </span>
+        )}
+        <SourceButton source={offer.source} label={offer.name} />
+      </p>
+      {offer.alert && (
+        <p className="offer-alert" role="note">
+          {offer.alert}
+        </p>
+      )}
+      <p className="lead">{offer.shortDescription}</p>
+
+      <div className="button-row" role="group" aria-label={ui.offers.actions}>
+        <Link className="button" to={`/tilbud/${offer.id}/udskrift`}>
+          {ui.offers.print}
+        </Link>
+        {maySend && (
+          <button type="button" className="button" aria-expanded={panel === 'send'} onClick={() => setPanel(panel === 'send' ? null : 'send')}>
+            {ui.offers.send}
+          </button>
+        )}
+        <button type="button" className="button button--secondary" aria-expanded={panel === 'report'} onClick={() => setPanel(panel === 'report' ? null : 'report')}>
+          {ui.offers.report}
+        </button>
+      </div>
+      {panel === 'send' && <SendToCitizenForm offerId={offer.id} onClose={() => setPanel(null)} />}
+      {panel === 'report' && <ReportErrorForm offerId={offer.id} onClose={() => setPanel(null)} />}
+      {isStaff && <StaffActions offer={offer} />}
+
+      {(offer.tellCitizen || offer.intakeNotes || offer.professionalPhone) && (
+        <section className="panel professional" aria-labelledby="professional-title">
+          <h2 id="professional-title">{ui.offers.forProfessionals}</h2>
+          <dl className="facts">
+            {offer.tellCitizen && (
+              <div className="facts__full">
+                <dt>{ui.offers.tellCitizen}</dt>
+                <dd>{offer.tellCitizen}</dd>
+              </div>
+            )}
+            {offer.intakeNotes && (
+              <div className="facts__full">
+                <dt>{ui.offers.intakeNotes}</dt>
+                <dd>{offer.intakeNotes}</dd>
+              </div>
+            )}
+            {offer.professionalPhone && (
+              <div>
+                <dt>{ui.offers.professionalPhone}</dt>
+                <dd>
+                  <a href={`tel:${offer.professionalPhone.replace(/\s/g, '')}`}>{offer.professionalPhone}</a>
+                </dd>
+              </div>
+            )}
+          </dl>
+        </section>
+      )}
+
+      <OfferFacts offer={offer} />
+
+      <section aria-labelledby="description-title">
+        <h2 id="description-title">{ui.offers.description}</h2>
+        <p className="prose">{offer.description}</p>
+      </section>
+
+      <p className="muted">
+        {offer.assuredAt ? ui.offers.assured(formatDate(offer.assuredAt), offer.assuredByName) : ui.offers.neverAssured}
+        {' · '}
+        {ui.offers.owner}: {offer.ownerUnit.name}
+        {' · '}
+        {ui.offers.sendCount(offer.sendCount)}
+      </p>
+
+      {isStaff && <OfferHistory changes={offer.changes} />}
+    </article>
+  );
+}

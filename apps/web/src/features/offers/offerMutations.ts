@@ -1,0 +1,53 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { OFFER_DETAIL_FIELDS } from './offerQueries';
+import type { OfferDetailData, OfferStatus } from './offerTypes';
+
+export const SEND_OFFER_MUTATION: TypedDocumentNode<
+  { sendOfferToCitizen: { __typename?: 'SendOfferResult'; sent: boolean; via: string; sendCount: number } },
+  { offerId: string; email: string }
+> = gql`
+  mutation SendOfferToCitizen($offerId: ID!, $email: String!) {
+    sendOfferToCitizen(offerId: $offerId, email: $email) {
+      sent
+      via
+      sendCount
+    }
+  }
+`;
+
+export const REPORT_OFFER_ERROR_MUTATION: TypedDocumentNode<
+  { reportOfferError: { __typename?: 'OfferReport'; id: string; status: string } },
+  { offerId: string; message: string }
+> = gql`
+  mutation ReportOfferError($offerId: ID!, $message: String!) {
+    reportOfferError(offerId: $offerId, message: $message) {
+      id
+      status
+    }
+  }
+`;
+
+export const SET_OFFER_STATUS_MUTATION: TypedDocumentNode<
+  { setOfferStatus: OfferDetailData },
+  { id: string; status: OfferStatus; alert: string | null }
+> = gql`
+  mutation SetOfferStatus($id: ID!, $status: OfferStatus!, $alert: String) {
+    setOfferStatus(id: $id, status: $status, alert: $alert) {
+      ...OfferDetailFields
+    }
+  }
+  ${OFFER_DETAIL_FIELDS}
+`;
+
+export const ASSURE_OFFERS_MUTATION: TypedDocumentNode<
+  { assureOffers: { __typename?: 'Offer'; id: string; assuredAt: string | null; assuredByName: string | null }[] },
+  { ids: string[] }
+> = gql`
+  mutation AssureOffers($ids: [ID!]!) {
+    assureOffers(ids: $ids) {
+      id
+      assuredAt
+      assuredByName
+    }
+  }
+`;
