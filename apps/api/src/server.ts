@@ -43,11 +43,14 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
     next();
   });
 
+  // An activity CSV (≤ MAX_CSV_BYTES) travels as a JSON string; escaping can double it. The service
+  // refuses a CSV over the limit with a Danish message before parsing a line. Only requests that
+  // carry a session cookie may be that large; anonymous ones are held to 1 MB.
+  const largeBody = express.json({ limit: 2 * MAX_CSV_BYTES + 1024 * 1024 });
+  const smallBody = express.json({ limit: '1mb' });
   app.use(
     '/graphql',
-    // An activity CSV (≤ MAX_CSV_BYTES) travels as a JSON string; escaping can double it. The service
-    // refuses a CSV over the limit with a Danish message before parsing a line.
-    express.json({ limit: 2 * MAX_CSV_BYTES + 1024 * 1024 }),
+    (req, res, next) => (readSessionToken(req) ? largeBody : smallBody)(req, res, next),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => createContext(db, config, req, res, await loadSessionUser(db, readSessionToken(req))),
     }),

@@ -72,3 +72,12 @@ test('demo sign-in works only in demo mode', async () => {
     await production.close();
   }
 });
+
+test('anonymous requests are held to 1 MB; signed-in ones may carry an activity file', async () => {
+  const big = JSON.stringify({ query: '{ health }', variables: { padding: 'x'.repeat(2 * 1024 * 1024) } });
+  const anonymous = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+  expect(anonymous.status).toBe(413);
+  const cookie = await server.signIn(demoEmail('sundhedsstab'));
+  const signedIn = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: big });
+  expect(signedIn.status).toBe(200);
+});
