@@ -15,6 +15,8 @@ const OfferPage = lazyNamed(() => import('./features/offers/OfferPage'), 'OfferP
 const PrintSheetPage = lazyNamed(() => import('./features/offers/PrintSheetPage'), 'PrintSheetPage');
 const PublicOfferPage = lazyNamed(() => import('./features/offers/PublicOfferPage'), 'PublicOfferPage');
 const OutboxPage = lazyNamed(() => import('./features/offers/OutboxPage'), 'OutboxPage');
+const OfferFormPage = lazyNamed(() => import('./features/offers/OfferFormPage'), 'OfferFormPage');
+const MaintenancePage = lazyNamed(() => import('./features/offers/MaintenancePage'), 'MaintenancePage');
 const OrganisationPage = lazyNamed(() => import('./features/organisation/OrganisationPage'), 'OrganisationPage');
 const ThemesPage = lazyNamed(() => import('./features/themes/ThemesPage'), 'ThemesPage');
 const ThemePage = lazyNamed(() => import('./features/themes/ThemePage'), 'ThemePage');
@@ -45,6 +47,9 @@ export function App() {
         <Route index element={<RoleRoute path="/"><OverviewPage /></RoleRoute>} />
         <Route path="tilbud" element={<RoleRoute path="/tilbud"><OffersPage /></RoleRoute>} />
         <Route path="tilbud/udbakke" element={<RoleRoute path="/tilbud/udbakke"><OutboxPage /></RoleRoute>} />
+        <Route path="tilbud/vedligehold" element={<RoleRoute path="/tilbud/vedligehold"><MaintenancePage /></RoleRoute>} />
+        <Route path="tilbud/ny" element={<RoleRoute path="/tilbud/ny"><OfferFormPage /></RoleRoute>} />
+        <Route path="tilbud/:id/rediger" element={<RoleRoute path="/tilbud/rediger"><OfferFormPage /></RoleRoute>} />
         <Route path="tilbud/:id" element={<RoleRoute path="/tilbud"><OfferPage /></RoleRoute>} />
         <Route path="tilbud/:id/udskrift" element={<RoleRoute path="/tilbud"><PrintSheetPage /></RoleRoute>} />
         <Route path="organisation" element={<RoleRoute path="/organisation"><OrganisationPage /></RoleRoute>} />

@@ -71,8 +71,8 @@ export function OfferFacts({ offer }: { offer: OfferPublicData }) {
       <div>
         <dt>{ui.offers.cost}</dt>
         <dd>
-          {costText(offer.costKr)}
-          {offer.costDescription && `. ${offer.costDescription}`}
+          <span className="block">{costText(offer.costKr)}</span>
+          {offer.costDescription && <span className="block muted">{offer.costDescription}</span>}
         </dd>
       </div>
       {(languages || offer.interpreter) && (

@@ -84,7 +84,7 @@ export function OffersPage() {
         )}
       </div>
       <div className="search-box">
-        <form role="search" aria-label={ui.offers.searchLabel} onSubmit={(e) => e.preventDefault()}>
+        <form role="search" onSubmit={(e) => e.preventDefault()}>
           <label htmlFor="offer-search" className="search-box__label">
             {ui.offers.searchLabel}
           </label>

@@ -70,7 +70,7 @@ export function SearchFilters({ values, onChange }: { values: SearchFilterValues
             ))}
           </select>
         </div>
-        <div className="field field--checkbox">
+        <div className="checkbox-field">
           <input id="filter-free" type="checkbox" checked={values.freeOnly} onChange={(e) => set('freeOnly', e.target.checked)} />
           <label htmlFor="filter-free">{ui.offers.freeOnly}</label>
         </div>

@@ -1,0 +1,193 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { ACCESS_ROUTES, fieldLabels, NEED_CATEGORIES, offerInputSchema } from '@sundhed/shared';
+import { ui } from '../../shared';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormField } from '../../components/FormField';
+import { ORG_UNITS_QUERY } from '../organisation/OrgUnitTree';
+import { useFormSubmit } from '../themes/useFormSubmit';
+import { parseWholeNumber, validateInput } from '../themes/validateInput';
+import { CREATE_OFFER_MUTATION, UPDATE_OFFER_MUTATION } from './offerFormMutations';
+import type { OfferDetailData } from './offerTypes';
+
+const TEXT_FIELDS = [
+  'name', 'shortDescription', 'description', 'alert', 'eligibility', 'contactName', 'contactEmail', 'contactPhone',
+  'professionalPhone', 'intakeNotes', 'tellCitizen', 'costDescription', 'languageNote', 'accessibility', 'bookingUrl',
+] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+const LONG: readonly TextField[] = ['description', 'intakeNotes', 'tellCitizen', 'eligibility', 'accessibility'];
+const REQUIRED: readonly string[] = ['name', 'shortDescription', 'description', 'ownerUnitId', 'contactName', 'needCategories', 'accessRoutes'];
+const SECTIONS: { title: string; fields: readonly TextField[] }[] = [
+  { title: ui.offers.basics, fields: ['name', 'shortDescription', 'description', 'alert'] },
+  { title: ui.offers.access, fields: ['eligibility', 'costDescription', 'languageNote', 'accessibility', 'bookingUrl'] },
+  { title: ui.offers.contactSection, fields: ['contactName', 'contactEmail', 'contactPhone'] },
+  { title: ui.offers.professional, fields: ['professionalPhone', 'intakeNotes', 'tellCitizen'] },
+];
+
+const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
+
+/** Create or edit an offer: checked with the shared schema first; the server's field errors shown at their fields. */
+export function OfferForm({ offer, onSaved }: { offer: OfferDetailData | null; onSaved: (id: string) => void }) {
+  const [texts, setTexts] = useState<Record<TextField, string>>(
+    () => Object.fromEntries(TEXT_FIELDS.map((f) => [f, offer?.[f] ?? ''])) as Record<TextField, string>,
+  );
+  const [ownerUnitId, setOwnerUnitId] = useState(offer?.ownerUnit.id ?? '');
+  const [needs, setNeeds] = useState<string[]>(offer?.needCategories.map((c) => c.code) ?? []);
+  const [routes, setRoutes] = useState<string[]>(offer?.accessRoutes ?? []);
+  const [minAge, setMinAge] = useState(offer?.minAge?.toString() ?? '');
+  const [maxAge, setMaxAge] = useState(offer?.maxAge?.toString() ?? '');
+  const [costKr, setCostKr] = useState(offer?.costKr?.toString() ?? '');
+  const [targetGroups, setTargetGroups] = useState(offer?.targetGroups.join(', ') ?? '');
+  const [languages, setLanguages] = useState(offer?.languages.join(', ') ?? 'da');
+  const [formats, setFormats] = useState(offer?.formats.join(', ') ?? '');
+  const [interpreter, setInterpreter] = useState(offer?.interpreter ?? false);
+  const units = useQuery(ORG_UNITS_QUERY).data?.orgUnits ?? [];
+  const [createOffer] = useMutation(CREATE_OFFER_MUTATION);
+  const [updateOffer] = useMutation(UPDATE_OFFER_MUTATION);
+  const { issues, setIssues, saving, run, errorFor } = useFormSubmit();
+  const id = 'offer-form';
+  const toggle = (values: string[], value: string) => (values.includes(value) ? values.filter((v) => v !== value) : [...values, value]);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const raw = {
+      ...texts,
+      ownerUnitId,
+      needCategories: needs,
+      accessRoutes: routes,
+      minAge: parseWholeNumber(minAge),
+      maxAge: parseWholeNumber(maxAge),
+      costKr: parseWholeNumber(costKr),
+      targetGroups: list(targetGroups),
+      languages: list(languages),
+      formats: list(formats),
+      interpreter,
+      isDemoData: offer?.isDemoData ?? false,
+    };
+    const checked = validateInput(offerInputSchema, raw);
+    if (!checked.ok) {
+      setIssues(checked.issues);
+      return;
+    }
+    // Locations, schedules, themes and projects are not edited here: leave them out so they are kept.
+    const { locations: _l, schedules: _s, themeIds: _t, projectIds: _p, status: _st, ...input } = checked.value;
+    let savedId = offer?.id ?? '';
+    const ok = await run(async () => {
+      if (offer) await updateOffer({ variables: { id: offer.id, input } });
+      else savedId = (await createOffer({ variables: { input } })).data?.createOffer.id ?? '';
+    });
+    if (ok) onSaved(savedId);
+  };
+
+  const textField = (field: TextField) => (
+    <FormField
+      key={field}
+      id={`${id}-${field}`}
+      label={fieldLabels[field] ?? field}
+      optional={REQUIRED.includes(field) ? undefined : ui.offers.optional}
+      error={errorFor(field)}
+    >
+      {(control) =>
+        LONG.includes(field) ? (
+          <textarea {...control} rows={field === 'description' ? 6 : 3} value={texts[field]} onChange={(e) => setTexts({ ...texts, [field]: e.target.value })} />
+        ) : (
+          <input {...control} type="text" value={texts[field]} onChange={(e) => setTexts({ ...texts, [field]: e.target.value })} />
+        )
+      }
+    </FormField>
+  );
+
+  return (
+    <form className="form form--wide" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="offer-form-heading">
+      <ErrorSummary issues={issues} idPrefix={id} title={ui.offers.errorSummary} />
+      {SECTIONS.slice(0, 1).map((section) => (
+        <fieldset key={section.title} className="fieldset">
+          <legend>{section.title}</legend>
+          {section.fields.map(textField)}
+          <FormField id={`${id}-ownerUnitId`} label={ui.offers.ownerUnit} error={errorFor('ownerUnitId')}>
+            {(control) => (
+              <select {...control} value={ownerUnitId} onChange={(e) => setOwnerUnitId(e.target.value)}>
+                <option value="">{ui.offers.chooseUnit}</option>
+                {units.map((unit) => (
+                  <option key={unit.id} value={unit.id}>
+                    {unit.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+        </fieldset>
+      ))}
+      <fieldset className="fieldset">
+        <legend>{ui.offers.whoFor}</legend>
+        <fieldset className={errorFor('needCategories') ? 'fieldset--inner field--error' : 'fieldset--inner'} id={`${id}-needCategories`} tabIndex={-1}>
+          <legend>{fieldLabels.needCategories}</legend>
+          {errorFor('needCategories') && <p className="field__error">{errorFor('needCategories')}</p>}
+          <ul className="checkbox-list">
+            {NEED_CATEGORIES.map((category) => (
+              <li key={category.code}>
+                <label>
+                  <input type="checkbox" checked={needs.includes(category.code)} onChange={() => setNeeds(toggle(needs, category.code))} />
+                  {category.label}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <FormField id={`${id}-targetGroups`} label={fieldLabels.targetGroups ?? ''} hint={ui.offers.commaHint} error={errorFor('targetGroups')}>
+          {(control) => <input {...control} type="text" value={targetGroups} onChange={(e) => setTargetGroups(e.target.value)} />}
+        </FormField>
+        <div className="form__row">
+          <FormField id={`${id}-minAge`} label={fieldLabels.minAge ?? ''} optional={ui.offers.optional} error={errorFor('minAge')}>
+            {(control) => <input {...control} type="text" inputMode="numeric" value={minAge} onChange={(e) => setMinAge(e.target.value)} />}
+          </FormField>
+          <FormField id={`${id}-maxAge`} label={fieldLabels.maxAge ?? ''} optional={ui.offers.optional} error={errorFor('maxAge')}>
+            {(control) => <input {...control} type="text" inputMode="numeric" value={maxAge} onChange={(e) => setMaxAge(e.target.value)} />}
+          </FormField>
+        </div>
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend>{ui.offers.access}</legend>
+        <fieldset className={errorFor('accessRoutes') ? 'fieldset--inner field--error' : 'fieldset--inner'} id={`${id}-accessRoutes`} tabIndex={-1}>
+          <legend>{fieldLabels.accessRoutes}</legend>
+          {errorFor('accessRoutes') && <p className="field__error">{errorFor('accessRoutes')}</p>}
+          <ul className="checkbox-list">
+            {ACCESS_ROUTES.map((route) => (
+              <li key={route}>
+                <label>
+                  <input type="checkbox" checked={routes.includes(route)} onChange={() => setRoutes(toggle(routes, route))} />
+                  {ui.offers.accessRoute[route]}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <FormField id={`${id}-costKr`} label={fieldLabels.costKr ?? ''} hint={ui.themes.kroner} optional={ui.offers.optional} error={errorFor('costKr')}>
+          {(control) => <input {...control} type="text" inputMode="numeric" value={costKr} onChange={(e) => setCostKr(e.target.value)} />}
+        </FormField>
+        <FormField id={`${id}-languages`} label={fieldLabels.languages ?? ''} hint={ui.offers.languagesHint} error={errorFor('languages')}>
+          {(control) => <input {...control} type="text" value={languages} onChange={(e) => setLanguages(e.target.value)} />}
+        </FormField>
+        <div className="checkbox-field">
+          <input id={`${id}-interpreter`} type="checkbox" checked={interpreter} onChange={(e) => setInterpreter(e.target.checked)} />
+          <label htmlFor={`${id}-interpreter`}>{ui.offers.interpreter}</label>
+        </div>
+        <FormField id={`${id}-formats`} label={fieldLabels.formats ?? ''} hint={ui.offers.formatsHint} optional={ui.offers.optional} error={errorFor('formats')}>
+          {(control) => <input {...control} type="text" value={formats} onChange={(e) => setFormats(e.target.value)} />}
+        </FormField>
+        {SECTIONS[1]?.fields.map(textField)}
+      </fieldset>
+      {SECTIONS.slice(2).map((section) => (
+        <fieldset key={section.title} className="fieldset">
+          <legend>{section.title}</legend>
+          {section.fields.map(textField)}
+        </fieldset>
+      ))}
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={saving}>
+          {saving ? ui.offers.saving : ui.offers.save}
+        </button>
+      </div>
+    </form>
+  );
+}

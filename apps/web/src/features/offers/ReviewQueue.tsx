@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { formatDate, ui } from '../../shared';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { LoadingStatus } from '../../components/LoadingStatus';
+import { errorMessage } from '../../components/errorMessage';
+import { ASSURE_OFFERS_MUTATION } from './offerMutations';
+import { REVIEW_QUEUE_QUERY } from './maintenanceQueries';
+
+/** Offers not confirmed for 6 or 12 months, by owning unit; tick and "Bekræft valgte". */
+export function ReviewQueue() {
+  const [months, setMonths] = useState(6);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [message, setMessage] = useState<string | null>(null);
+  const { data, loading, error, refetch } = useQuery(REVIEW_QUEUE_QUERY, { variables: { months }, fetchPolicy: 'cache-and-network' });
+  const [assure, { loading: assuring }] = useMutation(ASSURE_OFFERS_MUTATION);
+  const groups = data?.reviewQueue;
+
+  const toggle = (id: string) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const confirm = async () => {
+    try {
+      const result = await assure({ variables: { ids: [...selected] } });
+      setMessage(ui.offers.assuredCount(result.data?.assureOffers.length ?? selected.size));
+      setSelected(new Set());
+      await refetch();
+    } catch (caught) {
+      setMessage(errorMessage(caught));
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="review-title">
+      <h2 id="review-title">{ui.offers.reviewTitle}</h2>
+      <div className="field">
+        <label htmlFor="review-months">{ui.offers.reviewPeriod}</label>
+        <select id="review-months" value={months} onChange={(e) => setMonths(Number(e.target.value))}>
+          <option value={6}>{ui.offers.months(6)}</option>
+          <option value={12}>{ui.offers.months(12)}</option>
+        </select>
+      </div>
+      {loading && !groups ? (
+        <LoadingStatus />
+      ) : error && !groups ? (
+        <ErrorPanel error={error} onRetry={() => void refetch().catch(() => undefined)} />
+      ) : !groups || groups.length === 0 ? (
+        <p className="empty-state">{ui.offers.reviewEmpty}</p>
+      ) : (
+        <>
+          {groups.map((group) => (
+            <fieldset key={group.ownerUnit.id} className="fieldset review-group">
+              <legend>{group.ownerUnit.name}</legend>
+              <ul className="plain-list">
+                {group.offers.map((offer) => (
+                  <li key={offer.id} className="checkbox-field">
+                    <input id={`review-${offer.id}`} type="checkbox" checked={selected.has(offer.id)} onChange={() => toggle(offer.id)} />
+                    <label htmlFor={`review-${offer.id}`}>
+                      {offer.name} <span className="muted">({ui.offers.lastAssured(offer.assuredAt ? formatDate(offer.assuredAt) : null)})</span>
+                    </label>{' '}
+                    <Link to={`/tilbud/${offer.id}`} aria-label={offer.name}>
+                      ↗
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+          ))}
+          <button type="button" className="button" disabled={selected.size === 0 || assuring} onClick={() => void confirm()}>
+            {ui.offers.assureSelected}
+          </button>
+        </>
+      )}
+      <p className="live-message" role="status">
+        {message}
+      </p>
+    </section>
+  );
+}
