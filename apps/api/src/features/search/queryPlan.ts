@@ -88,16 +88,22 @@ export function planQuery(text: string, synonymGroups: string[][]): Concept[] {
   return concepts.slice(0, MAX_CONCEPTS);
 }
 
-/** A PostgreSQL regular expression matching the term in folded text; words only, so no escaping is needed. */
+/**
+ * LIKE patterns that find the term in folded text: anywhere for 4+ letters (a part of a compound, "vand"
+ * in "varmtvandsbassin"), only at a word start for 3 letters ("kol", not "skole"), none below that (the
+ * full-text match covers short words). Terms are letters, digits and spaces only: nothing to escape.
+ */
+export function termPatterns(term: string): string[] {
+  const t = term.split(' ').filter(Boolean).join(' ');
+  if (t.length < 3) return [];
+  return t.length >= 4 ? [`%${t}%`] : [`${t}%`, `% ${t}%`];
+}
+
+/** The same as termPatterns as a PostgreSQL regular expression (for one trigram index scan over many terms). */
 export function termRegex(term: string): string | null {
-  const parts = term.split(' ').filter(Boolean);
-  if (!parts.length) return null;
-  if (parts.length === 1) {
-    const w = parts[0];
-    if (w.length < 3) return null; // too short for word parts; the full-text match covers it
-    return w.length >= 4 ? w : `\\m${w}`; // 3 letters: only at the start of a word ("kol", not "skole")
-  }
-  return parts.join('\\s+');
+  const t = term.split(' ').filter(Boolean).join(' ');
+  if (t.length < 3) return null;
+  return t.length >= 4 ? `(${t})` : `(\\m${t})`;
 }
 
 /**

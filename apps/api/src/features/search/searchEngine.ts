@@ -8,7 +8,7 @@ import type { Offer, OfferStatus } from '../../__generated__/prisma/client';
 import { fold, similarity, words } from './fold';
 import { searchMessages } from './messages';
 import { needLabel } from './needLabels';
-import { MAX_QUERY_CHARS, planQuery, termRegex, termsTsquery, type Concept } from './queryPlan';
+import { MAX_QUERY_CHARS, planQuery, termPatterns, termRegex, termsTsquery, type Concept } from './queryPlan';
 import { loadSynonymGroups } from './synonyms';
 
 export interface SearchInput {
@@ -84,7 +84,7 @@ interface Filters {
   ownerUnitId: string | null;
 }
 
-function readFilters(input: SearchInput, scope: SearchScope): Filters {
+export function readFilters(input: SearchInput, scope: SearchScope): Filters {
   const areaWords = words(cleanFilter(input.area) ?? '').join(' ');
   return {
     municipalityId: scope.municipalityId,
@@ -138,43 +138,41 @@ function filterSql(f: Filters, p: Params): string[] {
   return where;
 }
 
-interface ConceptSql {
-  /** Boolean columns, one per kind of match, in `bits` order. */
-  columns: [keyof typeof bits, string][];
-  score: string;
-}
-
-function conceptSql(c: Concept, p: Params): ConceptSql {
-  const columns: [keyof typeof bits, string][] = [];
-  const termRe = termRegex(c.term);
-  const synRes = c.synonyms.map((s) => termRegex(s.term)).filter((r): r is string => Boolean(r));
-  const synRe = synRes.length ? synRes.map((r) => `(${r})`).join('|') : null;
+/**
+ * One concept's SQL: index-driven candidate branches (each a single predicate, so the planner takes its
+ * GIN index), and a CASE chain giving the first (best) kind of match. CASE evaluates lazily, so the
+ * costlier checks (description, typo similarity) run only for rows the cheaper ones did not settle.
+ */
+function conceptSql(c: Concept, p: Params, withTypo: boolean, scopeSql: string) {
+  const termPats = termPatterns(c.term);
+  const synPats = [...new Set(c.synonyms.flatMap((s) => termPatterns(s.term)))];
   const termQ = termsTsquery([c.term]);
   const synQ = termsTsquery(c.synonyms.map((s) => s.term));
-  let termTs = '';
-  let synTs = '';
-  if (termRe) {
-    const re = p.add(termRe, 'text');
-    columns.push(['nameTerm', `o."searchName" ~ ${re}`], ['textTerm', `o."searchText" ~ ${re}`]);
-  }
-  if (synRe) {
-    const re = p.add(synRe, 'text');
-    columns.push(['nameSynonym', `o."searchName" ~ ${re}`], ['textSynonym', `o."searchText" ~ ${re}`]);
-  }
-  if (termQ) {
-    termTs = `to_tsquery('danish', ${p.add(termQ, 'text')})`;
-    columns.push(['ftsTerm', `o."searchVector" @@ ${termTs}`]);
-  }
-  if (synQ) {
-    synTs = `to_tsquery('danish', ${p.add(synQ, 'text')})`;
-    columns.push(['ftsSynonym', `o."searchVector" @@ ${synTs}`]);
-  }
-  let typo = '';
-  if (c.typo) {
-    typo = p.add(c.typo, 'text');
-    columns.push(['typo', `${typo} <% o."searchTerms"`]);
-  }
-  return { columns, score: `${termTs}|${synTs}|${typo}` };
+  const allQ = termsTsquery([c.term, ...c.synonyms.map((s) => s.term)]);
+  // Candidates: one trigram-indexed regular expression over the short fields for the word and its
+  // synonyms (one index scan however many synonyms), and the stemmed word in the full-text index.
+  const candidates: string[] = [];
+  const alternatives = [...new Set([c.term, ...c.synonyms.map((x) => x.term)].map(termRegex).filter((r): r is string => Boolean(r)))];
+  if (alternatives.length) candidates.push(`SELECT "id" FROM "Offer" WHERE ${scopeSql} AND "searchText" ~ ${p.add(alternatives.join('|'), 'text')}`);
+  if (termQ) candidates.push(`SELECT "id" FROM "Offer" WHERE ${scopeSql} AND "searchVector" @@ to_tsquery('danish', ${p.add(termQ, 'text')})`);
+  else if (allQ) candidates.push(`SELECT "id" FROM "Offer" WHERE ${scopeSql} AND "searchVector" @@ to_tsquery('danish', ${p.add(allQ, 'text')})`);
+  const typo = c.typo && withTypo ? p.add(c.typo, 'text') : null;
+  if (typo) candidates.push(`SELECT "id" FROM "Offer" WHERE ${scopeSql} AND ${typo} <% "searchTerms"`);
+
+  const tp = termPats.length ? p.add(termPats, 'text[]') : null;
+  const sp = synPats.length ? p.add(synPats, 'text[]') : null;
+  const tq = termQ ? `to_tsquery('danish', ${p.add(termQ, 'text')})` : null;
+  const sq = synQ ? `to_tsquery('danish', ${p.add(synQ, 'text')})` : null;
+  const chain: [keyof typeof bits, string, string][] = [];
+  if (tp) chain.push(['nameTerm', `o."searchName" LIKE ANY(${tp})`, tq ? `10 + 10 * ts_rank(o."searchVector", ${tq})` : '10']);
+  if (sp) chain.push(['nameSynonym', `o."searchName" LIKE ANY(${sp})`, '7']);
+  if (tq) chain.push(['ftsTerm', `o."searchVector" @@ ${tq}`, `3 + 20 * ts_rank(o."searchVector", ${tq})`]);
+  if (tp) chain.push(['textTerm', `o."searchText" LIKE ANY(${tp})`, '3']);
+  if (sq) chain.push(['ftsSynonym', `o."searchVector" @@ ${sq}`, `2 + 10 * ts_rank(o."searchVector", ${sq})`]);
+  if (sp) chain.push(['textSynonym', `o."searchText" LIKE ANY(${sp})`, '2']);
+  if (typo) chain.push(['typo', `${typo} <% o."searchTerms"`, `8 * word_similarity(${typo}, o."searchTerms")`]);
+  const kind = chain.length ? `CASE ${chain.map(([k, cond]) => `WHEN ${cond} THEN ${bits[k]}`).join(' ')} ELSE 0 END` : '0';
+  return { candidates, kind, chain };
 }
 
 interface Row {
@@ -182,53 +180,44 @@ interface Row {
   score: number;
   masks: number[];
   total: bigint | number;
+  /** Per concept: how many of all hits it matched (0 = the word found nothing). */
+  matched: (bigint | number)[];
 }
 
-/** The statement: candidates by any match, filtered, scored per concept, ranked, paged. */
-function buildStatement(concepts: Concept[], f: Filters, limit: number, offset: number) {
+/** The statement: candidates from the indexes, filtered, scored per concept, ranked, paged. */
+export function buildStatement(concepts: Concept[], f: Filters, limit: number, offset: number, typos: readonly boolean[] = []) {
   const p = new Params();
   const where = filterSql(f, p);
   if (!concepts.length) {
-    const sql = `SELECT o."id", 0::float8 AS score, ARRAY[]::int[] AS masks, count(*) OVER () AS total
+    const sql = `SELECT o."id", 0::float8 AS score, ARRAY[]::int[] AS masks, count(*) OVER () AS total, ARRAY[]::bigint[] AS matched
       FROM "Offer" o WHERE ${where.join(' AND ')}
       ORDER BY (o."status" = 'ACTIVE') DESC, o."name", o."id" LIMIT ${p.add(limit, 'int')} OFFSET ${p.add(offset, 'int')}`;
     return { sql, params: p.values };
   }
-  const parts = concepts.map((c) => conceptSql(c, p));
-  const select: string[] = [];
-  const anyMatch: string[] = [];
-  const scores: string[] = [];
-  const masks: string[] = [];
-  parts.forEach((part, j) => {
-    const col = (k: keyof typeof bits) => (part.columns.some(([n]) => n === k) ? `m."c${j}_${k}"` : 'false');
-    for (const [kind, expr] of part.columns) {
-      select.push(`(${expr}) AS "c${j}_${kind}"`);
-      anyMatch.push(`(${expr})`);
-    }
-    const [termTs, synTs, typo] = part.score.split('|');
-    // Name beats description, the typed word beats a synonym, a typo counts by its similarity.
-    scores.push(`COALESCE(GREATEST(
-        CASE WHEN ${col('nameTerm')} THEN 10 END,
-        CASE WHEN ${col('nameSynonym')} THEN 7 END,
-        CASE WHEN ${col('ftsTerm')} THEN 3 + 20 * ts_rank(m."searchVector", ${termTs || "''::tsquery"}) END,
-        CASE WHEN ${col('textTerm')} THEN 3 END,
-        CASE WHEN ${col('ftsSynonym')} THEN 2 + 10 * ts_rank(m."searchVector", ${synTs || "''::tsquery"}) END,
-        CASE WHEN ${col('textSynonym')} THEN 2 END,
-        CASE WHEN ${col('typo')} THEN 8 * word_similarity(${typo || "''"}, m."searchTerms") END), 0)`);
-    masks.push(
-      (Object.keys(bits) as (keyof typeof bits)[]).map((k) => `(CASE WHEN ${col(k)} THEN ${bits[k]} ELSE 0 END)`).join(' + '),
-    );
-  });
+  // Municipality and status go into every candidate branch, so a scoped search reads only its rows.
+  const scope = [`"status" = ANY(${p.add(f.statuses, '"OfferStatus"[]')})`];
+  if (f.municipalityId) scope.push(`"municipalityId" = ${p.add(f.municipalityId, 'text')}`);
+  const parts = concepts.map((c, j) => conceptSql(c, p, typos[j] ?? false, scope.join(' AND ')));
+  const candidates = parts.flatMap((x) => x.candidates);
+  if (!candidates.length) candidates.push(`SELECT "id" FROM "Offer" WHERE false`);
+  // Per concept: the kind of its best match (one bit of `bits`), then its score from that kind.
+  const kinds = parts.map((x, j) => `${x.kind} AS k${j}`);
+  const scores = parts.map((x, j) =>
+    x.chain.length ? `(CASE k${j} ${x.chain.map(([k, , score]) => `WHEN ${bits[k]} THEN ${score.replace(/o\."/g, 'm."')}`).join(' ')} ELSE 0 END)` : '0',
+  );
   // A hit matching more of the typed concepts ranks above a stronger match of fewer.
-  const coverage = scores.map((s) => `(CASE WHEN ${s} > 0 THEN 1 ELSE 0 END)`).join(' + ');
-  const sql = `SELECT s."id", s.score, s.masks, count(*) OVER () AS total FROM (
-      SELECT m."id", m."status", m."name", (${scores.join(' + ')}) + 5 * (${coverage}) AS score, ARRAY[${masks.join(', ')}] AS masks
+  const coverage = parts.map((_, j) => `(CASE WHEN k${j} > 0 THEN 5 ELSE 0 END)`).join(' + ');
+  const sql = `WITH c AS (${candidates.join(' UNION ')})
+    SELECT s."id", s.score, s.masks, count(*) OVER () AS total,
+      ARRAY[${parts.map((_, j) => `count(*) FILTER (WHERE s.masks[${j + 1}] > 0) OVER ()`).join(', ')}] AS matched FROM (
+      SELECT m."id", m."status", m."name", ${scores.join(' + ')} + ${coverage} AS score, ARRAY[${parts.map((_, j) => `k${j}`).join(', ')}] AS masks
       FROM (
-        SELECT o."id", o."status", o."name", o."searchVector", o."searchTerms", ${select.join(', ')}
-        FROM "Offer" o
-        WHERE ${where.join(' AND ')} AND (${anyMatch.join(' OR ')})
+        SELECT o."id", o."status", o."name", o."searchVector", o."searchTerms", ${kinds.join(', ')}
+        FROM c JOIN "Offer" o ON o."id" = c."id"
+        WHERE ${where.join(' AND ')}
         OFFSET 0
       ) m
+      WHERE ${parts.map((_, j) => `k${j} > 0`).join(' OR ')}
     ) s
     ORDER BY s.score DESC, (s."status" = 'ACTIVE') DESC, s."name", s."id"
     LIMIT ${p.add(limit, 'int')} OFFSET ${p.add(offset, 'int')}`;
@@ -336,9 +325,18 @@ async function didYouMean(db: Db, concepts: Concept[], f: Filters, synonymGroups
 
 // ---------- the engine ----------
 
+/**
+ * Typo matching (trigram word similarity) is the costly part, so it is a second pass: only a word that
+ * found nothing as typed, stemmed, as a word part or by synonym is treated as a possible typo.
+ */
 async function run(db: Db, concepts: Concept[], f: Filters, limit: number, offset: number) {
-  const { sql, params } = buildStatement(concepts, f, limit, offset);
-  const rows = await db.$queryRawUnsafe<Row[]>(sql, ...params);
+  const exact = buildStatement(concepts, f, limit, offset);
+  let rows = await db.$queryRawUnsafe<Row[]>(exact.sql, ...exact.params);
+  const typos = concepts.map((c, j) => Boolean(c.typo) && (rows.length === 0 || Number(rows[0].matched[j]) === 0));
+  if (typos.some(Boolean)) {
+    const fuzzy = buildStatement(concepts, f, limit, offset, typos);
+    rows = await db.$queryRawUnsafe<Row[]>(fuzzy.sql, ...fuzzy.params);
+  }
   const offers = rows.length ? await db.offer.findMany({ where: { id: { in: rows.map((r) => r.id) } } }) : [];
   const byId = new Map(offers.map((o) => [o.id, o]));
   const hits: SearchHit[] = [];

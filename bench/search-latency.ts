@@ -1,0 +1,119 @@
+// Server-side offer search at 10,000 offers: p50/p95/p99 of the engine (searchOffers, the function the
+// GraphQL resolver and the HSDS API call) on the embedded (PGlite) and on the real PostgreSQL, side by
+// side with a naive ILIKE '%…%' search over the same data, and the ratio.
+// Usage: pnpm exec tsx bench/search-latency.ts [offers=10000] [rounds=3]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { startEmbeddedDatabase } from '../apps/api/src/db/embedded';
+import { migrate } from '../apps/api/src/db/migrate';
+import { migrationsDir } from '../apps/api/src/db/paths';
+import { createPrisma, type Db } from '../apps/api/src/db/prisma';
+import { generateCatalogue } from '../apps/api/src/features/search/generateCatalogue';
+import { searchOffers } from '../apps/api/src/features/search/searchEngine';
+import { seedDemo } from '../apps/api/src/seed/seedDemo';
+
+const offers = Number(process.argv[2] ?? 10_000);
+const rounds = Number(process.argv[3] ?? 3);
+process.env.NODE_ENV = 'production';
+
+/** What front-line staff type: words, compounds, typos, phrases, æøå spelled out; some with filters. */
+export const benchQueries: { text: string; age?: number; freeOnly?: boolean }[] = [
+  { text: 'rygestop' }, { text: 'rygestob' }, { text: 'stop med at ryge', age: 67 }, { text: 'smøger' },
+  { text: 'varmt vand' }, { text: 'varmtvandstræning' }, { text: 'træning', age: 70 }, { text: 'styrketraening' },
+  { text: 'madlavning', freeOnly: true }, { text: 'kost' }, { text: 'vægttab' }, { text: 'stress' },
+  { text: 'mindfulnes' }, { text: 'søvn' }, { text: 'alkohol' }, { text: 'gåtur for ældre' },
+  { text: 'fodbold' }, { text: 'diabetes' }, { text: 'KOL' }, { text: 'hjerte genoptræning' },
+  { text: 'nyttehave' }, { text: 'laegetjek' }, { text: 'motion', age: 9 }, { text: 'yoga for gravide' },
+  { text: 'dans' }, { text: 'svømning' }, { text: 'tabe mig' }, { text: 'ensomhed' },
+  { text: 'jeg vil gerne holde op med at ryge' }, { text: 'bækkenbund' }, { text: '' }, { text: 'patientudannelse' },
+];
+
+function stats(times: number[]) {
+  const t = [...times].sort((a, b) => a - b);
+  const q = (p: number) => t[Math.min(t.length - 1, Math.floor(p * t.length))];
+  return { p50: q(0.5), p95: q(0.95), p99: q(0.99), max: t[t.length - 1] };
+}
+const fmt = (s: ReturnType<typeof stats>) => `p50 ${s.p50.toFixed(2)} ms, p95 ${s.p95.toFixed(2)} ms, p99 ${s.p99.toFixed(2)} ms, max ${s.max.toFixed(2)} ms`;
+
+/** The naive search a first version would write: ILIKE '%text%' on three columns, no ranking beyond name. */
+async function naive(db: Db, text: string, municipalityId: string | null) {
+  const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return db.$queryRawUnsafe(
+    `SELECT o."id", o."name", count(*) OVER () AS total FROM "Offer" o
+      WHERE o."status" = 'ACTIVE' AND ($2::text IS NULL OR o."municipalityId" = $2)
+        AND (o."name" ILIKE $1 OR o."shortDescription" ILIKE $1 OR o."description" ILIKE $1)
+      ORDER BY o."name" LIMIT 20`,
+    like,
+    municipalityId,
+  );
+}
+
+async function measure(label: string, url: string, poolMax: number) {
+  await migrate(url, migrationsDir);
+  const db = createPrisma(url, { max: poolMax });
+  await seedDemo(db, { demoUsers: false });
+  const t0 = performance.now();
+  await generateCatalogue(db, { offers, municipalities: 50, seed: 42 });
+  const genSeconds = (performance.now() - t0) / 1000;
+  await db.$executeRawUnsafe('VACUUM ANALYZE "Offer"');
+  const total = await db.offer.count();
+  const { municipalityIds } = { municipalityIds: (await db.municipality.findMany({ where: { name: { startsWith: 'Syntetisk' } }, select: { id: true } })).map((m) => m.id) };
+  console.log(`${label}: ${total} offers (${offers} generated over 50 municipalities in ${genSeconds.toFixed(1)} s), ${benchQueries.length} queries × ${rounds} rounds per scope`);
+  // Two scopes: the app's (GraphQL searches the caller's municipality: 1 of 50, about 200 of the 10,000)
+  // and the HSDS feed's (every municipality: all 10,000 offers), the hard case.
+  for (const scopeName of ['one municipality (app)', 'all 10,000 offers (HSDS)']) {
+    const scopeFor = (i: number) => ({ municipalityId: scopeName.startsWith('one') ? municipalityIds[i % municipalityIds.length] : null });
+    for (const [i, q] of benchQueries.entries()) await searchOffers(db, { ...q, limit: 20 }, scopeFor(i)); // warm-up
+    const engine: number[] = [];
+    const naiveTimes: number[] = [];
+    let noHits = 0;
+    for (let r = 0; r < rounds; r++) {
+      for (const [i, q] of benchQueries.entries()) {
+        const scope = scopeFor(i + r * 7);
+        let t = performance.now();
+        const result = await searchOffers(db, { ...q, limit: 20 }, scope);
+        engine.push(performance.now() - t);
+        if (result.total === 0) noHits++;
+        t = performance.now();
+        await naive(db, q.text, scope.municipalityId);
+        naiveTimes.push(performance.now() - t);
+      }
+    }
+    const e = stats(engine);
+    const n = stats(naiveTimes);
+    console.log(`  [${scopeName}] engine (stemming, word parts, typos, synonyms, reasons): ${fmt(e)}   target p95 <= 20 ms; ${noHits} of ${engine.length} without hits`);
+    console.log(`  [${scopeName}] naive ILIKE '%…%' (3 columns, no typos/synonyms/ranking): ${fmt(n)}`);
+    console.log(`  [${scopeName}] ratio engine / naive: p50 ${(e.p50 / n.p50).toFixed(2)}×, p95 ${(e.p95 / n.p95).toFixed(2)}×`);
+  }
+  await db.$disconnect();
+}
+
+async function main() {
+  if (process.env.SKIP_EMBEDDED !== '1') {
+    const dir = mkdtempSync(join(tmpdir(), 'sundhed-search-bench-'));
+    const embedded = await startEmbeddedDatabase(dir);
+    try {
+      await measure('embedded (PGlite)', embedded.url, 1);
+    } finally {
+      await embedded.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const admin = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+  const name = `sundhed_search_bench_${process.pid}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  try {
+    const url = new URL(admin);
+    url.pathname = `/${name}`;
+    await measure('real PostgreSQL', url.toString(), 4);
+  } finally {
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.end();
+  }
+}
+
+if (require.main === module || process.argv[1]?.endsWith('search-latency.ts')) void main();
