@@ -116,4 +116,4 @@ async function main() {
   }
 }
 
-if (require.main === module || process.argv[1]?.endsWith('search-latency.ts')) void main();
+if (process.argv[1]?.endsWith("search-latency.ts")) void main();

@@ -11,6 +11,8 @@ export interface CatalogueOptions {
   seed: number;
   /** Offers per INSERT statement. */
   batchSize?: number;
+  /** Existing municipalities (e.g. the demo's) that get their share of the offers too. */
+  includeMunicipalityIds?: string[];
 }
 
 export interface GeneratedCatalogue {
@@ -130,14 +132,23 @@ export async function generateCatalogue(db: Db, options: CatalogueOptions): Prom
     regionId,
     socialGroup: null,
   }));
+  const existing = options.includeMunicipalityIds?.length
+    ? await db.municipality.findMany({ where: { id: { in: options.includeMunicipalityIds } }, select: { id: true, name: true } })
+    : [];
   const orgUnits = municipalities.flatMap((m) =>
     units.map((name) => ({ id: r.uuid(), municipalityId: m.id, name, kind: 'CENTRE', parentId: null, description: `${name} i ${m.name}.` })),
+  );
+  // Existing municipalities get their own synthetic units (names that cannot clash with real ones).
+  const existingUnits = existing.flatMap((m) =>
+    units.map((name) => ({ id: r.uuid(), municipalityId: m.id, name: `${name} (syntetisk ${options.seed})`, kind: 'CENTRE', parentId: null, description: `Syntetisk enhed i ${m.name}.` })),
   );
   await bulkInsert(db as never, [
     { table: 'Region', rows: [{ id: regionId, code: `SYN-${options.seed}-${regionId.slice(0, 8)}`, name: `Syntetisk region ${options.seed}` }] },
     { table: 'Municipality', rows: municipalities },
-    { table: 'OrgUnit', rows: orgUnits },
+    { table: 'OrgUnit', rows: [...orgUnits, ...existingUnits] },
   ]);
+  const allMunicipalities = [...municipalities, ...existing.map((m) => ({ ...m, name: `Syntetisk ${m.name}` }))];
+  const allUnits = [...orgUnits, ...existingUnits];
 
   const now = new Date('2026-11-01T10:00:00Z').getTime();
   const names = new Set<string>();
@@ -146,8 +157,8 @@ export async function generateCatalogue(db: Db, options: CatalogueOptions): Prom
     const locations: object[] = [];
     const schedules: object[] = [];
     for (let i = start; i < Math.min(options.offers, start + batchSize); i++) {
-      const m = municipalities[i % municipalities.length];
-      const unit = orgUnits[(i % municipalities.length) * units.length + r.int(0, units.length - 1)];
+      const m = allMunicipalities[i % allMunicipalities.length];
+      const unit = allUnits[(i % allMunicipalities.length) * units.length + r.int(0, units.length - 1)];
       const a = r.pick(activities);
       const form = r.pick(forms);
       const audience = r.pick(audiences);
@@ -194,5 +205,5 @@ export async function generateCatalogue(db: Db, options: CatalogueOptions): Prom
       { table: 'OfferSchedule', rows: schedules },
     ]);
   }
-  return { regionId, municipalityIds: municipalities.map((m) => m.id), offers: options.offers };
+  return { regionId, municipalityIds: allMunicipalities.map((m) => m.id), offers: options.offers };
 }

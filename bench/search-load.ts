@@ -1,0 +1,89 @@
+// Load on the real PostgreSQL over loopback: the real HTTP server (Express + Apollo + Prisma), signed in
+// as a front-line worker, 20 concurrent clients sending searchOffers GraphQL requests over a 10,000-offer
+// catalogue (the worker's municipality holds its share). Bounded: stops at REQUESTS requests or SECONDS
+// seconds, whichever comes first. The response cache is off, so every request runs the engine.
+// Usage: pnpm exec tsx bench/search-load.ts [clients=20] [requests=6000] [seconds=30]
+import type { AddressInfo } from 'node:net';
+import pg from 'pg';
+import { migrate } from '../apps/api/src/db/migrate';
+import { migrationsDir } from '../apps/api/src/db/paths';
+import { createPrisma } from '../apps/api/src/db/prisma';
+import { generateCatalogue } from '../apps/api/src/features/search/generateCatalogue';
+import { seedDemo } from '../apps/api/src/seed/seedDemo';
+import { createApp } from '../apps/api/src/server';
+import { benchQueries } from './search-latency';
+
+const clients = Number(process.argv[2] ?? 20);
+const maxRequests = Number(process.argv[3] ?? 6000);
+const maxSeconds = Number(process.argv[4] ?? 30);
+process.env.NODE_ENV = 'production';
+
+const query = `query($i: OfferSearchInput!) { searchOffers(input: $i) { total suggestions hits { score reasons offer { id name } } } }`;
+
+async function main() {
+  const admin = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+  const name = `sundhed_search_load_${process.pid}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  try {
+    await migrate(url.toString(), migrationsDir);
+    const db = createPrisma(url.toString(), { max: 10 });
+    await seedDemo(db, { demoUsers: true });
+    const front = await db.staffUser.findUniqueOrThrow({ where: { email: 'frontmedarbejder@demo.ishoj.dk' } });
+    await generateCatalogue(db, { offers: 10_000, municipalities: 50, seed: 42, includeMunicipalityIds: [front.municipalityId!] });
+    await db.$executeRawUnsafe('VACUUM ANALYZE "Offer"');
+    const own = await db.offer.count({ where: { municipalityId: front.municipalityId! } });
+
+    const { app, stop } = await createApp(db, { demoMode: true, secureCookies: false, responseCache: false });
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const post = (body: object, cookie?: string) =>
+      fetch(base, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
+    const signIn = await post({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', variables: { e: 'frontmedarbejder@demo.ishoj.dk', p: 'demo1234' } });
+    const cookie = signIn.headers.get('set-cookie')!.split(';')[0];
+    for (const q of benchQueries) await (await post({ query, variables: { i: q } }, cookie)).json(); // warm-up
+
+    const times: number[] = [];
+    let errors = 0;
+    let sent = 0;
+    const started = performance.now();
+    const deadline = started + maxSeconds * 1000;
+    async function worker(w: number) {
+      for (let i = w; ; i += clients) {
+        if (sent >= maxRequests || performance.now() > deadline) return;
+        sent++;
+        const q = benchQueries[i % benchQueries.length];
+        const t = performance.now();
+        try {
+          const res = await post({ query, variables: { i: q } }, cookie);
+          const body = (await res.json()) as { errors?: unknown };
+          if (res.status !== 200 || body.errors) errors++;
+        } catch {
+          errors++;
+        }
+        times.push(performance.now() - t);
+      }
+    }
+    await Promise.all(Array.from({ length: clients }, (_, w) => worker(w)));
+    const seconds = (performance.now() - started) / 1000;
+    times.sort((a, b) => a - b);
+    const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(1);
+    console.log(
+      `real PostgreSQL, ${clients} clients, ${times.length} searches over HTTP in ${seconds.toFixed(1)} s = ${(times.length / seconds).toFixed(0)} searches/s ` +
+        `(target >= 300); p50 ${q(0.5)} ms, p95 ${q(0.95)} ms, p99 ${q(0.99)} ms (target <= 100), max ${q(1)} ms; errors ${errors} (target 0); ` +
+        `the worker's municipality holds ${own} of ${await db.offer.count()} offers`,
+    );
+    server.close();
+    await stop();
+    await db.$disconnect();
+  } finally {
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.end();
+  }
+}
+
+void main();
