@@ -1,0 +1,112 @@
+// The front-line worker's journey with the offer catalogue in headless Chromium against the built app:
+// search in plain Danish with the citizen's age, open the offer, print the one-page sheet to PDF, send it
+// by e-mail (to the outbox), then the staff unit edits the offer and the change shows in search and history.
+// axe-core scans every page visited for WCAG 2.1 A/AA violations.
+import type { Browser, Page } from 'playwright-core';
+import { startApp, type RunningApp } from './app';
+import { axeViolations, launchBrowser } from './browser';
+
+jest.setTimeout(120_000);
+
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+let offerPath = '';
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+  const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, locale: 'da-DK' });
+  page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function expectAccessible() {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+test('a front-line worker finds the smoking-cessation offer for a 67-year-old as they type', async () => {
+  await page.goto(`${app.url}/log-ind`);
+  await page.getByRole('button', { name: 'Log ind som frontmedarbejder' }).click();
+  await page.getByRole('heading', { name: 'Find et tilbud', level: 1 }).waitFor();
+  await page.getByRole('searchbox', { name: 'Søg i tilbud' }).fill('stop med at ryge');
+  await page.getByLabel('Borgerens alder').fill('67');
+  const hit = page.getByRole('link', { name: 'Rygestopkursus' });
+  await hit.waitFor();
+  await page.getByText(/^\d+ tilbud$/).waitFor();
+  expect(await page.locator('main').innerText()).toMatch(/alder passer/);
+  await expectAccessible();
+  await hit.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Rygestopkursus', level: 1 }).waitFor();
+  offerPath = new URL(page.url()).pathname;
+  expect(offerPath).toMatch(/^\/tilbud\/[^/]+$/);
+  const main = await page.locator('main').innerText();
+  expect(main).toMatch(/Kun til fagpersoner/);
+  expect(main).toMatch(/Tirsdage kl\. 16:30–18:00/);
+  expect(main).toMatch(/Gratis/);
+  await expectAccessible();
+});
+
+test('the print sheet prints to one A4 page with a QR code', async () => {
+  await page.getByRole('link', { name: 'Udskriv til borgeren' }).click();
+  await page.getByRole('img', { name: /QR-kode til .*\/offentligt\/tilbud\// }).waitFor();
+  await expectAccessible();
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+  const counts = [...pdf.toString('latin1').matchAll(/\/Type\s*\/Page(?!s)/g)];
+  expect(counts).toHaveLength(1);
+});
+
+test('the offer is sent to an e-mail and shows in the outbox; nothing about the citizen is kept', async () => {
+  await page.goto(`${app.url}${offerPath}`);
+  await page.getByRole('button', { name: 'Send til borger' }).click();
+  await page.getByLabel('Borgerens e-mail').fill('borger@example.dk');
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await page.getByText('Sendt', { exact: true }).waitFor();
+  expect(await page.locator('main').innerText()).toMatch(/Vi gemmer intet om borgeren/);
+  await page.getByRole('link', { name: 'Se udbakken' }).click();
+  await page.getByRole('heading', { name: 'Udbakke', level: 1 }).waitFor();
+  await page.getByText(/borger@example\.dk/).waitFor();
+  await expectAccessible();
+});
+
+test('the public page needs no sign-in', async () => {
+  const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, locale: 'da-DK' });
+  const visitor = await context.newPage();
+  await visitor.goto(`${app.url}${offerPath.replace('/tilbud/', '/offentligt/tilbud/')}`);
+  await visitor.getByRole('heading', { name: 'Rygestopkursus', level: 1 }).waitFor();
+  expect(await visitor.locator('main').innerText()).not.toMatch(/Kun til fagpersoner/);
+  expect(await axeViolations(visitor)).toEqual([]);
+  await visitor.goto(`${app.url}/offentligt/tilbud/findes-ikke`);
+  await visitor.getByRole('heading', { name: 'Tilbuddet findes ikke eller er ikke åbent lige nu.' }).waitFor();
+  await context.close();
+});
+
+test('the staff unit edits the short description; search and history show it at once', async () => {
+  await page.getByRole('button', { name: 'Log ud' }).click();
+  await page.getByRole('button', { name: 'Log ind som sundhedskonsulent' }).click();
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.goto(`${app.url}/tilbud/vedligehold`);
+  await page.getByRole('heading', { name: 'Vedligehold tilbud', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'Synonymer i søgningen' }).waitFor();
+  await expectAccessible();
+  await page.goto(`${app.url}${offerPath}/rediger`);
+  const short = page.getByLabel('Kort beskrivelse');
+  await short.waitFor();
+  await short.fill('Gratis rygestop på hold – nu også om aftenen.');
+  await page.getByRole('button', { name: 'Gem' }).click();
+  await page.getByRole('heading', { name: 'Rygestopkursus', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'Ændringshistorik' }).waitFor();
+  expect(await page.locator('main').innerText()).toMatch(/shortDescription|Kort beskrivelse/);
+  await page.getByText(/nu også om aftenen\./).first().waitFor();
+  await expectAccessible();
+  await page.getByRole('link', { name: 'Tilbage til søgningen' }).click();
+  await page.getByRole('searchbox', { name: 'Søg i tilbud' }).fill('rygestop');
+  await page.getByText('Gratis rygestop på hold – nu også om aftenen.').waitFor();
+});
