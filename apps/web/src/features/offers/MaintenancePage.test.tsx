@@ -1,0 +1,48 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderRoute } from '../../../test/renderRoute';
+import { ASSURE_OFFERS_MUTATION } from './offerMutations';
+import { MaintenancePage } from './MaintenancePage';
+import { OPEN_REPORTS_QUERY, REVIEW_QUEUE_QUERY, SYNONYMS_QUERY } from './maintenanceQueries';
+
+const group = {
+  __typename: 'ReviewGroup',
+  ownerUnit: { __typename: 'OrgUnit', id: 'ou-1', name: 'Center for Sundhed' },
+  offers: [{ __typename: 'Offer', id: 'o-1', name: 'Gåhold', assuredAt: null }],
+};
+const synonyms = { request: { query: SYNONYMS_QUERY }, result: { data: { searchSynonyms: [['rygestop', 'kvit smøgerne']] } } };
+
+describe('MaintenancePage', () => {
+  it('shows the review queue by owner and confirms the chosen offers', async () => {
+    const user = userEvent.setup();
+    renderRoute(<MaintenancePage />, {
+      path: '/tilbud/vedligehold',
+      mocks: [
+        { request: { query: REVIEW_QUEUE_QUERY, variables: { months: 6 } }, result: { data: { reviewQueue: [group] } } },
+        { request: { query: OPEN_REPORTS_QUERY }, result: { data: { offerReports: [] } } },
+        synonyms,
+        { request: { query: ASSURE_OFFERS_MUTATION, variables: { ids: ['o-1'] } }, result: { data: { assureOffers: [{ __typename: 'Offer', id: 'o-1', assuredAt: '2024-01-01T00:00:00Z', assuredByName: 'X' }] } } },
+        { request: { query: REVIEW_QUEUE_QUERY, variables: { months: 6 } }, result: { data: { reviewQueue: [] } } },
+      ],
+    });
+    expect(await screen.findByRole('group', { name: 'Center for Sundhed' })).toBeInTheDocument();
+    expect(await screen.findByText('Der er ingen åbne fejlrapporter.')).toBeInTheDocument();
+    expect(await screen.findByDisplayValue('rygestop, kvit smøgerne')).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: /Gåhold/ }));
+    await user.click(screen.getByRole('button', { name: 'Bekræft valgte' }));
+    expect(await screen.findByText('1 tilbud er bekræftet.')).toBeInTheDocument();
+    expect(await screen.findByText('Alle tilbud er bekræftet i perioden.')).toBeInTheDocument();
+  });
+
+  it('shows a Danish error when the queue cannot load', async () => {
+    renderRoute(<MaintenancePage />, {
+      path: '/tilbud/vedligehold',
+      mocks: [
+        { request: { query: REVIEW_QUEUE_QUERY, variables: { months: 6 } }, error: new Error('down') },
+        { request: { query: OPEN_REPORTS_QUERY }, result: { data: { offerReports: [] } } },
+        synonyms,
+      ],
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Data kunne ikke hentes');
+  });
+});

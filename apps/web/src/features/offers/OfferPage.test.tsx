@@ -1,0 +1,86 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route } from 'react-router';
+import { renderRoute } from '../../../test/renderRoute';
+import { viewer } from '../../../test/fixtures';
+import { ME_QUERY } from '../auth/useViewer';
+import { SEND_OFFER_MUTATION } from './offerMutations';
+import { rygestop } from './offerFixtures';
+import { OFFER_QUERY } from './offerQueries';
+import { OfferPage } from './OfferPage';
+import { PrintSheetPage } from './PrintSheetPage';
+
+const me = (role: Parameters<typeof viewer>[0]) => ({ request: { query: ME_QUERY }, result: { data: { me: viewer(role) } } });
+const offerMock = { request: { query: OFFER_QUERY, variables: { id: 'o-ryg' } }, result: { data: { offer: rygestop } } };
+
+describe('OfferPage', () => {
+  it('shows everything for the professional, without staff buttons for a front-line worker', async () => {
+    renderRoute(<OfferPage />, { path: '/tilbud/o-ryg', pattern: '/tilbud/:id', mocks: [offerMock, me('frontmedarbejder')] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Rygestopkursus' })).toBeInTheDocument();
+    expect(screen.getByText('Kun til fagpersoner')).toBeInTheDocument();
+    expect(screen.getByText('Det er gratis, og du kan tage en ven med.')).toBeInTheDocument();
+    expect(screen.getByText('Demodata')).toBeInTheDocument();
+    expect(screen.getByText('Selvhenvendelse, Henvisning fra egen læge')).toBeInTheDocument();
+    expect(screen.getByText(/Oplysningerne er bekræftet 1\.5\.2023 af Sofie Sundhed/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Udskriv til borgeren' })).toHaveAttribute('href', '/tilbud/o-ryg/udskrift');
+    expect(screen.queryByRole('link', { name: 'Rediger' })).not.toBeInTheDocument();
+    expect(screen.queryByText('Ændringshistorik')).not.toBeInTheDocument();
+  });
+
+  it('shows the staff unit its buttons and the change history', async () => {
+    renderRoute(<OfferPage />, { path: '/tilbud/o-ryg', pattern: '/tilbud/:id', mocks: [offerMock, me('sundhedsstab')] });
+    expect(await screen.findByRole('link', { name: 'Rediger' })).toHaveAttribute('href', '/tilbud/o-ryg/rediger');
+    expect(screen.getByRole('button', { name: 'Sæt på pause' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Bekræft oplysninger' })).toBeInTheDocument();
+    expect(screen.getByText('Gammel tekst → Ny tekst')).toBeInTheDocument();
+  });
+
+  it('says so in Danish when the offer does not exist', async () => {
+    renderRoute(<OfferPage />, {
+      path: '/tilbud/x',
+      pattern: '/tilbud/:id',
+      mocks: [{ request: { query: OFFER_QUERY, variables: { id: 'x' } }, result: { data: { offer: null } } }, me('frontmedarbejder')],
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tilbuddet findes ikke.' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Tilbage til søgningen' })).toHaveAttribute('href', '/tilbud');
+  });
+
+  it('sends the offer to a citizen and says where it went', async () => {
+    const user = userEvent.setup();
+    renderRoute(<OfferPage />, {
+      path: '/tilbud/o-ryg',
+      pattern: '/tilbud/:id',
+      mocks: [
+        offerMock,
+        me('frontmedarbejder'),
+        {
+          request: { query: SEND_OFFER_MUTATION, variables: { offerId: 'o-ryg', email: 'borger@example.dk' } },
+          result: { data: { sendOfferToCitizen: { __typename: 'SendOfferResult', sent: true, via: 'outbox', sendCount: 3 } } },
+        },
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Send til borger' }));
+    await user.type(screen.getByLabelText('Borgerens e-mail'), 'ikke-en-mail');
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    expect(screen.getByLabelText('Borgerens e-mail')).toHaveAccessibleDescription(/Skriv en gyldig e-mailadresse/);
+    await user.clear(screen.getByLabelText('Borgerens e-mail'));
+    await user.type(screen.getByLabelText('Borgerens e-mail'), 'borger@example.dk');
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    expect(await screen.findByText('Sendt')).toBeInTheDocument();
+    expect(screen.getByText(/ligger i udbakken/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Se udbakken' })).toHaveAttribute('href', '/tilbud/udbakke');
+  });
+});
+
+describe('PrintSheetPage', () => {
+  it('shows what, where, when, how to sign up, contact and a QR code to the public page', async () => {
+    renderRoute(<PrintSheetPage />, { path: '/tilbud/o-ryg/udskrift', pattern: '/tilbud/:id/udskrift', mocks: [offerMock], extra: [<Route key="x" path="*" element={null} />] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Rygestopkursus' })).toBeInTheDocument();
+    for (const heading of ['Hvad er det?', 'Hvor?', 'Hvornår?', 'Sådan melder du dig til', 'Kontakt']) {
+      expect(screen.getByRole('heading', { name: heading })).toBeInTheDocument();
+    }
+    const qr = screen.getByRole('img', { name: /QR-kode til .*\/offentligt\/tilbud\/o-ryg/ });
+    expect(qr.querySelector('path')?.getAttribute('d')).toMatch(/^M\d/);
+    expect(screen.getByText(/26\.4\.2023/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,61 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderRoute } from '../../../test/renderRoute';
+import { viewer } from '../../../test/fixtures';
+import { ME_QUERY } from '../auth/useViewer';
+import { rygestop } from './offerFixtures';
+import { OffersPage } from './OffersPage';
+import { NEED_CATEGORIES_QUERY, SEARCH_OFFERS_QUERY } from './searchQueries';
+
+const me = { request: { query: ME_QUERY }, result: { data: { me: viewer('frontmedarbejder') } } };
+const needs = { request: { query: NEED_CATEGORIES_QUERY }, result: { data: { needCategories: rygestop.needCategories } } };
+const search = (input: object) => ({ query: SEARCH_OFFERS_QUERY, variables: { input: { limit: 30, ...input } } });
+const empty = { __typename: 'OfferSearchResult', hits: [], total: 0, suggestions: [], withoutFilters: [] };
+
+describe('OffersPage (front-line search)', () => {
+  it('shows a hint before anything is typed', async () => {
+    renderRoute(<OffersPage />, { path: '/tilbud', mocks: [me, needs] });
+    expect(await screen.findByText('Skriv i søgefeltet eller vælg et behov for at se tilbud.')).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Søg i tilbud' })).toBeInTheDocument();
+  });
+
+  it('announces the count and shows each hit with why it matched', async () => {
+    const hit = { __typename: 'OfferSearchHit', score: 3, reasons: ['navn: rygestop', 'alder passer'], offer: rygestop };
+    renderRoute(<OffersPage />, {
+      path: '/tilbud?q=ryge&age=67',
+      pattern: '/tilbud',
+      mocks: [me, needs, { request: search({ text: 'ryge', age: 67 }), result: { data: { searchOffers: { ...empty, hits: [hit], total: 1 } } }, delay: 20 }],
+    });
+    expect(await screen.findByText('Søger …')).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Rygestopkursus' })).toHaveAttribute('href', '/tilbud/o-ryg');
+    expect(screen.getByRole('status')).toHaveTextContent('1 tilbud');
+    expect(screen.getByText('navn: rygestop')).toBeInTheDocument();
+    expect(screen.getByText('Gratis')).toBeInTheDocument();
+    expect(screen.getByText('Fra 15 år')).toBeInTheDocument();
+    expect(screen.getByText(/Tirsdage kl\. 16:30–18:00, 26\.4\.2023/)).toBeInTheDocument();
+  });
+
+  it('offers the suggestions as buttons when nothing matches', async () => {
+    const user = userEvent.setup();
+    const hit = { __typename: 'OfferSearchHit', score: 3, reasons: ['stavefejl'], offer: rygestop };
+    renderRoute(<OffersPage />, {
+      path: '/tilbud?q=rygestob',
+      pattern: '/tilbud',
+      mocks: [
+        me,
+        needs,
+        { request: search({ text: 'rygestob' }), result: { data: { searchOffers: { ...empty, suggestions: ['rygestop'] } } } },
+        { request: search({ text: 'rygestop' }), result: { data: { searchOffers: { ...empty, hits: [hit], total: 1 } } } },
+      ],
+    });
+    expect(await screen.findByText('Vi fandt ingen tilbud, der passer til din søgning.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Søg efter rygestop' }));
+    expect(await screen.findByRole('link', { name: 'Rygestopkursus' })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox')).toHaveValue('rygestop');
+  });
+
+  it('shows a Danish error', async () => {
+    renderRoute(<OffersPage />, { path: '/tilbud?q=ryge', pattern: '/tilbud', mocks: [me, needs, { request: search({ text: 'ryge' }), error: new Error('down') }] });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Data kunne ikke hentes');
+  });
+});
