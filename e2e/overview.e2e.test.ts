@@ -75,7 +75,7 @@ test.each([
   ['Organisation', 'Organisation', /Kommunesocialgrupper/],
   ['Temaer', 'Temaer', /Sundhed for hjemløse/i],
   ['Klynge', 'Klynge', /Politisk Sundhedsklynge Syd/i],
-  ['Tilbud', 'Tilbud', /under opbygning/],
+  ['Tilbud', 'Tilbud', /Søg i tilbud/],
 ])('the %s page opens from the navigation and is accessible', async (link, heading, content) => {
   await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
   await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
