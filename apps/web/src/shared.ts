@@ -3,4 +3,5 @@
 // chunk; only the theme forms, which validate, import the root.
 export { ui } from '@sundhed/shared/src/messages/ui';
 export { errorMessages } from '@sundhed/shared/src/messages/errors';
+export { fieldLabels } from '@sundhed/shared/src/messages/validation';
 export { formatDate, formatDecimal, formatKr, formatKrShort, formatNumber, formatPercent, formatQuarter, formatYears } from '@sundhed/shared/src/format';

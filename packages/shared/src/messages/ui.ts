@@ -381,6 +381,13 @@ export const ui = {
     historyField: 'Felt',
     historyChange: 'Ændring',
     historySystem: 'Systemet',
+    historyActions: {
+      CREATE: 'Oprettet',
+      UPDATE: 'Ændret',
+      STATUS: 'Status ændret',
+      ASSURE: 'Oplysninger bekræftet',
+      IMPORT: 'Importeret',
+    } as Record<string, string>,
     emptyValue: '(tom)',
     // Send / report
     sendTitle: 'Send tilbuddet til borgeren',

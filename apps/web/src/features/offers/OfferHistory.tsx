@@ -1,4 +1,4 @@
-import { formatDate, ui } from '../../shared';
+import { fieldLabels, formatDate, ui } from '../../shared';
 import type { OfferChangeData } from './offerTypes';
 
 /** A JSON value from the change log as plain text. */
@@ -13,6 +13,8 @@ function valueText(json: string | null): string {
     return json;
   }
 }
+
+const actionText = (action: string) => ui.offers.historyActions[action] ?? action;
 
 /** The change history: who, when, field, old → new (staff unit only). */
 export function OfferHistory({ changes }: { changes: OfferChangeData[] }) {
@@ -38,9 +40,9 @@ export function OfferHistory({ changes }: { changes: OfferChangeData[] }) {
                 <tr key={change.id}>
                   <td>{formatDate(change.changedAt)}</td>
                   <td>{change.userName ?? ui.offers.historySystem}</td>
-                  <td>{change.field ?? change.action}</td>
+                  <td>{change.field ? (fieldLabels[change.field] ?? change.field) : actionText(change.action)}</td>
                   <td>
-                    {change.field ? `${valueText(change.oldValue)} → ${valueText(change.newValue)}` : change.action}
+                    {change.field ? `${valueText(change.oldValue)} → ${valueText(change.newValue)}` : actionText(change.action)}
                   </td>
                 </tr>
               ))}
