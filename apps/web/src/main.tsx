@@ -4,6 +4,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter } from 'react-router';
 import { App } from './App';
 import { createApolloClient } from './graphql/createApolloClient';
+import { registerServiceWorker } from './registerServiceWorker';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -18,3 +19,5 @@ createRoot(container).render(
     </ApolloProvider>
   </StrictMode>,
 );
+
+registerServiceWorker();

@@ -481,7 +481,10 @@ export const ui = {
     synonymsHint: 'Én gruppe pr. linje, ord adskilt med komma. Fx: rygestop, kvit smøgerne, tobaksafvænning',
     synonymsSave: 'Gem synonymer',
     synonymsSaved: 'Synonymerne er gemt og bruges i søgningen med det samme.',
-    offline: (date: string) => `Du er offline. Viser tilbud fra ${date}. Senest opdateret ${date}.`,
+    offline: (date: string, time: string) => `Du er offline. Viser tilbud fra den senest hentede kopi (opdateret ${date} kl. ${time}).`,
+    offlineTitle: 'Ingen forbindelse',
+    offlineNoCopy: 'Du er offline, og der er endnu ikke gemt en kopi af kataloget på denne enhed. Søg igen, når du har forbindelse.',
+    offlineReason: 'fundet i den gemte kopi',
   },
   calculations: {
     title: 'Beregninger',

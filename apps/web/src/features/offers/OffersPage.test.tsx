@@ -4,17 +4,21 @@ import { renderRoute } from '../../../test/renderRoute';
 import { viewer } from '../../../test/fixtures';
 import { ME_QUERY } from '../auth/useViewer';
 import { rygestop } from './offerFixtures';
+import { catalogueMock } from './offline/offlineFixtures';
 import { OffersPage } from './OffersPage';
 import { NEED_CATEGORIES_QUERY, SEARCH_OFFERS_QUERY } from './searchQueries';
 
 const me = { request: { query: ME_QUERY }, result: { data: { me: viewer('frontmedarbejder') } } };
+const catalogue = catalogueMock();
 const needs = { request: { query: NEED_CATEGORIES_QUERY }, result: { data: { needCategories: rygestop.needCategories } } };
 const search = (input: object) => ({ query: SEARCH_OFFERS_QUERY, variables: { input: { limit: 30, ...input } } });
 const empty = { __typename: 'OfferSearchResult', hits: [], total: 0, suggestions: [], withoutFilters: [] };
 
+afterEach(() => localStorage.clear());
+
 describe('OffersPage (front-line search)', () => {
   it('shows a hint before anything is typed', async () => {
-    renderRoute(<OffersPage />, { path: '/tilbud', mocks: [me, needs] });
+    renderRoute(<OffersPage />, { path: '/tilbud', mocks: [me, needs, catalogue] });
     expect(await screen.findByText('Skriv i søgefeltet eller vælg et behov for at se tilbud.')).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Søg i tilbud' })).toBeInTheDocument();
   });
@@ -24,7 +28,7 @@ describe('OffersPage (front-line search)', () => {
     renderRoute(<OffersPage />, {
       path: '/tilbud?q=ryge&age=67',
       pattern: '/tilbud',
-      mocks: [me, needs, { request: search({ text: 'ryge', age: 67 }), result: { data: { searchOffers: { ...empty, hits: [hit], total: 1 } } }, delay: 20 }],
+      mocks: [me, needs, catalogue, { request: search({ text: 'ryge', age: 67 }), result: { data: { searchOffers: { ...empty, hits: [hit], total: 1 } } }, delay: 20 }],
     });
     expect(await screen.findByText('Søger …')).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'Rygestopkursus' })).toHaveAttribute('href', '/tilbud/o-ryg');
@@ -44,6 +48,7 @@ describe('OffersPage (front-line search)', () => {
       mocks: [
         me,
         needs,
+        catalogue,
         { request: search({ text: 'rygestob' }), result: { data: { searchOffers: { ...empty, suggestions: ['rygestop'] } } } },
         { request: search({ text: 'rygestop' }), result: { data: { searchOffers: { ...empty, hits: [hit], total: 1 } } } },
       ],
@@ -55,7 +60,7 @@ describe('OffersPage (front-line search)', () => {
   });
 
   it('shows a Danish error', async () => {
-    renderRoute(<OffersPage />, { path: '/tilbud?q=ryge', pattern: '/tilbud', mocks: [me, needs, { request: search({ text: 'ryge' }), error: new Error('down') }] });
+    renderRoute(<OffersPage />, { path: '/tilbud?q=ryge', pattern: '/tilbud', mocks: [me, needs, catalogue, { request: search({ text: 'ryge' }), error: new Error('down') }] });
     expect(await screen.findByRole('alert')).toHaveTextContent('Data kunne ikke hentes');
   });
 });

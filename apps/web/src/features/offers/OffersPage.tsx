@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useQuery } from '@apollo/client/react';
 import { ui } from '../../shared';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useViewer } from '../auth/useViewer';
@@ -8,8 +7,9 @@ import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { emptyFilters, SearchFilters, type SearchFilterValues } from './SearchFilters';
 import { SearchHitCard } from './SearchHitCard';
 import { searchInput } from './searchInput';
-import { SEARCH_OFFERS_QUERY } from './searchQueries';
+import { OfflineBanner } from './offline/OfflineBanner';
 import { useDebouncedValue } from './useDebouncedValue';
+import { useOfferSearch } from './useOfferSearch';
 
 const FILTER_KEYS = Object.keys(emptyFilters) as (keyof SearchFilterValues)[];
 
@@ -45,11 +45,7 @@ export function OffersPage() {
     setParams(next, { replace: true });
   };
 
-  const { data, previousData, loading, error, refetch } = useQuery(SEARCH_OFFERS_QUERY, {
-    variables: { input: input ?? {} },
-    skip: input === null,
-  });
-  const result = (data ?? previousData)?.searchOffers;
+  const { result, loading, error, refetch, offlineSince, offlineWithoutCopy, renderedQuery } = useOfferSearch(input);
   const showResult = input !== null && result;
 
   const searchFor = (suggestion: string) => {
@@ -114,15 +110,16 @@ export function OffersPage() {
         />
       </div>
 
-      <p className="search-count" role="status" aria-live="polite" aria-atomic="true">
+      <OfflineBanner savedAt={offlineSince} withoutCopy={offlineWithoutCopy} />
+      <p className="search-count" role="status" aria-live="polite" aria-atomic="true" data-query={renderedQuery ?? undefined}>
         {input === null ? '' : result ? ui.offers.count(result.total) : loading ? ui.offers.searching : ''}
         {loading && result && input !== null ? <span className="search-count__busy"> {ui.offers.searching}</span> : null}
       </p>
 
       {input === null ? (
         <p className="empty-state">{ui.offers.startHint}</p>
-      ) : error && !data ? (
-        <ErrorPanel error={error} retrying={loading} onRetry={() => void refetch().catch(() => undefined)} />
+      ) : error ? (
+        <ErrorPanel error={error} retrying={loading} onRetry={refetch} />
       ) : showResult && result.hits.length > 0 ? (
         <section aria-label={ui.offers.resultsLabel} className={loading ? 'hits hits--stale' : 'hits'}>
           {result.hits.map((hit) => (

@@ -1,5 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { NeedCategoryData, OfferSummaryData } from './offerTypes';
+import type { NeedCategoryData, OfferStatus, OfferSummaryData } from './offerTypes';
 
 export interface OfferSearchInput {
   text?: string;
@@ -11,7 +11,9 @@ export interface OfferSearchInput {
   freeOnly?: boolean;
   language?: string;
   format?: string;
+  statuses?: OfferStatus[];
   limit?: number;
+  offset?: number;
 }
 
 export interface OfferSearchHitData {

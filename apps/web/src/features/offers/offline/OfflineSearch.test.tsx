@@ -1,0 +1,63 @@
+import { screen, waitFor } from '@testing-library/react';
+import { renderRoute } from '../../../../test/renderRoute';
+import { viewer } from '../../../../test/fixtures';
+import { ME_QUERY } from '../../auth/useViewer';
+import { rygestop } from '../offerFixtures';
+import { OffersPage } from '../OffersPage';
+import { NEED_CATEGORIES_QUERY, SEARCH_OFFERS_QUERY } from '../searchQueries';
+import { catalogueMock, offlineOffers } from './offlineFixtures';
+import { readCatalogue, writeCatalogue } from './offlineStore';
+
+const worker = viewer('frontmedarbejder');
+const owner = `${worker.id}@${worker.municipality?.id ?? ''}`;
+const me = { request: { query: ME_QUERY }, result: { data: { me: worker } } };
+const needs = { request: { query: NEED_CATEGORIES_QUERY }, result: { data: { needCategories: rygestop.needCategories } } };
+const search = (input: object) => ({ query: SEARCH_OFFERS_QUERY, variables: { input: { limit: 30, ...input } } });
+const savedAt = new Date(2026, 10, 22, 14, 5).toISOString();
+const banner = 'Du er offline. Viser tilbud fra den senest hentede kopi (opdateret 22.11.2026 kl. 14.05).';
+
+afterEach(() => {
+  localStorage.clear();
+  jest.restoreAllMocks();
+});
+
+describe('front-line search without a network', () => {
+  it('searches the local copy when the request fails for want of a network, and says how old it is', async () => {
+    writeCatalogue({ owner, savedAt, offers: offlineOffers });
+    renderRoute(<OffersPage />, {
+      path: '/tilbud?q=rygestop',
+      pattern: '/tilbud',
+      mocks: [me, needs, catalogueMock(), { request: search({ text: 'rygestop' }), error: new TypeError('Failed to fetch') }],
+    });
+    expect(await screen.findByText(banner)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Rygestopkursus' })).toHaveAttribute('href', '/tilbud/o-ryg');
+    expect(screen.queryByRole('link', { name: 'Træning i varmtvandsbassin' })).not.toBeInTheDocument();
+    expect(screen.getByText('1 tilbud')).toBeInTheDocument();
+    expect(screen.getByText('fundet i den gemte kopi')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('does not ask the server when the browser is offline, and applies the filters', async () => {
+    jest.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    writeCatalogue({ owner, savedAt, offers: offlineOffers });
+    renderRoute(<OffersPage />, { path: '/tilbud?q=træning&age=70', pattern: '/tilbud', mocks: [me, needs] });
+    expect(await screen.findByText(banner)).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Træning i varmtvandsbassin' })).toBeInTheDocument();
+    expect(screen.getByText('1 tilbud')).toBeInTheDocument();
+  });
+
+  it('says so when offline with no copy on the device', async () => {
+    jest.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    renderRoute(<OffersPage />, { path: '/tilbud?q=rygestop', pattern: '/tilbud', mocks: [me, needs] });
+    expect(await screen.findByText(/der er endnu ikke gemt en kopi af kataloget/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Rygestopkursus' })).not.toBeInTheDocument();
+  });
+
+  it('keeps a copy of the active offers with the time it was fetched while online', async () => {
+    const before = Date.now();
+    renderRoute(<OffersPage />, { path: '/tilbud', pattern: '/tilbud', mocks: [me, needs, catalogueMock()] });
+    await waitFor(() => expect(readCatalogue(owner)?.offers).toHaveLength(2));
+    expect(Date.parse(readCatalogue(owner)?.savedAt ?? '')).toBeGreaterThanOrEqual(before);
+    expect(readCatalogue('someone-else')).toBeNull();
+  });
+});

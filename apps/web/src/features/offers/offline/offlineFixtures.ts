@@ -1,0 +1,52 @@
+// Offline-copy test data: the seeded offers' shape as the catalogue query returns it.
+import { rygestop } from '../offerFixtures';
+import { OFFLINE_CATALOGUE_QUERY } from './offlineQuery';
+import type { OfflineOffer } from './offlineTypes';
+
+const summary = {
+  __typename: 'Offer' as const,
+  id: rygestop.id,
+  name: rygestop.name,
+  shortDescription: rygestop.shortDescription,
+  status: rygestop.status,
+  alert: null,
+  minAge: rygestop.minAge,
+  maxAge: rygestop.maxAge,
+  costKr: rygestop.costKr,
+  isDemoData: rygestop.isDemoData,
+  locations: rygestop.locations,
+  schedules: rygestop.schedules,
+};
+
+export const offlineRygestop: OfflineOffer = {
+  ...summary,
+  needCategories: [{ code: 'rygning', label: 'Rygning' }],
+  targetGroups: ['rygere'],
+  languages: ['da'],
+  formats: ['hold'],
+};
+
+export const offlineBassin: OfflineOffer = {
+  ...summary,
+  id: 'o-bassin',
+  name: 'Træning i varmtvandsbassin',
+  shortDescription: 'Blid træning i varmt vand for ældre med gigt eller smerter.',
+  minAge: 65,
+  maxAge: null,
+  costKr: 250,
+  needCategories: [{ code: 'motion', label: 'Motion' }],
+  targetGroups: ['ældre'],
+  languages: ['da'],
+  formats: ['hold'],
+};
+
+export const offlineOffers = [offlineRygestop, offlineBassin];
+
+/** The catalogue fetch the search page makes while online (one page is the whole catalogue here). */
+export function catalogueMock(offers: OfflineOffer[] = offlineOffers) {
+  return {
+    request: { query: OFFLINE_CATALOGUE_QUERY, variables: { input: { statuses: ['ACTIVE'], limit: 100, offset: 0 } } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+    result: { data: { searchOffers: { __typename: 'OfferSearchResult', total: offers.length, hits: offers.map((offer) => ({ __typename: 'OfferSearchHit', offer })) } } },
+  };
+}

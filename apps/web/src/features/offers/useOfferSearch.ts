@@ -1,0 +1,56 @@
+import { useMemo } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { useViewer } from '../auth/useViewer';
+import { isNetworkError } from './offline/isNetworkError';
+import { searchOffline } from './offline/offlineSearch';
+import { useOfflineCatalogue } from './offline/useOfflineCatalogue';
+import { useOnline } from './offline/useOnline';
+import { SEARCH_OFFERS_QUERY, type OfferSearchData, type OfferSearchInput } from './searchQueries';
+
+type Result = OfferSearchData['searchOffers'];
+
+export interface OfferSearchState {
+  result: Result | undefined;
+  loading: boolean;
+  error: unknown;
+  refetch: () => void;
+  /** Set when the hits come from the local copy: when that copy was fetched (ISO). */
+  offlineSince: string | null;
+  /** Offline without a local copy to search. */
+  offlineWithoutCopy: boolean;
+  /** The query text whose results are on screen now (for the keystroke bench), or null while loading. */
+  renderedQuery: string | null;
+}
+
+/**
+ * Server search while there is a network; the local copy of the catalogue when the browser is offline
+ * or the request fails for want of a network.
+ */
+export function useOfferSearch(input: OfferSearchInput | null): OfferSearchState {
+  const online = useOnline();
+  const viewer = useViewer().data?.me;
+  const owner = viewer ? `${viewer.id}@${viewer.municipality?.id ?? ''}` : undefined;
+  const catalogue = useOfflineCatalogue(owner, online);
+  const { data, previousData, loading, error, refetch } = useQuery(SEARCH_OFFERS_QUERY, {
+    variables: { input: input ?? {} },
+    skip: input === null || !online,
+  });
+  const cutOff = !online || (Boolean(error) && !data && isNetworkError(error));
+  const local = useMemo(
+    () => (cutOff && catalogue && input ? { ...searchOffline(catalogue.offers, input), suggestions: [], withoutFilters: [] } : undefined),
+    [cutOff, catalogue, input],
+  );
+  const retry = () => void refetch().catch(() => undefined);
+  if (local && catalogue) {
+    return { result: local, loading: false, error: undefined, refetch: retry, offlineSince: catalogue.savedAt, offlineWithoutCopy: false, renderedQuery: input?.text ?? '' };
+  }
+  return {
+    result: cutOff ? undefined : (data ?? previousData)?.searchOffers,
+    loading: online && loading,
+    error: cutOff || data ? undefined : error,
+    refetch: retry,
+    offlineSince: null,
+    offlineWithoutCopy: cutOff && input !== null,
+    renderedQuery: data && !loading ? (input?.text ?? '') : null,
+  };
+}
