@@ -63,6 +63,14 @@ async function asset(request) {
   return response;
 }
 
+// The page sends the assets it loaded before this worker took control (e.g. the route it opened on).
+self.addEventListener('message', (event) => {
+  const data = event.data;
+  if (!data || data.type !== 'cache-assets' || !Array.isArray(data.urls)) return;
+  const urls = data.urls.filter((u) => typeof u === 'string' && new URL(u, self.location.origin).origin === self.location.origin && new URL(u, self.location.origin).pathname.startsWith('/assets/'));
+  event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(urls)).catch(() => undefined));
+});
+
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET') return;

@@ -1,5 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import { isNetworkError } from '../../graphql/isNetworkError';
+import { readRememberedViewer } from './rememberedViewer';
 import { VIEWER_FIELDS, type ViewerData } from './viewerFields';
 
 export interface MeQueryData {
@@ -15,7 +17,15 @@ export const ME_QUERY: TypedDocumentNode<MeQueryData, Record<string, never>> = g
   ${VIEWER_FIELDS}
 `;
 
-/** The signed-in account (null when signed out), from the cache after the shell has loaded it. */
+/**
+ * The signed-in account (null when signed out), from the cache after the shell has loaded it. Without a
+ * network, the account remembered on this device (see rememberedViewer), so the app still opens offline.
+ */
 export function useViewer() {
-  return useQuery(ME_QUERY);
+  const result = useQuery(ME_QUERY);
+  if (result.error && !result.data && isNetworkError(result.error)) {
+    const me = readRememberedViewer();
+    if (me) return { ...result, data: { me }, error: undefined, loading: false };
+  }
+  return result;
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useViewer } from '../auth/useViewer';
-import { isNetworkError } from './offline/isNetworkError';
+import { isNetworkError } from '../../graphql/isNetworkError';
 import { searchOffline } from './offline/offlineSearch';
 import { useOfflineCatalogue } from './offline/useOfflineCatalogue';
 import { useOnline } from './offline/useOnline';

@@ -1,7 +1,9 @@
+import { useEffect } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { ui } from '../../shared';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
+import { forgetViewer, rememberViewer } from '../auth/rememberedViewer';
 import { useViewer } from '../auth/useViewer';
 import { AppShell } from './AppShell';
 
@@ -9,6 +11,12 @@ import { AppShell } from './AppShell';
 export function RequireAuth() {
   const { data, loading, error, refetch } = useViewer();
   const location = useLocation();
+  const me = data?.me;
+  const signedOut = Boolean(data) && !me;
+  useEffect(() => {
+    if (me) rememberViewer(me);
+    else if (signedOut) forgetViewer();
+  }, [me, signedOut]);
   if (loading && !data) {
     return (
       <main id="indhold" className="app-main app-main--bare">

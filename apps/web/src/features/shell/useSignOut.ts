@@ -1,6 +1,8 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
+import { forgetViewer } from '../auth/rememberedViewer';
+import { clearCatalogue } from '../offers/offline/offlineStore';
 
 export const SIGN_OUT_MUTATION: TypedDocumentNode<{ signOut: boolean }, Record<string, never>> = gql`
   mutation SignOut {
@@ -18,6 +20,8 @@ export function useSignOut() {
       await signOut();
     } finally {
       // Even if the server did not answer, nothing of the account may stay on screen.
+      forgetViewer();
+      clearCatalogue();
       await client.clearStore();
       navigate('/log-ind', { replace: true });
     }
