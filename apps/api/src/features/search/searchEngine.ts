@@ -1,15 +1,16 @@
 // The one offer search engine, used by GraphQL (searchOffers) and the HSDS API (services?search=).
-// One SQL statement finds and ranks: Danish full text (stemmed prefixes, weights A name, B short
-// description/target groups/needs, C description), word parts of compounds and phrases (regular
-// expressions on folded text, trigram-indexed), synonyms, and typos (pg_trgm word similarity).
-// Every value travels as a parameter; the statement text is built from fixed pieces only. ADR 007.
+// It searches the scope's in-process index (searchIndex.ts, ADR 012), current with the database's data
+// version: Danish full text (stemmed prefixes, weights A name, B short description/target groups/needs,
+// C description), word parts of compounds and phrases in the short fields, synonyms, and typos (pg_trgm
+// word similarity), with the ranking and the reasons of ADR 007. No query text ever reaches SQL.
 import type { Db } from '../../db/prisma';
 import type { Offer, OfferStatus } from '../../__generated__/prisma/client';
 import { fold, similarity, words } from './fold';
 import { searchMessages } from './messages';
 import { needLabel } from './needLabels';
-import { MAX_QUERY_CHARS, planQuery, termPatterns, termRegex, termsTsquery, type Concept } from './queryPlan';
-import { loadSynonymGroups } from './synonyms';
+import { MAX_QUERY_CHARS, planQuery, termPatterns, termsTsquery, type Concept } from './queryPlan';
+import { itemDocs, scopeIndex, trigramCandidates, type IndexedOffer, type ScopeIndex } from './searchIndex';
+import { buildTsQuery, rankItems, trigramSequence, tsRank, wordSimilarity, WORD_SIMILARITY_THRESHOLD, type LexemeEntry, type QueryItem, type TsQuery } from './textMatch';
 
 export interface SearchInput {
   text?: string | null;
@@ -106,123 +107,227 @@ function hasUserFilters(f: Filters): boolean {
   return Boolean(f.needCategory || f.age != null || f.targetGroup || f.postalCode || f.area || f.freeOnly || f.language || f.format);
 }
 
-class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown, cast: string): string {
-    this.values.push(value);
-    return `$${this.values.length}::${cast}`;
+function matchesFilters(o: IndexedOffer, f: Filters): boolean {
+  const offer = o.offer;
+  if (!f.statuses.includes(offer.status)) return false;
+  if (f.municipalityId && offer.municipalityId !== f.municipalityId) return false;
+  if (f.needCategory && !offer.needCategories.includes(f.needCategory)) return false;
+  if (f.age != null && ((offer.minAge != null && offer.minAge > f.age) || (offer.maxAge != null && offer.maxAge < f.age))) return false;
+  if (f.targetGroup) {
+    const tg = f.targetGroup.toLowerCase();
+    if (!offer.targetGroups.some((g) => g.toLowerCase() === tg)) return false;
+  }
+  if (f.postalCode && !o.locations.some((l) => l.postalCode === f.postalCode)) return false;
+  if (f.area && !o.locations.some((l) => l.postalCode === f.area || l.text.includes(f.area!))) return false;
+  if (f.freeOnly && offer.costKr !== 0) return false;
+  if (f.language && !offer.languages.includes(f.language)) return false;
+  if (f.format && !offer.formats.some((x) => x.toLowerCase() === f.format)) return false;
+  if (f.modifiedAfter && offer.updatedAt.getTime() < f.modifiedAfter.getTime()) return false;
+  if (f.ownerUnitId && offer.ownerUnitId !== f.ownerUnitId) return false;
+  return true;
+}
+
+/** SQL LIKE for the patterns termPatterns makes: "%t%", "t%" and "% t%". */
+function likeAny(text: string, patterns: string[]): boolean {
+  for (const p of patterns) {
+    if (p.startsWith('% ')) {
+      if (text.includes(p.slice(1, -1))) return true;
+    } else if (p.startsWith('%')) {
+      if (text.includes(p.slice(1, -1))) return true;
+    } else if (text.startsWith(p.slice(0, -1))) return true;
+  }
+  return false;
+}
+
+/** A full-text query against the index: per rank item, each document's matching entries. */
+class IndexedQuery {
+  readonly items: QueryItem[];
+  private readonly perItem: Map<number, LexemeEntry[]>[];
+  constructor(
+    readonly query: TsQuery | null,
+    index: ScopeIndex,
+    cache: Map<string, Map<number, LexemeEntry[]>>,
+  ) {
+    this.items = query ? rankItems(query) : [];
+    this.perItem = this.items.map((item) => {
+      const key = `${item.prefix ? '*' : '='}${item.lexeme}`;
+      let docs = cache.get(key);
+      if (!docs) cache.set(key, (docs = itemDocs(index, item)));
+      return docs;
+    });
+  }
+  private docsOf(item: QueryItem): Map<number, LexemeEntry[]> {
+    return this.perItem[this.items.findIndex((i) => i.lexeme === item.lexeme)];
+  }
+  matches(doc: number): boolean {
+    return Boolean(this.query?.some((alt) => alt.every((item) => this.docsOf(item).has(doc))));
+  }
+  /** Every matching document (the full-text candidate branch). */
+  allDocs(): Set<number> {
+    const out = new Set<number>();
+    for (const alt of this.query ?? []) {
+      const [first, ...rest] = alt.map((item) => this.docsOf(item));
+      for (const doc of first.keys()) if (rest.every((m) => m.has(doc))) out.add(doc);
+    }
+    return out;
+  }
+  rank(doc: number): number {
+    if (!this.query) return 0;
+    return tsRank(this.query, this.items, (i) => this.perItem[i].get(doc) ?? []);
   }
 }
 
-function filterSql(f: Filters, p: Params): string[] {
-  const where = [`o."status" = ANY(${p.add(f.statuses, '"OfferStatus"[]')})`];
-  if (f.municipalityId) where.push(`o."municipalityId" = ${p.add(f.municipalityId, 'text')}`);
-  if (f.needCategory) where.push(`${p.add(f.needCategory, 'text')} = ANY(o."needCategories")`);
-  if (f.age != null) {
-    const age = p.add(f.age, 'int');
-    where.push(`(o."minAge" IS NULL OR o."minAge" <= ${age}) AND (o."maxAge" IS NULL OR o."maxAge" >= ${age})`);
-  }
-  if (f.targetGroup) where.push(`EXISTS (SELECT 1 FROM unnest(o."targetGroups") g WHERE lower(g) = lower(${p.add(f.targetGroup, 'text')}))`);
-  if (f.postalCode) where.push(`EXISTS (SELECT 1 FROM "OfferLocation" l WHERE l."offerId" = o."id" AND l."postalCode" = ${p.add(f.postalCode, 'text')})`);
-  if (f.area) {
-    where.push(
-      `EXISTS (SELECT 1 FROM "OfferLocation" l WHERE l."offerId" = o."id" AND (l."postalCode" = ${p.add(f.area, 'text')} OR ` +
-        `strpos("search_fold"(concat_ws(' ', l."name", l."address", l."postalCode", l."city")), ${p.add(f.area, 'text')}) > 0))`,
-    );
-  }
-  if (f.freeOnly) where.push(`o."costKr" = 0`);
-  if (f.language) where.push(`${p.add(f.language, 'text')} = ANY(o."languages")`);
-  if (f.format) where.push(`EXISTS (SELECT 1 FROM unnest(o."formats") x WHERE lower(x) = ${p.add(f.format, 'text')})`);
-  if (f.modifiedAfter) where.push(`o."updatedAt" >= (${p.add(f.modifiedAfter.toISOString(), 'timestamptz')} AT TIME ZONE 'UTC')`); // Prisma stores UTC
-  if (f.ownerUnitId) where.push(`o."ownerUnitId" = ${p.add(f.ownerUnitId, 'text')}`);
-  return where;
+interface PreparedConcept {
+  termPats: string[];
+  synPats: string[];
+  tq: IndexedQuery | null;
+  sq: IndexedQuery | null;
+  /** Candidate branch of the full text: the term's query, else the term and synonyms together. */
+  ftsCandidates: IndexedQuery | null;
+  alternatives: string[];
+  typo: { text: string; trigrams: Set<string>; similarity: Map<number, number> } | null;
 }
 
-/**
- * One concept's SQL: index-driven candidate branches (each a single predicate, so the planner takes its
- * GIN index), and a CASE chain giving the first (best) kind of match. CASE evaluates lazily, so the
- * costlier checks (description, typo similarity) run only for rows the cheaper ones did not settle.
- */
-function conceptSql(c: Concept, p: Params, withTypo: boolean, scopeSql: string) {
-  const termPats = termPatterns(c.term);
-  const synPats = [...new Set(c.synonyms.flatMap((s) => termPatterns(s.term)))];
+/** word_similarity(typo, searchTerms) of a document, worked out once per search. */
+function typoSimilarity(p: PreparedConcept, o: IndexedOffer, doc: number): number {
+  const typo = p.typo!;
+  let s = typo.similarity.get(doc);
+  if (s === undefined) typo.similarity.set(doc, (s = wordSimilarity(typo.text, o.searchTerms, typo.trigrams)));
+  return s;
+}
+
+function prepare(c: Concept, index: ScopeIndex, withTypo: boolean, cache: Map<string, Map<number, LexemeEntry[]>>): PreparedConcept {
+  const synTerms = c.synonyms.map((s) => s.term);
   const termQ = termsTsquery([c.term]);
-  const synQ = termsTsquery(c.synonyms.map((s) => s.term));
-  const allQ = termsTsquery([c.term, ...c.synonyms.map((s) => s.term)]);
-  // Candidates: one trigram-indexed regular expression over the short fields for the word and its
-  // synonyms (one index scan however many synonyms), and the stemmed word in the full-text index.
-  const candidates: string[] = [];
-  const alternatives = [...new Set([c.term, ...c.synonyms.map((x) => x.term)].map(termRegex).filter((r): r is string => Boolean(r)))];
-  if (alternatives.length) candidates.push(`SELECT "id" FROM "Offer" WHERE ${scopeSql} AND "searchText" ~ ${p.add(alternatives.join('|'), 'text')}`);
-  if (termQ) candidates.push(`SELECT "id" FROM "Offer" WHERE ${scopeSql} AND "searchVector" @@ to_tsquery('danish', ${p.add(termQ, 'text')})`);
-  else if (allQ) candidates.push(`SELECT "id" FROM "Offer" WHERE ${scopeSql} AND "searchVector" @@ to_tsquery('danish', ${p.add(allQ, 'text')})`);
-  const typo = c.typo && withTypo ? p.add(c.typo, 'text') : null;
-  if (typo) candidates.push(`SELECT "id" FROM "Offer" WHERE ${scopeSql} AND ${typo} <% "searchTerms"`);
-
-  const tp = termPats.length ? p.add(termPats, 'text[]') : null;
-  const sp = synPats.length ? p.add(synPats, 'text[]') : null;
-  const tq = termQ ? `to_tsquery('danish', ${p.add(termQ, 'text')})` : null;
-  const sq = synQ ? `to_tsquery('danish', ${p.add(synQ, 'text')})` : null;
-  const chain: [keyof typeof bits, string, string][] = [];
-  if (tp) chain.push(['nameTerm', `o."searchName" LIKE ANY(${tp})`, tq ? `10 + 10 * ts_rank(o."searchVector", ${tq})` : '10']);
-  if (sp) chain.push(['nameSynonym', `o."searchName" LIKE ANY(${sp})`, '7']);
-  if (tq) chain.push(['ftsTerm', `o."searchVector" @@ ${tq}`, `3 + 20 * ts_rank(o."searchVector", ${tq})`]);
-  if (tp) chain.push(['textTerm', `o."searchText" LIKE ANY(${tp})`, '3']);
-  if (sq) chain.push(['ftsSynonym', `o."searchVector" @@ ${sq}`, `2 + 10 * ts_rank(o."searchVector", ${sq})`]);
-  if (sp) chain.push(['textSynonym', `o."searchText" LIKE ANY(${sp})`, '2']);
-  if (typo) chain.push(['typo', `${typo} <% o."searchTerms"`, `8 * word_similarity(${typo}, o."searchTerms")`]);
-  const kind = chain.length ? `CASE ${chain.map(([k, cond]) => `WHEN ${cond} THEN ${bits[k]}`).join(' ')} ELSE 0 END` : '0';
-  return { candidates, kind, chain };
+  const synQ = termsTsquery(synTerms);
+  const allQ = termsTsquery([c.term, ...synTerms]);
+  const tq = termQ ? new IndexedQuery(buildTsQuery([c.term]), index, cache) : null;
+  const sq = synQ ? new IndexedQuery(buildTsQuery(synTerms), index, cache) : null;
+  const ftsCandidates = termQ ? tq : allQ ? new IndexedQuery(buildTsQuery([c.term, ...synTerms]), index, cache) : null;
+  const alternatives = [...new Set([c.term, ...synTerms].map((t) => t.split(' ').filter(Boolean).join(' ')).filter((t) => t.length >= 3))];
+  return {
+    termPats: termPatterns(c.term),
+    synPats: [...new Set(c.synonyms.flatMap((s) => termPatterns(s.term)))],
+    tq,
+    sq,
+    ftsCandidates,
+    alternatives,
+    typo: c.typo && withTypo ? { text: c.typo, trigrams: new Set(trigramSequence(c.typo)), similarity: new Map() } : null,
+  };
 }
 
-interface Row {
-  id: string;
+/** Documents whose short fields contain the term as a word part (4+ letters) or word start (3 letters). */
+function wordPartDocs(index: ScopeIndex, term: string, out: Set<number>) {
+  const wordStart = term.length < 4;
+  if (!term.includes(' ')) {
+    for (const token of index.tokens) {
+      if (wordStart ? token.startsWith(term) : token.includes(term)) for (const doc of index.tokenDocs.get(token)!) out.add(doc);
+    }
+    return;
+  }
+  index.offers.forEach((o, doc) => {
+    if (wordStart ? o.searchText.startsWith(term) || o.searchText.includes(` ${term}`) : o.searchText.includes(term)) out.add(doc);
+  });
+}
+
+/** The kind of a concept's best match in one document (a bit of `bits`), in the order of preference. */
+function kindOf(p: PreparedConcept, o: IndexedOffer, doc: number): number {
+  if (p.termPats.length && likeAny(o.searchName, p.termPats)) return bits.nameTerm;
+  if (p.synPats.length && likeAny(o.searchName, p.synPats)) return bits.nameSynonym;
+  if (p.tq?.matches(doc)) return bits.ftsTerm;
+  if (p.termPats.length && likeAny(o.searchText, p.termPats)) return bits.textTerm;
+  if (p.sq?.matches(doc)) return bits.ftsSynonym;
+  if (p.synPats.length && likeAny(o.searchText, p.synPats)) return bits.textSynonym;
+  if (p.typo && typoSimilarity(p, o, doc) >= WORD_SIMILARITY_THRESHOLD) return bits.typo;
+  return 0;
+}
+
+function scoreOf(p: PreparedConcept, kind: number, o: IndexedOffer, doc: number): number {
+  switch (kind) {
+    case bits.nameTerm:
+      return p.tq ? 10 + 10 * p.tq.rank(doc) : 10;
+    case bits.nameSynonym:
+      return 7;
+    case bits.ftsTerm:
+      return 3 + 20 * p.tq!.rank(doc);
+    case bits.textTerm:
+      return 3;
+    case bits.ftsSynonym:
+      return 2 + 10 * p.sq!.rank(doc);
+    case bits.textSynonym:
+      return 2;
+    case bits.typo:
+      return 8 * typoSimilarity(p, o, doc);
+    default:
+      return 0;
+  }
+}
+
+interface Ranked {
+  doc: number;
   score: number;
   masks: number[];
-  total: bigint | number;
-  /** Per concept: how many of all hits it matched (0 = the word found nothing). */
-  matched: (bigint | number)[];
 }
 
-/** The statement: candidates from the indexes, filtered, scored per concept, ranked, paged. */
-export function buildStatement(concepts: Concept[], f: Filters, limit: number, offset: number, typos: readonly boolean[] = []) {
-  const p = new Params();
-  const where = filterSql(f, p);
+const byRank = (index: ScopeIndex) => (a: Ranked, b: Ranked) => {
+  if (a.score !== b.score) return b.score - a.score;
+  const oa = index.offers[a.doc].offer;
+  const ob = index.offers[b.doc].offer;
+  const aa = oa.status === 'ACTIVE' ? 0 : 1;
+  const ab = ob.status === 'ACTIVE' ? 0 : 1;
+  if (aa !== ab) return aa - ab;
+  // The database's collation is C: code point order.
+  if (oa.name !== ob.name) return oa.name < ob.name ? -1 : 1;
+  return oa.id < ob.id ? -1 : oa.id > ob.id ? 1 : 0;
+};
+
+/**
+ * One pass of the engine over the scope's index: candidates from the indexes (word parts of the term and
+ * its synonyms in the short fields, the term's full-text query, and typos when asked), filtered, each
+ * concept's best kind of match, scored, ranked. The same rules as the SQL statement of ADR 007.
+ */
+function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: readonly boolean[] = []) {
+  const cache = new Map<string, Map<number, LexemeEntry[]>>();
+  const ranked: Ranked[] = [];
   if (!concepts.length) {
-    const sql = `SELECT o."id", 0::float8 AS score, ARRAY[]::int[] AS masks, count(*) OVER () AS total, ARRAY[]::bigint[] AS matched
-      FROM "Offer" o WHERE ${where.join(' AND ')}
-      ORDER BY (o."status" = 'ACTIVE') DESC, o."name", o."id" LIMIT ${p.add(limit, 'int')} OFFSET ${p.add(offset, 'int')}`;
-    return { sql, params: p.values };
+    // Already in the order of the ranking (active first, then name, id): no sort.
+    for (const active of [true, false]) {
+      for (const doc of index.byName) {
+        const o = index.offers[doc];
+        if ((o.offer.status === 'ACTIVE') === active && matchesFilters(o, f)) ranked.push({ doc, score: 0, masks: [] });
+      }
+    }
+    return { ranked, matched: [] as number[] };
   }
-  // Municipality and status go into every candidate branch, so a scoped search reads only its rows.
-  const scope = [`"status" = ANY(${p.add(f.statuses, '"OfferStatus"[]')})`];
-  if (f.municipalityId) scope.push(`"municipalityId" = ${p.add(f.municipalityId, 'text')}`);
-  const parts = concepts.map((c, j) => conceptSql(c, p, typos[j] ?? false, scope.join(' AND ')));
-  const candidates = parts.flatMap((x) => x.candidates);
-  if (!candidates.length) candidates.push(`SELECT "id" FROM "Offer" WHERE false`);
-  // Per concept: the kind of its best match (one bit of `bits`), then its score from that kind.
-  const kinds = parts.map((x, j) => `${x.kind} AS k${j}`);
-  const scores = parts.map((x, j) =>
-    x.chain.length ? `(CASE k${j} ${x.chain.map(([k, , score]) => `WHEN ${bits[k]} THEN ${score.replace(/o\."/g, 'm."')}`).join(' ')} ELSE 0 END)` : '0',
-  );
-  // A hit matching more of the typed concepts ranks above a stronger match of fewer.
-  const coverage = parts.map((_, j) => `(CASE WHEN k${j} > 0 THEN 5 ELSE 0 END)`).join(' + ');
-  const sql = `WITH c AS (${candidates.join(' UNION ')})
-    SELECT s."id", s.score, s.masks, count(*) OVER () AS total,
-      ARRAY[${parts.map((_, j) => `count(*) FILTER (WHERE s.masks[${j + 1}] > 0) OVER ()`).join(', ')}] AS matched FROM (
-      SELECT m."id", m."status", m."name", ${scores.join(' + ')} + ${coverage} AS score, ARRAY[${parts.map((_, j) => `k${j}`).join(', ')}] AS masks
-      FROM (
-        SELECT o."id", o."status", o."name", o."searchVector", o."searchTerms", ${kinds.join(', ')}
-        FROM c JOIN "Offer" o ON o."id" = c."id"
-        WHERE ${where.join(' AND ')}
-        OFFSET 0
-      ) m
-      WHERE ${parts.map((_, j) => `k${j} > 0`).join(' OR ')}
-    ) s
-    ORDER BY s.score DESC, (s."status" = 'ACTIVE') DESC, s."name", s."id"
-    LIMIT ${p.add(limit, 'int')} OFFSET ${p.add(offset, 'int')}`;
-  return { sql, params: p.values };
+  const parts = concepts.map((c, j) => prepare(c, index, typos[j] ?? false, cache));
+  const candidates = new Set<number>();
+  for (const p of parts) {
+    for (const alt of p.alternatives) wordPartDocs(index, alt, candidates);
+    if (p.ftsCandidates) for (const doc of p.ftsCandidates.allDocs()) candidates.add(doc);
+    if (p.typo) {
+      const { docs } = trigramCandidates(index, p.typo.text, WORD_SIMILARITY_THRESHOLD);
+      for (const doc of docs) {
+        if (typoSimilarity(p, index.offers[doc], doc) >= WORD_SIMILARITY_THRESHOLD) candidates.add(doc);
+      }
+    }
+  }
+  const matched = parts.map(() => 0);
+  for (const doc of candidates) {
+    const o = index.offers[doc];
+    if (!matchesFilters(o, f)) continue;
+    const masks = parts.map((p) => kindOf(p, o, doc));
+    if (!masks.some((k) => k > 0)) continue;
+    let score = 0;
+    masks.forEach((k, j) => (score += scoreOf(parts[j], k, o, doc)));
+    masks.forEach((k, j) => {
+      score += k > 0 ? 5 : 0;
+      if (k > 0) matched[j]++;
+    });
+    ranked.push({ doc, score, masks });
+  }
+  return { ranked: ranked.sort(byRank(index)), matched };
 }
+
 
 // ---------- reasons ----------
 
@@ -292,22 +397,22 @@ function filterReasons(f: Filters, offer: Offer): string[] {
 
 // ---------- suggestions ----------
 
-async function didYouMean(db: Db, concepts: Concept[], f: Filters, synonymGroups: string[][]): Promise<string[]> {
+function didYouMean(index: ScopeIndex, concepts: Concept[], f: Filters, synonymGroups: string[][]): string[] {
   const typed = concepts.filter((c) => c.typo || c.term.length >= 3);
   if (!typed.length) return [];
   const replacements = new Map<string, string>();
-  const p = new Params();
-  const where = filterSql({ ...f, needCategory: null, age: null, targetGroup: null, postalCode: null, area: null, freeOnly: false, language: null, format: null }, p);
+  const scope = { ...f, needCategory: null, age: null, targetGroup: null, postalCode: null, area: null, freeOnly: false, language: null, format: null };
   for (const c of typed.slice(0, 3)) {
-    const q = p.add(c.term, 'text');
-    const rows = await db.$queryRawUnsafe<{ searchTerms: string; name: string }[]>(
-      `SELECT o."searchTerms", o."name" FROM "Offer" o WHERE ${where.join(' AND ')} AND word_similarity(${q}, o."searchTerms") > 0.35
-        ORDER BY word_similarity(${q}, o."searchTerms") DESC, o."name" LIMIT 10`,
-      ...p.values,
-    );
-    p.values.pop();
+    // Offers whose names and tags look like the word (pg_trgm word similarity above 0.35), best first.
+    const { docs, trigrams } = trigramCandidates(index, c.term, 0.35);
+    const rows = docs
+      .filter((doc) => matchesFilters(index.offers[doc], scope))
+      .map((doc) => ({ o: index.offers[doc], s: wordSimilarity(c.term, index.offers[doc].searchTerms, trigrams) }))
+      .filter((r) => r.s > 0.35)
+      .sort((a, b) => b.s - a.s || (a.o.offer.name < b.o.offer.name ? -1 : a.o.offer.name > b.o.offer.name ? 1 : 0))
+      .slice(0, 10);
     const candidates = [
-      ...rows.flatMap((row) => (row.name.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase())),
+      ...rows.flatMap((row) => (row.o.offer.name.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase())),
       ...synonymGroups.flat().map((t) => t.toLowerCase()),
     ];
     let best = { word: '', score: 0.34 };
@@ -329,24 +434,16 @@ async function didYouMean(db: Db, concepts: Concept[], f: Filters, synonymGroups
  * Typo matching (trigram word similarity) is the costly part, so it is a second pass: only a word that
  * found nothing as typed, stemmed, as a word part or by synonym is treated as a possible typo.
  */
-async function run(db: Db, concepts: Concept[], f: Filters, limit: number, offset: number) {
-  const exact = buildStatement(concepts, f, limit, offset);
-  let rows = await db.$queryRawUnsafe<Row[]>(exact.sql, ...exact.params);
-  const typos = concepts.map((c, j) => Boolean(c.typo) && (rows.length === 0 || Number(rows[0].matched[j]) === 0));
-  if (typos.some(Boolean)) {
-    const fuzzy = buildStatement(concepts, f, limit, offset, typos);
-    rows = await db.$queryRawUnsafe<Row[]>(fuzzy.sql, ...fuzzy.params);
-  }
-  const offers = rows.length ? await db.offer.findMany({ where: { id: { in: rows.map((r) => r.id) } } }) : [];
-  const byId = new Map(offers.map((o) => [o.id, o]));
-  const hits: SearchHit[] = [];
-  for (const row of rows) {
-    const offer = byId.get(row.id);
-    if (!offer) continue; // deleted between the two statements
+function run(index: ScopeIndex, concepts: Concept[], f: Filters, limit: number, offset: number) {
+  let result = evaluate(index, concepts, f);
+  const typos = concepts.map((c, j) => Boolean(c.typo) && (result.ranked.length === 0 || result.matched[j] === 0));
+  if (typos.some(Boolean)) result = evaluate(index, concepts, f, typos);
+  const hits: SearchHit[] = result.ranked.slice(offset, offset + limit).map((row) => {
+    const offer = index.offers[row.doc].offer;
     const reasons = [...concepts.flatMap((c, j) => conceptReasons(c, row.masks[j] ?? 0, offer)), ...filterReasons(f, offer)];
-    hits.push({ offer, score: Math.round(Number(row.score) * 1000) / 1000, reasons: [...new Set(reasons)] });
-  }
-  return { hits, total: rows.length ? Number(rows[0].total) : 0 };
+    return { offer, score: Math.round(row.score * 1000) / 1000, reasons: [...new Set(reasons)] };
+  });
+  return { hits, total: result.ranked.length };
 }
 
 export async function searchOffers(db: Db, input: SearchInput, scope: SearchScope): Promise<SearchResult> {
@@ -354,15 +451,17 @@ export async function searchOffers(db: Db, input: SearchInput, scope: SearchScop
   const filters = readFilters(input, scope);
   const limit = clampInt(input.limit, 1, MAX_LIMIT, 20);
   const offset = clampInt(input.offset, 0, MAX_OFFSET, 0);
-  const synonymGroups = words(text).length ? await loadSynonymGroups(db, scope.municipalityId) : [];
+  const index = await scopeIndex(db, scope.municipalityId);
+  const synonymGroups = words(text).length ? index.synonymGroups : [];
   const concepts = planQuery(text, synonymGroups);
 
-  const { hits, total } = await run(db, concepts, filters, limit, offset);
+  const { hits, total } = run(index, concepts, filters, limit, offset);
   if (total > 0 || !concepts.length || scope.suggest === false) return { hits, total, suggestions: [], withoutFilters: [] };
 
-  const suggestions = await didYouMean(db, concepts, filters, synonymGroups);
+  const suggestions = didYouMean(index, concepts, filters, synonymGroups);
   const withoutFilters = hasUserFilters(filters)
-    ? (await run(db, concepts, readFilters({ statuses: filters.statuses, modifiedAfter: filters.modifiedAfter, ownerUnitId: filters.ownerUnitId }, scope), 3, 0)).hits
+    ? run(index, concepts, readFilters({ statuses: filters.statuses, modifiedAfter: filters.modifiedAfter, ownerUnitId: filters.ownerUnitId }, scope), 3, 0).hits
     : [];
   return { hits, total, suggestions, withoutFilters };
 }
+

@@ -1,0 +1,228 @@
+// The in-process search index (ADR 012): per scope (one municipality, or every municipality for the
+// HSDS feed) the offers' full rows, their trigger-kept search document (folded short texts and the
+// tsvector's lexemes), their locations and the scope's synonym groups, with inverted indexes over
+// lexemes, whitespace tokens and trigrams. It is labelled with the data version it was built at
+// (table "DataVersion", bumped by statement triggers on every write to a data table, ADR 005): each
+// search reads the version (one cheap statement) and rebuilds the scope only when it changed, so a
+// write, through any instance or straight into the database, is seen by the next search everywhere.
+// Concurrent searches share one rebuild (single flight).
+import type { Db } from '../../db/prisma';
+import type { Offer } from '../../__generated__/prisma/client';
+import { dataVersion } from '../../graphql/responseCache';
+import { loadSynonymGroups } from './synonyms';
+import { parseTsvector, trigramSequence, type LexemeEntry, type QueryItem } from './textMatch';
+
+export interface IndexedOffer {
+  offer: Offer;
+  searchName: string;
+  searchText: string;
+  searchTerms: string;
+  /** The tsvector's entries, sorted by lexeme. */
+  entries: LexemeEntry[];
+  /** Postcodes, and folded "name address postcode town" of each location (the area filter). */
+  locations: { postalCode: string | null; text: string }[];
+}
+
+export interface ScopeIndex {
+  version: bigint;
+  offers: IndexedOffer[];
+  synonymGroups: string[][];
+  /** Sorted distinct lexemes, and per lexeme the documents holding it. */
+  vocabulary: string[];
+  postings: Map<string, { doc: number; entry: LexemeEntry }[]>;
+  /** Sorted distinct whitespace-separated tokens of `searchText`, and per token its documents. */
+  tokens: string[];
+  tokenDocs: Map<string, number[]>;
+  /** Documents in order of name, then id (C collation, as the database sorts). */
+  byName: number[];
+  /** Per trigram of `searchTerms`, the documents holding it (built on first use: typos, suggestions). */
+  trigramDocs?: Map<string, number[]>;
+}
+
+interface SearchColumns {
+  id: string;
+  searchName: string;
+  searchText: string;
+  searchTerms: string;
+  vector: string | null;
+}
+
+/** Reads a scope from the database and indexes it. */
+export async function buildScopeIndex(db: Db, municipalityId: string | null, version: bigint): Promise<ScopeIndex> {
+  const rows = await db.offer.findMany({ where: municipalityId ? { municipalityId } : {}, orderBy: { id: 'asc' } });
+  const columns = await db.$queryRawUnsafe<SearchColumns[]>(
+    `SELECT o."id", o."searchName", o."searchText", o."searchTerms", o."searchVector"::text AS vector
+       FROM "Offer" o WHERE ($1::text IS NULL OR o."municipalityId" = $1::text)`,
+    municipalityId,
+  );
+  const locations = await db.$queryRawUnsafe<{ offerId: string; postalCode: string | null; text: string }[]>(
+    `SELECT l."offerId", l."postalCode", "search_fold"(concat_ws(' ', l."name", l."address", l."postalCode", l."city")) AS text
+       FROM "OfferLocation" l JOIN "Offer" o ON o."id" = l."offerId" WHERE ($1::text IS NULL OR o."municipalityId" = $1::text)`,
+    municipalityId,
+  );
+  const synonymGroups = await loadSynonymGroups(db, municipalityId);
+  return indexOffers(rows, columns, locations, synonymGroups, version);
+}
+
+export function indexOffers(
+  rows: Offer[],
+  columns: SearchColumns[],
+  locations: { offerId: string; postalCode: string | null; text: string }[],
+  synonymGroups: string[][],
+  version: bigint,
+): ScopeIndex {
+  const byId = new Map(columns.map((c) => [c.id, c]));
+  const locationsOf = new Map<string, { postalCode: string | null; text: string }[]>();
+  for (const l of locations) {
+    const list = locationsOf.get(l.offerId) ?? [];
+    list.push({ postalCode: l.postalCode, text: l.text ?? '' });
+    locationsOf.set(l.offerId, list);
+  }
+  const offers: IndexedOffer[] = [];
+  const postings = new Map<string, { doc: number; entry: LexemeEntry }[]>();
+  const tokenDocs = new Map<string, number[]>();
+  for (const offer of rows) {
+    const c = byId.get(offer.id);
+    if (!c) continue; // written between the two reads: the version changed, the next search rebuilds
+    const doc = offers.length;
+    const entries = parseTsvector(c.vector ?? '').sort((a, b) => (a.lexeme < b.lexeme ? -1 : a.lexeme > b.lexeme ? 1 : 0));
+    offers.push({ offer, searchName: c.searchName ?? '', searchText: c.searchText ?? '', searchTerms: c.searchTerms ?? '', entries, locations: locationsOf.get(offer.id) ?? [] });
+    for (const entry of entries) {
+      const list = postings.get(entry.lexeme);
+      if (list) list.push({ doc, entry });
+      else postings.set(entry.lexeme, [{ doc, entry }]);
+    }
+    for (const token of new Set((c.searchText ?? '').split(/\s+/).filter(Boolean))) {
+      const list = tokenDocs.get(token);
+      if (list) list.push(doc);
+      else tokenDocs.set(token, [doc]);
+    }
+  }
+  return {
+    version,
+    offers,
+    synonymGroups,
+    vocabulary: [...postings.keys()].sort(),
+    postings,
+    tokens: [...tokenDocs.keys()].sort(),
+    tokenDocs,
+    byName: offers
+      .map((_, doc) => doc)
+      .sort((a, b) => {
+        const x = offers[a].offer;
+        const y = offers[b].offer;
+        return x.name < y.name ? -1 : x.name > y.name ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+      }),
+  };
+}
+
+/** Per document, its entries matching the query item (a prefix matches every lexeme it starts). */
+export function itemDocs(index: ScopeIndex, item: QueryItem): Map<number, LexemeEntry[]> {
+  const out = new Map<number, LexemeEntry[]>();
+  const add = (lexeme: string) => {
+    for (const { doc, entry } of index.postings.get(lexeme) ?? []) {
+      const list = out.get(doc);
+      if (list) list.push(entry);
+      else out.set(doc, [entry]);
+    }
+  };
+  if (!item.prefix) add(item.lexeme);
+  else {
+    const v = index.vocabulary;
+    let lo = 0;
+    let hi = v.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (v[mid] < item.lexeme) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < v.length && v[i].startsWith(item.lexeme); i++) add(v[i]);
+  }
+  return out;
+}
+
+/** Per trigram of the documents' `searchTerms`, which documents hold it. */
+export function trigramDocs(index: ScopeIndex): Map<string, number[]> {
+  if (index.trigramDocs) return index.trigramDocs;
+  const map = new Map<string, number[]>();
+  index.offers.forEach((o, doc) => {
+    for (const t of new Set(trigramSequence(o.searchTerms))) {
+      const list = map.get(t);
+      if (list) list.push(doc);
+      else map.set(t, [doc]);
+    }
+  });
+  index.trigramDocs = map;
+  return map;
+}
+
+/**
+ * Documents that share more than `share` of the text's trigrams with their `searchTerms`: a necessary
+ * condition for word_similarity above `share` (similarity = shared / (|a| + |extent| − shared)).
+ */
+export function trigramCandidates(index: ScopeIndex, text: string, share: number): { docs: number[]; trigrams: Set<string> } {
+  const trigrams = new Set(trigramSequence(text));
+  const counts = new Uint16Array(index.offers.length);
+  const map = trigramDocs(index);
+  const needed = Math.max(1, Math.ceil(share * trigrams.size - 1e-9));
+  const docs: number[] = [];
+  for (const t of trigrams) {
+    for (const doc of map.get(t) ?? []) if (++counts[doc] === needed) docs.push(doc);
+  }
+  return { docs, trigrams };
+}
+
+// ---------- the cache of scope indexes ----------
+
+const MAX_SCOPES = 500;
+
+/** Scope indexes of one database (one Prisma client), kept current by the data version. */
+class SearchIndexCache {
+  private readonly scopes = new Map<string, ScopeIndex>();
+  private readonly building = new Map<string, { version: bigint; promise: Promise<ScopeIndex> }>();
+  builds = 0;
+
+  constructor(private readonly db: Db) {}
+
+  /** The scope's index at the current data version or newer: one statement, a rebuild only after a write. */
+  async get(municipalityId: string | null): Promise<ScopeIndex> {
+    const version = await dataVersion(this.db);
+    const key = municipalityId ?? '*';
+    const current = this.scopes.get(key);
+    if (current && current.version >= version) return current;
+    const inFlight = this.building.get(key);
+    if (inFlight && inFlight.version >= version) return inFlight.promise;
+    const promise = buildScopeIndex(this.db, municipalityId, version).then(
+      (index) => {
+        this.builds++;
+        const installed = this.scopes.get(key);
+        if (!installed || installed.version < index.version) {
+          this.scopes.delete(key);
+          this.scopes.set(key, index);
+          if (this.scopes.size > MAX_SCOPES) this.scopes.delete(this.scopes.keys().next().value as string);
+        }
+        if (this.building.get(key)?.promise === promise) this.building.delete(key);
+        return index;
+      },
+      (error: unknown) => {
+        if (this.building.get(key)?.promise === promise) this.building.delete(key);
+        throw error;
+      },
+    );
+    this.building.set(key, { version, promise });
+    return promise;
+  }
+}
+
+const caches = new WeakMap<Db, SearchIndexCache>();
+
+export function searchIndexCache(db: Db): SearchIndexCache {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new SearchIndexCache(db)));
+  return cache;
+}
+
+/** The scope's index, current with the database. */
+export function scopeIndex(db: Db, municipalityId: string | null): Promise<ScopeIndex> {
+  return searchIndexCache(db).get(municipalityId);
+}

@@ -1,0 +1,221 @@
+// The matching rules of PostgreSQL's full text and pg_trgm, done in memory (ADR 012): the search
+// document's lexemes (the trigger-kept `searchVector`, read once per index build), query words stemmed
+// by the TypeScript Danish stemmer, prefix queries (`word:*`), `ts_rank` with its default weights, and
+// pg_trgm's `word_similarity`. Same rules, same numbers as the SQL engine before it, without the I/O.
+import { stopwords } from './fold';
+import { queryLexeme } from './stemmer';
+
+/** One lexeme of a document: its positions and weights (0 = D … 3 = A), as in a tsvector. */
+export interface LexemeEntry {
+  lexeme: string;
+  positions: number[];
+  weights: number[];
+}
+
+const weightOf: Record<string, number> = { A: 3, B: 2, C: 1, D: 0 };
+
+/** Parses the text form of a tsvector: `'lexeme':1A,5B 'other':3`. */
+export function parseTsvector(text: string): LexemeEntry[] {
+  const out: LexemeEntry[] = [];
+  const re = /'((?:[^']|'')*)'(?::([0-9A-D,]+))?/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lexeme = m[1].replace(/''/g, "'").replace(/\\(.)/g, '$1');
+    const positions: number[] = [];
+    const weights: number[] = [];
+    for (const p of (m[2] ?? '').split(',').filter(Boolean)) {
+      const last = p[p.length - 1];
+      const hasWeight = last >= 'A' && last <= 'D';
+      positions.push(Number(hasWeight ? p.slice(0, -1) : p));
+      weights.push(hasWeight ? weightOf[last] : 0);
+    }
+    out.push({ lexeme, positions, weights });
+  }
+  return out;
+}
+
+/** A query operand after the `danish` configuration: the lexeme, and whether it is a prefix (`:*`). */
+export interface QueryItem {
+  lexeme: string;
+  prefix: boolean;
+}
+
+/** OR of ANDs: the shape `termsTsquery` builds ("a:* | (b:* & c:*)"), after stop words are dropped. */
+export type TsQuery = QueryItem[][];
+
+/**
+ * The query `to_tsquery('danish', termsTsquery(terms))` yields: every word of a term must match (a prefix
+ * of a stem for 3+ letters), any term may. Words that are stop words vanish as PostgreSQL drops them.
+ */
+export function buildTsQuery(terms: string[]): TsQuery | null {
+  const alternatives: TsQuery = [];
+  for (const t of terms) {
+    const typed = t.split(' ').filter((w) => /^[a-z0-9]+$/.test(w) && !stopwords.has(w));
+    if (!typed.length) continue; // no operand at all: the alternative is not in the query text
+    const items: QueryItem[] = [];
+    for (const w of typed) {
+      const lexeme = queryLexeme(w);
+      if (lexeme) items.push({ lexeme, prefix: w.length >= 3 });
+    }
+    if (items.length) alternatives.push(items);
+  }
+  return alternatives.length ? alternatives : null;
+}
+
+/** Whether the query had operands before stop words were dropped (then `@@` is simply false). */
+export function hasOperands(terms: string[]): boolean {
+  return terms.some((t) => t.split(' ').some((w) => /^[a-z0-9]+$/.test(w) && !stopwords.has(w)));
+}
+
+export function itemMatches(item: QueryItem, lexeme: string): boolean {
+  return item.prefix ? lexeme.startsWith(item.lexeme) : lexeme === item.lexeme;
+}
+
+/** The query's operands, sorted and unique by lexeme, as ts_rank counts them. */
+export function rankItems(q: TsQuery): QueryItem[] {
+  const seen = new Map<string, QueryItem>();
+  for (const alt of q) for (const item of alt) if (!seen.has(item.lexeme)) seen.set(item.lexeme, item);
+  return [...seen.values()].sort((a, b) => (a.lexeme < b.lexeme ? -1 : a.lexeme > b.lexeme ? 1 : 0));
+}
+
+const f = Math.fround;
+const rankWeights = [0.1, 0.2, 0.4, 1.0].map(f);
+
+function wordDistance(w: number): number {
+  if (w > 100) return f(1e-30);
+  return f(1.0 / (1.005 + 0.05 * Math.exp(f(w) / 1.5 - 2)));
+}
+
+/**
+ * ts_rank(vector, query) with the default weights {0.1, 0.2, 0.4, 1.0} and no normalisation, for one
+ * document. `entriesFor(i)` gives the document's entries matching rank item i (several for a prefix).
+ */
+export function tsRank(q: TsQuery, items: QueryItem[], entriesFor: (i: number) => LexemeEntry[]): number {
+  if (!items.length) return 0;
+  const andOnly = q.length === 1 && q[0].length > 1;
+  let res = andOnly && items.length >= 2 ? rankAnd(items, entriesFor) : rankOr(items, entriesFor);
+  if (res < 0) res = f(1e-20);
+  return res;
+}
+
+function rankOr(items: QueryItem[], entriesFor: (i: number) => LexemeEntry[]): number {
+  let res = 0;
+  for (let i = 0; i < items.length; i++) {
+    for (const e of entriesFor(i)) {
+      let resj = 0;
+      let wjm = -1;
+      let jm = 0;
+      for (let j = 0; j < e.positions.length; j++) {
+        const w = rankWeights[e.weights[j]];
+        resj = f(resj + f(w / ((j + 1) * (j + 1))));
+        if (w > wjm) {
+          wjm = w;
+          jm = j;
+        }
+      }
+      res = f(res + (wjm + resj - f(wjm / ((jm + 1) * (jm + 1)))) / 1.64493406685);
+    }
+  }
+  return f(res / items.length);
+}
+
+function rankAnd(items: QueryItem[], entriesFor: (i: number) => LexemeEntry[]): number {
+  let res = -1;
+  const pos: (LexemeEntry | undefined)[] = [];
+  for (let i = 0; i < items.length; i++) {
+    for (const e of entriesFor(i)) {
+      pos[i] = e;
+      for (let k = 0; k < i; k++) {
+        const other = pos[k];
+        if (!other) continue;
+        for (let l = 0; l < e.positions.length; l++) {
+          for (let p = 0; p < other.positions.length; p++) {
+            let dist = Math.abs(e.positions[l] - other.positions[p]);
+            if (!dist) continue; // both have positions: the same position does not count
+            if (dist > 16383) dist = 16383;
+            const curw = f(Math.sqrt(rankWeights[e.weights[l]] * rankWeights[other.weights[p]] * wordDistance(dist)));
+            res = res < 0 ? curw : f(1.0 - (1.0 - res) * (1.0 - curw));
+          }
+        }
+      }
+    }
+  }
+  return res;
+}
+
+// ---------- pg_trgm ----------
+
+/** pg_trgm's trigrams of a text in order: each alphanumeric word padded "  word ", three characters at a time. */
+export function trigramSequence(text: string): string[] {
+  const out: string[] = [];
+  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const chars = [' ', ' ', ...w, ' '];
+    for (let i = 0; i + 3 <= chars.length; i++) out.push(chars[i] + chars[i + 1] + chars[i + 2]);
+  }
+  return out;
+}
+
+/**
+ * pg_trgm's word_similarity(a, b): the greatest similarity between the trigrams of `a` and any
+ * continuous extent of the trigrams of `b` (the non-strict variant behind `<%`).
+ */
+export function wordSimilarity(a: string, b: string, aTrigrams: Set<string> = new Set(trigramSequence(a))): number {
+  const ulen1 = aTrigrams.size;
+  if (!ulen1) return 0;
+  const seq = trigramSequence(b);
+  const ids = new Map<string, number>();
+  const index = seq.map((t) => {
+    let id = ids.get(t);
+    if (id === undefined) ids.set(t, (id = ids.size));
+    return id;
+  });
+  const found = [...ids.keys()].map((t) => aTrigrams.has(t));
+  const lastpos = new Array<number>(ids.size).fill(-1);
+  let ulen2 = 0;
+  let count = 0;
+  let lower = -1;
+  let max = 0;
+  const sml = (c: number, l2: number) => f(c / (ulen1 + l2 - c));
+  for (let i = 0; i < index.length; i++) {
+    const t = index[i];
+    if (lower >= 0 || found[t]) {
+      if (lastpos[t] < 0) {
+        ulen2++;
+        if (found[t]) count++;
+      }
+      lastpos[t] = i;
+    }
+    if (!found[t]) continue;
+    const upper = i;
+    if (lower === -1) {
+      lower = i;
+      ulen2 = 1;
+    }
+    let cur = sml(count, ulen2);
+    let tmpCount = count;
+    let tmpUlen2 = ulen2;
+    const prevLower = lower;
+    for (let tmpLower = lower; tmpLower <= upper; tmpLower++) {
+      const s = sml(tmpCount, tmpUlen2);
+      if (s > cur) {
+        cur = s;
+        ulen2 = tmpUlen2;
+        lower = tmpLower;
+        count = tmpCount;
+      }
+      const ti = index[tmpLower];
+      if (lastpos[ti] === tmpLower) {
+        tmpUlen2--;
+        if (found[ti]) tmpCount--;
+      }
+    }
+    max = Math.max(max, cur);
+    for (let tmpLower = prevLower; tmpLower < lower; tmpLower++) {
+      const ti = index[tmpLower];
+      if (lastpos[ti] === tmpLower) lastpos[ti] = -1;
+    }
+  }
+  return max;
+}
+
+/** pg_trgm.word_similarity_threshold's default: `a <% b` holds at this similarity or more. */
+export const WORD_SIMILARITY_THRESHOLD = 0.6;
