@@ -1,5 +1,3 @@
-import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
 import { formatKr, ui } from '../../shared';
 import { EmptyState } from '../../components/EmptyState';
 import { SourceButton } from '../../components/SourceButton';
@@ -8,6 +6,7 @@ import type { BudgetLineData } from '../overview/overviewTypes';
 import { BudgetLineForm } from './BudgetLineForm';
 import { DeleteButton } from './DeleteButton';
 import { DELETE_BUDGET_LINE_MUTATION } from './themeMutations';
+import { useEditableRows } from './useEditableRows';
 
 interface BudgetLineSectionProps {
   themeId: string;
@@ -18,27 +17,7 @@ interface BudgetLineSectionProps {
 
 /** The theme's budget lines; for the staff unit also add, change and delete. */
 export function BudgetLineSection({ themeId, lines, canEdit, onMessage }: BudgetLineSectionProps) {
-  const [editing, setEditing] = useState<BudgetLineData | 'new' | null>(null);
-  const [deleteBudgetLine] = useMutation(DELETE_BUDGET_LINE_MUTATION);
-
-  const remove = async (line: BudgetLineData) => {
-    try {
-      await deleteBudgetLine({
-        variables: { id: line.id },
-        update: (cache) => {
-          cache.evict({ id: cache.identify({ __typename: 'BudgetLine', id: line.id }) });
-        },
-      });
-      onMessage(ui.themes.deleted);
-    } catch (error) {
-      onMessage(error instanceof Error && error.message ? error.message : ui.states.errorText);
-    }
-  };
-
-  const done = (saved: boolean) => {
-    setEditing(null);
-    if (saved) onMessage(ui.themes.saved);
-  };
+  const { editing, setEditing, remove, done } = useEditableRows<BudgetLineData>('BudgetLine', DELETE_BUDGET_LINE_MUTATION, onMessage);
 
   return (
     <section className="panel" aria-labelledby="budget-lines-title">

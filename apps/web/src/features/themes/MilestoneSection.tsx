@@ -1,5 +1,3 @@
-import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
 import { ui } from '../../shared';
 import { EmptyState } from '../../components/EmptyState';
 import { SourceButton } from '../../components/SourceButton';
@@ -9,6 +7,7 @@ import { DeleteButton } from './DeleteButton';
 import { MilestoneForm } from './MilestoneForm';
 import { milestoneWhen } from './milestoneWhen';
 import { DELETE_MILESTONE_MUTATION } from './themeMutations';
+import { useEditableRows } from './useEditableRows';
 
 interface MilestoneSectionProps {
   themeId: string;
@@ -19,27 +18,7 @@ interface MilestoneSectionProps {
 
 /** The theme's milestones; for the staff unit also add, change and delete. */
 export function MilestoneSection({ themeId, milestones, canEdit, onMessage }: MilestoneSectionProps) {
-  const [editing, setEditing] = useState<MilestoneData | 'new' | null>(null);
-  const [deleteMilestone] = useMutation(DELETE_MILESTONE_MUTATION);
-
-  const remove = async (milestone: MilestoneData) => {
-    try {
-      await deleteMilestone({
-        variables: { id: milestone.id },
-        update: (cache) => {
-          cache.evict({ id: cache.identify({ __typename: 'Milestone', id: milestone.id }) });
-        },
-      });
-      onMessage(ui.themes.deleted);
-    } catch (error) {
-      onMessage(error instanceof Error && error.message ? error.message : ui.states.errorText);
-    }
-  };
-
-  const done = (saved: boolean) => {
-    setEditing(null);
-    if (saved) onMessage(ui.themes.saved);
-  };
+  const { editing, setEditing, remove, done } = useEditableRows<MilestoneData>('Milestone', DELETE_MILESTONE_MUTATION, onMessage);
 
   return (
     <section className="panel" aria-labelledby="milestones-title">
