@@ -3,6 +3,7 @@
 // side with a naive ILIKE '%…%' search over the same data, and the ratio. The engine searches an in-process
 // index per scope, rebuilt when the data version changes (ADR 012); each search still reads the version.
 // Usage: pnpm exec tsx bench/search-latency.ts [offers=10000] [rounds=3]
+import './search-production-env';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +19,6 @@ import { seedDemo } from '../apps/api/src/seed/seedDemo';
 
 const offers = Number(process.argv[2] ?? 10_000);
 const rounds = Number(process.argv[3] ?? 3);
-process.env.NODE_ENV = 'production';
 
 /** What front-line staff type: words, compounds, typos, phrases, æøå spelled out; some with filters. */
 export const benchQueries: { text: string; age?: number; freeOnly?: boolean }[] = [

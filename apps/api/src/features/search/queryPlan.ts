@@ -32,7 +32,16 @@ interface Group {
   terms: { folded: string; words: string[]; display: string }[];
 }
 
+/** Prepared groups per list of groups: a scope's list is the same array for every search until a rebuild. */
+const prepared = new WeakMap<string[][], Group[]>();
+
 function prepareGroups(groups: string[][]): Group[] {
+  let out = prepared.get(groups);
+  if (!out) prepared.set(groups, (out = foldGroups(groups)));
+  return out;
+}
+
+function foldGroups(groups: string[][]): Group[] {
   return groups.map((g) => ({
     terms: g.map((t) => ({ folded: words(t).join(' '), words: words(t), display: t })).filter((t) => t.words.length > 0),
   }));

@@ -331,14 +331,26 @@ function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: rea
 
 // ---------- reasons ----------
 
+/** fold() of the offers' words, remembered: reasons fold the same names and labels on every search. */
+const folded = new Map<string, string>();
+function foldWord(text: string): string {
+  let f = folded.get(text);
+  if (f === undefined) {
+    f = fold(text);
+    if (folded.size >= 50_000) folded.clear();
+    folded.set(text, f);
+  }
+  return f;
+}
+
 function offerWords(offer: Offer): { folded: string; display: string }[] {
   const texts = [offer.name, ...offer.targetGroups, ...offer.needCategories.map(needLabel)];
-  return texts.flatMap((t) => (t.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => ({ folded: fold(w), display: w.toLowerCase() })));
+  return texts.flatMap((t) => (t.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => ({ folded: foldWord(w), display: w.toLowerCase() })));
 }
 
 /** The longer word of the offer a term sits inside, e.g. "vand" in "varmtvandsbassin". */
 function hostWord(term: string, text: string): string | null {
-  const found = (text.match(/[\p{L}\p{N}]+/gu) ?? []).find((w) => fold(w).includes(term) && fold(w) !== term);
+  const found = (text.match(/[\p{L}\p{N}]+/gu) ?? []).find((w) => foldWord(w).includes(term) && foldWord(w) !== term);
   return found ? found.toLowerCase() : null;
 }
 
@@ -346,11 +358,11 @@ function conceptReasons(c: Concept, mask: number, offer: Offer): string[] {
   const r = searchMessages.reason;
   const out: string[] = [];
   const needs = offer.needCategories.map(needLabel);
-  const inName = (term: string) => fold(offer.name).includes(term);
+  const inName = (term: string) => foldWord(offer.name).includes(term);
   const whereInText = (term: string): string => {
-    const need = needs.find((n) => fold(n).includes(term));
+    const need = needs.find((n) => foldWord(n).includes(term));
     if (need) return r.need(need);
-    const group = offer.targetGroups.find((g) => fold(g).includes(term));
+    const group = offer.targetGroups.find((g) => foldWord(g).includes(term));
     if (group) return r.targetGroup(group);
     const host = hostWord(term, `${offer.shortDescription} ${offer.description}`);
     return host ? r.wordPart(c.display, host) : r.text(c.display);

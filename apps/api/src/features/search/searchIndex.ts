@@ -176,17 +176,56 @@ export function trigramCandidates(index: ScopeIndex, text: string, share: number
 
 const MAX_SCOPES = 500;
 
+/**
+ * Reads the data version for searches, sharing statements without ever answering from one that may
+ * have been sent before the search began: while a read is on its way, searches that arrive wait for the
+ * next read, which is sent as soon as that one returns, and share it. So a write committed before a
+ * search starts is always seen by it, and under load there is at most one version statement in flight.
+ */
+export class VersionReader {
+  private inFlight: Promise<bigint> | null = null;
+  private next: Promise<bigint> | null = null;
+  reads = 0;
+
+  constructor(private readonly read: () => Promise<bigint>) {}
+
+  current(): Promise<bigint> {
+    if (!this.inFlight) return this.start();
+    if (!this.next) {
+      this.next = this.inFlight
+        .catch(() => undefined)
+        .then(() => {
+          this.next = null;
+          return this.start();
+        });
+    }
+    return this.next;
+  }
+
+  private start(): Promise<bigint> {
+    this.reads++;
+    const p: Promise<bigint> = this.read().finally(() => {
+      if (this.inFlight === p) this.inFlight = null;
+    });
+    this.inFlight = p;
+    return p;
+  }
+}
+
 /** Scope indexes of one database (one Prisma client), kept current by the data version. */
 class SearchIndexCache {
   private readonly scopes = new Map<string, ScopeIndex>();
   private readonly building = new Map<string, { version: bigint; promise: Promise<ScopeIndex> }>();
+  readonly version: VersionReader;
   builds = 0;
 
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Db) {
+    this.version = new VersionReader(() => dataVersion(db));
+  }
 
   /** The scope's index at the current data version or newer: one statement, a rebuild only after a write. */
   async get(municipalityId: string | null): Promise<ScopeIndex> {
-    const version = await dataVersion(this.db);
+    const version = await this.version.current();
     const key = municipalityId ?? '*';
     const current = this.scopes.get(key);
     if (current && current.version >= version) return current;
