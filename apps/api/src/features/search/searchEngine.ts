@@ -9,8 +9,8 @@ import { fold, similarity, words } from './fold';
 import { searchMessages } from './messages';
 import { needLabel } from './needLabels';
 import { MAX_QUERY_CHARS, planQuery, termPatterns, termsTsquery, type Concept } from './queryPlan';
-import { itemDocs, scopeIndex, trigramCandidates, type IndexedOffer, type ScopeIndex } from './searchIndex';
-import { buildTsQuery, rankItems, trigramSequence, tsRank, wordSimilarity, WORD_SIMILARITY_THRESHOLD, type LexemeEntry, type QueryItem, type TsQuery } from './textMatch';
+import { forEachLexeme, hasEntry, matchingEntries, scopeIndex, termTrigrams, tokensContaining, trigramCandidates, type IndexedOffer, type ScopeIndex } from './searchIndex';
+import { buildTsQuery, rankItems, trigramSequence, tsRank, wordSimilarity, WORD_SIMILARITY_THRESHOLD, type QueryItem, type TsQuery } from './textMatch';
 
 export interface SearchInput {
   text?: string | null;
@@ -107,24 +107,35 @@ function hasUserFilters(f: Filters): boolean {
   return Boolean(f.needCategory || f.age != null || f.targetGroup || f.postalCode || f.area || f.freeOnly || f.language || f.format);
 }
 
-function matchesFilters(o: IndexedOffer, f: Filters): boolean {
-  const offer = o.offer;
-  if (!f.statuses.includes(offer.status)) return false;
-  if (f.municipalityId && offer.municipalityId !== f.municipalityId) return false;
-  if (f.needCategory && !offer.needCategories.includes(f.needCategory)) return false;
-  if (f.age != null && ((offer.minAge != null && offer.minAge > f.age) || (offer.maxAge != null && offer.maxAge < f.age))) return false;
+/** The filters as one predicate, with only the checks the search asked for. */
+function filterPredicate(f: Filters): (o: IndexedOffer) => boolean {
+  const checks: ((o: IndexedOffer) => boolean)[] = [];
+  const statuses = new Set<string>(f.statuses);
+  if (f.municipalityId) checks.push((o) => o.offer.municipalityId === f.municipalityId);
+  if (f.needCategory) checks.push((o) => o.offer.needCategories.includes(f.needCategory!));
+  if (f.age != null) {
+    const age = f.age;
+    checks.push((o) => (o.offer.minAge == null || o.offer.minAge <= age) && (o.offer.maxAge == null || o.offer.maxAge >= age));
+  }
   if (f.targetGroup) {
     const tg = f.targetGroup.toLowerCase();
-    if (!offer.targetGroups.some((g) => g.toLowerCase() === tg)) return false;
+    checks.push((o) => o.offer.targetGroups.some((g) => g.toLowerCase() === tg));
   }
-  if (f.postalCode && !o.locations.some((l) => l.postalCode === f.postalCode)) return false;
-  if (f.area && !o.locations.some((l) => l.postalCode === f.area || l.text.includes(f.area!))) return false;
-  if (f.freeOnly && offer.costKr !== 0) return false;
-  if (f.language && !offer.languages.includes(f.language)) return false;
-  if (f.format && !offer.formats.some((x) => x.toLowerCase() === f.format)) return false;
-  if (f.modifiedAfter && offer.updatedAt.getTime() < f.modifiedAfter.getTime()) return false;
-  if (f.ownerUnitId && offer.ownerUnitId !== f.ownerUnitId) return false;
-  return true;
+  if (f.postalCode) checks.push((o) => o.locations.some((l) => l.postalCode === f.postalCode));
+  if (f.area) checks.push((o) => o.locations.some((l) => l.postalCode === f.area || l.text.includes(f.area!)));
+  if (f.freeOnly) checks.push((o) => o.offer.costKr === 0);
+  if (f.language) checks.push((o) => o.offer.languages.includes(f.language!));
+  if (f.format) checks.push((o) => o.offer.formats.some((x) => x.toLowerCase() === f.format));
+  if (f.modifiedAfter) {
+    const after = f.modifiedAfter.getTime();
+    checks.push((o) => o.offer.updatedAt.getTime() >= after);
+  }
+  if (f.ownerUnitId) checks.push((o) => o.offer.ownerUnitId === f.ownerUnitId);
+  return (o) => {
+    if (!statuses.has(o.offer.status)) return false;
+    for (const check of checks) if (!check(o)) return false;
+    return true;
+  };
 }
 
 /** SQL LIKE for the patterns termPatterns makes: "%t%", "t%" and "% t%". */
@@ -139,41 +150,34 @@ function likeAny(text: string, patterns: string[]): boolean {
   return false;
 }
 
-/** A full-text query against the index: per rank item, each document's matching entries. */
+/** A full-text query against the index: documents' entries are found by binary search, nothing is copied. */
 class IndexedQuery {
   readonly items: QueryItem[];
-  private readonly perItem: Map<number, LexemeEntry[]>[];
   constructor(
     readonly query: TsQuery | null,
-    index: ScopeIndex,
-    cache: Map<string, Map<number, LexemeEntry[]>>,
+    private readonly index: ScopeIndex,
   ) {
     this.items = query ? rankItems(query) : [];
-    this.perItem = this.items.map((item) => {
-      const key = `${item.prefix ? '*' : '='}${item.lexeme}`;
-      let docs = cache.get(key);
-      if (!docs) cache.set(key, (docs = itemDocs(index, item)));
-      return docs;
-    });
-  }
-  private docsOf(item: QueryItem): Map<number, LexemeEntry[]> {
-    return this.perItem[this.items.findIndex((i) => i.lexeme === item.lexeme)];
   }
   matches(doc: number): boolean {
-    return Boolean(this.query?.some((alt) => alt.every((item) => this.docsOf(item).has(doc))));
+    const entries = this.index.offers[doc].entries;
+    return Boolean(this.query?.some((alt) => alt.every((item) => hasEntry(entries, item))));
   }
-  /** Every matching document (the full-text candidate branch). */
-  allDocs(): Set<number> {
-    const out = new Set<number>();
+  /** Every matching document (the full-text candidate branch): the first item's postings, checked for the rest. */
+  addDocs(out: Set<number>) {
     for (const alt of this.query ?? []) {
-      const [first, ...rest] = alt.map((item) => this.docsOf(item));
-      for (const doc of first.keys()) if (rest.every((m) => m.has(doc))) out.add(doc);
+      const [first, ...rest] = alt;
+      forEachLexeme(this.index, first, (lexeme) => {
+        for (const doc of this.index.postings.get(lexeme)!) {
+          if (!out.has(doc) && rest.every((item) => hasEntry(this.index.offers[doc].entries, item))) out.add(doc);
+        }
+      });
     }
-    return out;
   }
   rank(doc: number): number {
     if (!this.query) return 0;
-    return tsRank(this.query, this.items, (i) => this.perItem[i].get(doc) ?? []);
+    const entries = this.index.offers[doc].entries;
+    return tsRank(this.query, this.items, (i) => matchingEntries(entries, this.items[i]));
   }
 }
 
@@ -183,8 +187,13 @@ interface PreparedConcept {
   tq: IndexedQuery | null;
   sq: IndexedQuery | null;
   /** Candidate branch of the full text: the term's query, else the term and synonyms together. */
-  ftsCandidates: IndexedQuery | null;
-  alternatives: string[];
+  ftsCandidates: Set<number> | null;
+  /** Documents whose short fields hold the term / a synonym as a word part (LIKE termPatterns). */
+  textTermDocs: Set<number>;
+  textSynDocs: Set<number>;
+  /** Documents matching the term's / the synonyms' full-text query. */
+  ftsTermDocs: Set<number>;
+  ftsSynDocs: Set<number>;
   typo: { text: string; trigrams: Set<string>; similarity: Map<number, number> } | null;
 }
 
@@ -192,26 +201,37 @@ interface PreparedConcept {
 function typoSimilarity(p: PreparedConcept, o: IndexedOffer, doc: number): number {
   const typo = p.typo!;
   let s = typo.similarity.get(doc);
-  if (s === undefined) typo.similarity.set(doc, (s = wordSimilarity(typo.text, o.searchTerms, typo.trigrams)));
+  if (s === undefined) typo.similarity.set(doc, (s = wordSimilarity(typo.text, o.searchTerms, typo.trigrams, termTrigrams(o))));
   return s;
 }
 
-function prepare(c: Concept, index: ScopeIndex, withTypo: boolean, cache: Map<string, Map<number, LexemeEntry[]>>): PreparedConcept {
+function prepare(c: Concept, index: ScopeIndex, withTypo: boolean): PreparedConcept {
   const synTerms = c.synonyms.map((s) => s.term);
   const termQ = termsTsquery([c.term]);
   const synQ = termsTsquery(synTerms);
   const allQ = termsTsquery([c.term, ...synTerms]);
-  const tq = termQ ? new IndexedQuery(buildTsQuery([c.term]), index, cache) : null;
-  const sq = synQ ? new IndexedQuery(buildTsQuery(synTerms), index, cache) : null;
-  const ftsCandidates = termQ ? tq : allQ ? new IndexedQuery(buildTsQuery([c.term, ...synTerms]), index, cache) : null;
-  const alternatives = [...new Set([c.term, ...synTerms].map((t) => t.split(' ').filter(Boolean).join(' ')).filter((t) => t.length >= 3))];
+  const tq = termQ ? new IndexedQuery(buildTsQuery([c.term]), index) : null;
+  const sq = synQ ? new IndexedQuery(buildTsQuery(synTerms), index) : null;
+  const spaced = (t: string) => t.split(' ').filter(Boolean).join(' ');
+  const textTermDocs = new Set<number>();
+  if (spaced(c.term).length >= 3) wordPartDocs(index, spaced(c.term), textTermDocs);
+  const textSynDocs = new Set<number>();
+  for (const t of new Set(synTerms.map(spaced))) if (t.length >= 3) wordPartDocs(index, t, textSynDocs);
+  const ftsTermDocs = new Set<number>();
+  tq?.addDocs(ftsTermDocs);
+  const ftsSynDocs = new Set<number>();
+  sq?.addDocs(ftsSynDocs);
   return {
     termPats: termPatterns(c.term),
     synPats: [...new Set(c.synonyms.flatMap((s) => termPatterns(s.term)))],
     tq,
     sq,
-    ftsCandidates,
-    alternatives,
+    // The full-text candidate branch: the term's query, or (when the term has no query) the synonyms'.
+    ftsCandidates: termQ ? ftsTermDocs : allQ ? ftsSynDocs : null,
+    textTermDocs,
+    textSynDocs,
+    ftsTermDocs,
+    ftsSynDocs,
     typo: c.typo && withTypo ? { text: c.typo, trigrams: new Set(trigramSequence(c.typo)), similarity: new Map() } : null,
   };
 }
@@ -220,24 +240,33 @@ function prepare(c: Concept, index: ScopeIndex, withTypo: boolean, cache: Map<st
 function wordPartDocs(index: ScopeIndex, term: string, out: Set<number>) {
   const wordStart = term.length < 4;
   if (!term.includes(' ')) {
-    for (const token of index.tokens) {
-      if (wordStart ? token.startsWith(term) : token.includes(term)) for (const doc of index.tokenDocs.get(token)!) out.add(doc);
-    }
+    for (const token of tokensContaining(index, term, wordStart)) for (const doc of index.tokenDocs.get(token)!) out.add(doc);
     return;
   }
-  index.offers.forEach((o, doc) => {
-    if (wordStart ? o.searchText.startsWith(term) || o.searchText.includes(` ${term}`) : o.searchText.includes(term)) out.add(doc);
-  });
+  const contains = (text: string) => (wordStart ? text.startsWith(term) || text.includes(` ${term}`) : text.includes(term));
+  // A phrase: each of its words lies inside one token, so only documents with a token holding its
+  // longest word need the check on the whole text.
+  const longest = term.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (longest.length < 3) {
+    index.offers.forEach((o, doc) => {
+      if (contains(o.searchText)) out.add(doc);
+    });
+    return;
+  }
+  for (const token of tokensContaining(index, longest, false)) {
+    for (const doc of index.tokenDocs.get(token)!) if (!out.has(doc) && contains(index.offers[doc].searchText)) out.add(doc);
+  }
 }
 
 /** The kind of a concept's best match in one document (a bit of `bits`), in the order of preference. */
 function kindOf(p: PreparedConcept, o: IndexedOffer, doc: number): number {
   if (p.termPats.length && likeAny(o.searchName, p.termPats)) return bits.nameTerm;
-  if (p.synPats.length && likeAny(o.searchName, p.synPats)) return bits.nameSynonym;
-  if (p.tq?.matches(doc)) return bits.ftsTerm;
-  if (p.termPats.length && likeAny(o.searchText, p.termPats)) return bits.textTerm;
-  if (p.sq?.matches(doc)) return bits.ftsSynonym;
-  if (p.synPats.length && likeAny(o.searchText, p.synPats)) return bits.textSynonym;
+  // A synonym in the name is also one in the short fields (the name is their start).
+  if (p.textSynDocs.has(doc) && likeAny(o.searchName, p.synPats)) return bits.nameSynonym;
+  if (p.ftsTermDocs.has(doc)) return bits.ftsTerm;
+  if (p.textTermDocs.has(doc)) return bits.textTerm;
+  if (p.ftsSynDocs.has(doc)) return bits.ftsSynonym;
+  if (p.textSynDocs.has(doc)) return bits.textSynonym;
   if (p.typo && typoSimilarity(p, o, doc) >= WORD_SIMILARITY_THRESHOLD) return bits.typo;
   return 0;
 }
@@ -269,17 +298,29 @@ interface Ranked {
   masks: number[];
 }
 
-const byRank = (index: ScopeIndex) => (a: Ranked, b: Ranked) => {
-  if (a.score !== b.score) return b.score - a.score;
-  const oa = index.offers[a.doc].offer;
-  const ob = index.offers[b.doc].offer;
-  const aa = oa.status === 'ACTIVE' ? 0 : 1;
-  const ab = ob.status === 'ACTIVE' ? 0 : 1;
-  if (aa !== ab) return aa - ab;
-  // The database's collation is C: code point order.
-  if (oa.name !== ob.name) return oa.name < ob.name ? -1 : 1;
-  return oa.id < ob.id ? -1 : oa.id > ob.id ? 1 : 0;
-};
+/** Ranking order: score, then active first, then name and id (the database's C collation: code points). */
+function byRank(index: ScopeIndex) {
+  return function compareRanked(a: Ranked, b: Ranked): number {
+    if (a.score !== b.score) return b.score - a.score;
+    const aa = index.offers[a.doc].offer.status === 'ACTIVE' ? 0 : 1;
+    const ab = index.offers[b.doc].offer.status === 'ACTIVE' ? 0 : 1;
+    if (aa !== ab) return aa - ab;
+    return index.nameRank[a.doc] - index.nameRank[b.doc];
+  };
+}
+
+/**
+ * The first `count` of the ranking, in order, without sorting every hit: a broad word hits thousands
+ * of offers, and only those scoring at least the count-th best score can be on the page.
+ */
+function topRanked(index: ScopeIndex, ranked: Ranked[], count: number): Ranked[] {
+  if (ranked.length > 4 * count && count > 0) {
+    const scores = Float64Array.from(ranked, (r) => r.score).sort();
+    const threshold = scores[scores.length - count];
+    ranked = ranked.filter((r) => r.score >= threshold);
+  }
+  return ranked.sort(byRank(index)).slice(0, count);
+}
 
 /**
  * One pass of the engine over the scope's index: candidates from the indexes (word parts of the term and
@@ -287,23 +328,24 @@ const byRank = (index: ScopeIndex) => (a: Ranked, b: Ranked) => {
  * concept's best kind of match, scored, ranked. The same rules as the SQL statement of ADR 007.
  */
 function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: readonly boolean[] = []) {
-  const cache = new Map<string, Map<number, LexemeEntry[]>>();
   const ranked: Ranked[] = [];
+  const matches = filterPredicate(f);
   if (!concepts.length) {
     // Already in the order of the ranking (active first, then name, id): no sort.
     for (const active of [true, false]) {
       for (const doc of index.byName) {
         const o = index.offers[doc];
-        if ((o.offer.status === 'ACTIVE') === active && matchesFilters(o, f)) ranked.push({ doc, score: 0, masks: [] });
+        if ((o.offer.status === 'ACTIVE') === active && matches(o)) ranked.push({ doc, score: 0, masks: [] });
       }
     }
     return { ranked, matched: [] as number[] };
   }
-  const parts = concepts.map((c, j) => prepare(c, index, typos[j] ?? false, cache));
+  const parts = concepts.map((c, j) => prepare(c, index, typos[j] ?? false));
   const candidates = new Set<number>();
   for (const p of parts) {
-    for (const alt of p.alternatives) wordPartDocs(index, alt, candidates);
-    if (p.ftsCandidates) for (const doc of p.ftsCandidates.allDocs()) candidates.add(doc);
+    for (const doc of p.textTermDocs) candidates.add(doc);
+    for (const doc of p.textSynDocs) candidates.add(doc);
+    if (p.ftsCandidates) for (const doc of p.ftsCandidates) candidates.add(doc);
     if (p.typo) {
       const { docs } = trigramCandidates(index, p.typo.text, WORD_SIMILARITY_THRESHOLD);
       for (const doc of docs) {
@@ -314,18 +356,27 @@ function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: rea
   const matched = parts.map(() => 0);
   for (const doc of candidates) {
     const o = index.offers[doc];
-    if (!matchesFilters(o, f)) continue;
-    const masks = parts.map((p) => kindOf(p, o, doc));
-    if (!masks.some((k) => k > 0)) continue;
+    if (!matches(o)) continue;
+    const masks: number[] = [];
+    let any = false;
+    for (const p of parts) {
+      const k = kindOf(p, o, doc);
+      masks.push(k);
+      if (k > 0) any = true;
+    }
+    if (!any) continue;
+    // Summed in the order of the SQL statement: the concepts' scores, then 5 per matched concept.
     let score = 0;
-    masks.forEach((k, j) => (score += scoreOf(parts[j], k, o, doc)));
-    masks.forEach((k, j) => {
-      score += k > 0 ? 5 : 0;
-      if (k > 0) matched[j]++;
-    });
+    for (let j = 0; j < parts.length; j++) score += scoreOf(parts[j], masks[j], o, doc);
+    for (let j = 0; j < parts.length; j++) {
+      if (masks[j] > 0) {
+        score += 5;
+        matched[j]++;
+      }
+    }
     ranked.push({ doc, score, masks });
   }
-  return { ranked: ranked.sort(byRank(index)), matched };
+  return { ranked, matched };
 }
 
 
@@ -413,13 +464,13 @@ function didYouMean(index: ScopeIndex, concepts: Concept[], f: Filters, synonymG
   const typed = concepts.filter((c) => c.typo || c.term.length >= 3);
   if (!typed.length) return [];
   const replacements = new Map<string, string>();
-  const scope = { ...f, needCategory: null, age: null, targetGroup: null, postalCode: null, area: null, freeOnly: false, language: null, format: null };
+  const inScope = filterPredicate({ ...f, needCategory: null, age: null, targetGroup: null, postalCode: null, area: null, freeOnly: false, language: null, format: null });
   for (const c of typed.slice(0, 3)) {
     // Offers whose names and tags look like the word (pg_trgm word similarity above 0.35), best first.
     const { docs, trigrams } = trigramCandidates(index, c.term, 0.35);
     const rows = docs
-      .filter((doc) => matchesFilters(index.offers[doc], scope))
-      .map((doc) => ({ o: index.offers[doc], s: wordSimilarity(c.term, index.offers[doc].searchTerms, trigrams) }))
+      .filter((doc) => inScope(index.offers[doc]))
+      .map((doc) => ({ o: index.offers[doc], s: wordSimilarity(c.term, index.offers[doc].searchTerms, trigrams, termTrigrams(index.offers[doc])) }))
       .filter((r) => r.s > 0.35)
       .sort((a, b) => b.s - a.s || (a.o.offer.name < b.o.offer.name ? -1 : a.o.offer.name > b.o.offer.name ? 1 : 0))
       .slice(0, 10);
@@ -450,7 +501,8 @@ function run(index: ScopeIndex, concepts: Concept[], f: Filters, limit: number, 
   let result = evaluate(index, concepts, f);
   const typos = concepts.map((c, j) => Boolean(c.typo) && (result.ranked.length === 0 || result.matched[j] === 0));
   if (typos.some(Boolean)) result = evaluate(index, concepts, f, typos);
-  const hits: SearchHit[] = result.ranked.slice(offset, offset + limit).map((row) => {
+  const page = concepts.length ? topRanked(index, result.ranked, offset + limit).slice(offset) : result.ranked.slice(offset, offset + limit);
+  const hits: SearchHit[] = page.map((row) => {
     const offer = index.offers[row.doc].offer;
     const reasons = [...concepts.flatMap((c, j) => conceptReasons(c, row.masks[j] ?? 0, offer)), ...filterReasons(f, offer)];
     return { offer, score: Math.round(row.score * 1000) / 1000, reasons: [...new Set(reasons)] };
@@ -459,11 +511,15 @@ function run(index: ScopeIndex, concepts: Concept[], f: Filters, limit: number, 
 }
 
 export async function searchOffers(db: Db, input: SearchInput, scope: SearchScope): Promise<SearchResult> {
+  return searchIndex(await scopeIndex(db, scope.municipalityId), input, scope);
+}
+
+/** The search itself, purely in memory over a scope's index. */
+export function searchIndex(index: ScopeIndex, input: SearchInput, scope: SearchScope): SearchResult {
   const text = typeof input.text === 'string' ? input.text.slice(0, MAX_QUERY_CHARS) : '';
   const filters = readFilters(input, scope);
   const limit = clampInt(input.limit, 1, MAX_LIMIT, 20);
   const offset = clampInt(input.offset, 0, MAX_OFFSET, 0);
-  const index = await scopeIndex(db, scope.municipalityId);
   const synonymGroups = words(text).length ? index.synonymGroups : [];
   const concepts = planQuery(text, synonymGroups);
 
@@ -476,4 +532,3 @@ export async function searchOffers(db: Db, input: SearchInput, scope: SearchScop
     : [];
   return { hits, total, suggestions, withoutFilters };
 }
-

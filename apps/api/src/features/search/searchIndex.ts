@@ -21,6 +21,12 @@ export interface IndexedOffer {
   entries: LexemeEntry[];
   /** Postcodes, and folded "name address postcode town" of each location (the area filter). */
   locations: { postalCode: string | null; text: string }[];
+  /** pg_trgm's trigrams of `searchTerms`, in order (worked out on first use: typos, suggestions). */
+  termTrigrams?: string[];
+}
+
+export function termTrigrams(o: IndexedOffer): string[] {
+  return (o.termTrigrams ??= trigramSequence(o.searchTerms));
 }
 
 export interface ScopeIndex {
@@ -29,12 +35,17 @@ export interface ScopeIndex {
   synonymGroups: string[][];
   /** Sorted distinct lexemes, and per lexeme the documents holding it. */
   vocabulary: string[];
-  postings: Map<string, { doc: number; entry: LexemeEntry }[]>;
+  postings: Map<string, number[]>;
   /** Sorted distinct whitespace-separated tokens of `searchText`, and per token its documents. */
   tokens: string[];
   tokenDocs: Map<string, number[]>;
+  /** The tokens as one text, "\n"-separated, and where each starts: a word part is found by indexOf. */
+  tokenBlob: string;
+  tokenStarts: number[];
   /** Documents in order of name, then id (C collation, as the database sorts). */
   byName: number[];
+  /** Per document, its place in `byName`. */
+  nameRank: Int32Array;
   /** Per trigram of `searchTerms`, the documents holding it (built on first use: typos, suggestions). */
   trigramDocs?: Map<string, number[]>;
 }
@@ -79,7 +90,7 @@ export function indexOffers(
     locationsOf.set(l.offerId, list);
   }
   const offers: IndexedOffer[] = [];
-  const postings = new Map<string, { doc: number; entry: LexemeEntry }[]>();
+  const postings = new Map<string, number[]>();
   const tokenDocs = new Map<string, number[]>();
   for (const offer of rows) {
     const c = byId.get(offer.id);
@@ -89,8 +100,8 @@ export function indexOffers(
     offers.push({ offer, searchName: c.searchName ?? '', searchText: c.searchText ?? '', searchTerms: c.searchTerms ?? '', entries, locations: locationsOf.get(offer.id) ?? [] });
     for (const entry of entries) {
       const list = postings.get(entry.lexeme);
-      if (list) list.push({ doc, entry });
-      else postings.set(entry.lexeme, [{ doc, entry }]);
+      if (list) list.push(doc);
+      else postings.set(entry.lexeme, [doc]);
     }
     for (const token of new Set((c.searchText ?? '').split(/\s+/).filter(Boolean))) {
       const list = tokenDocs.get(token);
@@ -98,45 +109,95 @@ export function indexOffers(
       else tokenDocs.set(token, [doc]);
     }
   }
+  const tokens = [...tokenDocs.keys()].sort();
+  const tokenStarts: number[] = [];
+  let at = 1;
+  for (const t of tokens) {
+    tokenStarts.push(at);
+    at += t.length + 1;
+  }
+  const byName = offers
+    .map((_, doc) => doc)
+    .sort((a, b) => {
+      const x = offers[a].offer;
+      const y = offers[b].offer;
+      return x.name < y.name ? -1 : x.name > y.name ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+    });
+  const nameRank = new Int32Array(offers.length);
+  byName.forEach((doc, i) => (nameRank[doc] = i));
   return {
     version,
     offers,
+    byName,
+    nameRank,
     synonymGroups,
     vocabulary: [...postings.keys()].sort(),
     postings,
-    tokens: [...tokenDocs.keys()].sort(),
+    tokens,
     tokenDocs,
-    byName: offers
-      .map((_, doc) => doc)
-      .sort((a, b) => {
-        const x = offers[a].offer;
-        const y = offers[b].offer;
-        return x.name < y.name ? -1 : x.name > y.name ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
-      }),
+    tokenBlob: `\n${tokens.join('\n')}\n`,
+    tokenStarts,
   };
 }
 
-/** Per document, its entries matching the query item (a prefix matches every lexeme it starts). */
-export function itemDocs(index: ScopeIndex, item: QueryItem): Map<number, LexemeEntry[]> {
-  const out = new Map<number, LexemeEntry[]>();
-  const add = (lexeme: string) => {
-    for (const { doc, entry } of index.postings.get(lexeme) ?? []) {
-      const list = out.get(doc);
-      if (list) list.push(entry);
-      else out.set(doc, [entry]);
-    }
-  };
-  if (!item.prefix) add(item.lexeme);
-  else {
-    const v = index.vocabulary;
+/** Calls back with every lexeme of the scope the query item matches (a prefix matches every lexeme it starts). */
+export function forEachLexeme(index: ScopeIndex, item: QueryItem, fn: (lexeme: string) => void) {
+  if (!item.prefix) {
+    if (index.postings.has(item.lexeme)) fn(item.lexeme);
+    return;
+  }
+  const v = index.vocabulary;
+  for (let i = lowerBound(v, item.lexeme, (x) => x); i < v.length && v[i].startsWith(item.lexeme); i++) fn(v[i]);
+}
+
+function lowerBound<T>(list: readonly T[], key: string, of: (x: T) => string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (of(list[mid]) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const lexemeOf = (e: LexemeEntry) => e.lexeme;
+
+/** Whether a document's entries (sorted by lexeme) hold one the query item matches. */
+export function hasEntry(entries: readonly LexemeEntry[], item: QueryItem): boolean {
+  const i = lowerBound(entries, item.lexeme, lexemeOf);
+  return i < entries.length && (item.prefix ? entries[i].lexeme.startsWith(item.lexeme) : entries[i].lexeme === item.lexeme);
+}
+
+/** A document's entries the query item matches. */
+export function matchingEntries(entries: readonly LexemeEntry[], item: QueryItem): LexemeEntry[] {
+  const out: LexemeEntry[] = [];
+  for (let i = lowerBound(entries, item.lexeme, lexemeOf); i < entries.length; i++) {
+    const lexeme = entries[i].lexeme;
+    if (item.prefix ? !lexeme.startsWith(item.lexeme) : lexeme !== item.lexeme) break;
+    out.push(entries[i]);
+  }
+  return out;
+}
+
+/** The scope's whitespace tokens containing the term (or, for a word start, beginning with it). */
+export function tokensContaining(index: ScopeIndex, term: string, wordStart: boolean): string[] {
+  const out: string[] = [];
+  const needle = wordStart ? `\n${term}` : term;
+  const blob = index.tokenBlob;
+  let last = -1;
+  for (let at = blob.indexOf(needle); at >= 0; at = blob.indexOf(needle, at + 1)) {
+    // The token holding this occurrence: the last one starting at or before it.
     let lo = 0;
-    let hi = v.length;
+    let hi = index.tokenStarts.length - 1;
+    const pos = wordStart ? at + 1 : at;
     while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (v[mid] < item.lexeme) lo = mid + 1;
-      else hi = mid;
+      const mid = (lo + hi + 1) >> 1;
+      if (index.tokenStarts[mid] <= pos) lo = mid;
+      else hi = mid - 1;
     }
-    for (let i = lo; i < v.length && v[i].startsWith(item.lexeme); i++) add(v[i]);
+    if (lo !== last) out.push(index.tokens[lo]);
+    last = lo;
   }
   return out;
 }
@@ -146,7 +207,7 @@ export function trigramDocs(index: ScopeIndex): Map<string, number[]> {
   if (index.trigramDocs) return index.trigramDocs;
   const map = new Map<string, number[]>();
   index.offers.forEach((o, doc) => {
-    for (const t of new Set(trigramSequence(o.searchTerms))) {
+    for (const t of new Set(termTrigrams(o))) {
       const list = map.get(t);
       if (list) list.push(doc);
       else map.set(t, [doc]);

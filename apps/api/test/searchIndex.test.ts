@@ -1,0 +1,138 @@
+// The in-process search index (ADR 012): the Danish stemmer and PostgreSQL's full text and pg_trgm
+// agree word for word, the index is built per scope, rebuilt only when the data version changes, and a
+// write is seen by the very next search. No timings here.
+import { fold } from '../src/features/search/fold';
+import { searchOffers } from '../src/features/search/searchEngine';
+import { searchIndexCache, VersionReader } from '../src/features/search/searchIndex';
+import { fullTextStopwords, queryLexeme, stemDanish } from '../src/features/search/stemmer';
+import { buildTsQuery, parseTsvector, rankItems, tsRank, wordSimilarity } from '../src/features/search/textMatch';
+import { homeMunicipalityId } from './searchFixtures';
+import { startTestServer, type TestServer } from './testServer';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ responseCache: false });
+});
+afterAll(() => server.close());
+
+test('the Danish stemmer follows the Snowball steps', () => {
+  expect(stemDanish('rygestopkurser')).toBe('rygestopkurs');
+  expect(stemDanish('træningen')).toBe('træning');
+  expect(stemDanish('hjemløse')).toBe('hjemløs');
+  expect(stemDanish('vandgymnastikken')).toBe('vandgymnastik');
+  expect(stemDanish('fællesskabets')).toBe('fællesskab');
+  expect(stemDanish('kraftigst')).toBe('kraft'); // igst → ig, then ig goes
+  expect(stemDanish('alle')).toBe('all');
+  expect(stemDanish('og')).toBe('og'); // too short for R1
+  expect(queryLexeme('og')).toBeNull(); // a full-text stop word
+  expect(queryLexeme('2635')).toBe('2635');
+});
+
+test('the stemmer and the stop words agree with PostgreSQL danish_stem on every word of the catalogue', async () => {
+  const rows = await server.db.$queryRawUnsafe<{ w: string }[]>(
+    `SELECT DISTINCT w FROM "Offer" o, regexp_split_to_table(lower(o."name" || ' ' || o."shortDescription" || ' ' || o."description"), '[^[:alnum:]]+') w
+      WHERE length(w) > 1 AND w !~ '[0-9]'`,
+  );
+  const words = [...rows.map((r) => r.w), ...[...fullTextStopwords].filter((w) => /^[a-z]+$/.test(w))];
+  for (const list of [words, words.map(fold)]) {
+    const pg = await server.db.$queryRawUnsafe<{ w: string; lexeme: string | null }[]>(
+      `SELECT w, (ts_lexize('danish_stem', w))[1] AS lexeme FROM unnest($1::text[]) w`,
+      list,
+    );
+    expect(words.length).toBeGreaterThan(200);
+    const differ = pg.filter((r) => (fullTextStopwords.has(r.w) ? null : stemDanish(r.w)) !== r.lexeme);
+    expect(differ).toEqual([]);
+  }
+});
+
+test('ts_rank, tsvector parsing and word_similarity give the numbers PostgreSQL gives', async () => {
+  const doc = 'varmtvandsbassin træning for ældre varmt vand træning';
+  const cases = [['traening'], ['varmt vand'], ['vand', 'bassin'], ['aeldre', 'stop med at ryge']];
+  for (const terms of cases) {
+    const q = buildTsQuery(terms)!;
+    const text = q.map((alt) => `(${alt.map((i) => `${i.lexeme}${i.prefix ? ':*' : ''}`).join(' & ')})`).join(' | ');
+    const [row] = await server.db.$queryRawUnsafe<{ vector: string; rank: number }[]>(
+      `SELECT (setweight(to_tsvector('danish', "search_fold"($1)), 'A') || setweight(to_tsvector('danish', 'træning i vand'), 'C'))::text AS vector,
+              ts_rank(setweight(to_tsvector('danish', "search_fold"($1)), 'A') || setweight(to_tsvector('danish', 'træning i vand'), 'C'), to_tsquery('simple', $2)) AS rank`,
+      doc,
+      text,
+    );
+    const entries = parseTsvector(row.vector);
+    const items = rankItems(q);
+    const rank = tsRank(q, items, (i) => entries.filter((e) => (items[i].prefix ? e.lexeme.startsWith(items[i].lexeme) : e.lexeme === items[i].lexeme)));
+    expect(rank).toBeCloseTo(Number(row.rank), 6);
+  }
+  for (const [a, b] of [['rygestob', 'rygestopkursus for voksne rygning'], ['word', 'two words'], ['mindfulnes', 'mindfulness og stress'], ['qqq', 'abc']]) {
+    const [row] = await server.db.$queryRawUnsafe<{ s: number }[]>(`SELECT word_similarity($1, $2) AS s`, a, b);
+    expect(wordSimilarity(a, b)).toBeCloseTo(Number(row.s), 6);
+  }
+});
+
+test('the index is built once per scope and data version; a write is seen by the next search at once', async () => {
+  const db = server.db;
+  const municipalityId = await homeMunicipalityId(db);
+  const cache = searchIndexCache(db);
+  const scope = { municipalityId };
+  await searchOffers(db, { text: 'rygestop' }, scope);
+  const builds = cache.builds;
+  // Concurrent searches without writes share the index: no rebuild.
+  await Promise.all([1, 2, 3, 4].map(() => searchOffers(db, { text: 'motion' }, scope)));
+  expect(cache.builds).toBe(builds);
+
+  // A write through Prisma (any writer: the trigger bumps the data version) shows in the next search.
+  const unit = await db.orgUnit.findFirstOrThrow({ where: { municipalityId } });
+  const offer = await db.offer.create({
+    data: { municipalityId, ownerUnitId: unit.id, name: 'Klatretræning for seniorer', shortDescription: 'Klatring på væg', description: 'Sikker klatring.', needCategories: [], targetGroups: ['ældre'], languages: ['da'], formats: ['hold'], accessRoutes: ['SELF_REFERRAL'] },
+  });
+  const found = await searchOffers(db, { text: 'klatretræning' }, scope);
+  expect(found.hits[0]?.offer.id).toBe(offer.id);
+  expect(found.hits[0]?.reasons).toContain('navn: klatretræning');
+  // Concurrent searches after one write share one rebuild (single flight).
+  expect(cache.builds).toBe(builds + 1);
+
+  // Straight SQL, bypassing the app, is seen as well; so is a delete.
+  await db.$executeRawUnsafe(`UPDATE "Offer" SET "name" = 'Bouldering for seniorer' WHERE "id" = $1`, offer.id);
+  expect((await searchOffers(db, { text: 'bouldering' }, scope)).hits[0]?.offer.id).toBe(offer.id);
+  expect((await searchOffers(db, { text: 'klatretræning' }, scope)).hits.some((h) => h.offer.id === offer.id)).toBe(false);
+  await db.offer.delete({ where: { id: offer.id } });
+  expect((await searchOffers(db, { text: 'bouldering' }, scope)).total).toBe(0);
+
+  // The all-offers scope (HSDS) is its own index, current the same way.
+  const all = await searchOffers(db, { text: 'rygestop' }, { municipalityId: null, suggest: false });
+  expect(all.hits.every((h) => h.offer.status === 'ACTIVE')).toBe(true);
+  expect(all.total).toBeGreaterThanOrEqual((await searchOffers(db, { text: 'rygestop' }, scope)).total);
+});
+
+test('concurrent rebuilds after a write are shared: one build for many searches', async () => {
+  const db = server.db;
+  const municipalityId = await homeMunicipalityId(db);
+  const cache = searchIndexCache(db);
+  await db.$executeRawUnsafe(`UPDATE "Offer" SET "sendCount" = "sendCount" WHERE "municipalityId" = $1`, municipalityId);
+  const before = cache.builds;
+  await Promise.all(Array.from({ length: 8 }, () => searchOffers(db, { text: 'kost' }, { municipalityId })));
+  expect(cache.builds).toBe(before + 1);
+});
+
+test('version reads are shared only when sent after the search began', async () => {
+  let version = 1n;
+  const pending: (() => void)[] = [];
+  let sent = 0;
+  const reader = new VersionReader(() => {
+    sent++;
+    const at = version; // the value at the moment the statement is sent
+    return new Promise((resolve) => pending.push(() => resolve(at)));
+  });
+  const first = reader.current(); // sent at once
+  version = 2n; // a write commits while the first read is on its way
+  const second = reader.current(); // must not use the first read: waits for the next
+  const third = reader.current(); // shares the next read with the second
+  expect(sent).toBe(1);
+  pending.shift()!();
+  expect(await first).toBe(1n);
+  await new Promise((r) => setImmediate(r));
+  expect(sent).toBe(2);
+  pending.shift()!();
+  expect(await second).toBe(2n);
+  expect(await third).toBe(2n);
+  expect(reader.reads).toBe(2);
+});
