@@ -27,8 +27,13 @@ export function fieldIssuesFromError(error: unknown): FieldMessage[] | null {
   return issues.length > 0 ? issues : null;
 }
 
-/** "input.year" -> "year": the form field a path names. */
+/**
+ * The form field a path names: "input.year" -> "year"; a field inside a list keeps its place,
+ * "input.locations.0.name" -> "locations-0-name" (so it is not mistaken for the top-level "name").
+ */
 export function fieldName(path: string): string {
   const parts = path.split('.');
+  const inner = parts[0] === 'input' ? parts.slice(1) : parts;
+  if (inner.some((part) => /^\d+$/.test(part))) return inner.join('-');
   return parts[parts.length - 1] ?? '';
 }

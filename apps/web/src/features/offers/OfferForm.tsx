@@ -9,6 +9,9 @@ import { useFormSubmit } from '../themes/useFormSubmit';
 import { parseWholeNumber, validateInput } from '../themes/validateInput';
 import { CREATE_OFFER_MUTATION, UPDATE_OFFER_MUTATION } from './offerFormMutations';
 import type { OfferDetailData } from './offerTypes';
+import { locationDraft, locationInput, scheduleDraft, scheduleInput, type LocationDraft, type ScheduleDraft } from './form/drafts';
+import { LocationsEditor } from './form/LocationsEditor';
+import { SchedulesEditor } from './form/SchedulesEditor';
 
 const TEXT_FIELDS = [
   'name', 'shortDescription', 'description', 'alert', 'eligibility', 'contactName', 'contactEmail', 'contactPhone',
@@ -23,6 +26,14 @@ const SECTIONS: { title: string; fields: readonly TextField[] }[] = [
   { title: ui.offers.contactSection, fields: ['contactName', 'contactEmail', 'contactPhone'] },
   { title: ui.offers.professional, fields: ['professionalPhone', 'intakeNotes', 'tellCitizen'] },
 ];
+
+/** "Sted 2: Postnummer skal være fire cifre": a message inside a list says which row it is about. */
+function withRow(issue: { path: string; message: string }) {
+  const match = /\.(locations|schedules)\.(\d+)\./.exec(issue.path);
+  if (!match) return issue;
+  const row = (match[1] === 'locations' ? ui.offers.locationN : ui.offers.scheduleN)(Number(match[2]) + 1);
+  return { ...issue, message: ui.offers.itemIssue(row, issue.message) };
+}
 
 const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
 
@@ -41,6 +52,8 @@ export function OfferForm({ offer, onSaved }: { offer: OfferDetailData | null; o
   const [languages, setLanguages] = useState(offer?.languages.join(', ') ?? 'da');
   const [formats, setFormats] = useState(offer?.formats.join(', ') ?? '');
   const [interpreter, setInterpreter] = useState(offer?.interpreter ?? false);
+  const [locations, setLocations] = useState<LocationDraft[]>(() => offer?.locations.map(locationDraft) ?? []);
+  const [schedules, setSchedules] = useState<ScheduleDraft[]>(() => offer?.schedules.map(scheduleDraft) ?? []);
   const units = useQuery(ORG_UNITS_QUERY).data?.orgUnits ?? [];
   const [createOffer] = useMutation(CREATE_OFFER_MUTATION);
   const [updateOffer] = useMutation(UPDATE_OFFER_MUTATION);
@@ -63,14 +76,17 @@ export function OfferForm({ offer, onSaved }: { offer: OfferDetailData | null; o
       formats: list(formats),
       interpreter,
       isDemoData: offer?.isDemoData ?? false,
+      locations: locations.map(locationInput),
+      schedules: schedules.map(scheduleInput),
     };
     const checked = validateInput(offerInputSchema, raw);
     if (!checked.ok) {
-      setIssues(checked.issues);
+      setIssues(checked.issues.map(withRow));
       return;
     }
-    // Locations, schedules, themes and projects are not edited here: leave them out so they are kept.
-    const { locations: _l, schedules: _s, themeIds: _t, projectIds: _p, status: _st, ...input } = checked.value;
+    // Locations and schedules are edited here and replace the stored lists; themes and projects are
+    // not: leave them out so they are kept.
+    const { themeIds: _t, projectIds: _p, status: _st, ...input } = checked.value;
     let savedId = offer?.id ?? '';
     const ok = await run(async () => {
       if (offer) await updateOffer({ variables: { id: offer.id, input } });
@@ -177,6 +193,8 @@ export function OfferForm({ offer, onSaved }: { offer: OfferDetailData | null; o
         </FormField>
         {SECTIONS[1]?.fields.map(textField)}
       </fieldset>
+      <LocationsEditor idPrefix={id} items={locations} onChange={setLocations} errorFor={errorFor} />
+      <SchedulesEditor idPrefix={id} items={schedules} locationNames={locations.map((l) => l.name.trim())} onChange={setSchedules} errorFor={errorFor} />
       {SECTIONS.slice(2).map((section) => (
         <fieldset key={section.title} className="fieldset">
           <legend>{section.title}</legend>
