@@ -239,37 +239,25 @@ const MAX_SCOPES = 500;
 
 /**
  * Reads the data version for searches, sharing statements without ever answering from one that may
- * have been sent before the search began: while a read is on its way, searches that arrive wait for the
- * next read, which is sent as soon as that one returns, and share it. So a write committed before a
- * search starts is always seen by it, and under load there is at most one version statement in flight.
+ * have been sent before the search began: searches arriving in the same turn of the event loop share
+ * one read, sent at the end of that turn (setImmediate), after all of them began. So a write committed
+ * before a search starts is always seen by it, and under load one statement serves several searches.
  */
 export class VersionReader {
-  private inFlight: Promise<bigint> | null = null;
-  private next: Promise<bigint> | null = null;
+  private pending: Promise<bigint> | null = null;
   reads = 0;
 
   constructor(private readonly read: () => Promise<bigint>) {}
 
   current(): Promise<bigint> {
-    if (!this.inFlight) return this.start();
-    if (!this.next) {
-      this.next = this.inFlight
-        .catch(() => undefined)
-        .then(() => {
-          this.next = null;
-          return this.start();
-        });
-    }
-    return this.next;
-  }
-
-  private start(): Promise<bigint> {
-    this.reads++;
-    const p: Promise<bigint> = this.read().finally(() => {
-      if (this.inFlight === p) this.inFlight = null;
+    this.pending ??= new Promise<bigint>((resolve, reject) => {
+      setImmediate(() => {
+        this.pending = null; // later arrivals get a read of their own, sent after they began
+        this.reads++;
+        this.read().then(resolve, reject);
+      });
     });
-    this.inFlight = p;
-    return p;
+    return this.pending;
   }
 }
 
