@@ -12,6 +12,7 @@ import type { OfferDetailData } from './offerTypes';
 import { locationDraft, locationInput, scheduleDraft, scheduleInput, type LocationDraft, type ScheduleDraft } from './form/drafts';
 import { LocationsEditor } from './form/LocationsEditor';
 import { SchedulesEditor } from './form/SchedulesEditor';
+import { TagInput } from './form/TagInput';
 
 const TEXT_FIELDS = [
   'name', 'shortDescription', 'description', 'alert', 'eligibility', 'contactName', 'contactEmail', 'contactPhone',
@@ -48,7 +49,7 @@ export function OfferForm({ offer, onSaved }: { offer: OfferDetailData | null; o
   const [minAge, setMinAge] = useState(offer?.minAge?.toString() ?? '');
   const [maxAge, setMaxAge] = useState(offer?.maxAge?.toString() ?? '');
   const [costKr, setCostKr] = useState(offer?.costKr?.toString() ?? '');
-  const [targetGroups, setTargetGroups] = useState(offer?.targetGroups.join(', ') ?? '');
+  const [targetGroups, setTargetGroups] = useState<string[]>(offer?.targetGroups ?? []);
   const [languages, setLanguages] = useState(offer?.languages.join(', ') ?? 'da');
   const [formats, setFormats] = useState(offer?.formats.join(', ') ?? '');
   const [interpreter, setInterpreter] = useState(offer?.interpreter ?? false);
@@ -71,7 +72,7 @@ export function OfferForm({ offer, onSaved }: { offer: OfferDetailData | null; o
       minAge: parseWholeNumber(minAge),
       maxAge: parseWholeNumber(maxAge),
       costKr: parseWholeNumber(costKr),
-      targetGroups: list(targetGroups),
+      targetGroups,
       languages: list(languages),
       formats: list(formats),
       interpreter,
@@ -150,9 +151,7 @@ export function OfferForm({ offer, onSaved }: { offer: OfferDetailData | null; o
             ))}
           </ul>
         </fieldset>
-        <FormField id={`${id}-targetGroups`} label={fieldLabels.targetGroups ?? ''} hint={ui.offers.commaHint} error={errorFor('targetGroups')}>
-          {(control) => <input {...control} type="text" value={targetGroups} onChange={(e) => setTargetGroups(e.target.value)} />}
-        </FormField>
+        <TagInput id={`${id}-targetGroups`} label={fieldLabels.targetGroups ?? ''} tags={targetGroups} onChange={setTargetGroups} error={errorFor('targetGroups')} />
         <div className="form__row">
           <FormField id={`${id}-minAge`} label={fieldLabels.minAge ?? ''} optional={ui.offers.optional} error={errorFor('minAge')}>
             {(control) => <input {...control} type="text" inputMode="numeric" value={minAge} onChange={(e) => setMinAge(e.target.value)} />}
