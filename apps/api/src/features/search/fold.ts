@@ -33,7 +33,20 @@ export const stopwords = new Set(
 );
 
 /** Trigram similarity as pg_trgm computes it (padded words, set of trigrams), for reasons and suggestions. */
+const trigramCache = new Map<string, Set<string>>();
+
+/** Remembered: reasons and suggestions compare the same offer words on every search. Do not modify the set. */
 export function trigrams(text: string): Set<string> {
+  let set = trigramCache.get(text);
+  if (!set) {
+    set = computeTrigrams(text);
+    if (trigramCache.size >= 20_000) trigramCache.clear();
+    trigramCache.set(text, set);
+  }
+  return set;
+}
+
+function computeTrigrams(text: string): Set<string> {
   const set = new Set<string>();
   for (const w of words(text)) {
     const padded = `  ${w} `;
