@@ -164,12 +164,12 @@ class IndexedQuery {
     return Boolean(this.query?.some((alt) => alt.every((item) => hasEntry(entries, item))));
   }
   /** Every matching document (the full-text candidate branch): the first item's postings, checked for the rest. */
-  addDocs(out: Set<number>) {
+  addDocs(mark: (doc: number) => void) {
     for (const alt of this.query ?? []) {
       const [first, ...rest] = alt;
       forEachLexeme(this.index, first, (lexeme) => {
         for (const doc of this.index.postings.get(lexeme)!) {
-          if (!out.has(doc) && rest.every((item) => hasEntry(this.index.offers[doc].entries, item))) out.add(doc);
+          if (rest.every((item) => hasEntry(this.index.offers[doc].entries, item))) mark(doc);
         }
       });
     }
@@ -186,14 +186,11 @@ interface PreparedConcept {
   synPats: string[];
   tq: IndexedQuery | null;
   sq: IndexedQuery | null;
-  /** Candidate branch of the full text: the term's query, else the term and synonyms together. */
-  ftsCandidates: Set<number> | null;
-  /** Documents whose short fields hold the term / a synonym as a word part (LIKE termPatterns). */
-  textTermDocs: Set<number>;
-  textSynDocs: Set<number>;
-  /** Documents matching the term's / the synonyms' full-text query. */
-  ftsTermDocs: Set<number>;
-  ftsSynDocs: Set<number>;
+  /**
+   * Per document, which of the concept's sets it is in (flag bits): word part of the term / of a synonym
+   * in the short fields (LIKE termPatterns), the term's / the synonyms' full-text query.
+   */
+  flags: Uint8Array;
   typo: { text: string; trigrams: Set<string>; similarity: Map<number, number> } | null;
 }
 
@@ -205,7 +202,14 @@ function typoSimilarity(p: PreparedConcept, o: IndexedOffer, doc: number): numbe
   return s;
 }
 
-function prepare(c: Concept, index: ScopeIndex, withTypo: boolean): PreparedConcept {
+const flag = { textTerm: 1, textSynonym: 2, ftsTerm: 4, ftsSynonym: 8 } as const;
+
+interface Candidates {
+  seen: Uint8Array;
+  list: number[];
+}
+
+function prepare(c: Concept, index: ScopeIndex, withTypo: boolean, candidates: Candidates): PreparedConcept {
   const synTerms = c.synonyms.map((s) => s.term);
   const termQ = termsTsquery([c.term]);
   const synQ = termsTsquery(synTerms);
@@ -213,34 +217,37 @@ function prepare(c: Concept, index: ScopeIndex, withTypo: boolean): PreparedConc
   const tq = termQ ? new IndexedQuery(buildTsQuery([c.term]), index) : null;
   const sq = synQ ? new IndexedQuery(buildTsQuery(synTerms), index) : null;
   const spaced = (t: string) => t.split(' ').filter(Boolean).join(' ');
-  const textTermDocs = new Set<number>();
-  if (spaced(c.term).length >= 3) wordPartDocs(index, spaced(c.term), textTermDocs);
-  const textSynDocs = new Set<number>();
-  for (const t of new Set(synTerms.map(spaced))) if (t.length >= 3) wordPartDocs(index, t, textSynDocs);
-  const ftsTermDocs = new Set<number>();
-  tq?.addDocs(ftsTermDocs);
-  const ftsSynDocs = new Set<number>();
-  sq?.addDocs(ftsSynDocs);
+  const flags = new Uint8Array(index.offers.length);
+  // Candidates: word parts of the term and its synonyms, and the full-text candidate branch (the term's
+  // query, or, when the term has none, the synonyms').
+  const ftsCandidateFlag = termQ ? flag.ftsTerm : allQ ? flag.ftsSynonym : 0;
+  const marker = (bit: number) => (doc: number) => {
+    if (!candidates.seen[doc]) {
+      candidates.seen[doc] = 1;
+      candidates.list.push(doc);
+    }
+    flags[doc] |= bit;
+  };
+  const silent = (bit: number) => (doc: number) => void (flags[doc] |= bit);
+  if (spaced(c.term).length >= 3) wordPartDocs(index, spaced(c.term), marker(flag.textTerm));
+  for (const t of new Set(synTerms.map(spaced))) if (t.length >= 3) wordPartDocs(index, t, marker(flag.textSynonym));
+  tq?.addDocs(ftsCandidateFlag === flag.ftsTerm ? marker(flag.ftsTerm) : silent(flag.ftsTerm));
+  sq?.addDocs(ftsCandidateFlag === flag.ftsSynonym ? marker(flag.ftsSynonym) : silent(flag.ftsSynonym));
   return {
     termPats: termPatterns(c.term),
     synPats: [...new Set(c.synonyms.flatMap((s) => termPatterns(s.term)))],
     tq,
     sq,
-    // The full-text candidate branch: the term's query, or (when the term has no query) the synonyms'.
-    ftsCandidates: termQ ? ftsTermDocs : allQ ? ftsSynDocs : null,
-    textTermDocs,
-    textSynDocs,
-    ftsTermDocs,
-    ftsSynDocs,
+    flags,
     typo: c.typo && withTypo ? { text: c.typo, trigrams: new Set(trigramSequence(c.typo)), similarity: new Map() } : null,
   };
 }
 
 /** Documents whose short fields contain the term as a word part (4+ letters) or word start (3 letters). */
-function wordPartDocs(index: ScopeIndex, term: string, out: Set<number>) {
+function wordPartDocs(index: ScopeIndex, term: string, mark: (doc: number) => void) {
   const wordStart = term.length < 4;
   if (!term.includes(' ')) {
-    for (const token of tokensContaining(index, term, wordStart)) for (const doc of index.tokenDocs.get(token)!) out.add(doc);
+    for (const token of tokensContaining(index, term, wordStart)) for (const doc of index.tokenDocs.get(token)!) mark(doc);
     return;
   }
   const contains = (text: string) => (wordStart ? text.startsWith(term) || text.includes(` ${term}`) : text.includes(term));
@@ -249,12 +256,12 @@ function wordPartDocs(index: ScopeIndex, term: string, out: Set<number>) {
   const longest = term.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
   if (longest.length < 3) {
     index.offers.forEach((o, doc) => {
-      if (contains(o.searchText)) out.add(doc);
+      if (contains(o.searchText)) mark(doc);
     });
     return;
   }
   for (const token of tokensContaining(index, longest, false)) {
-    for (const doc of index.tokenDocs.get(token)!) if (!out.has(doc) && contains(index.offers[doc].searchText)) out.add(doc);
+    for (const doc of index.tokenDocs.get(token)!) if (contains(index.offers[doc].searchText)) mark(doc);
   }
 }
 
@@ -262,11 +269,12 @@ function wordPartDocs(index: ScopeIndex, term: string, out: Set<number>) {
 function kindOf(p: PreparedConcept, o: IndexedOffer, doc: number): number {
   if (p.termPats.length && likeAny(o.searchName, p.termPats)) return bits.nameTerm;
   // A synonym in the name is also one in the short fields (the name is their start).
-  if (p.textSynDocs.has(doc) && likeAny(o.searchName, p.synPats)) return bits.nameSynonym;
-  if (p.ftsTermDocs.has(doc)) return bits.ftsTerm;
-  if (p.textTermDocs.has(doc)) return bits.textTerm;
-  if (p.ftsSynDocs.has(doc)) return bits.ftsSynonym;
-  if (p.textSynDocs.has(doc)) return bits.textSynonym;
+  const f = p.flags[doc];
+  if (f & flag.textSynonym && likeAny(o.searchName, p.synPats)) return bits.nameSynonym;
+  if (f & flag.ftsTerm) return bits.ftsTerm;
+  if (f & flag.textTerm) return bits.textTerm;
+  if (f & flag.ftsSynonym) return bits.ftsSynonym;
+  if (f & flag.textSynonym) return bits.textSynonym;
   if (p.typo && typoSimilarity(p, o, doc) >= WORD_SIMILARITY_THRESHOLD) return bits.typo;
   return 0;
 }
@@ -340,21 +348,20 @@ function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: rea
     }
     return { ranked, matched: [] as number[] };
   }
-  const parts = concepts.map((c, j) => prepare(c, index, typos[j] ?? false));
-  const candidates = new Set<number>();
+  const candidates: Candidates = { seen: new Uint8Array(index.offers.length), list: [] };
+  const parts = concepts.map((c, j) => prepare(c, index, typos[j] ?? false, candidates));
   for (const p of parts) {
-    for (const doc of p.textTermDocs) candidates.add(doc);
-    for (const doc of p.textSynDocs) candidates.add(doc);
-    if (p.ftsCandidates) for (const doc of p.ftsCandidates) candidates.add(doc);
-    if (p.typo) {
-      const { docs } = trigramCandidates(index, p.typo.text, WORD_SIMILARITY_THRESHOLD);
-      for (const doc of docs) {
-        if (typoSimilarity(p, index.offers[doc], doc) >= WORD_SIMILARITY_THRESHOLD) candidates.add(doc);
+    if (!p.typo) continue;
+    const { docs } = trigramCandidates(index, p.typo.text, WORD_SIMILARITY_THRESHOLD);
+    for (const doc of docs) {
+      if (!candidates.seen[doc] && typoSimilarity(p, index.offers[doc], doc) >= WORD_SIMILARITY_THRESHOLD) {
+        candidates.seen[doc] = 1;
+        candidates.list.push(doc);
       }
     }
   }
   const matched = parts.map(() => 0);
-  for (const doc of candidates) {
+  for (const doc of candidates.list) {
     const o = index.offers[doc];
     if (!matches(o)) continue;
     const masks: number[] = [];
