@@ -1,6 +1,7 @@
 // One Node process serves the built SPA and /graphql. It keeps no state between requests that a
 // second instance would need: sessions and sign-in throttling live in PostgreSQL.
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import { existsSync } from 'node:fs';
@@ -29,7 +30,8 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
     schema: buildSchema(),
     formatError,
     introspection: true,
-    plugins: config.responseCache ? [responseCachePlugin(db)] : [],
+    // We set no cache hints; Apollo's default cache-control plugin would still wrap every field.
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...(config.responseCache ? [responseCachePlugin(db)] : [])],
   });
   await apollo.start();
 

@@ -29,13 +29,30 @@ export function readSessionToken(req: Request): string | null {
   return null;
 }
 
+// A looked-up session is remembered for a few seconds, so a burst of requests (a search box sending
+// one per keystroke) costs one statement. Sign-out forgets it at once on this instance; on another
+// instance a revoked session lives at most SESSION_MEMORY_MS longer (ADR 004).
+const SESSION_MEMORY_MS = 5_000;
+const SESSION_MEMORY_MAX = 10_000;
+const remembered = new Map<string, { user: SessionUser; until: number }>();
+
 export async function loadSessionUser(db: Db, token: string | null): Promise<SessionUser | null> {
   if (!token || token.length > 100) return null;
+  const id = hashToken(token);
+  const now = Date.now();
+  const memo = remembered.get(id);
+  if (memo && memo.until > now) return memo.user;
   // One statement: the account that has this unexpired session.
-  return db.staffUser.findFirst({
-    where: { sessions: { some: { id: hashToken(token), expiresAt: { gt: new Date() } } } },
+  const user = await db.staffUser.findFirst({
+    where: { sessions: { some: { id, expiresAt: { gt: new Date(now) } } } },
     select: { id: true, email: true, name: true, role: true, municipalityId: true, clusterId: true },
   });
+  remembered.delete(id);
+  if (user) {
+    if (remembered.size >= SESSION_MEMORY_MAX) remembered.delete(remembered.keys().next().value as string);
+    remembered.set(id, { user, until: now + SESSION_MEMORY_MS });
+  }
+  return user;
 }
 
 export async function startSession(db: Db, res: Response, userId: string, secure: boolean): Promise<void> {
@@ -47,6 +64,9 @@ export async function startSession(db: Db, res: Response, userId: string, secure
 
 export async function endSession(db: Db, req: Request, res: Response): Promise<void> {
   const token = readSessionToken(req);
-  if (token) await db.session.deleteMany({ where: { id: hashToken(token) } });
+  if (token) {
+    remembered.delete(hashToken(token));
+    await db.session.deleteMany({ where: { id: hashToken(token) } });
+  }
   res.clearCookie(SESSION_COOKIE, { path: '/' });
 }
