@@ -1,24 +1,31 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+
+interface Settle<T> {
+  settled: T;
+  seen: T;
+  at: number;
+}
 
 /**
- * The value, settled. The first change after `delay` ms of quiet passes at once (so each keystroke
- * of ordinary typing searches without waiting); changes closer together than `delay` are merged and
- * the last one passes when the input has been still for `delay` ms. Compare values by identity: pass
- * a string or number, not a new object per render.
+ * The value, settled. The first change after `delay` ms of quiet passes in the same render (so each
+ * keystroke of ordinary typing searches without waiting); changes closer together than `delay` are
+ * merged and the last one passes when the input has been still for `delay` ms. Compare values by
+ * identity: pass a string or number, not a new object per render.
  */
 export function useDebouncedValue<T>(value: T, delay: number): T {
-  const [settled, setSettled] = useState(value);
-  const lastChange = useRef(Number.NEGATIVE_INFINITY);
-  useEffect(() => {
+  const [state, setState] = useState<Settle<T>>({ settled: value, seen: value, at: Number.NEGATIVE_INFINITY });
+  let current = state;
+  if (value !== state.seen) {
+    // Adjusting state while rendering (React's pattern for values derived from props): no extra pass.
     const now = performance.now();
-    const quiet = now - lastChange.current >= delay;
-    lastChange.current = now;
-    if (quiet) {
-      setSettled(value);
-      return undefined;
-    }
-    const timer = setTimeout(() => setSettled(value), delay);
+    current = { settled: now - state.at >= delay ? value : state.settled, seen: value, at: now };
+    setState(current);
+  }
+  const pending = current.settled !== value;
+  useEffect(() => {
+    if (!pending) return undefined;
+    const timer = setTimeout(() => setState((s) => (s.seen === value ? { ...s, settled: value } : s)), delay);
     return () => clearTimeout(timer);
-  }, [value, delay]);
-  return settled;
+  }, [pending, value, delay]);
+  return current.settled;
 }
