@@ -49,7 +49,6 @@ test('search keeps working on the local copy without a network and says how old 
   await page.getByRole('link', { name: 'Rygestopkursus' }).waitFor();
   expect(await page.getByText(/^\d+ tilbud$/).innerText()).toMatch(/^[1-9]\d* tilbud$/);
   expect(await axeViolations(page)).toEqual([]);
-  await page.screenshot({ path: '/tmp/offline-search-768.png', fullPage: true });
 });
 
 test('a reload without a network still opens the search on the local copy', async () => {
