@@ -1,5 +1,7 @@
+import { useEffect, useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { ui } from '../../shared';
+import { readNeedCategories, writeNeedCategories } from './offline/offlineStore';
 import { NEED_CATEGORIES_QUERY } from './searchQueries';
 
 export interface SearchFilterValues {
@@ -20,6 +22,12 @@ const FORMATS = ['hold', 'individuel', 'online', 'telefon'] as const;
 /** The filters beside the search box: need, age, target group, area, free only, language, format. */
 export function SearchFilters({ values, onChange }: { values: SearchFilterValues; onChange: (values: SearchFilterValues) => void }) {
   const { data } = useQuery(NEED_CATEGORIES_QUERY);
+  // Offline (after a reload) the list comes from the copy kept the last time it was fetched.
+  const stored = useMemo(() => (data ? [] : readNeedCategories()), [data]);
+  const categories = data?.needCategories ?? stored;
+  useEffect(() => {
+    if (data) writeNeedCategories(data.needCategories);
+  }, [data]);
   const set = <K extends keyof SearchFilterValues>(key: K, value: SearchFilterValues[K]) => onChange({ ...values, [key]: value });
   return (
     <fieldset className="search-filters">
@@ -29,7 +37,7 @@ export function SearchFilters({ values, onChange }: { values: SearchFilterValues
           <label htmlFor="filter-need">{ui.offers.needCategory}</label>
           <select id="filter-need" value={values.needCategory} onChange={(e) => set('needCategory', e.target.value)}>
             <option value="">{ui.offers.anyNeed}</option>
-            {(data?.needCategories ?? []).map((category) => (
+            {categories.map((category) => (
               <option key={category.code} value={category.code}>
                 {category.label}
               </option>

@@ -6,7 +6,7 @@ import { rygestop } from '../offerFixtures';
 import { OffersPage } from '../OffersPage';
 import { NEED_CATEGORIES_QUERY, SEARCH_OFFERS_QUERY } from '../searchQueries';
 import { catalogueMock, offlineOffers } from './offlineFixtures';
-import { readCatalogue, writeCatalogue } from './offlineStore';
+import { readCatalogue, readNeedCategories, writeCatalogue, writeNeedCategories } from './offlineStore';
 
 const worker = viewer('frontmedarbejder');
 const owner = `${worker.id}@${worker.municipality?.id ?? ''}`;
@@ -40,7 +40,11 @@ describe('front-line search without a network', () => {
   it('does not ask the server when the browser is offline, and applies the filters', async () => {
     jest.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     writeCatalogue({ owner, savedAt, offers: offlineOffers });
-    renderRoute(<OffersPage />, { path: '/tilbud?q=træning&age=70', pattern: '/tilbud', mocks: [me, needs] });
+    writeNeedCategories(rygestop.needCategories);
+    const needsDown = { request: needs.request, error: new TypeError('Failed to fetch') };
+    renderRoute(<OffersPage />, { path: '/tilbud?q=træning&age=70', pattern: '/tilbud', mocks: [me, needsDown] });
+    // The need filter keeps the list it had the last time it was fetched.
+    expect(await screen.findByRole('option', { name: 'Rygning' })).toBeInTheDocument();
     expect(await screen.findByText(banner)).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'Træning i varmtvandsbassin' })).toBeInTheDocument();
     expect(screen.getByText('1 tilbud')).toBeInTheDocument();
@@ -57,6 +61,7 @@ describe('front-line search without a network', () => {
     const before = Date.now();
     renderRoute(<OffersPage />, { path: '/tilbud', pattern: '/tilbud', mocks: [me, needs, catalogueMock()] });
     await waitFor(() => expect(readCatalogue(owner)?.offers).toHaveLength(2));
+    expect(readNeedCategories()).toEqual(rygestop.needCategories);
     expect(Date.parse(readCatalogue(owner)?.savedAt ?? '')).toBeGreaterThanOrEqual(before);
     expect(readCatalogue('someone-else')).toBeNull();
   });
