@@ -44,7 +44,8 @@ if (!env.CHROMIUM_PATH) {
 const args = process.argv.slice(2);
 const onlyUnit = args.includes('--no-e2e');
 if (!onlyUnit) {
-  const built = run('pnpm', ['build']);
+  // The end-to-end tests drive the production build (NODE_ENV=test would make Vite build a dev bundle).
+  const built = run('pnpm', ['build'], { env: { ...env, NODE_ENV: 'production' } });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
