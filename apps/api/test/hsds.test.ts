@@ -2,7 +2,7 @@
 // public offers only, never a professional-only field, Danish 400s for bad parameters.
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { taxonomyTermId } from '../src/features/hsds/hsdsIds';
 import { addEndedOffer } from './searchFixtures';
@@ -15,11 +15,19 @@ const load = (name: string) => JSON.parse(readFileSync(join(schemaDir, name), 'u
 const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats(ajv);
 ajv.addFormat('csv', true);
+// The per-entity schemas refer to each other by file name ("organization.json"); register them all
+// under those names and let Ajv resolve the references (instead of vendoring the 2–3 MB compiled ones).
+for (const file of readdirSync(join(schemaDir, 'entities'))) ajv.addSchema(load(`entities/${file}`), file);
+const entity = (file: string) => {
+  const validate = ajv.getSchema(file);
+  if (!validate) throw new Error(`no HSDS schema ${file}`);
+  return validate;
+};
 const extract = load('openapi-extract.json') as { Page: object; ApiInfo: object };
 const validators = {
-  service: ajv.compile(load('service.json')),
+  service: entity('service.json'),
   serviceList: ajv.compile(load('service_list.json')),
-  organization: ajv.compile(load('organization.json')),
+  organization: entity('organization.json'),
   organizationList: ajv.compile(load('organization_list.json')),
   page: ajv.compile({ ...extract.Page, required: ['total_items', 'total_pages', 'page_number', 'size', 'first_page', 'last_page', 'empty', 'contents'] }),
   apiInfo: ajv.compile({ ...extract.ApiInfo, required: ['version', 'profile', 'openapi_url'] }),
@@ -141,4 +149,9 @@ test('no response ever carries a professional-only field or its value', async ()
     expect(body).not.toMatch(/professional|intake|tell_?citizen/i);
     for (const v of values) expect(body).not.toContain(v);
   }
+});
+
+test('the schemas really check: a service without id and status is refused', () => {
+  expect(validators.service({ name: 'Uden id' })).toBe(false);
+  expect(validators.service({ id: '6a0f1c0e-0000-4000-8000-000000000001', name: 'Med id', status: 'active', organization: { id: 'x' } })).toBe(false);
 });
