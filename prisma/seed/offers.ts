@@ -498,11 +498,28 @@ export const offers: OfferSeed[] = [
 /** Names of the offers the documents name (seed tests check each is present). */
 export const namedOfferNames = offers.map((o) => o.name);
 
-/** A starting set of search synonyms the staff unit can edit (issue 4). */
+/**
+ * The starting set of search synonyms (issue 4): seeded for the demo municipality, and used by the
+ * search engine for a municipality that has not saved its own. The staff unit edits them in the app.
+ */
 export const searchSynonyms: string[][] = [
-  ['rygning', 'tobak', 'smøger', 'cigaretter', 'rygestop'],
-  ['vægt', 'overvægt', 'slankekur'],
-  ['mad', 'kost', 'madlavning', 'ernæring'],
-  ['motion', 'træning', 'bevægelse', 'sport'],
-  ['ensom', 'ensomhed', 'social'],
+  ['rygning', 'tobak', 'smøger', 'rygestop', 'cigaretter', 'nikotin', 'tobaksafvænning', 'stop med at ryge', 'holde op med at ryge', 'kvit smøgerne'],
+  ['vægt', 'overvægt', 'vægttab', 'fedme', 'slankekur', 'tabe sig', 'tabe mig', 'sund vægt'],
+  ['mad', 'kost', 'madlavning', 'ernæring', 'køkken', 'kostvejledning', 'lave mad', 'spise sundt'],
+  ['motion', 'træning', 'bevægelse', 'fysisk aktivitet', 'sport', 'røre sig'],
+  ['alkohol', 'druk', 'drikker', 'øl', 'vin'],
+  ['stress', 'trivsel', 'mental sundhed', 'ensom', 'ensomhed', 'mistrivsel', 'angst'],
+  ['børn', 'barn', 'børnefamilier', 'familie'],
+  ['ældre', 'senior', 'seniorer', 'pensionist', 'pensionister'],
+  ['hjemløs', 'hjemløse', 'herberg', 'forsorgshjem', 'boform'],
+  ['lægetjek', 'helbredstjek', 'sundhedstjek', 'sundhedspakke', 'sundhedspakker'],
+  ['svømning', 'svømme', 'bassin', 'varmtvandsbassin'],
+  ['patientuddannelse', 'kronisk sygdom', 'leve med sygdom', 'kronikere'],
+  ['rehabilitering', 'genoptræning'],
+  ['nyttehave', 'kolonihave', 'køkkenhave', 'havearbejde', 'grøntsager'],
+  ['far', 'fædre', 'fars', 'mænd'],
+  ['diabetes', 'sukkersyge'],
+  ['kol', 'lungesygdom', 'åndenød'],
+  ['søvn', 'sove', 'sover', 'søvnløshed', 'søvnproblemer'],
+  ['angst', 'angstbehandling', 'bekymring', 'bekymringer', 'nervøs'],
 ];

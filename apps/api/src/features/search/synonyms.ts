@@ -1,34 +1,15 @@
 // Synonyms are data: groups of words and phrases that mean the same to a citizen, kept per
 // municipality in "SearchSynonym" and edited by the staff unit. A municipality that has saved no
-// groups yet searches with the starting set below (ADR 007).
+// groups yet searches with the starting set the demo seed also writes (prisma/seed/offers.ts; ADR 007).
 import type { Db } from '../../db/prisma';
 import type { Context } from '../../graphql/context';
 import { validationError } from '../../graphql/errors';
 import { municipalityOf } from '../../graphql/scope';
 import { fold, words } from './fold';
 import { searchMessages } from './messages';
+import { searchSynonyms } from '../../../../../prisma/seed/offers';
 
-export const defaultSynonymGroups: readonly (readonly string[])[] = [
-  ['rygning', 'tobak', 'smøger', 'rygestop', 'cigaretter', 'nikotin', 'tobaksafvænning', 'stop med at ryge', 'holde op med at ryge', 'kvit smøgerne'],
-  ['vægt', 'overvægt', 'vægttab', 'fedme', 'slankekur', 'tabe sig', 'tabe mig', 'sund vægt'],
-  ['mad', 'kost', 'madlavning', 'ernæring', 'køkken', 'kostvejledning', 'lave mad', 'spise sundt'],
-  ['motion', 'træning', 'bevægelse', 'fysisk aktivitet', 'sport', 'røre sig'],
-  ['alkohol', 'druk', 'drikker', 'øl', 'vin'],
-  ['stress', 'trivsel', 'mental sundhed', 'ensomhed', 'mistrivsel', 'angst'],
-  ['børn', 'barn', 'børnefamilier', 'familie'],
-  ['ældre', 'senior', 'seniorer', 'pensionist', 'pensionister'],
-  ['hjemløs', 'hjemløse', 'herberg', 'forsorgshjem', 'boform'],
-  ['lægetjek', 'helbredstjek', 'sundhedstjek', 'sundhedspakke', 'sundhedspakker'],
-  ['svømning', 'svømme', 'bassin', 'varmtvandsbassin'],
-  ['patientuddannelse', 'kronisk sygdom', 'leve med sygdom', 'kronikere'],
-  ['rehabilitering', 'genoptræning'],
-  ['nyttehave', 'kolonihave', 'køkkenhave', 'havearbejde', 'grøntsager'],
-  ['far', 'fædre', 'fars', 'mænd'],
-  ['diabetes', 'sukkersyge'],
-  ['kol', 'lungesygdom', 'åndenød'],
-  ['søvn', 'sove', 'sover', 'søvnløshed', 'søvnproblemer'],
-  ['angst', 'angstbehandling', 'bekymring', 'bekymringer', 'nervøs'],
-];
+export const defaultSynonymGroups: readonly (readonly string[])[] = searchSynonyms;
 
 export const SYNONYM_LIMITS = { groups: 300, terms: 40, termLength: 60 } as const;
 
