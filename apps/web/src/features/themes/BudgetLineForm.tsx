@@ -9,6 +9,7 @@ import type { BudgetLineData } from '../overview/overviewTypes';
 import { CREATE_BUDGET_LINE_MUTATION, UPDATE_BUDGET_LINE_MUTATION } from './themeMutations';
 import { hoursUnitOptions } from './statusOptions';
 import { forgetOverview } from './forgetOverview';
+import { FormActions } from './FormActions';
 import { useFormSubmit } from './useFormSubmit';
 import { emptyToNull, parseDecimal, parseWholeNumber, validateInput } from './validateInput';
 
@@ -97,14 +98,7 @@ export function BudgetLineForm({ themeId, line, onDone }: BudgetLineFormProps) {
       <FormField id={`${id}-fundingSource`} label={fieldLabels.fundingSource} optional={ui.themes.optional} error={errorFor('fundingSource')}>
         {(control) => <input {...control} type="text" value={fundingSource} onChange={(e) => setFundingSource(e.target.value)} />}
       </FormField>
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={saving}>
-          {saving ? ui.themes.saving : ui.themes.save}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => onDone(false)}>
-          {ui.themes.cancel}
-        </button>
-      </div>
+      <FormActions saving={saving} onCancel={() => onDone(false)} />
     </form>
   );
 }

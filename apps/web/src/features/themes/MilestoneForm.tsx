@@ -7,8 +7,9 @@ import { FormField } from '../../components/FormField';
 import type { WorkStatus } from '../../graphql/schemaTypes';
 import type { MilestoneData } from '../overview/overviewTypes';
 import { CREATE_MILESTONE_MUTATION, UPDATE_MILESTONE_MUTATION } from './themeMutations';
-import { statusOptions } from './statusOptions';
+import { StatusField } from './StatusField';
 import { forgetOverview } from './forgetOverview';
+import { FormActions } from './FormActions';
 import { useFormSubmit } from './useFormSubmit';
 import { emptyToNull, parseWholeNumber, validateInput } from './validateInput';
 
@@ -84,25 +85,8 @@ export function MilestoneForm({ themeId, milestone, onDone }: MilestoneFormProps
       <FormField id={`${id}-text`} label={fieldLabels.text} error={errorFor('text')}>
         {(control) => <textarea {...control} rows={3} value={text} onChange={(e) => setText(e.target.value)} />}
       </FormField>
-      <FormField id={`${id}-status`} label={fieldLabels.status} error={errorFor('status')}>
-        {(control) => (
-          <select {...control} value={status} onChange={(e) => setStatus(e.target.value as WorkStatus)}>
-            {statusOptions.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={saving}>
-          {saving ? ui.themes.saving : ui.themes.save}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => onDone(false)}>
-          {ui.themes.cancel}
-        </button>
-      </div>
+      <StatusField id={`${id}-status`} value={status} onChange={setStatus} error={errorFor('status')} />
+      <FormActions saving={saving} onCancel={() => onDone(false)} />
     </form>
   );
 }

@@ -7,7 +7,8 @@ import { FormField } from '../../components/FormField';
 import type { WorkStatus } from '../../graphql/schemaTypes';
 import { UPDATE_THEME_MUTATION } from './themeMutations';
 import type { ThemeDetailData } from './themeQueries';
-import { statusOptions } from './statusOptions';
+import { StatusField } from './StatusField';
+import { FormActions } from './FormActions';
 import { useFormSubmit } from './useFormSubmit';
 import { emptyToNull, validateInput } from './validateInput';
 
@@ -42,28 +43,11 @@ export function ThemeForm({ theme, onDone }: { theme: ThemeDetailData; onDone: (
       <FormField id={`${id}-description`} label={fieldLabels.description} error={errorFor('description')}>
         {(control) => <textarea {...control} rows={5} value={description} onChange={(e) => setDescription(e.target.value)} />}
       </FormField>
-      <FormField id={`${id}-status`} label={fieldLabels.status} error={errorFor('status')}>
-        {(control) => (
-          <select {...control} value={status} onChange={(e) => setStatus(e.target.value as WorkStatus)}>
-            {statusOptions.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      <StatusField id={`${id}-status`} value={status} onChange={setStatus} error={errorFor('status')} />
       <FormField id={`${id}-timeFrame`} label={fieldLabels.timeFrame} optional={ui.themes.optional} error={errorFor('timeFrame')}>
         {(control) => <input {...control} type="text" value={timeFrame} onChange={(e) => setTimeFrame(e.target.value)} />}
       </FormField>
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={saving}>
-          {saving ? ui.themes.saving : ui.themes.save}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => onDone(false)}>
-          {ui.themes.cancel}
-        </button>
-      </div>
+      <FormActions saving={saving} onCancel={() => onDone(false)} />
     </form>
   );
 }
