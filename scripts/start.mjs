@@ -1,4 +1,6 @@
-// pnpm start: runs the built server (apps/api/dist/main.mjs); tells how to build when it is missing.
+// pnpm start: runs the built server (apps/api/dist/main.mjs) in production mode (NODE_ENV=production
+// unless set otherwise: no introspection, suggestions or stack traces; ADR 013); tells how to build
+// when it is missing. Development mode is `pnpm dev`.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,6 +12,7 @@ if (!existsSync(main) || !existsSync(join(root, 'apps/web/dist/index.html'))) {
   console.error('Sundhedsoverblik er ikke bygget endnu. Kør: pnpm build');
   process.exit(1);
 }
-const child = spawn(process.execPath, ['--enable-source-maps', main], { stdio: 'inherit', cwd: root });
+const env = { ...process.env, NODE_ENV: process.env.NODE_ENV || 'production' };
+const child = spawn(process.execPath, ['--enable-source-maps', main], { stdio: 'inherit', cwd: root, env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

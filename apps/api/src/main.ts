@@ -6,6 +6,7 @@ import { migrate, MigrationError } from './db/migrate';
 import { defaultDataDir, migrationsDir } from './db/paths';
 import { createPrisma } from './db/prisma';
 import { seedDemo } from './seed/seedDemo';
+import { anonymousRateFromEnv } from './http/anonymousRateLimit';
 import { createApp } from './server';
 
 function fail(message: string): never {
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
     demoMode,
     secureCookies: process.env.SECURE_COOKIES === '1',
     responseCache: process.env.SUNDHED_RESPONSE_CACHE !== '0',
+    production: process.env.NODE_ENV === 'production',
+    anonymousRequestsPerMinute: anonymousRateFromEnv(process.env.SUNDHED_RATE_LIMIT),
   });
   const server: Server = app.listen(port, process.env.HOST ?? '127.0.0.1');
   await new Promise<void>((resolve, reject) => {

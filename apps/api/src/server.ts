@@ -13,6 +13,9 @@ import { offerCsvRouter } from './features/offers/exportRoute';
 import { MAX_CSV_BYTES } from './features/calculations/cofinancingService';
 import { createContext, type AppConfig, type Context } from './graphql/context';
 import { formatError } from './graphql/errors';
+import { apolloExposure } from './graphql/exposure';
+import { enforceQueryLimits } from './graphql/limits';
+import { anonymousRateLimit, DEFAULT_ANONYMOUS_REQUESTS_PER_MINUTE } from './http/anonymousRateLimit';
 import { responseCachePlugin } from './graphql/responseCache';
 import { buildSchema } from './graphql/schema';
 import { hsdsRouter } from './features/hsds/hsdsRouter';
@@ -26,10 +29,11 @@ const notBuiltPage = `<!doctype html><html lang="da"><meta charset="utf-8"><titl
 <p>Web-appen er ikke bygget endnu. Kør <code>pnpm build</code> og start igen.</p></html>`;
 
 export async function createApp(db: Db, config: AppConfig): Promise<App> {
+  const schema = buildSchema();
   const apollo = new ApolloServer<Context>({
-    schema: buildSchema(),
+    schema,
     formatError,
-    introspection: true,
+    ...apolloExposure(config),
     // We set no cache hints; Apollo's default cache-control plugin would still wrap every field.
     plugins: [ApolloServerPluginCacheControlDisabled(), ...(config.responseCache ? [responseCachePlugin(db)] : [])],
   });
@@ -50,9 +54,12 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
   // carry a session cookie may be that large; anonymous ones are held to 1 MB.
   const largeBody = express.json({ limit: 2 * MAX_CSV_BYTES + 1024 * 1024 });
   const smallBody = express.json({ limit: '1mb' });
+  const limitAnonymous = anonymousRateLimit(db, config.anonymousRequestsPerMinute ?? DEFAULT_ANONYMOUS_REQUESTS_PER_MINUTE);
   app.use(
     '/graphql',
+    limitAnonymous,
     (req, res, next) => (readSessionToken(req) ? largeBody : smallBody)(req, res, next),
+    enforceQueryLimits(db, schema),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => createContext(db, config, req, res, await loadSessionUser(db, readSessionToken(req))),
     }),
@@ -60,7 +67,7 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
 
   app.use('/api/offers', offerCsvRouter(db));
 
-  app.use('/api/hsds', hsdsRouter(db));
+  app.use('/api/hsds', limitAnonymous, hsdsRouter(db));
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: 'Siden findes ikke.' });
   });

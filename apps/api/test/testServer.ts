@@ -27,7 +27,7 @@ export interface TestServer {
 export const demoPassword = 'demo1234';
 export const demoEmail = (role: string) => `${role}@demo.ishoj.dk`;
 
-export async function startTestServer(options: { demoMode?: boolean; responseCache?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(options: { demoMode?: boolean; responseCache?: boolean; production?: boolean; anonymousRequestsPerMinute?: number } = {}): Promise<TestServer> {
   const database = await cloneTestDatabase();
   let counting = false;
   let queries = 0;
@@ -36,6 +36,8 @@ export async function startTestServer(options: { demoMode?: boolean; responseCac
     demoMode: options.demoMode ?? true,
     secureCookies: false,
     responseCache: options.responseCache ?? true,
+    production: options.production,
+    anonymousRequestsPerMinute: options.anonymousRequestsPerMinute,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

@@ -8,6 +8,10 @@ export interface AppConfig {
   secureCookies: boolean;
   /** Cache read results while the data version is unchanged (ADR 005); off with SUNDHED_RESPONSE_CACHE=0. */
   responseCache: boolean;
+  /** Production mode (NODE_ENV=production): no introspection, suggestions or stack traces (ADR 013). */
+  production?: boolean;
+  /** Anonymous requests per minute per client (SUNDHED_RATE_LIMIT); 0 = no limit; unset = the default. */
+  anonymousRequestsPerMinute?: number;
 }
 
 export interface Context {

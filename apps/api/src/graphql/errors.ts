@@ -4,7 +4,7 @@ import { CalcError, InputError, MissingParameterError, MissingRateError, RegimeN
 import { errorMessages, type FieldIssue } from '@sundhed/shared';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
-export type AppErrorCode = 'VALIDATION' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
+export type AppErrorCode = 'VALIDATION' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'TOO_COMPLEX';
 
 export class AppError extends Error {
   constructor(
@@ -38,6 +38,8 @@ export function graphqlCode(code: AppErrorCode): string {
       return 'CONFLICT';
     case 'RATE_LIMITED':
       return 'TOO_MANY_REQUESTS';
+    case 'TOO_COMPLEX':
+      return 'QUERY_TOO_COMPLEX';
     default: {
       const exhaustive: never = code;
       return exhaustive;

@@ -14,6 +14,16 @@ export const errorMessages = {
   csvEmpty: 'Aktivitetsfilen er tom. Indsæt eller vælg en CSV-fil med en overskriftslinje.',
   unknownRateSet: (id: string) => `Satssættet "${id}" findes ikke. Vælg et af de viste satssæt.`,
   monteCarloTooLarge: (max: string) => `højst ${max} træk, når beregningen køres i appen`,
+  queryTooComplex: (limit: string, max: number) =>
+    `Forespørgslen er for stor (${limit}: højst ${max}). Spørg efter færre felter ad gangen.`,
+  queryLimitNames: {
+    depth: 'dybde',
+    aliases: 'aliasser',
+    directives: 'direktiver',
+    tokens: 'antal led',
+    cost: 'beregnet omfang',
+  },
+  tooManyRequests: 'For mange forespørgsler på kort tid. Vent et øjeblik, og prøv igen.',
 } as const;
 
 export type ErrorMessageKey = keyof typeof errorMessages;

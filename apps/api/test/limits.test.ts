@@ -1,0 +1,163 @@
+// Cost limits, production exposure and the anonymous rate limit (ADR 013), through the real server.
+import { errorMessages } from '@sundhed/shared';
+import { checkQueryLimits, queryLimits, type QueryLimitName } from '../src/graphql/limits';
+import { buildSchema } from '../src/graphql/schema';
+import { demoEmail, startTestServer, type GraphQLResponse, type TestServer } from './testServer';
+import { sampleVariables, webOperations, withTypenames } from './webOperations';
+
+/** A public offer's owner unit walked through parent and children: `levels` steps below ownerUnit. */
+export function unitWalk(levels: number): string {
+  let selection = 'id name';
+  for (let i = levels; i > 0; i--) selection = `${i % 2 ? 'parent' : 'children'} { id name ${selection} }`;
+  return selection;
+}
+const deepPublicQuery = (levels: number) => `query($id: ID!) { publicOffer(id: $id) { id ownerUnit { ${unitWalk(levels)} } } }`;
+const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: health`).join(' ')} }`;
+
+function expectRefused(res: GraphQLResponse, limit: QueryLimitName, max: number) {
+  expect(res.status).toBe(400);
+  expect(res.data).toBeUndefined();
+  expect(res.errors).toEqual([
+    {
+      message: errorMessages.queryTooComplex(errorMessages.queryLimitNames[limit], max),
+      extensions: { code: 'QUERY_TOO_COMPLEX', limit, max },
+    },
+  ]);
+}
+
+describe('every operation of the web app', () => {
+  const schema = buildSchema();
+  const operations = webOperations();
+
+  test('is found (the collector reads apps/web/src)', () => {
+    expect(operations.map((o) => o.name)).toEqual(expect.arrayContaining(['Overview', 'PublicOffer', 'SearchOffers', 'SignIn', 'Clusters']));
+    expect(operations.length).toBeGreaterThan(30);
+  });
+
+  test.each(operations.map((o) => [o.name, o] as const))('%s stays within the signed-in limits', (_name, operation) => {
+    // As the browser sends it: Apollo Client adds __typename to every selection.
+    const source = withTypenames(operation.source);
+    const measured = checkQueryLimits(schema, { source, variables: sampleVariables(schema, source) }, queryLimits.signedIn);
+    expect(measured).toEqual({ tokens: expect.any(Number), depth: expect.any(Number), aliases: expect.any(Number), directives: expect.any(Number), cost: expect.any(Number) });
+  });
+
+  test('the public offer page stays within the anonymous limits', () => {
+    const publicOffer = operations.find((o) => o.name === 'PublicOffer')!;
+    const source = withTypenames(publicOffer.source);
+    expect(() => checkQueryLimits(schema, { source, variables: { id: '1' } }, queryLimits.anonymous)).not.toThrow();
+  });
+});
+
+describe('limits through the server', () => {
+  let server: TestServer;
+  let staff: string;
+  let offerId: string;
+  beforeAll(async () => {
+    server = await startTestServer();
+    staff = await server.signIn(demoEmail('sundhedsstab'));
+    offerId = (await server.db.offer.findFirstOrThrow({ where: { status: 'ACTIVE' } })).id;
+  });
+  afterAll(() => server.close());
+
+  test('the depth-8 anonymous walk through the organisation is refused before any SQL runs', async () => {
+    const { result, queries } = await server.countQueries(() => server.gql(deepPublicQuery(8), { id: offerId }));
+    expectRefused(result, 'depth', queryLimits.anonymous.depth);
+    expect(queries).toBe(0);
+  });
+
+  test('a shallow anonymous public offer query still answers', async () => {
+    const res = await server.gql<{ publicOffer: { id: string } }>(deepPublicQuery(1), { id: offerId });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.publicOffer.id).toBe(offerId);
+  });
+
+  test('1,000 aliases are refused for anonymous callers and staff alike', async () => {
+    expectRefused(await server.gql(aliases(1000)), 'tokens', queryLimits.anonymous.tokens);
+    expectRefused(await server.gql(aliases(1000), undefined, staff), 'tokens', queryLimits.signedIn.tokens);
+    expectRefused(await server.gql(aliases(31), undefined, staff), 'aliases', queryLimits.signedIn.aliases);
+  });
+
+  test('aliases, directives and cost each have their own limit', async () => {
+    expectRefused(await server.gql(aliases(6)), 'aliases', queryLimits.anonymous.aliases);
+    expect((await server.gql(aliases(5))).errors).toBeUndefined();
+    const directives = `{ health ${'@include(if: true) '.repeat(6)}}`;
+    expectRefused(await server.gql(directives), 'directives', queryLimits.anonymous.directives);
+    // Depth 5 is allowed anonymously, but lists within lists within lists cost too much.
+    const costly = 'query($id: ID!) { publicOffer(id: $id) { themes { milestones { id text } budgetLines { id } responsibleUnits { children { id name } } } } }';
+    expectRefused(await server.gql(costly, { id: offerId }), 'cost', queryLimits.anonymous.cost);
+    const staffWalk = `{ orgUnits { ${unitWalk(8).replace(/^parent/, 'children')} } }`;
+    expectRefused(await server.gql(staffWalk, undefined, staff), 'depth', queryLimits.signedIn.depth);
+    const staffBroad = `{ orgUnits { children { children { children { children { id name description } } } } } }`;
+    expectRefused(await server.gql(staffBroad, undefined, staff), 'cost', queryLimits.signedIn.cost);
+  });
+
+  test('signed-in staff run the web app operations unchanged', async () => {
+    const overview = webOperations().find((o) => o.name === 'Overview')!;
+    const res = await server.gql(withTypenames(overview.source), { grantYear: 2023 }, staff);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toHaveProperty('overview.themes');
+  });
+
+  test('development and tests keep introspection and suggestions', async () => {
+    expect((await server.gql('{ __schema { queryType { name } } }')).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    const res = await server.gql('{ helth }');
+    expect(res.errors?.[0].message).toContain('Did you mean');
+  });
+});
+
+describe('production mode', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ production: true });
+  });
+  afterAll(() => server.close());
+
+  test('refuses introspection', async () => {
+    const res = await server.gql('{ __schema { types { name } } }');
+    expect(res.status).toBe(400);
+    expect(res.data).toBeUndefined();
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  test('names no fields in its suggestions and sends no stack trace', async () => {
+    const res = await server.gql('{ helth }');
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors![0].message).not.toMatch(/Did you mean|health/);
+    expect(JSON.stringify(res)).not.toMatch(/stacktrace|\/work\/|node_modules/);
+  });
+
+  test('still answers ordinary queries', async () => {
+    expect((await server.gql('{ health }')).data).toEqual({ health: true });
+  });
+});
+
+describe('the anonymous rate limit', () => {
+  let server: TestServer;
+  const perMinute = 5;
+  beforeAll(async () => {
+    server = await startTestServer({ anonymousRequestsPerMinute: perMinute });
+  });
+  afterAll(() => server.close());
+
+  test('answers 429 in Danish once a client has used its budget, on HSDS and GraphQL alike', async () => {
+    for (let i = 0; i < perMinute - 1; i++) expect((await fetch(`${server.url}/api/hsds/services`)).status).toBe(200);
+    expect((await server.gql('{ health }')).status).toBe(200);
+    const rest = await fetch(`${server.url}/api/hsds/services`);
+    expect(rest.status).toBe(429);
+    expect(await rest.json()).toEqual({ error: errorMessages.tooManyRequests });
+    const graphql = await server.gql('{ health }');
+    expect(graphql.status).toBe(429);
+    expect(graphql.errors).toEqual([{ message: errorMessages.tooManyRequests, extensions: { code: 'TOO_MANY_REQUESTS' } }]);
+  });
+
+  test('does not count signed-in staff', async () => {
+    const staff = await startTestServer({ anonymousRequestsPerMinute: 1 });
+    try {
+      const cookie = await staff.signIn(demoEmail('sundhedsstab')); // the one anonymous request
+      for (let i = 0; i < 5; i++) expect((await staff.gql('{ health }', undefined, cookie)).status).toBe(200);
+      expect((await staff.gql('{ health }')).status).toBe(429);
+    } finally {
+      await staff.close();
+    }
+  });
+});
