@@ -1,5 +1,6 @@
 // Cost limits, production exposure and the anonymous rate limit (ADR 013), through the real server.
 import { errorMessages } from '@sundhed/shared';
+import { MAX_OFFER_CHANGES } from '../src/graphql/listBounds';
 import { checkQueryLimits, queryLimits, type QueryLimitName } from '../src/graphql/limits';
 import { buildSchema } from '../src/graphql/schema';
 import { demoEmail, startTestServer, type GraphQLResponse, type TestServer } from './testServer';
@@ -96,6 +97,20 @@ describe('limits through the server', () => {
     const res = await server.gql(withTypenames(overview.source), { grantYear: 2023 }, staff);
     expect(res.errors).toBeUndefined();
     expect(res.data).toHaveProperty('overview.themes');
+  });
+
+  test("an offer's history answers its newest changes, at most MAX_OFFER_CHANGES", async () => {
+    const at = (i: number) => new Date(Date.UTC(2030, 0, 1, 0, 0, i));
+    const extra = MAX_OFFER_CHANGES + 5;
+    await server.db.offerChange.createMany({
+      data: Array.from({ length: extra }, (_, i) => ({ offerId, action: 'UPDATE' as const, field: 'name', changedAt: at(i), newValue: `navn ${i}` })),
+    });
+    const res = await server.gql<{ offer: { changes: { changedAt: string }[] } }>('query($id: ID!) { offer(id: $id) { changes { changedAt } } }', { id: offerId }, staff);
+    expect(res.errors).toBeUndefined();
+    const changes = res.data!.offer.changes;
+    expect(changes).toHaveLength(MAX_OFFER_CHANGES);
+    expect(changes[0].changedAt).toBe(at(extra - 1).toISOString());
+    expect(changes.at(-1)!.changedAt).toBe(at(extra - MAX_OFFER_CHANGES).toISOString());
   });
 
   test('development and tests keep introspection and suggestions', async () => {

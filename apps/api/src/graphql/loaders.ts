@@ -2,6 +2,7 @@
 // nested list query costs one SQL statement per level, not one per row (test/overview-queries.test.ts).
 import DataLoader from 'dataloader';
 import type { Db } from '../db/prisma';
+import { MAX_OFFER_CHANGES } from './listBounds';
 
 type Row = { id: string };
 
@@ -17,15 +18,16 @@ function byId<T extends Row>(fetch: (ids: string[]) => Promise<T[]>): DataLoader
   }, options);
 }
 
-function groupedBy<T extends object>(key: string, fetch: (keys: string[]) => Promise<T[]>): DataLoader<string, T[]> {
+/** Rows grouped by `key`, at most `max` per group (the first ones in the fetched order). */
+function groupedBy<T extends object>(key: string, fetch: (keys: string[]) => Promise<T[]>, max = Infinity): DataLoader<string, T[]> {
   return new DataLoader(async (keys) => {
     const rows = await fetch([...keys]);
     const groups = new Map<string, T[]>();
     for (const row of rows) {
       const k = (row as Record<string, unknown>)[key] as string;
       const list = groups.get(k);
-      if (list) list.push(row);
-      else groups.set(k, [row]);
+      if (!list) groups.set(k, [row]);
+      else if (list.length < max) list.push(row);
     }
     return keys.map((k) => groups.get(k) ?? []);
   }, options);
@@ -105,6 +107,7 @@ export function createLoaders(db: Db) {
         include: { user: { select: { name: true } } },
         orderBy: [{ changedAt: 'desc' }, { field: 'asc' }],
       }),
+      MAX_OFFER_CHANGES,
     ),
   };
 }

@@ -7,6 +7,7 @@ import type { Context } from '../../graphql/context';
 import { notFound, validationError } from '../../graphql/errors';
 import { municipalityOf } from '../../graphql/scope';
 import { diff, fullOfferInclude, json, mergeInput, offerColumns, snapshotOf, snapshotOfInput, type FieldChange, type FullOffer, type Snapshot } from './offerRecord';
+import { MAX_OFFERS } from '../../graphql/listBounds';
 
 type Tx = Prisma.TransactionClient;
 
@@ -18,6 +19,7 @@ export function listOffers(ctx: Context, status?: OfferStatus | null, ownerUnitI
   return ctx.db.offer.findMany({
     where: { municipalityId: municipalityOf(ctx), ...(status ? { status } : {}), ...(ownerUnitId ? { ownerUnitId } : {}) },
     orderBy: { name: 'asc' },
+    take: MAX_OFFERS,
   });
 }
 

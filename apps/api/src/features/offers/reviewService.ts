@@ -7,6 +7,7 @@ import { notFound } from '../../graphql/errors';
 import { municipalityOf } from '../../graphql/scope';
 import { validate } from '../../graphql/validate';
 import type { z } from 'zod';
+import { MAX_OFFER_REPORTS } from '../../graphql/listBounds';
 
 /** Validates plain field arguments; issues are named by the argument ("months", "email"). */
 export function validateArgs<S extends z.ZodType>(schema: S, args: Record<string, unknown>): z.infer<S> {
@@ -45,6 +46,7 @@ export function listReports(ctx: Context, status?: ReportStatus | null) {
   return ctx.db.offerReport.findMany({
     where: { offer: { municipalityId: municipalityOf(ctx) }, ...(status ? { status } : {}) },
     orderBy: { createdAt: 'desc' },
+    take: MAX_OFFER_REPORTS,
   });
 }
 
