@@ -3,13 +3,15 @@
 // server running as `pnpm start` runs it (NODE_ENV=production, its own process, demo data on a fresh
 // database of the machine's PostgreSQL). Prints per-request time (client round trip) and the server's
 // RSS growth over the 100 repetitions of each; target ≤ 50 ms per refusal and ≤ 20 MB growth.
-// The anonymous rate limit is turned off for the run (SUNDHED_RATE_LIMIT=0): 230 anonymous requests
+// The anonymous rate limit is turned off for the run (SUNDHED_RATE_LIMIT=0): 300 anonymous requests
 // within a minute would otherwise meet it (300 per minute) and measure the 429 path instead.
 // Usage: pnpm build && pnpm exec tsx bench/limits.ts [runs=3] [repetitions=100]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
+import { checkQueryLimits, queryLimits } from '../apps/api/src/graphql/limits';
+import { buildSchema } from '../apps/api/src/graphql/schema';
 
 const runs = Number(process.argv[2] ?? 3);
 const repetitions = Number(process.argv[3] ?? 100);
@@ -62,19 +64,20 @@ interface Refusal {
   rssGrowthMb: number;
 }
 
+/** One request that must be refused with QUERY_TOO_COMPLEX; returns its round trip in ms. */
+async function send(url: string, body: object): Promise<number> {
+  const t0 = performance.now();
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const json = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
+  const ms = performance.now() - t0;
+  if (res.status !== 400 || json.errors?.[0]?.extensions?.code !== 'QUERY_TOO_COMPLEX') throw new Error(`not refused: ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
+  return ms;
+}
+
 async function refuse(url: string, pid: number, body: object): Promise<Refusal> {
-  const send = async () => {
-    const t0 = performance.now();
-    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    const json = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
-    const ms = performance.now() - t0;
-    if (res.status !== 400 || json.errors?.[0]?.extensions?.code !== 'QUERY_TOO_COMPLEX') throw new Error(`not refused: ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
-    return ms;
-  };
-  for (let i = 0; i < 10; i++) await send(); // warm-up
   const before = rssMb(pid);
   const ms: number[] = [];
-  for (let i = 0; i < repetitions; i++) ms.push(await send());
+  for (let i = 0; i < repetitions; i++) ms.push(await send(url, body));
   return { ms, rssGrowthMb: rssMb(pid) - before };
 }
 
@@ -92,17 +95,24 @@ async function main() {
         await client.connect();
         const { rows } = await client.query(`SELECT id FROM "Offer" WHERE status = 'ACTIVE' LIMIT 1`);
         await client.end();
+        const depthBody = { query: depth8, variables: { id: rows[0].id } };
+        const aliasesBody = { query: aliases1000 };
+        // Warm-up: JIT and V8's young generation grow to their working size during the first requests.
+        for (let i = 0; i < 50; i++) {
+          await send(url, depthBody);
+          await send(url, aliasesBody);
+        }
         const start = rssMb(child.pid!);
-        const depth = await refuse(url, child.pid!, { query: depth8, variables: { id: rows[0].id } });
-        const aliases = await refuse(url, child.pid!, { query: aliases1000 });
+        const depth = await refuse(url, child.pid!, depthBody);
+        const aliases = await refuse(url, child.pid!, aliasesBody);
         const rssTotalMb = rssMb(child.pid!) - start;
         results.push({ depth, aliases, rssTotalMb });
         const line = (label: string, r: Refusal) =>
           `${label}: p50 ${median(r.ms).toFixed(2)} ms  p95 ${p(r.ms, 0.95).toFixed(2)} ms  max ${Math.max(...r.ms).toFixed(2)} ms  RSS growth over ${repetitions}: ${r.rssGrowthMb.toFixed(1)} MB`;
-        console.log(`run ${run}: server RSS at start ${start.toFixed(1)} MB`);
+        console.log(`run ${run}: server RSS after warm-up (50 of each) ${start.toFixed(1)} MB`);
         console.log(`  depth-8 anonymous walk (${Buffer.byteLength(depth8)} bytes) ${line('', depth)}`);
         console.log(`  1,000 aliases (${Buffer.byteLength(aliases1000)} bytes)         ${line('', aliases)}`);
-        console.log(`  RSS growth over both (${2 * repetitions + 20} requests): ${rssTotalMb.toFixed(1)} MB`);
+        console.log(`  RSS growth over both (${2 * repetitions} requests): ${rssTotalMb.toFixed(1)} MB`);
       } finally {
         child.kill('SIGTERM');
         await new Promise((r) => child.once('exit', r));
@@ -116,6 +126,26 @@ async function main() {
   console.log(`  depth-8 anonymous: p50 ${m((r) => median(r.depth.ms))} ms, max ${m((r) => Math.max(...r.depth.ms))} ms (target ≤ 50 ms), RSS growth ${m((r) => r.depth.rssGrowthMb)} MB`);
   console.log(`  1,000 aliases:     p50 ${m((r) => median(r.aliases.ms))} ms, max ${m((r) => Math.max(...r.aliases.ms))} ms (target ≤ 50 ms), RSS growth ${m((r) => r.aliases.rssGrowthMb)} MB`);
   console.log(`  RSS growth over both: ${m((r) => r.rssTotalMb)} MB (target ≤ 20 MB)`);
+  checkCost();
+}
+
+/** The check alone, in this process, without HTTP: what a refusal costs the server's CPU. */
+function checkCost() {
+  const schema = buildSchema();
+  const time = (source: string) => {
+    const us: number[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const t0 = performance.now();
+      try {
+        checkQueryLimits(schema, { source, variables: { id: 'x' } }, queryLimits.anonymous);
+      } catch {
+        // refused, as expected
+      }
+      us.push((performance.now() - t0) * 1000);
+    }
+    return `p50 ${median(us).toFixed(0)} µs, p95 ${p(us, 0.95).toFixed(0)} µs`;
+  };
+  console.log(`  the limit check alone (1,000 calls, no HTTP): depth-8 ${time(depth8)}; 1,000 aliases ${time(aliases1000)}`);
 }
 
 main().catch((error) => {
