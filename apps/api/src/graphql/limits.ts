@@ -8,12 +8,12 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
 import { errorMessages } from '@sundhed/shared';
+import type { Request, RequestHandler } from 'express';
 import { getNullableType, isListType, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import type { Context } from './context';
-import type { Request, RequestHandler } from 'express';
 import type { Db } from '../db/prisma';
 import { loadSessionUser, readSessionToken } from '../features/auth/session';
+import type { Context } from './context';
 import { AppError, formatError } from './errors';
 
 export type QueryLimitName = keyof typeof errorMessages.queryLimitNames;
