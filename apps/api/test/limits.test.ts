@@ -1,6 +1,7 @@
 // Cost limits, production exposure and the anonymous rate limit (ADR 013), through the real server.
 import { errorMessages } from '@sundhed/shared';
 import { MAX_OFFER_CHANGES } from '../src/graphql/listBounds';
+import { anonymousRateFromEnv, DEFAULT_ANONYMOUS_REQUESTS_PER_MINUTE } from '../src/http/anonymousRateLimit';
 import { checkQueryLimits, queryLimits, type QueryLimitName } from '../src/graphql/limits';
 import { buildSchema } from '../src/graphql/schema';
 import { demoEmail, startTestServer, type GraphQLResponse, type TestServer } from './testServer';
@@ -64,6 +65,12 @@ describe('limits through the server', () => {
     const { result, queries } = await server.countQueries(() => server.gql(deepPublicQuery(8), { id: offerId }));
     expectRefused(result, 'depth', queryLimits.anonymous.depth);
     expect(queries).toBe(0);
+  });
+
+  test('a GET request is held to the same limits', async () => {
+    const params = new URLSearchParams({ query: deepPublicQuery(8), variables: JSON.stringify({ id: offerId }) });
+    const res = await fetch(`${server.url}/graphql?${params}`, { headers: { 'apollo-require-preflight': '1' } });
+    expectRefused({ ...((await res.json()) as GraphQLResponse), status: res.status }, 'depth', queryLimits.anonymous.depth);
   });
 
   test('a shallow anonymous public offer query still answers', async () => {
@@ -144,6 +151,15 @@ describe('production mode', () => {
   test('still answers ordinary queries', async () => {
     expect((await server.gql('{ health }')).data).toEqual({ health: true });
   });
+});
+
+test('SUNDHED_RATE_LIMIT sets the anonymous requests per minute; 0 turns the limit off', () => {
+  expect(anonymousRateFromEnv(undefined)).toBe(DEFAULT_ANONYMOUS_REQUESTS_PER_MINUTE);
+  expect(anonymousRateFromEnv('')).toBe(DEFAULT_ANONYMOUS_REQUESTS_PER_MINUTE);
+  expect(anonymousRateFromEnv('1200')).toBe(1200);
+  expect(anonymousRateFromEnv('0')).toBe(0);
+  expect(() => anonymousRateFromEnv('mange')).toThrow('SUNDHED_RATE_LIMIT');
+  expect(() => anonymousRateFromEnv('-1')).toThrow('SUNDHED_RATE_LIMIT');
 });
 
 describe('the anonymous rate limit', () => {
