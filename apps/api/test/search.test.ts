@@ -137,7 +137,7 @@ test('the staff unit edits synonyms and search uses them at once; the front line
   // A second save from the version read before the first is refused (ADR 016), with the stored groups.
   const stale = await save([['a', 'b']], current.data!.searchSynonymsVersion);
   expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: current.data!.searchSynonymsVersion + 1 });
-  expect((stale.errors?.[0].extensions?.current as { groups: string[][] }).groups).toContainEqual(['snadder', 'madlavning']);
+  expect(((stale.errors?.[0].extensions as { current?: { groups: string[][] } }).current)!.groups).toContainEqual(['snadder', 'madlavning']);
 
   const refused = await save([['a', 'b']], current.data!.searchSynonymsVersion + 1, front);
   expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');

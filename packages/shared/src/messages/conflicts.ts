@@ -22,4 +22,8 @@ export const conflictMessages = {
   reapply: 'Gem mine ændringer igen',
   reapplyHint: 'Dine ændringer lægges oven på den nye version; felter du ikke har ændret, får den anden persons værdi.',
   discard: 'Kassér mine ændringer',
+  yes: 'ja',
+  no: 'nej',
+  /** Labels for what the form's own field labels lack. */
+  labels: { assuredAt: 'Sidst bekræftet', groups: 'Synonymgrupper', status: 'Status' } as Record<string, string>,
 } as const;
