@@ -30,6 +30,8 @@ interface ConflictPanelProps {
   /** What the user has in the form, for the fields they changed themselves. */
   mine: Values;
   saving: boolean;
+  /** Words for values the panel cannot name itself (a unit's name for its id …); undefined for the default. */
+  format?: (field: string, value: unknown) => string | undefined;
   onReapply: () => void;
   onDiscard: () => void;
 }
@@ -38,7 +40,8 @@ interface ConflictPanelProps {
  * The form's answer to CONFLICT: what the other person saved meanwhile (and what the user typed, which
  * the form keeps), with "Gem mine ændringer igen" to save the user's changes on top of the new version.
  */
-export function ConflictPanel({ idPrefix, conflict, fields, mine, saving, onReapply, onDiscard }: ConflictPanelProps) {
+export function ConflictPanel({ idPrefix, conflict, fields, mine, saving, format, onReapply, onDiscard }: ConflictPanelProps) {
+  const show = (field: string, value: unknown) => format?.(field, value) ?? displayValue(value, field);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), [conflict]);
   return (
@@ -58,8 +61,8 @@ export function ConflictPanel({ idPrefix, conflict, fields, mine, saving, onReap
             {fields.map((field) => (
               <tr key={field}>
                 <th scope="row">{fieldLabels[field] ?? cm.labels[field] ?? field}</th>
-                <td>{displayValue(conflict.current[field], field)}</td>
-                <td>{field in mine ? displayValue(mine[field], field) : '–'}</td>
+                <td>{show(field, conflict.current[field])}</td>
+                <td>{field in mine ? show(field, mine[field]) : '–'}</td>
               </tr>
             ))}
           </tbody>
