@@ -33,3 +33,15 @@ export function changedMeanwhile(conflict: Conflict, base: Values, fields: reado
 export function ownChanges(mine: Values, base: Values): Values {
   return Object.fromEntries(Object.entries(mine).filter(([f, v]) => !sameValue(v, base[f])));
 }
+
+/** Any CONFLICT, also one without record values (the bulk confirmation names its stale offers instead). */
+export function isStale(error: unknown): boolean {
+  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'CONFLICT');
+}
+
+/** The ids of the offers a bulk confirmation found changed (extensions.stale). */
+export function staleIds(error: unknown): string[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  const stale = error.errors.find((e) => e.extensions?.code === 'CONFLICT')?.extensions?.stale;
+  return Array.isArray(stale) ? stale.map((s) => (s as { id?: unknown }).id).filter((id): id is string => typeof id === 'string') : [];
+}

@@ -22,6 +22,8 @@ export const conflictMessages = {
   reapply: 'Gem mine ændringer igen',
   reapplyHint: 'Dine ændringer lægges oven på den nye version; felter du ikke har ændret, får den anden persons værdi.',
   discard: 'Kassér mine ændringer',
+  added: 'Tilføjet',
+  removed: 'Fjernet',
   yes: 'ja',
   no: 'nej',
   /** Labels for what the form's own field labels lack. */
