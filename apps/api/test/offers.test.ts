@@ -18,8 +18,10 @@ afterAll(() => server.close());
 const FIELDS = `id name status alert shortDescription minAge maxAge targetGroups accessRoutes professionalPhone intakeNotes tellCitizen
   assuredAt sendCount needCategories { code label } ownerUnit { name } locations { name postalCode } schedules { kind weekday opensAt locationName }`;
 const create = `mutation($i: OfferInput!) { createOffer(input: $i) { ${FIELDS} } }`;
-const update = `mutation($id: ID!, $i: OfferInput!) { updateOffer(id: $id, input: $i) { ${FIELDS} } }`;
-const setStatus = `mutation($id: ID!, $s: OfferStatus!, $a: String) { setOfferStatus(id: $id, status: $s, alert: $a) { id status alert } }`;
+const update = `mutation($id: ID!, $v: Int!, $i: OfferInput!) { updateOffer(id: $id, version: $v, input: $i) { ${FIELDS} } }`;
+const setStatus = `mutation($id: ID!, $v: Int!, $s: OfferStatus!, $a: String) { setOfferStatus(id: $id, version: $v, status: $s, alert: $a) { id status alert } }`;
+/** The stored version: these tests edit from the current state (ADR 016; conflicts in concurrentEdits.test.ts). */
+const version = async (id: string) => (await server.db.offer.findUniqueOrThrow({ where: { id } })).version;
 const changes = `query($id: ID!) { offer(id: $id) { changes { action field oldValue newValue userName changedAt } } }`;
 
 export const validOffer = (name: string, over: Record<string, unknown> = {}) => ({
@@ -55,15 +57,15 @@ test('the staff unit creates, edits, pauses and ends an offer; each change is in
 
   const edited = await server.gql<{ updateOffer: { minAge: number; shortDescription: string; assuredAt: string | null } }>(
     update,
-    { id: offer.id, i: { minAge: 16, shortDescription: 'Hold for unge og voksne, der vil stoppe med at ryge.' } },
+    { id: offer.id, v: await version(offer.id), i: { minAge: 16, shortDescription: 'Hold for unge og voksne, der vil stoppe med at ryge.' } },
     staff,
   );
   expect(edited.errors).toBeUndefined();
   expect(edited.data!.updateOffer).toMatchObject({ minAge: 16, assuredAt: null });
 
-  const paused = await server.gql(setStatus, { id: offer.id, s: 'TEMPORARILY_CLOSED', a: 'Holder sommerferie i juli.' }, staff);
+  const paused = await server.gql(setStatus, { id: offer.id, v: await version(offer.id), s: 'TEMPORARILY_CLOSED', a: 'Holder sommerferie i juli.' }, staff);
   expect(paused.data).toEqual({ setOfferStatus: { id: offer.id, status: 'TEMPORARILY_CLOSED', alert: 'Holder sommerferie i juli.' } });
-  const ended = await server.gql(setStatus, { id: offer.id, s: 'ENDED' }, staff);
+  const ended = await server.gql(setStatus, { id: offer.id, v: await version(offer.id), s: 'ENDED' }, staff);
   expect(ended.data).toEqual({ setOfferStatus: { id: offer.id, status: 'ENDED', alert: null } });
 
   const history = await server.gql<{ offer: { changes: { action: string; field: string; oldValue: string | null; newValue: string; userName: string }[] } }>(
@@ -147,7 +149,7 @@ test('target group or age, contact e-mail or phone, and min ≤ max are required
 test('an edit that breaks a rule is refused and changes nothing', async () => {
   const { data } = await server.gql<{ createOffer: { id: string } }>(create, { i: validOffer('Kostvejledning i grupper') }, staff);
   const id = data!.createOffer.id;
-  const res = await server.gql(update, { id, i: { name: '', maxAge: 10 } }, staff);
+  const res = await server.gql(update, { id, v: await version(id), i: { name: '', maxAge: 10 } }, staff);
   expect(res.errors?.[0].extensions?.fields).toEqual(
     expect.arrayContaining([
       { path: 'input.name', message: 'Navn skal udfyldes' },
@@ -157,7 +159,7 @@ test('an edit that breaks a rule is refused and changes nothing', async () => {
   const stored = await server.db.offer.findUniqueOrThrow({ where: { id } });
   expect(stored).toMatchObject({ name: 'Kostvejledning i grupper', maxAge: null });
   expect(await server.db.offerChange.count({ where: { offerId: id, action: 'UPDATE' } })).toBe(0);
-  const dup = await server.gql(update, { id, i: { name: 'Rygestop på tirsdage' } }, staff);
+  const dup = await server.gql(update, { id, v: await version(id), i: { name: 'Rygestop på tirsdage' } }, staff);
   expect(dup.errors?.[0].extensions?.fields).toEqual([{ path: 'input.name', message: 'Navn findes allerede på et andet tilbud' }]);
 });
 
@@ -169,14 +171,14 @@ test('only assureOffers sets assuredAt, in bulk, with a history row each', async
     ids.push(data!.createOffer.id);
   }
   // An edit, even one that names assuredAt, does not confirm.
-  const sneaky = await server.gql(update, { id: ids[0], i: { assuredAt: '2030-01-01T00:00:00Z' } }, staff);
+  const sneaky = await server.gql(update, { id: ids[0], v: await version(ids[0]), i: { assuredAt: '2030-01-01T00:00:00Z' } }, staff);
   expect(sneaky.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-  await server.gql(update, { id: ids[0], i: { alert: 'Nyt hold i marts' } }, staff);
+  await server.gql(update, { id: ids[0], v: await version(ids[0]), i: { alert: 'Nyt hold i marts' } }, staff);
   expect((await server.db.offer.findUniqueOrThrow({ where: { id: ids[0] } })).assuredAt).toBeNull();
 
   const res = await server.gql<{ assureOffers: { id: string; assuredAt: string; assuredByName: string }[] }>(
-    'mutation($ids: [ID!]!) { assureOffers(ids: $ids) { id assuredAt assuredByName } }',
-    { ids },
+    'mutation($ids: [ID!]!, $vs: [Int!]!) { assureOffers(ids: $ids, versions: $vs) { id assuredAt assuredByName } }',
+    { ids, vs: [await version(ids[0]), await version(ids[1])] },
     staff,
   );
   expect(res.errors).toBeUndefined();
@@ -187,9 +189,9 @@ test('only assureOffers sets assuredAt, in bulk, with a history row each', async
   }
   expect(await server.db.offerChange.count({ where: { offerId: { in: ids }, action: 'ASSURE', field: 'assuredAt' } })).toBe(2);
 
-  const unknown = await server.gql('mutation($ids: [ID!]!) { assureOffers(ids: $ids) { id } }', { ids: [ids[0], 'findes-ikke'] }, staff);
+  const unknown = await server.gql('mutation($ids: [ID!]!) { assureOffers(ids: $ids, versions: [2, 1]) { id } }', { ids: [ids[0], 'findes-ikke'] }, staff);
   expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-  const forbidden = await server.gql('mutation($ids: [ID!]!) { assureOffers(ids: $ids) { id } }', { ids }, front);
+  const forbidden = await server.gql('mutation($ids: [ID!]!) { assureOffers(ids: $ids, versions: [1, 1]) { id } }', { ids }, front);
   expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 });
 
@@ -203,9 +205,9 @@ test('a front-line worker reads, reports and sends, but may not edit', async () 
   );
   expect(read.data!.offer).toEqual({ name: 'Motion for seniorer', intakeNotes: 'Spørg til nikotinafhængighed.', changes: [] });
   for (const [query, vars] of [
-    [update, { id, i: { name: 'Ændret' } }],
+    [update, { id, v: 1, i: { name: 'Ændret' } }],
     [create, { i: validOffer('Frontens tilbud') }],
-    [setStatus, { id, s: 'ENDED' }],
+    [setStatus, { id, v: 1, s: 'ENDED' }],
   ] as const) {
     const res = await server.gql(query, vars, front);
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -278,7 +280,7 @@ describe('the public page', () => {
   test('hides offers that are not active and unknown ids', async () => {
     const { data } = await server.gql<{ createOffer: { id: string } }>(create, { i: validOffer('Snart lukket') }, staff);
     const id = data!.createOffer.id;
-    await server.gql(setStatus, { id, s: 'TEMPORARILY_CLOSED' }, staff);
+    await server.gql(setStatus, { id, v: await version(id), s: 'TEMPORARILY_CLOSED' }, staff);
     expect((await server.gql(publicQuery, { id })).data).toEqual({ publicOffer: null });
     expect((await server.gql(publicQuery, { id: 'findes-ikke' })).data).toEqual({ publicOffer: null });
   });

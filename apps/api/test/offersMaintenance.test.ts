@@ -99,8 +99,8 @@ describe('the review queue', () => {
   test('bulk confirmation empties the queue for those offers', async () => {
     const six = (await queue(6)).data!.reviewQueue;
     const social = six.find((g) => g.ownerUnit.name === 'Center for Socialservice')!;
-    const ids = (await server.db.offer.findMany({ where: { name: { in: social.offers.map((o) => o.name) } }, select: { id: true } })).map((o) => o.id);
-    const res = await server.gql('mutation($ids: [ID!]!) { assureOffers(ids: $ids) { id } }', { ids }, staff);
+    const rows = await server.db.offer.findMany({ where: { name: { in: social.offers.map((o) => o.name) } }, select: { id: true, version: true } });
+    const res = await server.gql('mutation($ids: [ID!]!, $vs: [Int!]!) { assureOffers(ids: $ids, versions: $vs) { id } }', { ids: rows.map((o) => o.id), vs: rows.map((o) => o.version) }, staff);
     expect(res.errors).toBeUndefined();
     const after = (await queue(6)).data!.reviewQueue;
     expect(after.find((g) => g.ownerUnit.name === 'Center for Socialservice')).toBeUndefined();
@@ -129,10 +129,10 @@ test('a report goes from the front line to the staff unit queue and is resolved'
   const open = await server.gql<{ offerReports: { id: string; message: string }[] }>('{ offerReports(status: OPEN) { id message } }', undefined, staff);
   expect(open.data!.offerReports).toContainEqual({ id, message: 'Holdet træner nu om torsdagen.' });
   expect((await server.gql('{ offerReports { id } }', undefined, front)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-  expect((await server.gql(`mutation { resolveOfferReport(id: "${id}", resolution: "x") { id } }`, undefined, front)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  expect((await server.gql(`mutation { resolveOfferReport(id: "${id}", version: 1, resolution: "x") { id } }`, undefined, front)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
   const resolved = await server.gql<{ resolveOfferReport: { status: string; resolution: string; resolvedByName: string; resolvedAt: string } }>(
-    'mutation($id: ID!) { resolveOfferReport(id: $id, resolution: "Tidspunktet er rettet.") { status resolution resolvedByName resolvedAt } }',
+    'mutation($id: ID!) { resolveOfferReport(id: $id, version: 1, resolution: "Tidspunktet er rettet.") { status resolution resolvedByName resolvedAt } }',
     { id },
     staff,
   );
@@ -249,7 +249,7 @@ describe('Send til borger', () => {
     expect(bad.errors?.[0].extensions?.fields).toEqual([{ path: 'email', message: 'E-mail skal være en gyldig e-mailadresse' }]);
     expect((await send('findes-ikke', 'a@example.com')).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await send(offer.id, 'a@example.com', director)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    await server.gql('mutation($id: ID!) { setOfferStatus(id: $id, status: ENDED) { id } }', { id: offer.id }, staff);
+    await server.gql('mutation($id: ID!, $v: Int!) { setOfferStatus(id: $id, version: $v, status: ENDED) { id } }', { id: offer.id, v: offer.version }, staff);
     expect((await send(offer.id, 'a@example.com')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await server.db.offer.findUniqueOrThrow({ where: { id: offer.id } })).sendCount).toBe(0);
   });

@@ -24,8 +24,8 @@ test('a repeated read is served from the cache with one statement for the data v
 
 test('a mutation through the API invalidates the cache', async () => {
   const before = await server.gql<Themes>(themesQuery, undefined, staff);
-  const themeC = (await server.db.theme.findFirstOrThrow({ where: { code: 'C' } })).id;
-  await server.gql(`mutation { updateTheme(id: "${themeC}", input: { title: "Sundhed for hjemløse (revideret)" }) { id } }`, undefined, staff);
+  const themeC = await server.db.theme.findFirstOrThrow({ where: { code: 'C' } });
+  await server.gql(`mutation { updateTheme(id: "${themeC.id}", version: ${themeC.version}, input: { title: "Sundhed for hjemløse (revideret)" }) { id } }`, undefined, staff);
   const after = await server.gql<Themes>(themesQuery, undefined, staff);
   expect(before.data?.themes.find((t) => t.code === 'C')?.title).not.toMatch(/revideret/);
   expect(after.data?.themes.find((t) => t.code === 'C')?.title).toBe('Sundhed for hjemløse (revideret)');

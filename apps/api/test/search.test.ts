@@ -124,21 +124,28 @@ test('no hits give did-you-mean suggestions and the nearest offers without the f
 test('the staff unit edits synonyms and search uses them at once; the front line may not edit', async () => {
   const before = await find({ text: 'snadder' });
   expect(before.total).toBe(0);
-  const current = await server.gql<{ searchSynonyms: string[][] }>('{ searchSynonyms }', undefined, staff);
+  const current = await server.gql<{ searchSynonyms: string[][]; searchSynonymsVersion: number }>('{ searchSynonyms searchSynonymsVersion }', undefined, staff);
   const groups = [...current.data!.searchSynonyms, ['snadder', 'madlavning']];
-  const saved = await server.gql<{ updateSearchSynonyms: string[][] }>('mutation($g: [[String!]!]!) { updateSearchSynonyms(groups: $g) }', { g: groups }, staff);
+  const save = (g: string[][], v: number, cookie = staff) =>
+    server.gql<{ updateSearchSynonyms: string[][] }>('mutation($v: Int!, $g: [[String!]!]!) { updateSearchSynonyms(version: $v, groups: $g) }', { v, g }, cookie);
+  const saved = await save(groups, current.data!.searchSynonymsVersion);
   expect(saved.errors).toBeUndefined();
   const after = await find({ text: 'snadder' });
   expect(after.total).toBeGreaterThan(0);
   expect(after.hits[0].reasons.join(' ')).toMatch(/synonym: snadder → madlavning/);
 
-  const refused = await server.gql('mutation($g: [[String!]!]!) { updateSearchSynonyms(groups: $g) }', { g: [['a', 'b']] }, front);
+  // A second save from the version read before the first is refused (ADR 016), with the stored groups.
+  const stale = await save([['a', 'b']], current.data!.searchSynonymsVersion);
+  expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: current.data!.searchSynonymsVersion + 1 });
+  expect(((stale.errors?.[0].extensions as { current?: { groups: string[][] } }).current)!.groups).toContainEqual(['snadder', 'madlavning']);
+
+  const refused = await save([['a', 'b']], current.data!.searchSynonymsVersion + 1, front);
   expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 });
 
 test('invalid synonym groups are refused in Danish, naming each group and word; nothing is saved', async () => {
   const before = await server.db.searchSynonym.count();
-  const res = await server.gql('mutation($g: [[String!]!]!) { updateSearchSynonyms(groups: $g) }', { g: [['kost'], ['  ', 'mad'], ['x'.repeat(61), 'y'], ['!!!', 'mad']] }, staff);
+  const res = await server.gql('mutation($g: [[String!]!]!) { updateSearchSynonyms(version: 1, groups: $g) }', { g: [['kost'], ['  ', 'mad'], ['x'.repeat(61), 'y'], ['!!!', 'mad']] }, staff);
   const error = res.errors?.[0];
   expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
   expect(error?.extensions?.fields).toEqual(

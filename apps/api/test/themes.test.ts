@@ -36,7 +36,7 @@ test('the staff unit adds, changes and deletes a milestone', async () => {
   expect(created.errors).toBeUndefined();
   const id = created.data!.createMilestone.id;
   const updated = await server.gql<{ updateMilestone: { status: string; quarter: number } }>(
-    'mutation($id: ID!, $i: MilestoneInput!) { updateMilestone(id: $id, input: $i) { status quarter } }',
+    'mutation($id: ID!, $i: MilestoneInput!) { updateMilestone(id: $id, version: 1, input: $i) { status quarter } }',
     { id, i: { year: 2027, quarter: 3, text: 'Evaluering af sundhedskoordinator', status: 'DONE' } },
     staff,
   );
@@ -80,15 +80,15 @@ test('staff hours need a unit; a valid line is saved', async () => {
 });
 
 test('an unknown or foreign id gives NOT_FOUND', async () => {
-  const res = await server.gql('mutation { updateTheme(id: "findes-ikke", input: { title: "X" }) { id } }', undefined, staff);
+  const res = await server.gql('mutation { updateTheme(id: "findes-ikke", version: 1, input: { title: "X" }) { id } }', undefined, staff);
   expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   expect(res.errors?.[0].message).toBe('Det findes ikke (længere).');
 });
 
 test('a theme update changes only the given fields', async () => {
   const res = await server.gql<{ updateTheme: { status: string; title: string } }>(
-    'mutation($id: ID!) { updateTheme(id: $id, input: { status: IN_PROGRESS }) { status title } }',
-    { id: themeC.id },
+    'mutation($id: ID!, $v: Int!) { updateTheme(id: $id, version: $v, input: { status: IN_PROGRESS }) { status title } }',
+    { id: themeC.id, v: (await server.db.theme.findUniqueOrThrow({ where: { id: themeC.id } })).version },
     staff,
   );
   expect(res.data?.updateTheme.status).toBe('IN_PROGRESS');

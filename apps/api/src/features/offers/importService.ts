@@ -1,11 +1,12 @@
 // CSV import in the export's format: every row is checked first (the same shared schema as the form,
 // plus the references), and only a file without a single bad row is written, in one transaction.
-import { fieldLabels, validationMessages as m } from '@sundhed/shared';
+import { conflictMessages, fieldLabels, validationMessages as m } from '@sundhed/shared';
 import type { Context } from '../../graphql/context';
 import { municipalityOf } from '../../graphql/scope';
 import { columnByField, parseCsv, readHeader, readRow } from './offerCsv';
 import { applyOffer, insertOffer, validateOffer } from './offerService';
 import { fullOfferInclude, mergeInput, snapshotOf, type Snapshot } from './offerRecord';
+import { lockOffer } from './offerVersion';
 
 export interface ImportError {
   line: number;
@@ -38,22 +39,27 @@ export async function importOffersCsv(ctx: Context, csv: string) {
         const seenNames = new Map<string, number>();
         const seenIds = new Set<string>();
         const plan: { current: Awaited<ReturnType<typeof loadOffer>>; before: Snapshot | null; input: Parameters<typeof insertOffer>[3] }[] = [];
+        // Row lock first, so the version compared below is the one the update then bumps (ADR 016).
         async function loadOffer(id: string) {
+          if ((await lockOffer(tx, id, municipalityId)) === null) return null;
           return tx.offer.findFirst({ where: { id, municipalityId }, include: fullOfferInclude });
         }
         for (const row of rows) {
           const add = (column: string | null, message: string) => errors.push({ line: row.line, column, message });
           if (row.cells.length > headers.length) add(null, m.csvColumnCount);
-          const { id, values, errors: cellErrors } = readRow(headers, row.cells, units);
+          const { id, version, values, errors: cellErrors } = readRow(headers, row.cells, units);
           cellErrors.forEach((e) => add(e.column, e.message));
           const current = id ? await loadOffer(id) : null;
           if (id && !current) add('ID', `ID ${m.csvUnknownId}`);
+          // A row that changes an offer names the version exported; an offer changed since is refused.
+          if (current && version === null && !cellErrors.some((e) => e.column === 'Version')) add('Version', conflictMessages.csvMissingVersion);
+          if (current && version !== null && version !== current.version) add('Version', conflictMessages.csvRow(version, current.version));
           if (id && seenIds.has(id)) add('ID', `ID ${m.csvDuplicateInFile}`);
           if (id) seenIds.add(id);
           const name = typeof values.name === 'string' ? values.name.toLowerCase() : '';
           if (name && seenNames.has(name)) add('Navn', `${fieldLabels.name} ${m.csvDuplicateInFile}`);
           if (name) seenNames.set(name, row.line);
-          if (cellErrors.length || (id && !current)) continue;
+          if (cellErrors.length || (id && !current) || (current && version !== current.version)) continue;
           const before = current ? snapshotOf(current) : null;
           const raw = before ? mergeInput(before, values) : values;
           const result = await validateOffer(tx, municipalityId, raw, current?.id ?? null);

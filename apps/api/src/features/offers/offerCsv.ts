@@ -3,6 +3,7 @@
 // imports back unchanged. Locations, schedules and theme/project links are edited in the app and kept
 // by an import (ADR 006).
 import {
+  conflictMessages,
   ACCESS_ROUTES,
   accessRouteLabels,
   findNeedCategory,
@@ -134,6 +135,8 @@ export const COLUMNS: Column[] = [
     field: null,
     format: (o) => (o.assuredAt ? `${o.assuredAt.getUTCDate()}.${o.assuredAt.getUTCMonth() + 1}.${o.assuredAt.getUTCFullYear()}` : ''),
   },
+  // The version exported: an import refuses a row whose offer changed since (ADR 016).
+  { header: 'Version', field: null, format: (o) => String(o.version) },
 ];
 
 export const columnByField = new Map(COLUMNS.filter((c) => c.field).map((c) => [c.field!, c.header]));
@@ -206,16 +209,21 @@ export function readRow(headers: (Column | null)[], cells: string[], units: Map<
   const values: Record<string, unknown> = {};
   const errors: CellError[] = [];
   let id: string | null = null;
+  let version: number | null = null;
   headers.forEach((col, i) => {
     if (!col) return;
     const cell = unguard(cells[i] ?? '');
     if (col.header === 'ID') id = cell.trim() || null;
+    if (col.header === 'Version' && cell.trim()) {
+      if (/^\d{1,9}$/.test(cell.trim())) version = Number(cell.trim());
+      else errors.push({ column: col.header, message: conflictMessages.csvBadVersion });
+    }
     if (!col.field || !col.parse) return;
     const parsed = col.parse(cell, units);
     if ('error' in parsed) errors.push({ column: col.header, message: `${col.header} ${parsed.error}` });
     else if (parsed.value !== undefined) values[col.field] = parsed.value;
   });
-  return { id: id as string | null, values, errors };
+  return { id: id as string | null, version: version as number | null, values, errors };
 }
 
 /** Maps the header line to columns; unknown and missing columns are errors. */

@@ -1,11 +1,12 @@
 // Offers of the signed-in account's municipality: reads, and the staff unit's writes. Every write runs
 // in one transaction with one OfferChange row per changed field (who, when, old, new value).
-import { offerInputSchema, toFieldIssues, validationMessages as m, fieldLabels, type FieldIssue, type OfferInput } from '@sundhed/shared';
+import { conflictMessages, offerInputSchema, toFieldIssues, validationMessages as m, fieldLabels, type FieldIssue, type OfferInput } from '@sundhed/shared';
 import { randomUUID } from 'node:crypto';
 import type { OfferChangeAction, OfferStatus, Prisma } from '../../__generated__/prisma/client';
 import type { Context } from '../../graphql/context';
 import { notFound, validationError } from '../../graphql/errors';
 import { municipalityOf } from '../../graphql/scope';
+import { lockOffer, lockOffers, offerConflict, staleOffers } from './offerVersion';
 import { diff, fullOfferInclude, json, mergeInput, offerColumns, snapshotOf, snapshotOfInput, type FieldChange, type FullOffer, type Snapshot } from './offerRecord';
 import { MAX_OFFERS } from '../../graphql/listBounds';
 
@@ -81,10 +82,19 @@ async function loadFull(tx: Tx, id: string, municipalityId: string): Promise<Ful
   return tx.offer.findFirst({ where: { id, municipalityId }, include: fullOfferInclude });
 }
 
-export async function recordChanges(tx: Tx, offerId: string, userId: string | null, action: OfferChangeAction, changes: FieldChange[], at = new Date()) {
+/** History rows for the changes that produced offer version `version`. */
+export async function recordChanges(
+  tx: Tx,
+  offerId: string,
+  userId: string | null,
+  action: OfferChangeAction,
+  changes: FieldChange[],
+  version: number,
+  at = new Date(),
+) {
   if (!changes.length) return;
   await tx.offerChange.createMany({
-    data: changes.map((c) => ({ offerId, userId, action, changedAt: at, field: c.field, oldValue: json(c.oldValue), newValue: json(c.newValue) })),
+    data: changes.map((c) => ({ offerId, userId, action, changedAt: at, version, field: c.field, oldValue: json(c.oldValue), newValue: json(c.newValue) })),
   });
 }
 
@@ -127,17 +137,21 @@ export async function insertOffer(tx: Tx, municipalityId: string, userId: string
   const offer = await tx.offer.create({ data: { ...offerColumns(input), municipalityId } });
   const changes = diff(null, snapshotOfInput(input, offer.status));
   await writeRelations(tx, offer.id, input, new Set(changes.map((c) => c.field)));
-  await recordChanges(tx, offer.id, userId, action, changes, at);
+  await recordChanges(tx, offer.id, userId, action, changes, offer.version, at);
   return offer.id;
 }
 
-/** Applies a validated input to a stored offer; returns the changes made. */
+/**
+ * Applies a validated input to a stored offer whose row the transaction has locked (lockOffer), bumping
+ * its version once for the row and its lists; returns the changes made.
+ */
 export async function applyOffer(tx: Tx, current: FullOffer, before: Snapshot, userId: string | null, input: OfferInput, action: OfferChangeAction, at = new Date()) {
   const changes = diff(before, snapshotOfInput(input, current.status));
   if (!changes.length) return changes;
-  await tx.offer.update({ where: { id: current.id }, data: offerColumns(input) });
+  const version = current.version + 1;
+  await tx.offer.update({ where: { id: current.id }, data: { ...offerColumns(input), version } });
   await writeRelations(tx, current.id, input, new Set(changes.map((c) => c.field)));
-  await recordChanges(tx, current.id, userId, action, changes, at);
+  await recordChanges(tx, current.id, userId, action, changes, version, at);
   return changes;
 }
 
@@ -152,10 +166,14 @@ export async function createOffer(ctx: Context, raw: unknown) {
   return ctx.db.offer.findUniqueOrThrow({ where: { id } });
 }
 
-export async function updateOffer(ctx: Context, id: string, raw: unknown) {
+export async function updateOffer(ctx: Context, id: string, version: number, raw: unknown) {
   const municipalityId = municipalityOf(ctx);
   const patch = (raw ?? {}) as Record<string, unknown>;
   await ctx.db.$transaction(async (tx) => {
+    // Row lock first: a concurrent save of the same offer waits here, then sees the new version.
+    const stored = await lockOffer(tx, id, municipalityId);
+    if (stored === null) throw notFound();
+    if (stored !== version) throw await offerConflict(tx, id, municipalityId, version);
     const current = await loadFull(tx, id, municipalityId);
     if (!current) throw notFound();
     const before = snapshotOf(current);
@@ -167,37 +185,49 @@ export async function updateOffer(ctx: Context, id: string, raw: unknown) {
   return ctx.db.offer.findUniqueOrThrow({ where: { id } });
 }
 
-export async function setOfferStatus(ctx: Context, id: string, status: OfferStatus, alert: string | null | undefined) {
+export async function setOfferStatus(ctx: Context, id: string, version: number, status: OfferStatus, alert: string | null | undefined) {
   const municipalityId = municipalityOf(ctx);
   const text = alert?.trim() || null;
   if (text && text.length > 500) throw validationError([issue('alert', 'alert', m.tooLong(500))]);
   return ctx.db.$transaction(async (tx) => {
-    const current = await tx.offer.findFirst({ where: { id, municipalityId } });
-    if (!current) throw notFound();
+    const stored = await lockOffer(tx, id, municipalityId);
+    if (stored === null) throw notFound();
+    if (stored !== version) throw await offerConflict(tx, id, municipalityId, version);
+    const current = await tx.offer.findFirstOrThrow({ where: { id, municipalityId } });
     const changes: FieldChange[] = [];
     if (current.status !== status) changes.push({ field: 'status', oldValue: current.status, newValue: status });
     if ((current.alert ?? null) !== text) changes.push({ field: 'alert', oldValue: current.alert, newValue: text });
     if (!changes.length) return current;
-    await recordChanges(tx, id, ctx.user!.id, 'STATUS', changes);
-    return tx.offer.update({ where: { id }, data: { status, alert: text } });
+    await recordChanges(tx, id, ctx.user!.id, 'STATUS', changes, current.version + 1);
+    return tx.offer.update({ where: { id }, data: { status, alert: text, version: current.version + 1 } });
   });
 }
 
-/** "Bekræft oplysninger" for one or many offers: the only writer of assuredAt. All or none. */
-export async function assureOffers(ctx: Context, ids: string[]) {
+/**
+ * "Bekræft oplysninger" for one or many offers: the only writer of assuredAt. All or none. Each offer
+ * comes with the version the caller saw: confirming is a statement about that content, so an offer
+ * changed since refuses the whole batch (ADR 016).
+ */
+export async function assureOffers(ctx: Context, ids: string[], versions: number[]) {
   const municipalityId = municipalityOf(ctx);
-  const unique = [...new Set(ids)];
+  if (versions.length !== ids.length) throw validationError([{ path: 'versions', message: conflictMessages.versionsPerOffer }]);
+  const wanted = new Map<string, number>();
+  ids.forEach((id, i) => wanted.set(id, Math.max(wanted.get(id) ?? 0, versions[i]!)));
+  const unique = [...wanted.keys()];
   const now = new Date();
   await ctx.db.$transaction(async (tx) => {
-    const offers = await tx.offer.findMany({ where: { id: { in: unique }, municipalityId }, select: { id: true, assuredAt: true, assuredById: true } });
+    const offers = await lockOffers(tx, unique, municipalityId);
     if (offers.length !== unique.length) throw notFound();
-    await tx.offer.updateMany({ where: { id: { in: unique } }, data: { assuredAt: now, assuredById: ctx.user!.id } });
+    const stale = staleOffers(offers, wanted);
+    if (stale) throw stale;
+    await tx.offer.updateMany({ where: { id: { in: unique } }, data: { assuredAt: now, assuredById: ctx.user!.id, version: { increment: 1 } } });
     await tx.offerChange.createMany({
       data: offers.map((o) => ({
         offerId: o.id,
         userId: ctx.user!.id,
         action: 'ASSURE' as const,
         changedAt: now,
+        version: o.version + 1,
         field: 'assuredAt',
         oldValue: json(o.assuredAt?.toISOString() ?? null),
         newValue: json(now.toISOString()),

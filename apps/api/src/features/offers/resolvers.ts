@@ -27,13 +27,13 @@ export const offerResolvers = {
   },
   Mutation: {
     createOffer: (_: unknown, a: Args<{ input: unknown }>, ctx: Ctx) => offers.createOffer(ctx, a.input),
-    updateOffer: (_: unknown, a: Args<{ id: string; input: unknown }>, ctx: Ctx) => offers.updateOffer(ctx, a.id, a.input),
-    setOfferStatus: (_: unknown, a: Args<{ id: string; status: OfferStatus; alert?: string | null }>, ctx: Ctx) =>
-      offers.setOfferStatus(ctx, a.id, a.status, a.alert),
-    assureOffers: (_: unknown, a: Args<{ ids: string[] }>, ctx: Ctx) => offers.assureOffers(ctx, a.ids),
+    updateOffer: (_: unknown, a: Args<{ id: string; version: number; input: unknown }>, ctx: Ctx) => offers.updateOffer(ctx, a.id, a.version, a.input),
+    setOfferStatus: (_: unknown, a: Args<{ id: string; version: number; status: OfferStatus; alert?: string | null }>, ctx: Ctx) =>
+      offers.setOfferStatus(ctx, a.id, a.version, a.status, a.alert),
+    assureOffers: (_: unknown, a: Args<{ ids: string[]; versions: number[] }>, ctx: Ctx) => offers.assureOffers(ctx, a.ids, a.versions),
     reportOfferError: (_: unknown, a: Args<{ offerId: string; message: string }>, ctx: Ctx) => review.reportOfferError(ctx, a.offerId, a.message),
-    resolveOfferReport: (_: unknown, a: Args<{ id: string; resolution?: string | null }>, ctx: Ctx) =>
-      review.resolveOfferReport(ctx, a.id, a.resolution),
+    resolveOfferReport: (_: unknown, a: Args<{ id: string; version: number; resolution?: string | null }>, ctx: Ctx) =>
+      review.resolveOfferReport(ctx, a.id, a.version, a.resolution),
     importOffersCsv: (_: unknown, a: Args<{ csv: string }>, ctx: Ctx) => importOffersCsv(ctx, a.csv),
     sendOfferToCitizen: (_: unknown, a: Args<{ offerId: string; email: string }>, ctx: Ctx) => sendOfferToCitizen(ctx, a.offerId, a.email),
   },

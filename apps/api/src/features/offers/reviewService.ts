@@ -6,6 +6,7 @@ import type { Context } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
 import { municipalityOf } from '../../graphql/scope';
 import { validate } from '../../graphql/validate';
+import { staleOrMissing } from '../../graphql/versioning';
 import type { z } from 'zod';
 import { MAX_OFFER_REPORTS } from '../../graphql/listBounds';
 
@@ -57,12 +58,18 @@ export async function reportOfferError(ctx: Context, offerId: string, message: s
   return ctx.db.offerReport.create({ data: { offerId, message: input.message, reportedById: ctx.user!.id } });
 }
 
-export async function resolveOfferReport(ctx: Context, id: string, resolution: string | null | undefined) {
+/** Resolves a report as of the version the caller saw (compare-and-set, ADR 016). */
+export async function resolveOfferReport(ctx: Context, id: string, version: number, resolution: string | null | undefined) {
   const input = validateArgs(offerResolutionInputSchema, { resolution });
-  const report = await ctx.db.offerReport.findFirst({ where: { id, offer: { municipalityId: municipalityOf(ctx) } } });
-  if (!report) throw notFound();
-  return ctx.db.offerReport.update({
-    where: { id },
-    data: { status: 'RESOLVED', resolution: input.resolution, resolvedById: ctx.user!.id, resolvedAt: new Date() },
+  const where = { id, offer: { municipalityId: municipalityOf(ctx) } };
+  const [row] = await ctx.db.offerReport.updateManyAndReturn({
+    where: { ...where, version },
+    data: { status: 'RESOLVED', resolution: input.resolution, resolvedById: ctx.user!.id, resolvedAt: new Date(), version: { increment: 1 } },
   });
+  if (row) return row;
+  throw staleOrMissing('report', await ctx.db.offerReport.findFirst({ where }), (r) => ({
+    status: r.status,
+    resolution: r.resolution,
+    resolvedAt: r.resolvedAt?.toISOString() ?? null,
+  }));
 }

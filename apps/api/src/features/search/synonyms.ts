@@ -3,7 +3,8 @@
 // groups yet searches with the starting set the demo seed also writes (prisma/seed/offers.ts; ADR 007).
 import type { Db } from '../../db/prisma';
 import type { Context } from '../../graphql/context';
-import { validationError } from '../../graphql/errors';
+import { notFound, validationError } from '../../graphql/errors';
+import { conflictError } from '../../graphql/versioning';
 import { municipalityOf } from '../../graphql/scope';
 import { fold, words } from './fold';
 import { searchMessages } from './messages';
@@ -14,7 +15,7 @@ export const defaultSynonymGroups: readonly (readonly string[])[] = searchSynony
 export const SYNONYM_LIMITS = { groups: 300, terms: 40, termLength: 60 } as const;
 
 /** The groups a search uses: the municipality's own, else the starting set. */
-export async function loadSynonymGroups(db: Db, municipalityId: string | null): Promise<string[][]> {
+export async function loadSynonymGroups(db: Pick<Db, 'searchSynonym'>, municipalityId: string | null): Promise<string[][]> {
   const rows = await db.searchSynonym.findMany({
     where: municipalityId ? { municipalityId } : {},
     select: { terms: true },
@@ -55,13 +56,33 @@ export function cleanSynonymGroups(input: unknown): string[][] {
   return cleaned;
 }
 
-/** Replaces the municipality's groups in one transaction; the next search uses them. */
-export async function replaceSynonymGroups(ctx: Context, input: unknown): Promise<string[][]> {
+/** The version of the municipality's synonym set (Municipality.synonymsVersion, ADR 016). */
+export async function synonymsVersion(ctx: Context): Promise<number> {
+  const row = await ctx.db.municipality.findUnique({ where: { id: municipalityOf(ctx) }, select: { synonymsVersion: true } });
+  if (!row) throw notFound();
+  return row.synonymsVersion;
+}
+
+/**
+ * Replaces the municipality's groups in one transaction; the next search uses them. The set is one
+ * record: the compare-and-set on its version comes first and holds the municipality's row lock until
+ * the rows are replaced, so two saves from the same version cannot both land.
+ */
+export async function replaceSynonymGroups(ctx: Context, version: number, input: unknown): Promise<string[][]> {
   const municipalityId = municipalityOf(ctx);
   const groups = cleanSynonymGroups(input);
-  await ctx.db.$transaction([
-    ctx.db.searchSynonym.deleteMany({ where: { municipalityId } }),
-    ctx.db.searchSynonym.createMany({ data: groups.map((terms) => ({ municipalityId, terms })) }),
-  ]);
+  await ctx.db.$transaction(async (tx) => {
+    const { count } = await tx.municipality.updateMany({
+      where: { id: municipalityId, synonymsVersion: version },
+      data: { synonymsVersion: { increment: 1 } },
+    });
+    if (!count) {
+      const current = await tx.municipality.findUnique({ where: { id: municipalityId }, select: { synonymsVersion: true } });
+      if (!current) throw notFound();
+      throw conflictError('synonyms', current.synonymsVersion, { groups: await loadSynonymGroups(tx, municipalityId) });
+    }
+    await tx.searchSynonym.deleteMany({ where: { municipalityId } });
+    await tx.searchSynonym.createMany({ data: groups.map((terms) => ({ municipalityId, terms })) });
+  });
   return groups;
 }

@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
 import { renderRoute } from '../../../test/renderRoute';
 import { ASSURE_OFFERS_MUTATION } from './offerMutations';
 import { MaintenancePage } from './MaintenancePage';
@@ -8,9 +9,9 @@ import { OPEN_REPORTS_QUERY, REVIEW_QUEUE_QUERY, SYNONYMS_QUERY } from './mainte
 const group = {
   __typename: 'ReviewGroup',
   ownerUnit: { __typename: 'OrgUnit', id: 'ou-1', name: 'Center for Sundhed' },
-  offers: [{ __typename: 'Offer', id: 'o-1', name: 'Gåhold', assuredAt: null }],
+  offers: [{ __typename: 'Offer', id: 'o-1', name: 'Gåhold', assuredAt: null, version: 4 }],
 };
-const synonyms = { request: { query: SYNONYMS_QUERY }, result: { data: { searchSynonyms: [['rygestop', 'kvit smøgerne']] } } };
+const synonyms = { request: { query: SYNONYMS_QUERY }, result: { data: { searchSynonyms: [['rygestop', 'kvit smøgerne']], searchSynonymsVersion: 1 } } };
 
 describe('MaintenancePage', () => {
   it('shows the review queue by owner and confirms the chosen offers', async () => {
@@ -21,7 +22,10 @@ describe('MaintenancePage', () => {
         { request: { query: REVIEW_QUEUE_QUERY, variables: { months: 6 } }, result: { data: { reviewQueue: [group] } } },
         { request: { query: OPEN_REPORTS_QUERY }, result: { data: { offerReports: [] } } },
         synonyms,
-        { request: { query: ASSURE_OFFERS_MUTATION, variables: { ids: ['o-1'] } }, result: { data: { assureOffers: [{ __typename: 'Offer', id: 'o-1', assuredAt: '2024-01-01T00:00:00Z', assuredByName: 'X' }] } } },
+        {
+          request: { query: ASSURE_OFFERS_MUTATION, variables: { ids: ['o-1'], versions: [4] } },
+          result: { data: { assureOffers: [{ __typename: 'Offer', id: 'o-1', assuredAt: '2024-01-01T00:00:00Z', assuredByName: 'X', version: 5 }] } },
+        },
         { request: { query: REVIEW_QUEUE_QUERY, variables: { months: 6 } }, result: { data: { reviewQueue: [] } } },
       ],
     });
@@ -44,5 +48,32 @@ describe('MaintenancePage', () => {
       ],
     });
     expect(await screen.findByRole('alert')).toHaveTextContent('Data kunne ikke hentes');
+  });
+
+  it('refuses to confirm an offer changed since the list was loaded, naming it', async () => {
+    const user = userEvent.setup();
+    const changed = { ...group, offers: [{ ...group.offers[0], version: 5 }] };
+    renderRoute(<MaintenancePage />, {
+      path: '/tilbud/vedligehold',
+      mocks: [
+        { request: { query: REVIEW_QUEUE_QUERY, variables: { months: 6 } }, result: { data: { reviewQueue: [group] } } },
+        { request: { query: OPEN_REPORTS_QUERY }, result: { data: { offerReports: [] } } },
+        synonyms,
+        {
+          request: { query: ASSURE_OFFERS_MUTATION, variables: { ids: ['o-1'], versions: [4] } },
+          result: {
+            errors: [
+              new GraphQLError('Et eller flere tilbud er ændret af en anden siden du åbnede listen. Intet er bekræftet; se listen igen.', {
+                extensions: { code: 'CONFLICT', kind: 'offers', stale: [{ id: 'o-1', currentVersion: 5 }] },
+              }),
+            ],
+          },
+        },
+        { request: { query: REVIEW_QUEUE_QUERY, variables: { months: 6 } }, result: { data: { reviewQueue: [changed] } } },
+      ],
+    });
+    await user.click(await screen.findByRole('checkbox', { name: /Gåhold/ }));
+    await user.click(screen.getByRole('button', { name: 'Bekræft valgte' }));
+    expect(await screen.findByText('Et eller flere tilbud er ændret af en anden siden du åbnede listen. Intet er bekræftet; se listen igen. (Gåhold)')).toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ACCESS_ROUTES, fieldLabels, NEED_CATEGORIES, offerInputSchema } from '@sundhed/shared';
 import { ui } from '../../shared';
@@ -13,6 +13,8 @@ import { locationDraft, locationInput, scheduleDraft, scheduleInput, type Locati
 import { LocationsEditor } from './form/LocationsEditor';
 import { SchedulesEditor } from './form/SchedulesEditor';
 import { TagInput } from './form/TagInput';
+import { ConflictPanel } from '../../components/ConflictPanel';
+import { ownChanges, type Values } from '../../components/conflict';
 
 const TEXT_FIELDS = [
   'name', 'shortDescription', 'description', 'alert', 'eligibility', 'contactName', 'contactEmail', 'contactPhone',
@@ -39,7 +41,7 @@ function withRow(issue: { path: string; message: string }) {
 const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
 
 /** Create or edit an offer: checked with the shared schema first; the server's field errors shown at their fields. */
-export function OfferForm({ offer, onSaved }: { offer: OfferDetailData | null; onSaved: (id: string) => void }) {
+export function OfferForm({ offer, onSaved, onReload }: { offer: OfferDetailData | null; onSaved: (id: string) => void; onReload?: () => void }) {
   const [texts, setTexts] = useState<Record<TextField, string>>(
     () => Object.fromEntries(TEXT_FIELDS.map((f) => [f, offer?.[f] ?? ''])) as Record<TextField, string>,
   );
@@ -58,28 +60,31 @@ export function OfferForm({ offer, onSaved }: { offer: OfferDetailData | null; o
   const units = useQuery(ORG_UNITS_QUERY).data?.orgUnits ?? [];
   const [createOffer] = useMutation(CREATE_OFFER_MUTATION);
   const [updateOffer] = useMutation(UPDATE_OFFER_MUTATION);
-  const { issues, setIssues, saving, run, errorFor } = useFormSubmit();
+  const { issues, setIssues, saving, run, errorFor, conflict } = useFormSubmit();
   const id = 'offer-form';
   const toggle = (values: string[], value: string) => (values.includes(value) ? values.filter((v) => v !== value) : [...values, value]);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const raw = {
-      ...texts,
-      ownerUnitId,
-      needCategories: needs,
-      accessRoutes: routes,
-      minAge: parseWholeNumber(minAge),
-      maxAge: parseWholeNumber(maxAge),
-      costKr: parseWholeNumber(costKr),
-      targetGroups,
-      languages: list(languages),
-      formats: list(formats),
-      interpreter,
-      isDemoData: offer?.isDemoData ?? false,
-      locations: locations.map(locationInput),
-      schedules: schedules.map(scheduleInput),
-    };
+  const raw: Values = {
+    ...texts,
+    ownerUnitId,
+    needCategories: needs,
+    accessRoutes: routes,
+    minAge: parseWholeNumber(minAge),
+    maxAge: parseWholeNumber(maxAge),
+    costKr: parseWholeNumber(costKr),
+    targetGroups,
+    languages: list(languages),
+    formats: list(formats),
+    interpreter,
+    isDemoData: offer?.isDemoData ?? false,
+    locations: locations.map(locationInput),
+    schedules: schedules.map(scheduleInput),
+  };
+  // What the form loaded: the user's own changes are the fields that differ from it (ADR 016).
+  const loaded = useRef<Values>(raw);
+
+  /** Saves the form as of `version`; with `only`, sends just those fields (the server keeps the rest as stored). */
+  const save = async (version: number, only?: string[]) => {
     const checked = validateInput(offerInputSchema, raw);
     if (!checked.ok) {
       setIssues(checked.issues.map(withRow));
@@ -87,13 +92,32 @@ export function OfferForm({ offer, onSaved }: { offer: OfferDetailData | null; o
     }
     // Locations and schedules are edited here and replace the stored lists; themes and projects are
     // not: leave them out so they are kept.
-    const { themeIds: _t, projectIds: _p, status: _st, ...input } = checked.value;
+    const { themeIds: _t, projectIds: _p, status: _st, ...all } = checked.value;
+    const input = only ? Object.fromEntries(Object.entries(all).filter(([field]) => only.includes(field))) : all;
     let savedId = offer?.id ?? '';
     const ok = await run(async () => {
-      if (offer) await updateOffer({ variables: { id: offer.id, input } });
+      if (offer) await updateOffer({ variables: { id: offer.id, version, input } });
       else savedId = (await createOffer({ variables: { input } })).data?.createOffer.id ?? '';
     });
     if (ok) onSaved(savedId);
+  };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void save(offer?.version ?? 0);
+  };
+
+  const mine = ownChanges(raw, loaded.current);
+  /** "Gem mine ændringer igen": only the user's own changes, on top of the version stored now. */
+  const reapply = () => {
+    if (conflict) void save(conflict.currentVersion, Object.keys(mine));
+  };
+  const unitName = (unitId: unknown) => units.find((u) => u.id === unitId)?.name;
+  const format = (field: string, value: unknown): string | undefined => {
+    if (field === 'ownerUnitId') return unitName(value);
+    if (field === 'needCategories' && Array.isArray(value)) return value.map((c) => NEED_CATEGORIES.find((n) => n.code === c)?.label ?? String(c)).join(', ');
+    if (field === 'accessRoutes' && Array.isArray(value)) return value.map((r) => ui.offers.accessRoute[r as (typeof ACCESS_ROUTES)[number]] ?? String(r)).join(', ');
+    return undefined;
   };
 
   const textField = (field: TextField) => (
@@ -117,6 +141,18 @@ export function OfferForm({ offer, onSaved }: { offer: OfferDetailData | null; o
   return (
     <form className="form form--wide" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="offer-form-heading">
       <ErrorSummary issues={issues} idPrefix={id} title={ui.offers.errorSummary} />
+      {conflict && (
+        <ConflictPanel
+          idPrefix={id}
+          conflict={conflict}
+          fields={conflict.changedFields ?? []}
+          mine={mine}
+          saving={saving}
+          format={format}
+          onReapply={reapply}
+          onDiscard={() => onReload?.()}
+        />
+      )}
       {SECTIONS.slice(0, 1).map((section) => (
         <fieldset key={section.title} className="fieldset">
           <legend>{section.title}</legend>

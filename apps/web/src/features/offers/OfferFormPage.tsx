@@ -36,7 +36,8 @@ export function OfferFormPage() {
       ) : id && !offer ? (
         <p>{ui.offers.notFound}</p>
       ) : (
-        <OfferForm offer={offer} onSaved={onSaved} />
+        // A newer stored version (after "Kassér mine ændringer") starts the form afresh.
+        <OfferForm key={offer?.version ?? 'new'} offer={offer} onSaved={onSaved} onReload={() => void refetch().catch(() => undefined)} />
       )}
     </div>
   );

@@ -15,13 +15,15 @@ export function ReportsQueue() {
   const [message, setMessage] = useState<string | null>(null);
   const reports = data?.offerReports;
 
-  const markResolved = async (id: string) => {
+  const markResolved = async (id: string, version: number) => {
     try {
-      await resolve({ variables: { id, resolution: resolutions[id]?.trim() || null } });
+      await resolve({ variables: { id, version, resolution: resolutions[id]?.trim() || null } });
       setMessage(ui.offers.resolved);
       await refetch();
     } catch (caught) {
       setMessage(errorMessage(caught));
+      // A CONFLICT: someone resolved it meanwhile; the list shows the current state.
+      await refetch().catch(() => undefined);
     }
   };
 
@@ -52,7 +54,7 @@ export function ReportsQueue() {
                   onChange={(e) => setResolutions({ ...resolutions, [report.id]: e.target.value })}
                 />
               </div>
-              <button type="button" className="button button--secondary" onClick={() => void markResolved(report.id)}>
+              <button type="button" className="button button--secondary" onClick={() => void markResolved(report.id, report.version)}>
                 {ui.offers.resolve}
               </button>
             </li>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { staleIds } from '../../components/conflict';
 import { formatDate, ui } from '../../shared';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
@@ -27,12 +28,16 @@ export function ReviewQueue() {
 
   const confirm = async () => {
     try {
-      const result = await assure({ variables: { ids: [...selected] } });
+      // Each offer with the version on screen: one changed since refuses the batch (ADR 016).
+      const offers = (groups ?? []).flatMap((g) => g.offers).filter((o) => selected.has(o.id));
+      const result = await assure({ variables: { ids: offers.map((o) => o.id), versions: offers.map((o) => o.version) } });
       setMessage(ui.offers.assuredCount(result.data?.assureOffers.length ?? selected.size));
       setSelected(new Set());
       await refetch();
     } catch (caught) {
-      setMessage(errorMessage(caught));
+      const names = (groups ?? []).flatMap((g) => g.offers).filter((o) => staleIds(caught).includes(o.id)).map((o) => o.name);
+      setMessage(names.length ? `${errorMessage(caught)} (${names.join(', ')})` : errorMessage(caught));
+      await refetch().catch(() => undefined);
     }
   };
 

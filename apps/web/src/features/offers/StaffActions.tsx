@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { conflictFromError, isStale } from '../../components/conflict';
 import { ui } from '../../shared';
 import { errorMessage } from '../../components/errorMessage';
 import { ASSURE_OFFERS_MUTATION, SET_OFFER_STATUS_MUTATION } from './offerMutations';
@@ -11,28 +12,37 @@ export function StaffActions({ offer }: { offer: OfferDetailData }) {
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [confirmingEnd, setConfirmingEnd] = useState(false);
+  const client = useApolloClient();
   const [setStatus, statusState] = useMutation(SET_OFFER_STATUS_MUTATION);
   const [assure, assureState] = useMutation(ASSURE_OFFERS_MUTATION);
   const busy = statusState.loading || assureState.loading;
 
+  // A CONFLICT (ADR 016) means the page shows an older version: show the message and fetch the offer
+  // again, so the user sees what changed before trying once more.
+  const failed = async (caught: unknown) => {
+    setMessage(null);
+    setFailure(errorMessage(caught));
+    if (conflictFromError(caught) || isStale(caught)) await client.refetchQueries({ include: ['Offer'] }).catch(() => undefined);
+  };
+
   const changeStatus = async (status: OfferStatus) => {
     try {
-      await setStatus({ variables: { id: offer.id, status, alert: status === 'ACTIVE' ? null : offer.alert } });
+      await setStatus({ variables: { id: offer.id, version: offer.version, status, alert: status === 'ACTIVE' ? null : offer.alert } });
       setFailure(null);
       setMessage(ui.offers.statusChanged);
     } catch (caught) {
-      setFailure(errorMessage(caught));
+      await failed(caught);
     }
     setConfirmingEnd(false);
   };
 
   const confirm = async () => {
     try {
-      await assure({ variables: { ids: [offer.id] } });
+      await assure({ variables: { ids: [offer.id], versions: [offer.version] } });
       setFailure(null);
       setMessage(ui.offers.confirmed);
     } catch (caught) {
-      setFailure(errorMessage(caught));
+      await failed(caught);
     }
   };
 

@@ -1,9 +1,21 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ui } from '../../shared';
+import { conflictMessages as cm, ui } from '../../shared';
 import { errorMessage } from '../../components/errorMessage';
+import { ConflictPanel } from '../../components/ConflictPanel';
+import { conflictFromError, type Conflict } from '../../components/conflict';
 import { FormField } from '../../components/FormField';
 import { SYNONYMS_QUERY, UPDATE_SYNONYMS_MUTATION } from './maintenanceQueries';
+
+const toText = (groups: string[][]) => groups.map((group) => group.join(', ')).join('\n');
+const parse = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.split(',').map((word) => word.trim()).filter(Boolean))
+    .filter((group) => group.length > 0);
+const key = (group: string[]) => group.map((w) => w.toLowerCase()).join(',');
+/** Groups of `a` that `b` lacks. */
+const minus = (a: string[][], b: string[][]) => a.filter((g) => !b.some((h) => key(h) === key(g)));
 
 /** The search's synonym groups: one group per line, words separated by commas. */
 export function SynonymsEditor() {
@@ -11,30 +23,76 @@ export function SynonymsEditor() {
   const [text, setText] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | undefined>();
+  // The version and groups this editor started from (ADR 016).
+  const [edited, setEdited] = useState<{ version: number; groups: string[][] } | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
   const [save, { loading }] = useMutation(UPDATE_SYNONYMS_MUTATION);
   useEffect(() => {
-    if (data) setText(data.searchSynonyms.map((group) => group.join(', ')).join('\n'));
+    if (!data) return;
+    setText(toText(data.searchSynonyms));
+    setEdited({ version: data.searchSynonymsVersion, groups: data.searchSynonyms });
   }, [data]);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const groups = text
-      .split('\n')
-      .map((line) => line.split(',').map((word) => word.trim()).filter(Boolean))
-      .filter((group) => group.length > 0);
+  const send = async (groups: string[][], version: number) => {
     try {
-      await save({ variables: { groups } });
+      await save({ variables: { version, groups } });
       setError(undefined);
+      setConflict(null);
+      setEdited({ version: version + 1, groups });
       setMessage(ui.offers.synonymsSaved);
     } catch (caught) {
       setMessage(null);
-      setError(errorMessage(caught));
+      const stale = conflictFromError(caught);
+      setConflict(stale);
+      setError(stale ? undefined : errorMessage(caught));
     }
+  };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (edited) void send(parse(text), edited.version);
+  };
+
+  const mine = parse(text);
+  const base = edited?.groups ?? [];
+  const theirs = (conflict?.current.groups as string[][] | undefined) ?? [];
+  /** The user's own additions and removals, applied to the groups stored now. */
+  const reapply = () => {
+    if (!conflict) return;
+    const merged = [...minus(theirs, minus(base, mine)), ...minus(minus(mine, base), theirs)];
+    setText(toText(merged));
+    setEdited({ version: conflict.currentVersion, groups: theirs });
+    void send(merged, conflict.currentVersion);
+  };
+  const discard = () => {
+    if (!conflict) return;
+    setText(toText(theirs));
+    setEdited({ version: conflict.currentVersion, groups: theirs });
+    setConflict(null);
+  };
+  // Changes in words: the groups added and removed against what this editor started from.
+  const describe = (groups: string[][]) => {
+    const list = (gs: string[][]) => gs.map((g) => g.join(', ')).join(' · ');
+    const added = minus(groups, base);
+    const removed = minus(base, groups);
+    return [added.length ? `${cm.added}: ${list(added)}` : '', removed.length ? `${cm.removed}: ${list(removed)}` : ''].filter(Boolean).join('. ');
   };
 
   return (
     <form className="panel" aria-labelledby="synonyms-title" onSubmit={(event) => void submit(event)} noValidate>
       <h2 id="synonyms-title">{ui.offers.synonymsTitle}</h2>
+      {conflict && (
+        <ConflictPanel
+          idPrefix="synonyms"
+          conflict={{ ...conflict, current: { groups: theirs } }}
+          fields={['groups']}
+          mine={describe(mine) ? { groups: mine } : {}}
+          saving={loading}
+          format={(_field, value) => describe(value as string[][]) || undefined}
+          onReapply={reapply}
+          onDiscard={discard}
+        />
+      )}
       <FormField id="synonyms" label={ui.offers.synonymsLabel} hint={ui.offers.synonymsHint} error={error}>
         {(control) => <textarea {...control} className="synonyms" rows={10} value={text} onChange={(e) => setText(e.target.value)} />}
       </FormField>

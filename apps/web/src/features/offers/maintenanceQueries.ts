@@ -3,7 +3,7 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 export interface ReviewGroupData {
   __typename?: 'ReviewGroup';
   ownerUnit: { __typename?: 'OrgUnit'; id: string; name: string };
-  offers: { __typename?: 'Offer'; id: string; name: string; assuredAt: string | null }[];
+  offers: { __typename?: 'Offer'; id: string; name: string; assuredAt: string | null; version: number }[];
 }
 
 export const REVIEW_QUEUE_QUERY: TypedDocumentNode<{ reviewQueue: ReviewGroupData[] }, { months: number }> = gql`
@@ -17,6 +17,7 @@ export const REVIEW_QUEUE_QUERY: TypedDocumentNode<{ reviewQueue: ReviewGroupDat
         id
         name
         assuredAt
+        version
       }
     }
   }
@@ -29,6 +30,7 @@ export interface OfferReportData {
   createdAt: string;
   status: 'OPEN' | 'RESOLVED';
   reportedByName: string | null;
+  version: number;
   offer: { __typename?: 'Offer'; id: string; name: string };
 }
 
@@ -40,6 +42,7 @@ export const OPEN_REPORTS_QUERY: TypedDocumentNode<{ offerReports: OfferReportDa
       createdAt
       status
       reportedByName
+      version
       offer {
         id
         name
@@ -48,11 +51,12 @@ export const OPEN_REPORTS_QUERY: TypedDocumentNode<{ offerReports: OfferReportDa
   }
 `;
 
-export const RESOLVE_REPORT_MUTATION: TypedDocumentNode<{ resolveOfferReport: { __typename?: 'OfferReport'; id: string; status: string } }, { id: string; resolution: string | null }> = gql`
-  mutation ResolveOfferReport($id: ID!, $resolution: String) {
-    resolveOfferReport(id: $id, resolution: $resolution) {
+export const RESOLVE_REPORT_MUTATION: TypedDocumentNode<{ resolveOfferReport: { __typename?: 'OfferReport'; id: string; status: string; version: number } }, { id: string; version: number; resolution: string | null }> = gql`
+  mutation ResolveOfferReport($id: ID!, $version: Int!, $resolution: String) {
+    resolveOfferReport(id: $id, version: $version, resolution: $resolution) {
       id
       status
+      version
     }
   }
 `;
@@ -79,14 +83,15 @@ export const IMPORT_CSV_MUTATION: TypedDocumentNode<{ importOffersCsv: ImportRep
   }
 `;
 
-export const SYNONYMS_QUERY: TypedDocumentNode<{ searchSynonyms: string[][] }, Record<string, never>> = gql`
+export const SYNONYMS_QUERY: TypedDocumentNode<{ searchSynonyms: string[][]; searchSynonymsVersion: number }, Record<string, never>> = gql`
   query SearchSynonyms {
     searchSynonyms
+    searchSynonymsVersion
   }
 `;
 
-export const UPDATE_SYNONYMS_MUTATION: TypedDocumentNode<{ updateSearchSynonyms: string[][] }, { groups: string[][] }> = gql`
-  mutation UpdateSearchSynonyms($groups: [[String!]!]!) {
-    updateSearchSynonyms(groups: $groups)
+export const UPDATE_SYNONYMS_MUTATION: TypedDocumentNode<{ updateSearchSynonyms: string[][] }, { version: number; groups: string[][] }> = gql`
+  mutation UpdateSearchSynonyms($version: Int!, $groups: [[String!]!]!) {
+    updateSearchSynonyms(version: $version, groups: $groups)
   }
 `;

@@ -4,6 +4,7 @@ import type { OfferDetailData } from './offerTypes';
 export const rygestop: OfferDetailData = {
   __typename: 'Offer',
   id: 'o-ryg',
+  version: 2,
   name: 'Rygestopkursus',
   shortDescription: 'Gratis hold, hvor du får hjælp til at stoppe med at ryge.',
   description: 'Et forløb med fem mødegange over seks uger.',

@@ -13,9 +13,9 @@ export const CREATE_OFFER_MUTATION: TypedDocumentNode<{ createOffer: OfferDetail
   ${OFFER_DETAIL_FIELDS}
 `;
 
-export const UPDATE_OFFER_MUTATION: TypedDocumentNode<{ updateOffer: OfferDetailData }, { id: string; input: OfferInputValues }> = gql`
-  mutation UpdateOffer($id: ID!, $input: OfferInput!) {
-    updateOffer(id: $id, input: $input) {
+export const UPDATE_OFFER_MUTATION: TypedDocumentNode<{ updateOffer: OfferDetailData }, { id: string; version: number; input: OfferInputValues }> = gql`
+  mutation UpdateOffer($id: ID!, $version: Int!, $input: OfferInput!) {
+    updateOffer(id: $id, version: $version, input: $input) {
       ...OfferDetailFields
     }
   }

@@ -29,10 +29,10 @@ export const REPORT_OFFER_ERROR_MUTATION: TypedDocumentNode<
 
 export const SET_OFFER_STATUS_MUTATION: TypedDocumentNode<
   { setOfferStatus: OfferDetailData },
-  { id: string; status: OfferStatus; alert: string | null }
+  { id: string; version: number; status: OfferStatus; alert: string | null }
 > = gql`
-  mutation SetOfferStatus($id: ID!, $status: OfferStatus!, $alert: String) {
-    setOfferStatus(id: $id, status: $status, alert: $alert) {
+  mutation SetOfferStatus($id: ID!, $version: Int!, $status: OfferStatus!, $alert: String) {
+    setOfferStatus(id: $id, version: $version, status: $status, alert: $alert) {
       ...OfferDetailFields
     }
   }
@@ -40,14 +40,15 @@ export const SET_OFFER_STATUS_MUTATION: TypedDocumentNode<
 `;
 
 export const ASSURE_OFFERS_MUTATION: TypedDocumentNode<
-  { assureOffers: { __typename?: 'Offer'; id: string; assuredAt: string | null; assuredByName: string | null }[] },
-  { ids: string[] }
+  { assureOffers: { __typename?: 'Offer'; id: string; assuredAt: string | null; assuredByName: string | null; version: number }[] },
+  { ids: string[]; versions: number[] }
 > = gql`
-  mutation AssureOffers($ids: [ID!]!) {
-    assureOffers(ids: $ids) {
+  mutation AssureOffers($ids: [ID!]!, $versions: [Int!]!) {
+    assureOffers(ids: $ids, versions: $versions) {
       id
       assuredAt
       assuredByName
+      version
     }
   }
 `;

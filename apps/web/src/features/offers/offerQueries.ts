@@ -40,6 +40,7 @@ export const OFFER_DETAIL_FIELDS = gql`
     tellCitizen
     assuredByName
     sendCount
+    version
     ownerUnit {
       id
       name

@@ -93,4 +93,6 @@ export interface OfferDetailData extends OfferPublicData {
   ownerUnit: { __typename?: 'OrgUnit'; id: string; name: string };
   changes: OfferChangeData[];
   source: SourceData | null;
+  /** Named by every update (ADR 016). */
+  version: number;
 }

@@ -5,7 +5,12 @@ import { formatDecimal, ui } from '../../shared';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
 import type { HoursUnit } from '../../graphql/schemaTypes';
-import type { BudgetLineData } from '../overview/overviewTypes';
+import type { VersionedBudgetLine } from './themeQueries';
+import { ConflictPanel } from '../../components/ConflictPanel';
+import { changedMeanwhile, ownChanges, type Values } from '../../components/conflict';
+
+const FIELDS = ['year', 'description', 'amountKr', 'staffHours', 'hoursUnit', 'fundingSource'] as const;
+const valuesOf = (v: Values) => Object.fromEntries(FIELDS.map((f) => [f, v[f] ?? null])) as Values;
 import { CREATE_BUDGET_LINE_MUTATION, UPDATE_BUDGET_LINE_MUTATION } from './themeMutations';
 import { hoursUnitOptions } from './statusOptions';
 import { forgetOverview } from './forgetOverview';
@@ -16,7 +21,7 @@ import { emptyToNull, parseDecimal, parseWholeNumber, validateInput } from './va
 interface BudgetLineFormProps {
   themeId: string;
   /** The line to change; absent to add one. */
-  line?: BudgetLineData;
+  line?: VersionedBudgetLine;
   onDone: (saved: boolean) => void;
 }
 
@@ -34,19 +39,46 @@ export function BudgetLineForm({ themeId, line, onDone }: BudgetLineFormProps) {
     update: forgetOverview,
   });
   const [updateBudgetLine] = useMutation(UPDATE_BUDGET_LINE_MUTATION);
-  const { issues, setIssues, saving, run, errorFor } = useFormSubmit();
+  const { issues, setIssues, saving, run, errorFor, conflict, setConflict } = useFormSubmit();
+  // The version and values this form edits from (ADR 016).
+  const [edited, setEdited] = useState(() => ({ version: line?.version ?? 0, base: line ? valuesOf(line as unknown as Values) : {} }));
   const id = line ? `budget-${line.id}` : 'budget-new';
+  const mine: Values = {
+    year: parseWholeNumber(year) ?? undefined,
+    description,
+    amountKr: parseWholeNumber(amountKr),
+    staffHours: parseDecimal(staffHours),
+    hoursUnit: hoursUnit || null,
+    fundingSource: emptyToNull(fundingSource),
+  };
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const show = (v: Values) => {
+    setYear(v.year == null ? '' : String(v.year));
+    setDescription(String(v.description ?? ''));
+    setAmountKr(v.amountKr == null ? '' : String(v.amountKr));
+    setStaffHours(v.staffHours == null ? '' : formatDecimal(Number(v.staffHours)));
+    setHoursUnit((v.hoursUnit as HoursUnit | null) ?? '');
+    setFundingSource(String(v.fundingSource ?? ''));
+  };
+
+  /** "Gem mine ændringer igen": the user's own changes on top of the stored version. */
+  const moveOn = (keepMine: boolean) => {
+    if (!conflict) return;
+    const current = valuesOf(conflict.current);
+    const next = keepMine ? { ...current, ...ownChanges(mine, edited.base) } : current;
+    show(next);
+    setEdited({ version: conflict.currentVersion, base: current });
+    if (keepMine) void save(next, conflict.currentVersion);
+    else setConflict(null);
+  };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const checked = validateInput(budgetLineInputSchema, {
-      year: parseWholeNumber(year) ?? undefined,
-      description,
-      amountKr: parseWholeNumber(amountKr),
-      staffHours: parseDecimal(staffHours),
-      hoursUnit: hoursUnit || null,
-      fundingSource: emptyToNull(fundingSource),
-    });
+    void save(mine, edited.version);
+  };
+
+  async function save(values: Values, version: number) {
+    const checked = validateInput(budgetLineInputSchema, values);
     if (!checked.ok) {
       setIssues(checked.issues);
       return;
@@ -60,15 +92,26 @@ export function BudgetLineForm({ themeId, line, onDone }: BudgetLineFormProps) {
       fundingSource: v.fundingSource ?? null,
     };
     const saved = await run(() =>
-      line ? updateBudgetLine({ variables: { id: line.id, input } }) : createBudgetLine({ variables: { themeId, input } }),
+      line ? updateBudgetLine({ variables: { id: line.id, version, input } }) : createBudgetLine({ variables: { themeId, input } }),
     );
     if (saved) onDone(true);
-  };
+  }
 
   return (
     <form className="form panel" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{line ? ui.themes.editBudgetLine : ui.themes.addBudgetLine}</h3>
       <ErrorSummary issues={issues} idPrefix={id} />
+      {conflict && (
+        <ConflictPanel
+          idPrefix={id}
+          conflict={conflict}
+          fields={changedMeanwhile(conflict, edited.base, FIELDS)}
+          mine={ownChanges(mine, edited.base)}
+          saving={saving}
+          onReapply={() => moveOn(true)}
+          onDiscard={() => moveOn(false)}
+        />
+      )}
       <FormField id={`${id}-year`} label={fieldLabels.year} error={errorFor('year')}>
         {(control) => <input {...control} type="text" inputMode="numeric" size={6} value={year} onChange={(e) => setYear(e.target.value)} />}
       </FormField>

@@ -2,7 +2,7 @@ import { formatKr, ui } from '../../shared';
 import { EmptyState } from '../../components/EmptyState';
 import { SourceButton } from '../../components/SourceButton';
 import { formatHours } from '../overview/BudgetTable';
-import type { BudgetLineData } from '../overview/overviewTypes';
+import type { VersionedBudgetLine } from './themeQueries';
 import { BudgetLineForm } from './BudgetLineForm';
 import { DeleteButton } from './DeleteButton';
 import { DELETE_BUDGET_LINE_MUTATION } from './themeMutations';
@@ -10,14 +10,14 @@ import { useEditableRows } from './useEditableRows';
 
 interface BudgetLineSectionProps {
   themeId: string;
-  lines: BudgetLineData[];
+  lines: VersionedBudgetLine[];
   canEdit: boolean;
   onMessage: (message: string) => void;
 }
 
 /** The theme's budget lines; for the staff unit also add, change and delete. */
 export function BudgetLineSection({ themeId, lines, canEdit, onMessage }: BudgetLineSectionProps) {
-  const { editing, setEditing, remove, done } = useEditableRows<BudgetLineData>('BudgetLine', DELETE_BUDGET_LINE_MUTATION, onMessage);
+  const { editing, setEditing, remove, done } = useEditableRows<VersionedBudgetLine>('BudgetLine', DELETE_BUDGET_LINE_MUTATION, onMessage);
 
   return (
     <section className="panel" aria-labelledby="budget-lines-title">

@@ -5,7 +5,12 @@ import { ui } from '../../shared';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
 import type { WorkStatus } from '../../graphql/schemaTypes';
-import type { MilestoneData } from '../overview/overviewTypes';
+import type { VersionedMilestone } from './themeQueries';
+import { ConflictPanel } from '../../components/ConflictPanel';
+import { changedMeanwhile, ownChanges, type Values } from '../../components/conflict';
+
+const FIELDS = ['year', 'quarter', 'date', 'text', 'status'] as const;
+const valuesOf = (v: Values) => Object.fromEntries(FIELDS.map((f) => [f, v[f] ?? null])) as Values;
 import { CREATE_MILESTONE_MUTATION, UPDATE_MILESTONE_MUTATION } from './themeMutations';
 import { StatusField } from './StatusField';
 import { forgetOverview } from './forgetOverview';
@@ -16,7 +21,7 @@ import { emptyToNull, parseWholeNumber, validateInput } from './validateInput';
 interface MilestoneFormProps {
   themeId: string;
   /** The milestone to change; absent to add one. */
-  milestone?: MilestoneData;
+  milestone?: VersionedMilestone;
   onDone: (saved: boolean) => void;
 }
 
@@ -34,34 +39,65 @@ export function MilestoneForm({ themeId, milestone, onDone }: MilestoneFormProps
     update: forgetOverview,
   });
   const [updateMilestone] = useMutation(UPDATE_MILESTONE_MUTATION);
-  const { issues, setIssues, saving, run, errorFor } = useFormSubmit();
+  const { issues, setIssues, saving, run, errorFor, conflict, setConflict } = useFormSubmit();
+  // The version and values this form edits from (ADR 016).
+  const [edited, setEdited] = useState(() => ({ version: milestone?.version ?? 0, base: milestone ? valuesOf(milestone as unknown as Values) : {} }));
   const id = milestone ? `milestone-${milestone.id}` : 'milestone-new';
   const heading = milestone ? ui.themes.editMilestone : ui.themes.addMilestone;
+  const mine: Values = { year: parseWholeNumber(year) ?? undefined, quarter: quarter ? Number(quarter) : null, date: emptyToNull(date), text, status };
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = validateInput(milestoneInputSchema, {
-      year: parseWholeNumber(year) ?? undefined,
-      quarter: quarter ? Number(quarter) : null,
-      date: emptyToNull(date),
-      text,
-      status,
-    });
+  const show = (v: Values) => {
+    setYear(v.year == null ? '' : String(v.year));
+    setQuarter(v.quarter ? String(v.quarter) : '');
+    setDate(String(v.date ?? ''));
+    setText(String(v.text ?? ''));
+    setStatus(v.status as WorkStatus);
+  };
+
+  const save = async (values: Values, version: number) => {
+    const checked = validateInput(milestoneInputSchema, values);
     if (!checked.ok) {
       setIssues(checked.issues);
       return;
     }
     const input = { ...checked.value, quarter: checked.value.quarter ?? null, date: checked.value.date ?? null };
     const saved = await run(() =>
-      milestone ? updateMilestone({ variables: { id: milestone.id, input } }) : createMilestone({ variables: { themeId, input } }),
+      milestone ? updateMilestone({ variables: { id: milestone.id, version, input } }) : createMilestone({ variables: { themeId, input } }),
     );
     if (saved) onDone(true);
+  };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void save(mine, edited.version);
+  };
+
+  /** "Gem mine ændringer igen": the user's own changes on top of the stored version. */
+  const moveOn = (keepMine: boolean) => {
+    if (!conflict) return;
+    const current = valuesOf(conflict.current);
+    const next = keepMine ? { ...current, ...ownChanges(mine, edited.base) } : current;
+    show(next);
+    setEdited({ version: conflict.currentVersion, base: current });
+    if (keepMine) void save(next, conflict.currentVersion);
+    else setConflict(null);
   };
 
   return (
     <form className="form panel" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{heading}</h3>
       <ErrorSummary issues={issues} idPrefix={id} />
+      {conflict && (
+        <ConflictPanel
+          idPrefix={id}
+          conflict={conflict}
+          fields={changedMeanwhile(conflict, edited.base, FIELDS)}
+          mine={ownChanges(mine, edited.base)}
+          saving={saving}
+          onReapply={() => moveOn(true)}
+          onDiscard={() => moveOn(false)}
+        />
+      )}
       <div className="form__row">
         <FormField id={`${id}-year`} label={fieldLabels.year} error={errorFor('year')}>
           {(control) => <input {...control} type="text" inputMode="numeric" size={6} value={year} onChange={(e) => setYear(e.target.value)} />}

@@ -2,7 +2,7 @@ import { ui } from '../../shared';
 import { EmptyState } from '../../components/EmptyState';
 import { SourceButton } from '../../components/SourceButton';
 import { StatusLabel } from '../../components/StatusLabel';
-import type { MilestoneData } from '../overview/overviewTypes';
+import type { VersionedMilestone } from './themeQueries';
 import { DeleteButton } from './DeleteButton';
 import { MilestoneForm } from './MilestoneForm';
 import { milestoneWhen } from './milestoneWhen';
@@ -11,14 +11,14 @@ import { useEditableRows } from './useEditableRows';
 
 interface MilestoneSectionProps {
   themeId: string;
-  milestones: MilestoneData[];
+  milestones: VersionedMilestone[];
   canEdit: boolean;
   onMessage: (message: string) => void;
 }
 
 /** The theme's milestones; for the staff unit also add, change and delete. */
 export function MilestoneSection({ themeId, milestones, canEdit, onMessage }: MilestoneSectionProps) {
-  const { editing, setEditing, remove, done } = useEditableRows<MilestoneData>('Milestone', DELETE_MILESTONE_MUTATION, onMessage);
+  const { editing, setEditing, remove, done } = useEditableRows<VersionedMilestone>('Milestone', DELETE_MILESTONE_MUTATION, onMessage);
 
   return (
     <section className="panel" aria-labelledby="milestones-title">

@@ -18,9 +18,10 @@ const themeC: ThemeDetailData = {
   timeFrame: '4. kvt. 2016',
   description: 'Sundhedsperspektiv i 6 hjemløseboliger.',
   updatedAt: '2024-01-05T10:00:00.000Z',
+  version: 3,
   responsibleUnits: [{ __typename: 'OrgUnit', id: 'ou-stab', name: 'Sundhedsstaben', kind: 'STAFF_UNIT' }],
-  milestones: [milestone('ms-c1', 2016, 4, 'Projektudvikling', 'PLANNED')],
-  budgetLines: [budgetLine('bl-c1', 2017, 200_000)],
+  milestones: [{ ...milestone('ms-c1', 2016, 4, 'Projektudvikling', 'PLANNED'), version: 1 }],
+  budgetLines: [{ ...budgetLine('bl-c1', 2017, 200_000), version: 1 }],
   source: strategySource,
 };
 
@@ -100,9 +101,9 @@ describe('ThemePage', () => {
       {
         request: {
           query: UPDATE_THEME_MUTATION,
-          variables: { id: 't-C', input: { title: 'Sundhed for hjemløse borgere', description: themeC.description, status: 'AWAITING', timeFrame: '4. kvt. 2016' } },
+          variables: { id: 't-C', version: 3, input: { title: 'Sundhed for hjemløse borgere', description: themeC.description, status: 'AWAITING', timeFrame: '4. kvt. 2016' } },
         },
-        result: { data: { updateTheme: updated } },
+        result: { data: { updateTheme: { ...updated, version: 4 } } },
       },
     ]);
     await user.click(await screen.findByRole('button', { name: 'Rediger tema' }));
@@ -110,6 +111,48 @@ describe('ThemePage', () => {
     await user.clear(title);
     await user.type(title, 'Sundhed for hjemløse borgere');
     await user.click(screen.getByRole('button', { name: 'Gem' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tema C: Sundhed for hjemløse borgere' })).toBeInTheDocument();
+    expect(screen.getByText('Ændringerne er gemt.')).toBeInTheDocument();
+  });
+
+  it('on CONFLICT keeps what the user typed, shows the colleague\'s values and saves the user\'s change on top of them', async () => {
+    const user = userEvent.setup();
+    const theirs = { title: themeC.title, description: 'Sundhedsperspektiv i 8 hjemløseboliger.', status: 'IN_PROGRESS', timeFrame: '4. kvt. 2016' };
+    const mine = { ...theirs, title: 'Sundhed for hjemløse borgere' };
+    renderTheme([
+      themeMock,
+      meMock('sundhedsstab'),
+      {
+        request: { query: UPDATE_THEME_MUTATION, variables: { id: 't-C', version: 3, input: { ...mine, description: themeC.description, status: 'AWAITING' } } },
+        result: {
+          errors: [
+            new GraphQLError('Temaet er ændret af en anden siden du åbnede det. Dine ændringer er ikke gemt endnu.', {
+              extensions: { code: 'CONFLICT', kind: 'theme', currentVersion: 4, current: theirs },
+            }),
+          ],
+        },
+      },
+      {
+        request: { query: UPDATE_THEME_MUTATION, variables: { id: 't-C', version: 4, input: mine } },
+        result: { data: { updateTheme: { ...themeC, ...mine, version: 5 } } },
+      },
+    ]);
+    await user.click(await screen.findByRole('button', { name: 'Rediger tema' }));
+    const title = screen.getByLabelText('Titel');
+    await user.clear(title);
+    await user.type(title, mine.title);
+    await user.click(screen.getByRole('button', { name: 'Gem' }));
+
+    const panel = await screen.findByRole('alert');
+    expect(panel).toHaveTextContent('Temaet er ændret af en anden siden du åbnede det');
+    const changes = within(panel).getByRole('table', { name: 'Ændret af en anden i mellemtiden:' });
+    expect(within(changes).getByRole('row', { name: /Beskrivelse/ })).toHaveTextContent('Sundhedsperspektiv i 8 hjemløseboliger.');
+    expect(within(changes).getByRole('row', { name: /Status/ })).toHaveTextContent('I gang');
+    expect(within(changes).queryByRole('row', { name: /Titel/ })).not.toBeInTheDocument();
+    // What the user typed is still in the form.
+    expect(screen.getByLabelText('Titel')).toHaveValue(mine.title);
+
+    await user.click(within(panel).getByRole('button', { name: 'Gem mine ændringer igen' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Tema C: Sundhed for hjemløse borgere' })).toBeInTheDocument();
     expect(screen.getByText('Ændringerne er gemt.')).toBeInTheDocument();
   });

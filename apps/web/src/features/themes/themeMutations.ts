@@ -28,9 +28,9 @@ export interface BudgetLineInputVars {
   fundingSource?: string | null;
 }
 
-export const UPDATE_THEME_MUTATION: TypedDocumentNode<{ updateTheme: ThemeDetailData }, { id: string; input: ThemeInputVars }> = gql`
-  mutation UpdateTheme($id: ID!, $input: ThemeInput!) {
-    updateTheme(id: $id, input: $input) {
+export const UPDATE_THEME_MUTATION: TypedDocumentNode<{ updateTheme: ThemeDetailData }, { id: string; version: number; input: ThemeInputVars }> = gql`
+  mutation UpdateTheme($id: ID!, $version: Int!, $input: ThemeInput!) {
+    updateTheme(id: $id, version: $version, input: $input) {
       ...ThemeDetailFields
     }
   }
@@ -41,15 +41,17 @@ export const CREATE_MILESTONE_MUTATION: TypedDocumentNode<{ createMilestone: Mil
   mutation CreateMilestone($themeId: ID!, $input: MilestoneInput!) {
     createMilestone(themeId: $themeId, input: $input) {
       ...MilestoneFields
+      version
     }
   }
   ${MILESTONE_FIELDS}
 `;
 
-export const UPDATE_MILESTONE_MUTATION: TypedDocumentNode<{ updateMilestone: MilestoneData }, { id: string; input: MilestoneInputVars }> = gql`
-  mutation UpdateMilestone($id: ID!, $input: MilestoneInput!) {
-    updateMilestone(id: $id, input: $input) {
+export const UPDATE_MILESTONE_MUTATION: TypedDocumentNode<{ updateMilestone: MilestoneData & { version: number } }, { id: string; version: number; input: MilestoneInputVars }> = gql`
+  mutation UpdateMilestone($id: ID!, $version: Int!, $input: MilestoneInput!) {
+    updateMilestone(id: $id, version: $version, input: $input) {
       ...MilestoneFields
+      version
     }
   }
   ${MILESTONE_FIELDS}
@@ -65,15 +67,17 @@ export const CREATE_BUDGET_LINE_MUTATION: TypedDocumentNode<{ createBudgetLine: 
   mutation CreateBudgetLine($themeId: ID!, $input: BudgetLineInput!) {
     createBudgetLine(themeId: $themeId, input: $input) {
       ...BudgetLineFields
+      version
     }
   }
   ${BUDGET_LINE_FIELDS}
 `;
 
-export const UPDATE_BUDGET_LINE_MUTATION: TypedDocumentNode<{ updateBudgetLine: BudgetLineData }, { id: string; input: BudgetLineInputVars }> = gql`
-  mutation UpdateBudgetLine($id: ID!, $input: BudgetLineInput!) {
-    updateBudgetLine(id: $id, input: $input) {
+export const UPDATE_BUDGET_LINE_MUTATION: TypedDocumentNode<{ updateBudgetLine: BudgetLineData & { version: number } }, { id: string; version: number; input: BudgetLineInputVars }> = gql`
+  mutation UpdateBudgetLine($id: ID!, $version: Int!, $input: BudgetLineInput!) {
+    updateBudgetLine(id: $id, version: $version, input: $input) {
       ...BudgetLineFields
+      version
     }
   }
   ${BUDGET_LINE_FIELDS}

@@ -14,12 +14,18 @@ export interface ThemeSummaryData {
   timeFrame: string | null;
 }
 
+/** Rows the theme page edits carry their version (ADR 016). */
+export type VersionedMilestone = MilestoneData & { version: number };
+export type VersionedBudgetLine = BudgetLineData & { version: number };
+
 export interface ThemeDetailData extends ThemeSummaryData {
   description: string;
   updatedAt: string;
+  /** Named by every update (ADR 016). */
+  version: number;
   responsibleUnits: { __typename?: 'OrgUnit'; id: string; name: string; kind: OrgUnitKind }[];
-  milestones: MilestoneData[];
-  budgetLines: BudgetLineData[];
+  milestones: VersionedMilestone[];
+  budgetLines: VersionedBudgetLine[];
   source: SourceData | null;
 }
 
@@ -46,6 +52,7 @@ export const THEME_DETAIL_FIELDS = gql`
     timeFrame
     description
     updatedAt
+    version
     responsibleUnits {
       id
       name
@@ -53,9 +60,11 @@ export const THEME_DETAIL_FIELDS = gql`
     }
     milestones {
       ...MilestoneFields
+      version
     }
     budgetLines {
       ...BudgetLineFields
+      version
     }
     source {
       ...SourceFields

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { conflictFromError, type Conflict } from '../../components/conflict';
 import { errorMessage } from '../../components/errorMessage';
 import { fieldIssuesFromError, fieldName, type FieldMessage } from '../../components/fieldIssuesFromError';
 
@@ -9,15 +10,20 @@ import { fieldIssuesFromError, fieldName, type FieldMessage } from '../../compon
 export function useFormSubmit() {
   const [issues, setIssues] = useState<FieldMessage[]>([]);
   const [saving, setSaving] = useState(false);
+  // A stale version (ADR 016): shown by the form's ConflictPanel; what the user typed stays in the form.
+  const [conflict, setConflict] = useState<Conflict | null>(null);
 
   const run = async (send: () => Promise<unknown>): Promise<boolean> => {
     setSaving(true);
     try {
       await send();
       setIssues([]);
+      setConflict(null);
       return true;
     } catch (error) {
-      setIssues(fieldIssuesFromError(error) ?? [{ path: '', message: errorMessage(error) }]);
+      const stale = conflictFromError(error);
+      setConflict(stale);
+      setIssues(stale ? [] : (fieldIssuesFromError(error) ?? [{ path: '', message: errorMessage(error) }]));
       return false;
     } finally {
       setSaving(false);
@@ -26,5 +32,5 @@ export function useFormSubmit() {
 
   const errorFor = (field: string): string | undefined => issues.find((issue) => fieldName(issue.path) === field)?.message;
 
-  return { issues, setIssues, saving, run, errorFor };
+  return { issues, setIssues, saving, run, errorFor, conflict, setConflict };
 }

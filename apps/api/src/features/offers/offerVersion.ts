@@ -1,0 +1,48 @@
+// The offer's version under a row lock (ADR 016). Offer edits read the stored offer, diff it and write
+// history rows, so the version check cannot be a single UPDATE: the transaction locks the row first
+// (SELECT … FOR UPDATE), compares, and only then reads and writes; a concurrent save of the same offer
+// waits for the lock and then sees the new version.
+import type { Prisma } from '../../__generated__/prisma/client';
+import { AppError } from '../../graphql/errors';
+import { conflictError } from '../../graphql/versioning';
+import { conflictMessages } from '@sundhed/shared';
+import { fullOfferInclude, snapshotOf } from './offerRecord';
+
+type Tx = Prisma.TransactionClient;
+
+/** Locks the offer's row for the transaction; its stored version, or null when it is not the municipality's. */
+export async function lockOffer(tx: Tx, id: string, municipalityId: string): Promise<number | null> {
+  const rows = await tx.$queryRaw<{ version: number }[]>`
+    SELECT "version" FROM "Offer" WHERE "id" = ${id} AND "municipalityId" = ${municipalityId} FOR UPDATE`;
+  return rows[0]?.version ?? null;
+}
+
+/** Locks many offers' rows in id order (two batches never wait for each other in a cycle). */
+export async function lockOffers(tx: Tx, ids: string[], municipalityId: string) {
+  if (!ids.length) return [];
+  return tx.$queryRaw<{ id: string; version: number; assuredAt: Date | null }[]>`
+    SELECT "id", "version", "assuredAt" FROM "Offer"
+     WHERE "id" = ANY(${ids}::text[]) AND "municipalityId" = ${municipalityId}
+     ORDER BY "id" FOR UPDATE`;
+}
+
+/**
+ * The CONFLICT for an offer edited from version `seen`: the stored version and values, and the fields
+ * the history records as changed since (so the form can show the other person's values).
+ */
+export async function offerConflict(tx: Tx, id: string, municipalityId: string, seen: number): Promise<AppError> {
+  const [current, since] = await Promise.all([
+    tx.offer.findFirstOrThrow({ where: { id, municipalityId }, include: fullOfferInclude }),
+    tx.offerChange.findMany({ where: { offerId: id, version: { gt: seen } }, select: { field: true }, distinct: ['field'] }),
+  ]);
+  const changedFields = since.map((c) => c.field).filter((f): f is string => f !== null).sort();
+  const current_ = { ...snapshotOf(current), assuredAt: current.assuredAt?.toISOString() ?? null };
+  return conflictError('offer', current.version, current_, changedFields);
+}
+
+/** Null when every locked offer still has the version the caller saw; else the CONFLICT naming the stale ones. */
+export function staleOffers(locked: { id: string; version: number }[], seen: Map<string, number>): AppError | null {
+  const stale = locked.filter((o) => o.version !== seen.get(o.id)).map((o) => ({ id: o.id, currentVersion: o.version }));
+  if (!stale.length) return null;
+  return new AppError('CONFLICT', conflictMessages.assure, [], { kind: 'offers', stale });
+}

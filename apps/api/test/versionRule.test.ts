@@ -1,0 +1,46 @@
+// Every record type added later follows the same rule (issue 7, ADR 016): a mutation that changes a
+// stored record names the version it edited, and the record it returns exposes its version. A new
+// mutation fails this test until it is either versioned or listed below with the reason it needs none.
+import { getNamedType, getNullableType, isListType, isNonNullType, isObjectType, type GraphQLArgument } from 'graphql';
+import { buildSchema } from '../src/graphql/schema';
+
+/** Mutations that change no existing record's editable fields, and why. */
+const UNVERSIONED: Record<string, string> = {
+  noop: 'writes nothing (lets feature files extend Mutation)',
+  signIn: 'creates a session',
+  signInDemo: 'creates a session',
+  signOut: 'ends a session',
+  createOffer: 'creates a record at version 1',
+  createMilestone: 'creates a record at version 1',
+  createBudgetLine: 'creates a record at version 1',
+  deleteMilestone: 'removes the row; nothing of it is kept to lose',
+  deleteBudgetLine: 'removes the row; nothing of it is kept to lose',
+  reportOfferError: 'creates a report at version 1',
+  importOffersCsv: 'each row that changes an offer carries the exported version in its Version column',
+  sendOfferToCitizen: 'only increments a counter atomically; no edited field',
+};
+
+const isIntNonNull = (arg: GraphQLArgument) => isNonNullType(arg.type) && getNullableType(arg.type).toString() === 'Int';
+const isIntListNonNull = (arg: GraphQLArgument) => isNonNullType(arg.type) && isListType(getNullableType(arg.type)) && arg.type.toString() === '[Int!]!';
+
+test('every mutation that changes a record names its version, and the record exposes one', () => {
+  const schema = buildSchema();
+  const mutation = schema.getMutationType()!;
+  const problems: string[] = [];
+  for (const field of Object.values(mutation.getFields())) {
+    if (UNVERSIONED[field.name]) continue;
+    const version = field.args.find((a) => a.name === 'version');
+    const versions = field.args.find((a) => a.name === 'versions');
+    if (!(version && isIntNonNull(version)) && !(versions && isIntListNonNull(versions))) problems.push(`${field.name}: no required version argument`);
+    const returned = getNamedType(field.type);
+    if (isObjectType(returned)) {
+      const v = returned.getFields().version;
+      if (!v || v.type.toString() !== 'Int!') problems.push(`${field.name}: ${returned.name} has no version: Int!`);
+    } else if (!schema.getQueryType()!.getFields()[`${field.name.replace(/^update/, '').replace(/^./, (c) => c.toLowerCase())}Version`]) {
+      problems.push(`${field.name}: returns no record and no query gives the version`);
+    }
+  }
+  expect(problems).toEqual([]);
+  // The list above names only mutations that exist.
+  expect(Object.keys(UNVERSIONED).filter((name) => !mutation.getFields()[name])).toEqual([]);
+});
