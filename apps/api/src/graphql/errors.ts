@@ -3,8 +3,9 @@
 import { CalcError, InputError, MissingParameterError, MissingRateError, RegimeNotComputableError, formatIssue } from '@sundhed/calc';
 import { errorMessages, type FieldIssue } from '@sundhed/shared';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isDbTimeout } from '../db/timeouts';
 
-export type AppErrorCode = 'VALIDATION' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
+export type AppErrorCode = 'VALIDATION' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'TIMEOUT';
 
 export class AppError extends Error {
   constructor(
@@ -38,6 +39,8 @@ export function graphqlCode(code: AppErrorCode): string {
       return 'CONFLICT';
     case 'RATE_LIMITED':
       return 'TOO_MANY_REQUESTS';
+    case 'TIMEOUT':
+      return 'TIMEOUT';
     default: {
       const exhaustive: never = code;
       return exhaustive;
@@ -51,6 +54,11 @@ function fromPrisma(error: unknown): AppError | undefined {
   if (code === 'P2025') return notFound();
   if (code === 'P2002') return new AppError('CONFLICT', errorMessages.conflict);
   return undefined;
+}
+
+/** A statement, query or connection timeout of the database (ADR 017): the caller may try again. */
+function fromDbTimeout(error: unknown): AppError | undefined {
+  return isDbTimeout(error) ? new AppError('TIMEOUT', errorMessages.timeout) : undefined;
 }
 
 /** A calculation-package issue as a field issue: the JSON path, or the CSV line and column. */
@@ -105,7 +113,7 @@ export function fromCalc(error: unknown): AppError | undefined {
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  const app = original instanceof AppError ? original : (fromPrisma(original) ?? fromCalc(original));
+  const app = original instanceof AppError ? original : (fromPrisma(original) ?? fromCalc(original) ?? fromDbTimeout(original));
   if (app) {
     return {
       message: app.message,
