@@ -1,6 +1,7 @@
 // pnpm start: runs the built server (apps/api/dist/main.mjs); tells how to build when it is missing.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,5 +12,7 @@ if (!existsSync(main) || !existsSync(join(root, 'apps/web/dist/index.html'))) {
   process.exit(1);
 }
 const child = spawn(process.execPath, ['--enable-source-maps', main], { stdio: 'inherit', cwd: root });
+// The server shuts down gracefully on SIGTERM/SIGINT (ADR 017): forward the signal and stay alive until the
+// server has finished, so a process manager that waits for this process waits for the server too.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code) => process.exit(code ?? 0));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 0)));
