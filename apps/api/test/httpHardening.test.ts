@@ -134,7 +134,7 @@ test('TRUST_PROXY values', () => {
 });
 
 test('database timeouts come from the environment, 0 meaning none, and nonsense is refused', () => {
-  expect(dbTimeoutsFromEnv({})).toEqual({ statementTimeoutMs: 10_000, queryTimeoutMs: 15_000, connectionTimeoutMs: 5_000 });
+  expect(dbTimeoutsFromEnv({})).toEqual({ statementTimeoutMs: 5_000, queryTimeoutMs: 6_000, connectionTimeoutMs: 3_000 });
   expect(dbTimeoutsFromEnv({ SUNDHED_STATEMENT_TIMEOUT_MS: '0', SUNDHED_QUERY_TIMEOUT_MS: '2500' })).toMatchObject({ statementTimeoutMs: 0, queryTimeoutMs: 2500 });
   expect(() => dbTimeoutsFromEnv({ SUNDHED_DB_CONNECT_TIMEOUT_MS: '5s' })).toThrow(/SUNDHED_DB_CONNECT_TIMEOUT_MS/);
 });
@@ -206,9 +206,23 @@ test('a request that outlives the handler deadline gets 503 with code TIMEOUT in
   }
 });
 
-test('createApp still builds with a database that is down (probes report it; nothing throws at start)', async () => {
+test('with the database down, GraphQL answers SERVICE_UNAVAILABLE in Danish, not an internal error', async () => {
   const db = createPrisma('postgresql://postgres@127.0.0.1:9/none', { max: 1 });
-  const { stop } = await createApp(db, { demoMode: false, secureCookies: false, responseCache: false });
-  await stop();
-  await db.$disconnect();
+  const { app, stop } = await createApp(db, { demoMode: false, secureCookies: false, responseCache: false });
+  const http = await new Promise<import('node:http').Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  try {
+    const res = await fetch(`http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ publicOffer(id: "x") { id } }' }),
+    });
+    const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]).toMatchObject({ message: errorMessages.databaseUnavailable, extensions: { code: 'SERVICE_UNAVAILABLE' } });
+  } finally {
+    await new Promise((r) => http.close(r));
+    await stop();
+    await db.$disconnect();
+  }
 });

@@ -12,7 +12,7 @@ export interface DbTimeouts {
   connectionTimeoutMs: number;
 }
 
-export const defaultDbTimeouts: DbTimeouts = { statementTimeoutMs: 10_000, queryTimeoutMs: 15_000, connectionTimeoutMs: 5_000 };
+export const defaultDbTimeouts: DbTimeouts = { statementTimeoutMs: 5_000, queryTimeoutMs: 6_000, connectionTimeoutMs: 3_000 };
 
 function envMs(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
@@ -50,4 +50,21 @@ export function isDbTimeout(error: unknown, depth = 0): boolean {
   if (typeof e.message === 'string' && TIMEOUT_TEXT.test(e.message)) return true;
   if (e.meta && TIMEOUT_TEXT.test(JSON.stringify(e.meta))) return true;
   return isDbTimeout(e.cause, depth + 1);
+}
+
+/** SQLSTATEs of a server that is shutting down, starting up or cut the connection (class 57P, class 08). */
+const UNAVAILABLE_STATE = /^(57P0[1-3]|08\d\d\d)$/;
+const UNAVAILABLE_TEXT = /Can't reach database server|DatabaseNotReachable|ConnectionClosed|Connection terminated unexpectedly|ECONNREFUSED/i;
+
+/** True when the database could not be reached or dropped the connection (stopped, restarting). */
+export function isDbUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 4) return false;
+  const e = error as { message?: unknown; code?: unknown; cause?: unknown; meta?: unknown };
+  if (e.code === 'P1001' || (typeof e.code === 'string' && UNAVAILABLE_STATE.test(e.code))) return true;
+  if (typeof e.message === 'string' && UNAVAILABLE_TEXT.test(e.message)) return true;
+  if (e.meta) {
+    const meta = JSON.stringify(e.meta);
+    if (UNAVAILABLE_TEXT.test(meta) || /"code":"(57P0[1-3]|08\d{3})"/.test(meta)) return true;
+  }
+  return isDbUnavailable(e.cause, depth + 1);
 }

@@ -3,9 +3,9 @@
 import { CalcError, InputError, MissingParameterError, MissingRateError, RegimeNotComputableError, formatIssue } from '@sundhed/calc';
 import { errorMessages, type FieldIssue } from '@sundhed/shared';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { isDbTimeout } from '../db/timeouts';
+import { isDbTimeout, isDbUnavailable } from '../db/timeouts';
 
-export type AppErrorCode = 'VALIDATION' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'TIMEOUT';
+export type AppErrorCode = 'VALIDATION' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'TIMEOUT' | 'UNAVAILABLE';
 
 export class AppError extends Error {
   constructor(
@@ -41,6 +41,8 @@ export function graphqlCode(code: AppErrorCode): string {
       return 'TOO_MANY_REQUESTS';
     case 'TIMEOUT':
       return 'TIMEOUT';
+    case 'UNAVAILABLE':
+      return 'SERVICE_UNAVAILABLE';
     default: {
       const exhaustive: never = code;
       return exhaustive;
@@ -56,9 +58,10 @@ function fromPrisma(error: unknown): AppError | undefined {
   return undefined;
 }
 
-/** A statement, query or connection timeout of the database (ADR 017): the caller may try again. */
+/** A database timeout, or a database that is down or restarting (ADR 017): the caller may try again. */
 function fromDbTimeout(error: unknown): AppError | undefined {
-  return isDbTimeout(error) ? new AppError('TIMEOUT', errorMessages.timeout) : undefined;
+  if (isDbTimeout(error)) return new AppError('TIMEOUT', errorMessages.timeout);
+  return isDbUnavailable(error) ? new AppError('UNAVAILABLE', errorMessages.databaseUnavailable) : undefined;
 }
 
 /** A calculation-package issue as a field issue: the JSON path, or the CSV line and column. */

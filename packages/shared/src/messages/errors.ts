@@ -11,7 +11,7 @@ export const errorMessages = {
   internal: 'Der skete en fejl på serveren. Prøv igen om lidt.',
   // HTTP hardening (ADR 017): timeouts, shutdown, the operator's health endpoints.
   timeout: 'Serveren nåede ikke at svare i tide. Prøv igen om lidt.',
-  shuttingDown: 'Serveren genstarter. Prøv igen om lidt.',
+  databaseUnavailable: 'Databasen svarer ikke lige nu. Prøv igen om lidt.',
   healthLive: 'Serveren kører.',
   healthReady: 'Klar: databasen svarer, og alle migreringer er udført.',
   healthDbUnreachable: 'Ikke klar: databasen svarer ikke.',
