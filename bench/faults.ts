@@ -32,6 +32,7 @@ interface Sample {
   end: number;
   ok: boolean;
   code?: string;
+  write?: boolean;
 }
 
 interface Tracked {
@@ -162,7 +163,7 @@ async function main(): Promise<void> {
         t.unacked = [];
         if (versionArg) t.version = r.data?.r?.version as number;
       } else t.versionKnown = false;
-      return { start, end: now(), ok: r.ok, code: r.code };
+      return { start, end: now(), ok: r.ok, code: r.code, write: true };
     }
 
     async function runScenario(kind: 'stop' | 'freeze', run: number): Promise<Record<string, number>> {
@@ -222,6 +223,7 @@ async function main(): Promise<void> {
         failedAfterBack: afterBack.filter((s) => !s.ok).length,
         hangs: samples.filter((s) => s.code === 'HANG').length,
         recordsWithAcknowledgedWrites: acknowledged,
+        acknowledgedWrites: samples.filter((s) => s.ok && s.write).length,
         lostWrites: lost,
       };
       const codes = [...new Set(duringFault.filter((s) => !s.ok).map((s) => s.code))].join(', ');
@@ -242,12 +244,14 @@ async function main(): Promise<void> {
     console.log(
       `PostgreSQL stopped ${FAULT / 1000} s: first successful answer ${med('stop', 'firstOkAfterBackMs')} ms after PostgreSQL accepts connections; ` +
         `first request sent after that succeeded in ${sum('stop', 'firstRequestAfterBackOk')}/${runs} runs (${med('stop', 'firstRequestAfterBackMs')} ms); ` +
-        `requests failed after it was back: ${sum('stop', 'failedAfterBack')}; lost acknowledged writes: ${sum('stop', 'lostWrites')} (of ${med('stop', 'ok')} answered requests per run)`,
+        `requests failed after it was back: ${sum('stop', 'failedAfterBack')}; hangs: ${sum('stop', 'hangs')}; ` +
+        `lost acknowledged writes: ${sum('stop', 'lostWrites')} in ${runs} runs (median ${med('stop', 'acknowledgedWrites')} acknowledged writes and ${med('stop', 'ok')} successful requests per run)`,
     );
     console.log(
       `PostgreSQL frozen ${FAULT / 1000} s: ${med('freeze', 'failedDuringFault')} of ${med('freeze', 'sentDuringFault')} requests sent during the freeze failed; ` +
         `slowest answer ${med('freeze', 'slowestDuringFaultMs')} ms (client-side query timeout ${defaultDbTimeouts.queryTimeoutMs} ms, connect ${defaultDbTimeouts.connectionTimeoutMs} ms); ` +
-        `hangs: ${sum('freeze', 'hangs')}; first success ${med('freeze', 'firstOkAfterBackMs')} ms after thaw; lost acknowledged writes: ${sum('freeze', 'lostWrites')}`,
+        `hangs: ${sum('freeze', 'hangs')}; first success ${med('freeze', 'firstOkAfterBackMs')} ms after thaw; ` +
+        `lost acknowledged writes: ${sum('freeze', 'lostWrites')} in ${runs} runs (median ${med('freeze', 'acknowledgedWrites')} acknowledged writes per run)`,
     );
   } finally {
     if (app && app.exitCode === null) {

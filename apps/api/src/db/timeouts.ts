@@ -54,7 +54,7 @@ export function isDbTimeout(error: unknown, depth = 0): boolean {
 
 /** SQLSTATEs of a server that is shutting down, starting up or cut the connection (class 57P, class 08). */
 const UNAVAILABLE_STATE = /^(57P0[1-3]|08\d\d\d)$/;
-const UNAVAILABLE_TEXT = /Can't reach database server|DatabaseNotReachable|ConnectionClosed|Connection terminated unexpectedly|ECONNREFUSED/i;
+const UNAVAILABLE_TEXT = /Can't reach database server|Server has closed the connection|DatabaseNotReachable|ConnectionClosed|Connection terminated unexpectedly|ECONNREFUSED/i;
 
 /** True when the database could not be reached or dropped the connection (stopped, restarting). */
 export function isDbUnavailable(error: unknown, depth = 0): boolean {
