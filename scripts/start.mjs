@@ -3,6 +3,7 @@
 // when it is missing. Development mode is `pnpm dev`.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,5 +15,7 @@ if (!existsSync(main) || !existsSync(join(root, 'apps/web/dist/index.html'))) {
 }
 const env = { ...process.env, NODE_ENV: process.env.NODE_ENV || 'production' };
 const child = spawn(process.execPath, ['--enable-source-maps', main], { stdio: 'inherit', cwd: root, env });
+// The server shuts down gracefully on SIGTERM/SIGINT (ADR 017): forward the signal and stay alive until the
+// server has finished, so a process manager that waits for this process waits for the server too.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code) => process.exit(code ?? 0));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 0)));

@@ -7,6 +7,8 @@ import { defaultDataDir, migrationsDir } from './db/paths';
 import { createPrisma } from './db/prisma';
 import { seedDemo } from './seed/seedDemo';
 import { anonymousRateFromEnv } from './http/anonymousRateLimit';
+import { applyServerTimeouts } from './http/timeouts';
+import { shutdownOnSignals } from './http/shutdown';
 import { createApp } from './server';
 
 function fail(message: string): never {
@@ -46,6 +48,7 @@ async function main(): Promise<void> {
     anonymousRequestsPerMinute: anonymousRateFromEnv(process.env.SUNDHED_RATE_LIMIT),
   });
   const server: Server = app.listen(port, process.env.HOST ?? '127.0.0.1');
+  applyServerTimeouts(server);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
@@ -54,15 +57,8 @@ async function main(): Promise<void> {
   const actualPort = typeof address === 'object' && address ? address.port : port;
   console.log(`Sundhedsoverblik kører på http://localhost:${actualPort}${demoMode ? ' (demo)' : ''} – klar efter ${Date.now() - started} ms`);
 
-  const shutdown = async () => {
-    server.close();
-    await stop();
-    await db.$disconnect();
-    await embedded?.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  // Finish requests in flight, then close Apollo, the pool and the embedded database (ADR 017).
+  shutdownOnSignals({ server, close: [stop, () => db.$disconnect(), async () => embedded?.stop()] });
 }
 
 main().catch((error: unknown) => fail((error as Error).stack ?? String(error)));

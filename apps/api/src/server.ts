@@ -6,7 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { webDistDir } from './db/paths';
+import { migrationsDir, webDistDir } from './db/paths';
 import type { Db } from './db/prisma';
 import { loadSessionUser, readSessionToken } from './features/auth/session';
 import { offerCsvRouter } from './features/offers/exportRoute';
@@ -19,6 +19,10 @@ import { anonymousRateLimit, DEFAULT_ANONYMOUS_REQUESTS_PER_MINUTE } from './htt
 import { responseCachePlugin } from './graphql/responseCache';
 import { buildSchema } from './graphql/schema';
 import { hsdsRouter } from './features/hsds/hsdsRouter';
+import { healthRouter } from './http/health';
+import { securityHeaders } from './http/securityHeaders';
+import { handlerTimeout } from './http/timeouts';
+import { trustProxySetting } from './http/trustProxy';
 
 export interface App {
   app: Express;
@@ -41,13 +45,11 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
-  app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'same-origin');
-    res.setHeader('X-Frame-Options', 'DENY');
-    next();
-  });
+  // HTTP hardening (ADR 017): proxy trust, security headers with CSP and HSTS, probes, handler deadline.
+  app.set('trust proxy', trustProxySetting());
+  app.use(securityHeaders({ secureCookies: config.secureCookies }));
+  app.use(healthRouter(db, { migrationsDir }));
+  app.use(handlerTimeout());
 
   // An activity CSV (≤ MAX_CSV_BYTES) travels as a JSON string; escaping can double it. The service
   // refuses a CSV over the limit with a Danish message before parsing a line. Only requests that

@@ -27,14 +27,14 @@ export interface TestServer {
 export const demoPassword = 'demo1234';
 export const demoEmail = (role: string) => `${role}@demo.ishoj.dk`;
 
-export async function startTestServer(options: { demoMode?: boolean; responseCache?: boolean; production?: boolean; anonymousRequestsPerMinute?: number } = {}): Promise<TestServer> {
+export async function startTestServer(options: { demoMode?: boolean; responseCache?: boolean; production?: boolean; anonymousRequestsPerMinute?: number; secureCookies?: boolean } = {}): Promise<TestServer> {
   const database = await cloneTestDatabase();
   let counting = false;
   let queries = 0;
   const db = createPrisma(database.url, { max: testPoolMax, onQuery: (sql) => { if (counting) { queries++; if (process.env.LOG_SQL) console.log(sql.slice(0, 90)); } } });
   const { app, stop } = await createApp(db, {
     demoMode: options.demoMode ?? true,
-    secureCookies: false,
+    secureCookies: options.secureCookies ?? false,
     responseCache: options.responseCache ?? true,
     production: options.production,
     anonymousRequestsPerMinute: options.anonymousRequestsPerMinute,

@@ -1,3 +1,5 @@
+// First: zod's jitless mode before any schema exists (CSP, ADR 017).
+import './zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApolloProvider } from '@apollo/client/react';

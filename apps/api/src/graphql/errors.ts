@@ -3,8 +3,9 @@
 import { CalcError, InputError, MissingParameterError, MissingRateError, RegimeNotComputableError, formatIssue } from '@sundhed/calc';
 import { errorMessages, type FieldIssue } from '@sundhed/shared';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isDbTimeout, isDbUnavailable } from '../db/timeouts';
 
-export type AppErrorCode = 'VALIDATION' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'TOO_COMPLEX';
+export type AppErrorCode = 'VALIDATION' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'TOO_COMPLEX' | 'TIMEOUT' | 'UNAVAILABLE';
 
 export class AppError extends Error {
   constructor(
@@ -40,6 +41,10 @@ export function graphqlCode(code: AppErrorCode): string {
       return 'TOO_MANY_REQUESTS';
     case 'TOO_COMPLEX':
       return 'QUERY_TOO_COMPLEX';
+    case 'TIMEOUT':
+      return 'TIMEOUT';
+    case 'UNAVAILABLE':
+      return 'SERVICE_UNAVAILABLE';
     default: {
       const exhaustive: never = code;
       return exhaustive;
@@ -53,6 +58,12 @@ function fromPrisma(error: unknown): AppError | undefined {
   if (code === 'P2025') return notFound();
   if (code === 'P2002') return new AppError('CONFLICT', errorMessages.conflict);
   return undefined;
+}
+
+/** A database timeout, or a database that is down or restarting (ADR 017): the caller may try again. */
+function fromDbTimeout(error: unknown): AppError | undefined {
+  if (isDbTimeout(error)) return new AppError('TIMEOUT', errorMessages.timeout);
+  return isDbUnavailable(error) ? new AppError('UNAVAILABLE', errorMessages.databaseUnavailable) : undefined;
 }
 
 /** A calculation-package issue as a field issue: the JSON path, or the CSV line and column. */
@@ -107,7 +118,7 @@ export function fromCalc(error: unknown): AppError | undefined {
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  const app = original instanceof AppError ? original : (fromPrisma(original) ?? fromCalc(original));
+  const app = original instanceof AppError ? original : (fromPrisma(original) ?? fromCalc(original) ?? fromDbTimeout(original));
   if (app) {
     return {
       message: app.message,

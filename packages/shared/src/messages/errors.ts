@@ -9,6 +9,13 @@ export const errorMessages = {
   conflict: 'Oplysningerne er blevet ændret af en anden. Hent siden igen.',
   invalidInput: 'Oplysningerne er ikke gyldige.',
   internal: 'Der skete en fejl på serveren. Prøv igen om lidt.',
+  // HTTP hardening (ADR 017): timeouts, shutdown, the operator's health endpoints.
+  timeout: 'Serveren nåede ikke at svare i tide. Prøv igen om lidt.',
+  databaseUnavailable: 'Databasen svarer ikke lige nu. Prøv igen om lidt.',
+  healthLive: 'Serveren kører.',
+  healthReady: 'Klar: databasen svarer, og alle migreringer er udført.',
+  healthDbUnreachable: 'Ikke klar: databasen svarer ikke.',
+  healthMigrationsPending: (names: string) => `Ikke klar: migreringer mangler i databasen (${names}).`,
   moreIssues: (n: number) => ` (og ${n} fejl mere)`,
   csvTooLarge: (megabytes: string, limit: string) => `Aktivitetsfilen er for stor (${megabytes} MB); den må højst fylde ${limit} MB.`,
   csvEmpty: 'Aktivitetsfilen er tom. Indsæt eller vælg en CSV-fil med en overskriftslinje.',

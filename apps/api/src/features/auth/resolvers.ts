@@ -1,12 +1,14 @@
 import { errorMessages } from '@sundhed/shared';
 import type { Context } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
+import { servedOverHttps } from '../../http/securityHeaders';
 import { demoAccounts } from '../../seed/demoUsers';
 import { endSession, startSession, type SessionUser } from './session';
 import { checkCredentials } from './signIn';
 
 async function signedIn(ctx: Context, userId: string): Promise<SessionUser> {
-  await startSession(ctx.db, ctx.res, userId, ctx.config.secureCookies);
+  // Secure whenever the app is served over HTTPS (directly or via a trusted proxy) or SECURE_COOKIES=1.
+  await startSession(ctx.db, ctx.res, userId, servedOverHttps(ctx.req, ctx.config.secureCookies));
   const user = await ctx.db.staffUser.findUniqueOrThrow({ where: { id: userId } });
   return { id: user.id, email: user.email, name: user.name, role: user.role, municipalityId: user.municipalityId, clusterId: user.clusterId };
 }

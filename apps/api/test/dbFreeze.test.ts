@@ -1,0 +1,77 @@
+// A frozen PostgreSQL (ADR 017), simulated by a TCP proxy that stops forwarding: requests fail with the
+// Danish TIMEOUT error within the client-side timeouts instead of hanging, readiness says 503, and the
+// first request after the database answers again succeeds. The bound asserted is generous (it guards
+// against hanging, not against slowness); bench/faults.ts measures the real figures.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { errorMessages } from '@sundhed/shared';
+import { createPrisma, type Db } from '../src/db/prisma';
+import { createApp } from '../src/server';
+import { startPausableProxy, type PausableProxy } from './pausableProxy';
+import { cloneTestDatabase, testPoolMax, type TestDatabase } from './testDatabase';
+
+jest.setTimeout(60_000);
+
+const timeouts = { statementTimeoutMs: 1000, queryTimeoutMs: 1500, connectionTimeoutMs: 1000 };
+/** Far above the timeouts; only a hang exceeds it. */
+const HANG_BOUND_MS = 8000;
+
+let database: TestDatabase;
+let proxy: PausableProxy;
+let db: Db;
+let http: Server;
+let stop: () => Promise<void>;
+let url: string;
+let offerId: string;
+
+beforeAll(async () => {
+  database = await cloneTestDatabase();
+  proxy = await startPausableProxy(database.url);
+  db = createPrisma(proxy.url, { max: testPoolMax, timeouts });
+  const app = await createApp(db, { demoMode: true, secureCookies: false, responseCache: false });
+  stop = app.stop;
+  http = await new Promise((resolve) => {
+    const s = app.app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  offerId = (await db.offer.findFirstOrThrow({ where: { status: 'ACTIVE' }, select: { id: true } })).id;
+});
+afterAll(async () => {
+  proxy?.resume();
+  await new Promise((r) => http?.close(r));
+  await stop?.();
+  await db?.$disconnect();
+  await proxy?.close();
+  await database?.drop();
+});
+
+async function publicOffer(): Promise<{ ms: number; body: { data?: { publicOffer: { id: string } | null }; errors?: { message: string; extensions: { code: string } }[] } }> {
+  const started = Date.now();
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'query($id: ID!) { publicOffer(id: $id) { id } }', variables: { id: offerId } }),
+  });
+  return { ms: Date.now() - started, body: (await res.json()) as never };
+}
+
+test('while PostgreSQL is frozen, requests fail with TIMEOUT instead of hanging; afterwards they succeed again', async () => {
+  expect((await publicOffer()).body.data?.publicOffer?.id).toBe(offerId);
+
+  proxy.pause();
+  const frozen = await Promise.all([publicOffer(), publicOffer(), publicOffer()]);
+  for (const { ms, body } of frozen) {
+    expect(body.errors?.[0]).toMatchObject({ message: errorMessages.timeout, extensions: { code: 'TIMEOUT' } });
+    expect(ms).toBeLessThan(HANG_BOUND_MS);
+  }
+  const ready = await fetch(`${url}/readyz`);
+  expect(ready.status).toBe(503);
+  expect(((await ready.json()) as { reason: string }).reason).toBe('database');
+  expect((await fetch(`${url}/healthz`)).status).toBe(200);
+
+  proxy.resume();
+  const after = await publicOffer();
+  expect(after.body.errors).toBeUndefined();
+  expect(after.body.data?.publicOffer?.id).toBe(offerId);
+  expect((await fetch(`${url}/readyz`)).status).toBe(200);
+});
