@@ -32,5 +32,5 @@ export const operationMessages = {
 
 /** What "Send til borger" tells the worker when the mail relay refuses the recipient. */
 export const mailMessages = {
-  recipientRejected: 'E-mailserveren afviste adressen. Tjek den, og prøv igen.',
+  recipientRejected: 'E-mailserveren afviste adressen. Tjek den, og prøv igen',
 } as const;
