@@ -71,8 +71,7 @@ export async function startEmbeddedDatabase(dataDirArg?: string, options: Embedd
     privateDir(socketDir);
     await claimSocket(join(socketDir, `.s.PGSQL.${SOCKET_PORT}`), dataDir);
     await claimSocket(join(socketDir, BACKUP_SOCKET), dataDir);
-    privateDir(dataDir);
-    restrictPermissions(dataDir);
+    privateDir(dataDir); // 0700 at once: nobody else can enter while the walk below is pending
   } else {
     socketDir = mkdtempSync(join(tmpdir(), 'sundhed-pglite-')); // 0700
   }
@@ -84,7 +83,7 @@ export async function startEmbeddedDatabase(dataDirArg?: string, options: Embedd
     if (!dataDir) throw error;
     throw new DataDirError(operationMessages.dataDirUnreadable(dataDir, (error as Error).message ?? String(error)));
   }
-  if (dataDir) restrictPermissions(dataDir);
+  if (dataDir) restrictPermissions(dataDir); // also fixes folders from earlier versions
 
   // PGlite is a single session. The socket server queues messages and keeps an open transaction to
   // its connection, but unnamed prepared statements of two connections could interleave, so the app
