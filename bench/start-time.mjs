@@ -36,6 +36,7 @@ for (let i = 0; i < runs; i++) {
   cold.push(await startOnce(dir));
   warm.push(await startOnce(dir));
   rmSync(dir, { recursive: true, force: true });
+  rmSync(`${dir}-socket`, { recursive: true, force: true }); // the embedded server's socket folder (ADR 018)
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (xs) => `median ${(median(xs) / 1000).toFixed(2)} s (runs: ${xs.map((x) => (x / 1000).toFixed(2)).join(', ')})`;

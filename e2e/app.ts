@@ -41,7 +41,10 @@ export async function startApp(): Promise<RunningApp> {
     const dir = mkdtempSync(join(tmpdir(), 'sundhed-e2e-'));
     env.DATABASE_URL = '';
     env.SUNDHED_DATA_DIR = dir;
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    cleanup = async () => {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(`${dir}-socket`, { recursive: true, force: true }); // the embedded server's socket folder (ADR 018)
+    };
   }
   const child: ChildProcess = spawn(process.execPath, [main], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

@@ -1,7 +1,7 @@
 // Starts Sundhedsoverblik: the embedded PostgreSQL when DATABASE_URL is unset (demo mode, with demo
 // data and demo accounts), otherwise the given PostgreSQL. Migrates, seeds in demo mode, serves.
 import type { Server } from 'node:http';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded';
+import { DataDirError, startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded';
 import { migrate, MigrationError } from './db/migrate';
 import { defaultDataDir, migrationsDir } from './db/paths';
 import { createPrisma } from './db/prisma';
@@ -23,7 +23,10 @@ async function main(): Promise<void> {
   let embedded: EmbeddedDatabase | undefined;
   if (!url) {
     const dataDir = process.env.SUNDHED_DATA_DIR ?? defaultDataDir;
-    embedded = await startEmbeddedDatabase(dataDir);
+    embedded = await startEmbeddedDatabase(dataDir).catch((error: unknown) => {
+      if (error instanceof DataDirError) fail(error.message); // incomplete, damaged or in use: touch nothing
+      throw error;
+    });
     url = embedded.url;
     console.log(`Indlejret PostgreSQL (PGlite), data i ${dataDir}`);
   }

@@ -1,3 +1,4 @@
+import { nameHash, throttleKey } from '../src/features/auth/signIn';
 import { demoEmail, startTestServer, type TestServer } from './testServer';
 
 let server: TestServer;
@@ -44,7 +45,7 @@ test('repeated wrong passwords are slowed down, even the right one must wait', a
   const blocked = await server.gql(signIn, { e: email, p: 'demo1234' });
   expect(blocked.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
   expect(blocked.errors?.[0].message).toBe('For mange forkerte forsøg. Vent lidt, og prøv igen.');
-  const throttle = await server.db.loginThrottle.findUnique({ where: { key: email } });
+  const throttle = await server.db.loginThrottle.findUnique({ where: { nameHash: nameHash(await throttleKey(server.db), email) } });
   expect(throttle?.failures).toBe(5);
 });
 

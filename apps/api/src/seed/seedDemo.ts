@@ -17,17 +17,24 @@ export interface SeedOptions {
 /** Serialises concurrent seeders (several API processes starting on one empty database). */
 const SEED_LOCK_KEY = 0x5eed_0183;
 
-export async function seedDemo(db: Db, options: SeedOptions): Promise<void> {
+/** 'seeded': the demo data went in; 'present': it was there already; 'other-data': the database holds
+ * data that is not the demo's, which the seed never touches. */
+export type SeedResult = 'seeded' | 'present' | 'other-data';
+
+export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult> {
   // scrypt runs on libuv's thread pool: start it now so it overlaps the first round trips. One hash
   // serves all four accounts (same password), saving three scrypt runs.
   const passwordHash = options.demoUsers ? hashPassword(DEMO_PASSWORD) : undefined;
   passwordHash?.catch(() => undefined); // awaited below; no unhandled rejection if we return early
 
-  await db.$transaction(
-    async (tx) => {
+  return db.$transaction(
+    async (tx): Promise<SeedResult> => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`;
       const seeded = await tx.municipality.findUnique({ where: { code: homeMunicipality.code }, select: { id: true } });
-      if (seeded) return;
+      if (seeded) return 'present';
+      // Never write over someone's data: only a database without any of these rows gets the seed.
+      const counts = [await tx.municipality.count(), await tx.staffUser.count(), await tx.offer.count(), await tx.source.count()];
+      if (counts.some((n) => n > 0)) return 'other-data';
 
       const rows = buildDemoRows();
       const hash = passwordHash ? await passwordHash : undefined;
@@ -72,6 +79,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<void> {
         { table: 'OfferProject', rows: rows.offerProjects },
         { table: 'SearchSynonym', rows: rows.searchSynonyms },
       ]);
+      return 'seeded';
     },
     { timeout: 60_000 },
   );

@@ -3,3 +3,4 @@ export * from './errors';
 export * from './validation';
 export * from './ui';
 export * from './conflicts';
+export * from './operations';

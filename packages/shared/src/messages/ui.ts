@@ -424,7 +424,7 @@ export const ui = {
     publicNotFoundText: 'Kontakt Ishøj Kommune, hvis du har spørgsmål.',
     // Outbox
     outboxTitle: 'Udbakke',
-    outboxIntro: 'Her ses de beskeder, der ville være sendt, når der ikke er sat e-mail op. Beskederne gemmes ikke og forsvinder, når serveren genstarter.',
+    outboxIntro: 'Her ses de beskeder, du selv har sendt inden for de sidste 10 minutter, mens der ikke er sat e-mail op. Beskederne og e-mailadresserne gemmes ikke og forsvinder efter 10 minutter, eller når serveren genstarter.',
     outboxEmpty: 'Udbakken er tom.',
     outboxTo: 'Til',
     outboxSubject: 'Emne',

@@ -1,13 +1,14 @@
 // "Send til borger": the offer's public information by e-mail, in plain Danish. With SMTP_URL the message
-// goes to the relay; without it, into this process's in-memory outbox (the last 50 messages), which the
-// staff can read. The citizen's address is never written to the database: only Offer.sendCount grows.
-import { accessRouteLabels, formatDate, formatKr, sendOfferInputSchema, validationMessages as m } from '@sundhed/shared';
+// goes to the relay and the address lives only as long as the request; without it, into this process's
+// in-memory outbox, where only the sender sees it and it is dropped after OUTBOX_TTL_MS (ADR 018). The
+// citizen's address is never written to the database or a log: only Offer.sendCount grows.
+import { accessRouteLabels, formatDate, formatKr, mailMessages, sendOfferInputSchema, validationMessages as m } from '@sundhed/shared';
 import { randomUUID } from 'node:crypto';
 import type { Context } from '../../graphql/context';
 import { notFound, validationError } from '../../graphql/errors';
 import { municipalityOf } from '../../graphql/scope';
 import { validateArgs } from './reviewService';
-import { sendMail } from './smtp';
+import { SmtpError, sendMail } from './smtp';
 
 export interface OutboxMessage {
   id: string;
@@ -17,14 +18,32 @@ export interface OutboxMessage {
   body: string;
   offerId: string;
   municipalityId: string;
+  /** The staff account that sent it: the only one who may read it. */
+  senderId: string;
+  expiresAt: number;
 }
 
-const OUTBOX_SIZE = 50;
+/** How long a message (and so the citizen's address) stays in the outbox: long enough to check it. */
+export const OUTBOX_TTL_MS = 10 * 60_000;
+const OUTBOX_SIZE = 200;
 const outbox: OutboxMessage[] = [];
+
+/** Drops every message expired at `now` (also run by a timer per message). */
+export function pruneOutbox(now = Date.now()): void {
+  for (let i = outbox.length - 1; i >= 0; i--) if (outbox[i].expiresAt <= now) outbox.splice(i, 1);
+}
+
+function keep(message: OutboxMessage): void {
+  outbox.push(message);
+  if (outbox.length > OUTBOX_SIZE) outbox.splice(0, outbox.length - OUTBOX_SIZE);
+  setTimeout(() => pruneOutbox(), OUTBOX_TTL_MS + 1).unref();
+}
 
 export function listOutbox(ctx: Context): OutboxMessage[] {
   const municipalityId = municipalityOf(ctx);
-  return outbox.filter((msg) => msg.municipalityId === municipalityId).reverse();
+  const now = Date.now();
+  pruneOutbox(now);
+  return outbox.filter((msg) => msg.senderId === ctx.user?.id && msg.municipalityId === municipalityId).reverse();
 }
 
 const WEEKDAYS = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
@@ -88,10 +107,16 @@ export async function sendOfferToCitizen(ctx: Context, offerId: string, email: s
   const { subject, body } = composeMail(offer);
   const smtpUrl = process.env.SMTP_URL;
   if (smtpUrl) {
-    await sendMail(smtpUrl, { from: process.env.SMTP_FROM ?? 'sundhed@ishoj.dk', to, subject, text: body });
+    await sendMail(smtpUrl, { from: process.env.SMTP_FROM ?? 'sundhed@ishoj.dk', to, subject, text: body }).catch((error: unknown) => {
+      // A permanent refusal of the recipient is the worker's to fix; anything else is logged, address-free.
+      if (error instanceof SmtpError && error.command === 'RCPT' && (error.replyCode ?? 0) >= 500) {
+        throw validationError([{ path: 'email', message: mailMessages.recipientRejected }]);
+      }
+      throw error;
+    });
   } else {
-    outbox.push({ id: randomUUID(), sentAt: new Date(), to, subject, body, offerId, municipalityId });
-    if (outbox.length > OUTBOX_SIZE) outbox.splice(0, outbox.length - OUTBOX_SIZE);
+    const sentAt = new Date();
+    keep({ id: randomUUID(), sentAt, to, subject, body, offerId, municipalityId, senderId: ctx.user!.id, expiresAt: sentAt.getTime() + OUTBOX_TTL_MS });
   }
   const updated = await ctx.db.offer.update({ where: { id: offerId }, data: { sendCount: { increment: 1 } }, select: { sendCount: true } });
   return { sent: true, via: smtpUrl ? 'smtp' : 'outbox', sendCount: updated.sendCount };

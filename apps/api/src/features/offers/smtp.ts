@@ -1,6 +1,7 @@
 // A minimal SMTP client on node's net/tls: enough to hand one plain-text message to the municipality's
 // relay. SMTP_URL: smtp://[user:pass@]host[:port] (STARTTLS when offered) or smtps://… (TLS from the
-// start). No dependency, no queue: a failure is reported to the caller.
+// start). No dependency, no queue: a failure is reported to the caller as an SmtpError, whose text
+// never holds an e-mail address (relays echo the recipient in their refusals; errors reach the log).
 import net from 'node:net';
 import tls from 'node:tls';
 
@@ -9,6 +10,25 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+}
+
+/** A refusal or failure of the relay; the reply text has every e-mail address blanked out. */
+export class SmtpError extends Error {
+  override name = 'SmtpError';
+  constructor(
+    /** The command that failed ('RCPT' when the relay refuses the recipient). */
+    readonly command: string,
+    /** The relay's three-digit reply code, when it answered. */
+    readonly replyCode: number | undefined,
+    reply: string,
+  ) {
+    super(`SMTP ${command} refused: ${redactAddresses(reply)}`);
+  }
+}
+
+/** Anything that looks like an e-mail address (with or without angle brackets) becomes "[adresse]". */
+export function redactAddresses(text: string): string {
+  return text.replace(/[^\s<>"'(),;:]*@[^\s<>"'(),;:]*/g, '[adresse]');
 }
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
@@ -73,6 +93,9 @@ function replies(socket: net.Socket) {
   };
 }
 
+/** The SMTP verb of a command line, never its argument (which may be an address or the message). */
+const verbOf = (command?: string) => (command === undefined ? 'greeting' : command.startsWith('From: ') ? 'message' : command.split(/[ :]/)[0]);
+
 export async function sendMail(smtpUrl: string, mail: Mail, timeoutMs = 10_000): Promise<void> {
   const url = new URL(smtpUrl);
   const secure = url.protocol === 'smtps:';
@@ -88,8 +111,11 @@ export async function sendMail(smtpUrl: string, mail: Mail, timeoutMs = 10_000):
   try {
     const expect = async (code: string, command?: string) => {
       if (command !== undefined) socket.write(`${command}\r\n`);
-      const reply = await r.next();
-      if (!reply.split('\n').pop()!.startsWith(code)) throw new Error(`SMTP: expected ${code}, got "${reply}"`);
+      const reply = await r.next().catch((error: Error) => {
+        throw new SmtpError(verbOf(command), undefined, error.message);
+      });
+      const last = reply.split('\n').pop()!;
+      if (!last.startsWith(code)) throw new SmtpError(verbOf(command), Number(last.slice(0, 3)) || undefined, reply);
       return reply;
     };
     await expect('220');
