@@ -8,7 +8,10 @@ import { checkCredentials } from './signIn';
 async function signedIn(ctx: Context, userId: string): Promise<SessionUser> {
   await startSession(ctx.db, ctx.res, userId, ctx.config.secureCookies);
   const user = await ctx.db.staffUser.findUniqueOrThrow({ where: { id: userId } });
-  return { id: user.id, email: user.email, name: user.name, role: user.role, municipalityId: user.municipalityId, clusterId: user.clusterId };
+  const signedInUser: SessionUser = { id: user.id, email: user.email, name: user.name, role: user.role, municipalityId: user.municipalityId, clusterId: user.clusterId };
+  // The rest of this request acts as the account just signed in: the fields of its Viewer are read with its rights (ADR 015).
+  ctx.user = signedInUser;
+  return signedInUser;
 }
 
 export const authResolvers = {
