@@ -16,11 +16,12 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
-import { accessPlan, allows, readAccess, readTypeAccess, rootTypes, toRule, type Rule } from '../src/graphql/access';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { accessPlan, allows, wrapAccess, readAccess, readTypeAccess, rootTypes, toRule, type Rule } from '../src/graphql/access';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../src/db/paths';
-import { buildSchema } from '../src/graphql/schema';
+import { buildSchema, loadTypeDefs } from '../src/graphql/schema';
 import { webOperations } from './webOperations';
 import { demoEmail, startTestServer, type TestServer } from './testServer';
 
@@ -238,16 +239,21 @@ describe('dynamically, against the real server with the demo data', () => {
     const res = await server.gql<{ offer: { themes: { budgetLines: unknown[] }[] } }>(escape, { id: linkedOfferId }, cookies.direktoer);
     expect(res.errors).toBeUndefined();
     expect(res.data?.offer.themes.length).toBeGreaterThan(0);
+    expect(JSON.stringify(res.data)).toMatch(/amountKr/);
   });
 
-  test('offer → themes → budget lines, milestones, projects: refused to the front-line worker', async () => {
-    const res = await server.gql(escape, { id: linkedOfferId }, cookies.frontmedarbejder);
-    expect(codes(res)).toContain('FORBIDDEN');
-    expect(JSON.stringify(res.data ?? null)).not.toMatch(/amountKr|milestones|budgetLines|title/);
-    const projects = await server.gql(`query($id: ID!) { offer(id: $id) { projects { name budgetLines: id } } }`, { id: linkedOfferId }, cookies.frontmedarbejder);
-    expect(codes(projects)).toContain('FORBIDDEN');
-    // The direct queries are refused too, as before.
+  test('offer → themes → budget lines, milestones, projects: empty for the front-line worker', async () => {
+    // Offer.themes and Offer.projects answer a refused caller with [] (otherwise: EMPTY), as they always
+    // answered anonymous callers: nothing of a theme or project is read.
+    const res = await server.gql<{ offer: { themes: unknown[] } }>(escape, { id: linkedOfferId }, cookies.frontmedarbejder);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.offer.themes).toEqual([]);
+    expect(JSON.stringify(res.data)).not.toMatch(/amountKr|milestones|budgetLines|title/);
+    const projects = await server.gql<{ offer: { projects: unknown[] } }>(`query($id: ID!) { offer(id: $id) { projects { name } } }`, { id: linkedOfferId }, cookies.frontmedarbejder);
+    expect(projects.data?.offer.projects).toEqual([]);
+    // The direct queries are refused, as before.
     expect(codes(await server.gql('{ themes { id } }', undefined, cookies.frontmedarbejder))).toEqual(['FORBIDDEN']);
+    expect(codes(await server.gql('{ projects { id } }', undefined, cookies.frontmedarbejder))).toEqual(['FORBIDDEN']);
   });
 
   test('the front-line worker sees the owning unit of an offer, not the organisation tree above and below it', async () => {
@@ -275,12 +281,17 @@ describe('dynamically, against the real server with the demo data', () => {
   });
 
   test('anonymous callers reach no staff field of a public offer', async () => {
-    for (const field of ['ownerUnit { id }', 'source { id }', 'sendCount', 'assuredByName', 'intakeNotes', 'themes { id }', 'projects { id }']) {
+    for (const field of ['ownerUnit { id }', 'source { id }', 'sendCount']) {
       const res = await server.gql(`query($id: ID!) { publicOffer(id: $id) { id ${field} } }`, { id: ownedOfferId });
       expect([field, codes(res)]).toEqual([field, ['UNAUTHENTICATED']]);
     }
-    const changes = await server.gql<{ publicOffer: { changes: unknown[] } }>(`query($id: ID!) { publicOffer(id: $id) { changes { id } } }`, { id: ownedOfferId });
-    expect(changes.data?.publicOffer.changes).toEqual([]);
+    // Documented as null or empty for the public: answered so, without reading them.
+    const empty = await server.gql<{ publicOffer: Record<string, unknown> }>(
+      `query($id: ID!) { publicOffer(id: $id) { professionalPhone intakeNotes tellCitizen assuredByName themes { id } projects { id } changes { id } } }`,
+      { id: ownedOfferId },
+    );
+    expect(empty.errors).toBeUndefined();
+    expect(empty.data?.publicOffer).toEqual({ professionalPhone: null, intakeNotes: null, tellCitizen: null, assuredByName: null, themes: [], projects: [], changes: [] });
   });
 
   test('the offer history is the staff unit\'s: empty for the others, without an error (their offer page asks it)', async () => {
@@ -320,5 +331,23 @@ describe('dynamically, against the real server with the demo data', () => {
     for (const o of body.contents) expect(Object.keys(o).filter((k) => !['id', 'name', 'description'].includes(k))).toEqual([]);
     const service = (await (await fetch(`${server.url}/api/hsds/services/${ownedOfferId}`)).json()) as { organization: Record<string, unknown> };
     expect(Object.keys(service.organization).sort()).toEqual(['description', 'id', 'name']);
+  });
+});
+
+describe('the server refuses to start when access is not stated', () => {
+  const build = (extra: string) => () => wrapAccess(makeExecutableSchema({ typeDefs: [...loadTypeDefs(), extra] }));
+  test.each([
+    ['a type without a rule', 'type Secret { id: ID! } extend type Query { secret: Secret @public }', 'Secret states no access'],
+    ['a root field without a rule', 'extend type Query { secretCount: Int }', 'Query.secretCount states no access'],
+    ['a field wider than its type', 'type Secret @auth(requires: [direktoer]) { id: ID! @public } extend type Query { secret: Secret @public }', 'Secret.id @public is wider'],
+    ['a field no role may read', 'type Secret @auth(requires: [direktoer]) { id: ID! } extend type Query { secret: Secret @auth(requires: [frontmedarbejder]) }', 'Query.secret: no role may read it'],
+    ['an interface', 'interface Named { name: String! }', 'Named: interfaces and unions'],
+    ['EMPTY on a non-null scalar', 'type Secret @public { n: Int! @auth(requires: [direktoer], otherwise: EMPTY) } extend type Query { secret: Secret @public }', 'Secret.n: otherwise: EMPTY'],
+  ])('%s', (_, sdl, message) => {
+    expect(build(sdl)).toThrow(message);
+  });
+
+  test('the schema as it is starts', () => {
+    expect(build('extend type Query { extra: Boolean @public }')).not.toThrow();
   });
 });
