@@ -331,6 +331,11 @@ describe('dynamically, against the real server with the demo data', () => {
     for (const o of body.contents) expect(Object.keys(o).filter((k) => !['id', 'name', 'description'].includes(k))).toEqual([]);
     const service = (await (await fetch(`${server.url}/api/hsds/services/${ownedOfferId}`)).json()) as { organization: Record<string, unknown> };
     expect(Object.keys(service.organization).sort()).toEqual(['description', 'id', 'name']);
+    // A unit's own description is internal (staffing, reporting lines): the public gets name and municipality.
+    const internal = (await server.db.orgUnit.findMany({ select: { description: true } })).flatMap((u) => (u.description ? [u.description] : []));
+    expect(internal.length).toBeGreaterThan(0);
+    const published = JSON.stringify([body, service]);
+    expect(internal.filter((d) => published.includes(d))).toEqual([]);
   });
 });
 
