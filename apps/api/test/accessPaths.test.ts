@@ -13,14 +13,13 @@ import {
   type GraphQLField,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
-  type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { accessPlan, allows, wrapAccess, readAccess, readTypeAccess, rootTypes, toRule, type Rule } from '../src/graphql/access';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../src/db/paths';
+import { accessPlan, allows, readAccess, readTypeAccess, rootTypes, toRule, wrapAccess, type Rule } from '../src/graphql/access';
 import { buildSchema, loadTypeDefs } from '../src/graphql/schema';
 import { webOperations } from './webOperations';
 import { demoEmail, startTestServer, type TestServer } from './testServer';
