@@ -5,7 +5,7 @@ import { anonymousRateFromEnv, DEFAULT_ANONYMOUS_REQUESTS_PER_MINUTE } from '../
 import { checkQueryLimits, queryLimits, type QueryLimitName } from '../src/graphql/limits';
 import { buildSchema } from '../src/graphql/schema';
 import { demoEmail, startTestServer, type GraphQLResponse, type TestServer } from './testServer';
-import { sampleVariables, webOperations, withTypenames } from './webOperations';
+import { sampleVariables, webOperations, withTypenames } from './webOperationSources';
 
 /** A public offer's owner unit walked through parent and children: `levels` steps below ownerUnit. */
 export function unitWalk(levels: number): string {

@@ -1,84 +1,111 @@
-// Every GraphQL operation the web app sends, read from the exported documents of apps/web/src (each
-// gql document carries the fragments it spreads), as the text the browser posts.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Every GraphQL operation of the web app (apps/web/src) with the roles whose screens run it, from the
+// route guards (apps/web/src/features/shell/navItems.ts) and the role checks inside the pages.
+// accessPaths.test.ts checks that the access rules let each of those roles through, and that no
+// operation of the web app is missing here.
+import type { DocumentNode } from 'graphql';
+import { ME_QUERY } from '../../web/src/features/auth/useViewer';
+import { SIGN_IN_DEMO_MUTATION, SIGN_IN_MUTATION } from '../../web/src/features/auth/useSignIn';
+import { AUTH_CONFIG_QUERY } from '../../web/src/features/auth/useAuthConfig';
+import { SIGN_OUT_MUTATION } from '../../web/src/features/shell/useSignOut';
+import { OVERVIEW_QUERY } from '../../web/src/features/overview/useOverview';
+import { NEED_CATEGORIES_QUERY, SEARCH_OFFERS_QUERY } from '../../web/src/features/offers/searchQueries';
+import { OFFLINE_CATALOGUE_QUERY } from '../../web/src/features/offers/offline/offlineQuery';
+import { OFFER_QUERY, OUTBOX_QUERY, PUBLIC_OFFER_QUERY } from '../../web/src/features/offers/offerQueries';
+import { ASSURE_OFFERS_MUTATION, REPORT_OFFER_ERROR_MUTATION, SEND_OFFER_MUTATION, SET_OFFER_STATUS_MUTATION } from '../../web/src/features/offers/offerMutations';
+import { CREATE_OFFER_MUTATION, UPDATE_OFFER_MUTATION } from '../../web/src/features/offers/offerFormMutations';
 import {
-  getNullableType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isScalarType,
-  Kind,
-  parse,
-  print,
-  typeFromAST,
-  visit,
-  type DocumentNode,
-  type GraphQLInputType,
-  type GraphQLSchema,
-  type OperationDefinitionNode,
-} from 'graphql';
+  IMPORT_CSV_MUTATION,
+  OPEN_REPORTS_QUERY,
+  RESOLVE_REPORT_MUTATION,
+  REVIEW_QUEUE_QUERY,
+  SYNONYMS_QUERY,
+  UPDATE_SYNONYMS_MUTATION,
+} from '../../web/src/features/offers/maintenanceQueries';
+import {
+  CREATE_BUDGET_LINE_MUTATION,
+  CREATE_MILESTONE_MUTATION,
+  DELETE_BUDGET_LINE_MUTATION,
+  DELETE_MILESTONE_MUTATION,
+  UPDATE_BUDGET_LINE_MUTATION,
+  UPDATE_MILESTONE_MUTATION,
+  UPDATE_THEME_MUTATION,
+} from '../../web/src/features/themes/themeMutations';
+import { THEME_QUERY, THEMES_QUERY } from '../../web/src/features/themes/themeQueries';
+import { SOCIAL_GROUPS_QUERY } from '../../web/src/features/organisation/SocialGroups';
+import { ORG_UNITS_QUERY } from '../../web/src/features/organisation/OrgUnitTree';
+import { BODIES_QUERY } from '../../web/src/features/organisation/BodiesSection';
+import {
+  BUSINESS_CASE_EXAMPLES_QUERY,
+  BUSINESS_CASE_QUERY,
+  COFINANCING_RATE_SETS_QUERY,
+  COFINANCING_SIMULATION_QUERY,
+} from '../../web/src/features/calculations/calculationQueries';
+import { CLUSTERS_QUERY } from '../../web/src/features/cluster/useClusters';
 
-const webSrc = join(__dirname, '../../web/src');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
-  });
-}
-
-const isDocument = (value: unknown): value is DocumentNode => (value as DocumentNode | null)?.kind === Kind.DOCUMENT;
+type Role = 'sundhedsstab' | 'frontmedarbejder' | 'direktoer' | 'klyngesekretariat';
+/** null: an anonymous caller (the sign-in page and the public offer page). */
+export type WebCaller = Role | null;
 
 export interface WebOperation {
   name: string;
-  file: string;
-  source: string;
+  document: DocumentNode;
+  roles: WebCaller[];
 }
 
-export function webOperations(): WebOperation[] {
-  const seen = new Map<string, WebOperation>();
-  for (const file of sourceFiles(webSrc)) {
-    if (!readFileSync(file, 'utf8').includes('gql`')) continue;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const exports = require(file) as Record<string, unknown>;
-    for (const value of Object.values(exports)) {
-      if (!isDocument(value)) continue;
-      const operation = value.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-      if (!operation) continue;
-      const name = operation.name?.value ?? '(anonymous)';
-      seen.set(`${file}:${name}`, { name, file: file.slice(webSrc.length + 1), source: print(value) });
-    }
-  }
-  return [...seen.values()];
-}
+const everyone: Role[] = ['sundhedsstab', 'frontmedarbejder', 'direktoer', 'klyngesekretariat'];
+const offerReaders: Role[] = ['sundhedsstab', 'frontmedarbejder', 'direktoer']; // /tilbud, /tilbud/:id, print sheet
+const municipalityReaders: Role[] = ['sundhedsstab', 'direktoer']; // /, /temaer, /beregninger, the unit tree
+const organisationReaders: Role[] = ['sundhedsstab', 'direktoer', 'klyngesekretariat']; // /organisation, /klynge
+const staffUnit: Role[] = ['sundhedsstab']; // /tilbud/vedligehold, /tilbud/ny, editing on /temaer/:id
+const senders: Role[] = ['sundhedsstab', 'frontmedarbejder']; // "Send til borger", /tilbud/udbakke
 
-/** Values for an operation's variables (the first enum value, "1", 1, true …), for measuring cost. */
-export function sampleVariables(schema: GraphQLSchema, source: string): Record<string, unknown> {
-  const operation = parse(source).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const sample = (type: GraphQLInputType): unknown => {
-    const inner = getNullableType(type);
-    if (isListType(inner)) return [sample(inner.ofType)];
-    if (isEnumType(inner)) return inner.getValues()[0].value;
-    if (isInputObjectType(inner)) {
-      return Object.fromEntries(Object.values(inner.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
-    }
-    if (isScalarType(inner)) return ({ Int: 1, Float: 1, Boolean: true, Date: '2024-01-01', DateTime: '2024-01-01T00:00:00Z', JSON: {} } as Record<string, unknown>)[inner.name] ?? '1';
-    return null;
-  };
-  return Object.fromEntries((operation?.variableDefinitions ?? []).map((v) => [v.variable.name.value, sample(typeFromAST(schema, v.type as never) as GraphQLInputType)]));
-}
+const op = (document: DocumentNode, roles: WebCaller[]): WebOperation => {
+  const definition = document.definitions.find((d) => d.kind === 'OperationDefinition');
+  return { name: definition?.kind === 'OperationDefinition' ? (definition.name?.value ?? '?') : '?', document, roles };
+};
 
-/** The operation as Apollo Client sends it: __typename in every selection below the root. */
-export function withTypenames(source: string): string {
-  const document = visit(parse(source), {
-    SelectionSet(node, _key, parent) {
-      if ((parent as { kind?: string } | undefined)?.kind === Kind.OPERATION_DEFINITION) return undefined;
-      if (node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename')) return undefined;
-      return { ...node, selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] };
-    },
-  });
-  return print(document);
-}
+export const webOperations: WebOperation[] = [
+  // The shell asks "who am I" of everyone; anonymous callers get null (checked against the server).
+  op(ME_QUERY, everyone),
+  // Sign-in: the answer is read as the account just signed in.
+  op(SIGN_IN_MUTATION, everyone),
+  op(SIGN_IN_DEMO_MUTATION, everyone),
+  op(AUTH_CONFIG_QUERY, [null, ...everyone]),
+  op(SIGN_OUT_MUTATION, everyone),
+  op(OVERVIEW_QUERY, municipalityReaders),
+  op(SEARCH_OFFERS_QUERY, offerReaders),
+  op(NEED_CATEGORIES_QUERY, offerReaders),
+  op(OFFLINE_CATALOGUE_QUERY, offerReaders),
+  op(OFFER_QUERY, offerReaders),
+  op(PUBLIC_OFFER_QUERY, [null, ...everyone]),
+  op(OUTBOX_QUERY, senders),
+  op(SEND_OFFER_MUTATION, senders),
+  op(REPORT_OFFER_ERROR_MUTATION, offerReaders),
+  op(SET_OFFER_STATUS_MUTATION, staffUnit),
+  op(ASSURE_OFFERS_MUTATION, staffUnit),
+  op(CREATE_OFFER_MUTATION, staffUnit),
+  op(UPDATE_OFFER_MUTATION, staffUnit),
+  op(REVIEW_QUEUE_QUERY, staffUnit),
+  op(OPEN_REPORTS_QUERY, staffUnit),
+  op(RESOLVE_REPORT_MUTATION, staffUnit),
+  op(IMPORT_CSV_MUTATION, staffUnit),
+  op(SYNONYMS_QUERY, staffUnit),
+  op(UPDATE_SYNONYMS_MUTATION, staffUnit),
+  op(THEMES_QUERY, municipalityReaders),
+  op(THEME_QUERY, municipalityReaders),
+  op(UPDATE_THEME_MUTATION, staffUnit),
+  op(CREATE_MILESTONE_MUTATION, staffUnit),
+  op(UPDATE_MILESTONE_MUTATION, staffUnit),
+  op(DELETE_MILESTONE_MUTATION, staffUnit),
+  op(CREATE_BUDGET_LINE_MUTATION, staffUnit),
+  op(UPDATE_BUDGET_LINE_MUTATION, staffUnit),
+  op(DELETE_BUDGET_LINE_MUTATION, staffUnit),
+  op(SOCIAL_GROUPS_QUERY, organisationReaders),
+  op(ORG_UNITS_QUERY, municipalityReaders),
+  op(BODIES_QUERY, organisationReaders),
+  op(BUSINESS_CASE_EXAMPLES_QUERY, municipalityReaders),
+  op(BUSINESS_CASE_QUERY, municipalityReaders),
+  op(COFINANCING_RATE_SETS_QUERY, municipalityReaders),
+  op(COFINANCING_SIMULATION_QUERY, municipalityReaders),
+  op(CLUSTERS_QUERY, organisationReaders),
+];

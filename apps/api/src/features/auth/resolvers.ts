@@ -10,7 +10,10 @@ async function signedIn(ctx: Context, userId: string): Promise<SessionUser> {
   // Secure whenever the app is served over HTTPS (directly or via a trusted proxy) or SECURE_COOKIES=1.
   await startSession(ctx.db, ctx.res, userId, servedOverHttps(ctx.req, ctx.config.secureCookies));
   const user = await ctx.db.staffUser.findUniqueOrThrow({ where: { id: userId } });
-  return { id: user.id, email: user.email, name: user.name, role: user.role, municipalityId: user.municipalityId, clusterId: user.clusterId };
+  const signedInUser: SessionUser = { id: user.id, email: user.email, name: user.name, role: user.role, municipalityId: user.municipalityId, clusterId: user.clusterId };
+  // The rest of this request acts as the account just signed in: the fields of its Viewer are read with its rights (ADR 015).
+  ctx.user = signedInUser;
+  return signedInUser;
 }
 
 export const authResolvers = {

@@ -66,10 +66,10 @@ export interface PublicOffer {
   updatedAt: Date;
 }
 
+/** What the public may know of an owning unit: its name and where it is, nothing of the organisation (ADR 015). */
 export interface PublicUnit {
   id: string;
   name: string;
-  description: string | null;
   municipality: { name: string; region: { name: string } };
 }
 
@@ -134,7 +134,8 @@ export function organization(unit: PublicUnit) {
   return compact({
     id: unit.id,
     name: unit.name,
-    description: unit.description ?? `${unit.name}, ${unit.municipality.name}.`,
+    // The unit's own description is internal (staffing, reporting lines): anonymous GraphQL callers may not read it either.
+    description: `${unit.name}, ${unit.municipality.name}.`,
   });
 }
 

@@ -64,7 +64,7 @@ function page<T>(contents: T[], total: number, pageNumber: number, perPage: numb
   };
 }
 
-const unitSelect = { id: true, name: true, description: true, municipality: { select: { name: true, region: { select: { name: true } } } } } as const;
+const unitSelect = { id: true, name: true, municipality: { select: { name: true, region: { select: { name: true } } } } } as const;
 
 async function units(db: Db, ids: string[]): Promise<Map<string, PublicUnit>> {
   const rows = await db.orgUnit.findMany({ where: { id: { in: [...new Set(ids)] } }, select: unitSelect });
