@@ -265,7 +265,8 @@ describe('dynamically, against the real server with the demo data', () => {
 
   test('publicOffer → owner → parent/children: refused to anonymous callers; the public fields still come back', async () => {
     const unit = await server.db.orgUnit.findUniqueOrThrow({ where: { id: (await server.db.offer.findUniqueOrThrow({ where: { id: ownedOfferId } })).ownerUnitId }, include: { parent: true } });
-    const walkTree = `query($id: ID!) { publicOffer(id: $id) { name ownerUnit { name parent { name children { name parent { name } } } children { name } } } }`;
+    // Within the anonymous depth limit (ADR 013), so that the access rule, not the limit, refuses it.
+    const walkTree = `query($id: ID!) { publicOffer(id: $id) { name ownerUnit { name parent { name } children { name } } } }`;
     const res = await server.gql(walkTree, { id: ownedOfferId });
     expect(codes(res)).toContain('UNAUTHENTICATED');
     expect(JSON.stringify(res)).not.toContain(unit.name);
