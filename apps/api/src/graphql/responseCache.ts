@@ -1,27 +1,30 @@
-// Caches the result of read operations per account, valid while the database's data version is
-// unchanged. Triggers bump the version on every write to a data table (migration
-// 20261122080000_data_version), so a write through any instance, or straight into the database,
-// invalidates every instance's cache; a cache miss simply executes. ADR 005.
+// Caches the result of read operations per account, valid while the data it was read from is
+// unchanged: each query depends on the kinds of data its fields read (operationKinds.ts) in the
+// account's municipality, and triggers bump a version per (municipality, kind) on every write
+// (migration 20261203110000_scoped_data_version). A write through any instance, or straight into the
+// database, invalidates what it touched on every instance and nothing else; a miss simply executes.
+// ADR 005, ADR 019.
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
 import { selectsUncachedField } from './selectsUncachedField';
+import { operationKinds } from './operationKinds';
 import type { Db } from '../db/prisma';
+import { scopeVersions, type DataKind } from '../db/scopeVersion';
 import type { Context } from './context';
 
 const MAX_ENTRIES = 2000;
+const MAX_OPERATIONS = 500;
 
 interface Entry {
   version: bigint;
   result: FormattedExecutionResult;
 }
 
-export async function dataVersion(db: Db): Promise<bigint> {
-  const row = await db.dataVersion.findUnique({ where: { id: 1 } });
-  return row?.version ?? -1n;
-}
-
 export function responseCachePlugin(db: Db): ApolloServerPlugin<Context> {
   const cache = new Map<string, Entry>();
+  // Kinds per query text and operation name (the schema does not change while the server runs).
+  const kindsOf = new Map<string, readonly DataKind[] | null>();
+  const versions = scopeVersions(db);
   return {
     async requestDidStart() {
       let key: string | undefined;
@@ -32,8 +35,16 @@ export function responseCachePlugin(db: Db): ApolloServerPlugin<Context> {
           if (rc.operation.operation !== 'query' || !user) return null;
           // Fields marked @uncached take citizen data as arguments: neither the key nor the result may be kept.
           if (selectsUncachedField(rc.schema, rc.document, rc.operation)) return null;
+          const operationKey = `${rc.operationName ?? ''}\n${rc.source}`;
+          let kinds = kindsOf.get(operationKey);
+          if (kinds === undefined) {
+            kinds = operationKinds(rc.schema, rc.document, rc.operation);
+            kindsOf.set(operationKey, kinds);
+            if (kindsOf.size > MAX_OPERATIONS) kindsOf.delete(kindsOf.keys().next().value as string);
+          }
+          if (!kinds) return null;
           key = JSON.stringify([user.id, user.role, rc.source, rc.operationName ?? null, rc.request.variables ?? {}]);
-          version = await dataVersion(db);
+          version = await versions.current({ kinds, municipalityId: user.municipalityId });
           const hit = cache.get(key);
           if (!hit || hit.version !== version) return null;
           cache.delete(key); // keep the most recently used last
