@@ -102,3 +102,29 @@ test('accounts never see each other\'s cached answers', async () => {
   expect(staffMe.data?.me.role).toBe('sundhedsstab');
   expect(directorMe.data?.me.role).toBe('direktoer');
 });
+
+test('accounts of one role and municipality share answers that read no account data; other roles do not', async () => {
+  const template = await server.db.staffUser.findUniqueOrThrow({ where: { email: demoEmail('sundhedsstab') } });
+  await server.db.staffUser.create({
+    data: { email: 'kollega@demo.ishoj.dk', name: 'Kollega', passwordHash: template.passwordHash, role: template.role, municipalityId: template.municipalityId },
+  });
+  const colleague = await server.signIn('kollega@demo.ishoj.dk');
+  const first = await server.gql(overviewQuery, undefined, staff);
+  const shared = await server.countQueries(() => server.gql(overviewQuery, undefined, colleague));
+  expect(shared.result.data).toEqual(first.data);
+  expect(shared.queries).toBeLessThanOrEqual(2); // the colleague's session + scope version: a hit
+  const director = await server.signIn(demoEmail('direktoer'));
+  const own = await server.countQueries(() => server.gql(overviewQuery, undefined, director));
+  expect(own.queries).toBeGreaterThan(2); // another role executes for itself
+});
+
+test('after a write, identical requests arriving together share one execution', async () => {
+  const milestone = await server.db.milestone.findFirstOrThrow();
+  await server.db.milestone.update({ where: { id: milestone.id }, data: { text: 'Ændret før et ryk af læsere' } });
+  const single = await server.countQueries(() => server.gql(overviewQuery, undefined, staff));
+  await server.db.milestone.update({ where: { id: milestone.id }, data: { text: 'Ændret igen' } });
+  const together = await server.countQueries(() => Promise.all(Array.from({ length: 6 }, () => server.gql(overviewQuery, undefined, staff))));
+  expect(together.result.every((r) => JSON.stringify(r.data).includes('Ændret igen'))).toBe(true);
+  // One execution plus a session and version statement per request at most, not six executions.
+  expect(together.queries).toBeLessThan(single.queries + 6 * 2 + 1);
+});
