@@ -8,8 +8,9 @@
 // `same` — every client edits the SAME offer, milestone and budget line, as a form does: read the record,
 // change the client's own part of a text field ("k3=17"), save the whole field. Without record versions
 // concurrent saves overwrite each other and the read-back counts the lost ones; when the schema has a
-// `version` argument on the update mutations (issue 7, deliverable 3), the bench sends the version it
-// read, counts CONFLICT answers apart, re-reads and re-applies, and nothing may be lost.
+// `version` argument on the update mutations (issue 7, deliverable 3; detected by the version columns),
+// the bench sends the version it read, counts CONFLICT answers apart, re-reads and re-applies, and
+// nothing may be lost.
 //
 // Usage: pnpm exec tsx bench/mixed-load.ts [--clients 20] [--duration 60] [--mode own|same] [--pool 10]
 //        [--session-memo-ms 500] [--cache 0|1]
@@ -77,11 +78,12 @@ const stats = { search: [], overview: [], edit: [], read: [] };
 let errors = 0, conflicts = 0, firstError = null;
 const acked = {}; // client -> record key -> last acknowledged token value
 const V = d.versioned;
+const VT = d.versionType; // the GraphQL type of the version argument, as introspected ("Int!")
 const searchQuery = 'query($i: OfferSearchInput!) { searchOffers(input: $i) { total hits { score offer { id name } } } }';
 const mutations = {
-  offer: 'mutation($id: ID!, $i: OfferInput!' + (V ? ', $v: Int!' : '') + ') { updateOffer(id: $id, input: $i' + (V ? ', version: $v' : '') + ') { id' + (V ? ' version' : '') + ' } }',
-  milestone: 'mutation($id: ID!, $i: MilestoneInput!' + (V ? ', $v: Int!' : '') + ') { updateMilestone(id: $id, input: $i' + (V ? ', version: $v' : '') + ') { id' + (V ? ' version' : '') + ' } }',
-  budgetLine: 'mutation($id: ID!, $i: BudgetLineInput!' + (V ? ', $v: Int!' : '') + ') { updateBudgetLine(id: $id, input: $i' + (V ? ', version: $v' : '') + ') { id' + (V ? ' version' : '') + ' } }',
+  offer: 'mutation($id: ID!, $i: OfferInput!' + (V ? ', $v: ' + VT : '') + ') { updateOffer(id: $id, input: $i' + (V ? ', version: $v' : '') + ') { id' + (V ? ' version' : '') + ' } }',
+  milestone: 'mutation($id: ID!, $i: MilestoneInput!' + (V ? ', $v: ' + VT : '') + ') { updateMilestone(id: $id, input: $i' + (V ? ', version: $v' : '') + ') { id' + (V ? ' version' : '') + ' } }',
+  budgetLine: 'mutation($id: ID!, $i: BudgetLineInput!' + (V ? ', $v: ' + VT : '') + ') { updateBudgetLine(id: $id, input: $i' + (V ? ', version: $v' : '') + ') { id' + (V ? ' version' : '') + ' } }',
 };
 const reads = {
   offer: 'query($id: ID!) { offer(id: $id) { intakeNotes' + (V ? ' version' : '') + ' } }',
@@ -223,11 +225,14 @@ async function main() {
       const res = await post({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', variables: { e: `bench${w}@demo.ishoj.dk`, p: 'demo1234' } });
       cookies.push(res.headers.get('set-cookie')!.split(';')[0]);
     }
-    // Record versions (issue 7, deliverable 3): used when the schema has them.
-    const introspection = (await (await post({ query: '{ __type(name: "Mutation") { fields { name args { name } } } }' }, cookies[0])).json()) as {
-      data?: { __type: { fields: { name: string; args: { name: string }[] }[] } };
-    };
-    const versioned = Boolean(introspection.data?.__type.fields.find((f) => f.name === 'updateOffer')?.args.some((a) => a.name === 'version'));
+    // Record versions (issue 7, deliverable 3, ADR 016 of the "versions" branch): when the records carry a
+    // version column, the update mutations take `version: Int!` and answer CONFLICT on a stale one. Read
+    // from the database rather than by introspection, which production mode may turn off.
+    const versionColumns = await db.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'version' AND table_name IN ('Offer', 'Milestone', 'BudgetLine')`,
+    );
+    const versioned = versionColumns[0].n === 3;
+    const versionType = 'Int!';
     for (const q of benchQueries) await (await post({ query: 'query($i: OfferSearchInput!) { searchOffers(input: $i) { total } }', variables: { i: q } }, cookies[0])).json();
     await (await post({ query: overviewQuery }, cookies[0])).json();
 
@@ -249,7 +254,7 @@ async function main() {
     }>((resolve, reject) => {
       const worker = new Worker(clientCode, {
         eval: true,
-        workerData: { base, cookies, records, shared, mode, versioned, clients, seconds, queries: benchQueries, overviewQuery },
+        workerData: { base, cookies, records, shared, mode, versioned, versionType, clients, seconds, queries: benchQueries, overviewQuery },
       });
       worker.once('message', resolve);
       worker.once('error', reject);

@@ -4,6 +4,7 @@
 // and session memo, on one cloned test database. The embedded database serves one process only.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import pg from 'pg';
 import { cloneTestDatabase, embeddedMode, type TestDatabase } from './testDatabase';
 import { demoEmail, demoPassword } from './testServer';
 import { overviewQuery } from './overviewQuery';
@@ -41,6 +42,19 @@ async function gql<T>(url: string, query: string, variables?: object, cookie?: s
   return { ...body, cookie: res.headers.get('set-cookie')?.split(';')[0] };
 }
 
+/** A record of the demo municipality, read straight from the database (with its version, if records have one). */
+async function row(table: 'Offer' | 'Milestone'): Promise<{ id: string; version?: number }> {
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    const where = table === 'Offer' ? `"municipalityId" = (SELECT "municipalityId" FROM "StaffUser" WHERE "email" = $1)` : `"themeId" IN (SELECT "id" FROM "Theme" WHERE "municipalityId" = (SELECT "municipalityId" FROM "StaffUser" WHERE "email" = $1))`;
+    const { rows } = await client.query(`SELECT * FROM "${table}" WHERE ${where} ORDER BY "id" LIMIT 1`, [demoEmail('sundhedsstab')]);
+    return { id: rows[0].id as string, version: rows[0].version as number | undefined };
+  } finally {
+    await client.end();
+  }
+}
+
 let database: TestDatabase;
 let a: Instance;
 let b: Instance;
@@ -74,15 +88,20 @@ maybe('a write through one process is seen by the other at once: search index an
   const before = await gql<Search>(b.url, search, { i: { text: 'zebrafinke' } }, cookie);
   expect(before.data?.searchOffers.total).toBe(0);
   await gql<Overview>(b.url, overviewQuery, undefined, cookie);
-  const offers = await gql<{ offers: { id: string }[] }>(a.url, '{ offers { id } }', undefined, cookie);
-  const offerId = offers.data!.offers[0].id;
-  const themes = await gql<{ themes: { milestones: { id: string }[] }[] }>(a.url, '{ themes { milestones { id } } }', undefined, cookie);
-  const milestoneId = themes.data!.themes.flatMap((t) => t.milestones)[0].id;
-
-  const edit = await gql(a.url, 'mutation($id: ID!, $i: OfferInput!) { updateOffer(id: $id, input: $i) { id } }', { id: offerId, i: { name: 'Zebrafinkeklub' } }, cookie);
+  const offer = await row('Offer');
+  const milestoneRow = await row('Milestone');
+  // Record versions (issue 7, ADR 016), when the records have them: an update names the version it edited.
+  const v = (r: { version?: number }) => (r.version === undefined ? ['', ''] : [', $v: Int!', ', version: $v']);
+  const edit = await gql(a.url, `mutation($id: ID!, $i: OfferInput!${v(offer)[0]}) { updateOffer(id: $id, input: $i${v(offer)[1]}) { id } }`, { id: offer.id, v: offer.version, i: { name: 'Zebrafinkeklub' } }, cookie);
   expect(edit.errors).toBeUndefined();
-  const milestone = await gql(a.url, 'mutation($id: ID!, $i: MilestoneInput!) { updateMilestone(id: $id, input: $i) { id } }', { id: milestoneId, i: { year: 2026, text: 'Skrevet gennem proces A' } }, cookie);
+  const milestone = await gql(
+    a.url,
+    `mutation($id: ID!, $i: MilestoneInput!${v(milestoneRow)[0]}) { updateMilestone(id: $id, input: $i${v(milestoneRow)[1]}) { id } }`,
+    { id: milestoneRow.id, v: milestoneRow.version, i: { year: 2026, text: 'Skrevet gennem proces A' } },
+    cookie,
+  );
   expect(milestone.errors).toBeUndefined();
+  const offerId = offer.id;
 
   const [found, overview] = await Promise.all([
     gql<Search>(b.url, search, { i: { text: 'zebrafinke' } }, cookie),
