@@ -68,6 +68,15 @@ const FIELD_KINDS: Record<string, Kinds> = {
   'Offer.schedules': ['offerDetails'],
   'Offer.changes': ['offerDetails'],
   'Offer.assuredByName': ['staff'],
+  'OfferSchedule.locationName': ['offerDetails', 'offers'],
+  // Names looked up in other tables (resolvers in offers/, organisation/, cluster/).
+  'OfferChange.userName': ['offerDetails', 'staff'],
+  'OfferReport.reportedByName': ['offerDetails', 'staff'],
+  'OfferReport.resolvedByName': ['offerDetails', 'staff'],
+  'Body.ownerName': ['organisation', 'geography', 'cluster'],
+  'BodyMember.name': ['organisation', 'geography'],
+  'ClusterMember.name': ['cluster', 'geography', 'organisation'],
+  'ClusterMember.representedBy': ['cluster', 'geography', 'organisation'],
 };
 
 /** The kinds an operation reads, or null when its result must not be cached. */
