@@ -1,6 +1,9 @@
 // The read cache must never show stale data: any write, through the API or straight into the
 // database (another instance, a script), invalidates it.
+import { parse, type OperationDefinitionNode } from 'graphql';
 import pg from 'pg';
+import { operationKinds } from '../src/graphql/operationKinds';
+import { buildSchema } from '../src/graphql/schema';
 import { overviewQuery } from './overviewQuery';
 import { demoEmail, startTestServer, type TestServer } from './testServer';
 
@@ -44,17 +47,48 @@ test('a write straight into the database (another instance) invalidates the cach
   expect(after.data?.themes.flatMap((t) => t.milestones.map((m) => m.text))).toContain('Ændret af en anden instans');
 });
 
-test('every data table bumps the data version on writes (only sessions and throttling are exempt)', async () => {
+test('a write makes stale only what it touched: an offer edit keeps the cached overview, a milestone edit does not', async () => {
+  const first = await server.gql(overviewQuery, undefined, staff);
+  const offer = await server.db.offer.findFirstOrThrow({ where: { municipality: { themes: { some: {} } } } });
+  await server.db.offer.update({ where: { id: offer.id }, data: { name: `${offer.name} ` } });
+  await server.db.offerChange.count(); // reads do not bump anything either
+  const kept = await server.countQueries(() => server.gql(overviewQuery, undefined, staff));
+  expect(kept.result.data).toEqual(first.data);
+  expect(kept.queries).toBeLessThanOrEqual(2); // still a hit: session lookup + scope version
+
+  const milestone = await server.db.milestone.findFirstOrThrow({ where: { theme: { municipalityId: offer.municipalityId } } });
+  await server.db.milestone.update({ where: { id: milestone.id }, data: { text: 'Rettet milepæl' } });
+  const fresh = await server.countQueries(() => server.gql<{ overview: { themes: { milestones: { text: string }[] }[] } }>(overviewQuery, undefined, staff));
+  expect(fresh.queries).toBeGreaterThan(2);
+  expect(fresh.result.data?.overview.themes.flatMap((t) => t.milestones.map((m) => m.text))).toContain('Rettet milepæl');
+});
+
+test('the kinds a query reads come from its fields; unknown fields count as everything', () => {
+  const schema = buildSchema();
+  const kinds = (q: string) => {
+    const document = parse(q);
+    const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+    return operationKinds(schema, document, operation);
+  };
+  expect(kinds('{ themes { title milestones { text } budgetLines { amountKr } } }')).toEqual(['themes']);
+  expect(kinds('query($i: OfferSearchInput!) { searchOffers(input: $i) { hits { offer { id name } } } }')).toEqual(['offers', 'synonyms']);
+  expect(kinds('{ overview { themes { title } ...F } } fragment F on Overview { clusters { name } }')).toEqual(['cluster', 'themes']);
+  expect(kinds('{ offer(id: "x") { name themes { title } } }')).toEqual(['offerDetails', 'offers', 'themes']);
+  expect(kinds('{ outbox { id } }')).toBeNull();
+  expect(kinds('{ health }')).toEqual([]);
+});
+
+test('every data table bumps its scope version on every kind of write (only sessions and throttling are exempt)', async () => {
   const client = new pg.Client({ connectionString: server.database.url });
   await client.connect();
   try {
     const { rows } = await client.query<{ table: string; has_trigger: boolean }>(
       `SELECT c.relname AS table,
-              EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = c.oid AND t.tgname = c.relname || '_bump_data_version') AS has_trigger
+              (SELECT count(*) FROM pg_trigger t WHERE t.tgrelid = c.oid AND t.tgname LIKE c.relname || '\\_scope\\_version\\_%') = 4 AS has_trigger
          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE n.nspname = 'public' AND c.relkind = 'r'`,
     );
-    const exempt = ['Session', 'LoginThrottle', 'LoginThrottleKey', 'DataVersion', '_prisma_migrations'];
+    const exempt = ['Session', 'LoginThrottle', 'LoginThrottleKey', 'DataScopeVersion', '_prisma_migrations'];
     expect(rows.filter((r) => !exempt.includes(r.table) && !r.has_trigger).map((r) => r.table)).toEqual([]);
   } finally {
     await client.end();
@@ -67,4 +101,30 @@ test('accounts never see each other\'s cached answers', async () => {
   const directorMe = await server.gql<{ me: { role: string } }>('{ me { role } }', undefined, director);
   expect(staffMe.data?.me.role).toBe('sundhedsstab');
   expect(directorMe.data?.me.role).toBe('direktoer');
+});
+
+test('accounts of one role and municipality share answers that read no account data; other roles do not', async () => {
+  const template = await server.db.staffUser.findUniqueOrThrow({ where: { email: demoEmail('sundhedsstab') } });
+  await server.db.staffUser.create({
+    data: { email: 'kollega@demo.ishoj.dk', name: 'Kollega', passwordHash: template.passwordHash, role: template.role, municipalityId: template.municipalityId },
+  });
+  const colleague = await server.signIn('kollega@demo.ishoj.dk');
+  const first = await server.gql(overviewQuery, undefined, staff);
+  const shared = await server.countQueries(() => server.gql(overviewQuery, undefined, colleague));
+  expect(shared.result.data).toEqual(first.data);
+  expect(shared.queries).toBeLessThanOrEqual(2); // the colleague's session + scope version: a hit
+  const director = await server.signIn(demoEmail('direktoer'));
+  const own = await server.countQueries(() => server.gql(overviewQuery, undefined, director));
+  expect(own.queries).toBeGreaterThan(2); // another role executes for itself
+});
+
+test('after a write, identical requests arriving together share one execution', async () => {
+  const milestone = await server.db.milestone.findFirstOrThrow();
+  await server.db.milestone.update({ where: { id: milestone.id }, data: { text: 'Ændret før et ryk af læsere' } });
+  const single = await server.countQueries(() => server.gql(overviewQuery, undefined, staff));
+  await server.db.milestone.update({ where: { id: milestone.id }, data: { text: 'Ændret igen' } });
+  const together = await server.countQueries(() => Promise.all(Array.from({ length: 6 }, () => server.gql(overviewQuery, undefined, staff))));
+  expect(together.result.every((r) => JSON.stringify(r.data).includes('Ændret igen'))).toBe(true);
+  // One execution plus a session and version statement per request at most, not six executions.
+  expect(together.queries).toBeLessThan(single.queries + 6 * 2 + 1);
 });

@@ -3,7 +3,8 @@
 // write is seen by the very next search. No timings here.
 import { fold } from '../src/features/search/fold';
 import { searchOffers } from '../src/features/search/searchEngine';
-import { searchIndexCache, VersionReader } from '../src/features/search/searchIndex';
+import { searchIndexCache } from '../src/features/search/searchIndex';
+import { ScopeVersionReader } from '../src/db/scopeVersion';
 import { fullTextStopwords, queryLexeme, stemDanish } from '../src/features/search/stemmer';
 import { buildTsQuery, parseTsvector, rankItems, tsRank, wordSimilarity } from '../src/features/search/textMatch';
 import { homeMunicipalityId } from './searchFixtures';
@@ -113,21 +114,52 @@ test('concurrent rebuilds after a write are shared: one build for many searches'
   expect(cache.builds).toBe(before + 1);
 });
 
+test('a milestone, budget or other municipality\'s write rebuilds no search index; an offer write only its own scopes', async () => {
+  const db = server.db;
+  const municipalityId = await homeMunicipalityId(db);
+  const elsewhere = await db.municipality.findFirstOrThrow({ where: { id: { not: municipalityId } } });
+  const unit = await db.orgUnit.create({ data: { municipalityId: elsewhere.id, name: 'Sundhedscenter', kind: (await db.orgUnit.findFirstOrThrow()).kind } });
+  const other = await db.offer.create({
+    data: { municipalityId: elsewhere.id, ownerUnitId: unit.id, name: 'Motion i naboby', shortDescription: 'Motion', description: 'Motion.', needCategories: [], targetGroups: [], languages: ['da'], formats: [], accessRoutes: ['SELF_REFERRAL'] },
+  });
+  const cache = searchIndexCache(db);
+  const search = () => searchOffers(db, { text: 'motion' }, { municipalityId });
+  const hsds = () => searchOffers(db, { text: 'motion' }, { municipalityId: null, suggest: false });
+  await search();
+  await hsds();
+  const before = cache.builds;
+  const milestone = await db.milestone.findFirstOrThrow({ where: { theme: { municipalityId } } });
+  await db.milestone.update({ where: { id: milestone.id }, data: { text: `${milestone.text} (rettet)` } });
+  const line = await db.budgetLine.findFirstOrThrow({ where: { municipalityId } });
+  await db.budgetLine.update({ where: { id: line.id }, data: { amountKr: (line.amountKr ?? 0) + 1 } });
+  await db.$executeRawUnsafe(`UPDATE "Theme" SET "title" = "title" WHERE "municipalityId" = $1`, municipalityId);
+  await search();
+  await hsds();
+  expect(cache.builds).toBe(before);
+  // Another municipality's offer: the all-offers scope rebuilds, this municipality's does not.
+  await db.offer.update({ where: { id: other.id }, data: { name: `${other.name} ` } });
+  await search();
+  expect(cache.builds).toBe(before);
+  await hsds();
+  expect(cache.builds).toBe(before + 1);
+});
+
 test('version reads are shared only by searches that began before the statement was sent', async () => {
   let version = 1n;
   let sent = 0;
-  const reader = new VersionReader(async () => {
+  const scope = { kinds: ['offers'] as const, municipalityId: 'm' };
+  const reader = new ScopeVersionReader(async () => {
     sent++;
     return version; // the value when the statement is sent
   });
-  const first = reader.current();
-  const second = reader.current(); // the same turn of the event loop: shares the read
+  const first = reader.current(scope);
+  const second = reader.current(scope); // the same turn of the event loop: shares the read
   expect(sent).toBe(0); // not sent yet: it goes out after both searches began
   expect(await first).toBe(1n);
   expect(await second).toBe(1n);
   expect(sent).toBe(1);
   version = 2n; // a write commits
-  expect(await reader.current()).toBe(2n); // a search after it reads again
+  expect(await reader.current(scope)).toBe(2n); // a search after it reads again
   expect(sent).toBe(2);
   expect(reader.reads).toBe(2);
 });

@@ -1,14 +1,15 @@
 // The in-process search index (ADR 012): per scope (one municipality, or every municipality for the
 // HSDS feed) the offers' full rows, their trigger-kept search document (folded short texts and the
 // tsvector's lexemes), their locations and the scope's synonym groups, with inverted indexes over
-// lexemes, whitespace tokens and trigrams. It is labelled with the data version it was built at
-// (table "DataVersion", bumped by statement triggers on every write to a data table, ADR 005): each
-// search reads the version (one cheap statement) and rebuilds the scope only when it changed, so a
-// write, through any instance or straight into the database, is seen by the next search everywhere.
+// lexemes, whitespace tokens and trigrams. It is labelled with the version of the data it was built
+// from (the scope's offers and synonyms: "DataScopeVersion", bumped by statement triggers, ADR 019):
+// each search reads that version (one cheap statement) and rebuilds the scope only when it changed, so
+// a write, through any instance or straight into the database, is seen by the next search everywhere,
+// and a write to anything else (a milestone, another municipality's offer) rebuilds nothing.
 // Concurrent searches share one rebuild (single flight).
 import type { Db } from '../../db/prisma';
 import type { Offer } from '../../__generated__/prisma/client';
-import { dataVersion } from '../../graphql/responseCache';
+import { scopeVersions, type DataKind, type ScopeVersionReader } from '../../db/scopeVersion';
 import { loadSynonymGroups } from './synonyms';
 import { parseTsvector, trigramSequence, type LexemeEntry, type QueryItem } from './textMatch';
 
@@ -238,43 +239,26 @@ export function trigramCandidates(index: ScopeIndex, text: string, share: number
 const MAX_SCOPES = 500;
 
 /**
- * Reads the data version for searches, sharing statements without ever answering from one that may
- * have been sent before the search began: searches arriving in the same turn of the event loop share
- * one read, sent at the end of that turn (setImmediate), after all of them began. So a write committed
- * before a search starts is always seen by it, and under load one statement serves several searches.
+ * What an index is read from (ADR 019): the offers and their locations, and the synonyms, of its
+ * municipality (of every municipality for the all-offers scope). Milestones, budgets, an offer's
+ * history or reports do not make any index stale.
  */
-export class VersionReader {
-  private pending: Promise<bigint> | null = null;
-  reads = 0;
-
-  constructor(private readonly read: () => Promise<bigint>) {}
-
-  current(): Promise<bigint> {
-    this.pending ??= new Promise<bigint>((resolve, reject) => {
-      setImmediate(() => {
-        this.pending = null; // later arrivals get a read of their own, sent after they began
-        this.reads++;
-        this.read().then(resolve, reject);
-      });
-    });
-    return this.pending;
-  }
-}
+export const INDEXED_KINDS: readonly DataKind[] = ['offers', 'synonyms'];
 
 /** Scope indexes of one database (one Prisma client), kept current by the data version. */
 class SearchIndexCache {
   private readonly scopes = new Map<string, ScopeIndex>();
   private readonly building = new Map<string, { version: bigint; promise: Promise<ScopeIndex> }>();
-  readonly version: VersionReader;
+  readonly version: ScopeVersionReader;
   builds = 0;
 
   constructor(private readonly db: Db) {
-    this.version = new VersionReader(() => dataVersion(db));
+    this.version = scopeVersions(db);
   }
 
   /** The scope's index at the current data version or newer: one statement, a rebuild only after a write. */
   async get(municipalityId: string | null): Promise<ScopeIndex> {
-    const version = await this.version.current();
+    const version = await this.version.current({ kinds: INDEXED_KINDS, municipalityId });
     const key = municipalityId ?? '*';
     const current = this.scopes.get(key);
     if (current && current.version >= version) return current;

@@ -1,0 +1,82 @@
+// Scoped data versions (ADR 019): a counter per (municipality, kind of data) in "DataScopeVersion",
+// bumped by statement triggers on every data table (migration 20261203110000_scoped_data_version).
+// A reader names the kinds it depends on and the municipality it serves; its version is the sum of the
+// matching counters, which grows with every committed write to that scope and with no other.
+import type { Db } from './prisma';
+
+export const DATA_KINDS = [
+  'offers', // Offer, OfferLocation: what the search indexes hold
+  'offerDetails', // schedules, change history, reports, an offer's themes and projects
+  'synonyms',
+  'themes', // themes, milestones, budget lines, responsible units
+  'projects',
+  'organisation',
+  'cluster',
+  'geography',
+  'sources',
+  'staff',
+] as const;
+export type DataKind = (typeof DATA_KINDS)[number];
+
+/**
+ * Kinds a reader may see across municipalities (a cluster's host municipality, a body member's unit):
+ * every municipality's counter of these counts, not only the reader's own.
+ */
+const SHARED_KINDS: readonly DataKind[] = ['geography', 'cluster', 'sources', 'organisation'];
+
+export interface DataScope {
+  kinds: readonly DataKind[];
+  /** The municipality served; null = every municipality (the HSDS feed, accounts of no municipality). */
+  municipalityId: string | null;
+}
+
+/** One statement: the scope's version. */
+export async function readScopeVersion(db: Db, scope: DataScope): Promise<bigint> {
+  const rows = await db.$queryRawUnsafe<{ v: string }[]>(
+    `SELECT coalesce(sum("version"), 0)::text AS v FROM "DataScopeVersion"
+      WHERE "kind" = ANY($1::text[])
+        AND ($2::text IS NULL OR "municipalityId" = $2::text OR "municipalityId" = '*' OR "kind" = ANY($3::text[]))`,
+    scope.kinds,
+    scope.municipalityId,
+    SHARED_KINDS,
+  );
+  return BigInt(rows[0]?.v ?? '0');
+}
+
+/**
+ * Reads scope versions, sharing statements without ever answering from one sent before the reader
+ * began: readers of the same scope arriving in the same turn of the event loop share one read, sent at
+ * the end of that turn (setImmediate), after all of them began. So a write committed before a request
+ * starts is always seen by it, whichever process made it; nothing is kept across requests (ADR 012).
+ */
+export class ScopeVersionReader {
+  private readonly pending = new Map<string, Promise<bigint>>();
+  reads = 0;
+
+  constructor(private readonly read: (scope: DataScope) => Promise<bigint>) {}
+
+  current(scope: DataScope): Promise<bigint> {
+    const key = `${scope.municipalityId ?? ''}|${[...scope.kinds].sort().join(',')}`;
+    let promise = this.pending.get(key);
+    if (!promise) {
+      promise = new Promise<bigint>((resolve, reject) => {
+        setImmediate(() => {
+          this.pending.delete(key); // later arrivals get a read of their own, sent after they began
+          this.reads++;
+          this.read(scope).then(resolve, reject);
+        });
+      });
+      this.pending.set(key, promise);
+    }
+    return promise;
+  }
+}
+
+const readers = new WeakMap<Db, ScopeVersionReader>();
+
+/** The reader of one database (one Prisma client), shared by the response cache and the search indexes. */
+export function scopeVersions(db: Db): ScopeVersionReader {
+  let reader = readers.get(db);
+  if (!reader) readers.set(db, (reader = new ScopeVersionReader((scope) => readScopeVersion(db, scope))));
+  return reader;
+}

@@ -1,0 +1,130 @@
+// What a cached query depends on (ADR 019): the kinds of data every field it selects is read from.
+// A field's kinds come from FIELD_KINDS, else from its type's row in TYPE_KINDS (a type's scalar fields
+// are columns of its own table); a field that leads to an object also depends on that object's kinds
+// (which rows are listed). Anything not mapped, a new type or root field, counts as every kind: the
+// fallback is conservative, a precise entry here only makes the cache hit more often.
+import {
+  getNamedType,
+  isAbstractType,
+  isObjectType,
+  type DocumentNode,
+  type GraphQLCompositeType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { DATA_KINDS, type DataKind } from '../db/scopeVersion';
+
+type Kinds = readonly DataKind[] | 'uncached';
+
+const PURE: readonly DataKind[] = []; // computed from the arguments or from code, not from the database
+
+const TYPE_KINDS: Record<string, Kinds> = {
+  Viewer: ['staff'],
+  AuthConfig: PURE,
+  Cluster: ['cluster'],
+  ClusterMember: ['cluster'],
+  ClusterMeeting: ['cluster'],
+  AgendaItem: ['cluster'],
+  Grant: ['cluster'],
+  GrantAmountChange: ['cluster'],
+  Offer: ['offers'],
+  NeedCategory: PURE,
+  OfferLocation: ['offers'],
+  OfferSchedule: ['offerDetails'],
+  OfferChange: ['offerDetails'],
+  OfferReport: ['offerDetails'],
+  ReviewGroup: ['offers'],
+  OutboxMessage: 'uncached', // held in memory, not in the database
+  Region: ['geography'],
+  Municipality: ['geography'],
+  PopulationFigure: ['geography'],
+  SocialGroup: ['geography'],
+  OrgUnit: ['organisation'],
+  Body: ['organisation'],
+  BodyMember: ['organisation'],
+  Overview: PURE,
+  Project: ['projects'],
+  ProjectOwnership: ['projects'],
+  OfferSearchHit: ['offers', 'synonyms'],
+  OfferSearchResult: ['offers', 'synonyms'],
+  Theme: ['themes'],
+  Milestone: ['themes'],
+  BudgetLine: ['themes'],
+  Source: ['sources'],
+};
+// The calculation engines (packages/calc) read no table.
+for (const t of ['Payback', 'BreakEven', 'BusinessCaseBearer', 'BusinessCaseYear', 'TornadoRow', 'SwitchingValue', 'NpvPercentiles',
+  'MonteCarloSummary', 'BusinessCaseResult', 'BusinessCaseExample', 'CofinancingRule', 'CofinancingRateSet', 'KeyedAmount',
+  'SeparateLedger', 'CofinancingPaid', 'CofinancingResult', 'CofinancingDifference', 'CofinancingSimulation']) TYPE_KINDS[t] = PURE;
+
+const FIELD_KINDS: Record<string, Kinds> = {
+  'Query.searchSynonyms': ['synonyms'],
+  'Query.health': PURE,
+  'Query.outbox': 'uncached',
+  // Links kept in the offer's own detail tables.
+  'Offer.themes': ['offerDetails'],
+  'Offer.projects': ['offerDetails'],
+  'Offer.schedules': ['offerDetails'],
+  'Offer.changes': ['offerDetails'],
+  'Offer.assuredByName': ['staff'],
+  'OfferSchedule.locationName': ['offerDetails', 'offers'],
+  // Names looked up in other tables (resolvers in offers/, organisation/, cluster/).
+  'OfferChange.userName': ['offerDetails', 'staff'],
+  'OfferReport.reportedByName': ['offerDetails', 'staff'],
+  'OfferReport.resolvedByName': ['offerDetails', 'staff'],
+  'Body.ownerName': ['organisation', 'geography', 'cluster'],
+  'BodyMember.name': ['organisation', 'geography'],
+  'ClusterMember.name': ['cluster', 'geography', 'organisation'],
+  'ClusterMember.representedBy': ['cluster', 'geography', 'organisation'],
+};
+
+/** The kinds an operation reads, or null when its result must not be cached. */
+export function operationKinds(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): readonly DataKind[] | null {
+  const root = schema.getQueryType();
+  if (operation.operation !== 'query' || !root) return null;
+  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d] as const] : [])));
+  const kinds = new Set<DataKind>();
+  let cacheable = true;
+  const add = (k: Kinds | undefined) => {
+    if (k === 'uncached') cacheable = false;
+    else for (const kind of k ?? DATA_KINDS) kinds.add(kind);
+  };
+  const visit = (type: GraphQLCompositeType, set: SelectionSetNode, spread: Set<string>) => {
+    for (const selection of set.selections) {
+      if (selection.kind === 'Field') {
+        if (selection.name.value.startsWith('__')) continue;
+        if (!isObjectType(type) || isAbstractType(type)) {
+          add(undefined); // interfaces and unions: not used by this schema, so not mapped
+          continue;
+        }
+        const field = type.getFields()[selection.name.value];
+        if (!field) {
+          add(undefined);
+          continue;
+        }
+        const key = `${type.name}.${field.name}`;
+        const named = getNamedType(field.type);
+        if (key in FIELD_KINDS) add(FIELD_KINDS[key]);
+        else if (type !== root) add(TYPE_KINDS[type.name]);
+        else if (!isObjectType(named)) add(undefined); // a root field answering a scalar, not mapped
+        if (isObjectType(named)) {
+          add(TYPE_KINDS[named.name]);
+          if (selection.selectionSet) visit(named, selection.selectionSet, spread);
+        }
+      } else if (selection.kind === 'InlineFragment') {
+        const t = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
+        if (t && isObjectType(t)) visit(t, selection.selectionSet, spread);
+        else add(undefined);
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        if (!fragment || spread.has(fragment.name.value)) continue;
+        const t = schema.getType(fragment.typeCondition.name.value);
+        if (t && isObjectType(t)) visit(t, fragment.selectionSet, new Set([...spread, fragment.name.value]));
+        else add(undefined);
+      }
+    }
+  };
+  visit(root, operation.selectionSet, new Set());
+  return cacheable ? [...kinds].sort() : null;
+}
