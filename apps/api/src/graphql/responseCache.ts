@@ -57,8 +57,14 @@ export function responseCachePlugin(db: Db): ApolloServerPlugin<Context> {
             if (kindsOf.size > MAX_OPERATIONS) kindsOf.delete(kindsOf.keys().next().value as string);
           }
           if (!kinds) return null;
+          try {
+            version = await versions.current({ kinds, municipalityId: user.municipalityId });
+          } catch {
+            // The database is down or frozen: execute as a miss, so that the resolvers' own error (mapped
+            // to SERVICE_UNAVAILABLE or TIMEOUT once, in errors.ts) answers instead of a plugin failure.
+            return null;
+          }
           key = JSON.stringify([...audience(user, kinds), rc.source, rc.operationName ?? null, rc.request.variables ?? {}]);
-          version = await versions.current({ kinds, municipalityId: user.municipalityId });
           const hit = cache.get(key);
           if (hit && hit.version === version) {
             cache.delete(key); // keep the most recently used last
