@@ -3,7 +3,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { webDistDir } from './db/paths';
@@ -16,6 +16,7 @@ import { formatError } from './graphql/errors';
 import { responseCachePlugin } from './graphql/responseCache';
 import { buildSchema } from './graphql/schema';
 import { hsdsRouter } from './features/hsds/hsdsRouter';
+import { graphqlBodyDepth, graphqlBodyErrors, restQueryHygiene } from './http/requestHygiene';
 
 export interface App {
   app: Express;
@@ -52,12 +53,15 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
   const smallBody = express.json({ limit: '1mb' });
   app.use(
     '/graphql',
-    (req, res, next) => (readSessionToken(req) ? largeBody : smallBody)(req, res, next),
+    ((req, res, next) => (readSessionToken(req) ? largeBody : smallBody)(req, res, next)) as RequestHandler,
+    graphqlBodyErrors,
+    graphqlBodyDepth,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => createContext(db, config, req, res, await loadSessionUser(db, readSessionToken(req))),
     }),
   );
 
+  app.use('/api', restQueryHygiene);
   app.use('/api/offers', offerCsvRouter(db));
 
   app.use('/api/hsds', hsdsRouter(db));

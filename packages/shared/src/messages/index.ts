@@ -2,3 +2,4 @@
 export * from './errors';
 export * from './validation';
 export * from './ui';
+export * from './requests';
