@@ -8,7 +8,7 @@ import { graphqlMessages as g, requestMessages as r } from '@sundhed/shared';
 type Translate = (m: RegExpMatchArray, locations?: readonly { line: number; column: number }[]) => string;
 
 /** ` Did you mean "a", "b", or "c"?` at the end of a message (off in production, see the limits ADR). */
-const DID_YOU_MEAN = / Did you mean (.+)\?$/;
+const DID_YOU_MEAN = / Did you mean (?:the [a-z ]+? )?(".+)\?$/;
 
 /** The reason after "; " in a coercion message: a scalar's or enum's complaint about one value. */
 const reasons: [RegExp, Translate][] = [
@@ -82,7 +82,7 @@ const patterns: [RegExp, Translate][] = [
   [/^Must provide operation name if query contains multiple operations\./, () => g.operationNameRequired],
   [/^Schema is not configured to execute subscription|^Anonymous Subscription/, () => g.subscriptionsUnsupported],
   // Apollo Server's HTTP-level refusals.
-  [/^POST body missing, invalid Content-Type, or JSON object has no keys\./, () => r.unsupportedContentType],
+  [/^POST body missing, invalid Content-Type, or JSON object has no keys\./, () => r.badBody],
   [/^Operation batching disabled\./, () => r.batching],
   [/^GraphQL queries must be strings\./, () => r.queryNotText],
   [/^`variables` in a POST body must be an object/, () => r.variablesNotObject],
