@@ -92,19 +92,22 @@ export function hostileRequests(schema: GraphQLSchema, options: Options): Hostil
   /** One huge string per request at most, so that bodies stay within the body limits. */
   let hugeLeft = 1;
   const text = (): string => {
-    switch (rng.int(8)) {
+    switch (rng.int(10)) {
       case 0:
-        return `${rng.pick(ODD_TEXT)}${rng.pick(CONTROL)}${rng.pick(ODD_TEXT)}`;
       case 1:
+      case 2:
+        return `${rng.pick(ODD_TEXT)}${rng.pick(CONTROL)}${rng.pick(ODD_TEXT)}`;
+      case 3:
         return rng.pick(unicode);
-      case 2: {
+      case 4: {
         if (hugeLeft-- <= 0) return rng.pick(ODD_TEXT);
         const unit = rng.pick(['a', 'æ', '\u0000', '😀', '%', "'", ' ', '\n', 'e\u0301']);
         return unit.repeat(Math.max(1, Math.floor(options.hugeLength / unit.length / (rng.chance(0.5) ? 1 : 50))));
       }
-      case 3:
-      case 4:
-        return allIds.length ? (rng.chance(0.3) ? `${rng.pick(allIds)}${rng.pick(CONTROL)}` : rng.pick(allIds)) : rng.pick(ODD_TEXT);
+      case 5:
+      case 6:
+      case 7:
+        return allIds.length ? (rng.chance(0.4) ? `${rng.pick(allIds)}${rng.pick(CONTROL)}` : rng.pick(allIds)) : rng.pick(ODD_TEXT);
       default:
         return rng.pick(ODD_TEXT);
     }
@@ -119,36 +122,41 @@ export function hostileRequests(schema: GraphQLSchema, options: Options): Hostil
     return v;
   }
 
-  function value(type: GraphQLInputType, depth: number): unknown {
-    if (rng.chance(0.06)) return wrong();
-    if (type instanceof GraphQLNonNull) return rng.chance(0.04) ? null : value(type.ofType, depth);
+  /**
+   * A hostile value for an input type. Typed values pass GraphQL's coercion (so they reach the
+   * resolvers and services: control characters, huge text, extreme numbers, odd ids); untyped ones
+   * also carry wrong types, nulls, unknown enum values, extra fields and deep nesting.
+   */
+  function value(type: GraphQLInputType, depth: number, typed: boolean): unknown {
+    if (!typed && rng.chance(0.06)) return wrong();
+    if (type instanceof GraphQLNonNull) return !typed && rng.chance(0.04) ? null : value(type.ofType, depth, typed);
     if (type instanceof GraphQLList) {
-      if (rng.chance(0.1)) return value(type.ofType, depth); // a single value where a list is expected
+      if (!typed && rng.chance(0.1)) return value(type.ofType, depth, typed); // a single value where a list is expected
       const n = depth === 0 && rng.chance(0.05) ? 500 + rng.int(1500) : rng.int(4);
-      return Array.from({ length: n }, () => value(type.ofType, depth + 1));
+      return Array.from({ length: n }, () => value(type.ofType, depth + 1, typed));
     }
     if (type instanceof GraphQLEnumType) {
       const values = type.getValues().map((v) => v.name);
-      return rng.chance(0.6) ? rng.pick(values) : rng.pick([values[0]?.toLowerCase(), 'NOPE', '', 0, `${values[0]}\u0000`, null]);
+      return typed || rng.chance(0.6) ? rng.pick(values) : rng.pick([values[0]?.toLowerCase(), 'NOPE', '', 0, `${values[0]}\u0000`, null]);
     }
     if (type instanceof GraphQLInputObjectType) {
-      if (depth > 3 || rng.chance(0.05)) return deep(40 + rng.int(30), text(), rng.chance(0.5));
+      if (!typed && (depth > 3 || rng.chance(0.05))) return deep(40 + rng.int(30), text(), rng.chance(0.5));
       const result: Record<string, unknown> = {};
       for (const field of Object.values(type.getFields())) {
         const required = field.type instanceof GraphQLNonNull;
-        if ((required && rng.chance(0.9)) || rng.chance(0.6)) result[field.name] = value(field.type, depth + 1);
+        if ((required && (typed || rng.chance(0.9))) || rng.chance(0.6)) result[field.name] = value(field.type, depth + 1, typed);
       }
-      if (rng.chance(0.15)) result[rng.pick(['nope', 'id', 'municipalityId', '__typename', 'version'])] = text();
+      if (!typed && rng.chance(0.15)) result[rng.pick(['nope', 'id', 'municipalityId', '__typename', 'version'])] = text();
       return result;
     }
     if (type instanceof GraphQLScalarType) {
       switch (type.name) {
         case 'Int':
-          return rng.chance(0.8) ? rng.pick(INTS) : text();
+          return typed ? rng.pick(INTS.filter((n) => Number.isInteger(n) && Math.abs(n) < 2 ** 31)) : rng.chance(0.8) ? rng.pick(INTS) : text();
         case 'Float':
-          return rng.chance(0.8) ? rng.pick(FLOATS) : text();
+          return typed || rng.chance(0.8) ? rng.pick(FLOATS) : text();
         case 'Boolean':
-          return rng.chance(0.8) ? rng.chance(0.5) : rng.pick(['true', 0, 1, null]);
+          return typed || rng.chance(0.8) ? rng.chance(0.5) : rng.pick(['true', 0, 1, null]);
         case 'JSON':
           return rng.chance(0.2) ? deep(10 + rng.int(60), text(), rng.chance(0.5)) : json(depth);
         default:
@@ -212,19 +220,20 @@ export function hostileRequests(schema: GraphQLSchema, options: Options): Hostil
       const args = field.args as readonly GraphQLArgument[];
       for (let i = 0; i < options.perField; i++) {
         hugeLeft = 1;
-        const kind = args.length ? rng.pick(['variables', 'variables', 'variables', 'literals', 'missing', 'extra', 'aliases', 'manyVariables'] as const) : rng.pick(['plain', 'extra', 'aliases'] as const);
+        const kind = args.length ? rng.pick(['typed', 'typed', 'typed', 'typed', 'variables', 'literals', 'missing', 'extra', 'aliases', 'manyVariables'] as const) : rng.pick(['plain', 'extra', 'aliases'] as const);
         const chosen = args.filter((a) => a.type instanceof GraphQLNonNull || rng.chance(0.6));
         switch (kind) {
+          case 'typed':
           case 'variables':
           case 'plain': {
             const defs = chosen.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
             const uses = chosen.map((a) => `${a.name}: $${a.name}`).join(', ');
-            const variables = Object.fromEntries(chosen.map((a) => [a.name, value(a.type, 0)]));
+            const variables = Object.fromEntries(chosen.map((a) => [a.name, value(a.type, 0, kind === 'typed')]));
             add(target, kind, { query: `${op}${defs ? `(${defs})` : ''} { ${field.name}${uses ? `(${uses})` : ''} ${sel} }`, variables });
             break;
           }
           case 'literals': {
-            const uses = chosen.map((a) => `${a.name}: ${literal(value(a.type, 1), a.type)}`).join(', ');
+            const uses = chosen.map((a) => `${a.name}: ${literal(value(a.type, 1, rng.chance(0.7)), a.type)}`).join(', ');
             add(target, kind, { query: `${op} { ${field.name}${uses ? `(${uses})` : ''} ${sel} }` });
             break;
           }
@@ -238,7 +247,7 @@ export function hostileRequests(schema: GraphQLSchema, options: Options): Hostil
           case 'extra': {
             const uses = [...chosen.map((a) => `${a.name}: $${a.name}`), `nope: ${literal(text(), args[0]?.type ?? field.type as never)}`].join(', ');
             const defs = chosen.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
-            const variables = { ...Object.fromEntries(chosen.map((a) => [a.name, value(a.type, 0)])), unused: text() };
+            const variables = { ...Object.fromEntries(chosen.map((a) => [a.name, value(a.type, 0, false)])), unused: text() };
             add(target, kind, { query: `${op}${defs ? `(${defs})` : ''} { ${field.name}(${uses}) ${sel} nope }`, variables });
             break;
           }
@@ -250,7 +259,7 @@ export function hostileRequests(schema: GraphQLSchema, options: Options): Hostil
             for (let k = 0; k < n; k++) {
               const uses = chosen.map((a) => {
                 defs.push(`$${a.name}${k}: ${String(a.type)}`);
-                variables[`${a.name}${k}`] = value(a.type, 0);
+                variables[`${a.name}${k}`] = value(a.type, 0, rng.chance(0.8));
                 return `${a.name}: $${a.name}${k}`;
               });
               fields.push(`a${k}: ${field.name}${uses.length ? `(${uses.join(', ')})` : ''} ${sel}`);
@@ -263,7 +272,7 @@ export function hostileRequests(schema: GraphQLSchema, options: Options): Hostil
             const n = 45 + rng.int(25); // graphql-js stops coercing after 50 bad values
             const defs = Array.from({ length: n }, (_, k) => `$v${k}: ${String(arg.type)}`);
             const fields = Array.from({ length: n }, (_, k) => `a${k}: ${field.name}(${arg.name}: $v${k}) ${sel}`);
-            const variables = Object.fromEntries(Array.from({ length: n }, (_, k) => [`v${k}`, rng.chance(0.7) ? wrong() : value(arg.type, 0)]));
+            const variables = Object.fromEntries(Array.from({ length: n }, (_, k) => [`v${k}`, rng.chance(0.7) ? wrong() : value(arg.type, 0, false)]));
             add(target, kind, { query: `${op}(${defs.join(', ')}) { ${fields.join(' ')} }`, variables });
             break;
           }
