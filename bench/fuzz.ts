@@ -5,7 +5,7 @@
 // and anonymously, CONCURRENCY at a time, each with a 10 s timeout. Prints requests sent, internal
 // errors, unanswered requests, per-code counts and the duration; exits 1 if any internal error, 5xx,
 // unanswered request or English/code-less error was seen, or if the server process died.
-// Usage: pnpm exec tsx bench/fuzz.ts [perField=46] [concurrency=8] [seed=20261203]
+// Usage: pnpm exec tsx bench/fuzz.ts [perField=47] [concurrency=8] [seed=20261203]
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
@@ -14,7 +14,7 @@ import { createPrisma } from '../apps/api/src/db/prisma';
 import { buildSchema } from '../apps/api/src/graphql/schema';
 import { knownIds, runFuzz } from '../apps/api/test/fuzz/runFuzz';
 
-const perField = Number(process.argv[2] ?? 46);
+const perField = Number(process.argv[2] ?? 47);
 const concurrency = Number(process.argv[3] ?? 8);
 const seed = Number(process.argv[4] ?? 20261203);
 const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';

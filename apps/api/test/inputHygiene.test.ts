@@ -70,7 +70,7 @@ describe('the HSDS REST API', () => {
       const res = await fetch(server.url + path);
       expect([400, 404]).toContain(res.status);
       const body = (await res.json()) as { error: string };
-      expect(body.error).toMatch(danish);
+      expect(body.error).toMatch(res.status === 400 ? /^Parameteren "\w+" indeholder et ugyldigt kontroltegn/ : danish);
     },
   );
 });

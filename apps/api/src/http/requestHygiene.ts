@@ -40,8 +40,8 @@ export const graphqlBodyDepth: RequestHandler = (req, res, next) => {
 /** REST query parameters (/api/*): a control character or deep nesting is a 400 naming the parameter. */
 export const restQueryHygiene: RequestHandler = (req, res, next) => {
   for (const [name, value] of Object.entries(req.query as Record<string, unknown>)) {
-    const problem = findInputProblem(name, name) ?? findInputProblem(value, name);
-    if (problem) return void res.status(400).json({ error: inputProblemError(problem).message });
+    const problem = findInputProblem(name, 'name') ?? findInputProblem(value, name);
+    if (problem) return void res.status(400).json({ error: problem.kind === 'control' ? m.parameterControlCharacters(problem.path) : inputProblemError(problem).message });
   }
   next();
 };

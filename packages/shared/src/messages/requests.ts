@@ -6,6 +6,7 @@ const q = (name: string) => `"${name}"`;
 
 export const requestMessages = {
   controlCharacters: (path: string) => `${q(path)} indeholder et ugyldigt kontroltegn (f.eks. NUL). Fjern tegnet, og prøv igen.`,
+  parameterControlCharacters: (name: string) => `Parameteren ${q(name)} indeholder et ugyldigt kontroltegn (f.eks. NUL).`,
   /** For a CSV cell: the column name is put in front by the caller. */
   cellControlCharacters: 'indeholder et ugyldigt kontroltegn (f.eks. NUL)',
   headerControlCharacters: 'Overskriftslinjen indeholder et ugyldigt kontroltegn (f.eks. NUL).',
