@@ -16,7 +16,7 @@ import { formatError } from './graphql/errors';
 import { responseCachePlugin } from './graphql/responseCache';
 import { buildSchema } from './graphql/schema';
 import { hsdsRouter } from './features/hsds/hsdsRouter';
-import { graphqlBodyDepth, graphqlBodyErrors, restQueryHygiene } from './http/requestHygiene';
+import { graphqlBodyDepth, graphqlBodyErrors, restQueryHygiene, restRequestErrors } from './http/requestHygiene';
 
 export interface App {
   app: Express;
@@ -68,6 +68,7 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: 'Siden findes ikke.' });
   });
+  app.use('/api', restRequestErrors);
 
   const indexHtml = join(webDistDir, 'index.html');
   app.use('/assets', express.static(join(webDistDir, 'assets'), { immutable: true, maxAge: '1y', index: false }));

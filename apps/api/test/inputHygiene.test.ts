@@ -75,6 +75,12 @@ describe('the HSDS REST API', () => {
   );
 });
 
+test('a malformed %-escape in a REST path is a 400 in Danish JSON', async () => {
+  const res = await fetch(`${server.url}/api/hsds/services/%`);
+  expect(res.status).toBe(400);
+  expect(((await res.json()) as { error: string }).error).toBe('Adressen er ugyldig (forkert %-kodning).');
+});
+
 describe('bad request bodies', () => {
   test('more than 50 bad variable values is a 400 in Danish', async () => {
     const defs = Array.from({ length: 60 }, (_, i) => `$v${i}: Int!`).join(', ');

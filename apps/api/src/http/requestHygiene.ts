@@ -45,3 +45,14 @@ export const restQueryHygiene: RequestHandler = (req, res, next) => {
   }
   next();
 };
+
+/**
+ * Errors Express raises before a REST route runs (a malformed %-escape in the path is a URIError with
+ * status 400) as Danish JSON, not Express's English HTML page. Anything else goes on to the default.
+ */
+export const restRequestErrors: ErrorRequestHandler = (error: { status?: unknown }, _req, res, next) => {
+  if (typeof error?.status === 'number' && error.status >= 400 && error.status < 500) {
+    return void res.status(error.status).json({ error: error instanceof URIError ? m.malformedUrl : m.badRequest });
+  }
+  next(error);
+};

@@ -26,6 +26,7 @@ export const requestMessages = {
   mutationNeedsPost: 'Ændringer skal sendes med POST.',
   csrf: 'Forespørgslen blev afvist som mulig CSRF. Send den som JSON, eller tilføj headeren "Apollo-Require-Preflight".',
   badRequest: 'Forespørgslen er ugyldig.',
+  malformedUrl: 'Adressen er ugyldig (forkert %-kodning).',
 } as const;
 
 /** graphql-js's validation, coercion and syntax messages in Danish. */
