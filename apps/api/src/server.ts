@@ -3,7 +3,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrationsDir, webDistDir } from './db/paths';
@@ -23,6 +23,7 @@ import { healthRouter } from './http/health';
 import { securityHeaders } from './http/securityHeaders';
 import { handlerTimeout } from './http/timeouts';
 import { trustProxySetting } from './http/trustProxy';
+import { graphqlBodyDepth, graphqlBodyErrors, restQueryHygiene, restRequestErrors } from './http/requestHygiene';
 
 export interface App {
   app: Express;
@@ -60,19 +61,23 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
   app.use(
     '/graphql',
     limitAnonymous,
-    (req, res, next) => (readSessionToken(req) ? largeBody : smallBody)(req, res, next),
+    ((req, res, next) => (readSessionToken(req) ? largeBody : smallBody)(req, res, next)) as RequestHandler,
+    graphqlBodyErrors,
+    graphqlBodyDepth,
     enforceQueryLimits(db, schema),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => createContext(db, config, req, res, await loadSessionUser(db, readSessionToken(req))),
     }),
   );
 
+  app.use('/api', restQueryHygiene);
   app.use('/api/offers', offerCsvRouter(db));
 
   app.use('/api/hsds', limitAnonymous, hsdsRouter(db));
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: 'Siden findes ikke.' });
   });
+  app.use('/api', restRequestErrors);
 
   const indexHtml = join(webDistDir, 'index.html');
   app.use('/assets', express.static(join(webDistDir, 'assets'), { immutable: true, maxAge: '1y', index: false }));

@@ -4,6 +4,7 @@ import { CalcError, InputError, MissingParameterError, MissingRateError, RegimeN
 import { errorMessages, type FieldIssue } from '@sundhed/shared';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isDbTimeout, isDbUnavailable } from '../db/timeouts';
+import { danishGraphQLMessage, isGraphQLInputError } from './danishValidation';
 
 export type AppErrorCode = 'VALIDATION' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'TOO_COMPLEX' | 'TIMEOUT' | 'UNAVAILABLE';
 
@@ -116,6 +117,9 @@ export function fromCalc(error: unknown): AppError | undefined {
   }
 }
 
+/** Codes whose messages come from graphql-js or Apollo Server rather than from our services. */
+const TRANSLATED_CODES = new Set(['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const app = original instanceof AppError ? original : (fromPrisma(original) ?? fromCalc(original) ?? fromDbTimeout(original));
@@ -127,11 +131,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const code = formatted.extensions?.code;
-  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT' || code === 'GRAPHQL_PARSE_FAILED') {
-    // graphql-js's own messages name the argument or field; prefix them in Danish.
-    return { ...formatted, message: `Ugyldig forespørgsel: ${formatted.message}` };
+  if (typeof code === 'string' && TRANSLATED_CODES.has(code)) {
+    // graphql-js's and Apollo's own English messages, in Danish with the names they quote.
+    return { ...formatted, message: danishGraphQLMessage(formatted.message, formatted.locations) };
   }
-  if (code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'BAD_REQUEST' || code === 'OPERATION_RESOLUTION_FAILURE') return formatted;
+  if (error instanceof GraphQLError && !error.originalError && isGraphQLInputError(error.message)) {
+    return { message: danishGraphQLMessage(error.message), path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  if (code === 'PERSISTED_QUERY_NOT_FOUND') return formatted;
   if (process.env.NODE_ENV !== 'test') console.error(original);
   return { message: errorMessages.internal, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

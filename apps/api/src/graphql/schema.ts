@@ -14,6 +14,7 @@ import { searchResolvers } from '../features/search/resolvers';
 import { offerResolvers } from '../features/offers/resolvers';
 import { themeResolvers } from '../features/themes/resolvers';
 import { wrapAccess } from './access';
+import { wrapInputHygiene } from './inputHygiene';
 import { DateScalar, DateTimeScalar } from './scalars';
 
 const srcDir = join(repoRoot, 'apps/api/src');
@@ -41,5 +42,5 @@ export function buildSchema(): GraphQLSchema {
     typeDefs: loadTypeDefs(),
     resolvers: [baseResolvers, authResolvers, organisationResolvers, themeResolvers, projectResolvers, clusterResolvers, overviewResolvers, calculationResolvers, offerResolvers, searchResolvers],
   });
-  return wrapAccess(schema);
+  return wrapInputHygiene(wrapAccess(schema));
 }

@@ -4,3 +4,4 @@ export * from './validation';
 export * from './ui';
 export * from './conflicts';
 export * from './operations';
+export * from './requests';

@@ -10,8 +10,10 @@ import {
   needCategoryByCode,
   OFFER_STATUSES,
   offerStatusLabels,
+  requestMessages,
   validationMessages as m,
 } from '@sundhed/shared';
+import { CONTROL_CHARACTER } from '../../graphql/inputHygiene';
 import type { Offer } from '../../__generated__/prisma/client';
 
 export interface CsvRecord {
@@ -213,6 +215,8 @@ export function readRow(headers: (Column | null)[], cells: string[], units: Map<
   headers.forEach((col, i) => {
     if (!col) return;
     const cell = unguard(cells[i] ?? '');
+    // The file skips the argument check (inputHygiene.ts) so that a bad cell gets its row report.
+    if (CONTROL_CHARACTER.test(cell)) return void errors.push({ column: col.header, message: `${col.header} ${requestMessages.cellControlCharacters}` });
     if (col.header === 'ID') id = cell.trim() || null;
     if (col.header === 'Version' && cell.trim()) {
       if (/^\d{1,9}$/.test(cell.trim())) version = Number(cell.trim());
@@ -231,6 +235,10 @@ export function readHeader(cells: string[]): { headers: (Column | null)[]; error
   const errors: CellError[] = [];
   const headers = cells.map((h) => {
     const name = h.trim();
+    if (CONTROL_CHARACTER.test(name)) {
+      errors.push({ column: null, message: requestMessages.headerControlCharacters });
+      return null;
+    }
     const col = COLUMNS.find((c) => c.header.toLowerCase() === name.toLowerCase()) ?? null;
     if (!col && name) errors.push({ column: name, message: `${name} ${m.csvUnknownColumn}` });
     return col;
