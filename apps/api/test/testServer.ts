@@ -17,8 +17,8 @@ export interface TestServer {
   url: string;
   db: Db;
   database: TestDatabase;
-  /** Counts SQL statements while fn runs. */
-  countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }>;
+  /** Counts SQL statements while fn runs (and keeps their text). */
+  countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number; statements: string[] }>;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, cookie?: string): Promise<GraphQLResponse<T>>;
   signIn(email: string, password?: string): Promise<string>;
   close(): Promise<void>;
@@ -31,7 +31,8 @@ export async function startTestServer(options: { demoMode?: boolean; responseCac
   const database = await cloneTestDatabase();
   let counting = false;
   let queries = 0;
-  const db = createPrisma(database.url, { max: testPoolMax, onQuery: (sql) => { if (counting) { queries++; if (process.env.LOG_SQL) console.log(sql.slice(0, 90)); } } });
+  let statements: string[] = [];
+  const db = createPrisma(database.url, { max: testPoolMax, onQuery: (sql) => { if (counting) { queries++; statements.push(sql); if (process.env.LOG_SQL) console.log(sql.slice(0, 90)); } } });
   const { app, stop } = await createApp(db, {
     demoMode: options.demoMode ?? true,
     secureCookies: options.secureCookies ?? false,
@@ -62,10 +63,11 @@ export async function startTestServer(options: { demoMode?: boolean; responseCac
     gql,
     async countQueries(fn) {
       queries = 0;
+      statements = [];
       counting = true;
       try {
         const result = await fn();
-        return { result, queries };
+        return { result, queries, statements };
       } finally {
         counting = false;
       }
