@@ -81,14 +81,6 @@ async function gql(base: string, query: string, variables: Record<string, unknow
   }
 }
 
-/** Whether the update mutations take a version (the optimistic-locking branch) and the tables carry one. */
-async function versioned(base: string, cookie: string): Promise<{ offer: boolean; milestone: boolean }> {
-  const r = await gql(base, '{ __type(name: "Mutation") { fields { name args { name } } } }', {}, cookie);
-  const fields = (r.data?.__type?.fields ?? []) as { name: string; args: { name: string }[] }[];
-  const has = (name: string) => Boolean(fields.find((f) => f.name === name)?.args.some((a) => a.name === 'version'));
-  return { offer: has('updateOffer'), milestone: has('updateMilestone') };
-}
-
 async function main(): Promise<void> {
   const own: OwnPostgres = await createOwnPostgres();
   const log = createWriteStream('/tmp/sundhed-faults-app.log');
@@ -121,8 +113,7 @@ async function main(): Promise<void> {
       if (!r.cookie) throw new Error(`sign-in failed: ${r.code}`);
       cookies.push(r.cookie);
     }
-    const withVersion = await versioned(base, cookies[0]);
-    console.log(`Fault bench: own PostgreSQL 15 on 127.0.0.1:${own.port}, ${clients} clients, versioned updates: ${JSON.stringify(withVersion)}`);
+    console.log(`Fault bench: own PostgreSQL 15 on 127.0.0.1:${own.port}, ${clients} clients, updates name the version they edited (ADR 016)`);
     console.log(`Client-side timeouts (defaults): query ${defaultDbTimeouts.queryTimeoutMs} ms, connect ${defaultDbTimeouts.connectionTimeoutMs} ms; statement_timeout ${defaultDbTimeouts.statementTimeoutMs} ms`);
 
     const tracked: Tracked[][] = offers.map((o, c) => [
@@ -137,8 +128,7 @@ async function main(): Promise<void> {
     ]);
 
     async function write(c: number, t: Tracked, value: string): Promise<Sample> {
-      const versionArg = t.kind === 'offer' ? withVersion.offer : withVersion.milestone;
-      if (versionArg && !t.versionKnown) {
+      if (!t.versionKnown) {
         const table = t.kind === 'offer' ? 'Offer' : 'Milestone';
         try {
           t.version = (await verify.query(`SELECT version FROM "${table}" WHERE id = $1`, [t.id])).rows[0].version as number;
@@ -147,21 +137,18 @@ async function main(): Promise<void> {
           // database down: the write below fails the same way
         }
       }
-      const v = versionArg ? ', $version: Int!' : '';
-      const va = versionArg ? ', version: $version' : '';
-      const sel = versionArg ? '{ id version }' : '{ id }';
       const query =
         t.kind === 'offer'
-          ? `mutation($id: ID!, $input: OfferInput!${v}) { r: updateOffer(id: $id, input: $input${va}) ${sel} }`
-          : `mutation($id: ID!, $input: MilestoneInput!${v}) { r: updateMilestone(id: $id, input: $input${va}) ${sel} }`;
+          ? 'mutation($id: ID!, $input: OfferInput!, $version: Int!) { r: updateOffer(id: $id, input: $input, version: $version) { id version } }'
+          : 'mutation($id: ID!, $input: MilestoneInput!, $version: Int!) { r: updateMilestone(id: $id, input: $input, version: $version) { id version } }';
       const input = t.kind === 'offer' ? { shortDescription: value } : { ...t.fields, text: value };
       t.unacked.push(value);
       const start = now();
-      const r = await gql(base, query, { id: t.id, input, ...(versionArg ? { version: t.version } : {}) }, cookies[c]);
+      const r = await gql(base, query, { id: t.id, input, version: t.version }, cookies[c]);
       if (r.ok) {
         t.acked = value;
         t.unacked = [];
-        if (versionArg) t.version = r.data?.r?.version as number;
+        t.version = r.data?.r?.version as number;
       } else t.versionKnown = false;
       return { start, end: now(), ok: r.ok, code: r.code, write: true };
     }
