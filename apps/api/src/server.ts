@@ -19,6 +19,7 @@ import { anonymousRateLimit, DEFAULT_ANONYMOUS_REQUESTS_PER_MINUTE } from './htt
 import { responseCachePlugin } from './graphql/responseCache';
 import { buildSchema } from './graphql/schema';
 import { hsdsRouter } from './features/hsds/hsdsRouter';
+import { databaseErrors } from './http/databaseErrors';
 import { healthRouter } from './http/health';
 import { securityHeaders } from './http/securityHeaders';
 import { handlerTimeout } from './http/timeouts';
@@ -89,6 +90,7 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(indexHtml);
   });
+  app.use(databaseErrors);
 
   return { app, stop: () => apollo.stop() };
 }

@@ -75,3 +75,31 @@ test('while PostgreSQL is frozen, requests fail with TIMEOUT instead of hanging;
   expect(after.body.data?.publicOffer?.id).toBe(offerId);
   expect((await fetch(`${url}/readyz`)).status).toBe(200);
 });
+
+test('a signed-in request whose session must be looked up while PostgreSQL is frozen gets 503 TIMEOUT in Danish, not a 500', async () => {
+  const signIn = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { role } }', variables: { e: 'sundhedsstab@demo.ishoj.dk', p: 'demo1234' } }),
+  });
+  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
+  expect(cookie).toMatch(/=/);
+
+  proxy.pause();
+  try {
+    // The session memory lasts 0.5 s (ADR 019): after it, the session is looked up in the frozen database
+    // by the middleware in front of Apollo (the GraphQL limits), outside GraphQL's own error mapping.
+    await new Promise((r) => setTimeout(r, 700));
+    const started = Date.now();
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query: '{ me { role } }' }),
+    });
+    expect(Date.now() - started).toBeLessThan(HANG_BOUND_MS);
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({ errors: [{ message: errorMessages.timeout, extensions: { code: 'TIMEOUT' } }] });
+  } finally {
+    proxy.resume();
+  }
+});
