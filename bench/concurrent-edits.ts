@@ -8,28 +8,14 @@
 import './search-production-env';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
-import { migrate } from '../apps/api/src/db/migrate';
-import { migrationsDir } from '../apps/api/src/db/paths';
-import { createPrisma } from '../apps/api/src/db/prisma';
-import { seedDemo } from '../apps/api/src/seed/seedDemo';
 import { createApp } from '../apps/api/src/server';
+import { withSeededDatabase } from './lib/seededDatabase';
 import { budgetLineSpec, emptyTally, milestoneSpec, offerSpec, runPair, type Gql, type PairTally, type RecordSpec } from '../apps/api/test/editPairs';
 
 const [offerPairs, milestonePairs, budgetLinePairs, parallel] = [50, 10, 10, 5].map((d, i) => Number(process.argv[2 + i] ?? d)) as [number, number, number, number];
 
 async function main() {
-  const admin = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-  const name = `sundhed_concurrent_edits_${process.pid}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  try {
-    await migrate(url.toString(), migrationsDir);
-    const db = createPrisma(url.toString(), { max: 10 });
-    await seedDemo(db, { demoUsers: true });
+  await withSeededDatabase('concurrent_edits', { pool: 10 }, async (db) => {
     const { app, stop } = await createApp(db, { demoMode: true, secureCookies: false, responseCache: true });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
@@ -77,11 +63,7 @@ async function main() {
     for (const e of budget.tally.otherErrors) console.log('  ', e);
     server.close();
     await stop();
-    await db.$disconnect();
-  } finally {
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
-  }
+  });
 }
 
 void main();

@@ -18,15 +18,11 @@ import './search-production-env';
 import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import { migrate } from '../apps/api/src/db/migrate';
-import { migrationsDir } from '../apps/api/src/db/paths';
-import { createPrisma } from '../apps/api/src/db/prisma';
 import { setSessionMemoryMs } from '../apps/api/src/features/auth/session';
 import { searchIndexCache } from '../apps/api/src/features/search/searchIndex';
 import { DATA_KINDS, scopeVersions } from '../apps/api/src/db/scopeVersion';
-import { seedDemo } from '../apps/api/src/seed/seedDemo';
 import { createApp } from '../apps/api/src/server';
+import { withSeededDatabase } from './lib/seededDatabase';
 import { overviewQuery } from '../apps/api/test/overviewQuery';
 import { benchQueries } from './search-latency';
 
@@ -179,17 +175,7 @@ Promise.all(Array.from({ length: d.clients }, (_, w) => client(w))).then(() => {
 `;
 
 async function main() {
-  const admin = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-  const name = `sundhed_mixed_load_${process.pid}`;
-  const adminClient = new pg.Client({ connectionString: admin });
-  await adminClient.connect();
-  await adminClient.query(`CREATE DATABASE ${name}`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  try {
-    await migrate(url.toString(), migrationsDir);
-    const db = createPrisma(url.toString(), { max: Number(opts.pool) });
-    await seedDemo(db, { demoUsers: true });
+  await withSeededDatabase('mixed_load', { pool: Number(opts.pool) }, async (db) => {
     setSessionMemoryMs(Number(opts['session-memo-ms']));
 
     // One staff account per client (the response cache is per account, as with real staff), and per
@@ -295,11 +281,7 @@ async function main() {
     if (result.firstError) console.log(`  first error: ${result.firstError}`);
     server.close();
     await stop();
-    await db.$disconnect();
-  } finally {
-    await adminClient.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await adminClient.end();
-  }
+  });
 }
 
 void main();

@@ -7,14 +7,10 @@
 import './search-production-env';
 import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
-import pg from 'pg';
-import { migrate } from '../apps/api/src/db/migrate';
-import { migrationsDir } from '../apps/api/src/db/paths';
-import { createPrisma } from '../apps/api/src/db/prisma';
 import { generateCatalogue } from '../apps/api/src/features/search/generateCatalogue';
 import { searchIndexCache } from '../apps/api/src/features/search/searchIndex';
-import { seedDemo } from '../apps/api/src/seed/seedDemo';
 import { createApp } from '../apps/api/src/server';
+import { withSeededDatabase } from './lib/seededDatabase';
 import { benchQueries } from './search-latency';
 
 const clients = Number(process.argv[2] ?? 20);
@@ -67,17 +63,7 @@ Promise.all(Array.from({ length: d.clients }, (_, w) => client(w))).then(() => {
 `;
 
 async function main() {
-  const admin = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-  const name = `sundhed_search_load_${process.pid}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  try {
-    await migrate(url.toString(), migrationsDir);
-    const db = createPrisma(url.toString(), { max: 10 });
-    await seedDemo(db, { demoUsers: true });
+  await withSeededDatabase('search_load', { pool: 10 }, async (db) => {
     const front = await db.staffUser.findUniqueOrThrow({ where: { email: 'frontmedarbejder@demo.ishoj.dk' } });
     await generateCatalogue(db, { offers: 10_000, municipalities: 50, seed: 42, includeMunicipalityIds: [front.municipalityId!] });
     await db.$executeRawUnsafe('VACUUM ANALYZE "Offer"');
@@ -112,11 +98,7 @@ async function main() {
     console.log(`  data-version statements: ${cache.version.reads} for ${times.length + benchQueries.length} searches; index builds: ${cache.builds}`);
     server.close();
     await stop();
-    await db.$disconnect();
-  } finally {
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
-  }
+  });
 }
 
 void main();
