@@ -1,5 +1,5 @@
 // Cost limits, production exposure and the anonymous rate limit (ADR 013), through the real server.
-import { errorMessages } from '@sundhed/shared';
+import { errorMessages, graphqlMessages } from '@sundhed/shared';
 import { MAX_OFFER_CHANGES } from '../src/graphql/listBounds';
 import { anonymousRateFromEnv, DEFAULT_ANONYMOUS_REQUESTS_PER_MINUTE } from '../src/http/anonymousRateLimit';
 import { checkQueryLimits, queryLimits, type QueryLimitName } from '../src/graphql/limits';
@@ -140,6 +140,7 @@ describe('production mode', () => {
     expect(res.status).toBe(400);
     expect(res.data).toBeUndefined();
     expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors?.[0].message).toBe(graphqlMessages.introspectionOff);
   });
 
   test('names no fields in its suggestions and sends no stack trace', async () => {

@@ -39,6 +39,8 @@ function reason(text: string): string {
 const patterns: [RegExp, Translate][] = [
   // graphql-js's lexer and parser only: limit plugins also prefix their messages with "Syntax Error:".
   [/^Syntax Error: (?:Expected|Unexpected|Unterminated|Invalid|Cannot parse|Bad character)/, (_m, loc) => g.syntax(loc?.[0]?.line, loc?.[0]?.column)],
+  // Apollo Server, in production (ADR 013).
+  [/^GraphQL introspection is not allowed/, () => g.introspectionOff],
   [/^Cannot query field "([^"]+)" on type "([^"]+)"\./, (m) => g.unknownField(m[1], m[2])],
   [/^Unknown argument "([^"]+)" on field "([^"]+)"\./, (m) => g.unknownArgument(m[1], m[2])],
   [/^Unknown argument "([^"]+)" on directive "([^"]+)"\./, (m) => g.unknownArgument(m[1], m[2])],

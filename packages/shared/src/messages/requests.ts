@@ -34,6 +34,7 @@ export const graphqlMessages = {
   syntax: (line?: number, column?: number) =>
     line === undefined ? 'Forespørgslen har en syntaksfejl.' : `Forespørgslen har en syntaksfejl (linje ${line}, kolonne ${column}).`,
   unknownField: (field: string, type: string) => `Feltet ${q(field)} findes ikke på typen ${q(type)}.`,
+  introspectionOff: 'Skemaet kan ikke slås op (introspektion) på denne server.',
   unknownArgument: (arg: string, field: string) => `Argumentet ${q(arg)} findes ikke på ${q(field)}.`,
   missingArgument: (field: string, arg: string, type: string) => `${q(field)} mangler det påkrævede argument ${q(arg)} af typen ${q(type)}.`,
   argumentMissing: (arg: string, type: string) => `Argumentet ${q(arg)} af typen ${q(type)} skal angives.`,
