@@ -20,11 +20,20 @@ export function formatDecimal(value: number): string {
   return decimal.format(value);
 }
 
-/** "2023-04-26" or a Date -> "26.4.2023" */
+const copenhagenDay = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', day: 'numeric', month: 'numeric', year: 'numeric' });
+
+/**
+ * "2023-04-26" -> "26.4.2023" (a calendar date, as it is); a timestamp or a Date -> the day it was in
+ * Copenhagen ("2026-01-14T23:30:00Z", 00:30 local time, -> "15.1.2026"), not the UTC day.
+ */
 export function formatDate(value: string | Date): string {
-  const iso = typeof value === 'string' ? value : value.toISOString();
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return `${d}.${m}.${y}`;
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const [y, m, d] = value.split('-').map(Number);
+    return `${d}.${m}.${y}`;
+  }
+  const parts = copenhagenDay.formatToParts(typeof value === 'string' ? new Date(value) : value);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
+  return `${part('day')}.${part('month')}.${part('year')}`;
 }
 
 /** (2016, 4) -> "4. kvt. 2016" */

@@ -34,3 +34,12 @@ test('a milestone names each wrong field in Danish', () => {
     );
   }
 });
+
+test('a timestamp shows the day it was in Copenhagen, on both sides of summer time', () => {
+  expect(formatDate('2026-01-14T23:30:00Z')).toBe('15.1.2026'); // 00:30 CET
+  expect(formatDate('2026-01-14T22:30:00Z')).toBe('14.1.2026'); // 23:30 CET
+  expect(formatDate('2026-07-14T22:30:00.000Z')).toBe('15.7.2026'); // 00:30 CEST
+  expect(formatDate(new Date('2026-07-14T21:30:00Z'))).toBe('14.7.2026'); // 23:30 CEST
+  expect(formatDate('2026-03-28T23:30:00Z')).toBe('29.3.2026'); // 00:30 on the day summer time starts
+  expect(formatDate('2026-10-24T22:30:00Z')).toBe('25.10.2026'); // 00:30 CEST on the day it ends
+});
