@@ -61,7 +61,7 @@ async function main() {
   const url = `http://127.0.0.1:${port}`;
   let internalLogLines = 0;
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: dbUrl.toString(), SUNDHED_DEMO: '1', PORT: String(port) },
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: dbUrl.toString(), SUNDHED_DEMO: '1', PORT: String(port), SUNDHED_RATE_LIMIT: '0' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   child.stderr.on('data', (chunk: Buffer) => {

@@ -8,7 +8,8 @@ import { startTestServer, type TestServer } from './testServer';
 let server: TestServer;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // The anonymous rate limit off: every hostile anonymous request must reach the resolvers.
+  server = await startTestServer({ anonymousRequestsPerMinute: 0 });
 });
 afterAll(() => server.close());
 
