@@ -3,7 +3,7 @@
 import { request } from 'node:http';
 import { errorMessages } from '@sundhed/shared';
 import { createPrisma } from '../src/db/prisma';
-import { isDbTimeout, dbTimeoutsFromEnv } from '../src/db/timeouts';
+import { isDbTimeout, isDbUnavailable, dbTimeoutsFromEnv } from '../src/db/timeouts';
 import { healthRouter } from '../src/http/health';
 import { isLongRequest } from '../src/http/timeouts';
 import { trustProxySetting } from '../src/http/trustProxy';
@@ -158,6 +158,11 @@ test('a statement cancelled by statement_timeout is a timeout, and so is a query
   }
   expect(isDbTimeout(new Error('Query read timeout'))).toBe(true);
   expect(isDbTimeout(new Error('Unique constraint failed'))).toBe(false);
+  // Seen by bench/faults.ts while PostgreSQL was frozen or stopped: Prisma gave up waiting for a
+  // connection to start a transaction, and a pool client whose connection broke.
+  expect(isDbTimeout(Object.assign(new Error('Transaction API error: Unable to start a transaction in the given time.'), { code: 'P2028' }))).toBe(true);
+  expect(isDbUnavailable(new Error('Client has encountered a connection error and is not queryable'))).toBe(true);
+  expect(isDbUnavailable(new Error('Unique constraint failed'))).toBe(false);
 });
 
 test('/readyz is 503 with a Danish message when the database cannot be reached', async () => {

@@ -46,7 +46,9 @@ const TIMEOUT_TEXT = /Query read timeout|timeout exceeded when trying to connect
 export function isDbTimeout(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 4) return false;
   const e = error as { message?: unknown; code?: unknown; cause?: unknown; meta?: unknown };
-  if (e.code === '57014') return true;
+  // 57014: statement cancelled (statement_timeout); P2028: Prisma could not start a transaction within
+  // its wait (no pool connection while the server is frozen).
+  if (e.code === '57014' || e.code === 'P2028') return true;
   if (typeof e.message === 'string' && TIMEOUT_TEXT.test(e.message)) return true;
   if (e.meta && TIMEOUT_TEXT.test(JSON.stringify(e.meta))) return true;
   return isDbTimeout(e.cause, depth + 1);
@@ -54,7 +56,7 @@ export function isDbTimeout(error: unknown, depth = 0): boolean {
 
 /** SQLSTATEs of a server that is shutting down, starting up or cut the connection (class 57P, class 08). */
 const UNAVAILABLE_STATE = /^(57P0[1-3]|08\d\d\d)$/;
-const UNAVAILABLE_TEXT = /Can't reach database server|Server has closed the connection|DatabaseNotReachable|ConnectionClosed|Connection terminated unexpectedly|ECONNREFUSED/i;
+const UNAVAILABLE_TEXT = /Can't reach database server|Server has closed the connection|DatabaseNotReachable|ConnectionClosed|Connection terminated unexpectedly|ECONNREFUSED|connection error and is not queryable/i;
 
 /** True when the database could not be reached or dropped the connection (stopped, restarting). */
 export function isDbUnavailable(error: unknown, depth = 0): boolean {
