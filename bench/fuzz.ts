@@ -6,10 +6,10 @@
 // errors, unanswered requests, per-code counts and the duration; exits 1 if any internal error, 5xx,
 // unanswered request or English/code-less error was seen, or if the server process died.
 // Usage: pnpm exec tsx bench/fuzz.ts [perField=47] [concurrency=8] [seed=20261203]
+import { adminQuery, databaseUrl } from '../apps/api/test/testDatabase';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
-import pg from 'pg';
 import { createPrisma } from '../apps/api/src/db/prisma';
 import { buildSchema } from '../apps/api/src/graphql/schema';
 import { knownIds, runFuzz } from '../apps/api/test/fuzz/runFuzz';
@@ -17,17 +17,7 @@ import { knownIds, runFuzz } from '../apps/api/test/fuzz/runFuzz';
 const perField = Number(process.argv[2] ?? 47);
 const concurrency = Number(process.argv[3] ?? 8);
 const seed = Number(process.argv[4] ?? 20261203);
-const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -54,9 +44,8 @@ async function waitForServer(url: string, child: { exitCode: number | null }) {
 
 async function main() {
   const name = `sundhed_fuzz_${randomBytes(4).toString('hex')}`;
-  const dbUrl = new URL(adminUrl);
-  dbUrl.pathname = `/${name}`;
-  await admin(`CREATE DATABASE ${name}`);
+  const dbUrl = databaseUrl(name);
+  await adminQuery(`CREATE DATABASE ${name}`);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let internalLogLines = 0;
@@ -92,7 +81,7 @@ async function main() {
       child.kill('SIGTERM');
       await exited;
     }
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
 }
 

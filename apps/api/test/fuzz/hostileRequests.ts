@@ -4,6 +4,7 @@
 // many aliases or many bad variables; plus malformed bodies. Deterministic for a seed (fast-check draws
 // the random Unicode text; a seeded PRNG makes the choices), shared by test/fuzz.test.ts (bounded, CI)
 // and bench/fuzz.ts (≥ 10,000 requests over HTTP). ADR 014.
+import { createRng } from '@sundhed/calc';
 import fc from 'fast-check';
 import {
   getNamedType,
@@ -34,16 +35,9 @@ export interface HostileRequest {
   contentType: string;
 }
 
-/** mulberry32: small, fast, seeded. */
+/** The project's seeded generator (mulberry32, @sundhed/calc) with the helpers the fuzzer draws with. */
 function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = createRng(seed);
   return {
     next,
     int: (n: number) => Math.floor(next() * n),

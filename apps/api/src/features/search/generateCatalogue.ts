@@ -2,6 +2,7 @@
 // municipalities, Danish names and descriptions from word lists, deterministic for a seed, written with
 // one INSERT … json_populate_recordset statement per batch (the search trigger fills the documents).
 // Generated data is never committed; it lives only in the database it is written to.
+import { createRng } from '@sundhed/calc';
 import type { Db } from '../../db/prisma';
 import { bulkInsert } from '../../seed/bulkInsert';
 
@@ -21,16 +22,9 @@ export interface GeneratedCatalogue {
   offers: number;
 }
 
-/** mulberry32: small, fast, good enough for test data, and the same sequence for the same seed. */
+/** The project's seeded generator (mulberry32, @sundhed/calc): the same sequence for the same seed. */
 function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = createRng(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
   const uuid = () => {
