@@ -1,9 +1,25 @@
 // One Jest run, four projects: pure packages, the API against real PostgreSQL, web components in
 // jsdom, and end-to-end tests in headless Chromium against the built app.
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' }, optimizer: { globals: { vars: { 'import.meta.hot': 'undefined' } } } }, target: 'es2022' }, module: { type: 'commonjs' } }];
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: {
+        react: { runtime: 'automatic' },
+        optimizer: { globals: { vars: { 'import.meta.hot': 'undefined' } } },
+      },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
 const common = {
   transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(.pnpm|react-router|@remix-run|cookie-es)/)', '/node_modules/.pnpm/(?!(@sundhed|.*@apollo|.*rehackt|react-router@|@remix-run|cookie-es))'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(.pnpm|react-router|@remix-run|cookie-es)/)',
+    '/node_modules/.pnpm/(?!(@sundhed|.*@apollo|.*rehackt|react-router@|@remix-run|cookie-es))',
+  ],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
 };
 
@@ -14,7 +30,13 @@ export default {
   // Hooks start servers and databases; the embedded database needs longer.
   testTimeout: embedded ? 120_000 : 30_000,
   projects: [
-    { ...common, displayName: 'packages', testEnvironment: 'node', roots: ['<rootDir>/packages'], testMatch: ['**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'packages',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/packages'],
+      testMatch: ['**/*.test.ts'],
+    },
     {
       ...common,
       displayName: 'api',
@@ -33,6 +55,13 @@ export default {
       testMatch: ['**/*.test.tsx', '**/*.test.ts'],
       setupFilesAfterEnv: ['<rootDir>/apps/web/test/setup.ts', '<rootDir>/test/failOnConsoleError.ts'],
     },
-    { ...common, displayName: 'e2e', testEnvironment: 'node', roots: ['<rootDir>/e2e'], testMatch: ['**/*.e2e.test.ts'], testTimeout: 120_000 },
+    {
+      ...common,
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/e2e'],
+      testMatch: ['**/*.e2e.test.ts'],
+      testTimeout: 120_000,
+    },
   ],
 };

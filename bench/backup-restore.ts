@@ -34,7 +34,8 @@ async function seed(url: string) {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (xs: number[]) => `median ${(median(xs) / 1000).toFixed(2)} s (runs: ${xs.map((x) => (x / 1000).toFixed(2)).join(', ')})`;
+const fmt = (xs: number[]) =>
+  `median ${(median(xs) / 1000).toFixed(2)} s (runs: ${xs.map((x) => (x / 1000).toFixed(2)).join(', ')})`;
 
 async function timed(fn: () => Promise<unknown>): Promise<number> {
   const t0 = performance.now();
@@ -55,11 +56,15 @@ async function main() {
       pgBackup.push(await timed(() => backupDatabase({ kind: 'postgres', url: dbUrl(source) }, pgFile)));
       const target = `sundhed_bench_rs_${randomBytes(3).toString('hex')}`;
       await adminQuery(`CREATE DATABASE "${target}"`);
-      pgRestore.push(await timed(() => restoreDatabase({ kind: 'postgres', url: dbUrl(target) }, pgFile, { force: false })));
+      pgRestore.push(
+        await timed(() => restoreDatabase({ kind: 'postgres', url: dbUrl(target) }, pgFile, { force: false })),
+      );
       await adminQuery(`DROP DATABASE "${target}" WITH (FORCE)`);
     }
     await adminQuery(`DROP DATABASE "${source}" WITH (FORCE)`);
-    console.log(`real PostgreSQL, backup (pg_dump -Fc, ${(statSync(pgFile).size / 1e6).toFixed(2)} MB): ${fmt(pgBackup)}`);
+    console.log(
+      `real PostgreSQL, backup (pg_dump -Fc, ${(statSync(pgFile).size / 1e6).toFixed(2)} MB): ${fmt(pgBackup)}`,
+    );
     console.log(`real PostgreSQL, restore into an empty database (pg_restore): ${fmt(pgRestore)}`);
 
     // Embedded
@@ -75,7 +80,9 @@ async function main() {
       const target: BackupTarget = { kind: 'embedded', dataDir: join(work, `restored-${i}`) };
       emRestore.push(await timed(() => restoreDatabase(target, emFile, { force: false })));
     }
-    console.log(`embedded, backup of the stopped data folder (dumpDataDir gzip, ${(statSync(emFile).size / 1e6).toFixed(2)} MB): ${fmt(emBackup)}`);
+    console.log(
+      `embedded, backup of the stopped data folder (dumpDataDir gzip, ${(statSync(emFile).size / 1e6).toFixed(2)} MB): ${fmt(emBackup)}`,
+    );
     console.log(`embedded, restore into an empty data folder: ${fmt(emRestore)}`);
   } finally {
     rmSync(work, { recursive: true, force: true });

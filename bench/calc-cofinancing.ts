@@ -7,13 +7,23 @@ import { createRequire } from 'node:module';
 import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CofinancingAccumulator, FLAT_2012_REGION_H, compileRateSet, importActivityCsv, type ActivityRow } from '../packages/calc/src/index';
+import {
+  CofinancingAccumulator,
+  FLAT_2012_REGION_H,
+  compileRateSet,
+  importActivityCsv,
+  type ActivityRow,
+} from '../packages/calc/src/index';
 
 const ROWS = Number(process.env.ROWS ?? 1_000_000);
 const CSV = `/tmp/calc-bench-activity-${ROWS}.csv`;
 const KINDS = [
-  ['somatik', 'stationaer', 0, 0], ['somatik', 'ambulant', 0, 1], ['psykiatri', 'stationaer', 1, 0],
-  ['psykiatri', 'ambulant', 1, 1], ['praksis', 'almen_laege', 2, 3], ['praksis', 'speciallaege', 2, 4],
+  ['somatik', 'stationaer', 0, 0],
+  ['somatik', 'ambulant', 0, 1],
+  ['psykiatri', 'stationaer', 1, 0],
+  ['psykiatri', 'ambulant', 1, 1],
+  ['praksis', 'almen_laege', 2, 3],
+  ['praksis', 'speciallaege', 2, 4],
 ] as const;
 const AGES = ['0-2', '3-64', '65-79', '80+'];
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -21,7 +31,9 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 /** Deterministic pseudo-random activity; tariffs in Danish format ("12.345,50"). */
 async function writeCsv(): Promise<void> {
   const out = createWriteStream(CSV);
-  out.write('municipality_code;year;month;sector;contact_type;age_group;drg_group;diagnosis_chapter;activity_count;tariff_value_dkk;kmf_amount_dkk;basis\n');
+  out.write(
+    'municipality_code;year;month;sector;contact_type;age_group;drg_group;diagnosis_chapter;activity_count;tariff_value_dkk;kmf_amount_dkk;basis\n',
+  );
   let x = 12345;
   let buffer = '';
   for (let i = 0; i < ROWS; i++) {
@@ -45,8 +57,21 @@ function benchRuleEvaluation(): void {
   const rows: ActivityRow[] = [];
   for (let i = 0; i < 1000; i++) {
     const [, , sector, contactType] = KINDS[i % KINDS.length];
-    rows.push({ line: i, municipalityCode: '183', year: 2016, month: (i % 12) + 1, sector, contactType: [0, 1, 0, 1, 3, 4][i % 6] ?? contactType,
-      ageGroup: i % 4, drgGroup: '', diagnosisGroup: '', activityCount: 1 + (i % 5), tariff: 100 + i * 97, kmfAmount: Number.NaN, basis: 0 });
+    rows.push({
+      line: i,
+      municipalityCode: '183',
+      year: 2016,
+      month: (i % 12) + 1,
+      sector,
+      contactType: [0, 1, 0, 1, 3, 4][i % 6] ?? contactType,
+      ageGroup: i % 4,
+      drgGroup: '',
+      diagnosisGroup: '',
+      activityCount: 1 + (i % 5),
+      tariff: 100 + i * 97,
+      kmfAmount: Number.NaN,
+      basis: 0,
+    });
   }
   const acc = new CofinancingAccumulator(compiled);
   for (let i = 0; i < 200_000; i++) acc.add(rows[i % 1000]); // warm-up
@@ -54,13 +79,17 @@ function benchRuleEvaluation(): void {
   const measured = new CofinancingAccumulator(compiled);
   for (let i = 0; i < n; i++) measured.add(rows[i % 1000]);
   const seconds = (performance.now() - t0) / 1000;
-  console.log(`Rule evaluation: ${n.toLocaleString('en')} contacts priced and aggregated in ${(seconds * 1000).toFixed(0)} ms = ${(n / seconds / 1e6).toFixed(1)} million contacts/s (target ≥ 5)`);
+  console.log(
+    `Rule evaluation: ${n.toLocaleString('en')} contacts priced and aggregated in ${(seconds * 1000).toFixed(0)} ms = ${(n / seconds / 1e6).toFixed(1)} million contacts/s (target ≥ 5)`,
+  );
 }
 
 async function benchImport(): Promise<{ ms: number; total: number }> {
   const rssBefore = process.memoryUsage().rss;
   let peak = rssBefore;
-  const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 20);
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
   const t0 = performance.now();
   const acc = new CofinancingAccumulator(FLAT_2012_REGION_H);
   const { rows } = await importActivityCsv(createReadStream(CSV, { highWaterMark: 1 << 20 }), [acc]);
@@ -68,7 +97,9 @@ async function benchImport(): Promise<{ ms: number; total: number }> {
   const ms = performance.now() - t0;
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);
-  console.log(`CSV import + aggregate: ${rows.toLocaleString('en')} rows (${mb(statSync(CSV).size)}) in ${ms.toFixed(0)} ms (target ≤ 5000); RSS before ${mb(rssBefore)}, peak ${mb(peak)} (+${mb(peak - rssBefore)}); total ${result.total.toFixed(2)} kr.`);
+  console.log(
+    `CSV import + aggregate: ${rows.toLocaleString('en')} rows (${mb(statSync(CSV).size)}) in ${ms.toFixed(0)} ms (target ≤ 5000); RSS before ${mb(rssBefore)}, peak ${mb(peak)} (+${mb(peak - rssBefore)}); total ${result.total.toFixed(2)} kr.`,
+  );
   return { ms, total: result.total };
 }
 
@@ -92,7 +123,12 @@ async function benchPostgres(ours: { ms: number; total: number }): Promise<void>
     await db.query(`CREATE TABLE rules (sector text, contact_type text, share float8, cap float8)`);
     for (const r of FLAT_2012_REGION_H.rules) {
       if (r.share === null || (r.capUnit !== 'none' && r.cap === null)) continue;
-      await db.query('INSERT INTO rules VALUES ($1, $2, $3, $4)', [r.sector, r.contactType, r.share, r.capUnit === 'none' ? 'Infinity' : r.cap]);
+      await db.query('INSERT INTO rules VALUES ($1, $2, $3, $4)', [
+        r.sector,
+        r.contactType,
+        r.share,
+        r.capUnit === 'none' ? 'Infinity' : r.cap,
+      ]);
     }
     // Same Danish-formatted text; PostgreSQL parses the numbers in the query, as our importer does.
     await db.query(`CREATE UNLOGGED TABLE activity (municipality_code text, year int, month int, sector text, contact_type text, age_group text,
@@ -109,9 +145,14 @@ async function benchPostgres(ours: { ms: number; total: number }): Promise<void>
        WHERE a.basis = 'activity'
        GROUP BY GROUPING SETS ((a.age_group), (a.sector), (a.contact_type), ())`);
     const queryMs = performance.now() - t1;
-    const pgTotal = rows.find((r) => r.age_group === null && r.sector === null && r.contact_type === null)?.amount ?? Number.NaN;
-    console.log(`PostgreSQL 15, same rows: COPY ${copyMs.toFixed(0)} ms + aggregate query ${queryMs.toFixed(0)} ms = ${(copyMs + queryMs).toFixed(0)} ms; total ${Number(pgTotal).toFixed(2)} kr. (difference ${Math.abs(Number(pgTotal) - ours.total).toFixed(4)} kr.)`);
-    console.log(`Ratio PostgreSQL (COPY + query) / calc (stream import + aggregate): ${((copyMs + queryMs) / ours.ms).toFixed(2)}×; query alone / calc: ${(queryMs / ours.ms).toFixed(2)}×`);
+    const pgTotal =
+      rows.find((r) => r.age_group === null && r.sector === null && r.contact_type === null)?.amount ?? Number.NaN;
+    console.log(
+      `PostgreSQL 15, same rows: COPY ${copyMs.toFixed(0)} ms + aggregate query ${queryMs.toFixed(0)} ms = ${(copyMs + queryMs).toFixed(0)} ms; total ${Number(pgTotal).toFixed(2)} kr. (difference ${Math.abs(Number(pgTotal) - ours.total).toFixed(4)} kr.)`,
+    );
+    console.log(
+      `Ratio PostgreSQL (COPY + query) / calc (stream import + aggregate): ${((copyMs + queryMs) / ours.ms).toFixed(2)}×; query alone / calc: ${(queryMs / ours.ms).toFixed(2)}×`,
+    );
   } finally {
     await db.end();
     await admin.query('DROP DATABASE IF EXISTS calc_bench');

@@ -10,9 +10,20 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { createApp } from '../apps/api/src/server';
 import { withSeededDatabase } from './lib/seededDatabase';
-import { budgetLineSpec, emptyTally, milestoneSpec, offerSpec, runPair, type Gql, type PairTally, type RecordSpec } from '../apps/api/test/editPairs';
+import {
+  budgetLineSpec,
+  emptyTally,
+  milestoneSpec,
+  offerSpec,
+  runPair,
+  type Gql,
+  type PairTally,
+  type RecordSpec,
+} from '../apps/api/test/editPairs';
 
-const [offerPairs, milestonePairs, budgetLinePairs, parallel] = [50, 10, 10, 5].map((d, i) => Number(process.argv[2 + i] ?? d)) as [number, number, number, number];
+const [offerPairs, milestonePairs, budgetLinePairs, parallel] = [50, 10, 10, 5].map((d, i) =>
+  Number(process.argv[2 + i] ?? d),
+) as [number, number, number, number];
 
 async function main() {
   await withSeededDatabase('concurrent_edits', { pool: 10 }, async (db) => {
@@ -21,20 +32,39 @@ async function main() {
     await new Promise((r) => server.once('listening', r));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
     const gql: Gql = async (query, variables, cookie) =>
-      (await fetch(base, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) })).json() as never;
+      (
+        await fetch(base, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie },
+          body: JSON.stringify({ query, variables }),
+        })
+      ).json() as never;
     const signIn = async () => {
       const res = await fetch(base, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'mutation { signIn(email: "sundhedsstab@demo.ishoj.dk", password: "demo1234") { id } }' }),
+        body: JSON.stringify({
+          query: 'mutation { signIn(email: "sundhedsstab@demo.ishoj.dk", password: "demo1234") { id } }',
+        }),
       });
       return res.headers.get('set-cookie')!.split(';')[0]!;
     };
     const cookies: [string, string] = [await signIn(), await signIn()];
 
-    const offers = (await db.offer.findMany({ orderBy: { name: 'asc' }, take: parallel, select: { id: true } })).map((o) => o.id);
-    const milestones = (await db.milestone.findMany({ orderBy: { id: 'asc' }, take: parallel, select: { id: true } })).map((o) => o.id);
-    const lines = (await db.budgetLine.findMany({ where: { themeId: { not: null }, amountKr: { not: null } }, orderBy: { id: 'asc' }, take: parallel, select: { id: true } })).map((o) => o.id);
+    const offers = (await db.offer.findMany({ orderBy: { name: 'asc' }, take: parallel, select: { id: true } })).map(
+      (o) => o.id,
+    );
+    const milestones = (
+      await db.milestone.findMany({ orderBy: { id: 'asc' }, take: parallel, select: { id: true } })
+    ).map((o) => o.id);
+    const lines = (
+      await db.budgetLine.findMany({
+        where: { themeId: { not: null }, amountKr: { not: null } },
+        orderBy: { id: 'asc' },
+        take: parallel,
+        select: { id: true },
+      })
+    ).map((o) => o.id);
 
     /** `pairs` pairs spread over the records, one stream of sequential pairs per record, streams at once. */
     async function run(spec: RecordSpec, ids: string[], pairs: number, withHistory: boolean) {

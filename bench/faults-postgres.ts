@@ -54,7 +54,11 @@ async function accepting(url: string): Promise<boolean> {
 export async function createOwnPostgres(): Promise<OwnPostgres> {
   const dir = mkdtempSync(join(tmpdir(), 'sundhed-faults-'));
   chmodSync(dir, 0o755);
-  chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString()), Number(execFileSync('id', ['-g', 'postgres']).toString()));
+  chownSync(
+    dir,
+    Number(execFileSync('id', ['-u', 'postgres']).toString()),
+    Number(execFileSync('id', ['-g', 'postgres']).toString()),
+  );
   const data = join(dir, 'data');
   const port = await freePort();
   if (port === 5432) throw new Error('refusing port 5432');
@@ -63,7 +67,10 @@ export async function createOwnPostgres(): Promise<OwnPostgres> {
   const url = (database: string) => `postgresql://postgres@127.0.0.1:${port}/${database}`;
   const pids = () => {
     const postmaster = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
-    const children = spawnSync('pgrep', ['-P', String(postmaster)], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map(Number);
+    const children = spawnSync('pgrep', ['-P', String(postmaster)], { encoding: 'utf8' })
+      .stdout.split('\n')
+      .filter(Boolean)
+      .map(Number);
     return [postmaster, ...children];
   };
   const start = async () => {

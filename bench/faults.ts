@@ -65,7 +65,12 @@ async function startApp(url: string, log: NodeJS.WritableStream): Promise<{ chil
   });
 }
 
-async function gql(base: string, query: string, variables: Record<string, unknown>, cookie = ''): Promise<{ ok: boolean; code?: string; data?: Record<string, any>; cookie?: string }> {
+async function gql(
+  base: string,
+  query: string,
+  variables: Record<string, unknown>,
+  cookie = '',
+): Promise<{ ok: boolean; code?: string; data?: Record<string, any>; cookie?: string }> {
   try {
     const res = await fetch(`${base}/graphql`, {
       method: 'POST',
@@ -106,22 +111,36 @@ async function main(): Promise<void> {
        JOIN "StaffUser" u ON u."municipalityId" = t."municipalityId" WHERE u.email = 'sundhedsstab@demo.ishoj.dk' ORDER BY m.id LIMIT $1`,
       [clients],
     );
-    if (offers.length < clients || milestones.length < clients) throw new Error(`only ${offers.length} offers and ${milestones.length} milestones for ${clients} clients`);
+    if (offers.length < clients || milestones.length < clients)
+      throw new Error(`only ${offers.length} offers and ${milestones.length} milestones for ${clients} clients`);
     const cookies: string[] = [];
     for (let c = 0; c < clients; c++) {
-      const r = await gql(base, 'mutation { signIn(email: "sundhedsstab@demo.ishoj.dk", password: "demo1234") { id } }', {});
+      const r = await gql(
+        base,
+        'mutation { signIn(email: "sundhedsstab@demo.ishoj.dk", password: "demo1234") { id } }',
+        {},
+      );
       if (!r.cookie) throw new Error(`sign-in failed: ${r.code}`);
       cookies.push(r.cookie);
     }
-    console.log(`Fault bench: own PostgreSQL 15 on 127.0.0.1:${own.port}, ${clients} clients, updates name the version they edited (ADR 016)`);
-    console.log(`Client-side timeouts (defaults): query ${defaultDbTimeouts.queryTimeoutMs} ms, connect ${defaultDbTimeouts.connectionTimeoutMs} ms; statement_timeout ${defaultDbTimeouts.statementTimeoutMs} ms`);
+    console.log(
+      `Fault bench: own PostgreSQL 15 on 127.0.0.1:${own.port}, ${clients} clients, updates name the version they edited (ADR 016)`,
+    );
+    console.log(
+      `Client-side timeouts (defaults): query ${defaultDbTimeouts.queryTimeoutMs} ms, connect ${defaultDbTimeouts.connectionTimeoutMs} ms; statement_timeout ${defaultDbTimeouts.statementTimeoutMs} ms`,
+    );
 
     const tracked: Tracked[][] = offers.map((o, c) => [
       { kind: 'offer', id: o.id as string, unacked: [], versionKnown: false },
       {
         kind: 'milestone',
         id: milestones[c].id as string,
-        fields: { year: milestones[c].year, quarter: milestones[c].quarter, date: milestones[c].date, status: milestones[c].status },
+        fields: {
+          year: milestones[c].year,
+          quarter: milestones[c].quarter,
+          date: milestones[c].date,
+          status: milestones[c].status,
+        },
         unacked: [],
         versionKnown: false,
       },
@@ -131,7 +150,8 @@ async function main(): Promise<void> {
       if (!t.versionKnown) {
         const table = t.kind === 'offer' ? 'Offer' : 'Milestone';
         try {
-          t.version = (await verify.query(`SELECT version FROM "${table}" WHERE id = $1`, [t.id])).rows[0].version as number;
+          t.version = (await verify.query(`SELECT version FROM "${table}" WHERE id = $1`, [t.id])).rows[0]
+            .version as number;
           t.versionKnown = true;
         } catch {
           // database down: the write below fails the same way
@@ -161,7 +181,12 @@ async function main(): Promise<void> {
           const op = seq % 4;
           if (op === 0 || op === 2) {
             const start = now();
-            const r = await gql(base, 'query($id: ID!) { offer(id: $id) { id shortDescription } }', { id: records[0].id }, cookies[c]);
+            const r = await gql(
+              base,
+              'query($id: ID!) { offer(id: $id) { id shortDescription } }',
+              { id: records[0].id },
+              cookies[c],
+            );
             samples.push({ start, end: now(), ok: r.ok, code: r.code });
           } else {
             const t = records[op === 1 ? 0 : 1];
@@ -190,7 +215,10 @@ async function main(): Promise<void> {
       for (const t of tracked.flat()) {
         if (t.acked === undefined) continue;
         acknowledged++;
-        const sql = t.kind === 'offer' ? 'SELECT "shortDescription" AS v FROM "Offer" WHERE id = $1' : 'SELECT text AS v FROM "Milestone" WHERE id = $1';
+        const sql =
+          t.kind === 'offer'
+            ? 'SELECT "shortDescription" AS v FROM "Offer" WHERE id = $1'
+            : 'SELECT text AS v FROM "Milestone" WHERE id = $1';
         const stored = (await verify.query(sql, [t.id])).rows[0]?.v as string | undefined;
         if (stored !== t.acked && !t.unacked.includes(stored ?? '')) lost++;
       }
@@ -227,7 +255,9 @@ async function main(): Promise<void> {
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const med = (kind: 'stop' | 'freeze', key: string) => median(results[kind].map((r) => r[key]));
     const sum = (kind: 'stop' | 'freeze', key: string) => results[kind].reduce((a, r) => a + r[key], 0);
-    console.log(`\nMedian of ${runs} runs (load average ${(await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').trim()}):`);
+    console.log(
+      `\nMedian of ${runs} runs (load average ${(await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').trim()}):`,
+    );
     console.log(
       `PostgreSQL stopped ${FAULT / 1000} s: first successful answer ${med('stop', 'firstOkAfterBackMs')} ms after PostgreSQL accepts connections; ` +
         `first request sent after that succeeded in ${sum('stop', 'firstRequestAfterBackOk')}/${runs} runs (${med('stop', 'firstRequestAfterBackMs')} ms); ` +

@@ -18,7 +18,6 @@ const perField = Number(process.argv[2] ?? 47);
 const concurrency = Number(process.argv[3] ?? 8);
 const seed = Number(process.argv[4] ?? 20261203);
 
-
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const s = net.createServer().listen(0, '127.0.0.1', () => {
@@ -32,7 +31,11 @@ async function waitForServer(url: string, child: { exitCode: number | null }) {
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     try {
-      const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ health }"}' });
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ health }"}',
+      });
       if (res.ok) return;
     } catch {
       // not listening yet
@@ -50,7 +53,14 @@ async function main() {
   const url = `http://127.0.0.1:${port}`;
   let internalLogLines = 0;
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: dbUrl.toString(), SUNDHED_DEMO: '1', PORT: String(port), SUNDHED_RATE_LIMIT: '0' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: dbUrl.toString(),
+      SUNDHED_DEMO: '1',
+      PORT: String(port),
+      SUNDHED_RATE_LIMIT: '0',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   child.stderr.on('data', (chunk: Buffer) => {
@@ -61,18 +71,41 @@ async function main() {
     await waitForServer(url, child);
     const ids = await knownIds(db);
     const load = (await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').trim();
-    const result = await runFuzz({ url, schema: buildSchema(), ids, seed, perField, hugeLength: 200_000, concurrency, timeoutMs: 10_000 });
+    const result = await runFuzz({
+      url,
+      schema: buildSchema(),
+      ids,
+      seed,
+      perField,
+      hugeLength: 200_000,
+      concurrency,
+      timeoutMs: 10_000,
+    });
     const alive = child.exitCode === null;
-    console.log(`load average before: ${load}; after: ${(await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').trim()}`);
-    console.log(`requests sent: ${result.sent} (seed ${seed}, ${perField} per root field and caller, ${concurrency} at a time)`);
+    console.log(
+      `load average before: ${load}; after: ${(await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').trim()}`,
+    );
+    console.log(
+      `requests sent: ${result.sent} (seed ${seed}, ${perField} per root field and caller, ${concurrency} at a time)`,
+    );
     console.log(`internal errors (INTERNAL_SERVER_ERROR or 5xx): ${result.internalErrors}`);
     console.log(`not answered within 10 s: ${result.unanswered}`);
-    console.log(`other problems (English or code-less errors): ${result.problems.length - result.internalErrors - result.unanswered}`);
-    console.log(`server process alive at the end: ${alive ? 'yes' : 'no'}; lines it wrote to stderr: ${internalLogLines}`);
-    console.log(`duration: ${(result.ms / 1000).toFixed(1)} s (${(result.sent / (result.ms / 1000)).toFixed(0)} requests/s)`);
+    console.log(
+      `other problems (English or code-less errors): ${result.problems.length - result.internalErrors - result.unanswered}`,
+    );
+    console.log(
+      `server process alive at the end: ${alive ? 'yes' : 'no'}; lines it wrote to stderr: ${internalLogLines}`,
+    );
+    console.log(
+      `duration: ${(result.ms / 1000).toFixed(1)} s (${(result.sent / (result.ms / 1000)).toFixed(0)} requests/s)`,
+    );
     console.log('answers by code (a request counts once per distinct code in its answer):');
-    for (const [code, n] of Object.entries(result.codes).sort((a, b) => b[1] - a[1])) console.log(`  ${code.padEnd(28)} ${n}`);
-    for (const p of result.problems.slice(0, 10)) console.log(`PROBLEM ${p.caller} ${p.request.target} (${p.request.kind}): ${p.problems.join('; ')}\n  ${p.request.body.slice(0, 300)}`);
+    for (const [code, n] of Object.entries(result.codes).sort((a, b) => b[1] - a[1]))
+      console.log(`  ${code.padEnd(28)} ${n}`);
+    for (const p of result.problems.slice(0, 10))
+      console.log(
+        `PROBLEM ${p.caller} ${p.request.target} (${p.request.kind}): ${p.problems.join('; ')}\n  ${p.request.body.slice(0, 300)}`,
+      );
     process.exitCode = result.problems.length || !alive ? 1 : 0;
   } finally {
     await db.$disconnect();

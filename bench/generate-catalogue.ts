@@ -18,7 +18,9 @@ async function main() {
   const db = createPrisma(url, { max: 1 });
   const t0 = performance.now();
   await generateCatalogue(db, { offers, municipalities, seed });
-  console.log(`${offers} offers over ${municipalities} municipalities (seed ${seed}) written in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `${offers} offers over ${municipalities} municipalities (seed ${seed}) written in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
   await db.$disconnect();
 }
 

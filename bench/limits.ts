@@ -29,7 +29,8 @@ const aliases1000 = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: publicOf
 
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)];
+const p = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)];
 
 async function adminQuery(sql: string) {
   const client = new pg.Client({ connectionString: adminUrl });
@@ -44,7 +45,14 @@ async function adminQuery(sql: string) {
 async function startServer(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [mainBundle], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, SUNDHED_DEMO: '1', PORT: '0', SUNDHED_RATE_LIMIT: '0' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      SUNDHED_DEMO: '1',
+      PORT: '0',
+      SUNDHED_RATE_LIMIT: '0',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -67,10 +75,15 @@ interface Refusal {
 /** One request that must be refused with QUERY_TOO_COMPLEX; returns its round trip in ms. */
 async function send(url: string, body: object): Promise<number> {
   const t0 = performance.now();
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   const json = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
   const ms = performance.now() - t0;
-  if (res.status !== 400 || json.errors?.[0]?.extensions?.code !== 'QUERY_TOO_COMPLEX') throw new Error(`not refused: ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
+  if (res.status !== 400 || json.errors?.[0]?.extensions?.code !== 'QUERY_TOO_COMPLEX')
+    throw new Error(`not refused: ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
   return ms;
 }
 
@@ -123,8 +136,12 @@ async function main() {
   }
   const m = (f: (r: (typeof results)[number]) => number) => median(results.map(f)).toFixed(2);
   console.log(`\nmedian of ${runs} runs (load average ${readFileSync('/proc/loadavg', 'utf8').trim()}):`);
-  console.log(`  depth-8 anonymous: p50 ${m((r) => median(r.depth.ms))} ms, max ${m((r) => Math.max(...r.depth.ms))} ms (target ≤ 50 ms), RSS growth ${m((r) => r.depth.rssGrowthMb)} MB`);
-  console.log(`  1,000 aliases:     p50 ${m((r) => median(r.aliases.ms))} ms, max ${m((r) => Math.max(...r.aliases.ms))} ms (target ≤ 50 ms), RSS growth ${m((r) => r.aliases.rssGrowthMb)} MB`);
+  console.log(
+    `  depth-8 anonymous: p50 ${m((r) => median(r.depth.ms))} ms, max ${m((r) => Math.max(...r.depth.ms))} ms (target ≤ 50 ms), RSS growth ${m((r) => r.depth.rssGrowthMb)} MB`,
+  );
+  console.log(
+    `  1,000 aliases:     p50 ${m((r) => median(r.aliases.ms))} ms, max ${m((r) => Math.max(...r.aliases.ms))} ms (target ≤ 50 ms), RSS growth ${m((r) => r.aliases.rssGrowthMb)} MB`,
+  );
   console.log(`  RSS growth over both: ${m((r) => r.rssTotalMb)} MB (target ≤ 20 MB)`);
   checkCost();
 }
@@ -145,7 +162,9 @@ function checkCost() {
     }
     return `p50 ${median(us).toFixed(0)} µs, p95 ${p(us, 0.95).toFixed(0)} µs`;
   };
-  console.log(`  the limit check alone (1,000 calls, no HTTP): depth-8 ${time(depth8)}; 1,000 aliases ${time(aliases1000)}`);
+  console.log(
+    `  the limit check alone (1,000 calls, no HTTP): depth-8 ${time(depth8)}; 1,000 aliases ${time(aliases1000)}`,
+  );
 }
 
 main().catch((error) => {

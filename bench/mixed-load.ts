@@ -187,28 +187,60 @@ async function main() {
     const milestone = await db.milestone.findFirstOrThrow({ where: { themeId: theme.id } });
     const line = await db.budgetLine.findFirstOrThrow({ where: { municipalityId } });
     const copy = async (w: number): Promise<Records> => {
-      const { id: _o, searchVector: _s, searchName: _n, searchText: _t, searchTerms: _m, ...offerData } = offer as typeof offer & Record<string, unknown>;
-      const o = await db.offer.create({ data: { ...(offerData as typeof offer), name: `${offer.name} (klient ${w})` } as never });
-      const m = await db.milestone.create({ data: { themeId: milestone.themeId, year: milestone.year, text: `Milepæl for klient ${w}` } });
-      const b = await db.budgetLine.create({ data: { municipalityId, themeId: line.themeId, year: line.year, description: `Budgetlinje for klient ${w}` } });
+      const {
+        id: _o,
+        searchVector: _s,
+        searchName: _n,
+        searchText: _t,
+        searchTerms: _m,
+        ...offerData
+      } = offer as typeof offer & Record<string, unknown>;
+      const o = await db.offer.create({
+        data: { ...(offerData as typeof offer), name: `${offer.name} (klient ${w})` } as never,
+      });
+      const m = await db.milestone.create({
+        data: { themeId: milestone.themeId, year: milestone.year, text: `Milepæl for klient ${w}` },
+      });
+      const b = await db.budgetLine.create({
+        data: { municipalityId, themeId: line.themeId, year: line.year, description: `Budgetlinje for klient ${w}` },
+      });
       return { offer: o.id, milestone: m.id, budgetLine: b.id, year: m.year, budgetYear: b.year };
     };
     const records: Records[] = [];
     for (let w = 0; w < clients; w++) {
-      await db.staffUser.create({ data: { email: `bench${w}@demo.ishoj.dk`, name: `Bench ${w}`, passwordHash: template.passwordHash, role: template.role, municipalityId } });
+      await db.staffUser.create({
+        data: {
+          email: `bench${w}@demo.ishoj.dk`,
+          name: `Bench ${w}`,
+          passwordHash: template.passwordHash,
+          role: template.role,
+          municipalityId,
+        },
+      });
       records.push(await copy(w));
     }
     const shared = await copy(clients);
 
-    const { app, stop } = await createApp(db, { demoMode: true, secureCookies: false, responseCache: opts.cache !== '0' });
+    const { app, stop } = await createApp(db, {
+      demoMode: true,
+      secureCookies: false,
+      responseCache: opts.cache !== '0',
+    });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
     const post = async (body: object, cookie?: string) =>
-      fetch(base, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
+      fetch(base, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify(body),
+      });
     const cookies: string[] = [];
     for (let w = 0; w < clients; w++) {
-      const res = await post({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', variables: { e: `bench${w}@demo.ishoj.dk`, p: 'demo1234' } });
+      const res = await post({
+        query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
+        variables: { e: `bench${w}@demo.ishoj.dk`, p: 'demo1234' },
+      });
       cookies.push(res.headers.get('set-cookie')!.split(';')[0]);
     }
     // Record versions (issue 7, deliverable 3, ADR 016 of the "versions" branch): when the records carry a
@@ -219,7 +251,13 @@ async function main() {
     );
     const versioned = versionColumns[0].n === 3;
     const versionType = 'Int!';
-    for (const q of benchQueries) await (await post({ query: 'query($i: OfferSearchInput!) { searchOffers(input: $i) { total } }', variables: { i: q } }, cookies[0])).json();
+    for (const q of benchQueries)
+      await (
+        await post(
+          { query: 'query($i: OfferSearchInput!) { searchOffers(input: $i) { total } }', variables: { i: q } },
+          cookies[0],
+        )
+      ).json();
     await (await post({ query: overviewQuery }, cookies[0])).json();
 
     if (opts['global-version']) {
@@ -240,7 +278,19 @@ async function main() {
     }>((resolve, reject) => {
       const worker = new Worker(clientCode, {
         eval: true,
-        workerData: { base, cookies, records, shared, mode, versioned, versionType, clients, seconds, queries: benchQueries, overviewQuery },
+        workerData: {
+          base,
+          cookies,
+          records,
+          shared,
+          mode,
+          versioned,
+          versionType,
+          clients,
+          seconds,
+          queries: benchQueries,
+          overviewQuery,
+        },
       });
       worker.once('message', resolve);
       worker.once('error', reject);
@@ -266,18 +316,27 @@ async function main() {
       }
     }
 
-    const all = Object.values(result.stats).flat().sort((a, b) => a - b);
-    const q = (t: number[], p: number) => (t.length ? [...t].sort((a, b) => a - b)[Math.min(t.length - 1, Math.floor(p * t.length))].toFixed(1) : '-');
+    const all = Object.values(result.stats)
+      .flat()
+      .sort((a, b) => a - b);
+    const q = (t: number[], p: number) =>
+      t.length ? [...t].sort((a, b) => a - b)[Math.min(t.length - 1, Math.floor(p * t.length))].toFixed(1) : '-';
     console.log(
       `mixed load (${mode} records${versioned ? ', versions sent' : ', no record versions in the schema'}), real PostgreSQL, ${clients} clients, ${elapsed.toFixed(1)} s: ` +
         `${all.length} requests = ${(all.length / elapsed).toFixed(0)} requests/s (target >= 400); ` +
         `p50 ${q(all, 0.5)} ms, p95 ${q(all, 0.95)} ms, p99 ${q(all, 0.99)} ms (target <= 150), max ${q(all, 1)} ms; errors ${result.errors} (target 0)` +
         `${mode === 'same' ? `; CONFLICT answers ${result.conflicts}` : ''}; acknowledged edits read back ${checked}, lost ${lost} (target 0)`,
     );
-    for (const [kind, t] of Object.entries(result.stats)) if (t.length) console.log(`  ${kind}: ${t.length} requests, p50 ${q(t, 0.5)} ms, p95 ${q(t, 0.95)} ms, p99 ${q(t, 0.99)} ms`);
+    for (const [kind, t] of Object.entries(result.stats))
+      if (t.length)
+        console.log(`  ${kind}: ${t.length} requests, p50 ${q(t, 0.5)} ms, p95 ${q(t, 0.95)} ms, p99 ${q(t, 0.99)} ms`);
     const requests = all.length;
-    console.log(`  CPU of the API process (server and load thread): ${((cpuUsed.user + cpuUsed.system) / 1000 / requests).toFixed(2)} ms per request; load average ${(await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').trim()}`);
-    console.log(`  search index builds: ${searchIndexCache(db).builds - builds}; scope-version statements: ${scopeVersions(db).reads - versionReads}; pool ${opts.pool}, session memo ${opts['session-memo-ms']} ms, response cache ${opts.cache !== '0' ? 'on' : 'off'}${opts['global-version'] ? ', ONE GLOBAL VERSION (comparison)' : ''}`);
+    console.log(
+      `  CPU of the API process (server and load thread): ${((cpuUsed.user + cpuUsed.system) / 1000 / requests).toFixed(2)} ms per request; load average ${(await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').trim()}`,
+    );
+    console.log(
+      `  search index builds: ${searchIndexCache(db).builds - builds}; scope-version statements: ${scopeVersions(db).reads - versionReads}; pool ${opts.pool}, session memo ${opts['session-memo-ms']} ms, response cache ${opts.cache !== '0' ? 'on' : 'off'}${opts['global-version'] ? ', ONE GLOBAL VERSION (comparison)' : ''}`,
+    );
     if (result.firstError) console.log(`  first error: ${result.firstError}`);
     server.close();
     await stop();

@@ -20,7 +20,8 @@ async function measure(label: string, url: string, poolMax: number) {
   await migrate(url, migrationsDir);
   const db = createPrisma(url, { max: poolMax });
   await seedDemo(db, { demoUsers: true });
-  for (const responseCache of [true, false]) await run(`${label}, response cache ${responseCache ? 'on' : 'off'}`, db, responseCache);
+  for (const responseCache of [true, false])
+    await run(`${label}, response cache ${responseCache ? 'on' : 'off'}`, db, responseCache);
   await db.$disconnect();
 }
 
@@ -30,7 +31,11 @@ async function run(label: string, db: ReturnType<typeof createPrisma>, responseC
   await new Promise((r) => server.once('listening', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   const post = (body: object, cookie?: string) =>
-    fetch(base, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
+    fetch(base, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify(body),
+    });
   const signIn = await post({ query: 'mutation { signInDemo(role: direktoer) { id } }' });
   const cookie = signIn.headers.get('set-cookie')!.split(';')[0];
   for (let i = 0; i < 20; i++) await (await post({ query: overviewQuery }, cookie)).json(); // warm-up
@@ -43,7 +48,9 @@ async function run(label: string, db: ReturnType<typeof createPrisma>, responseC
   }
   times.sort((a, b) => a - b);
   const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(1);
-  console.log(`${label}: overview query over HTTP, ${requests} requests: p50 ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1)} ms   target p95 <= 30 ms`);
+  console.log(
+    `${label}: overview query over HTTP, ${requests} requests: p50 ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1)} ms   target p95 <= 30 ms`,
+  );
   server.close();
   await stop();
 }

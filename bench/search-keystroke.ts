@@ -13,11 +13,41 @@ import { startApp } from '../e2e/app';
 import { launchBrowser } from '../e2e/browser';
 
 const QUERIES = [
-  'rygestop', 'stop med at ryge', 'smøger', 'tobak', 'varmt vand', 'varmtvandsbassin', 'træning for ældre',
-  'træn dig glad', 'fars køkkenskole', 'madlavning', 'kost', 'fodbold', 'overvægt børn', 'vægttab',
-  'cool kids', 'jump4fun', 'leg dig glad', 'minisport', 'lægetjek', 'sundhedspakke', 'diabetes', 'kol',
-  'hjertekarsygdom', 'genoptræning', 'rehabilitering', 'patientuddannelse', 'motion', 'gåtur', 'gigt',
-  'hjemløse', 'kolonihave', 'nøffes gadekøkken', 'alkohol', 'ensomhed', 'rygning gravid',
+  'rygestop',
+  'stop med at ryge',
+  'smøger',
+  'tobak',
+  'varmt vand',
+  'varmtvandsbassin',
+  'træning for ældre',
+  'træn dig glad',
+  'fars køkkenskole',
+  'madlavning',
+  'kost',
+  'fodbold',
+  'overvægt børn',
+  'vægttab',
+  'cool kids',
+  'jump4fun',
+  'leg dig glad',
+  'minisport',
+  'lægetjek',
+  'sundhedspakke',
+  'diabetes',
+  'kol',
+  'hjertekarsygdom',
+  'genoptræning',
+  'rehabilitering',
+  'patientuddannelse',
+  'motion',
+  'gåtur',
+  'gigt',
+  'hjemløse',
+  'kolonihave',
+  'nøffes gadekøkken',
+  'alkohol',
+  'ensomhed',
+  'rygning gravid',
 ];
 
 interface Key {
@@ -41,7 +71,9 @@ function percentile(sorted: number[], p: number): number {
 
 function routeInitialJs(): string {
   const out = spawnSync(process.execPath, [join(__dirname, 'web-bundle-size.mjs'), '--json'], { encoding: 'utf8' });
-  const json = JSON.parse(out.stdout.slice(0, out.stdout.lastIndexOf('}') + 1)) as { routes: Record<string, { gzipKb: number; files: number }> };
+  const json = JSON.parse(out.stdout.slice(0, out.stdout.lastIndexOf('}') + 1)) as {
+    routes: Record<string, { gzipKb: number; files: number }>;
+  };
   const offers = json.routes.offers;
   return `search route (/tilbud) initial JS: ${offers.gzipKb.toFixed(1)} kB gzip in ${offers.files} files; target <= 200 kB: ${offers.gzipKb <= 200 ? 'met' : 'NOT met'}`;
 }
@@ -64,7 +96,9 @@ async function main() {
       const input = document.getElementById('offer-search') as HTMLInputElement;
       input.addEventListener('keydown', (e) => (probe.lastKey = e.timeStamp), true);
       // Letters outside US ASCII (æ, ø, å) are typed as text insertion with no keydown: use the input event's time.
-      input.addEventListener('input', (e) => probe.keys.push({ t: e.timeStamp - probe.lastKey < 50 ? probe.lastKey : e.timeStamp, value: input.value }));
+      input.addEventListener('input', (e) =>
+        probe.keys.push({ t: e.timeStamp - probe.lastKey < 50 ? probe.lastKey : e.timeStamp, value: input.value }),
+      );
       const status = document.querySelector('.search-count');
       if (!status) throw new Error('no .search-count');
       new MutationObserver(() => {
@@ -81,18 +115,20 @@ async function main() {
         await page.waitForTimeout(250);
         await box.focus();
         await page.keyboard.type(query, { delay });
-        await page.waitForFunction((q) => document.querySelector('.search-count')?.getAttribute('data-query') === q, query.trim(), { timeout: 10_000 });
+        await page.waitForFunction(
+          (q) => document.querySelector('.search-count')?.getAttribute('data-query') === q,
+          query.trim(),
+          { timeout: 10_000 },
+        );
         await page.waitForTimeout(100);
       }
     }
     const probe = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
-    const roundTrips = (
-      await page.evaluate(() =>
-        performance
-          .getEntriesByType('resource')
-          .filter((e) => e.name.endsWith('/graphql'))
-          .map((e) => ({ start: e.startTime, end: (e as PerformanceResourceTiming).responseEnd, duration: e.duration })),
-      )
+    const roundTrips = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('/graphql'))
+        .map((e) => ({ start: e.startTime, end: (e as PerformanceResourceTiming).responseEnd, duration: e.duration })),
     );
     const roundTripMs = roundTrips.map((r) => r.duration).sort((a, b) => a - b);
     // Where the time goes: key → request sent, and response received → results on screen.
@@ -136,10 +172,23 @@ async function main() {
     const all = [...measured, ...overtakenUpToNext.filter((v) => !Number.isNaN(v))].sort((a, b) => a - b);
     const f = (v: number) => `${v.toFixed(1)} ms`;
     const keystrokes = measured.length + overtakenUpToNext.length;
-    console.log(`${QUERIES.length} queries × ${rounds} round(s), ${keystrokes} keystrokes that change the query, typed ${delay} ms apart (page.keyboard.type), 768×1024, headless Chromium`);
-    console.log(`keystroke → rendered results (own query on screen, next frame): n=${measured.length}  p50 ${f(percentile(sorted, 50))}  p95 ${f(percentile(sorted, 95))}  max ${f(sorted[sorted.length - 1])}   target p95 <= 100 ms: ${percentile(sorted, 95) <= 100 ? 'met' : 'NOT met'}`);
-    console.log(`overtaken by the next keystroke before their results showed: ${overtakenUpToNext.length} (e.g. ${overtakenTexts.slice(0, 6).map((t) => `"${t}"`).join(', ')}); all keystrokes up to the next rendered results: p50 ${f(percentile(all, 50))}  p95 ${f(percentile(all, 95))}  max ${f(all[all.length - 1])}`);
-    console.log(`where the time goes: key → /graphql request started p50 ${f(percentile(keyToRequest, 50))} p95 ${f(percentile(keyToRequest, 95))}; round trip (resource timing) n=${roundTripMs.length} p50 ${f(percentile(roundTripMs, 50))} p95 ${f(percentile(roundTripMs, 95))}; response → rendered frame p50 ${f(percentile(responseToFrame, 50))} p95 ${f(percentile(responseToFrame, 95))}`);
+    console.log(
+      `${QUERIES.length} queries × ${rounds} round(s), ${keystrokes} keystrokes that change the query, typed ${delay} ms apart (page.keyboard.type), 768×1024, headless Chromium`,
+    );
+    console.log(
+      `keystroke → rendered results (own query on screen, next frame): n=${measured.length}  p50 ${f(percentile(sorted, 50))}  p95 ${f(percentile(sorted, 95))}  max ${f(sorted[sorted.length - 1])}   target p95 <= 100 ms: ${percentile(sorted, 95) <= 100 ? 'met' : 'NOT met'}`,
+    );
+    console.log(
+      `overtaken by the next keystroke before their results showed: ${overtakenUpToNext.length} (e.g. ${overtakenTexts
+        .slice(0, 6)
+        .map((t) => `"${t}"`)
+        .join(
+          ', ',
+        )}); all keystrokes up to the next rendered results: p50 ${f(percentile(all, 50))}  p95 ${f(percentile(all, 95))}  max ${f(all[all.length - 1])}`,
+    );
+    console.log(
+      `where the time goes: key → /graphql request started p50 ${f(percentile(keyToRequest, 50))} p95 ${f(percentile(keyToRequest, 95))}; round trip (resource timing) n=${roundTripMs.length} p50 ${f(percentile(roundTripMs, 50))} p95 ${f(percentile(roundTripMs, 95))}; response → rendered frame p50 ${f(percentile(responseToFrame, 50))} p95 ${f(percentile(responseToFrame, 95))}`,
+    );
     console.log(routeInitialJs());
   } finally {
     await browser.close();

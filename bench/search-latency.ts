@@ -22,14 +22,38 @@ const rounds = Number(process.argv[3] ?? 3);
 
 /** What front-line staff type: words, compounds, typos, phrases, æøå spelled out; some with filters. */
 export const benchQueries: { text: string; age?: number; freeOnly?: boolean }[] = [
-  { text: 'rygestop' }, { text: 'rygestob' }, { text: 'stop med at ryge', age: 67 }, { text: 'smøger' },
-  { text: 'varmt vand' }, { text: 'varmtvandstræning' }, { text: 'træning', age: 70 }, { text: 'styrketraening' },
-  { text: 'madlavning', freeOnly: true }, { text: 'kost' }, { text: 'vægttab' }, { text: 'stress' },
-  { text: 'mindfulnes' }, { text: 'søvn' }, { text: 'alkohol' }, { text: 'gåtur for ældre' },
-  { text: 'fodbold' }, { text: 'diabetes' }, { text: 'KOL' }, { text: 'hjerte genoptræning' },
-  { text: 'nyttehave' }, { text: 'laegetjek' }, { text: 'motion', age: 9 }, { text: 'yoga for gravide' },
-  { text: 'dans' }, { text: 'svømning' }, { text: 'tabe mig' }, { text: 'ensomhed' },
-  { text: 'jeg vil gerne holde op med at ryge' }, { text: 'bækkenbund' }, { text: '' }, { text: 'patientudannelse' },
+  { text: 'rygestop' },
+  { text: 'rygestob' },
+  { text: 'stop med at ryge', age: 67 },
+  { text: 'smøger' },
+  { text: 'varmt vand' },
+  { text: 'varmtvandstræning' },
+  { text: 'træning', age: 70 },
+  { text: 'styrketraening' },
+  { text: 'madlavning', freeOnly: true },
+  { text: 'kost' },
+  { text: 'vægttab' },
+  { text: 'stress' },
+  { text: 'mindfulnes' },
+  { text: 'søvn' },
+  { text: 'alkohol' },
+  { text: 'gåtur for ældre' },
+  { text: 'fodbold' },
+  { text: 'diabetes' },
+  { text: 'KOL' },
+  { text: 'hjerte genoptræning' },
+  { text: 'nyttehave' },
+  { text: 'laegetjek' },
+  { text: 'motion', age: 9 },
+  { text: 'yoga for gravide' },
+  { text: 'dans' },
+  { text: 'svømning' },
+  { text: 'tabe mig' },
+  { text: 'ensomhed' },
+  { text: 'jeg vil gerne holde op med at ryge' },
+  { text: 'bækkenbund' },
+  { text: '' },
+  { text: 'patientudannelse' },
 ];
 
 function stats(times: number[]) {
@@ -37,7 +61,8 @@ function stats(times: number[]) {
   const q = (p: number) => t[Math.min(t.length - 1, Math.floor(p * t.length))];
   return { p50: q(0.5), p95: q(0.95), p99: q(0.99), max: t[t.length - 1] };
 }
-const fmt = (s: ReturnType<typeof stats>) => `p50 ${s.p50.toFixed(2)} ms, p95 ${s.p95.toFixed(2)} ms, p99 ${s.p99.toFixed(2)} ms, max ${s.max.toFixed(2)} ms`;
+const fmt = (s: ReturnType<typeof stats>) =>
+  `p50 ${s.p50.toFixed(2)} ms, p95 ${s.p95.toFixed(2)} ms, p99 ${s.p99.toFixed(2)} ms, max ${s.max.toFixed(2)} ms`;
 
 /** The naive search a first version would write: ILIKE '%text%' on three columns, no ranking beyond name. */
 async function naive(db: Db, text: string, municipalityId: string | null) {
@@ -61,15 +86,24 @@ async function measure(label: string, url: string, poolMax: number) {
   const genSeconds = (performance.now() - t0) / 1000;
   await db.$executeRawUnsafe('VACUUM ANALYZE "Offer"');
   const total = await db.offer.count();
-  const { municipalityIds } = { municipalityIds: (await db.municipality.findMany({ where: { name: { startsWith: 'Syntetisk' } }, select: { id: true } })).map((m) => m.id) };
-  console.log(`${label}: ${total} offers (${offers} generated over 50 municipalities in ${genSeconds.toFixed(1)} s), ${benchQueries.length} queries × ${rounds} rounds per scope`);
+  const { municipalityIds } = {
+    municipalityIds: (
+      await db.municipality.findMany({ where: { name: { startsWith: 'Syntetisk' } }, select: { id: true } })
+    ).map((m) => m.id),
+  };
+  console.log(
+    `${label}: ${total} offers (${offers} generated over 50 municipalities in ${genSeconds.toFixed(1)} s), ${benchQueries.length} queries × ${rounds} rounds per scope`,
+  );
   // Two scopes: the app's (GraphQL searches the caller's municipality: 1 of 50, about 200 of the 10,000)
   // and the HSDS feed's (every municipality: all 10,000 offers), the hard case.
   for (const scopeName of ['one municipality (app)', 'all 10,000 offers (HSDS)']) {
-    const scopeFor = (i: number) => ({ municipalityId: scopeName.startsWith('one') ? municipalityIds[i % municipalityIds.length] : null });
+    const scopeFor = (i: number) => ({
+      municipalityId: scopeName.startsWith('one') ? municipalityIds[i % municipalityIds.length] : null,
+    });
     // Warm-up: every scope measured below gets its in-memory index built once (ADR 012); the build after a
     // write is measured on its own below.
-    for (let i = 0; i < municipalityIds.length; i++) await searchOffers(db, { ...benchQueries[i % benchQueries.length], limit: 20 }, scopeFor(i));
+    for (let i = 0; i < municipalityIds.length; i++)
+      await searchOffers(db, { ...benchQueries[i % benchQueries.length], limit: 20 }, scopeFor(i));
     for (const [i, q] of benchQueries.entries()) await searchOffers(db, { ...q, limit: 20 }, scopeFor(i));
     const engine: number[] = [];
     const naiveTimes: number[] = [];
@@ -88,9 +122,13 @@ async function measure(label: string, url: string, poolMax: number) {
     }
     const e = stats(engine);
     const n = stats(naiveTimes);
-    console.log(`  [${scopeName}] engine (stemming, word parts, typos, synonyms, reasons): ${fmt(e)}   target p95 <= 20 ms; ${noHits} of ${engine.length} without hits`);
+    console.log(
+      `  [${scopeName}] engine (stemming, word parts, typos, synonyms, reasons): ${fmt(e)}   target p95 <= 20 ms; ${noHits} of ${engine.length} without hits`,
+    );
     console.log(`  [${scopeName}] naive ILIKE '%…%' (3 columns, no typos/synonyms/ranking): ${fmt(n)}`);
-    console.log(`  [${scopeName}] ratio engine / naive: p50 ${(e.p50 / n.p50).toFixed(2)}×, p95 ${(e.p95 / n.p95).toFixed(2)}×`);
+    console.log(
+      `  [${scopeName}] ratio engine / naive: p50 ${(e.p50 / n.p50).toFixed(2)}×, p95 ${(e.p95 / n.p95).toFixed(2)}×`,
+    );
   }
   // The price of a write: the first search after it rebuilds its scope's index (once, shared by concurrent searches).
   const builds: Record<string, number[]> = { 'one municipality': [], 'all offers': [] };
@@ -102,7 +140,11 @@ async function measure(label: string, url: string, poolMax: number) {
     await buildScopeIndex(db, null, 0n);
     builds['all offers'].push(performance.now() - t);
   }
-  console.log(`  index rebuild after a write (first search of the scope): ${Object.entries(builds).map(([k, v]) => `${k} median ${stats(v).p50.toFixed(0)} ms`).join(', ')}`);
+  console.log(
+    `  index rebuild after a write (first search of the scope): ${Object.entries(builds)
+      .map(([k, v]) => `${k} median ${stats(v).p50.toFixed(0)} ms`)
+      .join(', ')}`,
+  );
   await db.$disconnect();
 }
 
@@ -132,4 +174,4 @@ async function main() {
   }
 }
 
-if (process.argv[1]?.endsWith("search-latency.ts")) void main();
+if (process.argv[1]?.endsWith('search-latency.ts')) void main();

@@ -65,7 +65,12 @@ Promise.all(Array.from({ length: d.clients }, (_, w) => client(w))).then(() => {
 async function main() {
   await withSeededDatabase('search_load', { pool: 10 }, async (db) => {
     const front = await db.staffUser.findUniqueOrThrow({ where: { email: 'frontmedarbejder@demo.ishoj.dk' } });
-    await generateCatalogue(db, { offers: 10_000, municipalities: 50, seed: 42, includeMunicipalityIds: [front.municipalityId!] });
+    await generateCatalogue(db, {
+      offers: 10_000,
+      municipalities: 50,
+      seed: 42,
+      includeMunicipalityIds: [front.municipalityId!],
+    });
     await db.$executeRawUnsafe('VACUUM ANALYZE "Offer"');
     const own = await db.offer.count({ where: { municipalityId: front.municipalityId! } });
 
@@ -74,15 +79,25 @@ async function main() {
     await new Promise((r) => server.once('listening', r));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
     const post = (body: object, cookie?: string) =>
-      fetch(base, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
-    const signIn = await post({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', variables: { e: 'frontmedarbejder@demo.ishoj.dk', p: 'demo1234' } });
+      fetch(base, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify(body),
+      });
+    const signIn = await post({
+      query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
+      variables: { e: 'frontmedarbejder@demo.ishoj.dk', p: 'demo1234' },
+    });
     const cookie = signIn.headers.get('set-cookie')!.split(';')[0];
     for (const q of benchQueries) await (await post({ query, variables: { i: q } }, cookie)).json(); // warm-up
 
     // The clients run in a worker thread: their HTTP and JSON work must not take the server's event loop.
     const started = performance.now();
     const { times, errors } = await new Promise<{ times: number[]; errors: number }>((resolve, reject) => {
-      const worker = new Worker(clientCode, { eval: true, workerData: { base, cookie, query, queries: benchQueries, clients, maxRequests, maxSeconds } });
+      const worker = new Worker(clientCode, {
+        eval: true,
+        workerData: { base, cookie, query, queries: benchQueries, clients, maxRequests, maxSeconds },
+      });
       worker.once('message', resolve);
       worker.once('error', reject);
     });
@@ -95,7 +110,9 @@ async function main() {
         `the worker's municipality holds ${own} of ${await db.offer.count()} offers`,
     );
     const cache = searchIndexCache(db);
-    console.log(`  data-version statements: ${cache.version.reads} for ${times.length + benchQueries.length} searches; index builds: ${cache.builds}`);
+    console.log(
+      `  data-version statements: ${cache.version.reads} for ${times.length + benchQueries.length} searches; index builds: ${cache.builds}`,
+    );
     server.close();
     await stop();
   });

@@ -52,7 +52,9 @@ function measure(routeKey) {
   const keys = new Set([...staticClosure(entryKey), ...staticClosure(routeKey)]);
   const files = [...keys].map((key) => manifest[key].file).filter((file) => file.endsWith('.js'));
   const bytes = files.reduce((sum, file) => sum + gzipBytes(file), 0);
-  const later = [...keys].flatMap((key) => manifest[key].dynamicImports ?? []).filter((key) => !keys.has(key) && !Object.values(routes).includes(key));
+  const later = [...keys]
+    .flatMap((key) => manifest[key].dynamicImports ?? [])
+    .filter((key) => !keys.has(key) && !Object.values(routes).includes(key));
   const laterBytes = [...new Set(later)].reduce((sum, key) => sum + gzipBytes(manifest[key].file), 0);
   return { files: files.length, gzipKb: bytes / 1000, deferredGzipKb: laterBytes / 1000 };
 }
@@ -75,5 +77,7 @@ if (process.argv.includes('--json')) {
 const overview = results.overview;
 if (!overview) throw new Error('overview route chunk not found in manifest');
 const ok = overview.gzipKb <= BUDGET_KB;
-console.log(`overview initial JS: ${overview.gzipKb.toFixed(1)} kB gzip; budget ${BUDGET_KB} kB: ${ok ? 'within' : 'OVER'}`);
+console.log(
+  `overview initial JS: ${overview.gzipKb.toFixed(1)} kB gzip; budget ${BUDGET_KB} kB: ${ok ? 'within' : 'OVER'}`,
+);
 process.exit(ok ? 0 : 1);

@@ -27,7 +27,8 @@ async function admin(sql: string): Promise<void> {
 
 export async function startApp(): Promise<RunningApp> {
   const main = join(root, 'apps/api/dist/main.mjs');
-  if (!existsSync(main) || !existsSync(join(root, 'apps/web/dist/index.html'))) throw new Error('Run `pnpm build` before the end-to-end tests.');
+  if (!existsSync(main) || !existsSync(join(root, 'apps/web/dist/index.html')))
+    throw new Error('Run `pnpm build` before the end-to-end tests.');
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', SUNDHED_DEMO: '1', NODE_ENV: 'production' };
   let cleanup: () => Promise<void>;
   if (process.env.TEST_DATABASE_URL && process.env.SUNDHED_TEST_EMBEDDED !== '1') {

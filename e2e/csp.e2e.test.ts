@@ -29,7 +29,9 @@ interface Watched {
 async function watchedPage(): Promise<Watched> {
   const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: 'da-DK' });
   const problems: string[] = [];
-  await context.exposeBinding('__reportCspViolation', (_source, text: string) => problems.push(`securitypolicyviolation: ${text}`));
+  await context.exposeBinding('__reportCspViolation', (_source, text: string) =>
+    problems.push(`securitypolicyviolation: ${text}`),
+  );
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation(
@@ -49,7 +51,9 @@ async function watchedPage(): Promise<Watched> {
 async function visit(page: Page, path: string, heading?: string | RegExp): Promise<void> {
   const response = await page.goto(`${app.url}${path}`);
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-  await (heading ? page.getByRole('heading', { name: heading, level: 1 }) : page.getByRole('heading', { level: 1 }).first()).waitFor();
+  await (
+    heading ? page.getByRole('heading', { name: heading, level: 1 }) : page.getByRole('heading', { level: 1 }).first()
+  ).waitFor();
   await page.waitForLoadState('networkidle');
 }
 
@@ -93,7 +97,10 @@ test('the staff unit: every page, the offer form, the print sheet, maintenance a
   await visit(page, '/tilbud/udbakke', 'Udbakke');
   await visit(page, '/organisation');
   await visit(page, '/temaer', 'Temaer');
-  await page.getByRole('link', { name: /Sundhed for hjemløse/ }).first().click();
+  await page
+    .getByRole('link', { name: /Sundhed for hjemløse/ })
+    .first()
+    .click();
   await page.getByRole('heading', { name: /Tema C/, level: 1 }).waitFor();
   themeId = new URL(page.url()).pathname.split('/')[2];
   await visit(page, `/temaer/${themeId}`, /Tema C/);
@@ -112,7 +119,17 @@ test('the staff unit: every page, the offer form, the print sheet, maintenance a
 test('the director, the front-line worker (online and offline) and the cluster secretariat', async () => {
   const director = await watchedPage();
   await signIn(director.page, /Log ind som direktør/);
-  for (const path of ['/', '/tilbud', `/tilbud/${offerId}`, `/tilbud/${offerId}/udskrift`, '/organisation', '/temaer', `/temaer/${themeId}`, '/klynge', '/beregninger']) {
+  for (const path of [
+    '/',
+    '/tilbud',
+    `/tilbud/${offerId}`,
+    `/tilbud/${offerId}/udskrift`,
+    '/organisation',
+    '/temaer',
+    `/temaer/${themeId}`,
+    '/klynge',
+    '/beregninger',
+  ]) {
     await visit(director.page, path);
   }
   expect(director.problems).toEqual([]);
@@ -120,11 +137,16 @@ test('the director, the front-line worker (online and offline) and the cluster s
 
   const worker = await watchedPage();
   await signIn(worker.page, 'Log ind som frontmedarbejder');
-  for (const path of ['/tilbud', `/tilbud/${offerId}`, `/tilbud/${offerId}/udskrift`, '/tilbud/udbakke']) await visit(worker.page, path);
+  for (const path of ['/tilbud', `/tilbud/${offerId}`, `/tilbud/${offerId}/udskrift`, '/tilbud/udbakke'])
+    await visit(worker.page, path);
   // Offline: the local copy of the catalogue and the offline banner, then a reload from the service worker.
   await visit(worker.page, '/tilbud', 'Find et tilbud');
   await worker.page.getByRole('searchbox', { name: 'Søg i tilbud' }).fill('motion');
-  await worker.page.waitForFunction(() => (JSON.parse(localStorage.getItem('sundhed.offlineCatalogue.v1') ?? '{"offers":[]}') as { offers: unknown[] }).offers.length > 10);
+  await worker.page.waitForFunction(
+    () =>
+      (JSON.parse(localStorage.getItem('sundhed.offlineCatalogue.v1') ?? '{"offers":[]}') as { offers: unknown[] })
+        .offers.length > 10,
+  );
   await worker.page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
   await worker.context.setOffline(true);
   await worker.page.getByRole('searchbox', { name: 'Søg i tilbud' }).fill('rygestop');

@@ -104,7 +104,10 @@ test('the staff unit edits the short description; search and history show it at 
   await page.getByRole('heading', { name: 'Rygestopkursus', level: 1 }).waitFor();
   await page.getByRole('heading', { name: 'Ændringshistorik' }).waitFor();
   expect(await page.locator('main').innerText()).toMatch(/shortDescription|Kort beskrivelse/);
-  await page.getByText(/nu også om aftenen\./).first().waitFor();
+  await page
+    .getByText(/nu også om aftenen\./)
+    .first()
+    .waitFor();
   await expectAccessible();
   await page.getByRole('link', { name: 'Tilbage til søgningen' }).click();
   await page.getByRole('searchbox', { name: 'Søg i tilbud' }).fill('rygestop');

@@ -13,7 +13,8 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
-const banner = /Du er offline\. Viser tilbud fra den senest hentede kopi \(opdateret \d{1,2}\.\d{1,2}\.\d{4} kl\. \d\d\.\d\d\)\./;
+const banner =
+  /Du er offline\. Viser tilbud fra den senest hentede kopi \(opdateret \d{1,2}\.\d{1,2}\.\d{4} kl\. \d\d\.\d\d\)\./;
 
 beforeAll(async () => {
   [app, browser] = await Promise.all([startApp(), launchBrowser()]);
@@ -41,7 +42,11 @@ test('search keeps working on the local copy without a network and says how old 
   await search('motion');
   await page.getByText(/^\d+ tilbud$/).waitFor();
   // The copy is fetched in the background while online.
-  await page.waitForFunction(() => (JSON.parse(localStorage.getItem('sundhed.offlineCatalogue.v1') ?? '{"offers":[]}') as { offers: unknown[] }).offers.length > 10);
+  await page.waitForFunction(
+    () =>
+      (JSON.parse(localStorage.getItem('sundhed.offlineCatalogue.v1') ?? '{"offers":[]}') as { offers: unknown[] })
+        .offers.length > 10,
+  );
 
   await context.setOffline(true);
   await search('rygestop');

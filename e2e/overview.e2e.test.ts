@@ -47,7 +47,9 @@ test('the director signs in and sees themes, budget, bodies and 2023 grants with
   await page.getByRole('button', { name: 'Log ind som Direktør' }).click();
   await page.getByRole('heading', { name: 'Overblik', level: 1 }).waitFor();
   await page.getByText('Temaer og milepæle').waitFor();
-  await page.waitForFunction(() => ['200.000 kr.', '1.000.000 kr.'].every((t) => document.querySelector('main')?.textContent?.includes(t)));
+  await page.waitForFunction(() =>
+    ['200.000 kr.', '1.000.000 kr.'].every((t) => document.querySelector('main')?.textContent?.includes(t)),
+  );
   const body = await page.locator('main').innerText();
   expect(body).toMatch(/3\. kvt\. 2016/);
   expect(body).toMatch(/200\.000 kr\./);

@@ -29,7 +29,10 @@ test('the staff unit adds a milestone to theme C, and the overview shows it', as
 
   await page.getByRole('navigation').getByRole('link', { name: 'Temaer', exact: true }).click();
   await page.getByRole('heading', { name: 'Temaer', level: 1 }).waitFor();
-  await page.getByRole('link', { name: /Sundhed for hjemløse/ }).first().click();
+  await page
+    .getByRole('link', { name: /Sundhed for hjemløse/ })
+    .first()
+    .click();
   await page.getByRole('heading', { name: /Tema C: Sundhed for hjemløse/, level: 1 }).waitFor();
   expect(await axeViolations(page)).toEqual([]);
 
@@ -38,7 +41,10 @@ test('the staff unit adds a milestone to theme C, and the overview shows it', as
   await form.getByLabel('Årstal').fill('1999');
   await form.getByLabel('Tekst').fill('Sundhedskoordinator ansat i hjemløseboligerne');
   await form.getByRole('button', { name: 'Gem' }).click();
-  await form.getByText(/Årstal skal være et årstal mellem 2000 og 2100/).first().waitFor();
+  await form
+    .getByText(/Årstal skal være et årstal mellem 2000 og 2100/)
+    .first()
+    .waitFor();
   expect(await form.getByLabel('Årstal').getAttribute('aria-invalid')).toBe('true');
   expect(await axeViolations(page)).toEqual([]);
 

@@ -37,7 +37,10 @@ if (!env.CHROMIUM_PATH) {
   env.CHROMIUM_PATH = '/usr/bin/chromium';
   if (!existsSync(env.CHROMIUM_PATH) && process.getuid?.() === 0) {
     console.log('Installerer Chromium fra Debian (apt-get install chromium) …');
-    run('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null']);
+    run('sh', [
+      '-c',
+      'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null',
+    ]);
   }
 }
 

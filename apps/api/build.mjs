@@ -17,7 +17,9 @@ await build({
       name: 'external-node-modules',
       setup(b) {
         b.onResolve({ filter: /^[^./]/ }, (args) =>
-          args.path.startsWith('@sundhed/') || args.path.startsWith('node:') ? undefined : { path: args.path, external: true },
+          args.path.startsWith('@sundhed/') || args.path.startsWith('node:')
+            ? undefined
+            : { path: args.path, external: true },
         );
       },
     },

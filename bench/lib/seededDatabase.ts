@@ -6,7 +6,11 @@ import { migrationsDir } from '../../apps/api/src/db/paths';
 import { createPrisma, type Db } from '../../apps/api/src/db/prisma';
 import { seedDemo } from '../../apps/api/src/seed/seedDemo';
 
-export async function withSeededDatabase<T>(prefix: string, options: { pool: number }, run: (db: Db, url: string) => Promise<T>): Promise<T> {
+export async function withSeededDatabase<T>(
+  prefix: string,
+  options: { pool: number },
+  run: (db: Db, url: string) => Promise<T>,
+): Promise<T> {
   const admin = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
   const name = `sundhed_${prefix}_${process.pid}`;
   const client = new pg.Client({ connectionString: admin });

@@ -183,7 +183,8 @@ export const cluster: ClusterSeed = {
       title: 'Tværsektoriel indsats om overvægt',
       purpose:
         'Identificering af målgrupper og en model for tværsektorielt samarbejde om behandling af syge og svært overvægtige borgere; afdækning af behov og af virksomme indsatser til forebyggelse/nedbringelse af svær overvægt blandt børn og voksne; forslag til borgerinddragelse om sundere vaner. Hvidovre og Vallensbæk Kommuner varetager en hurtig afdækning af de eksisterende tilbud på overvægtsområdet i Sydklyngen.',
-      targetGroup: 'Børn/unge og voksne med svær overvægt (1 mio. kr. til børne- og ungeområdet og 1 mio. kr. til voksenområdet i 2023)',
+      targetGroup:
+        'Børn/unge og voksne med svær overvægt (1 mio. kr. til børne- og ungeområdet og 1 mio. kr. til voksenområdet i 2023)',
       year: 2023,
       // Two host municipalities (one post each); the model holds one, so both are named in `posts`.
       hostMunicipality: null,
@@ -238,7 +239,11 @@ const inMunicipality = (municipality: string, fn: string, role: BodyMemberSeed['
   municipality,
   function: fn,
 });
-const inOrganisation = (organisationName: string, fn: string, role: BodyMemberSeed['role'] = 'AD_HOC'): BodyMemberSeed => ({
+const inOrganisation = (
+  organisationName: string,
+  fn: string,
+  role: BodyMemberSeed['role'] = 'AD_HOC',
+): BodyMemberSeed => ({
   role,
   organisationName,
   function: fn,
@@ -263,9 +268,17 @@ export const clusterBodies: BodySeed[] = [
     members: [
       { role: 'CO_CHAIR', region: 'hovedstaden', function: 'regionsrådsformand (medformand, mødeleder)' },
       { role: 'CO_CHAIR', municipality: 'Ishøj', function: 'borgmester (medformand)' },
-      ...['Tårnby', 'Hvidovre', 'Rødovre', 'Vallensbæk', 'Glostrup', 'Dragør', 'Brøndby', 'Høje-Taastrup', 'Albertslund'].map(
-        (m) => inMunicipality(m, 'borgmester', 'MEMBER'),
-      ),
+      ...[
+        'Tårnby',
+        'Hvidovre',
+        'Rødovre',
+        'Vallensbæk',
+        'Glostrup',
+        'Dragør',
+        'Brøndby',
+        'Høje-Taastrup',
+        'Albertslund',
+      ].map((m) => inMunicipality(m, 'borgmester', 'MEMBER')),
       inMunicipality('København', 'borgmester (Sundhed og Omsorg)', 'MEMBER'),
       { role: 'MEMBER', region: 'hovedstaden', function: 'regionspolitiker' },
       { role: 'MEMBER', region: 'hovedstaden', function: 'regionspolitiker' },
@@ -301,7 +314,8 @@ export const clusterBodies: BodySeed[] = [
     name: 'Faglig klynge Syd',
     kind: 'CLUSTER_ADMINISTRATIVE',
     owner: { cluster: CLUSTER_NAME },
-    mandate: 'Den administrative, faglige klynge under Politisk sundhedsklynge Syd; følger op på de politisk prioriterede indsatser.',
+    mandate:
+      'Den administrative, faglige klynge under Politisk sundhedsklynge Syd; følger op på de politisk prioriterede indsatser.',
     tasks: ['Følge op på de politisk prioriterede indsatser på møder i juni og oktober 2023'],
     meetingCadence: null,
     timeCost: null,

@@ -20,7 +20,15 @@ const officialNames: Record<string, string> = {
 
 function municipality(key: string, code: string, socialGroup: Group): MunicipalitySeed {
   const name = officialNames[key] ?? `${key} Kommune`;
-  return { key, name, code, kind: 'MUNICIPALITY', region: 'hovedstaden', socialGroup, source: 'strategi.socialgrupper' };
+  return {
+    key,
+    name,
+    code,
+    kind: 'MUNICIPALITY',
+    region: 'hovedstaden',
+    socialGroup,
+    source: 'strategi.socialgrupper',
+  };
 }
 
 /** A Copenhagen district (bydel); the table abbreviates "Kbh". */

@@ -83,10 +83,33 @@ const HEALTH_CENTRE: OfferLocationSeed = {
   city: 'Ishøj',
   accessibility: 'Elevator og handicaptoilet. Niveaufri adgang fra torvet.',
 };
-const SPORTS_CENTRE: OfferLocationSeed = { name: 'Ishøj Idrætscenter', address: 'Vejledalen 17', postalCode: '2635', city: 'Ishøj', accessibility: 'Niveaufri adgang og handicaptoilet.' };
-const POOL: OfferLocationSeed = { name: 'Ishøj Svømmehal', address: 'Vejledalen 17', postalCode: '2635', city: 'Ishøj', accessibility: 'Lift til bassinet og handicapomklædning.' };
-const TRAINING_CENTRE: OfferLocationSeed = { name: 'Træningscentret', address: 'Baldersbuen 50', postalCode: '2640', city: 'Hedehusene', accessibility: 'Niveaufri adgang.' };
-const HOMELESS_HOUSE: OfferLocationSeed = { name: 'Fælleshuset ved hjemløseboligerne', address: null, postalCode: '2635', city: 'Ishøj' };
+const SPORTS_CENTRE: OfferLocationSeed = {
+  name: 'Ishøj Idrætscenter',
+  address: 'Vejledalen 17',
+  postalCode: '2635',
+  city: 'Ishøj',
+  accessibility: 'Niveaufri adgang og handicaptoilet.',
+};
+const POOL: OfferLocationSeed = {
+  name: 'Ishøj Svømmehal',
+  address: 'Vejledalen 17',
+  postalCode: '2635',
+  city: 'Ishøj',
+  accessibility: 'Lift til bassinet og handicapomklædning.',
+};
+const TRAINING_CENTRE: OfferLocationSeed = {
+  name: 'Træningscentret',
+  address: 'Baldersbuen 50',
+  postalCode: '2640',
+  city: 'Hedehusene',
+  accessibility: 'Niveaufri adgang.',
+};
+const HOMELESS_HOUSE: OfferLocationSeed = {
+  name: 'Fælleshuset ved hjemløseboligerne',
+  address: null,
+  postalCode: '2635',
+  city: 'Ishøj',
+};
 const PHONE = '43 57 75 75';
 
 export const offers: OfferSeed[] = [
@@ -100,7 +123,8 @@ export const offers: OfferSeed[] = [
     contactEmail: 'rygestop@ishoj.dk',
     contactPhone: PHONE,
     professionalPhone: '43 57 70 10',
-    intakeNotes: 'Borgeren kan melde sig selv. Spørg gerne til tidligere stopforsøg og til KOL eller hjerte-kar-sygdom; så kan rådgiveren tilbyde individuel samtale.',
+    intakeNotes:
+      'Borgeren kan melde sig selv. Spørg gerne til tidligere stopforsøg og til KOL eller hjerte-kar-sygdom; så kan rådgiveren tilbyde individuel samtale.',
     tellCitizen: 'Det er gratis, og du behøver ikke have besluttet en stopdato. Du kan tage en ven med.',
     accessRoutes: ['SELF_REFERRAL', 'GP_REFERRAL'],
     eligibility: 'Borgere i Ishøj Kommune, der ryger eller bruger nikotinprodukter. Unge under 18 får et ungeforløb.',
@@ -119,8 +143,26 @@ export const offers: OfferSeed[] = [
     project: 'Rygestopkurser',
     locations: [HEALTH_CENTRE],
     schedules: [
-      { kind: 'COURSE', weekday: 2, opensAt: '16:30', closesAt: '18:00', validFrom: '2026-02-03', validTo: '2026-03-10', description: 'Forårshold, 5 mødegange', location: 'Sundhedscentret' },
-      { kind: 'COURSE', weekday: 2, opensAt: '16:30', closesAt: '18:00', validFrom: '2026-09-01', validTo: '2026-10-06', description: 'Efterårshold, 5 mødegange', location: 'Sundhedscentret' },
+      {
+        kind: 'COURSE',
+        weekday: 2,
+        opensAt: '16:30',
+        closesAt: '18:00',
+        validFrom: '2026-02-03',
+        validTo: '2026-03-10',
+        description: 'Forårshold, 5 mødegange',
+        location: 'Sundhedscentret',
+      },
+      {
+        kind: 'COURSE',
+        weekday: 2,
+        opensAt: '16:30',
+        closesAt: '18:00',
+        validFrom: '2026-09-01',
+        validTo: '2026-10-06',
+        description: 'Efterårshold, 5 mødegange',
+        location: 'Sundhedscentret',
+      },
     ],
   },
   {
@@ -209,7 +251,8 @@ export const offers: OfferSeed[] = [
     contactEmail: 'traening@ishoj.dk',
     contactPhone: PHONE,
     professionalPhone: '43 57 70 20',
-    intakeNotes: 'Kræver visitation fra Træningscentret eller en genoptræningsplan. Borgere med åbne sår eller inkontinens kan ikke deltage.',
+    intakeNotes:
+      'Kræver visitation fra Træningscentret eller en genoptræningsplan. Borgere med åbne sår eller inkontinens kan ikke deltage.',
     tellCitizen: 'Tag badetøj og håndklæde med. Der er lift til bassinet.',
     accessRoutes: ['VISITATION', 'GP_REFERRAL'],
     eligibility: 'Borgere med gigt, kroniske smerter eller nedsat bevægelighed efter vurdering.',
@@ -253,7 +296,18 @@ export const offers: OfferSeed[] = [
     source: 'fokus2017.konsekvenser',
     project: 'Fars køkkenskole',
     locations: [{ name: 'Skolekøkkenet, Vibeholmskolen', address: 'Vejledalen 1', postalCode: '2635', city: 'Ishøj' }],
-    schedules: [{ kind: 'COURSE', weekday: 4, opensAt: '17:00', closesAt: '19:30', validFrom: '2026-03-05', validTo: '2026-04-16', description: '6 torsdage', location: 'Skolekøkkenet, Vibeholmskolen' }],
+    schedules: [
+      {
+        kind: 'COURSE',
+        weekday: 4,
+        opensAt: '17:00',
+        closesAt: '19:30',
+        validFrom: '2026-03-05',
+        validTo: '2026-04-16',
+        description: '6 torsdage',
+        location: 'Skolekøkkenet, Vibeholmskolen',
+      },
+    ],
   },
   {
     name: 'Fodbold for sjov',
@@ -275,8 +329,18 @@ export const offers: OfferSeed[] = [
     assuredMonthsAgo: 13,
     source: 'fokus2017.konsekvenser',
     project: 'Fodbold for sjov',
-    locations: [{ name: 'Kunstgræsbanen ved Ishøj Idrætscenter', address: 'Vejledalen 17', postalCode: '2635', city: 'Ishøj' }],
-    schedules: [{ kind: 'RECURRING', weekday: 3, opensAt: '18:00', closesAt: '19:30', location: 'Kunstgræsbanen ved Ishøj Idrætscenter' }],
+    locations: [
+      { name: 'Kunstgræsbanen ved Ishøj Idrætscenter', address: 'Vejledalen 17', postalCode: '2635', city: 'Ishøj' },
+    ],
+    schedules: [
+      {
+        kind: 'RECURRING',
+        weekday: 3,
+        opensAt: '18:00',
+        closesAt: '19:30',
+        location: 'Kunstgræsbanen ved Ishøj Idrætscenter',
+      },
+    ],
   },
   {
     name: 'Nøffes Gadekøkken',
@@ -288,7 +352,8 @@ export const offers: OfferSeed[] = [
     contactEmail: 'socialservice@ishoj.dk',
     contactPhone: PHONE,
     professionalPhone: '43 57 70 30',
-    intakeNotes: 'Kontakt gadeplansteamet før første besøg, så den unge bliver taget godt imod. Ingen krav om stoffrihed, men man skal være klar i hovedet i køkkenet.',
+    intakeNotes:
+      'Kontakt gadeplansteamet før første besøg, så den unge bliver taget godt imod. Ingen krav om stoffrihed, men man skal være klar i hovedet i køkkenet.',
     tellCitizen: 'Du kan bare komme og spise med første gang.',
     accessRoutes: ['SELF_REFERRAL', 'CLARIFYING_TALK'],
     eligibility: 'Unge med misbrugsproblematikker eller psykiske udfordringer.',
@@ -319,7 +384,8 @@ export const offers: OfferSeed[] = [
     contactName: 'PPR, Center for Børn og Forebyggelse',
     contactEmail: 'ppr@ishoj.dk',
     contactPhone: PHONE,
-    intakeNotes: 'Kræver en afklarende samtale med PPR; ikke til unge i akut krise (henvis til egen læge eller akutpsykiatrien).',
+    intakeNotes:
+      'Kræver en afklarende samtale med PPR; ikke til unge i akut krise (henvis til egen læge eller akutpsykiatrien).',
     accessRoutes: ['CLARIFYING_TALK'],
     eligibility: 'Unge med angst eller mange bekymringer og deres forældre.',
     minAge: 13,
@@ -334,7 +400,18 @@ export const offers: OfferSeed[] = [
     source: 'fokus2016.andreProjekter',
     project: 'CoolKids for unge',
     locations: [HEALTH_CENTRE],
-    schedules: [{ kind: 'COURSE', weekday: 1, opensAt: '15:00', closesAt: '16:30', validFrom: '2026-09-07', validTo: '2026-11-30', description: '10 gange', location: 'Sundhedscentret' }],
+    schedules: [
+      {
+        kind: 'COURSE',
+        weekday: 1,
+        opensAt: '15:00',
+        closesAt: '16:30',
+        validFrom: '2026-09-07',
+        validTo: '2026-11-30',
+        description: '10 gange',
+        location: 'Sundhedscentret',
+      },
+    ],
   },
   {
     name: 'Sundhedspakker/Lægetjek',
@@ -362,11 +439,21 @@ export const offers: OfferSeed[] = [
     source: 'fokus2016.andreProjekter',
     project: 'Sundhedspakker/Lægetjek',
     locations: [HEALTH_CENTRE],
-    schedules: [{ kind: 'RECURRING', weekday: 5, opensAt: '09:00', closesAt: '12:00', description: 'Efter aftale', location: 'Sundhedscentret' }],
+    schedules: [
+      {
+        kind: 'RECURRING',
+        weekday: 5,
+        opensAt: '09:00',
+        closesAt: '12:00',
+        description: 'Efter aftale',
+        location: 'Sundhedscentret',
+      },
+    ],
   },
   {
     name: 'Patientuddannelse ved kronisk sygdom',
-    shortDescription: 'Undervisning for dig med type 2-diabetes, KOL, hjertesygdom eller anden kronisk sygdom – lær at leve godt med sygdommen.',
+    shortDescription:
+      'Undervisning for dig med type 2-diabetes, KOL, hjertesygdom eller anden kronisk sygdom – lær at leve godt med sygdommen.',
     description:
       'Patientuddannelsen er et hold over seks uger, hvor sygeplejerske, diætist og fysioterapeut underviser i sygdom, medicin, kost, motion og det at leve med en kronisk sygdom i hverdagen. Du lærer af de andre deltagere og får redskaber til at tage styring. Undervisningen følger Sundhedsstyrelsens anbefalinger. Pårørende er velkomne til en af gangene.',
     ownerUnit: ELDER,
@@ -374,7 +461,8 @@ export const offers: OfferSeed[] = [
     contactEmail: 'sundhedscenter@ishoj.dk',
     contactPhone: PHONE,
     professionalPhone: '43 57 70 40',
-    intakeNotes: 'Henvisning fra egen læge eller sygehus via kommunehenvisning (MedCom) til en afklarende samtale. Borgeren kan også selv ringe.',
+    intakeNotes:
+      'Henvisning fra egen læge eller sygehus via kommunehenvisning (MedCom) til en afklarende samtale. Borgeren kan også selv ringe.',
     tellCitizen: 'Du starter med en samtale, hvor I sammen finder ud af, hvilket forløb der passer til dig.',
     accessRoutes: ['GP_REFERRAL', 'CLARIFYING_TALK', 'SELF_REFERRAL'],
     eligibility: 'Borgere med type 2-diabetes, KOL, hjerte-kar-sygdom, kræft eller anden kronisk sygdom.',
@@ -389,11 +477,23 @@ export const offers: OfferSeed[] = [
     assuredMonthsAgo: 5,
     source: 'strategi.udgifter',
     locations: [HEALTH_CENTRE],
-    schedules: [{ kind: 'COURSE', weekday: 3, opensAt: '10:00', closesAt: '12:00', validFrom: '2026-04-08', validTo: '2026-05-13', description: '6 onsdage', location: 'Sundhedscentret' }],
+    schedules: [
+      {
+        kind: 'COURSE',
+        weekday: 3,
+        opensAt: '10:00',
+        closesAt: '12:00',
+        validFrom: '2026-04-08',
+        validTo: '2026-05-13',
+        description: '6 onsdage',
+        location: 'Sundhedscentret',
+      },
+    ],
   },
   {
     name: 'Rehabilitering ved kronisk sygdom',
-    shortDescription: 'Holdtræning og vejledning efter en afklarende samtale for dig med KOL, hjertesygdom, diabetes eller kræft.',
+    shortDescription:
+      'Holdtræning og vejledning efter en afklarende samtale for dig med KOL, hjertesygdom, diabetes eller kræft.',
     description:
       'Rehabiliteringsforløbet består af fysisk træning to gange om ugen i 8–12 uger, kostvejledning og samtaler om at leve med sygdommen. Forløbet tilrettelægges efter en afklarende samtale, så det passer til din sygdom og dit niveau. Målet er, at du bliver stærkere, får mere overskud og undgår indlæggelser. Forløbet følger Sundhedsstyrelsens anbefalinger.',
     ownerUnit: ELDER,
@@ -401,7 +501,8 @@ export const offers: OfferSeed[] = [
     contactEmail: 'traening@ishoj.dk',
     contactPhone: PHONE,
     professionalPhone: '43 57 70 20',
-    intakeNotes: 'Kræver henvisning fra egen læge eller sygehus (genoptræningsplan eller kommunehenvisning). Afklarende samtale inden for 14 dage.',
+    intakeNotes:
+      'Kræver henvisning fra egen læge eller sygehus (genoptræningsplan eller kommunehenvisning). Afklarende samtale inden for 14 dage.',
     accessRoutes: ['GP_REFERRAL', 'CLARIFYING_TALK'],
     eligibility: 'Borgere med KOL, hjerte-kar-sygdom, type 2-diabetes eller kræft.',
     minAge: 18,
@@ -491,7 +592,14 @@ export const offers: OfferSeed[] = [
     source: 'strategi.temaC',
     theme: 'C',
     locations: [{ name: 'Kommunens nyttehaver', address: null, postalCode: '2635', city: 'Ishøj' }],
-    schedules: [{ kind: 'COURSE', validFrom: '2026-04-01', validTo: '2026-10-31', description: 'Havesæson; beboerne kommer, når de vil' }],
+    schedules: [
+      {
+        kind: 'COURSE',
+        validFrom: '2026-04-01',
+        validTo: '2026-10-31',
+        description: 'Havesæson; beboerne kommer, når de vil',
+      },
+    ],
   },
 ];
 
@@ -503,7 +611,18 @@ export const namedOfferNames = offers.map((o) => o.name);
  * search engine for a municipality that has not saved its own. The staff unit edits them in the app.
  */
 export const searchSynonyms: string[][] = [
-  ['rygning', 'tobak', 'smøger', 'rygestop', 'cigaretter', 'nikotin', 'tobaksafvænning', 'stop med at ryge', 'holde op med at ryge', 'kvit smøgerne'],
+  [
+    'rygning',
+    'tobak',
+    'smøger',
+    'rygestop',
+    'cigaretter',
+    'nikotin',
+    'tobaksafvænning',
+    'stop med at ryge',
+    'holde op med at ryge',
+    'kvit smøgerne',
+  ],
   ['vægt', 'overvægt', 'vægttab', 'fedme', 'slankekur', 'tabe sig', 'tabe mig', 'sund vægt'],
   ['mad', 'kost', 'madlavning', 'ernæring', 'køkken', 'kostvejledning', 'lave mad', 'spise sundt'],
   ['motion', 'træning', 'bevægelse', 'fysisk aktivitet', 'sport', 'røre sig'],

@@ -129,7 +129,12 @@ export const municipalBodies: BodySeed[] = [
     timeCost: null,
     source: 'fokus2017.sundhedsstaben',
     members: [
-      { role: 'CHAIR', orgUnit: HEALTH_STAFF, function: 'leder af Sundhedsstaben ("spillende træner")', source: 'fokus2017.konsekvenser' },
+      {
+        role: 'CHAIR',
+        orgUnit: HEALTH_STAFF,
+        function: 'leder af Sundhedsstaben ("spillende træner")',
+        source: 'fokus2017.konsekvenser',
+      },
       { role: 'MEMBER', orgUnit: HEALTH_STAFF, function: 'konsulent', source: 'fokus2017.konsekvenser' },
       { role: 'AD_HOC', orgUnit: HEALTH_STAFF, function: 'student (i perioder)', source: 'fokus2017.konsekvenser' },
       {
@@ -168,14 +173,12 @@ export const municipalBodies: BodySeed[] = [
         function: 'sekretariatsfunktion og tovholder',
         source: 'strategi.temaB.forum',
       },
-      ...centresInForum.map(
-        (unit): BodySeed['members'][number] => ({
-          role: 'MEMBER',
-          orgUnit: unit,
-          function: 'fast repræsentant',
-          source: 'fokus2017.sundhedsforum',
-        }),
-      ),
+      ...centresInForum.map((unit): BodySeed['members'][number] => ({
+        role: 'MEMBER',
+        orgUnit: unit,
+        function: 'fast repræsentant',
+        source: 'fokus2017.sundhedsforum',
+      })),
       {
         role: 'AD_HOC',
         organisationName: 'Øvrige centre og stabsenheder',
@@ -214,14 +217,24 @@ export const municipalBodies: BodySeed[] = [
     timeCost: null,
     source: 'fokus2017.sammenOmSundhed',
     members: [
-      { role: 'CHAIR', orgUnit: DIRECTORATE, function: 'direktør for Velfærd og Undervisning', source: 'fokus2017.sammenOmSundhed' },
+      {
+        role: 'CHAIR',
+        orgUnit: DIRECTORATE,
+        function: 'direktør for Velfærd og Undervisning',
+        source: 'fokus2017.sammenOmSundhed',
+      },
       {
         role: 'MEMBER',
         orgUnit: DIRECTORATE,
         function: 'chefgruppen: cheferne for centre og stabe under direktøren (velfærdscheferne)',
         source: 'fokus2017.sammenOmSundhed',
       },
-      { role: 'MEMBER', orgUnit: HEALTH_STAFF, function: 'chef for Sundhedsstaben', source: 'fokus2016.sammenOmSundhed' },
+      {
+        role: 'MEMBER',
+        orgUnit: HEALTH_STAFF,
+        function: 'chef for Sundhedsstaben',
+        source: 'fokus2016.sammenOmSundhed',
+      },
     ],
   },
   {
@@ -343,7 +356,11 @@ export const regionalBodies: BodySeed[] = [
     source: 'syd.tvaerkommunalt',
     members: [
       { role: 'MEMBER', organisationName: 'De 22 kommuner i Syddanmark', function: 'borgmestrene (fødte medlemmer)' },
-      { role: 'MEMBER', organisationName: 'De 22 kommuner i Syddanmark', function: 'en række kommunalbestyrelsesmedlemmer' },
+      {
+        role: 'MEMBER',
+        organisationName: 'De 22 kommuner i Syddanmark',
+        function: 'en række kommunalbestyrelsesmedlemmer',
+      },
       {
         role: 'AD_HOC',
         organisationName: 'Kommunen med formandsposten i KKR Syddanmark',
@@ -394,10 +411,7 @@ export const regionalBodies: BodySeed[] = [
     owner: syddanmark,
     mandate:
       'Leder Sundhedsdirektørforum og indgår i det administrative, tværsektorielle samarbejde på regionalt niveau (samarbejdsforum mellem kommuner og region). Sikrer, at alle fire klynger er repræsenteret, og at der er sammenhæng mellem det politiske og administrative niveau.',
-    tasks: [
-      'Lede Sundhedsdirektørforum',
-      'Deltage i samarbejdsforummet mellem kommuner og region',
-    ],
+    tasks: ['Lede Sundhedsdirektørforum', 'Deltage i samarbejdsforummet mellem kommuner og region'],
     meetingCadence: null,
     timeCost: null,
     source: 'syd.tvaerkommunalt',
@@ -408,7 +422,11 @@ export const regionalBodies: BodySeed[] = [
         function: 'direktørerne (fødte medlemmer)',
       },
       { role: 'MEMBER', organisationName: 'Kommunaldirektørkredsen i Syddanmark', function: 'en kommunaldirektør' },
-      { role: 'CHAIR', organisationName: 'Forretningsudvalgets medlemmer', function: 'en af direktørerne fungerer som formand' },
+      {
+        role: 'CHAIR',
+        organisationName: 'Forretningsudvalgets medlemmer',
+        function: 'en af direktørerne fungerer som formand',
+      },
     ],
   },
   {
@@ -430,7 +448,8 @@ export const regionalBodies: BodySeed[] = [
       {
         role: 'MEMBER',
         organisationName: 'De fire politiske sundhedsklynger',
-        function: 'klyngernes kommunale medformænd (borgmestre, fødte medlemmer); kommunerne har fem pladser (borgmester eller rådmænd)',
+        function:
+          'klyngernes kommunale medformænd (borgmestre, fødte medlemmer); kommunerne har fem pladser (borgmester eller rådmænd)',
       },
       { role: 'CO_CHAIR', organisationName: 'Kommunerne i Syddanmark', function: 'næstformand (kommunal)' },
       {
@@ -457,7 +476,11 @@ export const regionalBodies: BodySeed[] = [
     timeCost: null,
     source: 'syd.tvaersektorielt',
     members: [
-      { role: 'MEMBER', organisationName: 'Forretningsudvalget for Sundhedsdirektørforum', function: 'forretningsudvalget' },
+      {
+        role: 'MEMBER',
+        organisationName: 'Forretningsudvalget for Sundhedsdirektørforum',
+        function: 'forretningsudvalget',
+      },
       {
         role: 'CO_CHAIR',
         organisationName: 'Kommunen, hvis borgmester er næstformand i Sundhedssamarbejdsudvalget',
@@ -500,8 +523,7 @@ export const regionalBodies: BodySeed[] = [
     name: 'Administrative, faglige sundhedsklynger i Syddanmark (fire klynger)',
     kind: 'CLUSTER_ADMINISTRATIVE',
     owner: syddanmark,
-    mandate:
-      'Administrativt, tværsektorielt forum under hver politisk klynge, der understøtter de politiske klynger.',
+    mandate: 'Administrativt, tværsektorielt forum under hver politisk klynge, der understøtter de politiske klynger.',
     tasks: ['Understøtte den politiske klynge'],
     meetingCadence: null,
     timeCost: null,

@@ -46,7 +46,11 @@ export const projects: ProjectSeed[] = [
     'Center for Dagtilbud og Skoler',
     'bevægelsesaktiviteter for mindre børn udfoldes i dagtilbud og skoler',
   ),
-  moved('Jump4fun', 'Center for Børn og Forebyggelse', 'målgruppen er børn, og centeret arbejder med forebyggelse for børn'),
+  moved(
+    'Jump4fun',
+    'Center for Børn og Forebyggelse',
+    'målgruppen er børn, og centeret arbejder med forebyggelse for børn',
+  ),
   moved(
     'Træn dig glad',
     'Center for Kultur og Fritid',
@@ -57,7 +61,11 @@ export const projects: ProjectSeed[] = [
     'Center for Ældre og Rehabilitering',
     'træning i varmtvandsbassin hører naturligt til træning og rehabilitering',
   ),
-  moved("Fars køkkenskole", 'Center for Børn og Forebyggelse', 'tilbuddet retter sig mod fædre og dermed familier med børn'),
+  moved(
+    'Fars køkkenskole',
+    'Center for Børn og Forebyggelse',
+    'tilbuddet retter sig mod fædre og dermed familier med børn',
+  ),
   moved('Fodbold for sjov', 'Center for Kultur og Fritid', 'fodbold er en idræts- og fritidsaktivitet'),
   // Other offers the documents name, without an ownership move.
   {

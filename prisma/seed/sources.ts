@@ -82,7 +82,10 @@ export const sources = {
   'fokus2017.sundhedsstaben': section('fokus2017', 'Sundhedsstaben'),
   'fokus2017.sundhedsforum': section('fokus2017', 'Sundhedsforum'),
   'fokus2017.fagcentre': section('fokus2017', 'Fagcentre og stabsenheder der har fokus på borgernes sundhed'),
-  'fokus2017.oekonomi': section('fokus2017', 'Særligt samarbejde mellem staben for Sundhed og Direktionscenter Økonomi'),
+  'fokus2017.oekonomi': section(
+    'fokus2017',
+    'Særligt samarbejde mellem staben for Sundhed og Direktionscenter Økonomi',
+  ),
   'fokus2017.konsekvenser': section('fokus2017', 'Konsekvenser af den foreslåede organisering og opgavefordeling'),
   'fokus2017.sammenOmSundhed': section('fokus2017', 'Sammen om sundhed'),
 
@@ -90,8 +93,16 @@ export const sources = {
   'klynge.moede': section('klyngeSyd2023', 'Mødeoplysninger'),
   'klynge.deltagere': section('klyngeSyd2023', 'Medlemmer, bisiddere og sekretariat'),
   'klynge.punkt1': section('klyngeSyd2023', 'Punkt 1: Velkomst og godkendelse af dagsorden'),
-  'klynge.punkt2': section('klyngeSyd2023', 'Punkt 2: Beslutning om indsatser på det psykiatriske område for 2023', decidedAsRecommended),
-  'klynge.punkt3': section('klyngeSyd2023', 'Punkt 3: Beslutning om midler til indsatser på det somatiske område for 2023', decidedAsRecommended),
+  'klynge.punkt2': section(
+    'klyngeSyd2023',
+    'Punkt 2: Beslutning om indsatser på det psykiatriske område for 2023',
+    decidedAsRecommended,
+  ),
+  'klynge.punkt3': section(
+    'klyngeSyd2023',
+    'Punkt 3: Beslutning om midler til indsatser på det somatiske område for 2023',
+    decidedAsRecommended,
+  ),
 
   // 004 Region Syddanmark: Kommunernes rolle i det nære og sammenhængende sundhedsvæsen
   'syd.samarbejde': section('syddanmark', 'Vi stiller krav til samarbejdet'),

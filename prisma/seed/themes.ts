@@ -115,7 +115,8 @@ export const themes: ThemeSeed[] = [
     budgetLines: [
       {
         year: 2016,
-        description: 'Personaletimer pr. medlem af det tværgående sundhedsforum (medarbejdere uden for Sundhedsudvikling)',
+        description:
+          'Personaletimer pr. medlem af det tværgående sundhedsforum (medarbejdere uden for Sundhedsudvikling)',
         amountKr: null,
         staffHours: 3,
         hoursUnit: 'PER_MONTH',
@@ -182,7 +183,8 @@ export const themes: ThemeSeed[] = [
         amountKr: 150_000,
         staffHours: 15,
         hoursUnit: 'PER_WEEK',
-        fundingSource: 'Budgetforhandlingerne: forudsætter, at hjemløseboligerne inkl. sundhedsperspektivet indgår i budgettet',
+        fundingSource:
+          'Budgetforhandlingerne: forudsætter, at hjemløseboligerne inkl. sundhedsperspektivet indgår i budgettet',
         source: 'strategi.temaC',
       },
       {
@@ -191,7 +193,8 @@ export const themes: ThemeSeed[] = [
         amountKr: 50_000,
         staffHours: null,
         hoursUnit: null,
-        fundingSource: 'Budgetforhandlingerne: forudsætter, at hjemløseboligerne inkl. sundhedsperspektivet indgår i budgettet',
+        fundingSource:
+          'Budgetforhandlingerne: forudsætter, at hjemløseboligerne inkl. sundhedsperspektivet indgår i budgettet',
         source: 'strategi.temaC',
       },
     ],
@@ -256,7 +259,8 @@ export const themes: ThemeSeed[] = [
     budgetLines: [
       {
         year: 2016,
-        description: 'Udarbejdelse af handlingskatalog for sundhedsmålet: alene udgifter i personaletimer (omfang ikke angivet)',
+        description:
+          'Udarbejdelse af handlingskatalog for sundhedsmålet: alene udgifter i personaletimer (omfang ikke angivet)',
         amountKr: null,
         staffHours: null,
         hoursUnit: null,
@@ -273,7 +277,8 @@ export const themes: ThemeSeed[] = [
       'Grundig analyse af den aktivitetsbestemte medfinansiering med deltagelse af Stabscenter for Økonomi, Center for Ældre og Rehabilitering og Stabsenhed for Sundhedsudvikling: de forventede udgifter efter de ændrede regler fra 2018, og hvilke diagnoseområder (hvis nogen) der giver mulighed for forebyggende sundhedsindsatser. Udgifterne sammenlignes med kommuner på Vestegnen og på landsplan. Resultater og anbefalinger forelægges Social- og Sundhedsudvalget til drøftelse.',
     status: 'IN_PROGRESS',
     // Verbatim: the document puts the results (Q1–Q2 2017) before the analysis (Q3–Q4 2017).
-    timeFrame: 'Analysen: 3.-4. kvartal 2017; resultater til Social- og Sundhedsudvalget: 1.-2. kvartal 2017 (som angivet i dokumentet)',
+    timeFrame:
+      'Analysen: 3.-4. kvartal 2017; resultater til Social- og Sundhedsudvalget: 1.-2. kvartal 2017 (som angivet i dokumentet)',
     source: 'strategi.temaF',
     responsibleUnits: [
       { unit: HEALTH_STAFF, lead: false },

@@ -58,7 +58,9 @@ async function main(): Promise<void> {
   }).catch((error: Error) => fail(`porten ${port} kan ikke bruges (${error.message}).`));
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
-  console.log(`Sundhedsoverblik kører på http://localhost:${actualPort}${demoMode ? ' (demo)' : ''} – klar efter ${Date.now() - started} ms`);
+  console.log(
+    `Sundhedsoverblik kører på http://localhost:${actualPort}${demoMode ? ' (demo)' : ''} – klar efter ${Date.now() - started} ms`,
+  );
 
   // Finish requests in flight, then close Apollo, the pool and the embedded database (ADR 017).
   shutdownOnSignals({ server, close: [stop, () => db.$disconnect(), async () => embedded?.stop()] });

@@ -58,7 +58,10 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
   // carry a session cookie may be that large; anonymous ones are held to 1 MB.
   const largeBody = express.json({ limit: 2 * MAX_CSV_BYTES + 1024 * 1024 });
   const smallBody = express.json({ limit: '1mb' });
-  const limitAnonymous = anonymousRateLimit(db, config.anonymousRequestsPerMinute ?? DEFAULT_ANONYMOUS_REQUESTS_PER_MINUTE);
+  const limitAnonymous = anonymousRateLimit(
+    db,
+    config.anonymousRequestsPerMinute ?? DEFAULT_ANONYMOUS_REQUESTS_PER_MINUTE,
+  );
   app.use(
     '/graphql',
     limitAnonymous,
@@ -67,7 +70,8 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
     graphqlBodyDepth,
     enforceQueryLimits(db, schema),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext(db, config, req, res, await loadSessionUser(db, readSessionToken(req))),
+      context: async ({ req, res }) =>
+        createContext(db, config, req, res, await loadSessionUser(db, readSessionToken(req))),
     }),
   );
 

@@ -19,7 +19,16 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../src/db/paths';
-import { accessPlan, allows, readAccess, readTypeAccess, rootTypes, toRule, wrapAccess, type Rule } from '../src/graphql/access';
+import {
+  accessPlan,
+  allows,
+  readAccess,
+  readTypeAccess,
+  rootTypes,
+  toRule,
+  wrapAccess,
+  type Rule,
+} from '../src/graphql/access';
 import { buildSchema, loadTypeDefs } from '../src/graphql/schema';
 import { webOperations } from './webOperations';
 import { demoEmail, startTestServer, type TestServer } from './testServer';
@@ -36,20 +45,79 @@ const plan = accessPlan(schema);
  * The policy, written independently of the SDL: what each caller must never reach, whatever path it takes
  * ("Type" for any field of it or any field returning it, "Type.field" for one field).
  */
-const staffOnlyOfferFields = ['Offer.ownerUnit', 'Offer.professionalPhone', 'Offer.intakeNotes', 'Offer.tellCitizen', 'Offer.assuredByName', 'Offer.sendCount', 'Offer.source'];
-const planning = ['Theme', 'Milestone', 'BudgetLine', 'Project', 'ProjectOwnership', 'Overview', 'Offer.themes', 'Offer.projects'];
+const staffOnlyOfferFields = [
+  'Offer.ownerUnit',
+  'Offer.professionalPhone',
+  'Offer.intakeNotes',
+  'Offer.tellCitizen',
+  'Offer.assuredByName',
+  'Offer.sendCount',
+  'Offer.source',
+];
+const planning = [
+  'Theme',
+  'Milestone',
+  'BudgetLine',
+  'Project',
+  'ProjectOwnership',
+  'Overview',
+  'Offer.themes',
+  'Offer.projects',
+];
 const organisationTree = ['OrgUnit.parent', 'OrgUnit.children'];
-const calculations = ['BusinessCaseResult', 'BusinessCaseExample', 'CofinancingRateSet', 'CofinancingSimulation', 'CofinancingResult'];
+const calculations = [
+  'BusinessCaseResult',
+  'BusinessCaseExample',
+  'CofinancingRateSet',
+  'CofinancingSimulation',
+  'CofinancingResult',
+];
 const clusterRecords = ['Cluster', 'Grant', 'GrantAmountChange', 'AgendaItem', 'ClusterMeeting', 'ClusterMember'];
 const maintenance = ['OfferChange', 'Offer.changes', 'OfferImportReport'];
 const never: Record<string, string[]> = {
   anonymous: [
-    ...staffOnlyOfferFields, ...planning, ...organisationTree, ...calculations, ...clusterRecords, ...maintenance, 'ReviewGroup',
-    'OrgUnit', 'Municipality', 'Region', 'Body', 'BodyMember', 'Source', 'OutboxMessage', 'OfferReport', 'OfferSearchResult', 'SendOfferResult',
+    ...staffOnlyOfferFields,
+    ...planning,
+    ...organisationTree,
+    ...calculations,
+    ...clusterRecords,
+    ...maintenance,
+    'ReviewGroup',
+    'OrgUnit',
+    'Municipality',
+    'Region',
+    'Body',
+    'BodyMember',
+    'Source',
+    'OutboxMessage',
+    'OfferReport',
+    'OfferSearchResult',
+    'SendOfferResult',
   ],
-  frontmedarbejder: [...planning, ...organisationTree, ...calculations, ...clusterRecords, ...maintenance, 'ReviewGroup', 'Region', 'Body', 'PopulationFigure', 'SocialGroup'],
+  frontmedarbejder: [
+    ...planning,
+    ...organisationTree,
+    ...calculations,
+    ...clusterRecords,
+    ...maintenance,
+    'ReviewGroup',
+    'Region',
+    'Body',
+    'PopulationFigure',
+    'SocialGroup',
+  ],
   // The cluster secretariat reads public offers like anyone, nothing of a municipality's catalogue behind them.
-  klyngesekretariat: [...planning, ...calculations, ...maintenance, ...staffOnlyOfferFields, 'ReviewGroup', 'OrgUnit', 'OutboxMessage', 'OfferSearchResult', 'OfferReport'],
+  klyngesekretariat: [
+    ...planning,
+    ...calculations,
+    ...maintenance,
+    ...staffOnlyOfferFields,
+    'ReviewGroup',
+    'OrgUnit',
+    'OutboxMessage',
+    'OfferSearchResult',
+    'OfferReport',
+  ],
   direktoer: [...maintenance, 'OutboxMessage', 'SendOfferResult'],
   sundhedsstab: [],
 };
@@ -90,7 +158,8 @@ function walk(caller: Caller, depth = DEPTH): Walk {
       const returned = getNamedType(field.type);
       out.paths++;
       out.reached.add(`${type.name}.${field.name}`);
-      if (!declaredAllows(type, field, caller)) out.violations.push(`${here}: the SDL does not allow ${label(caller)} to read it`);
+      if (!declaredAllows(type, field, caller))
+        out.violations.push(`${here}: the SDL does not allow ${label(caller)} to read it`);
       for (const key of [`${type.name}.${field.name}`, type.name, returned.name]) {
         if (forbidden.has(key)) out.violations.push(`${here}: ${label(caller)} must never reach ${key}`);
       }
@@ -129,8 +198,9 @@ describe('statically: every path to depth 4 below every root field', () => {
           if (!guardLetsIn(type, field.name, caller)) continue;
           const returned = getNamedType(field.type);
           if (!declaredAllows(type, field, caller)) violations.push(`${type.name}.${field.name}`);
-          for (const key of [`${type.name}.${field.name}`, type.name, returned.name]) if (forbidden.has(key)) violations.push(`${type.name}.${field.name}: ${key}`);
-          if (isObjectType(returned) && !seen.has(returned)) queue.push(returned), seen.add(returned);
+          for (const key of [`${type.name}.${field.name}`, type.name, returned.name])
+            if (forbidden.has(key)) violations.push(`${type.name}.${field.name}: ${key}`);
+          if (isObjectType(returned) && !seen.has(returned)) (queue.push(returned), seen.add(returned));
         }
       }
       expect([label(caller), violations]).toEqual([label(caller), []]);
@@ -152,10 +222,15 @@ describe('statically: every path to depth 4 below every root field', () => {
         // The source is undefined: an unguarded resolver would fail on it or answer something else.
         const outcome = await Promise.resolve()
           .then(() => field.resolve!(undefined, {}, context, info))
-          .then((value) => (decision.empty && (value === null || (Array.isArray(value) && value.length === 0)) ? 'empty' : `value ${JSON.stringify(value)}`))
+          .then((value) =>
+            decision.empty && (value === null || (Array.isArray(value) && value.length === 0))
+              ? 'empty'
+              : `value ${JSON.stringify(value)}`,
+          )
           .catch((error: { code?: string }) => error.code ?? String(error));
         const expected = decision.empty ? 'empty' : caller ? 'FORBIDDEN' : 'UNAUTHENTICATED';
-        if (outcome !== expected) mismatches.push(`${decision.type}.${decision.field} as ${label(caller)}: ${outcome}, expected ${expected}`);
+        if (outcome !== expected)
+          mismatches.push(`${decision.type}.${decision.field} as ${label(caller)}: ${outcome}, expected ${expected}`);
       }
     }
     expect(mismatches).toEqual([]);
@@ -165,7 +240,9 @@ describe('statically: every path to depth 4 below every root field', () => {
 /** The fields an operation selects, as [type, field] pairs, fragments and inline fragments followed. */
 function selectedFields(document: DocumentNode): [GraphQLObjectType, string][] {
   const fragments = new Map(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
   );
   const out: [GraphQLObjectType, string][] = [];
   const visit = (type: GraphQLObjectType, set: SelectionSetNode) => {
@@ -194,7 +271,8 @@ describe('the web app keeps working', () => {
         const path = join(dir, entry.name);
         if (entry.isDirectory()) scan(path);
         else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
-          for (const m of readFileSync(path, 'utf8').matchAll(/^\s*(?:query|mutation)\s+([A-Za-z]+)/gm)) found.add(m[1]);
+          for (const m of readFileSync(path, 'utf8').matchAll(/^\s*(?:query|mutation)\s+([A-Za-z]+)/gm))
+            found.add(m[1]);
         }
       }
     };
@@ -222,20 +300,28 @@ describe('dynamically, against the real server with the demo data', () => {
   let ownedOfferId: string;
   beforeAll(async () => {
     server = await startTestServer();
-    for (const role of ['sundhedsstab', 'frontmedarbejder', 'direktoer', 'klyngesekretariat'] as const) cookies[role] = await server.signIn(demoEmail(role));
+    for (const role of ['sundhedsstab', 'frontmedarbejder', 'direktoer', 'klyngesekretariat'] as const)
+      cookies[role] = await server.signIn(demoEmail(role));
     const link = await server.db.offerTheme.findFirstOrThrow({ where: { offer: { status: 'ACTIVE' } } });
     linkedOfferId = link.offerId;
     // An active offer whose owning unit has a parent, so the tree is there to be walked.
-    const owned = await server.db.offer.findFirstOrThrow({ where: { status: 'ACTIVE', ownerUnit: { parentId: { not: null } } } });
+    const owned = await server.db.offer.findFirstOrThrow({
+      where: { status: 'ACTIVE', ownerUnit: { parentId: { not: null } } },
+    });
     ownedOfferId = owned.id;
   });
   afterAll(() => server.close());
 
-  const codes = (res: { errors?: { extensions?: { code?: string } }[] }) => (res.errors ?? []).map((e) => e.extensions?.code);
+  const codes = (res: { errors?: { extensions?: { code?: string } }[] }) =>
+    (res.errors ?? []).map((e) => e.extensions?.code);
   const escape = `query($id: ID!) { offer(id: $id) { id name themes { title budgetLines { amountKr } milestones { text } projects { name } } } }`;
 
   test('offer → themes → budget lines, milestones, projects: the director reads them (the data is there)', async () => {
-    const res = await server.gql<{ offer: { themes: { budgetLines: unknown[] }[] } }>(escape, { id: linkedOfferId }, cookies.direktoer);
+    const res = await server.gql<{ offer: { themes: { budgetLines: unknown[] }[] } }>(
+      escape,
+      { id: linkedOfferId },
+      cookies.direktoer,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data?.offer.themes.length).toBeGreaterThan(0);
     expect(JSON.stringify(res.data)).toMatch(/amountKr/);
@@ -244,11 +330,19 @@ describe('dynamically, against the real server with the demo data', () => {
   test('offer → themes → budget lines, milestones, projects: empty for the front-line worker', async () => {
     // Offer.themes and Offer.projects answer a refused caller with [] (otherwise: EMPTY), as they always
     // answered anonymous callers: nothing of a theme or project is read.
-    const res = await server.gql<{ offer: { themes: unknown[] } }>(escape, { id: linkedOfferId }, cookies.frontmedarbejder);
+    const res = await server.gql<{ offer: { themes: unknown[] } }>(
+      escape,
+      { id: linkedOfferId },
+      cookies.frontmedarbejder,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data?.offer.themes).toEqual([]);
     expect(JSON.stringify(res.data)).not.toMatch(/amountKr|milestones|budgetLines|title/);
-    const projects = await server.gql<{ offer: { projects: unknown[] } }>(`query($id: ID!) { offer(id: $id) { projects { name } } }`, { id: linkedOfferId }, cookies.frontmedarbejder);
+    const projects = await server.gql<{ offer: { projects: unknown[] } }>(
+      `query($id: ID!) { offer(id: $id) { projects { name } } }`,
+      { id: linkedOfferId },
+      cookies.frontmedarbejder,
+    );
     expect(projects.data?.offer.projects).toEqual([]);
     // The direct queries are refused, as before.
     expect(codes(await server.gql('{ themes { id } }', undefined, cookies.frontmedarbejder))).toEqual(['FORBIDDEN']);
@@ -256,26 +350,44 @@ describe('dynamically, against the real server with the demo data', () => {
   });
 
   test('the front-line worker sees the owning unit of an offer, not the organisation tree above and below it', async () => {
-    const name = await server.gql<{ offer: { ownerUnit: { name: string } } }>(`query($id: ID!) { offer(id: $id) { ownerUnit { name } } }`, { id: ownedOfferId }, cookies.frontmedarbejder);
+    const name = await server.gql<{ offer: { ownerUnit: { name: string } } }>(
+      `query($id: ID!) { offer(id: $id) { ownerUnit { name } } }`,
+      { id: ownedOfferId },
+      cookies.frontmedarbejder,
+    );
     expect(name.errors).toBeUndefined();
     expect(name.data?.offer.ownerUnit.name).toBeTruthy();
-    const tree = await server.gql(`query($id: ID!) { offer(id: $id) { ownerUnit { name parent { name } children { name } } } }`, { id: ownedOfferId }, cookies.frontmedarbejder);
+    const tree = await server.gql(
+      `query($id: ID!) { offer(id: $id) { ownerUnit { name parent { name } children { name } } } }`,
+      { id: ownedOfferId },
+      cookies.frontmedarbejder,
+    );
     expect(codes(tree)).toContain('FORBIDDEN');
   });
 
   test('publicOffer → owner → parent/children: refused to anonymous callers; the public fields still come back', async () => {
-    const unit = await server.db.orgUnit.findUniqueOrThrow({ where: { id: (await server.db.offer.findUniqueOrThrow({ where: { id: ownedOfferId } })).ownerUnitId }, include: { parent: true } });
+    const unit = await server.db.orgUnit.findUniqueOrThrow({
+      where: { id: (await server.db.offer.findUniqueOrThrow({ where: { id: ownedOfferId } })).ownerUnitId },
+      include: { parent: true },
+    });
     // Within the anonymous depth limit (ADR 013), so that the access rule, not the limit, refuses it.
     const walkTree = `query($id: ID!) { publicOffer(id: $id) { name ownerUnit { name parent { name } children { name } } } }`;
     const res = await server.gql(walkTree, { id: ownedOfferId });
     expect(codes(res)).toContain('UNAUTHENTICATED');
     expect(JSON.stringify(res)).not.toContain(unit.name);
     expect(JSON.stringify(res)).not.toContain(unit.parent!.name);
-    const plain = await server.gql<{ publicOffer: { name: string; source: unknown } }>(`query($id: ID!) { publicOffer(id: $id) { name contactName locations { name } } }`, { id: ownedOfferId });
+    const plain = await server.gql<{ publicOffer: { name: string; source: unknown } }>(
+      `query($id: ID!) { publicOffer(id: $id) { name contactName locations { name } } }`,
+      { id: ownedOfferId },
+    );
     expect(plain.errors).toBeUndefined();
     expect(plain.data?.publicOffer.name).toBeTruthy();
     // A signed-in director asking the same tree gets it: the refusal is the rule, not a broken field.
-    const director = await server.gql<{ publicOffer: { ownerUnit: { parent: { name: string } } } }>(walkTree, { id: ownedOfferId }, cookies.direktoer);
+    const director = await server.gql<{ publicOffer: { ownerUnit: { parent: { name: string } } } }>(
+      walkTree,
+      { id: ownedOfferId },
+      cookies.direktoer,
+    );
     expect(director.errors).toBeUndefined();
     expect(director.data?.publicOffer.ownerUnit.parent.name).toBe(unit.parent!.name);
   });
@@ -291,11 +403,21 @@ describe('dynamically, against the real server with the demo data', () => {
       { id: ownedOfferId },
     );
     expect(empty.errors).toBeUndefined();
-    expect(empty.data?.publicOffer).toEqual({ professionalPhone: null, intakeNotes: null, tellCitizen: null, assuredByName: null, themes: [], projects: [], changes: [] });
+    expect(empty.data?.publicOffer).toEqual({
+      professionalPhone: null,
+      intakeNotes: null,
+      tellCitizen: null,
+      assuredByName: null,
+      themes: [],
+      projects: [],
+      changes: [],
+    });
   });
 
-  test('the offer history is the staff unit\'s: empty for the others, without an error (their offer page asks it)', async () => {
-    await server.db.offerChange.create({ data: { offerId: linkedOfferId, action: 'UPDATE', field: 'alert', newValue: 'Lukket i uge 42' } });
+  test("the offer history is the staff unit's: empty for the others, without an error (their offer page asks it)", async () => {
+    await server.db.offerChange.create({
+      data: { offerId: linkedOfferId, action: 'UPDATE', field: 'alert', newValue: 'Lukket i uge 42' },
+    });
     const q = `query($id: ID!) { offer(id: $id) { changes { id field } } }`;
     const staff = await server.gql<{ offer: { changes: unknown[] } }>(q, { id: linkedOfferId }, cookies.sundhedsstab);
     expect(staff.data?.offer.changes.length).toBeGreaterThan(0);
@@ -308,10 +430,16 @@ describe('dynamically, against the real server with the demo data', () => {
 
   test('me: anonymous gets null; the front-line worker gets its municipality, no cluster and no region', async () => {
     expect(await server.gql('{ me { id municipality { name } } }')).toMatchObject({ data: { me: null } });
-    const res = await server.gql<{ me: { municipality: { name: string }; cluster: null } }>('{ me { municipality { name } cluster { name } } }', undefined, cookies.frontmedarbejder);
+    const res = await server.gql<{ me: { municipality: { name: string }; cluster: null } }>(
+      '{ me { municipality { name } cluster { name } } }',
+      undefined,
+      cookies.frontmedarbejder,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data?.me).toEqual({ municipality: { name: 'Ishøj Kommune' }, cluster: null });
-    expect(codes(await server.gql('{ me { municipality { region { name } } } }', undefined, cookies.frontmedarbejder))).toEqual(['FORBIDDEN']);
+    expect(
+      codes(await server.gql('{ me { municipality { region { name } } } }', undefined, cookies.frontmedarbejder)),
+    ).toEqual(['FORBIDDEN']);
   });
 
   test('signing in reads the new account with its own rights', async () => {
@@ -326,13 +454,21 @@ describe('dynamically, against the real server with the demo data', () => {
   test('the HSDS organizations are names and descriptions of units owning published offers, no tree', async () => {
     const res = await fetch(`${server.url}/api/hsds/organizations?per_page=100`);
     const body = (await res.json()) as { contents: Record<string, unknown>[] };
-    const owners = await server.db.orgUnit.findMany({ where: { offers: { some: { status: { in: ['ACTIVE', 'TEMPORARILY_CLOSED'] } } } }, select: { id: true } });
+    const owners = await server.db.orgUnit.findMany({
+      where: { offers: { some: { status: { in: ['ACTIVE', 'TEMPORARILY_CLOSED'] } } } },
+      select: { id: true },
+    });
     expect(body.contents.map((o) => o.id).sort()).toEqual(owners.map((o) => o.id).sort());
-    for (const o of body.contents) expect(Object.keys(o).filter((k) => !['id', 'name', 'description'].includes(k))).toEqual([]);
-    const service = (await (await fetch(`${server.url}/api/hsds/services/${ownedOfferId}`)).json()) as { organization: Record<string, unknown> };
+    for (const o of body.contents)
+      expect(Object.keys(o).filter((k) => !['id', 'name', 'description'].includes(k))).toEqual([]);
+    const service = (await (await fetch(`${server.url}/api/hsds/services/${ownedOfferId}`)).json()) as {
+      organization: Record<string, unknown>;
+    };
     expect(Object.keys(service.organization).sort()).toEqual(['description', 'id', 'name']);
     // A unit's own description is internal (staffing, reporting lines): the public gets name and municipality.
-    const internal = (await server.db.orgUnit.findMany({ select: { description: true } })).flatMap((u) => (u.description ? [u.description] : []));
+    const internal = (await server.db.orgUnit.findMany({ select: { description: true } })).flatMap((u) =>
+      u.description ? [u.description] : [],
+    );
     expect(internal.length).toBeGreaterThan(0);
     const published = JSON.stringify([body, service]);
     expect(internal.filter((d) => published.includes(d))).toEqual([]);
@@ -342,12 +478,28 @@ describe('dynamically, against the real server with the demo data', () => {
 describe('the server refuses to start when access is not stated', () => {
   const build = (extra: string) => () => wrapAccess(makeExecutableSchema({ typeDefs: [...loadTypeDefs(), extra] }));
   test.each([
-    ['a type without a rule', 'type Secret { id: ID! } extend type Query { secret: Secret @public }', 'Secret states no access'],
+    [
+      'a type without a rule',
+      'type Secret { id: ID! } extend type Query { secret: Secret @public }',
+      'Secret states no access',
+    ],
     ['a root field without a rule', 'extend type Query { secretCount: Int }', 'Query.secretCount states no access'],
-    ['a field wider than its type', 'type Secret @auth(requires: [direktoer]) { id: ID! @public } extend type Query { secret: Secret @public }', 'Secret.id @public is wider'],
-    ['a field no role may read', 'type Secret @auth(requires: [direktoer]) { id: ID! } extend type Query { secret: Secret @auth(requires: [frontmedarbejder]) }', 'Query.secret: no role may read it'],
+    [
+      'a field wider than its type',
+      'type Secret @auth(requires: [direktoer]) { id: ID! @public } extend type Query { secret: Secret @public }',
+      'Secret.id @public is wider',
+    ],
+    [
+      'a field no role may read',
+      'type Secret @auth(requires: [direktoer]) { id: ID! } extend type Query { secret: Secret @auth(requires: [frontmedarbejder]) }',
+      'Query.secret: no role may read it',
+    ],
     ['an interface', 'interface Named { name: String! }', 'Named: interfaces and unions'],
-    ['EMPTY on a non-null scalar', 'type Secret @public { n: Int! @auth(requires: [direktoer], otherwise: EMPTY) } extend type Query { secret: Secret @public }', 'Secret.n: otherwise: EMPTY'],
+    [
+      'EMPTY on a non-null scalar',
+      'type Secret @public { n: Int! @auth(requires: [direktoer], otherwise: EMPTY) } extend type Query { secret: Secret @public }',
+      'Secret.n: otherwise: EMPTY',
+    ],
   ])('%s', (_, sdl, message) => {
     expect(build(sdl)).toThrow(message);
   });

@@ -25,8 +25,16 @@ test('signing in sets an httpOnly SameSite session cookie; the session is stored
   expect(sessions.length).toBeGreaterThan(0);
   expect(sessions.some((s) => s.id === token)).toBe(false);
 
-  const who = await server.gql<{ me: { email: string; role: string; municipality: { name: string } } }>(me, undefined, cookie.split(';')[0]);
-  expect(who.data?.me).toEqual({ email: demoEmail('direktoer'), role: 'direktoer', municipality: { name: 'Ishøj Kommune' } });
+  const who = await server.gql<{ me: { email: string; role: string; municipality: { name: string } } }>(
+    me,
+    undefined,
+    cookie.split(';')[0],
+  );
+  expect(who.data?.me).toEqual({
+    email: demoEmail('direktoer'),
+    role: 'direktoer',
+    municipality: { name: 'Ishøj Kommune' },
+  });
 });
 
 test('wrong password and unknown account give the same generic Danish message', async () => {
@@ -45,7 +53,9 @@ test('repeated wrong passwords are slowed down, even the right one must wait', a
   const blocked = await server.gql(signIn, { e: email, p: 'demo1234' });
   expect(blocked.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
   expect(blocked.errors?.[0].message).toBe('For mange forkerte forsøg. Vent lidt, og prøv igen.');
-  const throttle = await server.db.loginThrottle.findUnique({ where: { nameHash: nameHash(await throttleKey(server.db), email) } });
+  const throttle = await server.db.loginThrottle.findUnique({
+    where: { nameHash: nameHash(await throttleKey(server.db), email) },
+  });
   expect(throttle?.failures).toBe(5);
 });
 
@@ -60,14 +70,18 @@ test('signing out ends the session on the server', async () => {
 test('demo sign-in works only in demo mode', async () => {
   const demo = await server.gql<{ signInDemo: { role: string } }>('mutation { signInDemo(role: direktoer) { role } }');
   expect(demo.data?.signInDemo.role).toBe('direktoer');
-  const config = await server.gql<{ authConfig: { demoMode: boolean; demoAccounts: unknown[] } }>('{ authConfig { demoMode demoAccounts { role email label } } }');
+  const config = await server.gql<{ authConfig: { demoMode: boolean; demoAccounts: unknown[] } }>(
+    '{ authConfig { demoMode demoAccounts { role email label } } }',
+  );
   expect(config.data?.authConfig.demoAccounts).toHaveLength(4);
 
   const production = await startTestServer({ demoMode: false });
   try {
     const refused = await production.gql('mutation { signInDemo(role: direktoer) { role } }');
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const cfg = await production.gql<{ authConfig: { demoMode: boolean; demoAccounts: unknown[] } }>('{ authConfig { demoMode demoAccounts { role } } }');
+    const cfg = await production.gql<{ authConfig: { demoMode: boolean; demoAccounts: unknown[] } }>(
+      '{ authConfig { demoMode demoAccounts { role } } }',
+    );
     expect(cfg.data?.authConfig).toEqual({ demoMode: false, demoAccounts: [] });
   } finally {
     await production.close();
@@ -76,9 +90,17 @@ test('demo sign-in works only in demo mode', async () => {
 
 test('anonymous requests are held to 1 MB; signed-in ones may carry an activity file', async () => {
   const big = JSON.stringify({ query: '{ health }', variables: { padding: 'x'.repeat(2 * 1024 * 1024) } });
-  const anonymous = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+  const anonymous = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: big,
+  });
   expect(anonymous.status).toBe(413);
   const cookie = await server.signIn(demoEmail('sundhedsstab'));
-  const signedIn = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: big });
+  const signedIn = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: big,
+  });
   expect(signedIn.status).toBe(200);
 });

@@ -16,12 +16,16 @@ async function fingerprint(url: string): Promise<{ counts: Record<string, number
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const tables = (await client.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)).rows.map((r) => r.t);
+    const tables = (
+      await client.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)
+    ).rows.map((r) => r.t);
     const counts: Record<string, number> = {};
     for (const t of tables) counts[t] = Number((await client.query(`SELECT count(*) AS n FROM "${t}"`)).rows[0].n);
     const sums: Record<string, string> = {};
     for (const t of ['Offer', 'StaffUser', 'Grant', 'Milestone', '_prisma_migrations']) {
-      sums[t] = (await client.query(`SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS s FROM "${t}" x`)).rows[0].s;
+      sums[t] = (
+        await client.query(`SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS s FROM "${t}" x`)
+      ).rows[0].s;
     }
     return { counts, sums };
   } finally {
@@ -51,7 +55,9 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
       expect(await fingerprint(target.url)).toEqual(before);
 
       // The target is no longer empty: refused in Danish, then overwritten with force.
-      await expect(restoreDatabase({ kind: 'postgres', url: target.url }, file, { force: false })).rejects.toThrow(/er ikke tom.*--force/);
+      await expect(restoreDatabase({ kind: 'postgres', url: target.url }, file, { force: false })).rejects.toThrow(
+        /er ikke tom.*--force/,
+      );
       const client = new pg.Client({ connectionString: target.url });
       await client.connect();
       await client.query(`DELETE FROM "OfferChange"; CREATE TABLE "Leftover" (a int)`);
@@ -62,7 +68,9 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
       // A PGlite dump is not restored into PostgreSQL.
       const wrong = join(tempDir(), 'wrong.tar.gz');
       writeFileSync(wrong, Buffer.from([0x1f, 0x8b, 0, 0]));
-      await expect(restoreDatabase({ kind: 'postgres', url: target.url }, wrong, { force: true })).rejects.toThrow(BackupError);
+      await expect(restoreDatabase({ kind: 'postgres', url: target.url }, wrong, { force: true })).rejects.toThrow(
+        BackupError,
+      );
     } finally {
       await source.drop();
       await target.drop();
@@ -82,7 +90,10 @@ test('embedded: pnpm db:seed, then db:backup of the running database and of a st
   try {
     before = await fingerprint(source.url);
     expect(before.counts.Offer).toBeGreaterThan(10);
-    expect(await runTs('src/cli/backup.ts', [live], env(sourceDir))).toMatchObject({ code: 0, output: expect.stringContaining('Sikkerhedskopi skrevet') });
+    expect(await runTs('src/cli/backup.ts', [live], env(sourceDir))).toMatchObject({
+      code: 0,
+      output: expect.stringContaining('Sikkerhedskopi skrevet'),
+    });
     const refused = await runTs('src/cli/restore.ts', [live, '--force'], env(sourceDir));
     expect(refused).toMatchObject({ code: 1, output: expect.stringContaining('Stop appen, før du genskaber') });
   } finally {
@@ -93,7 +104,10 @@ test('embedded: pnpm db:seed, then db:backup of the running database and of a st
 
   for (const file of [live, stopped]) {
     const targetDir = join(tempDir(), 'restored');
-    expect(await runTs('src/cli/restore.ts', [file], env(targetDir))).toMatchObject({ code: 0, output: expect.stringContaining('Databasen er genskabt') });
+    expect(await runTs('src/cli/restore.ts', [file], env(targetDir))).toMatchObject({
+      code: 0,
+      output: expect.stringContaining('Databasen er genskabt'),
+    });
     expect(looseEntries(targetDir)).toEqual([]);
     const target = await serveEmbedded(targetDir);
     try {

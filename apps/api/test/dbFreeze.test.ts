@@ -45,7 +45,10 @@ afterAll(async () => {
   await database?.drop();
 });
 
-async function publicOffer(): Promise<{ ms: number; body: { data?: { publicOffer: { id: string } | null }; errors?: { message: string; extensions: { code: string } }[] } }> {
+async function publicOffer(): Promise<{
+  ms: number;
+  body: { data?: { publicOffer: { id: string } | null }; errors?: { message: string; extensions: { code: string } }[] };
+}> {
   const started = Date.now();
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
@@ -80,7 +83,10 @@ test('a signed-in request whose session must be looked up while PostgreSQL is fr
   const signIn = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { role } }', variables: { e: 'sundhedsstab@demo.ishoj.dk', p: 'demo1234' } }),
+    body: JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { role } }',
+      variables: { e: 'sundhedsstab@demo.ishoj.dk', p: 'demo1234' },
+    }),
   });
   const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
   expect(cookie).toMatch(/=/);

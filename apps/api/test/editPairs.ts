@@ -9,7 +9,11 @@ interface GqlError {
   message: string;
   extensions?: Record<string, unknown>;
 }
-export type Gql = (query: string, variables: Record<string, unknown>, cookie: string) => Promise<{ data?: Record<string, unknown> | null; errors?: GqlError[] }>;
+export type Gql = (
+  query: string,
+  variables: Record<string, unknown>,
+  cookie: string,
+) => Promise<{ data?: Record<string, unknown> | null; errors?: GqlError[] }>;
 
 type Values = Record<string, unknown>;
 
@@ -41,7 +45,15 @@ export interface PairTally {
   otherErrors: string[];
 }
 
-export const emptyTally = (): PairTally => ({ pairs: 0, saved: 0, conflicts: 0, lost: 0, badConflicts: 0, historyMismatches: 0, otherErrors: [] });
+export const emptyTally = (): PairTally => ({
+  pairs: 0,
+  saved: 0,
+  conflicts: 0,
+  lost: 0,
+  badConflicts: 0,
+  historyMismatches: 0,
+  otherErrors: [],
+});
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
@@ -53,7 +65,15 @@ async function save(gql: Gql, spec: RecordSpec, cookie: string, id: string, vers
 }
 
 /** Runs one pair on record `id`; adds to `tally`. With `db`, offers' history is checked against the stored data. */
-export async function runPair(gql: Gql, spec: RecordSpec, cookies: [string, string], id: string, pair: number, tally: PairTally, db?: Db): Promise<void> {
+export async function runPair(
+  gql: Gql,
+  spec: RecordSpec,
+  cookies: [string, string],
+  id: string,
+  pair: number,
+  tally: PairTally,
+  db?: Db,
+): Promise<void> {
   tally.pairs++;
   const [fieldA, fieldB] = spec.fields(pair);
   const [loadA, loadB] = await Promise.all([spec.load(gql, cookies[0], id), spec.load(gql, cookies[1], id)]);
@@ -62,7 +82,9 @@ export async function runPair(gql: Gql, spec: RecordSpec, cookies: [string, stri
     { cookie: cookies[0], loaded: loadA, field: fieldA, value: spec.newValue(fieldA, pair, 'a', loadA.values[fieldA]) },
     { cookie: cookies[1], loaded: loadB, field: fieldB, value: spec.newValue(fieldB, pair, 'b', loadB.values[fieldB]) },
   ];
-  const results = await Promise.all(clients.map((c) => save(gql, spec, c.cookie, id, c.loaded.version, { ...c.loaded.values, [c.field]: c.value })));
+  const results = await Promise.all(
+    clients.map((c) => save(gql, spec, c.cookie, id, c.loaded.version, { ...c.loaded.values, [c.field]: c.value })),
+  );
   const acknowledged: { field: string; value: unknown }[] = [];
   const losers: typeof clients = [];
   results.forEach((r, i) => {
@@ -78,7 +100,8 @@ export async function runPair(gql: Gql, spec: RecordSpec, cookies: [string, stri
       const current = ext.current as Values | undefined;
       const changed = ext.changedFields as string[] | undefined;
       const named = !changed || changed.includes(winner.field);
-      if (typeof ext.currentVersion !== 'number' || !current || !same(current[winner.field], winner.value) || !named) tally.badConflicts++;
+      if (typeof ext.currentVersion !== 'number' || !current || !same(current[winner.field], winner.value) || !named)
+        tally.badConflicts++;
     } else tally.otherErrors.push(`${spec.kind}: ${r.code ?? 'no code'} ${r.error?.message ?? ''}`);
   });
   // The loser reapplies its change on top of the current version, as the form's "Gem mine ændringer igen".
@@ -93,17 +116,27 @@ export async function runPair(gql: Gql, spec: RecordSpec, cookies: [string, stri
   // Every acknowledged change (the winner's, the loser's reapplied one) is stored: the two touch different fields.
   const stored = (await spec.load(gql, cookies[0], id)).values;
   for (const a of acknowledged) if (!same(stored[a.field], a.value)) tally.lost++;
-  if (db && spec.kind === 'offer') tally.historyMismatches += await historyMismatches(db, id, start, stored, acknowledged.length);
+  if (db && spec.kind === 'offer')
+    tally.historyMismatches += await historyMismatches(db, id, start, stored, acknowledged.length);
 }
 
 /**
  * The history since version `start` agrees with the stored offer: each changed field's newest row holds
  * the stored value, and the rows account for every version from start + 1 to the stored one.
  */
-async function historyMismatches(db: Db, offerId: string, start: number, stored: Values, saves: number): Promise<number> {
+async function historyMismatches(
+  db: Db,
+  offerId: string,
+  start: number,
+  stored: Values,
+  saves: number,
+): Promise<number> {
   const [offer, rows] = await Promise.all([
     db.offer.findUniqueOrThrow({ where: { id: offerId }, select: { version: true } }),
-    db.offerChange.findMany({ where: { offerId, version: { gt: start } }, orderBy: [{ version: 'asc' }, { changedAt: 'asc' }] }),
+    db.offerChange.findMany({
+      where: { offerId, version: { gt: start } },
+      orderBy: [{ version: 'asc' }, { changedAt: 'asc' }],
+    }),
   ]);
   let mismatches = 0;
   const newest = new Map<string, unknown>();
@@ -116,22 +149,40 @@ async function historyMismatches(db: Db, offerId: string, start: number, stored:
 
 // The three kinds of record the pairs edit.
 
-const OFFER_FORM_FIELDS = ['name', 'shortDescription', 'description', 'alert', 'contactName', 'contactPhone', 'eligibility', 'minAge', 'maxAge'];
+const OFFER_FORM_FIELDS = [
+  'name',
+  'shortDescription',
+  'description',
+  'alert',
+  'contactName',
+  'contactPhone',
+  'eligibility',
+  'minAge',
+  'maxAge',
+];
 
 export const offerSpec: RecordSpec = {
   kind: 'offer',
   async load(gql, cookie, id) {
-    const res = await gql(`query($id: ID!) { offer(id: $id) { version ${OFFER_FORM_FIELDS.join(' ')} } }`, { id }, cookie);
+    const res = await gql(
+      `query($id: ID!) { offer(id: $id) { version ${OFFER_FORM_FIELDS.join(' ')} } }`,
+      { id },
+      cookie,
+    );
     const { version, ...values } = (res.data?.offer ?? {}) as Values;
     if (typeof version !== 'number') throw new Error(`cannot load offer ${id}: ${JSON.stringify(res.errors)}`);
     return { version, values };
   },
-  mutation: 'mutation($id: ID!, $v: Int!, $i: OfferInput!) { updateOffer(id: $id, version: $v, input: $i) { id version } }',
+  mutation:
+    'mutation($id: ID!, $v: Int!, $i: OfferInput!) { updateOffer(id: $id, version: $v, input: $i) { id version } }',
   fields: (pair) => {
     const editable = ['shortDescription', 'contactName', 'alert', 'eligibility', 'maxAge'];
     return [editable[pair % editable.length]!, editable[(pair + 2) % editable.length]!];
   },
-  newValue: (field, pair, client) => (field === 'maxAge' ? 70 + (pair % 20) + (client === 'a' ? 0 : 1) : `Ændret af ${client.toUpperCase()} i par ${pair}`),
+  newValue: (field, pair, client) =>
+    field === 'maxAge'
+      ? 70 + (pair % 20) + (client === 'a' ? 0 : 1)
+      : `Ændret af ${client.toUpperCase()} i par ${pair}`,
 };
 
 export const milestoneSpec: RecordSpec = {
@@ -143,22 +194,35 @@ export const milestoneSpec: RecordSpec = {
     if (typeof version !== 'number') throw new Error(`cannot load milestone ${id}`);
     return { version, values };
   },
-  mutation: 'mutation($id: ID!, $v: Int!, $i: MilestoneInput!) { updateMilestone(id: $id, version: $v, input: $i) { id version } }',
+  mutation:
+    'mutation($id: ID!, $v: Int!, $i: MilestoneInput!) { updateMilestone(id: $id, version: $v, input: $i) { id version } }',
   fields: () => ['text', 'status'],
   newValue: (field, pair, client, current) =>
-    field === 'status' ? (current === 'DONE' ? 'IN_PROGRESS' : 'DONE') : `Milepæl ændret af ${client.toUpperCase()} i par ${pair}`,
+    field === 'status'
+      ? current === 'DONE'
+        ? 'IN_PROGRESS'
+        : 'DONE'
+      : `Milepæl ændret af ${client.toUpperCase()} i par ${pair}`,
 };
 
 export const budgetLineSpec: RecordSpec = {
   kind: 'budgetLine',
   async load(gql, cookie, id) {
-    const res = await gql('query { themes { budgetLines { id version year description amountKr staffHours hoursUnit fundingSource } } }', {}, cookie);
+    const res = await gql(
+      'query { themes { budgetLines { id version year description amountKr staffHours hoursUnit fundingSource } } }',
+      {},
+      cookie,
+    );
     const all = ((res.data?.themes ?? []) as { budgetLines: Values[] }[]).flatMap((t) => t.budgetLines);
     const { id: _id, version, ...values } = all.find((b) => b.id === id) ?? {};
     if (typeof version !== 'number') throw new Error(`cannot load budget line ${id}`);
     return { version, values };
   },
-  mutation: 'mutation($id: ID!, $v: Int!, $i: BudgetLineInput!) { updateBudgetLine(id: $id, version: $v, input: $i) { id version } }',
+  mutation:
+    'mutation($id: ID!, $v: Int!, $i: BudgetLineInput!) { updateBudgetLine(id: $id, version: $v, input: $i) { id version } }',
   fields: () => ['description', 'amountKr'],
-  newValue: (field, pair, client) => (field === 'amountKr' ? 100_000 + pair * 10 + (client === 'a' ? 1 : 2) : `Budgetlinje ændret af ${client.toUpperCase()} i par ${pair}`),
+  newValue: (field, pair, client) =>
+    field === 'amountKr'
+      ? 100_000 + pair * 10 + (client === 'a' ? 1 : 2)
+      : `Budgetlinje ændret af ${client.toUpperCase()} i par ${pair}`,
 };

@@ -54,7 +54,9 @@ test('listens only on a Unix socket in a private folder, and keeps every data fi
     expect(statSync(join(served.socketDir, '.s.PGSQL.5432')).isSocket()).toBe(true);
     const client = new pg.Client({ connectionString: served.url });
     await client.connect();
-    await client.query('CREATE TABLE written_after_start (a int); INSERT INTO written_after_start VALUES (1); CHECKPOINT');
+    await client.query(
+      'CREATE TABLE written_after_start (a int); INSERT INTO written_after_start VALUES (1); CHECKPOINT',
+    );
     await client.end();
     expect(looseEntries(dir)).toEqual([]);
   } finally {
@@ -74,7 +76,8 @@ test('a second process on the same data folder is refused', async () => {
 }, 120_000);
 
 describe('the app refuses an incomplete or foreign data folder, and touches nothing', () => {
-  const startApp = (dir: string) => runTs('src/main.ts', [], { DATABASE_URL: '', SUNDHED_DATA_DIR: dir, PORT: '0' }, 60_000);
+  const startApp = (dir: string) =>
+    runTs('src/main.ts', [], { DATABASE_URL: '', SUNDHED_DATA_DIR: dir, PORT: '0' }, 60_000);
 
   test.each([
     ['PG_VERSION', 'PG_VERSION'],

@@ -10,7 +10,12 @@ export interface Finished {
 }
 
 /** Runs a TypeScript entry point (relative to apps/api) with tsx; resolves when it exits. */
-export function runTs(entry: string, args: string[], env: Record<string, string> = {}, timeoutMs = 240_000): Promise<Finished> {
+export function runTs(
+  entry: string,
+  args: string[],
+  env: Record<string, string> = {},
+  timeoutMs = 240_000,
+): Promise<Finished> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'apps/api', entry), ...args], {
       cwd: repoRoot,
@@ -36,11 +41,15 @@ export interface ServedEmbedded {
 /** The embedded database on dataDir in a child process, until stop(). Rejects with its refusal. */
 export function serveEmbedded(dataDir: string): Promise<ServedEmbedded> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'apps/api/test/fixtures/serveEmbedded.ts'), dataDir], {
-      cwd: repoRoot,
-      env: { ...process.env, NODE_OPTIONS: '' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(repoRoot, 'apps/api/test/fixtures/serveEmbedded.ts'), dataDir],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, NODE_OPTIONS: '' },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     let stderr = '';
     const exited = new Promise<void>((done) => child.once('exit', () => done()));
@@ -51,7 +60,12 @@ export function serveEmbedded(dataDir: string): Promise<ServedEmbedded> {
       if (!output.includes('\n')) return;
       const parsed = JSON.parse(line) as { url?: string; socketDir?: string; error?: string };
       if (parsed.error) reject(new Error(parsed.error));
-      else resolve({ url: parsed.url!, socketDir: parsed.socketDir!, stop: async () => (child.stdin.end(), await exited) });
+      else
+        resolve({
+          url: parsed.url!,
+          socketDir: parsed.socketDir!,
+          stop: async () => (child.stdin.end(), await exited),
+        });
     });
     child.once('exit', (code) => reject(new Error(`serveEmbedded exited with ${code}: ${output}${stderr}`)));
   });

@@ -25,8 +25,20 @@ test('2,000+ hostile requests over every root field, as every role and anonymous
     timeoutMs: 10_000,
   });
   // FUZZ_TIMES=1 shows where the run spends its time.
-  if (process.env.FUZZ_TIMES) console.log(Object.entries(result.msByTarget).sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, ms]) => `${k}: ${Math.round(ms)} ms`).join('\n'));
-  const report = result.problems.slice(0, 15).map((p) => `${p.caller} ${p.request.target} (${p.request.kind}): ${p.problems.join('; ')}\n  ${p.request.body.slice(0, 300)}`);
+  if (process.env.FUZZ_TIMES)
+    console.log(
+      Object.entries(result.msByTarget)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 25)
+        .map(([k, ms]) => `${k}: ${Math.round(ms)} ms`)
+        .join('\n'),
+    );
+  const report = result.problems
+    .slice(0, 15)
+    .map(
+      (p) =>
+        `${p.caller} ${p.request.target} (${p.request.kind}): ${p.problems.join('; ')}\n  ${p.request.body.slice(0, 300)}`,
+    );
   expect(report).toEqual([]);
   expect(result.sent).toBeGreaterThanOrEqual(2000);
   expect(result.internalErrors).toBe(0);

@@ -29,13 +29,19 @@ const validators = {
   serviceList: ajv.compile(load('service_list.json')),
   organization: entity('organization.json'),
   organizationList: ajv.compile(load('organization_list.json')),
-  page: ajv.compile({ ...extract.Page, required: ['total_items', 'total_pages', 'page_number', 'size', 'first_page', 'last_page', 'empty', 'contents'] }),
+  page: ajv.compile({
+    ...extract.Page,
+    required: ['total_items', 'total_pages', 'page_number', 'size', 'first_page', 'last_page', 'empty', 'contents'],
+  }),
   apiInfo: ajv.compile({ ...extract.ApiInfo, required: ['version', 'profile', 'openapi_url'] }),
 };
 
 function valid(name: keyof typeof validators, data: unknown): void {
   const validate = validators[name];
-  if (!validate(data)) throw new Error(`${name} is not valid HSDS: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(data).slice(0, 500)}`);
+  if (!validate(data))
+    throw new Error(
+      `${name} is not valid HSDS: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(data).slice(0, 500)}`,
+    );
 }
 
 let server: TestServer;
@@ -69,7 +75,9 @@ test('GET /services pages through public services, each valid against service_li
   const last = await get(`/services?per_page=5&page=${first.body.total_pages}`);
   expect(last.body.last_page).toBe(true);
   const all = await get('/services?per_page=100');
-  expect(all.body.contents.every((s: { status: string }) => ['active', 'temporarily closed'].includes(s.status))).toBe(true);
+  expect(all.body.contents.every((s: { status: string }) => ['active', 'temporarily closed'].includes(s.status))).toBe(
+    true,
+  );
   expect(all.body.contents.some((s: { name: string }) => /nedlagt/.test(s.name))).toBe(false);
 });
 
@@ -77,8 +85,9 @@ test('full=true and /services/{id} give fully nested services valid against serv
   const full = await get('/services?full=true&per_page=100');
   expect(full.body.contents.length).toBeGreaterThan(0);
   for (const s of full.body.contents) valid('service', s);
-  const addresses = full.body.contents.flatMap((s: { service_at_locations: { location: { addresses: unknown[] } }[] }) =>
-    s.service_at_locations.flatMap((l) => l.location.addresses),
+  const addresses = full.body.contents.flatMap(
+    (s: { service_at_locations: { location: { addresses: unknown[] } }[] }) =>
+      s.service_at_locations.flatMap((l) => l.location.addresses),
   );
   expect(addresses.length).toBeGreaterThan(0);
   expect(addresses.every((a: { country: string }) => a.country === 'DK')).toBe(true);
@@ -88,12 +97,12 @@ test('full=true and /services/{id} give fully nested services valid against serv
   expect(one.body.attributes.length).toBeGreaterThan(0);
 });
 
-test('search uses the app engine: typos, synonyms and the citizen\'s words work here too', async () => {
+test("search uses the app engine: typos, synonyms and the citizen's words work here too", async () => {
   for (const q of ['rygestob', 'smøger', 'stop med at ryge']) {
     const { body } = await get(`/services?search=${encodeURIComponent(q)}`);
     expect(body.contents[0]?.name).toMatch(/rygestop/i);
   }
-  const hostile = await get(`/services?search=${encodeURIComponent("'; DROP TABLE \"Offer\"; -- <script>")}`);
+  const hostile = await get(`/services?search=${encodeURIComponent('\'; DROP TABLE "Offer"; -- <script>')}`);
   expect(hostile.status).toBe(200);
   valid('page', hostile.body);
 });
@@ -104,7 +113,10 @@ test('taxonomy_term_id filters by need category (KRAMS word, its term id, or an 
   expect(byWord.body.total_items).toBeGreaterThan(0);
   expect(byId.body.total_items).toBe(byWord.body.total_items);
   const fsiii = await get('/services?taxonomy_term_id=c203c6b5-3be0-40a8-8204-e93751deabf5&full=true');
-  for (const s of fsiii.body.contents) expect(s.attributes.map((a: { taxonomy_term_id?: string }) => a.taxonomy_term_id)).toContain('c203c6b5-3be0-40a8-8204-e93751deabf5');
+  for (const s of fsiii.body.contents)
+    expect(s.attributes.map((a: { taxonomy_term_id?: string }) => a.taxonomy_term_id)).toContain(
+      'c203c6b5-3be0-40a8-8204-e93751deabf5',
+    );
   const unknown = await get('/services?taxonomy_term_id=findes-ikke');
   expect(unknown.body).toMatchObject({ total_items: 0, empty: true });
 });
@@ -127,7 +139,15 @@ test('GET /organizations lists the owning units, valid against organization_list
 });
 
 test('bad parameters give 400 with a Danish message; unknown ids give 404', async () => {
-  for (const q of ['per_page=101', 'per_page=0', 'page=0', 'page=abc', 'modified_after=i%20går', 'full=måske', 'search=a&search=b']) {
+  for (const q of [
+    'per_page=101',
+    'per_page=0',
+    'page=0',
+    'page=abc',
+    'modified_after=i%20går',
+    'full=måske',
+    'search=a&search=b',
+  ]) {
     const { status, body } = await get(`/services?${q}`);
     expect(status).toBe(400);
     expect(body.error).toMatch(/^Parameteren "/);
@@ -142,9 +162,15 @@ test('bad parameters give 400 with a Danish message; unknown ids give 404', asyn
 
 test('no response ever carries a professional-only field or its value', async () => {
   await get('/services?full=true&per_page=100&search=rygestop');
-  const secret = await server.db.offer.findMany({ where: { OR: [{ professionalPhone: { not: null } }, { intakeNotes: { not: null } }, { tellCitizen: { not: null } }] } });
+  const secret = await server.db.offer.findMany({
+    where: {
+      OR: [{ professionalPhone: { not: null } }, { intakeNotes: { not: null } }, { tellCitizen: { not: null } }],
+    },
+  });
   expect(secret.length).toBeGreaterThan(0);
-  const values = secret.flatMap((o) => [o.professionalPhone, o.intakeNotes, o.tellCitizen]).filter((v): v is string => Boolean(v));
+  const values = secret
+    .flatMap((o) => [o.professionalPhone, o.intakeNotes, o.tellCitizen])
+    .filter((v): v is string => Boolean(v));
   for (const body of bodies) {
     expect(body).not.toMatch(/professional|intake|tell_?citizen/i);
     for (const v of values) expect(body).not.toContain(v);
@@ -153,5 +179,12 @@ test('no response ever carries a professional-only field or its value', async ()
 
 test('the schemas really check: a service without id and status is refused', () => {
   expect(validators.service({ name: 'Uden id' })).toBe(false);
-  expect(validators.service({ id: '6a0f1c0e-0000-4000-8000-000000000001', name: 'Med id', status: 'active', organization: { id: 'x' } })).toBe(false);
+  expect(
+    validators.service({
+      id: '6a0f1c0e-0000-4000-8000-000000000001',
+      name: 'Med id',
+      status: 'active',
+      organization: { id: 'x' },
+    }),
+  ).toBe(false);
 });

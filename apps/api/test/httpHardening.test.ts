@@ -84,8 +84,11 @@ describe('over plain HTTP, default proxy trust (loopback)', () => {
   });
 
   test('/readyz is 503 when a migration of this build is missing from the database', async () => {
-    const [last] = await server.db.$queryRaw<{ migration_name: string }[]>`SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name DESC LIMIT 1`;
-    await server.db.$executeRaw`UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE migration_name = ${last.migration_name}`;
+    const [last] = await server.db.$queryRaw<
+      { migration_name: string }[]
+    >`SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name DESC LIMIT 1`;
+    await server.db
+      .$executeRaw`UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE migration_name = ${last.migration_name}`;
     try {
       const res = await fetch(`${server.url}/readyz`);
       expect(res.status).toBe(503);
@@ -94,7 +97,8 @@ describe('over plain HTTP, default proxy trust (loopback)', () => {
       expect(body.pending).toEqual([last.migration_name]);
       expect(body.message).toBe(errorMessages.healthMigrationsPending(last.migration_name));
     } finally {
-      await server.db.$executeRaw`UPDATE "_prisma_migrations" SET rolled_back_at = NULL WHERE migration_name = ${last.migration_name}`;
+      await server.db
+        .$executeRaw`UPDATE "_prisma_migrations" SET rolled_back_at = NULL WHERE migration_name = ${last.migration_name}`;
     }
   });
 });
@@ -134,21 +138,33 @@ test('TRUST_PROXY values', () => {
 });
 
 test('database timeouts come from the environment, 0 meaning none, and nonsense is refused', () => {
-  expect(dbTimeoutsFromEnv({})).toEqual({ statementTimeoutMs: 5_000, queryTimeoutMs: 6_000, connectionTimeoutMs: 3_000 });
-  expect(dbTimeoutsFromEnv({ SUNDHED_STATEMENT_TIMEOUT_MS: '0', SUNDHED_QUERY_TIMEOUT_MS: '2500' })).toMatchObject({ statementTimeoutMs: 0, queryTimeoutMs: 2500 });
+  expect(dbTimeoutsFromEnv({})).toEqual({
+    statementTimeoutMs: 5_000,
+    queryTimeoutMs: 6_000,
+    connectionTimeoutMs: 3_000,
+  });
+  expect(dbTimeoutsFromEnv({ SUNDHED_STATEMENT_TIMEOUT_MS: '0', SUNDHED_QUERY_TIMEOUT_MS: '2500' })).toMatchObject({
+    statementTimeoutMs: 0,
+    queryTimeoutMs: 2500,
+  });
   expect(() => dbTimeoutsFromEnv({ SUNDHED_DB_CONNECT_TIMEOUT_MS: '5s' })).toThrow(/SUNDHED_DB_CONNECT_TIMEOUT_MS/);
 });
 
 test('the import and the activity-file simulation get the long deadline; other operations do not', () => {
   const req = (query: unknown) => ({ body: { query } }) as Request;
   expect(isLongRequest(req('mutation($c: String!) { importOffersCsv(csv: $c) { imported } }'))).toBe(true);
-  expect(isLongRequest(req('query { cofinancingSimulation(ratesId: "x", activityCsv: "") { __typename } }'))).toBe(true);
+  expect(isLongRequest(req('query { cofinancingSimulation(ratesId: "x", activityCsv: "") { __typename } }'))).toBe(
+    true,
+  );
   expect(isLongRequest(req('{ offers { id } }'))).toBe(false);
   expect(isLongRequest({ body: undefined } as Request)).toBe(false);
 });
 
 test('a statement cancelled by statement_timeout is a timeout, and so is a query the pool gave up on', async () => {
-  const db = createPrisma(process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres', { max: 1, timeouts: { statementTimeoutMs: 100 } });
+  const db = createPrisma(process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres', {
+    max: 1,
+    timeouts: { statementTimeoutMs: 100 },
+  });
   try {
     const error = await db.$queryRawUnsafe('SELECT pg_sleep(5)::text').catch((e: unknown) => e);
     expect(isDbTimeout(error)).toBe(true);
@@ -160,7 +176,13 @@ test('a statement cancelled by statement_timeout is a timeout, and so is a query
   expect(isDbTimeout(new Error('Unique constraint failed'))).toBe(false);
   // Seen by bench/faults.ts while PostgreSQL was frozen or stopped: Prisma gave up waiting for a
   // connection to start a transaction, and a pool client whose connection broke.
-  expect(isDbTimeout(Object.assign(new Error('Transaction API error: Unable to start a transaction in the given time.'), { code: 'P2028' }))).toBe(true);
+  expect(
+    isDbTimeout(
+      Object.assign(new Error('Transaction API error: Unable to start a transaction in the given time.'), {
+        code: 'P2028',
+      }),
+    ),
+  ).toBe(true);
   expect(isDbUnavailable(new Error('Client has encountered a connection error and is not queryable'))).toBe(true);
   expect(isDbUnavailable(new Error('Unique constraint failed'))).toBe(false);
 });
@@ -176,7 +198,11 @@ test('/readyz is 503 with a Danish message when the database cannot be reached',
     const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
     const res = await fetch(`${url}/readyz`);
     expect(res.status).toBe(503);
-    expect(await res.json()).toEqual({ status: 'not-ready', reason: 'database', message: errorMessages.healthDbUnreachable });
+    expect(await res.json()).toEqual({
+      status: 'not-ready',
+      reason: 'database',
+      message: errorMessages.healthDbUnreachable,
+    });
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
   } finally {
     await new Promise((r) => http.close(r));
@@ -191,14 +217,18 @@ test('a request that outlives the handler deadline gets 503 with code TIMEOUT in
   try {
     // The body never finishes arriving, so the handler cannot answer before the deadline.
     const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = request(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '1000' } }, (res) => {
-        let text = '';
-        res.on('data', (c: Buffer) => (text += c.toString()));
-        res.on('end', () => {
-          req.destroy();
-          resolve({ status: res.statusCode ?? 0, body: text });
-        });
-      });
+      const req = request(
+        `${server.url}/graphql`,
+        { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '1000' } },
+        (res) => {
+          let text = '';
+          res.on('data', (c: Buffer) => (text += c.toString()));
+          res.on('end', () => {
+            req.destroy();
+            resolve({ status: res.statusCode ?? 0, body: text });
+          });
+        },
+      );
       req.on('error', reject);
       req.write('{"query":"{ me { id } }"');
     });
@@ -224,7 +254,10 @@ test('with the database down, GraphQL answers SERVICE_UNAVAILABLE in Danish, not
       body: JSON.stringify({ query: '{ publicOffer(id: "x") { id } }' }),
     });
     const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
-    expect(body.errors[0]).toMatchObject({ message: errorMessages.databaseUnavailable, extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    expect(body.errors[0]).toMatchObject({
+      message: errorMessages.databaseUnavailable,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
   } finally {
     await new Promise((r) => http.close(r));
     await stop();

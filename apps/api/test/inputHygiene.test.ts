@@ -13,7 +13,11 @@ afterAll(() => server.close());
 
 const codes = (res: GraphQLResponse) => (res.errors ?? []).map((e) => e.extensions?.code);
 const post = async (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) => {
-  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'apollo-require-preflight': '1', ...headers }, body });
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'apollo-require-preflight': '1', ...headers },
+    body,
+  });
   const text = await res.text();
   let json: GraphQLResponse | undefined;
   try {
@@ -28,9 +32,24 @@ const danish = /[æøåÆØÅ]|ikke|for |skal|ugyldig|findes/i;
 describe('control characters in GraphQL arguments', () => {
   test.each([
     ['publicOffer(id) as a literal', '{ publicOffer(id: "ab\\u0000c") { id } }', undefined, 'publicOffer.id'],
-    ['publicOffer(id) as a variable', 'query($id: ID!) { publicOffer(id: $id) { id } }', { id: 'a\u0000b' }, 'publicOffer.id'],
-    ['signIn(email)', 'mutation($e: String!) { signIn(email: $e, password: "x") { id } }', { e: 'a\u0000@b.dk' }, 'signIn.email'],
-    ['a nested input field', 'query($t: String!) { searchOffers(input: { text: $t }) { total } }', { t: 'løb\u0001' }, 'searchOffers.input.text'],
+    [
+      'publicOffer(id) as a variable',
+      'query($id: ID!) { publicOffer(id: $id) { id } }',
+      { id: 'a\u0000b' },
+      'publicOffer.id',
+    ],
+    [
+      'signIn(email)',
+      'mutation($e: String!) { signIn(email: $e, password: "x") { id } }',
+      { e: 'a\u0000@b.dk' },
+      'signIn.email',
+    ],
+    [
+      'a nested input field',
+      'query($t: String!) { searchOffers(input: { text: $t }) { total } }',
+      { t: 'løb\u0001' },
+      'searchOffers.input.text',
+    ],
   ])('%s is refused with VALIDATION naming the argument', async (_name, query, variables, path) => {
     const res = await server.gql(query, variables as Record<string, unknown> | undefined, staff);
     expect(codes(res)).toEqual(['BAD_USER_INPUT']);
@@ -52,27 +71,35 @@ describe('control characters in GraphQL arguments', () => {
 describe('the offer CSV import', () => {
   test('a NUL cell gets its row report, not an internal error', async () => {
     const csv = 'Navn;Beskrivelse\r\nGodt tilbud;fin\r\nOndt\u0000tilbud;ok\r\n';
-    const res = await server.gql<{ importOffersCsv: { imported: number; errors: { line: number; column: string | null; message: string }[] } }>(
+    const res = await server.gql<{
+      importOffersCsv: { imported: number; errors: { line: number; column: string | null; message: string }[] };
+    }>(
       'mutation($csv: String!) { importOffersCsv(csv: $csv) { imported errors { line column message } } }',
       { csv },
       staff,
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.importOffersCsv.imported).toBe(0);
-    expect(res.data!.importOffersCsv.errors).toContainEqual({ line: 3, column: 'Navn', message: 'Navn indeholder et ugyldigt kontroltegn (f.eks. NUL)' });
+    expect(res.data!.importOffersCsv.errors).toContainEqual({
+      line: 3,
+      column: 'Navn',
+      message: 'Navn indeholder et ugyldigt kontroltegn (f.eks. NUL)',
+    });
   });
 });
 
 describe('the HSDS REST API', () => {
-  test.each(['/api/hsds/services?search=a%00b', '/api/hsds/services?organization_id=%00', '/api/hsds/services?taxonomy_term_id=x%00', '/api/hsds/services/%00'])(
-    '%s answers 400 or 404 in Danish',
-    async (path) => {
-      const res = await fetch(server.url + path);
-      expect([400, 404]).toContain(res.status);
-      const body = (await res.json()) as { error: string };
-      expect(body.error).toMatch(res.status === 400 ? /^Parameteren "\w+" indeholder et ugyldigt kontroltegn/ : danish);
-    },
-  );
+  test.each([
+    '/api/hsds/services?search=a%00b',
+    '/api/hsds/services?organization_id=%00',
+    '/api/hsds/services?taxonomy_term_id=x%00',
+    '/api/hsds/services/%00',
+  ])('%s answers 400 or 404 in Danish', async (path) => {
+    const res = await fetch(server.url + path);
+    expect([400, 404]).toContain(res.status);
+    const body = (await res.json()) as { error: string };
+    expect(body.error).toMatch(res.status === 400 ? /^Parameteren "\w+" indeholder et ugyldigt kontroltegn/ : danish);
+  });
 });
 
 test('a malformed %-escape in a REST path is a 400 in Danish JSON', async () => {
@@ -88,7 +115,9 @@ describe('bad request bodies', () => {
     const variables = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`v${i}`, 'nope']));
     const { status, json } = await post(JSON.stringify({ query: `query(${defs}) { ${uses} }`, variables }));
     expect(status).toBe(400);
-    expect(json?.errors?.every((e) => e.extensions?.code !== 'INTERNAL_SERVER_ERROR' && danish.test(e.message))).toBe(true);
+    expect(json?.errors?.every((e) => e.extensions?.code !== 'INTERNAL_SERVER_ERROR' && danish.test(e.message))).toBe(
+      true,
+    );
   });
 
   test('a variable nested 5,000 levels is a 400 in Danish', async () => {
@@ -124,7 +153,9 @@ describe('bad request bodies', () => {
   });
 
   test('an anonymous body over 1 MB is refused in Danish', async () => {
-    const { status, json } = await post(JSON.stringify({ query: '{ health }', variables: { x: 'a'.repeat(1_100_000) } }));
+    const { status, json } = await post(
+      JSON.stringify({ query: '{ health }', variables: { x: 'a'.repeat(1_100_000) } }),
+    );
     expect(status).toBe(413);
     expect(json?.errors?.[0].message).toMatch(danish);
   });
@@ -154,10 +185,16 @@ describe("graphql-js's messages in Danish", () => {
     ['{ nope }', 'Feltet "nope" findes ikke på typen "Query".'],
     ['{ health(x: 1) }', 'Argumentet "x" findes ikke på "Query.health".'],
     ['{ publicOffer { id } }', '"publicOffer" mangler det påkrævede argument "id" af typen "ID!".'],
-    ['query($m: String!) { reviewQueue(months: $m) { __typename } }', 'Variablen "$m" har typen "String!", men her forventes typen "Int!".'],
+    [
+      'query($m: String!) { reviewQueue(months: $m) { __typename } }',
+      'Variablen "$m" har typen "String!", men her forventes typen "Int!".',
+    ],
     ['query($m: Nope) { health }', 'Typen "Nope" findes ikke.'],
     ['{ health ', 'Forespørgslen har en syntaksfejl (linje 1, kolonne 10).'],
-    ['{ reviewQueue(months: "x") { __typename } }', 'Værdien "x" skal være et helt tal mellem -2147483648 og 2147483647.'],
+    [
+      '{ reviewQueue(months: "x") { __typename } }',
+      'Værdien "x" skal være et helt tal mellem -2147483648 og 2147483647.',
+    ],
     ['{ offers(status: NOPE) { id } }', '"NOPE" er ikke en af værdierne i "OfferStatus".'],
     ['{ publicOffer(id: "x") }', 'Feltet "publicOffer" af typen "Offer" skal have underfelter.'],
   ])('%s', async (query, message) => {
@@ -167,7 +204,11 @@ describe("graphql-js's messages in Danish", () => {
   });
 
   test('a variable of the wrong type names the variable and the field in Danish', async () => {
-    const res = await server.gql('query($i: OfferSearchInput!) { searchOffers(input: $i) { total } }', { i: { text: 5, nope: 1 } }, staff);
+    const res = await server.gql(
+      'query($i: OfferSearchInput!) { searchOffers(input: $i) { total } }',
+      { i: { text: 5, nope: 1 } },
+      staff,
+    );
     expect(res.errors?.map((e) => e.message)).toEqual([
       'Variablen "$i" har en ugyldig værdi ved "i.text": skal være tekst.',
       'Variablen "$i" har en ugyldig værdi: Feltet "nope" findes ikke på typen "OfferSearchInput".',

@@ -13,7 +13,8 @@ export function unitWalk(levels: number): string {
   for (let i = levels; i > 0; i--) selection = `${i % 2 ? 'parent' : 'children'} { id name ${selection} }`;
   return selection;
 }
-const deepPublicQuery = (levels: number) => `query($id: ID!) { publicOffer(id: $id) { id ownerUnit { ${unitWalk(levels)} } } }`;
+const deepPublicQuery = (levels: number) =>
+  `query($id: ID!) { publicOffer(id: $id) { id ownerUnit { ${unitWalk(levels)} } } }`;
 const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: health`).join(' ')} }`;
 
 function expectRefused(res: GraphQLResponse, limit: QueryLimitName, max: number) {
@@ -32,15 +33,27 @@ describe('every operation of the web app', () => {
   const operations = webOperations();
 
   test('is found (the collector reads apps/web/src)', () => {
-    expect(operations.map((o) => o.name)).toEqual(expect.arrayContaining(['Overview', 'PublicOffer', 'SearchOffers', 'SignIn', 'Clusters']));
+    expect(operations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['Overview', 'PublicOffer', 'SearchOffers', 'SignIn', 'Clusters']),
+    );
     expect(operations.length).toBeGreaterThan(30);
   });
 
   test.each(operations.map((o) => [o.name, o] as const))('%s stays within the signed-in limits', (_name, operation) => {
     // As the browser sends it: Apollo Client adds __typename to every selection.
     const source = withTypenames(operation.source);
-    const measured = checkQueryLimits(schema, { source, variables: sampleVariables(schema, source) }, queryLimits.signedIn);
-    expect(measured).toEqual({ tokens: expect.any(Number), depth: expect.any(Number), aliases: expect.any(Number), directives: expect.any(Number), cost: expect.any(Number) });
+    const measured = checkQueryLimits(
+      schema,
+      { source, variables: sampleVariables(schema, source) },
+      queryLimits.signedIn,
+    );
+    expect(measured).toEqual({
+      tokens: expect.any(Number),
+      depth: expect.any(Number),
+      aliases: expect.any(Number),
+      directives: expect.any(Number),
+      cost: expect.any(Number),
+    });
   });
 
   test('the public offer page stays within the anonymous limits', () => {
@@ -70,12 +83,19 @@ describe('limits through the server', () => {
   test('a GET request is held to the same limits', async () => {
     const params = new URLSearchParams({ query: deepPublicQuery(8), variables: JSON.stringify({ id: offerId }) });
     const res = await fetch(`${server.url}/graphql?${params}`, { headers: { 'apollo-require-preflight': '1' } });
-    expectRefused({ ...((await res.json()) as GraphQLResponse), status: res.status }, 'depth', queryLimits.anonymous.depth);
+    expectRefused(
+      { ...((await res.json()) as GraphQLResponse), status: res.status },
+      'depth',
+      queryLimits.anonymous.depth,
+    );
   });
 
   test('a shallow anonymous public offer query still answers', async () => {
     // The owning unit is staff-only (ADR 015), so the shallow query asks the public fields.
-    const res = await server.gql<{ publicOffer: { id: string } }>(`query($id: ID!) { publicOffer(id: $id) { id name locations { name } } }`, { id: offerId });
+    const res = await server.gql<{ publicOffer: { id: string } }>(
+      `query($id: ID!) { publicOffer(id: $id) { id name locations { name } } }`,
+      { id: offerId },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.publicOffer.id).toBe(offerId);
   });
@@ -92,7 +112,8 @@ describe('limits through the server', () => {
     const directives = `{ health ${'@include(if: true) '.repeat(6)}}`;
     expectRefused(await server.gql(directives), 'directives', queryLimits.anonymous.directives);
     // Depth 5 is allowed anonymously, but lists within lists within lists cost too much.
-    const costly = 'query($id: ID!) { publicOffer(id: $id) { themes { milestones { id text } budgetLines { id } responsibleUnits { children { id name } } } } }';
+    const costly =
+      'query($id: ID!) { publicOffer(id: $id) { themes { milestones { id text } budgetLines { id } responsibleUnits { children { id name } } } } }';
     expectRefused(await server.gql(costly, { id: offerId }), 'cost', queryLimits.anonymous.cost);
     const staffWalk = `{ orgUnits { ${unitWalk(8).replace(/^parent/, 'children')} } }`;
     expectRefused(await server.gql(staffWalk, undefined, staff), 'depth', queryLimits.signedIn.depth);
@@ -111,9 +132,19 @@ describe('limits through the server', () => {
     const at = (i: number) => new Date(Date.UTC(2030, 0, 1, 0, 0, i));
     const extra = MAX_OFFER_CHANGES + 5;
     await server.db.offerChange.createMany({
-      data: Array.from({ length: extra }, (_, i) => ({ offerId, action: 'UPDATE' as const, field: 'name', changedAt: at(i), newValue: `navn ${i}` })),
+      data: Array.from({ length: extra }, (_, i) => ({
+        offerId,
+        action: 'UPDATE' as const,
+        field: 'name',
+        changedAt: at(i),
+        newValue: `navn ${i}`,
+      })),
     });
-    const res = await server.gql<{ offer: { changes: { changedAt: string }[] } }>('query($id: ID!) { offer(id: $id) { changes { changedAt } } }', { id: offerId }, staff);
+    const res = await server.gql<{ offer: { changes: { changedAt: string }[] } }>(
+      'query($id: ID!) { offer(id: $id) { changes { changedAt } } }',
+      { id: offerId },
+      staff,
+    );
     expect(res.errors).toBeUndefined();
     const changes = res.data!.offer.changes;
     expect(changes).toHaveLength(MAX_OFFER_CHANGES);
@@ -122,7 +153,9 @@ describe('limits through the server', () => {
   });
 
   test('development and tests keep introspection and suggestions', async () => {
-    expect((await server.gql('{ __schema { queryType { name } } }')).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    expect((await server.gql('{ __schema { queryType { name } } }')).data).toEqual({
+      __schema: { queryType: { name: 'Query' } },
+    });
     const res = await server.gql('{ helth }');
     expect(res.errors?.[0].message).toContain('Mente du "health"?');
   });
@@ -180,7 +213,9 @@ describe('the anonymous rate limit', () => {
     expect(await rest.json()).toEqual({ error: errorMessages.tooManyRequests });
     const graphql = await server.gql('{ health }');
     expect(graphql.status).toBe(429);
-    expect(graphql.errors).toEqual([{ message: errorMessages.tooManyRequests, extensions: { code: 'TOO_MANY_REQUESTS' } }]);
+    expect(graphql.errors).toEqual([
+      { message: errorMessages.tooManyRequests, extensions: { code: 'TOO_MANY_REQUESTS' } },
+    ]);
   });
 
   test('does not count signed-in staff', async () => {

@@ -22,7 +22,11 @@ async function appliedRows(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return (await client.query('SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY started_at')).rows;
+    return (
+      await client.query(
+        'SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY started_at',
+      )
+    ).rows;
   } finally {
     await client.end();
   }
@@ -32,7 +36,14 @@ test('migrations are recorded the way Prisma Migrate records them, and applied o
   const files = readMigrationFiles(migrationsDir);
   expect(await migrate(database.url, migrationsDir)).toEqual(files.map((f) => f.name));
   const rows = await appliedRows(database.url);
-  expect(rows).toEqual(files.map((f) => ({ migration_name: f.name, checksum: f.checksum, finished_at: expect.any(Date), applied_steps_count: 1 })));
+  expect(rows).toEqual(
+    files.map((f) => ({
+      migration_name: f.name,
+      checksum: f.checksum,
+      finished_at: expect.any(Date),
+      applied_steps_count: 1,
+    })),
+  );
   expect(await migrate(database.url, migrationsDir)).toEqual([]);
 });
 
@@ -49,7 +60,10 @@ test('a failing migration is rolled back whole and leaves no record', async () =
   const dir = copyOfMigrations();
   await migrate(database.url, dir);
   mkdirSync(join(dir, '29990101000000_broken'));
-  writeFileSync(join(dir, '29990101000000_broken', 'migration.sql'), 'CREATE TABLE "Half" (id int);\nSELECT * FROM "DoesNotExist";\n');
+  writeFileSync(
+    join(dir, '29990101000000_broken', 'migration.sql'),
+    'CREATE TABLE "Half" (id int);\nSELECT * FROM "DoesNotExist";\n',
+  );
   await expect(migrate(database.url, dir)).rejects.toThrow(/29990101000000_broken failed and was rolled back/);
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
@@ -64,7 +78,11 @@ test('a failing migration is rolled back whole and leaves no record', async () =
 const onServer = embeddedMode ? test.skip : test;
 
 onServer('two processes starting at once do not both migrate', async () => {
-  const results = await Promise.all([migrate(database.url, migrationsDir), migrate(database.url, migrationsDir), migrate(database.url, migrationsDir)]);
+  const results = await Promise.all([
+    migrate(database.url, migrationsDir),
+    migrate(database.url, migrationsDir),
+    migrate(database.url, migrationsDir),
+  ]);
   const applied = results.flat();
   expect(applied).toEqual(readMigrationFiles(migrationsDir).map((f) => f.name));
   expect(await appliedRows(database.url)).toHaveLength(applied.length);

@@ -10,7 +10,9 @@ let unitId: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  [staff, front, director] = await Promise.all(['sundhedsstab', 'frontmedarbejder', 'direktoer'].map((r) => server.signIn(demoEmail(r))));
+  [staff, front, director] = await Promise.all(
+    ['sundhedsstab', 'frontmedarbejder', 'direktoer'].map((r) => server.signIn(demoEmail(r))),
+  );
   unitId = (await server.db.orgUnit.findFirstOrThrow({ where: { name: 'Center for Ældre og Rehabilitering' } })).id;
 });
 afterAll(() => server.close());
@@ -44,38 +46,55 @@ export const validOffer = (name: string, over: Record<string, unknown> = {}) => 
 });
 
 test('the staff unit creates, edits, pauses and ends an offer; each change is in the history', async () => {
-  const created = await server.gql<{ createOffer: { id: string; status: string; needCategories: { label: string }[]; schedules: { locationName: string }[] } }>(
-    create,
-    { i: validOffer('Rygestop på tirsdage') },
-    staff,
-  );
+  const created = await server.gql<{
+    createOffer: {
+      id: string;
+      status: string;
+      needCategories: { label: string }[];
+      schedules: { locationName: string }[];
+    };
+  }>(create, { i: validOffer('Rygestop på tirsdage') }, staff);
   expect(created.errors).toBeUndefined();
   const offer = created.data!.createOffer;
   expect(offer.status).toBe('ACTIVE');
   expect(offer.needCategories.map((c) => c.label)).toEqual(['Rygning', 'Tobaksafvænning']);
   expect(offer.schedules[0].locationName).toBe('Sundhedshuset');
 
-  const edited = await server.gql<{ updateOffer: { minAge: number; shortDescription: string; assuredAt: string | null } }>(
+  const edited = await server.gql<{
+    updateOffer: { minAge: number; shortDescription: string; assuredAt: string | null };
+  }>(
     update,
-    { id: offer.id, v: await version(offer.id), i: { minAge: 16, shortDescription: 'Hold for unge og voksne, der vil stoppe med at ryge.' } },
+    {
+      id: offer.id,
+      v: await version(offer.id),
+      i: { minAge: 16, shortDescription: 'Hold for unge og voksne, der vil stoppe med at ryge.' },
+    },
     staff,
   );
   expect(edited.errors).toBeUndefined();
   expect(edited.data!.updateOffer).toMatchObject({ minAge: 16, assuredAt: null });
 
-  const paused = await server.gql(setStatus, { id: offer.id, v: await version(offer.id), s: 'TEMPORARILY_CLOSED', a: 'Holder sommerferie i juli.' }, staff);
-  expect(paused.data).toEqual({ setOfferStatus: { id: offer.id, status: 'TEMPORARILY_CLOSED', alert: 'Holder sommerferie i juli.' } });
+  const paused = await server.gql(
+    setStatus,
+    { id: offer.id, v: await version(offer.id), s: 'TEMPORARILY_CLOSED', a: 'Holder sommerferie i juli.' },
+    staff,
+  );
+  expect(paused.data).toEqual({
+    setOfferStatus: { id: offer.id, status: 'TEMPORARILY_CLOSED', alert: 'Holder sommerferie i juli.' },
+  });
   const ended = await server.gql(setStatus, { id: offer.id, v: await version(offer.id), s: 'ENDED' }, staff);
   expect(ended.data).toEqual({ setOfferStatus: { id: offer.id, status: 'ENDED', alert: null } });
 
-  const history = await server.gql<{ offer: { changes: { action: string; field: string; oldValue: string | null; newValue: string; userName: string }[] } }>(
-    changes,
-    { id: offer.id },
-    staff,
-  );
+  const history = await server.gql<{
+    offer: {
+      changes: { action: string; field: string; oldValue: string | null; newValue: string; userName: string }[];
+    };
+  }>(changes, { id: offer.id }, staff);
   const rows = history.data!.offer.changes;
   const row = (action: string, field: string) => rows.filter((r) => r.action === action && r.field === field);
-  expect(row('CREATE', 'name')).toEqual([expect.objectContaining({ oldValue: null, newValue: '"Rygestop på tirsdage"', userName: 'Demo Sundhedskonsulent' })]);
+  expect(row('CREATE', 'name')).toEqual([
+    expect.objectContaining({ oldValue: null, newValue: '"Rygestop på tirsdage"', userName: 'Demo Sundhedskonsulent' }),
+  ]);
   expect(row('CREATE', 'locations')).toHaveLength(1);
   expect(row('UPDATE', 'minAge')).toEqual([expect.objectContaining({ oldValue: '18', newValue: '16' })]);
   expect(row('UPDATE', 'shortDescription')).toHaveLength(1);
@@ -86,7 +105,9 @@ test('the staff unit creates, edits, pauses and ends an offer; each change is in
       ['"TEMPORARILY_CLOSED"', '"ENDED"'],
     ]),
   );
-  expect(row('STATUS', 'alert').map((r) => r.newValue)).toEqual(expect.arrayContaining(['"Holder sommerferie i juli."', null]));
+  expect(row('STATUS', 'alert').map((r) => r.newValue)).toEqual(
+    expect.arrayContaining(['"Holder sommerferie i juli."', null]),
+  );
 });
 
 test('an invalid offer is refused with a Danish message per field, and nothing is saved', async () => {
@@ -119,7 +140,10 @@ test('an invalid offer is refused with a Danish message per field, and nothing i
       { path: 'input.accessRoutes', message: 'Adgang skal vælges (mindst én)' },
       { path: 'input.needCategories', message: 'Behovskategori skal vælges (mindst én)' },
       { path: 'input.minAge', message: 'Alder fra skal være en alder mellem 0 og 120 år' },
-      { path: 'input.bookingUrl', message: 'Tilmeldingslink skal være et link, der begynder med http:// eller https://' },
+      {
+        path: 'input.bookingUrl',
+        message: 'Tilmeldingslink skal være et link, der begynder med http:// eller https://',
+      },
       { path: 'input.contactEmail', message: 'Kontaktpersonens e-mail skal være en gyldig e-mailadresse' },
       { path: 'input.contactName', message: 'Kontaktperson skal udfyldes' },
     ]),
@@ -131,7 +155,15 @@ test('an invalid offer is refused with a Danish message per field, and nothing i
 test('target group or age, contact e-mail or phone, and min ≤ max are required together', async () => {
   const res = await server.gql(
     create,
-    { i: validOffer('Uden målgruppe', { targetGroups: [], minAge: 40, maxAge: 30, contactPhone: null, needCategories: ['hygge'] }) },
+    {
+      i: validOffer('Uden målgruppe', {
+        targetGroups: [],
+        minAge: 40,
+        maxAge: 30,
+        contactPhone: null,
+        needCategories: ['hygge'],
+      }),
+    },
     staff,
   );
   expect(res.errors?.[0].extensions?.fields).toEqual(
@@ -141,13 +173,23 @@ test('target group or age, contact e-mail or phone, and min ≤ max are required
       { path: 'input.needCategories', message: 'Behovskategori skal være en kendt behovskategori' },
     ]),
   );
-  const noAge = await server.gql(create, { i: validOffer('Uden målgruppe', { targetGroups: [], minAge: null }) }, staff);
-  expect(noAge.errors?.[0].extensions?.fields).toEqual([{ path: 'input.targetGroups', message: 'Målgruppe skal udfyldes, eller angiv en alder (fra og/eller til)' }]);
+  const noAge = await server.gql(
+    create,
+    { i: validOffer('Uden målgruppe', { targetGroups: [], minAge: null }) },
+    staff,
+  );
+  expect(noAge.errors?.[0].extensions?.fields).toEqual([
+    { path: 'input.targetGroups', message: 'Målgruppe skal udfyldes, eller angiv en alder (fra og/eller til)' },
+  ]);
   expect(await server.db.offer.count({ where: { name: 'Uden målgruppe' } })).toBe(0);
 });
 
 test('an edit that breaks a rule is refused and changes nothing', async () => {
-  const { data } = await server.gql<{ createOffer: { id: string } }>(create, { i: validOffer('Kostvejledning i grupper') }, staff);
+  const { data } = await server.gql<{ createOffer: { id: string } }>(
+    create,
+    { i: validOffer('Kostvejledning i grupper') },
+    staff,
+  );
   const id = data!.createOffer.id;
   const res = await server.gql(update, { id, v: await version(id), i: { name: '', maxAge: 10 } }, staff);
   expect(res.errors?.[0].extensions?.fields).toEqual(
@@ -160,18 +202,28 @@ test('an edit that breaks a rule is refused and changes nothing', async () => {
   expect(stored).toMatchObject({ name: 'Kostvejledning i grupper', maxAge: null });
   expect(await server.db.offerChange.count({ where: { offerId: id, action: 'UPDATE' } })).toBe(0);
   const dup = await server.gql(update, { id, v: await version(id), i: { name: 'Rygestop på tirsdage' } }, staff);
-  expect(dup.errors?.[0].extensions?.fields).toEqual([{ path: 'input.name', message: 'Navn findes allerede på et andet tilbud' }]);
+  expect(dup.errors?.[0].extensions?.fields).toEqual([
+    { path: 'input.name', message: 'Navn findes allerede på et andet tilbud' },
+  ]);
 });
 
 test('only assureOffers sets assuredAt, in bulk, with a history row each', async () => {
   const ids: string[] = [];
   for (const name of ['Bekræft A', 'Bekræft B']) {
-    const { data } = await server.gql<{ createOffer: { id: string; assuredAt: string | null } }>(create, { i: validOffer(name) }, staff);
+    const { data } = await server.gql<{ createOffer: { id: string; assuredAt: string | null } }>(
+      create,
+      { i: validOffer(name) },
+      staff,
+    );
     expect(data!.createOffer.assuredAt).toBeNull();
     ids.push(data!.createOffer.id);
   }
   // An edit, even one that names assuredAt, does not confirm.
-  const sneaky = await server.gql(update, { id: ids[0], v: await version(ids[0]), i: { assuredAt: '2030-01-01T00:00:00Z' } }, staff);
+  const sneaky = await server.gql(
+    update,
+    { id: ids[0], v: await version(ids[0]), i: { assuredAt: '2030-01-01T00:00:00Z' } },
+    staff,
+  );
   expect(sneaky.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   await server.gql(update, { id: ids[0], v: await version(ids[0]), i: { alert: 'Nyt hold i marts' } }, staff);
   expect((await server.db.offer.findUniqueOrThrow({ where: { id: ids[0] } })).assuredAt).toBeNull();
@@ -187,23 +239,41 @@ test('only assureOffers sets assuredAt, in bulk, with a history row each', async
     expect(Date.now() - Date.parse(o.assuredAt)).toBeLessThan(60_000);
     expect(o.assuredByName).toBe('Demo Sundhedskonsulent');
   }
-  expect(await server.db.offerChange.count({ where: { offerId: { in: ids }, action: 'ASSURE', field: 'assuredAt' } })).toBe(2);
+  expect(
+    await server.db.offerChange.count({ where: { offerId: { in: ids }, action: 'ASSURE', field: 'assuredAt' } }),
+  ).toBe(2);
 
-  const unknown = await server.gql('mutation($ids: [ID!]!) { assureOffers(ids: $ids, versions: [2, 1]) { id } }', { ids: [ids[0], 'findes-ikke'] }, staff);
+  const unknown = await server.gql(
+    'mutation($ids: [ID!]!) { assureOffers(ids: $ids, versions: [2, 1]) { id } }',
+    { ids: [ids[0], 'findes-ikke'] },
+    staff,
+  );
   expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-  const forbidden = await server.gql('mutation($ids: [ID!]!) { assureOffers(ids: $ids, versions: [1, 1]) { id } }', { ids }, front);
+  const forbidden = await server.gql(
+    'mutation($ids: [ID!]!) { assureOffers(ids: $ids, versions: [1, 1]) { id } }',
+    { ids },
+    front,
+  );
   expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 });
 
 test('a front-line worker reads, reports and sends, but may not edit', async () => {
-  const { data } = await server.gql<{ createOffer: { id: string } }>(create, { i: validOffer('Motion for seniorer', { minAge: 65 }) }, staff);
+  const { data } = await server.gql<{ createOffer: { id: string } }>(
+    create,
+    { i: validOffer('Motion for seniorer', { minAge: 65 }) },
+    staff,
+  );
   const id = data!.createOffer.id;
   const read = await server.gql<{ offer: { name: string; intakeNotes: string; changes: unknown[] } }>(
     'query($id: ID!) { offer(id: $id) { name intakeNotes changes { id } } }',
     { id },
     front,
   );
-  expect(read.data!.offer).toEqual({ name: 'Motion for seniorer', intakeNotes: 'Spørg til nikotinafhængighed.', changes: [] });
+  expect(read.data!.offer).toEqual({
+    name: 'Motion for seniorer',
+    intakeNotes: 'Spørg til nikotinafhængighed.',
+    changes: [],
+  });
   for (const [query, vars] of [
     [update, { id, v: 1, i: { name: 'Ændret' } }],
     [create, { i: validOffer('Frontens tilbud') }],
@@ -230,7 +300,11 @@ test('a front-line worker reads, reports and sends, but may not edit', async () 
 });
 
 test('the director reads offers and lists but gets no history and may not edit', async () => {
-  const list = await server.gql<{ offers: { name: string; changes: unknown[] }[] }>('{ offers(status: ACTIVE) { name changes { id } } }', undefined, director);
+  const list = await server.gql<{ offers: { name: string; changes: unknown[] }[] }>(
+    '{ offers(status: ACTIVE) { name changes { id } } }',
+    undefined,
+    director,
+  );
   expect(list.errors).toBeUndefined();
   expect(list.data!.offers.length).toBeGreaterThan(0);
   expect(list.data!.offers.every((o) => o.changes.length === 0)).toBe(true);
@@ -247,7 +321,9 @@ test('unknown offer ids give null, and offers are filtered by owner', async () =
     staff,
   );
   expect(byOwner.data!.offers.length).toBeGreaterThan(0);
-  expect(new Set(byOwner.data!.offers.map((o) => o.ownerUnit.name))).toEqual(new Set(['Center for Ældre og Rehabilitering']));
+  expect(new Set(byOwner.data!.offers.map((o) => o.ownerUnit.name))).toEqual(
+    new Set(['Center for Ældre og Rehabilitering']),
+  );
 });
 
 describe('the public page', () => {
@@ -278,7 +354,11 @@ describe('the public page', () => {
   });
 
   test('hides offers that are not active and unknown ids', async () => {
-    const { data } = await server.gql<{ createOffer: { id: string } }>(create, { i: validOffer('Snart lukket') }, staff);
+    const { data } = await server.gql<{ createOffer: { id: string } }>(
+      create,
+      { i: validOffer('Snart lukket') },
+      staff,
+    );
     const id = data!.createOffer.id;
     await server.gql(setStatus, { id, v: await version(id), s: 'TEMPORARILY_CLOSED' }, staff);
     expect((await server.gql(publicQuery, { id })).data).toEqual({ publicOffer: null });
@@ -291,10 +371,24 @@ describe('the public page', () => {
   });
 
   test('need categories are public: KRAMS and the 15 FSIII interventions', async () => {
-    const res = await server.gql<{ needCategories: { code: string; label: string; system: string }[] }>('{ needCategories { code label system } }');
+    const res = await server.gql<{ needCategories: { code: string; label: string; system: string }[] }>(
+      '{ needCategories { code label system } }',
+    );
     const cats = res.data!.needCategories;
     expect(cats.filter((c) => c.system === 'FSIII')).toHaveLength(15);
-    expect(cats.filter((c) => c.system === 'KRAMS').map((c) => c.code)).toEqual(['kost', 'rygning', 'alkohol', 'motion', 'søvn', 'stress', 'sociale-relationer']);
-    expect(cats).toContainEqual({ code: 'c203c6b5-3be0-40a8-8204-e93751deabf5', label: 'Tobaksafvænning', system: 'FSIII' });
+    expect(cats.filter((c) => c.system === 'KRAMS').map((c) => c.code)).toEqual([
+      'kost',
+      'rygning',
+      'alkohol',
+      'motion',
+      'søvn',
+      'stress',
+      'sociale-relationer',
+    ]);
+    expect(cats).toContainEqual({
+      code: 'c203c6b5-3be0-40a8-8204-e93751deabf5',
+      label: 'Tobaksafvænning',
+      system: 'FSIII',
+    });
   });
 });

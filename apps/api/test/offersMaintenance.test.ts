@@ -10,7 +10,9 @@ let director: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  [staff, front, director] = await Promise.all(['sundhedsstab', 'frontmedarbejder', 'direktoer'].map((r) => server.signIn(demoEmail(r))));
+  [staff, front, director] = await Promise.all(
+    ['sundhedsstab', 'frontmedarbejder', 'direktoer'].map((r) => server.signIn(demoEmail(r))),
+  );
 });
 afterAll(() => server.close());
 
@@ -20,7 +22,14 @@ const exportCsv = async (cookie?: string) => {
 };
 const decode = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 const importCsv = (csv: string, cookie = staff) =>
-  server.gql<{ importOffersCsv: { imported: number; created: number; updated: number; errors: { line: number; column: string | null; message: string }[] } }>(
+  server.gql<{
+    importOffersCsv: {
+      imported: number;
+      created: number;
+      updated: number;
+      errors: { line: number; column: string | null; message: string }[];
+    };
+  }>(
     'mutation($csv: String!) { importOffersCsv(csv: $csv) { imported created updated errors { line column message } } }',
     { csv },
     cookie,
@@ -46,7 +55,16 @@ describe('the seed catalogue', () => {
       'Nyttehaver for beboere i hjemløseboligerne',
     ];
     expect(namedOfferNames).toEqual(expect.arrayContaining(required));
-    const res = await server.gql<{ offers: { name: string; ownerUnit: { name: string }; needCategories: { code: string }[]; isDemoData: boolean; source: { title: string } | null; locations: unknown[] }[] }>(
+    const res = await server.gql<{
+      offers: {
+        name: string;
+        ownerUnit: { name: string };
+        needCategories: { code: string }[];
+        isDemoData: boolean;
+        source: { title: string } | null;
+        locations: unknown[];
+      }[];
+    }>(
       '{ offers { name isDemoData ownerUnit { name } needCategories { code } source { title } locations { name } } }',
       undefined,
       staff,
@@ -68,20 +86,28 @@ describe('the seed catalogue', () => {
   test('seeds the starting search synonyms', async () => {
     const rows = await server.db.searchSynonym.findMany();
     expect(rows.map((r) => r.terms)).toEqual(expect.arrayContaining(searchSynonyms));
-    expect(rows.flatMap((r) => r.terms)).toEqual(expect.arrayContaining(['smøger', 'slankekur', 'ernæring', 'bevægelse', 'ensomhed']));
+    expect(rows.flatMap((r) => r.terms)).toEqual(
+      expect.arrayContaining(['smøger', 'slankekur', 'ernæring', 'bevægelse', 'ensomhed']),
+    );
   });
 });
 
 describe('the review queue', () => {
   type Queue = { reviewQueue: { ownerUnit: { name: string }; offers: { name: string; assuredAt: string | null }[] }[] };
   const queue = (months: number, cookie = staff) =>
-    server.gql<Queue>('query($m: Int!) { reviewQueue(months: $m) { ownerUnit { name } offers { name assuredAt } } }', { m: months }, cookie);
+    server.gql<Queue>(
+      'query($m: Int!) { reviewQueue(months: $m) { ownerUnit { name } offers { name assuredAt } } }',
+      { m: months },
+      cookie,
+    );
 
   test('lists offers not confirmed for 6 or 12 months, grouped by owner, never-confirmed first', async () => {
     const six = (await queue(6)).data!.reviewQueue;
     const twelve = (await queue(12)).data!.reviewQueue;
     const names = (q: Queue['reviewQueue']) => q.flatMap((g) => g.offers.map((o) => o.name));
-    expect(names(six)).toEqual(expect.arrayContaining(['Jump4fun', 'Træning i varmtvandsbassin', 'Træn dig glad', 'Sundhedspakker/Lægetjek']));
+    expect(names(six)).toEqual(
+      expect.arrayContaining(['Jump4fun', 'Træning i varmtvandsbassin', 'Træn dig glad', 'Sundhedspakker/Lægetjek']),
+    );
     expect(names(six)).not.toContain('Nøffes Gadekøkken');
     expect(names(twelve)).toContain('Jump4fun');
     expect(names(twelve)).not.toContain('Træning i varmtvandsbassin');
@@ -99,8 +125,15 @@ describe('the review queue', () => {
   test('bulk confirmation empties the queue for those offers', async () => {
     const six = (await queue(6)).data!.reviewQueue;
     const social = six.find((g) => g.ownerUnit.name === 'Center for Socialservice')!;
-    const rows = await server.db.offer.findMany({ where: { name: { in: social.offers.map((o) => o.name) } }, select: { id: true, version: true } });
-    const res = await server.gql('mutation($ids: [ID!]!, $vs: [Int!]!) { assureOffers(ids: $ids, versions: $vs) { id } }', { ids: rows.map((o) => o.id), vs: rows.map((o) => o.version) }, staff);
+    const rows = await server.db.offer.findMany({
+      where: { name: { in: social.offers.map((o) => o.name) } },
+      select: { id: true, version: true },
+    });
+    const res = await server.gql(
+      'mutation($ids: [ID!]!, $vs: [Int!]!) { assureOffers(ids: $ids, versions: $vs) { id } }',
+      { ids: rows.map((o) => o.id), vs: rows.map((o) => o.version) },
+      staff,
+    );
     expect(res.errors).toBeUndefined();
     const after = (await queue(6)).data!.reviewQueue;
     expect(after.find((g) => g.ownerUnit.name === 'Center for Socialservice')).toBeUndefined();
@@ -108,7 +141,9 @@ describe('the review queue', () => {
 
   test('refuses a period out of range in Danish, and front-line staff', async () => {
     const bad = await queue(0);
-    expect(bad.errors?.[0].extensions?.fields).toEqual([{ path: 'months', message: 'Antal måneder skal være et helt antal måneder mellem 1 og 120' }]);
+    expect(bad.errors?.[0].extensions?.fields).toEqual([
+      { path: 'months', message: 'Antal måneder skal være et helt antal måneder mellem 1 og 120' },
+    ]);
     expect((await queue(6, front)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await queue(6, director)).errors).toBeUndefined();
   });
@@ -116,28 +151,62 @@ describe('the review queue', () => {
 
 test('a report goes from the front line to the staff unit queue and is resolved', async () => {
   const offer = await server.db.offer.findFirstOrThrow({ where: { name: 'Fodbold for sjov' } });
-  const reported = await server.gql<{ reportOfferError: { id: string; status: string; reportedByName: string; offer: { name: string } } }>(
+  const reported = await server.gql<{
+    reportOfferError: { id: string; status: string; reportedByName: string; offer: { name: string } };
+  }>(
     'mutation($id: ID!, $m: String!) { reportOfferError(offerId: $id, message: $m) { id status reportedByName offer { name } } }',
     { id: offer.id, m: 'Holdet træner nu om torsdagen.' },
     front,
   );
-  expect(reported.data!.reportOfferError).toMatchObject({ status: 'OPEN', reportedByName: 'Demo Frontmedarbejder', offer: { name: 'Fodbold for sjov' } });
+  expect(reported.data!.reportOfferError).toMatchObject({
+    status: 'OPEN',
+    reportedByName: 'Demo Frontmedarbejder',
+    offer: { name: 'Fodbold for sjov' },
+  });
   const id = reported.data!.reportOfferError.id;
-  const empty = await server.gql('mutation($id: ID!) { reportOfferError(offerId: $id, message: "  ") { id } }', { id: offer.id }, front);
+  const empty = await server.gql(
+    'mutation($id: ID!) { reportOfferError(offerId: $id, message: "  ") { id } }',
+    { id: offer.id },
+    front,
+  );
   expect(empty.errors?.[0].extensions?.fields).toEqual([{ path: 'message', message: 'Besked skal udfyldes' }]);
 
-  const open = await server.gql<{ offerReports: { id: string; message: string }[] }>('{ offerReports(status: OPEN) { id message } }', undefined, staff);
+  const open = await server.gql<{ offerReports: { id: string; message: string }[] }>(
+    '{ offerReports(status: OPEN) { id message } }',
+    undefined,
+    staff,
+  );
   expect(open.data!.offerReports).toContainEqual({ id, message: 'Holdet træner nu om torsdagen.' });
-  expect((await server.gql('{ offerReports { id } }', undefined, front)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-  expect((await server.gql(`mutation { resolveOfferReport(id: "${id}", version: 1, resolution: "x") { id } }`, undefined, front)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  expect((await server.gql('{ offerReports { id } }', undefined, front)).errors?.[0].extensions?.code).toBe(
+    'FORBIDDEN',
+  );
+  expect(
+    (
+      await server.gql(
+        `mutation { resolveOfferReport(id: "${id}", version: 1, resolution: "x") { id } }`,
+        undefined,
+        front,
+      )
+    ).errors?.[0].extensions?.code,
+  ).toBe('FORBIDDEN');
 
-  const resolved = await server.gql<{ resolveOfferReport: { status: string; resolution: string; resolvedByName: string; resolvedAt: string } }>(
+  const resolved = await server.gql<{
+    resolveOfferReport: { status: string; resolution: string; resolvedByName: string; resolvedAt: string };
+  }>(
     'mutation($id: ID!) { resolveOfferReport(id: $id, version: 1, resolution: "Tidspunktet er rettet.") { status resolution resolvedByName resolvedAt } }',
     { id },
     staff,
   );
-  expect(resolved.data!.resolveOfferReport).toMatchObject({ status: 'RESOLVED', resolution: 'Tidspunktet er rettet.', resolvedByName: 'Demo Sundhedskonsulent' });
-  const stillOpen = await server.gql<{ offerReports: { id: string }[] }>('{ offerReports(status: OPEN) { id } }', undefined, staff);
+  expect(resolved.data!.resolveOfferReport).toMatchObject({
+    status: 'RESOLVED',
+    resolution: 'Tidspunktet er rettet.',
+    resolvedByName: 'Demo Sundhedskonsulent',
+  });
+  const stillOpen = await server.gql<{ offerReports: { id: string }[] }>(
+    '{ offerReports(status: OPEN) { id } }',
+    undefined,
+    staff,
+  );
   expect(stillOpen.data!.offerReports.map((r) => r.id)).not.toContain(id);
 });
 
@@ -166,21 +235,31 @@ describe('CSV', () => {
     expect(await server.db.offerChange.count()).toBe(changesBefore);
     expect(decode((await exportCsv(staff)).bytes)).toBe(text);
 
-    const edited = text.replace('Gratis hold, hvor du sammen med andre får hjælp til at stoppe med at ryge.', 'Gratis hold: stop med at ryge sammen med andre.');
+    const edited = text.replace(
+      'Gratis hold, hvor du sammen med andre får hjælp til at stoppe med at ryge.',
+      'Gratis hold: stop med at ryge sammen med andre.',
+    );
     const res = await importCsv(edited);
     expect(res.data!.importOffersCsv.errors).toEqual([]);
-    const offer = await server.db.offer.findFirstOrThrow({ where: { name: 'Rygestopkursus' }, include: { changes: true } });
+    const offer = await server.db.offer.findFirstOrThrow({
+      where: { name: 'Rygestopkursus' },
+      include: { changes: true },
+    });
     expect(offer.shortDescription).toBe('Gratis hold: stop med at ryge sammen med andre.');
     expect(offer.changes.filter((c) => c.action === 'IMPORT').map((c) => c.field)).toEqual(['shortDescription']);
     expect(await server.db.offerLocation.count({ where: { offerId: offer.id } })).toBeGreaterThan(0);
   });
 
   test('a new row is created; a file with bad rows imports nothing and lists every bad row', async () => {
-    const header = 'ID;Navn;Kort beskrivelse;Beskrivelse;Ejer;Kontaktperson;Kontaktpersonens telefon;Adgang;Alder fra;Målgrupper;Behovskategorier;Tolk';
-    const good = ';Gåtur for alle;Fælles gåtur hver uge.;En frivillig går en tur på 3 km med alle, der vil.;Center for Kultur og Fritid;Frivilligkoordinator;43 57 75 75;Selvhenvendelse;;voksne, ældre;Motion, Sociale relationer;nej';
-    const bad1 = ';;Mangler navn;Beskrivelse;Center for Kultur og Fritid;Koordinator;43 57 75 75;Selvhenvendelse;;voksne;Motion;nej';
+    const header =
+      'ID;Navn;Kort beskrivelse;Beskrivelse;Ejer;Kontaktperson;Kontaktpersonens telefon;Adgang;Alder fra;Målgrupper;Behovskategorier;Tolk';
+    const good =
+      ';Gåtur for alle;Fælles gåtur hver uge.;En frivillig går en tur på 3 km med alle, der vil.;Center for Kultur og Fritid;Frivilligkoordinator;43 57 75 75;Selvhenvendelse;;voksne, ældre;Motion, Sociale relationer;nej';
+    const bad1 =
+      ';;Mangler navn;Beskrivelse;Center for Kultur og Fritid;Koordinator;43 57 75 75;Selvhenvendelse;;voksne;Motion;nej';
     const bad2 = ';Forkert tilbud;Kort;Lang;Ukendt center;Koordinator;43 57 75 75;Med posten;ti;voksne;Hygge;måske';
-    const bad3 = 'findes-ikke;Ukendt id;Kort;Lang;Center for Kultur og Fritid;Koordinator;43 57 75 75;Selvhenvendelse;;voksne;Motion;nej';
+    const bad3 =
+      'findes-ikke;Ukendt id;Kort;Lang;Center for Kultur og Fritid;Koordinator;43 57 75 75;Selvhenvendelse;;voksne;Motion;nej';
     const before = await server.db.offer.count();
     const res = await importCsv(['\uFEFF' + header, good, bad1, bad2, bad3].join('\r\n'));
     const report = res.data!.importOffersCsv;
@@ -201,16 +280,25 @@ describe('CSV', () => {
 
     const ok = await importCsv([header, good].join('\n'));
     expect(ok.data!.importOffersCsv).toEqual({ imported: 1, created: 1, updated: 0, errors: [] });
-    const created = await server.db.offer.findFirstOrThrow({ where: { name: 'Gåtur for alle' }, include: { changes: true } });
+    const created = await server.db.offer.findFirstOrThrow({
+      where: { name: 'Gåtur for alle' },
+      include: { changes: true },
+    });
     expect(created.needCategories).toEqual(['motion', 'sociale-relationer']);
     expect(created.assuredAt).toBeNull();
     expect(created.changes.every((c) => c.action === 'IMPORT')).toBe(true);
   });
 
   test('refuses unknown columns, an unclosed quote, an empty file, and front-line staff', async () => {
-    expect((await importCsv('Navn;Farve\nA;rød')).data!.importOffersCsv.errors).toEqual([{ line: 1, column: 'Farve', message: 'Farve er ikke en kendt kolonne' }]);
-    expect((await importCsv('Navn;Beskrivelse\n"A;b')).data!.importOffersCsv.errors).toEqual([{ line: 2, column: null, message: 'Et citationstegn er ikke lukket' }]);
-    expect((await importCsv('Navn\n')).data!.importOffersCsv.errors).toEqual([{ line: 1, column: null, message: 'Filen indeholder ingen tilbud' }]);
+    expect((await importCsv('Navn;Farve\nA;rød')).data!.importOffersCsv.errors).toEqual([
+      { line: 1, column: 'Farve', message: 'Farve er ikke en kendt kolonne' },
+    ]);
+    expect((await importCsv('Navn;Beskrivelse\n"A;b')).data!.importOffersCsv.errors).toEqual([
+      { line: 2, column: null, message: 'Et citationstegn er ikke lukket' },
+    ]);
+    expect((await importCsv('Navn\n')).data!.importOffersCsv.errors).toEqual([
+      { line: 1, column: null, message: 'Filen indeholder ingen tilbud' },
+    ]);
     expect((await importCsv('Navn\nA', front)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -228,7 +316,11 @@ describe('Send til borger', () => {
     const address = 'citizen-7f3a@example.com';
     const res = await send(offer.id, address);
     expect(res.data!.sendOfferToCitizen).toEqual({ sent: true, via: 'outbox', sendCount: offer.sendCount + 1 });
-    const outbox = await server.gql<{ outbox: { to: string; subject: string; body: string; offerId: string }[] }>('{ outbox { to subject body offerId } }', undefined, front);
+    const outbox = await server.gql<{ outbox: { to: string; subject: string; body: string; offerId: string }[] }>(
+      '{ outbox { to subject body offerId } }',
+      undefined,
+      front,
+    );
     const msg = outbox.data!.outbox.find((m) => m.to === address)!;
     expect(msg.subject).toBe('Tilbud fra Ishøj Kommune: Rygestopkursus');
     expect(msg.body).toContain('Sådan kommer du med: Selvhenvendelse, Henvisning fra egen læge.');
@@ -246,10 +338,16 @@ describe('Send til borger', () => {
   test('refuses a bad address in Danish, ended offers, unknown offers and the director', async () => {
     const offer = await server.db.offer.findFirstOrThrow({ where: { name: 'Jump4fun' } });
     const bad = await send(offer.id, 'ikke en adresse');
-    expect(bad.errors?.[0].extensions?.fields).toEqual([{ path: 'email', message: 'E-mail skal være en gyldig e-mailadresse' }]);
+    expect(bad.errors?.[0].extensions?.fields).toEqual([
+      { path: 'email', message: 'E-mail skal være en gyldig e-mailadresse' },
+    ]);
     expect((await send('findes-ikke', 'a@example.com')).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await send(offer.id, 'a@example.com', director)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    await server.gql('mutation($id: ID!, $v: Int!) { setOfferStatus(id: $id, version: $v, status: ENDED) { id } }', { id: offer.id, v: offer.version }, staff);
+    await server.gql(
+      'mutation($id: ID!, $v: Int!) { setOfferStatus(id: $id, version: $v, status: ENDED) { id } }',
+      { id: offer.id, v: offer.version },
+      staff,
+    );
     expect((await send(offer.id, 'a@example.com')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await server.db.offer.findUniqueOrThrow({ where: { id: offer.id } })).sendCount).toBe(0);
   });
@@ -290,7 +388,9 @@ describe('Send til borger', () => {
       const offer = await server.db.offer.findFirstOrThrow({ where: { name: 'Træn dig glad' } });
       const res = await send(offer.id, 'borger@example.com');
       expect(res.data!.sendOfferToCitizen).toMatchObject({ sent: true, via: 'smtp' });
-      expect(received).toEqual(expect.arrayContaining(['MAIL FROM:<sundhed@ishoj.dk>', 'RCPT TO:<borger@example.com>', 'DATA']));
+      expect(received).toEqual(
+        expect.arrayContaining(['MAIL FROM:<sundhed@ishoj.dk>', 'RCPT TO:<borger@example.com>', 'DATA']),
+      );
       const message = received.find((l) => l.includes('Subject:'))!;
       const body = Buffer.from(message.split('\r\n\r\n')[1].replace(/\r\n/g, ''), 'base64').toString('utf8');
       expect(body).toContain('Træn dig glad');

@@ -2,8 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { overviewQuery } from './overviewQuery';
 import { demoEmail, startTestServer, type TestServer } from './testServer';
 
-
-
 let server: TestServer;
 let director: string;
 beforeAll(async () => {
@@ -19,7 +17,16 @@ interface OverviewData {
     bodies: { name: string; members: unknown[] }[];
     clusters: {
       name: string;
-      grants: { title: string; amountKr: number | null; changes: { previousAmountKr: number | null; newAmountKr: number; effectiveDate: string; agendaItem: { meeting: { date: string } } | null }[] }[];
+      grants: {
+        title: string;
+        amountKr: number | null;
+        changes: {
+          previousAmountKr: number | null;
+          newAmountKr: number;
+          effectiveDate: string;
+          agendaItem: { meeting: { date: string } } | null;
+        }[];
+      }[];
     }[];
   };
 }
@@ -46,17 +53,39 @@ async function addRows(server: TestServer, round: number) {
   const source = await server.db.source.findFirstOrThrow();
   for (const theme of themes) {
     await server.db.milestone.createMany({
-      data: Array.from({ length: 10 }, (_, i) => ({ id: randomUUID(), themeId: theme.id, year: 2030 + round, quarter: (i % 4) + 1, text: `Ekstra ${i}`, sourceId: source.id })),
+      data: Array.from({ length: 10 }, (_, i) => ({
+        id: randomUUID(),
+        themeId: theme.id,
+        year: 2030 + round,
+        quarter: (i % 4) + 1,
+        text: `Ekstra ${i}`,
+        sourceId: source.id,
+      })),
     });
     await server.db.budgetLine.createMany({
-      data: Array.from({ length: 10 }, (_, i) => ({ id: randomUUID(), municipalityId, themeId: theme.id, year: 2040 + i, description: `Ekstra ${round}`, amountKr: 1000 })),
+      data: Array.from({ length: 10 }, (_, i) => ({
+        id: randomUUID(),
+        municipalityId,
+        themeId: theme.id,
+        year: 2040 + i,
+        description: `Ekstra ${round}`,
+        amountKr: 1000,
+      })),
     });
   }
   for (let b = 0; b < 10; b++) {
     const body = await server.db.body.create({
-      data: { name: `Netværk ${round}.${b}`, kind: 'SPECIALIST_NETWORK', municipalityId, tasks: [], sourceId: source.id },
+      data: {
+        name: `Netværk ${round}.${b}`,
+        kind: 'SPECIALIST_NETWORK',
+        municipalityId,
+        tasks: [],
+        sourceId: source.id,
+      },
     });
-    await server.db.bodyMember.createMany({ data: units.map((u) => ({ id: randomUUID(), bodyId: body.id, role: 'MEMBER' as const, orgUnitId: u.id })) });
+    await server.db.bodyMember.createMany({
+      data: units.map((u) => ({ id: randomUUID(), bodyId: body.id, role: 'MEMBER' as const, orgUnitId: u.id })),
+    });
   }
 }
 
@@ -71,7 +100,7 @@ test('the nested overview query runs a bounded number of SQL statements, whateve
 
   expect(evenMore.result.errors).toBeUndefined();
   expect(evenMore.result.data!.overview.themes[0].milestones.length).toBeGreaterThanOrEqual(20);
-    // One statement per relation and nesting level (DataLoader batches per tick), so the count is fixed
+  // One statement per relation and nesting level (DataLoader batches per tick), so the count is fixed
   // by the shape of the query: twice the rows must not add statements beyond that bound.
   const bound = 32;
   expect(seeded.queries).toBeLessThanOrEqual(bound);

@@ -19,7 +19,13 @@ beforeAll(async () => {
   server = await startTestServer();
   const own = await server.db.staffUser.findUniqueOrThrow({ where: { email: demoEmail('frontmedarbejder') } });
   await server.db.staffUser.create({
-    data: buildStaffUser({ email: 'kollega@demo.ishoj.dk', name: 'Kollega', role: 'frontmedarbejder', passwordHash: await hashPassword('kollega-1234'), municipalityId: own.municipalityId }),
+    data: buildStaffUser({
+      email: 'kollega@demo.ishoj.dk',
+      name: 'Kollega',
+      role: 'frontmedarbejder',
+      passwordHash: await hashPassword('kollega-1234'),
+      municipalityId: own.municipalityId,
+    }),
   });
   front = await server.signIn(demoEmail('frontmedarbejder'));
   colleague = await server.signIn('kollega@demo.ishoj.dk', 'kollega-1234');
@@ -34,16 +40,21 @@ const send = (offerId: string, email: string, cookie: string) =>
     cookie,
   );
 const outboxOf = async (cookie: string) =>
-  (await server.gql<{ outbox: { to: string }[] }>('{ outbox { to subject } }', undefined, cookie)).data!.outbox.map((m) => m.to);
+  (await server.gql<{ outbox: { to: string }[] }>('{ outbox { to subject } }', undefined, cookie)).data!.outbox.map(
+    (m) => m.to,
+  );
 
 /** Every row of every table as text: an address or typed secret must not be anywhere in it. */
 async function wholeDatabaseText(): Promise<string> {
   const client = new pg.Client({ connectionString: server.database.url });
   await client.connect();
   try {
-    const tables = (await client.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public'`)).rows.map((r) => r.t);
+    const tables = (
+      await client.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public'`)
+    ).rows.map((r) => r.t);
     const parts: string[] = [];
-    for (const t of tables) parts.push(...(await client.query(`SELECT x::text AS row FROM "${t}" x`)).rows.map((r) => r.row as string));
+    for (const t of tables)
+      parts.push(...(await client.query(`SELECT x::text AS row FROM "${t}" x`)).rows.map((r) => r.row as string));
     return parts.join('\n');
   } finally {
     await client.end();
@@ -98,7 +109,9 @@ async function refusingRelay(refuse: 'RCPT' | 'DATA'): Promise<{ url: string; cl
         if (line.startsWith('EHLO')) socket.write('250-stub\r\n250 8BITMIME\r\n');
         else if (line.startsWith('RCPT TO:')) {
           recipient = line.slice(8);
-          socket.write(refuse === 'RCPT' ? `550 5.1.1 ${recipient}: Recipient address rejected: User unknown\r\n` : '250 OK\r\n');
+          socket.write(
+            refuse === 'RCPT' ? `550 5.1.1 ${recipient}: Recipient address rejected: User unknown\r\n` : '250 OK\r\n',
+          );
         } else if (line === 'DATA') {
           inData = true;
           socket.write('354 go ahead\r\n');
@@ -116,13 +129,24 @@ async function refusingRelay(refuse: 'RCPT' | 'DATA'): Promise<{ url: string; cl
 
 /** Everything written to console and to stdout/stderr while work runs, with production logging on. */
 async function captureLog<T>(work: () => Promise<T>): Promise<{ result: T; log: string }> {
-  const saved = { error: console.error, warn: console.warn, log: console.log, info: console.info, out: process.stdout.write, err: process.stderr.write, env: process.env.NODE_ENV };
+  const saved = {
+    error: console.error,
+    warn: console.warn,
+    log: console.log,
+    info: console.info,
+    out: process.stdout.write,
+    err: process.stderr.write,
+    env: process.env.NODE_ENV,
+  };
   let log = '';
   const keep = (...args: unknown[]) => {
     log += `${args.map((a) => (a instanceof Error ? `${a.stack} ${JSON.stringify(a)}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}\n`;
   };
   console.error = console.warn = console.log = console.info = keep;
-  process.stdout.write = process.stderr.write = ((chunk: string | Uint8Array) => (keep(String(chunk)), true)) as typeof process.stdout.write;
+  process.stdout.write = process.stderr.write = ((chunk: string | Uint8Array) => (
+    keep(String(chunk)),
+    true
+  )) as typeof process.stdout.write;
   process.env.NODE_ENV = 'production'; // the error mapper logs unexpected errors outside tests
   try {
     return { result: await work(), log };
@@ -147,7 +171,9 @@ describe('no citizen address reaches a log', () => {
       const { result, log } = await captureLog(() => send(offer.id, address, front));
       expect(result.errors?.[0].extensions?.code).toBe(code);
       if (code === 'BAD_USER_INPUT') {
-        expect(result.errors?.[0].extensions?.fields).toEqual([{ path: 'email', message: 'E-mailserveren afviste adressen. Tjek den, og prøv igen' }]);
+        expect(result.errors?.[0].extensions?.fields).toEqual([
+          { path: 'email', message: 'E-mailserveren afviste adressen. Tjek den, og prøv igen' },
+        ]);
       } else {
         expect(log).toContain('SMTP message refused'); // the failure was logged ...
       }
@@ -162,7 +188,8 @@ describe('no citizen address reaches a log', () => {
 });
 
 describe('the sign-in throttle', () => {
-  const signIn = (e: string, p: string) => server.gql('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', { e, p });
+  const signIn = (e: string, p: string) =>
+    server.gql('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', { e, p });
 
   test('stores a keyed hash of the name, never the text typed into the e-mail field', async () => {
     const typedPassword = '  Hemmelig#Kode-93  ';
@@ -170,7 +197,9 @@ describe('the sign-in throttle', () => {
     await signIn(demoEmail('direktoer'), 'wrong');
     const rows = await server.db.loginThrottle.findMany();
     const key = await throttleKey(server.db);
-    expect(rows.map((r) => r.nameHash)).toEqual(expect.arrayContaining([nameHash(key, typedPassword), nameHash(key, demoEmail('direktoer'))]));
+    expect(rows.map((r) => r.nameHash)).toEqual(
+      expect.arrayContaining([nameHash(key, typedPassword), nameHash(key, demoEmail('direktoer'))]),
+    );
     for (const row of rows) expect(row.nameHash).toMatch(/^[0-9a-f]{64}$/);
     const everything = (await wholeDatabaseText()).toLowerCase();
     expect(everything).not.toContain('hemmelig#kode-93');

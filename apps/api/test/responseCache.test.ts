@@ -28,7 +28,11 @@ test('a repeated read is served from the cache with one statement for the data v
 test('a mutation through the API invalidates the cache', async () => {
   const before = await server.gql<Themes>(themesQuery, undefined, staff);
   const themeC = await server.db.theme.findFirstOrThrow({ where: { code: 'C' } });
-  await server.gql(`mutation { updateTheme(id: "${themeC.id}", version: ${themeC.version}, input: { title: "Sundhed for hjemløse (revideret)" }) { id } }`, undefined, staff);
+  await server.gql(
+    `mutation { updateTheme(id: "${themeC.id}", version: ${themeC.version}, input: { title: "Sundhed for hjemløse (revideret)" }) { id } }`,
+    undefined,
+    staff,
+  );
   const after = await server.gql<Themes>(themesQuery, undefined, staff);
   expect(before.data?.themes.find((t) => t.code === 'C')?.title).not.toMatch(/revideret/);
   expect(after.data?.themes.find((t) => t.code === 'C')?.title).toBe('Sundhed for hjemløse (revideret)');
@@ -39,7 +43,9 @@ test('a write straight into the database (another instance) invalidates the cach
   const client = new pg.Client({ connectionString: server.database.url });
   await client.connect();
   try {
-    await client.query(`UPDATE "Milestone" SET "text" = 'Ændret af en anden instans' WHERE id = (SELECT id FROM "Milestone" ORDER BY id LIMIT 1)`);
+    await client.query(
+      `UPDATE "Milestone" SET "text" = 'Ændret af en anden instans' WHERE id = (SELECT id FROM "Milestone" ORDER BY id LIMIT 1)`,
+    );
   } finally {
     await client.end();
   }
@@ -56,11 +62,17 @@ test('a write makes stale only what it touched: an offer edit keeps the cached o
   expect(kept.result.data).toEqual(first.data);
   expect(kept.queries).toBeLessThanOrEqual(2); // still a hit: session lookup + scope version
 
-  const milestone = await server.db.milestone.findFirstOrThrow({ where: { theme: { municipalityId: offer.municipalityId } } });
+  const milestone = await server.db.milestone.findFirstOrThrow({
+    where: { theme: { municipalityId: offer.municipalityId } },
+  });
   await server.db.milestone.update({ where: { id: milestone.id }, data: { text: 'Rettet milepæl' } });
-  const fresh = await server.countQueries(() => server.gql<{ overview: { themes: { milestones: { text: string }[] }[] } }>(overviewQuery, undefined, staff));
+  const fresh = await server.countQueries(() =>
+    server.gql<{ overview: { themes: { milestones: { text: string }[] }[] } }>(overviewQuery, undefined, staff),
+  );
   expect(fresh.queries).toBeGreaterThan(2);
-  expect(fresh.result.data?.overview.themes.flatMap((t) => t.milestones.map((m) => m.text))).toContain('Rettet milepæl');
+  expect(fresh.result.data?.overview.themes.flatMap((t) => t.milestones.map((m) => m.text))).toContain(
+    'Rettet milepæl',
+  );
 });
 
 test('the kinds a query reads come from its fields; unknown fields count as everything', () => {
@@ -71,8 +83,14 @@ test('the kinds a query reads come from its fields; unknown fields count as ever
     return operationKinds(schema, document, operation);
   };
   expect(kinds('{ themes { title milestones { text } budgetLines { amountKr } } }')).toEqual(['themes']);
-  expect(kinds('query($i: OfferSearchInput!) { searchOffers(input: $i) { hits { offer { id name } } } }')).toEqual(['offers', 'synonyms']);
-  expect(kinds('{ overview { themes { title } ...F } } fragment F on Overview { clusters { name } }')).toEqual(['cluster', 'themes']);
+  expect(kinds('query($i: OfferSearchInput!) { searchOffers(input: $i) { hits { offer { id name } } } }')).toEqual([
+    'offers',
+    'synonyms',
+  ]);
+  expect(kinds('{ overview { themes { title } ...F } } fragment F on Overview { clusters { name } }')).toEqual([
+    'cluster',
+    'themes',
+  ]);
   expect(kinds('{ offer(id: "x") { name themes { title } } }')).toEqual(['offerDetails', 'offers', 'themes']);
   expect(kinds('{ outbox { id } }')).toBeNull();
   expect(kinds('{ health }')).toEqual([]);
@@ -95,7 +113,7 @@ test('every data table bumps its scope version on every kind of write (only sess
   }
 });
 
-test('accounts never see each other\'s cached answers', async () => {
+test("accounts never see each other's cached answers", async () => {
   const director = await server.signIn(demoEmail('direktoer'));
   const staffMe = await server.gql<{ me: { role: string } }>('{ me { role } }', undefined, staff);
   const directorMe = await server.gql<{ me: { role: string } }>('{ me { role } }', undefined, director);
@@ -106,7 +124,13 @@ test('accounts never see each other\'s cached answers', async () => {
 test('accounts of one role and municipality share answers that read no account data; other roles do not', async () => {
   const template = await server.db.staffUser.findUniqueOrThrow({ where: { email: demoEmail('sundhedsstab') } });
   await server.db.staffUser.create({
-    data: { email: 'kollega@demo.ishoj.dk', name: 'Kollega', passwordHash: template.passwordHash, role: template.role, municipalityId: template.municipalityId },
+    data: {
+      email: 'kollega@demo.ishoj.dk',
+      name: 'Kollega',
+      passwordHash: template.passwordHash,
+      role: template.role,
+      municipalityId: template.municipalityId,
+    },
   });
   const colleague = await server.signIn('kollega@demo.ishoj.dk');
   const first = await server.gql(overviewQuery, undefined, staff);
@@ -123,7 +147,9 @@ test('after a write, identical requests arriving together share one execution', 
   await server.db.milestone.update({ where: { id: milestone.id }, data: { text: 'Ændret før et ryk af læsere' } });
   const single = await server.countQueries(() => server.gql(overviewQuery, undefined, staff));
   await server.db.milestone.update({ where: { id: milestone.id }, data: { text: 'Ændret igen' } });
-  const together = await server.countQueries(() => Promise.all(Array.from({ length: 6 }, () => server.gql(overviewQuery, undefined, staff))));
+  const together = await server.countQueries(() =>
+    Promise.all(Array.from({ length: 6 }, () => server.gql(overviewQuery, undefined, staff))),
+  );
   expect(together.result.every((r) => JSON.stringify(r.data).includes('Ændret igen'))).toBe(true);
   // One execution plus a session and version statement per request at most, not six executions.
   expect(together.queries).toBeLessThan(single.queries + 6 * 2 + 1);

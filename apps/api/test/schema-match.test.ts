@@ -37,7 +37,10 @@ test('the database has exactly the tables of schema.prisma (plus _prisma_migrati
   const tables = await rows<{ table_name: string }>(
     "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
   );
-  const actual = tables.map((t) => t.table_name).filter((t) => t !== '_prisma_migrations').sort();
+  const actual = tables
+    .map((t) => t.table_name)
+    .filter((t) => t !== '_prisma_migrations')
+    .sort();
   expect(actual).toEqual(Object.keys(expected.tables).sort());
 });
 
@@ -50,7 +53,13 @@ test('every enum has the values of schema.prisma', async () => {
 });
 
 test('every column has the type, nullability and default of its field', async () => {
-  const columns = await rows<{ table: string; column: string; type: string; nullable: boolean; default: string | null }>(
+  const columns = await rows<{
+    table: string;
+    column: string;
+    type: string;
+    nullable: boolean;
+    default: string | null;
+  }>(
     `SELECT c.relname AS table, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type,
             NOT a.attnotnull AS nullable, pg_get_expr(d.adbin, d.adrelid) AS default
        FROM pg_attribute a
@@ -64,7 +73,9 @@ test('every column has the type, nullability and default of its field', async ()
     actual[c.table] ??= {};
     actual[c.table][c.column] = { type: c.type, nullable: c.nullable, ...(c.default ? { default: c.default } : {}) };
   }
-  const wanted = Object.fromEntries(Object.entries(expected.tables).map(([t, v]) => [t, { ...v.columns, ...rawSqlColumns[t] }]));
+  const wanted = Object.fromEntries(
+    Object.entries(expected.tables).map(([t, v]) => [t, { ...v.columns, ...rawSqlColumns[t] }]),
+  );
   expect(actual).toEqual(wanted);
 });
 
@@ -84,7 +95,14 @@ test('every primary key, foreign key and index is there, and no other', async ()
     Object.fromEntries(Object.entries(expected.tables).map(([t, v]) => [t, v.primaryKey])),
   );
 
-  const fks = await rows<{ name: string; table: string; columns: string[]; ref_table: string; ref_columns: string[]; on_delete: string }>(
+  const fks = await rows<{
+    name: string;
+    table: string;
+    columns: string[];
+    ref_table: string;
+    ref_columns: string[];
+    on_delete: string;
+  }>(
     `SELECT c.conname AS name, c.conrelid::regclass::text AS table, c.confrelid::regclass::text AS ref_table,
             (SELECT array_agg(a.attname ORDER BY k.ord)::text[] FROM unnest(c.conkey) WITH ORDINALITY k(attnum, ord)
                JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum) AS columns,
@@ -95,7 +113,14 @@ test('every primary key, foreign key and index is there, and no other', async ()
        FROM pg_constraint c WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace`,
   );
   const actualFks = fks
-    .map((f) => ({ name: f.name, table: strip(f.table), columns: f.columns, refTable: strip(f.ref_table), refColumns: f.ref_columns, onDelete: f.on_delete }))
+    .map((f) => ({
+      name: f.name,
+      table: strip(f.table),
+      columns: f.columns,
+      refTable: strip(f.ref_table),
+      refColumns: f.ref_columns,
+      onDelete: f.on_delete,
+    }))
     .sort((a, b) => a.name.localeCompare(b.name));
   expect(actualFks).toEqual([...expected.foreignKeys].sort((a, b) => a.name.localeCompare(b.name)));
 

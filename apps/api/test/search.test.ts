@@ -21,8 +21,19 @@ afterAll(() => server.close());
 const search = `query($i: OfferSearchInput!) { searchOffers(input: $i) {
   total suggestions hits { score reasons offer { id name status } } withoutFilters { reasons offer { name } } } }`;
 
-interface Hit { score: number; reasons: string[]; offer: { id: string; name: string; status: string } }
-interface Result { searchOffers: { total: number; suggestions: string[]; hits: Hit[]; withoutFilters: { reasons: string[]; offer: { name: string } }[] } }
+interface Hit {
+  score: number;
+  reasons: string[];
+  offer: { id: string; name: string; status: string };
+}
+interface Result {
+  searchOffers: {
+    total: number;
+    suggestions: string[];
+    hits: Hit[];
+    withoutFilters: { reasons: string[]; offer: { name: string } }[];
+  };
+}
 
 async function find(input: Record<string, unknown>, cookie = front) {
   const res = await server.gql<Result>(search, { i: input }, cookie);
@@ -86,7 +97,7 @@ test('active offers only by default; ended offers only when asked for', async ()
 
 test('any text returns results or none, never an error: SQL, HTML, emoji, bidi marks, 10,000 characters; control characters are refused in Danish', async () => {
   const nasty = [
-    "'; DROP TABLE \"Offer\"; --",
+    '\'; DROP TABLE "Offer"; --',
     "rygestop' OR '1'='1",
     '<script>alert(1)</script>',
     '<img src=x onerror=alert(1)>',
@@ -110,7 +121,24 @@ test('any text returns results or none, never an error: SQL, HTML, emoji, bidi m
   const control = await server.gql<Result>(search, { i: { text: '\u0000\u0001 rygning' } }, front);
   expect(control.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   expect(control.errors?.[0].extensions?.fields?.[0].path).toBe('searchOffers.input.text');
-  const filters = await server.gql<Result>(search, { i: { text: 'x', postalCode: "' OR 1=1 --", area: '<b>', language: '🚭', format: "'", targetGroup: '%', needCategory: "'", age: -5, limit: 100000, offset: -3 } }, front);
+  const filters = await server.gql<Result>(
+    search,
+    {
+      i: {
+        text: 'x',
+        postalCode: "' OR 1=1 --",
+        area: '<b>',
+        language: '🚭',
+        format: "'",
+        targetGroup: '%',
+        needCategory: "'",
+        age: -5,
+        limit: 100000,
+        offset: -3,
+      },
+    },
+    front,
+  );
   expect(filters.errors).toBeUndefined();
   expect(await server.db.offer.count()).toBeGreaterThan(0);
 });
@@ -128,10 +156,18 @@ test('no hits give did-you-mean suggestions and the nearest offers without the f
 test('the staff unit edits synonyms and search uses them at once; the front line may not edit', async () => {
   const before = await find({ text: 'snadder' });
   expect(before.total).toBe(0);
-  const current = await server.gql<{ searchSynonyms: string[][]; searchSynonymsVersion: number }>('{ searchSynonyms searchSynonymsVersion }', undefined, staff);
+  const current = await server.gql<{ searchSynonyms: string[][]; searchSynonymsVersion: number }>(
+    '{ searchSynonyms searchSynonymsVersion }',
+    undefined,
+    staff,
+  );
   const groups = [...current.data!.searchSynonyms, ['snadder', 'madlavning']];
   const save = (g: string[][], v: number, cookie = staff) =>
-    server.gql<{ updateSearchSynonyms: string[][] }>('mutation($v: Int!, $g: [[String!]!]!) { updateSearchSynonyms(version: $v, groups: $g) }', { v, g }, cookie);
+    server.gql<{ updateSearchSynonyms: string[][] }>(
+      'mutation($v: Int!, $g: [[String!]!]!) { updateSearchSynonyms(version: $v, groups: $g) }',
+      { v, g },
+      cookie,
+    );
   const saved = await save(groups, current.data!.searchSynonymsVersion);
   expect(saved.errors).toBeUndefined();
   const after = await find({ text: 'snadder' });
@@ -140,8 +176,14 @@ test('the staff unit edits synonyms and search uses them at once; the front line
 
   // A second save from the version read before the first is refused (ADR 016), with the stored groups.
   const stale = await save([['a', 'b']], current.data!.searchSynonymsVersion);
-  expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: current.data!.searchSynonymsVersion + 1 });
-  expect(((stale.errors?.[0].extensions as { current?: { groups: string[][] } }).current)!.groups).toContainEqual(['snadder', 'madlavning']);
+  expect(stale.errors?.[0].extensions).toMatchObject({
+    code: 'CONFLICT',
+    currentVersion: current.data!.searchSynonymsVersion + 1,
+  });
+  expect((stale.errors?.[0].extensions as { current?: { groups: string[][] } }).current!.groups).toContainEqual([
+    'snadder',
+    'madlavning',
+  ]);
 
   const refused = await save([['a', 'b']], current.data!.searchSynonymsVersion + 1, front);
   expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -149,7 +191,11 @@ test('the staff unit edits synonyms and search uses them at once; the front line
 
 test('invalid synonym groups are refused in Danish, naming each group and word; nothing is saved', async () => {
   const before = await server.db.searchSynonym.count();
-  const res = await server.gql('mutation($g: [[String!]!]!) { updateSearchSynonyms(version: 1, groups: $g) }', { g: [['kost'], ['  ', 'mad'], ['x'.repeat(61), 'y'], ['!!!', 'mad']] }, staff);
+  const res = await server.gql(
+    'mutation($g: [[String!]!]!) { updateSearchSynonyms(version: 1, groups: $g) }',
+    { g: [['kost'], ['  ', 'mad'], ['x'.repeat(61), 'y'], ['!!!', 'mad']] },
+    staff,
+  );
   const error = res.errors?.[0];
   expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
   expect(error?.extensions?.fields).toEqual(

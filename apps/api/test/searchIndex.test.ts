@@ -60,10 +60,17 @@ test('ts_rank, tsvector parsing and word_similarity give the numbers PostgreSQL 
     );
     const entries = parseTsvector(row.vector);
     const items = rankItems(q);
-    const rank = tsRank(q, items, (i) => entries.filter((e) => (items[i].prefix ? e.lexeme.startsWith(items[i].lexeme) : e.lexeme === items[i].lexeme)));
+    const rank = tsRank(q, items, (i) =>
+      entries.filter((e) => (items[i].prefix ? e.lexeme.startsWith(items[i].lexeme) : e.lexeme === items[i].lexeme)),
+    );
     expect(rank).toBeCloseTo(Number(row.rank), 6);
   }
-  for (const [a, b] of [['rygestob', 'rygestopkursus for voksne rygning'], ['word', 'two words'], ['mindfulnes', 'mindfulness og stress'], ['qqq', 'abc']]) {
+  for (const [a, b] of [
+    ['rygestob', 'rygestopkursus for voksne rygning'],
+    ['word', 'two words'],
+    ['mindfulnes', 'mindfulness og stress'],
+    ['qqq', 'abc'],
+  ]) {
     const [row] = await server.db.$queryRawUnsafe<{ s: number }[]>(`SELECT word_similarity($1, $2) AS s`, a, b);
     expect(wordSimilarity(a, b)).toBeCloseTo(Number(row.s), 6);
   }
@@ -83,7 +90,18 @@ test('the index is built once per scope and data version; a write is seen by the
   // A write through Prisma (any writer: the trigger bumps the data version) shows in the next search.
   const unit = await db.orgUnit.findFirstOrThrow({ where: { municipalityId } });
   const offer = await db.offer.create({
-    data: { municipalityId, ownerUnitId: unit.id, name: 'Klatretræning for seniorer', shortDescription: 'Klatring på væg', description: 'Sikker klatring.', needCategories: [], targetGroups: ['ældre'], languages: ['da'], formats: ['hold'], accessRoutes: ['SELF_REFERRAL'] },
+    data: {
+      municipalityId,
+      ownerUnitId: unit.id,
+      name: 'Klatretræning for seniorer',
+      shortDescription: 'Klatring på væg',
+      description: 'Sikker klatring.',
+      needCategories: [],
+      targetGroups: ['ældre'],
+      languages: ['da'],
+      formats: ['hold'],
+      accessRoutes: ['SELF_REFERRAL'],
+    },
   });
   const found = await searchOffers(db, { text: 'klatretræning' }, scope);
   expect(found.hits[0]?.offer.id).toBe(offer.id);
@@ -94,7 +112,9 @@ test('the index is built once per scope and data version; a write is seen by the
   // Straight SQL, bypassing the app, is seen as well; so is a delete.
   await db.$executeRawUnsafe(`UPDATE "Offer" SET "name" = 'Bouldering for seniorer' WHERE "id" = $1`, offer.id);
   expect((await searchOffers(db, { text: 'bouldering' }, scope)).hits[0]?.offer.id).toBe(offer.id);
-  expect((await searchOffers(db, { text: 'klatretræning' }, scope)).hits.some((h) => h.offer.id === offer.id)).toBe(false);
+  expect((await searchOffers(db, { text: 'klatretræning' }, scope)).hits.some((h) => h.offer.id === offer.id)).toBe(
+    false,
+  );
   await db.offer.delete({ where: { id: offer.id } });
   expect((await searchOffers(db, { text: 'bouldering' }, scope)).total).toBe(0);
 
@@ -108,19 +128,35 @@ test('concurrent rebuilds after a write are shared: one build for many searches'
   const db = server.db;
   const municipalityId = await homeMunicipalityId(db);
   const cache = searchIndexCache(db);
-  await db.$executeRawUnsafe(`UPDATE "Offer" SET "sendCount" = "sendCount" WHERE "municipalityId" = $1`, municipalityId);
+  await db.$executeRawUnsafe(
+    `UPDATE "Offer" SET "sendCount" = "sendCount" WHERE "municipalityId" = $1`,
+    municipalityId,
+  );
   const before = cache.builds;
   await Promise.all(Array.from({ length: 8 }, () => searchOffers(db, { text: 'kost' }, { municipalityId })));
   expect(cache.builds).toBe(before + 1);
 });
 
-test('a milestone, budget or other municipality\'s write rebuilds no search index; an offer write only its own scopes', async () => {
+test("a milestone, budget or other municipality's write rebuilds no search index; an offer write only its own scopes", async () => {
   const db = server.db;
   const municipalityId = await homeMunicipalityId(db);
   const elsewhere = await db.municipality.findFirstOrThrow({ where: { id: { not: municipalityId } } });
-  const unit = await db.orgUnit.create({ data: { municipalityId: elsewhere.id, name: 'Sundhedscenter', kind: (await db.orgUnit.findFirstOrThrow()).kind } });
+  const unit = await db.orgUnit.create({
+    data: { municipalityId: elsewhere.id, name: 'Sundhedscenter', kind: (await db.orgUnit.findFirstOrThrow()).kind },
+  });
   const other = await db.offer.create({
-    data: { municipalityId: elsewhere.id, ownerUnitId: unit.id, name: 'Motion i naboby', shortDescription: 'Motion', description: 'Motion.', needCategories: [], targetGroups: [], languages: ['da'], formats: [], accessRoutes: ['SELF_REFERRAL'] },
+    data: {
+      municipalityId: elsewhere.id,
+      ownerUnitId: unit.id,
+      name: 'Motion i naboby',
+      shortDescription: 'Motion',
+      description: 'Motion.',
+      needCategories: [],
+      targetGroups: [],
+      languages: ['da'],
+      formats: [],
+      accessRoutes: ['SELF_REFERRAL'],
+    },
   });
   const cache = searchIndexCache(db);
   const search = () => searchOffers(db, { text: 'motion' }, { municipalityId });

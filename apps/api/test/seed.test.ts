@@ -36,15 +36,32 @@ describe('kommunesocialgrupper (Strategi for sundhedsudvikling, tabel)', () => {
 
   it('puts Ishøj in group 4 with Albertslund, Brøndby, Høje-Taastrup, Bornholm and five districts', async () => {
     const group4 = await db.municipality.findMany({ where: { socialGroup: 4 } });
-    expect(group4.filter((m) => m.kind === 'MUNICIPALITY').map((m) => m.name).sort()).toEqual(
-      ['Albertslund Kommune', 'Bornholms Regionskommune', 'Brøndby Kommune', 'Høje-Taastrup Kommune', 'Ishøj Kommune'].sort(),
+    expect(
+      group4
+        .filter((m) => m.kind === 'MUNICIPALITY')
+        .map((m) => m.name)
+        .sort(),
+    ).toEqual(
+      [
+        'Albertslund Kommune',
+        'Bornholms Regionskommune',
+        'Brøndby Kommune',
+        'Høje-Taastrup Kommune',
+        'Ishøj Kommune',
+      ].sort(),
     );
     expect(group4.filter((m) => m.kind === 'DISTRICT')).toHaveLength(5);
   });
 
   it('uses the official municipality codes', async () => {
     const byName = new Map((await db.municipality.findMany()).map((m) => [m.name, m.code]));
-    const names = ['Ishøj Kommune', 'Albertslund Kommune', 'Brøndby Kommune', 'Høje-Taastrup Kommune', 'Københavns Kommune'];
+    const names = [
+      'Ishøj Kommune',
+      'Albertslund Kommune',
+      'Brøndby Kommune',
+      'Høje-Taastrup Kommune',
+      'Københavns Kommune',
+    ];
     expect(names.map((n) => byName.get(n))).toEqual(['183', '165', '153', '169', '101']);
   });
 });
@@ -93,7 +110,12 @@ describe('organisation', () => {
   it("holds Region Syddanmark's structure as bodies owned by the region", async () => {
     const bodies = await db.body.findMany({ where: { region: { name: 'Region Syddanmark' } } });
     expect(bodies.map((b) => b.name)).toEqual(
-      expect.arrayContaining(['KKR Syddanmark', 'Sundhedsdirektørforum', 'Forretningsudvalget for Sundhedsdirektørforum', 'Sundhedssamarbejdsudvalget']),
+      expect.arrayContaining([
+        'KKR Syddanmark',
+        'Sundhedsdirektørforum',
+        'Forretningsudvalget for Sundhedsdirektørforum',
+        'Sundhedssamarbejdsudvalget',
+      ]),
     );
     expect(bodies.every((b) => b.municipalityId === null && b.clusterId === null)).toBe(true);
   });
@@ -132,7 +154,9 @@ describe('Politisk Sundhedsklynge Syd', () => {
   it('raised the breastfeeding grant from 500.000 to 1.000.000 kr. by item 3 of 26.4.2023', async () => {
     const grant = await db.grant.findFirstOrThrow({
       where: { title: { startsWith: 'Den gode start på livet' } },
-      include: { changes: { orderBy: { effectiveDate: 'asc' }, include: { agendaItem: { include: { meeting: true } } } } },
+      include: {
+        changes: { orderBy: { effectiveDate: 'asc' }, include: { agendaItem: { include: { meeting: true } } } },
+      },
     });
     expect(grant.amountKr).toBe(1_000_000);
     expect(grant.changes.map((c) => [c.previousAmountKr, c.newAmountKr])).toEqual([
@@ -214,6 +238,8 @@ describe('demo accounts and idempotency', () => {
     const users = await db.staffUser.findMany({ select: { id: true, passwordHash: true }, orderBy: { id: 'asc' } });
     await seedDemo(db, { demoUsers: true });
     expect(await Promise.all(tables.map((count) => count()))).toEqual(before);
-    expect(await db.staffUser.findMany({ select: { id: true, passwordHash: true }, orderBy: { id: 'asc' } })).toEqual(users);
+    expect(await db.staffUser.findMany({ select: { id: true, passwordHash: true }, orderBy: { id: 'asc' } })).toEqual(
+      users,
+    );
   });
 });

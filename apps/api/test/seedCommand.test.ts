@@ -12,14 +12,20 @@ import { embeddedMode, emptyTestDatabase } from './testDatabase';
   test('seeds an empty database once; a second run changes nothing', async () => {
     const database = await emptyTestDatabase();
     try {
-      expect(await runTs('src/cli/seed.ts', [], { DATABASE_URL: database.url })).toMatchObject({ code: 0, output: expect.stringContaining('Demodata er lagt ind.') });
+      expect(await runTs('src/cli/seed.ts', [], { DATABASE_URL: database.url })).toMatchObject({
+        code: 0,
+        output: expect.stringContaining('Demodata er lagt ind.'),
+      });
       const db = createPrisma(database.url, { max: 1 });
       try {
         const offers = await db.offer.count();
         expect(offers).toBeGreaterThan(10);
         expect(await db.staffUser.count()).toBe(0); // demo accounts only with SUNDHED_DEMO=1
         await db.offer.updateMany({ data: { sendCount: 7 } });
-        expect(await runTs('src/cli/seed.ts', [], { DATABASE_URL: database.url })).toMatchObject({ code: 0, output: expect.stringContaining('Demodata findes allerede') });
+        expect(await runTs('src/cli/seed.ts', [], { DATABASE_URL: database.url })).toMatchObject({
+          code: 0,
+          output: expect.stringContaining('Demodata findes allerede'),
+        });
         expect(await db.offer.count()).toBe(offers);
         expect(await db.offer.count({ where: { sendCount: { not: 7 } } })).toBe(0);
       } finally {
@@ -39,7 +45,10 @@ import { embeddedMode, emptyTestDatabase } from './testDatabase';
         await db.source.create({ data: buildSource({ title: 'Kommunens egen kilde' }) });
         expect(await seedDemo(db, { demoUsers: true })).toBe('other-data');
         const refused = await runTs('src/cli/seed.ts', [], { DATABASE_URL: database.url });
-        expect(refused).toMatchObject({ code: 1, output: expect.stringContaining('Databasen indeholder allerede data, som ikke er demodata') });
+        expect(refused).toMatchObject({
+          code: 1,
+          output: expect.stringContaining('Databasen indeholder allerede data, som ikke er demodata'),
+        });
         expect(await db.source.count()).toBe(1);
         expect(await db.municipality.count()).toBe(0);
       } finally {

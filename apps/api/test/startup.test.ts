@@ -36,7 +36,9 @@ test('a changed applied migration stops start-up', async () => {
     await migrate(database.url, migrationsDir);
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
-    await client.query(`UPDATE "_prisma_migrations" SET checksum = repeat('0', 64) WHERE migration_name = (SELECT min(migration_name) FROM "_prisma_migrations")`);
+    await client.query(
+      `UPDATE "_prisma_migrations" SET checksum = repeat('0', 64) WHERE migration_name = (SELECT min(migration_name) FROM "_prisma_migrations")`,
+    );
     await client.end();
     const { code, output } = await start({ DATABASE_URL: database.url });
     expect(code).toBe(1);

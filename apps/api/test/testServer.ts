@@ -9,7 +9,11 @@ import { cloneTestDatabase, testPoolMax, type TestDatabase } from './testDatabas
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T;
-  errors?: { message: string; path?: string[]; extensions?: { code?: string; fields?: { path: string; message: string }[] } }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; fields?: { path: string; message: string }[] };
+  }[];
   cookie?: string;
 }
 
@@ -19,7 +23,11 @@ export interface TestServer {
   database: TestDatabase;
   /** Counts SQL statements while fn runs (and keeps their text). */
   countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number; statements: string[] }>;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, cookie?: string): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    cookie?: string,
+  ): Promise<GraphQLResponse<T>>;
   signIn(email: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -27,12 +35,29 @@ export interface TestServer {
 export const demoPassword = 'demo1234';
 export const demoEmail = (role: string) => `${role}@demo.ishoj.dk`;
 
-export async function startTestServer(options: { demoMode?: boolean; responseCache?: boolean; production?: boolean; anonymousRequestsPerMinute?: number; secureCookies?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: {
+    demoMode?: boolean;
+    responseCache?: boolean;
+    production?: boolean;
+    anonymousRequestsPerMinute?: number;
+    secureCookies?: boolean;
+  } = {},
+): Promise<TestServer> {
   const database = await cloneTestDatabase();
   let counting = false;
   let queries = 0;
   let statements: string[] = [];
-  const db = createPrisma(database.url, { max: testPoolMax, onQuery: (sql) => { if (counting) { queries++; statements.push(sql); if (process.env.LOG_SQL) console.log(sql.slice(0, 90)); } } });
+  const db = createPrisma(database.url, {
+    max: testPoolMax,
+    onQuery: (sql) => {
+      if (counting) {
+        queries++;
+        statements.push(sql);
+        if (process.env.LOG_SQL) console.log(sql.slice(0, 90));
+      }
+    },
+  });
   const { app, stop } = await createApp(db, {
     demoMode: options.demoMode ?? true,
     secureCookies: options.secureCookies ?? false,
@@ -73,7 +98,10 @@ export async function startTestServer(options: { demoMode?: boolean; responseCac
       }
     },
     async signIn(email, password = demoPassword) {
-      const res = await gql('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', { e: email, p: password });
+      const res = await gql('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', {
+        e: email,
+        p: password,
+      });
       if (!res.cookie) throw new Error(`sign-in as ${email} failed: ${JSON.stringify(res.errors)}`);
       return res.cookie;
     },

@@ -15,7 +15,9 @@ const createBudget = `mutation($t: ID!, $i: BudgetLineInput!) { createBudgetLine
 const createMilestone = `mutation($t: ID!, $i: MilestoneInput!) { createMilestone(themeId: $t, input: $i) { id year quarter text status } }`;
 
 test('theme C costs 200.000 kr. a year, with its source', async () => {
-  const res = await server.gql<{ theme: { budgetLines: { year: number; amountKr: number | null; source: { title: string } | null }[] } }>(
+  const res = await server.gql<{
+    theme: { budgetLines: { year: number; amountKr: number | null; source: { title: string } | null }[] };
+  }>(
     'query($id: ID!) { theme(id: $id) { budgetLines { year amountKr source { title section } } } }',
     { id: themeC.id },
     staff,
@@ -41,14 +43,22 @@ test('the staff unit adds, changes and deletes a milestone', async () => {
     staff,
   );
   expect(updated.data?.updateMilestone).toEqual({ status: 'DONE', quarter: 3 });
-  const deleted = await server.gql<{ deleteMilestone: boolean }>('mutation($id: ID!) { deleteMilestone(id: $id) }', { id }, staff);
+  const deleted = await server.gql<{ deleteMilestone: boolean }>(
+    'mutation($id: ID!) { deleteMilestone(id: $id) }',
+    { id },
+    staff,
+  );
   expect(deleted.data?.deleteMilestone).toBe(true);
   expect(await server.db.milestone.count({ where: { id } })).toBe(0);
 });
 
 test('invalid input is refused field by field in Danish, and nothing is written', async () => {
   const before = await server.db.budgetLine.count();
-  const res = await server.gql(createBudget, { t: themeC.id, i: { year: 1890, description: ' ', amountKr: -5 } }, staff);
+  const res = await server.gql(
+    createBudget,
+    { t: themeC.id, i: { year: 1890, description: ' ', amountKr: -5 } },
+    staff,
+  );
   const error = res.errors?.[0];
   expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
   expect(error?.extensions?.fields).toEqual(
@@ -63,14 +73,24 @@ test('invalid input is refused field by field in Danish, and nothing is written'
 });
 
 test('a wrongly typed value is refused with a message naming the field', async () => {
-  const res = await server.gql(createBudget, { t: themeC.id, i: { year: 'næste år', description: 'x', amountKr: 1 } }, staff);
+  const res = await server.gql(
+    createBudget,
+    { t: themeC.id, i: { year: 'næste år', description: 'x', amountKr: 1 } },
+    staff,
+  );
   expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   expect(res.errors?.[0].message).toMatch(/^Variablen "\$i" har en ugyldig værdi ved "i\.year": skal være et helt tal/);
 });
 
 test('staff hours need a unit; a valid line is saved', async () => {
-  const bad = await server.gql(createBudget, { t: themeC.id, i: { year: 2027, description: 'Koordinator', staffHours: 15 } }, staff);
-  expect(bad.errors?.[0].extensions?.fields).toEqual([{ path: 'input.hoursUnit', message: 'Timeenhed skal angives, når der er personaletimer' }]);
+  const bad = await server.gql(
+    createBudget,
+    { t: themeC.id, i: { year: 2027, description: 'Koordinator', staffHours: 15 } },
+    staff,
+  );
+  expect(bad.errors?.[0].extensions?.fields).toEqual([
+    { path: 'input.hoursUnit', message: 'Timeenhed skal angives, når der er personaletimer' },
+  ]);
   const good = await server.gql<{ createBudgetLine: { staffHours: number; hoursUnit: string } }>(
     createBudget,
     { t: themeC.id, i: { year: 2027, description: 'Koordinator', staffHours: 15, hoursUnit: 'PER_WEEK' } },
@@ -80,7 +100,11 @@ test('staff hours need a unit; a valid line is saved', async () => {
 });
 
 test('an unknown or foreign id gives NOT_FOUND', async () => {
-  const res = await server.gql('mutation { updateTheme(id: "findes-ikke", version: 1, input: { title: "X" }) { id } }', undefined, staff);
+  const res = await server.gql(
+    'mutation { updateTheme(id: "findes-ikke", version: 1, input: { title: "X" }) { id } }',
+    undefined,
+    staff,
+  );
   expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   expect(res.errors?.[0].message).toBe('Det findes ikke (længere).');
 });

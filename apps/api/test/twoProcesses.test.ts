@@ -19,7 +19,15 @@ interface Instance {
 
 function startInstance(databaseUrl: string): Promise<Instance> {
   const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'apps/api/src/main.ts')], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'test', SUNDHED_DEMO: '0', DATABASE_POOL: '4' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      NODE_ENV: 'test',
+      SUNDHED_DEMO: '0',
+      DATABASE_POOL: '4',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group: tsx runs the app in a child process of its own
   });
@@ -36,8 +44,17 @@ function startInstance(databaseUrl: string): Promise<Instance> {
   });
 }
 
-async function gql<T>(url: string, query: string, variables?: object, cookie?: string): Promise<{ data?: T; errors?: { extensions?: { code?: string } }[]; cookie?: string }> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query, variables }) });
+async function gql<T>(
+  url: string,
+  query: string,
+  variables?: object,
+  cookie?: string,
+): Promise<{ data?: T; errors?: { extensions?: { code?: string } }[]; cookie?: string }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data?: T; errors?: { extensions?: { code?: string } }[] };
   return { ...body, cookie: res.headers.get('set-cookie')?.split(';')[0] };
 }
@@ -47,8 +64,13 @@ async function row(table: 'Offer' | 'Milestone'): Promise<{ id: string; version?
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
   try {
-    const where = table === 'Offer' ? `"municipalityId" = (SELECT "municipalityId" FROM "StaffUser" WHERE "email" = $1)` : `"themeId" IN (SELECT "id" FROM "Theme" WHERE "municipalityId" = (SELECT "municipalityId" FROM "StaffUser" WHERE "email" = $1))`;
-    const { rows } = await client.query(`SELECT * FROM "${table}" WHERE ${where} ORDER BY "id" LIMIT 1`, [demoEmail('sundhedsstab')]);
+    const where =
+      table === 'Offer'
+        ? `"municipalityId" = (SELECT "municipalityId" FROM "StaffUser" WHERE "email" = $1)`
+        : `"themeId" IN (SELECT "id" FROM "Theme" WHERE "municipalityId" = (SELECT "municipalityId" FROM "StaffUser" WHERE "email" = $1))`;
+    const { rows } = await client.query(`SELECT * FROM "${table}" WHERE ${where} ORDER BY "id" LIMIT 1`, [
+      demoEmail('sundhedsstab'),
+    ]);
     return { id: rows[0].id as string, version: rows[0].version as number | undefined };
   } finally {
     await client.end();
@@ -81,7 +103,10 @@ type Search = { searchOffers: { total: number; hits: { offer: { id: string; name
 type Overview = { overview: { themes: { milestones: { text: string }[] }[] } };
 
 maybe('a write through one process is seen by the other at once: search index and cached overview', async () => {
-  const signIn = await gql(a.url, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', { e: demoEmail('sundhedsstab'), p: demoPassword });
+  const signIn = await gql(a.url, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', {
+    e: demoEmail('sundhedsstab'),
+    p: demoPassword,
+  });
   const cookie = signIn.cookie!;
   expect(cookie).toBeTruthy();
   // B builds its search index and caches the overview.
@@ -92,7 +117,12 @@ maybe('a write through one process is seen by the other at once: search index an
   const milestoneRow = await row('Milestone');
   // Record versions (issue 7, ADR 016), when the records have them: an update names the version it edited.
   const v = (r: { version?: number }) => (r.version === undefined ? ['', ''] : [', $v: Int!', ', version: $v']);
-  const edit = await gql(a.url, `mutation($id: ID!, $i: OfferInput!${v(offer)[0]}) { updateOffer(id: $id, input: $i${v(offer)[1]}) { id } }`, { id: offer.id, v: offer.version, i: { name: 'Zebrafinkeklub' } }, cookie);
+  const edit = await gql(
+    a.url,
+    `mutation($id: ID!, $i: OfferInput!${v(offer)[0]}) { updateOffer(id: $id, input: $i${v(offer)[1]}) { id } }`,
+    { id: offer.id, v: offer.version, i: { name: 'Zebrafinkeklub' } },
+    cookie,
+  );
   expect(edit.errors).toBeUndefined();
   const milestone = await gql(
     a.url,
@@ -108,11 +138,16 @@ maybe('a write through one process is seen by the other at once: search index an
     gql<Overview>(b.url, overviewQuery, undefined, cookie),
   ]);
   expect(found.data?.searchOffers.hits.map((h) => h.offer.id)).toEqual([offerId]);
-  expect(overview.data?.overview.themes.flatMap((t) => t.milestones.map((m) => m.text))).toContain('Skrevet gennem proces A');
+  expect(overview.data?.overview.themes.flatMap((t) => t.milestones.map((m) => m.text))).toContain(
+    'Skrevet gennem proces A',
+  );
 });
 
 maybe('a sign-out through one process is honoured by the other within 1 s', async () => {
-  const signIn = await gql(a.url, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', { e: demoEmail('direktoer'), p: demoPassword });
+  const signIn = await gql(a.url, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', {
+    e: demoEmail('direktoer'),
+    p: demoPassword,
+  });
   const cookie = signIn.cookie!;
   const themes = '{ themes { code } }';
   // B has just looked the session up (it is in B's session memo).

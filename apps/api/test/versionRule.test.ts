@@ -20,8 +20,10 @@ const UNVERSIONED: Record<string, string> = {
   sendOfferToCitizen: 'only increments a counter atomically; no edited field',
 };
 
-const isIntNonNull = (arg: GraphQLArgument) => isNonNullType(arg.type) && getNullableType(arg.type).toString() === 'Int';
-const isIntListNonNull = (arg: GraphQLArgument) => isNonNullType(arg.type) && isListType(getNullableType(arg.type)) && arg.type.toString() === '[Int!]!';
+const isIntNonNull = (arg: GraphQLArgument) =>
+  isNonNullType(arg.type) && getNullableType(arg.type).toString() === 'Int';
+const isIntListNonNull = (arg: GraphQLArgument) =>
+  isNonNullType(arg.type) && isListType(getNullableType(arg.type)) && arg.type.toString() === '[Int!]!';
 
 test('every mutation that changes a record names its version, and the record exposes one', () => {
   const schema = buildSchema();
@@ -31,12 +33,17 @@ test('every mutation that changes a record names its version, and the record exp
     if (UNVERSIONED[field.name]) continue;
     const version = field.args.find((a) => a.name === 'version');
     const versions = field.args.find((a) => a.name === 'versions');
-    if (!(version && isIntNonNull(version)) && !(versions && isIntListNonNull(versions))) problems.push(`${field.name}: no required version argument`);
+    if (!(version && isIntNonNull(version)) && !(versions && isIntListNonNull(versions)))
+      problems.push(`${field.name}: no required version argument`);
     const returned = getNamedType(field.type);
     if (isObjectType(returned)) {
       const v = returned.getFields().version;
       if (!v || v.type.toString() !== 'Int!') problems.push(`${field.name}: ${returned.name} has no version: Int!`);
-    } else if (!schema.getQueryType()!.getFields()[`${field.name.replace(/^update/, '').replace(/^./, (c) => c.toLowerCase())}Version`]) {
+    } else if (
+      !schema.getQueryType()!.getFields()[
+        `${field.name.replace(/^update/, '').replace(/^./, (c) => c.toLowerCase())}Version`
+      ]
+    ) {
       problems.push(`${field.name}: returns no record and no query gives the version`);
     }
   }

@@ -46,7 +46,9 @@ export function webOperations(): WebOperation[] {
     const exports = require(file) as Record<string, unknown>;
     for (const value of Object.values(exports)) {
       if (!isDocument(value)) continue;
-      const operation = value.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+      const operation = value.definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      );
       if (!operation) continue;
       const name = operation.name?.value ?? '(anonymous)';
       seen.set(`${file}:${name}`, { name, file: file.slice(webSrc.length + 1), source: print(value) });
@@ -57,18 +59,37 @@ export function webOperations(): WebOperation[] {
 
 /** Values for an operation's variables (the first enum value, "1", 1, true …), for measuring cost. */
 export function sampleVariables(schema: GraphQLSchema, source: string): Record<string, unknown> {
-  const operation = parse(source).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operation = parse(source).definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
   const sample = (type: GraphQLInputType): unknown => {
     const inner = getNullableType(type);
     if (isListType(inner)) return [sample(inner.ofType)];
     if (isEnumType(inner)) return inner.getValues()[0].value;
     if (isInputObjectType(inner)) {
-      return Object.fromEntries(Object.values(inner.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
+      return Object.fromEntries(
+        Object.values(inner.getFields())
+          .filter((f) => isNonNullType(f.type))
+          .map((f) => [f.name, sample(f.type)]),
+      );
     }
-    if (isScalarType(inner)) return ({ Int: 1, Float: 1, Boolean: true, Date: '2024-01-01', DateTime: '2024-01-01T00:00:00Z', JSON: {} } as Record<string, unknown>)[inner.name] ?? '1';
+    if (isScalarType(inner))
+      return (
+        (
+          { Int: 1, Float: 1, Boolean: true, Date: '2024-01-01', DateTime: '2024-01-01T00:00:00Z', JSON: {} } as Record<
+            string,
+            unknown
+          >
+        )[inner.name] ?? '1'
+      );
     return null;
   };
-  return Object.fromEntries((operation?.variableDefinitions ?? []).map((v) => [v.variable.name.value, sample(typeFromAST(schema, v.type as never) as GraphQLInputType)]));
+  return Object.fromEntries(
+    (operation?.variableDefinitions ?? []).map((v) => [
+      v.variable.name.value,
+      sample(typeFromAST(schema, v.type as never) as GraphQLInputType),
+    ]),
+  );
 }
 
 /** The operation as Apollo Client sends it: __typename in every selection below the root. */
@@ -77,7 +98,10 @@ export function withTypenames(source: string): string {
     SelectionSet(node, _key, parent) {
       if ((parent as { kind?: string } | undefined)?.kind === Kind.OPERATION_DEFINITION) return undefined;
       if (node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename')) return undefined;
-      return { ...node, selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] };
+      return {
+        ...node,
+        selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }],
+      };
     },
   });
   return print(document);

@@ -11,7 +11,12 @@ import { OVERVIEW_QUERY } from '../../web/src/features/overview/useOverview';
 import { NEED_CATEGORIES_QUERY, SEARCH_OFFERS_QUERY } from '../../web/src/features/offers/searchQueries';
 import { OFFLINE_CATALOGUE_QUERY } from '../../web/src/features/offers/offline/offlineQuery';
 import { OFFER_QUERY, OUTBOX_QUERY, PUBLIC_OFFER_QUERY } from '../../web/src/features/offers/offerQueries';
-import { ASSURE_OFFERS_MUTATION, REPORT_OFFER_ERROR_MUTATION, SEND_OFFER_MUTATION, SET_OFFER_STATUS_MUTATION } from '../../web/src/features/offers/offerMutations';
+import {
+  ASSURE_OFFERS_MUTATION,
+  REPORT_OFFER_ERROR_MUTATION,
+  SEND_OFFER_MUTATION,
+  SET_OFFER_STATUS_MUTATION,
+} from '../../web/src/features/offers/offerMutations';
 import { CREATE_OFFER_MUTATION, UPDATE_OFFER_MUTATION } from '../../web/src/features/offers/offerFormMutations';
 import {
   IMPORT_CSV_MUTATION,

@@ -16,7 +16,8 @@ async function storeIndex(response) {
   const old = await cache.match(INDEX);
   if (old && (await old.text()) !== html) {
     // A new build: drop the old build's assets, keep what the new index needs.
-    for (const request of await cache.keys()) if (new URL(request.url).pathname.startsWith('/assets/')) await cache.delete(request);
+    for (const request of await cache.keys())
+      if (new URL(request.url).pathname.startsWith('/assets/')) await cache.delete(request);
   }
   await cache.put(INDEX, response);
   await cache.addAll(assetsOf(html)).catch(() => undefined);
@@ -43,7 +44,8 @@ self.addEventListener('activate', (event) => {
 async function navigate(request) {
   try {
     const response = await fetch(request);
-    if (response.ok && (response.headers.get('content-type') ?? '').includes('text/html')) await storeIndex(response.clone());
+    if (response.ok && (response.headers.get('content-type') ?? '').includes('text/html'))
+      await storeIndex(response.clone());
     return response;
   } catch (error) {
     const cached = await caches.match(INDEX);
@@ -67,15 +69,26 @@ async function asset(request) {
 self.addEventListener('message', (event) => {
   const data = event.data;
   if (!data || data.type !== 'cache-assets' || !Array.isArray(data.urls)) return;
-  const urls = data.urls.filter((u) => typeof u === 'string' && new URL(u, self.location.origin).origin === self.location.origin && new URL(u, self.location.origin).pathname.startsWith('/assets/'));
-  event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(urls)).catch(() => undefined));
+  const urls = data.urls.filter(
+    (u) =>
+      typeof u === 'string' &&
+      new URL(u, self.location.origin).origin === self.location.origin &&
+      new URL(u, self.location.origin).pathname.startsWith('/assets/'),
+  );
+  event.waitUntil(
+    caches
+      .open(SHELL)
+      .then((cache) => cache.addAll(urls))
+      .catch(() => undefined),
+  );
 });
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
-  if (url.origin !== self.location.origin || url.pathname.startsWith('/graphql') || url.pathname.startsWith('/api/')) return;
+  if (url.origin !== self.location.origin || url.pathname.startsWith('/graphql') || url.pathname.startsWith('/api/'))
+    return;
   if (request.mode === 'navigate') event.respondWith(navigate(request));
   else if (url.pathname.startsWith('/assets/')) event.respondWith(asset(request));
 });

@@ -44,19 +44,110 @@ export function App() {
         }
       />
       <Route element={<RequireAuth />}>
-        <Route index element={<RoleRoute path="/"><OverviewPage /></RoleRoute>} />
-        <Route path="tilbud" element={<RoleRoute path="/tilbud"><OffersPage /></RoleRoute>} />
-        <Route path="tilbud/udbakke" element={<RoleRoute path="/tilbud/udbakke"><OutboxPage /></RoleRoute>} />
-        <Route path="tilbud/vedligehold" element={<RoleRoute path="/tilbud/vedligehold"><MaintenancePage /></RoleRoute>} />
-        <Route path="tilbud/ny" element={<RoleRoute path="/tilbud/ny"><OfferFormPage /></RoleRoute>} />
-        <Route path="tilbud/:id/rediger" element={<RoleRoute path="/tilbud/rediger"><OfferFormPage /></RoleRoute>} />
-        <Route path="tilbud/:id" element={<RoleRoute path="/tilbud"><OfferPage /></RoleRoute>} />
-        <Route path="tilbud/:id/udskrift" element={<RoleRoute path="/tilbud"><PrintSheetPage /></RoleRoute>} />
-        <Route path="organisation" element={<RoleRoute path="/organisation"><OrganisationPage /></RoleRoute>} />
-        <Route path="temaer" element={<RoleRoute path="/temaer"><ThemesPage /></RoleRoute>} />
-        <Route path="temaer/:id" element={<RoleRoute path="/temaer"><ThemePage /></RoleRoute>} />
-        <Route path="klynge" element={<RoleRoute path="/klynge"><ClusterPage /></RoleRoute>} />
-        <Route path="beregninger" element={<RoleRoute path="/beregninger"><CalculationsPage /></RoleRoute>} />
+        <Route
+          index
+          element={
+            <RoleRoute path="/">
+              <OverviewPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="tilbud"
+          element={
+            <RoleRoute path="/tilbud">
+              <OffersPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="tilbud/udbakke"
+          element={
+            <RoleRoute path="/tilbud/udbakke">
+              <OutboxPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="tilbud/vedligehold"
+          element={
+            <RoleRoute path="/tilbud/vedligehold">
+              <MaintenancePage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="tilbud/ny"
+          element={
+            <RoleRoute path="/tilbud/ny">
+              <OfferFormPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="tilbud/:id/rediger"
+          element={
+            <RoleRoute path="/tilbud/rediger">
+              <OfferFormPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="tilbud/:id"
+          element={
+            <RoleRoute path="/tilbud">
+              <OfferPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="tilbud/:id/udskrift"
+          element={
+            <RoleRoute path="/tilbud">
+              <PrintSheetPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="organisation"
+          element={
+            <RoleRoute path="/organisation">
+              <OrganisationPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="temaer"
+          element={
+            <RoleRoute path="/temaer">
+              <ThemesPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="temaer/:id"
+          element={
+            <RoleRoute path="/temaer">
+              <ThemePage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="klynge"
+          element={
+            <RoleRoute path="/klynge">
+              <ClusterPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="beregninger"
+          element={
+            <RoleRoute path="/beregninger">
+              <CalculationsPage />
+            </RoleRoute>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -4,5 +4,14 @@
 export { ui } from '@sundhed/shared/src/messages/ui';
 export { errorMessages } from '@sundhed/shared/src/messages/errors';
 export { fieldLabels } from '@sundhed/shared/src/messages/validation';
-export { formatDate, formatDecimal, formatKr, formatKrShort, formatNumber, formatPercent, formatQuarter, formatYears } from '@sundhed/shared/src/format';
+export {
+  formatDate,
+  formatDecimal,
+  formatKr,
+  formatKrShort,
+  formatNumber,
+  formatPercent,
+  formatQuarter,
+  formatYears,
+} from '@sundhed/shared/src/format';
 export { conflictMessages } from '@sundhed/shared/src/messages/conflicts';

@@ -39,16 +39,29 @@ export function viewer(role: ViewerData['role'] = 'direktoer'): ViewerData {
     email: `${role}@ishoj.dk`,
     name: 'Dorte Direktør',
     role,
-    municipality: role === 'klyngesekretariat' ? null : { __typename: 'Municipality', id: 'm-ishoj', name: 'Ishøj Kommune' },
-    cluster: role === 'klyngesekretariat' ? { __typename: 'Cluster', id: 'c-syd', name: 'Politisk Sundhedsklynge Syd' } : null,
+    municipality:
+      role === 'klyngesekretariat' ? null : { __typename: 'Municipality', id: 'm-ishoj', name: 'Ishøj Kommune' },
+    cluster:
+      role === 'klyngesekretariat' ? { __typename: 'Cluster', id: 'c-syd', name: 'Politisk Sundhedsklynge Syd' } : null,
   };
 }
 
-export function milestone(id: string, year: number, quarter: number | null, text: string, status: MilestoneData['status'] = 'DONE'): MilestoneData {
+export function milestone(
+  id: string,
+  year: number,
+  quarter: number | null,
+  text: string,
+  status: MilestoneData['status'] = 'DONE',
+): MilestoneData {
   return { __typename: 'Milestone', id, year, quarter, date: null, text, status, source: strategySource };
 }
 
-export function budgetLine(id: string, year: number, amountKr: number | null, staffHours: number | null = null): BudgetLineData {
+export function budgetLine(
+  id: string,
+  year: number,
+  amountKr: number | null,
+  staffHours: number | null = null,
+): BudgetLineData {
   return {
     __typename: 'BudgetLine',
     id,
@@ -89,7 +102,13 @@ export const healthForum: BodyData = {
   meetingCadence: 'Kvartalsvis',
   timeCost: null,
   members: [
-    { __typename: 'BodyMember', id: 'bm-1', role: 'CHAIR', name: 'Sundhedsstaben', function: 'leder af Sundhedsstaben' },
+    {
+      __typename: 'BodyMember',
+      id: 'bm-1',
+      role: 'CHAIR',
+      name: 'Sundhedsstaben',
+      function: 'leder af Sundhedsstaben',
+    },
     { __typename: 'BodyMember', id: 'bm-2', role: 'MEMBER', name: 'Center for Socialservice', function: null },
   ],
   source: strategySource,
@@ -143,7 +162,10 @@ export function overviewData(): OverviewData {
       themes: [
         theme('A', 'Koordinering af sundhedsindsatsen', {
           kind: 'INTERNAL',
-          milestones: [milestone('ms-a1', 2016, 3, 'Kortlægning af tilbud'), milestone('ms-a2', 2017, 1, 'Værktøj færdigt', 'IN_PROGRESS')],
+          milestones: [
+            milestone('ms-a1', 2016, 3, 'Kortlægning af tilbud'),
+            milestone('ms-a2', 2017, 1, 'Værktøj færdigt', 'IN_PROGRESS'),
+          ],
         }),
         theme('C', 'Sundhed for hjemløse', {
           milestones: [milestone('ms-c1', 2016, 4, 'Projektudvikling', 'PLANNED')],
@@ -151,7 +173,14 @@ export function overviewData(): OverviewData {
         }),
       ],
       bodies: [healthForum],
-      clusters: [{ __typename: 'Cluster', id: 'c-syd', name: 'Politisk Sundhedsklynge Syd', grants: [breastfeedingGrant, transitionGrant] }],
+      clusters: [
+        {
+          __typename: 'Cluster',
+          id: 'c-syd',
+          name: 'Politisk Sundhedsklynge Syd',
+          grants: [breastfeedingGrant, transitionGrant],
+        },
+      ],
     },
   };
 }

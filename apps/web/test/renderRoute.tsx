@@ -13,7 +13,10 @@ interface RenderRouteOptions {
 }
 
 /** Renders one page inside Apollo's mocked client and an in-memory router. */
-export function renderRoute(element: ReactElement, { mocks, path = '/', pattern = path, extra = [] }: RenderRouteOptions) {
+export function renderRoute(
+  element: ReactElement,
+  { mocks, path = '/', pattern = path, extra = [] }: RenderRouteOptions,
+) {
   return render(
     <MockedProvider mocks={mocks}>
       <MemoryRouter initialEntries={[path]}>

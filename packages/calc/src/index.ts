@@ -20,14 +20,30 @@ export { activeSuccessesPerUnitRate, successesPerUnitRate } from './businessCase
 export { businessCaseReport, type BusinessCaseReport } from './businessCase/businessCaseReport';
 export { computeNpv } from './businessCase/computeNpv';
 export { discountFactors } from './businessCase/discountFactors';
-export { DISCOUNT_PRESETS, FM_2021, GREEN_BOOK, NO_DISCOUNT, type DiscountPreset } from './businessCase/discountPresets';
+export {
+  DISCOUNT_PRESETS,
+  FM_2021,
+  GREEN_BOOK,
+  NO_DISCOUNT,
+  type DiscountPreset,
+} from './businessCase/discountPresets';
 export { evaluateBusinessCase } from './businessCase/evaluateBusinessCase';
 export { formatBusinessCaseTable } from './businessCase/formatBusinessCaseTable';
 export { interpolatedPayback } from './businessCase/interpolatedPayback';
-export { monteCarlo, type Distribution, type MonteCarloOptions, type MonteCarloResult } from './businessCase/monteCarlo';
+export {
+  monteCarlo,
+  type Distribution,
+  type MonteCarloOptions,
+  type MonteCarloResult,
+} from './businessCase/monteCarlo';
 export { grossFromNetSuccessRate, netSuccessRate } from './businessCase/netSuccessRate';
 export { parseScenario, type ParsedScenarioFile } from './businessCase/parseScenario';
-export { SCENARIO_PARAMETERS, getParameter, withParameter, type ScenarioParameter } from './businessCase/scenarioParameters';
+export {
+  SCENARIO_PARAMETERS,
+  getParameter,
+  withParameter,
+  type ScenarioParameter,
+} from './businessCase/scenarioParameters';
 export { switchingValue, type SwitchingValueOptions } from './businessCase/switchingValue';
 export { tornado, type TornadoOptions, type TornadoRow } from './businessCase/tornado';
 
@@ -35,7 +51,11 @@ export { tornado, type TornadoOptions, type TornadoRow } from './businessCase/to
 export * from './cofinancing/types';
 export type { ActivityRow, ActivitySink } from './cofinancing/ActivityRow';
 export { assertRegimeComputable } from './cofinancing/assertRegimeComputable';
-export { CofinancingAccumulator, type CofinancingResult, type MissingRateUse } from './cofinancing/CofinancingAccumulator';
+export {
+  CofinancingAccumulator,
+  type CofinancingResult,
+  type MissingRateUse,
+} from './cofinancing/CofinancingAccumulator';
 export { cofinancingFromCsv, type CofinancingReport } from './cofinancing/cofinancingFromCsv';
 export { compareCofinancing, type CofinancingDifference } from './cofinancing/compareCofinancing';
 export { compileRateSet, rateFor, type CompiledRateSet } from './cofinancing/compileRateSet';
@@ -45,8 +65,13 @@ export { formatCofinancingTable } from './cofinancing/formatCofinancingTable';
 export { importActivityCsv, type ImportSummary } from './cofinancing/importActivityCsv';
 export { parseRateSet } from './cofinancing/parseRateSet';
 export {
-  EMPTY_PREVENTABLE_CODE_LISTS, PREVENTABLE_GROUPS, preventableAdmissions,
-  type Admission, type PreventableAdmissionsResult, type PreventableCodeLists, type PreventableGroup,
+  EMPTY_PREVENTABLE_CODE_LISTS,
+  PREVENTABLE_GROUPS,
+  preventableAdmissions,
+  type Admission,
+  type PreventableAdmissionsResult,
+  type PreventableCodeLists,
+  type PreventableGroup,
 } from './cofinancing/preventableAdmissions';
 export { regimeForYear } from './cofinancing/regimeForYear';
 

@@ -39,23 +39,39 @@ describe('discountFactors', () => {
 
 describe('effect timing', () => {
   it('starts at startYear + courseYears + lag and lasts effectDurationYears', () => {
-    const active = activeSuccessesPerUnitRate(baseScenario({
-      cohorts: [{ startYear: 1, participants: 10, courseYears: 2 }], effectLagYears: 1, effectDurationYears: 3, dropOff: 0, horizonYears: 8,
-    }));
+    const active = activeSuccessesPerUnitRate(
+      baseScenario({
+        cohorts: [{ startYear: 1, participants: 10, courseYears: 2 }],
+        effectLagYears: 1,
+        effectDurationYears: 3,
+        dropOff: 0,
+        horizonYears: 8,
+      }),
+    );
     expect([...active]).toEqual([0, 0, 0, 0, 10, 10, 10, 0, 0]);
   });
   it('drop-off = 1 leaves gains in the first effect year only (§6.3)', () => {
-    const active = activeSuccessesPerUnitRate(baseScenario({ cohorts: [{ startYear: 0, participants: 10, courseYears: 1 }], dropOff: 1, horizonYears: 4 }));
+    const active = activeSuccessesPerUnitRate(
+      baseScenario({ cohorts: [{ startYear: 0, participants: 10, courseYears: 1 }], dropOff: 1, horizonYears: 4 }),
+    );
     expect([...active]).toEqual([0, 10, 0, 0, 0]);
   });
   it('drop-off compounds per year after the first effect year', () => {
-    const active = activeSuccessesPerUnitRate(baseScenario({ cohorts: [{ startYear: 0, participants: 100, courseYears: 0 }], dropOff: 0.5, horizonYears: 2 }));
+    const active = activeSuccessesPerUnitRate(
+      baseScenario({ cohorts: [{ startYear: 0, participants: 100, courseYears: 0 }], dropOff: 0.5, horizonYears: 2 }),
+    );
     expect([...active]).toEqual([100, 50, 25]);
   });
   it('engagement, attribution and displacement scale successes', () => {
-    const active = activeSuccessesPerUnitRate(baseScenario({
-      cohorts: [{ startYear: 0, participants: 100, courseYears: 0 }], engagementRate: 0.5, attribution: 0.2, displacement: 0.5, horizonYears: 0,
-    }));
+    const active = activeSuccessesPerUnitRate(
+      baseScenario({
+        cohorts: [{ startYear: 0, participants: 100, courseYears: 0 }],
+        engagementRate: 0.5,
+        attribution: 0.2,
+        displacement: 0.5,
+        horizonYears: 0,
+      }),
+    );
     expect(active[0]).toBeCloseTo(20, 12);
   });
 });
@@ -84,20 +100,31 @@ describe('evaluateBusinessCase', () => {
     expect(r.years[1].gainsByCategory.skat).toBeCloseTo(25 * 60_000, 6);
   });
   it('undiscounted: PVG equals the plain sum of the year table', () => {
-    expect(r.pvGains).toBeCloseTo(r.years.reduce((a, y) => a + y.gains, 0), 6);
+    expect(r.pvGains).toBeCloseTo(
+      r.years.reduce((a, y) => a + y.gains, 0),
+      6,
+    );
   });
   it('costs in several years and bearers, with optimism bias on costs and benefits', () => {
-    const biased = evaluateBusinessCase(baseScenario({
-      optimismBias: { costs: 0.2, benefits: 0.1 },
-      costs: [{ year: 0, bearer: 'kommune', amount: 100 }, { year: 2, bearer: 'region', amount: 50 }],
-    }));
+    const biased = evaluateBusinessCase(
+      baseScenario({
+        optimismBias: { costs: 0.2, benefits: 0.1 },
+        costs: [
+          { year: 0, bearer: 'kommune', amount: 100 },
+          { year: 2, bearer: 'region', amount: 50 },
+        ],
+      }),
+    );
     expect(biased.pvCosts).toBeCloseTo(180, 9);
     expect(biased.byBearer.region.pvCosts).toBeCloseTo(60, 9);
     expect(biased.pvGains).toBeCloseTo(r.pvGains * 0.9, 6);
   });
   it('computeNpv agrees with the full evaluation', () => {
     expect(computeNpv(s)).toBeCloseTo(r.npv, 6);
-    const discounted = baseScenario({ discount: [{ fromYear: 1, rate: 0.035 }], optimismBias: { costs: 0.1, benefits: 0.2 } });
+    const discounted = baseScenario({
+      discount: [{ fromYear: 1, rate: 0.035 }],
+      optimismBias: { costs: 0.1, benefits: 0.2 },
+    });
     expect(computeNpv(discounted)).toBeCloseTo(evaluateBusinessCase(discounted).npv, 6);
   });
   it('break-even: successes = PVC / PV of one success', () => {
@@ -108,7 +135,11 @@ describe('evaluateBusinessCase', () => {
     expect(oneCohort.breakEven.grossSuccessRate).toBeCloseTo((oneCohort.breakEven.netSuccessRate as number) + 0.05, 12);
   });
   it('break-even is null without any gains', () => {
-    expect(evaluateBusinessCase(baseScenario({ consequences: [] })).breakEven).toEqual({ successes: null, netSuccessRate: null, grossSuccessRate: null });
+    expect(evaluateBusinessCase(baseScenario({ consequences: [] })).breakEven).toEqual({
+      successes: null,
+      netSuccessRate: null,
+      grossSuccessRate: null,
+    });
   });
 });
 
@@ -150,7 +181,11 @@ describe('sensitivity', () => {
     expect(rows.find((row) => row.parameter === 'grossSuccessRate')?.high).toBe(1);
   });
   it('Monte Carlo is reproducible with the same seed and differs with another', () => {
-    const options = { draws: 500, seed: 7, distributions: { grossSuccessRate: { type: 'uniform', min: 0.1, max: 0.4 } as const } };
+    const options = {
+      draws: 500,
+      seed: 7,
+      distributions: { grossSuccessRate: { type: 'uniform', min: 0.1, max: 0.4 } as const },
+    };
     const a = monteCarlo(s, options);
     expect(monteCarlo(s, options)).toEqual(a);
     expect(monteCarlo(s, { ...options, seed: 8 }).percentiles.p50).not.toBe(a.percentiles.p50);
@@ -158,35 +193,60 @@ describe('sensitivity', () => {
     expect(a.percentiles.p50).toBeLessThanOrEqual(a.percentiles.p95);
   });
   it('Monte Carlo with a degenerate distribution gives the base NPV', () => {
-    const m = monteCarlo(s, { draws: 10, seed: 1, distributions: { dropOff: { type: 'triangular', min: 0.1, mode: 0.1, max: 0.1 } } });
+    const m = monteCarlo(s, {
+      draws: 10,
+      seed: 1,
+      distributions: { dropOff: { type: 'triangular', min: 0.1, mode: 0.1, max: 0.1 } },
+    });
     expect(m.percentiles.p50).toBeCloseTo(computeNpv(s), 6);
   });
 });
 
 describe('parseScenario', () => {
   it('fills documented defaults and says so', () => {
-    const parsed = parseScenario({ horizonYears: 2, cohorts: [{ startYear: 0, participants: 1 }], grossSuccessRate: 0.5 });
+    const parsed = parseScenario({
+      horizonYears: 2,
+      cohorts: [{ startYear: 0, participants: 1 }],
+      grossSuccessRate: 0.5,
+    });
     expect(parsed.scenario.discount).toBeNull();
     expect(parsed.scenario.engagementRate).toBe(1);
     expect(parsed.scenario.cohorts[0].courseYears).toBe(0);
     expect(parsed.defaultsApplied).toContain('engagementRate = 1');
   });
   it('accepts discount presets', () => {
-    expect(parseScenario({ horizonYears: 40, cohorts: [], grossSuccessRate: 0, discount: 'fm2021' }).scenario.discount).toEqual([
-      { fromYear: 1, rate: 0.035 }, { fromYear: 36, rate: 0.025 },
+    expect(
+      parseScenario({ horizonYears: 40, cohorts: [], grossSuccessRate: 0, discount: 'fm2021' }).scenario.discount,
+    ).toEqual([
+      { fromYear: 1, rate: 0.035 },
+      { fromYear: 36, rate: 0.025 },
     ]);
   });
   it('a horizon beyond the FM 2021 rates raises a typed missing-parameter error', () => {
-    expect(() => parseScenario({ horizonYears: 80, cohorts: [], grossSuccessRate: 0, discount: 'fm2021' })).toThrow(MissingParameterError);
+    expect(() => parseScenario({ horizonYears: 80, cohorts: [], grossSuccessRate: 0, discount: 'fm2021' })).toThrow(
+      MissingParameterError,
+    );
   });
   it('reports every bad field with its JSON path, in Danish', () => {
     try {
-      parseScenario({ horizonYears: 1.5, cohorts: [{ startYear: 0 }], grossSuccessRate: 'x', costs: [{ year: 9, bearer: '', amount: 1 }] });
+      parseScenario({
+        horizonYears: 1.5,
+        cohorts: [{ startYear: 0 }],
+        grossSuccessRate: 'x',
+        costs: [{ year: 9, bearer: '', amount: 1 }],
+      });
       throw new Error('expected InputError');
     } catch (error) {
       expect(error).toBeInstanceOf(InputError);
       const paths = (error as InputError).issues.map((i) => i.path);
-      expect(paths).toEqual(expect.arrayContaining(['$.horizonYears', '$.cohorts[0].participants', '$.grossSuccessRate', '$.costs[0].bearer']));
+      expect(paths).toEqual(
+        expect.arrayContaining([
+          '$.horizonYears',
+          '$.cohorts[0].participants',
+          '$.grossSuccessRate',
+          '$.costs[0].bearer',
+        ]),
+      );
       expect((error as InputError).message).toContain('skal være et tal');
     }
   });

@@ -12,8 +12,14 @@ async function rowsOf(text: string): Promise<ActivityRow[]> {
 
 describe('parseDanishNumber', () => {
   it.each([
-    ['1.234,50', true, 1234.5], ['1.234,50', false, 1234.5], ['12,5', false, 12.5], ['1.234', true, 1234],
-    ['1.234', false, 1.234], ['1234.5', false, 1234.5], ['-35000', true, -35000], ['1.234.567', true, 1234567],
+    ['1.234,50', true, 1234.5],
+    ['1.234,50', false, 1234.5],
+    ['12,5', false, 12.5],
+    ['1.234', true, 1234],
+    ['1.234', false, 1.234],
+    ['1234.5', false, 1234.5],
+    ['-35000', true, -35000],
+    ['1.234.567', true, 1234567],
   ] as const)('%s (danishDots %s) → %d', (text, danishDots, expected) => {
     expect(parseDanishNumber(text, danishDots)).toBe(expected);
   });
@@ -34,21 +40,33 @@ describe('importActivityCsv', () => {
     expect(rows[0]).toMatchObject({ tariff: 1234.5, diagnosisGroup: 'Kapitel Æ, Ø' });
   });
   it('accepts a header without the optional columns', async () => {
-    const rows = await rowsOf('year,month,municipality_code,sector,contact_type,age_group,activity_count,tariff_value_dkk,basis\n2016,1,183,praksis,almen_laege,80+,1,150,activity');
+    const rows = await rowsOf(
+      'year,month,municipality_code,sector,contact_type,age_group,activity_count,tariff_value_dkk,basis\n2016,1,183,praksis,almen_laege,80+,1,150,activity',
+    );
     expect(rows[0]).toMatchObject({ municipalityCode: '183', diagnosisGroup: '', kmfAmount: Number.NaN });
   });
   it('rejects the whole file and reports every bad line with its column', async () => {
-    const text = [HEADER,
+    const text = [
+      HEADER,
       '183;2016;1;somatik;ambulant;3-64;;;1;100;;activity',
       '183;2016;13;somatik;ambulant;90+;;;1;100;;activity',
       '183;2016;1;somatik;ambulant;3-64;;;1',
       '183;2016;1;praksis;almen_laege;3-64;;;-1;abc;;activity',
-      '183;2016;1;somatik;ukendt;3-64;;;1;100;;aconto'].join('\n');
+      '183;2016;1;somatik;ukendt;3-64;;;1;100;;aconto',
+    ].join('\n');
     const received: ActivityRow[] = [];
     const error = await importActivityCsv(csvStream(text), [{ add: (r) => received.push(r) }]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     const issues = (error as InputError).issues.map((i) => `${i.line}:${i.column ?? ''}`);
-    expect(issues).toEqual(['3:month', '3:age_group', '4:', '5:activity_count', '5:tariff_value_dkk', '6:contact_type', '6:kmf_amount_dkk']);
+    expect(issues).toEqual([
+      '3:month',
+      '3:age_group',
+      '4:',
+      '5:activity_count',
+      '5:tariff_value_dkk',
+      '6:contact_type',
+      '6:kmf_amount_dkk',
+    ]);
     expect((error as InputError).message).toMatch(/afvist i sin helhed/);
     expect((error as InputError).message).toContain('linje 3, kolonne age_group: ukendt aldersgruppe "90+"');
   });

@@ -25,7 +25,15 @@ describe('skandia.md §7.2 Skandia baseline vs comparison course', () => {
         deadweight: { mode: 'percentagePoints', value: 0 },
         dropOff: 0,
         costs: [],
-        consequences: [{ bearer: 'offentlig', category: 'udenforskab', kind: 'fiscal', baselineAnnual: 35e9, alternativeAnnual: -10e9 }],
+        consequences: [
+          {
+            bearer: 'offentlig',
+            category: 'udenforskab',
+            kind: 'fiscal',
+            baselineAnnual: 35e9,
+            alternativeAnnual: -10e9,
+          },
+        ],
       }),
     );
     expect(result.pvGains).toBe(45e9);
@@ -35,7 +43,15 @@ describe('skandia.md §7.2 Skandia baseline vs comparison course', () => {
 describe('skandia.md §7.3 / §4.3 discount factors', () => {
   const flat = discountFactors([{ fromYear: 1, rate: 0.035 }], 30);
   it.each([
-    [0, 1], [1, 0.966184], [2, 0.933511], [3, 0.901943], [4, 0.871442], [5, 0.841973], [10, 0.708919], [20, 0.502566], [30, 0.356278],
+    [0, 1],
+    [1, 0.966184],
+    [2, 0.933511],
+    [3, 0.901943],
+    [4, 0.871442],
+    [5, 0.841973],
+    [10, 0.708919],
+    [20, 0.502566],
+    [30, 0.356278],
   ])('DF(%i) at 3.5 %% = %f', (t, expected) => {
     expect(flat[t]).toBeCloseTo(expected, 6);
   });
@@ -69,7 +85,9 @@ describe('skandia.md §7.4 SROI illustration', () => {
     attribution: 0.3,
     dropOff: 0.3,
     costs: [{ year: 0, bearer: 'funder', amount: 250_000 }],
-    consequences: [{ bearer: 'society', category: 'outcome', kind: 'social', baselineAnnual: 8_500, alternativeAnnual: 0 }],
+    consequences: [
+      { bearer: 'society', category: 'outcome', kind: 'social', baselineAnnual: 8_500, alternativeAnnual: 0 },
+    ],
   };
   const result = evaluateBusinessCase(parseScenario(file).scenario);
   it('year 1 = 510,000 × 0.6 × 0.7 = 214,200', () => {

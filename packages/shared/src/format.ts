@@ -7,7 +7,10 @@ const decimal = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 });
 /** 1234567 -> "1.234.567" */
 export function formatNumber(value: number, fractionDigits = 0): string {
   if (fractionDigits === 0) return integer.format(value);
-  return new Intl.NumberFormat('da-DK', { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
+  return new Intl.NumberFormat('da-DK', {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(value);
 }
 
 /** 1234567 -> "1.234.567 kr." */
@@ -20,7 +23,12 @@ export function formatDecimal(value: number): string {
   return decimal.format(value);
 }
 
-const copenhagenDay = new Intl.DateTimeFormat('da-DK', { timeZone: 'Europe/Copenhagen', day: 'numeric', month: 'numeric', year: 'numeric' });
+const copenhagenDay = new Intl.DateTimeFormat('da-DK', {
+  timeZone: 'Europe/Copenhagen',
+  day: 'numeric',
+  month: 'numeric',
+  year: 'numeric',
+});
 
 /**
  * "2023-04-26" -> "26.4.2023" (a calendar date, as it is); a timestamp or a Date -> the day it was in

@@ -52,7 +52,13 @@ const HTTP_URL = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
 const TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const age = z.number({ error: m.age }).int(m.age).min(0, m.age).max(120, m.age).nullish().transform((v) => v ?? null);
+const age = z
+  .number({ error: m.age })
+  .int(m.age)
+  .min(0, m.age)
+  .max(120, m.age)
+  .nullish()
+  .transform((v) => v ?? null);
 /** A list of words: trimmed, blanks dropped, duplicates dropped. */
 const words = (max: number) =>
   z
@@ -64,7 +70,10 @@ const oneOf = <T extends string>(values: readonly T[]) =>
   words(40)
     .refine((list) => list.every((v) => (values as readonly string[]).includes(v)), m.unknownValue)
     .transform((list) => list as T[]);
-const isoDate = optPattern(ISO_DATE, m.dateFormat, 10).refine((v) => v === null || !Number.isNaN(Date.parse(v)), m.dateFormat);
+const isoDate = optPattern(ISO_DATE, m.dateFormat, 10).refine(
+  (v) => v === null || !Number.isNaN(Date.parse(v)),
+  m.dateFormat,
+);
 
 export const offerLocationInputSchema = z.object({
   name: text(200),
@@ -77,7 +86,13 @@ export const offerLocationInputSchema = z.object({
 export const offerScheduleInputSchema = z
   .object({
     kind: z.enum(['RECURRING', 'COURSE'], { error: m.unknownValue }),
-    weekday: z.number({ error: m.weekday }).int(m.weekday).min(1, m.weekday).max(7, m.weekday).nullish().transform((v) => v ?? null),
+    weekday: z
+      .number({ error: m.weekday })
+      .int(m.weekday)
+      .min(1, m.weekday)
+      .max(7, m.weekday)
+      .nullish()
+      .transform((v) => v ?? null),
     opensAt: optPattern(TIME, m.time, 5),
     closesAt: optPattern(TIME, m.time, 5),
     validFrom: isoDate,
@@ -111,19 +126,37 @@ const offerFields = z.object({
     .refine((l) => l.every((c) => findNeedCategory(c)), m.unknownNeedCategory)
     // Labels are accepted (CSV, seed); codes are stored.
     .transform((l) => [...new Set(l.map((c) => findNeedCategory(c)?.code ?? c))]),
-  costKr: z.number({ error: m.wholeKroner }).int(m.wholeKroner).min(0, m.wholeKroner).max(1_000_000, m.wholeKroner).nullish().transform((v) => v ?? null),
+  costKr: z
+    .number({ error: m.wholeKroner })
+    .int(m.wholeKroner)
+    .min(0, m.wholeKroner)
+    .max(1_000_000, m.wholeKroner)
+    .nullish()
+    .transform((v) => v ?? null),
   costDescription: optText(500),
   languages: words(2)
     .transform((l) => l.map((c) => c.toLowerCase()))
     .refine((l) => l.every((c) => /^[a-z]{2}$/.test(c)), m.languageCode),
   languageNote: optText(500),
-  interpreter: z.boolean({ error: m.yesNo }).nullish().transform((v) => v ?? false),
+  interpreter: z
+    .boolean({ error: m.yesNo })
+    .nullish()
+    .transform((v) => v ?? false),
   accessibility: optText(1000),
   bookingUrl: optPattern(HTTP_URL, m.url, 500),
   formats: words(40),
-  isDemoData: z.boolean({ error: m.yesNo }).nullish().transform((v) => v ?? false),
-  locations: z.array(offerLocationInputSchema).nullish().transform((v) => v ?? []),
-  schedules: z.array(offerScheduleInputSchema).nullish().transform((v) => v ?? []),
+  isDemoData: z
+    .boolean({ error: m.yesNo })
+    .nullish()
+    .transform((v) => v ?? false),
+  locations: z
+    .array(offerLocationInputSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+  schedules: z
+    .array(offerScheduleInputSchema)
+    .nullish()
+    .transform((v) => v ?? []),
   themeIds: words(60),
   projectIds: words(60),
 });
@@ -141,7 +174,8 @@ export const offerInputSchema = offerFields.superRefine(
     if (!hasItems(raw.targetGroups) && min === null && max === null) {
       ctx.addIssue({ code: 'custom', message: m.targetOrAge, path: ['targetGroups'] });
     }
-    if (min !== null && max !== null && min > max) ctx.addIssue({ code: 'custom', message: m.maxAgeBelowMin, path: ['maxAge'] });
+    if (min !== null && max !== null && min > max)
+      ctx.addIssue({ code: 'custom', message: m.maxAgeBelowMin, path: ['maxAge'] });
     if (!filled(raw.contactName)) ctx.addIssue({ code: 'custom', message: m.required, path: ['contactName'] });
     if (!filled(raw.contactEmail) && !filled(raw.contactPhone)) {
       ctx.addIssue({ code: 'custom', message: m.emailOrPhone, path: ['contactEmail'] });

@@ -2,10 +2,19 @@
 import { z } from 'zod';
 import { fieldLabels, validationMessages as m } from './messages/validation';
 
-const workStatus = z.enum(['NOT_STARTED', 'PLANNED', 'IN_PROGRESS', 'AWAITING', 'DONE', 'PAUSED', 'CANCELLED'], { error: m.status });
-const year = z.number({ error: m.yearRange(2000, 2100) }).int(m.yearRange(2000, 2100)).min(2000, m.yearRange(2000, 2100)).max(2100, m.yearRange(2000, 2100));
+const workStatus = z.enum(['NOT_STARTED', 'PLANNED', 'IN_PROGRESS', 'AWAITING', 'DONE', 'PAUSED', 'CANCELLED'], {
+  error: m.status,
+});
+const year = z
+  .number({ error: m.yearRange(2000, 2100) })
+  .int(m.yearRange(2000, 2100))
+  .min(2000, m.yearRange(2000, 2100))
+  .max(2100, m.yearRange(2000, 2100));
 const text = (max: number) => z.string({ error: m.required }).trim().min(1, m.required).max(max, m.tooLong(max));
-const isoDate = z.string({ error: m.dateFormat }).regex(/^\d{4}-\d{2}-\d{2}$/, m.dateFormat).refine((s) => !Number.isNaN(Date.parse(s)), m.dateFormat);
+const isoDate = z
+  .string({ error: m.dateFormat })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, m.dateFormat)
+  .refine((s) => !Number.isNaN(Date.parse(s)), m.dateFormat);
 
 export const themeInputSchema = z.object({
   title: text(200).optional(),
@@ -17,7 +26,13 @@ export const themeInputSchema = z.object({
 export const milestoneInputSchema = z
   .object({
     year,
-    quarter: z.number({ error: m.quarterRange }).int(m.quarterRange).min(1, m.quarterRange).max(4, m.quarterRange).nullable().optional(),
+    quarter: z
+      .number({ error: m.quarterRange })
+      .int(m.quarterRange)
+      .min(1, m.quarterRange)
+      .max(4, m.quarterRange)
+      .nullable()
+      .optional(),
     date: isoDate.nullable().optional(),
     text: text(1000),
     status: workStatus.optional(),
@@ -28,7 +43,13 @@ export const budgetLineInputSchema = z
   .object({
     year,
     description: text(500),
-    amountKr: z.number({ error: m.wholeKroner }).int(m.wholeKroner).min(0, m.wholeKroner).max(2_000_000_000, m.wholeKroner).nullable().optional(),
+    amountKr: z
+      .number({ error: m.wholeKroner })
+      .int(m.wholeKroner)
+      .min(0, m.wholeKroner)
+      .max(2_000_000_000, m.wholeKroner)
+      .nullable()
+      .optional(),
     staffHours: z.number({ error: m.hours }).min(0, m.hours).max(100_000, m.hours).nullable().optional(),
     hoursUnit: z.enum(['PER_WEEK', 'PER_MONTH', 'PER_YEAR', 'TOTAL'], { error: m.hoursUnit }).nullable().optional(),
     fundingSource: z.string({ error: m.required }).trim().max(300, m.tooLong(300)).nullable().optional(),

@@ -15,7 +15,9 @@ test('a budget line needs an amount or hours, and hours need a unit', () => {
   const result = budgetLineInputSchema.safeParse({ year: 2017, description: 'Koordinator', staffHours: 15 });
   expect(result.success).toBe(false);
   if (!result.success) {
-    expect(toFieldIssues(result.error)).toEqual([{ path: 'input.hoursUnit', message: 'Timeenhed skal angives, når der er personaletimer' }]);
+    expect(toFieldIssues(result.error)).toEqual([
+      { path: 'input.hoursUnit', message: 'Timeenhed skal angives, når der er personaletimer' },
+    ]);
   }
   expect(budgetLineInputSchema.safeParse({ year: 2017, description: 'Drift', amountKr: 50000 }).success).toBe(true);
 });

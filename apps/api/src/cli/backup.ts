@@ -15,7 +15,9 @@ let file: string;
 if (process.argv[2]) {
   file = userPath(process.argv[2]);
 } else {
-  const dir = process.env.SUNDHED_BACKUP_DIR ? userPath(process.env.SUNDHED_BACKUP_DIR) : join(repoRoot, '.data/backups');
+  const dir = process.env.SUNDHED_BACKUP_DIR
+    ? userPath(process.env.SUNDHED_BACKUP_DIR)
+    : join(repoRoot, '.data/backups');
   privateDir(dir);
   file = join(dir, `sundhed-${target.kind}-${stamp}.${target.kind === 'postgres' ? 'dump' : 'tar.gz'}`);
 }

@@ -9,7 +9,11 @@ try {
   const embedded = target.kind === 'embedded' ? await startEmbeddedDatabase(target.dataDir) : undefined;
   try {
     const applied = await migrate(target.kind === 'postgres' ? target.url : embedded!.url, migrationsDir);
-    console.log(applied.length ? `Migreringer udført: ${applied.join(', ')}` : 'Databasen er opdateret; ingen migreringer mangler.');
+    console.log(
+      applied.length
+        ? `Migreringer udført: ${applied.join(', ')}`
+        : 'Databasen er opdateret; ingen migreringer mangler.',
+    );
   } finally {
     await embedded?.stop();
   }

@@ -9,7 +9,12 @@ export const userPath = (path: string) => resolve(process.env.INIT_CWD ?? proces
 
 export function commandTarget(): BackupTarget {
   const url = process.env.DATABASE_URL;
-  return url ? { kind: 'postgres', url } : { kind: 'embedded', dataDir: process.env.SUNDHED_DATA_DIR ? userPath(process.env.SUNDHED_DATA_DIR) : defaultDataDir };
+  return url
+    ? { kind: 'postgres', url }
+    : {
+        kind: 'embedded',
+        dataDir: process.env.SUNDHED_DATA_DIR ? userPath(process.env.SUNDHED_DATA_DIR) : defaultDataDir,
+      };
 }
 
 /** Prints a Danish refusal or failure and sets exit code 1; anything unexpected keeps its stack. */

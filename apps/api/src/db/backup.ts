@@ -4,7 +4,17 @@
 // newer than the machine's pg_dump. Both run on connections of their own, without statement timeouts.
 import { operationMessages as om } from '@sundhed/shared';
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import net from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -36,11 +46,18 @@ export function backupKindOf(file: string): 'postgres' | 'embedded' | undefined 
 
 function run(tool: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(tool, args, { env: { ...process.env, PGOPTIONS: NO_TIMEOUTS }, stdio: ['ignore', 'inherit', 'pipe'] });
+    const child = spawn(tool, args, {
+      env: { ...process.env, PGOPTIONS: NO_TIMEOUTS },
+      stdio: ['ignore', 'inherit', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
-    child.once('error', (error: NodeJS.ErrnoException) => reject(new BackupError(error.code === 'ENOENT' ? om.pgToolMissing(tool) : error.message)));
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new BackupError(`${tool}: ${stderr.trim() || `exit ${code}`}`))));
+    child.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new BackupError(error.code === 'ENOENT' ? om.pgToolMissing(tool) : error.message)),
+    );
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new BackupError(`${tool}: ${stderr.trim() || `exit ${code}`}`)),
+    );
   });
 }
 
@@ -51,7 +68,11 @@ function dumpFromRunningApp(socketPath: string): Promise<Buffer> {
     const socket = net.connect(socketPath);
     socket.on('data', (d) => chunks.push(d));
     socket.once('error', reject);
-    socket.once('close', (hadError) => (hadError || !chunks.length ? reject(new BackupError('ingen kopi fra den kørende app')) : resolve(Buffer.concat(chunks))));
+    socket.once('close', (hadError) =>
+      hadError || !chunks.length
+        ? reject(new BackupError('ingen kopi fra den kørende app'))
+        : resolve(Buffer.concat(chunks)),
+    );
   });
 }
 
@@ -73,7 +94,13 @@ export async function backupDatabase(target: BackupTarget, file: string): Promis
   const partial = `${file}.partial`;
   try {
     if (target.kind === 'postgres') {
-      await run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${partial}`, `--dbname=${target.url}`]);
+      await run('pg_dump', [
+        '--format=custom',
+        '--no-owner',
+        '--no-privileges',
+        `--file=${partial}`,
+        `--dbname=${target.url}`,
+      ]);
     } else {
       writeFileSync(partial, await embeddedDump(target.dataDir), { mode: 0o600 });
     }
@@ -111,16 +138,33 @@ export interface RestoreOptions {
 }
 
 /** Restores a backup into a database of the same kind; refuses a non-empty target unless forced. */
-export async function restoreDatabase(target: BackupTarget, file: string, { force }: RestoreOptions): Promise<{ movedAside?: string }> {
+export async function restoreDatabase(
+  target: BackupTarget,
+  file: string,
+  { force }: RestoreOptions,
+): Promise<{ movedAside?: string }> {
   if (!existsSync(file)) throw new BackupError(om.fileMissing(file));
   const kind = backupKindOf(file);
-  if (kind !== target.kind) throw new BackupError(om.restoreWrongKind(file, target.kind === 'postgres' ? 'pg_dump (custom format)' : 'PGlite-datamappe (.tar.gz)'));
+  if (kind !== target.kind)
+    throw new BackupError(
+      om.restoreWrongKind(file, target.kind === 'postgres' ? 'pg_dump (custom format)' : 'PGlite-datamappe (.tar.gz)'),
+    );
 
   if (target.kind === 'postgres') {
     const objects = await postgresObjects(target.url);
     if (objects > 0 && !force) throw new BackupError(om.restoreTargetNotEmpty('Databasen'));
-    if (objects > 0) await withClient(target.url, (client) => client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public'));
-    await run('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', `--dbname=${target.url}`, file]);
+    if (objects > 0)
+      await withClient(target.url, (client) =>
+        client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public'),
+      );
+    await run('pg_restore', [
+      '--no-owner',
+      '--no-privileges',
+      '--exit-on-error',
+      '--single-transaction',
+      `--dbname=${target.url}`,
+      file,
+    ]);
     return {};
   }
 

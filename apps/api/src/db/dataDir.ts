@@ -19,7 +19,8 @@ export const REQUIRED_ENTRIES = [
   'pg_tblspc/',
 ] as const;
 
-export type DataDirState = { kind: 'absent' } | { kind: 'empty' } | { kind: 'complete' } | { kind: 'incomplete'; missing: string[] };
+export type DataDirState =
+  { kind: 'absent' } | { kind: 'empty' } | { kind: 'complete' } | { kind: 'incomplete'; missing: string[] };
 
 export function dataDirState(dir: string): DataDirState {
   if (!existsSync(dir)) return { kind: 'absent' };

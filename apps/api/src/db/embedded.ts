@@ -59,14 +59,18 @@ export interface EmbeddedOptions {
 }
 
 /** Starts PGlite; without dataDir the database lives in memory (tests). */
-export async function startEmbeddedDatabase(dataDirArg?: string, options: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  dataDirArg?: string,
+  options: EmbeddedOptions = {},
+): Promise<EmbeddedDatabase> {
   const dataDir = dataDirArg ? resolve(dataDirArg) : undefined;
   let socketDir: string;
   if (dataDir) {
     // PGlite chmods what it extracts, but files it creates later follow the umask.
     process.umask(0o077);
     const state = dataDirState(dataDir);
-    if (state.kind === 'incomplete') throw new DataDirError(operationMessages.dataDirIncomplete(dataDir, state.missing));
+    if (state.kind === 'incomplete')
+      throw new DataDirError(operationMessages.dataDirIncomplete(dataDir, state.missing));
     socketDir = socketDirFor(dataDir);
     privateDir(socketDir);
     await claimSocket(join(socketDir, `.s.PGSQL.${SOCKET_PORT}`), dataDir);

@@ -83,7 +83,10 @@ type GetDmmf = typeof import('@prisma/internals').getDMMF;
 
 export async function loadExpectedSchema(schemaPath: string): Promise<ExpectedSchema> {
   // @prisma/internals is CommonJS; ESM (tsx) and CommonJS (Jest) see its exports differently.
-  const internals = (await import('@prisma/internals')) as unknown as { getDMMF?: GetDmmf; default?: { getDMMF: GetDmmf } };
+  const internals = (await import('@prisma/internals')) as unknown as {
+    getDMMF?: GetDmmf;
+    default?: { getDMMF: GetDmmf };
+  };
   const getDMMF = (internals.getDMMF ?? internals.default?.getDMMF) as GetDmmf;
   const dmmf = await getDMMF({ datamodel: readFileSync(schemaPath, 'utf8') });
   const { datamodel } = dmmf;
@@ -142,7 +145,10 @@ export function toCreateSql(schema: ExpectedSchema): string {
   }
   for (const [table, { columns, primaryKey }] of Object.entries(schema.tables)) {
     const lines = Object.entries(columns).map(([col, c]) => {
-      const type = c.type.replace('timestamp(3) without time zone', 'TIMESTAMP(3)').toUpperCase().replace(/^"(.*)"(\[\])?$/, (_m, n, l) => `"${n}"${l ?? ''}`);
+      const type = c.type
+        .replace('timestamp(3) without time zone', 'TIMESTAMP(3)')
+        .toUpperCase()
+        .replace(/^"(.*)"(\[\])?$/, (_m, n, l) => `"${n}"${l ?? ''}`);
       const enumSafe = c.type.startsWith('"') ? c.type : type;
       const def = c.default ? ` DEFAULT ${c.default.replace(/::.*$/, '')}` : '';
       return `    "${col}" ${enumSafe}${c.nullable ? '' : ' NOT NULL'}${def},`;

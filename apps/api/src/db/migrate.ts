@@ -54,10 +54,14 @@ function checkApplied(files: MigrationFile[], applied: AppliedRow[]): void {
     if (row.rolled_back_at) continue;
     const file = byName.get(row.migration_name);
     if (!file) {
-      throw new MigrationError(`Migration ${row.migration_name} is applied to the database but missing from prisma/migrations.`);
+      throw new MigrationError(
+        `Migration ${row.migration_name} is applied to the database but missing from prisma/migrations.`,
+      );
     }
     if (!row.finished_at) {
-      throw new MigrationError(`Migration ${row.migration_name} failed earlier and was not rolled back; repair the database before starting.`);
+      throw new MigrationError(
+        `Migration ${row.migration_name} failed earlier and was not rolled back; repair the database before starting.`,
+      );
     }
     if (row.checksum !== file.checksum) {
       throw new MigrationError(
@@ -105,10 +109,9 @@ async function applyOne(client: pg.Client, file: MigrationFile): Promise<void> {
       [id, file.checksum, file.name],
     );
     await client.query(file.sql);
-    await client.query(
-      'UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1',
-      [id],
-    );
+    await client.query('UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1', [
+      id,
+    ]);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');

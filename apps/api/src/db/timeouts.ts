@@ -12,13 +12,18 @@ export interface DbTimeouts {
   connectionTimeoutMs: number;
 }
 
-export const defaultDbTimeouts: DbTimeouts = { statementTimeoutMs: 5_000, queryTimeoutMs: 6_000, connectionTimeoutMs: 3_000 };
+export const defaultDbTimeouts: DbTimeouts = {
+  statementTimeoutMs: 5_000,
+  queryTimeoutMs: 6_000,
+  connectionTimeoutMs: 3_000,
+};
 
 function envMs(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} skal være et helt antal millisekunder (0 = ingen grænse), ikke "${raw}".`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`${name} skal være et helt antal millisekunder (0 = ingen grænse), ikke "${raw}".`);
   return value;
 }
 
@@ -32,7 +37,11 @@ export function dbTimeoutsFromEnv(env: NodeJS.ProcessEnv = process.env): DbTimeo
 }
 
 /** pg.Pool options for the timeouts (0 leaves pg's default: no limit). */
-export function poolTimeoutOptions(t: DbTimeouts): { statement_timeout?: number; query_timeout?: number; connectionTimeoutMillis?: number } {
+export function poolTimeoutOptions(t: DbTimeouts): {
+  statement_timeout?: number;
+  query_timeout?: number;
+  connectionTimeoutMillis?: number;
+} {
   return {
     ...(t.statementTimeoutMs ? { statement_timeout: t.statementTimeoutMs } : {}),
     ...(t.queryTimeoutMs ? { query_timeout: t.queryTimeoutMs } : {}),
@@ -40,7 +49,8 @@ export function poolTimeoutOptions(t: DbTimeouts): { statement_timeout?: number;
   };
 }
 
-const TIMEOUT_TEXT = /Query read timeout|timeout exceeded when trying to connect|Connection terminated due to connection timeout|canceling statement due to statement timeout|SocketTimeout/i;
+const TIMEOUT_TEXT =
+  /Query read timeout|timeout exceeded when trying to connect|Connection terminated due to connection timeout|canceling statement due to statement timeout|SocketTimeout/i;
 
 /** True when error (or its cause chain, or Prisma's wrapped driver error) is one of the timeouts above. */
 export function isDbTimeout(error: unknown, depth = 0): boolean {
@@ -56,7 +66,8 @@ export function isDbTimeout(error: unknown, depth = 0): boolean {
 
 /** SQLSTATEs of a server that is shutting down, starting up or cut the connection (class 57P, class 08). */
 const UNAVAILABLE_STATE = /^(57P0[1-3]|08\d\d\d)$/;
-const UNAVAILABLE_TEXT = /Can't reach database server|Server has closed the connection|DatabaseNotReachable|ConnectionClosed|Connection terminated unexpectedly|ECONNREFUSED|connection error and is not queryable/i;
+const UNAVAILABLE_TEXT =
+  /Can't reach database server|Server has closed the connection|DatabaseNotReachable|ConnectionClosed|Connection terminated unexpectedly|ECONNREFUSED|connection error and is not queryable/i;
 
 /** True when the database could not be reached or dropped the connection (stopped, restarting). */
 export function isDbUnavailable(error: unknown, depth = 0): boolean {

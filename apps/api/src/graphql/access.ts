@@ -37,7 +37,10 @@ export function readAccess(directives: readonly DirectiveNode[] | undefined): Ac
     if (d.name.value === 'public') return { kind: 'public' };
     if (d.name.value === 'auth') {
       const arg = d.arguments?.find((a) => a.name.value === 'requires');
-      const roles = arg?.value.kind === 'ListValue' ? arg.value.values.flatMap((v) => (v.kind === 'EnumValue' ? [v.value] : [])) : [];
+      const roles =
+        arg?.value.kind === 'ListValue'
+          ? arg.value.values.flatMap((v) => (v.kind === 'EnumValue' ? [v.value] : []))
+          : [];
       const otherwise = d.arguments?.find((a) => a.name.value === 'otherwise');
       const empty = otherwise?.value.kind === 'EnumValue' && otherwise.value.value === 'EMPTY';
       return { kind: 'roles', roles, ...(empty ? { empty } : {}) };
@@ -54,7 +57,9 @@ export function readTypeAccess(type: GraphQLObjectType): Access {
 }
 
 export function rootTypes(schema: GraphQLSchema): GraphQLObjectType[] {
-  return [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter((t): t is GraphQLObjectType => Boolean(t));
+  return [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(
+    (t): t is GraphQLObjectType => Boolean(t),
+  );
 }
 
 export const toRule = (a: Access): Rule => (a.kind === 'roles' ? new Set(a.roles) : null);
@@ -102,7 +107,9 @@ export function accessPlan(schema: GraphQLSchema): Map<string, FieldAccess> {
 }
 
 function objectTypes(schema: GraphQLSchema): GraphQLObjectType[] {
-  return Object.values(schema.getTypeMap()).filter((t): t is GraphQLObjectType => isObjectType(t) && !isIntrospectionType(t));
+  return Object.values(schema.getTypeMap()).filter(
+    (t): t is GraphQLObjectType => isObjectType(t) && !isIntrospectionType(t),
+  );
 }
 
 function describe(rule: Rule): string {
@@ -115,14 +122,16 @@ export function planAccess(schema: GraphQLSchema): Map<string, FieldAccess> {
   const roots = new Set(rootTypes(schema));
   for (const t of Object.values(schema.getTypeMap())) {
     // Interfaces and unions would let one field return types with different rules; none exist yet (ADR 015).
-    if (isAbstractType(t) && !isIntrospectionType(t)) problems.push(`${t.name}: interfaces and unions are not supported by the access rule.`);
+    if (isAbstractType(t) && !isIntrospectionType(t))
+      problems.push(`${t.name}: interfaces and unions are not supported by the access rule.`);
   }
   const typeRules = new Map<string, Rule>();
   for (const type of objectTypes(schema)) {
     if (roots.has(type)) continue;
     const access = readTypeAccess(type);
     if (access.kind === 'missing') problems.push(`${type.name} states no access (@auth or @public on the type).`);
-    else if (access.kind === 'roles' && access.empty) problems.push(`${type.name}: otherwise: EMPTY belongs on fields, not on types.`);
+    else if (access.kind === 'roles' && access.empty)
+      problems.push(`${type.name}: otherwise: EMPTY belongs on fields, not on types.`);
     typeRules.set(type.name, toRule(access));
   }
   const plan = new Map<string, FieldAccess>();
@@ -134,13 +143,28 @@ export function planAccess(schema: GraphQLSchema): Map<string, FieldAccess> {
       const own = readAccess(field.astNode?.directives);
       if (own.kind === 'missing' && isRoot) problems.push(`${name} states no access (@auth or @public).`);
       const fieldRule = own.kind === 'missing' ? parent : toRule(own);
-      if (!isRoot && !implies(fieldRule, parent)) problems.push(`${name} ${describe(fieldRule)} is wider than its type's ${describe(parent)}: a field may only narrow.`);
+      if (!isRoot && !implies(fieldRule, parent))
+        problems.push(
+          `${name} ${describe(fieldRule)} is wider than its type's ${describe(parent)}: a field may only narrow.`,
+        );
       const returned = getNamedType(field.type);
       const requires = isObjectType(returned) ? intersect(fieldRule, typeRules.get(returned.name) ?? null) : fieldRule;
-      if (requires !== null && requires.size === 0) problems.push(`${name}: no role may read it (${describe(fieldRule)} and ${returned.name}'s rule share no role).`);
+      if (requires !== null && requires.size === 0)
+        problems.push(
+          `${name}: no role may read it (${describe(fieldRule)} and ${returned.name}'s rule share no role).`,
+        );
       const empty = own.kind === 'roles' && Boolean(own.empty);
-      if (empty && isNonNullType(field.type) && !isListType(getNullableType(field.type))) problems.push(`${name}: otherwise: EMPTY needs a list or a nullable field.`);
-      plan.set(name, { type: type.name, field: field.name, parent, rule: fieldRule, requires, guarded: !implies(parent, requires), empty });
+      if (empty && isNonNullType(field.type) && !isListType(getNullableType(field.type)))
+        problems.push(`${name}: otherwise: EMPTY needs a list or a nullable field.`);
+      plan.set(name, {
+        type: type.name,
+        field: field.name,
+        parent,
+        rule: fieldRule,
+        requires,
+        guarded: !implies(parent, requires),
+        empty,
+      });
     }
   }
   if (problems.length) throw new Error(`Access rules incomplete or inconsistent:\n${problems.join('\n')}`);
@@ -166,7 +190,8 @@ export function wrapAccess(schema: GraphQLSchema): GraphQLSchema {
   for (const type of objectTypes(schema)) {
     for (const field of Object.values(type.getFields())) {
       const decision = plan.get(`${type.name}.${field.name}`);
-      if (decision?.guarded && decision.requires !== null) guard(field as GraphQLField<unknown, Context>, decision.requires, decision.empty);
+      if (decision?.guarded && decision.requires !== null)
+        guard(field as GraphQLField<unknown, Context>, decision.requires, decision.empty);
     }
   }
   plans.set(schema, plan);

@@ -23,6 +23,12 @@ export interface Context {
   res: Response;
 }
 
-export function createContext(db: Db, config: AppConfig, req: Request, res: Response, user: SessionUser | null): Context {
+export function createContext(
+  db: Db,
+  config: AppConfig,
+  req: Request,
+  res: Response,
+  user: SessionUser | null,
+): Context {
   return { db, user, loaders: createLoaders(db), config, req, res };
 }

@@ -38,17 +38,29 @@ function reason(text: string): string {
 
 const patterns: [RegExp, Translate][] = [
   // graphql-js's lexer and parser only: limit plugins also prefix their messages with "Syntax Error:".
-  [/^Syntax Error: (?:Expected|Unexpected|Unterminated|Invalid|Cannot parse|Bad character)/, (_m, loc) => g.syntax(loc?.[0]?.line, loc?.[0]?.column)],
+  [
+    /^Syntax Error: (?:Expected|Unexpected|Unterminated|Invalid|Cannot parse|Bad character)/,
+    (_m, loc) => g.syntax(loc?.[0]?.line, loc?.[0]?.column),
+  ],
   // Apollo Server, in production (ADR 013).
   [/^GraphQL introspection is not allowed/, () => g.introspectionOff],
   [/^Cannot query field "([^"]+)" on type "([^"]+)"\./, (m) => g.unknownField(m[1], m[2])],
   [/^Unknown argument "([^"]+)" on field "([^"]+)"\./, (m) => g.unknownArgument(m[1], m[2])],
   [/^Unknown argument "([^"]+)" on directive "([^"]+)"\./, (m) => g.unknownArgument(m[1], m[2])],
-  [/^(?:Field|Directive) "([^"]+)" argument "([^"]+)" of type "([^"]+)" is required, but it was not provided\./, (m) => g.missingArgument(m[1], m[2], m[3])],
+  [
+    /^(?:Field|Directive) "([^"]+)" argument "([^"]+)" of type "([^"]+)" is required, but it was not provided\./,
+    (m) => g.missingArgument(m[1], m[2], m[3]),
+  ],
   [/^Argument "([^"]+)" of (?:required|non-null) type "([^"]+)"/, (m) => g.argumentMissing(m[1], m[2])],
   [/^Argument "([^"]+)" has invalid value/, (m) => g.argumentInvalid(m[1])],
-  [/^Field "([^"]+)" of type "([^"]+)" must have (?:a selection of subfields|at least one field selected)/, (m) => g.needsSubfields(m[1], m[2])],
-  [/^Field "([^"]+)" must not have a selection since type "([^"]+)" has no subfields\./, (m) => g.noSubfields(m[1], m[2])],
+  [
+    /^Field "([^"]+)" of type "([^"]+)" must have (?:a selection of subfields|at least one field selected)/,
+    (m) => g.needsSubfields(m[1], m[2]),
+  ],
+  [
+    /^Field "([^"]+)" must not have a selection since type "([^"]+)" has no subfields\./,
+    (m) => g.noSubfields(m[1], m[2]),
+  ],
   [/^Field "([^"]+)" of required type "([^"]+)" was not provided\./, (m) => g.missingInputField(m[1], m[2])],
   [/^Field "([^"]+)" is not defined by type "([^"]+)"\./, (m) => g.unknownInputField(m[1], m[2])],
   [/^Unknown type "([^"]+)"\./, (m) => g.unknownType(m[1])],
@@ -67,18 +79,33 @@ const patterns: [RegExp, Translate][] = [
   [/^There can be only one operation named "([^"]+)"\./, (m) => g.duplicateName('operation', m[1])],
   [/^There can be only one directive named "([^"]+)"\./, (m) => g.duplicateName('direktiv', m[1])],
   [/^This anonymous operation must be the only defined operation\./, () => g.anonymousNotAlone],
-  [/^Variable "([^"]+)" of type "([^"]+)" used in position expecting type "([^"]+)"\./, (m) => g.variableWrongPlace(m[1], m[2], m[3])],
+  [
+    /^Variable "([^"]+)" of type "([^"]+)" used in position expecting type "([^"]+)"\./,
+    (m) => g.variableWrongPlace(m[1], m[2], m[3]),
+  ],
   [/^Variable "([^"]+)" is not defined/, (m) => g.variableNotDefined(m[1])],
   [/^Variable "([^"]+)" is never used/, (m) => g.variableUnused(m[1])],
   [/^Variable "([^"]+)" cannot be non-input type "([^"]+)"\./, (m) => g.variableNotInputType(m[1], m[2])],
-  [/^Variable "([^"]+)" expected value of type "([^"]+)" which cannot be used/, (m) => g.variableNotInputType(m[1], m[2])],
+  [
+    /^Variable "([^"]+)" expected value of type "([^"]+)" which cannot be used/,
+    (m) => g.variableNotInputType(m[1], m[2]),
+  ],
   [/^Variable "([^"]+)" of required type "([^"]+)" was not provided\./, (m) => g.variableMissing(m[1], m[2])],
   [/^Variable "([^"]+)" of non-null type "([^"]+)" must not be null\./, (m) => g.variableNull(m[1], m[2])],
-  [/^Variable "([^"]+)" got invalid value .*?(?: at "([^"]+)")?; ([\s\S]*)$/, (m) => g.variableInvalid(m[1], m[2], reason(m[3]))],
+  [
+    /^Variable "([^"]+)" got invalid value .*?(?: at "([^"]+)")?; ([\s\S]*)$/,
+    (m) => g.variableInvalid(m[1], m[2], reason(m[3])),
+  ],
   [/^Too many errors processing variables/, () => g.tooManyVariableErrors],
-  [/^Expected value of type "([^"]+)", found [\s\S]*?(?:; ([\s\S]*))?$/, (m) => g.literalInvalid(m[1], m[2] ? reason(m[2]) : g.wrongValue)],
+  [
+    /^Expected value of type "([^"]+)", found [\s\S]*?(?:; ([\s\S]*))?$/,
+    (m) => g.literalInvalid(m[1], m[2] ? reason(m[2]) : g.wrongValue),
+  ],
   // A literal refused by a scalar or enum: graphql-js reports the bare complaint.
-  [/^(?:Int|Float|String|Boolean|ID) cannot represent[^:]*: ([\s\S]*)$/, (m) => g.valueInvalid(m[1], reason(m.input ?? ''))],
+  [
+    /^(?:Int|Float|String|Boolean|ID) cannot represent[^:]*: ([\s\S]*)$/,
+    (m) => g.valueInvalid(m[1], reason(m.input ?? '')),
+  ],
   [/^Enum "\w+" cannot represent|^Value ".*?" does not exist in/, (m) => reason(m.input ?? '')],
   [/^Fields "([^"]+)" conflict because/, (m) => g.conflictingFields(m[1])],
   [/^Unknown operation named "([^"]+)"\./, (m) => g.unknownOperation(m[1])],
@@ -104,7 +131,11 @@ export function danishGraphQLMessage(message: string, locations?: readonly { lin
   const bare = message.replace(DID_YOU_MEAN, '');
   for (const [pattern, translate] of patterns) {
     const m = bare.match(pattern);
-    if (m) return translate(m, locations) + (suggestion ? g.didYouMean(suggestion[1].replace(/, or /g, ' eller ').replace(/ or /g, ' eller ')) : '');
+    if (m)
+      return (
+        translate(m, locations) +
+        (suggestion ? g.didYouMean(suggestion[1].replace(/, or /g, ' eller ').replace(/ or /g, ' eller ')) : '')
+      );
   }
   return g.fallback;
 }
@@ -114,5 +145,7 @@ export function danishGraphQLMessage(message: string, locations?: readonly { lin
  * one that ends variable coercion after 50 bad values. Apollo would report them as internal errors.
  */
 export function isGraphQLInputError(message: string): boolean {
-  return /^Argument "[^"]+" (?:of (?:required|non-null) type|has invalid value)|^Too many errors processing variables/.test(message);
+  return /^Argument "[^"]+" (?:of (?:required|non-null) type|has invalid value)|^Too many errors processing variables/.test(
+    message,
+  );
 }

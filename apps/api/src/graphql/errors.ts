@@ -1,12 +1,28 @@
 // Domain errors carry a code from a closed union; formatError maps each code to a GraphQL error code
 // once, with an exhaustive switch. Messages are Danish (from the shared catalogue).
-import { CalcError, InputError, MissingParameterError, MissingRateError, RegimeNotComputableError, formatIssue } from '@sundhed/calc';
+import {
+  CalcError,
+  InputError,
+  MissingParameterError,
+  MissingRateError,
+  RegimeNotComputableError,
+  formatIssue,
+} from '@sundhed/calc';
 import { errorMessages, type FieldIssue } from '@sundhed/shared';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isDbTimeout, isDbUnavailable } from '../db/timeouts';
 import { danishGraphQLMessage, isGraphQLInputError } from './danishValidation';
 
-export type AppErrorCode = 'VALIDATION' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'TOO_COMPLEX' | 'TIMEOUT' | 'UNAVAILABLE';
+export type AppErrorCode =
+  | 'VALIDATION'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'TOO_COMPLEX'
+  | 'TIMEOUT'
+  | 'UNAVAILABLE';
 
 export class AppError extends Error {
   constructor(
@@ -100,15 +116,25 @@ export function fromCalc(error: unknown): AppError | undefined {
     }
     case 'MISSING_RATE': {
       const { parameter, rateSetId } = error as MissingRateError;
-      return new AppError('VALIDATION', error.message, [{ path: 'ratesId', message: error.message }], { calcCode: code, parameter, rateSetId });
+      return new AppError('VALIDATION', error.message, [{ path: 'ratesId', message: error.message }], {
+        calcCode: code,
+        parameter,
+        rateSetId,
+      });
     }
     case 'MISSING_PARAMETER': {
       const { parameter } = error as MissingParameterError;
-      return new AppError('VALIDATION', error.message, [{ path: '$.discount', message: error.message }], { calcCode: code, parameter });
+      return new AppError('VALIDATION', error.message, [{ path: '$.discount', message: error.message }], {
+        calcCode: code,
+        parameter,
+      });
     }
     case 'REGIME_NOT_COMPUTABLE': {
       const { regime } = error as RegimeNotComputableError;
-      return new AppError('VALIDATION', error.message, [{ path: 'ratesId', message: error.message }], { calcCode: code, regime });
+      return new AppError('VALIDATION', error.message, [{ path: 'ratesId', message: error.message }], {
+        calcCode: code,
+        regime,
+      });
     }
     default: {
       const exhaustive: never = code;
@@ -118,11 +144,18 @@ export function fromCalc(error: unknown): AppError | undefined {
 }
 
 /** Codes whose messages come from graphql-js or Apollo Server rather than from our services. */
-const TRANSLATED_CODES = new Set(['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+const TRANSLATED_CODES = new Set([
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  const app = original instanceof AppError ? original : (fromPrisma(original) ?? fromCalc(original) ?? fromDbTimeout(original));
+  const app =
+    original instanceof AppError ? original : (fromPrisma(original) ?? fromCalc(original) ?? fromDbTimeout(original));
   if (app) {
     return {
       message: app.message,
@@ -136,7 +169,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, message: danishGraphQLMessage(formatted.message, formatted.locations) };
   }
   if (error instanceof GraphQLError && !error.originalError && isGraphQLInputError(error.message)) {
-    return { message: danishGraphQLMessage(error.message), path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+    return {
+      message: danishGraphQLMessage(error.message),
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
   }
   if (code === 'PERSISTED_QUERY_NOT_FOUND') return formatted;
   if (process.env.NODE_ENV !== 'test') console.error(original);

@@ -4,7 +4,10 @@
 import type { ApolloServerOptions } from '@apollo/server';
 import type { AppConfig, Context } from './context';
 
-type Exposure = Pick<ApolloServerOptions<Context>, 'introspection' | 'hideSchemaDetailsFromClientErrors' | 'includeStacktraceInErrorResponses'>;
+type Exposure = Pick<
+  ApolloServerOptions<Context>,
+  'introspection' | 'hideSchemaDetailsFromClientErrors' | 'includeStacktraceInErrorResponses'
+>;
 
 export function apolloExposure(config: Pick<AppConfig, 'production'>): Exposure {
   const production = config.production ?? false;

@@ -9,7 +9,8 @@ import type { Context } from './context';
 
 /** C0 controls except \t \n \r, DEL, C1 controls, and UTF-16 surrogates that do not form a pair. */
 // eslint-disable-next-line no-control-regex
-export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const CONTROL_CHARACTER =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Nesting beyond this in an argument value is refused; no input type of ours comes near it. */
 export const MAX_INPUT_DEPTH = 32;
@@ -31,7 +32,9 @@ export function findInputProblem(value: unknown, root: string, maxDepth = MAX_IN
       if (CONTROL_CHARACTER.test(item.value)) return { kind: 'control', path: item.path };
     } else if (item.value !== null && typeof item.value === 'object') {
       if (item.depth >= maxDepth) return { kind: 'depth', path: item.path };
-      const entries = Array.isArray(item.value) ? item.value.map((v, i) => [String(i), v] as const) : Object.entries(item.value);
+      const entries = Array.isArray(item.value)
+        ? item.value.map((v, i) => [String(i), v] as const)
+        : Object.entries(item.value);
       for (const [key, child] of entries) {
         if (CONTROL_CHARACTER.test(key)) return { kind: 'control', path: item.path };
         stack.push({ value: child, path: `${item.path}.${key}`, depth: item.depth + 1 });
@@ -42,7 +45,10 @@ export function findInputProblem(value: unknown, root: string, maxDepth = MAX_IN
 }
 
 export function inputProblemError(problem: InputProblem): AppError {
-  const message = problem.kind === 'control' ? requestMessages.controlCharacters(problem.path) : requestMessages.tooDeep(MAX_INPUT_DEPTH);
+  const message =
+    problem.kind === 'control'
+      ? requestMessages.controlCharacters(problem.path)
+      : requestMessages.tooDeep(MAX_INPUT_DEPTH);
   return new AppError('VALIDATION', message, [{ path: problem.path, message }]);
 }
 
@@ -52,9 +58,16 @@ export function wrapInputHygiene(schema: GraphQLSchema): GraphQLSchema {
     if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       if (field.args.length === 0) continue;
-      const checked = field.args.filter((a) => !FILE_ARGUMENTS.has(`${type.name}.${field.name}.${a.name}`)).map((a) => a.name);
+      const checked = field.args
+        .filter((a) => !FILE_ARGUMENTS.has(`${type.name}.${field.name}.${a.name}`))
+        .map((a) => a.name);
       const resolve = field.resolve ?? defaultFieldResolver;
-      (field as unknown as GraphQLFieldConfig<unknown, Context>).resolve = (source, args: Record<string, unknown>, context, info) => {
+      (field as unknown as GraphQLFieldConfig<unknown, Context>).resolve = (
+        source,
+        args: Record<string, unknown>,
+        context,
+        info,
+      ) => {
         for (const name of checked) {
           const problem = findInputProblem(args[name], `${field.name}.${name}`);
           if (problem) throw inputProblemError(problem);

@@ -9,7 +9,14 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
 import { errorMessages } from '@sundhed/shared';
 import type { Request, RequestHandler } from 'express';
-import { getNullableType, isListType, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import {
+  getNullableType,
+  isListType,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Db } from '../db/prisma';
 import { loadSessionUser, readSessionToken } from '../features/auth/session';
@@ -33,7 +40,10 @@ export const limitsFor = (context: Pick<Context, 'user'>): QueryLimits =>
   context.user ? queryLimits.signedIn : queryLimits.anonymous;
 
 export function queryTooComplex(limit: QueryLimitName, max: number): AppError {
-  return new AppError('TOO_COMPLEX', errorMessages.queryTooComplex(errorMessages.queryLimitNames[limit], max), [], { limit, max });
+  return new AppError('TOO_COMPLEX', errorMessages.queryTooComplex(errorMessages.queryLimitNames[limit], max), [], {
+    limit,
+    max,
+  });
 }
 
 interface CostRequest {
@@ -57,9 +67,21 @@ function limitRules(limits: QueryLimits, measures: QueryMeasures): ValidationRul
   ];
   const common = { exposeLimits: false, propagateOnRejection: true } as const;
   return [
-    maxDepthRule({ ...common, n: limits.depth, flattenFragments: true, ignoreIntrospection: true, onReject: reject('depth'), onAccept: accept('depth') }),
+    maxDepthRule({
+      ...common,
+      n: limits.depth,
+      flattenFragments: true,
+      ignoreIntrospection: true,
+      onReject: reject('depth'),
+      onAccept: accept('depth'),
+    }),
     maxAliasesRule({ ...common, n: limits.aliases, onReject: reject('aliases'), onAccept: accept('aliases') }),
-    maxDirectivesRule({ ...common, n: limits.directives, onReject: reject('directives'), onAccept: accept('directives') }),
+    maxDirectivesRule({
+      ...common,
+      n: limits.directives,
+      onReject: reject('directives'),
+      onAccept: accept('directives'),
+    }),
   ] as ValidationRule[];
 }
 
@@ -75,10 +97,22 @@ const listAwareCost: ComplexityEstimator = ({ field, childComplexity }) => {
   return 1 + (isListType(getNullableType(field.type)) ? ASSUMED_LIST_SIZE : 1) * childComplexity;
 };
 
-function checkCost(schema: GraphQLSchema, document: DocumentNode, request: CostRequest, limits: QueryLimits, measures: QueryMeasures): void {
+function checkCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  request: CostRequest,
+  limits: QueryLimits,
+  measures: QueryMeasures,
+): void {
   let cost: number;
   try {
-    cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators: [listAwareCost] });
+    cost = getComplexity({
+      schema,
+      query: document,
+      variables: request.variables ?? {},
+      operationName: request.operationName ?? undefined,
+      estimators: [listAwareCost],
+    });
   } catch {
     return; // unknown operation or bad variables: Apollo answers those itself
   }
@@ -112,7 +146,11 @@ function parseWithinTokens(source: string, limits: QueryLimits, measures: QueryM
  * Throws AppError TOO_COMPLEX when the source breaks one of the limits; returns what it measured.
  * Only the limit rules run here: the rest of validation is Apollo's, after this check.
  */
-export function checkQueryLimits(schema: GraphQLSchema, request: CostRequest & { source: string }, limits: QueryLimits): QueryMeasures {
+export function checkQueryLimits(
+  schema: GraphQLSchema,
+  request: CostRequest & { source: string },
+  limits: QueryLimits,
+): QueryMeasures {
   const measures: QueryMeasures = {};
   const document = parseWithinTokens(request.source, limits, measures);
   if (!document) return measures;

@@ -19,7 +19,11 @@ function byId<T extends Row>(fetch: (ids: string[]) => Promise<T[]>): DataLoader
 }
 
 /** Rows grouped by `key`, at most `max` per group (the first ones in the fetched order). */
-function groupedBy<T extends object>(key: string, fetch: (keys: string[]) => Promise<T[]>, max = Infinity): DataLoader<string, T[]> {
+function groupedBy<T extends object>(
+  key: string,
+  fetch: (keys: string[]) => Promise<T[]>,
+  max = Infinity,
+): DataLoader<string, T[]> {
   return new DataLoader(async (keys) => {
     const rows = await fetch([...keys]);
     const groups = new Map<string, T[]>();
@@ -50,7 +54,9 @@ export function createLoaders(db: Db) {
     regionMunicipalities: groupedBy('regionId', (keys) =>
       db.municipality.findMany({ where: { regionId: { in: keys } }, orderBy: { name: 'asc' } }),
     ),
-    regionBodies: groupedBy('regionId', (keys) => db.body.findMany({ where: { regionId: { in: keys } }, orderBy: { name: 'asc' } })),
+    regionBodies: groupedBy('regionId', (keys) =>
+      db.body.findMany({ where: { regionId: { in: keys } }, orderBy: { name: 'asc' } }),
+    ),
     populations: groupedBy('municipalityId', (keys) =>
       db.populationFigure.findMany({ where: { municipalityId: { in: keys } }, orderBy: { year: 'asc' } }),
     ),
@@ -58,15 +64,24 @@ export function createLoaders(db: Db) {
       db.bodyMember.findMany({ where: { bodyId: { in: keys } }, orderBy: [{ role: 'asc' }, { id: 'asc' }] }),
     ),
     themeUnits: groupedBy('themeId', (keys) =>
-      db.themeResponsibleUnit.findMany({ where: { themeId: { in: keys } }, include: { orgUnit: true }, orderBy: { lead: 'desc' } }),
+      db.themeResponsibleUnit.findMany({
+        where: { themeId: { in: keys } },
+        include: { orgUnit: true },
+        orderBy: { lead: 'desc' },
+      }),
     ),
     milestones: groupedBy('themeId', (keys) =>
-      db.milestone.findMany({ where: { themeId: { in: keys } }, orderBy: [{ year: 'asc' }, { quarter: 'asc' }, { date: 'asc' }] }),
+      db.milestone.findMany({
+        where: { themeId: { in: keys } },
+        orderBy: [{ year: 'asc' }, { quarter: 'asc' }, { date: 'asc' }],
+      }),
     ),
     themeBudgetLines: groupedBy('themeId', (keys) =>
       db.budgetLine.findMany({ where: { themeId: { in: keys } }, orderBy: [{ year: 'asc' }, { description: 'asc' }] }),
     ),
-    themeProjects: groupedBy('themeId', (keys) => db.project.findMany({ where: { themeId: { in: keys } }, orderBy: { name: 'asc' } })),
+    themeProjects: groupedBy('themeId', (keys) =>
+      db.project.findMany({ where: { themeId: { in: keys } }, orderBy: { name: 'asc' } }),
+    ),
     projectOwnership: groupedBy('projectId', (keys) =>
       db.projectOwnership.findMany({ where: { projectId: { in: keys } }, orderBy: { fromDate: 'asc' } }),
     ),
@@ -77,7 +92,10 @@ export function createLoaders(db: Db) {
       db.clusterMeeting.findMany({ where: { clusterId: { in: keys } }, orderBy: { date: 'desc' } }),
     ),
     clusterGrants: groupedBy('clusterId', (keys) =>
-      db.grant.findMany({ where: { clusterId: { in: keys } }, orderBy: [{ year: 'asc' }, { area: 'asc' }, { title: 'asc' }] }),
+      db.grant.findMany({
+        where: { clusterId: { in: keys } },
+        orderBy: [{ year: 'asc' }, { area: 'asc' }, { title: 'asc' }],
+      }),
     ),
     agendaItems: groupedBy('meetingId', (keys) =>
       db.agendaItem.findMany({ where: { meetingId: { in: keys } }, orderBy: { number: 'asc' } }),
@@ -99,14 +117,20 @@ export function createLoaders(db: Db) {
         orderBy: [{ validFrom: 'asc' }, { weekday: 'asc' }, { opensAt: 'asc' }],
       }),
     ),
-    offerThemes: groupedBy('offerId', (keys) => db.offerTheme.findMany({ where: { offerId: { in: keys } }, include: { theme: true } })),
-    offerProjects: groupedBy('offerId', (keys) => db.offerProject.findMany({ where: { offerId: { in: keys } }, include: { project: true } })),
-    offerChanges: groupedBy('offerId', (keys) =>
-      db.offerChange.findMany({
-        where: { offerId: { in: keys } },
-        include: { user: { select: { name: true } } },
-        orderBy: [{ changedAt: 'desc' }, { field: 'asc' }],
-      }),
+    offerThemes: groupedBy('offerId', (keys) =>
+      db.offerTheme.findMany({ where: { offerId: { in: keys } }, include: { theme: true } }),
+    ),
+    offerProjects: groupedBy('offerId', (keys) =>
+      db.offerProject.findMany({ where: { offerId: { in: keys } }, include: { project: true } }),
+    ),
+    offerChanges: groupedBy(
+      'offerId',
+      (keys) =>
+        db.offerChange.findMany({
+          where: { offerId: { in: keys } },
+          include: { user: { select: { name: true } } },
+          orderBy: [{ changedAt: 'desc' }, { field: 'asc' }],
+        }),
       MAX_OFFER_CHANGES,
     ),
   };

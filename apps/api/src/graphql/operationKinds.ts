@@ -54,9 +54,27 @@ const TYPE_KINDS: Record<string, Kinds> = {
   Source: ['sources'],
 };
 // The calculation engines (packages/calc) read no table.
-for (const t of ['Payback', 'BreakEven', 'BusinessCaseBearer', 'BusinessCaseYear', 'TornadoRow', 'SwitchingValue', 'NpvPercentiles',
-  'MonteCarloSummary', 'BusinessCaseResult', 'BusinessCaseExample', 'CofinancingRule', 'CofinancingRateSet', 'KeyedAmount',
-  'SeparateLedger', 'CofinancingPaid', 'CofinancingResult', 'CofinancingDifference', 'CofinancingSimulation']) TYPE_KINDS[t] = PURE;
+for (const t of [
+  'Payback',
+  'BreakEven',
+  'BusinessCaseBearer',
+  'BusinessCaseYear',
+  'TornadoRow',
+  'SwitchingValue',
+  'NpvPercentiles',
+  'MonteCarloSummary',
+  'BusinessCaseResult',
+  'BusinessCaseExample',
+  'CofinancingRule',
+  'CofinancingRateSet',
+  'KeyedAmount',
+  'SeparateLedger',
+  'CofinancingPaid',
+  'CofinancingResult',
+  'CofinancingDifference',
+  'CofinancingSimulation',
+])
+  TYPE_KINDS[t] = PURE;
 
 const FIELD_KINDS: Record<string, Kinds> = {
   'Query.searchSynonyms': ['synonyms'],
@@ -80,10 +98,16 @@ const FIELD_KINDS: Record<string, Kinds> = {
 };
 
 /** The kinds an operation reads, or null when its result must not be cached. */
-export function operationKinds(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): readonly DataKind[] | null {
+export function operationKinds(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): readonly DataKind[] | null {
   const root = schema.getQueryType();
   if (operation.operation !== 'query' || !root) return null;
-  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d] as const] : [])));
+  const fragments = new Map(
+    document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d] as const] : [])),
+  );
   const kinds = new Set<DataKind>();
   let cacheable = true;
   const add = (k: Kinds | undefined) => {

@@ -26,7 +26,9 @@ interface Entry {
  * only), so staff of one municipality share it; otherwise it is the account's own.
  */
 function audience(user: NonNullable<Context['user']>, kinds: readonly DataKind[]): unknown[] {
-  return kinds.includes('staff') ? ['account', user.id, user.role] : ['role', user.role, user.municipalityId, user.clusterId];
+  return kinds.includes('staff')
+    ? ['account', user.id, user.role]
+    : ['role', user.role, user.municipalityId, user.clusterId];
 }
 
 export function responseCachePlugin(db: Db): ApolloServerPlugin<Context> {
@@ -64,7 +66,12 @@ export function responseCachePlugin(db: Db): ApolloServerPlugin<Context> {
             // to SERVICE_UNAVAILABLE or TIMEOUT once, in errors.ts) answers instead of a plugin failure.
             return null;
           }
-          key = JSON.stringify([...audience(user, kinds), rc.source, rc.operationName ?? null, rc.request.variables ?? {}]);
+          key = JSON.stringify([
+            ...audience(user, kinds),
+            rc.source,
+            rc.operationName ?? null,
+            rc.request.variables ?? {},
+          ]);
           const hit = cache.get(key);
           if (hit && hit.version === version) {
             cache.delete(key); // keep the most recently used last
@@ -83,7 +90,8 @@ export function responseCachePlugin(db: Db): ApolloServerPlugin<Context> {
         },
         async willSendResponse(rc) {
           if (!key || version === undefined) return;
-          const result = rc.response.body.kind === 'single' ? (rc.response.body.singleResult as FormattedExecutionResult) : null;
+          const result =
+            rc.response.body.kind === 'single' ? (rc.response.body.singleResult as FormattedExecutionResult) : null;
           const ok = result && !result.errors?.length ? result : null;
           if (finish) {
             if (executing.get(key)?.done === mine) executing.delete(key);

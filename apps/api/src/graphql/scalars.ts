@@ -6,7 +6,9 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 function parseDate(value: unknown): Date {
   if (typeof value !== 'string' || !isoDate.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new GraphQLError(`"${String(value)}" er ikke en dato (åååå-mm-dd).`, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError(`"${String(value)}" er ikke en dato (åååå-mm-dd).`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   return new Date(`${value}T00:00:00Z`);
 }

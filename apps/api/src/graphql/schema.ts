@@ -40,7 +40,18 @@ const baseResolvers = {
 export function buildSchema(): GraphQLSchema {
   const schema = makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [baseResolvers, authResolvers, organisationResolvers, themeResolvers, projectResolvers, clusterResolvers, overviewResolvers, calculationResolvers, offerResolvers, searchResolvers],
+    resolvers: [
+      baseResolvers,
+      authResolvers,
+      organisationResolvers,
+      themeResolvers,
+      projectResolvers,
+      clusterResolvers,
+      overviewResolvers,
+      calculationResolvers,
+      offerResolvers,
+      searchResolvers,
+    ],
   });
   return wrapInputHygiene(wrapAccess(schema));
 }

@@ -4,15 +4,29 @@ import type { DocumentNode, GraphQLSchema, OperationDefinitionNode, SelectionSet
  * Whether an operation selects a root field marked `@uncached` in the SDL (base.graphql), looking
  * through inline fragments and named fragment spreads at the root.
  */
-export function selectsUncachedField(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): boolean {
-  const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+export function selectsUncachedField(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): boolean {
+  const root =
+    operation.operation === 'query'
+      ? schema.getQueryType()
+      : operation.operation === 'mutation'
+        ? schema.getMutationType()
+        : schema.getSubscriptionType();
   if (!root) return false;
   const fields = root.getFields();
-  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d.selectionSet] as const] : [])));
+  const fragments = new Map(
+    document.definitions.flatMap((d) =>
+      d.kind === 'FragmentDefinition' ? [[d.name.value, d.selectionSet] as const] : [],
+    ),
+  );
   const seen = new Set<string>();
   const visit = (set: SelectionSetNode): boolean =>
     set.selections.some((selection) => {
-      if (selection.kind === 'Field') return Boolean(fields[selection.name.value]?.astNode?.directives?.some((d) => d.name.value === 'uncached'));
+      if (selection.kind === 'Field')
+        return Boolean(fields[selection.name.value]?.astNode?.directives?.some((d) => d.name.value === 'uncached'));
       if (selection.kind === 'InlineFragment') return visit(selection.selectionSet);
       const name = selection.name.value;
       if (seen.has(name)) return false;

@@ -6,7 +6,12 @@ import { AppError, notFound } from './errors';
 export type ConflictKind = 'offer' | 'theme' | 'milestone' | 'budgetLine' | 'synonyms' | 'report';
 
 /** The CONFLICT error: extensions.currentVersion, extensions.current and (offers) extensions.changedFields. */
-export function conflictError(kind: ConflictKind, currentVersion: number, current: Record<string, unknown>, changedFields?: string[]) {
+export function conflictError(
+  kind: ConflictKind,
+  currentVersion: number,
+  current: Record<string, unknown>,
+  changedFields?: string[],
+) {
   return new AppError('CONFLICT', conflictMessages[kind], [], {
     kind,
     currentVersion,
@@ -19,7 +24,11 @@ export function conflictError(kind: ConflictKind, currentVersion: number, curren
  * After a compare-and-set that matched no row: the record is gone (NOT_FOUND) or another version is
  * stored (CONFLICT with its values).
  */
-export function staleOrMissing<T extends { version: number }>(kind: ConflictKind, row: T | null, values: (row: T) => Record<string, unknown>) {
+export function staleOrMissing<T extends { version: number }>(
+  kind: ConflictKind,
+  row: T | null,
+  values: (row: T) => Record<string, unknown>,
+) {
   if (!row) return notFound();
   return conflictError(kind, row.version, values(row));
 }

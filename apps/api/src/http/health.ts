@@ -26,7 +26,9 @@ export async function checkReadiness(db: Db, expected: string[], timeoutMs: numb
   let applied: { migration_name: string }[];
   try {
     applied = await withTimeout(
-      db.$queryRaw<{ migration_name: string }[]>`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+      db.$queryRaw<
+        { migration_name: string }[]
+      >`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
       timeoutMs,
     );
   } catch {
@@ -50,8 +52,16 @@ export function healthRouter(db: Db, options: HealthOptions): Router {
     res.setHeader('Cache-Control', 'no-store');
     const readiness = await checkReadiness(db, expected, timeoutMs);
     if (readiness.ready) return void res.json({ status: 'ready', message: errorMessages.healthReady });
-    const message = readiness.reason === 'database' ? errorMessages.healthDbUnreachable : errorMessages.healthMigrationsPending(readiness.pending!.join(', '));
-    res.status(503).json({ status: 'not-ready', reason: readiness.reason, message, ...(readiness.pending ? { pending: readiness.pending } : {}) });
+    const message =
+      readiness.reason === 'database'
+        ? errorMessages.healthDbUnreachable
+        : errorMessages.healthMigrationsPending(readiness.pending!.join(', '));
+    res.status(503).json({
+      status: 'not-ready',
+      reason: readiness.reason,
+      message,
+      ...(readiness.pending ? { pending: readiness.pending } : {}),
+    });
   });
   return router;
 }

@@ -12,10 +12,16 @@ export const MAX_BODY_DEPTH = MAX_INPUT_DEPTH + 3;
 const graphqlError = (res: Response, status: number, message: string) =>
   void res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('da-DK', { maximumFractionDigits: 1 })} MB`;
+const megabytes = (bytes: number) =>
+  `${(bytes / 1024 / 1024).toLocaleString('da-DK', { maximumFractionDigits: 1 })} MB`;
 
 /** body-parser's errors (they carry `type` and a 4xx `status`) as GraphQL errors in Danish. */
-export const graphqlBodyErrors: ErrorRequestHandler = (error: { type?: unknown; status?: unknown; limit?: unknown }, _req, res, next) => {
+export const graphqlBodyErrors: ErrorRequestHandler = (
+  error: { type?: unknown; status?: unknown; limit?: unknown },
+  _req,
+  res,
+  next,
+) => {
   switch (error?.type) {
     case 'entity.too.large':
       return graphqlError(res, 413, m.tooLarge(megabytes(Number(error.limit))));
@@ -25,7 +31,8 @@ export const graphqlBodyErrors: ErrorRequestHandler = (error: { type?: unknown; 
     case 'charset.unsupported':
       return graphqlError(res, 415, m.unsupportedEncoding);
     default:
-      if (typeof error?.type === 'string' && typeof error.status === 'number' && error.status < 500) return graphqlError(res, 400, m.badRequest);
+      if (typeof error?.type === 'string' && typeof error.status === 'number' && error.status < 500)
+        return graphqlError(res, 400, m.badRequest);
       return next(error);
   }
 };
@@ -41,7 +48,11 @@ export const graphqlBodyDepth: RequestHandler = (req, res, next) => {
 export const restQueryHygiene: RequestHandler = (req, res, next) => {
   for (const [name, value] of Object.entries(req.query as Record<string, unknown>)) {
     const problem = findInputProblem(name, 'name') ?? findInputProblem(value, name);
-    if (problem) return void res.status(400).json({ error: problem.kind === 'control' ? m.parameterControlCharacters(problem.path) : inputProblemError(problem).message });
+    if (problem)
+      return void res.status(400).json({
+        error:
+          problem.kind === 'control' ? m.parameterControlCharacters(problem.path) : inputProblemError(problem).message,
+      });
   }
   next();
 };

@@ -29,7 +29,12 @@ export async function drainServer(server: Server, graceMs: number): Promise<void
   clearInterval(idle);
 }
 
-export async function shutdown({ server, close, graceMs = Number(process.env.SUNDHED_SHUTDOWN_GRACE_MS || 10_000), log = console.log }: ShutdownSteps): Promise<void> {
+export async function shutdown({
+  server,
+  close,
+  graceMs = Number(process.env.SUNDHED_SHUTDOWN_GRACE_MS || 10_000),
+  log = console.log,
+}: ShutdownSteps): Promise<void> {
   log('Sundhedsoverblik lukker: afslutter igangværende forespørgsler …');
   await drainServer(server, graceMs);
   for (const step of close) {

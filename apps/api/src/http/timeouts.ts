@@ -16,11 +16,17 @@ export interface RequestTimeouts {
   requestMs: number;
 }
 
-export const defaultRequestTimeouts: RequestTimeouts = { handlerMs: 30_000, longHandlerMs: 300_000, headersMs: 20_000, requestMs: 120_000 };
+export const defaultRequestTimeouts: RequestTimeouts = {
+  handlerMs: 30_000,
+  longHandlerMs: 300_000,
+  headersMs: 20_000,
+  requestMs: 120_000,
+};
 
 function envMs(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const value = Number(env[name] || fallback);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} skal være et positivt helt antal millisekunder, ikke "${env[name]}".`);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`${name} skal være et positivt helt antal millisekunder, ikke "${env[name]}".`);
   return value;
 }
 
@@ -55,11 +61,20 @@ export const TIMEOUT_CODE = 'TIMEOUT';
 
 function answerTimeout(req: Request, res: Response): void {
   const message = errorMessages.timeout;
-  if (req.originalUrl.startsWith('/graphql')) res.status(503).json({ errors: [{ message, extensions: { code: TIMEOUT_CODE } }] });
+  if (req.originalUrl.startsWith('/graphql'))
+    res.status(503).json({ errors: [{ message, extensions: { code: TIMEOUT_CODE } }] });
   else res.status(503).json({ error: message, code: TIMEOUT_CODE });
   // The handler still runs on (work cannot be cancelled from outside); whatever it writes later is dropped.
   const dropped = () => res;
-  Object.assign(res, { setHeader: dropped, writeHead: dropped, write: () => true, end: dropped, status: dropped, send: dropped, json: dropped });
+  Object.assign(res, {
+    setHeader: dropped,
+    writeHead: dropped,
+    write: () => true,
+    end: dropped,
+    status: dropped,
+    send: dropped,
+    json: dropped,
+  });
 }
 
 /**

@@ -12,6 +12,9 @@ export function trustProxySetting(raw: string | undefined = process.env.TRUST_PR
   if (!value) return 'loopback';
   if (value === 'false' || value === '0') return false;
   if (/^\d+$/.test(value)) return Number(value);
-  if (value === 'true') throw new Error('TRUST_PROXY=true ville stole på alle afsendere; angiv proxyens adresse, et net eller et antal led.');
+  if (value === 'true')
+    throw new Error(
+      'TRUST_PROXY=true ville stole på alle afsendere; angiv proxyens adresse, et net eller et antal led.',
+    );
   return value;
 }

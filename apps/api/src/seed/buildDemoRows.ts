@@ -99,7 +99,13 @@ function idMap(what: string) {
 export function buildDemoRows(now = new Date()): DemoRows {
   const sourceIds = idMap('source');
   const sourceRows = Object.entries(sources).map(([key, s]) => {
-    const row = buildSource({ documentKey: s.documentKey, title: s.title, section: s.section, date: dayOrNull(s.date), note: s.note });
+    const row = buildSource({
+      documentKey: s.documentKey,
+      title: s.title,
+      section: s.section,
+      date: dayOrNull(s.date),
+      note: s.note,
+    });
     sourceIds.set(key, row.id);
     return row;
   });
@@ -131,13 +137,24 @@ export function buildDemoRows(now = new Date()): DemoRows {
 
   const unitIds = idMap('org unit');
   const unitRows = orgUnits.map((u) => {
-    const row = buildOrgUnit({ municipalityId: homeId, name: u.name, kind: u.kind, description: u.description, sourceId: src(u.source) });
+    const row = buildOrgUnit({
+      municipalityId: homeId,
+      name: u.name,
+      kind: u.kind,
+      description: u.description,
+      sourceId: src(u.source),
+    });
     unitIds.set(u.name, row.id);
     return row;
   });
   orgUnits.forEach((u, i) => (unitRows[i].parentId = unitIds.opt(u.parent)));
 
-  const clusterRow = buildCluster({ name: cluster.name, kind: cluster.kind, regionId: regionIds.get(cluster.region), sourceId: src(cluster.source) });
+  const clusterRow = buildCluster({
+    name: cluster.name,
+    kind: cluster.kind,
+    regionId: regionIds.get(cluster.region),
+    sourceId: src(cluster.source),
+  });
   const clusterIds = idMap('cluster');
   clusterIds.set(cluster.name, clusterRow.id);
 
@@ -195,11 +212,21 @@ export function buildDemoRows(now = new Date()): DemoRows {
     themeIds.set(t.code, row.id);
     themeRows.push(row);
     for (const u of t.responsibleUnits) {
-      responsibleRows.push(buildThemeResponsibleUnit({ themeId: row.id, orgUnitId: unitIds.get(u.unit), lead: u.lead }));
+      responsibleRows.push(
+        buildThemeResponsibleUnit({ themeId: row.id, orgUnitId: unitIds.get(u.unit), lead: u.lead }),
+      );
     }
     for (const m of t.milestones) {
       milestoneRows.push(
-        buildMilestone({ themeId: row.id, year: m.year, quarter: m.quarter, date: dayOrNull(m.date), text: m.text, status: m.status, sourceId: src(m.source) }),
+        buildMilestone({
+          themeId: row.id,
+          year: m.year,
+          quarter: m.quarter,
+          date: dayOrNull(m.date),
+          text: m.text,
+          status: m.status,
+          sourceId: src(m.source),
+        }),
       );
     }
     for (const l of t.budgetLines) {
@@ -265,7 +292,13 @@ export function buildDemoRows(now = new Date()): DemoRows {
   const agendaRows: Prisma.AgendaItemCreateManyInput[] = [];
   const agendaIds = idMap('agenda item');
   for (const meeting of cluster.meetings) {
-    const row = buildClusterMeeting({ clusterId: clusterRow.id, date: day(meeting.date), title: meeting.title, place: meeting.place, sourceId: src(meeting.source) });
+    const row = buildClusterMeeting({
+      clusterId: clusterRow.id,
+      date: day(meeting.date),
+      title: meeting.title,
+      place: meeting.place,
+      sourceId: src(meeting.source),
+    });
     meetingRows.push(row);
     for (const a of meeting.agendaItems) {
       const item = buildAgendaItem({
@@ -339,7 +372,14 @@ export function buildDemoRows(now = new Date()): DemoRows {
     offerRows.push(row);
     const locationIds = idMap(`location of ${o.name}`);
     for (const l of locations) {
-      const loc = buildOfferLocation({ offerId: row.id, name: l.name, address: l.address, postalCode: l.postalCode, city: l.city, accessibility: l.accessibility ?? null });
+      const loc = buildOfferLocation({
+        offerId: row.id,
+        name: l.name,
+        address: l.address,
+        postalCode: l.postalCode,
+        city: l.city,
+        accessibility: l.accessibility ?? null,
+      });
       locationIds.set(l.name, loc.id);
       offerLocationRows.push(loc);
     }

@@ -21,10 +21,19 @@ export function buildRegion(o: Partial<Prisma.RegionCreateManyInput> = {}): With
 export function buildMunicipality(
   o: Build<Prisma.MunicipalityCreateManyInput, 'regionId'>,
 ): WithId<Prisma.MunicipalityCreateManyInput> {
-  return { id: randomUUID(), name: `Testkommune ${shortId()}`, code: null, kind: 'MUNICIPALITY', socialGroup: null, ...o };
+  return {
+    id: randomUUID(),
+    name: `Testkommune ${shortId()}`,
+    code: null,
+    kind: 'MUNICIPALITY',
+    socialGroup: null,
+    ...o,
+  };
 }
 
-export function buildOrgUnit(o: Build<Prisma.OrgUnitCreateManyInput, 'municipalityId'>): WithId<Prisma.OrgUnitCreateManyInput> {
+export function buildOrgUnit(
+  o: Build<Prisma.OrgUnitCreateManyInput, 'municipalityId'>,
+): WithId<Prisma.OrgUnitCreateManyInput> {
   return { id: randomUUID(), name: `Testcenter ${shortId()}`, kind: 'CENTRE', parentId: null, description: null, ...o };
 }
 
@@ -33,11 +42,15 @@ export function buildBody(o: Partial<Prisma.BodyCreateManyInput> = {}): WithId<P
   return { id: randomUUID(), name: `Testforum ${shortId()}`, kind: 'OTHER', mandate: null, tasks: [], ...o };
 }
 
-export function buildBodyMember(o: Build<Prisma.BodyMemberCreateManyInput, 'bodyId'>): WithId<Prisma.BodyMemberCreateManyInput> {
+export function buildBodyMember(
+  o: Build<Prisma.BodyMemberCreateManyInput, 'bodyId'>,
+): WithId<Prisma.BodyMemberCreateManyInput> {
   return { id: randomUUID(), role: 'MEMBER', function: null, ...o };
 }
 
-export function buildTheme(o: Build<Prisma.ThemeCreateManyInput, 'municipalityId'>): WithId<Prisma.ThemeCreateManyInput> {
+export function buildTheme(
+  o: Build<Prisma.ThemeCreateManyInput, 'municipalityId'>,
+): WithId<Prisma.ThemeCreateManyInput> {
   return {
     id: randomUUID(),
     code: 'A',
@@ -58,7 +71,9 @@ export function buildThemeResponsibleUnit(
   return { lead: false, ...o };
 }
 
-export function buildMilestone(o: Build<Prisma.MilestoneCreateManyInput, 'themeId'>): WithId<Prisma.MilestoneCreateManyInput> {
+export function buildMilestone(
+  o: Build<Prisma.MilestoneCreateManyInput, 'themeId'>,
+): WithId<Prisma.MilestoneCreateManyInput> {
   return { id: randomUUID(), year: 2017, quarter: 1, date: null, text: 'Testmilepæl', status: 'PLANNED', ...o };
 }
 
@@ -77,7 +92,9 @@ export function buildBudgetLine(
   };
 }
 
-export function buildProject(o: Build<Prisma.ProjectCreateManyInput, 'municipalityId'>): WithId<Prisma.ProjectCreateManyInput> {
+export function buildProject(
+  o: Build<Prisma.ProjectCreateManyInput, 'municipalityId'>,
+): WithId<Prisma.ProjectCreateManyInput> {
   return { id: randomUUID(), name: `Testprojekt ${shortId()}`, description: null, status: 'IN_PROGRESS', ...o };
 }
 
@@ -87,14 +104,23 @@ export function buildProjectOwnership(
   return { id: randomUUID(), fromDate: null, toDate: null, note: null, ...o };
 }
 
-export function buildCluster(o: Build<Prisma.ClusterCreateManyInput, 'regionId'>): WithId<Prisma.ClusterCreateManyInput> {
+export function buildCluster(
+  o: Build<Prisma.ClusterCreateManyInput, 'regionId'>,
+): WithId<Prisma.ClusterCreateManyInput> {
   return { id: randomUUID(), name: `Testklynge ${shortId()}`, kind: 'POLITICAL', ...o };
 }
 
 export function buildClusterMember(
   o: Build<Prisma.ClusterMemberCreateManyInput, 'clusterId'>,
 ): WithId<Prisma.ClusterMemberCreateManyInput> {
-  return { id: randomUUID(), kind: 'OTHER', name: `Testorganisation ${shortId()}`, role: 'MEMBER', representedBy: null, ...o };
+  return {
+    id: randomUUID(),
+    kind: 'OTHER',
+    name: `Testorganisation ${shortId()}`,
+    role: 'MEMBER',
+    representedBy: null,
+    ...o,
+  };
 }
 
 export function buildClusterMeeting(
@@ -103,7 +129,9 @@ export function buildClusterMeeting(
   return { id: randomUUID(), date: new Date('2023-01-01'), title: 'Testmøde', place: null, ...o };
 }
 
-export function buildAgendaItem(o: Build<Prisma.AgendaItemCreateManyInput, 'meetingId'>): WithId<Prisma.AgendaItemCreateManyInput> {
+export function buildAgendaItem(
+  o: Build<Prisma.AgendaItemCreateManyInput, 'meetingId'>,
+): WithId<Prisma.AgendaItemCreateManyInput> {
   return { id: randomUUID(), number: 1, title: 'Testpunkt', recommendation: null, decision: null, ...o };
 }
 
@@ -167,11 +195,15 @@ export function buildOffer(
   };
 }
 
-export function buildOfferLocation(o: Build<Prisma.OfferLocationCreateManyInput, 'offerId'>): WithId<Prisma.OfferLocationCreateManyInput> {
+export function buildOfferLocation(
+  o: Build<Prisma.OfferLocationCreateManyInput, 'offerId'>,
+): WithId<Prisma.OfferLocationCreateManyInput> {
   return { id: randomUUID(), name: `Teststed ${shortId()}`, address: null, postalCode: null, city: null, ...o };
 }
 
-export function buildOfferSchedule(o: Build<Prisma.OfferScheduleCreateManyInput, 'offerId'>): WithId<Prisma.OfferScheduleCreateManyInput> {
+export function buildOfferSchedule(
+  o: Build<Prisma.OfferScheduleCreateManyInput, 'offerId'>,
+): WithId<Prisma.OfferScheduleCreateManyInput> {
   return { id: randomUUID(), kind: 'RECURRING', weekday: 1, opensAt: null, closesAt: null, ...o };
 }
 

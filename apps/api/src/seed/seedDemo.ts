@@ -33,7 +33,12 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
       const seeded = await tx.municipality.findUnique({ where: { code: homeMunicipality.code }, select: { id: true } });
       if (seeded) return 'present';
       // Never write over someone's data: only a database without any of these rows gets the seed.
-      const counts = [await tx.municipality.count(), await tx.staffUser.count(), await tx.offer.count(), await tx.source.count()];
+      const counts = [
+        await tx.municipality.count(),
+        await tx.staffUser.count(),
+        await tx.offer.count(),
+        await tx.source.count(),
+      ];
       if (counts.some((n) => n > 0)) return 'other-data';
 
       const rows = buildDemoRows();

@@ -49,17 +49,85 @@ function prng(seed: number) {
 }
 type Rng = ReturnType<typeof prng>;
 
-const CONTROL = ['\u0000', '\u0001', '\u0007', '\u0008', '\u000b', '\u000c', '\u001b', '\u001f', '\u007f', '\u0085', '\u009f'];
-const ODD_TEXT = [
-  '', ' ', '   ', '\t', '\r\n', 'null', 'undefined', 'NaN', '0', '-1', '1e309', 'true', '[]', '{}',
-  "' OR '1'='1", "'; DROP TABLE \"Offer\"; --", '" OR ""="', '%', '_', '%%_\\', '\\', '\\\\x00', '$1', '${x}', '{{7*7}}', '<script>alert(1)</script>',
-  '../../etc/passwd', 'C:\\Windows', 'a@b', 'x@y.dk', 'demo1234', 'sundhedsstab@demo.ishoj.dk', '=HYPERLINK("x")', '+45 12 34 56 78',
-  '\u202eevil\u202c', '\u200b\u200c\u200d\ufeff', 'e\u0301\u0301\u0301', '\ud83d\ude00\ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67', '\ud800', '\udfff', 'x\ud800y',
-  '\uffff\ufffe', '\u0130\u0131', 'ÆØÅæøå', 'Ⅻ', '𝔘𝔫𝔦', '٣٤', '\u00a0', '\u2028\u2029',
-  '00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff', '0000000-0000-0000-0000-000000000000', 'zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz',
-  '2026-02-30', '0000-00-00', '9999-12-31', '2026-01-01T00:00:00Z', '1970-01-01', '-000001-01-01', '24:61', '23:59',
+const CONTROL = [
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\u0008',
+  '\u000b',
+  '\u000c',
+  '\u001b',
+  '\u001f',
+  '\u007f',
+  '\u0085',
+  '\u009f',
 ];
-const INTS = [0, -1, 1, 2, 7, 12, 120, 121, 2147483647, -2147483648, 2147483648, -2147483649, 1e15, 1.5, -0, 4294967296];
+const ODD_TEXT = [
+  '',
+  ' ',
+  '   ',
+  '\t',
+  '\r\n',
+  'null',
+  'undefined',
+  'NaN',
+  '0',
+  '-1',
+  '1e309',
+  'true',
+  '[]',
+  '{}',
+  "' OR '1'='1",
+  '\'; DROP TABLE "Offer"; --',
+  '" OR ""="',
+  '%',
+  '_',
+  '%%_\\',
+  '\\',
+  '\\\\x00',
+  '$1',
+  '${x}',
+  '{{7*7}}',
+  '<script>alert(1)</script>',
+  '../../etc/passwd',
+  'C:\\Windows',
+  'a@b',
+  'x@y.dk',
+  'demo1234',
+  'sundhedsstab@demo.ishoj.dk',
+  '=HYPERLINK("x")',
+  '+45 12 34 56 78',
+  '\u202eevil\u202c',
+  '\u200b\u200c\u200d\ufeff',
+  'e\u0301\u0301\u0301',
+  '\ud83d\ude00\ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67',
+  '\ud800',
+  '\udfff',
+  'x\ud800y',
+  '\uffff\ufffe',
+  '\u0130\u0131',
+  'ÆØÅæøå',
+  'Ⅻ',
+  '𝔘𝔫𝔦',
+  '٣٤',
+  '\u00a0',
+  '\u2028\u2029',
+  '00000000-0000-0000-0000-000000000000',
+  'ffffffff-ffff-ffff-ffff-ffffffffffff',
+  '0000000-0000-0000-0000-000000000000',
+  'zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz',
+  '2026-02-30',
+  '0000-00-00',
+  '9999-12-31',
+  '2026-01-01T00:00:00Z',
+  '1970-01-01',
+  '-000001-01-01',
+  '24:61',
+  '23:59',
+];
+const INTS = [
+  0, -1, 1, 2, 7, 12, 120, 121, 2147483647, -2147483648, 2147483648, -2147483649, 1e15, 1.5, -0, 4294967296,
+];
 const FLOATS = [0, -0, 1.5, -1.5, 1e308, -1e308, 5e-324, 1e16, 123456789.123456789];
 
 export interface Options {
@@ -76,10 +144,17 @@ export interface Options {
 export function hostileRequests(schema: GraphQLSchema, options: Options): HostileRequest[] {
   const rng = prng(options.seed);
   // fast-check draws arbitrary Unicode (any code point, including controls and lone surrogates).
-  const unicode = fc.sample(fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.string({ maxLength: 20 })), {
-    seed: options.seed,
-    numRuns: 400,
-  });
+  const unicode = fc.sample(
+    fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.string({ unit: 'grapheme', maxLength: 20 }),
+      fc.string({ maxLength: 20 }),
+    ),
+    {
+      seed: options.seed,
+      numRuns: 400,
+    },
+  );
   const allIds = Object.values(options.ids).flat();
   const requests: HostileRequest[] = [];
 
@@ -101,18 +176,33 @@ export function hostileRequests(schema: GraphQLSchema, options: Options): Hostil
       case 5:
       case 6:
       case 7:
-        return allIds.length ? (rng.chance(0.4) ? `${rng.pick(allIds)}${rng.pick(CONTROL)}` : rng.pick(allIds)) : rng.pick(ODD_TEXT);
+        return allIds.length
+          ? rng.chance(0.4)
+            ? `${rng.pick(allIds)}${rng.pick(CONTROL)}`
+            : rng.pick(allIds)
+          : rng.pick(ODD_TEXT);
       default:
         return rng.pick(ODD_TEXT);
     }
   };
 
   /** A value of the wrong JSON type for anything. */
-  const wrong = (): unknown => rng.pick<() => unknown>([() => ({ a: 1 }), () => [1, 'x'], () => 'x', () => 3.5, () => true, () => -1, () => [[[]]], () => ({})])();
+  const wrong = (): unknown =>
+    rng.pick<() => unknown>([
+      () => ({ a: 1 }),
+      () => [1, 'x'],
+      () => 'x',
+      () => 3.5,
+      () => true,
+      () => -1,
+      () => [[[]]],
+      () => ({}),
+    ])();
 
   function deep(levels: number, leaf: unknown, asList: boolean): unknown {
     let v = leaf;
-    for (let i = 0; i < levels; i++) v = asList ? [v] : { [rng.pick(['a', 'name', 'text', '__proto__', 'constructor'])]: v };
+    for (let i = 0; i < levels; i++)
+      v = asList ? [v] : { [rng.pick(['a', 'name', 'text', '__proto__', 'constructor'])]: v };
     return v;
   }
 
@@ -131,22 +221,30 @@ export function hostileRequests(schema: GraphQLSchema, options: Options): Hostil
     }
     if (type instanceof GraphQLEnumType) {
       const values = type.getValues().map((v) => v.name);
-      return typed || rng.chance(0.6) ? rng.pick(values) : rng.pick([values[0]?.toLowerCase(), 'NOPE', '', 0, `${values[0]}\u0000`, null]);
+      return typed || rng.chance(0.6)
+        ? rng.pick(values)
+        : rng.pick([values[0]?.toLowerCase(), 'NOPE', '', 0, `${values[0]}\u0000`, null]);
     }
     if (type instanceof GraphQLInputObjectType) {
       if (!typed && (depth > 3 || rng.chance(0.05))) return deep(40 + rng.int(30), text(), rng.chance(0.5));
       const result: Record<string, unknown> = {};
       for (const field of Object.values(type.getFields())) {
         const required = field.type instanceof GraphQLNonNull;
-        if ((required && (typed || rng.chance(0.9))) || rng.chance(0.6)) result[field.name] = value(field.type, depth + 1, typed);
+        if ((required && (typed || rng.chance(0.9))) || rng.chance(0.6))
+          result[field.name] = value(field.type, depth + 1, typed);
       }
-      if (!typed && rng.chance(0.15)) result[rng.pick(['nope', 'id', 'municipalityId', '__typename', 'version'])] = text();
+      if (!typed && rng.chance(0.15))
+        result[rng.pick(['nope', 'id', 'municipalityId', '__typename', 'version'])] = text();
       return result;
     }
     if (type instanceof GraphQLScalarType) {
       switch (type.name) {
         case 'Int':
-          return typed ? rng.pick(INTS.filter((n) => Number.isInteger(n) && Math.abs(n) < 2 ** 31)) : rng.chance(0.8) ? rng.pick(INTS) : text();
+          return typed
+            ? rng.pick(INTS.filter((n) => Number.isInteger(n) && Math.abs(n) < 2 ** 31))
+            : rng.chance(0.8)
+              ? rng.pick(INTS)
+              : text();
         case 'Float':
           return typed || rng.chance(0.8) ? rng.pick(FLOATS) : text();
         case 'Boolean':
@@ -173,7 +271,10 @@ export function hostileRequests(schema: GraphQLSchema, options: Options): Hostil
         return depth > 4
           ? {}
           : Object.fromEntries(
-              Array.from({ length: 1 + rng.int(5) }, () => [rng.pick(['years', 'discount', 'rate', 'name', 'costs', 'gains', 'activities', text()]), json(depth + 1)]),
+              Array.from({ length: 1 + rng.int(5) }, () => [
+                rng.pick(['years', 'discount', 'rate', 'name', 'costs', 'gains', 'activities', text()]),
+                json(depth + 1),
+              ]),
             );
       default:
         return rng.pick([null, true, false]);
@@ -196,13 +297,22 @@ export function hostileRequests(schema: GraphQLSchema, options: Options): Hostil
     if (v === null || v === undefined) return 'null';
     const named = getNamedType(type);
     if (named instanceof GraphQLEnumType && typeof v === 'string' && /^[_A-Za-z]\w*$/.test(v)) return v;
-    if (Array.isArray(v)) return `[${v.map((x) => literal(x, type instanceof GraphQLList ? type.ofType : type)).join(', ')}]`;
-    if (typeof v === 'object') return `{ ${Object.entries(v).map(([k, x]) => `${/^[_A-Za-z]\w*$/.test(k) ? k : 'bad'}: ${literal(x, type)}`).join(', ')} }`;
+    if (Array.isArray(v))
+      return `[${v.map((x) => literal(x, type instanceof GraphQLList ? type.ofType : type)).join(', ')}]`;
+    if (typeof v === 'object')
+      return `{ ${Object.entries(v)
+        .map(([k, x]) => `${/^[_A-Za-z]\w*$/.test(k) ? k : 'bad'}: ${literal(x, type)}`)
+        .join(', ')} }`;
     return JSON.stringify(v);
   };
 
   const add = (target: string, kind: string, body: unknown) =>
-    requests.push({ target, kind, body: typeof body === 'string' ? body : JSON.stringify(body), contentType: 'application/json' });
+    requests.push({
+      target,
+      kind,
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+      contentType: 'application/json',
+    });
 
   for (const root of [schema.getQueryType(), schema.getMutationType()]) {
     if (!root) continue;
@@ -214,7 +324,20 @@ export function hostileRequests(schema: GraphQLSchema, options: Options): Hostil
       const args = field.args as readonly GraphQLArgument[];
       for (let i = 0; i < options.perField; i++) {
         hugeLeft = 1;
-        const kind = args.length ? rng.pick(['typed', 'typed', 'typed', 'typed', 'variables', 'literals', 'missing', 'extra', 'aliases', 'manyVariables'] as const) : rng.pick(['plain', 'extra', 'aliases'] as const);
+        const kind = args.length
+          ? rng.pick([
+              'typed',
+              'typed',
+              'typed',
+              'typed',
+              'variables',
+              'literals',
+              'missing',
+              'extra',
+              'aliases',
+              'manyVariables',
+            ] as const)
+          : rng.pick(['plain', 'extra', 'aliases'] as const);
         const chosen = args.filter((a) => a.type instanceof GraphQLNonNull || rng.chance(0.6));
         switch (kind) {
           case 'typed':
@@ -223,11 +346,16 @@ export function hostileRequests(schema: GraphQLSchema, options: Options): Hostil
             const defs = chosen.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
             const uses = chosen.map((a) => `${a.name}: $${a.name}`).join(', ');
             const variables = Object.fromEntries(chosen.map((a) => [a.name, value(a.type, 0, kind === 'typed')]));
-            add(target, kind, { query: `${op}${defs ? `(${defs})` : ''} { ${field.name}${uses ? `(${uses})` : ''} ${sel} }`, variables });
+            add(target, kind, {
+              query: `${op}${defs ? `(${defs})` : ''} { ${field.name}${uses ? `(${uses})` : ''} ${sel} }`,
+              variables,
+            });
             break;
           }
           case 'literals': {
-            const uses = chosen.map((a) => `${a.name}: ${literal(value(a.type, 1, rng.chance(0.7)), a.type)}`).join(', ');
+            const uses = chosen
+              .map((a) => `${a.name}: ${literal(value(a.type, 1, rng.chance(0.7)), a.type)}`)
+              .join(', ');
             add(target, kind, { query: `${op} { ${field.name}${uses ? `(${uses})` : ''} ${sel} }` });
             break;
           }
@@ -235,14 +363,26 @@ export function hostileRequests(schema: GraphQLSchema, options: Options): Hostil
             const some = args.filter(() => rng.chance(0.3));
             const defs = some.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
             const uses = some.map((a) => `${a.name}: $${a.name}`).join(', ');
-            add(target, kind, { query: `${op}${defs ? `(${defs})` : ''} { ${field.name}${uses ? `(${uses})` : ''} ${sel} }`, variables: {} });
+            add(target, kind, {
+              query: `${op}${defs ? `(${defs})` : ''} { ${field.name}${uses ? `(${uses})` : ''} ${sel} }`,
+              variables: {},
+            });
             break;
           }
           case 'extra': {
-            const uses = [...chosen.map((a) => `${a.name}: $${a.name}`), `nope: ${literal(text(), args[0]?.type ?? field.type as never)}`].join(', ');
+            const uses = [
+              ...chosen.map((a) => `${a.name}: $${a.name}`),
+              `nope: ${literal(text(), args[0]?.type ?? (field.type as never))}`,
+            ].join(', ');
             const defs = chosen.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
-            const variables = { ...Object.fromEntries(chosen.map((a) => [a.name, value(a.type, 0, false)])), unused: text() };
-            add(target, kind, { query: `${op}${defs ? `(${defs})` : ''} { ${field.name}(${uses}) ${sel} nope }`, variables });
+            const variables = {
+              ...Object.fromEntries(chosen.map((a) => [a.name, value(a.type, 0, false)])),
+              unused: text(),
+            };
+            add(target, kind, {
+              query: `${op}${defs ? `(${defs})` : ''} { ${field.name}(${uses}) ${sel} nope }`,
+              variables,
+            });
             break;
           }
           case 'aliases': {
@@ -258,7 +398,10 @@ export function hostileRequests(schema: GraphQLSchema, options: Options): Hostil
               });
               fields.push(`a${k}: ${field.name}${uses.length ? `(${uses.join(', ')})` : ''} ${sel}`);
             }
-            add(target, kind, { query: `${op}${defs.length ? `(${defs.join(', ')})` : ''} { ${fields.join(' ')} }`, variables });
+            add(target, kind, {
+              query: `${op}${defs.length ? `(${defs.join(', ')})` : ''} { ${fields.join(' ')} }`,
+              variables,
+            });
             break;
           }
           case 'manyVariables': {
@@ -266,7 +409,9 @@ export function hostileRequests(schema: GraphQLSchema, options: Options): Hostil
             const n = 45 + rng.int(25); // graphql-js stops coercing after 50 bad values
             const defs = Array.from({ length: n }, (_, k) => `$v${k}: ${String(arg.type)}`);
             const fields = Array.from({ length: n }, (_, k) => `a${k}: ${field.name}(${arg.name}: $v${k}) ${sel}`);
-            const variables = Object.fromEntries(Array.from({ length: n }, (_, k) => [`v${k}`, rng.chance(0.7) ? wrong() : value(arg.type, 0, false)]));
+            const variables = Object.fromEntries(
+              Array.from({ length: n }, (_, k) => [`v${k}`, rng.chance(0.7) ? wrong() : value(arg.type, 0, false)]),
+            );
             add(target, kind, { query: `${op}(${defs.join(', ')}) { ${fields.join(' ')} }`, variables });
             break;
           }
@@ -296,7 +441,11 @@ export function hostileRequests(schema: GraphQLSchema, options: Options): Hostil
     ['syntax', '{"query": "{ health "}', 'application/json'],
     ['syntax', `{"query": "${'{'.repeat(5000)}"}`, 'application/json'],
     ['deep', `{"query":"{ health }","variables":{"x":${'['.repeat(5000)}${']'.repeat(5000)}}}`, 'application/json'],
-    ['deep', `{"query":"{ health }","variables":{"x":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}}`, 'application/json'],
+    [
+      'deep',
+      `{"query":"{ health }","variables":{"x":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}}`,
+      'application/json',
+    ],
   ];
   for (const [kind, body, contentType] of bodies) requests.push({ target: 'body', kind, body, contentType });
   return requests;
@@ -307,8 +456,10 @@ export interface Answer {
   text: string;
 }
 
-const ENGLISH = /\b(?:the|must|cannot|expected|invalid|not|of type|was|found|unknown|error|value|field|did you mean)\b/i;
-const DANISH = /[æøåÆØÅ]|\b(?:ikke|skal|findes|er|og|til|for|har|en|et|du|af|kan|eller|med|den|det|om|fejl|mangler|ugyldig)\b/;
+const ENGLISH =
+  /\b(?:the|must|cannot|expected|invalid|not|of type|was|found|unknown|error|value|field|did you mean)\b/i;
+const DANISH =
+  /[æøåÆØÅ]|\b(?:ikke|skal|findes|er|og|til|for|har|en|et|du|af|kan|eller|med|den|det|om|fejl|mangler|ugyldig)\b/;
 
 /** What is wrong with an answer to a hostile request: a 5xx, an internal error, an error without a code or in English. */
 export function problemsOf(answer: Answer): string[] {

@@ -32,8 +32,17 @@ export async function knownIds(db: Db): Promise<KnownIds> {
 }
 
 export async function signInDemo(url: string, role: string, agent: http.Agent): Promise<string> {
-  const body = JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', variables: { e: `${role}@demo.ishoj.dk`, p: 'demo1234' } });
-  const res = await post(url, { target: 'Mutation.signIn', kind: 'signIn', body, contentType: 'application/json' }, undefined, agent, 30_000);
+  const body = JSON.stringify({
+    query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
+    variables: { e: `${role}@demo.ishoj.dk`, p: 'demo1234' },
+  });
+  const res = await post(
+    url,
+    { target: 'Mutation.signIn', kind: 'signIn', body, contentType: 'application/json' },
+    undefined,
+    agent,
+    30_000,
+  );
   const cookie = res.setCookie?.split(';')[0];
   if (!cookie) throw new Error(`sign-in as ${role} failed: ${res.text}`);
   return cookie;
@@ -54,13 +63,27 @@ export interface FuzzOptions {
 
 export async function runFuzz(o: FuzzOptions): Promise<FuzzResult> {
   const started = performance.now();
-  const result: FuzzResult = { sent: 0, internalErrors: 0, unanswered: 0, codes: {}, problems: [], ms: 0, msByTarget: {} };
+  const result: FuzzResult = {
+    sent: 0,
+    internalErrors: 0,
+    unanswered: 0,
+    codes: {},
+    problems: [],
+    ms: 0,
+    msByTarget: {},
+  };
   const callers = o.callers ?? [...DEMO_ROLES, 'anonymous'];
   for (const [index, caller] of callers.entries()) {
     // Signing out or in again would drop the caller's session for the rest of the run.
     const signedIn = caller !== 'anonymous';
     const exclude = new Set(signedIn ? ['Mutation.signOut', 'Mutation.signInDemo', 'Mutation.signIn'] : []);
-    const requests = hostileRequests(o.schema, { seed: o.seed + index, perField: o.perField, hugeLength: o.hugeLength, ids: o.ids, exclude });
+    const requests = hostileRequests(o.schema, {
+      seed: o.seed + index,
+      perField: o.perField,
+      hugeLength: o.hugeLength,
+      ids: o.ids,
+      exclude,
+    });
     // A keep-alive agent per caller, made after generating its requests and closed after it: a pooled
     // socket left idle meanwhile would meet the server's keep-alive timeout ("other side closed").
     const agent = new http.Agent({ keepAlive: true, maxSockets: o.concurrency });
@@ -93,7 +116,13 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzResult> {
 }
 
 /** One POST over node:http; rejects if no complete answer arrives within timeoutMs. */
-function post(base: string, request: HostileRequest, cookie: string | undefined, agent: http.Agent, timeoutMs: number): Promise<{ status: number; text: string; setCookie?: string }> {
+function post(
+  base: string,
+  request: HostileRequest,
+  cookie: string | undefined,
+  agent: http.Agent,
+  timeoutMs: number,
+): Promise<{ status: number; text: string; setCookie?: string }> {
   const url = new URL(`${base}/graphql`);
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -103,14 +132,22 @@ function post(base: string, request: HostileRequest, cookie: string | undefined,
         port: url.port,
         path: url.pathname,
         method: 'POST',
-        headers: { 'content-type': request.contentType, 'content-length': Buffer.byteLength(request.body), ...(cookie ? { cookie } : {}) },
+        headers: {
+          'content-type': request.contentType,
+          'content-length': Buffer.byteLength(request.body),
+          ...(cookie ? { cookie } : {}),
+        },
       },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
           clearTimeout(timer);
-          resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), setCookie: res.headers['set-cookie']?.[0] });
+          resolve({
+            status: res.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString('utf8'),
+            setCookie: res.headers['set-cookie']?.[0],
+          });
         });
         res.on('error', reject);
       },

@@ -17,7 +17,13 @@ export function displayValue(value: unknown, field = ''): string {
   if (typeof value === 'boolean') return value ? cm.yes : cm.no;
   if (Array.isArray(value)) {
     if (!value.length) return cm.empty;
-    return value.map((v) => (typeof v === 'object' && v !== null ? displayValue((v as Values).name ?? Object.values(v).filter(Boolean).join(' ')) : displayValue(v))).join(', ');
+    return value
+      .map((v) =>
+        typeof v === 'object' && v !== null
+          ? displayValue((v as Values).name ?? Object.values(v).filter(Boolean).join(' '))
+          : displayValue(v),
+      )
+      .join(', ');
   }
   return String(value);
 }
@@ -40,7 +46,16 @@ interface ConflictPanelProps {
  * The form's answer to CONFLICT: what the other person saved meanwhile (and what the user typed, which
  * the form keeps), with "Gem mine ændringer igen" to save the user's changes on top of the new version.
  */
-export function ConflictPanel({ idPrefix, conflict, fields, mine, saving, format, onReapply, onDiscard }: ConflictPanelProps) {
+export function ConflictPanel({
+  idPrefix,
+  conflict,
+  fields,
+  mine,
+  saving,
+  format,
+  onReapply,
+  onDiscard,
+}: ConflictPanelProps) {
   const show = (field: string, value: unknown) => format?.(field, value) ?? displayValue(value, field);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), [conflict]);

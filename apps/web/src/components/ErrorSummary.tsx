@@ -6,7 +6,17 @@ import { fieldName, type FieldMessage } from './fieldIssuesFromError';
  * The errors of a form, at its top, each linked to its field (GOV.UK error-summary pattern).
  * Takes focus when it appears so keyboard and screen-reader users land on it.
  */
-export function ErrorSummary({ issues, idPrefix, title = ui.themes.errorSummary, more }: { issues: FieldMessage[]; idPrefix: string; title?: string; more?: string }) {
+export function ErrorSummary({
+  issues,
+  idPrefix,
+  title = ui.themes.errorSummary,
+  more,
+}: {
+  issues: FieldMessage[];
+  idPrefix: string;
+  title?: string;
+  more?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (issues.length > 0) ref.current?.focus();

@@ -17,7 +17,9 @@ export function conflictFromError(error: unknown): Conflict | null {
   const ext = first?.extensions;
   if (!first || !ext || typeof ext.currentVersion !== 'number') return null;
   const current = typeof ext.current === 'object' && ext.current !== null ? (ext.current as Values) : {};
-  const changedFields = Array.isArray(ext.changedFields) ? ext.changedFields.filter((f): f is string => typeof f === 'string') : null;
+  const changedFields = Array.isArray(ext.changedFields)
+    ? ext.changedFields.filter((f): f is string => typeof f === 'string')
+    : null;
   return { message: first.message, currentVersion: ext.currentVersion, current, changedFields };
 }
 
@@ -43,5 +45,7 @@ export function isStale(error: unknown): boolean {
 export function staleIds(error: unknown): string[] {
   if (!CombinedGraphQLErrors.is(error)) return [];
   const stale = error.errors.find((e) => e.extensions?.code === 'CONFLICT')?.extensions?.stale;
-  return Array.isArray(stale) ? stale.map((s) => (s as { id?: unknown }).id).filter((id): id is string => typeof id === 'string') : [];
+  return Array.isArray(stale)
+    ? stale.map((s) => (s as { id?: unknown }).id).filter((id): id is string => typeof id === 'string')
+    : [];
 }

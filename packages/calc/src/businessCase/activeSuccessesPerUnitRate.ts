@@ -13,7 +13,8 @@ export function activeSuccessesPerUnitRate(s: Scenario): Float64Array {
   const keep = 1 - s.dropOff;
   for (const cohort of s.cohorts) {
     const first = cohort.startYear + cohort.courseYears + s.effectLagYears;
-    const end = s.effectDurationYears === null ? s.horizonYears + 1 : Math.min(s.horizonYears + 1, first + s.effectDurationYears);
+    const end =
+      s.effectDurationYears === null ? s.horizonYears + 1 : Math.min(s.horizonYears + 1, first + s.effectDurationYears);
     let persistence = 1;
     const successes = cohort.participants * factor;
     for (let t = Math.max(first, 0); t < end; t++) {

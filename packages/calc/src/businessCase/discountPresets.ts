@@ -21,7 +21,8 @@ export const FM_2021: DiscountPreset = {
     { fromYear: 36, rate: 0.025 },
   ],
   lastYearWithRate: 70,
-  source: 'Finansministeriet, Dokumentationsnotat – den samfundsøkonomiske diskonteringsrente, 7. januar 2021 (skandia.md §4.2)',
+  source:
+    'Finansministeriet, Dokumentationsnotat – den samfundsøkonomiske diskonteringsrente, 7. januar 2021 (skandia.md §4.2)',
 };
 
 /**

@@ -25,8 +25,17 @@ export function evaluateBusinessCase(s: Scenario): BusinessCaseResult {
     const byBearer: Record<string, BearerYear> = {};
     for (const bearer of bearers) byBearer[bearer] = { gains: 0, costs: 0, net: 0, gainsByCategory: {} };
     years.push({
-      year: t, discountFactor: df[t], activeSuccesses: activeUnit[t] * pNet, gains: 0, costs: 0, net: 0,
-      discountedNet: 0, cumulativeNet: 0, cumulativeDiscountedNet: 0, byBearer, gainsByCategory: {},
+      year: t,
+      discountFactor: df[t],
+      activeSuccesses: activeUnit[t] * pNet,
+      gains: 0,
+      costs: 0,
+      net: 0,
+      discountedNet: 0,
+      cumulativeNet: 0,
+      cumulativeDiscountedNet: 0,
+      byBearer,
+      gainsByCategory: {},
     });
   }
 
@@ -95,7 +104,13 @@ export function evaluateBusinessCase(s: Scenario): BusinessCaseResult {
   for (const bearer of bearers) {
     const g = pvGainsByBearer[bearer];
     const c = pvCostsByBearer[bearer];
-    byBearer[bearer] = { pvGains: g, pvCosts: c, npv: g - c, shareOfGains: pvGains === 0 ? null : g / pvGains, bcr: c === 0 ? null : g / c };
+    byBearer[bearer] = {
+      pvGains: g,
+      pvCosts: c,
+      npv: g - c,
+      shareOfGains: pvGains === 0 ? null : g / pvGains,
+      bcr: c === 0 ? null : g / c,
+    };
   }
 
   const npv = pvGains - pvCosts;

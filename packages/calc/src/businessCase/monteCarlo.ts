@@ -77,8 +77,13 @@ export function monteCarlo(s: Scenario, options: MonteCarloOptions): MonteCarloR
     mean: options.draws === 0 ? Number.NaN : sum / options.draws,
     probabilityPositive: options.draws === 0 ? Number.NaN : positive / options.draws,
     percentiles: {
-      p5: percentile(npvs, 0.05), p10: percentile(npvs, 0.1), p25: percentile(npvs, 0.25), p50: percentile(npvs, 0.5),
-      p75: percentile(npvs, 0.75), p90: percentile(npvs, 0.9), p95: percentile(npvs, 0.95),
+      p5: percentile(npvs, 0.05),
+      p10: percentile(npvs, 0.1),
+      p25: percentile(npvs, 0.25),
+      p50: percentile(npvs, 0.5),
+      p75: percentile(npvs, 0.75),
+      p90: percentile(npvs, 0.9),
+      p95: percentile(npvs, 0.95),
     },
   };
 }

@@ -52,7 +52,11 @@ export function parseScenario(input: unknown): ParsedScenarioFile {
   if (root.deadweight === undefined) defaultsApplied.push('deadweight = 0');
   else {
     const o = c.object(root.deadweight, '$.deadweight');
-    if (o) deadweight = { mode: c.oneOf(o.mode, '$.deadweight.mode', DEADWEIGHT_MODES), value: c.number(o.value, '$.deadweight.value', { min: 0, max: 1 }) };
+    if (o)
+      deadweight = {
+        mode: c.oneOf(o.mode, '$.deadweight.mode', DEADWEIGHT_MODES),
+        value: c.number(o.value, '$.deadweight.value', { min: 0, max: 1 }),
+      };
   }
 
   let effectDurationYears: number | null = null;
@@ -72,12 +76,16 @@ export function parseScenario(input: unknown): ParsedScenarioFile {
   }
 
   const costs: CostLine[] = [];
-  (root.costs === undefined ? [] : c.array(root.costs, '$.costs') ?? []).forEach((value, i) => {
+  (root.costs === undefined ? [] : (c.array(root.costs, '$.costs') ?? [])).forEach((value, i) => {
     const path = `$.costs[${i}]`;
     const o = c.object(value, path);
     if (!o) return;
     const line: CostLine = {
-      year: c.number(o.year, `${path}.year`, { min: 0, max: Number.isFinite(horizonYears) ? horizonYears : undefined, integer: true }),
+      year: c.number(o.year, `${path}.year`, {
+        min: 0,
+        max: Number.isFinite(horizonYears) ? horizonYears : undefined,
+        integer: true,
+      }),
       bearer: c.string(o.bearer, `${path}.bearer`),
       amount: c.number(o.amount, `${path}.amount`),
     };
@@ -86,7 +94,7 @@ export function parseScenario(input: unknown): ParsedScenarioFile {
   });
 
   const consequences: ConsequenceLine[] = [];
-  (root.consequences === undefined ? [] : c.array(root.consequences, '$.consequences') ?? []).forEach((value, i) => {
+  (root.consequences === undefined ? [] : (c.array(root.consequences, '$.consequences') ?? [])).forEach((value, i) => {
     const path = `$.consequences[${i}]`;
     const o = c.object(value, path);
     if (!o) return;
@@ -121,7 +129,12 @@ export function parseScenario(input: unknown): ParsedScenarioFile {
   return { scenario, monteCarlo, defaultsApplied };
 }
 
-function parseDiscount(c: JsonChecker, value: unknown, horizonYears: number, defaultsApplied: string[]): DiscountSchedule | null {
+function parseDiscount(
+  c: JsonChecker,
+  value: unknown,
+  horizonYears: number,
+  defaultsApplied: string[],
+): DiscountSchedule | null {
   if (value === undefined) {
     defaultsApplied.push('discount = null (udiskonteret)');
     return null;
@@ -164,13 +177,22 @@ function parseMonteCarlo(c: JsonChecker, value: unknown): MonteCarloOptions | nu
     const s = c.object(spec, path);
     if (!s) continue;
     const type = c.oneOf(s.type, `${path}.type`, ['uniform', 'triangular', 'normal'] as const);
-    if (type === 'uniform') distributions[name] = { type, min: c.number(s.min, `${path}.min`), max: c.number(s.max, `${path}.max`) };
+    if (type === 'uniform')
+      distributions[name] = { type, min: c.number(s.min, `${path}.min`), max: c.number(s.max, `${path}.max`) };
     else if (type === 'triangular') {
-      distributions[name] = { type, min: c.number(s.min, `${path}.min`), mode: c.number(s.mode, `${path}.mode`), max: c.number(s.max, `${path}.max`) };
+      distributions[name] = {
+        type,
+        min: c.number(s.min, `${path}.min`),
+        mode: c.number(s.mode, `${path}.mode`),
+        max: c.number(s.max, `${path}.max`),
+      };
     } else {
       distributions[name] = {
-        type, mean: c.number(s.mean, `${path}.mean`), sd: c.number(s.sd, `${path}.sd`, { min: 0 }),
-        min: s.min === undefined ? undefined : c.number(s.min, `${path}.min`), max: s.max === undefined ? undefined : c.number(s.max, `${path}.max`),
+        type,
+        mean: c.number(s.mean, `${path}.mean`),
+        sd: c.number(s.sd, `${path}.sd`, { min: 0 }),
+        min: s.min === undefined ? undefined : c.number(s.min, `${path}.min`),
+        max: s.max === undefined ? undefined : c.number(s.max, `${path}.max`),
       };
     }
   }

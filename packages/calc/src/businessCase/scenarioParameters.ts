@@ -24,7 +24,13 @@ export type ScenarioParameter = (typeof SCENARIO_PARAMETERS)[number];
 
 /** Parameters that are fractions of one; the others are scales or rates without an upper bound. */
 const FRACTIONS: ReadonlySet<ScenarioParameter> = new Set([
-  'grossSuccessRate', 'deadweight', 'engagementRate', 'attribution', 'displacement', 'dropOff', 'optimismBias.benefits',
+  'grossSuccessRate',
+  'deadweight',
+  'engagementRate',
+  'attribution',
+  'displacement',
+  'dropOff',
+  'optimismBias.benefits',
 ]);
 
 export function isScenarioParameter(name: string): name is ScenarioParameter {
@@ -41,35 +47,54 @@ export function parameterBounds(name: ScenarioParameter): [number, number] {
 
 export function getParameter(s: Scenario, name: ScenarioParameter): number {
   switch (name) {
-    case 'grossSuccessRate': return s.grossSuccessRate;
-    case 'deadweight': return s.deadweight.value;
-    case 'engagementRate': return s.engagementRate;
-    case 'attribution': return s.attribution;
-    case 'displacement': return s.displacement;
-    case 'dropOff': return s.dropOff;
-    case 'optimismBias.costs': return s.optimismBias.costs;
-    case 'optimismBias.benefits': return s.optimismBias.benefits;
+    case 'grossSuccessRate':
+      return s.grossSuccessRate;
+    case 'deadweight':
+      return s.deadweight.value;
+    case 'engagementRate':
+      return s.engagementRate;
+    case 'attribution':
+      return s.attribution;
+    case 'displacement':
+      return s.displacement;
+    case 'dropOff':
+      return s.dropOff;
+    case 'optimismBias.costs':
+      return s.optimismBias.costs;
+    case 'optimismBias.benefits':
+      return s.optimismBias.benefits;
     case 'participantsScale':
     case 'costScale':
-    case 'benefitScale': return 1;
-    case 'discountRate': return s.discount === null || s.discount.length === 0 ? 0 : s.discount[0].rate;
+    case 'benefitScale':
+      return 1;
+    case 'discountRate':
+      return s.discount === null || s.discount.length === 0 ? 0 : s.discount[0].rate;
   }
 }
 
 /** A copy of the scenario with one parameter set; the input is never mutated. */
 export function withParameter(s: Scenario, name: ScenarioParameter, value: number): Scenario {
   switch (name) {
-    case 'grossSuccessRate': return { ...s, grossSuccessRate: value };
-    case 'deadweight': return { ...s, deadweight: { ...s.deadweight, value } };
-    case 'engagementRate': return { ...s, engagementRate: value };
-    case 'attribution': return { ...s, attribution: value };
-    case 'displacement': return { ...s, displacement: value };
-    case 'dropOff': return { ...s, dropOff: value };
-    case 'optimismBias.costs': return { ...s, optimismBias: { ...s.optimismBias, costs: value } };
-    case 'optimismBias.benefits': return { ...s, optimismBias: { ...s.optimismBias, benefits: value } };
+    case 'grossSuccessRate':
+      return { ...s, grossSuccessRate: value };
+    case 'deadweight':
+      return { ...s, deadweight: { ...s.deadweight, value } };
+    case 'engagementRate':
+      return { ...s, engagementRate: value };
+    case 'attribution':
+      return { ...s, attribution: value };
+    case 'displacement':
+      return { ...s, displacement: value };
+    case 'dropOff':
+      return { ...s, dropOff: value };
+    case 'optimismBias.costs':
+      return { ...s, optimismBias: { ...s.optimismBias, costs: value } };
+    case 'optimismBias.benefits':
+      return { ...s, optimismBias: { ...s.optimismBias, benefits: value } };
     case 'participantsScale':
       return { ...s, cohorts: s.cohorts.map((c) => ({ ...c, participants: c.participants * value })) };
-    case 'costScale': return { ...s, costs: s.costs.map((c) => ({ ...c, amount: c.amount * value })) };
+    case 'costScale':
+      return { ...s, costs: s.costs.map((c) => ({ ...c, amount: c.amount * value })) };
     case 'benefitScale':
       return {
         ...s,
@@ -79,6 +104,7 @@ export function withParameter(s: Scenario, name: ScenarioParameter, value: numbe
           alternativeAnnual: c.alternativeAnnual * value,
         })),
       };
-    case 'discountRate': return { ...s, discount: [{ fromYear: 1, rate: value }] };
+    case 'discountRate':
+      return { ...s, discount: [{ fromYear: 1, rate: value }] };
   }
 }

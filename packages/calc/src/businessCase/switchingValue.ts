@@ -15,7 +15,11 @@ export interface SwitchingValueOptions {
  * input value at which an option stops being viable; skandia.md §4.1, §6.2). null when NPV has the
  * same sign at both ends of the range, i.e. no switch within it.
  */
-export function switchingValue(s: Scenario, name: ScenarioParameter, options: SwitchingValueOptions = {}): number | null {
+export function switchingValue(
+  s: Scenario,
+  name: ScenarioParameter,
+  options: SwitchingValueOptions = {},
+): number | null {
   let [lo, hi] = options.range ?? parameterBounds(name);
   const tolerance = options.tolerance ?? 1e-9;
   const maxIterations = options.maxIterations ?? 200;

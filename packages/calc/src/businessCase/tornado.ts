@@ -1,5 +1,11 @@
 import { computeNpv } from './computeNpv';
-import { SCENARIO_PARAMETERS, getParameter, parameterBounds, withParameter, type ScenarioParameter } from './scenarioParameters';
+import {
+  SCENARIO_PARAMETERS,
+  getParameter,
+  parameterBounds,
+  withParameter,
+  type ScenarioParameter,
+} from './scenarioParameters';
 import type { Scenario } from './types';
 
 export interface TornadoRow {

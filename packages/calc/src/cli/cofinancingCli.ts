@@ -7,7 +7,8 @@ import { InputError } from '../errors/InputError';
 import { readJsonFile } from './readJsonFile';
 import { reportCliError } from './reportCliError';
 
-const USAGE = 'Brug: cofinancing --rates <satser.json> --activity <aktivitet.csv> [--compare <satser.json>] [--population <antal>] [--table]\n';
+const USAGE =
+  'Brug: cofinancing --rates <satser.json> --activity <aktivitet.csv> [--compare <satser.json>] [--population <antal>] [--table]\n';
 
 /** Amounts to øre in the JSON output; the engine itself keeps full precision. */
 const roundToOre = (_key: string, value: unknown): unknown =>
@@ -37,7 +38,8 @@ export async function cofinancingCli(
       return 0;
     }
     if (arg === '--table') table = true;
-    else if (['--rates', '--activity', '--compare', '--population'].includes(arg) && i + 1 < args.length) options[arg.slice(2)] = args[++i];
+    else if (['--rates', '--activity', '--compare', '--population'].includes(arg) && i + 1 < args.length)
+      options[arg.slice(2)] = args[++i];
     else {
       stderr.write(`Ukendt eller ufuldstændigt tilvalg: ${arg}\n${USAGE}`);
       return 1;
@@ -50,7 +52,10 @@ export async function cofinancingCli(
   try {
     const population = options.population === undefined ? null : Number(options.population);
     if (population !== null && !(Number.isFinite(population) && population > 0)) {
-      throw new InputError([{ message: `--population skal være et positivt tal, ikke "${options.population}"` }], 'Fejl i tilvalg');
+      throw new InputError(
+        [{ message: `--population skal være et positivt tal, ikke "${options.population}"` }],
+        'Fejl i tilvalg',
+      );
     }
     const rates = await readRates(options.rates, 'satsfilen');
     const compare = options.compare ? await readRates(options.compare, 'sammenligningsfilen') : null;
@@ -59,7 +64,10 @@ export async function cofinancingCli(
     } catch {
       throw new InputError([{ message: `filen ${options.activity} kan ikke læses` }], 'Fejl i input');
     }
-    const report = await cofinancingFromCsv(createReadStream(options.activity, { highWaterMark: 1 << 20 }), rates, { compare, population });
+    const report = await cofinancingFromCsv(createReadStream(options.activity, { highWaterMark: 1 << 20 }), rates, {
+      compare,
+      population,
+    });
     if (table) stdout.write(`${formatCofinancingTable(report)}\n`);
     else {
       const { base, compare: other, difference, rows } = report;

@@ -19,7 +19,13 @@ export async function readJsonFile(path: string): Promise<unknown> {
     const position = match ? Number(match[1]) : text.length;
     const before = text.slice(0, position).split('\n');
     throw new InputError(
-      [{ line: before.length, column: String(before[before.length - 1].length + 1), message: `ugyldig JSON i ${path}` }],
+      [
+        {
+          line: before.length,
+          column: String(before[before.length - 1].length + 1),
+          message: `ugyldig JSON i ${path}`,
+        },
+      ],
       'Fejl i input',
     );
   }

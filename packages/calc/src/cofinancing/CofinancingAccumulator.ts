@@ -104,11 +104,18 @@ export class CofinancingAccumulator implements ActivitySink {
     this.byAge[row.ageGroup] += amount;
     const yearIndex = row.year - FIRST_YEAR;
     if (yearIndex >= 0 && yearIndex < YEARS) this.byMonth[yearIndex * 12 + row.month - 1] += amount;
-    if (row.diagnosisGroup !== '') this.byDiagnosis.set(row.diagnosisGroup, (this.byDiagnosis.get(row.diagnosisGroup) ?? 0) + amount);
+    if (row.diagnosisGroup !== '')
+      this.byDiagnosis.set(row.diagnosisGroup, (this.byDiagnosis.get(row.diagnosisGroup) ?? 0) + amount);
   }
 
   private recordMissing(row: ActivityRow, slot: number): void {
-    const parameter = missingParameterAt(this.compiled, slot, SECTORS[row.sector], CONTACT_TYPES[row.contactType], AGE_GROUPS[row.ageGroup]) as string;
+    const parameter = missingParameterAt(
+      this.compiled,
+      slot,
+      SECTORS[row.sector],
+      CONTACT_TYPES[row.contactType],
+      AGE_GROUPS[row.ageGroup],
+    ) as string;
     const use = this.missing.get(parameter);
     if (use) use.lines++;
     else this.missing.set(parameter, { parameter, firstLine: row.line, lines: 1 });
@@ -155,7 +162,10 @@ export class CofinancingAccumulator implements ActivitySink {
       byAgeGroup: named(AGE_GROUPS, this.byAge),
       byDiagnosisGroup: Object.fromEntries(this.byDiagnosis),
       perCapita: this.population === null || this.population <= 0 ? null : this.total / this.population,
-      separateLedger: { total: Object.values(ledgerByContact).reduce((a, b) => a + b, 0), byContactType: ledgerByContact },
+      separateLedger: {
+        total: Object.values(ledgerByContact).reduce((a, b) => a + b, 0),
+        byContactType: ledgerByContact,
+      },
       excluded: { contacts: this.excludedContacts, tariffValue: this.excludedTariff },
       paid: { aconto: this.aconto, efterregulering: this.settlement, total: this.aconto + this.settlement },
       approximateRules: [...approximateRules].sort(),

@@ -9,11 +9,20 @@ import type { Regime } from './types';
 export function assertRegimeComputable(regime: Regime): void {
   switch (regime) {
     case 'basic2007':
-      throw new RegimeNotComputableError(regime, 'Ordningen 2007–2011 (grundbidrag + aktivitetsbidrag) kan ikke beregnes: dens satser mangler i kilderne (cofinancing.md §1).');
+      throw new RegimeNotComputableError(
+        regime,
+        'Ordningen 2007–2011 (grundbidrag + aktivitetsbidrag) kan ikke beregnes: dens satser mangler i kilderne (cofinancing.md §1).',
+      );
     case 'transition2027':
-      throw new RegimeNotComputableError(regime, 'I 2027–2028 afvikles den kommunale medfinansiering (overgangsordning, Sundhedsreform 2024); en aktivitetsbaseret beregning ville være fiktiv.');
+      throw new RegimeNotComputableError(
+        regime,
+        'I 2027–2028 afvikles den kommunale medfinansiering (overgangsordning, Sundhedsreform 2024); en aktivitetsbaseret beregning ville være fiktiv.',
+      );
     case 'abolished':
-      throw new RegimeNotComputableError(regime, 'Den kommunale medfinansiering er nedlagt efter 2028 (Sundhedsreform 2024); erstatningsmodellen kendes ikke, så der beregnes intet.');
+      throw new RegimeNotComputableError(
+        regime,
+        'Den kommunale medfinansiering er nedlagt efter 2028 (Sundhedsreform 2024); erstatningsmodellen kendes ikke, så der beregnes intet.',
+      );
     default:
       return;
   }

@@ -22,7 +22,9 @@ export async function cofinancingFromCsv(
   options: { compare?: RateSet | null; population?: number | null } = {},
 ): Promise<CofinancingReport> {
   const base = new CofinancingAccumulator(rateSet, { population: options.population });
-  const alternative = options.compare ? new CofinancingAccumulator(options.compare, { population: options.population }) : null;
+  const alternative = options.compare
+    ? new CofinancingAccumulator(options.compare, { population: options.population })
+    : null;
   const { rows } = await importActivityCsv(input, alternative ? [base, alternative] : [base]);
   const missing = [base, ...(alternative ? [alternative] : [])].flatMap((acc) =>
     acc.missingRates().map((m) => ({
@@ -31,7 +33,11 @@ export async function cofinancingFromCsv(
       message: `satssættet "${acc.compiled.rateSet.id}" mangler ${m.parameter}${m.lines > 1 ? ` (brugt af ${m.lines} linjer, første vist)` : ''}`,
     })),
   );
-  if (missing.length > 0) throw new InputError(missing, 'Aktivitetsfilen kan ikke prissættes; der mangler satser (ingen standardværdier bruges)');
+  if (missing.length > 0)
+    throw new InputError(
+      missing,
+      'Aktivitetsfilen kan ikke prissættes; der mangler satser (ingen standardværdier bruges)',
+    );
   const baseResult = base.result();
   const compareResult = alternative ? alternative.result() : null;
   return {

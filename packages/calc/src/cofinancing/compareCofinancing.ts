@@ -10,7 +10,8 @@ export interface CofinancingDifference {
 
 function subtract(alternative: Record<string, number>, base: Record<string, number>): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const key of new Set([...Object.keys(base), ...Object.keys(alternative)])) out[key] = (alternative[key] ?? 0) - (base[key] ?? 0);
+  for (const key of new Set([...Object.keys(base), ...Object.keys(alternative)]))
+    out[key] = (alternative[key] ?? 0) - (base[key] ?? 0);
   return out;
 }
 

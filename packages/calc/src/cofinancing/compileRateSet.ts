@@ -1,6 +1,15 @@
 import { MissingRateError } from '../errors/MissingRateError';
 import { ruleKey } from './ruleKey';
-import { AGE_GROUPS, CONTACT_TYPES, SECTORS, type AgeGroup, type ContactType, type RateRule, type RateSet, type Sector } from './types';
+import {
+  AGE_GROUPS,
+  CONTACT_TYPES,
+  SECTORS,
+  type AgeGroup,
+  type ContactType,
+  type RateRule,
+  type RateSet,
+  type Sector,
+} from './types';
 
 const N_CONTACT = CONTACT_TYPES.length;
 const N_AGE = AGE_GROUPS.length;
@@ -41,7 +50,8 @@ export function compileRateSet(rateSet: RateSet): CompiledRateSet {
       const slot = slotOf(s, c, a);
       rules[slot] = rule;
       share[slot] = rule.share === null || rule.shareStatus === 'missing' ? Number.NaN : rule.share;
-      cap[slot] = rule.capUnit === 'none' ? Infinity : rule.cap === null || rule.capStatus === 'missing' ? Number.NaN : rule.cap;
+      cap[slot] =
+        rule.capUnit === 'none' ? Infinity : rule.cap === null || rule.capStatus === 'missing' ? Number.NaN : rule.cap;
     }
   }
   return { rateSet, share, cap, rules };
@@ -51,7 +61,13 @@ export function compileRateSet(rateSet: RateSet): CompiledRateSet {
  * The name of the missing parameter in a slot, or null when the slot can be priced. Used both to
  * throw MissingRateError and to report the CSV lines that need it.
  */
-export function missingParameterAt(compiled: CompiledRateSet, slot: number, sector: Sector, contactType: ContactType, ageGroup: AgeGroup): string | null {
+export function missingParameterAt(
+  compiled: CompiledRateSet,
+  slot: number,
+  sector: Sector,
+  contactType: ContactType,
+  ageGroup: AgeGroup,
+): string | null {
   const rule = compiled.rules[slot];
   if (rule === undefined) return `share[${ruleKey(sector, contactType, ageGroup)}] (ingen regel)`;
   if (Number.isNaN(compiled.share[slot])) return `share[${ruleKey(rule.sector, rule.contactType, rule.ageGroup)}]`;
@@ -60,8 +76,17 @@ export function missingParameterAt(compiled: CompiledRateSet, slot: number, sect
 }
 
 /** The share and cap for one contact group; throws MissingRateError rather than defaulting. */
-export function rateFor(compiled: CompiledRateSet, sector: Sector, contactType: ContactType, ageGroup: AgeGroup): { share: number; cap: number; rule: RateRule } {
-  const slot = slotOf(SECTOR_CODE.get(sector) as number, CONTACT_CODE.get(contactType) as number, AGE_CODE.get(ageGroup) as number);
+export function rateFor(
+  compiled: CompiledRateSet,
+  sector: Sector,
+  contactType: ContactType,
+  ageGroup: AgeGroup,
+): { share: number; cap: number; rule: RateRule } {
+  const slot = slotOf(
+    SECTOR_CODE.get(sector) as number,
+    CONTACT_CODE.get(contactType) as number,
+    AGE_CODE.get(ageGroup) as number,
+  );
   const missing = missingParameterAt(compiled, slot, sector, contactType, ageGroup);
   if (missing !== null) throw new MissingRateError(compiled.rateSet.id, missing);
   return { share: compiled.share[slot], cap: compiled.cap[slot], rule: compiled.rules[slot] as RateRule };

@@ -24,7 +24,15 @@ export function contactLedger(contactType: ContactType): Ledger {
 
 /** Contact types that can occur in each sector (Varde 2012 taxonomy, cofinancing.md §2.1). */
 export const CONTACT_TYPES_BY_SECTOR: Record<Sector, readonly ContactType[]> = {
-  somatik: ['stationaer', 'ambulant', 'genoptraening_indl', 'faerdigbehandlet', 'ambulant_genoptraening', 'specialiseret_genoptraening', 'hospice'],
+  somatik: [
+    'stationaer',
+    'ambulant',
+    'genoptraening_indl',
+    'faerdigbehandlet',
+    'ambulant_genoptraening',
+    'specialiseret_genoptraening',
+    'hospice',
+  ],
   psykiatri: ['stationaer', 'ambulant', 'saerlige_pladser', 'faerdigbehandlet'],
   praksis: ['almen_laege', 'speciallaege', 'fysioterapi', 'kiropraktor', 'psykolog', 'tandlaege', 'fodterapi'],
 };

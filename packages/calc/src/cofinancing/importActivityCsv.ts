@@ -9,7 +9,17 @@ import { splitCsvLine } from './splitCsvLine';
 import { AGE_GROUPS, BASES, CONTACT_TYPES, SECTORS } from './types';
 
 /** Columns of cofinancing.md §6; the last three may be left out of the header. */
-const REQUIRED = ['municipality_code', 'year', 'month', 'sector', 'contact_type', 'age_group', 'activity_count', 'tariff_value_dkk', 'basis'] as const;
+const REQUIRED = [
+  'municipality_code',
+  'year',
+  'month',
+  'sector',
+  'contact_type',
+  'age_group',
+  'activity_count',
+  'tariff_value_dkk',
+  'basis',
+] as const;
 const OPTIONAL = ['drg_group', 'diagnosis_chapter', 'kmf_amount_dkk'] as const;
 type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
 const BASIS_CODE = new Map<string, number>(BASES.map((b, i) => [b, i]));
@@ -27,11 +37,25 @@ export interface ImportSummary {
  * accepted. The import is all or nothing (issue 3): once a line is bad the sinks get no more rows,
  * the whole file is still read to report every bad line, and an InputError lists them all.
  */
-export async function importActivityCsv(input: AsyncIterable<string | Buffer>, sinks: ActivitySink[]): Promise<ImportSummary> {
+export async function importActivityCsv(
+  input: AsyncIterable<string | Buffer>,
+  sinks: ActivitySink[],
+): Promise<ImportSummary> {
   const issues: InputIssue[] = [];
   const row: ActivityRow = {
-    line: 0, municipalityCode: '', year: 0, month: 0, sector: -1, contactType: -1, ageGroup: -1,
-    drgGroup: '', diagnosisGroup: '', activityCount: 0, tariff: 0, kmfAmount: Number.NaN, basis: ACTIVITY,
+    line: 0,
+    municipalityCode: '',
+    year: 0,
+    month: 0,
+    sector: -1,
+    contactType: -1,
+    ageGroup: -1,
+    drgGroup: '',
+    diagnosisGroup: '',
+    activityCount: 0,
+    tariff: 0,
+    kmfAmount: Number.NaN,
+    basis: ACTIVITY,
   };
   let lineNumber = 0;
   let rows = 0;
@@ -45,7 +69,7 @@ export async function importActivityCsv(input: AsyncIterable<string | Buffer>, s
   };
 
   const handleHeader = (line: string): void => {
-    separator = (line.split(';').length > line.split(',').length ? ';' : ',');
+    separator = line.split(';').length > line.split(',').length ? ';' : ',';
     const names = splitCsvLine(line.replace(/^\uFEFF/, ''), separator).map((n) => n.trim().toLowerCase());
     width = names.length;
     const found = {} as Record<Column, number>;
@@ -69,7 +93,8 @@ export async function importActivityCsv(input: AsyncIterable<string | Buffer>, s
   const integer = (c: Column, min: number, max: number): number => {
     const raw = text(c);
     const v = Number(raw);
-    if (raw === '' || !Number.isInteger(v) || v < min || v > max) fail(c, `"${raw}" er ikke et heltal mellem ${min} og ${max}`);
+    if (raw === '' || !Number.isInteger(v) || v < min || v > max)
+      fail(c, `"${raw}" er ikke et heltal mellem ${min} og ${max}`);
     return v;
   };
   const amount = (c: Column, required: boolean, allowNegative: boolean): number => {
@@ -83,7 +108,13 @@ export async function importActivityCsv(input: AsyncIterable<string | Buffer>, s
     else if (!allowNegative && v < 0) fail(c, `"${raw}" må ikke være negativ`);
     return v;
   };
-  const code = (c: Column, codes: Map<string, number>, allowed: readonly string[], required: boolean, label: string): number => {
+  const code = (
+    c: Column,
+    codes: Map<string, number>,
+    allowed: readonly string[],
+    required: boolean,
+    label: string,
+  ): number => {
     const raw = text(c);
     if (raw === '' && !required) return -1;
     const v = codes.get(raw);
@@ -111,7 +142,10 @@ export async function importActivityCsv(input: AsyncIterable<string | Buffer>, s
     row.contactType = code('contact_type', CONTACT_CODE, CONTACT_TYPES, activity, 'kontakttype');
     row.ageGroup = code('age_group', AGE_CODE, AGE_GROUPS, activity, 'aldersgruppe');
     if (row.sector >= 0 && row.contactType >= 0 && !ALLOWED[row.sector][row.contactType]) {
-      fail('contact_type', `kontakttypen "${CONTACT_TYPES[row.contactType]}" findes ikke i sektoren "${SECTORS[row.sector]}"`);
+      fail(
+        'contact_type',
+        `kontakttypen "${CONTACT_TYPES[row.contactType]}" findes ikke i sektoren "${SECTORS[row.sector]}"`,
+      );
     }
     row.drgGroup = text('drg_group');
     row.diagnosisGroup = text('diagnosis_chapter');

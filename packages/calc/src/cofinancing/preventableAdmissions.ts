@@ -2,8 +2,15 @@ import { MissingParameterError } from '../errors/MissingParameterError';
 
 /** The nine diagnosis groups of eSundhed's indicator (cofinancing.md §5, ✅). */
 export const PREVENTABLE_GROUPS = [
-  'dehydrering', 'forstoppelse', 'nedre_luftvejssygdomme', 'blaerebetaendelse', 'gastroenteritis',
-  'brud', 'ernaeringsbetinget_anaemi', 'sociale_og_plejemaessige_forhold', 'tryksaar',
+  'dehydrering',
+  'forstoppelse',
+  'nedre_luftvejssygdomme',
+  'blaerebetaendelse',
+  'gastroenteritis',
+  'brud',
+  'ernaeringsbetinget_anaemi',
+  'sociale_og_plejemaessige_forhold',
+  'tryksaar',
 ] as const;
 export type PreventableGroup = (typeof PREVENTABLE_GROUPS)[number];
 
@@ -34,13 +41,21 @@ export interface PreventableAdmissionsResult {
  * 1000 × count(admissions, age ≥ 65, action diagnosis in a group) / population aged 65+.
  * An admission counts once, in the first group whose code list matches it.
  */
-export function preventableAdmissions(admissions: Iterable<Admission>, population65Plus: number, codeLists: PreventableCodeLists): PreventableAdmissionsResult {
+export function preventableAdmissions(
+  admissions: Iterable<Admission>,
+  population65Plus: number,
+  codeLists: PreventableCodeLists,
+): PreventableAdmissionsResult {
   for (const group of PREVENTABLE_GROUPS) {
     if (!codeLists[group] || codeLists[group].length === 0) {
-      throw new MissingParameterError(`icd10Codes[${group}]`, 'kodelisten for gruppen er tom; indlæs koderne fra eSundheds "Indhold og afgrænsning".');
+      throw new MissingParameterError(
+        `icd10Codes[${group}]`,
+        'kodelisten for gruppen er tom; indlæs koderne fra eSundheds "Indhold og afgrænsning".',
+      );
     }
   }
-  if (!(population65Plus > 0)) throw new MissingParameterError('population65Plus', 'befolkningen på 65 år og derover skal være et positivt tal.');
+  if (!(population65Plus > 0))
+    throw new MissingParameterError('population65Plus', 'befolkningen på 65 år og derover skal være et positivt tal.');
   const counts = Object.fromEntries(PREVENTABLE_GROUPS.map((g) => [g, 0])) as Record<PreventableGroup, number>;
   let total = 0;
   for (const admission of admissions) {
@@ -52,6 +67,8 @@ export function preventableAdmissions(admissions: Iterable<Admission>, populatio
     total++;
   }
   const rate = (n: number): number => (1000 * n) / population65Plus;
-  const byGroup = Object.fromEntries(PREVENTABLE_GROUPS.map((g) => [g, { count: counts[g], ratePer1000: rate(counts[g]) }])) as PreventableAdmissionsResult['byGroup'];
+  const byGroup = Object.fromEntries(
+    PREVENTABLE_GROUPS.map((g) => [g, { count: counts[g], ratePer1000: rate(counts[g]) }]),
+  ) as PreventableAdmissionsResult['byGroup'];
   return { total, ratePer1000: rate(total), byGroup };
 }

@@ -12,10 +12,21 @@ export type Sector = (typeof SECTORS)[number];
  * hospice), which go to a separate ledger.
  */
 export const CONTACT_TYPES = [
-  'stationaer', 'ambulant', 'genoptraening_indl',
-  'almen_laege', 'speciallaege', 'fysioterapi', 'kiropraktor', 'psykolog', 'tandlaege', 'fodterapi',
+  'stationaer',
+  'ambulant',
+  'genoptraening_indl',
+  'almen_laege',
+  'speciallaege',
+  'fysioterapi',
+  'kiropraktor',
+  'psykolog',
+  'tandlaege',
+  'fodterapi',
   'saerlige_pladser',
-  'faerdigbehandlet', 'ambulant_genoptraening', 'specialiseret_genoptraening', 'hospice',
+  'faerdigbehandlet',
+  'ambulant_genoptraening',
+  'specialiseret_genoptraening',
+  'hospice',
 ] as const;
 export type ContactType = (typeof CONTACT_TYPES)[number];
 

@@ -3,11 +3,7 @@
  * which is a closed union, and map it once to their own error surface (style.md: "Errors are typed
  * and mapped once").
  */
-export type CalcErrorCode =
-  | 'MISSING_RATE'
-  | 'MISSING_PARAMETER'
-  | 'REGIME_NOT_COMPUTABLE'
-  | 'INVALID_INPUT';
+export type CalcErrorCode = 'MISSING_RATE' | 'MISSING_PARAMETER' | 'REGIME_NOT_COMPUTABLE' | 'INVALID_INPUT';
 
 /** One problem in an input, located by JSON path or by CSV line and column. */
 export interface InputIssue {

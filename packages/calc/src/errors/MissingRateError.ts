@@ -9,7 +9,10 @@ export class MissingRateError extends CalcError {
   readonly parameter: string;
   readonly rateSetId: string;
   constructor(rateSetId: string, parameter: string) {
-    super('MISSING_RATE', `Satssættet "${rateSetId}" mangler ${parameter}; indtast den officielle sats (ingen standardværdi bruges).`);
+    super(
+      'MISSING_RATE',
+      `Satssættet "${rateSetId}" mangler ${parameter}; indtast den officielle sats (ingen standardværdi bruges).`,
+    );
     this.name = 'MissingRateError';
     this.parameter = parameter;
     this.rateSetId = rateSetId;

@@ -37,12 +37,20 @@ export class JsonChecker {
       return Number.NaN;
     }
     if (rule.integer && !Number.isInteger(value)) this.fail(path, 'skal være et heltal');
-    if (rule.min !== undefined && value < rule.min) this.fail(path, `skal være mindst ${String(rule.min).replace('.', ',')}`);
-    if (rule.max !== undefined && value > rule.max) this.fail(path, `må højst være ${String(rule.max).replace('.', ',')}`);
+    if (rule.min !== undefined && value < rule.min)
+      this.fail(path, `skal være mindst ${String(rule.min).replace('.', ',')}`);
+    if (rule.max !== undefined && value > rule.max)
+      this.fail(path, `må højst være ${String(rule.max).replace('.', ',')}`);
     return value;
   }
 
-  optionalNumber(obj: Record<string, Json>, key: string, path: string, fallback: number, rule: NumberRule = {}): number {
+  optionalNumber(
+    obj: Record<string, Json>,
+    key: string,
+    path: string,
+    fallback: number,
+    rule: NumberRule = {},
+  ): number {
     return obj[key] === undefined ? fallback : this.number(obj[key], `${path}.${key}`, rule);
   }
 

@@ -30,7 +30,8 @@ function parseDanishDecimal(s: string): number {
   for (let i = 0; i < comma; i++) {
     const c = s.charCodeAt(i);
     if (c === 46) {
-      if (sinceDot === 0 || (sinceDot > 0 && sinceDot !== 3) || (sinceDot === -1 && (i === 0 || i > 3))) return Number.NaN;
+      if (sinceDot === 0 || (sinceDot > 0 && sinceDot !== 3) || (sinceDot === -1 && (i === 0 || i > 3)))
+        return Number.NaN;
       sinceDot = 0;
     } else if (c >= 48 && c <= 57) {
       value = value * 10 + (c - 48);

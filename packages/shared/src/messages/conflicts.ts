@@ -11,7 +11,8 @@ export const conflictMessages = {
   versionsPerOffer: 'Der skal være én version for hvert tilbud',
   csvRow: (exported: number, current: number) =>
     `Tilbuddet er ændret af en anden siden du åbnede det (eksporteret version ${exported}, nu version ${current}). Eksportér igen, og ret i den nye fil.`,
-  csvMissingVersion: 'Versionskolonnen mangler: en række med ID skal have den version, der blev eksporteret. Eksportér igen.',
+  csvMissingVersion:
+    'Versionskolonnen mangler: en række med ID skal have den version, der blev eksporteret. Eksportér igen.',
   csvBadVersion: 'Version skal være et helt tal fra eksporten.',
   // The form's panel.
   changedMeanwhile: 'Ændret af en anden i mellemtiden:',

@@ -17,7 +17,8 @@ export const errorMessages = {
   healthDbUnreachable: 'Ikke klar: databasen svarer ikke.',
   healthMigrationsPending: (names: string) => `Ikke klar: migreringer mangler i databasen (${names}).`,
   moreIssues: (n: number) => ` (og ${n} fejl mere)`,
-  csvTooLarge: (megabytes: string, limit: string) => `Aktivitetsfilen er for stor (${megabytes} MB); den må højst fylde ${limit} MB.`,
+  csvTooLarge: (megabytes: string, limit: string) =>
+    `Aktivitetsfilen er for stor (${megabytes} MB); den må højst fylde ${limit} MB.`,
   csvEmpty: 'Aktivitetsfilen er tom. Indsæt eller vælg en CSV-fil med en overskriftslinje.',
   unknownRateSet: (id: string) => `Satssættet "${id}" findes ikke. Vælg et af de viste satssæt.`,
   monteCarloTooLarge: (max: string) => `højst ${max} træk, når beregningen køres i appen`,

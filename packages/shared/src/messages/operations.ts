@@ -27,7 +27,8 @@ export const operationMessages = {
     `${tool} findes ikke på maskinen. Installér PostgreSQL-klientværktøjerne (fx "apt-get install postgresql-client") i en version, der mindst svarer til serverens.`,
   seedDone: 'Demodata er lagt ind.',
   seedAlready: 'Demodata findes allerede; intet er ændret.',
-  seedRefused: 'Databasen indeholder allerede data, som ikke er demodata. Demodata lægges kun i en tom database; intet er ændret.',
+  seedRefused:
+    'Databasen indeholder allerede data, som ikke er demodata. Demodata lægges kun i en tom database; intet er ændret.',
 } as const;
 
 /** What "Send til borger" tells the worker when the mail relay refuses the recipient. */

@@ -5,8 +5,10 @@
 const q = (name: string) => `"${name}"`;
 
 export const requestMessages = {
-  controlCharacters: (path: string) => `${q(path)} indeholder et ugyldigt kontroltegn (f.eks. NUL). Fjern tegnet, og prøv igen.`,
-  parameterControlCharacters: (name: string) => `Parameteren ${q(name)} indeholder et ugyldigt kontroltegn (f.eks. NUL).`,
+  controlCharacters: (path: string) =>
+    `${q(path)} indeholder et ugyldigt kontroltegn (f.eks. NUL). Fjern tegnet, og prøv igen.`,
+  parameterControlCharacters: (name: string) =>
+    `Parameteren ${q(name)} indeholder et ugyldigt kontroltegn (f.eks. NUL).`,
   /** For a CSV cell: the column name is put in front by the caller. */
   cellControlCharacters: 'indeholder et ugyldigt kontroltegn (f.eks. NUL)',
   headerControlCharacters: 'Overskriftslinjen indeholder et ugyldigt kontroltegn (f.eks. NUL).',
@@ -32,11 +34,14 @@ export const requestMessages = {
 /** graphql-js's validation, coercion and syntax messages in Danish. */
 export const graphqlMessages = {
   syntax: (line?: number, column?: number) =>
-    line === undefined ? 'Forespørgslen har en syntaksfejl.' : `Forespørgslen har en syntaksfejl (linje ${line}, kolonne ${column}).`,
+    line === undefined
+      ? 'Forespørgslen har en syntaksfejl.'
+      : `Forespørgslen har en syntaksfejl (linje ${line}, kolonne ${column}).`,
   unknownField: (field: string, type: string) => `Feltet ${q(field)} findes ikke på typen ${q(type)}.`,
   introspectionOff: 'Skemaet kan ikke slås op (introspektion) på denne server.',
   unknownArgument: (arg: string, field: string) => `Argumentet ${q(arg)} findes ikke på ${q(field)}.`,
-  missingArgument: (field: string, arg: string, type: string) => `${q(field)} mangler det påkrævede argument ${q(arg)} af typen ${q(type)}.`,
+  missingArgument: (field: string, arg: string, type: string) =>
+    `${q(field)} mangler det påkrævede argument ${q(arg)} af typen ${q(type)}.`,
   argumentMissing: (arg: string, type: string) => `Argumentet ${q(arg)} af typen ${q(type)} skal angives.`,
   argumentInvalid: (arg: string) => `Argumentet ${q(arg)} har en ugyldig værdi.`,
   missingInputField: (field: string, type: string) => `Feltet ${q(field)} af typen ${q(type)} skal angives.`,
@@ -74,7 +79,8 @@ export const graphqlMessages = {
   notObject: (type: string) => `skal være et objekt af typen ${q(type)}.`,
   notNull: (type: string) => `må ikke være null (typen ${q(type)}).`,
   wrongValue: 'værdien har en forkert type.',
-  conflictingFields: (alias: string) => `Feltet ${q(alias)} hentes to gange med forskellige argumenter eller typer; brug forskellige aliaser.`,
+  conflictingFields: (alias: string) =>
+    `Feltet ${q(alias)} hentes to gange med forskellige argumenter eller typer; brug forskellige aliaser.`,
   unknownOperation: (name: string) => `Operationen ${q(name)} findes ikke i forespørgslen.`,
   operationNameRequired: 'Angiv "operationName", når forespørgslen har flere operationer.',
   subscriptionsUnsupported: 'Abonnementer (subscriptions) understøttes ikke.',

@@ -306,23 +306,55 @@ export const ui = {
     newOffer: 'Nyt tilbud',
     maintenance: 'Vedligehold',
     outbox: 'Udbakke',
-    status: { ACTIVE: 'Aktiv', TEMPORARILY_CLOSED: 'Midlertidigt lukket', INACTIVE: 'Inaktiv', ENDED: 'Afsluttet' } as Record<string, string>,
+    status: {
+      ACTIVE: 'Aktiv',
+      TEMPORARILY_CLOSED: 'Midlertidigt lukket',
+      INACTIVE: 'Inaktiv',
+      ENDED: 'Afsluttet',
+    } as Record<string, string>,
     accessRoute: {
       SELF_REFERRAL: 'Selvhenvendelse',
       GP_REFERRAL: 'Henvisning fra egen læge',
       CLARIFYING_TALK: 'Afklarende samtale',
       VISITATION: 'Visitation',
     } as Record<string, string>,
-    languageName: { da: 'Dansk', en: 'Engelsk', ar: 'Arabisk', tr: 'Tyrkisk', ur: 'Urdu', so: 'Somali', pl: 'Polsk', de: 'Tysk', fa: 'Persisk', uk: 'Ukrainsk' } as Record<string, string>,
+    languageName: {
+      da: 'Dansk',
+      en: 'Engelsk',
+      ar: 'Arabisk',
+      tr: 'Tyrkisk',
+      ur: 'Urdu',
+      so: 'Somali',
+      pl: 'Polsk',
+      de: 'Tysk',
+      fa: 'Persisk',
+      uk: 'Ukrainsk',
+    } as Record<string, string>,
     weekday: ['', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'] as readonly string[],
-    weekdayPlural: ['', 'mandage', 'tirsdage', 'onsdage', 'torsdage', 'fredage', 'lørdage', 'søndage'] as readonly string[],
+    weekdayPlural: [
+      '',
+      'mandage',
+      'tirsdage',
+      'onsdage',
+      'torsdage',
+      'fredage',
+      'lørdage',
+      'søndage',
+    ] as readonly string[],
     free: 'Gratis',
     costUnknown: 'Pris ikke oplyst',
     ageAll: 'Alle aldre',
     ageRange: (min: number | null, max: number | null) =>
-      min !== null && max !== null ? `${min}–${max} år` : min !== null ? `Fra ${min} år` : max !== null ? `Op til ${max} år` : 'Alle aldre',
+      min !== null && max !== null
+        ? `${min}–${max} år`
+        : min !== null
+          ? `Fra ${min} år`
+          : max !== null
+            ? `Op til ${max} år`
+            : 'Alle aldre',
     time: (from: string | null, to: string | null) => (from && to ? `kl. ${from}–${to}` : from ? `kl. ${from}` : ''),
-    dateRange: (from: string | null, to: string | null) => (from && to ? `${from} – ${to}` : from ? `fra ${from}` : to ? `til ${to}` : ''),
+    dateRange: (from: string | null, to: string | null) =>
+      from && to ? `${from} – ${to}` : from ? `fra ${from}` : to ? `til ${to}` : '',
     demoData: 'Demodata',
     demoDataHint: 'Oplysningerne er eksempler, ikke fra kommunens dokumenter.',
     // Offer page
@@ -353,7 +385,8 @@ export const ui = {
     email: 'E-mail',
     phone: 'Telefon',
     owner: 'Ansvarlig enhed',
-    assured: (date: string, who: string | null) => (who ? `Oplysningerne er bekræftet ${date} af ${who}` : `Oplysningerne er bekræftet ${date}`),
+    assured: (date: string, who: string | null) =>
+      who ? `Oplysningerne er bekræftet ${date} af ${who}` : `Oplysningerne er bekræftet ${date}`,
     neverAssured: 'Oplysningerne er ikke bekræftet endnu.',
     updated: (date: string) => `Senest ændret ${date}`,
     sendCount: (n: number) => (n === 1 ? 'Sendt til borgere 1 gang' : `Sendt til borgere ${n} gange`),
@@ -395,7 +428,8 @@ export const ui = {
     sendButton: 'Send',
     sending: 'Sender …',
     sent: 'Sendt',
-    sentVia: (via: string) => (via === 'smtp' ? 'Beskeden er sendt med e-mail.' : 'Der er ikke sat e-mail op, så beskeden ligger i udbakken.'),
+    sentVia: (via: string) =>
+      via === 'smtp' ? 'Beskeden er sendt med e-mail.' : 'Der er ikke sat e-mail op, så beskeden ligger i udbakken.',
     privacyNote: 'Vi gemmer intet om borgeren, kun at tilbuddet er sendt.',
     seeOutbox: 'Se udbakken',
     emailInvalid: 'Skriv en gyldig e-mailadresse, fx navn@eksempel.dk.',
@@ -424,7 +458,8 @@ export const ui = {
     publicNotFoundText: 'Kontakt Ishøj Kommune, hvis du har spørgsmål.',
     // Outbox
     outboxTitle: 'Udbakke',
-    outboxIntro: 'Her ses de beskeder, du selv har sendt inden for de sidste 10 minutter, mens der ikke er sat e-mail op. Beskederne og e-mailadresserne gemmes ikke og forsvinder efter 10 minutter, eller når serveren genstarter.',
+    outboxIntro:
+      'Her ses de beskeder, du selv har sendt inden for de sidste 10 minutter, mens der ikke er sat e-mail op. Beskederne og e-mailadresserne gemmes ikke og forsvinder efter 10 minutter, eller når serveren genstarter.',
     outboxEmpty: 'Udbakken er tom.',
     outboxTo: 'Til',
     outboxSubject: 'Emne',
@@ -450,7 +485,8 @@ export const ui = {
     placeCity: 'By',
     placeAccessibility: 'Tilgængelighed på stedet',
     schedulesTitle: 'Tider',
-    schedulesHint: 'Faste ugentlige tider eller forløb med datoer. Ændringer her erstatter de gemte tider, når du gemmer.',
+    schedulesHint:
+      'Faste ugentlige tider eller forløb med datoer. Ændringer her erstatter de gemte tider, når du gemmer.',
     scheduleN: (n: number) => `Tid ${n}`,
     addSchedule: 'Tilføj tid',
     removeSchedule: (n: number) => `Fjern tid ${n}`,
@@ -504,11 +540,13 @@ export const ui = {
     csvTitle: 'Eksport og import',
     csvExport: 'Hent alle tilbud som CSV',
     csvImport: 'Importér CSV-fil',
-    csvImportHint: 'Samme format som eksporten (semikolon, danske overskrifter). Enten importeres alle rækker, eller ingen.',
+    csvImportHint:
+      'Samme format som eksporten (semikolon, danske overskrifter). Enten importeres alle rækker, eller ingen.',
     csvImportButton: 'Importér',
     csvImporting: 'Importerer …',
     csvChooseFile: 'Vælg en fil først.',
-    csvResult: (imported: number, created: number, updated: number) => `${imported} rækker importeret: ${created} nye, ${updated} opdateret.`,
+    csvResult: (imported: number, created: number, updated: number) =>
+      `${imported} rækker importeret: ${created} nye, ${updated} opdateret.`,
     csvRefused: 'Filen blev ikke importeret. Ret disse rækker:',
     csvLine: 'Linje',
     csvColumn: 'Kolonne',
@@ -518,14 +556,17 @@ export const ui = {
     synonymsHint: 'Én gruppe pr. linje, ord adskilt med komma. Fx: rygestop, kvit smøgerne, tobaksafvænning',
     synonymsSave: 'Gem synonymer',
     synonymsSaved: 'Synonymerne er gemt og bruges i søgningen med det samme.',
-    offline: (date: string, time: string) => `Du er offline. Viser tilbud fra den senest hentede kopi (opdateret ${date} kl. ${time}).`,
+    offline: (date: string, time: string) =>
+      `Du er offline. Viser tilbud fra den senest hentede kopi (opdateret ${date} kl. ${time}).`,
     offlineTitle: 'Ingen forbindelse',
-    offlineNoCopy: 'Du er offline, og der er endnu ikke gemt en kopi af kataloget på denne enhed. Søg igen, når du har forbindelse.',
+    offlineNoCopy:
+      'Du er offline, og der er endnu ikke gemt en kopi af kataloget på denne enhed. Søg igen, når du har forbindelse.',
     offlineReason: 'fundet i den gemte kopi',
   },
   calculations: {
     title: 'Beregninger',
-    intro: 'Regn business cases efter Skandia-modellen og simulér ændringer i den kommunale medfinansiering. Intet gemmes: data bruges kun til beregningen.',
+    intro:
+      'Regn business cases efter Skandia-modellen og simulér ændringer i den kommunale medfinansiering. Intet gemmes: data bruges kun til beregningen.',
     tabsLabel: 'Beregningstype',
     businessCaseTab: 'Business case',
     cofinancingTab: 'Medfinansiering',
@@ -539,13 +580,15 @@ export const ui = {
     moreIssues: (n: number) => `… og ${n} fejl mere.`,
     businessCase: {
       title: 'Business case',
-      intro: 'Vælg et eksempel, ret de vigtigste forudsætninger, og beregn. Avancerede brugere kan rette hele scenariet som JSON i samme format som kommandoen business-case.',
+      intro:
+        'Vælg et eksempel, ret de vigtigste forudsætninger, og beregn. Avancerede brugere kan rette hele scenariet som JSON i samme format som kommandoen business-case.',
       examplesEmpty: 'Der er ingen eksempler at starte fra. Skriv et scenarie som JSON.',
       example: 'Start fra eksempel',
       parameters: 'Forudsætninger',
       horizonYears: 'Tidshorisont (år)',
       participants: 'Deltagere pr. hold',
-      participantsHint: (cohorts: number) => (cohorts === 1 ? 'Scenariet har ét hold.' : `Gælder alle ${cohorts} hold; ret hold for hold i JSON.`),
+      participantsHint: (cohorts: number) =>
+        cohorts === 1 ? 'Scenariet har ét hold.' : `Gælder alle ${cohorts} hold; ret hold for hold i JSON.`,
       grossSuccessRate: 'Brutto-succesrate (%)',
       deadweight: 'Dødvægt (%)',
       deadweightMode: 'Dødvægt regnes som',
@@ -554,14 +597,20 @@ export const ui = {
       attributionHint: 'Den del af effekten, som andre indsatser står for.',
       dropOff: 'Aftagende effekt pr. år (%)',
       discount: 'Diskontering',
-      discountOptions: { custom: 'Som i JSON-scenariet', fm2021: 'Finansministeriet 2021 (3,5 %, 2,5 % fra år 36)', greenBook: 'HM Treasury Green Book', none: 'Ingen diskontering' },
+      discountOptions: {
+        custom: 'Som i JSON-scenariet',
+        fm2021: 'Finansministeriet 2021 (3,5 %, 2,5 % fra år 36)',
+        greenBook: 'HM Treasury Green Book',
+        none: 'Ingen diskontering',
+      },
       optimismCosts: 'Optimismetillæg på omkostninger (%)',
       optimismBenefits: 'Optimismefradrag på gevinster (%)',
       costsLegend: 'Omkostninger (kr.)',
       costLabel: (year: number, bearer: string) => `År ${year}, ${bearer}`,
       noCosts: 'Scenariet har ingen omkostningslinjer; tilføj dem i JSON.',
       json: 'Scenariet som JSON (avanceret)',
-      jsonHint: 'Samme format som kommandoen business-case (se packages/calc/README.md). Felterne ovenfor retter i denne tekst.',
+      jsonHint:
+        'Samme format som kommandoen business-case (se packages/calc/README.md). Felterne ovenfor retter i denne tekst.',
       jsonInvalid: 'JSON-teksten kan ikke læses. Tjek kommaer, anførselstegn og klammer.',
       jsonNotObject: 'JSON-teksten skal være et objekt: { … }.',
       fieldsNeedJson: 'Felterne kan først bruges, når JSON-teksten kan læses.',
@@ -602,7 +651,8 @@ export const ui = {
       npvLow: 'NNV ved lav',
       npvHigh: 'NNV ved høj',
       swing: 'Udsving',
-      monteCarloCaption: (draws: string, seed: number) => `Monte Carlo: nettonutidsværdi over ${draws} træk (frø ${seed})`,
+      monteCarloCaption: (draws: string, seed: number) =>
+        `Monte Carlo: nettonutidsværdi over ${draws} træk (frø ${seed})`,
       percentile: 'Percentil',
       probabilityPositive: 'Sandsynlighed for positiv nettonutidsværdi',
       mean: 'Gennemsnit',
@@ -624,7 +674,8 @@ export const ui = {
     },
     cofinancing: {
       title: 'Medfinansiering',
-      intro: 'Vælg et satssæt og eventuelt et at sammenligne med, og indsæt eller vælg en aktivitetsfil (CSV). Filen behandles kun til beregningen og gemmes ikke.',
+      intro:
+        'Vælg et satssæt og eventuelt et at sammenligne med, og indsæt eller vælg en aktivitetsfil (CSV). Filen behandles kun til beregningen og gemmes ikke.',
       rateSetsEmpty: 'Der er ingen satssæt at vælge.',
       rates: 'Satssæt',
       compare: 'Sammenlign med (valgfri)',
@@ -635,7 +686,8 @@ export const ui = {
       year: 'År',
       undated: 'Udateret',
       status: 'Status for tallene',
-      statusCounts: (confirmed: number, approximate: number, missing: number) => `bekræftet: ${confirmed}, omtrentlig: ${approximate}, mangler: ${missing}`,
+      statusCounts: (confirmed: number, approximate: number, missing: number) =>
+        `bekræftet: ${confirmed}, omtrentlig: ${approximate}, mangler: ${missing}`,
       rulesSummary: (n: number) => `Vis satssættets ${n} regler`,
       rulesCaption: (id: string) => `Regler i satssættet ${id}`,
       sector: 'Sektor',
@@ -651,7 +703,8 @@ export const ui = {
       file: 'Vælg CSV-fil',
       fileHint: 'Filen læses i browseren og sættes ind i tekstfeltet. Højst 5 MB.',
       csv: 'Aktivitetsdata (CSV)',
-      csvHint: 'Kolonner: municipality_code, year, month, sector, contact_type, age_group, activity_count, tariff_value_dkk, basis (drg_group, diagnosis_chapter og kmf_amount_dkk kan udelades). Komma eller semikolon; danske decimaler som 1.234,50 er tilladt.',
+      csvHint:
+        'Kolonner: municipality_code, year, month, sector, contact_type, age_group, activity_count, tariff_value_dkk, basis (drg_group, diagnosis_chapter og kmf_amount_dkk kan udelades). Komma eller semikolon; danske decimaler som 1.234,50 er tilladt.',
       csvEmpty: 'Indsæt aktivitetsdata, eller vælg en CSV-fil.',
       csvTooLarge: (size: string) => `Filen fylder ${size} MB; den må højst fylde 5 MB.`,
       fileUnreadable: 'Filen kunne ikke læses. Vælg en CSV-fil i UTF-8.',
@@ -685,7 +738,12 @@ export const ui = {
       abolished: 'Afskaffet',
     },
     rateStatus: { confirmed: 'Bekræftet', approximate: 'Omtrentlig', missing: 'Mangler' },
-    capUnit: { perAdmission: 'pr. indlæggelse', perRegionalCourse: 'pr. regionalt forløb', perVisit: 'pr. besøg', none: '' } as Record<string, string>,
+    capUnit: {
+      perAdmission: 'pr. indlæggelse',
+      perRegionalCourse: 'pr. regionalt forløb',
+      perVisit: 'pr. besøg',
+      none: '',
+    } as Record<string, string>,
     sector: { somatik: 'Somatik', psykiatri: 'Psykiatri', praksis: 'Praksissektoren' } as Record<string, string>,
     contactType: {
       stationaer: 'Indlæggelse',
@@ -704,7 +762,13 @@ export const ui = {
       specialiseret_genoptraening: 'Specialiseret genoptræning',
       hospice: 'Hospice',
     } as Record<string, string>,
-    ageGroup: { '0-2': '0–2 år', '3-64': '3–64 år', '65-79': '65–79 år', '80+': '80 år og derover', all: 'Alle aldre' } as Record<string, string>,
+    ageGroup: {
+      '0-2': '0–2 år',
+      '3-64': '3–64 år',
+      '65-79': '65–79 år',
+      '80+': '80 år og derover',
+      all: 'Alle aldre',
+    } as Record<string, string>,
   },
   notFound: {
     title: 'Siden findes ikke',

@@ -10,7 +10,14 @@ async function signedIn(ctx: Context, userId: string): Promise<SessionUser> {
   // Secure whenever the app is served over HTTPS (directly or via a trusted proxy) or SECURE_COOKIES=1.
   await startSession(ctx.db, ctx.res, userId, servedOverHttps(ctx.req, ctx.config.secureCookies));
   const user = await ctx.db.staffUser.findUniqueOrThrow({ where: { id: userId } });
-  const signedInUser: SessionUser = { id: user.id, email: user.email, name: user.name, role: user.role, municipalityId: user.municipalityId, clusterId: user.clusterId };
+  const signedInUser: SessionUser = {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    municipalityId: user.municipalityId,
+    clusterId: user.clusterId,
+  };
   // The rest of this request acts as the account just signed in: the fields of its Viewer are read with its rights (ADR 015).
   ctx.user = signedInUser;
   return signedInUser;
@@ -40,7 +47,8 @@ export const authResolvers = {
     },
   },
   Viewer: {
-    municipality: (u: SessionUser, _: unknown, ctx: Context) => (u.municipalityId ? ctx.loaders.municipality.load(u.municipalityId) : null),
+    municipality: (u: SessionUser, _: unknown, ctx: Context) =>
+      u.municipalityId ? ctx.loaders.municipality.load(u.municipalityId) : null,
     cluster: (u: SessionUser, _: unknown, ctx: Context) => (u.clusterId ? ctx.loaders.cluster.load(u.clusterId) : null),
   },
 };

@@ -40,7 +40,8 @@ export function throttleKey(db: Db): Promise<Buffer> {
   return key;
 }
 
-export const nameHash = (key: Buffer, typed: string) => createHmac('sha256', key).update(normaliseName(typed), 'utf8').digest('hex');
+export const nameHash = (key: Buffer, typed: string) =>
+  createHmac('sha256', key).update(normaliseName(typed), 'utf8').digest('hex');
 
 export async function checkCredentials(db: Db, emailInput: string, password: string): Promise<string> {
   const email = normaliseName(emailInput);
@@ -49,10 +50,13 @@ export async function checkCredentials(db: Db, emailInput: string, password: str
   const throttle = await db.loginThrottle.findUnique({ where: { nameHash: hash } });
   if (throttle) {
     const waitMs = waitSeconds(throttle.failures) * 1000;
-    if (Date.now() - throttle.lastFailedAt.getTime() < waitMs) throw new AppError('RATE_LIMITED', errorMessages.rateLimited);
+    if (Date.now() - throttle.lastFailedAt.getTime() < waitMs)
+      throw new AppError('RATE_LIMITED', errorMessages.rateLimited);
   }
   const user = await db.staffUser.findUnique({ where: { email } });
-  const ok = user ? await verifyPassword(password, user.passwordHash) : (await verifyPassword(password, await dummyHash()), false);
+  const ok = user
+    ? await verifyPassword(password, user.passwordHash)
+    : (await verifyPassword(password, await dummyHash()), false);
   if (!ok || !user) {
     await db.loginThrottle.upsert({
       where: { nameHash: hash },

@@ -14,7 +14,10 @@ export type BusinessCaseView = Omit<BusinessCaseReport, 'byBearer' | 'switchingV
 export function evaluateScenario(input: unknown): BusinessCaseView {
   const file = parseScenario(input);
   if (file.monteCarlo && file.monteCarlo.draws > MAX_APP_DRAWS) {
-    throw new InputError([{ path: '$.monteCarlo.draws', message: errorMessages.monteCarloTooLarge(formatNumber(MAX_APP_DRAWS)) }], 'Ugyldigt scenarie');
+    throw new InputError(
+      [{ path: '$.monteCarlo.draws', message: errorMessages.monteCarloTooLarge(formatNumber(MAX_APP_DRAWS)) }],
+      'Ugyldigt scenarie',
+    );
   }
   const report = businessCaseReport(file);
   return {

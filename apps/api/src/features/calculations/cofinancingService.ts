@@ -1,7 +1,13 @@
 // Co-financing from the app: an activity CSV priced under a shipped rate set, and under a second
 // one for a rule-change simulation. The CSV arrives as a string, is streamed through the engine in
 // memory and dropped with the request; the field is @uncached, so no copy outlives it (ADR 011).
-import { cofinancingFromCsv, SHIPPED_RATE_SETS, type CofinancingDifference, type CofinancingResult, type RateSet } from '@sundhed/calc';
+import {
+  cofinancingFromCsv,
+  SHIPPED_RATE_SETS,
+  type CofinancingDifference,
+  type CofinancingResult,
+  type RateSet,
+} from '@sundhed/calc';
 import { errorMessages, formatDecimal } from '@sundhed/shared';
 import { validationError } from '../../graphql/errors';
 
@@ -13,7 +19,8 @@ export interface KeyedAmount {
   amount: number;
 }
 
-const keyed = (record: Record<string, number>): KeyedAmount[] => Object.entries(record).map(([key, amount]) => ({ key, amount }));
+const keyed = (record: Record<string, number>): KeyedAmount[] =>
+  Object.entries(record).map(([key, amount]) => ({ key, amount }));
 
 function resultView(result: CofinancingResult) {
   return {
@@ -50,10 +57,22 @@ async function* single(text: string): AsyncIterable<string> {
   yield text;
 }
 
-export async function simulateCofinancing(ratesId: string, compareRatesId: string | null | undefined, activityCsv: string) {
+export async function simulateCofinancing(
+  ratesId: string,
+  compareRatesId: string | null | undefined,
+  activityCsv: string,
+) {
   const bytes = Buffer.byteLength(activityCsv, 'utf8');
   if (bytes > MAX_CSV_BYTES) {
-    throw validationError([{ path: 'activityCsv', message: errorMessages.csvTooLarge(formatDecimal(bytes / 1024 / 1024), formatDecimal(MAX_CSV_BYTES / 1024 / 1024)) }]);
+    throw validationError([
+      {
+        path: 'activityCsv',
+        message: errorMessages.csvTooLarge(
+          formatDecimal(bytes / 1024 / 1024),
+          formatDecimal(MAX_CSV_BYTES / 1024 / 1024),
+        ),
+      },
+    ]);
   }
   if (activityCsv.trim() === '') throw validationError([{ path: 'activityCsv', message: errorMessages.csvEmpty }]);
   const base = rateSet(ratesId, 'ratesId');

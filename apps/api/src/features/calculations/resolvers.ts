@@ -11,7 +11,9 @@ export const calculationResolvers = {
     businessCase: (_: unknown, { scenario }: Args<{ scenario: unknown }>) => evaluateScenario(scenario),
     businessCaseExamples: () => businessCaseExamples,
     cofinancingRateSets: () => listRateSets(),
-    cofinancingSimulation: (_: unknown, a: Args<{ ratesId: string; compareRatesId?: string | null; activityCsv: string }>) =>
-      simulateCofinancing(a.ratesId, a.compareRatesId, a.activityCsv),
+    cofinancingSimulation: (
+      _: unknown,
+      a: Args<{ ratesId: string; compareRatesId?: string | null; activityCsv: string }>,
+    ) => simulateCofinancing(a.ratesId, a.compareRatesId, a.activityCsv),
   },
 };

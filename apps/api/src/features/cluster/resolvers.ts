@@ -35,11 +35,13 @@ export const clusterResolvers = {
   },
   Grant: {
     ...sourceField,
-    hostMunicipality: (g: Grant, _: unknown, ctx: Ctx) => (g.hostMunicipalityId ? ctx.loaders.municipality.load(g.hostMunicipalityId) : null),
+    hostMunicipality: (g: Grant, _: unknown, ctx: Ctx) =>
+      g.hostMunicipalityId ? ctx.loaders.municipality.load(g.hostMunicipalityId) : null,
     changes: (g: Grant, _: unknown, ctx: Ctx) => ctx.loaders.grantChanges.load(g.id),
   },
   GrantAmountChange: {
     ...sourceField,
-    agendaItem: (c: GrantAmountChange, _: unknown, ctx: Ctx) => (c.agendaItemId ? ctx.loaders.agendaItem.load(c.agendaItemId) : null),
+    agendaItem: (c: GrantAmountChange, _: unknown, ctx: Ctx) =>
+      c.agendaItemId ? ctx.loaders.agendaItem.load(c.agendaItemId) : null,
   },
 };

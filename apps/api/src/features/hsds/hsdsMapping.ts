@@ -98,7 +98,9 @@ export interface PublicSchedule {
 
 /** Leaves out null, undefined and empty strings. */
 function compact<T extends Record<string, unknown>>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined && v !== '')) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(o).filter(([, v]) => v !== null && v !== undefined && v !== ''),
+  ) as Partial<T>;
 }
 
 const statusMap: Record<OfferStatus, string> = {
@@ -158,7 +160,8 @@ export function serviceSummary(o: PublicOffer, unit: PublicUnit | undefined) {
     interpretation_services: o.interpreter ? 'Tolk kan bestilles.' : null,
     application_process: o.accessRoutes.map((r) => accessText[r]).join(' '),
     fees_description: fees(o),
-    eligibility_description: o.eligibility ?? (o.targetGroups.length ? `Målgruppe: ${o.targetGroups.join(', ')}.` : null),
+    eligibility_description:
+      o.eligibility ?? (o.targetGroups.length ? `Målgruppe: ${o.targetGroups.join(', ')}.` : null),
     minimum_age: o.minAge,
     maximum_age: o.maxAge,
     assured_date: date(o.assuredAt),
@@ -192,9 +195,16 @@ function needAttributes(o: PublicOffer) {
 }
 
 /** The fully nested service (service.json). */
-export function serviceFull(o: PublicOffer, unit: PublicUnit | undefined, locations: PublicLocation[], schedules: PublicSchedule[]) {
+export function serviceFull(
+  o: PublicOffer,
+  unit: PublicUnit | undefined,
+  locations: PublicLocation[],
+  schedules: PublicSchedule[],
+) {
   const phoneId = derivedId('phone', o.id);
-  const phones = o.contactPhone ? [compact({ id: phoneId, service_id: o.id, number: o.contactPhone, type: 'voice', description: o.contactName })] : [];
+  const phones = o.contactPhone
+    ? [compact({ id: phoneId, service_id: o.id, number: o.contactPhone, type: 'voice', description: o.contactName })]
+    : [];
   const online = o.formats.some((f) => /online|video/i.test(f));
   const toSchedule = (s: PublicSchedule) =>
     compact({
@@ -229,9 +239,22 @@ export function serviceFull(o: PublicOffer, unit: PublicUnit | undefined, locati
           ]
         : [],
     schedules: schedules.map(toSchedule),
-    languages: o.languages.map((code) => compact({ id: derivedId('language', o.id, code), service_id: o.id, code, note: o.languageNote })),
+    languages: o.languages.map((code) =>
+      compact({ id: derivedId('language', o.id, code), service_id: o.id, code, note: o.languageNote }),
+    ),
     cost_options:
-      o.costKr != null ? [compact({ id: derivedId('cost_option', o.id), service_id: o.id, currency: 'DKK', amount: o.costKr, amount_description: fees(o), option: o.costKr === 0 ? 'Gratis' : 'Pris pr. deltager' })] : [],
+      o.costKr != null
+        ? [
+            compact({
+              id: derivedId('cost_option', o.id),
+              service_id: o.id,
+              currency: 'DKK',
+              amount: o.costKr,
+              amount_description: fees(o),
+              option: o.costKr === 0 ? 'Gratis' : 'Pris pr. deltager',
+            }),
+          ]
+        : [],
     service_at_locations: locations.map((l) => {
       const salId = derivedId('service_at_location', o.id, l.id);
       const hasAddress = l.address && l.postalCode && l.city;
@@ -260,14 +283,29 @@ export function serviceFull(o: PublicOffer, unit: PublicUnit | undefined, locati
                 },
               ]
             : [],
-          accessibility: l.accessibility ?? o.accessibility ? [compact({ id: derivedId('accessibility', l.id), location_id: l.id, description: l.accessibility ?? o.accessibility })] : [],
+          accessibility:
+            (l.accessibility ?? o.accessibility)
+              ? [
+                  compact({
+                    id: derivedId('accessibility', l.id),
+                    location_id: l.id,
+                    description: l.accessibility ?? o.accessibility,
+                  }),
+                ]
+              : [],
         }),
         schedules: schedules.filter((s) => s.locationId === l.id).map(toSchedule),
       });
     }),
     attributes: [
       ...needAttributes(o),
-      ...o.targetGroups.map((g) => ({ id: derivedId('attribute', o.id, 'target', g), link_id: o.id, link_type: 'audience', link_entity: 'service', value: g })),
+      ...o.targetGroups.map((g) => ({
+        id: derivedId('attribute', o.id, 'target', g),
+        link_id: o.id,
+        link_type: 'audience',
+        link_entity: 'service',
+        value: g,
+      })),
     ],
   };
 }

@@ -9,7 +9,16 @@ import type { OfferStatus } from '../../__generated__/prisma/client';
 import { searchMessages } from '../search/messages';
 import { searchOffers } from '../search/searchEngine';
 import { isUuid } from './hsdsIds';
-import { HSDS_VERSION, needCodeForTaxonomyTerm, organization, publicOfferSelect, serviceFull, serviceSummary, type PublicOffer, type PublicUnit } from './hsdsMapping';
+import {
+  HSDS_VERSION,
+  needCodeForTaxonomyTerm,
+  organization,
+  publicOfferSelect,
+  serviceFull,
+  serviceSummary,
+  type PublicOffer,
+  type PublicUnit,
+} from './hsdsMapping';
 
 export const PUBLIC_STATUSES: OfferStatus[] = ['ACTIVE', 'TEMPORARILY_CLOSED'];
 const MAX_PER_PAGE = 100;
@@ -29,7 +38,8 @@ function single(req: Request, name: string): string | undefined {
 function integer(req: Request, name: string, min: number, max: number, fallback: number): number {
   const v = single(req, name);
   if (v === undefined || v === '') return fallback;
-  if (!/^\d{1,9}$/.test(v.trim()) || Number(v) < min || Number(v) > max) throw new BadRequest(m.badInteger(name, min, max));
+  if (!/^\d{1,9}$/.test(v.trim()) || Number(v) < min || Number(v) > max)
+    throw new BadRequest(m.badInteger(name, min, max));
   return Number(v);
 }
 
@@ -64,7 +74,11 @@ function page<T>(contents: T[], total: number, pageNumber: number, perPage: numb
   };
 }
 
-const unitSelect = { id: true, name: true, municipality: { select: { name: true, region: { select: { name: true } } } } } as const;
+const unitSelect = {
+  id: true,
+  name: true,
+  municipality: { select: { name: true, region: { select: { name: true } } } },
+} as const;
 
 async function units(db: Db, ids: string[]): Promise<Map<string, PublicUnit>> {
   const rows = await db.orgUnit.findMany({ where: { id: { in: [...new Set(ids)] } }, select: unitSelect });
@@ -74,7 +88,10 @@ async function units(db: Db, ids: string[]): Promise<Map<string, PublicUnit>> {
 async function fullServices(db: Db, offers: PublicOffer[]) {
   const ids = offers.map((o) => o.id);
   const [unitMap, locations, schedules] = await Promise.all([
-    units(db, offers.map((o) => o.ownerUnitId)),
+    units(
+      db,
+      offers.map((o) => o.ownerUnitId),
+    ),
     db.offerLocation.findMany({ where: { offerId: { in: ids } }, orderBy: { name: 'asc' } }),
     db.offerSchedule.findMany({ where: { offerId: { in: ids } }, orderBy: [{ weekday: 'asc' }, { validFrom: 'asc' }] }),
   ]);
@@ -132,18 +149,32 @@ export function hsdsRouter(db: Db): Router {
           ? { hits: [], total: 0 }
           : await searchOffers(
               db,
-              { text, needCategory: needCode, modifiedAfter, ownerUnitId: organizationId, statuses: PUBLIC_STATUSES, limit: perPage, offset },
+              {
+                text,
+                needCategory: needCode,
+                modifiedAfter,
+                ownerUnitId: organizationId,
+                statuses: PUBLIC_STATUSES,
+                limit: perPage,
+                offset,
+              },
               { municipalityId: null, suggest: false },
             );
       const ids = result.hits.map((h) => h.offer.id);
       // Read again with the public select: what is published never depends on the engine's row shape.
-      const rows = await db.offer.findMany({ where: { id: { in: ids }, status: { in: PUBLIC_STATUSES } }, select: publicOfferSelect });
+      const rows = await db.offer.findMany({
+        where: { id: { in: ids }, status: { in: PUBLIC_STATUSES } },
+        select: publicOfferSelect,
+      });
       const byId = new Map(rows.map((r) => [r.id, r]));
       const offers = ids.map((id) => byId.get(id)).filter((o): o is PublicOffer => Boolean(o));
       let contents: object[];
       if (full) contents = await fullServices(db, offers);
       else {
-        const unitMap = await units(db, offers.map((o) => o.ownerUnitId));
+        const unitMap = await units(
+          db,
+          offers.map((o) => o.ownerUnitId),
+        );
         contents = offers.map((o) => serviceSummary(o, unitMap.get(o.ownerUnitId)));
       }
       res.json(page(contents, result.total, pageNumber, perPage));
@@ -154,7 +185,9 @@ export function hsdsRouter(db: Db): Router {
     '/services/:id',
     handle(async (req, res) => {
       const id = String(req.params.id);
-      const offer = isUuid(id) ? await db.offer.findFirst({ where: { id, status: { in: PUBLIC_STATUSES } }, select: publicOfferSelect }) : null;
+      const offer = isUuid(id)
+        ? await db.offer.findFirst({ where: { id, status: { in: PUBLIC_STATUSES } }, select: publicOfferSelect })
+        : null;
       if (!offer) return void res.status(404).json({ error: m.notFound });
       const [service] = await fullServices(db, [offer]);
       res.json(service);
@@ -170,7 +203,13 @@ export function hsdsRouter(db: Db): Router {
       const where = { offers: { some: { status: { in: PUBLIC_STATUSES } } } };
       const [total, rows] = await Promise.all([
         db.orgUnit.count({ where }),
-        db.orgUnit.findMany({ where, select: unitSelect, orderBy: [{ name: 'asc' }, { id: 'asc' }], skip: (pageNumber - 1) * perPage, take: perPage }),
+        db.orgUnit.findMany({
+          where,
+          select: unitSelect,
+          orderBy: [{ name: 'asc' }, { id: 'asc' }],
+          skip: (pageNumber - 1) * perPage,
+          take: perPage,
+        }),
       ]);
       res.json(page(rows.map(organization), total, pageNumber, perPage));
     }),
@@ -181,10 +220,17 @@ export function hsdsRouter(db: Db): Router {
     handle(async (req, res) => {
       const id = String(req.params.id);
       const unit = isUuid(id)
-        ? await db.orgUnit.findFirst({ where: { id, offers: { some: { status: { in: PUBLIC_STATUSES } } } }, select: unitSelect })
+        ? await db.orgUnit.findFirst({
+            where: { id, offers: { some: { status: { in: PUBLIC_STATUSES } } } },
+            select: unitSelect,
+          })
         : null;
       if (!unit) return void res.status(404).json({ error: m.unitNotFound });
-      const offers = await db.offer.findMany({ where: { ownerUnitId: id, status: { in: PUBLIC_STATUSES } }, select: publicOfferSelect, orderBy: { name: 'asc' } });
+      const offers = await db.offer.findMany({
+        where: { ownerUnitId: id, status: { in: PUBLIC_STATUSES } },
+        select: publicOfferSelect,
+        orderBy: { name: 'asc' },
+      });
       res.json({ ...organization(unit), services: offers.map((o) => serviceSummary(o, undefined)) });
     }),
   );

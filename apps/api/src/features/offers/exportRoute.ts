@@ -22,7 +22,8 @@ export function offerCsvRouter(db: Db): Router {
     try {
       const user = await loadSessionUser(db, readSessionToken(req));
       if (!user) return void res.status(401).json({ error: errorMessages.unauthenticated });
-      if (!EXPORT_ROLES.has(user.role) || !user.municipalityId) return void res.status(403).json({ error: errorMessages.forbidden });
+      if (!EXPORT_ROLES.has(user.role) || !user.municipalityId)
+        return void res.status(403).json({ error: errorMessages.forbidden });
       const csv = await exportOffersCsv(db, user.municipalityId);
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', 'attachment; filename="tilbud.csv"');

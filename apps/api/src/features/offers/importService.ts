@@ -34,11 +34,20 @@ export async function importOffersCsv(ctx: Context, csv: string) {
   try {
     return await ctx.db.$transaction(
       async (tx) => {
-        const units = new Map((await tx.orgUnit.findMany({ where: { municipalityId }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+        const units = new Map(
+          (await tx.orgUnit.findMany({ where: { municipalityId }, select: { id: true, name: true } })).map((u) => [
+            u.id,
+            u.name,
+          ]),
+        );
         const errors: ImportError[] = [];
         const seenNames = new Map<string, number>();
         const seenIds = new Set<string>();
-        const plan: { current: Awaited<ReturnType<typeof loadOffer>>; before: Snapshot | null; input: Parameters<typeof insertOffer>[3] }[] = [];
+        const plan: {
+          current: Awaited<ReturnType<typeof loadOffer>>;
+          before: Snapshot | null;
+          input: Parameters<typeof insertOffer>[3];
+        }[] = [];
         // Row lock first, so the version compared below is the one the update then bumps (ADR 016).
         async function loadOffer(id: string) {
           if ((await lockOffer(tx, id, municipalityId)) === null) return null;
@@ -52,8 +61,10 @@ export async function importOffersCsv(ctx: Context, csv: string) {
           const current = id ? await loadOffer(id) : null;
           if (id && !current) add('ID', `ID ${m.csvUnknownId}`);
           // A row that changes an offer names the version exported; an offer changed since is refused.
-          if (current && version === null && !cellErrors.some((e) => e.column === 'Version')) add('Version', conflictMessages.csvMissingVersion);
-          if (current && version !== null && version !== current.version) add('Version', conflictMessages.csvRow(version, current.version));
+          if (current && version === null && !cellErrors.some((e) => e.column === 'Version'))
+            add('Version', conflictMessages.csvMissingVersion);
+          if (current && version !== null && version !== current.version)
+            add('Version', conflictMessages.csvRow(version, current.version));
           if (id && seenIds.has(id)) add('ID', `ID ${m.csvDuplicateInFile}`);
           if (id) seenIds.add(id);
           const name = typeof values.name === 'string' ? values.name.toLowerCase() : '';

@@ -113,7 +113,12 @@ export const COLUMNS: Column[] = [
   text('Hvem kan deltage', 'eligibility'),
   { header: 'Alder fra', field: 'minAge', format: (o) => (o.minAge == null ? '' : String(o.minAge)), parse: intOrNull },
   { header: 'Alder til', field: 'maxAge', format: (o) => (o.maxAge == null ? '' : String(o.maxAge)), parse: intOrNull },
-  { header: 'Målgrupper', field: 'targetGroups', format: (o) => o.targetGroups.join(', '), parse: (cell) => ({ value: list(cell) }) },
+  {
+    header: 'Målgrupper',
+    field: 'targetGroups',
+    format: (o) => o.targetGroups.join(', '),
+    parse: (cell) => ({ value: list(cell) }),
+  },
   {
     header: 'Behovskategorier',
     field: 'needCategories',
@@ -123,9 +128,19 @@ export const COLUMNS: Column[] = [
       return items.every((i) => findNeedCategory(i)) ? { value: items } : { error: m.unknownNeedCategory };
     },
   },
-  { header: 'Pris (kr.)', field: 'costKr', format: (o) => (o.costKr == null ? '' : String(o.costKr)), parse: intOrNull },
+  {
+    header: 'Pris (kr.)',
+    field: 'costKr',
+    format: (o) => (o.costKr == null ? '' : String(o.costKr)),
+    parse: intOrNull,
+  },
   text('Prisoplysninger', 'costDescription'),
-  { header: 'Sprog', field: 'languages', format: (o) => o.languages.join(', '), parse: (cell) => ({ value: list(cell) }) },
+  {
+    header: 'Sprog',
+    field: 'languages',
+    format: (o) => o.languages.join(', '),
+    parse: (cell) => ({ value: list(cell) }),
+  },
   text('Sprognote', 'languageNote'),
   { header: 'Tolk', field: 'interpreter', format: (o) => (o.interpreter ? 'ja' : 'nej'), parse: yesNo },
   text('Tilgængelighed', 'accessibility'),
@@ -135,7 +150,8 @@ export const COLUMNS: Column[] = [
   {
     header: 'Sidst bekræftet',
     field: null,
-    format: (o) => (o.assuredAt ? `${o.assuredAt.getUTCDate()}.${o.assuredAt.getUTCMonth() + 1}.${o.assuredAt.getUTCFullYear()}` : ''),
+    format: (o) =>
+      o.assuredAt ? `${o.assuredAt.getUTCDate()}.${o.assuredAt.getUTCMonth() + 1}.${o.assuredAt.getUTCFullYear()}` : '',
   },
   // The version exported: an import refuses a row whose offer changed since (ADR 016).
   { header: 'Version', field: null, format: (o) => String(o.version) },
@@ -216,7 +232,11 @@ export function readRow(headers: (Column | null)[], cells: string[], units: Map<
     if (!col) return;
     const cell = unguard(cells[i] ?? '');
     // The file skips the argument check (inputHygiene.ts) so that a bad cell gets its row report.
-    if (CONTROL_CHARACTER.test(cell)) return void errors.push({ column: col.header, message: `${col.header} ${requestMessages.cellControlCharacters}` });
+    if (CONTROL_CHARACTER.test(cell))
+      return void errors.push({
+        column: col.header,
+        message: `${col.header} ${requestMessages.cellControlCharacters}`,
+      });
     if (col.header === 'ID') id = cell.trim() || null;
     if (col.header === 'Version' && cell.trim()) {
       if (/^\d{1,9}$/.test(cell.trim())) version = Number(cell.trim());
@@ -243,6 +263,7 @@ export function readHeader(cells: string[]): { headers: (Column | null)[]; error
     if (!col && name) errors.push({ column: name, message: `${name} ${m.csvUnknownColumn}` });
     return col;
   });
-  if (!headers.some((c) => c?.header === 'Navn')) errors.push({ column: 'Navn', message: `Navn ${m.csvMissingColumn}` });
+  if (!headers.some((c) => c?.header === 'Navn'))
+    errors.push({ column: 'Navn', message: `Navn ${m.csvMissingColumn}` });
   return { headers, errors };
 }

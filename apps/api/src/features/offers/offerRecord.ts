@@ -51,15 +51,23 @@ export type FullOffer = Offer & {
 /** Prisma include that loads what a snapshot needs. */
 export const fullOfferInclude = {
   locations: { orderBy: { name: 'asc' } },
-  schedules: { include: { location: { select: { name: true } } }, orderBy: [{ weekday: 'asc' }, { validFrom: 'asc' }, { opensAt: 'asc' }] },
+  schedules: {
+    include: { location: { select: { name: true } } },
+    orderBy: [{ weekday: 'asc' }, { validFrom: 'asc' }, { opensAt: 'asc' }],
+  },
   themes: { select: { themeId: true } },
   projects: { select: { projectId: true } },
 } satisfies Prisma.OfferInclude;
 
 const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 // Lists compare in one canonical order, whatever order the database or the caller used.
-const byName = <T extends { name: string }>(list: T[]) => [...list].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-const byJson = <T>(list: T[]) => list.map((x) => [JSON.stringify(x), x] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, x]) => x);
+const byName = <T extends { name: string }>(list: T[]) =>
+  [...list].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+const byJson = <T>(list: T[]) =>
+  list
+    .map((x) => [JSON.stringify(x), x] as const)
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([, x]) => x);
 
 export function snapshotOf(o: FullOffer): Snapshot {
   return {
@@ -90,17 +98,27 @@ export function snapshotOf(o: FullOffer): Snapshot {
     bookingUrl: o.bookingUrl,
     formats: o.formats,
     isDemoData: o.isDemoData,
-    locations: byName(o.locations.map((l) => ({ name: l.name, address: l.address, postalCode: l.postalCode, city: l.city, accessibility: l.accessibility }))),
-    schedules: byJson(o.schedules.map((s) => ({
-      kind: s.kind,
-      weekday: s.weekday,
-      opensAt: s.opensAt,
-      closesAt: s.closesAt,
-      validFrom: isoDay(s.validFrom),
-      validTo: isoDay(s.validTo),
-      description: s.description,
-      locationName: s.location?.name ?? null,
-    }))),
+    locations: byName(
+      o.locations.map((l) => ({
+        name: l.name,
+        address: l.address,
+        postalCode: l.postalCode,
+        city: l.city,
+        accessibility: l.accessibility,
+      })),
+    ),
+    schedules: byJson(
+      o.schedules.map((s) => ({
+        kind: s.kind,
+        weekday: s.weekday,
+        opensAt: s.opensAt,
+        closesAt: s.closesAt,
+        validFrom: isoDay(s.validFrom),
+        validTo: isoDay(s.validTo),
+        description: s.description,
+        locationName: s.location?.name ?? null,
+      })),
+    ),
     themeIds: o.themes.map((t) => t.themeId).sort(),
     projectIds: o.projects.map((p) => p.projectId).sort(),
   };
@@ -140,13 +158,15 @@ export function diff(before: Snapshot | null, after: Snapshot): FieldChange[] {
     const oldValue = before ? before[field] : null;
     const newValue = after[field];
     const empty = newValue == null || (Array.isArray(newValue) && newValue.length === 0);
-    if (before ? !same(oldValue, newValue) : !empty) changes.push({ field, oldValue: oldValue ?? null, newValue: newValue ?? null });
+    if (before ? !same(oldValue, newValue) : !empty)
+      changes.push({ field, oldValue: oldValue ?? null, newValue: newValue ?? null });
   }
   return changes;
 }
 
 /** A JSON column value; SQL NULL for null. */
-export const json = (v: unknown): Prisma.InputJsonValue | typeof Prisma.DbNull => (v == null ? Prisma.DbNull : (v as Prisma.InputJsonValue));
+export const json = (v: unknown): Prisma.InputJsonValue | typeof Prisma.DbNull =>
+  v == null ? Prisma.DbNull : (v as Prisma.InputJsonValue);
 
 /** Offer columns of a validated input (relations are written separately). */
 export function offerColumns(input: OfferInput) {

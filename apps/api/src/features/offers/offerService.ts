@@ -1,13 +1,32 @@
 // Offers of the signed-in account's municipality: reads, and the staff unit's writes. Every write runs
 // in one transaction with one OfferChange row per changed field (who, when, old, new value).
-import { conflictMessages, offerInputSchema, toFieldIssues, validationMessages as m, fieldLabels, type FieldIssue, type OfferInput } from '@sundhed/shared';
+import {
+  conflictMessages,
+  offerInputSchema,
+  toFieldIssues,
+  validationMessages as m,
+  fieldLabels,
+  type FieldIssue,
+  type OfferInput,
+} from '@sundhed/shared';
 import { randomUUID } from 'node:crypto';
 import type { OfferChangeAction, OfferStatus, Prisma } from '../../__generated__/prisma/client';
 import type { Context } from '../../graphql/context';
 import { notFound, validationError } from '../../graphql/errors';
 import { municipalityOf } from '../../graphql/scope';
 import { lockOffer, lockOffers, offerConflict, staleOffers } from './offerVersion';
-import { diff, fullOfferInclude, json, mergeInput, offerColumns, snapshotOf, snapshotOfInput, type FieldChange, type FullOffer, type Snapshot } from './offerRecord';
+import {
+  diff,
+  fullOfferInclude,
+  json,
+  mergeInput,
+  offerColumns,
+  snapshotOf,
+  snapshotOfInput,
+  type FieldChange,
+  type FullOffer,
+  type Snapshot,
+} from './offerRecord';
 import { MAX_OFFERS } from '../../graphql/listBounds';
 
 type Tx = Prisma.TransactionClient;
@@ -18,7 +37,11 @@ export function findOffer(ctx: Context, id: string) {
 
 export function listOffers(ctx: Context, status?: OfferStatus | null, ownerUnitId?: string | null) {
   return ctx.db.offer.findMany({
-    where: { municipalityId: municipalityOf(ctx), ...(status ? { status } : {}), ...(ownerUnitId ? { ownerUnitId } : {}) },
+    where: {
+      municipalityId: municipalityOf(ctx),
+      ...(status ? { status } : {}),
+      ...(ownerUnitId ? { ownerUnitId } : {}),
+    },
     orderBy: { name: 'asc' },
     take: MAX_OFFERS,
   });
@@ -29,7 +52,10 @@ export function findPublicOffer(ctx: Context, id: string) {
   return ctx.db.offer.findFirst({ where: { id, status: 'ACTIVE' } });
 }
 
-const issue = (path: string, field: string, message: string): FieldIssue => ({ path, message: `${fieldLabels[field] ?? field} ${message}` });
+const issue = (path: string, field: string, message: string): FieldIssue => ({
+  path,
+  message: `${fieldLabels[field] ?? field} ${message}`,
+});
 
 /**
  * Checks what the schema cannot: the owner is a unit of the municipality, linked themes and projects
@@ -52,14 +78,21 @@ export async function referenceIssues(
     owner ? tx.orgUnit.findFirst({ where: { id: owner, municipalityId }, select: { id: true } }) : null,
     themeIds.length ? tx.theme.count({ where: { id: { in: themeIds }, municipalityId } }) : 0,
     projectIds.length ? tx.project.count({ where: { id: { in: projectIds }, municipalityId } }) : 0,
-    name ? tx.offer.findFirst({ where: { municipalityId, name, ...(selfId ? { id: { not: selfId } } : {}) }, select: { id: true } }) : null,
+    name
+      ? tx.offer.findFirst({
+          where: { municipalityId, name, ...(selfId ? { id: { not: selfId } } : {}) },
+          select: { id: true },
+        })
+      : null,
   ]);
   if (owner && !unit) issues.push(issue(`${prefix}.ownerUnitId`, 'ownerUnitId', m.ownerUnit));
   if (themes !== new Set(themeIds).size) issues.push(issue(`${prefix}.themeIds`, 'themeIds', m.unknownLink));
   if (projects !== new Set(projectIds).size) issues.push(issue(`${prefix}.projectIds`, 'projectIds', m.unknownLink));
   if (namesake) issues.push(issue(`${prefix}.name`, 'name', m.duplicateName));
   const locationNames = new Set(
-    (Array.isArray(raw.locations) ? raw.locations : []).map((l) => (typeof (l as { name?: unknown })?.name === 'string' ? (l as { name: string }).name.trim() : '')),
+    (Array.isArray(raw.locations) ? raw.locations : []).map((l) =>
+      typeof (l as { name?: unknown })?.name === 'string' ? (l as { name: string }).name.trim() : '',
+    ),
   );
   (Array.isArray(raw.schedules) ? raw.schedules : []).forEach((s, i) => {
     const where = (s as { locationName?: unknown })?.locationName;
@@ -71,9 +104,18 @@ export async function referenceIssues(
 }
 
 /** Validates a whole offer (schema and references); every problem at once. */
-export async function validateOffer(tx: Tx, municipalityId: string, raw: Record<string, unknown>, selfId: string | null, prefix = 'input') {
+export async function validateOffer(
+  tx: Tx,
+  municipalityId: string,
+  raw: Record<string, unknown>,
+  selfId: string | null,
+  prefix = 'input',
+) {
   const parsed = offerInputSchema.safeParse(raw);
-  const issues = [...(parsed.success ? [] : toFieldIssues(parsed.error, prefix)), ...(await referenceIssues(tx, municipalityId, raw, selfId, prefix))];
+  const issues = [
+    ...(parsed.success ? [] : toFieldIssues(parsed.error, prefix)),
+    ...(await referenceIssues(tx, municipalityId, raw, selfId, prefix)),
+  ];
   if (!parsed.success || issues.length) return { ok: false as const, issues };
   return { ok: true as const, input: parsed.data };
 }
@@ -94,7 +136,16 @@ export async function recordChanges(
 ) {
   if (!changes.length) return;
   await tx.offerChange.createMany({
-    data: changes.map((c) => ({ offerId, userId, action, changedAt: at, version, field: c.field, oldValue: json(c.oldValue), newValue: json(c.newValue) })),
+    data: changes.map((c) => ({
+      offerId,
+      userId,
+      action,
+      changedAt: at,
+      version,
+      field: c.field,
+      oldValue: json(c.oldValue),
+      newValue: json(c.newValue),
+    })),
   });
 }
 
@@ -124,16 +175,25 @@ async function writeRelations(tx: Tx, offerId: string, input: OfferInput, change
   }
   if (changed.has('themeIds')) {
     await tx.offerTheme.deleteMany({ where: { offerId } });
-    if (input.themeIds.length) await tx.offerTheme.createMany({ data: input.themeIds.map((themeId) => ({ offerId, themeId })) });
+    if (input.themeIds.length)
+      await tx.offerTheme.createMany({ data: input.themeIds.map((themeId) => ({ offerId, themeId })) });
   }
   if (changed.has('projectIds')) {
     await tx.offerProject.deleteMany({ where: { offerId } });
-    if (input.projectIds.length) await tx.offerProject.createMany({ data: input.projectIds.map((projectId) => ({ offerId, projectId })) });
+    if (input.projectIds.length)
+      await tx.offerProject.createMany({ data: input.projectIds.map((projectId) => ({ offerId, projectId })) });
   }
 }
 
 /** Creates an offer from a validated input; returns its id. */
-export async function insertOffer(tx: Tx, municipalityId: string, userId: string | null, input: OfferInput, action: OfferChangeAction, at = new Date()) {
+export async function insertOffer(
+  tx: Tx,
+  municipalityId: string,
+  userId: string | null,
+  input: OfferInput,
+  action: OfferChangeAction,
+  at = new Date(),
+) {
   const offer = await tx.offer.create({ data: { ...offerColumns(input), municipalityId } });
   const changes = diff(null, snapshotOfInput(input, offer.status));
   await writeRelations(tx, offer.id, input, new Set(changes.map((c) => c.field)));
@@ -145,7 +205,15 @@ export async function insertOffer(tx: Tx, municipalityId: string, userId: string
  * Applies a validated input to a stored offer whose row the transaction has locked (lockOffer), bumping
  * its version once for the row and its lists; returns the changes made.
  */
-export async function applyOffer(tx: Tx, current: FullOffer, before: Snapshot, userId: string | null, input: OfferInput, action: OfferChangeAction, at = new Date()) {
+export async function applyOffer(
+  tx: Tx,
+  current: FullOffer,
+  before: Snapshot,
+  userId: string | null,
+  input: OfferInput,
+  action: OfferChangeAction,
+  at = new Date(),
+) {
   const changes = diff(before, snapshotOfInput(input, current.status));
   if (!changes.length) return changes;
   const version = current.version + 1;
@@ -185,7 +253,13 @@ export async function updateOffer(ctx: Context, id: string, version: number, raw
   return ctx.db.offer.findUniqueOrThrow({ where: { id } });
 }
 
-export async function setOfferStatus(ctx: Context, id: string, version: number, status: OfferStatus, alert: string | null | undefined) {
+export async function setOfferStatus(
+  ctx: Context,
+  id: string,
+  version: number,
+  status: OfferStatus,
+  alert: string | null | undefined,
+) {
   const municipalityId = municipalityOf(ctx);
   const text = alert?.trim() || null;
   if (text && text.length > 500) throw validationError([issue('alert', 'alert', m.tooLong(500))]);
@@ -210,7 +284,8 @@ export async function setOfferStatus(ctx: Context, id: string, version: number, 
  */
 export async function assureOffers(ctx: Context, ids: string[], versions: number[]) {
   const municipalityId = municipalityOf(ctx);
-  if (versions.length !== ids.length) throw validationError([{ path: 'versions', message: conflictMessages.versionsPerOffer }]);
+  if (versions.length !== ids.length)
+    throw validationError([{ path: 'versions', message: conflictMessages.versionsPerOffer }]);
   const wanted = new Map<string, number>();
   ids.forEach((id, i) => wanted.set(id, Math.max(wanted.get(id) ?? 0, versions[i]!)));
   const unique = [...wanted.keys()];
@@ -220,7 +295,10 @@ export async function assureOffers(ctx: Context, ids: string[], versions: number
     if (offers.length !== unique.length) throw notFound();
     const stale = staleOffers(offers, wanted);
     if (stale) throw stale;
-    await tx.offer.updateMany({ where: { id: { in: unique } }, data: { assuredAt: now, assuredById: ctx.user!.id, version: { increment: 1 } } });
+    await tx.offer.updateMany({
+      where: { id: { in: unique } },
+      data: { assuredAt: now, assuredById: ctx.user!.id, version: { increment: 1 } },
+    });
     await tx.offerChange.createMany({
       data: offers.map((o) => ({
         offerId: o.id,

@@ -33,16 +33,25 @@ export async function lockOffers(tx: Tx, ids: string[], municipalityId: string) 
 export async function offerConflict(tx: Tx, id: string, municipalityId: string, seen: number): Promise<AppError> {
   const [current, since] = await Promise.all([
     tx.offer.findFirstOrThrow({ where: { id, municipalityId }, include: fullOfferInclude }),
-    tx.offerChange.findMany({ where: { offerId: id, version: { gt: seen } }, select: { field: true }, distinct: ['field'] }),
+    tx.offerChange.findMany({
+      where: { offerId: id, version: { gt: seen } },
+      select: { field: true },
+      distinct: ['field'],
+    }),
   ]);
-  const changedFields = since.map((c) => c.field).filter((f): f is string => f !== null).sort();
+  const changedFields = since
+    .map((c) => c.field)
+    .filter((f): f is string => f !== null)
+    .sort();
   const current_ = { ...snapshotOf(current), assuredAt: current.assuredAt?.toISOString() ?? null };
   return conflictError('offer', current.version, current_, changedFields);
 }
 
 /** Null when every locked offer still has the version the caller saw; else the CONFLICT naming the stale ones. */
 export function staleOffers(locked: { id: string; version: number }[], seen: Map<string, number>): AppError | null {
-  const stale = locked.filter((o) => o.version !== seen.get(o.id)).map((o) => ({ id: o.id, currentVersion: o.version }));
+  const stale = locked
+    .filter((o) => o.version !== seen.get(o.id))
+    .map((o) => ({ id: o.id, currentVersion: o.version }));
   if (!stale.length) return null;
   return new AppError('CONFLICT', conflictMessages.assure, [], { kind: 'offers', stale });
 }

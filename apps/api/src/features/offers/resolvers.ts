@@ -1,5 +1,12 @@
 import { NEED_CATEGORIES, needCategoryByCode } from '@sundhed/shared';
-import type { Offer, OfferChange, OfferReport, OfferSchedule, OfferStatus, ReportStatus } from '../../__generated__/prisma/client';
+import type {
+  Offer,
+  OfferChange,
+  OfferReport,
+  OfferSchedule,
+  OfferStatus,
+  ReportStatus,
+} from '../../__generated__/prisma/client';
 import type { Context } from '../../graphql/context';
 import { sourceField } from '../../graphql/scope';
 import { importOffersCsv } from './importService';
@@ -12,7 +19,8 @@ type Ctx = Context;
 type Args<T> = T & Record<string, unknown>;
 
 const dateOnly = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-const staffName = async (id: string | null, ctx: Ctx) => (id ? ((await ctx.loaders.staffName.load(id))?.name ?? null) : null);
+const staffName = async (id: string | null, ctx: Ctx) =>
+  id ? ((await ctx.loaders.staffName.load(id))?.name ?? null) : null;
 
 export const offerResolvers = {
   Query: {
@@ -21,21 +29,30 @@ export const offerResolvers = {
       offers.listOffers(ctx, a.status, a.ownerUnitId),
     needCategories: () => NEED_CATEGORIES,
     reviewQueue: (_: unknown, { months }: Args<{ months: number }>, ctx: Ctx) => review.reviewQueue(ctx, months),
-    offerReports: (_: unknown, { status }: Args<{ status?: ReportStatus | null }>, ctx: Ctx) => review.listReports(ctx, status),
-    publicOffer: async (_: unknown, { id }: Args<{ id: string }>, ctx: Ctx) => asPublicView(await offers.findPublicOffer(ctx, id)),
+    offerReports: (_: unknown, { status }: Args<{ status?: ReportStatus | null }>, ctx: Ctx) =>
+      review.listReports(ctx, status),
+    publicOffer: async (_: unknown, { id }: Args<{ id: string }>, ctx: Ctx) =>
+      asPublicView(await offers.findPublicOffer(ctx, id)),
     outbox: (_: unknown, __: unknown, ctx: Ctx) => listOutbox(ctx),
   },
   Mutation: {
     createOffer: (_: unknown, a: Args<{ input: unknown }>, ctx: Ctx) => offers.createOffer(ctx, a.input),
-    updateOffer: (_: unknown, a: Args<{ id: string; version: number; input: unknown }>, ctx: Ctx) => offers.updateOffer(ctx, a.id, a.version, a.input),
-    setOfferStatus: (_: unknown, a: Args<{ id: string; version: number; status: OfferStatus; alert?: string | null }>, ctx: Ctx) =>
-      offers.setOfferStatus(ctx, a.id, a.version, a.status, a.alert),
-    assureOffers: (_: unknown, a: Args<{ ids: string[]; versions: number[] }>, ctx: Ctx) => offers.assureOffers(ctx, a.ids, a.versions),
-    reportOfferError: (_: unknown, a: Args<{ offerId: string; message: string }>, ctx: Ctx) => review.reportOfferError(ctx, a.offerId, a.message),
+    updateOffer: (_: unknown, a: Args<{ id: string; version: number; input: unknown }>, ctx: Ctx) =>
+      offers.updateOffer(ctx, a.id, a.version, a.input),
+    setOfferStatus: (
+      _: unknown,
+      a: Args<{ id: string; version: number; status: OfferStatus; alert?: string | null }>,
+      ctx: Ctx,
+    ) => offers.setOfferStatus(ctx, a.id, a.version, a.status, a.alert),
+    assureOffers: (_: unknown, a: Args<{ ids: string[]; versions: number[] }>, ctx: Ctx) =>
+      offers.assureOffers(ctx, a.ids, a.versions),
+    reportOfferError: (_: unknown, a: Args<{ offerId: string; message: string }>, ctx: Ctx) =>
+      review.reportOfferError(ctx, a.offerId, a.message),
     resolveOfferReport: (_: unknown, a: Args<{ id: string; version: number; resolution?: string | null }>, ctx: Ctx) =>
       review.resolveOfferReport(ctx, a.id, a.version, a.resolution),
     importOffersCsv: (_: unknown, a: Args<{ csv: string }>, ctx: Ctx) => importOffersCsv(ctx, a.csv),
-    sendOfferToCitizen: (_: unknown, a: Args<{ offerId: string; email: string }>, ctx: Ctx) => sendOfferToCitizen(ctx, a.offerId, a.email),
+    sendOfferToCitizen: (_: unknown, a: Args<{ offerId: string; email: string }>, ctx: Ctx) =>
+      sendOfferToCitizen(ctx, a.offerId, a.email),
   },
   Offer: {
     ...sourceField,
@@ -43,15 +60,21 @@ export const offerResolvers = {
     professionalPhone: professionalOnly('professionalPhone'),
     intakeNotes: professionalOnly('intakeNotes'),
     tellCitizen: professionalOnly('tellCitizen'),
-    needCategories: (o: Offer) => o.needCategories.map((code) => needCategoryByCode(code) ?? { code, label: code, system: 'ukendt', definition: '' }),
-    assuredByName: (o: Offer, _: unknown, ctx: Ctx) => (isPublicView(o) || !ctx.user ? null : staffName(o.assuredById, ctx)),
+    needCategories: (o: Offer) =>
+      o.needCategories.map(
+        (code) => needCategoryByCode(code) ?? { code, label: code, system: 'ukendt', definition: '' },
+      ),
+    assuredByName: (o: Offer, _: unknown, ctx: Ctx) =>
+      isPublicView(o) || !ctx.user ? null : staffName(o.assuredById, ctx),
     locations: (o: Offer, _: unknown, ctx: Ctx) => ctx.loaders.offerLocations.load(o.id),
     schedules: (o: Offer, _: unknown, ctx: Ctx) => ctx.loaders.offerSchedules.load(o.id),
-    themes: async (o: Offer, _: unknown, ctx: Ctx) => (isPublicView(o) || !ctx.user ? [] : (await ctx.loaders.offerThemes.load(o.id)).map((t) => t.theme)),
+    themes: async (o: Offer, _: unknown, ctx: Ctx) =>
+      isPublicView(o) || !ctx.user ? [] : (await ctx.loaders.offerThemes.load(o.id)).map((t) => t.theme),
     projects: async (o: Offer, _: unknown, ctx: Ctx) =>
       isPublicView(o) || !ctx.user ? [] : (await ctx.loaders.offerProjects.load(o.id)).map((p) => p.project),
     // The history names staff and shows old values: the staff unit only.
-    changes: (o: Offer, _: unknown, ctx: Ctx) => (!isPublicView(o) && ctx.user?.role === 'sundhedsstab' ? ctx.loaders.offerChanges.load(o.id) : []),
+    changes: (o: Offer, _: unknown, ctx: Ctx) =>
+      !isPublicView(o) && ctx.user?.role === 'sundhedsstab' ? ctx.loaders.offerChanges.load(o.id) : [],
   },
   OfferSchedule: {
     validFrom: (s: OfferSchedule) => dateOnly(s.validFrom),

@@ -53,18 +53,32 @@ export function listReports(ctx: Context, status?: ReportStatus | null) {
 
 export async function reportOfferError(ctx: Context, offerId: string, message: string) {
   const input = validateArgs(offerReportInputSchema, { message });
-  const offer = await ctx.db.offer.findFirst({ where: { id: offerId, municipalityId: municipalityOf(ctx) }, select: { id: true } });
+  const offer = await ctx.db.offer.findFirst({
+    where: { id: offerId, municipalityId: municipalityOf(ctx) },
+    select: { id: true },
+  });
   if (!offer) throw notFound();
   return ctx.db.offerReport.create({ data: { offerId, message: input.message, reportedById: ctx.user!.id } });
 }
 
 /** Resolves a report as of the version the caller saw (compare-and-set, ADR 016). */
-export async function resolveOfferReport(ctx: Context, id: string, version: number, resolution: string | null | undefined) {
+export async function resolveOfferReport(
+  ctx: Context,
+  id: string,
+  version: number,
+  resolution: string | null | undefined,
+) {
   const input = validateArgs(offerResolutionInputSchema, { resolution });
   const where = { id, offer: { municipalityId: municipalityOf(ctx) } };
   const [row] = await ctx.db.offerReport.updateManyAndReturn({
     where: { ...where, version },
-    data: { status: 'RESOLVED', resolution: input.resolution, resolvedById: ctx.user!.id, resolvedAt: new Date(), version: { increment: 1 } },
+    data: {
+      status: 'RESOLVED',
+      resolution: input.resolution,
+      resolvedById: ctx.user!.id,
+      resolvedAt: new Date(),
+      version: { increment: 1 },
+    },
   });
   if (row) return row;
   throw staleOrMissing('report', await ctx.db.offerReport.findFirst({ where }), (r) => ({

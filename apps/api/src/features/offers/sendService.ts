@@ -2,7 +2,14 @@
 // goes to the relay and the address lives only as long as the request; without it, into this process's
 // in-memory outbox, where only the sender sees it and it is dropped after OUTBOX_TTL_MS (ADR 018). The
 // citizen's address is never written to the database or a log: only Offer.sendCount grows.
-import { accessRouteLabels, formatDate, formatKr, mailMessages, sendOfferInputSchema, validationMessages as m } from '@sundhed/shared';
+import {
+  accessRouteLabels,
+  formatDate,
+  formatKr,
+  mailMessages,
+  sendOfferInputSchema,
+  validationMessages as m,
+} from '@sundhed/shared';
 import { randomUUID } from 'node:crypto';
 import type { Context } from '../../graphql/context';
 import { notFound, validationError } from '../../graphql/errors';
@@ -57,7 +64,10 @@ function loadForMail(ctx: Context, id: string, municipalityId: string) {
       ownerUnit: { select: { name: true } },
       municipality: { select: { name: true } },
       locations: { orderBy: { name: 'asc' } },
-      schedules: { include: { location: { select: { name: true } } }, orderBy: [{ validFrom: 'asc' }, { weekday: 'asc' }] },
+      schedules: {
+        include: { location: { select: { name: true } } },
+        orderBy: [{ validFrom: 'asc' }, { weekday: 'asc' }],
+      },
     },
   });
 }
@@ -75,12 +85,17 @@ export function composeMail(o: MailOffer): { subject: string; body: string } {
   if (who.length) lines.push(`Hvem kan være med: ${who.join(' ')}`);
   lines.push(`Sådan kommer du med: ${o.accessRoutes.map((r) => accessRouteLabels[r]).join(', ')}.`);
   if (o.bookingUrl) lines.push(`Tilmelding: ${o.bookingUrl}`);
-  for (const l of o.locations) lines.push(`Sted: ${[l.name, l.address, [l.postalCode, l.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}`);
+  for (const l of o.locations)
+    lines.push(
+      `Sted: ${[l.name, l.address, [l.postalCode, l.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}`,
+    );
   for (const s of o.schedules) {
     const when =
       s.kind === 'RECURRING' && s.weekday
         ? `Hver ${WEEKDAYS[s.weekday - 1]}${s.opensAt ? ` kl. ${s.opensAt}${s.closesAt ? `–${s.closesAt}` : ''}` : ''}`
-        : [s.validFrom ? `Fra ${formatDate(s.validFrom)}` : '', s.validTo ? `til ${formatDate(s.validTo)}` : ''].filter(Boolean).join(' ');
+        : [s.validFrom ? `Fra ${formatDate(s.validFrom)}` : '', s.validTo ? `til ${formatDate(s.validTo)}` : '']
+            .filter(Boolean)
+            .join(' ');
     const text = [when, s.description, s.location?.name].filter(Boolean).join(', ');
     if (text) lines.push(`Tid: ${text}`);
   }
@@ -90,9 +105,13 @@ export function composeMail(o: MailOffer): { subject: string; body: string } {
   if (o.languageNote) lines.push(`Sprog: ${o.languageNote}`);
   if (o.interpreter) lines.push('Der kan bestilles tolk.');
   if (o.accessibility) lines.push(`Tilgængelighed: ${o.accessibility}`);
-  const contact = [o.contactName, o.contactPhone ? `telefon ${o.contactPhone}` : null, o.contactEmail].filter(Boolean).join(', ');
+  const contact = [o.contactName, o.contactPhone ? `telefon ${o.contactPhone}` : null, o.contactEmail]
+    .filter(Boolean)
+    .join(', ');
   lines.push('', `Spørgsmål? Kontakt ${contact} (${o.ownerUnit.name}).`, '', 'Venlig hilsen', o.municipality.name, '');
-  lines.push('Du får denne e-mail, fordi du bad en medarbejder om at sende den. Kommunen har ikke gemt din e-mailadresse.');
+  lines.push(
+    'Du får denne e-mail, fordi du bad en medarbejder om at sende den. Kommunen har ikke gemt din e-mailadresse.',
+  );
   return { subject: `Tilbud fra ${o.municipality.name}: ${o.name}`, body: lines.join('\n') };
 }
 
@@ -107,17 +126,33 @@ export async function sendOfferToCitizen(ctx: Context, offerId: string, email: s
   const { subject, body } = composeMail(offer);
   const smtpUrl = process.env.SMTP_URL;
   if (smtpUrl) {
-    await sendMail(smtpUrl, { from: process.env.SMTP_FROM ?? 'sundhed@ishoj.dk', to, subject, text: body }).catch((error: unknown) => {
-      // A permanent refusal of the recipient is the worker's to fix; anything else is logged, address-free.
-      if (error instanceof SmtpError && error.command === 'RCPT' && (error.replyCode ?? 0) >= 500) {
-        throw validationError([{ path: 'email', message: mailMessages.recipientRejected }]);
-      }
-      throw error;
-    });
+    await sendMail(smtpUrl, { from: process.env.SMTP_FROM ?? 'sundhed@ishoj.dk', to, subject, text: body }).catch(
+      (error: unknown) => {
+        // A permanent refusal of the recipient is the worker's to fix; anything else is logged, address-free.
+        if (error instanceof SmtpError && error.command === 'RCPT' && (error.replyCode ?? 0) >= 500) {
+          throw validationError([{ path: 'email', message: mailMessages.recipientRejected }]);
+        }
+        throw error;
+      },
+    );
   } else {
     const sentAt = new Date();
-    keep({ id: randomUUID(), sentAt, to, subject, body, offerId, municipalityId, senderId: ctx.user!.id, expiresAt: sentAt.getTime() + OUTBOX_TTL_MS });
+    keep({
+      id: randomUUID(),
+      sentAt,
+      to,
+      subject,
+      body,
+      offerId,
+      municipalityId,
+      senderId: ctx.user!.id,
+      expiresAt: sentAt.getTime() + OUTBOX_TTL_MS,
+    });
   }
-  const updated = await ctx.db.offer.update({ where: { id: offerId }, data: { sendCount: { increment: 1 } }, select: { sendCount: true } });
+  const updated = await ctx.db.offer.update({
+    where: { id: offerId },
+    data: { sendCount: { increment: 1 } },
+    select: { sendCount: true },
+  });
   return { sent: true, via: smtpUrl ? 'smtp' : 'outbox', sendCount: updated.sendCount };
 }

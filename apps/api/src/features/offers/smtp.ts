@@ -94,7 +94,8 @@ function replies(socket: net.Socket) {
 }
 
 /** The SMTP verb of a command line, never its argument (which may be an address or the message). */
-const verbOf = (command?: string) => (command === undefined ? 'greeting' : command.startsWith('From: ') ? 'message' : command.split(/[ :]/)[0]);
+const verbOf = (command?: string) =>
+  command === undefined ? 'greeting' : command.startsWith('From: ') ? 'message' : command.split(/[ :]/)[0];
 
 export async function sendMail(smtpUrl: string, mail: Mail, timeoutMs = 10_000): Promise<void> {
   const url = new URL(smtpUrl);
@@ -102,7 +103,9 @@ export async function sendMail(smtpUrl: string, mail: Mail, timeoutMs = 10_000):
   const port = Number(url.port || (secure ? 465 : 25));
   const host = url.hostname;
   let socket: net.Socket = await new Promise((resolve, reject) => {
-    const s: net.Socket = secure ? tls.connect({ host, port, servername: host }, () => resolve(s)) : net.connect({ host, port }, () => resolve(s));
+    const s: net.Socket = secure
+      ? tls.connect({ host, port, servername: host }, () => resolve(s))
+      : net.connect({ host, port }, () => resolve(s));
     s.once('error', reject);
   });
   socket.on('error', () => undefined); // errors surface through the pending reply

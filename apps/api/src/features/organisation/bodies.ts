@@ -35,6 +35,9 @@ async function findClusterIds(ctx: Context): Promise<string[]> {
   if (!user) throw unauthenticated();
   if (user.clusterId) return [user.clusterId];
   if (!user.municipalityId) return [];
-  const rows = await ctx.db.clusterMember.findMany({ where: { municipalityId: user.municipalityId }, select: { clusterId: true } });
+  const rows = await ctx.db.clusterMember.findMany({
+    where: { municipalityId: user.municipalityId },
+    select: { clusterId: true },
+  });
   return [...new Set(rows.map((r) => r.clusterId))];
 }

@@ -9,11 +9,17 @@ export const organisationResolvers = {
   Query: {
     regions: (_: unknown, __: unknown, ctx: Ctx) => ctx.db.region.findMany({ orderBy: { name: 'asc' } }),
     socialGroups: async (_: unknown, __: unknown, ctx: Ctx) => {
-      const rows = await ctx.db.municipality.findMany({ where: { socialGroup: { not: null } }, orderBy: { name: 'asc' } });
+      const rows = await ctx.db.municipality.findMany({
+        where: { socialGroup: { not: null } },
+        orderBy: { name: 'asc' },
+      });
       return [1, 2, 3, 4].map((group) => ({ group, entries: rows.filter((r) => r.socialGroup === group) }));
     },
     orgUnits: (_: unknown, __: unknown, ctx: Ctx) =>
-      ctx.db.orgUnit.findMany({ where: { municipalityId: municipalityOf(ctx) }, orderBy: [{ kind: 'asc' }, { name: 'asc' }] }),
+      ctx.db.orgUnit.findMany({
+        where: { municipalityId: municipalityOf(ctx) },
+        orderBy: [{ kind: 'asc' }, { name: 'asc' }],
+      }),
     bodies: (_: unknown, __: unknown, ctx: Ctx) => visibleBodies(ctx),
   },
   Region: {

@@ -41,30 +41,102 @@ interface Activity {
 }
 
 const activities: readonly Activity[] = [
-  { word: 'Rygestop', needs: ['rygning', 'c203c6b5-3be0-40a8-8204-e93751deabf5'], about: 'hjælp til at blive røgfri med støtte fra en rygestopinstruktør' },
-  { word: 'Styrketræning', needs: ['motion', 'ab87c0b5-40be-4e0a-b749-d9f833bfed2d'], about: 'træning af muskler og kondition i eget tempo' },
-  { word: 'Balancetræning', needs: ['motion', 'ab87c0b5-40be-4e0a-b749-d9f833bfed2d'], about: 'øvelser der forebygger fald i hverdagen' },
-  { word: 'Varmtvandstræning', needs: ['motion', 'ab87c0b5-40be-4e0a-b749-d9f833bfed2d'], about: 'skånsom træning i varmt vand, der aflaster led og muskler' },
-  { word: 'Madlavning', needs: ['kost', '01a500f6-c221-4fd0-b518-cd361218b60d'], about: 'sund og billig mad lavet sammen med andre' },
-  { word: 'Kostvejledning', needs: ['kost', 'c9a99304-1788-43b7-b7be-e187b092ae9c'], about: 'råd om mad og måltider fra en diætist' },
+  {
+    word: 'Rygestop',
+    needs: ['rygning', 'c203c6b5-3be0-40a8-8204-e93751deabf5'],
+    about: 'hjælp til at blive røgfri med støtte fra en rygestopinstruktør',
+  },
+  {
+    word: 'Styrketræning',
+    needs: ['motion', 'ab87c0b5-40be-4e0a-b749-d9f833bfed2d'],
+    about: 'træning af muskler og kondition i eget tempo',
+  },
+  {
+    word: 'Balancetræning',
+    needs: ['motion', 'ab87c0b5-40be-4e0a-b749-d9f833bfed2d'],
+    about: 'øvelser der forebygger fald i hverdagen',
+  },
+  {
+    word: 'Varmtvandstræning',
+    needs: ['motion', 'ab87c0b5-40be-4e0a-b749-d9f833bfed2d'],
+    about: 'skånsom træning i varmt vand, der aflaster led og muskler',
+  },
+  {
+    word: 'Madlavning',
+    needs: ['kost', '01a500f6-c221-4fd0-b518-cd361218b60d'],
+    about: 'sund og billig mad lavet sammen med andre',
+  },
+  {
+    word: 'Kostvejledning',
+    needs: ['kost', 'c9a99304-1788-43b7-b7be-e187b092ae9c'],
+    about: 'råd om mad og måltider fra en diætist',
+  },
   { word: 'Vægttab', needs: ['kost', 'motion'], about: 'støtte til at tabe sig og holde vægten' },
-  { word: 'Stresshåndtering', needs: ['stress', 'f30cab6d-2a42-4358-99d7-811127fb6e05'], about: 'redskaber til at mærke stress og finde ro' },
-  { word: 'Mindfulness', needs: ['stress', 'f30cab6d-2a42-4358-99d7-811127fb6e05'], about: 'øvelser i nærvær, vejrtrækning og afspænding' },
+  {
+    word: 'Stresshåndtering',
+    needs: ['stress', 'f30cab6d-2a42-4358-99d7-811127fb6e05'],
+    about: 'redskaber til at mærke stress og finde ro',
+  },
+  {
+    word: 'Mindfulness',
+    needs: ['stress', 'f30cab6d-2a42-4358-99d7-811127fb6e05'],
+    about: 'øvelser i nærvær, vejrtrækning og afspænding',
+  },
   { word: 'Søvnskole', needs: ['søvn'], about: 'gode søvnvaner og hjælp til at sove bedre' },
-  { word: 'Alkoholrådgivning', needs: ['alkohol', '924e9828-84cf-4689-9551-0ebb6dc71b98'], about: 'anonyme samtaler, hvis du drikker for meget' },
+  {
+    word: 'Alkoholrådgivning',
+    needs: ['alkohol', '924e9828-84cf-4689-9551-0ebb6dc71b98'],
+    about: 'anonyme samtaler, hvis du drikker for meget',
+  },
   { word: 'Gåtur', needs: ['motion', 'sociale-relationer'], about: 'gåture i fællesskab i naturen' },
   { word: 'Fodbold', needs: ['motion', 'sociale-relationer'], about: 'fodbold uden krav, hvor alle kan være med' },
   { word: 'Dans', needs: ['motion', 'sociale-relationer'], about: 'dans til musik for begyndere' },
-  { word: 'Diabetesskole', needs: ['e71b7d85-5c78-49c2-8624-8499d162317b', 'c9a99304-1788-43b7-b7be-e187b092ae9c'], about: 'undervisning om blodsukker, medicin, mad og motion ved type 2-diabetes' },
-  { word: 'KOL-træning', needs: ['e71b7d85-5c78-49c2-8624-8499d162317b', 'ab87c0b5-40be-4e0a-b749-d9f833bfed2d'], about: 'træning og vejrtrækningsteknik for mennesker med KOL' },
-  { word: 'Hjertegenoptræning', needs: ['e71b7d85-5c78-49c2-8624-8499d162317b', 'ab87c0b5-40be-4e0a-b749-d9f833bfed2d'], about: 'genoptræning efter blodprop i hjertet' },
-  { word: 'Patientuddannelse', needs: ['e71b7d85-5c78-49c2-8624-8499d162317b'], about: 'at leve med kronisk sygdom, smerter og træthed' },
-  { word: 'Nyttehave', needs: ['kost', 'sociale-relationer', '61692d91-69b8-4830-9453-3d58454e49d3'], about: 'dyrkning af grøntsager og krydderurter i fællesskab' },
+  {
+    word: 'Diabetesskole',
+    needs: ['e71b7d85-5c78-49c2-8624-8499d162317b', 'c9a99304-1788-43b7-b7be-e187b092ae9c'],
+    about: 'undervisning om blodsukker, medicin, mad og motion ved type 2-diabetes',
+  },
+  {
+    word: 'KOL-træning',
+    needs: ['e71b7d85-5c78-49c2-8624-8499d162317b', 'ab87c0b5-40be-4e0a-b749-d9f833bfed2d'],
+    about: 'træning og vejrtrækningsteknik for mennesker med KOL',
+  },
+  {
+    word: 'Hjertegenoptræning',
+    needs: ['e71b7d85-5c78-49c2-8624-8499d162317b', 'ab87c0b5-40be-4e0a-b749-d9f833bfed2d'],
+    about: 'genoptræning efter blodprop i hjertet',
+  },
+  {
+    word: 'Patientuddannelse',
+    needs: ['e71b7d85-5c78-49c2-8624-8499d162317b'],
+    about: 'at leve med kronisk sygdom, smerter og træthed',
+  },
+  {
+    word: 'Nyttehave',
+    needs: ['kost', 'sociale-relationer', '61692d91-69b8-4830-9453-3d58454e49d3'],
+    about: 'dyrkning af grøntsager og krydderurter i fællesskab',
+  },
   { word: 'Fællesspisning', needs: ['kost', 'sociale-relationer'], about: 'et sundt måltid og godt selskab' },
-  { word: 'Lægetjek', needs: ['6eddbaf7-2a73-49d4-91e7-6138d419f58c'], about: 'en helbredsundersøgelse og en samtale om sundhed' },
-  { word: 'Sundhedssamtale', needs: ['ee5606ac-1bed-487e-aa3c-72dcc30ec037'], about: 'en samtale om vaner, trivsel og mål' },
-  { word: 'Bækkenbundstræning', needs: ['motion', 'ab87c0b5-40be-4e0a-b749-d9f833bfed2d'], about: 'træning af bækkenbunden efter fødsel eller operation' },
-  { word: 'Seniorfitness', needs: ['motion', 'ab87c0b5-40be-4e0a-b749-d9f833bfed2d'], about: 'fitness tilpasset ældre kroppe' },
+  {
+    word: 'Lægetjek',
+    needs: ['6eddbaf7-2a73-49d4-91e7-6138d419f58c'],
+    about: 'en helbredsundersøgelse og en samtale om sundhed',
+  },
+  {
+    word: 'Sundhedssamtale',
+    needs: ['ee5606ac-1bed-487e-aa3c-72dcc30ec037'],
+    about: 'en samtale om vaner, trivsel og mål',
+  },
+  {
+    word: 'Bækkenbundstræning',
+    needs: ['motion', 'ab87c0b5-40be-4e0a-b749-d9f833bfed2d'],
+    about: 'træning af bækkenbunden efter fødsel eller operation',
+  },
+  {
+    word: 'Seniorfitness',
+    needs: ['motion', 'ab87c0b5-40be-4e0a-b749-d9f833bfed2d'],
+    about: 'fitness tilpasset ældre kroppe',
+  },
   { word: 'Svømning', needs: ['motion'], about: 'svømning og vandgymnastik med instruktør' },
   { word: 'Yoga', needs: ['motion', 'stress'], about: 'rolig yoga for krop og sind' },
 ];
@@ -84,20 +156,83 @@ const audiences: readonly { text: string; groups: string[]; min?: number; max?: 
   { text: 'for socialt udsatte', groups: ['socialt udsatte', 'hjemløse'], min: 18 },
   { text: 'for voksne', groups: ['voksne'], min: 18 },
 ];
-const places = ['Nordby', 'Søndermark', 'Vestbyen', 'Østerbro', 'Strandparken', 'Bakkegården', 'Lindevang', 'Enghaven', 'Skovlunden', 'Havnen', 'Bymidten', 'Møllevangen', 'Kærgården', 'Åparken', 'Højvang'];
-const towns = ['Nordkøbing', 'Sønderlev', 'Vesterå', 'Østerby', 'Havnsø', 'Bakkely', 'Lindholm', 'Engsted', 'Skovby', 'Møllerup', 'Kærby', 'Ålstrup', 'Højby', 'Fjordlev', 'Bøgelund', 'Strandby', 'Egebjerg', 'Rosenlund', 'Tårnby Vest', 'Kildevang'];
-const streets = ['Skolevej', 'Kirkegade', 'Stationsvej', 'Parkvej', 'Søvej', 'Engvej', 'Bakkevej', 'Møllevej', 'Skovvej', 'Strandvejen'];
-const units = ['Sundhedscentret', 'Træningscentret', 'Forebyggelsesteamet', 'Socialcentret', 'Ungehuset', 'Ældreområdet'];
+const places = [
+  'Nordby',
+  'Søndermark',
+  'Vestbyen',
+  'Østerbro',
+  'Strandparken',
+  'Bakkegården',
+  'Lindevang',
+  'Enghaven',
+  'Skovlunden',
+  'Havnen',
+  'Bymidten',
+  'Møllevangen',
+  'Kærgården',
+  'Åparken',
+  'Højvang',
+];
+const towns = [
+  'Nordkøbing',
+  'Sønderlev',
+  'Vesterå',
+  'Østerby',
+  'Havnsø',
+  'Bakkely',
+  'Lindholm',
+  'Engsted',
+  'Skovby',
+  'Møllerup',
+  'Kærby',
+  'Ålstrup',
+  'Højby',
+  'Fjordlev',
+  'Bøgelund',
+  'Strandby',
+  'Egebjerg',
+  'Rosenlund',
+  'Tårnby Vest',
+  'Kildevang',
+];
+const streets = [
+  'Skolevej',
+  'Kirkegade',
+  'Stationsvej',
+  'Parkvej',
+  'Søvej',
+  'Engvej',
+  'Bakkevej',
+  'Møllevej',
+  'Skovvej',
+  'Strandvejen',
+];
+const units = [
+  'Sundhedscentret',
+  'Træningscentret',
+  'Forebyggelsesteamet',
+  'Socialcentret',
+  'Ungehuset',
+  'Ældreområdet',
+];
 const languageSets = [['da'], ['da'], ['da'], ['da', 'en'], ['da', 'ar'], ['da', 'tr'], ['da', 'en', 'ur']];
 const formatSets = [['hold'], ['hold'], ['individuel'], ['hold', 'online'], ['telefon'], ['åbent tilbud']];
-const statuses = ['ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'TEMPORARILY_CLOSED', 'INACTIVE', 'ENDED'] as const;
+const statuses = [
+  'ACTIVE',
+  'ACTIVE',
+  'ACTIVE',
+  'ACTIVE',
+  'ACTIVE',
+  'ACTIVE',
+  'ACTIVE',
+  'ACTIVE',
+  'TEMPORARILY_CLOSED',
+  'INACTIVE',
+  'ENDED',
+] as const;
 
 function sentence(r: ReturnType<typeof random>, a: Activity, audience: string, form: string, place: string): string {
-  const openers = [
-    `Et ${form} med ${a.about}.`,
-    `Her får du ${a.about}.`,
-    `Tilbuddet giver ${a.about}.`,
-  ];
+  const openers = [`Et ${form} med ${a.about}.`, `Her får du ${a.about}.`, `Tilbuddet giver ${a.about}.`];
   const extras = [
     `Vi mødes i ${place} én gang om ugen.`,
     'Du kan selv melde dig til, eller din læge kan henvise dig.',
@@ -127,17 +262,39 @@ export async function generateCatalogue(db: Db, options: CatalogueOptions): Prom
     socialGroup: null,
   }));
   const existing = options.includeMunicipalityIds?.length
-    ? await db.municipality.findMany({ where: { id: { in: options.includeMunicipalityIds } }, select: { id: true, name: true } })
+    ? await db.municipality.findMany({
+        where: { id: { in: options.includeMunicipalityIds } },
+        select: { id: true, name: true },
+      })
     : [];
   const orgUnits = municipalities.flatMap((m) =>
-    units.map((name) => ({ id: r.uuid(), municipalityId: m.id, name, kind: 'CENTRE', parentId: null, description: `${name} i ${m.name}.` })),
+    units.map((name) => ({
+      id: r.uuid(),
+      municipalityId: m.id,
+      name,
+      kind: 'CENTRE',
+      parentId: null,
+      description: `${name} i ${m.name}.`,
+    })),
   );
   // Existing municipalities get their own synthetic units (names that cannot clash with real ones).
   const existingUnits = existing.flatMap((m) =>
-    units.map((name) => ({ id: r.uuid(), municipalityId: m.id, name: `${name} (syntetisk ${options.seed})`, kind: 'CENTRE', parentId: null, description: `Syntetisk enhed i ${m.name}.` })),
+    units.map((name) => ({
+      id: r.uuid(),
+      municipalityId: m.id,
+      name: `${name} (syntetisk ${options.seed})`,
+      kind: 'CENTRE',
+      parentId: null,
+      description: `Syntetisk enhed i ${m.name}.`,
+    })),
   );
   await bulkInsert(db as never, [
-    { table: 'Region', rows: [{ id: regionId, code: `SYN-${options.seed}-${regionId.slice(0, 8)}`, name: `Syntetisk region ${options.seed}` }] },
+    {
+      table: 'Region',
+      rows: [
+        { id: regionId, code: `SYN-${options.seed}-${regionId.slice(0, 8)}`, name: `Syntetisk region ${options.seed}` },
+      ],
+    },
     { table: 'Municipality', rows: municipalities },
     { table: 'OrgUnit', rows: [...orgUnits, ...existingUnits] },
   ]);
@@ -190,8 +347,23 @@ export async function generateCatalogue(db: Db, options: CatalogueOptions): Prom
       });
       const locationId = r.uuid();
       const postalCode = String(2600 + (i % municipalities.length) * 10 + r.int(0, 5));
-      locations.push({ id: locationId, offerId: id, name: `${unit.name}, ${place}`, address: `${r.pick(streets)} ${r.int(1, 120)}`, postalCode, city: m.name.replace(/^Syntetisk | Kommune.*$/g, '') });
-      schedules.push({ id: r.uuid(), offerId: id, locationId, kind: 'RECURRING', weekday: r.int(1, 5), opensAt: `${r.int(9, 18)}:00`, closesAt: `${r.int(19, 21)}:00` });
+      locations.push({
+        id: locationId,
+        offerId: id,
+        name: `${unit.name}, ${place}`,
+        address: `${r.pick(streets)} ${r.int(1, 120)}`,
+        postalCode,
+        city: m.name.replace(/^Syntetisk | Kommune.*$/g, ''),
+      });
+      schedules.push({
+        id: r.uuid(),
+        offerId: id,
+        locationId,
+        kind: 'RECURRING',
+        weekday: r.int(1, 5),
+        opensAt: `${r.int(9, 18)}:00`,
+        closesAt: `${r.int(19, 21)}:00`,
+      });
     }
     await bulkInsert(db as never, [
       { table: 'Offer', rows: offers },

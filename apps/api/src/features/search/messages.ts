@@ -24,7 +24,8 @@ export const searchMessages = {
     noLetters: 'Ordet skal indeholde bogstaver',
   },
   hsds: {
-    badInteger: (name: string, min: number, max: number) => `Parameteren "${name}" skal være et helt tal mellem ${min} og ${max}.`,
+    badInteger: (name: string, min: number, max: number) =>
+      `Parameteren "${name}" skal være et helt tal mellem ${min} og ${max}.`,
     badDate: (name: string) => `Parameteren "${name}" skal være en dato eller et tidspunkt (ISO 8601), fx 2026-01-31.`,
     badBoolean: (name: string) => `Parameteren "${name}" skal være true eller false.`,
     badText: (name: string) => `Parameteren "${name}" må højst angives én gang.`,

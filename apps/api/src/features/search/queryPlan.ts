@@ -43,7 +43,9 @@ function prepareGroups(groups: string[][]): Group[] {
 
 function foldGroups(groups: string[][]): Group[] {
   return groups.map((g) => ({
-    terms: g.map((t) => ({ folded: words(t).join(' '), words: words(t), display: t })).filter((t) => t.words.length > 0),
+    terms: g
+      .map((t) => ({ folded: words(t).join(' '), words: words(t), display: t }))
+      .filter((t) => t.words.length > 0),
   }));
 }
 
@@ -62,7 +64,8 @@ export function planQuery(text: string, synonymGroups: string[][]): Concept[] {
   const groups = prepareGroups(synonymGroups);
   const used = new Array<boolean>(all.length).fill(false);
   const concepts: Concept[] = [];
-  const displayOf = (from: number, to: number) => displayWords.slice(from, to).join(' ').toLowerCase() || all.slice(from, to).join(' ');
+  const displayOf = (from: number, to: number) =>
+    displayWords.slice(from, to).join(' ').toLowerCase() || all.slice(from, to).join(' ');
 
   // Phrases first: a multi-word group term found word for word in the query becomes one concept.
   for (const group of groups) {
@@ -89,10 +92,17 @@ export function planQuery(text: string, synonymGroups: string[][]): Concept[] {
     for (const group of groups) {
       if (!group.terms.some((t) => t.words.length === 1 && sameWord(t.folded, word))) continue;
       for (const t of group.terms) {
-        if (t.folded !== word && !synonyms.some((s) => s.term === t.folded)) synonyms.push({ term: t.folded, display: t.display });
+        if (t.folded !== word && !synonyms.some((s) => s.term === t.folded))
+          synonyms.push({ term: t.folded, display: t.display });
       }
     }
-    concepts.push({ typed: word, display: displayOf(i, i + 1), term: word, synonyms, typo: word.length >= 4 && /\p{L}/u.test(word) ? word : null });
+    concepts.push({
+      typed: word,
+      display: displayOf(i, i + 1),
+      term: word,
+      synonyms,
+      typo: word.length >= 4 && /\p{L}/u.test(word) ? word : null,
+    });
   });
   return concepts.slice(0, MAX_CONCEPTS);
 }
@@ -121,7 +131,12 @@ export function termRegex(term: string): string | null {
  */
 export function termsTsquery(terms: string[]): string | null {
   const alternatives = terms
-    .map((t) => t.split(' ').filter((w) => /^[a-z0-9]+$/.test(w) && !stopwords.has(w)).map((w) => (w.length >= 3 ? `${w}:*` : w)))
+    .map((t) =>
+      t
+        .split(' ')
+        .filter((w) => /^[a-z0-9]+$/.test(w) && !stopwords.has(w))
+        .map((w) => (w.length >= 3 ? `${w}:*` : w)),
+    )
     .filter((ws) => ws.length > 0)
     .map((ws) => (ws.length === 1 ? ws[0] : `(${ws.join(' & ')})`));
   return alternatives.length ? alternatives.join(' | ') : null;

@@ -9,8 +9,27 @@ import { fold, similarity, words } from './fold';
 import { searchMessages } from './messages';
 import { needLabel } from './needLabels';
 import { MAX_QUERY_CHARS, planQuery, termPatterns, termsTsquery, type Concept } from './queryPlan';
-import { forEachLexeme, hasEntry, matchingEntries, scopeIndex, termTrigrams, tokensContaining, trigramCandidates, type IndexedOffer, type ScopeIndex } from './searchIndex';
-import { buildTsQuery, rankItems, trigramSequence, tsRank, wordSimilarity, WORD_SIMILARITY_THRESHOLD, type QueryItem, type TsQuery } from './textMatch';
+import {
+  forEachLexeme,
+  hasEntry,
+  matchingEntries,
+  scopeIndex,
+  termTrigrams,
+  tokensContaining,
+  trigramCandidates,
+  type IndexedOffer,
+  type ScopeIndex,
+} from './searchIndex';
+import {
+  buildTsQuery,
+  rankItems,
+  trigramSequence,
+  tsRank,
+  wordSimilarity,
+  WORD_SIMILARITY_THRESHOLD,
+  type QueryItem,
+  type TsQuery,
+} from './textMatch';
 
 export interface SearchInput {
   text?: string | null;
@@ -58,7 +77,15 @@ export const MAX_LIMIT = 100;
 const MAX_OFFSET = 10_000;
 const MAX_FILTER_CHARS = 100;
 
-const bits = { nameTerm: 1, nameSynonym: 2, ftsTerm: 4, textTerm: 8, ftsSynonym: 16, textSynonym: 32, typo: 64 } as const;
+const bits = {
+  nameTerm: 1,
+  nameSynonym: 2,
+  ftsTerm: 4,
+  textTerm: 8,
+  ftsSynonym: 16,
+  textSynonym: 32,
+  typo: 64,
+} as const;
 
 function clampInt(value: number | null | undefined, min: number, max: number, fallback: number): number {
   if (value == null || !Number.isFinite(value)) return fallback;
@@ -104,7 +131,9 @@ export function readFilters(input: SearchInput, scope: SearchScope): Filters {
 }
 
 function hasUserFilters(f: Filters): boolean {
-  return Boolean(f.needCategory || f.age != null || f.targetGroup || f.postalCode || f.area || f.freeOnly || f.language || f.format);
+  return Boolean(
+    f.needCategory || f.age != null || f.targetGroup || f.postalCode || f.area || f.freeOnly || f.language || f.format,
+  );
 }
 
 /** The filters as one predicate, with only the checks the search asked for. */
@@ -115,7 +144,9 @@ function filterPredicate(f: Filters): (o: IndexedOffer) => boolean {
   if (f.needCategory) checks.push((o) => o.offer.needCategories.includes(f.needCategory!));
   if (f.age != null) {
     const age = f.age;
-    checks.push((o) => (o.offer.minAge == null || o.offer.minAge <= age) && (o.offer.maxAge == null || o.offer.maxAge >= age));
+    checks.push(
+      (o) => (o.offer.minAge == null || o.offer.minAge <= age) && (o.offer.maxAge == null || o.offer.maxAge >= age),
+    );
   }
   if (f.targetGroup) {
     const tg = f.targetGroup.toLowerCase();
@@ -198,7 +229,8 @@ interface PreparedConcept {
 function typoSimilarity(p: PreparedConcept, o: IndexedOffer, doc: number): number {
   const typo = p.typo!;
   let s = typo.similarity.get(doc);
-  if (s === undefined) typo.similarity.set(doc, (s = wordSimilarity(typo.text, o.searchTerms, typo.trigrams, termTrigrams(o))));
+  if (s === undefined)
+    typo.similarity.set(doc, (s = wordSimilarity(typo.text, o.searchTerms, typo.trigrams, termTrigrams(o))));
   return s;
 }
 
@@ -239,7 +271,8 @@ function prepare(c: Concept, index: ScopeIndex, withTypo: boolean, candidates: C
     tq,
     sq,
     flags,
-    typo: c.typo && withTypo ? { text: c.typo, trigrams: new Set(trigramSequence(c.typo)), similarity: new Map() } : null,
+    typo:
+      c.typo && withTypo ? { text: c.typo, trigrams: new Set(trigramSequence(c.typo)), similarity: new Map() } : null,
   };
 }
 
@@ -247,10 +280,12 @@ function prepare(c: Concept, index: ScopeIndex, withTypo: boolean, candidates: C
 function wordPartDocs(index: ScopeIndex, term: string, mark: (doc: number) => void) {
   const wordStart = term.length < 4;
   if (!term.includes(' ')) {
-    for (const token of tokensContaining(index, term, wordStart)) for (const doc of index.tokenDocs.get(token)!) mark(doc);
+    for (const token of tokensContaining(index, term, wordStart))
+      for (const doc of index.tokenDocs.get(token)!) mark(doc);
     return;
   }
-  const contains = (text: string) => (wordStart ? text.startsWith(term) || text.includes(` ${term}`) : text.includes(term));
+  const contains = (text: string) =>
+    wordStart ? text.startsWith(term) || text.includes(` ${term}`) : text.includes(term);
   // A phrase: each of its words lies inside one token, so only documents with a token holding its
   // longest word need the check on the whole text.
   const longest = term.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
@@ -386,7 +421,6 @@ function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: rea
   return { ranked, matched };
 }
 
-
 // ---------- reasons ----------
 
 /** fold() of the offers' words, remembered: reasons fold the same names and labels on every search. */
@@ -403,7 +437,9 @@ function foldWord(text: string): string {
 
 function offerWords(offer: Offer): { folded: string; display: string }[] {
   const texts = [offer.name, ...offer.targetGroups, ...offer.needCategories.map(needLabel)];
-  return texts.flatMap((t) => (t.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => ({ folded: foldWord(w), display: w.toLowerCase() })));
+  return texts.flatMap((t) =>
+    (t.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => ({ folded: foldWord(w), display: w.toLowerCase() })),
+  );
 }
 
 /** The longer word of the offer a term sits inside, e.g. "vand" in "varmtvandsbassin". */
@@ -431,7 +467,9 @@ function conceptReasons(c: Concept, mask: number, offer: Offer): string[] {
   } else if (mask & (bits.ftsTerm | bits.textTerm)) {
     out.push(whereInText(c.term));
   } else if (mask & (bits.nameSynonym | bits.ftsSynonym | bits.textSynonym)) {
-    const text = fold(`${offer.name} ${offer.shortDescription} ${offer.targetGroups.join(' ')} ${needs.join(' ')} ${offer.description}`);
+    const text = fold(
+      `${offer.name} ${offer.shortDescription} ${offer.targetGroups.join(' ')} ${needs.join(' ')} ${offer.description}`,
+    );
     const syn =
       c.synonyms.find((s) => mask & bits.nameSynonym && inName(s.term)) ??
       c.synonyms.find((s) => text.includes(s.term)) ??
@@ -455,7 +493,10 @@ function filterReasons(f: Filters, offer: Offer): string[] {
   const r = searchMessages.reason;
   const out: string[] = [];
   if (f.needCategory) out.push(r.need(needLabel(f.needCategory)));
-  if (f.targetGroup) out.push(r.targetGroup(offer.targetGroups.find((g) => g.toLowerCase() === f.targetGroup!.toLowerCase()) ?? f.targetGroup));
+  if (f.targetGroup)
+    out.push(
+      r.targetGroup(offer.targetGroups.find((g) => g.toLowerCase() === f.targetGroup!.toLowerCase()) ?? f.targetGroup),
+    );
   if (f.age != null) out.push(r.age);
   if (f.postalCode) out.push(r.area(f.postalCode));
   else if (f.area) out.push(r.area(f.area));
@@ -471,13 +512,26 @@ function didYouMean(index: ScopeIndex, concepts: Concept[], f: Filters, synonymG
   const typed = concepts.filter((c) => c.typo || c.term.length >= 3);
   if (!typed.length) return [];
   const replacements = new Map<string, string>();
-  const inScope = filterPredicate({ ...f, needCategory: null, age: null, targetGroup: null, postalCode: null, area: null, freeOnly: false, language: null, format: null });
+  const inScope = filterPredicate({
+    ...f,
+    needCategory: null,
+    age: null,
+    targetGroup: null,
+    postalCode: null,
+    area: null,
+    freeOnly: false,
+    language: null,
+    format: null,
+  });
   for (const c of typed.slice(0, 3)) {
     // Offers whose names and tags look like the word (pg_trgm word similarity above 0.35), best first.
     const { docs, trigrams } = trigramCandidates(index, c.term, 0.35);
     const rows = docs
       .filter((doc) => inScope(index.offers[doc]))
-      .map((doc) => ({ o: index.offers[doc], s: wordSimilarity(c.term, index.offers[doc].searchTerms, trigrams, termTrigrams(index.offers[doc])) }))
+      .map((doc) => ({
+        o: index.offers[doc],
+        s: wordSimilarity(c.term, index.offers[doc].searchTerms, trigrams, termTrigrams(index.offers[doc])),
+      }))
       .filter((r) => r.s > 0.35)
       .sort((a, b) => b.s - a.s || (a.o.offer.name < b.o.offer.name ? -1 : a.o.offer.name > b.o.offer.name ? 1 : 0))
       .slice(0, 10);
@@ -508,10 +562,15 @@ function run(index: ScopeIndex, concepts: Concept[], f: Filters, limit: number, 
   let result = evaluate(index, concepts, f);
   const typos = concepts.map((c, j) => Boolean(c.typo) && (result.ranked.length === 0 || result.matched[j] === 0));
   if (typos.some(Boolean)) result = evaluate(index, concepts, f, typos);
-  const page = concepts.length ? topRanked(index, result.ranked, offset + limit).slice(offset) : result.ranked.slice(offset, offset + limit);
+  const page = concepts.length
+    ? topRanked(index, result.ranked, offset + limit).slice(offset)
+    : result.ranked.slice(offset, offset + limit);
   const hits: SearchHit[] = page.map((row) => {
     const offer = index.offers[row.doc].offer;
-    const reasons = [...concepts.flatMap((c, j) => conceptReasons(c, row.masks[j] ?? 0, offer)), ...filterReasons(f, offer)];
+    const reasons = [
+      ...concepts.flatMap((c, j) => conceptReasons(c, row.masks[j] ?? 0, offer)),
+      ...filterReasons(f, offer),
+    ];
     return { offer, score: Math.round(row.score * 1000) / 1000, reasons: [...new Set(reasons)] };
   });
   return { hits, total: result.ranked.length };
@@ -531,11 +590,21 @@ export function searchIndex(index: ScopeIndex, input: SearchInput, scope: Search
   const concepts = planQuery(text, synonymGroups);
 
   const { hits, total } = run(index, concepts, filters, limit, offset);
-  if (total > 0 || !concepts.length || scope.suggest === false) return { hits, total, suggestions: [], withoutFilters: [] };
+  if (total > 0 || !concepts.length || scope.suggest === false)
+    return { hits, total, suggestions: [], withoutFilters: [] };
 
   const suggestions = didYouMean(index, concepts, filters, synonymGroups);
   const withoutFilters = hasUserFilters(filters)
-    ? run(index, concepts, readFilters({ statuses: filters.statuses, modifiedAfter: filters.modifiedAfter, ownerUnitId: filters.ownerUnitId }, scope), 3, 0).hits
+    ? run(
+        index,
+        concepts,
+        readFilters(
+          { statuses: filters.statuses, modifiedAfter: filters.modifiedAfter, ownerUnitId: filters.ownerUnitId },
+          scope,
+        ),
+        3,
+        0,
+      ).hits
     : [];
   return { hits, total, suggestions, withoutFilters };
 }

@@ -97,8 +97,17 @@ export function indexOffers(
     const c = byId.get(offer.id);
     if (!c) continue; // written between the two reads: the version changed, the next search rebuilds
     const doc = offers.length;
-    const entries = parseTsvector(c.vector ?? '').sort((a, b) => (a.lexeme < b.lexeme ? -1 : a.lexeme > b.lexeme ? 1 : 0));
-    offers.push({ offer, searchName: c.searchName ?? '', searchText: c.searchText ?? '', searchTerms: c.searchTerms ?? '', entries, locations: locationsOf.get(offer.id) ?? [] });
+    const entries = parseTsvector(c.vector ?? '').sort((a, b) =>
+      a.lexeme < b.lexeme ? -1 : a.lexeme > b.lexeme ? 1 : 0,
+    );
+    offers.push({
+      offer,
+      searchName: c.searchName ?? '',
+      searchText: c.searchText ?? '',
+      searchTerms: c.searchTerms ?? '',
+      entries,
+      locations: locationsOf.get(offer.id) ?? [],
+    });
     for (const entry of entries) {
       const list = postings.get(entry.lexeme);
       if (list) list.push(doc);
@@ -167,7 +176,9 @@ const lexemeOf = (e: LexemeEntry) => e.lexeme;
 /** Whether a document's entries (sorted by lexeme) hold one the query item matches. */
 export function hasEntry(entries: readonly LexemeEntry[], item: QueryItem): boolean {
   const i = lowerBound(entries, item.lexeme, lexemeOf);
-  return i < entries.length && (item.prefix ? entries[i].lexeme.startsWith(item.lexeme) : entries[i].lexeme === item.lexeme);
+  return (
+    i < entries.length && (item.prefix ? entries[i].lexeme.startsWith(item.lexeme) : entries[i].lexeme === item.lexeme)
+  );
 }
 
 /** A document's entries the query item matches. */
@@ -222,7 +233,11 @@ export function trigramDocs(index: ScopeIndex): Map<string, number[]> {
  * Documents that share more than `share` of the text's trigrams with their `searchTerms`: a necessary
  * condition for word_similarity above `share` (similarity = shared / (|a| + |extent| − shared)).
  */
-export function trigramCandidates(index: ScopeIndex, text: string, share: number): { docs: number[]; trigrams: Set<string> } {
+export function trigramCandidates(
+  index: ScopeIndex,
+  text: string,
+  share: number,
+): { docs: number[]; trigrams: Set<string> } {
   const trigrams = new Set(trigramSequence(text));
   const counts = new Uint16Array(index.offers.length);
   const map = trigramDocs(index);

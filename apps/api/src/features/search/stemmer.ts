@@ -7,9 +7,37 @@ const sEndings = new Set('abcdfghjklmnoprtvyzå');
 
 /** Step 1 suffixes, longest first so the first one found is the longest. */
 const mainSuffixes = [
-  'hed', 'ethed', 'ered', 'e', 'erede', 'ende', 'erende', 'ene', 'erne', 'ere', 'en', 'heden', 'eren', 'er', 'heder',
-  'erer', 'heds', 'es', 'endes', 'erendes', 'enes', 'ernes', 'eres', 'ens', 'hedens', 'erens', 'ers', 'ets', 'erets',
-  'et', 'eret',
+  'hed',
+  'ethed',
+  'ered',
+  'e',
+  'erede',
+  'ende',
+  'erende',
+  'ene',
+  'erne',
+  'ere',
+  'en',
+  'heden',
+  'eren',
+  'er',
+  'heder',
+  'erer',
+  'heds',
+  'es',
+  'endes',
+  'erendes',
+  'enes',
+  'ernes',
+  'eres',
+  'ens',
+  'hedens',
+  'erens',
+  'ers',
+  'ets',
+  'erets',
+  'et',
+  'eret',
 ].sort((a, b) => b.length - a.length);
 
 const otherSuffixes = ['elig', 'lig', 'els', 'ig'];
@@ -53,7 +81,8 @@ export function stemDanish(input: string): string {
   else if (suffixInR1(word, r1, ['løst'])) word = word.slice(0, -1);
   // Step 4: a doubled consonant at the end (the last letter in R1) loses one letter.
   const last = word[word.length - 1];
-  if (word.length - 1 >= r1 && word.length >= 2 && !vowels.has(last) && word[word.length - 2] === last) word = word.slice(0, -1);
+  if (word.length - 1 >= r1 && word.length >= 2 && !vowels.has(last) && word[word.length - 2] === last)
+    word = word.slice(0, -1);
   return word;
 }
 
@@ -65,7 +94,9 @@ export const fullTextStopwords = new Set(
   `og i jeg det at en den til er som på de med han af for ikke der var mig sig men et har om vi min havde ham hun
    nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle vil blev kunne ind når være dog
    noget ville jo deres efter ned skulle denne end dette mit også under have dig anden hende mine alt meget sit sine
-   vor mod disse hvis din nogle hos blive mange ad bliver hendes været thi jer sådan`.split(/\s+/).filter(Boolean),
+   vor mod disse hvis din nogle hos blive mange ad bliver hendes været thi jer sådan`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /**

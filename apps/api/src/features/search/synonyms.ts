@@ -15,7 +15,10 @@ export const defaultSynonymGroups: readonly (readonly string[])[] = searchSynony
 export const SYNONYM_LIMITS = { groups: 300, terms: 40, termLength: 60 } as const;
 
 /** The groups a search uses: the municipality's own, else the starting set. */
-export async function loadSynonymGroups(db: Pick<Db, 'searchSynonym'>, municipalityId: string | null): Promise<string[][]> {
+export async function loadSynonymGroups(
+  db: Pick<Db, 'searchSynonym'>,
+  municipalityId: string | null,
+): Promise<string[][]> {
   const rows = await db.searchSynonym.findMany({
     where: municipalityId ? { municipalityId } : {},
     select: { terms: true },
@@ -34,7 +37,8 @@ export function cleanSynonymGroups(input: unknown): string[][] {
   const m = searchMessages.synonyms;
   const groups = Array.isArray(input) ? input : [];
   const issues: { path: string; message: string }[] = [];
-  if (groups.length > SYNONYM_LIMITS.groups) issues.push({ path: 'groups', message: m.tooManyGroups(SYNONYM_LIMITS.groups) });
+  if (groups.length > SYNONYM_LIMITS.groups)
+    issues.push({ path: 'groups', message: m.tooManyGroups(SYNONYM_LIMITS.groups) });
   const cleaned = groups.slice(0, SYNONYM_LIMITS.groups).map((group, g) => {
     const terms: string[] = [];
     const seen = new Set<string>();
@@ -42,13 +46,15 @@ export function cleanSynonymGroups(input: unknown): string[][] {
       const term = String(raw).trim().replace(/\s+/g, ' ').toLowerCase();
       const path = `groups.${g}.${t}`;
       if (!term) return void issues.push({ path, message: m.emptyTerm });
-      if (term.length > SYNONYM_LIMITS.termLength) return void issues.push({ path, message: m.longTerm(SYNONYM_LIMITS.termLength) });
+      if (term.length > SYNONYM_LIMITS.termLength)
+        return void issues.push({ path, message: m.longTerm(SYNONYM_LIMITS.termLength) });
       if (!words(term).some((w) => /\p{L}/u.test(w))) return void issues.push({ path, message: m.noLetters });
       if (seen.has(fold(term))) return;
       seen.add(fold(term));
       terms.push(term);
     });
-    if (terms.length > SYNONYM_LIMITS.terms) issues.push({ path: `groups.${g}`, message: m.tooManyTerms(SYNONYM_LIMITS.terms) });
+    if (terms.length > SYNONYM_LIMITS.terms)
+      issues.push({ path: `groups.${g}`, message: m.tooManyTerms(SYNONYM_LIMITS.terms) });
     else if (terms.length < 2) issues.push({ path: `groups.${g}`, message: m.tooFewTerms });
     return terms;
   });
@@ -58,7 +64,10 @@ export function cleanSynonymGroups(input: unknown): string[][] {
 
 /** The version of the municipality's synonym set (Municipality.synonymsVersion, ADR 016). */
 export async function synonymsVersion(ctx: Context): Promise<number> {
-  const row = await ctx.db.municipality.findUnique({ where: { id: municipalityOf(ctx) }, select: { synonymsVersion: true } });
+  const row = await ctx.db.municipality.findUnique({
+    where: { id: municipalityOf(ctx) },
+    select: { synonymsVersion: true },
+  });
   if (!row) throw notFound();
   return row.synonymsVersion;
 }
@@ -77,7 +86,10 @@ export async function replaceSynonymGroups(ctx: Context, version: number, input:
       data: { synonymsVersion: { increment: 1 } },
     });
     if (!count) {
-      const current = await tx.municipality.findUnique({ where: { id: municipalityId }, select: { synonymsVersion: true } });
+      const current = await tx.municipality.findUnique({
+        where: { id: municipalityId },
+        select: { synonymsVersion: true },
+      });
       if (!current) throw notFound();
       throw conflictError('synonyms', current.synonymsVersion, { groups: await loadSynonymGroups(tx, municipalityId) });
     }

@@ -158,7 +158,12 @@ export function trigramSequence(text: string): string[] {
  * pg_trgm's word_similarity(a, b): the greatest similarity between the trigrams of `a` and any
  * continuous extent of the trigrams of `b` (the non-strict variant behind `<%`).
  */
-export function wordSimilarity(a: string, b: string, aTrigrams: Set<string> = new Set(trigramSequence(a)), bTrigrams?: readonly string[]): number {
+export function wordSimilarity(
+  a: string,
+  b: string,
+  aTrigrams: Set<string> = new Set(trigramSequence(a)),
+  bTrigrams?: readonly string[],
+): number {
   const ulen1 = aTrigrams.size;
   if (!ulen1) return 0;
   const seq = bTrigrams ?? trigramSequence(b);

@@ -12,17 +12,23 @@ export const themeResolvers = {
     theme: (_: unknown, { id }: Args<{ id: string }>, ctx: Ctx) => themes.findTheme(ctx, id),
   },
   Mutation: {
-    updateTheme: (_: unknown, a: Args<{ id: string; version: number; input: unknown }>, ctx: Ctx) => themes.updateTheme(ctx, a.id, a.version, a.input),
-    createMilestone: (_: unknown, a: Args<{ themeId: string; input: unknown }>, ctx: Ctx) => themes.createMilestone(ctx, a.themeId, a.input),
-    updateMilestone: (_: unknown, a: Args<{ id: string; version: number; input: unknown }>, ctx: Ctx) => themes.updateMilestone(ctx, a.id, a.version, a.input),
+    updateTheme: (_: unknown, a: Args<{ id: string; version: number; input: unknown }>, ctx: Ctx) =>
+      themes.updateTheme(ctx, a.id, a.version, a.input),
+    createMilestone: (_: unknown, a: Args<{ themeId: string; input: unknown }>, ctx: Ctx) =>
+      themes.createMilestone(ctx, a.themeId, a.input),
+    updateMilestone: (_: unknown, a: Args<{ id: string; version: number; input: unknown }>, ctx: Ctx) =>
+      themes.updateMilestone(ctx, a.id, a.version, a.input),
     deleteMilestone: (_: unknown, a: Args<{ id: string }>, ctx: Ctx) => themes.deleteMilestone(ctx, a.id),
-    createBudgetLine: (_: unknown, a: Args<{ themeId: string; input: unknown }>, ctx: Ctx) => themes.createBudgetLine(ctx, a.themeId, a.input),
-    updateBudgetLine: (_: unknown, a: Args<{ id: string; version: number; input: unknown }>, ctx: Ctx) => themes.updateBudgetLine(ctx, a.id, a.version, a.input),
+    createBudgetLine: (_: unknown, a: Args<{ themeId: string; input: unknown }>, ctx: Ctx) =>
+      themes.createBudgetLine(ctx, a.themeId, a.input),
+    updateBudgetLine: (_: unknown, a: Args<{ id: string; version: number; input: unknown }>, ctx: Ctx) =>
+      themes.updateBudgetLine(ctx, a.id, a.version, a.input),
     deleteBudgetLine: (_: unknown, a: Args<{ id: string }>, ctx: Ctx) => themes.deleteBudgetLine(ctx, a.id),
   },
   Theme: {
     ...sourceField,
-    responsibleUnits: async (t: Theme, _: unknown, ctx: Ctx) => (await ctx.loaders.themeUnits.load(t.id)).map((l) => l.orgUnit),
+    responsibleUnits: async (t: Theme, _: unknown, ctx: Ctx) =>
+      (await ctx.loaders.themeUnits.load(t.id)).map((l) => l.orgUnit),
     milestones: (t: Theme, _: unknown, ctx: Ctx) => ctx.loaders.milestones.load(t.id),
     budgetLines: (t: Theme, _: unknown, ctx: Ctx) => ctx.loaders.themeBudgetLines.load(t.id),
     projects: (t: Theme, _: unknown, ctx: Ctx) => ctx.loaders.themeProjects.load(t.id),

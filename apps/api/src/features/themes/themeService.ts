@@ -8,7 +8,8 @@ import { validate } from '../../graphql/validate';
 import { staleOrMissing } from '../../graphql/versioning';
 import type { BudgetLine, Milestone, Theme } from '../../__generated__/prisma/client';
 
-const toDate = (iso: string | null | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : iso === null ? null : undefined);
+const toDate = (iso: string | null | undefined) =>
+  iso ? new Date(`${iso}T00:00:00Z`) : iso === null ? null : undefined;
 
 export function listThemes(ctx: Context) {
   return ctx.db.theme.findMany({ where: { municipalityId: municipalityOf(ctx) }, orderBy: { code: 'asc' } });
@@ -27,8 +28,19 @@ async function ownTheme(ctx: Context, id: string) {
 const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 /** The editable values of each record, as a CONFLICT error reports them (ADR 016). */
-const themeValues = (t: Theme) => ({ title: t.title, description: t.description, status: t.status, timeFrame: t.timeFrame });
-const milestoneValues = (r: Milestone) => ({ year: r.year, quarter: r.quarter, date: isoDay(r.date), text: r.text, status: r.status });
+const themeValues = (t: Theme) => ({
+  title: t.title,
+  description: t.description,
+  status: t.status,
+  timeFrame: t.timeFrame,
+});
+const milestoneValues = (r: Milestone) => ({
+  year: r.year,
+  quarter: r.quarter,
+  date: isoDay(r.date),
+  text: r.text,
+  status: r.status,
+});
 const budgetLineValues = (r: BudgetLine) => ({
   year: r.year,
   description: r.description,

@@ -14,7 +14,12 @@ export function DemoSignIn({ onChoose, disabled }: { onChoose: (role: Role) => v
       <ul className="demo__list">
         {config.demoAccounts.map((account) => (
           <li key={account.role}>
-            <button type="button" className="button button--secondary" disabled={disabled} onClick={() => onChoose(account.role)}>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={disabled}
+              onClick={() => onChoose(account.role)}
+            >
               {ui.auth.demoButton(account.label)}
             </button>
           </li>

@@ -43,7 +43,11 @@ describe('SignInPage', () => {
         noDemo,
         {
           request: { query: SIGN_IN_MUTATION, variables: { email: 'a@ishoj.dk', password: 'forkert' } },
-          result: { errors: [new GraphQLError('Forkert e-mail eller adgangskode.', { extensions: { code: 'UNAUTHENTICATED' } })] },
+          result: {
+            errors: [
+              new GraphQLError('Forkert e-mail eller adgangskode.', { extensions: { code: 'UNAUTHENTICATED' } }),
+            ],
+          },
         },
       ],
     });
@@ -63,7 +67,7 @@ describe('SignInPage', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Udfyld både e-mail og adgangskode.');
   });
 
-  it('signs in with e-mail and password and goes to the role\'s start page', async () => {
+  it("signs in with e-mail and password and goes to the role's start page", async () => {
     const user = userEvent.setup();
     renderRoute(<SignInPage />, {
       path: '/log-ind',
@@ -89,7 +93,10 @@ describe('SignInPage', () => {
       extra: landing,
       mocks: [
         demoConfig,
-        { request: { query: SIGN_IN_DEMO_MUTATION, variables: { role: 'frontmedarbejder' } }, result: { data: { signInDemo: viewer('frontmedarbejder') } } },
+        {
+          request: { query: SIGN_IN_DEMO_MUTATION, variables: { role: 'frontmedarbejder' } },
+          result: { data: { signInDemo: viewer('frontmedarbejder') } },
+        },
       ],
     });
     expect(await screen.findByRole('button', { name: 'Log ind som Direktør' })).toBeInTheDocument();

@@ -12,7 +12,9 @@ import { useSignIn } from './useSignIn';
 function signInError(error: unknown): string {
   if (CombinedGraphQLErrors.is(error)) {
     const code = error.errors[0]?.extensions?.code;
-    return code === 'INTERNAL_SERVER_ERROR' || !error.errors[0]?.message ? ui.auth.genericError : error.errors[0].message;
+    return code === 'INTERNAL_SERVER_ERROR' || !error.errors[0]?.message
+      ? ui.auth.genericError
+      : error.errors[0].message;
   }
   return ui.states.networkError;
 }

@@ -6,8 +6,19 @@ import type { FieldMessage } from '../../components/fieldIssuesFromError';
 import type { BusinessCaseExampleData, JsonObject } from './calculationQueries';
 import { formatInputNumber, parseDanishNumber } from './parseDanishNumber';
 import {
-  NUMBER_FIELDS, PERCENT_FIELDS, cohortCount, readCosts, readDeadweightMode, readDiscount, readNumber,
-  writeCost, writeDeadweightMode, writeDiscount, writeNumber, type DiscountChoice, type NumberField,
+  NUMBER_FIELDS,
+  PERCENT_FIELDS,
+  cohortCount,
+  readCosts,
+  readDeadweightMode,
+  readDiscount,
+  readNumber,
+  writeCost,
+  writeDeadweightMode,
+  writeDiscount,
+  writeNumber,
+  type DiscountChoice,
+  type NumberField,
 } from './scenarioFields';
 
 const t = ui.calculations.businessCase;
@@ -24,8 +35,14 @@ function parseJson(text: string): JsonObject | null {
 }
 
 const numberLabels: Record<NumberField, string> = {
-  horizonYears: t.horizonYears, participants: t.participants, grossSuccessRate: t.grossSuccessRate, deadweight: t.deadweight,
-  attribution: t.attribution, dropOff: t.dropOff, optimismCosts: t.optimismCosts, optimismBenefits: t.optimismBenefits,
+  horizonYears: t.horizonYears,
+  participants: t.participants,
+  grossSuccessRate: t.grossSuccessRate,
+  deadweight: t.deadweight,
+  attribution: t.attribution,
+  dropOff: t.dropOff,
+  optimismCosts: t.optimismCosts,
+  optimismBenefits: t.optimismBenefits,
 };
 
 interface BusinessCaseFormProps {
@@ -68,7 +85,11 @@ export function BusinessCaseForm({ examples, computing, serverIssues, onCompute 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found: FieldMessage[] = [];
-    if (!parseJson(json)) found.push({ path: 'json', message: json.trim().startsWith('{') || json.trim() === '' ? t.jsonInvalid : t.jsonNotObject });
+    if (!parseJson(json))
+      found.push({
+        path: 'json',
+        message: json.trim().startsWith('{') || json.trim() === '' ? t.jsonInvalid : t.jsonNotObject,
+      });
     for (const [key, text] of Object.entries(drafts)) {
       if (parseDanishNumber(text) === null) {
         const label = key.startsWith('cost-') ? t.costsLegend : numberLabels[key as NumberField];
@@ -116,7 +137,13 @@ export function BusinessCaseForm({ examples, computing, serverIssues, onCompute 
               id={`${ID}-${field}`}
               label={numberLabels[field]}
               error={errorFor(field)}
-              hint={field === 'participants' && cohorts > 0 ? t.participantsHint(cohorts) : field === 'attribution' ? t.attributionHint : undefined}
+              hint={
+                field === 'participants' && cohorts > 0
+                  ? t.participantsHint(cohorts)
+                  : field === 'attribution'
+                    ? t.attributionHint
+                    : undefined
+              }
             >
               {(control) => (
                 <input
@@ -124,9 +151,16 @@ export function BusinessCaseForm({ examples, computing, serverIssues, onCompute 
                   type="text"
                   inputMode="decimal"
                   size={10}
-                  value={scenario ? shown(field, readNumber(scenario, field), PERCENT_FIELDS.has(field)) : (drafts[field] ?? '')}
+                  value={
+                    scenario
+                      ? shown(field, readNumber(scenario, field), PERCENT_FIELDS.has(field))
+                      : (drafts[field] ?? '')
+                  }
                   onChange={(event) =>
-                    scenario && typeNumber(field, event.target.value, (value) => writeNumber(scenario, field, PERCENT_FIELDS.has(field) ? value / 100 : value))
+                    scenario &&
+                    typeNumber(field, event.target.value, (value) =>
+                      writeNumber(scenario, field, PERCENT_FIELDS.has(field) ? value / 100 : value),
+                    )
                   }
                 />
               )}
@@ -137,7 +171,15 @@ export function BusinessCaseForm({ examples, computing, serverIssues, onCompute 
               <select
                 {...control}
                 value={scenario ? readDeadweightMode(scenario) : 'percentagePoints'}
-                onChange={(event) => scenario && update(writeDeadweightMode(scenario, event.target.value === 'shareOfOutcomes' ? 'shareOfOutcomes' : 'percentagePoints'))}
+                onChange={(event) =>
+                  scenario &&
+                  update(
+                    writeDeadweightMode(
+                      scenario,
+                      event.target.value === 'shareOfOutcomes' ? 'shareOfOutcomes' : 'percentagePoints',
+                    ),
+                  )
+                }
               >
                 <option value="percentagePoints">{t.deadweightModes.percentagePoints}</option>
                 <option value="shareOfOutcomes">{t.deadweightModes.shareOfOutcomes}</option>
@@ -169,7 +211,12 @@ export function BusinessCaseForm({ examples, computing, serverIssues, onCompute 
           ) : (
             <div className="form__row form__row--wrap">
               {costs.map((line) => (
-                <FormField key={line.index} id={`${ID}-cost-${line.index}`} label={t.costLabel(line.year ?? 0, line.bearer)} error={errorFor(`cost-${line.index}`)}>
+                <FormField
+                  key={line.index}
+                  id={`${ID}-cost-${line.index}`}
+                  label={t.costLabel(line.year ?? 0, line.bearer)}
+                  error={errorFor(`cost-${line.index}`)}
+                >
                   {(control) => (
                     <input
                       {...control}
@@ -177,7 +224,12 @@ export function BusinessCaseForm({ examples, computing, serverIssues, onCompute 
                       inputMode="decimal"
                       size={12}
                       value={shown(`cost-${line.index}`, line.amount, false)}
-                      onChange={(event) => scenario && typeNumber(`cost-${line.index}`, event.target.value, (value) => writeCost(scenario, line.index, value))}
+                      onChange={(event) =>
+                        scenario &&
+                        typeNumber(`cost-${line.index}`, event.target.value, (value) =>
+                          writeCost(scenario, line.index, value),
+                        )
+                      }
                     />
                   )}
                 </FormField>

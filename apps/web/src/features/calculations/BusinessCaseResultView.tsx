@@ -10,7 +10,8 @@ import { SensitivityTables } from './SensitivityTables';
 const CumulativeChart = lazyNamed(() => import('./CumulativeChart'), 'CumulativeChart');
 
 const t = ui.calculations.businessCase;
-const orNone = <T,>(value: T | null, format: (v: T) => string, none: string = ui.calculations.none) => (value === null ? none : format(value));
+const orNone = <T,>(value: T | null, format: (v: T) => string, none: string = ui.calculations.none) =>
+  value === null ? none : format(value);
 const years = (value: number | null) => orNone(value, formatYears, t.notWithinHorizon);
 
 /** Key figures, each bearer's share, the year table with its chart, and the sensitivity tables. */
@@ -45,10 +46,18 @@ export function BusinessCaseResultView({ result }: { result: BusinessCaseResultD
           <thead>
             <tr>
               <th scope="col">{t.bearer}</th>
-              <th scope="col" className="num">{t.gains}</th>
-              <th scope="col" className="num">{t.costs}</th>
-              <th scope="col" className="num">{t.net}</th>
-              <th scope="col" className="num">{t.shareOfGains}</th>
+              <th scope="col" className="num">
+                {t.gains}
+              </th>
+              <th scope="col" className="num">
+                {t.costs}
+              </th>
+              <th scope="col" className="num">
+                {t.net}
+              </th>
+              <th scope="col" className="num">
+                {t.shareOfGains}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -22,14 +22,22 @@ describe('BusinessCaseSection', () => {
   });
 
   it('says so when there are no examples, and still offers the JSON', async () => {
-    renderRoute(<BusinessCaseSection />, { path: '/beregninger', mocks: [{ request: examplesRequest, result: { data: { businessCaseExamples: [] } } }] });
-    expect(await screen.findByText('Der er ingen eksempler at starte fra. Skriv et scenarie som JSON.')).toBeInTheDocument();
+    renderRoute(<BusinessCaseSection />, {
+      path: '/beregninger',
+      mocks: [{ request: examplesRequest, result: { data: { businessCaseExamples: [] } } }],
+    });
+    expect(
+      await screen.findByText('Der er ingen eksempler at starte fra. Skriv et scenarie som JSON.'),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText('Scenariet som JSON (avanceret)')).toHaveValue('{}');
   });
 
   it('shows a Danish error and retries', async () => {
     const user = userEvent.setup();
-    renderRoute(<BusinessCaseSection />, { path: '/beregninger', mocks: [{ request: examplesRequest, error: new Error('Failed to fetch') }, examplesMock] });
+    renderRoute(<BusinessCaseSection />, {
+      path: '/beregninger',
+      mocks: [{ request: examplesRequest, error: new Error('Failed to fetch') }, examplesMock],
+    });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Data kunne ikke hentes');
     await user.click(within(alert).getByRole('button', { name: 'Prøv igen' }));
@@ -38,10 +46,21 @@ describe('BusinessCaseSection', () => {
 
   it('computes the edited scenario and shows the result in Danish formats', async () => {
     const user = userEvent.setup();
-    const edited = { ...sroiScenario, cohorts: [{ startYear: 0, participants: 80, courseYears: 0 }], grossSuccessRate: 0.25 };
+    const edited = {
+      ...sroiScenario,
+      cohorts: [{ startYear: 0, participants: 80, courseYears: 0 }],
+      grossSuccessRate: 0.25,
+    };
     renderRoute(<BusinessCaseSection />, {
       path: '/beregninger',
-      mocks: [examplesMock, { request: { query: BUSINESS_CASE_QUERY, variables: { scenario: edited } }, result: { data: { businessCase: businessCaseResult } }, delay: 300 }],
+      mocks: [
+        examplesMock,
+        {
+          request: { query: BUSINESS_CASE_QUERY, variables: { scenario: edited } },
+          result: { data: { businessCase: businessCaseResult } },
+          delay: 300,
+        },
+      ],
     });
     const participants = await screen.findByLabelText('Deltagere pr. hold');
     await user.clear(participants);
@@ -49,7 +68,9 @@ describe('BusinessCaseSection', () => {
     const rate = screen.getByLabelText('Brutto-succesrate (%)');
     await user.clear(rate);
     await user.type(rate, '25');
-    expect(JSON.parse((screen.getByLabelText('Scenariet som JSON (avanceret)') as HTMLTextAreaElement).value)).toEqual(edited);
+    expect(JSON.parse((screen.getByLabelText('Scenariet som JSON (avanceret)') as HTMLTextAreaElement).value)).toEqual(
+      edited,
+    );
     await user.click(screen.getByRole('button', { name: 'Beregn' }));
     const figures = await screen.findByRole('heading', { name: 'Nøgletal' });
     expect(figures).toBeInTheDocument();
@@ -78,7 +99,7 @@ describe('BusinessCaseSection', () => {
     expect(horizon).toHaveAttribute('aria-invalid', 'true');
   });
 
-  it('shows the API\'s validation errors at the fields they name', async () => {
+  it("shows the API's validation errors at the fields they name", async () => {
     const user = userEvent.setup();
     renderRoute(<BusinessCaseSection />, {
       path: '/beregninger',
@@ -105,7 +126,10 @@ describe('BusinessCaseSection', () => {
     await user.click(await screen.findByRole('button', { name: 'Beregn' }));
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent('Beregningen kan ikke laves. Ret følgende:');
-    expect(within(summary).getByRole('link', { name: '$.horizonYears: skal være mindst 0' })).toHaveAttribute('href', '#bc-horizonYears');
+    expect(within(summary).getByRole('link', { name: '$.horizonYears: skal være mindst 0' })).toHaveAttribute(
+      'href',
+      '#bc-horizonYears',
+    );
     expect(within(summary).getByRole('link', { name: /consequences\[0\]\.kind/ })).toHaveAttribute('href', '#bc-json');
     await waitFor(() => expect(screen.getByLabelText('Tidshorisont (år)')).toHaveAttribute('aria-invalid', 'true'));
     expect(screen.queryByRole('heading', { name: 'Nøgletal' })).not.toBeInTheDocument();

@@ -24,14 +24,27 @@ export function BusinessCaseSection() {
 
   if (examples.loading && !list) return <LoadingStatus />;
   if (examples.error && !list) {
-    return <ErrorPanel error={examples.error} retrying={examples.loading} onRetry={() => void examples.refetch().catch(() => undefined)} />;
+    return (
+      <ErrorPanel
+        error={examples.error}
+        retrying={examples.loading}
+        onRetry={() => void examples.refetch().catch(() => undefined)}
+      />
+    );
   }
   return (
     <>
       {(!list || list.length === 0) && <EmptyState text={t.examplesEmpty} />}
-      <BusinessCaseForm examples={list ?? []} computing={result.loading} serverIssues={issues ?? noIssues} onCompute={compute} />
+      <BusinessCaseForm
+        examples={list ?? []}
+        computing={result.loading}
+        serverIssues={issues ?? noIssues}
+        onCompute={compute}
+      />
       <section className="panel" aria-labelledby="bc-result-title" aria-busy={result.loading}>
-        <h2 id="bc-result-title" className="result-heading" tabIndex={-1} ref={resultHeading}>{t.resultTitle}</h2>
+        <h2 id="bc-result-title" className="result-heading" tabIndex={-1} ref={resultHeading}>
+          {t.resultTitle}
+        </h2>
         {result.loading ? (
           <LoadingStatus text={ui.calculations.computing} />
         ) : result.error && !issues ? (

@@ -52,12 +52,17 @@ export function CofinancingForm({ rateSets, computing, serverIssues, onCompute }
     event.preventDefault();
     const bytes = new TextEncoder().encode(csv).length;
     const found: FieldMessage[] =
-      csv.trim() === '' ? [{ path: 'activityCsv', message: t.csvEmpty }] : bytes > MAX_BYTES ? [{ path: 'activityCsv', message: t.csvTooLarge(megabytes(bytes)) }] : [];
+      csv.trim() === ''
+        ? [{ path: 'activityCsv', message: t.csvEmpty }]
+        : bytes > MAX_BYTES
+          ? [{ path: 'activityCsv', message: t.csvTooLarge(megabytes(bytes)) }]
+          : [];
     setClientIssues(found);
     if (found.length === 0) onCompute({ ratesId, compareRatesId: compareId || null, activityCsv: csv });
   };
 
-  const rateOption = (set: CofinancingRateSetData) => t.rateSetOption(set.id, ui.calculations.regime[set.regime as keyof typeof ui.calculations.regime] ?? set.regime);
+  const rateOption = (set: CofinancingRateSetData) =>
+    t.rateSetOption(set.id, ui.calculations.regime[set.regime as keyof typeof ui.calculations.regime] ?? set.regime);
   return (
     <form className="form form--wide panel" onSubmit={submit} noValidate aria-labelledby={`${ID}-form-title`}>
       <h2 id={`${ID}-form-title`}>{t.title}</h2>
@@ -100,10 +105,26 @@ export function CofinancingForm({ rateSets, computing, serverIssues, onCompute }
         </div>
       </div>
       <FormField id={`${ID}-file`} label={t.file} hint={t.fileHint} error={errorFor('file')}>
-        {(control) => <input {...control} type="file" accept=".csv,text/csv,text/plain" onChange={(event) => void readFile(event)} />}
+        {(control) => (
+          <input
+            {...control}
+            type="file"
+            accept=".csv,text/csv,text/plain"
+            onChange={(event) => void readFile(event)}
+          />
+        )}
       </FormField>
       <FormField id={`${ID}-activityCsv`} label={t.csv} hint={t.csvHint} error={errorFor('activityCsv')}>
-        {(control) => <textarea {...control} className="code-input" rows={10} spellCheck={false} value={csv} onChange={(event) => setCsv(event.target.value)} />}
+        {(control) => (
+          <textarea
+            {...control}
+            className="code-input"
+            rows={10}
+            spellCheck={false}
+            value={csv}
+            onChange={(event) => setCsv(event.target.value)}
+          />
+        )}
       </FormField>
       <div className="form__actions">
         <button type="submit" className="button" disabled={computing}>

@@ -10,7 +10,9 @@ const labelFor = (breakdown: Breakdown, key: string) =>
 /** "somatik/stationaer/all" -> "Somatik, Indlæggelse, Alle aldre" */
 const ruleLabel = (rule: string) => {
   const [sector, contactType, ageGroup] = rule.split('/');
-  return [c.sector[sector] ?? sector, c.contactType[contactType] ?? contactType, c.ageGroup[ageGroup] ?? ageGroup].join(', ');
+  return [c.sector[sector] ?? sector, c.contactType[contactType] ?? contactType, c.ageGroup[ageGroup] ?? ageGroup].join(
+    ', ',
+  );
 };
 
 function amountOf(list: KeyedAmountData[] | undefined, key: string): number {
@@ -25,7 +27,9 @@ export function CofinancingResultView({ simulation }: { simulation: CofinancingS
     [t.total(base.rateSetId), formatKr(base.total)],
     ...(compare ? [[t.total(compare.rateSetId), formatKr(compare.total)] as [string, string]] : []),
     ...(difference ? [[t.difference, formatKr(difference.total)] as [string, string]] : []),
-    ...(base.separateLedger.total !== 0 ? [[t.separateLedger, formatKr(base.separateLedger.total)] as [string, string]] : []),
+    ...(base.separateLedger.total !== 0
+      ? [[t.separateLedger, formatKr(base.separateLedger.total)] as [string, string]]
+      : []),
     ...(base.paid.total !== 0 ? [[t.paid, formatKr(base.paid.total)] as [string, string]] : []),
     ...(base.excludedContacts !== 0 ? [[t.excluded, formatNumber(base.excludedContacts)] as [string, string]] : []),
   ];
@@ -53,9 +57,19 @@ export function CofinancingResultView({ simulation }: { simulation: CofinancingS
               <thead>
                 <tr>
                   <th scope="col">{t.key[breakdown]}</th>
-                  <th scope="col" className="num">{t.base(base.rateSetId)}</th>
-                  {compare && <th scope="col" className="num">{t.compared(compare.rateSetId)}</th>}
-                  {difference && <th scope="col" className="num">{t.difference}</th>}
+                  <th scope="col" className="num">
+                    {t.base(base.rateSetId)}
+                  </th>
+                  {compare && (
+                    <th scope="col" className="num">
+                      {t.compared(compare.rateSetId)}
+                    </th>
+                  )}
+                  {difference && (
+                    <th scope="col" className="num">
+                      {t.difference}
+                    </th>
+                  )}
                 </tr>
               </thead>
               <tbody>

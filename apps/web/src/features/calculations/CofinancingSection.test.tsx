@@ -17,18 +17,26 @@ describe('CofinancingSection', () => {
     expect(screen.getByText('Region Hovedstaden, Municipal co-financing')).toBeInTheDocument();
     expect(screen.getByText('bekræftet: 1, omtrentlig: 1, mangler: 2')).toBeInTheDocument();
     const rules = screen.getByRole('table', { name: 'Regler i satssættet flat2012-regionh' });
-    expect(within(rules).getByRole('row', { name: /Indlæggelse/ })).toHaveTextContent('34 %Bekræftet15.000 kr. pr. indlæggelseOmtrentlig');
+    expect(within(rules).getByRole('row', { name: /Indlæggelse/ })).toHaveTextContent(
+      '34 %Bekræftet15.000 kr. pr. indlæggelseOmtrentlig',
+    );
     expect(screen.getByText('Vælg satssæt og aktivitetsdata, og tryk Beregn medfinansiering.')).toBeInTheDocument();
   });
 
   it('says so when there are no rate sets', async () => {
-    renderRoute(<CofinancingSection />, { path: '/beregninger', mocks: [{ request: setsRequest, result: { data: { cofinancingRateSets: [] } } }] });
+    renderRoute(<CofinancingSection />, {
+      path: '/beregninger',
+      mocks: [{ request: setsRequest, result: { data: { cofinancingRateSets: [] } } }],
+    });
     expect(await screen.findByText('Der er ingen satssæt at vælge.')).toBeInTheDocument();
   });
 
   it('shows a Danish error and retries', async () => {
     const user = userEvent.setup();
-    renderRoute(<CofinancingSection />, { path: '/beregninger', mocks: [{ request: setsRequest, error: new Error('Failed to fetch') }, setsMock] });
+    renderRoute(<CofinancingSection />, {
+      path: '/beregninger',
+      mocks: [{ request: setsRequest, error: new Error('Failed to fetch') }, setsMock],
+    });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Serveren svarer ikke');
     await user.click(within(alert).getByRole('button', { name: 'Prøv igen' }));
@@ -42,19 +50,29 @@ describe('CofinancingSection', () => {
       mocks: [
         setsMock,
         {
-          request: { query: COFINANCING_SIMULATION_QUERY, variables: { ratesId: 'flat2012-regionh', compareRatesId: 'age2018-regionh', activityCsv } },
+          request: {
+            query: COFINANCING_SIMULATION_QUERY,
+            variables: { ratesId: 'flat2012-regionh', compareRatesId: 'age2018-regionh', activityCsv },
+          },
           result: { data: { cofinancingSimulation: simulation } },
           delay: 300,
         },
       ],
     });
     await user.selectOptions(await screen.findByLabelText('Sammenlign med (valgfri)'), 'age2018-regionh');
-    await user.upload(screen.getByLabelText('Vælg CSV-fil'), new File([activityCsv], 'aktivitet.csv', { type: 'text/csv' }));
+    await user.upload(
+      screen.getByLabelText('Vælg CSV-fil'),
+      new File([activityCsv], 'aktivitet.csv', { type: 'text/csv' }),
+    );
     await waitFor(() => expect(screen.getByLabelText('Aktivitetsdata (CSV)')).toHaveValue(activityCsv));
     await user.click(screen.getByRole('button', { name: 'Beregn medfinansiering' }));
     const byAge = await screen.findByRole('table', { name: 'Medfinansiering pr. aldersgruppe' });
     const row = within(byAge).getByRole('row', { name: /65–79 år/ });
-    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['122.400 kr.', '122.400 kr.', '0 kr.']);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['122.400 kr.', '122.400 kr.', '0 kr.']);
     expect(within(byAge).getByRole('columnheader', { name: 'Forskel (sammenligning − valgt)' })).toBeInTheDocument();
     expect(screen.getByText('Medfinansiering i alt, flat2012-regionh').nextSibling).toHaveTextContent('154.000 kr.');
     expect(screen.getByRole('table', { name: 'Medfinansiering pr. kontakttype' })).toHaveTextContent('Indlæggelse');
@@ -63,7 +81,12 @@ describe('CofinancingSection', () => {
   it('lists every bad line the API reports, linked to the text field', async () => {
     const user = userEvent.setup();
     const fields = [
-      { path: 'activityCsv', line: 2, column: 'age_group', message: 'linje 2, kolonne age_group: ukendt aldersgruppe "90+"' },
+      {
+        path: 'activityCsv',
+        line: 2,
+        column: 'age_group',
+        message: 'linje 2, kolonne age_group: ukendt aldersgruppe "90+"',
+      },
       { path: 'activityCsv', line: 4, column: 'basis', message: 'linje 4, kolonne basis: ukendt grundlag "x"' },
     ];
     renderRoute(<CofinancingSection />, {
@@ -71,8 +94,17 @@ describe('CofinancingSection', () => {
       mocks: [
         setsMock,
         {
-          request: { query: COFINANCING_SIMULATION_QUERY, variables: { ratesId: 'flat2012-regionh', compareRatesId: null, activityCsv } },
-          result: { errors: [new GraphQLError('Aktivitetsfilen er afvist i sin helhed (2 fejl)', { extensions: { code: 'BAD_USER_INPUT', fields } })] },
+          request: {
+            query: COFINANCING_SIMULATION_QUERY,
+            variables: { ratesId: 'flat2012-regionh', compareRatesId: null, activityCsv },
+          },
+          result: {
+            errors: [
+              new GraphQLError('Aktivitetsfilen er afvist i sin helhed (2 fejl)', {
+                extensions: { code: 'BAD_USER_INPUT', fields },
+              }),
+            ],
+          },
         },
       ],
     });
@@ -80,7 +112,11 @@ describe('CofinancingSection', () => {
     await user.click(screen.getByRole('button', { name: 'Beregn medfinansiering' }));
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent('Aktivitetsfilen blev afvist i sin helhed. Ret følgende:');
-    expect(within(summary).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
       [fields[0].message, '#cf-activityCsv'],
       [fields[1].message, '#cf-activityCsv'],
     ]);

@@ -5,7 +5,11 @@ import { useFocusOnResult } from './useFocusOnResult';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
-import { COFINANCING_RATE_SETS_QUERY, COFINANCING_SIMULATION_QUERY, type CofinancingSimulationVariables } from './calculationQueries';
+import {
+  COFINANCING_RATE_SETS_QUERY,
+  COFINANCING_SIMULATION_QUERY,
+  type CofinancingSimulationVariables,
+} from './calculationQueries';
 import { CofinancingForm } from './CofinancingForm';
 import { CofinancingResultView } from './CofinancingResultView';
 import { useFieldIssues } from './useFieldIssues';
@@ -31,14 +35,22 @@ export function CofinancingSection() {
 
   if (rateSets.loading && !sets) return <LoadingStatus />;
   if (rateSets.error && !sets) {
-    return <ErrorPanel error={rateSets.error} retrying={rateSets.loading} onRetry={() => void rateSets.refetch().catch(() => undefined)} />;
+    return (
+      <ErrorPanel
+        error={rateSets.error}
+        retrying={rateSets.loading}
+        onRetry={() => void rateSets.refetch().catch(() => undefined)}
+      />
+    );
   }
   if (!sets || sets.length === 0) return <EmptyState text={t.rateSetsEmpty} />;
   return (
     <>
       <CofinancingForm rateSets={sets} computing={result.loading} serverIssues={issues ?? noIssues} onCompute={run} />
       <section className="panel" aria-labelledby="cf-result-title" aria-busy={result.loading}>
-        <h2 id="cf-result-title" className="result-heading" tabIndex={-1} ref={resultHeading}>{t.resultTitle}</h2>
+        <h2 id="cf-result-title" className="result-heading" tabIndex={-1} ref={resultHeading}>
+          {t.resultTitle}
+        </h2>
         {result.loading ? (
           <LoadingStatus text={ui.calculations.computing} />
         ) : result.error && !issues ? (

@@ -17,8 +17,19 @@ export function CumulativeChart({ years }: { years: BusinessCaseYearData[] }) {
           <XAxis dataKey="year" tick={{ fill: '#1b1f23' }} />
           <YAxis tickFormatter={(value: number) => formatKrShort(value)} tick={{ fill: '#1b1f23' }} width={100} />
           <ReferenceLine y={0} stroke="#1b1f23" />
-          <Tooltip labelFormatter={(year) => `${t.year} ${String(year)}`} formatter={(value) => (typeof value === 'number' ? formatKr(value) : String(value))} />
-          <Line type="monotone" dataKey="cumulativeDiscountedNet" name={t.cumulativeDiscountedNet} stroke="#1f4e79" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+          <Tooltip
+            labelFormatter={(year) => `${t.year} ${String(year)}`}
+            formatter={(value) => (typeof value === 'number' ? formatKr(value) : String(value))}
+          />
+          <Line
+            type="monotone"
+            dataKey="cumulativeDiscountedNet"
+            name={t.cumulativeDiscountedNet}
+            stroke="#1f4e79"
+            strokeWidth={2}
+            dot={{ r: 3 }}
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </div>

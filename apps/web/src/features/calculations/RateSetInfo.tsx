@@ -13,9 +13,14 @@ function countStatuses(rules: CofinancingRuleData[]): Record<RateStatus, number>
   return counts;
 }
 
-const share = (rule: CofinancingRuleData) => (rule.share === null ? t.missingFigure : `${formatDecimal(rule.share * 100)} %`);
+const share = (rule: CofinancingRuleData) =>
+  rule.share === null ? t.missingFigure : `${formatDecimal(rule.share * 100)} %`;
 const cap = (rule: CofinancingRuleData) =>
-  rule.capUnit === 'none' ? t.noCap : rule.cap === null ? t.missingFigure : `${formatKr(rule.cap)} ${c.capUnit[rule.capUnit] ?? ''}`.trim();
+  rule.capUnit === 'none'
+    ? t.noCap
+    : rule.cap === null
+      ? t.missingFigure
+      : `${formatKr(rule.cap)} ${c.capUnit[rule.capUnit] ?? ''}`.trim();
 
 /** A rate set's source, regime and how many of its figures are confirmed, approximate or missing; its rules on request. */
 export function RateSetInfo({ rateSet }: { rateSet: CofinancingRateSetData }) {
@@ -51,9 +56,13 @@ export function RateSetInfo({ rateSet }: { rateSet: CofinancingRateSetData }) {
                 <th scope="col">{t.sector}</th>
                 <th scope="col">{t.contactType}</th>
                 <th scope="col">{t.ageGroup}</th>
-                <th scope="col" className="num">{t.share}</th>
+                <th scope="col" className="num">
+                  {t.share}
+                </th>
                 <th scope="col">{t.shareStatus}</th>
-                <th scope="col" className="num">{t.cap}</th>
+                <th scope="col" className="num">
+                  {t.cap}
+                </th>
                 <th scope="col">{t.capStatus}</th>
                 <th scope="col">{t.note}</th>
               </tr>

@@ -16,11 +16,21 @@ export function SensitivityTables({ result }: { result: BusinessCaseResultData }
           <thead>
             <tr>
               <th scope="col">{t.parameter}</th>
-              <th scope="col" className="num">{t.low}</th>
-              <th scope="col" className="num">{t.high}</th>
-              <th scope="col" className="num">{t.npvLow}</th>
-              <th scope="col" className="num">{t.npvHigh}</th>
-              <th scope="col" className="num">{t.swing}</th>
+              <th scope="col" className="num">
+                {t.low}
+              </th>
+              <th scope="col" className="num">
+                {t.high}
+              </th>
+              <th scope="col" className="num">
+                {t.npvLow}
+              </th>
+              <th scope="col" className="num">
+                {t.npvHigh}
+              </th>
+              <th scope="col" className="num">
+                {t.swing}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -38,13 +48,20 @@ export function SensitivityTables({ result }: { result: BusinessCaseResultData }
         </table>
       </div>
       {mc && (
-        <div className="table-scroll" role="region" aria-label={t.monteCarloCaption(formatNumber(mc.draws), mc.seed)} tabIndex={0}>
+        <div
+          className="table-scroll"
+          role="region"
+          aria-label={t.monteCarloCaption(formatNumber(mc.draws), mc.seed)}
+          tabIndex={0}
+        >
           <table className="data-table">
             <caption>{t.monteCarloCaption(formatNumber(mc.draws), mc.seed)}</caption>
             <thead>
               <tr>
                 <th scope="col">{t.percentile}</th>
-                <th scope="col" className="num">{t.npv}</th>
+                <th scope="col" className="num">
+                  {t.npv}
+                </th>
               </tr>
             </thead>
             <tbody>

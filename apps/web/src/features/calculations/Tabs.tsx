@@ -21,7 +21,12 @@ export function Tabs<K extends string>({ label, tabs, selected, onSelect }: Tabs
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const last = tabs.length - 1;
-    const next = { ArrowRight: index === last ? 0 : index + 1, ArrowLeft: index === 0 ? last : index - 1, Home: 0, End: last }[event.key];
+    const next = {
+      ArrowRight: index === last ? 0 : index + 1,
+      ArrowLeft: index === 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    }[event.key];
     if (next === undefined) return;
     event.preventDefault();
     onSelect(tabs[next].key);
@@ -51,7 +56,14 @@ export function Tabs<K extends string>({ label, tabs, selected, onSelect }: Tabs
         ))}
       </div>
       {tabs.map((tab) => (
-        <div key={tab.key} role="tabpanel" id={`panel-${tab.key}`} aria-labelledby={`tab-${tab.key}`} hidden={tab.key !== selected} className="tabs__panel">
+        <div
+          key={tab.key}
+          role="tabpanel"
+          id={`panel-${tab.key}`}
+          aria-labelledby={`tab-${tab.key}`}
+          hidden={tab.key !== selected}
+          className="tabs__panel"
+        >
           {tab.panel}
         </div>
       ))}

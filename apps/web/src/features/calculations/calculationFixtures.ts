@@ -10,11 +10,19 @@ export const sroiScenario = {
   attribution: 0.3,
   dropOff: 0.3,
   costs: [{ year: 0, bearer: 'funder', amount: 250000 }],
-  consequences: [{ bearer: 'society', category: 'outcome', kind: 'social', baselineAnnual: 8500, alternativeAnnual: 0 }],
+  consequences: [
+    { bearer: 'society', category: 'outcome', kind: 'social', baselineAnnual: 8500, alternativeAnnual: 0 },
+  ],
 };
 
 export const examples: BusinessCaseExampleData[] = [
-  { __typename: 'BusinessCaseExample', id: 'business-case-sroi-7-4', name: 'SROI-eksemplet (skandia.md §7.4)', description: 'Det publicerede SROI-eksempel.', scenario: sroiScenario },
+  {
+    __typename: 'BusinessCaseExample',
+    id: 'business-case-sroi-7-4',
+    name: 'SROI-eksemplet (skandia.md §7.4)',
+    description: 'Det publicerede SROI-eksempel.',
+    scenario: sroiScenario,
+  },
 ];
 
 export const businessCaseResult = {
@@ -28,14 +36,56 @@ export const businessCaseResult = {
   payback: { __typename: 'Payback', undiscounted: 2.5, discounted: null },
   breakEven: { __typename: 'BreakEven', successes: 4.24, netSuccessRate: 0.0707, grossSuccessRate: 0.168 },
   byBearer: [
-    { __typename: 'BusinessCaseBearer', bearer: 'kommune', pvGains: 1_000_000, pvCosts: 250_000, npv: 750_000, shareOfGains: 0.674 },
-    { __typename: 'BusinessCaseBearer', bearer: 'region', pvGains: 484_567.4, pvCosts: 0, npv: 484_567.4, shareOfGains: 0.326 },
+    {
+      __typename: 'BusinessCaseBearer',
+      bearer: 'kommune',
+      pvGains: 1_000_000,
+      pvCosts: 250_000,
+      npv: 750_000,
+      shareOfGains: 0.674,
+    },
+    {
+      __typename: 'BusinessCaseBearer',
+      bearer: 'region',
+      pvGains: 484_567.4,
+      pvCosts: 0,
+      npv: 484_567.4,
+      shareOfGains: 0.326,
+    },
   ],
   years: [
-    { __typename: 'BusinessCaseYear', year: 0, gains: 0, costs: 250_000, net: -250_000, discountedNet: -250_000, cumulativeNet: -250_000, cumulativeDiscountedNet: -250_000 },
-    { __typename: 'BusinessCaseYear', year: 1, gains: 100_000, costs: 0, net: 100_000, discountedNet: 96_618.36, cumulativeNet: -150_000, cumulativeDiscountedNet: -153_381.64 },
+    {
+      __typename: 'BusinessCaseYear',
+      year: 0,
+      gains: 0,
+      costs: 250_000,
+      net: -250_000,
+      discountedNet: -250_000,
+      cumulativeNet: -250_000,
+      cumulativeDiscountedNet: -250_000,
+    },
+    {
+      __typename: 'BusinessCaseYear',
+      year: 1,
+      gains: 100_000,
+      costs: 0,
+      net: 100_000,
+      discountedNet: 96_618.36,
+      cumulativeNet: -150_000,
+      cumulativeDiscountedNet: -153_381.64,
+    },
   ],
-  tornado: [{ __typename: 'TornadoRow', parameter: 'grossSuccessRate', low: 0.8, high: 1, npvLow: 37_255.65, npvHigh: 109_069.57, swing: 71_813.91 }],
+  tornado: [
+    {
+      __typename: 'TornadoRow',
+      parameter: 'grossSuccessRate',
+      low: 0.8,
+      high: 1,
+      npvLow: 37_255.65,
+      npvHigh: 109_069.57,
+      swing: 71_813.91,
+    },
+  ],
   monteCarlo: null,
   defaultsApplied: ['engagementRate = 1'],
 };
@@ -48,12 +98,40 @@ export const flatRates: CofinancingRateSetData = {
   source: 'Region Hovedstaden, Municipal co-financing',
   note: 'Andele bekræftet; lofter omtrentlige.',
   rules: [
-    { sector: 'somatik', contactType: 'stationaer', ageGroup: 'all', share: 0.34, cap: 15000, capUnit: 'perAdmission', shareStatus: 'confirmed', capStatus: 'approximate', source: 'Region H', note: '"just about DKK 15,000"' },
-    { sector: 'praksis', contactType: 'fysioterapi', ageGroup: 'all', share: null, cap: null, capUnit: 'perVisit', shareStatus: 'missing', capStatus: 'missing', source: 'Region H', note: null },
+    {
+      sector: 'somatik',
+      contactType: 'stationaer',
+      ageGroup: 'all',
+      share: 0.34,
+      cap: 15000,
+      capUnit: 'perAdmission',
+      shareStatus: 'confirmed',
+      capStatus: 'approximate',
+      source: 'Region H',
+      note: '"just about DKK 15,000"',
+    },
+    {
+      sector: 'praksis',
+      contactType: 'fysioterapi',
+      ageGroup: 'all',
+      share: null,
+      cap: null,
+      capUnit: 'perVisit',
+      shareStatus: 'missing',
+      capStatus: 'missing',
+      source: 'Region H',
+      note: null,
+    },
   ].map((rule) => ({ __typename: 'CofinancingRule', ...rule })) as CofinancingRateSetData['rules'],
 };
 
-export const ageRates: CofinancingRateSetData = { ...flatRates, id: 'age2018-regionh', regime: 'age2018', note: null, rules: flatRates.rules.slice(0, 1) };
+export const ageRates: CofinancingRateSetData = {
+  ...flatRates,
+  id: 'age2018-regionh',
+  regime: 'age2018',
+  note: null,
+  rules: flatRates.rules.slice(0, 1),
+};
 
 const keyed = (pairs: [string, number][]) => pairs.map(([key, amount]) => ({ __typename: 'KeyedAmount', key, amount }));
 const resultFor = (rateSetId: string, regime: string) => ({
@@ -63,7 +141,10 @@ const resultFor = (rateSetId: string, regime: string) => ({
   shadow: false,
   total: 154_000,
   contacts: 155,
-  byAgeGroup: keyed([['65-79', 122_400], ['80+', 31_600]]),
+  byAgeGroup: keyed([
+    ['65-79', 122_400],
+    ['80+', 31_600],
+  ]),
   bySector: keyed([['somatik', 154_000]]),
   byContactType: keyed([['stationaer', 154_000]]),
   separateLedger: { __typename: 'SeparateLedger', total: 0 },
@@ -80,10 +161,14 @@ export const simulation = {
   difference: {
     __typename: 'CofinancingDifference',
     total: 0,
-    byAgeGroup: keyed([['65-79', 0], ['80+', 0]]),
+    byAgeGroup: keyed([
+      ['65-79', 0],
+      ['80+', 0],
+    ]),
     bySector: keyed([['somatik', 0]]),
     byContactType: keyed([['stationaer', 0]]),
   },
 };
 
-export const activityCsv = 'municipality_code;year;month;sector;contact_type;age_group;activity_count;tariff_value_dkk;basis\n183;2016;1;somatik;stationaer;65-79;12;30.000,00;activity\n';
+export const activityCsv =
+  'municipality_code;year;month;sector;contact_type;age_group;activity_count;tariff_value_dkk;basis\n183;2016;1;somatik;stationaer;65-79;12;30.000,00;activity\n';

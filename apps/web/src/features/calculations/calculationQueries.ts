@@ -45,7 +45,10 @@ export interface BusinessCaseResultData {
   defaultsApplied: string[];
 }
 
-export const BUSINESS_CASE_EXAMPLES_QUERY: TypedDocumentNode<{ businessCaseExamples: BusinessCaseExampleData[] }, Record<string, never>> = gql`
+export const BUSINESS_CASE_EXAMPLES_QUERY: TypedDocumentNode<
+  { businessCaseExamples: BusinessCaseExampleData[] },
+  Record<string, never>
+> = gql`
   query BusinessCaseExamples {
     businessCaseExamples {
       id
@@ -56,7 +59,10 @@ export const BUSINESS_CASE_EXAMPLES_QUERY: TypedDocumentNode<{ businessCaseExamp
   }
 `;
 
-export const BUSINESS_CASE_QUERY: TypedDocumentNode<{ businessCase: BusinessCaseResultData }, { scenario: JsonObject }> = gql`
+export const BUSINESS_CASE_QUERY: TypedDocumentNode<
+  { businessCase: BusinessCaseResultData },
+  { scenario: JsonObject }
+> = gql`
   query BusinessCase($scenario: JSON!) {
     businessCase(scenario: $scenario) {
       pvGains
@@ -143,7 +149,10 @@ export interface CofinancingRateSetData {
   rules: CofinancingRuleData[];
 }
 
-export const COFINANCING_RATE_SETS_QUERY: TypedDocumentNode<{ cofinancingRateSets: CofinancingRateSetData[] }, Record<string, never>> = gql`
+export const COFINANCING_RATE_SETS_QUERY: TypedDocumentNode<
+  { cofinancingRateSets: CofinancingRateSetData[] },
+  Record<string, never>
+> = gql`
   query CofinancingRateSets {
     cofinancingRateSets {
       id
@@ -199,7 +208,10 @@ export interface CofinancingSimulationVariables {
   activityCsv: string;
 }
 
-export const COFINANCING_SIMULATION_QUERY: TypedDocumentNode<{ cofinancingSimulation: CofinancingSimulationData }, CofinancingSimulationVariables> = gql`
+export const COFINANCING_SIMULATION_QUERY: TypedDocumentNode<
+  { cofinancingSimulation: CofinancingSimulationData },
+  CofinancingSimulationVariables
+> = gql`
   fragment CofinancingResultFields on CofinancingResult {
     rateSetId
     regime

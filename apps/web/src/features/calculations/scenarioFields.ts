@@ -6,12 +6,27 @@ export type DiscountChoice = 'custom' | 'fm2021' | 'greenBook' | 'none';
 
 /** Numeric fields; percentages are shown ×100. */
 export const NUMBER_FIELDS = [
-  'horizonYears', 'participants', 'grossSuccessRate', 'deadweight', 'attribution', 'dropOff', 'optimismCosts', 'optimismBenefits',
+  'horizonYears',
+  'participants',
+  'grossSuccessRate',
+  'deadweight',
+  'attribution',
+  'dropOff',
+  'optimismCosts',
+  'optimismBenefits',
 ] as const;
 export type NumberField = (typeof NUMBER_FIELDS)[number];
-export const PERCENT_FIELDS: ReadonlySet<string> = new Set(['grossSuccessRate', 'deadweight', 'attribution', 'dropOff', 'optimismCosts', 'optimismBenefits']);
+export const PERCENT_FIELDS: ReadonlySet<string> = new Set([
+  'grossSuccessRate',
+  'deadweight',
+  'attribution',
+  'dropOff',
+  'optimismCosts',
+  'optimismBenefits',
+]);
 
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const objects = (value: unknown): JsonObject[] => (Array.isArray(value) ? value.filter(isObject) : []);
 const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 
@@ -49,7 +64,11 @@ export function writeNumber(scenario: JsonObject, field: NumberField, value: num
       next.cohorts = objects(scenario.cohorts).map((cohort) => ({ ...cohort, participants: value }));
       break;
     case 'deadweight':
-      next.deadweight = { mode: 'percentagePoints', ...(isObject(scenario.deadweight) ? scenario.deadweight : {}), value };
+      next.deadweight = {
+        mode: 'percentagePoints',
+        ...(isObject(scenario.deadweight) ? scenario.deadweight : {}),
+        value,
+      };
       break;
     case 'optimismCosts':
     case 'optimismBenefits': {
@@ -66,7 +85,9 @@ export function cohortCount(scenario: JsonObject): number {
 }
 
 export function readDeadweightMode(scenario: JsonObject): 'percentagePoints' | 'shareOfOutcomes' {
-  return isObject(scenario.deadweight) && scenario.deadweight.mode === 'shareOfOutcomes' ? 'shareOfOutcomes' : 'percentagePoints';
+  return isObject(scenario.deadweight) && scenario.deadweight.mode === 'shareOfOutcomes'
+    ? 'shareOfOutcomes'
+    : 'percentagePoints';
 }
 
 export function writeDeadweightMode(scenario: JsonObject, mode: 'percentagePoints' | 'shareOfOutcomes'): JsonObject {

@@ -26,7 +26,8 @@ export function ClusterMeetings({ meetings }: { meetings: ClusterData['meetings'
               {meeting.agendaItems.map((item) => (
                 <li key={item.id} className="agenda__item">
                   <p className="agenda__title">
-                    {ui.cluster.agendaItem(item.number, item.title)} <SourceButton source={item.source} label={ui.cluster.agendaItem(item.number, item.title)} />
+                    {ui.cluster.agendaItem(item.number, item.title)}{' '}
+                    <SourceButton source={item.source} label={ui.cluster.agendaItem(item.number, item.title)} />
                   </p>
                   <dl className="facts">
                     {item.recommendation && (

@@ -11,8 +11,24 @@ const cluster: ClusterData = {
   kind: 'POLITICAL',
   region: { __typename: 'Region', id: 'r-h', name: 'Region Hovedstaden' },
   members: [
-    { __typename: 'ClusterMember', id: 'cmem-1', kind: 'MUNICIPALITY', name: 'Ishøj Kommune', role: 'CO_CHAIR', representedBy: 'borgmester', source: meetingSource },
-    { __typename: 'ClusterMember', id: 'cmem-2', kind: 'HOSPITAL', name: 'Amager og Hvidovre Hospital', role: 'MEMBER', representedBy: null, source: null },
+    {
+      __typename: 'ClusterMember',
+      id: 'cmem-1',
+      kind: 'MUNICIPALITY',
+      name: 'Ishøj Kommune',
+      role: 'CO_CHAIR',
+      representedBy: 'borgmester',
+      source: meetingSource,
+    },
+    {
+      __typename: 'ClusterMember',
+      id: 'cmem-2',
+      kind: 'HOSPITAL',
+      name: 'Amager og Hvidovre Hospital',
+      role: 'MEMBER',
+      representedBy: null,
+      source: null,
+    },
   ],
   meetings: [
     {
@@ -22,7 +38,15 @@ const cluster: ClusterData = {
       title: 'Møde i Politisk Sundhedsklynge Syd',
       place: null,
       agendaItems: [
-        { __typename: 'AgendaItem', id: 'ai-4', number: 4, title: 'Klyngemidler 2023', recommendation: 'Det indstilles at …', decision: 'Godkendt.', source: meetingSource },
+        {
+          __typename: 'AgendaItem',
+          id: 'ai-4',
+          number: 4,
+          title: 'Klyngemidler 2023',
+          recommendation: 'Det indstilles at …',
+          decision: 'Godkendt.',
+          source: meetingSource,
+        },
       ],
       source: meetingSource,
     },
@@ -33,17 +57,25 @@ const cluster: ClusterData = {
 
 describe('ClusterPage', () => {
   it('shows members with co-chairs marked, meetings with decisions and grants with history', async () => {
-    renderRoute(<ClusterPage />, { path: '/klynge', mocks: [{ request: { query: CLUSTERS_QUERY }, result: { data: { clusters: [cluster] } } }] });
+    renderRoute(<ClusterPage />, {
+      path: '/klynge',
+      mocks: [{ request: { query: CLUSTERS_QUERY }, result: { data: { clusters: [cluster] } } }],
+    });
     expect(await screen.findByRole('heading', { level: 2, name: 'Politisk Sundhedsklynge Syd' })).toBeInTheDocument();
     const members = screen.getByRole('table', { name: 'Medlemmer af Politisk Sundhedsklynge Syd' });
-    expect(within(within(members).getByRole('row', { name: /Ishøj Kommune/ })).getByText('Medformand')).toBeInTheDocument();
+    expect(
+      within(within(members).getByRole('row', { name: /Ishøj Kommune/ })).getByText('Medformand'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: '26.4.2023: Møde i Politisk Sundhedsklynge Syd' })).toBeInTheDocument();
     expect(screen.getByText('Godkendt.')).toBeInTheDocument();
     expect(screen.getByText(/500\.000 kr\. → 1\.000\.000 kr\., besluttet 26\.4\.2023/)).toBeInTheDocument();
   });
 
   it('says so when the account belongs to no cluster', async () => {
-    renderRoute(<ClusterPage />, { path: '/klynge', mocks: [{ request: { query: CLUSTERS_QUERY }, result: { data: { clusters: [] } } }] });
+    renderRoute(<ClusterPage />, {
+      path: '/klynge',
+      mocks: [{ request: { query: CLUSTERS_QUERY }, result: { data: { clusters: [] } } }],
+    });
     expect(await screen.findByText('Du er ikke tilknyttet nogen klynge.')).toBeInTheDocument();
   });
 });

@@ -28,7 +28,8 @@ export function ClusterPage() {
           <section key={cluster.id} className="cluster" aria-labelledby={`cluster-${cluster.id}`}>
             <h2 id={`cluster-${cluster.id}`}>{cluster.name}</h2>
             <p className="lead">
-              {ui.clusterKind[cluster.kind]} · {ui.cluster.region}: {cluster.region.name} <SourceButton source={cluster.source} label={cluster.name} />
+              {ui.clusterKind[cluster.kind]} · {ui.cluster.region}: {cluster.region.name}{' '}
+              <SourceButton source={cluster.source} label={cluster.name} />
             </p>
             <div className="panel">
               <h3>{ui.cluster.membersTitle}</h3>
@@ -40,7 +41,11 @@ export function ClusterPage() {
             </div>
             <div className="panel">
               <h3>{ui.cluster.grantsTitle}</h3>
-              {cluster.grants.length === 0 ? <EmptyState text={ui.cluster.grantsEmpty} /> : <GrantList grants={cluster.grants} headingLevel={4} />}
+              {cluster.grants.length === 0 ? (
+                <EmptyState text={ui.cluster.grantsEmpty} />
+              ) : (
+                <GrantList grants={cluster.grants} headingLevel={4} />
+              )}
             </div>
           </section>
         ))

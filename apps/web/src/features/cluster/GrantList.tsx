@@ -12,7 +12,9 @@ export function GrantList({ grants, headingLevel = 3 }: { grants: GrantData[]; h
         <li key={grant.id} className="card">
           <Heading className="card__title">{grant.title}</Heading>
           <p className="card__figure">
-            <span className="figure">{grant.amountKr == null ? ui.grants.amountUnknown : formatKr(grant.amountKr)}</span>{' '}
+            <span className="figure">
+              {grant.amountKr == null ? ui.grants.amountUnknown : formatKr(grant.amountKr)}
+            </span>{' '}
             <SourceButton source={grant.source} label={grant.title} />
           </p>
           <dl className="facts">

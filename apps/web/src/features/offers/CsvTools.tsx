@@ -50,7 +50,9 @@ export function CsvTools() {
       </form>
       <div role="status" className="live-message">
         {failure && <p className="form-error">{failure}</p>}
-        {report && report.errors.length === 0 && <p>{ui.offers.csvResult(report.imported, report.created, report.updated)}</p>}
+        {report && report.errors.length === 0 && (
+          <p>{ui.offers.csvResult(report.imported, report.created, report.updated)}</p>
+        )}
       </div>
       {report && report.errors.length > 0 && (
         <div role="alert">

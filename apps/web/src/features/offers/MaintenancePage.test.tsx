@@ -11,7 +11,10 @@ const group = {
   ownerUnit: { __typename: 'OrgUnit', id: 'ou-1', name: 'Center for Sundhed' },
   offers: [{ __typename: 'Offer', id: 'o-1', name: 'Gåhold', assuredAt: null, version: 4 }],
 };
-const synonyms = { request: { query: SYNONYMS_QUERY }, result: { data: { searchSynonyms: [['rygestop', 'kvit smøgerne']], searchSynonymsVersion: 1 } } };
+const synonyms = {
+  request: { query: SYNONYMS_QUERY },
+  result: { data: { searchSynonyms: [['rygestop', 'kvit smøgerne']], searchSynonymsVersion: 1 } },
+};
 
 describe('MaintenancePage', () => {
   it('shows the review queue by owner and confirms the chosen offers', async () => {
@@ -19,12 +22,21 @@ describe('MaintenancePage', () => {
     renderRoute(<MaintenancePage />, {
       path: '/tilbud/vedligehold',
       mocks: [
-        { request: { query: REVIEW_QUEUE_QUERY, variables: { months: 6 } }, result: { data: { reviewQueue: [group] } } },
+        {
+          request: { query: REVIEW_QUEUE_QUERY, variables: { months: 6 } },
+          result: { data: { reviewQueue: [group] } },
+        },
         { request: { query: OPEN_REPORTS_QUERY }, result: { data: { offerReports: [] } } },
         synonyms,
         {
           request: { query: ASSURE_OFFERS_MUTATION, variables: { ids: ['o-1'], versions: [4] } },
-          result: { data: { assureOffers: [{ __typename: 'Offer', id: 'o-1', assuredAt: '2024-01-01T00:00:00Z', assuredByName: 'X', version: 5 }] } },
+          result: {
+            data: {
+              assureOffers: [
+                { __typename: 'Offer', id: 'o-1', assuredAt: '2024-01-01T00:00:00Z', assuredByName: 'X', version: 5 },
+              ],
+            },
+          },
         },
         { request: { query: REVIEW_QUEUE_QUERY, variables: { months: 6 } }, result: { data: { reviewQueue: [] } } },
       ],
@@ -56,24 +68,37 @@ describe('MaintenancePage', () => {
     renderRoute(<MaintenancePage />, {
       path: '/tilbud/vedligehold',
       mocks: [
-        { request: { query: REVIEW_QUEUE_QUERY, variables: { months: 6 } }, result: { data: { reviewQueue: [group] } } },
+        {
+          request: { query: REVIEW_QUEUE_QUERY, variables: { months: 6 } },
+          result: { data: { reviewQueue: [group] } },
+        },
         { request: { query: OPEN_REPORTS_QUERY }, result: { data: { offerReports: [] } } },
         synonyms,
         {
           request: { query: ASSURE_OFFERS_MUTATION, variables: { ids: ['o-1'], versions: [4] } },
           result: {
             errors: [
-              new GraphQLError('Et eller flere tilbud er ændret af en anden siden du åbnede listen. Intet er bekræftet; se listen igen.', {
-                extensions: { code: 'CONFLICT', kind: 'offers', stale: [{ id: 'o-1', currentVersion: 5 }] },
-              }),
+              new GraphQLError(
+                'Et eller flere tilbud er ændret af en anden siden du åbnede listen. Intet er bekræftet; se listen igen.',
+                {
+                  extensions: { code: 'CONFLICT', kind: 'offers', stale: [{ id: 'o-1', currentVersion: 5 }] },
+                },
+              ),
             ],
           },
         },
-        { request: { query: REVIEW_QUEUE_QUERY, variables: { months: 6 } }, result: { data: { reviewQueue: [changed] } } },
+        {
+          request: { query: REVIEW_QUEUE_QUERY, variables: { months: 6 } },
+          result: { data: { reviewQueue: [changed] } },
+        },
       ],
     });
     await user.click(await screen.findByRole('checkbox', { name: /Gåhold/ }));
     await user.click(screen.getByRole('button', { name: 'Bekræft valgte' }));
-    expect(await screen.findByText('Et eller flere tilbud er ændret af en anden siden du åbnede listen. Intet er bekræftet; se listen igen. (Gåhold)')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Et eller flere tilbud er ændret af en anden siden du åbnede listen. Intet er bekræftet; se listen igen. (Gåhold)',
+      ),
+    ).toBeInTheDocument();
   });
 });

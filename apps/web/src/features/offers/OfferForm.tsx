@@ -9,7 +9,14 @@ import { useFormSubmit } from '../themes/useFormSubmit';
 import { parseWholeNumber, validateInput } from '../themes/validateInput';
 import { CREATE_OFFER_MUTATION, UPDATE_OFFER_MUTATION } from './offerFormMutations';
 import type { OfferDetailData } from './offerTypes';
-import { locationDraft, locationInput, scheduleDraft, scheduleInput, type LocationDraft, type ScheduleDraft } from './form/drafts';
+import {
+  locationDraft,
+  locationInput,
+  scheduleDraft,
+  scheduleInput,
+  type LocationDraft,
+  type ScheduleDraft,
+} from './form/drafts';
 import { LocationsEditor } from './form/LocationsEditor';
 import { SchedulesEditor } from './form/SchedulesEditor';
 import { TagInput } from './form/TagInput';
@@ -17,15 +24,39 @@ import { ConflictPanel } from '../../components/ConflictPanel';
 import { ownChanges, type Values } from '../../components/conflict';
 
 const TEXT_FIELDS = [
-  'name', 'shortDescription', 'description', 'alert', 'eligibility', 'contactName', 'contactEmail', 'contactPhone',
-  'professionalPhone', 'intakeNotes', 'tellCitizen', 'costDescription', 'languageNote', 'accessibility', 'bookingUrl',
+  'name',
+  'shortDescription',
+  'description',
+  'alert',
+  'eligibility',
+  'contactName',
+  'contactEmail',
+  'contactPhone',
+  'professionalPhone',
+  'intakeNotes',
+  'tellCitizen',
+  'costDescription',
+  'languageNote',
+  'accessibility',
+  'bookingUrl',
 ] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 const LONG: readonly TextField[] = ['description', 'intakeNotes', 'tellCitizen', 'eligibility', 'accessibility'];
-const REQUIRED: readonly string[] = ['name', 'shortDescription', 'description', 'ownerUnitId', 'contactName', 'needCategories', 'accessRoutes'];
+const REQUIRED: readonly string[] = [
+  'name',
+  'shortDescription',
+  'description',
+  'ownerUnitId',
+  'contactName',
+  'needCategories',
+  'accessRoutes',
+];
 const SECTIONS: { title: string; fields: readonly TextField[] }[] = [
   { title: ui.offers.basics, fields: ['name', 'shortDescription', 'description', 'alert'] },
-  { title: ui.offers.access, fields: ['eligibility', 'costDescription', 'languageNote', 'accessibility', 'bookingUrl'] },
+  {
+    title: ui.offers.access,
+    fields: ['eligibility', 'costDescription', 'languageNote', 'accessibility', 'bookingUrl'],
+  },
   { title: ui.offers.contactSection, fields: ['contactName', 'contactEmail', 'contactPhone'] },
   { title: ui.offers.professional, fields: ['professionalPhone', 'intakeNotes', 'tellCitizen'] },
 ];
@@ -38,10 +69,22 @@ function withRow(issue: { path: string; message: string }) {
   return { ...issue, message: ui.offers.itemIssue(row, issue.message) };
 }
 
-const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** Create or edit an offer: checked with the shared schema first; the server's field errors shown at their fields. */
-export function OfferForm({ offer, onSaved, onReload }: { offer: OfferDetailData | null; onSaved: (id: string) => void; onReload?: () => void }) {
+export function OfferForm({
+  offer,
+  onSaved,
+  onReload,
+}: {
+  offer: OfferDetailData | null;
+  onSaved: (id: string) => void;
+  onReload?: () => void;
+}) {
   const [texts, setTexts] = useState<Record<TextField, string>>(
     () => Object.fromEntries(TEXT_FIELDS.map((f) => [f, offer?.[f] ?? ''])) as Record<TextField, string>,
   );
@@ -62,7 +105,8 @@ export function OfferForm({ offer, onSaved, onReload }: { offer: OfferDetailData
   const [updateOffer] = useMutation(UPDATE_OFFER_MUTATION);
   const { issues, setIssues, saving, run, errorFor, conflict } = useFormSubmit();
   const id = 'offer-form';
-  const toggle = (values: string[], value: string) => (values.includes(value) ? values.filter((v) => v !== value) : [...values, value]);
+  const toggle = (values: string[], value: string) =>
+    values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
 
   const raw: Values = {
     ...texts,
@@ -115,8 +159,10 @@ export function OfferForm({ offer, onSaved, onReload }: { offer: OfferDetailData
   const unitName = (unitId: unknown) => units.find((u) => u.id === unitId)?.name;
   const format = (field: string, value: unknown): string | undefined => {
     if (field === 'ownerUnitId') return unitName(value);
-    if (field === 'needCategories' && Array.isArray(value)) return value.map((c) => NEED_CATEGORIES.find((n) => n.code === c)?.label ?? String(c)).join(', ');
-    if (field === 'accessRoutes' && Array.isArray(value)) return value.map((r) => ui.offers.accessRoute[r as (typeof ACCESS_ROUTES)[number]] ?? String(r)).join(', ');
+    if (field === 'needCategories' && Array.isArray(value))
+      return value.map((c) => NEED_CATEGORIES.find((n) => n.code === c)?.label ?? String(c)).join(', ');
+    if (field === 'accessRoutes' && Array.isArray(value))
+      return value.map((r) => ui.offers.accessRoute[r as (typeof ACCESS_ROUTES)[number]] ?? String(r)).join(', ');
     return undefined;
   };
 
@@ -130,16 +176,31 @@ export function OfferForm({ offer, onSaved, onReload }: { offer: OfferDetailData
     >
       {(control) =>
         LONG.includes(field) ? (
-          <textarea {...control} rows={field === 'description' ? 6 : 3} value={texts[field]} onChange={(e) => setTexts({ ...texts, [field]: e.target.value })} />
+          <textarea
+            {...control}
+            rows={field === 'description' ? 6 : 3}
+            value={texts[field]}
+            onChange={(e) => setTexts({ ...texts, [field]: e.target.value })}
+          />
         ) : (
-          <input {...control} type="text" value={texts[field]} onChange={(e) => setTexts({ ...texts, [field]: e.target.value })} />
+          <input
+            {...control}
+            type="text"
+            value={texts[field]}
+            onChange={(e) => setTexts({ ...texts, [field]: e.target.value })}
+          />
         )
       }
     </FormField>
   );
 
   return (
-    <form className="form form--wide" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="offer-form-heading">
+    <form
+      className="form form--wide"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby="offer-form-heading"
+    >
       <ErrorSummary issues={issues} idPrefix={id} title={ui.offers.errorSummary} />
       {conflict && (
         <ConflictPanel
@@ -173,63 +234,149 @@ export function OfferForm({ offer, onSaved, onReload }: { offer: OfferDetailData
       ))}
       <fieldset className="fieldset">
         <legend>{ui.offers.whoFor}</legend>
-        <fieldset className={errorFor('needCategories') ? 'fieldset--inner field--error' : 'fieldset--inner'} id={`${id}-needCategories`} tabIndex={-1}>
+        <fieldset
+          className={errorFor('needCategories') ? 'fieldset--inner field--error' : 'fieldset--inner'}
+          id={`${id}-needCategories`}
+          tabIndex={-1}
+        >
           <legend>{fieldLabels.needCategories}</legend>
           {errorFor('needCategories') && <p className="field__error">{errorFor('needCategories')}</p>}
           <ul className="checkbox-list">
             {NEED_CATEGORIES.map((category) => (
               <li key={category.code}>
                 <label>
-                  <input type="checkbox" checked={needs.includes(category.code)} onChange={() => setNeeds(toggle(needs, category.code))} />
+                  <input
+                    type="checkbox"
+                    checked={needs.includes(category.code)}
+                    onChange={() => setNeeds(toggle(needs, category.code))}
+                  />
                   {category.label}
                 </label>
               </li>
             ))}
           </ul>
         </fieldset>
-        <TagInput id={`${id}-targetGroups`} label={fieldLabels.targetGroups ?? ''} tags={targetGroups} onChange={setTargetGroups} error={errorFor('targetGroups')} />
+        <TagInput
+          id={`${id}-targetGroups`}
+          label={fieldLabels.targetGroups ?? ''}
+          tags={targetGroups}
+          onChange={setTargetGroups}
+          error={errorFor('targetGroups')}
+        />
         <div className="form__row">
-          <FormField id={`${id}-minAge`} label={fieldLabels.minAge ?? ''} optional={ui.offers.optional} error={errorFor('minAge')}>
-            {(control) => <input {...control} type="text" inputMode="numeric" value={minAge} onChange={(e) => setMinAge(e.target.value)} />}
+          <FormField
+            id={`${id}-minAge`}
+            label={fieldLabels.minAge ?? ''}
+            optional={ui.offers.optional}
+            error={errorFor('minAge')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                inputMode="numeric"
+                value={minAge}
+                onChange={(e) => setMinAge(e.target.value)}
+              />
+            )}
           </FormField>
-          <FormField id={`${id}-maxAge`} label={fieldLabels.maxAge ?? ''} optional={ui.offers.optional} error={errorFor('maxAge')}>
-            {(control) => <input {...control} type="text" inputMode="numeric" value={maxAge} onChange={(e) => setMaxAge(e.target.value)} />}
+          <FormField
+            id={`${id}-maxAge`}
+            label={fieldLabels.maxAge ?? ''}
+            optional={ui.offers.optional}
+            error={errorFor('maxAge')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                inputMode="numeric"
+                value={maxAge}
+                onChange={(e) => setMaxAge(e.target.value)}
+              />
+            )}
           </FormField>
         </div>
       </fieldset>
       <fieldset className="fieldset">
         <legend>{ui.offers.access}</legend>
-        <fieldset className={errorFor('accessRoutes') ? 'fieldset--inner field--error' : 'fieldset--inner'} id={`${id}-accessRoutes`} tabIndex={-1}>
+        <fieldset
+          className={errorFor('accessRoutes') ? 'fieldset--inner field--error' : 'fieldset--inner'}
+          id={`${id}-accessRoutes`}
+          tabIndex={-1}
+        >
           <legend>{fieldLabels.accessRoutes}</legend>
           {errorFor('accessRoutes') && <p className="field__error">{errorFor('accessRoutes')}</p>}
           <ul className="checkbox-list">
             {ACCESS_ROUTES.map((route) => (
               <li key={route}>
                 <label>
-                  <input type="checkbox" checked={routes.includes(route)} onChange={() => setRoutes(toggle(routes, route))} />
+                  <input
+                    type="checkbox"
+                    checked={routes.includes(route)}
+                    onChange={() => setRoutes(toggle(routes, route))}
+                  />
                   {ui.offers.accessRoute[route]}
                 </label>
               </li>
             ))}
           </ul>
         </fieldset>
-        <FormField id={`${id}-costKr`} label={fieldLabels.costKr ?? ''} hint={ui.themes.kroner} optional={ui.offers.optional} error={errorFor('costKr')}>
-          {(control) => <input {...control} type="text" inputMode="numeric" value={costKr} onChange={(e) => setCostKr(e.target.value)} />}
+        <FormField
+          id={`${id}-costKr`}
+          label={fieldLabels.costKr ?? ''}
+          hint={ui.themes.kroner}
+          optional={ui.offers.optional}
+          error={errorFor('costKr')}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              inputMode="numeric"
+              value={costKr}
+              onChange={(e) => setCostKr(e.target.value)}
+            />
+          )}
         </FormField>
-        <FormField id={`${id}-languages`} label={fieldLabels.languages ?? ''} hint={ui.offers.languagesHint} error={errorFor('languages')}>
-          {(control) => <input {...control} type="text" value={languages} onChange={(e) => setLanguages(e.target.value)} />}
+        <FormField
+          id={`${id}-languages`}
+          label={fieldLabels.languages ?? ''}
+          hint={ui.offers.languagesHint}
+          error={errorFor('languages')}
+        >
+          {(control) => (
+            <input {...control} type="text" value={languages} onChange={(e) => setLanguages(e.target.value)} />
+          )}
         </FormField>
         <div className="checkbox-field">
-          <input id={`${id}-interpreter`} type="checkbox" checked={interpreter} onChange={(e) => setInterpreter(e.target.checked)} />
+          <input
+            id={`${id}-interpreter`}
+            type="checkbox"
+            checked={interpreter}
+            onChange={(e) => setInterpreter(e.target.checked)}
+          />
           <label htmlFor={`${id}-interpreter`}>{ui.offers.interpreter}</label>
         </div>
-        <FormField id={`${id}-formats`} label={fieldLabels.formats ?? ''} hint={ui.offers.formatsHint} optional={ui.offers.optional} error={errorFor('formats')}>
+        <FormField
+          id={`${id}-formats`}
+          label={fieldLabels.formats ?? ''}
+          hint={ui.offers.formatsHint}
+          optional={ui.offers.optional}
+          error={errorFor('formats')}
+        >
           {(control) => <input {...control} type="text" value={formats} onChange={(e) => setFormats(e.target.value)} />}
         </FormField>
         {SECTIONS[1]?.fields.map(textField)}
       </fieldset>
       <LocationsEditor idPrefix={id} items={locations} onChange={setLocations} errorFor={errorFor} />
-      <SchedulesEditor idPrefix={id} items={schedules} locationNames={locations.map((l) => l.name.trim())} onChange={setSchedules} errorFor={errorFor} />
+      <SchedulesEditor
+        idPrefix={id}
+        items={schedules}
+        locationNames={locations.map((l) => l.name.trim())}
+        onChange={setSchedules}
+        errorFor={errorFor}
+      />
       {SECTIONS.slice(2).map((section) => (
         <fieldset key={section.title} className="fieldset">
           <legend>{section.title}</legend>

@@ -37,7 +37,12 @@ export function OfferFormPage() {
         <p>{ui.offers.notFound}</p>
       ) : (
         // A newer stored version (after "Kassér mine ændringer") starts the form afresh.
-        <OfferForm key={offer?.version ?? 'new'} offer={offer} onSaved={onSaved} onReload={() => void refetch().catch(() => undefined)} />
+        <OfferForm
+          key={offer?.version ?? 'new'}
+          offer={offer}
+          onSaved={onSaved}
+          onReload={() => void refetch().catch(() => undefined)}
+        />
       )}
     </div>
   );

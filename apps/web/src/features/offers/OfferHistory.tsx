@@ -6,7 +6,11 @@ function valueText(json: string | null): string {
   if (json === null || json === '' || json === 'null') return ui.offers.emptyValue;
   try {
     const value: unknown = JSON.parse(json);
-    if (Array.isArray(value)) return value.map((item) => (typeof item === 'object' ? JSON.stringify(item) : String(item))).join(', ') || ui.offers.emptyValue;
+    if (Array.isArray(value))
+      return (
+        value.map((item) => (typeof item === 'object' ? JSON.stringify(item) : String(item))).join(', ') ||
+        ui.offers.emptyValue
+      );
     if (typeof value === 'object' && value !== null) return JSON.stringify(value);
     return String(value);
   } catch {
@@ -42,7 +46,9 @@ export function OfferHistory({ changes }: { changes: OfferChangeData[] }) {
                   <td>{change.userName ?? ui.offers.historySystem}</td>
                   <td>{change.field ? (fieldLabels[change.field] ?? change.field) : actionText(change.action)}</td>
                   <td>
-                    {change.field ? `${valueText(change.oldValue)} → ${valueText(change.newValue)}` : actionText(change.action)}
+                    {change.field
+                      ? `${valueText(change.oldValue)} → ${valueText(change.newValue)}`
+                      : actionText(change.action)}
                   </td>
                 </tr>
               ))}

@@ -10,25 +10,42 @@ import { OFFER_QUERY } from './offerQueries';
 import { OfferPage } from './OfferPage';
 import { PrintSheetPage } from './PrintSheetPage';
 
-const me = (role: Parameters<typeof viewer>[0]) => ({ request: { query: ME_QUERY }, result: { data: { me: viewer(role) } } });
-const offerMock = { request: { query: OFFER_QUERY, variables: { id: 'o-ryg' } }, result: { data: { offer: rygestop } } };
+const me = (role: Parameters<typeof viewer>[0]) => ({
+  request: { query: ME_QUERY },
+  result: { data: { me: viewer(role) } },
+});
+const offerMock = {
+  request: { query: OFFER_QUERY, variables: { id: 'o-ryg' } },
+  result: { data: { offer: rygestop } },
+};
 
 describe('OfferPage', () => {
   it('shows everything for the professional, without staff buttons for a front-line worker', async () => {
-    renderRoute(<OfferPage />, { path: '/tilbud/o-ryg', pattern: '/tilbud/:id', mocks: [offerMock, me('frontmedarbejder')] });
+    renderRoute(<OfferPage />, {
+      path: '/tilbud/o-ryg',
+      pattern: '/tilbud/:id',
+      mocks: [offerMock, me('frontmedarbejder')],
+    });
     expect(await screen.findByRole('heading', { level: 1, name: 'Rygestopkursus' })).toBeInTheDocument();
     expect(screen.getByText('Kun til fagpersoner')).toBeInTheDocument();
     expect(screen.getByText('Det er gratis, og du kan tage en ven med.')).toBeInTheDocument();
     expect(screen.getByText('Demodata')).toBeInTheDocument();
     expect(screen.getByText('Selvhenvendelse, Henvisning fra egen læge')).toBeInTheDocument();
     expect(screen.getByText(/Oplysningerne er bekræftet 1\.5\.2023 af Sofie Sundhed/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Udskriv til borgeren' })).toHaveAttribute('href', '/tilbud/o-ryg/udskrift');
+    expect(screen.getByRole('link', { name: 'Udskriv til borgeren' })).toHaveAttribute(
+      'href',
+      '/tilbud/o-ryg/udskrift',
+    );
     expect(screen.queryByRole('link', { name: 'Rediger' })).not.toBeInTheDocument();
     expect(screen.queryByText('Ændringshistorik')).not.toBeInTheDocument();
   });
 
   it('shows the staff unit its buttons and the change history', async () => {
-    renderRoute(<OfferPage />, { path: '/tilbud/o-ryg', pattern: '/tilbud/:id', mocks: [offerMock, me('sundhedsstab')] });
+    renderRoute(<OfferPage />, {
+      path: '/tilbud/o-ryg',
+      pattern: '/tilbud/:id',
+      mocks: [offerMock, me('sundhedsstab')],
+    });
     expect(await screen.findByRole('link', { name: 'Rediger' })).toHaveAttribute('href', '/tilbud/o-ryg/rediger');
     expect(screen.getByRole('button', { name: 'Sæt på pause' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Bekræft oplysninger' })).toBeInTheDocument();
@@ -39,7 +56,10 @@ describe('OfferPage', () => {
     renderRoute(<OfferPage />, {
       path: '/tilbud/x',
       pattern: '/tilbud/:id',
-      mocks: [{ request: { query: OFFER_QUERY, variables: { id: 'x' } }, result: { data: { offer: null } } }, me('frontmedarbejder')],
+      mocks: [
+        { request: { query: OFFER_QUERY, variables: { id: 'x' } }, result: { data: { offer: null } } },
+        me('frontmedarbejder'),
+      ],
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Tilbuddet findes ikke.' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Tilbage til søgningen' })).toHaveAttribute('href', '/tilbud');
@@ -55,7 +75,9 @@ describe('OfferPage', () => {
         me('frontmedarbejder'),
         {
           request: { query: SEND_OFFER_MUTATION, variables: { offerId: 'o-ryg', email: 'borger@example.dk' } },
-          result: { data: { sendOfferToCitizen: { __typename: 'SendOfferResult', sent: true, via: 'outbox', sendCount: 3 } } },
+          result: {
+            data: { sendOfferToCitizen: { __typename: 'SendOfferResult', sent: true, via: 'outbox', sendCount: 3 } },
+          },
         },
       ],
     });
@@ -74,7 +96,12 @@ describe('OfferPage', () => {
 
 describe('PrintSheetPage', () => {
   it('shows what, where, when, how to sign up, contact and a QR code to the public page', async () => {
-    renderRoute(<PrintSheetPage />, { path: '/tilbud/o-ryg/udskrift', pattern: '/tilbud/:id/udskrift', mocks: [offerMock], extra: [<Route key="x" path="*" element={null} />] });
+    renderRoute(<PrintSheetPage />, {
+      path: '/tilbud/o-ryg/udskrift',
+      pattern: '/tilbud/:id/udskrift',
+      mocks: [offerMock],
+      extra: [<Route key="x" path="*" element={null} />],
+    });
     expect(await screen.findByRole('heading', { level: 1, name: 'Rygestopkursus' })).toBeInTheDocument();
     for (const heading of ['Hvad er det?', 'Hvor?', 'Hvornår?', 'Sådan melder du dig til', 'Kontakt']) {
       expect(screen.getByRole('heading', { name: heading })).toBeInTheDocument();

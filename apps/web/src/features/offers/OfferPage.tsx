@@ -74,11 +74,21 @@ export function OfferPage() {
           {ui.offers.print}
         </Link>
         {maySend && (
-          <button type="button" className="button" aria-expanded={panel === 'send'} onClick={() => setPanel(panel === 'send' ? null : 'send')}>
+          <button
+            type="button"
+            className="button"
+            aria-expanded={panel === 'send'}
+            onClick={() => setPanel(panel === 'send' ? null : 'send')}
+          >
             {ui.offers.send}
           </button>
         )}
-        <button type="button" className="button button--secondary" aria-expanded={panel === 'report'} onClick={() => setPanel(panel === 'report' ? null : 'report')}>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-expanded={panel === 'report'}
+          onClick={() => setPanel(panel === 'report' ? null : 'report')}
+        >
           {ui.offers.report}
         </button>
       </div>

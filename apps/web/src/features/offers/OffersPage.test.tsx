@@ -10,7 +10,10 @@ import { NEED_CATEGORIES_QUERY, SEARCH_OFFERS_QUERY } from './searchQueries';
 
 const me = { request: { query: ME_QUERY }, result: { data: { me: viewer('frontmedarbejder') } } };
 const catalogue = catalogueMock();
-const needs = { request: { query: NEED_CATEGORIES_QUERY }, result: { data: { needCategories: rygestop.needCategories } } };
+const needs = {
+  request: { query: NEED_CATEGORIES_QUERY },
+  result: { data: { needCategories: rygestop.needCategories } },
+};
 const search = (input: object) => ({ query: SEARCH_OFFERS_QUERY, variables: { input: { limit: 30, ...input } } });
 const empty = { __typename: 'OfferSearchResult', hits: [], total: 0, suggestions: [], withoutFilters: [] };
 
@@ -24,11 +27,25 @@ describe('OffersPage (front-line search)', () => {
   });
 
   it('announces the count and shows each hit with why it matched', async () => {
-    const hit = { __typename: 'OfferSearchHit', score: 3, reasons: ['navn: rygestop', 'alder passer'], offer: rygestop };
+    const hit = {
+      __typename: 'OfferSearchHit',
+      score: 3,
+      reasons: ['navn: rygestop', 'alder passer'],
+      offer: rygestop,
+    };
     renderRoute(<OffersPage />, {
       path: '/tilbud?q=ryge&age=67',
       pattern: '/tilbud',
-      mocks: [me, needs, catalogue, { request: search({ text: 'ryge', age: 67 }), result: { data: { searchOffers: { ...empty, hits: [hit], total: 1 } } }, delay: 20 }],
+      mocks: [
+        me,
+        needs,
+        catalogue,
+        {
+          request: search({ text: 'ryge', age: 67 }),
+          result: { data: { searchOffers: { ...empty, hits: [hit], total: 1 } } },
+          delay: 20,
+        },
+      ],
     });
     expect(await screen.findByText('Søger …')).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'Rygestopkursus' })).toHaveAttribute('href', '/tilbud/o-ryg');
@@ -49,8 +66,14 @@ describe('OffersPage (front-line search)', () => {
         me,
         needs,
         catalogue,
-        { request: search({ text: 'rygestob' }), result: { data: { searchOffers: { ...empty, suggestions: ['rygestop'] } } } },
-        { request: search({ text: 'rygestop' }), result: { data: { searchOffers: { ...empty, hits: [hit], total: 1 } } } },
+        {
+          request: search({ text: 'rygestob' }),
+          result: { data: { searchOffers: { ...empty, suggestions: ['rygestop'] } } },
+        },
+        {
+          request: search({ text: 'rygestop' }),
+          result: { data: { searchOffers: { ...empty, hits: [hit], total: 1 } } },
+        },
       ],
     });
     expect(await screen.findByText('Vi fandt ingen tilbud, der passer til din søgning.')).toBeInTheDocument();
@@ -60,7 +83,11 @@ describe('OffersPage (front-line search)', () => {
   });
 
   it('shows a Danish error', async () => {
-    renderRoute(<OffersPage />, { path: '/tilbud?q=ryge', pattern: '/tilbud', mocks: [me, needs, catalogue, { request: search({ text: 'ryge' }), error: new Error('down') }] });
+    renderRoute(<OffersPage />, {
+      path: '/tilbud?q=ryge',
+      pattern: '/tilbud',
+      mocks: [me, needs, catalogue, { request: search({ text: 'ryge' }), error: new Error('down') }],
+    });
     expect(await screen.findByRole('alert')).toHaveTextContent('Data kunne ikke hentes');
   });
 });

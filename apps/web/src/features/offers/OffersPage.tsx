@@ -121,9 +121,17 @@ export function OffersPage() {
       </div>
 
       <OfflineBanner savedAt={offlineSince} withoutCopy={offlineWithoutCopy} />
-      <p className="search-count" role="status" aria-live="polite" aria-atomic="true" data-query={renderedQuery ?? undefined}>
+      <p
+        className="search-count"
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        data-query={renderedQuery ?? undefined}
+      >
         {input === null ? '' : result ? ui.offers.count(result.total) : loading ? ui.offers.searching : ''}
-        {loading && result && input !== null ? <span className="search-count__busy"> {ui.offers.searching}</span> : null}
+        {loading && result && input !== null ? (
+          <span className="search-count__busy"> {ui.offers.searching}</span>
+        ) : null}
       </p>
 
       {input === null ? (
@@ -146,7 +154,12 @@ export function OffersPage() {
               <ul className="chips" aria-labelledby="suggestions-title">
                 {result.suggestions.map((suggestion) => (
                   <li key={suggestion}>
-                    <button type="button" className="chip" aria-label={ui.offers.searchFor(suggestion)} onClick={() => searchFor(suggestion)}>
+                    <button
+                      type="button"
+                      className="chip"
+                      aria-label={ui.offers.searchFor(suggestion)}
+                      onClick={() => searchFor(suggestion)}
+                    >
                       {suggestion}
                     </button>
                   </li>

@@ -30,7 +30,8 @@ export function OutboxPage() {
             <li key={message.id} className="panel outbox__message">
               <h2 className="outbox__subject">{message.subject}</h2>
               <p>
-                {ui.offers.outboxTo}: {message.to} · {ui.offers.outboxSentAt}: {new Date(message.sentAt).toLocaleString('da-DK')}
+                {ui.offers.outboxTo}: {message.to} · {ui.offers.outboxSentAt}:{' '}
+                {new Date(message.sentAt).toLocaleString('da-DK')}
               </p>
               <pre className="outbox__body">{message.body}</pre>
             </li>

@@ -18,7 +18,8 @@ export function PrintSheetPage() {
   useDocumentTitle(offer ? ui.offers.printTitle(offer.name) : ui.offers.title);
 
   if (loading && !data) return <LoadingStatus />;
-  if (error && !data) return <ErrorPanel error={error} retrying={loading} onRetry={() => void refetch().catch(() => undefined)} />;
+  if (error && !data)
+    return <ErrorPanel error={error} retrying={loading} onRetry={() => void refetch().catch(() => undefined)} />;
   if (!offer) {
     return (
       <div className="page page--narrow">
@@ -28,7 +29,10 @@ export function PrintSheetPage() {
     );
   }
   const publicUrl = `${window.location.origin}/offentligt/tilbud/${offer.id}`;
-  const signUp = [offer.tellCitizen, offer.accessRoutes.map((route) => ui.offers.accessRoute[route] ?? route).join(', ')].filter(Boolean);
+  const signUp = [
+    offer.tellCitizen,
+    offer.accessRoutes.map((route) => ui.offers.accessRoute[route] ?? route).join(', '),
+  ].filter(Boolean);
   return (
     <div className="print-page">
       <div className="print-toolbar">

@@ -54,7 +54,11 @@ export function ReportsQueue() {
                   onChange={(e) => setResolutions({ ...resolutions, [report.id]: e.target.value })}
                 />
               </div>
-              <button type="button" className="button button--secondary" onClick={() => void markResolved(report.id, report.version)}>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => void markResolved(report.id, report.version)}
+              >
                 {ui.offers.resolve}
               </button>
             </li>

@@ -14,7 +14,10 @@ export function ReviewQueue() {
   const [months, setMonths] = useState(6);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState<string | null>(null);
-  const { data, loading, error, refetch } = useQuery(REVIEW_QUEUE_QUERY, { variables: { months }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(REVIEW_QUEUE_QUERY, {
+    variables: { months },
+    fetchPolicy: 'cache-and-network',
+  });
   const [assure, { loading: assuring }] = useMutation(ASSURE_OFFERS_MUTATION);
   const groups = data?.reviewQueue;
 
@@ -30,12 +33,17 @@ export function ReviewQueue() {
     try {
       // Each offer with the version on screen: one changed since refuses the batch (ADR 016).
       const offers = (groups ?? []).flatMap((g) => g.offers).filter((o) => selected.has(o.id));
-      const result = await assure({ variables: { ids: offers.map((o) => o.id), versions: offers.map((o) => o.version) } });
+      const result = await assure({
+        variables: { ids: offers.map((o) => o.id), versions: offers.map((o) => o.version) },
+      });
       setMessage(ui.offers.assuredCount(result.data?.assureOffers.length ?? selected.size));
       setSelected(new Set());
       await refetch();
     } catch (caught) {
-      const names = (groups ?? []).flatMap((g) => g.offers).filter((o) => staleIds(caught).includes(o.id)).map((o) => o.name);
+      const names = (groups ?? [])
+        .flatMap((g) => g.offers)
+        .filter((o) => staleIds(caught).includes(o.id))
+        .map((o) => o.name);
       setMessage(names.length ? `${errorMessage(caught)} (${names.join(', ')})` : errorMessage(caught));
       await refetch().catch(() => undefined);
     }
@@ -65,9 +73,17 @@ export function ReviewQueue() {
               <ul className="plain-list">
                 {group.offers.map((offer) => (
                   <li key={offer.id} className="checkbox-field">
-                    <input id={`review-${offer.id}`} type="checkbox" checked={selected.has(offer.id)} onChange={() => toggle(offer.id)} />
+                    <input
+                      id={`review-${offer.id}`}
+                      type="checkbox"
+                      checked={selected.has(offer.id)}
+                      onChange={() => toggle(offer.id)}
+                    />
                     <label htmlFor={`review-${offer.id}`}>
-                      {offer.name} <span className="muted">({ui.offers.lastAssured(offer.assuredAt ? formatDate(offer.assuredAt) : null)})</span>
+                      {offer.name}{' '}
+                      <span className="muted">
+                        ({ui.offers.lastAssured(offer.assuredAt ? formatDate(offer.assuredAt) : null)})
+                      </span>
                     </label>{' '}
                     <Link to={`/tilbud/${offer.id}`} aria-label={offer.name}>
                       ↗
@@ -77,7 +93,12 @@ export function ReviewQueue() {
               </ul>
             </fieldset>
           ))}
-          <button type="button" className="button" disabled={selected.size === 0 || assuring} onClick={() => void confirm()}>
+          <button
+            type="button"
+            className="button"
+            disabled={selected.size === 0 || assuring}
+            onClick={() => void confirm()}
+          >
             {ui.offers.assureSelected}
           </button>
         </>

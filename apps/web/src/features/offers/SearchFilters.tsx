@@ -14,13 +14,27 @@ export interface SearchFilterValues {
   format: string;
 }
 
-export const emptyFilters: SearchFilterValues = { needCategory: '', age: '', targetGroup: '', area: '', freeOnly: false, language: '', format: '' };
+export const emptyFilters: SearchFilterValues = {
+  needCategory: '',
+  age: '',
+  targetGroup: '',
+  area: '',
+  freeOnly: false,
+  language: '',
+  format: '',
+};
 
 const LANGUAGES = ['da', 'en', 'ar', 'tr', 'ur', 'so', 'pl', 'de', 'uk'] as const;
 const FORMATS = ['hold', 'individuel', 'online', 'telefon'] as const;
 
 /** The filters beside the search box: need, age, target group, area, free only, language, format. */
-export function SearchFilters({ values, onChange }: { values: SearchFilterValues; onChange: (values: SearchFilterValues) => void }) {
+export function SearchFilters({
+  values,
+  onChange,
+}: {
+  values: SearchFilterValues;
+  onChange: (values: SearchFilterValues) => void;
+}) {
   const { data } = useQuery(NEED_CATEGORIES_QUERY);
   // Offline (after a reload) the list comes from the copy kept the last time it was fetched.
   const stored = useMemo(() => (data ? [] : readNeedCategories()), [data]);
@@ -28,7 +42,8 @@ export function SearchFilters({ values, onChange }: { values: SearchFilterValues
   useEffect(() => {
     if (data) writeNeedCategories(data.needCategories);
   }, [data]);
-  const set = <K extends keyof SearchFilterValues>(key: K, value: SearchFilterValues[K]) => onChange({ ...values, [key]: value });
+  const set = <K extends keyof SearchFilterValues>(key: K, value: SearchFilterValues[K]) =>
+    onChange({ ...values, [key]: value });
   return (
     <fieldset className="search-filters">
       <legend>{ui.offers.filtersTitle}</legend>
@@ -46,11 +61,24 @@ export function SearchFilters({ values, onChange }: { values: SearchFilterValues
         </div>
         <div className="field">
           <label htmlFor="filter-age">{ui.offers.age}</label>
-          <input id="filter-age" type="number" inputMode="numeric" min={0} max={120} value={values.age} onChange={(e) => set('age', e.target.value)} />
+          <input
+            id="filter-age"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={120}
+            value={values.age}
+            onChange={(e) => set('age', e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="filter-target">{ui.offers.targetGroup}</label>
-          <input id="filter-target" type="text" value={values.targetGroup} onChange={(e) => set('targetGroup', e.target.value)} />
+          <input
+            id="filter-target"
+            type="text"
+            value={values.targetGroup}
+            onChange={(e) => set('targetGroup', e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="filter-area">{ui.offers.area}</label>
@@ -79,7 +107,12 @@ export function SearchFilters({ values, onChange }: { values: SearchFilterValues
           </select>
         </div>
         <div className="checkbox-field">
-          <input id="filter-free" type="checkbox" checked={values.freeOnly} onChange={(e) => set('freeOnly', e.target.checked)} />
+          <input
+            id="filter-free"
+            type="checkbox"
+            checked={values.freeOnly}
+            onChange={(e) => set('freeOnly', e.target.checked)}
+          />
           <label htmlFor="filter-free">{ui.offers.freeOnly}</label>
         </div>
       </div>

@@ -44,7 +44,15 @@ export function SendToCitizenForm({ offerId, onClose }: { offerId: string; onClo
       ) : (
         <>
           <FormField id="send-email" label={ui.offers.citizenEmail} hint={ui.offers.privacyNote} error={error}>
-            {(control) => <input {...control} type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} />}
+            {(control) => (
+              <input
+                {...control}
+                type="email"
+                autoComplete="off"
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+              />
+            )}
           </FormField>
         </>
       )}

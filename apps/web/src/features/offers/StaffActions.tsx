@@ -22,12 +22,15 @@ export function StaffActions({ offer }: { offer: OfferDetailData }) {
   const failed = async (caught: unknown) => {
     setMessage(null);
     setFailure(errorMessage(caught));
-    if (conflictFromError(caught) || isStale(caught)) await client.refetchQueries({ include: ['Offer'] }).catch(() => undefined);
+    if (conflictFromError(caught) || isStale(caught))
+      await client.refetchQueries({ include: ['Offer'] }).catch(() => undefined);
   };
 
   const changeStatus = async (status: OfferStatus) => {
     try {
-      await setStatus({ variables: { id: offer.id, version: offer.version, status, alert: status === 'ACTIVE' ? null : offer.alert } });
+      await setStatus({
+        variables: { id: offer.id, version: offer.version, status, alert: status === 'ACTIVE' ? null : offer.alert },
+      });
       setFailure(null);
       setMessage(ui.offers.statusChanged);
     } catch (caught) {
@@ -53,16 +56,31 @@ export function StaffActions({ offer }: { offer: OfferDetailData }) {
           {ui.offers.edit}
         </Link>
         {offer.status === 'ACTIVE' ? (
-          <button type="button" className="button button--secondary" disabled={busy} onClick={() => void changeStatus('TEMPORARILY_CLOSED')}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            onClick={() => void changeStatus('TEMPORARILY_CLOSED')}
+          >
             {ui.offers.pause}
           </button>
         ) : (
-          <button type="button" className="button button--secondary" disabled={busy} onClick={() => void changeStatus('ACTIVE')}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            onClick={() => void changeStatus('ACTIVE')}
+          >
             {ui.offers.reopen}
           </button>
         )}
         {offer.status !== 'ENDED' && (
-          <button type="button" className="button button--secondary" disabled={busy} onClick={() => setConfirmingEnd(true)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            onClick={() => setConfirmingEnd(true)}
+          >
             {ui.offers.end}
           </button>
         )}

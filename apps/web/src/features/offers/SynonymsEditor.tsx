@@ -11,7 +11,12 @@ const toText = (groups: string[][]) => groups.map((group) => group.join(', ')).j
 const parse = (text: string) =>
   text
     .split('\n')
-    .map((line) => line.split(',').map((word) => word.trim()).filter(Boolean))
+    .map((line) =>
+      line
+        .split(',')
+        .map((word) => word.trim())
+        .filter(Boolean),
+    )
     .filter((group) => group.length > 0);
 const key = (group: string[]) => group.map((w) => w.toLowerCase()).join(',');
 /** Groups of `a` that `b` lacks. */
@@ -75,7 +80,9 @@ export function SynonymsEditor() {
     const list = (gs: string[][]) => gs.map((g) => g.join(', ')).join(' · ');
     const added = minus(groups, base);
     const removed = minus(base, groups);
-    return [added.length ? `${cm.added}: ${list(added)}` : '', removed.length ? `${cm.removed}: ${list(removed)}` : ''].filter(Boolean).join('. ');
+    return [added.length ? `${cm.added}: ${list(added)}` : '', removed.length ? `${cm.removed}: ${list(removed)}` : '']
+      .filter(Boolean)
+      .join('. ');
   };
 
   return (
@@ -94,7 +101,15 @@ export function SynonymsEditor() {
         />
       )}
       <FormField id="synonyms" label={ui.offers.synonymsLabel} hint={ui.offers.synonymsHint} error={error}>
-        {(control) => <textarea {...control} className="synonyms" rows={10} value={text} onChange={(e) => setText(e.target.value)} />}
+        {(control) => (
+          <textarea
+            {...control}
+            className="synonyms"
+            rows={10}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+        )}
       </FormField>
       <button type="submit" className="button" disabled={loading}>
         {loading ? ui.offers.saving : ui.offers.synonymsSave}

@@ -51,7 +51,10 @@ export const OPEN_REPORTS_QUERY: TypedDocumentNode<{ offerReports: OfferReportDa
   }
 `;
 
-export const RESOLVE_REPORT_MUTATION: TypedDocumentNode<{ resolveOfferReport: { __typename?: 'OfferReport'; id: string; status: string; version: number } }, { id: string; version: number; resolution: string | null }> = gql`
+export const RESOLVE_REPORT_MUTATION: TypedDocumentNode<
+  { resolveOfferReport: { __typename?: 'OfferReport'; id: string; status: string; version: number } },
+  { id: string; version: number; resolution: string | null }
+> = gql`
   mutation ResolveOfferReport($id: ID!, $version: Int!, $resolution: String) {
     resolveOfferReport(id: $id, version: $version, resolution: $resolution) {
       id
@@ -83,14 +86,20 @@ export const IMPORT_CSV_MUTATION: TypedDocumentNode<{ importOffersCsv: ImportRep
   }
 `;
 
-export const SYNONYMS_QUERY: TypedDocumentNode<{ searchSynonyms: string[][]; searchSynonymsVersion: number }, Record<string, never>> = gql`
+export const SYNONYMS_QUERY: TypedDocumentNode<
+  { searchSynonyms: string[][]; searchSynonymsVersion: number },
+  Record<string, never>
+> = gql`
   query SearchSynonyms {
     searchSynonyms
     searchSynonymsVersion
   }
 `;
 
-export const UPDATE_SYNONYMS_MUTATION: TypedDocumentNode<{ updateSearchSynonyms: string[][] }, { version: number; groups: string[][] }> = gql`
+export const UPDATE_SYNONYMS_MUTATION: TypedDocumentNode<
+  { updateSearchSynonyms: string[][] },
+  { version: number; groups: string[][] }
+> = gql`
   mutation UpdateSearchSynonyms($version: Int!, $groups: [[String!]!]!) {
     updateSearchSynonyms(version: $version, groups: $groups)
   }

@@ -40,7 +40,15 @@ export const SET_OFFER_STATUS_MUTATION: TypedDocumentNode<
 `;
 
 export const ASSURE_OFFERS_MUTATION: TypedDocumentNode<
-  { assureOffers: { __typename?: 'Offer'; id: string; assuredAt: string | null; assuredByName: string | null; version: number }[] },
+  {
+    assureOffers: {
+      __typename?: 'Offer';
+      id: string;
+      assuredAt: string | null;
+      assuredByName: string | null;
+      version: number;
+    }[];
+  },
   { ids: string[]; versions: number[] }
 > = gql`
   mutation AssureOffers($ids: [ID!]!, $versions: [Int!]!) {

@@ -11,7 +11,10 @@ export function scheduleText(schedule: OfferScheduleData): string {
   const time = ui.offers.time(schedule.opensAt, schedule.closesAt);
   if (time) parts.push(time);
   const first = parts.join(' ');
-  const dates = ui.offers.dateRange(schedule.validFrom ? formatDate(schedule.validFrom) : null, schedule.validTo ? formatDate(schedule.validTo) : null);
+  const dates = ui.offers.dateRange(
+    schedule.validFrom ? formatDate(schedule.validFrom) : null,
+    schedule.validTo ? formatDate(schedule.validTo) : null,
+  );
   const text = [first, dates].filter(Boolean).join(', ');
   const extra = [schedule.description, schedule.locationName].filter(Boolean).join(', ');
   return extra ? (text ? `${text} (${extra})` : extra) : text;

@@ -90,7 +90,10 @@ export const SEARCH_OFFERS_QUERY: TypedDocumentNode<OfferSearchData, { input: Of
   ${OFFER_SUMMARY_FIELDS}
 `;
 
-export const NEED_CATEGORIES_QUERY: TypedDocumentNode<{ needCategories: NeedCategoryData[] }, Record<string, never>> = gql`
+export const NEED_CATEGORIES_QUERY: TypedDocumentNode<
+  { needCategories: NeedCategoryData[] },
+  Record<string, never>
+> = gql`
   query NeedCategories {
     needCategories {
       code

@@ -8,7 +8,9 @@ describe('useDebouncedValue', () => {
   it('passes the first change after a quiet spell at once and merges a burst into its last value', () => {
     let now = 1000;
     jest.spyOn(performance, 'now').mockImplementation(() => now);
-    const { result, rerender } = renderHook(({ value }) => useDebouncedValue(value, 30), { initialProps: { value: '' } });
+    const { result, rerender } = renderHook(({ value }) => useDebouncedValue(value, 30), {
+      initialProps: { value: '' },
+    });
     rerender({ value: 'r' });
     expect(result.current).toBe('r');
     now += 10;

@@ -37,12 +37,23 @@ export function useOfferSearch(input: OfferSearchInput | null): OfferSearchState
   });
   const cutOff = !online || (Boolean(error) && !data && isNetworkError(error));
   const local = useMemo(
-    () => (cutOff && catalogue && input ? { ...searchOffline(catalogue.offers, input), suggestions: [], withoutFilters: [] } : undefined),
+    () =>
+      cutOff && catalogue && input
+        ? { ...searchOffline(catalogue.offers, input), suggestions: [], withoutFilters: [] }
+        : undefined,
     [cutOff, catalogue, input],
   );
   const retry = () => void refetch().catch(() => undefined);
   if (local && catalogue) {
-    return { result: local, loading: false, error: undefined, refetch: retry, offlineSince: catalogue.savedAt, offlineWithoutCopy: false, renderedQuery: input?.text ?? '' };
+    return {
+      result: local,
+      loading: false,
+      error: undefined,
+      refetch: retry,
+      offlineSince: catalogue.savedAt,
+      offlineWithoutCopy: false,
+      renderedQuery: input?.text ?? '',
+    };
   }
   return {
     result: cutOff ? undefined : (data ?? previousData)?.searchOffers,

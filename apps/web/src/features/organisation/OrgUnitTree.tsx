@@ -58,7 +58,8 @@ export function OrgUnitTree() {
   const { data, loading, error, refetch } = useQuery(ORG_UNITS_QUERY);
   const units = data?.orgUnits;
   if (loading && !units) return <LoadingStatus />;
-  if (error && !units) return <ErrorPanel error={error} retrying={loading} onRetry={() => void refetch().catch(() => undefined)} />;
+  if (error && !units)
+    return <ErrorPanel error={error} retrying={loading} onRetry={() => void refetch().catch(() => undefined)} />;
   if (!units || units.length === 0) return <EmptyState text={ui.organisation.unitsEmpty} />;
   const ids = new Set(units.map((unit) => unit.id));
   // A parent outside the list (another municipality's unit) must not hide its children.

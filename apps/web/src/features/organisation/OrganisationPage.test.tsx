@@ -7,7 +7,12 @@ import { OrganisationPage } from './OrganisationPage';
 import { ORG_UNITS_QUERY } from './OrgUnitTree';
 import { SOCIAL_GROUPS_QUERY } from './SocialGroups';
 
-const municipality = (id: string, name: string, kind: 'MUNICIPALITY' | 'DISTRICT' = 'MUNICIPALITY') => ({ __typename: 'Municipality', id, name, kind });
+const municipality = (id: string, name: string, kind: 'MUNICIPALITY' | 'DISTRICT' = 'MUNICIPALITY') => ({
+  __typename: 'Municipality',
+  id,
+  name,
+  kind,
+});
 
 const mocks = [
   { request: { query: ME_QUERY }, result: { data: { me: viewer('direktoer') } } },
@@ -16,8 +21,24 @@ const mocks = [
     result: {
       data: {
         orgUnits: [
-          { __typename: 'OrgUnit', id: 'ou-dir', name: 'Direktøren for Velfærd og Undervisning', kind: 'DIRECTORATE', description: null, parent: null, source: null },
-          { __typename: 'OrgUnit', id: 'ou-stab', name: 'Sundhedsstaben', kind: 'STAFF_UNIT', description: 'Tidligere Stabsenhed for Sundhedsudvikling', parent: { __typename: 'OrgUnit', id: 'ou-dir' }, source: null },
+          {
+            __typename: 'OrgUnit',
+            id: 'ou-dir',
+            name: 'Direktøren for Velfærd og Undervisning',
+            kind: 'DIRECTORATE',
+            description: null,
+            parent: null,
+            source: null,
+          },
+          {
+            __typename: 'OrgUnit',
+            id: 'ou-stab',
+            name: 'Sundhedsstaben',
+            kind: 'STAFF_UNIT',
+            description: 'Tidligere Stabsenhed for Sundhedsudvikling',
+            parent: { __typename: 'OrgUnit', id: 'ou-dir' },
+            source: null,
+          },
         ],
       },
     },
@@ -29,7 +50,15 @@ const mocks = [
       data: {
         socialGroups: [
           { __typename: 'SocialGroup', group: 1, entries: [municipality('m-gentofte', 'Gentofte')] },
-          { __typename: 'SocialGroup', group: 4, entries: [municipality('m-albertslund', 'Albertslund'), municipality('m-ishoj', 'Ishøj Kommune'), municipality('m-bisp', 'Bispebjerg', 'DISTRICT')] },
+          {
+            __typename: 'SocialGroup',
+            group: 4,
+            entries: [
+              municipality('m-albertslund', 'Albertslund'),
+              municipality('m-ishoj', 'Ishøj Kommune'),
+              municipality('m-bisp', 'Bispebjerg', 'DISTRICT'),
+            ],
+          },
         ],
       },
     },

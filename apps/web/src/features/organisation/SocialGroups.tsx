@@ -30,7 +30,8 @@ export function SocialGroups({ ownMunicipalityId }: { ownMunicipalityId: string 
   const { data, loading, error, refetch } = useQuery(SOCIAL_GROUPS_QUERY);
   const groups = data?.socialGroups;
   if (loading && !groups) return <LoadingStatus />;
-  if (error && !groups) return <ErrorPanel error={error} retrying={loading} onRetry={() => void refetch().catch(() => undefined)} />;
+  if (error && !groups)
+    return <ErrorPanel error={error} retrying={loading} onRetry={() => void refetch().catch(() => undefined)} />;
   if (!groups || groups.length === 0) return <EmptyState text={ui.organisation.socialGroupsEmpty} />;
   return (
     <div className="social-groups">
@@ -39,7 +40,11 @@ export function SocialGroups({ ownMunicipalityId }: { ownMunicipalityId: string 
         .map((group) => {
           const own = group.entries.some((entry) => entry.id === ownMunicipalityId);
           return (
-            <section key={group.group} className={own ? 'social-group social-group--own' : 'social-group'} aria-labelledby={`social-group-${group.group}`}>
+            <section
+              key={group.group}
+              className={own ? 'social-group social-group--own' : 'social-group'}
+              aria-labelledby={`social-group-${group.group}`}
+            >
               <h3 id={`social-group-${group.group}`}>{ui.organisation.socialGroup(group.group)}</h3>
               <ul>
                 {group.entries.map((entry) => (

@@ -20,7 +20,9 @@ describe('OverviewPage', () => {
   it('shows themes by quarter, budget as a table, bodies and grants with history', async () => {
     renderRoute(<OverviewPage />, { mocks: [{ request, result: { data: overviewData() } }] });
     const timeline = await screen.findByRole('table', { name: 'Temaer A–G og deres milepæle pr. kvartal' });
-    const headers = within(timeline).getAllByRole('columnheader').map((cell) => cell.textContent);
+    const headers = within(timeline)
+      .getAllByRole('columnheader')
+      .map((cell) => cell.textContent);
     expect(headers).toEqual(['Tema', '3. kvt. 2016', '4. kvt. 2016', '1. kvt. 2017']);
     const rowC = within(timeline).getByRole('row', { name: /Tema C: Sundhed for hjemløse/ });
     expect(within(rowC).getByText('Projektudvikling')).toBeInTheDocument();
@@ -35,11 +37,13 @@ describe('OverviewPage', () => {
     expect(screen.getByText('Formand')).toBeInTheDocument();
 
     expect(screen.getByRole('heading', { name: 'Klyngemidler 2023' })).toBeInTheDocument();
-    expect(screen.getByText(/500\.000 kr\. → 1\.000\.000 kr\., besluttet 26\.4\.2023, punkt 4: Klyngemidler 2023/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/500\.000 kr\. → 1\.000\.000 kr\., besluttet 26\.4\.2023, punkt 4: Klyngemidler 2023/),
+    ).toBeInTheDocument();
     expect(screen.getByText('Beløb ikke oplyst')).toBeInTheDocument();
   });
 
-  it('opens a figure\'s source on demand', async () => {
+  it("opens a figure's source on demand", async () => {
     const user = userEvent.setup();
     renderRoute(<OverviewPage />, { mocks: [{ request, result: { data: overviewData() } }] });
     const budget = await screen.findByRole('table', { name: 'Budgetlinjer pr. tema og år: beløb og personaletimer' });
@@ -55,7 +59,9 @@ describe('OverviewPage', () => {
 
   it('says so when there is nothing to show', async () => {
     renderRoute(<OverviewPage />, { mocks: [{ request, result: { data: emptyOverviewData() } }] });
-    expect(await screen.findByText('Der er endnu ingen temaer, organer eller klyngemidler at vise.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Der er endnu ingen temaer, organer eller klyngemidler at vise.'),
+    ).toBeInTheDocument();
   });
 
   it('shows a Danish error with a retry button that fetches again', async () => {
@@ -76,7 +82,7 @@ describe('OverviewPage', () => {
 });
 
 describe('OverviewPage budget totals', () => {
-  it('gives the chart\'s numbers as a table of kroner per theme and year', async () => {
+  it("gives the chart's numbers as a table of kroner per theme and year", async () => {
     renderRoute(<OverviewPage />, { mocks: [{ request, result: { data: overviewData() } }] });
     const totals = await screen.findByRole('table', { name: 'Beløb i alt pr. tema og år (tallene i diagrammet)' });
     expect(within(totals).getByRole('columnheader', { name: '2017' })).toBeInTheDocument();

@@ -24,18 +24,28 @@ export function OverviewPage() {
       ) : overview ? (
         <>
           <p className="lead">{ui.overview.intro(overview.municipality.name)}</p>
-          {overview.themes.length === 0 && overview.bodies.length === 0 && overview.clusters.every((c) => c.grants.length === 0) ? (
+          {overview.themes.length === 0 &&
+          overview.bodies.length === 0 &&
+          overview.clusters.every((c) => c.grants.length === 0) ? (
             <EmptyState text={ui.overview.empty} />
           ) : (
             <>
               <section className="panel" aria-labelledby="timeline-title">
                 <h2 id="timeline-title">{ui.overview.timelineTitle}</h2>
-                {overview.themes.length === 0 ? <EmptyState text={ui.overview.noThemes} /> : <ThemeTimeline themes={overview.themes} linkThemes />}
+                {overview.themes.length === 0 ? (
+                  <EmptyState text={ui.overview.noThemes} />
+                ) : (
+                  <ThemeTimeline themes={overview.themes} linkThemes />
+                )}
               </section>
               <BudgetSection themes={overview.themes} />
               <section className="panel" aria-labelledby="bodies-title">
                 <h2 id="bodies-title">{ui.overview.bodiesTitle}</h2>
-                {overview.bodies.length === 0 ? <EmptyState text={ui.overview.bodiesEmpty} /> : <BodyList bodies={overview.bodies} />}
+                {overview.bodies.length === 0 ? (
+                  <EmptyState text={ui.overview.bodiesEmpty} />
+                ) : (
+                  <BodyList bodies={overview.bodies} />
+                )}
               </section>
               <section className="panel" aria-labelledby="grants-title">
                 <h2 id="grants-title">{ui.overview.grantsTitle(OVERVIEW_GRANT_YEAR)}</h2>

@@ -38,7 +38,11 @@ export function ThemeTimeline({ themes, linkThemes }: { themes: OverviewThemeDat
                     {theme.code}
                   </span>
                   <span className="timeline__theme-text">
-                    {linkThemes ? <Link to={`/temaer/${theme.id}`}>{ui.themes.heading(theme.code, theme.title)}</Link> : ui.themes.heading(theme.code, theme.title)}
+                    {linkThemes ? (
+                      <Link to={`/temaer/${theme.id}`}>{ui.themes.heading(theme.code, theme.title)}</Link>
+                    ) : (
+                      ui.themes.heading(theme.code, theme.title)
+                    )}
                     <StatusLabel status={theme.status} />
                   </span>
                 </span>
@@ -47,7 +51,10 @@ export function ThemeTimeline({ themes, linkThemes }: { themes: OverviewThemeDat
               {columns.map((column) => {
                 const here = theme.milestones.filter((milestone) => milestoneColumnKey(milestone) === column.key);
                 return (
-                  <td key={column.key} className={here.length ? 'timeline__cell' : 'timeline__cell timeline__cell--empty'}>
+                  <td
+                    key={column.key}
+                    className={here.length ? 'timeline__cell' : 'timeline__cell timeline__cell--empty'}
+                  >
                     {here.length > 0 && (
                       <ul className="timeline__milestones">
                         {here.map((milestone) => (

@@ -22,7 +22,9 @@ export function milestoneColumnKey(milestone: Pick<MilestoneData, 'year' | 'quar
  * Every quarter from the earliest to the latest milestone (gaps included, so the timeline reads as
  * time), plus a year-only column where some milestone has no quarter and no date.
  */
-export function timelineColumns(milestones: readonly Pick<MilestoneData, 'year' | 'quarter' | 'date'>[]): TimelineColumn[] {
+export function timelineColumns(
+  milestones: readonly Pick<MilestoneData, 'year' | 'quarter' | 'date'>[],
+): TimelineColumn[] {
   if (milestones.length === 0) return [];
   const keys = milestones.map(milestoneColumnKey);
   const quarterKeys = keys.filter((key) => key % 10 !== 0);

@@ -27,7 +27,11 @@ describe('App shell', () => {
   it('shows the signed-in name, Danish role, skip link and only the pages the role may use', async () => {
     renderApp([{ request: { query: ME_QUERY }, result: { data: { me: viewer('direktoer') } } }]);
     const nav = await screen.findByRole('navigation', { name: 'Hovedmenu' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Overblik', 'Tilbud', 'Organisation', 'Temaer', 'Klynge', 'Beregninger']);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Overblik', 'Tilbud', 'Organisation', 'Temaer', 'Klynge', 'Beregninger']);
     expect(screen.getByText('Dorte Direktør')).toBeInTheDocument();
     expect(screen.getByText('Direktør')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Spring til indhold' })).toHaveAttribute('href', '#indhold');
@@ -37,7 +41,11 @@ describe('App shell', () => {
   it('gives a front-line worker only Tilbud', async () => {
     renderApp([{ request: { query: ME_QUERY }, result: { data: { me: viewer('frontmedarbejder') } } }]);
     const nav = await screen.findByRole('navigation', { name: 'Hovedmenu' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Tilbud']);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Tilbud']);
   });
 
   it('sends anonymous visitors to sign-in', async () => {

@@ -18,7 +18,9 @@ export function AppShell({ viewer }: { viewer: ViewerData }) {
         <div className="app-header__inner">
           <p className="app-header__brand">
             <span className="app-header__name">{ui.app.name}</span>
-            <span className="app-header__municipality">{viewer.municipality?.name ?? viewer.cluster?.name ?? ui.app.municipality}</span>
+            <span className="app-header__municipality">
+              {viewer.municipality?.name ?? viewer.cluster?.name ?? ui.app.municipality}
+            </span>
           </p>
           <div className="app-header__user">
             <p className="app-header__who">
@@ -26,7 +28,12 @@ export function AppShell({ viewer }: { viewer: ViewerData }) {
               <span className="app-header__user-name">{viewer.name}</span>
               <span className="app-header__role">{ui.roles[viewer.role]}</span>
             </p>
-            <button type="button" className="button button--secondary" onClick={() => void signOut()} disabled={loading}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => void signOut()}
+              disabled={loading}
+            >
               {loading ? ui.app.signingOut : ui.app.signOut}
             </button>
           </div>

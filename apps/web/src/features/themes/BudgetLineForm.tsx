@@ -41,7 +41,10 @@ export function BudgetLineForm({ themeId, line, onDone }: BudgetLineFormProps) {
   const [updateBudgetLine] = useMutation(UPDATE_BUDGET_LINE_MUTATION);
   const { issues, setIssues, saving, run, errorFor, conflict, setConflict } = useFormSubmit();
   // The version and values this form edits from (ADR 016).
-  const [edited, setEdited] = useState(() => ({ version: line?.version ?? 0, base: line ? valuesOf(line as unknown as Values) : {} }));
+  const [edited, setEdited] = useState(() => ({
+    version: line?.version ?? 0,
+    base: line ? valuesOf(line as unknown as Values) : {},
+  }));
   const id = line ? `budget-${line.id}` : 'budget-new';
   const mine: Values = {
     year: parseWholeNumber(year) ?? undefined,
@@ -92,7 +95,9 @@ export function BudgetLineForm({ themeId, line, onDone }: BudgetLineFormProps) {
       fundingSource: v.fundingSource ?? null,
     };
     const saved = await run(() =>
-      line ? updateBudgetLine({ variables: { id: line.id, version, input } }) : createBudgetLine({ variables: { themeId, input } }),
+      line
+        ? updateBudgetLine({ variables: { id: line.id, version, input } })
+        : createBudgetLine({ variables: { themeId, input } }),
     );
     if (saved) onDone(true);
   }
@@ -113,17 +118,56 @@ export function BudgetLineForm({ themeId, line, onDone }: BudgetLineFormProps) {
         />
       )}
       <FormField id={`${id}-year`} label={fieldLabels.year} error={errorFor('year')}>
-        {(control) => <input {...control} type="text" inputMode="numeric" size={6} value={year} onChange={(e) => setYear(e.target.value)} />}
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            inputMode="numeric"
+            size={6}
+            value={year}
+            onChange={(e) => setYear(e.target.value)}
+          />
+        )}
       </FormField>
       <FormField id={`${id}-description`} label={fieldLabels.description} error={errorFor('description')}>
-        {(control) => <input {...control} type="text" value={description} onChange={(e) => setDescription(e.target.value)} />}
+        {(control) => (
+          <input {...control} type="text" value={description} onChange={(e) => setDescription(e.target.value)} />
+        )}
       </FormField>
       <div className="form__row">
-        <FormField id={`${id}-amountKr`} label={`${fieldLabels.amountKr} (${ui.themes.kroner})`} optional={ui.themes.optional} error={errorFor('amountKr')}>
-          {(control) => <input {...control} type="text" inputMode="numeric" size={14} value={amountKr} onChange={(e) => setAmountKr(e.target.value)} />}
+        <FormField
+          id={`${id}-amountKr`}
+          label={`${fieldLabels.amountKr} (${ui.themes.kroner})`}
+          optional={ui.themes.optional}
+          error={errorFor('amountKr')}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              inputMode="numeric"
+              size={14}
+              value={amountKr}
+              onChange={(e) => setAmountKr(e.target.value)}
+            />
+          )}
         </FormField>
-        <FormField id={`${id}-staffHours`} label={fieldLabels.staffHours} optional={ui.themes.optional} error={errorFor('staffHours')}>
-          {(control) => <input {...control} type="text" inputMode="decimal" size={8} value={staffHours} onChange={(e) => setStaffHours(e.target.value)} />}
+        <FormField
+          id={`${id}-staffHours`}
+          label={fieldLabels.staffHours}
+          optional={ui.themes.optional}
+          error={errorFor('staffHours')}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              inputMode="decimal"
+              size={8}
+              value={staffHours}
+              onChange={(e) => setStaffHours(e.target.value)}
+            />
+          )}
         </FormField>
         <FormField id={`${id}-hoursUnit`} label={fieldLabels.hoursUnit} error={errorFor('hoursUnit')}>
           {(control) => (
@@ -138,8 +182,15 @@ export function BudgetLineForm({ themeId, line, onDone }: BudgetLineFormProps) {
           )}
         </FormField>
       </div>
-      <FormField id={`${id}-fundingSource`} label={fieldLabels.fundingSource} optional={ui.themes.optional} error={errorFor('fundingSource')}>
-        {(control) => <input {...control} type="text" value={fundingSource} onChange={(e) => setFundingSource(e.target.value)} />}
+      <FormField
+        id={`${id}-fundingSource`}
+        label={fieldLabels.fundingSource}
+        optional={ui.themes.optional}
+        error={errorFor('fundingSource')}
+      >
+        {(control) => (
+          <input {...control} type="text" value={fundingSource} onChange={(e) => setFundingSource(e.target.value)} />
+        )}
       </FormField>
       <FormActions saving={saving} onCancel={() => onDone(false)} />
     </form>

@@ -17,7 +17,11 @@ interface BudgetLineSectionProps {
 
 /** The theme's budget lines; for the staff unit also add, change and delete. */
 export function BudgetLineSection({ themeId, lines, canEdit, onMessage }: BudgetLineSectionProps) {
-  const { editing, setEditing, remove, done } = useEditableRows<VersionedBudgetLine>('BudgetLine', DELETE_BUDGET_LINE_MUTATION, onMessage);
+  const { editing, setEditing, remove, done } = useEditableRows<VersionedBudgetLine>(
+    'BudgetLine',
+    DELETE_BUDGET_LINE_MUTATION,
+    onMessage,
+  );
 
   return (
     <section className="panel" aria-labelledby="budget-lines-title">
@@ -58,7 +62,12 @@ export function BudgetLineSection({ themeId, lines, canEdit, onMessage }: Budget
                     </td>
                     {canEdit && (
                       <td className="actions">
-                        <button type="button" className="button button--small button--secondary" onClick={() => setEditing(line)} aria-label={ui.themes.editLabel(what)}>
+                        <button
+                          type="button"
+                          className="button button--small button--secondary"
+                          onClick={() => setEditing(line)}
+                          aria-label={ui.themes.editLabel(what)}
+                        >
                           {ui.themes.edit}
                         </button>
                         <DeleteButton what={what} onDelete={() => remove(line)} />
@@ -73,7 +82,12 @@ export function BudgetLineSection({ themeId, lines, canEdit, onMessage }: Budget
       )}
       {canEdit &&
         (editing ? (
-          <BudgetLineForm key={editing === 'new' ? 'new' : editing.id} themeId={themeId} line={editing === 'new' ? undefined : editing} onDone={done} />
+          <BudgetLineForm
+            key={editing === 'new' ? 'new' : editing.id}
+            themeId={themeId}
+            line={editing === 'new' ? undefined : editing}
+            onDone={done}
+          />
         ) : (
           <button type="button" className="button" onClick={() => setEditing('new')}>
             {ui.themes.addBudgetLine}

@@ -7,7 +7,12 @@ export function DeleteButton({ what, onDelete }: { what: string; onDelete: () =>
   const [busy, setBusy] = useState(false);
   if (!confirming) {
     return (
-      <button type="button" className="button button--small button--danger" onClick={() => setConfirming(true)} aria-label={ui.themes.deleteLabel(what)}>
+      <button
+        type="button"
+        className="button button--small button--danger"
+        onClick={() => setConfirming(true)}
+        aria-label={ui.themes.deleteLabel(what)}
+      >
         {ui.themes.delete}
       </button>
     );

@@ -41,10 +41,19 @@ export function MilestoneForm({ themeId, milestone, onDone }: MilestoneFormProps
   const [updateMilestone] = useMutation(UPDATE_MILESTONE_MUTATION);
   const { issues, setIssues, saving, run, errorFor, conflict, setConflict } = useFormSubmit();
   // The version and values this form edits from (ADR 016).
-  const [edited, setEdited] = useState(() => ({ version: milestone?.version ?? 0, base: milestone ? valuesOf(milestone as unknown as Values) : {} }));
+  const [edited, setEdited] = useState(() => ({
+    version: milestone?.version ?? 0,
+    base: milestone ? valuesOf(milestone as unknown as Values) : {},
+  }));
   const id = milestone ? `milestone-${milestone.id}` : 'milestone-new';
   const heading = milestone ? ui.themes.editMilestone : ui.themes.addMilestone;
-  const mine: Values = { year: parseWholeNumber(year) ?? undefined, quarter: quarter ? Number(quarter) : null, date: emptyToNull(date), text, status };
+  const mine: Values = {
+    year: parseWholeNumber(year) ?? undefined,
+    quarter: quarter ? Number(quarter) : null,
+    date: emptyToNull(date),
+    text,
+    status,
+  };
 
   const show = (v: Values) => {
     setYear(v.year == null ? '' : String(v.year));
@@ -62,7 +71,9 @@ export function MilestoneForm({ themeId, milestone, onDone }: MilestoneFormProps
     }
     const input = { ...checked.value, quarter: checked.value.quarter ?? null, date: checked.value.date ?? null };
     const saved = await run(() =>
-      milestone ? updateMilestone({ variables: { id: milestone.id, version, input } }) : createMilestone({ variables: { themeId, input } }),
+      milestone
+        ? updateMilestone({ variables: { id: milestone.id, version, input } })
+        : createMilestone({ variables: { themeId, input } }),
     );
     if (saved) onDone(true);
   };
@@ -100,7 +111,16 @@ export function MilestoneForm({ themeId, milestone, onDone }: MilestoneFormProps
       )}
       <div className="form__row">
         <FormField id={`${id}-year`} label={fieldLabels.year} error={errorFor('year')}>
-          {(control) => <input {...control} type="text" inputMode="numeric" size={6} value={year} onChange={(e) => setYear(e.target.value)} />}
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              inputMode="numeric"
+              size={6}
+              value={year}
+              onChange={(e) => setYear(e.target.value)}
+            />
+          )}
         </FormField>
         <FormField id={`${id}-quarter`} label={fieldLabels.quarter} error={errorFor('quarter')}>
           {(control) => (
@@ -114,8 +134,16 @@ export function MilestoneForm({ themeId, milestone, onDone }: MilestoneFormProps
             </select>
           )}
         </FormField>
-        <FormField id={`${id}-date`} label={fieldLabels.date} hint={ui.themes.dateHint} optional={ui.themes.optional} error={errorFor('date')}>
-          {(control) => <input {...control} type="text" size={12} value={date} onChange={(e) => setDate(e.target.value)} />}
+        <FormField
+          id={`${id}-date`}
+          label={fieldLabels.date}
+          hint={ui.themes.dateHint}
+          optional={ui.themes.optional}
+          error={errorFor('date')}
+        >
+          {(control) => (
+            <input {...control} type="text" size={12} value={date} onChange={(e) => setDate(e.target.value)} />
+          )}
         </FormField>
       </div>
       <FormField id={`${id}-text`} label={fieldLabels.text} error={errorFor('text')}>

@@ -18,7 +18,11 @@ interface MilestoneSectionProps {
 
 /** The theme's milestones; for the staff unit also add, change and delete. */
 export function MilestoneSection({ themeId, milestones, canEdit, onMessage }: MilestoneSectionProps) {
-  const { editing, setEditing, remove, done } = useEditableRows<VersionedMilestone>('Milestone', DELETE_MILESTONE_MUTATION, onMessage);
+  const { editing, setEditing, remove, done } = useEditableRows<VersionedMilestone>(
+    'Milestone',
+    DELETE_MILESTONE_MUTATION,
+    onMessage,
+  );
 
   return (
     <section className="panel" aria-labelledby="milestones-title">
@@ -53,7 +57,12 @@ export function MilestoneSection({ themeId, milestones, canEdit, onMessage }: Mi
                     </td>
                     {canEdit && (
                       <td className="actions">
-                        <button type="button" className="button button--small button--secondary" onClick={() => setEditing(milestone)} aria-label={ui.themes.editLabel(what)}>
+                        <button
+                          type="button"
+                          className="button button--small button--secondary"
+                          onClick={() => setEditing(milestone)}
+                          aria-label={ui.themes.editLabel(what)}
+                        >
                           {ui.themes.edit}
                         </button>
                         <DeleteButton what={what} onDelete={() => remove(milestone)} />
@@ -68,7 +77,12 @@ export function MilestoneSection({ themeId, milestones, canEdit, onMessage }: Mi
       )}
       {canEdit &&
         (editing ? (
-          <MilestoneForm key={editing === 'new' ? 'new' : editing.id} themeId={themeId} milestone={editing === 'new' ? undefined : editing} onDone={done} />
+          <MilestoneForm
+            key={editing === 'new' ? 'new' : editing.id}
+            themeId={themeId}
+            milestone={editing === 'new' ? undefined : editing}
+            onDone={done}
+          />
         ) : (
           <button type="button" className="button" onClick={() => setEditing('new')}>
             {ui.themes.addMilestone}

@@ -87,11 +87,20 @@ export function ThemeForm({ theme, onDone }: { theme: ThemeDetailData; onDone: (
         {(control) => <input {...control} type="text" value={title} onChange={(e) => setTitle(e.target.value)} />}
       </FormField>
       <FormField id={`${id}-description`} label={fieldLabels.description} error={errorFor('description')}>
-        {(control) => <textarea {...control} rows={5} value={description} onChange={(e) => setDescription(e.target.value)} />}
+        {(control) => (
+          <textarea {...control} rows={5} value={description} onChange={(e) => setDescription(e.target.value)} />
+        )}
       </FormField>
       <StatusField id={`${id}-status`} value={status} onChange={setStatus} error={errorFor('status')} />
-      <FormField id={`${id}-timeFrame`} label={fieldLabels.timeFrame} optional={ui.themes.optional} error={errorFor('timeFrame')}>
-        {(control) => <input {...control} type="text" value={timeFrame} onChange={(e) => setTimeFrame(e.target.value)} />}
+      <FormField
+        id={`${id}-timeFrame`}
+        label={fieldLabels.timeFrame}
+        optional={ui.themes.optional}
+        error={errorFor('timeFrame')}
+      >
+        {(control) => (
+          <input {...control} type="text" value={timeFrame} onChange={(e) => setTimeFrame(e.target.value)} />
+        )}
       </FormField>
       <FormActions saving={saving} onCancel={() => onDone(false)} />
     </form>

@@ -26,7 +26,10 @@ const themeC: ThemeDetailData = {
 };
 
 const themeMock = { request: { query: THEME_QUERY, variables: { id: 't-C' } }, result: { data: { theme: themeC } } };
-const meMock = (role: Parameters<typeof viewer>[0]) => ({ request: { query: ME_QUERY }, result: { data: { me: viewer(role) } } });
+const meMock = (role: Parameters<typeof viewer>[0]) => ({
+  request: { query: ME_QUERY },
+  result: { data: { me: viewer(role) } },
+});
 
 function renderTheme(mocks: Parameters<typeof renderRoute>[1]['mocks']) {
   return renderRoute(<ThemePage />, { path: '/temaer/t-C', pattern: '/temaer/:id', mocks });
@@ -44,7 +47,10 @@ describe('ThemePage', () => {
   });
 
   it('says when the theme does not exist', async () => {
-    renderTheme([{ request: { query: THEME_QUERY, variables: { id: 't-C' } }, result: { data: { theme: null } } }, meMock('direktoer')]);
+    renderTheme([
+      { request: { query: THEME_QUERY, variables: { id: 't-C' } }, result: { data: { theme: null } } },
+      meMock('direktoer'),
+    ]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Temaet findes ikke.' })).toBeInTheDocument();
   });
 
@@ -63,17 +69,26 @@ describe('ThemePage', () => {
     expect(year).toHaveAccessibleDescription('Årstal skal være et årstal mellem 2000 og 2100');
   });
 
-  it('shows the server\'s Danish field errors next to their fields', async () => {
+  it("shows the server's Danish field errors next to their fields", async () => {
     const user = userEvent.setup();
     renderTheme([
       themeMock,
       meMock('sundhedsstab'),
       {
-        request: { query: CREATE_MILESTONE_MUTATION, variables: { themeId: 't-C', input: { year: 2017, quarter: 2, date: null, text: 'Handlekatalog', status: 'PLANNED' } } },
+        request: {
+          query: CREATE_MILESTONE_MUTATION,
+          variables: {
+            themeId: 't-C',
+            input: { year: 2017, quarter: 2, date: null, text: 'Handlekatalog', status: 'PLANNED' },
+          },
+        },
         result: {
           errors: [
             new GraphQLError('Oplysningerne er ikke gyldige.', {
-              extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'input.quarter', message: 'Kvartal er allerede brugt af en anden milepæl' }] },
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                fields: [{ path: 'input.quarter', message: 'Kvartal er allerede brugt af en anden milepæl' }],
+              },
             }),
           ],
         },
@@ -87,7 +102,9 @@ describe('ThemePage', () => {
     await user.click(within(form).getByRole('button', { name: 'Gem' }));
     const summary = await within(form).findByRole('alert');
     expect(summary).toHaveTextContent('Kvartal er allerede brugt af en anden milepæl');
-    expect(within(form).getByLabelText('Kvartal')).toHaveAccessibleDescription('Kvartal er allerede brugt af en anden milepæl');
+    expect(within(form).getByLabelText('Kvartal')).toHaveAccessibleDescription(
+      'Kvartal er allerede brugt af en anden milepæl',
+    );
     await user.click(within(summary).getByRole('link', { name: 'Kvartal er allerede brugt af en anden milepæl' }));
     expect(within(form).getByLabelText('Kvartal')).toHaveFocus();
   });
@@ -101,7 +118,16 @@ describe('ThemePage', () => {
       {
         request: {
           query: UPDATE_THEME_MUTATION,
-          variables: { id: 't-C', version: 3, input: { title: 'Sundhed for hjemløse borgere', description: themeC.description, status: 'AWAITING', timeFrame: '4. kvt. 2016' } },
+          variables: {
+            id: 't-C',
+            version: 3,
+            input: {
+              title: 'Sundhed for hjemløse borgere',
+              description: themeC.description,
+              status: 'AWAITING',
+              timeFrame: '4. kvt. 2016',
+            },
+          },
         },
         result: { data: { updateTheme: { ...updated, version: 4 } } },
       },
@@ -111,19 +137,29 @@ describe('ThemePage', () => {
     await user.clear(title);
     await user.type(title, 'Sundhed for hjemløse borgere');
     await user.click(screen.getByRole('button', { name: 'Gem' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Tema C: Sundhed for hjemløse borgere' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Tema C: Sundhed for hjemløse borgere' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Ændringerne er gemt.')).toBeInTheDocument();
   });
 
-  it('on CONFLICT keeps what the user typed, shows the colleague\'s values and saves the user\'s change on top of them', async () => {
+  it("on CONFLICT keeps what the user typed, shows the colleague's values and saves the user's change on top of them", async () => {
     const user = userEvent.setup();
-    const theirs = { title: themeC.title, description: 'Sundhedsperspektiv i 8 hjemløseboliger.', status: 'IN_PROGRESS', timeFrame: '4. kvt. 2016' };
+    const theirs = {
+      title: themeC.title,
+      description: 'Sundhedsperspektiv i 8 hjemløseboliger.',
+      status: 'IN_PROGRESS',
+      timeFrame: '4. kvt. 2016',
+    };
     const mine = { ...theirs, title: 'Sundhed for hjemløse borgere' };
     renderTheme([
       themeMock,
       meMock('sundhedsstab'),
       {
-        request: { query: UPDATE_THEME_MUTATION, variables: { id: 't-C', version: 3, input: { ...mine, description: themeC.description, status: 'AWAITING' } } },
+        request: {
+          query: UPDATE_THEME_MUTATION,
+          variables: { id: 't-C', version: 3, input: { ...mine, description: themeC.description, status: 'AWAITING' } },
+        },
         result: {
           errors: [
             new GraphQLError('Temaet er ændret af en anden siden du åbnede det. Dine ændringer er ikke gemt endnu.', {
@@ -146,14 +182,18 @@ describe('ThemePage', () => {
     const panel = await screen.findByRole('alert');
     expect(panel).toHaveTextContent('Temaet er ændret af en anden siden du åbnede det');
     const changes = within(panel).getByRole('table', { name: 'Ændret af en anden i mellemtiden:' });
-    expect(within(changes).getByRole('row', { name: /Beskrivelse/ })).toHaveTextContent('Sundhedsperspektiv i 8 hjemløseboliger.');
+    expect(within(changes).getByRole('row', { name: /Beskrivelse/ })).toHaveTextContent(
+      'Sundhedsperspektiv i 8 hjemløseboliger.',
+    );
     expect(within(changes).getByRole('row', { name: /Status/ })).toHaveTextContent('I gang');
     expect(within(changes).queryByRole('row', { name: /Titel/ })).not.toBeInTheDocument();
     // What the user typed is still in the form.
     expect(screen.getByLabelText('Titel')).toHaveValue(mine.title);
 
     await user.click(within(panel).getByRole('button', { name: 'Gem mine ændringer igen' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Tema C: Sundhed for hjemløse borgere' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Tema C: Sundhed for hjemløse borgere' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Ændringerne er gemt.')).toBeInTheDocument();
   });
 });

@@ -93,12 +93,17 @@ export function ThemePage() {
             )}
             <div>
               <dt>{ui.themes.responsibleUnits}</dt>
-              <dd>{theme.responsibleUnits.length === 0 ? ui.themes.noUnits : theme.responsibleUnits.map((unit) => unit.name).join(', ')}</dd>
+              <dd>
+                {theme.responsibleUnits.length === 0
+                  ? ui.themes.noUnits
+                  : theme.responsibleUnits.map((unit) => unit.name).join(', ')}
+              </dd>
             </div>
           </dl>
           <p className="prose">{theme.description}</p>
           <p className="muted">
-            {ui.themes.updatedAt(formatDate(theme.updatedAt))} <SourceButton source={theme.source} label={ui.themes.heading(theme.code, theme.title)} />
+            {ui.themes.updatedAt(formatDate(theme.updatedAt))}{' '}
+            <SourceButton source={theme.source} label={ui.themes.heading(theme.code, theme.title)} />
           </p>
           {canEdit && (
             <button type="button" className="button" onClick={() => setEditingTheme(true)}>

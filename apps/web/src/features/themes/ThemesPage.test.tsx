@@ -6,8 +6,24 @@ import { THEMES_QUERY } from './themeQueries';
 
 const request = { query: THEMES_QUERY };
 const themes = [
-  { __typename: 'Theme', id: 't-A', code: 'A', title: 'Koordinering af sundhedsindsatsen', kind: 'INTERNAL', status: 'DONE', timeFrame: '3. kvt. 2016 – 1. kvt. 2017' },
-  { __typename: 'Theme', id: 't-C', code: 'C', title: 'Sundhed for hjemløse', kind: 'CITIZEN', status: 'AWAITING', timeFrame: null },
+  {
+    __typename: 'Theme',
+    id: 't-A',
+    code: 'A',
+    title: 'Koordinering af sundhedsindsatsen',
+    kind: 'INTERNAL',
+    status: 'DONE',
+    timeFrame: '3. kvt. 2016 – 1. kvt. 2017',
+  },
+  {
+    __typename: 'Theme',
+    id: 't-C',
+    code: 'C',
+    title: 'Sundhed for hjemløse',
+    kind: 'CITIZEN',
+    status: 'AWAITING',
+    timeFrame: null,
+  },
 ];
 
 describe('ThemesPage', () => {

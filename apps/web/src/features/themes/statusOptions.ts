@@ -1,6 +1,12 @@
 import { ui } from '../../shared';
 import type { HoursUnit, WorkStatus } from '../../graphql/schemaTypes';
 
-export const statusOptions = (Object.keys(ui.status) as WorkStatus[]).map((value) => ({ value, label: ui.status[value] }));
+export const statusOptions = (Object.keys(ui.status) as WorkStatus[]).map((value) => ({
+  value,
+  label: ui.status[value],
+}));
 
-export const hoursUnitOptions = (Object.keys(ui.hoursUnitOption) as HoursUnit[]).map((value) => ({ value, label: ui.hoursUnitOption[value] }));
+export const hoursUnitOptions = (Object.keys(ui.hoursUnitOption) as HoursUnit[]).map((value) => ({
+  value,
+  label: ui.hoursUnitOption[value],
+}));

@@ -28,7 +28,10 @@ export interface BudgetLineInputVars {
   fundingSource?: string | null;
 }
 
-export const UPDATE_THEME_MUTATION: TypedDocumentNode<{ updateTheme: ThemeDetailData }, { id: string; version: number; input: ThemeInputVars }> = gql`
+export const UPDATE_THEME_MUTATION: TypedDocumentNode<
+  { updateTheme: ThemeDetailData },
+  { id: string; version: number; input: ThemeInputVars }
+> = gql`
   mutation UpdateTheme($id: ID!, $version: Int!, $input: ThemeInput!) {
     updateTheme(id: $id, version: $version, input: $input) {
       ...ThemeDetailFields
@@ -37,7 +40,10 @@ export const UPDATE_THEME_MUTATION: TypedDocumentNode<{ updateTheme: ThemeDetail
   ${THEME_DETAIL_FIELDS}
 `;
 
-export const CREATE_MILESTONE_MUTATION: TypedDocumentNode<{ createMilestone: MilestoneData }, { themeId: string; input: MilestoneInputVars }> = gql`
+export const CREATE_MILESTONE_MUTATION: TypedDocumentNode<
+  { createMilestone: MilestoneData },
+  { themeId: string; input: MilestoneInputVars }
+> = gql`
   mutation CreateMilestone($themeId: ID!, $input: MilestoneInput!) {
     createMilestone(themeId: $themeId, input: $input) {
       ...MilestoneFields
@@ -47,7 +53,10 @@ export const CREATE_MILESTONE_MUTATION: TypedDocumentNode<{ createMilestone: Mil
   ${MILESTONE_FIELDS}
 `;
 
-export const UPDATE_MILESTONE_MUTATION: TypedDocumentNode<{ updateMilestone: MilestoneData & { version: number } }, { id: string; version: number; input: MilestoneInputVars }> = gql`
+export const UPDATE_MILESTONE_MUTATION: TypedDocumentNode<
+  { updateMilestone: MilestoneData & { version: number } },
+  { id: string; version: number; input: MilestoneInputVars }
+> = gql`
   mutation UpdateMilestone($id: ID!, $version: Int!, $input: MilestoneInput!) {
     updateMilestone(id: $id, version: $version, input: $input) {
       ...MilestoneFields
@@ -63,7 +72,10 @@ export const DELETE_MILESTONE_MUTATION: TypedDocumentNode<{ deleteMilestone: boo
   }
 `;
 
-export const CREATE_BUDGET_LINE_MUTATION: TypedDocumentNode<{ createBudgetLine: BudgetLineData }, { themeId: string; input: BudgetLineInputVars }> = gql`
+export const CREATE_BUDGET_LINE_MUTATION: TypedDocumentNode<
+  { createBudgetLine: BudgetLineData },
+  { themeId: string; input: BudgetLineInputVars }
+> = gql`
   mutation CreateBudgetLine($themeId: ID!, $input: BudgetLineInput!) {
     createBudgetLine(themeId: $themeId, input: $input) {
       ...BudgetLineFields
@@ -73,7 +85,10 @@ export const CREATE_BUDGET_LINE_MUTATION: TypedDocumentNode<{ createBudgetLine: 
   ${BUDGET_LINE_FIELDS}
 `;
 
-export const UPDATE_BUDGET_LINE_MUTATION: TypedDocumentNode<{ updateBudgetLine: BudgetLineData & { version: number } }, { id: string; version: number; input: BudgetLineInputVars }> = gql`
+export const UPDATE_BUDGET_LINE_MUTATION: TypedDocumentNode<
+  { updateBudgetLine: BudgetLineData & { version: number } },
+  { id: string; version: number; input: BudgetLineInputVars }
+> = gql`
   mutation UpdateBudgetLine($id: ID!, $version: Int!, $input: BudgetLineInput!) {
     updateBudgetLine(id: $id, version: $version, input: $input) {
       ...BudgetLineFields

@@ -30,7 +30,8 @@ export function useFormSubmit() {
     }
   };
 
-  const errorFor = (field: string): string | undefined => issues.find((issue) => fieldName(issue.path) === field)?.message;
+  const errorFor = (field: string): string | undefined =>
+    issues.find((issue) => fieldName(issue.path) === field)?.message;
 
   return { issues, setIssues, saving, run, errorFor, conflict, setConflict };
 }

@@ -11,7 +11,10 @@ interface SafeParser<T> {
   safeParse(input: unknown): { success: true; data: T } | { success: false; error: SchemaError };
 }
 
-export function validateInput<T>(schema: SafeParser<T>, input: unknown): { ok: true; value: T } | { ok: false; issues: FieldIssue[] } {
+export function validateInput<T>(
+  schema: SafeParser<T>,
+  input: unknown,
+): { ok: true; value: T } | { ok: false; issues: FieldIssue[] } {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
   const issues = toFieldIssues(result.error).map((issue, index) => {

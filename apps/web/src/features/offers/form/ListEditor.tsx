@@ -25,7 +25,9 @@ export function ListEditor<T extends { key: string }>(props: ListEditorProps<T>)
   const add = () => {
     onAdd();
     // After React has drawn the new row.
-    requestAnimationFrame(() => listRef.current?.querySelector<HTMLElement>('li:last-child input, li:last-child select')?.focus());
+    requestAnimationFrame(() =>
+      listRef.current?.querySelector<HTMLElement>('li:last-child input, li:last-child select')?.focus(),
+    );
   };
   return (
     <fieldset className="fieldset" id={id} aria-describedby={`${id}-hint`}>

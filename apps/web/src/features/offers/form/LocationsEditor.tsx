@@ -21,7 +21,8 @@ interface Props {
 
 /** The offer's places: name (required), address, postcode, city and accessibility. */
 export function LocationsEditor({ idPrefix, items, onChange, errorFor }: Props) {
-  const set = (index: number, field: Field, value: string) => onChange(items.map((item, i) => (i === index ? { ...item, [field]: value } : item)));
+  const set = (index: number, field: Field, value: string) =>
+    onChange(items.map((item, i) => (i === index ? { ...item, [field]: value } : item)));
   return (
     <ListEditor
       id={`${idPrefix}-locations`}
@@ -39,10 +40,21 @@ export function LocationsEditor({ idPrefix, items, onChange, errorFor }: Props) 
           {FIELDS.map(({ field, label, optional, numeric }) => {
             const id = `${idPrefix}-locations-${index}-${field}`;
             return (
-              <FormField key={field} id={id} label={label} optional={optional ? ui.offers.optional : undefined} error={errorFor(`locations-${index}-${field}`)}>
+              <FormField
+                key={field}
+                id={id}
+                label={label}
+                optional={optional ? ui.offers.optional : undefined}
+                error={errorFor(`locations-${index}-${field}`)}
+              >
                 {(control) =>
                   field === 'accessibility' ? (
-                    <textarea {...control} rows={2} value={item[field]} onChange={(e) => set(index, field, e.target.value)} />
+                    <textarea
+                      {...control}
+                      rows={2}
+                      value={item[field]}
+                      onChange={(e) => set(index, field, e.target.value)}
+                    />
                   ) : (
                     <input
                       {...control}

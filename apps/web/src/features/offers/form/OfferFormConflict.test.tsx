@@ -11,17 +11,32 @@ import { OFFER_QUERY } from '../offerQueries';
 
 const units = {
   request: { query: ORG_UNITS_QUERY },
-  result: { data: { orgUnits: [{ __typename: 'OrgUnit', id: 'ou-aer', name: 'Center for Ældre og Rehabilitering', kind: 'CENTRE', description: null, parent: null, source: null }] } },
+  result: {
+    data: {
+      orgUnits: [
+        {
+          __typename: 'OrgUnit',
+          id: 'ou-aer',
+          name: 'Center for Ældre og Rehabilitering',
+          kind: 'CENTRE',
+          description: null,
+          parent: null,
+          source: null,
+        },
+      ],
+    },
+  },
 };
 const offer = { request: { query: OFFER_QUERY, variables: { id: 'o-ryg' } }, result: { data: { offer: rygestop } } };
 const mine = 'Gratis hold over seks uger, hvor du får hjælp til at stoppe med at ryge.';
 
 const sent: { version: number; input: Record<string, unknown> }[] = [];
-const capture = (expectedVersion: number) => (vars: { id: string; version: number; input: Record<string, unknown> }) => {
-  if (vars.version !== expectedVersion) return false;
-  sent.push({ version: vars.version, input: vars.input });
-  return true;
-};
+const capture =
+  (expectedVersion: number) => (vars: { id: string; version: number; input: Record<string, unknown> }) => {
+    if (vars.version !== expectedVersion) return false;
+    sent.push({ version: vars.version, input: vars.input });
+    return true;
+  };
 // The colleague saved a new contact person and paused the offer meanwhile (version 2 → 3).
 const conflict = {
   request: { query: UPDATE_OFFER_MUTATION, variables: capture(2) },
@@ -33,16 +48,24 @@ const conflict = {
           kind: 'offer',
           currentVersion: 3,
           changedFields: ['contactName', 'status'],
-          current: { name: rygestop.name, shortDescription: rygestop.shortDescription, contactName: 'Sundhedshusets reception', status: 'TEMPORARILY_CLOSED' },
+          current: {
+            name: rygestop.name,
+            shortDescription: rygestop.shortDescription,
+            contactName: 'Sundhedshusets reception',
+            status: 'TEMPORARILY_CLOSED',
+          },
         },
       }),
     ],
   },
 };
-const reapplied = { request: { query: UPDATE_OFFER_MUTATION, variables: capture(3) }, result: { data: { updateOffer: { ...rygestop, shortDescription: mine, version: 4 } } } };
+const reapplied = {
+  request: { query: UPDATE_OFFER_MUTATION, variables: capture(3) },
+  result: { data: { updateOffer: { ...rygestop, shortDescription: mine, version: 4 } } },
+};
 
 describe('offer form: an edit that meets a newer version', () => {
-  it('keeps what the user typed, shows what the colleague changed, and reapplies only the user\'s change on the new version', async () => {
+  it("keeps what the user typed, shows what the colleague changed, and reapplies only the user's change on the new version", async () => {
     const user = userEvent.setup();
     renderRoute(<OfferFormPage />, {
       path: '/tilbud/o-ryg/rediger',

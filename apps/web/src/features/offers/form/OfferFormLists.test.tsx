@@ -10,7 +10,21 @@ import { OFFER_QUERY } from '../offerQueries';
 
 const units = {
   request: { query: ORG_UNITS_QUERY },
-  result: { data: { orgUnits: [{ __typename: 'OrgUnit', id: 'ou-aer', name: 'Center for Ældre og Rehabilitering', kind: 'CENTRE', description: null, parent: null, source: null }] } },
+  result: {
+    data: {
+      orgUnits: [
+        {
+          __typename: 'OrgUnit',
+          id: 'ou-aer',
+          name: 'Center for Ældre og Rehabilitering',
+          kind: 'CENTRE',
+          description: null,
+          parent: null,
+          source: null,
+        },
+      ],
+    },
+  },
 };
 const offer = { request: { query: OFFER_QUERY, variables: { id: 'o-ryg' } }, result: { data: { offer: rygestop } } };
 
@@ -63,7 +77,9 @@ describe('offer form: places and times', () => {
     const summary = await screen.findByRole('alert');
     const postcode = within(summary).getByRole('link', { name: 'Sted 2: Postnummer skal være fire cifre' });
     expect(postcode).toHaveAttribute('href', '#offer-form-locations-1-postalCode');
-    expect(within(summary).getByRole('link', { name: 'Tid 2: Ugedag skal angives for faste ugentlige tider' })).toHaveAttribute('href', '#offer-form-schedules-1-weekday');
+    expect(
+      within(summary).getByRole('link', { name: 'Tid 2: Ugedag skal angives for faste ugentlige tider' }),
+    ).toHaveAttribute('href', '#offer-form-schedules-1-weekday');
     const field = within(place2).getByRole('textbox', { name: /Postnummer/ });
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveAccessibleDescription('Sted 2: Postnummer skal være fire cifre');
@@ -85,11 +101,26 @@ describe('offer form: places and times', () => {
 
     expect(await screen.findByRole('heading', { name: 'Tilbuddet' })).toBeInTheDocument();
     expect(sent?.locations).toEqual([
-      { name: 'Sundhedscentret', address: 'Ishøj Store Torv 20', postalCode: '2635', city: 'Ishøj', accessibility: null },
+      {
+        name: 'Sundhedscentret',
+        address: 'Ishøj Store Torv 20',
+        postalCode: '2635',
+        city: 'Ishøj',
+        accessibility: null,
+      },
       { name: 'Ishøj Bibliotek', address: null, postalCode: '2635', city: null, accessibility: null },
     ]);
     expect(sent?.schedules).toEqual([
-      { kind: 'RECURRING', weekday: 4, opensAt: '10:00', closesAt: null, validFrom: null, validTo: null, description: null, locationName: 'Ishøj Bibliotek' },
+      {
+        kind: 'RECURRING',
+        weekday: 4,
+        opensAt: '10:00',
+        closesAt: null,
+        validFrom: null,
+        validTo: null,
+        description: null,
+        locationName: 'Ishøj Bibliotek',
+      },
     ]);
   });
 });

@@ -16,10 +16,26 @@ interface Props {
 
 /** The offer's times: a weekly session (weekday, from–to) or a course (dates, description), optionally at one of its places. */
 export function SchedulesEditor({ idPrefix, items, locationNames, onChange, errorFor }: Props) {
-  const set = (index: number, field: Field, value: string) => onChange(items.map((item, i) => (i === index ? { ...item, [field]: value } : item)));
-  const field = (item: ScheduleDraft, index: number, name: Field, label: string, type: 'time' | 'date' | 'text', hint?: string) => (
-    <FormField id={`${idPrefix}-schedules-${index}-${name}`} label={label} hint={hint} optional={ui.offers.optional} error={errorFor(`schedules-${index}-${name}`)}>
-      {(control) => <input {...control} type={type} value={item[name]} onChange={(e) => set(index, name, e.target.value)} />}
+  const set = (index: number, field: Field, value: string) =>
+    onChange(items.map((item, i) => (i === index ? { ...item, [field]: value } : item)));
+  const field = (
+    item: ScheduleDraft,
+    index: number,
+    name: Field,
+    label: string,
+    type: 'time' | 'date' | 'text',
+    hint?: string,
+  ) => (
+    <FormField
+      id={`${idPrefix}-schedules-${index}-${name}`}
+      label={label}
+      hint={hint}
+      optional={ui.offers.optional}
+      error={errorFor(`schedules-${index}-${name}`)}
+    >
+      {(control) => (
+        <input {...control} type={type} value={item[name]} onChange={(e) => set(index, name, e.target.value)} />
+      )}
     </FormField>
   );
   return (
@@ -35,10 +51,17 @@ export function SchedulesEditor({ idPrefix, items, locationNames, onChange, erro
       onAdd={() => onChange([...items, emptySchedule()])}
       onRemove={(index) => onChange(items.filter((_, i) => i !== index))}
       renderItem={(item, index) => {
-        const names = item.locationName && !locationNames.includes(item.locationName) ? [...locationNames, item.locationName] : locationNames;
+        const names =
+          item.locationName && !locationNames.includes(item.locationName)
+            ? [...locationNames, item.locationName]
+            : locationNames;
         return (
           <div className="form__grid">
-            <FormField id={`${idPrefix}-schedules-${index}-kind`} label={ui.offers.scheduleKind} error={errorFor(`schedules-${index}-kind`)}>
+            <FormField
+              id={`${idPrefix}-schedules-${index}-kind`}
+              label={ui.offers.scheduleKind}
+              error={errorFor(`schedules-${index}-kind`)}
+            >
               {(control) => (
                 <select {...control} value={item.kind} onChange={(e) => set(index, 'kind', e.target.value)}>
                   <option value="RECURRING">{ui.offers.kindRecurring}</option>
@@ -69,9 +92,18 @@ export function SchedulesEditor({ idPrefix, items, locationNames, onChange, erro
             {field(item, index, 'validFrom', ui.offers.scheduleValidFrom, 'date')}
             {field(item, index, 'validTo', ui.offers.scheduleValidTo, 'date')}
             {field(item, index, 'description', ui.offers.scheduleDescription, 'text')}
-            <FormField id={`${idPrefix}-schedules-${index}-locationName`} label={ui.offers.scheduleLocation} optional={ui.offers.optional} error={errorFor(`schedules-${index}-locationName`)}>
+            <FormField
+              id={`${idPrefix}-schedules-${index}-locationName`}
+              label={ui.offers.scheduleLocation}
+              optional={ui.offers.optional}
+              error={errorFor(`schedules-${index}-locationName`)}
+            >
               {(control) => (
-                <select {...control} value={item.locationName} onChange={(e) => set(index, 'locationName', e.target.value)}>
+                <select
+                  {...control}
+                  value={item.locationName}
+                  onChange={(e) => set(index, 'locationName', e.target.value)}
+                >
                   <option value="">{ui.offers.noScheduleLocation}</option>
                   {names.filter(Boolean).map((name) => (
                     <option key={name} value={name}>

@@ -55,7 +55,12 @@ export function TagInput({ id, label, tags, onChange, error }: Props) {
           {tags.map((tag) => (
             <li key={tag} className="chip chip--static tag-input__tag">
               {tag}
-              <button type="button" className="tag-input__remove" aria-label={ui.offers.removeTag(tag)} onClick={() => remove(tag)}>
+              <button
+                type="button"
+                className="tag-input__remove"
+                aria-label={ui.offers.removeTag(tag)}
+                onClick={() => remove(tag)}
+              >
                 <span aria-hidden="true">×</span>
               </button>
             </li>

@@ -26,13 +26,35 @@ let counter = 0;
 /** A key for React lists: stable per row, never reused. */
 export const newKey = () => `row-${++counter}`;
 
-export const emptyLocation = (): LocationDraft => ({ key: newKey(), name: '', address: '', postalCode: '', city: '', accessibility: '' });
+export const emptyLocation = (): LocationDraft => ({
+  key: newKey(),
+  name: '',
+  address: '',
+  postalCode: '',
+  city: '',
+  accessibility: '',
+});
 export const emptySchedule = (): ScheduleDraft => ({
-  key: newKey(), kind: 'RECURRING', weekday: '', opensAt: '', closesAt: '', validFrom: '', validTo: '', description: '', locationName: '',
+  key: newKey(),
+  kind: 'RECURRING',
+  weekday: '',
+  opensAt: '',
+  closesAt: '',
+  validFrom: '',
+  validTo: '',
+  description: '',
+  locationName: '',
 });
 
 export function locationDraft(l: OfferLocationData): LocationDraft {
-  return { key: newKey(), name: l.name, address: l.address ?? '', postalCode: l.postalCode ?? '', city: l.city ?? '', accessibility: l.accessibility ?? '' };
+  return {
+    key: newKey(),
+    name: l.name,
+    address: l.address ?? '',
+    postalCode: l.postalCode ?? '',
+    city: l.city ?? '',
+    accessibility: l.accessibility ?? '',
+  };
 }
 
 export function scheduleDraft(s: OfferScheduleData): ScheduleDraft {
@@ -52,7 +74,13 @@ export function scheduleDraft(s: OfferScheduleData): ScheduleDraft {
 const orNull = (v: string) => (v.trim() ? v.trim() : null);
 
 export function locationInput({ key: _key, ...l }: LocationDraft) {
-  return { name: l.name, address: orNull(l.address), postalCode: orNull(l.postalCode), city: orNull(l.city), accessibility: orNull(l.accessibility) };
+  return {
+    name: l.name,
+    address: orNull(l.address),
+    postalCode: orNull(l.postalCode),
+    city: orNull(l.city),
+    accessibility: orNull(l.accessibility),
+  };
 }
 
 export function scheduleInput(s: ScheduleDraft) {

@@ -3,7 +3,10 @@ import { ui } from '../../../shared';
 function stamp(iso: string): { date: string; time: string } {
   const d = new Date(iso);
   const two = (n: number) => String(n).padStart(2, '0');
-  return { date: `${d.getDate()}.${d.getMonth() + 1}.${d.getFullYear()}`, time: `${two(d.getHours())}.${two(d.getMinutes())}` };
+  return {
+    date: `${d.getDate()}.${d.getMonth() + 1}.${d.getFullYear()}`,
+    time: `${two(d.getHours())}.${two(d.getMinutes())}`,
+  };
 }
 
 /** Says that search runs on the local copy and how old it is, or that there is no copy to search. */

@@ -11,7 +11,10 @@ import { readCatalogue, readNeedCategories, writeCatalogue, writeNeedCategories 
 const worker = viewer('frontmedarbejder');
 const owner = `${worker.id}@${worker.municipality?.id ?? ''}`;
 const me = { request: { query: ME_QUERY }, result: { data: { me: worker } } };
-const needs = { request: { query: NEED_CATEGORIES_QUERY }, result: { data: { needCategories: rygestop.needCategories } } };
+const needs = {
+  request: { query: NEED_CATEGORIES_QUERY },
+  result: { data: { needCategories: rygestop.needCategories } },
+};
 const search = (input: object) => ({ query: SEARCH_OFFERS_QUERY, variables: { input: { limit: 30, ...input } } });
 const savedAt = new Date(2026, 10, 22, 14, 5).toISOString();
 const banner = 'Du er offline. Viser tilbud fra den senest hentede kopi (opdateret 22.11.2026 kl. 14.05).';
@@ -27,7 +30,12 @@ describe('front-line search without a network', () => {
     renderRoute(<OffersPage />, {
       path: '/tilbud?q=rygestop',
       pattern: '/tilbud',
-      mocks: [me, needs, catalogueMock(), { request: search({ text: 'rygestop' }), error: new TypeError('Failed to fetch') }],
+      mocks: [
+        me,
+        needs,
+        catalogueMock(),
+        { request: search({ text: 'rygestop' }), error: new TypeError('Failed to fetch') },
+      ],
     });
     expect(await screen.findByText(banner)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Rygestopkursus' })).toHaveAttribute('href', '/tilbud/o-ryg');

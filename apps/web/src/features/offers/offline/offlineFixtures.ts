@@ -47,6 +47,14 @@ export function catalogueMock(offers: OfflineOffer[] = offlineOffers) {
   return {
     request: { query: OFFLINE_CATALOGUE_QUERY, variables: { input: { statuses: ['ACTIVE'], limit: 100, offset: 0 } } },
     maxUsageCount: Number.POSITIVE_INFINITY,
-    result: { data: { searchOffers: { __typename: 'OfferSearchResult', total: offers.length, hits: offers.map((offer) => ({ __typename: 'OfferSearchHit', offer })) } } },
+    result: {
+      data: {
+        searchOffers: {
+          __typename: 'OfferSearchResult',
+          total: offers.length,
+          hits: offers.map((offer) => ({ __typename: 'OfferSearchHit', offer })),
+        },
+      },
+    },
   };
 }

@@ -1,7 +1,8 @@
 import { offlineBassin, offlineOffers, offlineRygestop } from './offlineFixtures';
 import { fold, searchOffline } from './offlineSearch';
 
-const names = (text: string, extra: object = {}) => searchOffline(offlineOffers, { text, ...extra }).hits.map((h) => h.offer.name);
+const names = (text: string, extra: object = {}) =>
+  searchOffline(offlineOffers, { text, ...extra }).hits.map((h) => h.offer.name);
 
 describe('searchOffline (the local matcher)', () => {
   it('folds æ/ø/å to ae/oe/aa and lower case', () => {

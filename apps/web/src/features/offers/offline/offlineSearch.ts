@@ -19,7 +19,9 @@ function words(text: string): string[] {
 
 /** Words of a citizen's sentence that carry no meaning on their own ("stop med at ryge"). */
 const stopwords = new Set(
-  'af at de den der det du en er et for fra i jeg med men og om paa sig som til vil gerne have noget min mit mine'.split(' '),
+  'af at de den der det du en er et for fra i jeg med men og om paa sig som til vil gerne have noget min mit mine'.split(
+    ' ',
+  ),
 );
 
 interface Weighted {
@@ -30,7 +32,10 @@ interface Weighted {
 function fields(offer: OfflineOffer): Weighted[] {
   return [
     { words: words(offer.name), weight: 4 },
-    { words: words([...offer.needCategories.map((n) => `${n.code} ${n.label}`), ...offer.targetGroups].join(' ')), weight: 2 },
+    {
+      words: words([...offer.needCategories.map((n) => `${n.code} ${n.label}`), ...offer.targetGroups].join(' ')),
+      weight: 2,
+    },
     { words: words(offer.shortDescription), weight: 1 },
     { words: words(offer.locations.map((l) => `${l.name} ${l.city ?? ''}`).join(' ')), weight: 1 },
   ];
@@ -52,12 +57,14 @@ function passesFilters(offer: OfflineOffer, input: OfferSearchInput): boolean {
   if (input.needCategory && !offer.needCategories.some((n) => n.code === input.needCategory)) return false;
   if (input.age !== undefined && ((offer.minAge ?? 0) > input.age || (offer.maxAge ?? 200) < input.age)) return false;
   if (input.freeOnly && offer.costKr !== 0) return false;
-  if (input.targetGroup && !offer.targetGroups.some((t) => fold(t).includes(fold(input.targetGroup ?? '')))) return false;
+  if (input.targetGroup && !offer.targetGroups.some((t) => fold(t).includes(fold(input.targetGroup ?? ''))))
+    return false;
   if (input.language && !offer.languages.includes(input.language)) return false;
   if (input.format && !offer.formats.includes(input.format)) return false;
   if (input.postalCode && !offer.locations.some((l) => l.postalCode === input.postalCode)) return false;
   const area = input.area ? fold(input.area) : '';
-  if (area && !offer.locations.some((l) => fold([l.name, l.address, l.postalCode, l.city].join(' ')).includes(area))) return false;
+  if (area && !offer.locations.some((l) => fold([l.name, l.address, l.postalCode, l.city].join(' ')).includes(area)))
+    return false;
   return true;
 }
 
@@ -66,7 +73,10 @@ function passesFilters(offer: OfflineOffer, input: OfferSearchInput): boolean {
  * groups, short text, place) — so "rygestop" finds "Rygestopkursus" — plus the same filters as online.
  * A small stand-in for the server's engine: no synonyms or typo tolerance.
  */
-export function searchOffline(offers: OfflineOffer[], input: OfferSearchInput): { hits: OfferSearchHitData[]; total: number } {
+export function searchOffline(
+  offers: OfflineOffer[],
+  input: OfferSearchInput,
+): { hits: OfferSearchHitData[]; total: number } {
   const all = words(input.text ?? '');
   const query = all.filter((w) => !stopwords.has(w)).length > 0 ? all.filter((w) => !stopwords.has(w)) : all;
   const scored: OfferSearchHitData[] = [];
