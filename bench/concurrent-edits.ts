@@ -8,7 +8,7 @@
 import './search-production-env';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { createApp } from '../apps/api/src/server';
+import { createApp } from '../apps/api/src/server/app';
 import { withSeededDatabase } from './lib/seededDatabase';
 import {
   budgetLineSpec,

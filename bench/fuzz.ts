@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import { createPrisma } from '../apps/api/src/db/prisma';
-import { buildSchema } from '../apps/api/src/graphql/schema';
+import { buildSchema } from '../apps/api/src/server/schema';
 import { knownIds, runFuzz } from '../apps/api/test/fuzz/runFuzz';
 
 const perField = Number(process.argv[2] ?? 47);

@@ -2,7 +2,7 @@
 // Usage: pnpm exec tsx bench/generate-catalogue.ts --url postgresql://… [--offers 10000] [--municipalities 50] [--seed 42]
 // The database must be migrated (pnpm db:migrate). The same seed gives the same catalogue.
 import { createPrisma } from '../apps/api/src/db/prisma';
-import { generateCatalogue } from '../apps/api/src/features/search/generateCatalogue';
+import { generateCatalogue } from './lib/generateCatalogue';
 
 function arg(name: string, fallback?: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

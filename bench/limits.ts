@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { checkQueryLimits, queryLimits } from '../apps/api/src/graphql/limits';
-import { buildSchema } from '../apps/api/src/graphql/schema';
+import { buildSchema } from '../apps/api/src/server/schema';
 
 const runs = Number(process.argv[2] ?? 3);
 const repetitions = Number(process.argv[3] ?? 100);

@@ -10,7 +10,7 @@ import { migrate } from '../apps/api/src/db/migrate';
 import { migrationsDir } from '../apps/api/src/db/paths';
 import { createPrisma } from '../apps/api/src/db/prisma';
 import { seedDemo } from '../apps/api/src/seed/seedDemo';
-import { createApp } from '../apps/api/src/server';
+import { createApp } from '../apps/api/src/server/app';
 import { overviewQuery } from '../apps/api/test/overviewQuery';
 
 const requests = Number(process.argv[2] ?? 300);

@@ -12,7 +12,7 @@ import { startEmbeddedDatabase } from '../apps/api/src/db/embedded';
 import { migrate } from '../apps/api/src/db/migrate';
 import { migrationsDir } from '../apps/api/src/db/paths';
 import { createPrisma, type Db } from '../apps/api/src/db/prisma';
-import { generateCatalogue } from '../apps/api/src/features/search/generateCatalogue';
+import { generateCatalogue } from './lib/generateCatalogue';
 import { searchOffers } from '../apps/api/src/features/search/searchEngine';
 import { buildScopeIndex } from '../apps/api/src/features/search/searchIndex';
 import { seedDemo } from '../apps/api/src/seed/seedDemo';

@@ -3,8 +3,8 @@
 // one INSERT … json_populate_recordset statement per batch (the search trigger fills the documents).
 // Generated data is never committed; it lives only in the database it is written to.
 import { createRng } from '@sundhed/calc';
-import type { Db } from '../../db/prisma';
-import { bulkInsert } from '../../seed/bulkInsert';
+import type { Db } from '../../apps/api/src/db/prisma';
+import { bulkInsert } from '../../apps/api/src/seed/bulkInsert';
 
 export interface CatalogueOptions {
   offers: number;

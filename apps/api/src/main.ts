@@ -9,7 +9,7 @@ import { seedDemo } from './seed/seedDemo';
 import { anonymousRateFromEnv } from './http/anonymousRateLimit';
 import { applyServerTimeouts } from './http/timeouts';
 import { shutdownOnSignals } from './http/shutdown';
-import { createApp } from './server';
+import { createApp } from './server/app';
 
 function fail(message: string): never {
   console.error(`\nSundhedsoverblik kunne ikke starte: ${message}\n`);

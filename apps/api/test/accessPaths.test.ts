@@ -29,7 +29,7 @@ import {
   wrapAccess,
   type Rule,
 } from '../src/graphql/access';
-import { buildSchema, loadTypeDefs } from '../src/graphql/schema';
+import { buildSchema, loadTypeDefs } from '../src/server/schema';
 import { webOperations } from './webOperations';
 import { demoEmail, startTestServer, type TestServer } from './testServer';
 

@@ -1,7 +1,7 @@
 // Bounded fuzzing in CI: ≥ 2,000 hostile requests generated from the schema (every Query and Mutation
 // field, each demo role and anonymous, fixed seed) must all be answered, none with an internal error,
 // a 5xx, or an error without a code or in English. Mutations change this file's own database clone.
-import { buildSchema } from '../src/graphql/schema';
+import { buildSchema } from '../src/server/schema';
 import { knownIds, runFuzz } from './fuzz/runFuzz';
 import { startTestServer, type TestServer } from './testServer';
 

@@ -3,7 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createPrisma, type Db } from '../src/db/prisma';
-import { createApp } from '../src/server';
+import { createApp } from '../src/server/app';
 import { cloneTestDatabase, testPoolMax, type TestDatabase } from './testDatabase';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {

@@ -2,8 +2,8 @@
 // random token and the table only its SHA-256 hash, so a database leak does not leak sessions.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Request, Response } from 'express';
-import type { Db } from '../../db/prisma';
-import type { Role } from '../../__generated__/prisma/enums';
+import type { Db } from '../db/prisma';
+import type { Role } from '../__generated__/prisma/enums';
 
 export const SESSION_COOKIE = 'sundhed_session';
 const SESSION_HOURS = 12;

@@ -1,12 +1,12 @@
 // pnpm db:seed: migrates and seeds an empty database, changes nothing the second time, and refuses a
 // database that holds other data (the demo seed never writes over anyone's records).
-import { migrate } from '../src/db/migrate';
-import { migrationsDir } from '../src/db/paths';
-import { createPrisma } from '../src/db/prisma';
-import { buildSource } from '../src/seed/factories';
-import { seedDemo } from '../src/seed/seedDemo';
-import { runTs } from './embeddedProcess';
-import { embeddedMode, emptyTestDatabase } from './testDatabase';
+import { migrate } from '../db/migrate';
+import { migrationsDir } from '../db/paths';
+import { createPrisma } from '../db/prisma';
+import { buildSource } from '../seed/factories';
+import { seedDemo } from '../seed/seedDemo';
+import { runTs } from '../../test/embeddedProcess';
+import { embeddedMode, emptyTestDatabase } from '../../test/testDatabase';
 
 (embeddedMode ? describe.skip : describe)('on the real PostgreSQL', () => {
   test('seeds an empty database once; a second run changes nothing', async () => {

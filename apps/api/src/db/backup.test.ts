@@ -6,10 +6,10 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { BackupError, backupDatabase, restoreDatabase } from '../src/db/backup';
-import { looseEntries } from '../src/db/dataDir';
-import { runTs, serveEmbedded } from './embeddedProcess';
-import { cloneTestDatabase, embeddedMode, emptyTestDatabase } from './testDatabase';
+import { BackupError, backupDatabase, restoreDatabase } from './backup';
+import { looseEntries } from './dataDir';
+import { runTs, serveEmbedded } from '../../test/embeddedProcess';
+import { cloneTestDatabase, embeddedMode, emptyTestDatabase } from '../../test/testDatabase';
 
 /** Row count of every table, and an md5 over the full rows of a few tables, in a stable order. */
 async function fingerprint(url: string): Promise<{ counts: Record<string, number>; sums: Record<string, string> }> {

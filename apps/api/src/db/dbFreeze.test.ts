@@ -5,10 +5,10 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { errorMessages } from '@sundhed/shared';
-import { createPrisma, type Db } from '../src/db/prisma';
-import { createApp } from '../src/server';
-import { startPausableProxy, type PausableProxy } from './pausableProxy';
-import { cloneTestDatabase, testPoolMax, type TestDatabase } from './testDatabase';
+import { createPrisma, type Db } from './prisma';
+import { createApp } from '../server/app';
+import { startPausableProxy, type PausableProxy } from '../../test/pausableProxy';
+import { cloneTestDatabase, testPoolMax, type TestDatabase } from '../../test/testDatabase';
 
 jest.setTimeout(60_000);
 

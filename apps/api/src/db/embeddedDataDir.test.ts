@@ -5,8 +5,8 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSyn
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import pg from 'pg';
-import { dataDirState, looseEntries } from '../src/db/dataDir';
-import { runTs, serveEmbedded } from './embeddedProcess';
+import { dataDirState, looseEntries } from './dataDir';
+import { runTs, serveEmbedded } from '../../test/embeddedProcess';
 
 let root: string;
 let pristine: string;

@@ -1,6 +1,6 @@
 // The database structure schema.prisma implies, in Prisma Migrate's own naming conventions.
 // Used twice: to write the first CREATE migration (scripts/schema-sql.ts) and to prove that the
-// migrated database matches the schema (test/schema-match.test.ts).
+// migrated database matches the schema (schema-match.test.ts).
 import { readFileSync } from 'node:fs';
 
 export interface ExpectedColumn {

@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, mkdirSync, writeFileSync, appendFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { migrate, MigrationError, readMigrationFiles } from '../src/db/migrate';
-import { migrationsDir } from '../src/db/paths';
-import { embeddedMode, emptyTestDatabase, type TestDatabase } from './testDatabase';
+import { migrate, MigrationError, readMigrationFiles } from './migrate';
+import { migrationsDir } from './paths';
+import { embeddedMode, emptyTestDatabase, type TestDatabase } from '../../test/testDatabase';
 
 let database: TestDatabase;
 beforeEach(async () => {

@@ -1,9 +1,9 @@
 // Proves that the hand-written migrations produce exactly the database schema.prisma describes:
 // every table, column (type, nullability, default), primary key, foreign key, unique constraint and index.
 import pg from 'pg';
-import { loadExpectedSchema, type ExpectedSchema } from '../src/db/expectedSchema';
-import { schemaPath } from '../src/db/paths';
-import { cloneTestDatabase, type TestDatabase } from './testDatabase';
+import { loadExpectedSchema, type ExpectedSchema } from './expectedSchema';
+import { schemaPath } from './paths';
+import { cloneTestDatabase, type TestDatabase } from '../../test/testDatabase';
 
 let database: TestDatabase;
 let client: pg.Client;

@@ -1,7 +1,7 @@
 // Access is opt-out: every root field must say who may call it, and the guard must hold.
-import { buildSchema } from '../src/graphql/schema';
-import { readAccess, rootTypes } from '../src/graphql/access';
-import { demoEmail, startTestServer, type TestServer } from './testServer';
+import { buildSchema } from '../server/schema';
+import { readAccess, rootTypes } from './access';
+import { demoEmail, startTestServer, type TestServer } from '../../test/testServer';
 
 test('every Query and Mutation field states who may call it', () => {
   const schema = buildSchema();

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import type { Db } from '../db/prisma';
-import type { SessionUser } from '../features/auth/session';
+import type { SessionUser } from '../auth/session';
 import { createLoaders, type Loaders } from './loaders';
 
 export interface AppConfig {

@@ -1,5 +1,5 @@
 // The translation table on its own: names kept, suggestions translated, nothing left in English.
-import { danishGraphQLMessage, isGraphQLInputError } from '../src/graphql/danishValidation';
+import { danishGraphQLMessage, isGraphQLInputError } from './danishValidation';
 
 test('a suggestion becomes "Mente du …?" with the names kept', () => {
   expect(danishGraphQLMessage('Cannot query field "nam" on type "Offer". Did you mean "name" or "names"?')).toBe(

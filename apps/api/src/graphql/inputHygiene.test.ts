@@ -1,6 +1,6 @@
 // Hostile input at the edges: control characters in GraphQL arguments and REST parameters, bodies that
 // are too big, too deep, malformed or of the wrong type. Each gets a Danish 4xx answer, never a 500.
-import { demoEmail, startTestServer, type GraphQLResponse, type TestServer } from './testServer';
+import { demoEmail, startTestServer, type GraphQLResponse, type TestServer } from '../../test/testServer';
 
 let server: TestServer;
 let staff: string;

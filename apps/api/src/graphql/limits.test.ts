@@ -1,11 +1,11 @@
 // Cost limits, production exposure and the anonymous rate limit (ADR 013), through the real server.
 import { errorMessages, graphqlMessages } from '@sundhed/shared';
-import { MAX_OFFER_CHANGES } from '../src/graphql/listBounds';
-import { anonymousRateFromEnv, DEFAULT_ANONYMOUS_REQUESTS_PER_MINUTE } from '../src/http/anonymousRateLimit';
-import { checkQueryLimits, queryLimits, type QueryLimitName } from '../src/graphql/limits';
-import { buildSchema } from '../src/graphql/schema';
-import { demoEmail, startTestServer, type GraphQLResponse, type TestServer } from './testServer';
-import { sampleVariables, webOperations, withTypenames } from './webOperationSources';
+import { MAX_OFFER_CHANGES } from './listBounds';
+import { anonymousRateFromEnv, DEFAULT_ANONYMOUS_REQUESTS_PER_MINUTE } from '../http/anonymousRateLimit';
+import { checkQueryLimits, queryLimits, type QueryLimitName } from './limits';
+import { buildSchema } from '../server/schema';
+import { demoEmail, startTestServer, type GraphQLResponse, type TestServer } from '../../test/testServer';
+import { sampleVariables, webOperations, withTypenames } from '../../test/webOperationSources';
 
 /** A public offer's owner unit walked through parent and children: `levels` steps below ownerUnit. */
 export function unitWalk(levels: number): string {

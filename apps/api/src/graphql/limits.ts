@@ -19,7 +19,7 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Db } from '../db/prisma';
-import { loadSessionUser, readSessionToken } from '../features/auth/session';
+import { loadSessionUser, readSessionToken } from '../auth/session';
 import type { Context } from './context';
 import { AppError, formatError } from './errors';
 

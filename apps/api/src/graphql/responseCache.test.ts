@@ -2,10 +2,10 @@
 // database (another instance, a script), invalidates it.
 import { parse, type OperationDefinitionNode } from 'graphql';
 import pg from 'pg';
-import { operationKinds } from '../src/graphql/operationKinds';
-import { buildSchema } from '../src/graphql/schema';
-import { overviewQuery } from './overviewQuery';
-import { demoEmail, startTestServer, type TestServer } from './testServer';
+import { operationKinds } from './operationKinds';
+import { buildSchema } from '../server/schema';
+import { overviewQuery } from '../../test/overviewQuery';
+import { demoEmail, startTestServer, type TestServer } from '../../test/testServer';
 
 let server: TestServer;
 let staff: string;

@@ -2,7 +2,7 @@
 // stored record names the version it edited, and the record it returns exposes its version. A new
 // mutation fails this test until it is either versioned or listed below with the reason it needs none.
 import { getNamedType, getNullableType, isListType, isNonNullType, isObjectType, type GraphQLArgument } from 'graphql';
-import { buildSchema } from '../src/graphql/schema';
+import { buildSchema } from '../server/schema';
 
 /** Mutations that change no existing record's editable fields, and why. */
 const UNVERSIONED: Record<string, string> = {

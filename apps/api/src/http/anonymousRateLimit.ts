@@ -5,7 +5,7 @@ import { errorMessages } from '@sundhed/shared';
 import type { Request, RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { Db } from '../db/prisma';
-import { loadSessionUser, readSessionToken } from '../features/auth/session';
+import { loadSessionUser, readSessionToken } from '../auth/session';
 import { graphqlCode } from '../graphql/errors';
 
 /** Anonymous requests per minute per client address when SUNDHED_RATE_LIMIT is unset. */

@@ -2,14 +2,14 @@
 // declared or via a trusted proxy), the operator's probes, and the handler deadline.
 import { request } from 'node:http';
 import { errorMessages } from '@sundhed/shared';
-import { createPrisma } from '../src/db/prisma';
-import { isDbTimeout, isDbUnavailable, dbTimeoutsFromEnv } from '../src/db/timeouts';
-import { healthRouter } from '../src/http/health';
-import { isLongRequest } from '../src/http/timeouts';
-import { trustProxySetting } from '../src/http/trustProxy';
-import { migrationsDir } from '../src/db/paths';
-import { createApp } from '../src/server';
-import { demoEmail, startTestServer, type TestServer } from './testServer';
+import { createPrisma } from '../db/prisma';
+import { isDbTimeout, isDbUnavailable, dbTimeoutsFromEnv } from '../db/timeouts';
+import { healthRouter } from './health';
+import { isLongRequest } from './timeouts';
+import { trustProxySetting } from './trustProxy';
+import { migrationsDir } from '../db/paths';
+import { createApp } from '../server/app';
+import { demoEmail, startTestServer, type TestServer } from '../../test/testServer';
 import express from 'express';
 import type { AddressInfo } from 'node:net';
 import type { Request } from 'express';

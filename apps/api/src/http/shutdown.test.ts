@@ -3,8 +3,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { repoRoot } from '../src/db/paths';
-import { cloneTestDatabase, embeddedMode, type TestDatabase } from './testDatabase';
+import { repoRoot } from '../db/paths';
+import { cloneTestDatabase, embeddedMode, type TestDatabase } from '../../test/testDatabase';
 
 jest.setTimeout(90_000);
 

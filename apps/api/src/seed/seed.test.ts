@@ -1,12 +1,12 @@
 // The demo seed on a real PostgreSQL: key facts of the municipality's documents, sources on every
 // figure, idempotency. globalSetup has seeded the template; each run works on a fresh clone.
-import { movedProjectNames } from '../../../prisma/seed';
-import { createPrisma, type Db } from '../src/db/prisma';
-import { demoAccounts } from '../src/seed/demoUsers';
-import { seedDemo } from '../src/seed/seedDemo';
-import { bulkInsertStatement } from '../src/seed/bulkInsert';
-import { verifyPassword } from '../src/auth/password';
-import { cloneTestDatabase, type TestDatabase } from './testDatabase';
+import { movedProjectNames } from '../../../../prisma/seed';
+import { createPrisma, type Db } from '../db/prisma';
+import { demoAccounts } from './demoUsers';
+import { seedDemo } from './seedDemo';
+import { bulkInsertStatement } from './bulkInsert';
+import { verifyPassword } from '../auth/password';
+import { cloneTestDatabase, type TestDatabase } from '../../test/testDatabase';
 
 let database: TestDatabase;
 let db: Db;

@@ -13,9 +13,9 @@ import { projectResolvers } from '../features/projects/resolvers';
 import { searchResolvers } from '../features/search/resolvers';
 import { offerResolvers } from '../features/offers/resolvers';
 import { themeResolvers } from '../features/themes/resolvers';
-import { wrapAccess } from './access';
-import { wrapInputHygiene } from './inputHygiene';
-import { DateScalar, DateTimeScalar } from './scalars';
+import { wrapAccess } from '../graphql/access';
+import { wrapInputHygiene } from '../graphql/inputHygiene';
+import { DateScalar, DateTimeScalar } from '../graphql/scalars';
 
 const srcDir = join(repoRoot, 'apps/api/src');
 

@@ -1,5 +1,5 @@
-import { nameHash, throttleKey } from '../src/features/auth/signIn';
-import { demoEmail, startTestServer, type TestServer } from './testServer';
+import { nameHash, throttleKey } from './signIn';
+import { demoEmail, startTestServer, type TestServer } from '../../../test/testServer';
 
 let server: TestServer;
 beforeAll(async () => {

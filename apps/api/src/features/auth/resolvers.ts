@@ -3,7 +3,7 @@ import type { Context } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
 import { servedOverHttps } from '../../http/securityHeaders';
 import { demoAccounts } from '../../seed/demoUsers';
-import { endSession, startSession, type SessionUser } from './session';
+import { endSession, startSession, type SessionUser } from '../../auth/session';
 import { checkCredentials } from './signIn';
 
 async function signedIn(ctx: Context, userId: string): Promise<SessionUser> {

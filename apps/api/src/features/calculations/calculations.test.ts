@@ -1,9 +1,9 @@
 // Business cases and co-financing simulations through the real server, as the page calls them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { demoEmail, startTestServer, type TestServer } from './testServer';
+import { demoEmail, startTestServer, type TestServer } from '../../../test/testServer';
 
-const examples = join(__dirname, '../../../packages/calc/examples');
+const examples = join(__dirname, '../../../../../packages/calc/examples');
 const example = (file: string) => readFileSync(join(examples, file), 'utf8');
 const sroi = JSON.parse(example('business-case-sroi-7-4.json')) as Record<string, unknown>;
 const activity2016 = example('activity-eksempel-2016.csv');

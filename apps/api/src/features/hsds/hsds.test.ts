@@ -4,11 +4,11 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { taxonomyTermId } from '../src/features/hsds/hsdsIds';
-import { addEndedOffer } from './searchFixtures';
-import { startTestServer, type TestServer } from './testServer';
+import { taxonomyTermId } from './hsdsIds';
+import { addEndedOffer } from '../../../test/searchFixtures';
+import { startTestServer, type TestServer } from '../../../test/testServer';
 
-const schemaDir = join(__dirname, 'fixtures/hsds-3.0');
+const schemaDir = join(__dirname, '../../../test/fixtures/hsds-3.0');
 const load = (name: string) => JSON.parse(readFileSync(join(schemaDir, name), 'utf8')) as Record<string, unknown>;
 // The HSDS schemas carry Frictionless Data keywords (constraints, core, datapackage_*); strict off
 // lets Ajv ignore them. "csv" is HSDS's own format name for tabular paths.

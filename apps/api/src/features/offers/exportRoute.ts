@@ -3,7 +3,7 @@
 import { errorMessages } from '@sundhed/shared';
 import { Router } from 'express';
 import type { Db } from '../../db/prisma';
-import { loadSessionUser, readSessionToken } from '../auth/session';
+import { loadSessionUser, readSessionToken } from '../../auth/session';
 import { formatCsv } from './offerCsv';
 
 const EXPORT_ROLES = new Set(['sundhedsstab', 'direktoer']);

@@ -1,6 +1,6 @@
 // The offer catalogue's maintenance through GraphQL: create, edit, pause, end with history; validation
 // in Danish with nothing saved; access per role; the public view.
-import { demoEmail, startTestServer, type TestServer } from './testServer';
+import { demoEmail, startTestServer, type TestServer } from '../../../test/testServer';
 
 let server: TestServer;
 let staff: string;

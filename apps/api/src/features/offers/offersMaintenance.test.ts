@@ -1,7 +1,7 @@
 // The seed catalogue, the review queue, error reports, CSV export/import and "Send til borger".
 import net from 'node:net';
-import { namedOfferNames, searchSynonyms } from '../../../prisma/seed/offers';
-import { demoEmail, startTestServer, type TestServer } from './testServer';
+import { namedOfferNames, searchSynonyms } from '../../../../../prisma/seed/offers';
+import { demoEmail, startTestServer, type TestServer } from '../../../test/testServer';
 
 let server: TestServer;
 let staff: string;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { overviewQuery } from './overviewQuery';
-import { demoEmail, startTestServer, type TestServer } from './testServer';
+import { overviewQuery } from '../../../test/overviewQuery';
+import { demoEmail, startTestServer, type TestServer } from '../../../test/testServer';
 
 let server: TestServer;
 let director: string;

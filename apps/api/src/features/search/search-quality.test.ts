@@ -1,7 +1,7 @@
 // The search-quality set: the expected offer is in the top 3 for at least 95 % of realistic queries.
 // Runs against the seeded catalogue and its seeded synonyms (prisma/seed/offers.ts). No timings here.
-import { qualityCases } from './fixtures/searchQuality';
-import { demoEmail, startTestServer, type TestServer } from './testServer';
+import { qualityCases } from '../../../test/fixtures/searchQuality';
+import { demoEmail, startTestServer, type TestServer } from '../../../test/testServer';
 
 let server: TestServer;
 let front: string;

@@ -1,11 +1,11 @@
 // The search engine through GraphQL: any text is safe, reasons explain each hit, synonyms edited by the
 // staff unit change results at once, no hits give suggestions, roles are enforced.
-import { planQuery } from '../src/features/search/queryPlan';
-import { fold } from '../src/features/search/fold';
-import { needLabel } from '../src/features/search/needLabels';
+import { planQuery } from './queryPlan';
+import { fold } from './fold';
+import { needLabel } from './needLabels';
 import { NEED_CATEGORIES } from '@sundhed/shared';
-import { addEndedOffer } from './searchFixtures';
-import { demoEmail, startTestServer, type TestServer } from './testServer';
+import { addEndedOffer } from '../../../test/searchFixtures';
+import { demoEmail, startTestServer, type TestServer } from '../../../test/testServer';
 
 let server: TestServer;
 let front: string;

@@ -1,14 +1,14 @@
 // The in-process search index (ADR 012): the Danish stemmer and PostgreSQL's full text and pg_trgm
 // agree word for word, the index is built per scope, rebuilt only when the data version changes, and a
 // write is seen by the very next search. No timings here.
-import { fold } from '../src/features/search/fold';
-import { searchOffers } from '../src/features/search/searchEngine';
-import { searchIndexCache } from '../src/features/search/searchIndex';
-import { ScopeVersionReader } from '../src/db/scopeVersion';
-import { fullTextStopwords, queryLexeme, stemDanish } from '../src/features/search/stemmer';
-import { buildTsQuery, parseTsvector, rankItems, tsRank, wordSimilarity } from '../src/features/search/textMatch';
-import { homeMunicipalityId } from './searchFixtures';
-import { startTestServer, type TestServer } from './testServer';
+import { fold } from './fold';
+import { searchOffers } from './searchEngine';
+import { searchIndexCache } from './searchIndex';
+import { ScopeVersionReader } from '../../db/scopeVersion';
+import { fullTextStopwords, queryLexeme, stemDanish } from './stemmer';
+import { buildTsQuery, parseTsvector, rankItems, tsRank, wordSimilarity } from './textMatch';
+import { homeMunicipalityId } from '../../../test/searchFixtures';
+import { startTestServer, type TestServer } from '../../../test/testServer';
 
 let server: TestServer;
 beforeAll(async () => {

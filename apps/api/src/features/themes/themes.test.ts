@@ -1,4 +1,4 @@
-import { demoEmail, startTestServer, type TestServer } from './testServer';
+import { demoEmail, startTestServer, type TestServer } from '../../../test/testServer';
 
 let server: TestServer;
 let staff: string;
