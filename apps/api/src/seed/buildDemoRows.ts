@@ -17,7 +17,8 @@ import {
   type IsoDate,
   type SourceKey,
 } from '../../../../prisma/seed';
-import { offers, searchSynonyms } from '../../../../prisma/seed/offers';
+import { offers } from '../../../../prisma/seed/offers';
+import { defaultSynonymGroups } from '../features/search/defaultSynonyms';
 import { findNeedCategory } from '@sundhed/shared';
 import {
   buildAgendaItem,
@@ -401,7 +402,9 @@ export function buildDemoRows(now = new Date()): DemoRows {
     if (theme) offerThemeRows.push({ offerId: row.id, themeId: themeIds.get(theme) });
     if (project) offerProjectRows.push({ offerId: row.id, projectId: projectIds.get(project) });
   }
-  const synonymRows = searchSynonyms.map((terms) => buildSearchSynonym({ municipalityId: homeId, terms }));
+  const synonymRows = defaultSynonymGroups.map((terms) =>
+    buildSearchSynonym({ municipalityId: homeId, terms: [...terms] }),
+  );
 
   return {
     sources: sourceRows,

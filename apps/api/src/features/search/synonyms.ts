@@ -8,9 +8,8 @@ import { conflictError } from '../../graphql/versioning';
 import { municipalityOf } from '../../graphql/scope';
 import { fold, words } from './fold';
 import { searchMessages } from './messages';
-import { searchSynonyms } from '../../../../../prisma/seed/offers';
+import { defaultSynonymGroups } from './defaultSynonyms';
 
-export const defaultSynonymGroups: readonly (readonly string[])[] = searchSynonyms;
 
 export const SYNONYM_LIMITS = { groups: 300, terms: 40, termLength: 60 } as const;
 
