@@ -1,6 +1,6 @@
 // Synonyms are data: groups of words and phrases that mean the same to a citizen, kept per
 // municipality in "SearchSynonym" and edited by the staff unit. A municipality that has saved no
-// groups yet searches with the starting set the demo seed also writes (prisma/seed/offers.ts; ADR 007).
+// groups yet searches with the starting set in defaultSynonyms.ts, which the demo seed also writes (ADR 007).
 import type { Db } from '../../db/prisma';
 import type { Context } from '../../graphql/context';
 import { notFound, validationError } from '../../graphql/errors';
@@ -9,7 +9,6 @@ import { municipalityOf } from '../../graphql/scope';
 import { fold, words } from './fold';
 import { searchMessages } from './messages';
 import { defaultSynonymGroups } from './defaultSynonyms';
-
 
 export const SYNONYM_LIMITS = { groups: 300, terms: 40, termLength: 60 } as const;
 
