@@ -2,7 +2,7 @@
 // figure, idempotency. globalSetup has seeded the template; each run works on a fresh clone.
 import { movedProjectNames } from '../../../../prisma/seed';
 import { createPrisma, type Db } from '../db/prisma';
-import { demoAccounts } from './demoUsers';
+import { demoAccounts } from '../features/auth/demoAccounts';
 import { seedDemo } from './seedDemo';
 import { bulkInsertStatement } from './bulkInsert';
 import { verifyPassword } from '../auth/password';

@@ -6,7 +6,7 @@ import { hashPassword } from '../auth/password';
 import { homeMunicipality } from '../../../../prisma/seed';
 import { bulkInsert } from './bulkInsert';
 import { buildDemoRows } from './buildDemoRows';
-import { DEMO_PASSWORD, demoAccounts } from './demoUsers';
+import { DEMO_PASSWORD, demoAccounts } from '../features/auth/demoAccounts';
 import { buildStaffUser } from './factories';
 
 export interface SeedOptions {

@@ -2,7 +2,7 @@ import { errorMessages } from '@sundhed/shared';
 import type { Context } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
 import { servedOverHttps } from '../../http/securityHeaders';
-import { demoAccounts } from '../../seed/demoUsers';
+import { demoAccounts } from './demoAccounts';
 import { endSession, startSession, type SessionUser } from '../../auth/session';
 import { checkCredentials } from './signIn';
 
