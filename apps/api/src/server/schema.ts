@@ -1,4 +1,5 @@
-// Schema-first: the SDL files of every feature plus their resolvers, guarded by the access directives.
+// Schema assembly, beside the server and above the features: the SDL files of every feature plus their
+// resolvers, guarded by the access directives. Features never import this module (docs/architecture.md).
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,9 +18,11 @@ import { wrapAccess } from '../graphql/access';
 import { wrapInputHygiene } from '../graphql/inputHygiene';
 import { DateScalar, DateTimeScalar } from '../graphql/scalars';
 
-const srcDir = join(repoRoot, 'apps/api/src');
+/** Set by build.mjs: the SDL files' texts, in the order below, so dist/ runs without the source tree. */
+declare const __SUNDHED_SDL__: readonly string[] | undefined;
 
-export function loadTypeDefs(): string[] {
+/** The SDL files in schema order: graphql/base.graphql, then every feature's *.graphql, sorted. */
+export function sdlFiles(srcDir = join(repoRoot, 'apps/api/src')): string[] {
   const files = [join(srcDir, 'graphql/base.graphql')];
   const featuresDir = join(srcDir, 'features');
   for (const feature of readdirSync(featuresDir).sort()) {
@@ -27,7 +30,13 @@ export function loadTypeDefs(): string[] {
       if (file.endsWith('.graphql')) files.push(join(featuresDir, feature, file));
     }
   }
-  return files.map((f) => readFileSync(f, 'utf8'));
+  return files;
+}
+
+/** The SDL: bundled into dist by the build, read from the source tree otherwise (tests, `pnpm dev`). */
+export function loadTypeDefs(): string[] {
+  if (typeof __SUNDHED_SDL__ !== 'undefined') return [...__SUNDHED_SDL__];
+  return sdlFiles().map((f) => readFileSync(f, 'utf8'));
 }
 
 const baseResolvers = {
