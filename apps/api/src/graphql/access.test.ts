@@ -1,4 +1,5 @@
 // Access is opt-out: every root field must say who may call it, and the guard must hold.
+import { isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { buildSchema } from '../server/schema';
 import { readAccess, rootTypes } from './access';
 import { demoEmail, startTestServer, type TestServer } from '../../test/testServer';
@@ -14,14 +15,24 @@ test('every Query and Mutation field states who may call it', () => {
   expect(rootTypes(schema).reduce((n, t) => n + Object.keys(t.getFields()).length, 0)).toBeGreaterThan(15);
 });
 
-test('every type and field has a description', () => {
+test('every type, field and argument has a description', () => {
   const schema = buildSchema();
   const undocumented: string[] = [];
+  let fields = 0;
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
     if (!type.description) undocumented.push(type.name);
+    if (!isObjectType(type) && !isInterfaceType(type) && !isInputObjectType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      fields++;
+      if (!field.description) undocumented.push(`${type.name}.${field.name}`);
+      for (const arg of 'args' in field ? field.args : []) {
+        if (!arg.description) undocumented.push(`${type.name}.${field.name}(${arg.name})`);
+      }
+    }
   }
   expect(undocumented).toEqual([]);
+  expect(fields).toBeGreaterThan(400); // the walk reached the fields, not only the types
 });
 
 describe('the guard', () => {
