@@ -1,6 +1,7 @@
 // Test data the seeded catalogue (prisma/seed/offers.ts) does not have: an ended offer, which search
 // and the HSDS API must leave out.
 import type { Db } from '../src/db/prisma';
+import { buildOffer } from '../src/seed/factories';
 import { demoEmail } from './testServer';
 
 export async function homeMunicipalityId(db: Db): Promise<string> {
@@ -13,7 +14,7 @@ export async function addEndedOffer(db: Db) {
   const municipalityId = await homeMunicipalityId(db);
   const unit = await db.orgUnit.findFirstOrThrow({ where: { municipalityId }, orderBy: { name: 'asc' } });
   return db.offer.create({
-    data: {
+    data: buildOffer({
       municipalityId,
       ownerUnitId: unit.id,
       name: 'Rygestop online (nedlagt)',
@@ -21,13 +22,11 @@ export async function addEndedOffer(db: Db) {
       description: 'Tilbuddet er stoppet.',
       status: 'ENDED',
       needCategories: ['rygning'],
-      targetGroups: ['voksne'],
       formats: ['online'],
-      languages: ['da'],
-      accessRoutes: ['SELF_REFERRAL'],
       professionalPhone: '43 57 79 99',
       intakeNotes: 'Intern note: lukket',
       tellCitizen: 'Sig til borgeren: brug Stoplinien',
-    },
+      isDemoData: false,
+    }),
   });
 }

@@ -4,6 +4,7 @@ import { parse, type OperationDefinitionNode } from 'graphql';
 import pg from 'pg';
 import { operationKinds } from './operationKinds';
 import { buildSchema } from '../server/schema';
+import { buildStaffUser } from '../seed/factories';
 import { overviewQuery } from '../../test/overviewQuery';
 import { demoEmail, startTestServer, type TestServer } from '../../test/testServer';
 
@@ -124,13 +125,13 @@ test("accounts never see each other's cached answers", async () => {
 test('accounts of one role and municipality share answers that read no account data; other roles do not', async () => {
   const template = await server.db.staffUser.findUniqueOrThrow({ where: { email: demoEmail('sundhedsstab') } });
   await server.db.staffUser.create({
-    data: {
+    data: buildStaffUser({
       email: 'kollega@demo.ishoj.dk',
       name: 'Kollega',
       passwordHash: template.passwordHash,
       role: template.role,
       municipalityId: template.municipalityId,
-    },
+    }),
   });
   const colleague = await server.signIn('kollega@demo.ishoj.dk');
   const first = await server.gql(overviewQuery, undefined, staff);

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { buildBody, buildBodyMember, buildBudgetLine, buildMilestone } from '../../seed/factories';
 import { overviewQuery } from '../../../test/overviewQuery';
 import { demoEmail, startTestServer, type TestServer } from '../../../test/testServer';
 
@@ -53,38 +53,39 @@ async function addRows(server: TestServer, round: number) {
   const source = await server.db.source.findFirstOrThrow();
   for (const theme of themes) {
     await server.db.milestone.createMany({
-      data: Array.from({ length: 10 }, (_, i) => ({
-        id: randomUUID(),
-        themeId: theme.id,
-        year: 2030 + round,
-        quarter: (i % 4) + 1,
-        text: `Ekstra ${i}`,
-        sourceId: source.id,
-      })),
+      data: Array.from({ length: 10 }, (_, i) =>
+        buildMilestone({
+          themeId: theme.id,
+          year: 2030 + round,
+          quarter: (i % 4) + 1,
+          text: `Ekstra ${i}`,
+          sourceId: source.id,
+        }),
+      ),
     });
     await server.db.budgetLine.createMany({
-      data: Array.from({ length: 10 }, (_, i) => ({
-        id: randomUUID(),
-        municipalityId,
-        themeId: theme.id,
-        year: 2040 + i,
-        description: `Ekstra ${round}`,
-        amountKr: 1000,
-      })),
+      data: Array.from({ length: 10 }, (_, i) =>
+        buildBudgetLine({
+          municipalityId,
+          themeId: theme.id,
+          year: 2040 + i,
+          description: `Ekstra ${round}`,
+          amountKr: 1000,
+        }),
+      ),
     });
   }
   for (let b = 0; b < 10; b++) {
     const body = await server.db.body.create({
-      data: {
+      data: buildBody({
         name: `Netværk ${round}.${b}`,
         kind: 'SPECIALIST_NETWORK',
         municipalityId,
-        tasks: [],
         sourceId: source.id,
-      },
+      }),
     });
     await server.db.bodyMember.createMany({
-      data: units.map((u) => ({ id: randomUUID(), bodyId: body.id, role: 'MEMBER' as const, orgUnitId: u.id })),
+      data: units.map((u) => buildBodyMember({ bodyId: body.id, orgUnitId: u.id })),
     });
   }
 }

@@ -5,6 +5,7 @@ import { fold } from './fold';
 import { searchOffers } from './searchEngine';
 import { searchIndexCache } from './searchIndex';
 import { ScopeVersionReader } from '../../db/scopeVersion';
+import { buildOffer, buildOrgUnit } from '../../seed/factories';
 import { fullTextStopwords, queryLexeme, stemDanish } from './stemmer';
 import { buildTsQuery, parseTsvector, rankItems, tsRank, wordSimilarity } from './textMatch';
 import { homeMunicipalityId } from '../../../test/searchFixtures';
@@ -90,7 +91,7 @@ test('the index is built once per scope and data version; a write is seen by the
   // A write through Prisma (any writer: the trigger bumps the data version) shows in the next search.
   const unit = await db.orgUnit.findFirstOrThrow({ where: { municipalityId } });
   const offer = await db.offer.create({
-    data: {
+    data: buildOffer({
       municipalityId,
       ownerUnitId: unit.id,
       name: 'Klatretræning for seniorer',
@@ -98,10 +99,7 @@ test('the index is built once per scope and data version; a write is seen by the
       description: 'Sikker klatring.',
       needCategories: [],
       targetGroups: ['ældre'],
-      languages: ['da'],
-      formats: ['hold'],
-      accessRoutes: ['SELF_REFERRAL'],
-    },
+    }),
   });
   const found = await searchOffers(db, { text: 'klatretræning' }, scope);
   expect(found.hits[0]?.offer.id).toBe(offer.id);
@@ -142,10 +140,10 @@ test("a milestone, budget or other municipality's write rebuilds no search index
   const municipalityId = await homeMunicipalityId(db);
   const elsewhere = await db.municipality.findFirstOrThrow({ where: { id: { not: municipalityId } } });
   const unit = await db.orgUnit.create({
-    data: { municipalityId: elsewhere.id, name: 'Sundhedscenter', kind: (await db.orgUnit.findFirstOrThrow()).kind },
+    data: buildOrgUnit({ municipalityId: elsewhere.id, name: 'Sundhedscenter' }),
   });
   const other = await db.offer.create({
-    data: {
+    data: buildOffer({
       municipalityId: elsewhere.id,
       ownerUnitId: unit.id,
       name: 'Motion i naboby',
@@ -153,10 +151,8 @@ test("a milestone, budget or other municipality's write rebuilds no search index
       description: 'Motion.',
       needCategories: [],
       targetGroups: [],
-      languages: ['da'],
       formats: [],
-      accessRoutes: ['SELF_REFERRAL'],
-    },
+    }),
   });
   const cache = searchIndexCache(db);
   const search = () => searchOffers(db, { text: 'motion' }, { municipalityId });
