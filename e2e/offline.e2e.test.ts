@@ -20,9 +20,6 @@ beforeAll(async () => {
   [app, browser] = await Promise.all([startApp(), launchBrowser()]);
   context = await browser.newContext({ viewport: { width: 768, height: 1024 }, locale: 'da-DK' });
   page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
 });
 afterAll(async () => {
   await browser?.close();

@@ -15,9 +15,6 @@ beforeAll(async () => {
   [app, browser] = await Promise.all([startApp(), launchBrowser()]);
   const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'da-DK' });
   page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
 });
 afterAll(async () => {
   await browser?.close();

@@ -13,9 +13,6 @@ let page: Page;
 beforeAll(async () => {
   [app, browser] = await Promise.all([startApp(), launchBrowser()]);
   page = await (await browser.newContext({ viewport: { width: 800, height: 1024 }, locale: 'da-DK' })).newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
 });
 afterAll(async () => {
   await browser?.close();
