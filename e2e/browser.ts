@@ -44,8 +44,11 @@ export async function expectNoPageProblems(): Promise<void> {
 }
 
 // The fixture: every test file that imports this module checks after each test (and after its hooks).
-afterEach(expectNoPageProblems);
-afterAll(expectNoPageProblems);
+// Outside Jest (bench/web-bundle-size.ts) there are no hooks.
+if (typeof afterEach === 'function') {
+  afterEach(expectNoPageProblems);
+  afterAll(expectNoPageProblems);
+}
 
 export async function launchBrowser(): Promise<Browser> {
   const browser = await launch();

@@ -3,7 +3,7 @@
 // ways: the page's securitypolicyviolation events, Chromium's console messages, and uncaught page errors.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startApp, type RunningApp } from './app';
-import { launchBrowser } from './browser';
+import { allowPageProblem, launchBrowser } from './browser';
 
 jest.setTimeout(300_000);
 
@@ -66,6 +66,7 @@ async function signIn(page: Page, label: string | RegExp): Promise<void> {
 
 test('the check works: an inline script added to the page is reported as a violation', async () => {
   const { context, page, problems } = await watchedPage();
+  allowPageProblem(/Content Security Policy/); // the violation this test provokes
   await visit(page, '/log-ind', 'Log ind');
   await page.evaluate(() => {
     const script = document.createElement('script');
@@ -148,6 +149,8 @@ test('the director, the front-line worker (online and offline) and the cluster s
         .offers.length > 10,
   );
   await worker.page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
+  // Without a network the browser logs each failed request as a console error: expected here.
+  allowPageProblem(/net::ERR_INTERNET_DISCONNECTED/);
   await worker.context.setOffline(true);
   await worker.page.getByRole('searchbox', { name: 'Søg i tilbud' }).fill('rygestop');
   await worker.page.getByText(/Du er offline/).waitFor();

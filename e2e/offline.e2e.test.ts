@@ -4,7 +4,7 @@
 // still opens /tilbud (the service worker's app shell, the account remembered on the device).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startApp, type RunningApp } from './app';
-import { axeViolations, launchBrowser } from './browser';
+import { allowPageProblem, axeViolations, launchBrowser } from './browser';
 
 jest.setTimeout(120_000);
 
@@ -45,6 +45,8 @@ test('search keeps working on the local copy without a network and says how old 
         .offers.length > 10,
   );
 
+  // Without a network the browser logs each failed request as a console error: expected here.
+  allowPageProblem(/net::ERR_INTERNET_DISCONNECTED/);
   await context.setOffline(true);
   await search('rygestop');
   await page.getByText(banner).waitFor();
@@ -62,6 +64,8 @@ test('a reload without a network still opens the search on the local copy', asyn
     const keys = (await cache.keys()).map((r) => r.url);
     return keys.some((u) => u.endsWith('/index.html')) && keys.some((u) => /OffersPage/.test(u));
   });
+  // Without a network the browser logs each failed request as a console error: expected here.
+  allowPageProblem(/net::ERR_INTERNET_DISCONNECTED/);
   await context.setOffline(true);
   await page.goto(`${app.url}/tilbud?q=rygestop`);
   await page.getByRole('heading', { name: 'Find et tilbud', level: 1 }).waitFor();
