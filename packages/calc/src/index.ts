@@ -14,7 +14,7 @@ export { formatIssue } from './format/formatIssue';
 export { parseDanishNumber } from './format/parseDanishNumber';
 export { createRng, type Rng } from './random/createRng';
 
-// Business case (skandia.md §6)
+// Business case (docs/reference/skandia.md §6)
 export type * from './businessCase/types';
 export { activeSuccessesPerUnitRate, successesPerUnitRate } from './businessCase/activeSuccessesPerUnitRate';
 export { businessCaseReport, type BusinessCaseReport } from './businessCase/businessCaseReport';
@@ -47,7 +47,7 @@ export {
 export { switchingValue, type SwitchingValueOptions } from './businessCase/switchingValue';
 export { tornado, type TornadoOptions, type TornadoRow } from './businessCase/tornado';
 
-// Co-financing (cofinancing.md)
+// Co-financing (docs/reference/cofinancing.md)
 export * from './cofinancing/types';
 export type { ActivityRow, ActivitySink } from './cofinancing/ActivityRow';
 export { assertRegimeComputable } from './cofinancing/assertRegimeComputable';

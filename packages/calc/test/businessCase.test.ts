@@ -12,7 +12,7 @@ import { MissingParameterError } from '../src/errors/MissingParameterError';
 import { InputError } from '../src/errors/InputError';
 import { baseScenario } from './scenarioFixture';
 
-describe('netSuccessRate (skandia.md §6.2)', () => {
+describe('netSuccessRate (docs/reference/skandia.md §6.2)', () => {
   it('percentage points never go below zero (§6.3: p_gross < dw gives 0)', () => {
     expect(netSuccessRate(0.01, { mode: 'percentagePoints', value: 0.02 })).toBe(0);
   });
@@ -143,7 +143,7 @@ describe('evaluateBusinessCase', () => {
   });
 });
 
-describe('interpolatedPayback (skandia.md §6.2)', () => {
+describe('interpolatedPayback (docs/reference/skandia.md §6.2)', () => {
   it('interpolates within the year: −100, +40, +80 pays back at 1.75', () => {
     expect(interpolatedPayback([-100, 40, 80])).toBeCloseTo(1.75, 12);
   });

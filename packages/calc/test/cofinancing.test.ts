@@ -32,7 +32,7 @@ const price = (
   return contactAmount(count, tariff, share, cap);
 };
 
-describe('cofinancing.md §2.3 worked examples (flat model, ≈ Region H caps)', () => {
+describe('docs/reference/cofinancing.md §2.3 worked examples (flat model, ≈ Region H caps)', () => {
   it.each([
     ['somatic admission DRG 30,000', 'somatik', 'stationaer', 30_000, 10_200],
     ['somatic admission DRG 60,000 (capped)', 'somatik', 'stationaer', 60_000, 15_000],
@@ -48,7 +48,7 @@ describe('cofinancing.md §2.3 worked examples (flat model, ≈ Region H caps)',
   });
 });
 
-describe('cofinancing.md §3.5 worked examples (2018 boundary values, entered as a user rate set)', () => {
+describe('docs/reference/cofinancing.md §3.5 worked examples (2018 boundary values, entered as a user rate set)', () => {
   const set = compileRateSet(
     parseRateSet({
       id: 'test-2018',
@@ -103,7 +103,7 @@ describe('cofinancing.md §3.5 worked examples (2018 boundary values, entered as
   });
 });
 
-describe('shipped rate sets: only the figures of cofinancing.md', () => {
+describe('shipped rate sets: only the figures of docs/reference/cofinancing.md', () => {
   it('flat model shares are confirmed, caps approximate', () => {
     const rule = FLAT_2012_REGION_H.rules.find((r) => r.sector === 'somatik' && r.contactType === 'stationaer');
     expect(rule).toMatchObject({ share: 0.34, cap: 15000, shareStatus: 'confirmed', capStatus: 'approximate' });
@@ -135,7 +135,7 @@ describe('shipped rate sets: only the figures of cofinancing.md', () => {
   });
 });
 
-describe('regimes (cofinancing.md §1)', () => {
+describe('regimes (docs/reference/cofinancing.md §1)', () => {
   it.each([
     [2006, null],
     [2010, 'basic2007'],
@@ -271,7 +271,7 @@ describe('parseRateSet', () => {
   });
 });
 
-describe('preventable admissions (cofinancing.md §5)', () => {
+describe('preventable admissions (docs/reference/cofinancing.md §5)', () => {
   it('refuses empty code lists, naming the group', () => {
     expect(() => preventableAdmissions([], 1000, EMPTY_PREVENTABLE_CODE_LISTS)).toThrow(MissingParameterError);
     expect(() => preventableAdmissions([], 1000, EMPTY_PREVENTABLE_CODE_LISTS)).toThrow(/icd10Codes\[dehydrering\]/);

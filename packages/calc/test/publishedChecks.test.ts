@@ -5,8 +5,8 @@ import { netSuccessRate } from '../src/businessCase/netSuccessRate';
 import { parseScenario } from '../src/businessCase/parseScenario';
 import { baseScenario } from './scenarioFixture';
 
-// The published checks of skandia.md §7.1–7.4.
-describe('skandia.md §7.1 SØM deadweight rule', () => {
+// The published checks of docs/reference/skandia.md §7.1–7.4.
+describe('docs/reference/skandia.md §7.1 SØM deadweight rule', () => {
   it('12 % with the intervention, 2 % anyway: success rate 10 %', () => {
     expect(netSuccessRate(0.12, { mode: 'percentagePoints', value: 0.02 })).toBeCloseTo(0.1, 12);
   });
@@ -15,7 +15,7 @@ describe('skandia.md §7.1 SØM deadweight rule', () => {
   });
 });
 
-describe('skandia.md §7.2 Skandia baseline vs comparison course', () => {
+describe('docs/reference/skandia.md §7.2 Skandia baseline vs comparison course', () => {
   it('35 mia. kr. cost in udenforskab, +10 mia. kr. surplus in the comparison group: potential 45 mia. kr.', () => {
     const result = evaluateBusinessCase(
       baseScenario({
@@ -40,7 +40,7 @@ describe('skandia.md §7.2 Skandia baseline vs comparison course', () => {
   });
 });
 
-describe('skandia.md §7.3 / §4.3 discount factors', () => {
+describe('docs/reference/skandia.md §7.3 / §4.3 discount factors', () => {
   const flat = discountFactors([{ fromYear: 1, rate: 0.035 }], 30);
   it.each([
     [0, 1],
@@ -73,7 +73,7 @@ describe('skandia.md §7.3 / §4.3 discount factors', () => {
   });
 });
 
-describe('skandia.md §7.4 SROI illustration', () => {
+describe('docs/reference/skandia.md §7.4 SROI illustration', () => {
   // 60 participants × £8,500, deadweight 40 %, attribution 30 %, drop-off 30 %, 2 years, 3.5 % with
   // the first benefit year not discounted (it is year 0), inputs £250,000.
   const file = {

@@ -2,7 +2,7 @@ import type { Scenario } from './types';
 
 /**
  * Successful citizens whose effect is active in each year 0..horizon, per unit of net success rate
- * (so the actual figure is this × p_net). skandia.md §6.2:
+ * (so the actual figure is this × p_net). docs/reference/skandia.md §6.2:
  *   S_c = participants_c × engagement × p_net × (1 − attribution) × (1 − displacement)
  *   e_t = (1 − d)^(t − t_eff) for t_eff ≤ t < t_eff + D, else 0; t_eff = startYear + courseYears + lag
  * Linearity in p_net is what makes the break-even rate exact.

@@ -1,7 +1,7 @@
 import type { DiscountSchedule } from './types';
 
 /**
- * Discount factors for years 0..horizon by piecewise compounding (skandia.md §4.2 [D]):
+ * Discount factors for years 0..horizon by piecewise compounding (docs/reference/skandia.md §4.2 [D]):
  * DF(t) = Π_{y=1..t} 1 / (1 + r(y)), DF(0) = 1, where r(y) is the rate of the last step with
  * fromYear ≤ y. Years before the first step are not discounted. `null` gives all ones.
  */

@@ -10,7 +10,7 @@ export interface DiscountPreset {
 }
 
 /**
- * Finansministeriet 2021: 3.5 % for years 1–35, 2.5 % for 36–70 (skandia.md §4.2 [C]). The rate after
+ * Finansministeriet 2021: 3.5 % for years 1–35, 2.5 % for 36–70 (docs/reference/skandia.md §4.2 [C]). The rate after
  * year 70 was cut off in the source ("probably 1.5 %" is unconfirmed), so the preset stops at 70.
  */
 export const FM_2021: DiscountPreset = {
@@ -22,11 +22,11 @@ export const FM_2021: DiscountPreset = {
   ],
   lastYearWithRate: 70,
   source:
-    'Finansministeriet, Dokumentationsnotat – den samfundsøkonomiske diskonteringsrente, 7. januar 2021 (skandia.md §4.2)',
+    'Finansministeriet, Dokumentationsnotat – den samfundsøkonomiske diskonteringsrente, 7. januar 2021 (docs/reference/skandia.md §4.2)',
 };
 
 /**
- * HM Treasury Green Book: 3.5 % for years 0–30, 3.0 % for 31–75, 2.5 % thereafter (skandia.md §4.1 [C],
+ * HM Treasury Green Book: 3.5 % for years 0–30, 3.0 % for 31–75, 2.5 % thereafter (docs/reference/skandia.md §4.1 [C],
  * gov.uk "Review of discounting in the Green Book: ToR", 16 Dec 2025). The further steps after year
  * 125 are unconfirmed [U] and deliberately absent.
  */
@@ -39,16 +39,16 @@ export const GREEN_BOOK: DiscountPreset = {
     { fromYear: 76, rate: 0.025 },
   ],
   lastYearWithRate: 125,
-  source: 'HM Treasury, The Green Book, Annex A6 / Review of discounting ToR 2025 (skandia.md §4.1)',
+  source: 'HM Treasury, The Green Book, Annex A6 / Review of discounting ToR 2025 (docs/reference/skandia.md §4.1)',
 };
 
-/** Undiscounted, as SØM presents its nominal net result (skandia.md §2.2). */
+/** Undiscounted, as SØM presents its nominal net result (docs/reference/skandia.md §2.2). */
 export const NO_DISCOUNT: DiscountPreset = {
   id: 'none',
   label: 'Ingen diskontering',
   schedule: null,
   lastYearWithRate: null,
-  source: 'SØM presents results undiscounted in a fixed price level (skandia.md §2.2)',
+  source: 'SØM presents results undiscounted in a fixed price level (docs/reference/skandia.md §2.2)',
 };
 
 export const DISCOUNT_PRESETS: Record<DiscountPreset['id'], DiscountPreset> = {

@@ -5,7 +5,7 @@ import { grossFromNetSuccessRate, netSuccessRate } from './netSuccessRate';
 import type { BearerResult, BearerYear, BusinessCaseResult, Scenario, YearRow } from './types';
 
 /**
- * The full Skandia-style business case of skandia.md §6.2: year-by-year table per bearer and
+ * The full Skandia-style business case of docs/reference/skandia.md §6.2: year-by-year table per bearer and
  * category, PV of gains and costs, NPV, BCR, net ROI, each bearer's share, payback and break-even.
  */
 export function evaluateBusinessCase(s: Scenario): BusinessCaseResult {

@@ -1,6 +1,6 @@
 /**
  * Payback year, interpolated within the year on the assumption that flows are even within it
- * (skandia.md §6.2): t* = the first year in which the cumulative net flow is ≥ 0 after having been
+ * (docs/reference/skandia.md §6.2): t* = the first year in which the cumulative net flow is ≥ 0 after having been
  * negative, payback = (t* − 1) + (−cum_{t*−1} / Net_{t*}). 0 when the cumulative flow is never
  * negative; null when it does not turn non-negative within the horizon.
  */

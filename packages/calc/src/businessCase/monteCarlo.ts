@@ -53,7 +53,7 @@ function percentile(sorted: Float64Array, p: number): number {
 }
 
 /**
- * Monte Carlo over the NPV with a seeded generator (skandia.md §6.2 "optionally Monte Carlo"; SROI
+ * Monte Carlo over the NPV with a seeded generator (docs/reference/skandia.md §6.2 "optionally Monte Carlo"; SROI
  * critics ask for ranges rather than points, §5). Parameters are drawn independently.
  */
 export function monteCarlo(s: Scenario, options: MonteCarloOptions): MonteCarloResult {

@@ -1,7 +1,7 @@
 import type { Deadweight } from './types';
 
 /**
- * Success rate net of deadweight (skandia.md §6.2).
+ * Success rate net of deadweight (docs/reference/skandia.md §6.2).
  * percentagePoints: SØM FAQ, 12 % − 2 % = 10 %, never below zero.
  * shareOfOutcomes: SROI / GMCA, p × (1 − dw).
  */

@@ -19,7 +19,7 @@ export interface ParsedScenarioFile {
 }
 
 /**
- * Validates a scenario file (issue 3's format, skandia.md §6.1) and fills the documented defaults
+ * Validates a scenario file (issue 3's format, docs/reference/skandia.md §6.1) and fills the documented defaults
  * of optional fields. Every problem is reported with its JSON path; throws InputError if any.
  */
 export function parseScenario(input: unknown): ParsedScenarioFile {

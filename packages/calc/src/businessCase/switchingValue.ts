@@ -12,7 +12,7 @@ export interface SwitchingValueOptions {
 
 /**
  * The value of one input at which NPV = 0, found by bisection (Green Book: "switching values", the
- * input value at which an option stops being viable; skandia.md §4.1, §6.2). null when NPV has the
+ * input value at which an option stops being viable; docs/reference/skandia.md §4.1, §6.2). null when NPV has the
  * same sign at both ends of the range, i.e. no switch within it.
  */
 export function switchingValue(

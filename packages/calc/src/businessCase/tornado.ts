@@ -28,7 +28,7 @@ export interface TornadoOptions {
 }
 
 /**
- * One-way sensitivity (skandia.md §6.2): each input moved on its own, the rest held at base. Steps
+ * One-way sensitivity (docs/reference/skandia.md §6.2): each input moved on its own, the rest held at base. Steps
  * are clamped to the parameter's natural bounds (a rate cannot exceed 1). A parameter whose base is
  * 0 (e.g. no attribution) is moved by the step in absolute terms, so it still shows its weight.
  */

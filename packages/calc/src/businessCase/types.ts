@@ -1,9 +1,9 @@
-/** Types of the Skandia-style business case (skandia.md §6.1; field names follow issue 3's CLI format). */
+/** Types of the Skandia-style business case (docs/reference/skandia.md §6.1; field names follow issue 3's CLI format). */
 
-/** Who bears a cost or reaps a gain: kommune, region, stat, or any named agency (skandia.md §6.1). */
+/** Who bears a cost or reaps a gain: kommune, region, stat, or any named agency (docs/reference/skandia.md §6.1). */
 export type Bearer = string;
 
-/** Fiscal only in Skandia and SØM; GMCA adds economic and social value (skandia.md §3.1). */
+/** Fiscal only in Skandia and SØM; GMCA adds economic and social value (docs/reference/skandia.md §3.1). */
 export type ValueKind = 'fiscal' | 'economic' | 'social';
 
 /** The rate applies from year `fromYear` on (inclusive) until the next entry; year 0 is never discounted. */
@@ -17,7 +17,7 @@ export type DiscountSchedule = DiscountStep[];
 export interface Cohort {
   startYear: number;
   participants: number;
-  /** SØM: the effect starts the year the citizen finishes the course (skandia.md §2.1). */
+  /** SØM: the effect starts the year the citizen finishes the course (docs/reference/skandia.md §2.1). */
   courseYears: number;
 }
 
@@ -76,7 +76,7 @@ export interface BearerResult {
   npv: number;
   /** PVG_b / PVG; null when there are no gains at all. */
   shareOfGains: number | null;
-  /** PVG_b / PVC_b; null for a bearer without costs (skandia.md §6.3: no division by zero). */
+  /** PVG_b / PVC_b; null for a bearer without costs (docs/reference/skandia.md §6.3: no division by zero). */
   bcr: number | null;
 }
 

@@ -1,5 +1,5 @@
 /**
- * One CSV row of activity (cofinancing.md §6) with its enums as codes: indexes into SECTORS,
+ * One CSV row of activity (docs/reference/cofinancing.md §6) with its enums as codes: indexes into SECTORS,
  * CONTACT_TYPES, AGE_GROUPS and BASES, or -1 where a payment row leaves them empty. The importer
  * reuses one object per row to keep memory flat; copy it to keep it.
  */

@@ -21,7 +21,7 @@ export interface MissingRateUse {
 export interface CofinancingResult {
   rateSetId: string;
   regime: RateSet['regime'];
-  /** From 2019 the activity-based amount is a shadow figure; payments are a-conto (cofinancing.md §4). */
+  /** From 2019 the activity-based amount is a shadow figure; payments are a-conto (docs/reference/cofinancing.md §4). */
   shadow: boolean;
   total: number;
   contacts: number;
@@ -33,7 +33,7 @@ export interface CofinancingResult {
   byDiagnosisGroup: Record<string, number>;
   /** total / population, when a population was given. */
   perCapita: number | null;
-  /** 100 % municipal items, outside KMF (cofinancing.md §2.1). */
+  /** 100 % municipal items, outside KMF (docs/reference/cofinancing.md §2.1). */
   separateLedger: { total: number; byContactType: Record<string, number> };
   /** Psychiatric "særlige pladser": excluded from KMF, shown for completeness. */
   excluded: { contacts: number; tariffValue: number };

@@ -1,7 +1,7 @@
 import type { ContactType, Sector } from './types';
 
 /**
- * Which ledger a contact type belongs to (cofinancing.md §2.1): ordinary KMF, excluded from KMF
+ * Which ledger a contact type belongs to (docs/reference/cofinancing.md §2.1): ordinary KMF, excluded from KMF
  * (psychiatric "særlige pladser", paid by a separate daily rate), or financed 100 % by the
  * municipality and kept in a separate ledger (færdigbehandlede patienter, ambulant and specialised
  * rehabilitation, hospice).
@@ -22,7 +22,7 @@ export function contactLedger(contactType: ContactType): Ledger {
   }
 }
 
-/** Contact types that can occur in each sector (Varde 2012 taxonomy, cofinancing.md §2.1). */
+/** Contact types that can occur in each sector (Varde 2012 taxonomy, docs/reference/cofinancing.md §2.1). */
 export const CONTACT_TYPES_BY_SECTOR: Record<Sector, readonly ContactType[]> = {
   somatik: [
     'stationaer',

@@ -8,7 +8,7 @@ import { CONTACT_TYPES_BY_SECTOR } from './contactLedger';
 import { splitCsvLine } from './splitCsvLine';
 import { AGE_GROUPS, BASES, CONTACT_TYPES, SECTORS } from './types';
 
-/** Columns of cofinancing.md §6; the last three may be left out of the header. */
+/** Columns of docs/reference/cofinancing.md §6; the last three may be left out of the header. */
 const REQUIRED = [
   'municipality_code',
   'year',
@@ -32,7 +32,7 @@ export interface ImportSummary {
 }
 
 /**
- * Streams an activity CSV (cofinancing.md §6) into the sinks, line by line, so memory stays flat
+ * Streams an activity CSV (docs/reference/cofinancing.md §6) into the sinks, line by line, so memory stays flat
  * however large the file. Comma or semicolon separated (taken from the header), Danish decimals
  * accepted. The import is all or nothing (issue 3): once a line is bad the sinks get no more rows,
  * the whole file is still read to report every bad line, and an InputError lists them all.
@@ -151,7 +151,7 @@ export async function importActivityCsv(
     row.diagnosisGroup = text('diagnosis_chapter');
     row.activityCount = amount('activity_count', activity, false);
     row.tariff = amount('tariff_value_dkk', activity, false);
-    // Settlement can go either way, so a payment amount may be negative (cofinancing.md §4).
+    // Settlement can go either way, so a payment amount may be negative (docs/reference/cofinancing.md §4).
     row.kmfAmount = amount('kmf_amount_dkk', row.basis >= 0 && !activity, true);
     if (issues.length === 0) {
       rows++;

@@ -1,6 +1,6 @@
 import { MissingParameterError } from '../errors/MissingParameterError';
 
-/** The nine diagnosis groups of eSundhed's indicator (cofinancing.md §5, ✅). */
+/** The nine diagnosis groups of eSundhed's indicator (docs/reference/cofinancing.md §5, ✅). */
 export const PREVENTABLE_GROUPS = [
   'dehydrering',
   'forstoppelse',
@@ -15,7 +15,7 @@ export const PREVENTABLE_GROUPS = [
 export type PreventableGroup = (typeof PREVENTABLE_GROUPS)[number];
 
 /**
- * ICD-10 code lists per group. The lists were not retrievable (cofinancing.md §5, ❌), so the
+ * ICD-10 code lists per group. The lists were not retrievable (docs/reference/cofinancing.md §5, ❌), so the
  * shipped lists are empty; the staff unit fills them from eSundhed's "Indhold og afgrænsning".
  */
 export type PreventableCodeLists = Record<PreventableGroup, readonly string[]>;
@@ -37,7 +37,7 @@ export interface PreventableAdmissionsResult {
 }
 
 /**
- * Preventable admissions per 1,000 citizens aged 65+ (cofinancing.md §5):
+ * Preventable admissions per 1,000 citizens aged 65+ (docs/reference/cofinancing.md §5):
  * 1000 × count(admissions, age ≥ 65, action diagnosis in a group) / population aged 65+.
  * An admission counts once, in the first group whose code list matches it.
  */

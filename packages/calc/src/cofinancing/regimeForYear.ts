@@ -1,7 +1,7 @@
 import type { Regime } from './types';
 
 /**
- * The regime in force in a settlement year (cofinancing.md §1): 2007 introduction, 2012 flat model,
+ * The regime in force in a settlement year (docs/reference/cofinancing.md §1): 2007 introduction, 2012 flat model,
  * 2018 age-differentiated (L 74 2016-17), 2019 onwards frozen a-conto payments, 2027–2028
  * transition under Sundhedsreform 2024, abolished after. null before 2007 (no KMF).
  */

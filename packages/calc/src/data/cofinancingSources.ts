@@ -1,4 +1,4 @@
-/** Sources of the shipped co-financing figures (cofinancing.md §9). */
+/** Sources of the shipped co-financing figures (docs/reference/cofinancing.md §9). */
 export const REGION_H_ENGLISH =
   'Region Hovedstaden, "Joint financing by the municipalities" (engelsk side, udateret; kr.-beløb "just about"/"around"), https://www.regionh.dk/english/about-the-capital-region/Finance/Pages/Joint-financing-by-the-municipalities.aspx';
 export const REGION_H_DANISH =

@@ -12,7 +12,7 @@ export interface NationalCeiling {
 
 /**
  * The regional/national revenue ceiling ("øvre grænse", lov om regionernes finansiering § 14 a),
- * cofinancing.md §4.1. 2021–2026 are missing. There is no per-inhabitant cap: none was found.
+ * docs/reference/cofinancing.md §4.1. 2021–2026 are missing. There is no per-inhabitant cap: none was found.
  */
 export const NATIONAL_CEILINGS: readonly NationalCeiling[] = [
   { year: 2015, nationalThousandDkk: 19_866_500, regionsThousandDkk: null, source: REGIONER_2015, status: 'confirmed' },

@@ -3,7 +3,7 @@ import { AGE_GROUPS } from '../cofinancing/types';
 import { BEK_2019_ANNEX, REGION_H_DANISH, REGION_H_ENGLISH } from './cofinancingSources';
 
 /**
- * The figures of cofinancing.md, and only those. Missing figures are `null` with status
+ * The figures of docs/reference/cofinancing.md, and only those. Missing figures are `null` with status
  * `missing`: pricing a contact that needs one throws MissingRateError. The staff unit enters the
  * official figures of each year from the bekendtgørelse annex as their own rate file.
  */
@@ -17,13 +17,13 @@ function rule(
 }
 
 const SOMATIC_2018_NOTE =
-  'Andel 20–56 % afhængigt af alder og loft "knap 31.029 kr." pr. regionens forløb er bekræftet som spænd; fordelingen pr. aldersgruppe mangler (cofinancing.md §3.1–3.3).';
+  'Andel 20–56 % afhængigt af alder og loft "knap 31.029 kr." pr. regionens forløb er bekræftet som spænd; fordelingen pr. aldersgruppe mangler (docs/reference/cofinancing.md §3.1–3.3).';
 const PRACTICE_2018_NOTE =
-  'Andel 7–18 % afhængigt af alder er bekræftet som spænd; fordelingen pr. aldersgruppe mangler (cofinancing.md §3.1–3.3).';
+  'Andel 7–18 % afhængigt af alder er bekræftet som spænd; fordelingen pr. aldersgruppe mangler (docs/reference/cofinancing.md §3.1–3.3).';
 const SPECIALIST_2018_NOTE =
-  'Andel 20–56 % og loft "godt 3.103 kr." pr. besøg er bekræftet som spænd/omtrent; fordelingen pr. aldersgruppe mangler (cofinancing.md §3.1–3.3).';
+  'Andel 20–56 % og loft "godt 3.103 kr." pr. besøg er bekræftet som spænd/omtrent; fordelingen pr. aldersgruppe mangler (docs/reference/cofinancing.md §3.1–3.3).';
 
-/** 2012–2017 flat model (cofinancing.md §2.1). Shares ✅; caps ≈ and undated, so `year` is null. */
+/** 2012–2017 flat model (docs/reference/cofinancing.md §2.1). Shares ✅; caps ≈ and undated, so `year` is null. */
 export const FLAT_2012_REGION_H: RateSet = {
   id: 'flat2012-regionh',
   regime: 'flat2012',
@@ -65,7 +65,7 @@ export const FLAT_2012_REGION_H: RateSet = {
       shareStatus: 'confirmed',
       capStatus: 'approximate',
       source: REGION_H_ENGLISH,
-      note: '"around DKK 8,500" pr. indlæggelse; tariff = sengedagstakst × sengedage (fortolkning, cofinancing.md §2.2)',
+      note: '"around DKK 8,500" pr. indlæggelse; tariff = sengedagstakst × sengedage (fortolkning, docs/reference/cofinancing.md §2.2)',
     }),
     rule('psykiatri', 'ambulant', 'all', {
       share: 0.3,
@@ -102,7 +102,7 @@ export const FLAT_2012_REGION_H: RateSet = {
         shareStatus: 'missing',
         capStatus: 'missing',
         source: REGION_H_ENGLISH,
-        note: 'Andel ikke fundet (cofinancing.md §2.1)',
+        note: 'Andel ikke fundet (docs/reference/cofinancing.md §2.1)',
       }),
     ),
   ],
@@ -148,7 +148,7 @@ function ageDifferentiatedRules(): RateRule[] {
       }),
     );
   }
-  // The source does not age-differentiate psychiatry (cofinancing.md §3.1, §3.4).
+  // The source does not age-differentiate psychiatry (docs/reference/cofinancing.md §3.1, §3.4).
   rules.push(
     rule('psykiatri', 'stationaer', 'all', {
       share: 0.6,
@@ -174,7 +174,7 @@ function ageDifferentiatedRules(): RateRule[] {
   return rules;
 }
 
-/** 2018 age-differentiated model (cofinancing.md §3): only psychiatry is priceable from the sources. */
+/** 2018 age-differentiated model (docs/reference/cofinancing.md §3): only psychiatry is priceable from the sources. */
 export const AGE_2018_REGION_H: RateSet = {
   id: 'age2018-regionh',
   regime: 'age2018',
@@ -186,7 +186,7 @@ export const AGE_2018_REGION_H: RateSet = {
 
 /**
  * 2019 onwards: payments are fixed a-conto; the activity-based amount is a shadow figure computed
- * "efter gældende regler" (SDS, cofinancing.md §4), i.e. with the 2018 model.
+ * "efter gældende regler" (SDS, docs/reference/cofinancing.md §4), i.e. with the 2018 model.
  */
 export const ACONTO_2019_REGION_H: RateSet = {
   id: 'aconto2019-regionh',

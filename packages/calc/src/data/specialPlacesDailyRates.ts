@@ -2,7 +2,7 @@ import { PSYKIATRI_REGION_H } from './cofinancingSources';
 
 /**
  * Daily rate the municipality pays for psychiatric "særlige pladser", which are outside ordinary
- * KMF (cofinancing.md §2.1). Other years are missing.
+ * KMF (docs/reference/cofinancing.md §2.1). Other years are missing.
  */
 export const SPECIAL_PLACES_DAILY_RATES: readonly {
   year: number;

@@ -1,6 +1,6 @@
 /**
  * The one error type of the calculation package. Callers (the API, the CLI) switch on `code`,
- * which is a closed union, and map it once to their own error surface (style.md: "Errors are typed
+ * which is a closed union, and map it once to their own error surface (docs/reference/style.md: "Errors are typed
  * and mapped once").
  */
 export type CalcErrorCode = 'MISSING_RATE' | 'MISSING_PARAMETER' | 'REGIME_NOT_COMPUTABLE' | 'INVALID_INPUT';

@@ -1,7 +1,7 @@
 import { CalcError } from './CalcError';
 
 /**
- * A rate (share or cap) was asked for but is missing from the rate set. cofinancing.md marks many
+ * A rate (share or cap) was asked for but is missing from the rate set. docs/reference/cofinancing.md marks many
  * figures as ❌ MISSING; the engine never substitutes a default for them.
  */
 export class MissingRateError extends CalcError {

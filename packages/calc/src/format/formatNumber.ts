@@ -1,5 +1,5 @@
 /**
- * Danish number format: "." groups thousands, "," marks decimals (style.md: `1.234.567 kr.`).
+ * Danish number format: "." groups thousands, "," marks decimals (docs/reference/style.md: `1.234.567 kr.`).
  * Written by hand rather than with Intl so the output does not depend on the ICU data Node ships.
  */
 export function formatNumber(value: number, decimals = 0): string {

@@ -20,7 +20,7 @@ export const businessCaseExamples: readonly BusinessCaseExample[] = [
   },
   {
     id: 'business-case-sroi-7-4',
-    name: 'SROI-eksemplet (skandia.md §7.4)',
+    name: 'SROI-eksemplet (docs/reference/skandia.md §7.4)',
     description:
       'Det publicerede SROI-eksempel: 60 deltagere á 8.500, dødvægt 40 %, attribution 30 %, frafald 30 %, 3,5 % diskontering og en investering på 250.000. Giver nutidsværdi 359.069,57 og 1,44 kr. tilbage pr. investeret krone.',
     scenario: sroi74,

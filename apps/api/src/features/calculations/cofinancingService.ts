@@ -11,7 +11,7 @@ import {
 import { errorMessages, formatDecimal } from '@sundhed/shared';
 import { validationError } from '../../graphql/errors';
 
-/** 5 MB is some 60,000 grouped rows: a municipality's year of activity (cofinancing.md §6). */
+/** 5 MB is some 60,000 grouped rows: a municipality's year of activity (docs/reference/cofinancing.md §6). */
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 
 export interface KeyedAmount {

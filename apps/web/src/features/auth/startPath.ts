@@ -1,6 +1,6 @@
 import type { Role } from '../../graphql/schemaTypes';
 
-/** Where each role lands after sign-in: its main task (see docs/domain.md, "Who uses it"). */
+/** Where each role lands after sign-in: its main task (see docs/reference/domain.md, "Who uses it"). */
 export function startPath(role: Role): string {
   switch (role) {
     case 'frontmedarbejder':

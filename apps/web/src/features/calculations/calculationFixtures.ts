@@ -19,7 +19,7 @@ export const examples: BusinessCaseExampleData[] = [
   {
     __typename: 'BusinessCaseExample',
     id: 'business-case-sroi-7-4',
-    name: 'SROI-eksemplet (skandia.md §7.4)',
+    name: 'SROI-eksemplet (docs/reference/skandia.md §7.4)',
     description: 'Det publicerede SROI-eksempel.',
     scenario: sroiScenario,
   },
