@@ -81,7 +81,9 @@ test('the check works: an inline script added to the page is reported as a viola
 test('the staff unit: every page, the offer form, the print sheet, maintenance and a calculation with its chart', async () => {
   const { context, page, problems } = await watchedPage();
   await signIn(page, /Log ind som sundhedskonsulent/);
-  await page.locator('.recharts-surface').first().waitFor(); // the overview's budget chart
+  // The overview's budget chart loads when its section comes near the viewport.
+  await page.getByRole('heading', { name: 'Budget pr. tema og år', level: 2 }).scrollIntoViewIfNeeded();
+  await page.locator('.recharts-surface').first().waitFor();
 
   await visit(page, '/tilbud', 'Find et tilbud');
   await page.getByRole('searchbox', { name: 'Søg i tilbud' }).fill('rygestop');
