@@ -6,7 +6,8 @@
 // second (so a chunk the page imports as soon as its data renders, like the overview's recharts chart, is
 // counted). Each JavaScript file requested
 // is gzipped from apps/web/dist (level 6). "static" is what the manifest's static imports alone give (the
-// figure this bench reported before issue 8); "lazy" is what was loaded beyond them.
+// figure this bench reported before issue 8); "lazy" is what was loaded beyond them. "overview+chart" is
+// the overview after scrolling to its budget chart, which loads only then; the budget does not apply to it.
 // Usage: pnpm build && pnpm exec tsx bench/web-bundle-size.ts [--json]
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +35,8 @@ interface Route {
   role: Role | null;
   /** The route's lazily loaded page module (for the static figure). */
   module: string;
+  /** A level-2 heading to scroll to before measuring (what loads when the reader gets there). */
+  scrollTo?: string;
 }
 interface Ids {
   offer: string;
@@ -49,6 +52,13 @@ const routes: Route[] = [
     module: 'src/features/offers/PublicOfferPage.tsx',
   },
   { name: 'overview', path: '/', role: 'direktoer', module: 'src/features/overview/OverviewPage.tsx' },
+  {
+    name: 'overview+chart',
+    path: '/',
+    role: 'direktoer',
+    module: 'src/features/overview/OverviewPage.tsx',
+    scrollTo: 'Budget pr. tema og år',
+  },
   { name: 'offers', path: '/tilbud', role: 'frontmedarbejder', module: 'src/features/offers/OffersPage.tsx' },
   {
     name: 'offer',
@@ -174,6 +184,10 @@ async function main() {
       const path = typeof route.path === 'function' ? route.path(known) : route.path;
       await page.goto(`${app.url}${path}`);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
+      if (route.scrollTo) {
+        await page.getByRole('heading', { name: route.scrollTo, level: 2 }).scrollIntoViewIfNeeded();
+        lastActivity = Date.now();
+      }
       // Usable: nothing in flight and nothing new for a second (the data has arrived, and whatever the
       // page imports when it renders it, like the overview's chart, has loaded).
       const started = Date.now();
@@ -194,7 +208,8 @@ async function main() {
       await context.close();
     }
 
-    const over = Object.entries(results).filter(([, r]) => r.gzipKb > BUDGET_KB);
+    // The budget applies to what a route loads before it is usable, not to what it loads on scrolling.
+    const over = Object.entries(results).filter(([name, r]) => !name.includes('+') && r.gzipKb > BUDGET_KB);
     if (process.argv.includes('--json')) {
       console.log(JSON.stringify({ budgetKb: BUDGET_KB, routes: results }, null, 2));
     } else {
