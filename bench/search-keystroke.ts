@@ -70,7 +70,9 @@ function percentile(sorted: number[], p: number): number {
 }
 
 function routeInitialJs(): string {
-  const out = spawnSync(process.execPath, [join(__dirname, 'web-bundle-size.mjs'), '--json'], { encoding: 'utf8' });
+  const out = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'web-bundle-size.ts'), '--json'], {
+    encoding: 'utf8',
+  });
   const json = JSON.parse(out.stdout.slice(0, out.stdout.lastIndexOf('}') + 1)) as {
     routes: Record<string, { gzipKb: number; files: number }>;
   };

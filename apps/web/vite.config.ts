@@ -14,7 +14,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // The bundle-size bench (bench/web-bundle-size.mjs) reads the manifest to follow each route's imports.
+    // The bundle-size bench (bench/web-bundle-size.ts) reads the manifest for each route's static imports.
     manifest: true,
     sourcemap: false,
   },

@@ -7,7 +7,7 @@ import { NotFoundPage } from './features/shell/NotFoundPage';
 import { RequireAuth } from './features/shell/RequireAuth';
 import { RoleRoute } from './features/shell/RoleRoute';
 
-// Each route is its own chunk: the overview's initial JavaScript stays within budget (bench/web-bundle-size.mjs).
+// Each route is its own chunk: the overview's initial JavaScript stays within budget (bench/web-bundle-size.ts).
 const SignInPage = lazyNamed(() => import('./features/auth/SignInPage'), 'SignInPage');
 const OverviewPage = lazyNamed(() => import('./features/overview/OverviewPage'), 'OverviewPage');
 const OffersPage = lazyNamed(() => import('./features/offers/OffersPage'), 'OffersPage');
