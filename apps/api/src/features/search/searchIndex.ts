@@ -7,6 +7,7 @@
 // a write, through any instance or straight into the database, is seen by the next search everywhere,
 // and a write to anything else (a milestone, another municipality's offer) rebuilds nothing.
 // Concurrent searches share one rebuild (single flight).
+import { at } from '@sundhed/shared/at';
 import type { Db } from '../../db/prisma';
 import type { Offer } from '../../__generated__/prisma/client';
 import { scopeVersions, type DataKind, type ScopeVersionReader } from '../../db/scopeVersion';
@@ -176,8 +177,8 @@ function lowerBound<T>(list: readonly T[], key: string, of: (x: T) => string): n
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (of(list[mid] as T) < key)
-      lo = mid + 1; // lo <= mid < hi <= list.length
+    // lo <= mid < hi <= list.length: the element is there.
+    if (of(list[mid] as T) < key) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -194,7 +195,8 @@ export function hasEntry(entries: readonly LexemeEntry[], item: QueryItem): bool
 /** A document's entries the query item matches. */
 export function matchingEntries(entries: readonly LexemeEntry[], item: QueryItem): LexemeEntry[] {
   const out: LexemeEntry[] = [];
-  for (const entry of entries.slice(lowerBound(entries, item.lexeme, lexemeOf))) {
+  for (let i = lowerBound(entries, item.lexeme, lexemeOf); i < entries.length; i++) {
+    const entry = at(entries, i);
     if (item.prefix ? !entry.lexeme.startsWith(item.lexeme) : entry.lexeme !== item.lexeme) break;
     out.push(entry);
   }
@@ -207,18 +209,17 @@ export function tokensContaining(index: ScopeIndex, term: string, wordStart: boo
   const needle = wordStart ? `\n${term}` : term;
   const blob = index.tokenBlob;
   let last = -1;
-  for (let at = blob.indexOf(needle); at >= 0; at = blob.indexOf(needle, at + 1)) {
+  for (let found = blob.indexOf(needle); found >= 0; found = blob.indexOf(needle, found + 1)) {
     // The token holding this occurrence: the last one starting at or before it.
     let lo = 0;
     let hi = index.tokenStarts.length - 1;
-    const pos = wordStart ? at + 1 : at;
+    const pos = wordStart ? found + 1 : found;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((index.tokenStarts[mid] ?? Infinity) <= pos) lo = mid;
+      if (at(index.tokenStarts, mid) <= pos) lo = mid;
       else hi = mid - 1;
     }
-    const token = index.tokens[lo];
-    if (lo !== last && token !== undefined) out.push(token);
+    if (lo !== last) out.push(at(index.tokens, lo));
     last = lo;
   }
   return out;
@@ -255,7 +256,7 @@ export function trigramCandidates(
   const docs: number[] = [];
   for (const t of trigrams) {
     for (const doc of map.get(t) ?? []) {
-      const count = (counts[doc] ?? 0) + 1;
+      const count = at(counts, doc) + 1;
       counts[doc] = count;
       if (count === needed) docs.push(doc);
     }
