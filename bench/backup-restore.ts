@@ -2,6 +2,7 @@
 // real PostgreSQL (pg_dump/pg_restore, custom format) and embedded (PGlite's dumpDataDir; the stopped
 // path, which opens the data folder itself). Median of N runs.
 // Usage: pnpm exec tsx bench/backup-restore.ts [runs]   (needs PostgreSQL on BENCH_DATABASE_URL or 127.0.0.1:5432)
+import { at } from '@sundhed/shared/at';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,7 +34,11 @@ async function seed(url: string) {
   await db.$disconnect();
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs: number[]) =>
+  at(
+    [...xs].sort((a, b) => a - b),
+    Math.floor(xs.length / 2),
+  );
 const fmt = (xs: number[]) =>
   `median ${(median(xs) / 1000).toFixed(2)} s (runs: ${xs.map((x) => (x / 1000).toFixed(2)).join(', ')})`;
 

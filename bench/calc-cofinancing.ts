@@ -2,6 +2,7 @@
 // import of a 1-million-row activity CSV (≤ 5 s, peak RSS reported), and the same aggregate computed
 // by PostgreSQL over the same rows, with the ratio.
 // Run from the repository root: pnpm exec tsx bench/calc-cofinancing.ts   (needs PostgreSQL on 127.0.0.1:5432, user postgres)
+import { at } from '@sundhed/shared/at';
 import { createReadStream, createWriteStream, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { once } from 'node:events';
@@ -38,10 +39,10 @@ async function writeCsv(): Promise<void> {
   let buffer = '';
   for (let i = 0; i < ROWS; i++) {
     x = (x * 1103515245 + 12345) & 0x7fffffff;
-    const [sector, contact] = KINDS[x % KINDS.length];
+    const [sector, contact] = at(KINDS, x % KINDS.length);
     const tariff = ((x >> 3) % 8_000_000) / 100;
-    const [whole, ore] = tariff.toFixed(2).split('.');
-    buffer += `183;2016;${(x % 12) + 1};${sector};${contact};${AGES[(x >> 5) % 4]};;${String.fromCharCode(65 + ((x >> 7) % 20))};${(x >> 9) % 20};${whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${ore};;activity\n`;
+    const [whole = '', ore] = tariff.toFixed(2).split('.');
+    buffer += `183;2016;${(x % 12) + 1};${sector};${contact};${at(AGES, (x >> 5) % 4)};;${String.fromCharCode(65 + ((x >> 7) % 20))};${(x >> 9) % 20};${whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${ore};;activity\n`;
     if (buffer.length > 1 << 20) {
       if (!out.write(buffer)) await once(out, 'drain');
       buffer = '';
@@ -56,7 +57,7 @@ function benchRuleEvaluation(): void {
   const compiled = compileRateSet(FLAT_2012_REGION_H);
   const rows: ActivityRow[] = [];
   for (let i = 0; i < 1000; i++) {
-    const [, , sector, contactType] = KINDS[i % KINDS.length];
+    const [, , sector, contactType] = at(KINDS, i % KINDS.length);
     rows.push({
       line: i,
       municipalityCode: '183',
@@ -74,10 +75,10 @@ function benchRuleEvaluation(): void {
     });
   }
   const acc = new CofinancingAccumulator(compiled);
-  for (let i = 0; i < 200_000; i++) acc.add(rows[i % 1000]); // warm-up
+  for (let i = 0; i < 200_000; i++) acc.add(at(rows, i % 1000)); // warm-up
   const t0 = performance.now();
   const measured = new CofinancingAccumulator(compiled);
-  for (let i = 0; i < n; i++) measured.add(rows[i % 1000]);
+  for (let i = 0; i < n; i++) measured.add(at(rows, i % 1000));
   const seconds = (performance.now() - t0) / 1000;
   console.log(
     `Rule evaluation: ${n.toLocaleString('en')} contacts priced and aggregated in ${(seconds * 1000).toFixed(0)} ms = ${(n / seconds / 1e6).toFixed(1)} million contacts/s (target ≥ 5)`,

@@ -9,6 +9,7 @@
 // After every scenario each acknowledged write is read back from PostgreSQL: a record whose value is neither
 // its last acknowledged value nor a later attempted one is a lost write.
 // Usage: pnpm exec tsx bench/faults.ts [runs=3] [clients=8]
+import { at, entry } from '@sundhed/shared/at';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
@@ -184,12 +185,12 @@ async function main(): Promise<void> {
             const r = await gql(
               base,
               'query($id: ID!) { offer(id: $id) { id shortDescription } }',
-              { id: records[0].id },
+              { id: at(records, 0).id },
               cookies[c],
             );
             samples.push({ start, end: now(), ok: r.ok, code: r.code });
           } else {
-            const t = records[op === 1 ? 0 : 1];
+            const t = at(records, op === 1 ? 0 : 1);
             samples.push(await write(c, t, `Fejltest ${kind} ${run}.${c}.${seq}`));
           }
         }
@@ -252,9 +253,13 @@ async function main(): Promise<void> {
     }
     await verify.end();
 
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-    const med = (kind: 'stop' | 'freeze', key: string) => median(results[kind].map((r) => r[key]));
-    const sum = (kind: 'stop' | 'freeze', key: string) => results[kind].reduce((a, r) => a + r[key], 0);
+    const median = (xs: number[]) =>
+      at(
+        [...xs].sort((a, b) => a - b),
+        Math.floor(xs.length / 2),
+      );
+    const med = (kind: 'stop' | 'freeze', key: string) => median(results[kind].map((r) => entry(r, key)));
+    const sum = (kind: 'stop' | 'freeze', key: string) => results[kind].reduce((a, r) => a + entry(r, key), 0);
     console.log(
       `\nMedian of ${runs} runs (load average ${(await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').trim()}):`,
     );

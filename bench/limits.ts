@@ -6,6 +6,7 @@
 // The anonymous rate limit is turned off for the run (SUNDHED_RATE_LIMIT=0): 300 anonymous requests
 // within a minute would otherwise meet it (300 per minute) and measure the 429 path instead.
 // Usage: pnpm build && pnpm exec tsx bench/limits.ts [runs=3] [repetitions=100]
+import { at } from '@sundhed/shared/at';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,9 +29,16 @@ const depth8 = `query($id: ID!) { publicOffer(id: $id) { id name ownerUnit { ${w
 const aliases1000 = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: publicOffer(id: "x") { id }`).join(' ')} }`;
 
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs: number[]) =>
+  at(
+    [...xs].sort((a, b) => a - b),
+    Math.floor(xs.length / 2),
+  );
 const p = (xs: number[], q: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)];
+  at(
+    [...xs].sort((a, b) => a - b),
+    Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1),
+  );
 
 async function adminQuery(sql: string) {
   const client = new pg.Client({ connectionString: adminUrl });
@@ -60,7 +68,7 @@ async function startServer(databaseUrl: string): Promise<{ child: ChildProcess; 
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /kører på (http:\/\/localhost:\d+)/.exec(out);
-      if (match) resolve(match[1].replace('localhost', '127.0.0.1'));
+      if (match?.[1]) resolve(match[1].replace('localhost', '127.0.0.1'));
     });
     child.once('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
   });

@@ -14,6 +14,7 @@
 //
 // Usage: pnpm exec tsx bench/mixed-load.ts [--clients 20] [--duration 60] [--mode own|same] [--pool 10]
 //        [--session-memo-ms 500] [--cache 0|1]
+import { at } from '@sundhed/shared/at';
 import './search-production-env';
 import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
@@ -241,7 +242,7 @@ async function main() {
         query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
         variables: { e: `bench${w}@demo.ishoj.dk`, p: 'demo1234' },
       });
-      cookies.push(res.headers.get('set-cookie')!.split(';')[0]);
+      cookies.push(res.headers.get('set-cookie')?.split(';')[0] ?? '');
     }
     // Record versions (issue 7, deliverable 3, ADR 016 of the "versions" branch): when the records carry a
     // version column, the update mutations take `version: Int!` and answer CONFLICT on a stale one. Read
@@ -249,7 +250,7 @@ async function main() {
     const versionColumns = await db.$queryRawUnsafe<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'version' AND table_name IN ('Offer', 'Milestone', 'BudgetLine')`,
     );
-    const versioned = versionColumns[0].n === 3;
+    const versioned = versionColumns[0]?.n === 3;
     const versionType = 'Int!';
     for (const q of benchQueries)
       await (
@@ -311,7 +312,7 @@ async function main() {
       for (const [kind, n] of Object.entries(byKind)) {
         if (kind.endsWith(':v')) continue;
         checked++;
-        const text = await textOf(mode === 'same' ? shared : records[Number(w)], kind);
+        const text = await textOf(mode === 'same' ? shared : at(records, Number(w)), kind);
         if (!text.split(' ').includes(`k${w}=${n}`)) lost++;
       }
     }
@@ -320,7 +321,12 @@ async function main() {
       .flat()
       .sort((a, b) => a - b);
     const q = (t: number[], p: number) =>
-      t.length ? [...t].sort((a, b) => a - b)[Math.min(t.length - 1, Math.floor(p * t.length))].toFixed(1) : '-';
+      t.length
+        ? at(
+            [...t].sort((a, b) => a - b),
+            Math.min(t.length - 1, Math.floor(p * t.length)),
+          ).toFixed(1)
+        : '-';
     console.log(
       `mixed load (${mode} records${versioned ? ', versions sent' : ', no record versions in the schema'}), real PostgreSQL, ${clients} clients, ${elapsed.toFixed(1)} s: ` +
         `${all.length} requests = ${(all.length / elapsed).toFixed(0)} requests/s (target >= 400); ` +

@@ -1,5 +1,6 @@
 // p50/p95 of the director's overview GraphQL query over HTTP, on the embedded and on the real
 // PostgreSQL, through the real server. Usage: pnpm exec tsx bench/overview-query.ts [requests]
+import { at } from '@sundhed/shared/at';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -47,7 +48,7 @@ async function run(label: string, db: ReturnType<typeof createPrisma>, responseC
     if (body.errors) throw new Error(JSON.stringify(body.errors));
   }
   times.sort((a, b) => a - b);
-  const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(1);
+  const q = (p: number) => at(times, Math.min(times.length - 1, Math.floor(p * times.length))).toFixed(1);
   console.log(
     `${label}: overview query over HTTP, ${requests} requests: p50 ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1)} ms   target p95 <= 30 ms`,
   );

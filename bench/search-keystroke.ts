@@ -7,6 +7,7 @@
 // Keystrokes that a later keystroke overtook before their results showed are counted separately
 // ("overtaken"), and the run also reports them as latency up to the next rendered result.
 // Usage: pnpm build && TEST_DATABASE_URL=… pnpm exec tsx bench/search-keystroke.ts [delay-ms=180] [rounds=1]
+import { at } from '@sundhed/shared/at';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { startApp } from '../e2e/app';
@@ -66,7 +67,7 @@ interface Probe {
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return at(sorted, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1));
 }
 
 function routeInitialJs(): string {
@@ -77,6 +78,7 @@ function routeInitialJs(): string {
     routes: Record<string, { gzipKb: number; files: number }>;
   };
   const offers = json.routes.offers;
+  if (!offers) return 'search route (/tilbud): not in the bundle report';
   return `search route (/tilbud) initial JS: ${offers.gzipKb.toFixed(1)} kB gzip in ${offers.files} files; target <= 200 kB: ${offers.gzipKb <= 200 ? 'met' : 'NOT met'}`;
 }
 
@@ -150,8 +152,7 @@ async function main() {
     const overtakenUpToNext: number[] = [];
     const overtakenTexts: string[] = [];
     let previous = '';
-    for (let i = 0; i < probe.keys.length; i++) {
-      const key = probe.keys[i];
+    for (const [i, key] of probe.keys.entries()) {
       const expected = key.value.trim();
       const changed = expected !== previous;
       previous = expected;
@@ -178,7 +179,7 @@ async function main() {
       `${QUERIES.length} queries × ${rounds} round(s), ${keystrokes} keystrokes that change the query, typed ${delay} ms apart (page.keyboard.type), 768×1024, headless Chromium`,
     );
     console.log(
-      `keystroke → rendered results (own query on screen, next frame): n=${measured.length}  p50 ${f(percentile(sorted, 50))}  p95 ${f(percentile(sorted, 95))}  max ${f(sorted[sorted.length - 1])}   target p95 <= 100 ms: ${percentile(sorted, 95) <= 100 ? 'met' : 'NOT met'}`,
+      `keystroke → rendered results (own query on screen, next frame): n=${measured.length}  p50 ${f(percentile(sorted, 50))}  p95 ${f(percentile(sorted, 95))}  max ${f(percentile(sorted, 100))}   target p95 <= 100 ms: ${percentile(sorted, 95) <= 100 ? 'met' : 'NOT met'}`,
     );
     console.log(
       `overtaken by the next keystroke before their results showed: ${overtakenUpToNext.length} (e.g. ${overtakenTexts
@@ -186,7 +187,7 @@ async function main() {
         .map((t) => `"${t}"`)
         .join(
           ', ',
-        )}); all keystrokes up to the next rendered results: p50 ${f(percentile(all, 50))}  p95 ${f(percentile(all, 95))}  max ${f(all[all.length - 1])}`,
+        )}); all keystrokes up to the next rendered results: p50 ${f(percentile(all, 50))}  p95 ${f(percentile(all, 95))}  max ${f(percentile(all, 100))}`,
     );
     console.log(
       `where the time goes: key → /graphql request started p50 ${f(percentile(keyToRequest, 50))} p95 ${f(percentile(keyToRequest, 95))}; round trip (resource timing) n=${roundTripMs.length} p50 ${f(percentile(roundTripMs, 50))} p95 ${f(percentile(roundTripMs, 95))}; response → rendered frame p50 ${f(percentile(responseToFrame, 50))} p95 ${f(percentile(responseToFrame, 95))}`,

@@ -3,6 +3,7 @@
 // side with a naive ILIKE '%…%' search over the same data, and the ratio. The engine searches an in-process
 // index per scope, rebuilt when the data version changes (ADR 012); each search still reads the version.
 // Usage: pnpm exec tsx bench/search-latency.ts [offers=10000] [rounds=3]
+import { at } from '@sundhed/shared/at';
 import './search-production-env';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,8 +59,8 @@ export const benchQueries: { text: string; age?: number; freeOnly?: boolean }[] 
 
 function stats(times: number[]) {
   const t = [...times].sort((a, b) => a - b);
-  const q = (p: number) => t[Math.min(t.length - 1, Math.floor(p * t.length))];
-  return { p50: q(0.5), p95: q(0.95), p99: q(0.99), max: t[t.length - 1] };
+  const q = (p: number) => at(t, Math.min(t.length - 1, Math.floor(p * t.length)));
+  return { p50: q(0.5), p95: q(0.95), p99: q(0.99), max: q(1) };
 }
 const fmt = (s: ReturnType<typeof stats>) =>
   `p50 ${s.p50.toFixed(2)} ms, p95 ${s.p95.toFixed(2)} ms, p99 ${s.p99.toFixed(2)} ms, max ${s.max.toFixed(2)} ms`;
@@ -98,12 +99,12 @@ async function measure(label: string, url: string, poolMax: number) {
   // and the HSDS feed's (every municipality: all 10,000 offers), the hard case.
   for (const scopeName of ['one municipality (app)', 'all 10,000 offers (HSDS)']) {
     const scopeFor = (i: number) => ({
-      municipalityId: scopeName.startsWith('one') ? municipalityIds[i % municipalityIds.length] : null,
+      municipalityId: scopeName.startsWith('one') ? at(municipalityIds, i % municipalityIds.length) : null,
     });
     // Warm-up: every scope measured below gets its in-memory index built once (ADR 012); the build after a
     // write is measured on its own below.
     for (let i = 0; i < municipalityIds.length; i++)
-      await searchOffers(db, { ...benchQueries[i % benchQueries.length], limit: 20 }, scopeFor(i));
+      await searchOffers(db, { ...at(benchQueries, i % benchQueries.length), limit: 20 }, scopeFor(i));
     for (const [i, q] of benchQueries.entries()) await searchOffers(db, { ...q, limit: 20 }, scopeFor(i));
     const engine: number[] = [];
     const naiveTimes: number[] = [];
@@ -131,10 +132,10 @@ async function measure(label: string, url: string, poolMax: number) {
     );
   }
   // The price of a write: the first search after it rebuilds its scope's index (once, shared by concurrent searches).
-  const builds: Record<string, number[]> = { 'one municipality': [], 'all offers': [] };
+  const builds = { 'one municipality': [] as number[], 'all offers': [] as number[] };
   for (let r = 0; r < 3; r++) {
     let t = performance.now();
-    await buildScopeIndex(db, municipalityIds[r], 0n);
+    await buildScopeIndex(db, at(municipalityIds, r), 0n);
     builds['one municipality'].push(performance.now() - t);
     t = performance.now();
     await buildScopeIndex(db, null, 0n);

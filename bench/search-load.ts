@@ -4,6 +4,7 @@
 // seconds, whichever comes first. The response cache is off, so every request runs the engine. The
 // clients run in a worker thread, so the server's event loop serves requests only.
 // Usage: pnpm exec tsx bench/search-load.ts [clients=20] [requests=6000] [seconds=30]
+import { at } from '@sundhed/shared/at';
 import './search-production-env';
 import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
@@ -103,7 +104,7 @@ async function main() {
     });
     const seconds = (performance.now() - started) / 1000;
     times.sort((a, b) => a - b);
-    const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(1);
+    const q = (p: number) => at(times, Math.min(times.length - 1, Math.floor(p * times.length))).toFixed(1);
     console.log(
       `real PostgreSQL, ${clients} clients, ${times.length} searches over HTTP in ${seconds.toFixed(1)} s = ${(times.length / seconds).toFixed(0)} searches/s ` +
         `(target >= 300); p50 ${q(0.5)} ms, p95 ${q(0.95)} ms, p99 ${q(0.99)} ms (target <= 100), max ${q(1)} ms; errors ${errors} (target 0); ` +

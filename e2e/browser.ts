@@ -45,9 +45,13 @@ export async function expectNoPageProblems(): Promise<void> {
 
 // The fixture: every test file that imports this module checks after each test (and after its hooks).
 // Outside Jest (bench/web-bundle-size.ts) there are no hooks.
-if (typeof afterEach === 'function') {
-  afterEach(expectNoPageProblems);
-  afterAll(expectNoPageProblems);
+const jestHooks = globalThis as {
+  afterEach?: (fn: () => Promise<void>) => void;
+  afterAll?: (fn: () => Promise<void>) => void;
+};
+if (typeof jestHooks.afterEach === 'function' && typeof jestHooks.afterAll === 'function') {
+  jestHooks.afterEach(expectNoPageProblems);
+  jestHooks.afterAll(expectNoPageProblems);
 }
 
 export async function launchBrowser(): Promise<Browser> {

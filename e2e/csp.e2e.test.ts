@@ -89,7 +89,8 @@ test('the staff unit: every page, the offer form, the print sheet, maintenance a
   await page.getByRole('searchbox', { name: 'Søg i tilbud' }).fill('rygestop');
   await page.getByRole('link', { name: 'Rygestopkursus' }).click();
   await page.getByRole('heading', { name: 'Rygestopkursus', level: 1 }).waitFor();
-  offerId = new URL(page.url()).pathname.split('/')[2];
+  offerId = new URL(page.url()).pathname.split('/')[2] ?? '';
+  expect(offerId).not.toBe('');
 
   await visit(page, `/tilbud/${offerId}`, 'Rygestopkursus');
   await visit(page, `/tilbud/${offerId}/udskrift`);
@@ -105,7 +106,8 @@ test('the staff unit: every page, the offer form, the print sheet, maintenance a
     .first()
     .click();
   await page.getByRole('heading', { name: /Tema C/, level: 1 }).waitFor();
-  themeId = new URL(page.url()).pathname.split('/')[2];
+  themeId = new URL(page.url()).pathname.split('/')[2] ?? '';
+  expect(themeId).not.toBe('');
   await visit(page, `/temaer/${themeId}`, /Tema C/);
   await visit(page, '/klynge');
   await visit(page, '/beregninger', 'Beregninger');

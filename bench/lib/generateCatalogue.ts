@@ -2,6 +2,7 @@
 // municipalities, Danish names and descriptions from word lists, deterministic for a seed, written with
 // one INSERT … json_populate_recordset statement per batch (the search trigger fills the documents).
 // Generated data is never committed; it lives only in the database it is written to.
+import { at } from '@sundhed/shared/at';
 import { createRng } from '@sundhed/calc';
 import type { Db } from '../../apps/api/src/db/prisma';
 import { bulkInsert } from '../../apps/api/src/seed/bulkInsert';
@@ -26,7 +27,7 @@ export interface GeneratedCatalogue {
 function random(seed: number) {
   const next = createRng(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
+  const pick = <T>(list: readonly T[]): T => at(list, Math.floor(next() * list.length));
   const uuid = () => {
     const hex = Array.from({ length: 32 }, () => Math.floor(next() * 16).toString(16)).join('');
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${'89ab'[Math.floor(next() * 4)]}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
@@ -308,8 +309,8 @@ export async function generateCatalogue(db: Db, options: CatalogueOptions): Prom
     const locations: object[] = [];
     const schedules: object[] = [];
     for (let i = start; i < Math.min(options.offers, start + batchSize); i++) {
-      const m = allMunicipalities[i % allMunicipalities.length];
-      const unit = allUnits[(i % allMunicipalities.length) * units.length + r.int(0, units.length - 1)];
+      const m = at(allMunicipalities, i % allMunicipalities.length);
+      const unit = at(allUnits, (i % allMunicipalities.length) * units.length + r.int(0, units.length - 1));
       const a = r.pick(activities);
       const form = r.pick(forms);
       const audience = r.pick(audiences);

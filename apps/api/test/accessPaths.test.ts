@@ -4,6 +4,7 @@
 // guards on the resolvers are checked to be the ones planned. Dynamically: the escape paths of issue 7
 // against the real server and the seeded demo data, and every operation of the web app run as the roles
 // whose screens use it.
+import { defined } from '../../../test/defined';
 import {
   getNamedType,
   isObjectType,
@@ -215,7 +216,10 @@ describe('statically: every path to depth 4 below every root field', () => {
     const mismatches: string[] = [];
     for (const decision of plan.values()) {
       if (!decision.guarded || decision.requires === null) continue;
-      const field = objectType(decision.type).getFields()[decision.field];
+      const field = defined(
+        objectType(decision.type).getFields()[decision.field],
+        `field ${decision.type}.${decision.field}`,
+      );
       for (const caller of callers) {
         if (allows(decision.requires, caller)) continue;
         const context = { user: caller ? { id: 'x', role: caller } : null };
@@ -251,7 +255,9 @@ function selectedFields(document: DocumentNode): [GraphQLObjectType, string][] {
       else if (s.kind === Kind.INLINE_FRAGMENT) visit(type, s.selectionSet);
       else if (s.name.value !== '__typename') {
         out.push([type, s.name.value]);
-        const returned = getNamedType(type.getFields()[s.name.value].type);
+        const returned = getNamedType(
+          defined(type.getFields()[s.name.value], `field ${type.name}.${s.name.value}`).type,
+        );
         if (s.selectionSet && isObjectType(returned)) visit(returned, s.selectionSet);
       }
     }
@@ -272,7 +278,7 @@ describe('the web app keeps working', () => {
         if (entry.isDirectory()) scan(path);
         else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
           for (const m of readFileSync(path, 'utf8').matchAll(/^\s*(?:query|mutation)\s+([A-Za-z]+)/gm))
-            found.add(m[1]);
+            found.add(defined(m[1], 'an operation name'));
         }
       }
     };

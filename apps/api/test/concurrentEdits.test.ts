@@ -89,7 +89,7 @@ test('pause/end, bulk confirmation and report resolution refuse a stale version;
   const otherVersion = (await server.db.offer.findUniqueOrThrow({ where: { id: other } })).version;
   const assure = 'mutation($ids: [ID!]!, $vs: [Int!]!) { assureOffers(ids: $ids, versions: $vs) { id version } }';
   const bulk = await server.gql(assure, { ids: [id, other], vs: [v, otherVersion] }, staffA);
-  expect(bulk.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', stale: [{ id, currentVersion: v + 1 }] });
+  expect(bulk.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', stale: [{ id, currentVersion: v + 1 }] });
   expect((await server.db.offer.findUniqueOrThrow({ where: { id: other } })).version).toBe(otherVersion);
   const ok = await server.gql<{ assureOffers: { version: number }[] }>(
     assure,
@@ -106,15 +106,15 @@ test('pause/end, bulk confirmation and report resolution refuse a stale version;
     server.gql(title, { id: theme.id, v: theme.version, t: 'Titel B' }, staffB),
   ]);
   const loser = [t1, t2].find((r) => r.errors)!;
-  expect(loser.errors![0].message.startsWith('Temaet er ændret af en anden siden du åbnede det')).toBe(true);
+  expect(loser.errors?.[0]?.message.startsWith('Temaet er ændret af en anden siden du åbnede det')).toBe(true);
   const stored = await server.db.theme.findUniqueOrThrow({ where: { id: theme.id } });
   expect(stored.version).toBe(theme.version + 1);
-  expect((loser.errors![0].extensions as { current: { title: string } }).current.title).toBe(stored.title);
+  expect((loser.errors?.[0]?.extensions as { current: { title: string } }).current.title).toBe(stored.title);
 
   const report = await server.db.offerReport.create({ data: { offerId: other!, message: 'Forkert adresse' } });
   const resolve = 'mutation($id: ID!, $v: Int!) { resolveOfferReport(id: $id, version: $v) { version } }';
   expect((await server.gql(resolve, { id: report.id, v: 1 }, staffA)).errors).toBeUndefined();
-  expect((await server.gql(resolve, { id: report.id, v: 1 }, staffB)).errors?.[0].extensions?.code).toBe('CONFLICT');
+  expect((await server.gql(resolve, { id: report.id, v: 1 }, staffB)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
 });
 
 test('CSV import refuses a row whose offer changed since the export, and rows without the version', async () => {

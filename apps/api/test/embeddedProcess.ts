@@ -57,7 +57,7 @@ export function serveEmbedded(dataDir: string): Promise<ServedEmbedded> {
     child.stdout.on('data', (d) => {
       output += d;
       const line = output.split('\n')[0];
-      if (!output.includes('\n')) return;
+      if (line === undefined || !output.includes('\n')) return;
       const parsed = JSON.parse(line) as { url?: string; socketDir?: string; error?: string };
       if (parsed.error) reject(new Error(parsed.error));
       else

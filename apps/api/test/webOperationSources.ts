@@ -65,7 +65,7 @@ export function sampleVariables(schema: GraphQLSchema, source: string): Record<s
   const sample = (type: GraphQLInputType): unknown => {
     const inner = getNullableType(type);
     if (isListType(inner)) return [sample(inner.ofType)];
-    if (isEnumType(inner)) return inner.getValues()[0].value;
+    if (isEnumType(inner)) return inner.getValues()[0]?.value;
     if (isInputObjectType(inner)) {
       return Object.fromEntries(
         Object.values(inner.getFields())

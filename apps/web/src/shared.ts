@@ -1,9 +1,7 @@
-// The browser-side slice of @sundhed/shared. Importing the package root would also load its zod
-// input schemas (built at module load, so no bundler can drop them) into every route's initial
-// chunk; only the theme forms, which validate, import the root.
-export { ui } from '@sundhed/shared/src/messages/ui';
-export { errorMessages } from '@sundhed/shared/src/messages/errors';
-export { fieldLabels } from '@sundhed/shared/src/messages/validation';
+// The browser-side slice of @sundhed/shared, through the package's zod-free entries (its `exports` map,
+// ADR 023). The package root would also load its zod input schemas (built at module load, so no bundler
+// can drop them) into every route's initial chunk; only the forms that validate import the root.
+export { conflictMessages, errorMessages, fieldLabels, ui } from '@sundhed/shared/messages';
 export {
   formatDate,
   formatDecimal,
@@ -13,5 +11,4 @@ export {
   formatPercent,
   formatQuarter,
   formatYears,
-} from '@sundhed/shared/src/format';
-export { conflictMessages } from '@sundhed/shared/src/messages/conflicts';
+} from '@sundhed/shared/format';

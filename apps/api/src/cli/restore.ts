@@ -9,11 +9,12 @@ process.umask(0o077);
 const args = process.argv.slice(2);
 const force = args.includes('--force');
 const files = args.filter((a) => a !== '--force');
-if (files.length !== 1) {
+const [path] = files;
+if (path === undefined || files.length !== 1) {
   console.error(om.restoreUsage);
   process.exit(1);
 }
-const file = userPath(files[0]);
+const file = userPath(path);
 try {
   const { movedAside } = await restoreDatabase(commandTarget(), file, { force });
   if (movedAside) console.log(om.restoreMovedAside(movedAside));

@@ -2,6 +2,7 @@
 // same kind, holds every record (row counts of every table, checksums of a few); a non-empty target
 // is refused unless forced. The real PostgreSQL uses the machine's pg_dump/pg_restore; the embedded
 // database PGlite's own dump, both while it runs (through the app's backup socket) and while it is stopped.
+import { defined } from '../../../../test/defined';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,6 +123,6 @@ test('embedded: pnpm db:seed, then db:backup of the running database and of a st
   expect(again).toMatchObject({ code: 1, output: expect.stringMatching(/ikke tom.*--force/) });
   const forced = await runTs('src/cli/restore.ts', [stopped, '--force'], env(sourceDir));
   expect(forced).toMatchObject({ code: 0, output: expect.stringContaining('flyttet til') });
-  const aside = /flyttet til (\S+) /.exec(forced.output)![1];
+  const aside = defined(/flyttet til (\S+) /.exec(forced.output)?.[1], 'the folder the restore moved aside');
   expect(readdirSync(aside)).toContain('PG_VERSION');
 }, 600_000);

@@ -128,7 +128,9 @@ async function postgresObjects(url: string): Promise<number> {
       `SELECT count(*) AS n FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
        WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND n.nspname NOT LIKE 'pg_temp%'`,
     );
-    return Number(rows[0].n);
+    const [row] = rows;
+    if (!row) throw new Error('count(*) over pg_class returned no row');
+    return Number(row.n);
   });
 }
 

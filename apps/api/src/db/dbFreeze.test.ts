@@ -88,7 +88,7 @@ test('a signed-in request whose session must be looked up while PostgreSQL is fr
       variables: { e: 'sundhedsstab@demo.ishoj.dk', p: 'demo1234' },
     }),
   });
-  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
+  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   expect(cookie).toMatch(/=/);
 
   proxy.pause();

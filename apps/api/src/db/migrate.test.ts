@@ -1,3 +1,4 @@
+import { defined } from '../../../../test/defined';
 import { cpSync, mkdtempSync, mkdirSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,7 +51,7 @@ test('migrations are recorded the way Prisma Migrate records them, and applied o
 test('start-up is refused when an applied migration file has changed', async () => {
   const dir = copyOfMigrations();
   await migrate(database.url, dir);
-  const first = readMigrationFiles(dir)[0];
+  const first = defined(readMigrationFiles(dir)[0], 'a migration');
   appendFileSync(join(dir, first.name, 'migration.sql'), '\n-- edited afterwards\n');
   await expect(migrate(database.url, dir)).rejects.toThrow(MigrationError);
   await expect(migrate(database.url, dir)).rejects.toThrow(/has changed since it was applied/);

@@ -70,8 +70,8 @@ test('every column has the type, nullability and default of its field', async ()
   );
   const actual: Record<string, Record<string, object>> = {};
   for (const c of columns) {
-    actual[c.table] ??= {};
-    actual[c.table][c.column] = { type: c.type, nullable: c.nullable, ...(c.default ? { default: c.default } : {}) };
+    const table = (actual[c.table] ??= {});
+    table[c.column] = { type: c.type, nullable: c.nullable, ...(c.default ? { default: c.default } : {}) };
   }
   const wanted = Object.fromEntries(
     Object.entries(expected.tables).map(([t, v]) => [t, { ...v.columns, ...rawSqlColumns[t] }]),

@@ -44,16 +44,16 @@ describe('the guard', () => {
 
   test('anonymous callers get UNAUTHENTICATED in Danish', async () => {
     const res = await server.gql('{ themes { id } }');
-    expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect(res.errors?.[0].message).toBe('Du skal logge ind for at se dette.');
+    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(res.errors?.[0]?.message).toBe('Du skal logge ind for at se dette.');
   });
 
   test('a front-line worker may not read themes or change them', async () => {
     const cookie = await server.signIn(demoEmail('frontmedarbejder'));
     const read = await server.gql('{ themes { id } }', undefined, cookie);
-    expect(read.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(read.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const write = await server.gql('mutation { deleteMilestone(id: "x") }', undefined, cookie);
-    expect(write.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   test('the director reads but may not write', async () => {
@@ -61,6 +61,6 @@ describe('the guard', () => {
     const read = await server.gql<{ themes: { code: string }[] }>('{ themes { code } }', undefined, cookie);
     expect(read.data?.themes.map((t) => t.code)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G']);
     const write = await server.gql('mutation { deleteMilestone(id: "x") }', undefined, cookie);
-    expect(write.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -5,7 +5,16 @@
 // utilities/coerceInputValue.js, type/scalars.js, type/definition.js) and Apollo's runHttpQuery.
 import { graphqlMessages as g, requestMessages as r } from '@sundhed/shared';
 
-type Translate = (m: RegExpMatchArray, locations?: readonly { line: number; column: number }[]) => string;
+/**
+ * A match's groups 1-3, '' where a group did not take part (an optional group): the patterns below use
+ * at most three, and their required groups are always there when the pattern matched.
+ */
+type Groups = readonly [whole: string, first: string, second: string, third: string] & { readonly input: string };
+type Translate = (m: Groups, locations?: readonly { line: number; column: number }[]) => string;
+
+function groupsOf(m: RegExpMatchArray): Groups {
+  return Object.assign([m[0], m[1] ?? '', m[2] ?? '', m[3] ?? ''] as const, { input: m.input ?? '' });
+}
 
 /** ` Did you mean "a", "b", or "c"?` at the end of a message (off in production, see the limits ADR). */
 const DID_YOU_MEAN = / Did you mean (?:the [a-z ]+? )?(".+)\?$/;
@@ -30,7 +39,7 @@ function reason(text: string): string {
   const bare = text.replace(DID_YOU_MEAN, '');
   for (const [pattern, translate] of reasons) {
     const m = bare.match(pattern);
-    if (m) return translate(m);
+    if (m) return translate(groupsOf(m));
   }
   // Our own scalars (Date) already answer in Danish; graphql-js never writes æ, ø, å or "ikke".
   return /[æøåÆØÅ]|\bikke\b/.test(bare) ? bare : g.wrongValue;
@@ -94,7 +103,7 @@ const patterns: [RegExp, Translate][] = [
   [/^Variable "([^"]+)" of non-null type "([^"]+)" must not be null\./, (m) => g.variableNull(m[1], m[2])],
   [
     /^Variable "([^"]+)" got invalid value .*?(?: at "([^"]+)")?; ([\s\S]*)$/,
-    (m) => g.variableInvalid(m[1], m[2], reason(m[3])),
+    (m) => g.variableInvalid(m[1], m[2] || undefined, reason(m[3])),
   ],
   [/^Too many errors processing variables/, () => g.tooManyVariableErrors],
   [
@@ -102,11 +111,8 @@ const patterns: [RegExp, Translate][] = [
     (m) => g.literalInvalid(m[1], m[2] ? reason(m[2]) : g.wrongValue),
   ],
   // A literal refused by a scalar or enum: graphql-js reports the bare complaint.
-  [
-    /^(?:Int|Float|String|Boolean|ID) cannot represent[^:]*: ([\s\S]*)$/,
-    (m) => g.valueInvalid(m[1], reason(m.input ?? '')),
-  ],
-  [/^Enum "\w+" cannot represent|^Value ".*?" does not exist in/, (m) => reason(m.input ?? '')],
+  [/^(?:Int|Float|String|Boolean|ID) cannot represent[^:]*: ([\s\S]*)$/, (m) => g.valueInvalid(m[1], reason(m.input))],
+  [/^Enum "\w+" cannot represent|^Value ".*?" does not exist in/, (m) => reason(m.input)],
   [/^Fields "([^"]+)" conflict because/, (m) => g.conflictingFields(m[1])],
   [/^Unknown operation named "([^"]+)"\./, (m) => g.unknownOperation(m[1])],
   [/^Must provide operation name if query contains multiple operations\./, () => g.operationNameRequired],
@@ -131,10 +137,11 @@ export function danishGraphQLMessage(message: string, locations?: readonly { lin
   const bare = message.replace(DID_YOU_MEAN, '');
   for (const [pattern, translate] of patterns) {
     const m = bare.match(pattern);
+    const suggested = suggestion?.[1];
     if (m)
       return (
-        translate(m, locations) +
-        (suggestion ? g.didYouMean(suggestion[1].replace(/, or /g, ' eller ').replace(/ or /g, ' eller ')) : '')
+        translate(groupsOf(m), locations) +
+        (suggested ? g.didYouMean(suggested.replace(/, or /g, ' eller ').replace(/ or /g, ' eller ')) : '')
       );
   }
   return g.fallback;

@@ -1,6 +1,7 @@
 // Hostile input at the edges: control characters in GraphQL arguments and REST parameters, bodies that
 // are too big, too deep, malformed or of the wrong type. Each gets a Danish 4xx answer, never a 500.
 import { demoEmail, startTestServer, type GraphQLResponse, type TestServer } from '../../test/testServer';
+import { defined } from '../../../../test/defined';
 
 let server: TestServer;
 let staff: string;
@@ -53,7 +54,7 @@ describe('control characters in GraphQL arguments', () => {
   ])('%s is refused with VALIDATION naming the argument', async (_name, query, variables, path) => {
     const res = await server.gql(query, variables as Record<string, unknown> | undefined, staff);
     expect(codes(res)).toEqual(['BAD_USER_INPUT']);
-    const error = res.errors![0];
+    const error = defined(res.errors?.[0], 'an error');
     expect(error.message).toMatch(/tegn/);
     expect(error.extensions?.fields?.[0]?.path).toBe(path);
   });
@@ -126,7 +127,7 @@ describe('bad request bodies', () => {
     const body = `{"query":"query($i: OfferSearchInput!) { searchOffers(input: $i) { total } }","variables":{"i":${deep}}}`;
     const { status, json } = await post(body);
     expect(status).toBe(400);
-    expect(json?.errors?.[0].message).toMatch(danish);
+    expect(json?.errors?.[0]?.message).toMatch(danish);
   });
 
   test('a list variable nested 5,000 levels is a 400 in Danish', async () => {
@@ -134,7 +135,7 @@ describe('bad request bodies', () => {
     const body = `{"query":"mutation($i: [[String!]!]!) { updateSearchSynonyms(groups: $i) }","variables":{"i":${deep}}}`;
     const { status, json } = await post(body);
     expect(status).toBe(400);
-    expect(json?.errors?.[0].message).toMatch(danish);
+    expect(json?.errors?.[0]?.message).toMatch(danish);
   });
 
   test('a JSON variable nested 300,000 levels is a 400 in Danish, not a stack overflow', async () => {
@@ -142,14 +143,14 @@ describe('bad request bodies', () => {
     const body = `{"query":"query($s: JSON!) { businessCase(scenario: $s) { __typename } }","variables":{"s":${deep}}}`;
     const { status, json } = await post(body, { 'content-type': 'application/json', cookie: staff });
     expect(status).toBe(400);
-    expect(json?.errors?.[0].message).toMatch(/dybt/);
+    expect(json?.errors?.[0]?.message).toMatch(/dybt/);
   });
 
   test('malformed JSON is a 400 in Danish', async () => {
     const { status, json } = await post('{"query": "{ health }"');
     expect(status).toBe(400);
-    expect(json?.errors?.[0].message).toMatch(danish);
-    expect(json?.errors?.[0].extensions?.code).toBe('BAD_REQUEST');
+    expect(json?.errors?.[0]?.message).toMatch(danish);
+    expect(json?.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
   });
 
   test('an anonymous body over 1 MB is refused in Danish', async () => {
@@ -157,7 +158,7 @@ describe('bad request bodies', () => {
       JSON.stringify({ query: '{ health }', variables: { x: 'a'.repeat(1_100_000) } }),
     );
     expect(status).toBe(413);
-    expect(json?.errors?.[0].message).toMatch(danish);
+    expect(json?.errors?.[0]?.message).toMatch(danish);
   });
 
   test.each([
@@ -168,14 +169,14 @@ describe('bad request bodies', () => {
     const { status, json } = await post(body, { 'content-type': type });
     expect(status).toBeGreaterThanOrEqual(400);
     expect(status).toBeLessThan(500);
-    expect(json?.errors?.[0].message).toMatch(danish);
+    expect(json?.errors?.[0]?.message).toMatch(danish);
   });
 
   test('a body that is JSON but not an object is a 400 in Danish', async () => {
     for (const body of ['[]', '"x"', '{"query": 5}', '{"query":"{ health }","variables":[1]}']) {
       const { status, json } = await post(body);
       expect(status).toBe(400);
-      expect(json?.errors?.[0].message).toMatch(danish);
+      expect(json?.errors?.[0]?.message).toMatch(danish);
     }
   });
 });
@@ -200,7 +201,7 @@ describe("graphql-js's messages in Danish", () => {
   ])('%s', async (query, message) => {
     const res = await server.gql(query, undefined, staff);
     expect(res.status).toBe(400);
-    expect(res.errors?.[0].message).toMatch(new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    expect(res.errors?.[0]?.message).toMatch(new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   });
 
   test('a variable of the wrong type names the variable and the field in Danish', async () => {

@@ -1,5 +1,6 @@
 // HTTP hardening (ADR 017): security headers and CSP, HSTS and the Secure cookie over HTTPS (directly
 // declared or via a trusted proxy), the operator's probes, and the handler deadline.
+import { defined } from '../../../../test/defined';
 import { request } from 'node:http';
 import { errorMessages } from '@sundhed/shared';
 import { createPrisma } from '../db/prisma';
@@ -84,9 +85,14 @@ describe('over plain HTTP, default proxy trust (loopback)', () => {
   });
 
   test('/readyz is 503 when a migration of this build is missing from the database', async () => {
-    const [last] = await server.db.$queryRaw<
-      { migration_name: string }[]
-    >`SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name DESC LIMIT 1`;
+    const last = defined(
+      (
+        await server.db.$queryRaw<
+          { migration_name: string }[]
+        >`SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name DESC LIMIT 1`
+      )[0],
+      'an applied migration',
+    );
     await server.db
       .$executeRaw`UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE migration_name = ${last.migration_name}`;
     try {

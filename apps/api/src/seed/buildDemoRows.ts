@@ -1,5 +1,6 @@
 // Turns the pure seed data (prisma/seed/) into createMany rows with client-side ids, resolving every
 // natural key (names, codes, local keys) and failing loudly on one that does not exist.
+import { at } from '@sundhed/shared/at';
 import type { Prisma } from '../__generated__/prisma/client';
 import {
   cluster,
@@ -133,7 +134,7 @@ export function buildDemoRows(now = new Date()): DemoRows {
     return row;
   });
   // Parents in the same statement: PostgreSQL checks foreign keys at the end of the INSERT.
-  municipalities.forEach((m, i) => (municipalityRows[i].parentId = municipalityIds.opt(m.parent)));
+  municipalityRows.forEach((row, i) => (row.parentId = municipalityIds.opt(at(municipalities, i).parent)));
   const homeId = municipalityIds.get(homeMunicipality.key);
 
   const unitIds = idMap('org unit');
@@ -148,7 +149,7 @@ export function buildDemoRows(now = new Date()): DemoRows {
     unitIds.set(u.name, row.id);
     return row;
   });
-  orgUnits.forEach((u, i) => (unitRows[i].parentId = unitIds.opt(u.parent)));
+  unitRows.forEach((row, i) => (row.parentId = unitIds.opt(at(orgUnits, i).parent)));
 
   const clusterRow = buildCluster({
     name: cluster.name,

@@ -7,6 +7,7 @@ import { seedDemo } from './seedDemo';
 import { bulkInsertStatement } from './bulkInsert';
 import { verifyPassword } from '../auth/password';
 import { cloneTestDatabase, type TestDatabase } from '../../test/testDatabase';
+import { defined } from '../../../../test/defined';
 
 let database: TestDatabase;
 let db: Db;
@@ -132,6 +133,7 @@ describe('the seven projects moved to the centres in 2017', () => {
     for (const p of moved) {
       expect(p.ownership).toHaveLength(2);
       const [before, after] = p.ownership;
+      if (!before || !after) throw new Error(`${p.name} has ${p.ownership.length} ownership periods`);
       expect(before.orgUnit.name).toBe('Sundhedsstaben');
       expect(before.toDate?.toISOString().slice(0, 10)).toBe('2017-01-01');
       expect(after.fromDate?.toISOString().slice(0, 10)).toBe('2017-01-01');
@@ -163,7 +165,7 @@ describe('Politisk Sundhedsklynge Syd', () => {
       [null, 500_000],
       [500_000, 1_000_000],
     ]);
-    const raise = grant.changes[1];
+    const raise = defined(grant.changes[1], 'the second grant change');
     expect(raise.agendaItem?.number).toBe(3);
     expect(raise.agendaItem?.meeting.date.toISOString().slice(0, 10)).toBe('2023-04-26');
     expect(raise.agendaItem?.decision).toMatch(/500\.000 kr\. til 1 mio\. kr\./);
@@ -218,7 +220,7 @@ describe('demo accounts and idempotency', () => {
     expect(users.find((u) => u.role === 'klyngesekretariat')?.clusterId).not.toBeNull();
     const home = (await ishoj()).id;
     expect(users.filter((u) => u.role !== 'klyngesekretariat').every((u) => u.municipalityId === home)).toBe(true);
-    expect(await verifyPassword('demo1234', users[0].passwordHash)).toBe(true);
+    expect(await verifyPassword('demo1234', defined(users[0], 'a staff user').passwordHash)).toBe(true);
   });
 
   it('changes nothing when run again', async () => {

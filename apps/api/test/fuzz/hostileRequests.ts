@@ -4,6 +4,7 @@
 // many aliases or many bad variables; plus malformed bodies. Deterministic for a seed (fast-check draws
 // the random Unicode text; a seeded PRNG makes the choices), shared by test/fuzz.test.ts (bounded, CI)
 // and bench/fuzz.ts (≥ 10,000 requests over HTTP). ADR 014.
+import { at } from '@sundhed/shared/at';
 import { createRng } from '@sundhed/calc';
 import fc from 'fast-check';
 import {
@@ -42,7 +43,7 @@ function prng(seed: number) {
     next,
     int: (n: number) => Math.floor(next() * n),
     pick<T>(items: readonly T[]): T {
-      return items[Math.floor(next() * items.length)];
+      return at(items, Math.floor(next() * items.length));
     },
     chance: (p: number) => next() < p,
   };

@@ -90,8 +90,7 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzResult> {
     const cookie = signedIn ? await signInDemo(o.url, caller, agent) : undefined;
     let next = 0;
     const worker = async () => {
-      while (next < requests.length) {
-        const request = requests[next++];
+      for (let request = requests[next++]; request !== undefined; request = requests[next++]) {
         result.sent++;
         const t0 = performance.now();
         try {

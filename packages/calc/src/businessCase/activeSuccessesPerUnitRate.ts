@@ -1,3 +1,4 @@
+import { at } from '../checked/at';
 import type { Scenario } from './types';
 
 /**
@@ -19,7 +20,7 @@ export function activeSuccessesPerUnitRate(s: Scenario): Float64Array {
     const successes = cohort.participants * factor;
     for (let t = Math.max(first, 0); t < end; t++) {
       // Years before 0 cannot occur after validation; the loop still starts at the effect's first year.
-      active[t] += successes * (t === first ? 1 : (persistence *= keep));
+      active[t] = at(active, t) + successes * (t === first ? 1 : (persistence *= keep));
     }
   }
   return active;

@@ -1,3 +1,4 @@
+import { at } from '../checked/at';
 import { activeSuccessesPerUnitRate } from './activeSuccessesPerUnitRate';
 import { discountFactors } from './discountFactors';
 import { netSuccessRate } from './netSuccessRate';
@@ -16,12 +17,12 @@ export function computeNpv(s: Scenario): number {
   let pvGains = 0;
   if (pNet !== 0 && gainPerSuccessYear !== 0) {
     const active = activeSuccessesPerUnitRate(s);
-    for (let t = 0; t < active.length; t++) pvGains += active[t] * df[t];
+    active.forEach((successes, t) => (pvGains += successes * at(df, t)));
     pvGains *= pNet * gainPerSuccessYear;
   }
   let pvCosts = 0;
   for (const line of s.costs) {
-    if (line.year >= 0 && line.year <= s.horizonYears) pvCosts += line.amount * df[line.year];
+    if (line.year >= 0 && line.year <= s.horizonYears) pvCosts += line.amount * at(df, line.year);
   }
   return pvGains - pvCosts * (1 + s.optimismBias.costs);
 }

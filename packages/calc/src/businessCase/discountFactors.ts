@@ -1,3 +1,4 @@
+import { at } from '../checked/at';
 import type { DiscountSchedule } from './types';
 
 /**
@@ -11,9 +12,9 @@ export function discountFactors(schedule: DiscountSchedule | null, horizonYears:
   const steps = schedule === null ? [] : [...schedule].sort((a, b) => a.fromYear - b.fromYear);
   let stepIndex = -1;
   for (let year = 1; year <= horizonYears; year++) {
-    while (stepIndex + 1 < steps.length && steps[stepIndex + 1].fromYear <= year) stepIndex++;
-    const rate = stepIndex < 0 ? 0 : steps[stepIndex].rate;
-    df[year] = df[year - 1] / (1 + rate);
+    while ((steps[stepIndex + 1]?.fromYear ?? Infinity) <= year) stepIndex++;
+    const rate = steps[stepIndex]?.rate ?? 0;
+    df[year] = at(df, year - 1) / (1 + rate);
   }
   return df;
 }

@@ -1,3 +1,4 @@
+import { at, entry } from '../checked/at';
 import { activeSuccessesPerUnitRate, successesPerUnitRate } from './activeSuccessesPerUnitRate';
 import { discountFactors } from './discountFactors';
 import { interpolatedPayback } from './interpolatedPayback';
@@ -26,8 +27,8 @@ export function evaluateBusinessCase(s: Scenario): BusinessCaseResult {
     for (const bearer of bearers) byBearer[bearer] = { gains: 0, costs: 0, net: 0, gainsByCategory: {} };
     years.push({
       year: t,
-      discountFactor: df[t],
-      activeSuccesses: activeUnit[t] * pNet,
+      discountFactor: at(df, t),
+      activeSuccesses: at(activeUnit, t) * pNet,
       gains: 0,
       costs: 0,
       net: 0,
@@ -54,30 +55,31 @@ export function evaluateBusinessCase(s: Scenario): BusinessCaseResult {
     const perSuccess = (line.baselineAnnual - line.alternativeAnnual) * benefitKeep;
     let pvLine = 0;
     for (let t = 0; t <= horizon; t++) {
-      if (activeUnit[t] === 0) continue;
-      const unitGain = activeUnit[t] * perSuccess;
-      pvGainsPerUnitRate += unitGain * df[t];
+      const active = at(activeUnit, t);
+      if (active === 0) continue;
+      const unitGain = active * perSuccess;
+      pvGainsPerUnitRate += unitGain * at(df, t);
       const gain = unitGain * pNet;
       if (gain === 0) continue;
-      const row = years[t];
-      const bearerYear = row.byBearer[line.bearer];
+      const row = at(years, t);
+      const bearerYear = entry(row.byBearer, line.bearer);
       bearerYear.gains += gain;
       bearerYear.gainsByCategory[line.category] = (bearerYear.gainsByCategory[line.category] ?? 0) + gain;
       row.gainsByCategory[line.category] = (row.gainsByCategory[line.category] ?? 0) + gain;
       row.gains += gain;
-      pvLine += gain * df[t];
+      pvLine += gain * at(df, t);
     }
-    pvGainsByBearer[line.bearer] += pvLine;
+    pvGainsByBearer[line.bearer] = entry(pvGainsByBearer, line.bearer) + pvLine;
     byCategory[line.category] = (byCategory[line.category] ?? 0) + pvLine;
     byKind[line.kind] = (byKind[line.kind] ?? 0) + pvLine;
   }
   for (const line of s.costs) {
     if (line.year < 0 || line.year > horizon) continue;
     const cost = line.amount * costUplift;
-    const row = years[line.year];
+    const row = at(years, line.year);
     row.costs += cost;
-    row.byBearer[line.bearer].costs += cost;
-    pvCostsByBearer[line.bearer] += cost * df[line.year];
+    entry(row.byBearer, line.bearer).costs += cost;
+    pvCostsByBearer[line.bearer] = entry(pvCostsByBearer, line.bearer) + cost * row.discountFactor;
   }
 
   let cumulative = 0;
@@ -93,7 +95,7 @@ export function evaluateBusinessCase(s: Scenario): BusinessCaseResult {
     cumulativeDiscounted += row.discountedNet;
     row.cumulativeNet = cumulative;
     row.cumulativeDiscountedNet = cumulativeDiscounted;
-    for (const bearer of bearers) row.byBearer[bearer].net = row.byBearer[bearer].gains - row.byBearer[bearer].costs;
+    for (const bearerYear of Object.values(row.byBearer)) bearerYear.net = bearerYear.gains - bearerYear.costs;
     net[row.year] = row.net;
     discountedNet[row.year] = row.discountedNet;
     pvGains += row.gains * row.discountFactor;
@@ -102,8 +104,8 @@ export function evaluateBusinessCase(s: Scenario): BusinessCaseResult {
 
   const byBearer: Record<string, BearerResult> = {};
   for (const bearer of bearers) {
-    const g = pvGainsByBearer[bearer];
-    const c = pvCostsByBearer[bearer];
+    const g = entry(pvGainsByBearer, bearer);
+    const c = entry(pvCostsByBearer, bearer);
     byBearer[bearer] = {
       pvGains: g,
       pvCosts: c,

@@ -75,7 +75,7 @@ export function formatBusinessCaseTable(r: BusinessCaseReport): string {
       r.years.map((y) => [
         String(y.year),
         formatNumber(y.discountFactor, 6),
-        ...bearers.map((b) => formatKroner(y.byBearer[b].net)),
+        ...bearers.map((b) => formatKroner(y.byBearer[b]?.net ?? 0)),
         formatKroner(y.gains),
         formatKroner(y.costs),
         formatKroner(y.net),

@@ -1,3 +1,5 @@
+import { at } from '../checked/at';
+
 /**
  * Payback year, interpolated within the year on the assumption that flows are even within it
  * (docs/reference/skandia.md §6.2): t* = the first year in which the cumulative net flow is ≥ 0 after having been
@@ -9,12 +11,13 @@ export function interpolatedPayback(net: ArrayLike<number>): number | null {
   let previous = 0;
   let seenNegative = false;
   for (let t = 0; t < net.length; t++) {
+    const flow = at(net, t);
     previous = cumulative;
-    cumulative += net[t];
+    cumulative += flow;
     if (cumulative < 0) {
       seenNegative = true;
     } else if (seenNegative) {
-      return t - 1 + -previous / net[t];
+      return t - 1 + -previous / flow;
     }
   }
   return seenNegative ? null : 0;

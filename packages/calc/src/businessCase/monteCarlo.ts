@@ -1,3 +1,4 @@
+import { at } from '../checked/at';
 import { createRng, type Rng } from '../random/createRng';
 import { computeNpv } from './computeNpv';
 import { withParameter, type ScenarioParameter } from './scenarioParameters';
@@ -49,7 +50,8 @@ function percentile(sorted: Float64Array, p: number): number {
   const position = (sorted.length - 1) * p;
   const lower = Math.floor(position);
   const upper = Math.min(sorted.length - 1, lower + 1);
-  return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - lower);
+  const low = at(sorted, lower);
+  return low + (at(sorted, upper) - low) * (position - lower);
 }
 
 /**

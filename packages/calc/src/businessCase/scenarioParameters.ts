@@ -68,7 +68,7 @@ export function getParameter(s: Scenario, name: ScenarioParameter): number {
     case 'benefitScale':
       return 1;
     case 'discountRate':
-      return s.discount === null || s.discount.length === 0 ? 0 : s.discount[0].rate;
+      return s.discount?.[0]?.rate ?? 0;
   }
 }
 

@@ -19,12 +19,13 @@ export async function businessCaseCli(
     stdout.write(USAGE);
     return 0;
   }
-  if (files.length !== 1 || unknown.length > 0) {
+  const [file] = files;
+  if (file === undefined || files.length !== 1 || unknown.length > 0) {
     stderr.write(unknown.length > 0 ? `Ukendt tilvalg: ${unknown.join(', ')}\n${USAGE}` : USAGE);
     return 1;
   }
   try {
-    const report = businessCaseReport(parseScenario(await readJsonFile(files[0])));
+    const report = businessCaseReport(parseScenario(await readJsonFile(file)));
     stdout.write(table ? `${formatBusinessCaseTable(report)}\n` : `${JSON.stringify(report, null, 2)}\n`);
     return 0;
   } catch (error) {

@@ -32,15 +32,17 @@ export async function cofinancingCli(
   const options: Record<string, string> = {};
   let table = false;
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
+    const arg = args[i] ?? '';
+    const value = args[i + 1];
     if (arg === '--help' || arg === '-h') {
       stdout.write(USAGE);
       return 0;
     }
     if (arg === '--table') table = true;
-    else if (['--rates', '--activity', '--compare', '--population'].includes(arg) && i + 1 < args.length)
-      options[arg.slice(2)] = args[++i];
-    else {
+    else if (['--rates', '--activity', '--compare', '--population'].includes(arg) && value !== undefined) {
+      options[arg.slice(2)] = value;
+      i++;
+    } else {
       stderr.write(`Ukendt eller ufuldstændigt tilvalg: ${arg}\n${USAGE}`);
       return 1;
     }

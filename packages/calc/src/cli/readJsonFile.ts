@@ -22,7 +22,7 @@ export async function readJsonFile(path: string): Promise<unknown> {
       [
         {
           line: before.length,
-          column: String(before[before.length - 1].length + 1),
+          column: String((before.at(-1) ?? '').length + 1),
           message: `ugyldig JSON i ${path}`,
         },
       ],

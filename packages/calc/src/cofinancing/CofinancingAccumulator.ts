@@ -1,3 +1,4 @@
+import { addAt, at } from '../checked/at';
 import { MissingRateError } from '../errors/MissingRateError';
 import type { ActivityRow, ActivitySink } from './ActivityRow';
 import { assertRegimeComputable } from './assertRegimeComputable';
@@ -78,19 +79,19 @@ export class CofinancingAccumulator implements ActivitySink {
       else this.settlement += row.kmfAmount;
       return;
     }
-    const ledger = LEDGER[row.contactType];
+    const ledger = at(LEDGER, row.contactType);
     if (ledger === 'excluded') {
       this.excludedContacts += row.activityCount;
       this.excludedTariff += row.activityCount * row.tariff;
       return;
     }
     if (ledger === 'municipal100') {
-      this.ledger[row.contactType] += row.activityCount * row.tariff;
+      addAt(this.ledger, row.contactType, row.activityCount * row.tariff);
       return;
     }
     const slot = slotOf(row.sector, row.contactType, row.ageGroup);
-    const share = this.compiled.share[slot];
-    const cap = this.compiled.cap[slot];
+    const share = at(this.compiled.share, slot);
+    const cap = at(this.compiled.cap, slot);
     if (share !== share || cap !== cap) {
       this.recordMissing(row, slot);
       return;
@@ -99,11 +100,11 @@ export class CofinancingAccumulator implements ActivitySink {
     this.usedSlots[slot] = 1;
     this.total += amount;
     this.contacts += row.activityCount;
-    this.bySector[row.sector] += amount;
-    this.byContact[row.contactType] += amount;
-    this.byAge[row.ageGroup] += amount;
+    addAt(this.bySector, row.sector, amount);
+    addAt(this.byContact, row.contactType, amount);
+    addAt(this.byAge, row.ageGroup, amount);
     const yearIndex = row.year - FIRST_YEAR;
-    if (yearIndex >= 0 && yearIndex < YEARS) this.byMonth[yearIndex * 12 + row.month - 1] += amount;
+    if (yearIndex >= 0 && yearIndex < YEARS) addAt(this.byMonth, yearIndex * 12 + row.month - 1, amount);
     if (row.diagnosisGroup !== '')
       this.byDiagnosis.set(row.diagnosisGroup, (this.byDiagnosis.get(row.diagnosisGroup) ?? 0) + amount);
   }
@@ -112,9 +113,9 @@ export class CofinancingAccumulator implements ActivitySink {
     const parameter = missingParameterAt(
       this.compiled,
       slot,
-      SECTORS[row.sector],
-      CONTACT_TYPES[row.contactType],
-      AGE_GROUPS[row.ageGroup],
+      at(SECTORS, row.sector),
+      at(CONTACT_TYPES, row.contactType),
+      at(AGE_GROUPS, row.ageGroup),
     ) as string;
     const use = this.missing.get(parameter);
     if (use) use.lines++;

@@ -1,3 +1,4 @@
+import { at } from '../checked/at';
 import { MissingRateError } from '../errors/MissingRateError';
 import { ruleKey } from './ruleKey';
 import {
@@ -89,5 +90,5 @@ export function rateFor(
   );
   const missing = missingParameterAt(compiled, slot, sector, contactType, ageGroup);
   if (missing !== null) throw new MissingRateError(compiled.rateSet.id, missing);
-  return { share: compiled.share[slot], cap: compiled.cap[slot], rule: compiled.rules[slot] as RateRule };
+  return { share: at(compiled.share, slot), cap: at(compiled.cap, slot), rule: compiled.rules[slot] as RateRule };
 }

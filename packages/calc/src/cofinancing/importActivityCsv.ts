@@ -1,4 +1,5 @@
 import { StringDecoder } from 'node:string_decoder';
+import { at } from '../checked/at';
 import type { InputIssue } from '../errors/CalcError';
 import { InputError } from '../errors/InputError';
 import { parseDanishNumber } from '../format/parseDanishNumber';
@@ -87,7 +88,8 @@ export async function importActivityCsv(
   const text = (c: Column): string => {
     const i = columns[c];
     if (i < 0) return '';
-    const raw = fields[i];
+    // A line with fewer fields than the header reads the missing ones as empty ("værdi mangler").
+    const raw = fields[i] ?? '';
     return raw.length > 0 && (raw.charCodeAt(0) === 32 || raw.charCodeAt(raw.length - 1) === 32) ? raw.trim() : raw;
   };
   const integer = (c: Column, min: number, max: number): number => {
@@ -141,7 +143,7 @@ export async function importActivityCsv(
     row.sector = code('sector', SECTOR_CODE, SECTORS, activity, 'sektor');
     row.contactType = code('contact_type', CONTACT_CODE, CONTACT_TYPES, activity, 'kontakttype');
     row.ageGroup = code('age_group', AGE_CODE, AGE_GROUPS, activity, 'aldersgruppe');
-    if (row.sector >= 0 && row.contactType >= 0 && !ALLOWED[row.sector][row.contactType]) {
+    if (row.sector >= 0 && row.contactType >= 0 && !at(ALLOWED, row.sector)[row.contactType]) {
       fail(
         'contact_type',
         `kontakttypen "${CONTACT_TYPES[row.contactType]}" findes ikke i sektoren "${SECTORS[row.sector]}"`,
@@ -167,7 +169,7 @@ export async function importActivityCsv(
       return;
     }
     if (line.trim() === '') return;
-    if (issues.length > 0 && issues[0].line === 1) return;
+    if (issues[0]?.line === 1) return;
     handleRow(line);
   };
 

@@ -63,6 +63,7 @@ export class JsonChecker {
   oneOf<T extends string>(value: Json, path: string, allowed: readonly T[]): T {
     if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
     this.fail(path, `ukendt værdi ${JSON.stringify(value)} (tilladt: ${allowed.join(', ')})`);
-    return allowed[0];
+    // A placeholder like string()'s '': the collected issue makes the whole parse fail.
+    return allowed[0] as T;
   }
 }

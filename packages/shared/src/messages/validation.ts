@@ -45,8 +45,7 @@ export const validationMessages = {
   csvColumnCount: 'Rækken har flere felter end overskriftslinjen',
 } as const;
 
-/** Danish names of input fields, used in messages: "Årstal skal være …". */
-export const fieldLabels: Record<string, string> = {
+const labels = {
   title: 'Titel',
   description: 'Beskrivelse',
   status: 'Status',
@@ -105,3 +104,9 @@ export const fieldLabels: Record<string, string> = {
   resolution: 'Løsning',
   months: 'Antal måneder',
 };
+
+/**
+ * Danish names of input fields, used in messages: "Årstal skal være …". A known field reads as a string
+ * (`fieldLabels.year`); a name from data (`fieldLabels[path]`) may be unknown, so it reads as possibly undefined.
+ */
+export const fieldLabels: typeof labels & Readonly<Record<string, string>> = labels;

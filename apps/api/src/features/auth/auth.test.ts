@@ -20,7 +20,7 @@ test('signing in sets an httpOnly SameSite session cookie; the session is stored
   expect(cookie).toMatch(/^sundhed_session=[\w-]{40,};/);
   expect(cookie).toMatch(/HttpOnly/);
   expect(cookie).toMatch(/SameSite=Lax/);
-  const token = cookie.split(';')[0].split('=')[1];
+  const token = cookie.split(';')[0]?.split('=')[1];
   const sessions = await server.db.session.findMany();
   expect(sessions.length).toBeGreaterThan(0);
   expect(sessions.some((s) => s.id === token)).toBe(false);
@@ -41,8 +41,8 @@ test('wrong password and unknown account give the same generic Danish message', 
   const wrong = await server.gql(signIn, { e: demoEmail('sundhedsstab'), p: 'forkert' });
   const unknown = await server.gql(signIn, { e: 'findes.ikke@ishoj.dk', p: 'forkert' });
   for (const res of [wrong, unknown]) {
-    expect(res.errors?.[0].message).toBe('Forkert e-mail eller adgangskode.');
-    expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(res.errors?.[0]?.message).toBe('Forkert e-mail eller adgangskode.');
+    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(res.cookie).toBeUndefined();
   }
 });
@@ -51,8 +51,8 @@ test('repeated wrong passwords are slowed down, even the right one must wait', a
   const email = demoEmail('klyngesekretariat');
   for (let i = 0; i < 5; i++) await server.gql(signIn, { e: email, p: `forkert${i}` });
   const blocked = await server.gql(signIn, { e: email, p: 'demo1234' });
-  expect(blocked.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
-  expect(blocked.errors?.[0].message).toBe('For mange forkerte forsøg. Vent lidt, og prøv igen.');
+  expect(blocked.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
+  expect(blocked.errors?.[0]?.message).toBe('For mange forkerte forsøg. Vent lidt, og prøv igen.');
   const throttle = await server.db.loginThrottle.findUnique({
     where: { nameHash: nameHash(await throttleKey(server.db), email) },
   });
@@ -78,7 +78,7 @@ test('demo sign-in works only in demo mode', async () => {
   const production = await startTestServer({ demoMode: false });
   try {
     const refused = await production.gql('mutation { signInDemo(role: direktoer) { role } }');
-    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const cfg = await production.gql<{ authConfig: { demoMode: boolean; demoAccounts: unknown[] } }>(
       '{ authConfig { demoMode demoAccounts { role } } }',
     );

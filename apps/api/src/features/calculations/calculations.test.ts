@@ -1,4 +1,5 @@
 // Business cases and co-financing simulations through the real server, as the page calls them.
+import { defined } from '../../../../../test/defined';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { demoEmail, startTestServer, type TestServer } from '../../../test/testServer';
@@ -61,7 +62,7 @@ describe('businessCase', () => {
     expect(result.pvCosts).toBe(250_000);
     expect(result.bcr).toBeCloseTo(1.43628, 5);
     expect(result.netRoi).toBeCloseTo(0.43628, 5);
-    expect(result.years[0].gains).toBeCloseTo(214_200, 6);
+    expect(result.years[0]?.gains).toBeCloseTo(214_200, 6);
     expect(result.byBearer).toEqual([
       expect.objectContaining({ bearer: 'society', shareOfGains: 1 }),
       expect.objectContaining({ bearer: 'funder', shareOfGains: 0, pvCosts: 250_000 }),
@@ -76,7 +77,7 @@ describe('businessCase', () => {
       'business-case-forebyggelse',
       'business-case-sroi-7-4',
     ]);
-    const scenario = list.data!.businessCaseExamples[0].scenario;
+    const scenario = defined(list.data?.businessCaseExamples[0], 'a business case example').scenario;
     const res = await server.gql<{
       businessCase: { monteCarlo: { draws: number; percentiles: { p5: number; p95: number } } };
     }>(businessCaseQuery, { s: scenario }, director);
@@ -91,10 +92,10 @@ describe('businessCase', () => {
     const front = await server.signIn(demoEmail('frontmedarbejder'));
     for (const query of ['{ businessCaseExamples { id } }', '{ cofinancingRateSets { id } }']) {
       const res = await server.gql(query, undefined, front);
-      expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
     const res = await server.gql(businessCaseQuery, { s: sroi }, front);
-    expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(res.data).toBeFalsy();
   });
 
@@ -114,14 +115,14 @@ describe('businessCase', () => {
 
   test('a preset without a rate beyond its range names the missing parameter', async () => {
     const res = await server.gql(businessCaseQuery, { s: { ...sroi, horizonYears: 80, discount: 'fm2021' } }, staff);
-    expect(res.errors?.[0].extensions).toEqual(
+    expect(res.errors?.[0]?.extensions).toEqual(
       expect.objectContaining({
         code: 'BAD_USER_INPUT',
         calcCode: 'MISSING_PARAMETER',
         parameter: 'discount[fm2021] efter år 70',
       }),
     );
-    expect(res.errors?.[0].message).toMatch(/^Parameteren discount\[fm2021\] efter år 70 mangler/);
+    expect(res.errors?.[0]?.message).toMatch(/^Parameteren discount\[fm2021\] efter år 70 mangler/);
   });
 
   test('more Monte Carlo draws than the app allows are refused', async () => {
@@ -130,7 +131,7 @@ describe('businessCase', () => {
       { s: { ...sroi, monteCarlo: { draws: 1_000_000, seed: 1, distributions: {} } } },
       staff,
     );
-    expect(res.errors?.[0].extensions?.fields).toEqual([
+    expect(res.errors?.[0]?.extensions?.fields).toEqual([
       { path: '$.monteCarlo.draws', message: '$.monteCarlo.draws: højst 20.000 træk, når beregningen køres i appen' },
     ]);
   });
@@ -200,8 +201,8 @@ describe('co-financing', () => {
 
   test('a CSV with bad lines lists every one (line and column, Danish) and computes nothing', async () => {
     const lines = activity2016.trimEnd().split('\n');
-    lines[2] = lines[2].replace(';80+;', ';90+;');
-    lines[4] = lines[4].replace(/;activity$/, ';forkert');
+    lines[2] = defined(lines[2], 'line 3 of the example').replace(';80+;', ';90+;');
+    lines[4] = defined(lines[4], 'line 5 of the example').replace(/;activity$/, ';forkert');
     lines.push('183;2016;13;somatik;stationaer;65-79;;J;1;100,00;;activity');
     const res = await server.gql<{ cofinancingSimulation: Simulation | null }>(
       simulationQuery,
@@ -241,17 +242,17 @@ describe('co-financing', () => {
       { r: 'flat2012-regionh', c: 'findes-ikke', csv: activity2016 },
       staff,
     );
-    expect(unknown.errors?.[0].extensions?.fields).toEqual([
+    expect(unknown.errors?.[0]?.extensions?.fields).toEqual([
       { path: 'compareRatesId', message: 'Satssættet "findes-ikke" findes ikke. Vælg et af de viste satssæt.' },
     ]);
     const empty = await server.gql(simulationQuery, { r: 'flat2012-regionh', csv: '  \n' }, staff);
-    expect(empty.errors?.[0].extensions?.fields).toEqual([
+    expect(empty.errors?.[0]?.extensions?.fields).toEqual([
       { path: 'activityCsv', message: expect.stringMatching(/^Aktivitetsfilen er tom/) },
     ]);
     const big = `${activity2016}\n${'x'.repeat(5 * 1024 * 1024)}`;
     const tooLarge = await server.gql(simulationQuery, { r: 'flat2012-regionh', csv: big }, staff);
-    expect(tooLarge.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(tooLarge.errors?.[0].message).toMatch(/Aktivitetsfilen er for stor \(5 MB\); den må højst fylde 5 MB\./);
+    expect(tooLarge.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(tooLarge.errors?.[0]?.message).toMatch(/Aktivitetsfilen er for stor \(5 MB\); den må højst fylde 5 MB\./);
   });
 
   test('a simulation is never cached: the same request executes again', async () => {

@@ -7,8 +7,8 @@ const NAMESPACE = Buffer.from('5b0a4f0e6c2d4a8f9a8e2f4c7b1d3e60', 'hex'); // Sun
 
 export function derivedId(...parts: string[]): string {
   const hash = createHash('sha1').update(NAMESPACE).update(parts.join('\u0000')).digest();
-  hash[6] = (hash[6] & 0x0f) | 0x50;
-  hash[8] = (hash[8] & 0x3f) | 0x80;
+  hash.writeUInt8((hash.readUInt8(6) & 0x0f) | 0x50, 6);
+  hash.writeUInt8((hash.readUInt8(8) & 0x3f) | 0x80, 8);
   const h = hash.subarray(0, 16).toString('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }

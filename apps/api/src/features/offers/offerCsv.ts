@@ -185,7 +185,7 @@ export function parseCsv(text: string): { records: CsvRecord[]; error?: { line: 
   let quoteLine = 1;
   const endRecord = () => {
     cells.push(cell);
-    if (cells.length > 1 || cells[0].trim() !== '') records.push({ line: start, cells });
+    if (cells.length > 1 || cell.trim() !== '') records.push({ line: start, cells });
     cells = [];
     cell = '';
   };

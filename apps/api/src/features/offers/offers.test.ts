@@ -1,6 +1,7 @@
 // The offer catalogue's maintenance through GraphQL: create, edit, pause, end with history; validation
 // in Danish with nothing saved; access per role; the public view.
 import { demoEmail, startTestServer, type TestServer } from '../../../test/testServer';
+import { defined } from '../../../../../test/defined';
 
 let server: TestServer;
 let staff: string;
@@ -10,9 +11,11 @@ let unitId: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  [staff, front, director] = await Promise.all(
-    ['sundhedsstab', 'frontmedarbejder', 'direktoer'].map((r) => server.signIn(demoEmail(r))),
-  );
+  [staff, front, director] = await Promise.all([
+    server.signIn(demoEmail('sundhedsstab')),
+    server.signIn(demoEmail('frontmedarbejder')),
+    server.signIn(demoEmail('direktoer')),
+  ]);
   unitId = (await server.db.orgUnit.findFirstOrThrow({ where: { name: 'Center for Ældre og Rehabilitering' } })).id;
 });
 afterAll(() => server.close());
@@ -58,7 +61,7 @@ test('the staff unit creates, edits, pauses and ends an offer; each change is in
   const offer = created.data!.createOffer;
   expect(offer.status).toBe('ACTIVE');
   expect(offer.needCategories.map((c) => c.label)).toEqual(['Rygning', 'Tobaksafvænning']);
-  expect(offer.schedules[0].locationName).toBe('Sundhedshuset');
+  expect(offer.schedules[0]?.locationName).toBe('Sundhedshuset');
 
   const edited = await server.gql<{
     updateOffer: { minAge: number; shortDescription: string; assuredAt: string | null };
@@ -166,7 +169,7 @@ test('target group or age, contact e-mail or phone, and min ≤ max are required
     },
     staff,
   );
-  expect(res.errors?.[0].extensions?.fields).toEqual(
+  expect(res.errors?.[0]?.extensions?.fields).toEqual(
     expect.arrayContaining([
       { path: 'input.maxAge', message: 'Alder til må ikke være lavere end alder fra' },
       { path: 'input.contactEmail', message: 'Kontaktpersonens e-mail eller telefon skal udfyldes' },
@@ -178,7 +181,7 @@ test('target group or age, contact e-mail or phone, and min ≤ max are required
     { i: validOffer('Uden målgruppe', { targetGroups: [], minAge: null }) },
     staff,
   );
-  expect(noAge.errors?.[0].extensions?.fields).toEqual([
+  expect(noAge.errors?.[0]?.extensions?.fields).toEqual([
     { path: 'input.targetGroups', message: 'Målgruppe skal udfyldes, eller angiv en alder (fra og/eller til)' },
   ]);
   expect(await server.db.offer.count({ where: { name: 'Uden målgruppe' } })).toBe(0);
@@ -192,7 +195,7 @@ test('an edit that breaks a rule is refused and changes nothing', async () => {
   );
   const id = data!.createOffer.id;
   const res = await server.gql(update, { id, v: await version(id), i: { name: '', maxAge: 10 } }, staff);
-  expect(res.errors?.[0].extensions?.fields).toEqual(
+  expect(res.errors?.[0]?.extensions?.fields).toEqual(
     expect.arrayContaining([
       { path: 'input.name', message: 'Navn skal udfyldes' },
       { path: 'input.maxAge', message: 'Alder til må ikke være lavere end alder fra' },
@@ -202,7 +205,7 @@ test('an edit that breaks a rule is refused and changes nothing', async () => {
   expect(stored).toMatchObject({ name: 'Kostvejledning i grupper', maxAge: null });
   expect(await server.db.offerChange.count({ where: { offerId: id, action: 'UPDATE' } })).toBe(0);
   const dup = await server.gql(update, { id, v: await version(id), i: { name: 'Rygestop på tirsdage' } }, staff);
-  expect(dup.errors?.[0].extensions?.fields).toEqual([
+  expect(dup.errors?.[0]?.extensions?.fields).toEqual([
     { path: 'input.name', message: 'Navn findes allerede på et andet tilbud' },
   ]);
 });
@@ -218,19 +221,20 @@ test('only assureOffers sets assuredAt, in bulk, with a history row each', async
     expect(data!.createOffer.assuredAt).toBeNull();
     ids.push(data!.createOffer.id);
   }
+  const first = defined(ids[0], 'a created offer');
   // An edit, even one that names assuredAt, does not confirm.
   const sneaky = await server.gql(
     update,
-    { id: ids[0], v: await version(ids[0]), i: { assuredAt: '2030-01-01T00:00:00Z' } },
+    { id: first, v: await version(first), i: { assuredAt: '2030-01-01T00:00:00Z' } },
     staff,
   );
-  expect(sneaky.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-  await server.gql(update, { id: ids[0], v: await version(ids[0]), i: { alert: 'Nyt hold i marts' } }, staff);
+  expect(sneaky.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  await server.gql(update, { id: first, v: await version(first), i: { alert: 'Nyt hold i marts' } }, staff);
   expect((await server.db.offer.findUniqueOrThrow({ where: { id: ids[0] } })).assuredAt).toBeNull();
 
   const res = await server.gql<{ assureOffers: { id: string; assuredAt: string; assuredByName: string }[] }>(
     'mutation($ids: [ID!]!, $vs: [Int!]!) { assureOffers(ids: $ids, versions: $vs) { id assuredAt assuredByName } }',
-    { ids, vs: [await version(ids[0]), await version(ids[1])] },
+    { ids, vs: await Promise.all(ids.map(version)) },
     staff,
   );
   expect(res.errors).toBeUndefined();
@@ -248,13 +252,13 @@ test('only assureOffers sets assuredAt, in bulk, with a history row each', async
     { ids: [ids[0], 'findes-ikke'] },
     staff,
   );
-  expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   const forbidden = await server.gql(
     'mutation($ids: [ID!]!) { assureOffers(ids: $ids, versions: [1, 1]) { id } }',
     { ids },
     front,
   );
-  expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 });
 
 test('a front-line worker reads, reports and sends, but may not edit', async () => {
@@ -280,10 +284,10 @@ test('a front-line worker reads, reports and sends, but may not edit', async () 
     [setStatus, { id, v: 1, s: 'ENDED' }],
   ] as const) {
     const res = await server.gql(query, vars, front);
-    expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   }
   const list = await server.gql('{ offers { id } }', undefined, front);
-  expect(list.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   const report = await server.gql<{ reportOfferError: { status: string } }>(
     'mutation($id: ID!) { reportOfferError(offerId: $id, message: "Holdet er flyttet til onsdag.") { status } }',
     { id },
@@ -309,7 +313,7 @@ test('the director reads offers and lists but gets no history and may not edit',
   expect(list.data!.offers.length).toBeGreaterThan(0);
   expect(list.data!.offers.every((o) => o.changes.length === 0)).toBe(true);
   const res = await server.gql(create, { i: validOffer('Direktørens tilbud') }, director);
-  expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 });
 
 test('unknown offer ids give null, and offers are filtered by owner', async () => {
@@ -367,7 +371,7 @@ describe('the public page', () => {
 
   test('anonymous callers cannot read staff queries', async () => {
     const res = await server.gql('{ offers { id } }');
-    expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   test('need categories are public: KRAMS and the 15 FSIII interventions', async () => {

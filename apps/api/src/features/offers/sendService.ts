@@ -2,6 +2,7 @@
 // goes to the relay and the address lives only as long as the request; without it, into this process's
 // in-memory outbox, where only the sender sees it and it is dropped after OUTBOX_TTL_MS (ADR 018). The
 // citizen's address is never written to the database or a log: only Offer.sendCount grows.
+import { at } from '@sundhed/shared/at';
 import {
   accessRouteLabels,
   formatDate,
@@ -37,7 +38,7 @@ const outbox: OutboxMessage[] = [];
 
 /** Drops every message expired at `now` (also run by a timer per message). */
 export function pruneOutbox(now = Date.now()): void {
-  for (let i = outbox.length - 1; i >= 0; i--) if (outbox[i].expiresAt <= now) outbox.splice(i, 1);
+  for (let i = outbox.length - 1; i >= 0; i--) if (at(outbox, i).expiresAt <= now) outbox.splice(i, 1);
 }
 
 function keep(message: OutboxMessage): void {

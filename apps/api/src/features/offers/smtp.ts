@@ -95,7 +95,7 @@ function replies(socket: net.Socket) {
 
 /** The SMTP verb of a command line, never its argument (which may be an address or the message). */
 const verbOf = (command?: string) =>
-  command === undefined ? 'greeting' : command.startsWith('From: ') ? 'message' : command.split(/[ :]/)[0];
+  command === undefined ? 'greeting' : command.startsWith('From: ') ? 'message' : (command.split(/[ :]/)[0] ?? command);
 
 export async function sendMail(smtpUrl: string, mail: Mail, timeoutMs = 10_000): Promise<void> {
   const url = new URL(smtpUrl);

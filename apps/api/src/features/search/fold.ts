@@ -5,7 +5,7 @@ const danishLetters: Record<string, string> = { æ: 'ae', Æ: 'ae', ø: 'oe', Ø
 
 export function fold(text: string): string {
   return text
-    .replace(/[æÆøØåÅ]/g, (c) => danishLetters[c])
+    .replace(/[æÆøØåÅ]/g, (c) => danishLetters[c] ?? c)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();

@@ -1,6 +1,7 @@
 // Turns what was typed into concepts: each meaningful word (or a phrase a synonym group knows, such as
 // "stop med at ryge") with its alternatives. Everything here is folded letters and digits, so the SQL
 // built from it only ever sees plain words, and always as parameters.
+import { at } from '@sundhed/shared/at';
 import { fold, stopwords, words } from './fold';
 
 /** Longest query text that is read; the rest is ignored (a 10,000-character paste still searches). */
@@ -72,7 +73,7 @@ export function planQuery(text: string, synonymGroups: string[][]): Concept[] {
     for (const phrase of group.terms.filter((t) => t.words.length > 1)) {
       for (let i = 0; i + phrase.words.length <= all.length; i++) {
         if (used.slice(i, i + phrase.words.length).some(Boolean)) continue;
-        if (!phrase.words.every((w, k) => sameWord(w, all[i + k]))) continue;
+        if (!phrase.words.every((w, k) => sameWord(w, at(all, i + k)))) continue;
         for (let k = 0; k < phrase.words.length; k++) used[i + k] = true;
         concepts.push({
           typed: phrase.folded,

@@ -3,6 +3,7 @@
 // version: Danish full text (stemmed prefixes, weights A name, B short description/target groups/needs,
 // C description), word parts of compounds and phrases in the short fields, synonyms, and typos (pg_trgm
 // word similarity), with the ranking and the reasons of ADR 007. No query text ever reaches SQL.
+import { at } from '@sundhed/shared/at';
 import type { Db } from '../../db/prisma';
 import type { Offer, OfferStatus } from '../../__generated__/prisma/client';
 import { fold, similarity, words } from './fold';
@@ -11,6 +12,7 @@ import { needLabel } from './needLabels';
 import { MAX_QUERY_CHARS, planQuery, termPatterns, termsTsquery, type Concept } from './queryPlan';
 import {
   forEachLexeme,
+  offerAt,
   hasEntry,
   matchingEntries,
   scopeIndex,
@@ -191,24 +193,25 @@ class IndexedQuery {
     this.items = query ? rankItems(query) : [];
   }
   matches(doc: number): boolean {
-    const entries = this.index.offers[doc].entries;
+    const entries = offerAt(this.index, doc).entries;
     return Boolean(this.query?.some((alt) => alt.every((item) => hasEntry(entries, item))));
   }
   /** Every matching document (the full-text candidate branch): the first item's postings, checked for the rest. */
   addDocs(mark: (doc: number) => void) {
     for (const alt of this.query ?? []) {
       const [first, ...rest] = alt;
+      if (first === undefined) continue;
       forEachLexeme(this.index, first, (lexeme) => {
         for (const doc of this.index.postings.get(lexeme)!) {
-          if (rest.every((item) => hasEntry(this.index.offers[doc].entries, item))) mark(doc);
+          if (rest.every((item) => hasEntry(offerAt(this.index, doc).entries, item))) mark(doc);
         }
       });
     }
   }
   rank(doc: number): number {
     if (!this.query) return 0;
-    const entries = this.index.offers[doc].entries;
-    return tsRank(this.query, this.items, (i) => matchingEntries(entries, this.items[i]));
+    const entries = offerAt(this.index, doc).entries;
+    return tsRank(this.query, this.items, (i) => matchingEntries(entries, at(this.items, i)));
   }
 }
 
@@ -258,9 +261,9 @@ function prepare(c: Concept, index: ScopeIndex, withTypo: boolean, candidates: C
       candidates.seen[doc] = 1;
       candidates.list.push(doc);
     }
-    flags[doc] |= bit;
+    flags[doc] = at(flags, doc) | bit;
   };
-  const silent = (bit: number) => (doc: number) => void (flags[doc] |= bit);
+  const silent = (bit: number) => (doc: number) => void (flags[doc] = at(flags, doc) | bit);
   if (spaced(c.term).length >= 3) wordPartDocs(index, spaced(c.term), marker(flag.textTerm));
   for (const t of new Set(synTerms.map(spaced))) if (t.length >= 3) wordPartDocs(index, t, marker(flag.textSynonym));
   tq?.addDocs(ftsCandidateFlag === flag.ftsTerm ? marker(flag.ftsTerm) : silent(flag.ftsTerm));
@@ -296,7 +299,7 @@ function wordPartDocs(index: ScopeIndex, term: string, mark: (doc: number) => vo
     return;
   }
   for (const token of tokensContaining(index, longest, false)) {
-    for (const doc of index.tokenDocs.get(token)!) if (contains(index.offers[doc].searchText)) mark(doc);
+    for (const doc of index.tokenDocs.get(token)!) if (contains(offerAt(index, doc).searchText)) mark(doc);
   }
 }
 
@@ -304,7 +307,7 @@ function wordPartDocs(index: ScopeIndex, term: string, mark: (doc: number) => vo
 function kindOf(p: PreparedConcept, o: IndexedOffer, doc: number): number {
   if (p.termPats.length && likeAny(o.searchName, p.termPats)) return bits.nameTerm;
   // A synonym in the name is also one in the short fields (the name is their start).
-  const f = p.flags[doc];
+  const f = at(p.flags, doc);
   if (f & flag.textSynonym && likeAny(o.searchName, p.synPats)) return bits.nameSynonym;
   if (f & flag.ftsTerm) return bits.ftsTerm;
   if (f & flag.textTerm) return bits.textTerm;
@@ -345,10 +348,10 @@ interface Ranked {
 function byRank(index: ScopeIndex) {
   return function compareRanked(a: Ranked, b: Ranked): number {
     if (a.score !== b.score) return b.score - a.score;
-    const aa = index.offers[a.doc].offer.status === 'ACTIVE' ? 0 : 1;
-    const ab = index.offers[b.doc].offer.status === 'ACTIVE' ? 0 : 1;
+    const aa = offerAt(index, a.doc).offer.status === 'ACTIVE' ? 0 : 1;
+    const ab = offerAt(index, b.doc).offer.status === 'ACTIVE' ? 0 : 1;
     if (aa !== ab) return aa - ab;
-    return index.nameRank[a.doc] - index.nameRank[b.doc];
+    return at(index.nameRank, a.doc) - at(index.nameRank, b.doc);
   };
 }
 
@@ -359,7 +362,7 @@ function byRank(index: ScopeIndex) {
 function topRanked(index: ScopeIndex, ranked: Ranked[], count: number): Ranked[] {
   if (ranked.length > 4 * count && count > 0) {
     const scores = Float64Array.from(ranked, (r) => r.score).sort();
-    const threshold = scores[scores.length - count];
+    const threshold = at(scores, scores.length - count);
     ranked = ranked.filter((r) => r.score >= threshold);
   }
   return ranked.sort(byRank(index)).slice(0, count);
@@ -377,7 +380,7 @@ function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: rea
     // Already in the order of the ranking (active first, then name, id): no sort.
     for (const active of [true, false]) {
       for (const doc of index.byName) {
-        const o = index.offers[doc];
+        const o = offerAt(index, doc);
         if ((o.offer.status === 'ACTIVE') === active && matches(o)) ranked.push({ doc, score: 0, masks: [] });
       }
     }
@@ -389,7 +392,7 @@ function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: rea
     if (!p.typo) continue;
     const { docs } = trigramCandidates(index, p.typo.text, WORD_SIMILARITY_THRESHOLD);
     for (const doc of docs) {
-      if (!candidates.seen[doc] && typoSimilarity(p, index.offers[doc], doc) >= WORD_SIMILARITY_THRESHOLD) {
+      if (!candidates.seen[doc] && typoSimilarity(p, offerAt(index, doc), doc) >= WORD_SIMILARITY_THRESHOLD) {
         candidates.seen[doc] = 1;
         candidates.list.push(doc);
       }
@@ -397,7 +400,7 @@ function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: rea
   }
   const matched = parts.map(() => 0);
   for (const doc of candidates.list) {
-    const o = index.offers[doc];
+    const o = offerAt(index, doc);
     if (!matches(o)) continue;
     const masks: number[] = [];
     let any = false;
@@ -409,13 +412,13 @@ function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: rea
     if (!any) continue;
     // Summed in the order of the SQL statement: the concepts' scores, then 5 per matched concept.
     let score = 0;
-    for (let j = 0; j < parts.length; j++) score += scoreOf(parts[j], masks[j], o, doc);
-    for (let j = 0; j < parts.length; j++) {
-      if (masks[j] > 0) {
+    parts.forEach((p, j) => (score += scoreOf(p, at(masks, j), o, doc)));
+    masks.forEach((mask, j) => {
+      if (mask > 0) {
         score += 5;
-        matched[j]++;
+        matched[j] = at(matched, j) + 1;
       }
-    }
+    });
     ranked.push({ doc, score, masks });
   }
   return { ranked, matched };
@@ -475,7 +478,7 @@ function conceptReasons(c: Concept, mask: number, offer: Offer): string[] {
       c.synonyms.find((s) => text.includes(s.term)) ??
       c.synonyms.find((s) => words(s.term).some((w) => text.includes(w.slice(0, Math.max(3, w.length - 2))))) ??
       c.synonyms[0];
-    out.push(r.synonym(c.display, syn.display));
+    if (syn) out.push(r.synonym(c.display, syn.display));
   } else if (mask & bits.typo) {
     const typed = c.typo ?? c.term;
     let best = { display: '', score: 0 };
@@ -527,10 +530,10 @@ function didYouMean(index: ScopeIndex, concepts: Concept[], f: Filters, synonymG
     // Offers whose names and tags look like the word (pg_trgm word similarity above 0.35), best first.
     const { docs, trigrams } = trigramCandidates(index, c.term, 0.35);
     const rows = docs
-      .filter((doc) => inScope(index.offers[doc]))
+      .filter((doc) => inScope(offerAt(index, doc)))
       .map((doc) => ({
-        o: index.offers[doc],
-        s: wordSimilarity(c.term, index.offers[doc].searchTerms, trigrams, termTrigrams(index.offers[doc])),
+        o: offerAt(index, doc),
+        s: wordSimilarity(c.term, offerAt(index, doc).searchTerms, trigrams, termTrigrams(offerAt(index, doc))),
       }))
       .filter((r) => r.s > 0.35)
       .sort((a, b) => b.s - a.s || (a.o.offer.name < b.o.offer.name ? -1 : a.o.offer.name > b.o.offer.name ? 1 : 0))
@@ -566,7 +569,7 @@ function run(index: ScopeIndex, concepts: Concept[], f: Filters, limit: number, 
     ? topRanked(index, result.ranked, offset + limit).slice(offset)
     : result.ranked.slice(offset, offset + limit);
   const hits: SearchHit[] = page.map((row) => {
-    const offer = index.offers[row.doc].offer;
+    const offer = offerAt(index, row.doc).offer;
     const reasons = [
       ...concepts.flatMap((c, j) => conceptReasons(c, row.masks[j] ?? 0, offer)),
       ...filterReasons(f, offer),

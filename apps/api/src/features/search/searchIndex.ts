@@ -7,6 +7,7 @@
 // a write, through any instance or straight into the database, is seen by the next search everywhere,
 // and a write to anything else (a milestone, another municipality's offer) rebuilds nothing.
 // Concurrent searches share one rebuild (single flight).
+import { at } from '@sundhed/shared/at';
 import type { Db } from '../../db/prisma';
 import type { Offer } from '../../__generated__/prisma/client';
 import { scopeVersions, type DataKind, type ScopeVersionReader } from '../../db/scopeVersion';
@@ -129,8 +130,8 @@ export function indexOffers(
   const byName = offers
     .map((_, doc) => doc)
     .sort((a, b) => {
-      const x = offers[a].offer;
-      const y = offers[b].offer;
+      const x = (offers[a] as IndexedOffer).offer; // a and b are indexes of offers itself
+      const y = (offers[b] as IndexedOffer).offer;
       return x.name < y.name ? -1 : x.name > y.name ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
     });
   const nameRank = new Int32Array(offers.length);
@@ -157,7 +158,18 @@ export function forEachLexeme(index: ScopeIndex, item: QueryItem, fn: (lexeme: s
     return;
   }
   const v = index.vocabulary;
-  for (let i = lowerBound(v, item.lexeme, (x) => x); i < v.length && v[i].startsWith(item.lexeme); i++) fn(v[i]);
+  for (let i = lowerBound(v, item.lexeme, (x) => x); i < v.length; i++) {
+    const lexeme = v[i] as string;
+    if (!lexeme.startsWith(item.lexeme)) break;
+    fn(lexeme);
+  }
+}
+
+/** A document of the scope's index by its number (a posting, a candidate): a number outside it is a bug. */
+export function offerAt(index: ScopeIndex, doc: number): IndexedOffer {
+  const offer = index.offers[doc];
+  if (offer === undefined) throw new RangeError(`Document ${doc} is not in the scope's index (${index.offers.length})`);
+  return offer;
 }
 
 function lowerBound<T>(list: readonly T[], key: string, of: (x: T) => string): number {
@@ -165,7 +177,8 @@ function lowerBound<T>(list: readonly T[], key: string, of: (x: T) => string): n
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (of(list[mid]) < key) lo = mid + 1;
+    // lo <= mid < hi <= list.length: the element is there.
+    if (of(list[mid] as T) < key) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -175,19 +188,17 @@ const lexemeOf = (e: LexemeEntry) => e.lexeme;
 
 /** Whether a document's entries (sorted by lexeme) hold one the query item matches. */
 export function hasEntry(entries: readonly LexemeEntry[], item: QueryItem): boolean {
-  const i = lowerBound(entries, item.lexeme, lexemeOf);
-  return (
-    i < entries.length && (item.prefix ? entries[i].lexeme.startsWith(item.lexeme) : entries[i].lexeme === item.lexeme)
-  );
+  const found = entries[lowerBound(entries, item.lexeme, lexemeOf)];
+  return found !== undefined && (item.prefix ? found.lexeme.startsWith(item.lexeme) : found.lexeme === item.lexeme);
 }
 
 /** A document's entries the query item matches. */
 export function matchingEntries(entries: readonly LexemeEntry[], item: QueryItem): LexemeEntry[] {
   const out: LexemeEntry[] = [];
   for (let i = lowerBound(entries, item.lexeme, lexemeOf); i < entries.length; i++) {
-    const lexeme = entries[i].lexeme;
-    if (item.prefix ? !lexeme.startsWith(item.lexeme) : lexeme !== item.lexeme) break;
-    out.push(entries[i]);
+    const entry = at(entries, i);
+    if (item.prefix ? !entry.lexeme.startsWith(item.lexeme) : entry.lexeme !== item.lexeme) break;
+    out.push(entry);
   }
   return out;
 }
@@ -198,17 +209,17 @@ export function tokensContaining(index: ScopeIndex, term: string, wordStart: boo
   const needle = wordStart ? `\n${term}` : term;
   const blob = index.tokenBlob;
   let last = -1;
-  for (let at = blob.indexOf(needle); at >= 0; at = blob.indexOf(needle, at + 1)) {
+  for (let found = blob.indexOf(needle); found >= 0; found = blob.indexOf(needle, found + 1)) {
     // The token holding this occurrence: the last one starting at or before it.
     let lo = 0;
     let hi = index.tokenStarts.length - 1;
-    const pos = wordStart ? at + 1 : at;
+    const pos = wordStart ? found + 1 : found;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (index.tokenStarts[mid] <= pos) lo = mid;
+      if (at(index.tokenStarts, mid) <= pos) lo = mid;
       else hi = mid - 1;
     }
-    if (lo !== last) out.push(index.tokens[lo]);
+    if (lo !== last) out.push(at(index.tokens, lo));
     last = lo;
   }
   return out;
@@ -244,7 +255,11 @@ export function trigramCandidates(
   const needed = Math.max(1, Math.ceil(share * trigrams.size - 1e-9));
   const docs: number[] = [];
   for (const t of trigrams) {
-    for (const doc of map.get(t) ?? []) if (++counts[doc] === needed) docs.push(doc);
+    for (const doc of map.get(t) ?? []) {
+      const count = at(counts, doc) + 1;
+      counts[doc] = count;
+      if (count === needed) docs.push(doc);
+    }
   }
   return { docs, trigrams };
 }

@@ -49,7 +49,7 @@ const otherSuffixes = ['elig', 'lig', 'els', 'ig'];
 function r1Start(word: string): number {
   if (word.length < 3) return word.length;
   for (let i = 1; i < word.length; i++) {
-    if (!vowels.has(word[i]) && vowels.has(word[i - 1])) return Math.max(3, i + 1);
+    if (!vowels.has(word.charAt(i)) && vowels.has(word.charAt(i - 1))) return Math.max(3, i + 1);
   }
   return word.length;
 }
@@ -71,7 +71,7 @@ export function stemDanish(input: string): string {
   const main = suffixInR1(word, r1, mainSuffixes);
   const endsS = word.length - 1 >= r1 && word.endsWith('s');
   if (main) word = word.slice(0, -main.length);
-  else if (endsS && word.length >= 2 && sEndings.has(word[word.length - 2])) word = word.slice(0, -1);
+  else if (endsS && word.length >= 2 && sEndings.has(word.charAt(word.length - 2))) word = word.slice(0, -1);
   // Step 2: gd dt gt kt in R1 lose their last letter.
   word = consonantPair(word, r1);
   // Step 3: igst → ig; then ig lig elig els (then step 2 again), løst → løs.
@@ -80,8 +80,8 @@ export function stemDanish(input: string): string {
   if (other) word = consonantPair(word.slice(0, -other.length), r1);
   else if (suffixInR1(word, r1, ['løst'])) word = word.slice(0, -1);
   // Step 4: a doubled consonant at the end (the last letter in R1) loses one letter.
-  const last = word[word.length - 1];
-  if (word.length - 1 >= r1 && word.length >= 2 && !vowels.has(last) && word[word.length - 2] === last)
+  const last = word.charAt(word.length - 1);
+  if (word.length - 1 >= r1 && word.length >= 2 && !vowels.has(last) && word.charAt(word.length - 2) === last)
     word = word.slice(0, -1);
   return word;
 }

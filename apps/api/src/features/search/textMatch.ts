@@ -2,6 +2,7 @@
 // document's lexemes (the trigger-kept `searchVector`, read once per index build), query words stemmed
 // by the TypeScript Danish stemmer, prefix queries (`word:*`), `ts_rank` with its default weights, and
 // pg_trgm's `word_similarity`. Same rules, same numbers as the SQL engine before it, without the I/O.
+import { at } from '@sundhed/shared/at';
 import { stopwords } from './fold';
 import { queryLexeme } from './stemmer';
 
@@ -19,14 +20,13 @@ export function parseTsvector(text: string): LexemeEntry[] {
   const out: LexemeEntry[] = [];
   const re = /'((?:[^']|'')*)'(?::([0-9A-D,]+))?/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const lexeme = m[1].replace(/''/g, "'").replace(/\\(.)/g, '$1');
+    const lexeme = (m[1] ?? '').replace(/''/g, "'").replace(/\\(.)/g, '$1');
     const positions: number[] = [];
     const weights: number[] = [];
     for (const p of (m[2] ?? '').split(',').filter(Boolean)) {
-      const last = p[p.length - 1];
-      const hasWeight = last >= 'A' && last <= 'D';
-      positions.push(Number(hasWeight ? p.slice(0, -1) : p));
-      weights.push(hasWeight ? weightOf[last] : 0);
+      const weight = weightOf[p.at(-1) ?? ''];
+      positions.push(Number(weight === undefined ? p : p.slice(0, -1)));
+      weights.push(weight ?? 0);
     }
     out.push({ lexeme, positions, weights });
   }
@@ -91,7 +91,7 @@ function wordDistance(w: number): number {
  */
 export function tsRank(q: TsQuery, items: QueryItem[], entriesFor: (i: number) => LexemeEntry[]): number {
   if (!items.length) return 0;
-  const andOnly = q.length === 1 && q[0].length > 1;
+  const andOnly = q.length === 1 && (q[0]?.length ?? 0) > 1;
   let res = andOnly && items.length >= 2 ? rankAnd(items, entriesFor) : rankOr(items, entriesFor);
   if (res < 0) res = f(1e-20);
   return res;
@@ -105,7 +105,7 @@ function rankOr(items: QueryItem[], entriesFor: (i: number) => LexemeEntry[]): n
       let wjm = -1;
       let jm = 0;
       for (let j = 0; j < e.positions.length; j++) {
-        const w = rankWeights[e.weights[j]];
+        const w = at(rankWeights, at(e.weights, j));
         resj = f(resj + f(w / ((j + 1) * (j + 1))));
         if (w > wjm) {
           wjm = w;
@@ -129,10 +129,12 @@ function rankAnd(items: QueryItem[], entriesFor: (i: number) => LexemeEntry[]): 
         if (!other) continue;
         for (let l = 0; l < e.positions.length; l++) {
           for (let p = 0; p < other.positions.length; p++) {
-            let dist = Math.abs(e.positions[l] - other.positions[p]);
+            let dist = Math.abs(at(e.positions, l) - at(other.positions, p));
             if (!dist) continue; // both have positions: the same position does not count
             if (dist > 16383) dist = 16383;
-            const curw = f(Math.sqrt(rankWeights[e.weights[l]] * rankWeights[other.weights[p]] * wordDistance(dist)));
+            const curw = f(
+              Math.sqrt(at(rankWeights, at(e.weights, l)) * at(rankWeights, at(other.weights, p)) * wordDistance(dist)),
+            );
             res = res < 0 ? curw : f(1.0 - (1.0 - res) * (1.0 - curw));
           }
         }
@@ -149,7 +151,7 @@ export function trigramSequence(text: string): string[] {
   const out: string[] = [];
   for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
     const chars = [' ', ' ', ...w, ' '];
-    for (let i = 0; i + 3 <= chars.length; i++) out.push(chars[i] + chars[i + 1] + chars[i + 2]);
+    for (let i = 0; i + 3 <= chars.length; i++) out.push(chars.slice(i, i + 3).join(''));
   }
   return out;
 }
@@ -181,9 +183,9 @@ export function wordSimilarity(
   let max = 0;
   const sml = (c: number, l2: number) => f(c / (ulen1 + l2 - c));
   for (let i = 0; i < index.length; i++) {
-    const t = index[i];
+    const t = at(index, i);
     if (lower >= 0 || found[t]) {
-      if (lastpos[t] < 0) {
+      if (at(lastpos, t) < 0) {
         ulen2++;
         if (found[t]) count++;
       }
@@ -207,7 +209,7 @@ export function wordSimilarity(
         lower = tmpLower;
         count = tmpCount;
       }
-      const ti = index[tmpLower];
+      const ti = at(index, tmpLower);
       if (lastpos[ti] === tmpLower) {
         tmpUlen2--;
         if (found[ti]) tmpCount--;
@@ -215,7 +217,7 @@ export function wordSimilarity(
     }
     max = Math.max(max, cur);
     for (let tmpLower = prevLower; tmpLower < lower; tmpLower++) {
-      const ti = index[tmpLower];
+      const ti = at(index, tmpLower);
       if (lastpos[ti] === tmpLower) lastpos[ti] = -1;
     }
   }

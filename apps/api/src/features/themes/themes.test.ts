@@ -78,8 +78,10 @@ test('a wrongly typed value is refused with a message naming the field', async (
     { t: themeC.id, i: { year: 'næste år', description: 'x', amountKr: 1 } },
     staff,
   );
-  expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-  expect(res.errors?.[0].message).toMatch(/^Variablen "\$i" har en ugyldig værdi ved "i\.year": skal være et helt tal/);
+  expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  expect(res.errors?.[0]?.message).toMatch(
+    /^Variablen "\$i" har en ugyldig værdi ved "i\.year": skal være et helt tal/,
+  );
 });
 
 test('staff hours need a unit; a valid line is saved', async () => {
@@ -88,7 +90,7 @@ test('staff hours need a unit; a valid line is saved', async () => {
     { t: themeC.id, i: { year: 2027, description: 'Koordinator', staffHours: 15 } },
     staff,
   );
-  expect(bad.errors?.[0].extensions?.fields).toEqual([
+  expect(bad.errors?.[0]?.extensions?.fields).toEqual([
     { path: 'input.hoursUnit', message: 'Timeenhed skal angives, når der er personaletimer' },
   ]);
   const good = await server.gql<{ createBudgetLine: { staffHours: number; hoursUnit: string } }>(
@@ -105,8 +107,8 @@ test('an unknown or foreign id gives NOT_FOUND', async () => {
     undefined,
     staff,
   );
-  expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-  expect(res.errors?.[0].message).toBe('Det findes ikke (længere).');
+  expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  expect(res.errors?.[0]?.message).toBe('Det findes ikke (længere).');
 });
 
 test('a theme update changes only the given fields', async () => {

@@ -24,7 +24,7 @@ interface CofinancingFormProps {
 
 /** Rate set, optional comparison set, and the activity CSV (pasted, or a file read in the browser). */
 export function CofinancingForm({ rateSets, computing, serverIssues, onCompute }: CofinancingFormProps) {
-  const [ratesId, setRatesId] = useState(rateSets[0].id);
+  const [ratesId, setRatesId] = useState(rateSets[0]?.id ?? '');
   const [compareId, setCompareId] = useState('');
   const [csv, setCsv] = useState('');
   const [clientIssues, setClientIssues] = useState<FieldMessage[]>([]);

@@ -9,7 +9,7 @@ const labelFor = (breakdown: Breakdown, key: string) =>
 
 /** "somatik/stationaer/all" -> "Somatik, Indlæggelse, Alle aldre" */
 const ruleLabel = (rule: string) => {
-  const [sector, contactType, ageGroup] = rule.split('/');
+  const [sector = '', contactType = '', ageGroup = ''] = rule.split('/');
   return [c.sector[sector] ?? sector, c.contactType[contactType] ?? contactType, c.ageGroup[ageGroup] ?? ageGroup].join(
     ', ',
   );

@@ -117,8 +117,8 @@ describe('CofinancingSection', () => {
         .getAllByRole('link')
         .map((link) => [link.textContent, link.getAttribute('href')]),
     ).toEqual([
-      [fields[0].message, '#cf-activityCsv'],
-      [fields[1].message, '#cf-activityCsv'],
+      [fields[0]?.message, '#cf-activityCsv'],
+      [fields[1]?.message, '#cf-activityCsv'],
     ]);
     expect(screen.getByLabelText('Aktivitetsdata (CSV)')).toHaveAttribute('aria-invalid', 'true');
   });

@@ -27,9 +27,10 @@ export function Tabs<K extends string>({ label, tabs, selected, onSelect }: Tabs
       Home: 0,
       End: last,
     }[event.key];
-    if (next === undefined) return;
+    const tab = next === undefined ? undefined : tabs[next];
+    if (next === undefined || tab === undefined) return;
     event.preventDefault();
-    onSelect(tabs[next].key);
+    onSelect(tab.key);
     refs.current[next]?.focus();
   };
   return (

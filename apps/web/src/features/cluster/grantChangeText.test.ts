@@ -1,7 +1,8 @@
 import { breastfeedingGrant } from '../../../test/fixtures';
 import { grantChangeText } from './grantChangeText';
 
-const change = breastfeedingGrant.changes[0];
+const [change] = breastfeedingGrant.changes;
+if (!change) throw new Error('The breastfeeding grant fixture has no grant change');
 
 describe('grantChangeText', () => {
   it('reads a raise with its decision', () => {

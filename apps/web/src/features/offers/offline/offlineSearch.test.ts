@@ -29,6 +29,6 @@ describe('searchOffline (the local matcher)', () => {
     const closed = { ...offlineBassin, status: 'TEMPORARILY_CLOSED' as const };
     const result = searchOffline([offlineRygestop, closed], { text: '' });
     expect(result.total).toBe(1);
-    expect(result.hits[0].reasons).toEqual(['fundet i den gemte kopi']);
+    expect(result.hits[0]?.reasons).toEqual(['fundet i den gemte kopi']);
   });
 });

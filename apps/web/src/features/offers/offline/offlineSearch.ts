@@ -8,7 +8,7 @@ const danish: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa' };
 export function fold(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[æøå]/g, (c) => danish[c])
+    .replace(/[æøå]/g, (c) => danish[c] ?? c)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '');
 }
