@@ -1,0 +1,48 @@
+// GraphQL Code Generator (ADR 021): types for both sides from the SDL files, offline (no running server).
+// `pnpm codegen` writes them into the __generated__/ folders, which are committed; `pnpm codegen:check`
+// fails when they drift from the SDL or the web app's documents.
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const schema = ['apps/api/src/graphql/base.graphql', 'apps/api/src/features/*/*.graphql'];
+
+/** Our scalars, as they travel over the wire (ISO strings) and as the resolvers return them. */
+const scalars = {
+  Date: { input: 'string', output: 'string | Date' },
+  DateTime: { input: 'string', output: 'string | Date' },
+  JSON: { input: 'unknown', output: 'unknown' },
+};
+
+const config: CodegenConfig = {
+  overwrite: true,
+  emitLegacyCommonJSImports: false,
+  generates: {
+    // API: resolver signatures, the parents mapped to the Prisma rows the resolvers return.
+    'apps/api/src/__generated__/graphql.ts': {
+      schema,
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        contextType: '../graphql/context#Context',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars,
+        mappers: {},
+      },
+    },
+    // Web: typed operations and fragments, written with graphql() beside the components that use them.
+    'apps/web/src/__generated__/': {
+      schema,
+      documents: ['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/__generated__/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        onlyOperationTypes: true,
+        scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },
+        defaultScalarType: 'unknown',
+      },
+    },
+  },
+};
+
+export default config;
