@@ -38,6 +38,10 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         onlyOperationTypes: true,
+        // Apollo Client adds __typename to every selection it sends, so every result carries it: the types
+        // say so, and test mocks must too (as the cache needs it to normalise them).
+        nonOptionalTypename: true,
+        skipTypeNameForRoot: true,
         scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },
         defaultScalarType: 'unknown',
       },

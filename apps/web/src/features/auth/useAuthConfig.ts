@@ -1,6 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../__generated__';
 import { useQuery } from '@apollo/client/react';
-import type { Role } from '../../graphql/schemaTypes';
+import type { Role } from '../../__generated__/graphql';
 
 export interface AuthConfigData {
   authConfig: {
@@ -10,7 +10,7 @@ export interface AuthConfigData {
   };
 }
 
-export const AUTH_CONFIG_QUERY: TypedDocumentNode<AuthConfigData, Record<string, never>> = gql`
+export const AUTH_CONFIG_QUERY = graphql(`
   query AuthConfig {
     authConfig {
       demoMode
@@ -21,7 +21,7 @@ export const AUTH_CONFIG_QUERY: TypedDocumentNode<AuthConfigData, Record<string,
       }
     }
   }
-`;
+`);
 
 /** Whether the sign-in page offers demo accounts. */
 export function useAuthConfig() {

@@ -1,8 +1,8 @@
-import { gql } from '@apollo/client';
-import type { Role } from '../../graphql/schemaTypes';
+import { graphql } from '../../__generated__';
+import type { Role } from '../../__generated__/graphql';
 
 /** What the app needs to know about the signed-in account. */
-export const VIEWER_FIELDS = gql`
+export const VIEWER_FIELDS = graphql(`
   fragment ViewerFields on Viewer {
     id
     email
@@ -17,7 +17,7 @@ export const VIEWER_FIELDS = gql`
       name
     }
   }
-`;
+`);
 
 export interface ViewerData {
   __typename?: 'Viewer';

@@ -1,9 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../__generated__';
 import { useQuery } from '@apollo/client/react';
-import type { ClusterKind, MemberRole, PartnerKind, SourceData } from '../../graphql/schemaTypes';
-import { SOURCE_FIELDS } from '../../graphql/sourceFields';
-import { GRANT_FIELDS } from '../overview/fragments';
-import type { GrantData } from '../overview/overviewTypes';
+import type { ClusterKind, MemberRole, PartnerKind, SourceFieldsFragment } from '../../__generated__/graphql';
+import type { GrantData } from '../overview/fragments';
 
 export interface ClusterData {
   __typename?: 'Cluster';
@@ -18,7 +16,7 @@ export interface ClusterData {
     name: string;
     role: MemberRole;
     representedBy: string | null;
-    source: SourceData | null;
+    source: SourceFieldsFragment | null;
   }[];
   meetings: {
     __typename?: 'ClusterMeeting';
@@ -33,15 +31,15 @@ export interface ClusterData {
       title: string;
       recommendation: string | null;
       decision: string | null;
-      source: SourceData | null;
+      source: SourceFieldsFragment | null;
     }[];
-    source: SourceData | null;
+    source: SourceFieldsFragment | null;
   }[];
   grants: GrantData[];
-  source: SourceData | null;
+  source: SourceFieldsFragment | null;
 }
 
-export const CLUSTERS_QUERY: TypedDocumentNode<{ clusters: ClusterData[] }, Record<string, never>> = gql`
+export const CLUSTERS_QUERY = graphql(`
   query Clusters {
     clusters {
       id
@@ -88,9 +86,7 @@ export const CLUSTERS_QUERY: TypedDocumentNode<{ clusters: ClusterData[] }, Reco
       }
     }
   }
-  ${GRANT_FIELDS}
-  ${SOURCE_FIELDS}
-`;
+`);
 
 /** The clusters of the account's municipality or secretariat, with members, meetings and grants. */
 export function useClusters() {

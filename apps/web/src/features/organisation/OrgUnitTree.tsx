@@ -1,12 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../__generated__';
 import { useQuery } from '@apollo/client/react';
 import { ui } from '../../shared';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { SourceButton } from '../../components/SourceButton';
-import type { OrgUnitKind, SourceData } from '../../graphql/schemaTypes';
-import { SOURCE_FIELDS } from '../../graphql/sourceFields';
+import type { OrgUnitKind, SourceFieldsFragment } from '../../__generated__/graphql';
 
 export interface OrgUnitData {
   __typename?: 'OrgUnit';
@@ -15,10 +14,10 @@ export interface OrgUnitData {
   kind: OrgUnitKind;
   description: string | null;
   parent: { __typename?: 'OrgUnit'; id: string } | null;
-  source: SourceData | null;
+  source: SourceFieldsFragment | null;
 }
 
-export const ORG_UNITS_QUERY: TypedDocumentNode<{ orgUnits: OrgUnitData[] }, Record<string, never>> = gql`
+export const ORG_UNITS_QUERY = graphql(`
   query OrgUnits {
     orgUnits {
       id
@@ -33,8 +32,7 @@ export const ORG_UNITS_QUERY: TypedDocumentNode<{ orgUnits: OrgUnitData[] }, Rec
       }
     }
   }
-  ${SOURCE_FIELDS}
-`;
+`);
 
 function Branch({ units, parentId }: { units: OrgUnitData[]; parentId: string | null }) {
   const here = units.filter((unit) => (unit.parent?.id ?? null) === parentId);

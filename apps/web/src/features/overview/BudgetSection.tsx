@@ -6,7 +6,7 @@ import { lazyNamed } from '../../components/lazyNamed';
 import { budgetChartData } from './budgetChartData';
 import { BudgetTable } from './BudgetTable';
 import { BudgetTotalsTable } from './BudgetTotalsTable';
-import type { OverviewThemeData } from './overviewTypes';
+import type { OverviewThemeData } from './fragments';
 
 // recharts is most of the overview's weight: it loads after the page, never in the initial chunk.
 const BudgetChart = lazyNamed(() => import('./BudgetChart'), 'BudgetChart');

@@ -1,8 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { OrgUnitKind, SourceData, ThemeKind, WorkStatus } from '../../graphql/schemaTypes';
-import { SOURCE_FIELDS } from '../../graphql/sourceFields';
-import { BUDGET_LINE_FIELDS, MILESTONE_FIELDS } from '../overview/fragments';
-import type { BudgetLineData, MilestoneData } from '../overview/overviewTypes';
+import { graphql } from '../../__generated__';
+import type { OrgUnitKind, SourceFieldsFragment, ThemeKind, WorkStatus } from '../../__generated__/graphql';
+import type { BudgetLineData, MilestoneData } from '../overview/fragments';
 
 export interface ThemeSummaryData {
   __typename?: 'Theme';
@@ -26,10 +24,10 @@ export interface ThemeDetailData extends ThemeSummaryData {
   responsibleUnits: { __typename?: 'OrgUnit'; id: string; name: string; kind: OrgUnitKind }[];
   milestones: VersionedMilestone[];
   budgetLines: VersionedBudgetLine[];
-  source: SourceData | null;
+  source: SourceFieldsFragment | null;
 }
 
-export const THEMES_QUERY: TypedDocumentNode<{ themes: ThemeSummaryData[] }, Record<string, never>> = gql`
+export const THEMES_QUERY = graphql(`
   query Themes {
     themes {
       id
@@ -40,9 +38,9 @@ export const THEMES_QUERY: TypedDocumentNode<{ themes: ThemeSummaryData[] }, Rec
       timeFrame
     }
   }
-`;
+`);
 
-export const THEME_DETAIL_FIELDS = gql`
+export const THEME_DETAIL_FIELDS = graphql(`
   fragment ThemeDetailFields on Theme {
     id
     code
@@ -70,16 +68,12 @@ export const THEME_DETAIL_FIELDS = gql`
       ...SourceFields
     }
   }
-  ${MILESTONE_FIELDS}
-  ${BUDGET_LINE_FIELDS}
-  ${SOURCE_FIELDS}
-`;
+`);
 
-export const THEME_QUERY: TypedDocumentNode<{ theme: ThemeDetailData | null }, { id: string }> = gql`
+export const THEME_QUERY = graphql(`
   query Theme($id: ID!) {
     theme(id: $id) {
       ...ThemeDetailFields
     }
   }
-  ${THEME_DETAIL_FIELDS}
-`;
+`);

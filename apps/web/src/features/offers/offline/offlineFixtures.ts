@@ -20,7 +20,7 @@ const summary = {
 
 export const offlineRygestop: OfflineOffer = {
   ...summary,
-  needCategories: [{ code: 'rygning', label: 'Rygning' }],
+  needCategories: [{ __typename: 'NeedCategory', code: 'rygning', label: 'Rygning' }],
   targetGroups: ['rygere'],
   languages: ['da'],
   formats: ['hold'],
@@ -34,7 +34,7 @@ export const offlineBassin: OfflineOffer = {
   minAge: 65,
   maxAge: null,
   costKr: 250,
-  needCategories: [{ code: 'motion', label: 'Motion' }],
+  needCategories: [{ __typename: 'NeedCategory', code: 'motion', label: 'Motion' }],
   targetGroups: ['ældre'],
   languages: ['da'],
   formats: ['hold'],
