@@ -1,14 +1,5 @@
 import { graphql } from '../../__generated__';
 import { useQuery } from '@apollo/client/react';
-import type { Role } from '../../__generated__/graphql';
-
-export interface AuthConfigData {
-  authConfig: {
-    __typename?: 'AuthConfig';
-    demoMode: boolean;
-    demoAccounts: { __typename?: 'DemoAccount'; role: Role; email: string; label: string }[];
-  };
-}
 
 export const AUTH_CONFIG_QUERY = graphql(`
   query AuthConfig {

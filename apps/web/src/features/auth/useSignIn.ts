@@ -2,7 +2,6 @@ import { graphql } from '../../__generated__';
 import { useMutation } from '@apollo/client/react';
 import type { Role } from '../../__generated__/graphql';
 import { ME_QUERY } from './useViewer';
-import { type ViewerData } from './viewerFields';
 
 export const SIGN_IN_MUTATION = graphql(`
   mutation SignIn($email: String!, $password: String!) {

@@ -2,11 +2,6 @@ import { graphql } from '../../__generated__';
 import { useQuery } from '@apollo/client/react';
 import { isNetworkError } from '../../graphql/isNetworkError';
 import { readRememberedViewer } from './rememberedViewer';
-import { type ViewerData } from './viewerFields';
-
-export interface MeQueryData {
-  me: ViewerData | null;
-}
 
 export const ME_QUERY = graphql(`
   query Me {

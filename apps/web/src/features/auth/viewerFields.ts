@@ -1,5 +1,5 @@
 import { graphql } from '../../__generated__';
-import type { Role } from '../../__generated__/graphql';
+import type { ViewerFieldsFragment } from '../../__generated__/graphql';
 
 /** What the app needs to know about the signed-in account. */
 export const VIEWER_FIELDS = graphql(`
@@ -19,12 +19,4 @@ export const VIEWER_FIELDS = graphql(`
   }
 `);
 
-export interface ViewerData {
-  __typename?: 'Viewer';
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  municipality: { __typename?: 'Municipality'; id: string; name: string } | null;
-  cluster: { __typename?: 'Cluster'; id: string; name: string } | null;
-}
+export type ViewerData = ViewerFieldsFragment;

@@ -5,17 +5,9 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { SourceButton } from '../../components/SourceButton';
-import type { OrgUnitKind, SourceFieldsFragment } from '../../__generated__/graphql';
+import type { OrgUnitsQuery } from '../../__generated__/graphql';
 
-export interface OrgUnitData {
-  __typename?: 'OrgUnit';
-  id: string;
-  name: string;
-  kind: OrgUnitKind;
-  description: string | null;
-  parent: { __typename?: 'OrgUnit'; id: string } | null;
-  source: SourceFieldsFragment | null;
-}
+type OrgUnitRow = OrgUnitsQuery['orgUnits'][number];
 
 export const ORG_UNITS_QUERY = graphql(`
   query OrgUnits {
@@ -34,7 +26,7 @@ export const ORG_UNITS_QUERY = graphql(`
   }
 `);
 
-function Branch({ units, parentId }: { units: OrgUnitData[]; parentId: string | null }) {
+function Branch({ units, parentId }: { units: OrgUnitRow[]; parentId: string | null }) {
   const here = units.filter((unit) => (unit.parent?.id ?? null) === parentId);
   if (here.length === 0) return null;
   return (

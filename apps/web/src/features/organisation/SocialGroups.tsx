@@ -4,13 +4,9 @@ import { ui } from '../../shared';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
-import type { MunicipalityKind } from '../../__generated__/graphql';
+import type { SocialGroupsQuery } from '../../__generated__/graphql';
 
-export interface SocialGroupData {
-  __typename?: 'SocialGroup';
-  group: number;
-  entries: { __typename?: 'Municipality'; id: string; name: string; kind: MunicipalityKind }[];
-}
+type SocialGroupRow = SocialGroupsQuery['socialGroups'][number];
 
 export const SOCIAL_GROUPS_QUERY = graphql(`
   query SocialGroups {

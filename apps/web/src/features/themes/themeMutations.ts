@@ -1,31 +1,4 @@
 import { graphql } from '../../__generated__';
-import type { HoursUnit, WorkStatus } from '../../__generated__/graphql';
-import type { BudgetLineData, MilestoneData } from '../overview/fragments';
-import { type ThemeDetailData } from './themeQueries';
-
-export interface ThemeInputVars {
-  title?: string;
-  description?: string;
-  status?: WorkStatus;
-  timeFrame?: string | null;
-}
-
-export interface MilestoneInputVars {
-  year: number;
-  quarter?: number | null;
-  date?: string | null;
-  text: string;
-  status?: WorkStatus;
-}
-
-export interface BudgetLineInputVars {
-  year: number;
-  description: string;
-  amountKr?: number | null;
-  staffHours?: number | null;
-  hoursUnit?: HoursUnit | null;
-  fundingSource?: string | null;
-}
 
 export const UPDATE_THEME_MUTATION = graphql(`
   mutation UpdateTheme($id: ID!, $version: Int!, $input: ThemeInput!) {

@@ -1,31 +1,11 @@
 import { graphql } from '../../__generated__';
-import type { OrgUnitKind, SourceFieldsFragment, ThemeKind, WorkStatus } from '../../__generated__/graphql';
-import type { BudgetLineData, MilestoneData } from '../overview/fragments';
+import type { ThemeDetailFieldsFragment, ThemesQuery } from '../../__generated__/graphql';
 
-export interface ThemeSummaryData {
-  __typename?: 'Theme';
-  id: string;
-  code: string;
-  title: string;
-  kind: ThemeKind;
-  status: WorkStatus;
-  timeFrame: string | null;
-}
-
-/** Rows the theme page edits carry their version (ADR 016). */
-export type VersionedMilestone = MilestoneData & { version: number };
-export type VersionedBudgetLine = BudgetLineData & { version: number };
-
-export interface ThemeDetailData extends ThemeSummaryData {
-  description: string;
-  updatedAt: string;
-  /** Named by every update (ADR 016). */
-  version: number;
-  responsibleUnits: { __typename?: 'OrgUnit'; id: string; name: string; kind: OrgUnitKind }[];
-  milestones: VersionedMilestone[];
-  budgetLines: VersionedBudgetLine[];
-  source: SourceFieldsFragment | null;
-}
+export type ThemeSummaryData = ThemesQuery['themes'][number];
+/** The theme page's theme; it and the rows the page edits carry their version (ADR 016). */
+export type ThemeDetailData = ThemeDetailFieldsFragment;
+export type VersionedMilestone = ThemeDetailFieldsFragment['milestones'][number];
+export type VersionedBudgetLine = ThemeDetailFieldsFragment['budgetLines'][number];
 
 export const THEMES_QUERY = graphql(`
   query Themes {
