@@ -14,7 +14,6 @@ const scalars = {
 
 const config: CodegenConfig = {
   overwrite: true,
-  emitLegacyCommonJSImports: false,
   generates: {
     // API: resolver signatures, the parents mapped to the Prisma rows the resolvers return.
     'apps/api/src/__generated__/graphql.ts': {
