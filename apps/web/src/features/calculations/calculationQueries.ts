@@ -118,7 +118,6 @@ export const COFINANCING_RATE_SETS_QUERY = graphql(`
   }
 `);
 
-
 export const COFINANCING_RESULT_FIELDS = graphql(`
   fragment CofinancingResultFields on CofinancingResult {
     rateSetId

@@ -10,7 +10,6 @@ export type OfferSearchData = SearchOffersQuery;
 export type OfferSearchHitData = SearchOffersQuery['searchOffers']['hits'][number];
 export type NeedCategoryData = NeedCategoriesQuery['needCategories'][number];
 
-
 export const OFFER_SUMMARY_FIELDS = graphql(`
   fragment OfferSummaryFields on Offer {
     id
