@@ -5,6 +5,33 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const schema = ['apps/api/src/graphql/base.graphql', 'apps/api/src/features/*/*.graphql'];
 
+/** Object types whose resolvers get (and return) the Prisma row of the same name. */
+const prismaModels = [
+  'AgendaItem',
+  'Body',
+  'BodyMember',
+  'BudgetLine',
+  'Cluster',
+  'ClusterMeeting',
+  'ClusterMember',
+  'Grant',
+  'GrantAmountChange',
+  'Milestone',
+  'Municipality',
+  'Offer',
+  'OfferChange',
+  'OfferLocation',
+  'OfferReport',
+  'OfferSchedule',
+  'OrgUnit',
+  'PopulationFigure',
+  'Project',
+  'ProjectOwnership',
+  'Region',
+  'Source',
+  'Theme',
+];
+
 /** Our scalars, as they travel over the wire (ISO strings) and as the resolvers return them. */
 const scalars = {
   Date: { input: 'string', output: 'string | Date' },
@@ -24,7 +51,11 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         scalars,
-        mappers: {},
+        mappers: {
+          ...Object.fromEntries(prismaModels.map((m) => [m, `./prisma/client#${m} as Prisma${m}`])),
+          Viewer: '../features/auth/session#SessionUser',
+          Overview: '../features/overview/resolvers#OverviewRoot',
+        },
       },
     },
     // Web: typed operations and fragments, written with graphql() beside the components that use them.

@@ -31,7 +31,7 @@ type Documents = {
     "\n  mutation ImportOffersCsv($csv: String!) {\n    importOffersCsv(csv: $csv) {\n      imported\n      created\n      updated\n      errors {\n        line\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportOffersCsvDocument,
     "\n  query SearchSynonyms {\n    searchSynonyms\n    searchSynonymsVersion\n  }\n": typeof types.SearchSynonymsDocument,
     "\n  mutation UpdateSearchSynonyms($version: Int!, $groups: [[String!]!]!) {\n    updateSearchSynonyms(version: $version, groups: $groups)\n  }\n": typeof types.UpdateSearchSynonymsDocument,
-    "\n    mutation CreateOffer($input: OfferInput!) {\n      createOffer(input: $input) {\n        ...OfferDetailFields\n      }\n    }\n  ": typeof types.CreateOfferDocument,
+    "\n  mutation CreateOffer($input: OfferInput!) {\n    createOffer(input: $input) {\n      ...OfferDetailFields\n    }\n  }\n": typeof types.CreateOfferDocument,
     "\n  mutation UpdateOffer($id: ID!, $version: Int!, $input: OfferInput!) {\n    updateOffer(id: $id, version: $version, input: $input) {\n      ...OfferDetailFields\n    }\n  }\n": typeof types.UpdateOfferDocument,
     "\n  mutation SendOfferToCitizen($offerId: ID!, $email: String!) {\n    sendOfferToCitizen(offerId: $offerId, email: $email) {\n      sent\n      via\n      sendCount\n    }\n  }\n": typeof types.SendOfferToCitizenDocument,
     "\n  mutation ReportOfferError($offerId: ID!, $message: String!) {\n    reportOfferError(offerId: $offerId, message: $message) {\n      id\n      status\n    }\n  }\n": typeof types.ReportOfferErrorDocument,
@@ -85,7 +85,7 @@ const documents: Documents = {
     "\n  mutation ImportOffersCsv($csv: String!) {\n    importOffersCsv(csv: $csv) {\n      imported\n      created\n      updated\n      errors {\n        line\n        column\n        message\n      }\n    }\n  }\n": types.ImportOffersCsvDocument,
     "\n  query SearchSynonyms {\n    searchSynonyms\n    searchSynonymsVersion\n  }\n": types.SearchSynonymsDocument,
     "\n  mutation UpdateSearchSynonyms($version: Int!, $groups: [[String!]!]!) {\n    updateSearchSynonyms(version: $version, groups: $groups)\n  }\n": types.UpdateSearchSynonymsDocument,
-    "\n    mutation CreateOffer($input: OfferInput!) {\n      createOffer(input: $input) {\n        ...OfferDetailFields\n      }\n    }\n  ": types.CreateOfferDocument,
+    "\n  mutation CreateOffer($input: OfferInput!) {\n    createOffer(input: $input) {\n      ...OfferDetailFields\n    }\n  }\n": types.CreateOfferDocument,
     "\n  mutation UpdateOffer($id: ID!, $version: Int!, $input: OfferInput!) {\n    updateOffer(id: $id, version: $version, input: $input) {\n      ...OfferDetailFields\n    }\n  }\n": types.UpdateOfferDocument,
     "\n  mutation SendOfferToCitizen($offerId: ID!, $email: String!) {\n    sendOfferToCitizen(offerId: $offerId, email: $email) {\n      sent\n      via\n      sendCount\n    }\n  }\n": types.SendOfferToCitizenDocument,
     "\n  mutation ReportOfferError($offerId: ID!, $message: String!) {\n    reportOfferError(offerId: $offerId, message: $message) {\n      id\n      status\n    }\n  }\n": types.ReportOfferErrorDocument,
@@ -207,7 +207,7 @@ export function graphql(source: "\n  mutation UpdateSearchSynonyms($version: Int
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    mutation CreateOffer($input: OfferInput!) {\n      createOffer(input: $input) {\n        ...OfferDetailFields\n      }\n    }\n  "): (typeof documents)["\n    mutation CreateOffer($input: OfferInput!) {\n      createOffer(input: $input) {\n        ...OfferDetailFields\n      }\n    }\n  "];
+export function graphql(source: "\n  mutation CreateOffer($input: OfferInput!) {\n    createOffer(input: $input) {\n      ...OfferDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOffer($input: OfferInput!) {\n    createOffer(input: $input) {\n      ...OfferDetailFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
