@@ -33,8 +33,7 @@ export const authResolvers = {
     }),
   },
   Mutation: {
-    signIn: async (_, args, ctx) =>
-      signedIn(ctx, await checkCredentials(ctx.db, args.email, args.password)),
+    signIn: async (_, args, ctx) => signedIn(ctx, await checkCredentials(ctx.db, args.email, args.password)),
     signInDemo: async (_, args, ctx) => {
       const account = demoAccounts.find((a) => a.role === args.role);
       if (!ctx.config.demoMode || !account) throw new AppError('FORBIDDEN', errorMessages.demoOnly);

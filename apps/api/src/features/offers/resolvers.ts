@@ -1,12 +1,5 @@
 import { NEED_CATEGORIES, needCategoryByCode } from '@sundhed/shared';
-import type {
-  Offer,
-  OfferChange,
-  OfferReport,
-  OfferSchedule,
-  OfferStatus,
-  ReportStatus,
-} from '../../__generated__/prisma/client';
+import type { Offer, OfferChange, OfferReport, OfferSchedule } from '../../__generated__/prisma/client';
 import type { Resolvers } from '../../__generated__/graphql';
 import type { Context } from '../../graphql/context';
 import { referenced } from '../../graphql/loaders';
@@ -25,30 +18,22 @@ const staffName = async (id: string | null, ctx: Ctx) =>
 export const offerResolvers = {
   Query: {
     offer: (_, { id }, ctx) => offers.findOffer(ctx, id),
-    offers: (_, a, ctx) =>
-      offers.listOffers(ctx, a.status, a.ownerUnitId),
+    offers: (_, a, ctx) => offers.listOffers(ctx, a.status, a.ownerUnitId),
     needCategories: () => [...NEED_CATEGORIES],
     reviewQueue: (_, { months }, ctx) => review.reviewQueue(ctx, months),
-    offerReports: (_, { status }, ctx) =>
-      review.listReports(ctx, status),
-    publicOffer: async (_, { id }, ctx) =>
-      asPublicView(await offers.findPublicOffer(ctx, id)),
+    offerReports: (_, { status }, ctx) => review.listReports(ctx, status),
+    publicOffer: async (_, { id }, ctx) => asPublicView(await offers.findPublicOffer(ctx, id)),
     outbox: (_: unknown, __: unknown, ctx: Ctx) => listOutbox(ctx),
   },
   Mutation: {
     createOffer: (_, a, ctx) => offers.createOffer(ctx, a.input),
-    updateOffer: (_, a, ctx) =>
-      offers.updateOffer(ctx, a.id, a.version, a.input),
+    updateOffer: (_, a, ctx) => offers.updateOffer(ctx, a.id, a.version, a.input),
     setOfferStatus: (_, a, ctx) => offers.setOfferStatus(ctx, a.id, a.version, a.status, a.alert),
-    assureOffers: (_, a, ctx) =>
-      offers.assureOffers(ctx, a.ids, a.versions),
-    reportOfferError: (_, a, ctx) =>
-      review.reportOfferError(ctx, a.offerId, a.message),
-    resolveOfferReport: (_, a, ctx) =>
-      review.resolveOfferReport(ctx, a.id, a.version, a.resolution),
+    assureOffers: (_, a, ctx) => offers.assureOffers(ctx, a.ids, a.versions),
+    reportOfferError: (_, a, ctx) => review.reportOfferError(ctx, a.offerId, a.message),
+    resolveOfferReport: (_, a, ctx) => review.resolveOfferReport(ctx, a.id, a.version, a.resolution),
     importOffersCsv: (_, a, ctx) => importOffersCsv(ctx, a.csv),
-    sendOfferToCitizen: (_, a, ctx) =>
-      sendOfferToCitizen(ctx, a.offerId, a.email),
+    sendOfferToCitizen: (_, a, ctx) => sendOfferToCitizen(ctx, a.offerId, a.email),
   },
   Offer: {
     ...sourceField,

@@ -11,17 +11,12 @@ export const themeResolvers = {
     theme: (_, { id }, ctx) => themes.findTheme(ctx, id),
   },
   Mutation: {
-    updateTheme: (_, a, ctx) =>
-      themes.updateTheme(ctx, a.id, a.version, a.input),
-    createMilestone: (_, a, ctx) =>
-      themes.createMilestone(ctx, a.themeId, a.input),
-    updateMilestone: (_, a, ctx) =>
-      themes.updateMilestone(ctx, a.id, a.version, a.input),
+    updateTheme: (_, a, ctx) => themes.updateTheme(ctx, a.id, a.version, a.input),
+    createMilestone: (_, a, ctx) => themes.createMilestone(ctx, a.themeId, a.input),
+    updateMilestone: (_, a, ctx) => themes.updateMilestone(ctx, a.id, a.version, a.input),
     deleteMilestone: (_, a, ctx) => themes.deleteMilestone(ctx, a.id),
-    createBudgetLine: (_, a, ctx) =>
-      themes.createBudgetLine(ctx, a.themeId, a.input),
-    updateBudgetLine: (_, a, ctx) =>
-      themes.updateBudgetLine(ctx, a.id, a.version, a.input),
+    createBudgetLine: (_, a, ctx) => themes.createBudgetLine(ctx, a.themeId, a.input),
+    updateBudgetLine: (_, a, ctx) => themes.updateBudgetLine(ctx, a.id, a.version, a.input),
     deleteBudgetLine: (_, a, ctx) => themes.deleteBudgetLine(ctx, a.id),
   },
   Theme: {

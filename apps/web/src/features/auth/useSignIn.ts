@@ -1,6 +1,5 @@
 import { graphql } from '../../__generated__';
 import { useMutation } from '@apollo/client/react';
-import type { Role } from '../../__generated__/graphql';
 import { ME_QUERY } from './useViewer';
 
 export const SIGN_IN_MUTATION = graphql(`

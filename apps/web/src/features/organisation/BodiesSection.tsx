@@ -4,7 +4,6 @@ import { ui } from '../../shared';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
-import type { BodyData } from '../overview/fragments';
 import { BodyList } from './BodyList';
 
 export const BODIES_QUERY = graphql(`

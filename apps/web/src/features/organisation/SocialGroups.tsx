@@ -4,9 +4,6 @@ import { ui } from '../../shared';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
-import type { SocialGroupsQuery } from '../../__generated__/graphql';
-
-type SocialGroupRow = SocialGroupsQuery['socialGroups'][number];
 
 export const SOCIAL_GROUPS_QUERY = graphql(`
   query SocialGroups {
