@@ -100,7 +100,7 @@ afterAll(async () => {
 
 const search = `query($i: OfferSearchInput!) { searchOffers(input: $i) { total hits { offer { id name } } } }`;
 type Search = { searchOffers: { total: number; hits: { offer: { id: string; name: string } }[] } };
-type Overview = { overview: { themes: { milestones: { text: string }[] }[] } };
+type OverviewAnswer = { overview: { themes: { milestones: { text: string }[] }[] } };
 
 maybe('a write through one process is seen by the other at once: search index and cached overview', async () => {
   const signIn = await gql(a.url, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', {
@@ -112,7 +112,7 @@ maybe('a write through one process is seen by the other at once: search index an
   // B builds its search index and caches the overview.
   const before = await gql<Search>(b.url, search, { i: { text: 'zebrafinke' } }, cookie);
   expect(before.data?.searchOffers.total).toBe(0);
-  await gql<Overview>(b.url, overviewQuery, undefined, cookie);
+  await gql<OverviewAnswer>(b.url, overviewQuery, undefined, cookie);
   const offer = await row('Offer');
   const milestoneRow = await row('Milestone');
   // Record versions (issue 7, ADR 016), when the records have them: an update names the version it edited.
@@ -135,7 +135,7 @@ maybe('a write through one process is seen by the other at once: search index an
 
   const [found, overview] = await Promise.all([
     gql<Search>(b.url, search, { i: { text: 'zebrafinke' } }, cookie),
-    gql<Overview>(b.url, overviewQuery, undefined, cookie),
+    gql<OverviewAnswer>(b.url, overviewQuery, undefined, cookie),
   ]);
   expect(found.data?.searchOffers.hits.map((h) => h.offer.id)).toEqual([offerId]);
   expect(overview.data?.overview.themes.flatMap((t) => t.milestones.map((m) => m.text))).toContain(

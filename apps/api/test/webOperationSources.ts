@@ -1,4 +1,4 @@
-// Every GraphQL operation the web app sends (as source text, for the cost limits; webOperations.ts lists them with their roles), read from the exported documents of apps/web/src (each
+// Every GraphQL operation the web app sends (as source text, for the cost limits; webOperations.ts lists them with their roles), read from the exported documents of apps/web/src (each graphql() call returns the document GraphQL Code Generator built from it, ADR 021;
 // gql document carries the fragments it spreads), as the text the browser posts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,7 +41,7 @@ export interface WebOperation {
 export function webOperations(): WebOperation[] {
   const seen = new Map<string, WebOperation>();
   for (const file of sourceFiles(webSrc)) {
-    if (!readFileSync(file, 'utf8').includes('gql`')) continue;
+    if (!readFileSync(file, 'utf8').includes('graphql(`')) continue;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const exports = require(file) as Record<string, unknown>;
     for (const value of Object.values(exports)) {

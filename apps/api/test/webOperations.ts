@@ -3,6 +3,7 @@
 // accessPaths.test.ts checks that the access rules let each of those roles through, and that no
 // operation of the web app is missing here.
 import type { DocumentNode } from 'graphql';
+import type { Role } from '../src/__generated__/graphql';
 import { ME_QUERY } from '../../web/src/features/auth/useViewer';
 import { SIGN_IN_DEMO_MUTATION, SIGN_IN_MUTATION } from '../../web/src/features/auth/useSignIn';
 import { AUTH_CONFIG_QUERY } from '../../web/src/features/auth/useAuthConfig';
@@ -47,7 +48,6 @@ import {
 } from '../../web/src/features/calculations/calculationQueries';
 import { CLUSTERS_QUERY } from '../../web/src/features/cluster/useClusters';
 
-type Role = 'sundhedsstab' | 'frontmedarbejder' | 'direktoer' | 'klyngesekretariat';
 /** null: an anonymous caller (the sign-in page and the public offer page). */
 export type WebCaller = Role | null;
 

@@ -1,16 +1,15 @@
 // Test data shaped exactly like the API's answers (with __typename, as Apollo's cache expects).
-import type { SourceData } from '../src/graphql/schemaTypes';
+import type { OverviewQuery, SourceFieldsFragment } from '../src/__generated__/graphql';
 import type { ViewerData } from '../src/features/auth/viewerFields';
 import type {
   BodyData,
   BudgetLineData,
   GrantData,
   MilestoneData,
-  OverviewData,
   OverviewThemeData,
-} from '../src/features/overview/overviewTypes';
+} from '../src/features/overview/fragments';
 
-export const strategySource: SourceData = {
+export const strategySource: SourceFieldsFragment = {
   __typename: 'Source',
   id: 'src-strategy',
   documentKey: 'strategi-2016',
@@ -21,7 +20,7 @@ export const strategySource: SourceData = {
   note: 'Sundhedskoordinator 15 t/uge',
 };
 
-export const meetingSource: SourceData = {
+export const meetingSource: SourceFieldsFragment = {
   __typename: 'Source',
   id: 'src-meeting',
   documentKey: 'klynge-2023-04-26',
@@ -154,7 +153,7 @@ export const transitionGrant: GrantData = {
   changes: [],
 };
 
-export function overviewData(): OverviewData {
+export function overviewData(): OverviewQuery {
   return {
     overview: {
       __typename: 'Overview',
@@ -185,7 +184,7 @@ export function overviewData(): OverviewData {
   };
 }
 
-export function emptyOverviewData(): OverviewData {
+export function emptyOverviewData(): OverviewQuery {
   return {
     overview: {
       __typename: 'Overview',

@@ -37,6 +37,16 @@ function groupedBy<T extends object>(
   }, options);
 }
 
+/**
+ * The row a required foreign key points to, for a non-null field: the constraint keeps it present, so a
+ * miss means an inconsistent database and fails the field (as a null for a non-null field would).
+ */
+export async function referenced<T>(row: Promise<T | null>): Promise<T> {
+  const found = await row;
+  if (found === null) throw new Error('A row that a foreign key points to is missing');
+  return found;
+}
+
 export function createLoaders(db: Db) {
   return {
     source: byId((ids) => db.source.findMany({ where: { id: { in: ids } } })),

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { formatDate, ui } from '../shared';
-import type { SourceData } from '../graphql/schemaTypes';
+import type { SourceFieldsFragment } from '../__generated__/graphql';
 
 interface SourceButtonProps {
-  source: SourceData | null | undefined;
+  source: SourceFieldsFragment | null | undefined;
   /** What the figure is, for screen readers: "Kilde for budget tema C 2017". */
   label: string;
 }

@@ -1,5 +1,5 @@
 import { ui } from '../shared';
-import type { WorkStatus } from '../graphql/schemaTypes';
+import type { WorkStatus } from '../__generated__/graphql';
 
 /** Status as a word with a shape marker, so colour is never the only cue. */
 export function StatusLabel({ status }: { status: WorkStatus }) {

@@ -1,7 +1,7 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../__generated__';
 
 /** The Source fields every "Kilde" disclosure shows. */
-export const SOURCE_FIELDS = gql`
+export const SOURCE_FIELDS = graphql(`
   fragment SourceFields on Source {
     id
     documentKey
@@ -11,4 +11,4 @@ export const SOURCE_FIELDS = gql`
     url
     note
   }
-`;
+`);

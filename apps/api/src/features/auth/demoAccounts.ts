@@ -3,7 +3,7 @@
 
 export type DemoRole = 'sundhedsstab' | 'frontmedarbejder' | 'direktoer' | 'klyngesekretariat';
 
-export interface DemoAccount {
+export interface DemoUser {
   email: string;
   role: DemoRole;
   /** Display name of the account: clearly fictional. */
@@ -17,7 +17,7 @@ export interface DemoAccount {
 /** Shared password of every demo account; demo mode only. */
 export const DEMO_PASSWORD = 'demo1234';
 
-export const demoAccounts: readonly DemoAccount[] = [
+export const demoAccounts: readonly DemoUser[] = [
   {
     email: 'sundhedsstab@demo.ishoj.dk',
     role: 'sundhedsstab',

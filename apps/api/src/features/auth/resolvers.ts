@@ -1,4 +1,5 @@
 import { errorMessages } from '@sundhed/shared';
+import type { Resolvers } from '../../__generated__/graphql';
 import type { Context } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
 import { servedOverHttps } from '../../http/securityHeaders';
@@ -28,13 +29,12 @@ export const authResolvers = {
     me: (_: unknown, __: unknown, ctx: Context) => ctx.user,
     authConfig: (_: unknown, __: unknown, ctx: Context) => ({
       demoMode: ctx.config.demoMode,
-      demoAccounts: ctx.config.demoMode ? demoAccounts : [],
+      demoAccounts: ctx.config.demoMode ? [...demoAccounts] : [],
     }),
   },
   Mutation: {
-    signIn: async (_: unknown, args: { email: string; password: string }, ctx: Context) =>
-      signedIn(ctx, await checkCredentials(ctx.db, args.email, args.password)),
-    signInDemo: async (_: unknown, args: { role: string }, ctx: Context) => {
+    signIn: async (_, args, ctx) => signedIn(ctx, await checkCredentials(ctx.db, args.email, args.password)),
+    signInDemo: async (_, args, ctx) => {
       const account = demoAccounts.find((a) => a.role === args.role);
       if (!ctx.config.demoMode || !account) throw new AppError('FORBIDDEN', errorMessages.demoOnly);
       const user = await ctx.db.staffUser.findUnique({ where: { email: account.email } });
@@ -51,4 +51,4 @@ export const authResolvers = {
       u.municipalityId ? ctx.loaders.municipality.load(u.municipalityId) : null,
     cluster: (u: SessionUser, _: unknown, ctx: Context) => (u.clusterId ? ctx.loaders.cluster.load(u.clusterId) : null),
   },
-};
+} satisfies Resolvers;

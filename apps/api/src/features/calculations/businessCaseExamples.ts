@@ -2,13 +2,7 @@
 // page can start from one. The JSON files stay the single copy; the CLI's README uses the same files.
 import forebyggelse from '@sundhed/calc/examples/business-case-forebyggelse.json';
 import sroi74 from '@sundhed/calc/examples/business-case-sroi-7-4.json';
-
-export interface BusinessCaseExample {
-  id: string;
-  name: string;
-  description: string;
-  scenario: unknown;
-}
+import type { BusinessCaseExample } from '../../__generated__/graphql';
 
 export const businessCaseExamples: readonly BusinessCaseExample[] = [
   {

@@ -9,15 +9,11 @@ import {
   type RateSet,
 } from '@sundhed/calc';
 import { errorMessages, formatDecimal } from '@sundhed/shared';
+import type { KeyedAmount } from '../../__generated__/graphql';
 import { validationError } from '../../graphql/errors';
 
 /** 5 MB is some 60,000 grouped rows: a municipality's year of activity (docs/reference/cofinancing.md §6). */
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
-
-export interface KeyedAmount {
-  key: string;
-  amount: number;
-}
 
 const keyed = (record: Record<string, number>): KeyedAmount[] =>
   Object.entries(record).map(([key, amount]) => ({ key, amount }));

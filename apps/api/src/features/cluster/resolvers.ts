@@ -1,5 +1,7 @@
 import type { AgendaItem, Cluster, Grant, GrantAmountChange } from '../../__generated__/prisma/client';
+import type { Resolvers } from '../../__generated__/graphql';
 import type { Context } from '../../graphql/context';
+import { referenced } from '../../graphql/loaders';
 import { sourceField } from '../../graphql/scope';
 import { clusterIdsOf } from '../organisation/bodies';
 
@@ -16,10 +18,10 @@ export const clusterResolvers = {
   },
   Cluster: {
     ...sourceField,
-    region: (c: Cluster, _: unknown, ctx: Ctx) => ctx.loaders.region.load(c.regionId),
+    region: (c: Cluster, _: unknown, ctx: Ctx) => referenced(ctx.loaders.region.load(c.regionId)),
     members: (c: Cluster, _: unknown, ctx: Ctx) => ctx.loaders.clusterMembers.load(c.id),
     meetings: (c: Cluster, _: unknown, ctx: Ctx) => ctx.loaders.clusterMeetings.load(c.id),
-    grants: async (c: Cluster, args: { year?: number | null }, ctx: Ctx) => {
+    grants: async (c, args, ctx) => {
       const grants = await ctx.loaders.clusterGrants.load(c.id);
       return args.year == null ? grants : grants.filter((g) => g.year === args.year);
     },
@@ -31,7 +33,7 @@ export const clusterResolvers = {
   },
   AgendaItem: {
     ...sourceField,
-    meeting: (a: AgendaItem, _: unknown, ctx: Ctx) => ctx.loaders.meeting.load(a.meetingId),
+    meeting: (a: AgendaItem, _: unknown, ctx: Ctx) => referenced(ctx.loaders.meeting.load(a.meetingId)),
   },
   Grant: {
     ...sourceField,
@@ -44,4 +46,4 @@ export const clusterResolvers = {
     agendaItem: (c: GrantAmountChange, _: unknown, ctx: Ctx) =>
       c.agendaItemId ? ctx.loaders.agendaItem.load(c.agendaItemId) : null,
   },
-};
+} satisfies Resolvers;

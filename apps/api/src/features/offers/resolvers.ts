@@ -1,13 +1,8 @@
 import { NEED_CATEGORIES, needCategoryByCode } from '@sundhed/shared';
-import type {
-  Offer,
-  OfferChange,
-  OfferReport,
-  OfferSchedule,
-  OfferStatus,
-  ReportStatus,
-} from '../../__generated__/prisma/client';
+import type { Offer, OfferChange, OfferReport, OfferSchedule } from '../../__generated__/prisma/client';
+import type { Resolvers } from '../../__generated__/graphql';
 import type { Context } from '../../graphql/context';
+import { referenced } from '../../graphql/loaders';
 import { sourceField } from '../../graphql/scope';
 import { importOffersCsv } from './importService';
 import * as offers from './offerService';
@@ -16,47 +11,33 @@ import * as review from './reviewService';
 import { listOutbox, sendOfferToCitizen } from './sendService';
 
 type Ctx = Context;
-type Args<T> = T & Record<string, unknown>;
-
 const dateOnly = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const staffName = async (id: string | null, ctx: Ctx) =>
   id ? ((await ctx.loaders.staffName.load(id))?.name ?? null) : null;
 
 export const offerResolvers = {
   Query: {
-    offer: (_: unknown, { id }: Args<{ id: string }>, ctx: Ctx) => offers.findOffer(ctx, id),
-    offers: (_: unknown, a: Args<{ status?: OfferStatus | null; ownerUnitId?: string | null }>, ctx: Ctx) =>
-      offers.listOffers(ctx, a.status, a.ownerUnitId),
-    needCategories: () => NEED_CATEGORIES,
-    reviewQueue: (_: unknown, { months }: Args<{ months: number }>, ctx: Ctx) => review.reviewQueue(ctx, months),
-    offerReports: (_: unknown, { status }: Args<{ status?: ReportStatus | null }>, ctx: Ctx) =>
-      review.listReports(ctx, status),
-    publicOffer: async (_: unknown, { id }: Args<{ id: string }>, ctx: Ctx) =>
-      asPublicView(await offers.findPublicOffer(ctx, id)),
+    offer: (_, { id }, ctx) => offers.findOffer(ctx, id),
+    offers: (_, a, ctx) => offers.listOffers(ctx, a.status, a.ownerUnitId),
+    needCategories: () => [...NEED_CATEGORIES],
+    reviewQueue: (_, { months }, ctx) => review.reviewQueue(ctx, months),
+    offerReports: (_, { status }, ctx) => review.listReports(ctx, status),
+    publicOffer: async (_, { id }, ctx) => asPublicView(await offers.findPublicOffer(ctx, id)),
     outbox: (_: unknown, __: unknown, ctx: Ctx) => listOutbox(ctx),
   },
   Mutation: {
-    createOffer: (_: unknown, a: Args<{ input: unknown }>, ctx: Ctx) => offers.createOffer(ctx, a.input),
-    updateOffer: (_: unknown, a: Args<{ id: string; version: number; input: unknown }>, ctx: Ctx) =>
-      offers.updateOffer(ctx, a.id, a.version, a.input),
-    setOfferStatus: (
-      _: unknown,
-      a: Args<{ id: string; version: number; status: OfferStatus; alert?: string | null }>,
-      ctx: Ctx,
-    ) => offers.setOfferStatus(ctx, a.id, a.version, a.status, a.alert),
-    assureOffers: (_: unknown, a: Args<{ ids: string[]; versions: number[] }>, ctx: Ctx) =>
-      offers.assureOffers(ctx, a.ids, a.versions),
-    reportOfferError: (_: unknown, a: Args<{ offerId: string; message: string }>, ctx: Ctx) =>
-      review.reportOfferError(ctx, a.offerId, a.message),
-    resolveOfferReport: (_: unknown, a: Args<{ id: string; version: number; resolution?: string | null }>, ctx: Ctx) =>
-      review.resolveOfferReport(ctx, a.id, a.version, a.resolution),
-    importOffersCsv: (_: unknown, a: Args<{ csv: string }>, ctx: Ctx) => importOffersCsv(ctx, a.csv),
-    sendOfferToCitizen: (_: unknown, a: Args<{ offerId: string; email: string }>, ctx: Ctx) =>
-      sendOfferToCitizen(ctx, a.offerId, a.email),
+    createOffer: (_, a, ctx) => offers.createOffer(ctx, a.input),
+    updateOffer: (_, a, ctx) => offers.updateOffer(ctx, a.id, a.version, a.input),
+    setOfferStatus: (_, a, ctx) => offers.setOfferStatus(ctx, a.id, a.version, a.status, a.alert),
+    assureOffers: (_, a, ctx) => offers.assureOffers(ctx, a.ids, a.versions),
+    reportOfferError: (_, a, ctx) => review.reportOfferError(ctx, a.offerId, a.message),
+    resolveOfferReport: (_, a, ctx) => review.resolveOfferReport(ctx, a.id, a.version, a.resolution),
+    importOffersCsv: (_, a, ctx) => importOffersCsv(ctx, a.csv),
+    sendOfferToCitizen: (_, a, ctx) => sendOfferToCitizen(ctx, a.offerId, a.email),
   },
   Offer: {
     ...sourceField,
-    ownerUnit: (o: Offer, _: unknown, ctx: Ctx) => ctx.loaders.orgUnit.load(o.ownerUnitId),
+    ownerUnit: (o: Offer, _: unknown, ctx: Ctx) => referenced(ctx.loaders.orgUnit.load(o.ownerUnitId)),
     professionalPhone: professionalOnly('professionalPhone'),
     intakeNotes: professionalOnly('intakeNotes'),
     tellCitizen: professionalOnly('tellCitizen'),
@@ -87,8 +68,8 @@ export const offerResolvers = {
     newValue: (c: OfferChange) => (c.newValue == null ? null : JSON.stringify(c.newValue)),
   },
   OfferReport: {
-    offer: (r: OfferReport, _: unknown, ctx: Ctx) => ctx.loaders.offer.load(r.offerId),
+    offer: (r: OfferReport, _: unknown, ctx: Ctx) => referenced(ctx.loaders.offer.load(r.offerId)),
     reportedByName: (r: OfferReport, _: unknown, ctx: Ctx) => staffName(r.reportedById, ctx),
     resolvedByName: (r: OfferReport, _: unknown, ctx: Ctx) => staffName(r.resolvedById, ctx),
   },
-};
+} satisfies Resolvers;

@@ -18,7 +18,8 @@ import { municipalityOf } from '../../graphql/scope';
 import { validateArgs } from './reviewService';
 import { SmtpError, sendMail } from './smtp';
 
-export interface OutboxMessage {
+/** A sent message as the outbox keeps it in memory (the OutboxMessage fields plus who may read it and until when). */
+export interface OutboxEntry {
   id: string;
   sentAt: Date;
   to: string;
@@ -34,20 +35,20 @@ export interface OutboxMessage {
 /** How long a message (and so the citizen's address) stays in the outbox: long enough to check it. */
 export const OUTBOX_TTL_MS = 10 * 60_000;
 const OUTBOX_SIZE = 200;
-const outbox: OutboxMessage[] = [];
+const outbox: OutboxEntry[] = [];
 
 /** Drops every message expired at `now` (also run by a timer per message). */
 export function pruneOutbox(now = Date.now()): void {
   for (let i = outbox.length - 1; i >= 0; i--) if (at(outbox, i).expiresAt <= now) outbox.splice(i, 1);
 }
 
-function keep(message: OutboxMessage): void {
+function keep(message: OutboxEntry): void {
   outbox.push(message);
   if (outbox.length > OUTBOX_SIZE) outbox.splice(0, outbox.length - OUTBOX_SIZE);
   setTimeout(() => pruneOutbox(), OUTBOX_TTL_MS + 1).unref();
 }
 
-export function listOutbox(ctx: Context): OutboxMessage[] {
+export function listOutbox(ctx: Context): OutboxEntry[] {
   const municipalityId = municipalityOf(ctx);
   const now = Date.now();
   pruneOutbox(now);

@@ -1,5 +1,7 @@
 import type { Body, BodyMember, Municipality, OrgUnit, Region } from '../../__generated__/prisma/client';
+import type { Resolvers } from '../../__generated__/graphql';
 import type { Context } from '../../graphql/context';
+import { referenced } from '../../graphql/loaders';
 import { municipalityOf, sourceField } from '../../graphql/scope';
 import { visibleBodies } from './bodies';
 
@@ -29,7 +31,7 @@ export const organisationResolvers = {
   },
   Municipality: {
     ...sourceField,
-    region: (m: Municipality, _: unknown, ctx: Ctx) => ctx.loaders.region.load(m.regionId),
+    region: (m: Municipality, _: unknown, ctx: Ctx) => referenced(ctx.loaders.region.load(m.regionId)),
     populations: (m: Municipality, _: unknown, ctx: Ctx) => ctx.loaders.populations.load(m.id),
   },
   PopulationFigure: sourceField,
@@ -62,4 +64,4 @@ export const organisationResolvers = {
       return m.organisationName ?? m.function ?? '';
     },
   },
-};
+} satisfies Resolvers;

@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-interface OverviewData {
+interface OverviewAnswer {
   overview: {
     municipality: { name: string; socialGroup: number };
     themes: { code: string; milestones: unknown[]; budgetLines: unknown[] }[];
@@ -34,7 +34,7 @@ interface OverviewData {
 }
 
 test('the overview shows Ishøj with themes A–G, bodies and the 2023 cluster grants', async () => {
-  const res = await server.gql<OverviewData>(overviewQuery, undefined, director);
+  const res = await server.gql<OverviewAnswer>(overviewQuery, undefined, director);
   expect(res.errors).toBeUndefined();
   const o = res.data!.overview;
   expect(o.municipality).toMatchObject({ name: 'Ishøj Kommune', socialGroup: 4 });
@@ -93,13 +93,13 @@ async function addRows(server: TestServer, round: number) {
 }
 
 test('the nested overview query runs a bounded number of SQL statements, whatever the number of rows', async () => {
-  const seeded = await server.countQueries(() => server.gql<OverviewData>(overviewQuery, undefined, director));
+  const seeded = await server.countQueries(() => server.gql<OverviewAnswer>(overviewQuery, undefined, director));
   expect(seeded.result.errors).toBeUndefined();
 
   await addRows(server, 1);
-  const more = await server.countQueries(() => server.gql<OverviewData>(overviewQuery, undefined, director));
+  const more = await server.countQueries(() => server.gql<OverviewAnswer>(overviewQuery, undefined, director));
   await addRows(server, 2);
-  const evenMore = await server.countQueries(() => server.gql<OverviewData>(overviewQuery, undefined, director));
+  const evenMore = await server.countQueries(() => server.gql<OverviewAnswer>(overviewQuery, undefined, director));
 
   expect(evenMore.result.errors).toBeUndefined();
   expect(evenMore.result.data?.overview.themes[0]?.milestones.length).toBeGreaterThanOrEqual(20);

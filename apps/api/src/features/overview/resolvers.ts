@@ -1,3 +1,5 @@
+import type { Resolvers } from '../../__generated__/graphql';
+import type { Municipality as PrismaMunicipality } from '../../__generated__/prisma/client';
 import type { Context } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
 import { municipalityOf } from '../../graphql/scope';
@@ -6,6 +8,11 @@ import { visibleBodies } from '../organisation/bodies';
 import { listThemes } from '../themes/themeService';
 
 type Ctx = Context;
+
+/** What Query.overview resolves to: the municipality; the lists are resolved by the fields below. */
+export interface OverviewRoot {
+  municipality: PrismaMunicipality;
+}
 
 export const overviewResolvers = {
   Query: {
@@ -20,4 +27,4 @@ export const overviewResolvers = {
     bodies: (_: unknown, __: unknown, ctx: Ctx) => visibleBodies(ctx),
     clusters: (_: unknown, __: unknown, ctx: Ctx) => visibleClusters(ctx),
   },
-};
+} satisfies Resolvers;

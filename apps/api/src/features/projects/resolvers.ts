@@ -1,5 +1,7 @@
 import type { Project, ProjectOwnership } from '../../__generated__/prisma/client';
+import type { Resolvers } from '../../__generated__/graphql';
 import type { Context } from '../../graphql/context';
+import { referenced } from '../../graphql/loaders';
 import { municipalityOf, sourceField } from '../../graphql/scope';
 
 type Ctx = Context;
@@ -17,6 +19,6 @@ export const projectResolvers = {
   },
   ProjectOwnership: {
     ...sourceField,
-    orgUnit: (o: ProjectOwnership, _: unknown, ctx: Ctx) => ctx.loaders.orgUnit.load(o.orgUnitId),
+    orgUnit: (o: ProjectOwnership, _: unknown, ctx: Ctx) => referenced(ctx.loaders.orgUnit.load(o.orgUnitId)),
   },
-};
+} satisfies Resolvers;

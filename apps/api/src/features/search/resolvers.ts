@@ -1,17 +1,16 @@
+import type { Resolvers } from '../../__generated__/graphql';
 import type { Context } from '../../graphql/context';
 import { municipalityOf } from '../../graphql/scope';
-import { searchOffers, type SearchInput } from './searchEngine';
+import { searchOffers } from './searchEngine';
 import { listSynonymGroups, replaceSynonymGroups, synonymsVersion } from './synonyms';
 
 export const searchResolvers = {
   Query: {
-    searchOffers: (_: unknown, { input }: { input: SearchInput }, ctx: Context) =>
-      searchOffers(ctx.db, input, { municipalityId: municipalityOf(ctx) }),
+    searchOffers: (_, { input }, ctx) => searchOffers(ctx.db, input, { municipalityId: municipalityOf(ctx) }),
     searchSynonyms: (_: unknown, __: unknown, ctx: Context) => listSynonymGroups(ctx),
     searchSynonymsVersion: (_: unknown, __: unknown, ctx: Context) => synonymsVersion(ctx),
   },
   Mutation: {
-    updateSearchSynonyms: (_: unknown, { version, groups }: { version: number; groups: unknown }, ctx: Context) =>
-      replaceSynonymGroups(ctx, version, groups),
+    updateSearchSynonyms: (_, { version, groups }, ctx) => replaceSynonymGroups(ctx, version, groups),
   },
-};
+} satisfies Resolvers;

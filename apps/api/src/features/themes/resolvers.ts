@@ -1,29 +1,23 @@
 import type { BudgetLine, Theme } from '../../__generated__/prisma/client';
+import type { Resolvers } from '../../__generated__/graphql';
 import type { Context } from '../../graphql/context';
 import { sourceField } from '../../graphql/scope';
 import * as themes from './themeService';
 
 type Ctx = Context;
-type Args<T> = T & Record<string, unknown>;
-
 export const themeResolvers = {
   Query: {
     themes: (_: unknown, __: unknown, ctx: Ctx) => themes.listThemes(ctx),
-    theme: (_: unknown, { id }: Args<{ id: string }>, ctx: Ctx) => themes.findTheme(ctx, id),
+    theme: (_, { id }, ctx) => themes.findTheme(ctx, id),
   },
   Mutation: {
-    updateTheme: (_: unknown, a: Args<{ id: string; version: number; input: unknown }>, ctx: Ctx) =>
-      themes.updateTheme(ctx, a.id, a.version, a.input),
-    createMilestone: (_: unknown, a: Args<{ themeId: string; input: unknown }>, ctx: Ctx) =>
-      themes.createMilestone(ctx, a.themeId, a.input),
-    updateMilestone: (_: unknown, a: Args<{ id: string; version: number; input: unknown }>, ctx: Ctx) =>
-      themes.updateMilestone(ctx, a.id, a.version, a.input),
-    deleteMilestone: (_: unknown, a: Args<{ id: string }>, ctx: Ctx) => themes.deleteMilestone(ctx, a.id),
-    createBudgetLine: (_: unknown, a: Args<{ themeId: string; input: unknown }>, ctx: Ctx) =>
-      themes.createBudgetLine(ctx, a.themeId, a.input),
-    updateBudgetLine: (_: unknown, a: Args<{ id: string; version: number; input: unknown }>, ctx: Ctx) =>
-      themes.updateBudgetLine(ctx, a.id, a.version, a.input),
-    deleteBudgetLine: (_: unknown, a: Args<{ id: string }>, ctx: Ctx) => themes.deleteBudgetLine(ctx, a.id),
+    updateTheme: (_, a, ctx) => themes.updateTheme(ctx, a.id, a.version, a.input),
+    createMilestone: (_, a, ctx) => themes.createMilestone(ctx, a.themeId, a.input),
+    updateMilestone: (_, a, ctx) => themes.updateMilestone(ctx, a.id, a.version, a.input),
+    deleteMilestone: (_, a, ctx) => themes.deleteMilestone(ctx, a.id),
+    createBudgetLine: (_, a, ctx) => themes.createBudgetLine(ctx, a.themeId, a.input),
+    updateBudgetLine: (_, a, ctx) => themes.updateBudgetLine(ctx, a.id, a.version, a.input),
+    deleteBudgetLine: (_, a, ctx) => themes.deleteBudgetLine(ctx, a.id),
   },
   Theme: {
     ...sourceField,
@@ -38,4 +32,4 @@ export const themeResolvers = {
     ...sourceField,
     staffHours: (b: BudgetLine) => (b.staffHours == null ? null : Number(b.staffHours)),
   },
-};
+} satisfies Resolvers;

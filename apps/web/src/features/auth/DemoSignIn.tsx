@@ -1,5 +1,5 @@
 import { ui } from '../../shared';
-import type { Role } from '../../graphql/schemaTypes';
+import type { Role } from '../../__generated__/graphql';
 import { useAuthConfig } from './useAuthConfig';
 
 /** Demo accounts, offered only when the API runs in demo mode. Silent otherwise, also on errors. */

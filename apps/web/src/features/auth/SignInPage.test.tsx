@@ -7,8 +7,9 @@ import { viewer } from '../../../test/fixtures';
 import { SignInPage } from './SignInPage';
 import { AUTH_CONFIG_QUERY } from './useAuthConfig';
 import { SIGN_IN_DEMO_MUTATION, SIGN_IN_MUTATION } from './useSignIn';
+import { mocked } from '../../../test/mocked';
 
-const demoConfig = {
+const demoConfig = mocked({
   request: { query: AUTH_CONFIG_QUERY },
   result: {
     data: {
@@ -22,12 +23,12 @@ const demoConfig = {
       },
     },
   },
-};
+});
 
-const noDemo = {
+const noDemo = mocked({
   request: { query: AUTH_CONFIG_QUERY },
   result: { data: { authConfig: { __typename: 'AuthConfig', demoMode: false, demoAccounts: [] } } },
-};
+});
 
 const landing = [
   <Route key="overview" path="/" element={<h1>Overblik-side</h1>} />,
@@ -41,14 +42,14 @@ describe('SignInPage', () => {
       path: '/log-ind',
       mocks: [
         noDemo,
-        {
+        mocked({
           request: { query: SIGN_IN_MUTATION, variables: { email: 'a@ishoj.dk', password: 'forkert' } },
           result: {
             errors: [
               new GraphQLError('Forkert e-mail eller adgangskode.', { extensions: { code: 'UNAUTHENTICATED' } }),
             ],
           },
-        },
+        }),
       ],
     });
     expect(screen.getByRole('heading', { level: 1, name: 'Log ind' })).toBeInTheDocument();
@@ -74,10 +75,10 @@ describe('SignInPage', () => {
       extra: landing,
       mocks: [
         noDemo,
-        {
+        mocked({
           request: { query: SIGN_IN_MUTATION, variables: { email: 'direktoer@ishoj.dk', password: 'hemmelig' } },
           result: { data: { signIn: viewer('direktoer') } },
-        },
+        }),
       ],
     });
     await user.type(screen.getByLabelText('E-mail'), 'direktoer@ishoj.dk');
@@ -93,10 +94,10 @@ describe('SignInPage', () => {
       extra: landing,
       mocks: [
         demoConfig,
-        {
+        mocked({
           request: { query: SIGN_IN_DEMO_MUTATION, variables: { role: 'frontmedarbejder' } },
           result: { data: { signInDemo: viewer('frontmedarbejder') } },
-        },
+        }),
       ],
     });
     expect(await screen.findByRole('button', { name: 'Log ind som Direktør' })).toBeInTheDocument();

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ui } from '../../shared';
-import type { Role } from '../../graphql/schemaTypes';
+import type { Role } from '../../__generated__/graphql';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { DemoSignIn } from './DemoSignIn';
 import { startPath } from './startPath';

@@ -1,4 +1,4 @@
-import type { Role } from '../../graphql/schemaTypes';
+import type { Role } from '../../__generated__/graphql';
 
 /** Where each role lands after sign-in: its main task (see docs/reference/domain.md, "Who uses it"). */
 export function startPath(role: Role): string {

@@ -1,16 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../__generated__';
 import { useQuery } from '@apollo/client/react';
-import type { Role } from '../../graphql/schemaTypes';
 
-export interface AuthConfigData {
-  authConfig: {
-    __typename?: 'AuthConfig';
-    demoMode: boolean;
-    demoAccounts: { __typename?: 'DemoAccount'; role: Role; email: string; label: string }[];
-  };
-}
-
-export const AUTH_CONFIG_QUERY: TypedDocumentNode<AuthConfigData, Record<string, never>> = gql`
+export const AUTH_CONFIG_QUERY = graphql(`
   query AuthConfig {
     authConfig {
       demoMode
@@ -21,7 +12,7 @@ export const AUTH_CONFIG_QUERY: TypedDocumentNode<AuthConfigData, Record<string,
       }
     }
   }
-`;
+`);
 
 /** Whether the sign-in page offers demo accounts. */
 export function useAuthConfig() {

@@ -1,26 +1,22 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../__generated__';
 import { useMutation } from '@apollo/client/react';
-import type { Role } from '../../graphql/schemaTypes';
 import { ME_QUERY } from './useViewer';
-import { VIEWER_FIELDS, type ViewerData } from './viewerFields';
 
-export const SIGN_IN_MUTATION: TypedDocumentNode<{ signIn: ViewerData }, { email: string; password: string }> = gql`
+export const SIGN_IN_MUTATION = graphql(`
   mutation SignIn($email: String!, $password: String!) {
     signIn(email: $email, password: $password) {
       ...ViewerFields
     }
   }
-  ${VIEWER_FIELDS}
-`;
+`);
 
-export const SIGN_IN_DEMO_MUTATION: TypedDocumentNode<{ signInDemo: ViewerData }, { role: Role }> = gql`
+export const SIGN_IN_DEMO_MUTATION = graphql(`
   mutation SignInDemo($role: Role!) {
     signInDemo(role: $role) {
       ...ViewerFields
     }
   }
-  ${VIEWER_FIELDS}
-`;
+`);
 
 /** Both sign-in mutations; each stores the new viewer as `me` so the shell needs no extra round trip. */
 export function useSignIn() {

@@ -1,21 +1,15 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../__generated__';
 import { useQuery } from '@apollo/client/react';
 import { isNetworkError } from '../../graphql/isNetworkError';
 import { readRememberedViewer } from './rememberedViewer';
-import { VIEWER_FIELDS, type ViewerData } from './viewerFields';
 
-export interface MeQueryData {
-  me: ViewerData | null;
-}
-
-export const ME_QUERY: TypedDocumentNode<MeQueryData, Record<string, never>> = gql`
+export const ME_QUERY = graphql(`
   query Me {
     me {
       ...ViewerFields
     }
   }
-  ${VIEWER_FIELDS}
-`;
+`);
 
 /**
  * The signed-in account (null when signed out), from the cache after the shell has loaded it. Without a

@@ -1,8 +1,8 @@
-import { gql } from '@apollo/client';
-import type { Role } from '../../graphql/schemaTypes';
+import { graphql } from '../../__generated__';
+import type { ViewerFieldsFragment } from '../../__generated__/graphql';
 
 /** What the app needs to know about the signed-in account. */
-export const VIEWER_FIELDS = gql`
+export const VIEWER_FIELDS = graphql(`
   fragment ViewerFields on Viewer {
     id
     email
@@ -17,14 +17,6 @@ export const VIEWER_FIELDS = gql`
       name
     }
   }
-`;
+`);
 
-export interface ViewerData {
-  __typename?: 'Viewer';
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  municipality: { __typename?: 'Municipality'; id: string; name: string } | null;
-  cluster: { __typename?: 'Cluster'; id: string; name: string } | null;
-}
+export type ViewerData = ViewerFieldsFragment;

@@ -5,9 +5,10 @@ import { renderRoute } from '../../../test/renderRoute';
 import { BusinessCaseSection } from './BusinessCaseSection';
 import { BUSINESS_CASE_EXAMPLES_QUERY, BUSINESS_CASE_QUERY } from './calculationQueries';
 import { businessCaseResult, examples, sroiScenario } from './calculationFixtures';
+import { mocked } from '../../../test/mocked';
 
 const examplesRequest = { query: BUSINESS_CASE_EXAMPLES_QUERY };
-const examplesMock = { request: examplesRequest, result: { data: { businessCaseExamples: examples } } };
+const examplesMock = mocked({ request: examplesRequest, result: { data: { businessCaseExamples: examples } } });
 
 describe('BusinessCaseSection', () => {
   it('announces loading, then starts from the first example', async () => {
@@ -55,11 +56,11 @@ describe('BusinessCaseSection', () => {
       path: '/beregninger',
       mocks: [
         examplesMock,
-        {
+        mocked({
           request: { query: BUSINESS_CASE_QUERY, variables: { scenario: edited } },
           result: { data: { businessCase: businessCaseResult } },
           delay: 300,
-        },
+        }),
       ],
     });
     const participants = await screen.findByLabelText('Deltagere pr. hold');
@@ -105,7 +106,7 @@ describe('BusinessCaseSection', () => {
       path: '/beregninger',
       mocks: [
         examplesMock,
-        {
+        mocked({
           request: { query: BUSINESS_CASE_QUERY, variables: { scenario: sroiScenario } },
           result: {
             errors: [
@@ -120,7 +121,7 @@ describe('BusinessCaseSection', () => {
               }),
             ],
           },
-        },
+        }),
       ],
     });
     await user.click(await screen.findByRole('button', { name: 'Beregn' }));

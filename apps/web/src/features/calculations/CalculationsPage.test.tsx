@@ -4,10 +4,11 @@ import { renderRoute } from '../../../test/renderRoute';
 import { CalculationsPage } from './CalculationsPage';
 import { BUSINESS_CASE_EXAMPLES_QUERY, COFINANCING_RATE_SETS_QUERY } from './calculationQueries';
 import { examples, flatRates } from './calculationFixtures';
+import { mocked } from '../../../test/mocked';
 
 const mocks = [
-  { request: { query: BUSINESS_CASE_EXAMPLES_QUERY }, result: { data: { businessCaseExamples: examples } } },
-  { request: { query: COFINANCING_RATE_SETS_QUERY }, result: { data: { cofinancingRateSets: [flatRates] } } },
+  mocked({ request: { query: BUSINESS_CASE_EXAMPLES_QUERY }, result: { data: { businessCaseExamples: examples } } }),
+  mocked({ request: { query: COFINANCING_RATE_SETS_QUERY }, result: { data: { cofinancingRateSets: [flatRates] } } }),
 ];
 
 describe('CalculationsPage', () => {

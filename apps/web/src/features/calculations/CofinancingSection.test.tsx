@@ -5,9 +5,10 @@ import { renderRoute } from '../../../test/renderRoute';
 import { CofinancingSection } from './CofinancingSection';
 import { COFINANCING_RATE_SETS_QUERY, COFINANCING_SIMULATION_QUERY } from './calculationQueries';
 import { activityCsv, ageRates, flatRates, simulation } from './calculationFixtures';
+import { mocked } from '../../../test/mocked';
 
 const setsRequest = { query: COFINANCING_RATE_SETS_QUERY };
-const setsMock = { request: setsRequest, result: { data: { cofinancingRateSets: [flatRates, ageRates] } } };
+const setsMock = mocked({ request: setsRequest, result: { data: { cofinancingRateSets: [flatRates, ageRates] } } });
 
 describe('CofinancingSection', () => {
   it('announces loading, then shows the chosen rate set with its source and status', async () => {
@@ -49,14 +50,14 @@ describe('CofinancingSection', () => {
       path: '/beregninger',
       mocks: [
         setsMock,
-        {
+        mocked({
           request: {
             query: COFINANCING_SIMULATION_QUERY,
             variables: { ratesId: 'flat2012-regionh', compareRatesId: 'age2018-regionh', activityCsv },
           },
           result: { data: { cofinancingSimulation: simulation } },
           delay: 300,
-        },
+        }),
       ],
     });
     await user.selectOptions(await screen.findByLabelText('Sammenlign med (valgfri)'), 'age2018-regionh');
@@ -93,7 +94,7 @@ describe('CofinancingSection', () => {
       path: '/beregninger',
       mocks: [
         setsMock,
-        {
+        mocked({
           request: {
             query: COFINANCING_SIMULATION_QUERY,
             variables: { ratesId: 'flat2012-regionh', compareRatesId: null, activityCsv },
@@ -105,7 +106,7 @@ describe('CofinancingSection', () => {
               }),
             ],
           },
-        },
+        }),
       ],
     });
     fireEvent.change(await screen.findByLabelText('Aktivitetsdata (CSV)'), { target: { value: activityCsv } });

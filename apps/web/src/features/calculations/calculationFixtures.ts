@@ -1,5 +1,12 @@
 // Answers shaped like the API's (with __typename, as Apollo's cache expects), for the page's tests.
-import type { BusinessCaseExampleData, CofinancingRateSetData } from './calculationQueries';
+import type {
+  BusinessCaseExampleData,
+  BusinessCaseResultData,
+  CofinancingRateSetData,
+  CofinancingRuleData,
+  CofinancingSimulationData,
+  KeyedAmountData,
+} from './calculationQueries';
 
 export const sroiScenario = {
   horizonYears: 1,
@@ -25,7 +32,7 @@ export const examples: BusinessCaseExampleData[] = [
   },
 ];
 
-export const businessCaseResult = {
+export const businessCaseResult: BusinessCaseResultData = {
   __typename: 'BusinessCaseResult',
   pvGains: 1_484_567.4,
   pvCosts: 250_000,
@@ -97,32 +104,34 @@ export const flatRates: CofinancingRateSetData = {
   year: null,
   source: 'Region Hovedstaden, Municipal co-financing',
   note: 'Andele bekræftet; lofter omtrentlige.',
-  rules: [
-    {
-      sector: 'somatik',
-      contactType: 'stationaer',
-      ageGroup: 'all',
-      share: 0.34,
-      cap: 15000,
-      capUnit: 'perAdmission',
-      shareStatus: 'confirmed',
-      capStatus: 'approximate',
-      source: 'Region H',
-      note: '"just about DKK 15,000"',
-    },
-    {
-      sector: 'praksis',
-      contactType: 'fysioterapi',
-      ageGroup: 'all',
-      share: null,
-      cap: null,
-      capUnit: 'perVisit',
-      shareStatus: 'missing',
-      capStatus: 'missing',
-      source: 'Region H',
-      note: null,
-    },
-  ].map((rule) => ({ __typename: 'CofinancingRule', ...rule })) as CofinancingRateSetData['rules'],
+  rules: (
+    [
+      {
+        sector: 'somatik',
+        contactType: 'stationaer',
+        ageGroup: 'all',
+        share: 0.34,
+        cap: 15000,
+        capUnit: 'perAdmission',
+        shareStatus: 'confirmed',
+        capStatus: 'approximate',
+        source: 'Region H',
+        note: '"just about DKK 15,000"',
+      },
+      {
+        sector: 'praksis',
+        contactType: 'fysioterapi',
+        ageGroup: 'all',
+        share: null,
+        cap: null,
+        capUnit: 'perVisit',
+        shareStatus: 'missing',
+        capStatus: 'missing',
+        source: 'Region H',
+        note: null,
+      },
+    ] satisfies Omit<CofinancingRuleData, '__typename'>[]
+  ).map((rule): CofinancingRuleData => ({ __typename: 'CofinancingRule', ...rule })),
 };
 
 export const ageRates: CofinancingRateSetData = {
@@ -133,8 +142,12 @@ export const ageRates: CofinancingRateSetData = {
   rules: flatRates.rules.slice(0, 1),
 };
 
-const keyed = (pairs: [string, number][]) => pairs.map(([key, amount]) => ({ __typename: 'KeyedAmount', key, amount }));
-const resultFor = (rateSetId: string, regime: string) => ({
+const keyed = (pairs: [string, number][]): KeyedAmountData[] =>
+  pairs.map(([key, amount]) => ({ __typename: 'KeyedAmount', key, amount }));
+const resultFor = (
+  rateSetId: string,
+  regime: CofinancingSimulationData['base']['regime'],
+): CofinancingSimulationData['base'] => ({
   __typename: 'CofinancingResult',
   rateSetId,
   regime,
@@ -153,7 +166,7 @@ const resultFor = (rateSetId: string, regime: string) => ({
   approximateRules: ['somatik/stationaer/all'],
 });
 
-export const simulation = {
+export const simulation: CofinancingSimulationData = {
   __typename: 'CofinancingSimulation',
   rows: 2,
   base: resultFor('flat2012-regionh', 'flat2012'),

@@ -1,54 +1,27 @@
-// Operations of the "Beregninger" page and their result types, mirroring
-// apps/api/src/features/calculations/calculations.graphql field by field.
-import { gql, type TypedDocumentNode } from '@apollo/client';
+// Operations of the "Beregninger" page; their result types are generated from the schema (ADR 021).
+import { graphql } from '../../__generated__';
+import type {
+  BusinessCaseExamplesQuery,
+  BusinessCaseQuery,
+  CofinancingRateSetsQuery,
+  CofinancingSimulationQuery,
+  CofinancingSimulationQueryVariables,
+} from '../../__generated__/graphql';
 
+export type { RateStatus } from '../../__generated__/graphql';
+export type BusinessCaseExampleData = BusinessCaseExamplesQuery['businessCaseExamples'][number];
+export type BusinessCaseResultData = BusinessCaseQuery['businessCase'];
+export type BusinessCaseYearData = BusinessCaseResultData['years'][number];
+export type CofinancingRateSetData = CofinancingRateSetsQuery['cofinancingRateSets'][number];
+export type CofinancingRuleData = CofinancingRateSetData['rules'][number];
+export type CofinancingSimulationData = CofinancingSimulationQuery['cofinancingSimulation'];
+export type CofinancingSimulationVariables = CofinancingSimulationQueryVariables;
+export type KeyedAmountData = CofinancingSimulationData['base']['byAgeGroup'][number];
+export type Breakdown = 'byAgeGroup' | 'bySector' | 'byContactType';
 /** A JSON object as the JSON scalar carries it. */
 export type JsonObject = { [key: string]: unknown };
 
-export interface BusinessCaseExampleData {
-  __typename?: 'BusinessCaseExample';
-  id: string;
-  name: string;
-  description: string;
-  scenario: JsonObject;
-}
-
-export interface BusinessCaseYearData {
-  year: number;
-  gains: number;
-  costs: number;
-  net: number;
-  discountedNet: number;
-  cumulativeNet: number;
-  cumulativeDiscountedNet: number;
-}
-
-export interface BusinessCaseResultData {
-  pvGains: number;
-  pvCosts: number;
-  npv: number;
-  bcr: number | null;
-  netRoi: number | null;
-  successes: number;
-  payback: { undiscounted: number | null; discounted: number | null };
-  breakEven: { successes: number | null; netSuccessRate: number | null; grossSuccessRate: number | null };
-  byBearer: { bearer: string; pvGains: number; pvCosts: number; npv: number; shareOfGains: number | null }[];
-  years: BusinessCaseYearData[];
-  tornado: { parameter: string; low: number; high: number; npvLow: number; npvHigh: number; swing: number }[];
-  monteCarlo: {
-    draws: number;
-    seed: number;
-    mean: number;
-    probabilityPositive: number;
-    percentiles: { p5: number; p10: number; p25: number; p50: number; p75: number; p90: number; p95: number };
-  } | null;
-  defaultsApplied: string[];
-}
-
-export const BUSINESS_CASE_EXAMPLES_QUERY: TypedDocumentNode<
-  { businessCaseExamples: BusinessCaseExampleData[] },
-  Record<string, never>
-> = gql`
+export const BUSINESS_CASE_EXAMPLES_QUERY = graphql(`
   query BusinessCaseExamples {
     businessCaseExamples {
       id
@@ -57,12 +30,9 @@ export const BUSINESS_CASE_EXAMPLES_QUERY: TypedDocumentNode<
       scenario
     }
   }
-`;
+`);
 
-export const BUSINESS_CASE_QUERY: TypedDocumentNode<
-  { businessCase: BusinessCaseResultData },
-  { scenario: JsonObject }
-> = gql`
+export const BUSINESS_CASE_QUERY = graphql(`
   query BusinessCase($scenario: JSON!) {
     businessCase(scenario: $scenario) {
       pvGains
@@ -122,37 +92,9 @@ export const BUSINESS_CASE_QUERY: TypedDocumentNode<
       defaultsApplied
     }
   }
-`;
+`);
 
-export type RateStatus = 'confirmed' | 'approximate' | 'missing';
-
-export interface CofinancingRuleData {
-  sector: string;
-  contactType: string;
-  ageGroup: string;
-  share: number | null;
-  cap: number | null;
-  capUnit: string;
-  shareStatus: RateStatus;
-  capStatus: RateStatus;
-  source: string;
-  note: string | null;
-}
-
-export interface CofinancingRateSetData {
-  __typename?: 'CofinancingRateSet';
-  id: string;
-  regime: string;
-  year: number | null;
-  source: string;
-  note: string | null;
-  rules: CofinancingRuleData[];
-}
-
-export const COFINANCING_RATE_SETS_QUERY: TypedDocumentNode<
-  { cofinancingRateSets: CofinancingRateSetData[] },
-  Record<string, never>
-> = gql`
+export const COFINANCING_RATE_SETS_QUERY = graphql(`
   query CofinancingRateSets {
     cofinancingRateSets {
       id
@@ -174,44 +116,9 @@ export const COFINANCING_RATE_SETS_QUERY: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export interface KeyedAmountData {
-  key: string;
-  amount: number;
-}
-
-export type Breakdown = 'byAgeGroup' | 'bySector' | 'byContactType';
-
-export interface CofinancingResultData extends Record<Breakdown, KeyedAmountData[]> {
-  rateSetId: string;
-  regime: string;
-  shadow: boolean;
-  total: number;
-  contacts: number;
-  separateLedger: { total: number };
-  excludedContacts: number;
-  paid: { total: number };
-  approximateRules: string[];
-}
-
-export interface CofinancingSimulationData {
-  rows: number;
-  base: CofinancingResultData;
-  compare: CofinancingResultData | null;
-  difference: ({ total: number } & Record<Breakdown, KeyedAmountData[]>) | null;
-}
-
-export interface CofinancingSimulationVariables {
-  ratesId: string;
-  compareRatesId: string | null;
-  activityCsv: string;
-}
-
-export const COFINANCING_SIMULATION_QUERY: TypedDocumentNode<
-  { cofinancingSimulation: CofinancingSimulationData },
-  CofinancingSimulationVariables
-> = gql`
+export const COFINANCING_RESULT_FIELDS = graphql(`
   fragment CofinancingResultFields on CofinancingResult {
     rateSetId
     regime
@@ -239,6 +146,9 @@ export const COFINANCING_SIMULATION_QUERY: TypedDocumentNode<
     }
     approximateRules
   }
+`);
+
+export const COFINANCING_SIMULATION_QUERY = graphql(`
   query CofinancingSimulation($ratesId: ID!, $compareRatesId: ID, $activityCsv: String!) {
     cofinancingSimulation(ratesId: $ratesId, compareRatesId: $compareRatesId, activityCsv: $activityCsv) {
       rows
@@ -265,4 +175,4 @@ export const COFINANCING_SIMULATION_QUERY: TypedDocumentNode<
       }
     }
   }
-`;
+`);

@@ -3,6 +3,7 @@ import { renderRoute } from '../../../test/renderRoute';
 import { breastfeedingGrant, meetingSource } from '../../../test/fixtures';
 import { ClusterPage } from './ClusterPage';
 import { CLUSTERS_QUERY, type ClusterData } from './useClusters';
+import { mocked } from '../../../test/mocked';
 
 const cluster: ClusterData = {
   __typename: 'Cluster',
@@ -59,7 +60,7 @@ describe('ClusterPage', () => {
   it('shows members with co-chairs marked, meetings with decisions and grants with history', async () => {
     renderRoute(<ClusterPage />, {
       path: '/klynge',
-      mocks: [{ request: { query: CLUSTERS_QUERY }, result: { data: { clusters: [cluster] } } }],
+      mocks: [mocked({ request: { query: CLUSTERS_QUERY }, result: { data: { clusters: [cluster] } } })],
     });
     expect(await screen.findByRole('heading', { level: 2, name: 'Politisk Sundhedsklynge Syd' })).toBeInTheDocument();
     const members = screen.getByRole('table', { name: 'Medlemmer af Politisk Sundhedsklynge Syd' });
@@ -74,7 +75,7 @@ describe('ClusterPage', () => {
   it('says so when the account belongs to no cluster', async () => {
     renderRoute(<ClusterPage />, {
       path: '/klynge',
-      mocks: [{ request: { query: CLUSTERS_QUERY }, result: { data: { clusters: [] } } }],
+      mocks: [mocked({ request: { query: CLUSTERS_QUERY }, result: { data: { clusters: [] } } })],
     });
     expect(await screen.findByText('Du er ikke tilknyttet nogen klynge.')).toBeInTheDocument();
   });

@@ -1,6 +1,6 @@
 import { formatKr, ui } from '../../shared';
 import { SourceButton } from '../../components/SourceButton';
-import type { GrantData } from '../overview/overviewTypes';
+import type { GrantData } from '../overview/fragments';
 import { grantChangeText } from './grantChangeText';
 
 /** Cluster grants with their current amount and every change, each pointing to its decision. */

@@ -1,5 +1,5 @@
 import { formatDate, formatKr, ui } from '../../shared';
-import type { GrantChangeData } from '../overview/overviewTypes';
+import type { GrantChangeData } from '../overview/fragments';
 
 function amount(kr: number | null): string {
   return kr == null ? ui.grants.amountUnknown : formatKr(kr);

@@ -1,20 +1,22 @@
+import { at } from '@sundhed/shared/at';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { renderRoute } from '../../../test/renderRoute';
 import { ASSURE_OFFERS_MUTATION } from './offerMutations';
 import { MaintenancePage } from './MaintenancePage';
-import { OPEN_REPORTS_QUERY, REVIEW_QUEUE_QUERY, SYNONYMS_QUERY } from './maintenanceQueries';
+import { OPEN_REPORTS_QUERY, REVIEW_QUEUE_QUERY, SYNONYMS_QUERY, type ReviewGroupData } from './maintenanceQueries';
+import { mocked } from '../../../test/mocked';
 
-const group = {
+const group: ReviewGroupData = {
   __typename: 'ReviewGroup',
   ownerUnit: { __typename: 'OrgUnit', id: 'ou-1', name: 'Center for Sundhed' },
   offers: [{ __typename: 'Offer', id: 'o-1', name: 'Gåhold', assuredAt: null, version: 4 }],
 };
-const synonyms = {
+const synonyms = mocked({
   request: { query: SYNONYMS_QUERY },
   result: { data: { searchSynonyms: [['rygestop', 'kvit smøgerne']], searchSynonymsVersion: 1 } },
-};
+});
 
 describe('MaintenancePage', () => {
   it('shows the review queue by owner and confirms the chosen offers', async () => {
@@ -22,13 +24,13 @@ describe('MaintenancePage', () => {
     renderRoute(<MaintenancePage />, {
       path: '/tilbud/vedligehold',
       mocks: [
-        {
+        mocked({
           request: { query: REVIEW_QUEUE_QUERY, variables: { months: 6 } },
           result: { data: { reviewQueue: [group] } },
-        },
-        { request: { query: OPEN_REPORTS_QUERY }, result: { data: { offerReports: [] } } },
+        }),
+        mocked({ request: { query: OPEN_REPORTS_QUERY }, result: { data: { offerReports: [] } } }),
         synonyms,
-        {
+        mocked({
           request: { query: ASSURE_OFFERS_MUTATION, variables: { ids: ['o-1'], versions: [4] } },
           result: {
             data: {
@@ -37,8 +39,11 @@ describe('MaintenancePage', () => {
               ],
             },
           },
-        },
-        { request: { query: REVIEW_QUEUE_QUERY, variables: { months: 6 } }, result: { data: { reviewQueue: [] } } },
+        }),
+        mocked({
+          request: { query: REVIEW_QUEUE_QUERY, variables: { months: 6 } },
+          result: { data: { reviewQueue: [] } },
+        }),
       ],
     });
     expect(await screen.findByRole('group', { name: 'Center for Sundhed' })).toBeInTheDocument();
@@ -54,8 +59,8 @@ describe('MaintenancePage', () => {
     renderRoute(<MaintenancePage />, {
       path: '/tilbud/vedligehold',
       mocks: [
-        { request: { query: REVIEW_QUEUE_QUERY, variables: { months: 6 } }, error: new Error('down') },
-        { request: { query: OPEN_REPORTS_QUERY }, result: { data: { offerReports: [] } } },
+        mocked({ request: { query: REVIEW_QUEUE_QUERY, variables: { months: 6 } }, error: new Error('down') }),
+        mocked({ request: { query: OPEN_REPORTS_QUERY }, result: { data: { offerReports: [] } } }),
         synonyms,
       ],
     });
@@ -64,17 +69,17 @@ describe('MaintenancePage', () => {
 
   it('refuses to confirm an offer changed since the list was loaded, naming it', async () => {
     const user = userEvent.setup();
-    const changed = { ...group, offers: [{ ...group.offers[0], version: 5 }] };
+    const changed = { ...group, offers: [{ ...at(group.offers, 0), version: 5 }] };
     renderRoute(<MaintenancePage />, {
       path: '/tilbud/vedligehold',
       mocks: [
-        {
+        mocked({
           request: { query: REVIEW_QUEUE_QUERY, variables: { months: 6 } },
           result: { data: { reviewQueue: [group] } },
-        },
-        { request: { query: OPEN_REPORTS_QUERY }, result: { data: { offerReports: [] } } },
+        }),
+        mocked({ request: { query: OPEN_REPORTS_QUERY }, result: { data: { offerReports: [] } } }),
         synonyms,
-        {
+        mocked({
           request: { query: ASSURE_OFFERS_MUTATION, variables: { ids: ['o-1'], versions: [4] } },
           result: {
             errors: [
@@ -86,11 +91,11 @@ describe('MaintenancePage', () => {
               ),
             ],
           },
-        },
-        {
+        }),
+        mocked({
           request: { query: REVIEW_QUEUE_QUERY, variables: { months: 6 } },
           result: { data: { reviewQueue: [changed] } },
-        },
+        }),
       ],
     });
     await user.click(await screen.findByRole('checkbox', { name: /Gåhold/ }));

@@ -2,7 +2,7 @@ import { formatDate, ui } from '../../shared';
 import { costText } from './costText';
 import { locationText } from './locationText';
 import { scheduleText } from './scheduleText';
-import type { OfferPublicData } from './offerTypes';
+import type { OfferPublicData } from './offerQueries';
 
 /** The facts every reader may see: how to get in, who, where, when, cost, languages, access, booking, contact. */
 export function OfferFacts({ offer }: { offer: OfferPublicData }) {

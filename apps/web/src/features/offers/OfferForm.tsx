@@ -8,7 +8,7 @@ import { ORG_UNITS_QUERY } from '../organisation/OrgUnitTree';
 import { useFormSubmit } from '../themes/useFormSubmit';
 import { parseWholeNumber, validateInput } from '../themes/validateInput';
 import { CREATE_OFFER_MUTATION, UPDATE_OFFER_MUTATION } from './offerFormMutations';
-import type { OfferDetailData } from './offerTypes';
+import type { OfferDetailData } from './offerQueries';
 import {
   locationDraft,
   locationInput,

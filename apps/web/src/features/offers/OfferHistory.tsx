@@ -1,5 +1,5 @@
 import { fieldLabels, formatDate, ui } from '../../shared';
-import type { OfferChangeData } from './offerTypes';
+import type { OfferChangeData } from './offerQueries';
 
 /** A JSON value from the change log as plain text. */
 function valueText(json: string | null): string {

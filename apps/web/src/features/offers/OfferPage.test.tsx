@@ -9,15 +9,17 @@ import { rygestop } from './offerFixtures';
 import { OFFER_QUERY } from './offerQueries';
 import { OfferPage } from './OfferPage';
 import { PrintSheetPage } from './PrintSheetPage';
+import { mocked } from '../../../test/mocked';
 
-const me = (role: Parameters<typeof viewer>[0]) => ({
-  request: { query: ME_QUERY },
-  result: { data: { me: viewer(role) } },
-});
-const offerMock = {
+const me = (role: Parameters<typeof viewer>[0]) =>
+  mocked({
+    request: { query: ME_QUERY },
+    result: { data: { me: viewer(role) } },
+  });
+const offerMock = mocked({
   request: { query: OFFER_QUERY, variables: { id: 'o-ryg' } },
   result: { data: { offer: rygestop } },
-};
+});
 
 describe('OfferPage', () => {
   it('shows everything for the professional, without staff buttons for a front-line worker', async () => {
@@ -57,7 +59,7 @@ describe('OfferPage', () => {
       path: '/tilbud/x',
       pattern: '/tilbud/:id',
       mocks: [
-        { request: { query: OFFER_QUERY, variables: { id: 'x' } }, result: { data: { offer: null } } },
+        mocked({ request: { query: OFFER_QUERY, variables: { id: 'x' } }, result: { data: { offer: null } } }),
         me('frontmedarbejder'),
       ],
     });
@@ -73,12 +75,12 @@ describe('OfferPage', () => {
       mocks: [
         offerMock,
         me('frontmedarbejder'),
-        {
+        mocked({
           request: { query: SEND_OFFER_MUTATION, variables: { offerId: 'o-ryg', email: 'borger@example.dk' } },
           result: {
             data: { sendOfferToCitizen: { __typename: 'SendOfferResult', sent: true, via: 'outbox', sendCount: 3 } },
           },
-        },
+        }),
       ],
     });
     await user.click(await screen.findByRole('button', { name: 'Send til borger' }));

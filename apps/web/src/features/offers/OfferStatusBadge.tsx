@@ -1,5 +1,5 @@
 import { ui } from '../../shared';
-import type { OfferStatus } from './offerTypes';
+import type { OfferStatus } from './offerQueries';
 
 /** The offer's status as a word with a marker; nothing for an ordinary active offer unless `always`. */
 export function OfferStatusBadge({ status, always = false }: { status: OfferStatus; always?: boolean }) {

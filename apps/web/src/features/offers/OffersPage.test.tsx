@@ -6,16 +6,32 @@ import { ME_QUERY } from '../auth/useViewer';
 import { rygestop } from './offerFixtures';
 import { catalogueMock } from './offline/offlineFixtures';
 import { OffersPage } from './OffersPage';
-import { NEED_CATEGORIES_QUERY, SEARCH_OFFERS_QUERY } from './searchQueries';
+import {
+  NEED_CATEGORIES_QUERY,
+  SEARCH_OFFERS_QUERY,
+  type OfferSearchData,
+  type OfferSearchHitData,
+  type OfferSearchInput,
+} from './searchQueries';
+import { mocked } from '../../../test/mocked';
 
-const me = { request: { query: ME_QUERY }, result: { data: { me: viewer('frontmedarbejder') } } };
+const me = mocked({ request: { query: ME_QUERY }, result: { data: { me: viewer('frontmedarbejder') } } });
 const catalogue = catalogueMock();
-const needs = {
+const needs = mocked({
   request: { query: NEED_CATEGORIES_QUERY },
   result: { data: { needCategories: rygestop.needCategories } },
+});
+const search = (input: OfferSearchInput) => ({
+  query: SEARCH_OFFERS_QUERY,
+  variables: { input: { limit: 30, ...input } },
+});
+const empty: OfferSearchData['searchOffers'] = {
+  __typename: 'OfferSearchResult',
+  hits: [],
+  total: 0,
+  suggestions: [],
+  withoutFilters: [],
 };
-const search = (input: object) => ({ query: SEARCH_OFFERS_QUERY, variables: { input: { limit: 30, ...input } } });
-const empty = { __typename: 'OfferSearchResult', hits: [], total: 0, suggestions: [], withoutFilters: [] };
 
 afterEach(() => localStorage.clear());
 
@@ -27,7 +43,7 @@ describe('OffersPage (front-line search)', () => {
   });
 
   it('announces the count and shows each hit with why it matched', async () => {
-    const hit = {
+    const hit: OfferSearchHitData = {
       __typename: 'OfferSearchHit',
       score: 3,
       reasons: ['navn: rygestop', 'alder passer'],
@@ -40,11 +56,11 @@ describe('OffersPage (front-line search)', () => {
         me,
         needs,
         catalogue,
-        {
+        mocked({
           request: search({ text: 'ryge', age: 67 }),
           result: { data: { searchOffers: { ...empty, hits: [hit], total: 1 } } },
           delay: 20,
-        },
+        }),
       ],
     });
     expect(await screen.findByText('Søger …')).toBeInTheDocument();
@@ -58,7 +74,7 @@ describe('OffersPage (front-line search)', () => {
 
   it('offers the suggestions as buttons when nothing matches', async () => {
     const user = userEvent.setup();
-    const hit = { __typename: 'OfferSearchHit', score: 3, reasons: ['stavefejl'], offer: rygestop };
+    const hit: OfferSearchHitData = { __typename: 'OfferSearchHit', score: 3, reasons: ['stavefejl'], offer: rygestop };
     renderRoute(<OffersPage />, {
       path: '/tilbud?q=rygestob',
       pattern: '/tilbud',
@@ -66,14 +82,14 @@ describe('OffersPage (front-line search)', () => {
         me,
         needs,
         catalogue,
-        {
+        mocked({
           request: search({ text: 'rygestob' }),
           result: { data: { searchOffers: { ...empty, suggestions: ['rygestop'] } } },
-        },
-        {
+        }),
+        mocked({
           request: search({ text: 'rygestop' }),
           result: { data: { searchOffers: { ...empty, hits: [hit], total: 1 } } },
-        },
+        }),
       ],
     });
     expect(await screen.findByText('Vi fandt ingen tilbud, der passer til din søgning.')).toBeInTheDocument();
@@ -86,7 +102,7 @@ describe('OffersPage (front-line search)', () => {
     renderRoute(<OffersPage />, {
       path: '/tilbud?q=ryge',
       pattern: '/tilbud',
-      mocks: [me, needs, catalogue, { request: search({ text: 'ryge' }), error: new Error('down') }],
+      mocks: [me, needs, catalogue, mocked({ request: search({ text: 'ryge' }), error: new Error('down') })],
     });
     expect(await screen.findByRole('alert')).toHaveTextContent('Data kunne ikke hentes');
   });

@@ -5,7 +5,7 @@ import { conflictFromError, isStale } from '../../components/conflict';
 import { ui } from '../../shared';
 import { errorMessage } from '../../components/errorMessage';
 import { ASSURE_OFFERS_MUTATION, SET_OFFER_STATUS_MUTATION } from './offerMutations';
-import type { OfferDetailData, OfferStatus } from './offerTypes';
+import type { OfferDetailData, OfferStatus } from './offerQueries';
 
 /** The staff unit's buttons: edit, pause/reopen, end, confirm the information. */
 export function StaffActions({ offer }: { offer: OfferDetailData }) {

@@ -1,4 +1,4 @@
-import type { OfferLocationData } from './offerTypes';
+import type { OfferLocationData } from './searchQueries';
 
 /** "Ishøj Bibliotek, Ishøj Store Torv 1, 2635 Ishøj". */
 export function locationText(location: OfferLocationData): string {

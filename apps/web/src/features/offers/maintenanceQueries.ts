@@ -1,12 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../__generated__';
+import type { ImportOffersCsvMutation, OpenOfferReportsQuery, ReviewQueueQuery } from '../../__generated__/graphql';
 
-export interface ReviewGroupData {
-  __typename?: 'ReviewGroup';
-  ownerUnit: { __typename?: 'OrgUnit'; id: string; name: string };
-  offers: { __typename?: 'Offer'; id: string; name: string; assuredAt: string | null; version: number }[];
-}
+export type ReviewGroupData = ReviewQueueQuery['reviewQueue'][number];
+export type OfferReportData = OpenOfferReportsQuery['offerReports'][number];
+export type ImportReportData = ImportOffersCsvMutation['importOffersCsv'];
 
-export const REVIEW_QUEUE_QUERY: TypedDocumentNode<{ reviewQueue: ReviewGroupData[] }, { months: number }> = gql`
+export const REVIEW_QUEUE_QUERY = graphql(`
   query ReviewQueue($months: Int!) {
     reviewQueue(months: $months) {
       ownerUnit {
@@ -21,20 +20,9 @@ export const REVIEW_QUEUE_QUERY: TypedDocumentNode<{ reviewQueue: ReviewGroupDat
       }
     }
   }
-`;
+`);
 
-export interface OfferReportData {
-  __typename?: 'OfferReport';
-  id: string;
-  message: string;
-  createdAt: string;
-  status: 'OPEN' | 'RESOLVED';
-  reportedByName: string | null;
-  version: number;
-  offer: { __typename?: 'Offer'; id: string; name: string };
-}
-
-export const OPEN_REPORTS_QUERY: TypedDocumentNode<{ offerReports: OfferReportData[] }, Record<string, never>> = gql`
+export const OPEN_REPORTS_QUERY = graphql(`
   query OpenOfferReports {
     offerReports(status: OPEN) {
       id
@@ -49,12 +37,9 @@ export const OPEN_REPORTS_QUERY: TypedDocumentNode<{ offerReports: OfferReportDa
       }
     }
   }
-`;
+`);
 
-export const RESOLVE_REPORT_MUTATION: TypedDocumentNode<
-  { resolveOfferReport: { __typename?: 'OfferReport'; id: string; status: string; version: number } },
-  { id: string; version: number; resolution: string | null }
-> = gql`
+export const RESOLVE_REPORT_MUTATION = graphql(`
   mutation ResolveOfferReport($id: ID!, $version: Int!, $resolution: String) {
     resolveOfferReport(id: $id, version: $version, resolution: $resolution) {
       id
@@ -62,16 +47,9 @@ export const RESOLVE_REPORT_MUTATION: TypedDocumentNode<
       version
     }
   }
-`;
+`);
 
-export interface ImportReportData {
-  imported: number;
-  created: number;
-  updated: number;
-  errors: { line: number; column: string | null; message: string }[];
-}
-
-export const IMPORT_CSV_MUTATION: TypedDocumentNode<{ importOffersCsv: ImportReportData }, { csv: string }> = gql`
+export const IMPORT_CSV_MUTATION = graphql(`
   mutation ImportOffersCsv($csv: String!) {
     importOffersCsv(csv: $csv) {
       imported
@@ -84,23 +62,17 @@ export const IMPORT_CSV_MUTATION: TypedDocumentNode<{ importOffersCsv: ImportRep
       }
     }
   }
-`;
+`);
 
-export const SYNONYMS_QUERY: TypedDocumentNode<
-  { searchSynonyms: string[][]; searchSynonymsVersion: number },
-  Record<string, never>
-> = gql`
+export const SYNONYMS_QUERY = graphql(`
   query SearchSynonyms {
     searchSynonyms
     searchSynonymsVersion
   }
-`;
+`);
 
-export const UPDATE_SYNONYMS_MUTATION: TypedDocumentNode<
-  { updateSearchSynonyms: string[][] },
-  { version: number; groups: string[][] }
-> = gql`
+export const UPDATE_SYNONYMS_MUTATION = graphql(`
   mutation UpdateSearchSynonyms($version: Int!, $groups: [[String!]!]!) {
     updateSearchSynonyms(version: $version, groups: $groups)
   }
-`;
+`);

@@ -1,5 +1,5 @@
 // Offer test data shaped like the API's answers (with __typename, as Apollo's cache expects).
-import type { OfferDetailData } from './offerTypes';
+import type { OfferDetailData } from './offerQueries';
 
 export const rygestop: OfferDetailData = {
   __typename: 'Offer',

@@ -1,11 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import { OFFER_DETAIL_FIELDS } from './offerQueries';
-import type { OfferDetailData, OfferStatus } from './offerTypes';
+import { graphql } from '../../__generated__';
 
-export const SEND_OFFER_MUTATION: TypedDocumentNode<
-  { sendOfferToCitizen: { __typename?: 'SendOfferResult'; sent: boolean; via: string; sendCount: number } },
-  { offerId: string; email: string }
-> = gql`
+export const SEND_OFFER_MUTATION = graphql(`
   mutation SendOfferToCitizen($offerId: ID!, $email: String!) {
     sendOfferToCitizen(offerId: $offerId, email: $email) {
       sent
@@ -13,44 +8,26 @@ export const SEND_OFFER_MUTATION: TypedDocumentNode<
       sendCount
     }
   }
-`;
+`);
 
-export const REPORT_OFFER_ERROR_MUTATION: TypedDocumentNode<
-  { reportOfferError: { __typename?: 'OfferReport'; id: string; status: string } },
-  { offerId: string; message: string }
-> = gql`
+export const REPORT_OFFER_ERROR_MUTATION = graphql(`
   mutation ReportOfferError($offerId: ID!, $message: String!) {
     reportOfferError(offerId: $offerId, message: $message) {
       id
       status
     }
   }
-`;
+`);
 
-export const SET_OFFER_STATUS_MUTATION: TypedDocumentNode<
-  { setOfferStatus: OfferDetailData },
-  { id: string; version: number; status: OfferStatus; alert: string | null }
-> = gql`
+export const SET_OFFER_STATUS_MUTATION = graphql(`
   mutation SetOfferStatus($id: ID!, $version: Int!, $status: OfferStatus!, $alert: String) {
     setOfferStatus(id: $id, version: $version, status: $status, alert: $alert) {
       ...OfferDetailFields
     }
   }
-  ${OFFER_DETAIL_FIELDS}
-`;
+`);
 
-export const ASSURE_OFFERS_MUTATION: TypedDocumentNode<
-  {
-    assureOffers: {
-      __typename?: 'Offer';
-      id: string;
-      assuredAt: string | null;
-      assuredByName: string | null;
-      version: number;
-    }[];
-  },
-  { ids: string[]; versions: number[] }
-> = gql`
+export const ASSURE_OFFERS_MUTATION = graphql(`
   mutation AssureOffers($ids: [ID!]!, $versions: [Int!]!) {
     assureOffers(ids: $ids, versions: $versions) {
       id
@@ -59,4 +36,4 @@ export const ASSURE_OFFERS_MUTATION: TypedDocumentNode<
       version
     }
   }
-`;
+`);

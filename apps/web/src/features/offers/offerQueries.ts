@@ -1,9 +1,15 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import { SOURCE_FIELDS } from '../../graphql/sourceFields';
-import { OFFER_SUMMARY_FIELDS } from './searchQueries';
-import type { OfferDetailData, OfferPublicData } from './offerTypes';
+import { graphql } from '../../__generated__';
+import type { OfferDetailFieldsFragment, OfferPublicFieldsFragment, OutboxQuery } from '../../__generated__/graphql';
 
-export const OFFER_PUBLIC_FIELDS = gql`
+export type { AccessRoute, OfferStatus } from '../../__generated__/graphql';
+/** What the public page and the print sheet show. */
+export type OfferPublicData = OfferPublicFieldsFragment;
+/** Everything the professional's offer page shows. */
+export type OfferDetailData = OfferDetailFieldsFragment;
+export type OfferChangeData = OfferDetailFieldsFragment['changes'][number];
+export type OutboxMessageData = OutboxQuery['outbox'][number];
+
+export const OFFER_PUBLIC_FIELDS = graphql(`
   fragment OfferPublicFields on Offer {
     ...OfferSummaryFields
     description
@@ -29,10 +35,9 @@ export const OFFER_PUBLIC_FIELDS = gql`
     assuredAt
     updatedAt
   }
-  ${OFFER_SUMMARY_FIELDS}
-`;
+`);
 
-export const OFFER_DETAIL_FIELDS = gql`
+export const OFFER_DETAIL_FIELDS = graphql(`
   fragment OfferDetailFields on Offer {
     ...OfferPublicFields
     professionalPhone
@@ -58,39 +63,25 @@ export const OFFER_DETAIL_FIELDS = gql`
       ...SourceFields
     }
   }
-  ${OFFER_PUBLIC_FIELDS}
-  ${SOURCE_FIELDS}
-`;
+`);
 
-export const OFFER_QUERY: TypedDocumentNode<{ offer: OfferDetailData | null }, { id: string }> = gql`
+export const OFFER_QUERY = graphql(`
   query Offer($id: ID!) {
     offer(id: $id) {
       ...OfferDetailFields
     }
   }
-  ${OFFER_DETAIL_FIELDS}
-`;
+`);
 
-export const PUBLIC_OFFER_QUERY: TypedDocumentNode<{ publicOffer: OfferPublicData | null }, { id: string }> = gql`
+export const PUBLIC_OFFER_QUERY = graphql(`
   query PublicOffer($id: ID!) {
     publicOffer(id: $id) {
       ...OfferPublicFields
     }
   }
-  ${OFFER_PUBLIC_FIELDS}
-`;
+`);
 
-export interface OutboxMessageData {
-  __typename?: 'OutboxMessage';
-  id: string;
-  sentAt: string;
-  to: string;
-  subject: string;
-  body: string;
-  offerId: string;
-}
-
-export const OUTBOX_QUERY: TypedDocumentNode<{ outbox: OutboxMessageData[] }, Record<string, never>> = gql`
+export const OUTBOX_QUERY = graphql(`
   query Outbox {
     outbox {
       id
@@ -101,4 +92,4 @@ export const OUTBOX_QUERY: TypedDocumentNode<{ outbox: OutboxMessageData[] }, Re
       offerId
     }
   }
-`;
+`);

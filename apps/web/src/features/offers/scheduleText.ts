@@ -1,5 +1,5 @@
 import { formatDate, ui } from '../../shared';
-import type { OfferScheduleData } from './offerTypes';
+import type { OfferScheduleData } from './searchQueries';
 
 /** "Tirsdage kl. 10:00–12:00, 1.9.2025 – 15.12.2025 (Ishøj Bibliotek)" in plain Danish. */
 export function scheduleText(schedule: OfferScheduleData): string {

@@ -1,39 +1,16 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { NeedCategoryData, OfferStatus, OfferSummaryData } from './offerTypes';
+import { graphql } from '../../__generated__';
+import type { NeedCategoriesQuery, OfferSummaryFieldsFragment, SearchOffersQuery } from '../../__generated__/graphql';
 
-export interface OfferSearchInput {
-  text?: string;
-  needCategory?: string;
-  age?: number;
-  targetGroup?: string;
-  postalCode?: string;
-  area?: string;
-  freeOnly?: boolean;
-  language?: string;
-  format?: string;
-  statuses?: OfferStatus[];
-  limit?: number;
-  offset?: number;
-}
+export type { OfferSearchInput } from '../../__generated__/graphql';
+/** What a search hit shows. */
+export type OfferSummaryData = OfferSummaryFieldsFragment;
+export type OfferLocationData = OfferSummaryFieldsFragment['locations'][number];
+export type OfferScheduleData = OfferSummaryFieldsFragment['schedules'][number];
+export type OfferSearchData = SearchOffersQuery;
+export type OfferSearchHitData = SearchOffersQuery['searchOffers']['hits'][number];
+export type NeedCategoryData = NeedCategoriesQuery['needCategories'][number];
 
-export interface OfferSearchHitData {
-  __typename?: 'OfferSearchHit';
-  offer: OfferSummaryData;
-  score: number;
-  reasons: string[];
-}
-
-export interface OfferSearchData {
-  searchOffers: {
-    __typename?: 'OfferSearchResult';
-    hits: OfferSearchHitData[];
-    total: number;
-    suggestions: string[];
-    withoutFilters: OfferSearchHitData[];
-  };
-}
-
-export const OFFER_SUMMARY_FIELDS = gql`
+export const OFFER_SUMMARY_FIELDS = graphql(`
   fragment OfferSummaryFields on Offer {
     id
     name
@@ -64,9 +41,9 @@ export const OFFER_SUMMARY_FIELDS = gql`
       locationName
     }
   }
-`;
+`);
 
-export const SEARCH_OFFERS_QUERY: TypedDocumentNode<OfferSearchData, { input: OfferSearchInput }> = gql`
+export const SEARCH_OFFERS_QUERY = graphql(`
   query SearchOffers($input: OfferSearchInput!) {
     searchOffers(input: $input) {
       total
@@ -87,13 +64,9 @@ export const SEARCH_OFFERS_QUERY: TypedDocumentNode<OfferSearchData, { input: Of
       }
     }
   }
-  ${OFFER_SUMMARY_FIELDS}
-`;
+`);
 
-export const NEED_CATEGORIES_QUERY: TypedDocumentNode<
-  { needCategories: NeedCategoryData[] },
-  Record<string, never>
-> = gql`
+export const NEED_CATEGORIES_QUERY = graphql(`
   query NeedCategories {
     needCategories {
       code
@@ -102,4 +75,4 @@ export const NEED_CATEGORIES_QUERY: TypedDocumentNode<
       definition
     }
   }
-`;
+`);

@@ -39,7 +39,12 @@ export function useOfferSearch(input: OfferSearchInput | null): OfferSearchState
   const local = useMemo(
     () =>
       cutOff && catalogue && input
-        ? { ...searchOffline(catalogue.offers, input), suggestions: [], withoutFilters: [] }
+        ? {
+            __typename: 'OfferSearchResult' as const,
+            ...searchOffline(catalogue.offers, input),
+            suggestions: [],
+            withoutFilters: [],
+          }
         : undefined,
     [cutOff, catalogue, input],
   );

@@ -1,21 +1,18 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../__generated__';
 import { useQuery } from '@apollo/client/react';
 import { ui } from '../../shared';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
-import { BODY_FIELDS } from '../overview/fragments';
-import type { BodyData } from '../overview/overviewTypes';
 import { BodyList } from './BodyList';
 
-export const BODIES_QUERY: TypedDocumentNode<{ bodies: BodyData[] }, Record<string, never>> = gql`
+export const BODIES_QUERY = graphql(`
   query Bodies {
     bodies {
       ...BodyFields
     }
   }
-  ${BODY_FIELDS}
-`;
+`);
 
 /** The bodies of the municipality, its region and its clusters, with members. */
 export function BodiesSection() {

@@ -1,7 +1,7 @@
 import { ui } from '../../shared';
 import { EmptyState } from '../../components/EmptyState';
 import { SourceButton } from '../../components/SourceButton';
-import type { BodyData } from '../overview/overviewTypes';
+import type { BodyData } from '../overview/fragments';
 
 /** Bodies of the health organisation, each with mandate, tasks and members with their roles. */
 export function BodyList({ bodies, headingLevel = 3 }: { bodies: BodyData[]; headingLevel?: 3 | 4 }) {

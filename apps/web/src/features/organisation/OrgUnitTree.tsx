@@ -1,24 +1,15 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../__generated__';
 import { useQuery } from '@apollo/client/react';
 import { ui } from '../../shared';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { SourceButton } from '../../components/SourceButton';
-import type { OrgUnitKind, SourceData } from '../../graphql/schemaTypes';
-import { SOURCE_FIELDS } from '../../graphql/sourceFields';
+import type { OrgUnitsQuery } from '../../__generated__/graphql';
 
-export interface OrgUnitData {
-  __typename?: 'OrgUnit';
-  id: string;
-  name: string;
-  kind: OrgUnitKind;
-  description: string | null;
-  parent: { __typename?: 'OrgUnit'; id: string } | null;
-  source: SourceData | null;
-}
+type OrgUnitRow = OrgUnitsQuery['orgUnits'][number];
 
-export const ORG_UNITS_QUERY: TypedDocumentNode<{ orgUnits: OrgUnitData[] }, Record<string, never>> = gql`
+export const ORG_UNITS_QUERY = graphql(`
   query OrgUnits {
     orgUnits {
       id
@@ -33,10 +24,9 @@ export const ORG_UNITS_QUERY: TypedDocumentNode<{ orgUnits: OrgUnitData[] }, Rec
       }
     }
   }
-  ${SOURCE_FIELDS}
-`;
+`);
 
-function Branch({ units, parentId }: { units: OrgUnitData[]; parentId: string | null }) {
+function Branch({ units, parentId }: { units: OrgUnitRow[]; parentId: string | null }) {
   const here = units.filter((unit) => (unit.parent?.id ?? null) === parentId);
   if (here.length === 0) return null;
   return (

@@ -6,17 +6,19 @@ import { BODIES_QUERY } from './BodiesSection';
 import { OrganisationPage } from './OrganisationPage';
 import { ORG_UNITS_QUERY } from './OrgUnitTree';
 import { SOCIAL_GROUPS_QUERY } from './SocialGroups';
+import { mocked } from '../../../test/mocked';
+import type { MunicipalityKind } from '../../__generated__/graphql';
 
-const municipality = (id: string, name: string, kind: 'MUNICIPALITY' | 'DISTRICT' = 'MUNICIPALITY') => ({
-  __typename: 'Municipality',
+const municipality = (id: string, name: string, kind: MunicipalityKind = 'MUNICIPALITY') => ({
+  __typename: 'Municipality' as const,
   id,
   name,
   kind,
 });
 
 const mocks = [
-  { request: { query: ME_QUERY }, result: { data: { me: viewer('direktoer') } } },
-  {
+  mocked({ request: { query: ME_QUERY }, result: { data: { me: viewer('direktoer') } } }),
+  mocked({
     request: { query: ORG_UNITS_QUERY },
     result: {
       data: {
@@ -42,9 +44,9 @@ const mocks = [
         ],
       },
     },
-  },
-  { request: { query: BODIES_QUERY }, result: { data: { bodies: [healthForum] } } },
-  {
+  }),
+  mocked({ request: { query: BODIES_QUERY }, result: { data: { bodies: [healthForum] } } }),
+  mocked({
     request: { query: SOCIAL_GROUPS_QUERY },
     result: {
       data: {
@@ -62,7 +64,7 @@ const mocks = [
         ],
       },
     },
-  },
+  }),
 ];
 
 describe('OrganisationPage', () => {

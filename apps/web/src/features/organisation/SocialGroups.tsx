@@ -1,18 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../__generated__';
 import { useQuery } from '@apollo/client/react';
 import { ui } from '../../shared';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
-import type { MunicipalityKind } from '../../graphql/schemaTypes';
 
-export interface SocialGroupData {
-  __typename?: 'SocialGroup';
-  group: number;
-  entries: { __typename?: 'Municipality'; id: string; name: string; kind: MunicipalityKind }[];
-}
-
-export const SOCIAL_GROUPS_QUERY: TypedDocumentNode<{ socialGroups: SocialGroupData[] }, Record<string, never>> = gql`
+export const SOCIAL_GROUPS_QUERY = graphql(`
   query SocialGroups {
     socialGroups {
       group
@@ -23,7 +16,7 @@ export const SOCIAL_GROUPS_QUERY: TypedDocumentNode<{ socialGroups: SocialGroupD
       }
     }
   }
-`;
+`);
 
 /** Region Hovedstaden's four kommunesocialgrupper side by side; the account's municipality marked in words and style. */
 export function SocialGroups({ ownMunicipalityId }: { ownMunicipalityId: string | null }) {

@@ -7,7 +7,7 @@ import { useNearViewport } from '../../components/useNearViewport';
 import { budgetChartData } from './budgetChartData';
 import { BudgetTable } from './BudgetTable';
 import { BudgetTotalsTable } from './BudgetTotalsTable';
-import type { OverviewThemeData } from './overviewTypes';
+import type { OverviewThemeData } from './fragments';
 
 // recharts is most of the overview's weight: it loads after the page, never in the initial chunk, and only
 // when the budget section comes near the viewport (the table beside it holds the same numbers).

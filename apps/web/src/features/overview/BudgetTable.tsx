@@ -1,6 +1,6 @@
 import { formatDecimal, formatKr, ui } from '../../shared';
 import { SourceButton } from '../../components/SourceButton';
-import type { BudgetLineData, OverviewThemeData } from './overviewTypes';
+import type { BudgetLineData, OverviewThemeData } from './fragments';
 
 /** "15 timer pr. uge", or an empty dash. */
 export function formatHours(line: Pick<BudgetLineData, 'staffHours' | 'hoursUnit'>): string {

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { formatQuarter, ui } from '../../shared';
 import { SourceButton } from '../../components/SourceButton';
 import { StatusLabel } from '../../components/StatusLabel';
-import type { OverviewThemeData } from './overviewTypes';
+import type { OverviewThemeData } from './fragments';
 import { milestoneColumnKey, timelineColumns, type TimelineColumn } from './timelineColumns';
 
 function columnLabel(column: TimelineColumn): string {

@@ -1,4 +1,4 @@
-import type { OverviewThemeData } from './overviewTypes';
+import type { OverviewThemeData } from './fragments';
 
 /** One bar group per year; one value per theme code (kroner summed over its budget lines). */
 export interface BudgetChartRow {

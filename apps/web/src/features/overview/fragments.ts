@@ -1,9 +1,22 @@
-import { gql } from '@apollo/client';
-import { SOURCE_FIELDS } from '../../graphql/sourceFields';
+import { graphql } from '../../__generated__';
+import type {
+  BodyFieldsFragment,
+  BudgetLineFieldsFragment,
+  GrantFieldsFragment,
+  MilestoneFieldsFragment,
+  OverviewQuery,
+} from '../../__generated__/graphql';
+
+export type MilestoneData = MilestoneFieldsFragment;
+export type BudgetLineData = BudgetLineFieldsFragment;
+export type BodyData = BodyFieldsFragment;
+export type GrantData = GrantFieldsFragment;
+export type GrantChangeData = GrantFieldsFragment['changes'][number];
+export type OverviewThemeData = OverviewQuery['overview']['themes'][number];
 
 // Fragments shared by the overview, the themes pages, organisation and cluster pages.
 
-export const MILESTONE_FIELDS = gql`
+export const MILESTONE_FIELDS = graphql(`
   fragment MilestoneFields on Milestone {
     id
     year
@@ -15,10 +28,9 @@ export const MILESTONE_FIELDS = gql`
       ...SourceFields
     }
   }
-  ${SOURCE_FIELDS}
-`;
+`);
 
-export const BUDGET_LINE_FIELDS = gql`
+export const BUDGET_LINE_FIELDS = graphql(`
   fragment BudgetLineFields on BudgetLine {
     id
     year
@@ -31,10 +43,9 @@ export const BUDGET_LINE_FIELDS = gql`
       ...SourceFields
     }
   }
-  ${SOURCE_FIELDS}
-`;
+`);
 
-export const BODY_FIELDS = gql`
+export const BODY_FIELDS = graphql(`
   fragment BodyFields on Body {
     id
     name
@@ -54,10 +65,9 @@ export const BODY_FIELDS = gql`
       ...SourceFields
     }
   }
-  ${SOURCE_FIELDS}
-`;
+`);
 
-export const GRANT_FIELDS = gql`
+export const GRANT_FIELDS = graphql(`
   fragment GrantFields on Grant {
     id
     area
@@ -94,5 +104,4 @@ export const GRANT_FIELDS = gql`
       ...SourceFields
     }
   }
-  ${SOURCE_FIELDS}
-`;
+`);

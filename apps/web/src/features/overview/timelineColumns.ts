@@ -1,4 +1,4 @@
-import type { MilestoneData } from './overviewTypes';
+import type { MilestoneData } from './fragments';
 
 export interface TimelineColumn {
   /** Sort key: year * 10 + quarter (0 for milestones with a year only). */

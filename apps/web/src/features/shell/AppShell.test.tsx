@@ -7,6 +7,7 @@ import { viewer } from '../../../test/fixtures';
 import { ME_QUERY } from '../auth/useViewer';
 import { RequireAuth } from './RequireAuth';
 import { SIGN_OUT_MUTATION } from './useSignOut';
+import { mocked } from '../../../test/mocked';
 
 function renderApp(mocks: MockedProviderProps['mocks'], path = '/') {
   return render(
@@ -25,7 +26,7 @@ function renderApp(mocks: MockedProviderProps['mocks'], path = '/') {
 
 describe('App shell', () => {
   it('shows the signed-in name, Danish role, skip link and only the pages the role may use', async () => {
-    renderApp([{ request: { query: ME_QUERY }, result: { data: { me: viewer('direktoer') } } }]);
+    renderApp([mocked({ request: { query: ME_QUERY }, result: { data: { me: viewer('direktoer') } } })]);
     const nav = await screen.findByRole('navigation', { name: 'Hovedmenu' });
     expect(
       within(nav)
@@ -39,7 +40,7 @@ describe('App shell', () => {
   });
 
   it('gives a front-line worker only Tilbud', async () => {
-    renderApp([{ request: { query: ME_QUERY }, result: { data: { me: viewer('frontmedarbejder') } } }]);
+    renderApp([mocked({ request: { query: ME_QUERY }, result: { data: { me: viewer('frontmedarbejder') } } })]);
     const nav = await screen.findByRole('navigation', { name: 'Hovedmenu' });
     expect(
       within(nav)
@@ -49,15 +50,15 @@ describe('App shell', () => {
   });
 
   it('sends anonymous visitors to sign-in', async () => {
-    renderApp([{ request: { query: ME_QUERY }, result: { data: { me: null } } }]);
+    renderApp([mocked({ request: { query: ME_QUERY }, result: { data: { me: null } } })]);
     expect(await screen.findByRole('heading', { name: 'Log ind-side' })).toBeInTheDocument();
   });
 
   it('signs out and returns to sign-in', async () => {
     const user = userEvent.setup();
     renderApp([
-      { request: { query: ME_QUERY }, result: { data: { me: viewer('sundhedsstab') } } },
-      { request: { query: SIGN_OUT_MUTATION }, result: { data: { signOut: true } } },
+      mocked({ request: { query: ME_QUERY }, result: { data: { me: viewer('sundhedsstab') } } }),
+      mocked({ request: { query: SIGN_OUT_MUTATION }, result: { data: { signOut: true } } }),
     ]);
     await user.click(await screen.findByRole('button', { name: 'Log ud' }));
     expect(await screen.findByRole('heading', { name: 'Log ind-side' })).toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { ui } from '../../shared';
-import type { Role } from '../../graphql/schemaTypes';
+import type { Role } from '../../__generated__/graphql';
 
 export interface NavItem {
   to: string;

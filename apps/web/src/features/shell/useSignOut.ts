@@ -1,14 +1,14 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../__generated__';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { forgetViewer } from '../auth/rememberedViewer';
 import { clearCatalogue } from '../offers/offline/offlineStore';
 
-export const SIGN_OUT_MUTATION: TypedDocumentNode<{ signOut: boolean }, Record<string, never>> = gql`
+export const SIGN_OUT_MUTATION = graphql(`
   mutation SignOut {
     signOut
   }
-`;
+`);
 
 /** Ends the session, forgets every cached record and returns to the sign-in page. */
 export function useSignOut() {

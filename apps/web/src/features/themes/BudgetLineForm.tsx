@@ -4,7 +4,7 @@ import { budgetLineInputSchema, fieldLabels } from '@sundhed/shared';
 import { formatDecimal, ui } from '../../shared';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
-import type { HoursUnit } from '../../graphql/schemaTypes';
+import type { HoursUnit } from '../../__generated__/graphql';
 import type { VersionedBudgetLine } from './themeQueries';
 import { ConflictPanel } from '../../components/ConflictPanel';
 import { changedMeanwhile, ownChanges, type Values } from '../../components/conflict';

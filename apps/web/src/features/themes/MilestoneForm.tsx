@@ -4,7 +4,7 @@ import { fieldLabels, milestoneInputSchema } from '@sundhed/shared';
 import { ui } from '../../shared';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
-import type { WorkStatus } from '../../graphql/schemaTypes';
+import type { WorkStatus } from '../../__generated__/graphql';
 import type { VersionedMilestone } from './themeQueries';
 import { ConflictPanel } from '../../components/ConflictPanel';
 import { changedMeanwhile, ownChanges, type Values } from '../../components/conflict';

@@ -1,6 +1,6 @@
 import { fieldLabels } from '../../shared';
 import { FormField } from '../../components/FormField';
-import type { WorkStatus } from '../../graphql/schemaTypes';
+import type { WorkStatus } from '../../__generated__/graphql';
 import { statusOptions } from './statusOptions';
 
 interface StatusFieldProps {

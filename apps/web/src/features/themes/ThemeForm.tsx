@@ -4,7 +4,7 @@ import { fieldLabels, themeInputSchema } from '@sundhed/shared';
 import { ui } from '../../shared';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
-import type { WorkStatus } from '../../graphql/schemaTypes';
+import type { WorkStatus } from '../../__generated__/graphql';
 import { UPDATE_THEME_MUTATION } from './themeMutations';
 import type { ThemeDetailData } from './themeQueries';
 import { StatusField } from './StatusField';

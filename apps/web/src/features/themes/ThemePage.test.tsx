@@ -7,6 +7,8 @@ import { ME_QUERY } from '../auth/useViewer';
 import { CREATE_MILESTONE_MUTATION, UPDATE_THEME_MUTATION } from './themeMutations';
 import { ThemePage } from './ThemePage';
 import { THEME_QUERY, type ThemeDetailData } from './themeQueries';
+import { mocked } from '../../../test/mocked';
+import type { ThemeInput } from '../../__generated__/graphql';
 
 const themeC: ThemeDetailData = {
   __typename: 'Theme',
@@ -25,11 +27,15 @@ const themeC: ThemeDetailData = {
   source: strategySource,
 };
 
-const themeMock = { request: { query: THEME_QUERY, variables: { id: 't-C' } }, result: { data: { theme: themeC } } };
-const meMock = (role: Parameters<typeof viewer>[0]) => ({
-  request: { query: ME_QUERY },
-  result: { data: { me: viewer(role) } },
+const themeMock = mocked({
+  request: { query: THEME_QUERY, variables: { id: 't-C' } },
+  result: { data: { theme: themeC } },
 });
+const meMock = (role: Parameters<typeof viewer>[0]) =>
+  mocked({
+    request: { query: ME_QUERY },
+    result: { data: { me: viewer(role) } },
+  });
 
 function renderTheme(mocks: Parameters<typeof renderRoute>[1]['mocks']) {
   return renderRoute(<ThemePage />, { path: '/temaer/t-C', pattern: '/temaer/:id', mocks });
@@ -48,7 +54,7 @@ describe('ThemePage', () => {
 
   it('says when the theme does not exist', async () => {
     renderTheme([
-      { request: { query: THEME_QUERY, variables: { id: 't-C' } }, result: { data: { theme: null } } },
+      mocked({ request: { query: THEME_QUERY, variables: { id: 't-C' } }, result: { data: { theme: null } } }),
       meMock('direktoer'),
     ]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Temaet findes ikke.' })).toBeInTheDocument();
@@ -74,7 +80,7 @@ describe('ThemePage', () => {
     renderTheme([
       themeMock,
       meMock('sundhedsstab'),
-      {
+      mocked({
         request: {
           query: CREATE_MILESTONE_MUTATION,
           variables: {
@@ -92,7 +98,7 @@ describe('ThemePage', () => {
             }),
           ],
         },
-      },
+      }),
     ]);
     await user.click(await screen.findByRole('button', { name: 'Tilføj milepæl' }));
     const form = screen.getByRole('form', { name: 'Tilføj milepæl' });
@@ -115,7 +121,7 @@ describe('ThemePage', () => {
     renderTheme([
       themeMock,
       meMock('sundhedsstab'),
-      {
+      mocked({
         request: {
           query: UPDATE_THEME_MUTATION,
           variables: {
@@ -130,7 +136,7 @@ describe('ThemePage', () => {
           },
         },
         result: { data: { updateTheme: { ...updated, version: 4 } } },
-      },
+      }),
     ]);
     await user.click(await screen.findByRole('button', { name: 'Rediger tema' }));
     const title = screen.getByLabelText('Titel');
@@ -150,12 +156,12 @@ describe('ThemePage', () => {
       description: 'Sundhedsperspektiv i 8 hjemløseboliger.',
       status: 'IN_PROGRESS',
       timeFrame: '4. kvt. 2016',
-    };
+    } satisfies ThemeInput;
     const mine = { ...theirs, title: 'Sundhed for hjemløse borgere' };
     renderTheme([
       themeMock,
       meMock('sundhedsstab'),
-      {
+      mocked({
         request: {
           query: UPDATE_THEME_MUTATION,
           variables: { id: 't-C', version: 3, input: { ...mine, description: themeC.description, status: 'AWAITING' } },
@@ -167,11 +173,11 @@ describe('ThemePage', () => {
             }),
           ],
         },
-      },
-      {
+      }),
+      mocked({
         request: { query: UPDATE_THEME_MUTATION, variables: { id: 't-C', version: 4, input: mine } },
         result: { data: { updateTheme: { ...themeC, ...mine, version: 5 } } },
-      },
+      }),
     ]);
     await user.click(await screen.findByRole('button', { name: 'Rediger tema' }));
     const title = screen.getByLabelText('Titel');

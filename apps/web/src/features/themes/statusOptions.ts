@@ -1,5 +1,5 @@
 import { ui } from '../../shared';
-import type { HoursUnit, WorkStatus } from '../../graphql/schemaTypes';
+import type { HoursUnit, WorkStatus } from '../../__generated__/graphql';
 
 export const statusOptions = (Object.keys(ui.status) as WorkStatus[]).map((value) => ({
   value,

@@ -1,35 +1,13 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { OrgUnitKind, SourceData, ThemeKind, WorkStatus } from '../../graphql/schemaTypes';
-import { SOURCE_FIELDS } from '../../graphql/sourceFields';
-import { BUDGET_LINE_FIELDS, MILESTONE_FIELDS } from '../overview/fragments';
-import type { BudgetLineData, MilestoneData } from '../overview/overviewTypes';
+import { graphql } from '../../__generated__';
+import type { ThemeDetailFieldsFragment, ThemesQuery } from '../../__generated__/graphql';
 
-export interface ThemeSummaryData {
-  __typename?: 'Theme';
-  id: string;
-  code: string;
-  title: string;
-  kind: ThemeKind;
-  status: WorkStatus;
-  timeFrame: string | null;
-}
+export type ThemeSummaryData = ThemesQuery['themes'][number];
+/** The theme page's theme; it and the rows the page edits carry their version (ADR 016). */
+export type ThemeDetailData = ThemeDetailFieldsFragment;
+export type VersionedMilestone = ThemeDetailFieldsFragment['milestones'][number];
+export type VersionedBudgetLine = ThemeDetailFieldsFragment['budgetLines'][number];
 
-/** Rows the theme page edits carry their version (ADR 016). */
-export type VersionedMilestone = MilestoneData & { version: number };
-export type VersionedBudgetLine = BudgetLineData & { version: number };
-
-export interface ThemeDetailData extends ThemeSummaryData {
-  description: string;
-  updatedAt: string;
-  /** Named by every update (ADR 016). */
-  version: number;
-  responsibleUnits: { __typename?: 'OrgUnit'; id: string; name: string; kind: OrgUnitKind }[];
-  milestones: VersionedMilestone[];
-  budgetLines: VersionedBudgetLine[];
-  source: SourceData | null;
-}
-
-export const THEMES_QUERY: TypedDocumentNode<{ themes: ThemeSummaryData[] }, Record<string, never>> = gql`
+export const THEMES_QUERY = graphql(`
   query Themes {
     themes {
       id
@@ -40,9 +18,9 @@ export const THEMES_QUERY: TypedDocumentNode<{ themes: ThemeSummaryData[] }, Rec
       timeFrame
     }
   }
-`;
+`);
 
-export const THEME_DETAIL_FIELDS = gql`
+export const THEME_DETAIL_FIELDS = graphql(`
   fragment ThemeDetailFields on Theme {
     id
     code
@@ -70,16 +48,12 @@ export const THEME_DETAIL_FIELDS = gql`
       ...SourceFields
     }
   }
-  ${MILESTONE_FIELDS}
-  ${BUDGET_LINE_FIELDS}
-  ${SOURCE_FIELDS}
-`;
+`);
 
-export const THEME_QUERY: TypedDocumentNode<{ theme: ThemeDetailData | null }, { id: string }> = gql`
+export const THEME_QUERY = graphql(`
   query Theme($id: ID!) {
     theme(id: $id) {
       ...ThemeDetailFields
     }
   }
-  ${THEME_DETAIL_FIELDS}
-`;
+`);

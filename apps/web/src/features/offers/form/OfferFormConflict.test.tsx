@@ -8,8 +8,10 @@ import { rygestop } from '../offerFixtures';
 import { OfferFormPage } from '../OfferFormPage';
 import { UPDATE_OFFER_MUTATION } from '../offerFormMutations';
 import { OFFER_QUERY } from '../offerQueries';
+import { mocked } from '../../../../test/mocked';
+import type { OfferInput, UpdateOfferMutationVariables } from '../../../__generated__/graphql';
 
-const units = {
+const units = mocked({
   request: { query: ORG_UNITS_QUERY },
   result: {
     data: {
@@ -26,19 +28,21 @@ const units = {
       ],
     },
   },
-};
-const offer = { request: { query: OFFER_QUERY, variables: { id: 'o-ryg' } }, result: { data: { offer: rygestop } } };
+});
+const offer = mocked({
+  request: { query: OFFER_QUERY, variables: { id: 'o-ryg' } },
+  result: { data: { offer: rygestop } },
+});
 const mine = 'Gratis hold over seks uger, hvor du får hjælp til at stoppe med at ryge.';
 
-const sent: { version: number; input: Record<string, unknown> }[] = [];
-const capture =
-  (expectedVersion: number) => (vars: { id: string; version: number; input: Record<string, unknown> }) => {
-    if (vars.version !== expectedVersion) return false;
-    sent.push({ version: vars.version, input: vars.input });
-    return true;
-  };
+const sent: { version: number; input: OfferInput }[] = [];
+const capture = (expectedVersion: number) => (vars: UpdateOfferMutationVariables) => {
+  if (vars.version !== expectedVersion) return false;
+  sent.push({ version: vars.version, input: vars.input });
+  return true;
+};
 // The colleague saved a new contact person and paused the offer meanwhile (version 2 → 3).
-const conflict = {
+const conflict = mocked({
   request: { query: UPDATE_OFFER_MUTATION, variables: capture(2) },
   result: {
     errors: [
@@ -58,11 +62,11 @@ const conflict = {
       }),
     ],
   },
-};
-const reapplied = {
+});
+const reapplied = mocked({
   request: { query: UPDATE_OFFER_MUTATION, variables: capture(3) },
   result: { data: { updateOffer: { ...rygestop, shortDescription: mine, version: 4 } } },
-};
+});
 
 describe('offer form: an edit that meets a newer version', () => {
   it("keeps what the user typed, shows what the colleague changed, and reapplies only the user's change on the new version", async () => {

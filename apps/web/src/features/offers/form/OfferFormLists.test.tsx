@@ -7,8 +7,10 @@ import { rygestop } from '../offerFixtures';
 import { OfferFormPage } from '../OfferFormPage';
 import { UPDATE_OFFER_MUTATION } from '../offerFormMutations';
 import { OFFER_QUERY } from '../offerQueries';
+import { mocked } from '../../../../test/mocked';
+import type { OfferInput, UpdateOfferMutationVariables } from '../../../__generated__/graphql';
 
-const units = {
+const units = mocked({
   request: { query: ORG_UNITS_QUERY },
   result: {
     data: {
@@ -25,24 +27,23 @@ const units = {
       ],
     },
   },
-};
-const offer = { request: { query: OFFER_QUERY, variables: { id: 'o-ryg' } }, result: { data: { offer: rygestop } } };
+});
+const offer = mocked({
+  request: { query: OFFER_QUERY, variables: { id: 'o-ryg' } },
+  result: { data: { offer: rygestop } },
+});
 
-interface SentInput {
-  locations?: unknown[];
-  schedules?: unknown[];
-}
-let sent: SentInput | null = null;
-const update = {
+let sent: OfferInput | null = null;
+const update = mocked({
   request: {
     query: UPDATE_OFFER_MUTATION,
-    variables: (vars: { id: string; input: SentInput }) => {
+    variables: (vars: UpdateOfferMutationVariables) => {
       sent = vars.input;
       return vars.id === 'o-ryg';
     },
   },
   result: { data: { updateOffer: rygestop } },
-};
+});
 
 function renderForm() {
   renderRoute(<OfferFormPage />, {

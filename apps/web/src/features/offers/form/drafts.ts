@@ -1,5 +1,5 @@
 // The location and schedule editors' state: plain strings as typed, turned into OfferInput lists on save.
-import type { OfferLocationData, OfferScheduleData } from '../offerTypes';
+import type { OfferLocationData, OfferScheduleData } from '../searchQueries';
 
 export interface LocationDraft {
   key: string;

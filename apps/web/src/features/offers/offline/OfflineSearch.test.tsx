@@ -4,18 +4,22 @@ import { viewer } from '../../../../test/fixtures';
 import { ME_QUERY } from '../../auth/useViewer';
 import { rygestop } from '../offerFixtures';
 import { OffersPage } from '../OffersPage';
-import { NEED_CATEGORIES_QUERY, SEARCH_OFFERS_QUERY } from '../searchQueries';
+import { NEED_CATEGORIES_QUERY, SEARCH_OFFERS_QUERY, type OfferSearchInput } from '../searchQueries';
 import { catalogueMock, offlineOffers } from './offlineFixtures';
 import { readCatalogue, readNeedCategories, writeCatalogue, writeNeedCategories } from './offlineStore';
+import { mocked } from '../../../../test/mocked';
 
 const worker = viewer('frontmedarbejder');
 const owner = `${worker.id}@${worker.municipality?.id ?? ''}`;
-const me = { request: { query: ME_QUERY }, result: { data: { me: worker } } };
-const needs = {
+const me = mocked({ request: { query: ME_QUERY }, result: { data: { me: worker } } });
+const needs = mocked({
   request: { query: NEED_CATEGORIES_QUERY },
   result: { data: { needCategories: rygestop.needCategories } },
-};
-const search = (input: object) => ({ query: SEARCH_OFFERS_QUERY, variables: { input: { limit: 30, ...input } } });
+});
+const search = (input: OfferSearchInput) => ({
+  query: SEARCH_OFFERS_QUERY,
+  variables: { input: { limit: 30, ...input } },
+});
 const savedAt = new Date(2026, 10, 22, 14, 5).toISOString();
 const banner = 'Du er offline. Viser tilbud fra den senest hentede kopi (opdateret 22.11.2026 kl. 14.05).';
 
@@ -34,7 +38,7 @@ describe('front-line search without a network', () => {
         me,
         needs,
         catalogueMock(),
-        { request: search({ text: 'rygestop' }), error: new TypeError('Failed to fetch') },
+        mocked({ request: search({ text: 'rygestop' }), error: new TypeError('Failed to fetch') }),
       ],
     });
     expect(await screen.findByText(banner)).toBeInTheDocument();
@@ -49,7 +53,7 @@ describe('front-line search without a network', () => {
     jest.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     writeCatalogue({ owner, savedAt, offers: offlineOffers });
     writeNeedCategories(rygestop.needCategories);
-    const needsDown = { request: needs.request, error: new TypeError('Failed to fetch') };
+    const needsDown = mocked({ request: { query: NEED_CATEGORIES_QUERY }, error: new TypeError('Failed to fetch') });
     renderRoute(<OffersPage />, { path: '/tilbud?q=træning&age=70', pattern: '/tilbud', mocks: [me, needsDown] });
     // The need filter keeps the list it had the last time it was fetched.
     expect(await screen.findByRole('option', { name: 'Rygning' })).toBeInTheDocument();

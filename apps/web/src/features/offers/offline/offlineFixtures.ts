@@ -2,6 +2,7 @@
 import { rygestop } from '../offerFixtures';
 import { OFFLINE_CATALOGUE_QUERY } from './offlineQuery';
 import type { OfflineOffer } from './offlineTypes';
+import { mocked } from '../../../../test/mocked';
 
 const summary = {
   __typename: 'Offer' as const,
@@ -20,7 +21,7 @@ const summary = {
 
 export const offlineRygestop: OfflineOffer = {
   ...summary,
-  needCategories: [{ code: 'rygning', label: 'Rygning' }],
+  needCategories: [{ __typename: 'NeedCategory', code: 'rygning', label: 'Rygning' }],
   targetGroups: ['rygere'],
   languages: ['da'],
   formats: ['hold'],
@@ -34,7 +35,7 @@ export const offlineBassin: OfflineOffer = {
   minAge: 65,
   maxAge: null,
   costKr: 250,
-  needCategories: [{ code: 'motion', label: 'Motion' }],
+  needCategories: [{ __typename: 'NeedCategory', code: 'motion', label: 'Motion' }],
   targetGroups: ['ældre'],
   languages: ['da'],
   formats: ['hold'],
@@ -44,7 +45,7 @@ export const offlineOffers = [offlineRygestop, offlineBassin];
 
 /** The catalogue fetch the search page makes while online (one page is the whole catalogue here). */
 export function catalogueMock(offers: OfflineOffer[] = offlineOffers) {
-  return {
+  return mocked({
     request: { query: OFFLINE_CATALOGUE_QUERY, variables: { input: { statuses: ['ACTIVE'], limit: 100, offset: 0 } } },
     maxUsageCount: Number.POSITIVE_INFINITY,
     result: {
@@ -52,9 +53,9 @@ export function catalogueMock(offers: OfflineOffer[] = offlineOffers) {
         searchOffers: {
           __typename: 'OfferSearchResult',
           total: offers.length,
-          hits: offers.map((offer) => ({ __typename: 'OfferSearchHit', offer })),
+          hits: offers.map((offer) => ({ __typename: 'OfferSearchHit' as const, offer })),
         },
       },
     },
-  };
+  });
 }

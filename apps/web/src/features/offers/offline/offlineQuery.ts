@@ -1,13 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import { OFFER_SUMMARY_FIELDS, type OfferSearchInput } from '../searchQueries';
-import type { OfflineOffer } from './offlineTypes';
-
-export interface OfflineCatalogueData {
-  searchOffers: { total: number; hits: { offer: OfflineOffer }[] };
-}
+import { graphql } from '../../../__generated__';
 
 /** One page of the caller's active offers (no text: every active offer), with the fields offline search needs. */
-export const OFFLINE_CATALOGUE_QUERY: TypedDocumentNode<OfflineCatalogueData, { input: OfferSearchInput }> = gql`
+export const OFFLINE_CATALOGUE_QUERY = graphql(`
   query OfflineCatalogue($input: OfferSearchInput!) {
     searchOffers(input: $input) {
       total
@@ -25,5 +19,4 @@ export const OFFLINE_CATALOGUE_QUERY: TypedDocumentNode<OfflineCatalogueData, { 
       }
     }
   }
-  ${OFFER_SUMMARY_FIELDS}
-`;
+`);

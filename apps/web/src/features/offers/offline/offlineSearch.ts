@@ -55,7 +55,7 @@ function wordScore(query: string, weighted: Weighted[]): number {
 
 function passesFilters(offer: OfflineOffer, input: OfferSearchInput): boolean {
   if (input.needCategory && !offer.needCategories.some((n) => n.code === input.needCategory)) return false;
-  if (input.age !== undefined && ((offer.minAge ?? 0) > input.age || (offer.maxAge ?? 200) < input.age)) return false;
+  if (input.age != null && ((offer.minAge ?? 0) > input.age || (offer.maxAge ?? 200) < input.age)) return false;
   if (input.freeOnly && offer.costKr !== 0) return false;
   if (input.targetGroup && !offer.targetGroups.some((t) => fold(t).includes(fold(input.targetGroup ?? ''))))
     return false;

@@ -1,4 +1,4 @@
-import type { NeedCategoryData } from '../offerTypes';
+import type { NeedCategoryData } from '../searchQueries';
 import type { OfflineCatalogue } from './offlineTypes';
 
 const KEY = 'sundhed.offlineCatalogue.v1';

@@ -1,12 +1,7 @@
-import type { OfferSummaryData } from '../offerTypes';
+import type { OfflineCatalogueQuery } from '../../../__generated__/graphql';
 
 /** One offer as kept for offline search: what a hit shows plus what the filters need. */
-export interface OfflineOffer extends OfferSummaryData {
-  needCategories: { code: string; label: string }[];
-  targetGroups: string[];
-  languages: string[];
-  formats: string[];
-}
+export type OfflineOffer = OfflineCatalogueQuery['searchOffers']['hits'][number]['offer'];
 
 /** The local copy of the caller's catalogue (active offers) and when it was fetched. */
 export interface OfflineCatalogue {

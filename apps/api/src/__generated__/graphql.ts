@@ -1,0 +1,2533 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { AgendaItem as PrismaAgendaItem, Body as PrismaBody, BodyMember as PrismaBodyMember, BudgetLine as PrismaBudgetLine, Cluster as PrismaCluster, ClusterMeeting as PrismaClusterMeeting, ClusterMember as PrismaClusterMember, Grant as PrismaGrant, GrantAmountChange as PrismaGrantAmountChange, Milestone as PrismaMilestone, Municipality as PrismaMunicipality, Offer as PrismaOffer, OfferChange as PrismaOfferChange, OfferLocation as PrismaOfferLocation, OfferReport as PrismaOfferReport, OfferSchedule as PrismaOfferSchedule, OrgUnit as PrismaOrgUnit, PopulationFigure as PrismaPopulationFigure, Project as PrismaProject, ProjectOwnership as PrismaProjectOwnership, Region as PrismaRegion, Source as PrismaSource, Theme as PrismaTheme } from './prisma/client';
+import type { SessionUser } from '../auth/session';
+import type { OverviewRoot } from '../features/overview/resolvers';
+import type { Context } from '../graphql/context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 (YYYY-MM-DD). */
+  Date: { input: string; output: string | Date; }
+  /** A point in time, ISO 8601. */
+  DateTime: { input: string; output: string | Date; }
+  /**
+   * Any JSON value (object, list, text, number, true/false or null). Used for calculation inputs whose
+   * shape the calculation package (@sundhed/calc) checks itself, reporting each problem by JSON path.
+   */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** What a caller refused by @auth gets. */
+export type AccessDenied =
+  /** An empty list or null, without an error (for fields a screen asks of every role). */
+  | 'EMPTY'
+  /** A FORBIDDEN or UNAUTHENTICATED error. */
+  | 'ERROR';
+
+/** How a citizen gets into an offer. */
+export type AccessRoute =
+  | 'CLARIFYING_TALK'
+  | 'GP_REFERRAL'
+  | 'SELF_REFERRAL'
+  | 'VISITATION';
+
+/** An agenda item: recommendation and decision. */
+export type AgendaItem = {
+  __typename?: 'AgendaItem';
+  /** The decision. */
+  decision?: Maybe<Scalars['String']['output']>;
+  /** Identifier of the agenda item (a UUID), stable across edits. */
+  id: Scalars['ID']['output'];
+  /** The meeting. */
+  meeting: ClusterMeeting;
+  /** Number on the agenda. */
+  number: Scalars['Int']['output'];
+  /** The recommendation (indstilling). */
+  recommendation?: Maybe<Scalars['String']['output']>;
+  /** Where the facts came from. */
+  source?: Maybe<Source>;
+  /** Title. */
+  title: Scalars['String']['output'];
+};
+
+/** What the sign-in page needs to know. */
+export type AuthConfig = {
+  __typename?: 'AuthConfig';
+  /** The demo accounts (empty unless demoMode). */
+  demoAccounts: Array<DemoAccount>;
+  /** True when the app runs on the embedded demo database. */
+  demoMode: Scalars['Boolean']['output'];
+};
+
+/** A forum, steering group, network, committee or cluster body. */
+export type Body = {
+  __typename?: 'Body';
+  /** Identifier of the body (a UUID), stable across edits. */
+  id: Scalars['ID']['output'];
+  /** Kind of body. */
+  kind: BodyKind;
+  /** The mandate, as the documents word it. */
+  mandate?: Maybe<Scalars['String']['output']>;
+  /** How often it meets. */
+  meetingCadence?: Maybe<Scalars['String']['output']>;
+  /** Members. */
+  members: Array<BodyMember>;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Name of the owner: the municipality, region or cluster. */
+  ownerName: Scalars['String']['output'];
+  /** Where the facts came from. */
+  source?: Maybe<Source>;
+  /** Tasks. */
+  tasks: Array<Scalars['String']['output']>;
+  /** Expected time cost per member. */
+  timeCost?: Maybe<Scalars['String']['output']>;
+};
+
+/** Kind of body. */
+export type BodyKind =
+  | 'CITY_COUNCIL'
+  | 'CLUSTER_ADMINISTRATIVE'
+  | 'CLUSTER_POLITICAL'
+  | 'HEALTH_FORUM'
+  | 'NETWORK'
+  | 'OTHER'
+  | 'POLITICAL_COMMITTEE'
+  | 'REGIONAL_COMMITTEE'
+  | 'SPECIALIST_NETWORK'
+  | 'STAFF_UNIT'
+  | 'STEERING_GROUP';
+
+/** A member of a body: a unit, municipality, region, staff account or outside organisation. */
+export type BodyMember = {
+  __typename?: 'BodyMember';
+  /** Function represented, e.g. 'leder af Sundhedsstaben'. */
+  function?: Maybe<Scalars['String']['output']>;
+  /** Identifier of the membership (a UUID), stable across edits. */
+  id: Scalars['ID']['output'];
+  /** Display name of the member (unit, municipality, region or organisation). */
+  name: Scalars['String']['output'];
+  /** The member unit, if it is one. */
+  orgUnit?: Maybe<OrgUnit>;
+  /** Role in the body. */
+  role: MemberRole;
+  /** Where the facts came from. */
+  source?: Maybe<Source>;
+};
+
+/** Where the business case breaks even (NPV = 0). */
+export type BreakEven = {
+  __typename?: 'BreakEven';
+  /** Gross success rate at which NPV = 0, given deadweight, engagement, attribution and displacement. */
+  grossSuccessRate?: Maybe<Scalars['Float']['output']>;
+  /** Net success rate at which NPV = 0. */
+  netSuccessRate?: Maybe<Scalars['Float']['output']>;
+  /** Successful citizens (after all adjustments) at which NPV = 0; null without gains. */
+  successes?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Money and staff hours for a theme or project in one year. */
+export type BudgetLine = {
+  __typename?: 'BudgetLine';
+  /** Whole kroner; null where only staff hours are given. */
+  amountKr?: Maybe<Scalars['Int']['output']>;
+  /** What the money or hours are for. */
+  description: Scalars['String']['output'];
+  /** Funding source. */
+  fundingSource?: Maybe<Scalars['String']['output']>;
+  /** Unit of the staff hours. */
+  hoursUnit?: Maybe<HoursUnit>;
+  /** Identifier of the budget line (a UUID), stable across edits. */
+  id: Scalars['ID']['output'];
+  /** Where the facts came from. */
+  source?: Maybe<Source>;
+  /** Staff hours. */
+  staffHours?: Maybe<Scalars['Float']['output']>;
+  /** Bumped by every change; an update names the version it edited (ADR 016). */
+  version: Scalars['Int']['output'];
+  /** Year. */
+  year: Scalars['Int']['output'];
+};
+
+/** A new or changed budget line. */
+export type BudgetLineInput = {
+  /** Whole kroner (0 to 2,000,000,000); this or staffHours is required. */
+  amountKr?: InputMaybe<Scalars['Int']['input']>;
+  /** What the money or hours are for, at most 500 characters. */
+  description: Scalars['String']['input'];
+  /** Funding source, at most 300 characters. */
+  fundingSource?: InputMaybe<Scalars['String']['input']>;
+  /** Unit of the staff hours; required with staffHours. */
+  hoursUnit?: InputMaybe<HoursUnit>;
+  /** Staff hours (0 to 100,000); needs hoursUnit; this or amountKr is required. */
+  staffHours?: InputMaybe<Scalars['Float']['input']>;
+  /** Year, 2000 to 2100. */
+  year: Scalars['Int']['input'];
+};
+
+/** One bearer's part of a business case (kommune, region, stat or any named agency). */
+export type BusinessCaseBearer = {
+  __typename?: 'BusinessCaseBearer';
+  /** Kroner back per krone the bearer invests; null for a bearer without costs. */
+  bcr?: Maybe<Scalars['Float']['output']>;
+  /** Name of the bearer as written in the scenario. */
+  bearer: Scalars['String']['output'];
+  /** pvGains − pvCosts, kroner. */
+  npv: Scalars['Float']['output'];
+  /** Present value of the bearer's costs, kroner. */
+  pvCosts: Scalars['Float']['output'];
+  /** Present value of the bearer's gains, kroner. */
+  pvGains: Scalars['Float']['output'];
+  /** The bearer's share of all gains (0–1); null when there are no gains. */
+  shareOfGains?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A business-case scenario shipped with the calculation package, to start from. */
+export type BusinessCaseExample = {
+  __typename?: 'BusinessCaseExample';
+  /** Danish description: what it shows and where its figures come from. */
+  description: Scalars['String']['output'];
+  /** Stable key, the example file's name. */
+  id: Scalars['ID']['output'];
+  /** Danish name. */
+  name: Scalars['String']['output'];
+  /** The scenario, in the business-case command's format. */
+  scenario: Scalars['JSON']['output'];
+};
+
+/** The result of a Skandia-model business case (docs/reference/skandia.md §6), as the business-case command prints it. */
+export type BusinessCaseResult = {
+  __typename?: 'BusinessCaseResult';
+  /** Kroner back per invested krone (pvGains / pvCosts); null without costs. */
+  bcr?: Maybe<Scalars['Float']['output']>;
+  /** Break-even figures. */
+  breakEven: BreakEven;
+  /** Each bearer's gains, costs and share, in the order the scenario names them. */
+  byBearer: Array<BusinessCaseBearer>;
+  /** Defaults applied to fields the scenario left out, e.g. 'attribution = 0'. */
+  defaultsApplied: Array<Scalars['String']['output']>;
+  /** Monte Carlo percentiles, when the scenario has a monteCarlo section. */
+  monteCarlo?: Maybe<MonteCarloSummary>;
+  /** npv / pvCosts; null without costs. */
+  netRoi?: Maybe<Scalars['Float']['output']>;
+  /** Net success rate after deadweight, engagement, attribution and displacement. */
+  netSuccessRate: Scalars['Float']['output'];
+  /** Net present value, kroner. */
+  npv: Scalars['Float']['output'];
+  /** Payback time. */
+  payback: Payback;
+  /** Present value of all costs, kroner. */
+  pvCosts: Scalars['Float']['output'];
+  /** Present value of all gains, kroner. */
+  pvGains: Scalars['Float']['output'];
+  /** Successful citizens in all cohorts after all adjustments. */
+  successes: Scalars['Float']['output'];
+  /** Switching value of every input. */
+  switchingValues: Array<SwitchingValue>;
+  /** One-way sensitivity at ±20 %, largest swing first. */
+  tornado: Array<TornadoRow>;
+  /** The year-by-year table. */
+  years: Array<BusinessCaseYear>;
+};
+
+/** One year of a business case; year 0 is never discounted. */
+export type BusinessCaseYear = {
+  __typename?: 'BusinessCaseYear';
+  /** Successful citizens whose effect is active this year, weighted by persistence. */
+  activeSuccesses: Scalars['Float']['output'];
+  /** Costs of the year, kroner (undiscounted). */
+  costs: Scalars['Float']['output'];
+  /** Sum of discounted net from year 0. */
+  cumulativeDiscountedNet: Scalars['Float']['output'];
+  /** Sum of net from year 0. */
+  cumulativeNet: Scalars['Float']['output'];
+  /** Discount factor of the year. */
+  discountFactor: Scalars['Float']['output'];
+  /** net × discount factor. */
+  discountedNet: Scalars['Float']['output'];
+  /** Gains of the year, kroner (undiscounted). */
+  gains: Scalars['Float']['output'];
+  /** gains − costs, kroner. */
+  net: Scalars['Float']['output'];
+  /** Year from 0 to the horizon. */
+  year: Scalars['Int']['output'];
+};
+
+/** A health cluster (sundhedsklynge). */
+export type Cluster = {
+  __typename?: 'Cluster';
+  /** Grants, optionally of one year. */
+  grants: Array<Grant>;
+  /** Identifier of the cluster (a UUID), stable across edits. */
+  id: Scalars['ID']['output'];
+  /** Political or administrative. */
+  kind: ClusterKind;
+  /** Meetings, newest first. */
+  meetings: Array<ClusterMeeting>;
+  /** Member organisations; co-chairs have role CO_CHAIR. */
+  members: Array<ClusterMember>;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** The region. */
+  region: Region;
+  /** Where the facts came from. */
+  source?: Maybe<Source>;
+};
+
+
+/** A health cluster (sundhedsklynge). */
+export type ClusterGrantsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Political or administrative cluster. */
+export type ClusterKind =
+  | 'ADMINISTRATIVE'
+  | 'POLITICAL';
+
+/** A meeting of a cluster. */
+export type ClusterMeeting = {
+  __typename?: 'ClusterMeeting';
+  /** Agenda items in order. */
+  agendaItems: Array<AgendaItem>;
+  /** Date. */
+  date: Scalars['Date']['output'];
+  /** Identifier of the meeting (a UUID), stable across edits. */
+  id: Scalars['ID']['output'];
+  /** Place. */
+  place?: Maybe<Scalars['String']['output']>;
+  /** Where the facts came from. */
+  source?: Maybe<Source>;
+  /** Title. */
+  title: Scalars['String']['output'];
+};
+
+/** A member organisation of a cluster. */
+export type ClusterMember = {
+  __typename?: 'ClusterMember';
+  /** Identifier of the cluster member (a UUID), stable across edits. */
+  id: Scalars['ID']['output'];
+  /** Kind of organisation. */
+  kind: PartnerKind;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** The function that represents it, e.g. 'borgmester'. */
+  representedBy?: Maybe<Scalars['String']['output']>;
+  /** Member or co-chair. */
+  role: MemberRole;
+  /** Where the facts came from. */
+  source?: Maybe<Source>;
+};
+
+/** The rule-change difference: comparison − base, so a positive amount is what the new rules cost extra. */
+export type CofinancingDifference = {
+  __typename?: 'CofinancingDifference';
+  /** By age group. */
+  byAgeGroup: Array<KeyedAmount>;
+  /** By contact type. */
+  byContactType: Array<KeyedAmount>;
+  /** By sector. */
+  bySector: Array<KeyedAmount>;
+  /** Difference in total, kroner. */
+  total: Scalars['Float']['output'];
+};
+
+/** Paid a-conto and settlement rows, kept apart from the activity-based amount. */
+export type CofinancingPaid = {
+  __typename?: 'CofinancingPaid';
+  /** A-conto payments, kroner. */
+  aconto: Scalars['Float']['output'];
+  /** Settlement (efterregulering), kroner. */
+  efterregulering: Scalars['Float']['output'];
+  /** Both, kroner. */
+  total: Scalars['Float']['output'];
+};
+
+/** A shipped rate set: the rules of one regime, every figure with its source and status. */
+export type CofinancingRateSet = {
+  __typename?: 'CofinancingRateSet';
+  /** Stable key, e.g. flat2012-regionh. */
+  id: Scalars['ID']['output'];
+  /** Note on what is confirmed, approximate or missing. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The regime the rules belong to. */
+  regime: CofinancingRegime;
+  /** The rules. */
+  rules: Array<CofinancingRule>;
+  /** Where the rate set comes from. */
+  source: Scalars['String']['output'];
+  /** Settlement year; null where the source does not date its figures. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Co-financing regimes (docs/reference/cofinancing.md §1). */
+export type CofinancingRegime =
+  /** Abolished (not computable). */
+  | 'abolished'
+  /** 2019 onwards: a-conto payments; the activity amount is a shadow figure. */
+  | 'aconto2019'
+  /** 2018 age-differentiated model. */
+  | 'age2018'
+  /** 2007–2011 basic model (parameters missing; not computable). */
+  | 'basic2007'
+  /** 2012–2017 flat model. */
+  | 'flat2012'
+  /** 2027–2028 transition (not computable). */
+  | 'transition2027';
+
+/** Activity priced under one rate set. */
+export type CofinancingResult = {
+  __typename?: 'CofinancingResult';
+  /** Rules used whose figures are only approximate (sector/contactType/ageGroup). */
+  approximateRules: Array<Scalars['String']['output']>;
+  /** By age group. */
+  byAgeGroup: Array<KeyedAmount>;
+  /** By contact type. */
+  byContactType: Array<KeyedAmount>;
+  /** By sector. */
+  bySector: Array<KeyedAmount>;
+  /** By year. */
+  byYear: Array<KeyedAmount>;
+  /** Contacts priced. */
+  contacts: Scalars['Float']['output'];
+  /** Contacts in psychiatric 'særlige pladser', excluded from co-financing. */
+  excludedContacts: Scalars['Float']['output'];
+  /** Paid a-conto and settlement. */
+  paid: CofinancingPaid;
+  /** The rate set used. */
+  rateSetId: Scalars['ID']['output'];
+  /** Its regime. */
+  regime: CofinancingRegime;
+  /** 100 % municipal items. */
+  separateLedger: SeparateLedger;
+  /** True from 2019, when the activity amount is a shadow figure and payments are a-conto. */
+  shadow: Scalars['Boolean']['output'];
+  /** Co-financing in total, kroner. */
+  total: Scalars['Float']['output'];
+};
+
+/** One co-financing rule: share of the tariff and cap for a sector, contact type and age group. */
+export type CofinancingRule = {
+  __typename?: 'CofinancingRule';
+  /** Age group 0-2, 3-64, 65-79, 80+ or all. */
+  ageGroup: Scalars['String']['output'];
+  /** Cap in kroner per capUnit; null means no cap (capUnit none) or a missing cap. */
+  cap?: Maybe<Scalars['Float']['output']>;
+  /** Provenance of the cap. */
+  capStatus: RateStatus;
+  /** perAdmission, perRegionalCourse, perVisit or none. */
+  capUnit: Scalars['String']['output'];
+  /** Contact type as in the activity CSV (e.g. stationaer, ambulant, almen_laege). */
+  contactType: Scalars['String']['output'];
+  /** Further note, e.g. the source's exact wording. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Sector: somatik, psykiatri or praksis. */
+  sector: Scalars['String']['output'];
+  /** Share of the tariff (0–1); null when missing. */
+  share?: Maybe<Scalars['Float']['output']>;
+  /** Provenance of the share. */
+  shareStatus: RateStatus;
+  /** Where the figures come from. */
+  source: Scalars['String']['output'];
+};
+
+/** An activity file priced under a rate set and, for a rule-change simulation, a second one. */
+export type CofinancingSimulation = {
+  __typename?: 'CofinancingSimulation';
+  /** Priced under the chosen rate set. */
+  base: CofinancingResult;
+  /** Priced under the comparison rate set, if one was chosen. */
+  compare?: Maybe<CofinancingResult>;
+  /** compare − base, if a comparison rate set was chosen. */
+  difference?: Maybe<CofinancingDifference>;
+  /** Data rows read from the file. */
+  rows: Scalars['Int']['output'];
+};
+
+/** A demo account offered on the sign-in page in demo mode. */
+export type DemoAccount = {
+  __typename?: 'DemoAccount';
+  /** E-mail of the account. */
+  email: Scalars['String']['output'];
+  /** Danish label, e.g. 'Sundhedskonsulent'. */
+  label: Scalars['String']['output'];
+  /** Role of the account. */
+  role: Role;
+};
+
+/** A cluster grant (klyngemidler). */
+export type Grant = {
+  __typename?: 'Grant';
+  /** Current amount in whole kroner; null where no document states it. */
+  amountKr?: Maybe<Scalars['Int']['output']>;
+  /** Psychiatry, somatic or other. */
+  area: GrantArea;
+  /** Every change of the amount, oldest first, each pointing to its decision. */
+  changes: Array<GrantAmountChange>;
+  /** Host municipality. */
+  hostMunicipality?: Maybe<Municipality>;
+  /** Identifier of the grant (a UUID), stable across edits. */
+  id: Scalars['ID']['output'];
+  /** Posts funded. */
+  posts?: Maybe<Scalars['String']['output']>;
+  /** Purpose. */
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** Where the facts came from. */
+  source?: Maybe<Source>;
+  /** Target group. */
+  targetGroup?: Maybe<Scalars['String']['output']>;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** Year. */
+  year: Scalars['Int']['output'];
+};
+
+/** A change of a grant's amount. */
+export type GrantAmountChange = {
+  __typename?: 'GrantAmountChange';
+  /** The decision that made the change. */
+  agendaItem?: Maybe<AgendaItem>;
+  /** When it took effect. */
+  effectiveDate: Scalars['Date']['output'];
+  /** Identifier of the amount change (a UUID), stable across edits. */
+  id: Scalars['ID']['output'];
+  /** Amount after, whole kroner. */
+  newAmountKr?: Maybe<Scalars['Int']['output']>;
+  /** Note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Amount before, whole kroner. */
+  previousAmountKr?: Maybe<Scalars['Int']['output']>;
+  /** Where the facts came from. */
+  source?: Maybe<Source>;
+};
+
+/** Area of a cluster grant. */
+export type GrantArea =
+  | 'OTHER'
+  | 'PSYCHIATRY'
+  | 'SOMATIC';
+
+/** Unit of staff hours. */
+export type HoursUnit =
+  | 'PER_MONTH'
+  | 'PER_WEEK'
+  | 'PER_YEAR'
+  | 'TOTAL';
+
+/** An amount for one key of a breakdown (an age group, sector or contact type). */
+export type KeyedAmount = {
+  __typename?: 'KeyedAmount';
+  /** Kroner. */
+  amount: Scalars['Float']['output'];
+  /** The key as in the activity CSV (e.g. 65-79, somatik, stationaer). */
+  key: Scalars['String']['output'];
+};
+
+/** Role of a member in a body. */
+export type MemberRole =
+  | 'AD_HOC'
+  | 'CHAIR'
+  | 'CO_CHAIR'
+  | 'MEMBER'
+  | 'SECRETARIAT';
+
+/** A milestone of a theme, dated by quarter or by date. */
+export type Milestone = {
+  __typename?: 'Milestone';
+  /** Exact date, if known. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Identifier of the milestone (a UUID), stable across edits. */
+  id: Scalars['ID']['output'];
+  /** Quarter 1–4, if dated by quarter. */
+  quarter?: Maybe<Scalars['Int']['output']>;
+  /** Where the facts came from. */
+  source?: Maybe<Source>;
+  /** Status. */
+  status: WorkStatus;
+  /** What is to be reached. */
+  text: Scalars['String']['output'];
+  /** Bumped by every change; an update names the version it edited (ADR 016). */
+  version: Scalars['Int']['output'];
+  /** Year. */
+  year: Scalars['Int']['output'];
+};
+
+/** A new or changed milestone. */
+export type MilestoneInput = {
+  /** Exact date, if known; it must fall in the year. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** Quarter 1–4, if dated by quarter. */
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+  /** Status; a new milestone without one is planned. */
+  status?: InputMaybe<WorkStatus>;
+  /** What is to be reached, at most 1,000 characters. */
+  text: Scalars['String']['input'];
+  /** Year, 2000 to 2100. */
+  year: Scalars['Int']['input'];
+};
+
+/** A Monte Carlo run over NPV with a seeded generator, so it can be repeated exactly. */
+export type MonteCarloSummary = {
+  __typename?: 'MonteCarloSummary';
+  /** Number of draws. */
+  draws: Scalars['Int']['output'];
+  /** Mean NPV, kroner. */
+  mean: Scalars['Float']['output'];
+  /** NPV percentiles. */
+  percentiles: NpvPercentiles;
+  /** Share of draws with NPV > 0. */
+  probabilityPositive: Scalars['Float']['output'];
+  /** Seed of the generator. */
+  seed: Scalars['Int']['output'];
+};
+
+/** A municipality or a district of one. */
+export type Municipality = {
+  __typename?: 'Municipality';
+  /** Kommunekode; absent for districts. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** Identifier of the municipality (a UUID), stable across edits. */
+  id: Scalars['ID']['output'];
+  /** Municipality or district. */
+  kind: MunicipalityKind;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Population by year. */
+  populations: Array<PopulationFigure>;
+  /** The region. */
+  region: Region;
+  /** Kommunesocialgruppe 1 (best off) to 4 (worst off), Region Hovedstaden's health profile. */
+  socialGroup?: Maybe<Scalars['Int']['output']>;
+  /** Where the facts came from. */
+  source?: Maybe<Source>;
+};
+
+/** Municipality or district (a Copenhagen bydel). */
+export type MunicipalityKind =
+  | 'DISTRICT'
+  | 'MUNICIPALITY';
+
+/** The root of all writes. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** 'Bekræft oplysninger': marks offers as checked now by the caller. The only way to set assuredAt. */
+  assureOffers: Array<Offer>;
+  /** Adds a budget line to a theme. */
+  createBudgetLine: BudgetLine;
+  /** Adds a milestone to a theme. */
+  createMilestone: Milestone;
+  /** Creates an offer; every field change is recorded. */
+  createOffer: Offer;
+  /** Deletes a budget line. */
+  deleteBudgetLine: Scalars['Boolean']['output'];
+  /** Deletes a milestone. */
+  deleteMilestone: Scalars['Boolean']['output'];
+  /** Imports offers from the CSV export format (semicolons, Danish headers); all rows or none. */
+  importOffersCsv: OfferImportReport;
+  /** No-op, lets feature files extend Mutation. */
+  noop?: Maybe<Scalars['Boolean']['output']>;
+  /** 'Rapportér fejl': reports wrong information on an offer to the staff unit. */
+  reportOfferError: OfferReport;
+  /** Marks an error report as resolved. */
+  resolveOfferReport: OfferReport;
+  /** 'Send til borger': e-mails the offer's public information; nothing about the citizen is kept, only a count. */
+  sendOfferToCitizen: SendOfferResult;
+  /** Sets the status (pause = TEMPORARILY_CLOSED, end = ENDED) and the alert text (null clears it). */
+  setOfferStatus: Offer;
+  /** Signs in and sets the session cookie. Wrong credentials give one generic message. */
+  signIn: Viewer;
+  /** Signs in as the demo account of a role; only in demo mode. */
+  signInDemo: Viewer;
+  /** Ends the session and clears the cookie. */
+  signOut: Scalars['Boolean']['output'];
+  /** Changes a budget line. */
+  updateBudgetLine: BudgetLine;
+  /** Changes a milestone. */
+  updateMilestone: Milestone;
+  /** Changes an offer; one history row per changed field. */
+  updateOffer: Offer;
+  /** Replaces the municipality's synonym groups (each at least two words or phrases); search uses them at once. */
+  updateSearchSynonyms: Array<Array<Scalars['String']['output']>>;
+  /** Changes a theme. */
+  updateTheme: Theme;
+};
+
+
+/** The root of all writes. */
+export type MutationAssureOffersArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  versions: Array<Scalars['Int']['input']>;
+};
+
+
+/** The root of all writes. */
+export type MutationCreateBudgetLineArgs = {
+  input: BudgetLineInput;
+  themeId: Scalars['ID']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationCreateMilestoneArgs = {
+  input: MilestoneInput;
+  themeId: Scalars['ID']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationCreateOfferArgs = {
+  input: OfferInput;
+};
+
+
+/** The root of all writes. */
+export type MutationDeleteBudgetLineArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationDeleteMilestoneArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationImportOffersCsvArgs = {
+  csv: Scalars['String']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationReportOfferErrorArgs = {
+  message: Scalars['String']['input'];
+  offerId: Scalars['ID']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationResolveOfferReportArgs = {
+  id: Scalars['ID']['input'];
+  resolution?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationSendOfferToCitizenArgs = {
+  email: Scalars['String']['input'];
+  offerId: Scalars['ID']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationSetOfferStatusArgs = {
+  alert?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  status: OfferStatus;
+  version: Scalars['Int']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationSignInArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationSignInDemoArgs = {
+  role: Role;
+};
+
+
+/** The root of all writes. */
+export type MutationUpdateBudgetLineArgs = {
+  id: Scalars['ID']['input'];
+  input: BudgetLineInput;
+  version: Scalars['Int']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationUpdateMilestoneArgs = {
+  id: Scalars['ID']['input'];
+  input: MilestoneInput;
+  version: Scalars['Int']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationUpdateOfferArgs = {
+  id: Scalars['ID']['input'];
+  input: OfferInput;
+  version: Scalars['Int']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationUpdateSearchSynonymsArgs = {
+  groups: Array<Array<Scalars['String']['input']>>;
+  version: Scalars['Int']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationUpdateThemeArgs = {
+  id: Scalars['ID']['input'];
+  input: ThemeInput;
+  version: Scalars['Int']['input'];
+};
+
+/** A need category: an FSIII prevention intervention or a KRAMS factor. */
+export type NeedCategory = {
+  __typename?: 'NeedCategory';
+  /** Code, e.g. 'rygning' or an FSIII code. */
+  code: Scalars['String']['output'];
+  /** Short Danish definition. */
+  definition: Scalars['String']['output'];
+  /** Danish label. */
+  label: Scalars['String']['output'];
+  /** 'KRAMS' or 'FSIII'. */
+  system: Scalars['String']['output'];
+};
+
+/** Percentiles of NPV over the Monte Carlo draws, in kroner. */
+export type NpvPercentiles = {
+  __typename?: 'NpvPercentiles';
+  /** 5th percentile. */
+  p5: Scalars['Float']['output'];
+  /** 10th percentile. */
+  p10: Scalars['Float']['output'];
+  /** 25th percentile. */
+  p25: Scalars['Float']['output'];
+  /** Median. */
+  p50: Scalars['Float']['output'];
+  /** 75th percentile. */
+  p75: Scalars['Float']['output'];
+  /** 90th percentile. */
+  p90: Scalars['Float']['output'];
+  /** 95th percentile. */
+  p95: Scalars['Float']['output'];
+};
+
+/** A health offer in the catalogue. */
+export type Offer = {
+  __typename?: 'Offer';
+  /** How to get in. */
+  accessRoutes: Array<AccessRoute>;
+  /** Accessibility. */
+  accessibility?: Maybe<Scalars['String']['output']>;
+  /** Alert shown prominently (e.g. holiday closure). */
+  alert?: Maybe<Scalars['String']['output']>;
+  /** When the information was last confirmed (Bekræft oplysninger). */
+  assuredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who confirmed it. */
+  assuredByName?: Maybe<Scalars['String']['output']>;
+  /** Booking link. */
+  bookingUrl?: Maybe<Scalars['String']['output']>;
+  /** Change history, newest first (staff unit only). */
+  changes: Array<OfferChange>;
+  /** Contact e-mail. */
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  /** Contact person's name. */
+  contactName?: Maybe<Scalars['String']['output']>;
+  /** Contact phone. */
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  /** Cost details. */
+  costDescription?: Maybe<Scalars['String']['output']>;
+  /** Whole kroner per participant; 0 = free; null = not stated. */
+  costKr?: Maybe<Scalars['Int']['output']>;
+  /** Full description. */
+  description: Scalars['String']['output'];
+  /** Who may join. */
+  eligibility?: Maybe<Scalars['String']['output']>;
+  /** Formats (hold, individuel, online, telefon …). */
+  formats: Array<Scalars['String']['output']>;
+  /** Identifier of the offer (a UUID), stable across edits. */
+  id: Scalars['ID']['output'];
+  /** Professional-only: intake notes (null for the public). */
+  intakeNotes?: Maybe<Scalars['String']['output']>;
+  /** Interpreter available. */
+  interpreter: Scalars['Boolean']['output'];
+  /** Details are demo data (not from the documents). */
+  isDemoData: Scalars['Boolean']['output'];
+  /** Note on languages. */
+  languageNote?: Maybe<Scalars['String']['output']>;
+  /** ISO 639-1 language codes. */
+  languages: Array<Scalars['String']['output']>;
+  /** Locations. */
+  locations: Array<OfferLocation>;
+  /** Maximum age. */
+  maxAge?: Maybe<Scalars['Int']['output']>;
+  /** Minimum age. */
+  minAge?: Maybe<Scalars['Int']['output']>;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Need-category codes (FSIII prevention interventions and KRAMS). */
+  needCategories: Array<NeedCategory>;
+  /** The owning unit. */
+  ownerUnit: OrgUnit;
+  /** Professional-only: direct phone (null for the public). */
+  professionalPhone?: Maybe<Scalars['String']['output']>;
+  /** Linked projects. */
+  projects: Array<Project>;
+  /** Schedules. */
+  schedules: Array<OfferSchedule>;
+  /** Times sent to a citizen. */
+  sendCount: Scalars['Int']['output'];
+  /** One or two plain-Danish sentences. */
+  shortDescription: Scalars['String']['output'];
+  /** Where the facts came from. */
+  source?: Maybe<Source>;
+  /** Status. */
+  status: OfferStatus;
+  /** Target-group tags. */
+  targetGroups: Array<Scalars['String']['output']>;
+  /** Professional-only: what to tell the citizen (null for the public). */
+  tellCitizen?: Maybe<Scalars['String']['output']>;
+  /** Linked themes. */
+  themes: Array<Theme>;
+  /** Last change. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Bumped by every change; an update names the version it edited (ADR 016). */
+  version: Scalars['Int']['output'];
+};
+
+/** One field change of an offer. */
+export type OfferChange = {
+  __typename?: 'OfferChange';
+  /** What kind of change. */
+  action: Scalars['String']['output'];
+  /** When. */
+  changedAt: Scalars['DateTime']['output'];
+  /** Field name. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** Identifier of the change (a UUID), stable across edits. */
+  id: Scalars['ID']['output'];
+  /** New value as JSON text. */
+  newValue?: Maybe<Scalars['String']['output']>;
+  /** Old value as JSON text. */
+  oldValue?: Maybe<Scalars['String']['output']>;
+  /** Who (staff name), null for imports by the system. */
+  userName?: Maybe<Scalars['String']['output']>;
+  /** The offer version this change produced; null for changes older than versions (ADR 016). */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One refused row or cell of a CSV import. */
+export type OfferImportError = {
+  __typename?: 'OfferImportError';
+  /** Column header, null for the whole row. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** Line in the file (1 = header line). */
+  line: Scalars['Int']['output'];
+  /** Danish message. */
+  message: Scalars['String']['output'];
+};
+
+/** Result of a CSV import: all rows or none. */
+export type OfferImportReport = {
+  __typename?: 'OfferImportReport';
+  /** New offers among them. */
+  created: Scalars['Int']['output'];
+  /** Every refused row and cell. */
+  errors: Array<OfferImportError>;
+  /** Rows imported (0 if any row was refused). */
+  imported: Scalars['Int']['output'];
+  /** Existing offers updated among them. */
+  updated: Scalars['Int']['output'];
+};
+
+/**
+ * An offer's fields. createOffer needs the required ones (name, shortDescription, description, ownerUnitId,
+ * needCategories, targetGroups or an age, accessRoutes, contactName plus contactEmail or contactPhone).
+ * updateOffer keeps every field that is absent; locations, schedules, themeIds and projectIds replace the
+ * whole list when given. Status and confirmation have their own mutations.
+ */
+export type OfferInput = {
+  /** How a citizen gets in; at least one. */
+  accessRoutes?: InputMaybe<Array<AccessRoute>>;
+  /** Accessibility of the offer, at most 1,000 characters. */
+  accessibility?: InputMaybe<Scalars['String']['input']>;
+  /** Alert shown prominently (e.g. holiday closure), at most 500 characters. */
+  alert?: InputMaybe<Scalars['String']['input']>;
+  /** Booking link: an http or https address. */
+  bookingUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Contact e-mail address; on create, this or contactPhone is required. */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Contact person's name, at most 200 characters; required on create. */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** Contact phone number (digits, spaces, brackets, hyphens, an optional leading +); on create, this or contactEmail is required. */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Cost details, at most 500 characters. */
+  costDescription?: InputMaybe<Scalars['String']['input']>;
+  /** Whole kroner per participant (0 to 1,000,000); 0 = free; null = not stated. */
+  costKr?: InputMaybe<Scalars['Int']['input']>;
+  /** Full description, at most 10,000 characters; required on create. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Who may join, at most 2,000 characters. */
+  eligibility?: InputMaybe<Scalars['String']['input']>;
+  /** Formats (hold, individuel, online, telefon …). */
+  formats?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Professional-only: intake notes, at most 2,000 characters. */
+  intakeNotes?: InputMaybe<Scalars['String']['input']>;
+  /** Whether an interpreter is available; absent or null means no. */
+  interpreter?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether the details are demo data, not from the documents; absent or null means no. */
+  isDemoData?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Note on languages, at most 500 characters. */
+  languageNote?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 639-1 codes. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Where the offer takes place; replaces every location when given. */
+  locations?: InputMaybe<Array<OfferLocationInput>>;
+  /** Maximum age in whole years; targetGroups or an age is required. */
+  maxAge?: InputMaybe<Scalars['Int']['input']>;
+  /** Minimum age in whole years; targetGroups or an age is required. */
+  minAge?: InputMaybe<Scalars['Int']['input']>;
+  /** Name, at most 200 characters; required on create. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Need-category codes (or Danish labels). */
+  needCategories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Id of the owning unit, one of the municipality's units; required on create. */
+  ownerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Professional-only: direct phone number, never shown to the public. */
+  professionalPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of the municipality's projects the offer belongs to; replaces the links when given. */
+  projectIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** When the offer takes place; replaces every schedule when given. */
+  schedules?: InputMaybe<Array<OfferScheduleInput>>;
+  /** One or two plain-Danish sentences, at most 400 characters; required on create. */
+  shortDescription?: InputMaybe<Scalars['String']['input']>;
+  /** Target-group tags; these or an age are required. */
+  targetGroups?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Professional-only: what to tell the citizen, at most 2,000 characters. */
+  tellCitizen?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of the municipality's themes the offer serves; replaces the links when given. */
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Where an offer takes place. */
+export type OfferLocation = {
+  __typename?: 'OfferLocation';
+  /** Accessibility of the place. */
+  accessibility?: Maybe<Scalars['String']['output']>;
+  /** Street address. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** City. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** Identifier of the location (a UUID), stable across edits. */
+  id: Scalars['ID']['output'];
+  /** Name of the place. */
+  name: Scalars['String']['output'];
+  /** Postcode. */
+  postalCode?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where an offer takes place. */
+export type OfferLocationInput = {
+  /** Accessibility of the place. */
+  accessibility?: InputMaybe<Scalars['String']['input']>;
+  /** Street address. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** City. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** Name of the place. */
+  name: Scalars['String']['input'];
+  /** Postcode, four digits. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 'Rapportér fejl': a report of wrong information on an offer, queued for the staff unit. */
+export type OfferReport = {
+  __typename?: 'OfferReport';
+  /** When it was reported. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Identifier of the report (a UUID), stable across edits. */
+  id: Scalars['ID']['output'];
+  /** What is wrong, in the reporter's words. */
+  message: Scalars['String']['output'];
+  /** The offer reported on. */
+  offer: Offer;
+  /** Who reported it (staff name). */
+  reportedByName?: Maybe<Scalars['String']['output']>;
+  /** What was done. */
+  resolution?: Maybe<Scalars['String']['output']>;
+  /** When it was resolved. */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who resolved it (staff name). */
+  resolvedByName?: Maybe<Scalars['String']['output']>;
+  /** Open or resolved. */
+  status: ReportStatus;
+  /** Bumped by every change; an update names the version it edited (ADR 016). */
+  version: Scalars['Int']['output'];
+};
+
+/** When an offer takes place. */
+export type OfferSchedule = {
+  __typename?: 'OfferSchedule';
+  /** HH:MM. */
+  closesAt?: Maybe<Scalars['String']['output']>;
+  /** Description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Identifier of the schedule (a UUID), stable across edits. */
+  id: Scalars['ID']['output'];
+  /** Weekly session or course. */
+  kind: ScheduleKind;
+  /** Location name. */
+  locationName?: Maybe<Scalars['String']['output']>;
+  /** HH:MM. */
+  opensAt?: Maybe<Scalars['String']['output']>;
+  /** First date. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last date. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** ISO weekday 1–7. */
+  weekday?: Maybe<Scalars['Int']['output']>;
+};
+
+/** When an offer takes place. */
+export type OfferScheduleInput = {
+  /** HH:MM. */
+  closesAt?: InputMaybe<Scalars['String']['input']>;
+  /** Description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Weekly session or course. */
+  kind: ScheduleKind;
+  /** Name of one of the offer's locations. */
+  locationName?: InputMaybe<Scalars['String']['input']>;
+  /** HH:MM. */
+  opensAt?: InputMaybe<Scalars['String']['input']>;
+  /** First date (YYYY-MM-DD). */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Last date (YYYY-MM-DD). */
+  validTo?: InputMaybe<Scalars['String']['input']>;
+  /** ISO weekday 1–7 (required for RECURRING). */
+  weekday?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One offer found, with its score and why it matched. */
+export type OfferSearchHit = {
+  __typename?: 'OfferSearchHit';
+  /** The offer. */
+  offer: Offer;
+  /** Why it matched, in Danish, e.g. 'navn: rygestop', 'synonym: smøger → rygestop', 'stavefejl: rygestob ≈ rygestopkursus', 'behov: Rygning', 'alder passer'. */
+  reasons: Array<Scalars['String']['output']>;
+  /** Relevance; higher is better. Only comparable within one search. */
+  score: Scalars['Float']['output'];
+};
+
+/** What a front-line worker searches for: free text plus filters. Any text is accepted; nothing is an error. */
+export type OfferSearchInput = {
+  /** The citizen's age: only offers whose age range includes it. */
+  age?: InputMaybe<Scalars['Int']['input']>;
+  /** Only offers with a location whose name, address, postcode or town contains this (e.g. 'Vejleåparken'). */
+  area?: InputMaybe<Scalars['String']['input']>;
+  /** Only offers in this format (hold, individuel, online, telefon …). */
+  format?: InputMaybe<Scalars['String']['input']>;
+  /** Only offers free of charge. */
+  freeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only offers given in this language (ISO 639-1, e.g. 'da', 'en', 'ar'). */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Page size, 1–100; default 20. */
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  /** Only offers with this need-category code (FSIII code or KRAMS word, e.g. 'rygning'). */
+  needCategory?: InputMaybe<Scalars['String']['input']>;
+  /** Hits to skip (paging), 0–10000; default 0. */
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  /** Only offers with a location in this postcode. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Statuses to include; default only active offers. */
+  statuses?: InputMaybe<Array<OfferStatus>>;
+  /** Only offers with this target-group tag (case-insensitive). */
+  targetGroup?: InputMaybe<Scalars['String']['input']>;
+  /** Free text in plain Danish, as typed (typos, compounds, the citizen's own words). Read up to 200 characters. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of an offer search. */
+export type OfferSearchResult = {
+  __typename?: 'OfferSearchResult';
+  /** The hits of this page, best first. */
+  hits: Array<OfferSearchHit>;
+  /** When nothing matched: queries to try instead (did you mean …), best first; each can be searched as it is. */
+  suggestions: Array<Scalars['String']['output']>;
+  /** Number of hits in all pages. */
+  total: Scalars['Int']['output'];
+  /** When the filters left nothing: the best matches for the same text without the filters (at most 3). */
+  withoutFilters: Array<OfferSearchHit>;
+};
+
+/** Status of an offer (HSDS service status). */
+export type OfferStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'INACTIVE'
+  | 'TEMPORARILY_CLOSED';
+
+/** An organisational unit of a municipality. */
+export type OrgUnit = {
+  __typename?: 'OrgUnit';
+  /** Units directly below this one. */
+  children: Array<OrgUnit>;
+  /** Description, including earlier names. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Identifier of the unit (a UUID), stable across edits. */
+  id: Scalars['ID']['output'];
+  /** Kind of unit. */
+  kind: OrgUnitKind;
+  /** Name, e.g. Center for Socialservice. */
+  name: Scalars['String']['output'];
+  /** The unit above this one. */
+  parent?: Maybe<OrgUnit>;
+  /** Where the facts came from. */
+  source?: Maybe<Source>;
+};
+
+/** Kind of organisational unit. */
+export type OrgUnitKind =
+  | 'CENTRE'
+  | 'DIRECTORATE'
+  | 'OTHER'
+  | 'STAFF_UNIT';
+
+/** A message in this process's in-memory outbox (no SMTP configured). Never stored in the database. */
+export type OutboxMessage = {
+  __typename?: 'OutboxMessage';
+  /** Plain-text body. */
+  body: Scalars['String']['output'];
+  /** Identifier of the message (a random UUID made when it was put in the outbox). */
+  id: Scalars['ID']['output'];
+  /** The offer sent. */
+  offerId: Scalars['ID']['output'];
+  /** When it would have been sent. */
+  sentAt: Scalars['DateTime']['output'];
+  /** Subject. */
+  subject: Scalars['String']['output'];
+  /** Recipient. */
+  to: Scalars['String']['output'];
+};
+
+/** The director's steering-group overview of one municipality. */
+export type Overview = {
+  __typename?: 'Overview';
+  /** The bodies of the health organisation. */
+  bodies: Array<Body>;
+  /** The clusters the municipality belongs to, with grants. */
+  clusters: Array<Cluster>;
+  /** The municipality. */
+  municipality: Municipality;
+  /** Themes A–G with milestones and budget lines. */
+  themes: Array<Theme>;
+};
+
+/** Kind of partner organisation in a cluster. */
+export type PartnerKind =
+  | 'GENERAL_PRACTICE'
+  | 'HOSPITAL'
+  | 'MUNICIPALITY'
+  | 'OTHER'
+  | 'REGION';
+
+/** Years until the cumulative net flow turns non-negative, interpolated within the year. */
+export type Payback = {
+  __typename?: 'Payback';
+  /** With discounting; null when the flow does not recover within the horizon. */
+  discounted?: Maybe<Scalars['Float']['output']>;
+  /** Without discounting; null when the flow does not recover within the horizon. */
+  undiscounted?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Population of a municipality in one year. */
+export type PopulationFigure = {
+  __typename?: 'PopulationFigure';
+  /** Number of inhabitants. */
+  population: Scalars['Int']['output'];
+  /** Where the figure came from. */
+  source?: Maybe<Source>;
+  /** Year. */
+  year: Scalars['Int']['output'];
+};
+
+/** A health project or running offer, owned by a unit. */
+export type Project = {
+  __typename?: 'Project';
+  /** Description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Identifier of the project (a UUID), stable across edits. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** The unit that owns it now. */
+  ownerUnit?: Maybe<OrgUnit>;
+  /** Who owned it when, oldest first. */
+  ownership: Array<ProjectOwnership>;
+  /** Where the facts came from. */
+  source?: Maybe<Source>;
+  /** Status. */
+  status: WorkStatus;
+  /** The theme it belongs to. */
+  theme?: Maybe<Theme>;
+};
+
+/** One period of a project's ownership. */
+export type ProjectOwnership = {
+  __typename?: 'ProjectOwnership';
+  /** From. */
+  fromDate?: Maybe<Scalars['Date']['output']>;
+  /** Identifier of the ownership period (a UUID), stable across edits. */
+  id: Scalars['ID']['output'];
+  /** Note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The owning unit. */
+  orgUnit: OrgUnit;
+  /** Where the facts came from. */
+  source?: Maybe<Source>;
+  /** To (absent while current). */
+  toDate?: Maybe<Scalars['Date']['output']>;
+};
+
+/** The root of all reads. */
+export type Query = {
+  __typename?: 'Query';
+  /** Sign-in page configuration. */
+  authConfig: AuthConfig;
+  /** Bodies of the signed-in account's municipality, its region and its clusters. */
+  bodies: Array<Body>;
+  /** Evaluates a business-case scenario (the business-case command's JSON format). Nothing is stored. */
+  businessCase: BusinessCaseResult;
+  /** The example scenarios shipped with the calculation package. */
+  businessCaseExamples: Array<BusinessCaseExample>;
+  /** Clusters the signed-in account's municipality or secretariat belongs to. */
+  clusters: Array<Cluster>;
+  /** The shipped co-financing rate sets with the source and status of every figure. */
+  cofinancingRateSets: Array<CofinancingRateSet>;
+  /**
+   * Prices an activity CSV (docs/reference/cofinancing.md §6, at most 5 MB) under a rate set, and under a second one
+   * for a rule-change simulation. The file is processed in memory and discarded; the result is never cached.
+   */
+  cofinancingSimulation: CofinancingSimulation;
+  /** Liveness: always true. */
+  health: Scalars['Boolean']['output'];
+  /** The signed-in account, or null. */
+  me?: Maybe<Viewer>;
+  /** The need categories: KRAMS factors, then KL's FSIII prevention interventions. */
+  needCategories: Array<NeedCategory>;
+  /** One offer of the signed-in account's municipality; null if unknown. */
+  offer?: Maybe<Offer>;
+  /** Error reports, newest first, optionally by status. */
+  offerReports: Array<OfferReport>;
+  /** The municipality's offers by name, optionally by status and owning unit. */
+  offers: Array<Offer>;
+  /** The signed-in account's municipality's units. */
+  orgUnits: Array<OrgUnit>;
+  /** The caller's own messages of the last 10 minutes in this process's outbox (used when SMTP_URL is not set); never cached. */
+  outbox: Array<OutboxMessage>;
+  /** The overview of the signed-in account's municipality. */
+  overview: Overview;
+  /** Projects of the signed-in account's municipality. */
+  projects: Array<Project>;
+  /** An active offer for the public page; professional-only fields are null. Null if unknown or not active. */
+  publicOffer?: Maybe<Offer>;
+  /** All regions. */
+  regions: Array<Region>;
+  /** Offers not confirmed for at least this many months (e.g. 6 or 12), grouped by owning unit; ended offers left out. */
+  reviewQueue: Array<ReviewGroup>;
+  /** Front-line search in the caller's municipality's offer catalogue; the same engine serves the HSDS API. */
+  searchOffers: OfferSearchResult;
+  /** The synonym groups search uses (the municipality's own, or the starting set until it has saved its own). */
+  searchSynonyms: Array<Array<Scalars['String']['output']>>;
+  /** The version of the municipality's synonym groups; updateSearchSynonyms names it (ADR 016). */
+  searchSynonymsVersion: Scalars['Int']['output'];
+  /** Region Hovedstaden's kommunesocialgrupper (all 39 entries). */
+  socialGroups: Array<SocialGroup>;
+  /** One theme by id. */
+  theme?: Maybe<Theme>;
+  /** The themes of the signed-in account's municipality, A to G. */
+  themes: Array<Theme>;
+};
+
+
+/** The root of all reads. */
+export type QueryBusinessCaseArgs = {
+  scenario: Scalars['JSON']['input'];
+};
+
+
+/** The root of all reads. */
+export type QueryCofinancingSimulationArgs = {
+  activityCsv: Scalars['String']['input'];
+  compareRatesId?: InputMaybe<Scalars['ID']['input']>;
+  ratesId: Scalars['ID']['input'];
+};
+
+
+/** The root of all reads. */
+export type QueryOfferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of all reads. */
+export type QueryOfferReportsArgs = {
+  status?: InputMaybe<ReportStatus>;
+};
+
+
+/** The root of all reads. */
+export type QueryOffersArgs = {
+  ownerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<OfferStatus>;
+};
+
+
+/** The root of all reads. */
+export type QueryPublicOfferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of all reads. */
+export type QueryReviewQueueArgs = {
+  months: Scalars['Int']['input'];
+};
+
+
+/** The root of all reads. */
+export type QuerySearchOffersArgs = {
+  input: OfferSearchInput;
+};
+
+
+/** The root of all reads. */
+export type QueryThemeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** Whether a figure is confirmed by its source, only approximate, or missing. */
+export type RateStatus =
+  /** The source gives it only approximately ('knap', 'godt', 'around'). */
+  | 'approximate'
+  /** Confirmed by the source. */
+  | 'confirmed'
+  /** No source gives it; a contact that needs it cannot be priced. */
+  | 'missing';
+
+/** A Danish region. */
+export type Region = {
+  __typename?: 'Region';
+  /** Bodies owned by the region. */
+  bodies: Array<Body>;
+  /** Region code. */
+  code: Scalars['String']['output'];
+  /** Identifier of the region (a UUID), stable across edits. */
+  id: Scalars['ID']['output'];
+  /** Municipalities and districts of the region. */
+  municipalities: Array<Municipality>;
+  /** Name, e.g. Region Hovedstaden. */
+  name: Scalars['String']['output'];
+  /** Where the facts came from. */
+  source?: Maybe<Source>;
+};
+
+/** Status of an error report. */
+export type ReportStatus =
+  | 'OPEN'
+  | 'RESOLVED';
+
+/** Offers of one owning unit that are due for review. */
+export type ReviewGroup = {
+  __typename?: 'ReviewGroup';
+  /** Its offers not confirmed within the period, the oldest confirmation first (never confirmed first). */
+  offers: Array<Offer>;
+  /** The owning unit. */
+  ownerUnit: OrgUnit;
+};
+
+/** The roles of staff accounts. */
+export type Role =
+  /** Director: reads everything of its municipality. */
+  | 'direktoer'
+  /** Front-line worker: reads offers. */
+  | 'frontmedarbejder'
+  /** Cluster secretariat: edits cluster records. */
+  | 'klyngesekretariat'
+  /** Sundhedsstaben: edits its municipality's records. */
+  | 'sundhedsstab';
+
+/** Weekly session or course with dates. */
+export type ScheduleKind =
+  | 'COURSE'
+  | 'RECURRING';
+
+/** How an offer was handed to a citizen. */
+export type SendOfferResult = {
+  __typename?: 'SendOfferResult';
+  /** The offer's new send count. */
+  sendCount: Scalars['Int']['output'];
+  /** True when the message went out (or into the outbox). */
+  sent: Scalars['Boolean']['output'];
+  /** 'smtp' or 'outbox'. */
+  via: Scalars['String']['output'];
+};
+
+/** The 100 % municipal items, outside co-financing (docs/reference/cofinancing.md §2.1). */
+export type SeparateLedger = {
+  __typename?: 'SeparateLedger';
+  /** Kroner per contact type. */
+  byContactType: Array<KeyedAmount>;
+  /** Kroner in total. */
+  total: Scalars['Float']['output'];
+};
+
+/** One kommunesocialgruppe and its municipalities and districts. */
+export type SocialGroup = {
+  __typename?: 'SocialGroup';
+  /** Entries in the group, sorted by name. */
+  entries: Array<Municipality>;
+  /** Group number 1–4. */
+  group: Scalars['Int']['output'];
+};
+
+/** Where a fact came from: document and section, decision, date. */
+export type Source = {
+  __typename?: 'Source';
+  /** Date of the document or decision. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Short key of the document. */
+  documentKey: Scalars['String']['output'];
+  /** Identifier of the source (a UUID), stable across edits. */
+  id: Scalars['ID']['output'];
+  /** Further note on the source. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Section, page or agenda item. */
+  section?: Maybe<Scalars['String']['output']>;
+  /** Title of the document. */
+  title: Scalars['String']['output'];
+  /** Link to the document, where public. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** The value of one input at which NPV = 0 (bisection within the input's natural range). */
+export type SwitchingValue = {
+  __typename?: 'SwitchingValue';
+  /** Name of the input. */
+  parameter: Scalars['String']['output'];
+  /** The switching value; null where NPV does not change sign within the range. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A strategic theme (A–G) of the municipality's health strategy. */
+export type Theme = {
+  __typename?: 'Theme';
+  /** Budget lines, ordered by year. */
+  budgetLines: Array<BudgetLine>;
+  /** Letter A–G. */
+  code: Scalars['String']['output'];
+  /** Description. */
+  description: Scalars['String']['output'];
+  /** Identifier of the theme (a UUID), stable across edits. */
+  id: Scalars['ID']['output'];
+  /** Internal, citizen-facing, mixed or analysis. */
+  kind: ThemeKind;
+  /** Milestones, ordered by time. */
+  milestones: Array<Milestone>;
+  /** Projects under the theme. */
+  projects: Array<Project>;
+  /** Units responsible for the theme. */
+  responsibleUnits: Array<OrgUnit>;
+  /** Where the facts came from. */
+  source?: Maybe<Source>;
+  /** Current status. */
+  status: WorkStatus;
+  /** Time frame as the document words it. */
+  timeFrame?: Maybe<Scalars['String']['output']>;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** Last change. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Bumped by every change; an update names the version it edited (ADR 016). */
+  version: Scalars['Int']['output'];
+};
+
+/** Changes to a theme; absent fields are left as they are. */
+export type ThemeInput = {
+  /** New description, at most 5,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New status. */
+  status?: InputMaybe<WorkStatus>;
+  /** Time frame as the document words it, at most 500 characters; null removes it. */
+  timeFrame?: InputMaybe<Scalars['String']['input']>;
+  /** New title, at most 200 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Kind of strategic theme. */
+export type ThemeKind =
+  | 'ANALYSIS'
+  | 'CITIZEN'
+  | 'INTERNAL'
+  | 'MIXED';
+
+/** One row of the one-way sensitivity (tornado) table: one input moved, the rest held. */
+export type TornadoRow = {
+  __typename?: 'TornadoRow';
+  /** Value in the scenario. */
+  base: Scalars['Float']['output'];
+  /** High value tried. */
+  high: Scalars['Float']['output'];
+  /** Low value tried. */
+  low: Scalars['Float']['output'];
+  /** NPV at the high value. */
+  npvHigh: Scalars['Float']['output'];
+  /** NPV at the low value. */
+  npvLow: Scalars['Float']['output'];
+  /** Name of the input (e.g. grossSuccessRate, costScale). */
+  parameter: Scalars['String']['output'];
+  /** |npvHigh − npvLow|; rows come largest first. */
+  swing: Scalars['Float']['output'];
+};
+
+/** The signed-in staff member. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The cluster the account works for (cluster secretariat). */
+  cluster?: Maybe<Cluster>;
+  /** E-mail address (the sign-in name). */
+  email: Scalars['String']['output'];
+  /** Account id. */
+  id: Scalars['ID']['output'];
+  /** The municipality whose records the account works with (absent for the cluster secretariat). */
+  municipality?: Maybe<Municipality>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** The account's role. */
+  role: Role;
+};
+
+/** Status of a theme, milestone or project. */
+export type WorkStatus =
+  | 'AWAITING'
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'NOT_STARTED'
+  | 'PAUSED'
+  | 'PLANNED';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AccessDenied: AccessDenied;
+  AccessRoute: AccessRoute;
+  AgendaItem: ResolverTypeWrapper<PrismaAgendaItem>;
+  AuthConfig: ResolverTypeWrapper<AuthConfig>;
+  Body: ResolverTypeWrapper<PrismaBody>;
+  BodyKind: BodyKind;
+  BodyMember: ResolverTypeWrapper<PrismaBodyMember>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BreakEven: ResolverTypeWrapper<BreakEven>;
+  BudgetLine: ResolverTypeWrapper<PrismaBudgetLine>;
+  BudgetLineInput: BudgetLineInput;
+  BusinessCaseBearer: ResolverTypeWrapper<BusinessCaseBearer>;
+  BusinessCaseExample: ResolverTypeWrapper<BusinessCaseExample>;
+  BusinessCaseResult: ResolverTypeWrapper<BusinessCaseResult>;
+  BusinessCaseYear: ResolverTypeWrapper<BusinessCaseYear>;
+  Cluster: ResolverTypeWrapper<PrismaCluster>;
+  ClusterKind: ClusterKind;
+  ClusterMeeting: ResolverTypeWrapper<PrismaClusterMeeting>;
+  ClusterMember: ResolverTypeWrapper<PrismaClusterMember>;
+  CofinancingDifference: ResolverTypeWrapper<CofinancingDifference>;
+  CofinancingPaid: ResolverTypeWrapper<CofinancingPaid>;
+  CofinancingRateSet: ResolverTypeWrapper<CofinancingRateSet>;
+  CofinancingRegime: CofinancingRegime;
+  CofinancingResult: ResolverTypeWrapper<CofinancingResult>;
+  CofinancingRule: ResolverTypeWrapper<CofinancingRule>;
+  CofinancingSimulation: ResolverTypeWrapper<CofinancingSimulation>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DemoAccount: ResolverTypeWrapper<DemoAccount>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Grant: ResolverTypeWrapper<PrismaGrant>;
+  GrantAmountChange: ResolverTypeWrapper<PrismaGrantAmountChange>;
+  GrantArea: GrantArea;
+  HoursUnit: HoursUnit;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  KeyedAmount: ResolverTypeWrapper<KeyedAmount>;
+  MemberRole: MemberRole;
+  Milestone: ResolverTypeWrapper<PrismaMilestone>;
+  MilestoneInput: MilestoneInput;
+  MonteCarloSummary: ResolverTypeWrapper<MonteCarloSummary>;
+  Municipality: ResolverTypeWrapper<PrismaMunicipality>;
+  MunicipalityKind: MunicipalityKind;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NeedCategory: ResolverTypeWrapper<NeedCategory>;
+  NpvPercentiles: ResolverTypeWrapper<NpvPercentiles>;
+  Offer: ResolverTypeWrapper<PrismaOffer>;
+  OfferChange: ResolverTypeWrapper<PrismaOfferChange>;
+  OfferImportError: ResolverTypeWrapper<OfferImportError>;
+  OfferImportReport: ResolverTypeWrapper<OfferImportReport>;
+  OfferInput: OfferInput;
+  OfferLocation: ResolverTypeWrapper<PrismaOfferLocation>;
+  OfferLocationInput: OfferLocationInput;
+  OfferReport: ResolverTypeWrapper<PrismaOfferReport>;
+  OfferSchedule: ResolverTypeWrapper<PrismaOfferSchedule>;
+  OfferScheduleInput: OfferScheduleInput;
+  OfferSearchHit: ResolverTypeWrapper<Omit<OfferSearchHit, 'offer'> & { offer: ResolversTypes['Offer'] }>;
+  OfferSearchInput: OfferSearchInput;
+  OfferSearchResult: ResolverTypeWrapper<Omit<OfferSearchResult, 'hits' | 'withoutFilters'> & { hits: Array<ResolversTypes['OfferSearchHit']>, withoutFilters: Array<ResolversTypes['OfferSearchHit']> }>;
+  OfferStatus: OfferStatus;
+  OrgUnit: ResolverTypeWrapper<PrismaOrgUnit>;
+  OrgUnitKind: OrgUnitKind;
+  OutboxMessage: ResolverTypeWrapper<OutboxMessage>;
+  Overview: ResolverTypeWrapper<OverviewRoot>;
+  PartnerKind: PartnerKind;
+  Payback: ResolverTypeWrapper<Payback>;
+  PopulationFigure: ResolverTypeWrapper<PrismaPopulationFigure>;
+  Project: ResolverTypeWrapper<PrismaProject>;
+  ProjectOwnership: ResolverTypeWrapper<PrismaProjectOwnership>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RateStatus: RateStatus;
+  Region: ResolverTypeWrapper<PrismaRegion>;
+  ReportStatus: ReportStatus;
+  ReviewGroup: ResolverTypeWrapper<Omit<ReviewGroup, 'offers' | 'ownerUnit'> & { offers: Array<ResolversTypes['Offer']>, ownerUnit: ResolversTypes['OrgUnit'] }>;
+  Role: Role;
+  ScheduleKind: ScheduleKind;
+  SendOfferResult: ResolverTypeWrapper<SendOfferResult>;
+  SeparateLedger: ResolverTypeWrapper<SeparateLedger>;
+  SocialGroup: ResolverTypeWrapper<Omit<SocialGroup, 'entries'> & { entries: Array<ResolversTypes['Municipality']> }>;
+  Source: ResolverTypeWrapper<PrismaSource>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SwitchingValue: ResolverTypeWrapper<SwitchingValue>;
+  Theme: ResolverTypeWrapper<PrismaTheme>;
+  ThemeInput: ThemeInput;
+  ThemeKind: ThemeKind;
+  TornadoRow: ResolverTypeWrapper<TornadoRow>;
+  Viewer: ResolverTypeWrapper<SessionUser>;
+  WorkStatus: WorkStatus;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AgendaItem: PrismaAgendaItem;
+  AuthConfig: AuthConfig;
+  Body: PrismaBody;
+  BodyMember: PrismaBodyMember;
+  Boolean: Scalars['Boolean']['output'];
+  BreakEven: BreakEven;
+  BudgetLine: PrismaBudgetLine;
+  BudgetLineInput: BudgetLineInput;
+  BusinessCaseBearer: BusinessCaseBearer;
+  BusinessCaseExample: BusinessCaseExample;
+  BusinessCaseResult: BusinessCaseResult;
+  BusinessCaseYear: BusinessCaseYear;
+  Cluster: PrismaCluster;
+  ClusterMeeting: PrismaClusterMeeting;
+  ClusterMember: PrismaClusterMember;
+  CofinancingDifference: CofinancingDifference;
+  CofinancingPaid: CofinancingPaid;
+  CofinancingRateSet: CofinancingRateSet;
+  CofinancingResult: CofinancingResult;
+  CofinancingRule: CofinancingRule;
+  CofinancingSimulation: CofinancingSimulation;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  DemoAccount: DemoAccount;
+  Float: Scalars['Float']['output'];
+  Grant: PrismaGrant;
+  GrantAmountChange: PrismaGrantAmountChange;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
+  KeyedAmount: KeyedAmount;
+  Milestone: PrismaMilestone;
+  MilestoneInput: MilestoneInput;
+  MonteCarloSummary: MonteCarloSummary;
+  Municipality: PrismaMunicipality;
+  Mutation: Record<PropertyKey, never>;
+  NeedCategory: NeedCategory;
+  NpvPercentiles: NpvPercentiles;
+  Offer: PrismaOffer;
+  OfferChange: PrismaOfferChange;
+  OfferImportError: OfferImportError;
+  OfferImportReport: OfferImportReport;
+  OfferInput: OfferInput;
+  OfferLocation: PrismaOfferLocation;
+  OfferLocationInput: OfferLocationInput;
+  OfferReport: PrismaOfferReport;
+  OfferSchedule: PrismaOfferSchedule;
+  OfferScheduleInput: OfferScheduleInput;
+  OfferSearchHit: Omit<OfferSearchHit, 'offer'> & { offer: ResolversParentTypes['Offer'] };
+  OfferSearchInput: OfferSearchInput;
+  OfferSearchResult: Omit<OfferSearchResult, 'hits' | 'withoutFilters'> & { hits: Array<ResolversParentTypes['OfferSearchHit']>, withoutFilters: Array<ResolversParentTypes['OfferSearchHit']> };
+  OrgUnit: PrismaOrgUnit;
+  OutboxMessage: OutboxMessage;
+  Overview: OverviewRoot;
+  Payback: Payback;
+  PopulationFigure: PrismaPopulationFigure;
+  Project: PrismaProject;
+  ProjectOwnership: PrismaProjectOwnership;
+  Query: Record<PropertyKey, never>;
+  Region: PrismaRegion;
+  ReviewGroup: Omit<ReviewGroup, 'offers' | 'ownerUnit'> & { offers: Array<ResolversParentTypes['Offer']>, ownerUnit: ResolversParentTypes['OrgUnit'] };
+  SendOfferResult: SendOfferResult;
+  SeparateLedger: SeparateLedger;
+  SocialGroup: Omit<SocialGroup, 'entries'> & { entries: Array<ResolversParentTypes['Municipality']> };
+  Source: PrismaSource;
+  String: Scalars['String']['output'];
+  SwitchingValue: SwitchingValue;
+  Theme: PrismaTheme;
+  ThemeInput: ThemeInput;
+  TornadoRow: TornadoRow;
+  Viewer: SessionUser;
+};
+
+export type AuthDirectiveArgs = {
+  otherwise?: Maybe<AccessDenied>;
+  requires: Array<Role>;
+};
+
+export type AuthDirectiveResolver<Result, Parent, ContextType = Context, Args = AuthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type PublicDirectiveArgs = { };
+
+export type PublicDirectiveResolver<Result, Parent, ContextType = Context, Args = PublicDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type UncachedDirectiveArgs = { };
+
+export type UncachedDirectiveResolver<Result, Parent, ContextType = Context, Args = UncachedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AgendaItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgendaItem'] = ResolversParentTypes['AgendaItem']> = {
+  decision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meeting?: Resolver<ResolversTypes['ClusterMeeting'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recommendation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuthConfigResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthConfig'] = ResolversParentTypes['AuthConfig']> = {
+  demoAccounts?: Resolver<Array<ResolversTypes['DemoAccount']>, ParentType, ContextType>;
+  demoMode?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type BodyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Body'] = ResolversParentTypes['Body']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BodyKind'], ParentType, ContextType>;
+  mandate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  meetingCadence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['BodyMember']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  timeCost?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BodyMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BodyMember'] = ResolversParentTypes['BodyMember']> = {
+  function?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orgUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['MemberRole'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type BreakEvenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BreakEven'] = ResolversParentTypes['BreakEven']> = {
+  grossSuccessRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  netSuccessRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  successes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type BudgetLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BudgetLine'] = ResolversParentTypes['BudgetLine']> = {
+  amountKr?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fundingSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hoursUnit?: Resolver<Maybe<ResolversTypes['HoursUnit']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  staffHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BusinessCaseBearerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BusinessCaseBearer'] = ResolversParentTypes['BusinessCaseBearer']> = {
+  bcr?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  bearer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  npv?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pvCosts?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pvGains?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shareOfGains?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type BusinessCaseExampleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BusinessCaseExample'] = ResolversParentTypes['BusinessCaseExample']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scenario?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+};
+
+export type BusinessCaseResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BusinessCaseResult'] = ResolversParentTypes['BusinessCaseResult']> = {
+  bcr?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  breakEven?: Resolver<ResolversTypes['BreakEven'], ParentType, ContextType>;
+  byBearer?: Resolver<Array<ResolversTypes['BusinessCaseBearer']>, ParentType, ContextType>;
+  defaultsApplied?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  monteCarlo?: Resolver<Maybe<ResolversTypes['MonteCarloSummary']>, ParentType, ContextType>;
+  netRoi?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  netSuccessRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  npv?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  payback?: Resolver<ResolversTypes['Payback'], ParentType, ContextType>;
+  pvCosts?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pvGains?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  successes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  switchingValues?: Resolver<Array<ResolversTypes['SwitchingValue']>, ParentType, ContextType>;
+  tornado?: Resolver<Array<ResolversTypes['TornadoRow']>, ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['BusinessCaseYear']>, ParentType, ContextType>;
+};
+
+export type BusinessCaseYearResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BusinessCaseYear'] = ResolversParentTypes['BusinessCaseYear']> = {
+  activeSuccesses?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  costs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cumulativeDiscountedNet?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cumulativeNet?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  discountFactor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  discountedNet?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gains?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClusterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = {
+  grants?: Resolver<Array<ResolversTypes['Grant']>, ParentType, ContextType, Partial<ClusterGrantsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ClusterKind'], ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes['ClusterMeeting']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['ClusterMember']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type ClusterMeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClusterMeeting'] = ResolversParentTypes['ClusterMeeting']> = {
+  agendaItems?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ClusterMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClusterMember'] = ResolversParentTypes['ClusterMember']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PartnerKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  representedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['MemberRole'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type CofinancingDifferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CofinancingDifference'] = ResolversParentTypes['CofinancingDifference']> = {
+  byAgeGroup?: Resolver<Array<ResolversTypes['KeyedAmount']>, ParentType, ContextType>;
+  byContactType?: Resolver<Array<ResolversTypes['KeyedAmount']>, ParentType, ContextType>;
+  bySector?: Resolver<Array<ResolversTypes['KeyedAmount']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CofinancingPaidResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CofinancingPaid'] = ResolversParentTypes['CofinancingPaid']> = {
+  aconto?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  efterregulering?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CofinancingRateSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CofinancingRateSet'] = ResolversParentTypes['CofinancingRateSet']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  regime?: Resolver<ResolversTypes['CofinancingRegime'], ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['CofinancingRule']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CofinancingResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CofinancingResult'] = ResolversParentTypes['CofinancingResult']> = {
+  approximateRules?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  byAgeGroup?: Resolver<Array<ResolversTypes['KeyedAmount']>, ParentType, ContextType>;
+  byContactType?: Resolver<Array<ResolversTypes['KeyedAmount']>, ParentType, ContextType>;
+  bySector?: Resolver<Array<ResolversTypes['KeyedAmount']>, ParentType, ContextType>;
+  byYear?: Resolver<Array<ResolversTypes['KeyedAmount']>, ParentType, ContextType>;
+  contacts?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  excludedContacts?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['CofinancingPaid'], ParentType, ContextType>;
+  rateSetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  regime?: Resolver<ResolversTypes['CofinancingRegime'], ParentType, ContextType>;
+  separateLedger?: Resolver<ResolversTypes['SeparateLedger'], ParentType, ContextType>;
+  shadow?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CofinancingRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CofinancingRule'] = ResolversParentTypes['CofinancingRule']> = {
+  ageGroup?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  capStatus?: Resolver<ResolversTypes['RateStatus'], ParentType, ContextType>;
+  capUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  shareStatus?: Resolver<ResolversTypes['RateStatus'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CofinancingSimulationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CofinancingSimulation'] = ResolversParentTypes['CofinancingSimulation']> = {
+  base?: Resolver<ResolversTypes['CofinancingResult'], ParentType, ContextType>;
+  compare?: Resolver<Maybe<ResolversTypes['CofinancingResult']>, ParentType, ContextType>;
+  difference?: Resolver<Maybe<ResolversTypes['CofinancingDifference']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DemoAccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DemoAccount'] = ResolversParentTypes['DemoAccount']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type GrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Grant'] = ResolversParentTypes['Grant']> = {
+  amountKr?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  area?: Resolver<ResolversTypes['GrantArea'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['GrantAmountChange']>, ParentType, ContextType>;
+  hostMunicipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  posts?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  targetGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GrantAmountChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrantAmountChange'] = ResolversParentTypes['GrantAmountChange']> = {
+  agendaItem?: Resolver<Maybe<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
+  effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  newAmountKr?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  previousAmountKr?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type KeyedAmountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KeyedAmount'] = ResolversParentTypes['KeyedAmount']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MilestoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = {
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quarter?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WorkStatus'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MonteCarloSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonteCarloSummary'] = ResolversParentTypes['MonteCarloSummary']> = {
+  draws?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mean?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  percentiles?: Resolver<ResolversTypes['NpvPercentiles'], ParentType, ContextType>;
+  probabilityPositive?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MunicipalityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  populations?: Resolver<Array<ResolversTypes['PopulationFigure']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  socialGroup?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  assureOffers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<MutationAssureOffersArgs, 'ids' | 'versions'>>;
+  createBudgetLine?: Resolver<ResolversTypes['BudgetLine'], ParentType, ContextType, RequireFields<MutationCreateBudgetLineArgs, 'input' | 'themeId'>>;
+  createMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationCreateMilestoneArgs, 'input' | 'themeId'>>;
+  createOffer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType, RequireFields<MutationCreateOfferArgs, 'input'>>;
+  deleteBudgetLine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteBudgetLineArgs, 'id'>>;
+  deleteMilestone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMilestoneArgs, 'id'>>;
+  importOffersCsv?: Resolver<ResolversTypes['OfferImportReport'], ParentType, ContextType, RequireFields<MutationImportOffersCsvArgs, 'csv'>>;
+  noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  reportOfferError?: Resolver<ResolversTypes['OfferReport'], ParentType, ContextType, RequireFields<MutationReportOfferErrorArgs, 'message' | 'offerId'>>;
+  resolveOfferReport?: Resolver<ResolversTypes['OfferReport'], ParentType, ContextType, RequireFields<MutationResolveOfferReportArgs, 'id' | 'version'>>;
+  sendOfferToCitizen?: Resolver<ResolversTypes['SendOfferResult'], ParentType, ContextType, RequireFields<MutationSendOfferToCitizenArgs, 'email' | 'offerId'>>;
+  setOfferStatus?: Resolver<ResolversTypes['Offer'], ParentType, ContextType, RequireFields<MutationSetOfferStatusArgs, 'id' | 'status' | 'version'>>;
+  signIn?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
+  signInDemo?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationSignInDemoArgs, 'role'>>;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updateBudgetLine?: Resolver<ResolversTypes['BudgetLine'], ParentType, ContextType, RequireFields<MutationUpdateBudgetLineArgs, 'id' | 'input' | 'version'>>;
+  updateMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'id' | 'input' | 'version'>>;
+  updateOffer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType, RequireFields<MutationUpdateOfferArgs, 'id' | 'input' | 'version'>>;
+  updateSearchSynonyms?: Resolver<Array<Array<ResolversTypes['String']>>, ParentType, ContextType, RequireFields<MutationUpdateSearchSynonymsArgs, 'groups' | 'version'>>;
+  updateTheme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType, RequireFields<MutationUpdateThemeArgs, 'id' | 'input' | 'version'>>;
+};
+
+export type NeedCategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeedCategory'] = ResolversParentTypes['NeedCategory']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  definition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NpvPercentilesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NpvPercentiles'] = ResolversParentTypes['NpvPercentiles']> = {
+  p5?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  p10?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  p25?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  p50?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  p75?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  p90?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  p95?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type OfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer']> = {
+  accessRoutes?: Resolver<Array<ResolversTypes['AccessRoute']>, ParentType, ContextType>;
+  accessibility?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  alert?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  assuredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  assuredByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bookingUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['OfferChange']>, ParentType, ContextType>;
+  contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  costDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  costKr?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eligibility?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  formats?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intakeNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  interpreter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isDemoData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  languageNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  locations?: Resolver<Array<ResolversTypes['OfferLocation']>, ParentType, ContextType>;
+  maxAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  needCategories?: Resolver<Array<ResolversTypes['NeedCategory']>, ParentType, ContextType>;
+  ownerUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  professionalPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  schedules?: Resolver<Array<ResolversTypes['OfferSchedule']>, ParentType, ContextType>;
+  sendCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shortDescription?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OfferStatus'], ParentType, ContextType>;
+  targetGroups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  tellCitizen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OfferChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferChange'] = ResolversParentTypes['OfferChange']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type OfferImportErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferImportError'] = ResolversParentTypes['OfferImportError']> = {
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OfferImportReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferImportReport'] = ResolversParentTypes['OfferImportReport']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['OfferImportError']>, ParentType, ContextType>;
+  imported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OfferLocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferLocation'] = ResolversParentTypes['OfferLocation']> = {
+  accessibility?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type OfferReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferReport'] = ResolversParentTypes['OfferReport']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType>;
+  reportedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  resolvedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OfferScheduleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferSchedule'] = ResolversParentTypes['OfferSchedule']> = {
+  closesAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ScheduleKind'], ParentType, ContextType>;
+  locationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  opensAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  weekday?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type OfferSearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferSearchHit'] = ResolversParentTypes['OfferSearchHit']> = {
+  offer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type OfferSearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferSearchResult'] = ResolversParentTypes['OfferSearchResult']> = {
+  hits?: Resolver<Array<ResolversTypes['OfferSearchHit']>, ParentType, ContextType>;
+  suggestions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withoutFilters?: Resolver<Array<ResolversTypes['OfferSearchHit']>, ParentType, ContextType>;
+};
+
+export type OrgUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrgUnit'] = ResolversParentTypes['OrgUnit']> = {
+  children?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrgUnitKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type OutboxMessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OutboxMessage'] = ResolversParentTypes['OutboxMessage']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  offerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OverviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Overview'] = ResolversParentTypes['Overview']> = {
+  bodies?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
+  clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+};
+
+export type PaybackResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Payback'] = ResolversParentTypes['Payback']> = {
+  discounted?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  undiscounted?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type PopulationFigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PopulationFigure'] = ResolversParentTypes['PopulationFigure']> = {
+  population?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  ownership?: Resolver<Array<ResolversTypes['ProjectOwnership']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WorkStatus'], ParentType, ContextType>;
+  theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType>;
+};
+
+export type ProjectOwnershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectOwnership'] = ResolversParentTypes['ProjectOwnership']> = {
+  fromDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  toDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  authConfig?: Resolver<ResolversTypes['AuthConfig'], ParentType, ContextType>;
+  bodies?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
+  businessCase?: Resolver<ResolversTypes['BusinessCaseResult'], ParentType, ContextType, RequireFields<QueryBusinessCaseArgs, 'scenario'>>;
+  businessCaseExamples?: Resolver<Array<ResolversTypes['BusinessCaseExample']>, ParentType, ContextType>;
+  clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  cofinancingRateSets?: Resolver<Array<ResolversTypes['CofinancingRateSet']>, ParentType, ContextType>;
+  cofinancingSimulation?: Resolver<ResolversTypes['CofinancingSimulation'], ParentType, ContextType, RequireFields<QueryCofinancingSimulationArgs, 'activityCsv' | 'ratesId'>>;
+  health?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  needCategories?: Resolver<Array<ResolversTypes['NeedCategory']>, ParentType, ContextType>;
+  offer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryOfferArgs, 'id'>>;
+  offerReports?: Resolver<Array<ResolversTypes['OfferReport']>, ParentType, ContextType, Partial<QueryOfferReportsArgs>>;
+  offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType, Partial<QueryOffersArgs>>;
+  orgUnits?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  outbox?: Resolver<Array<ResolversTypes['OutboxMessage']>, ParentType, ContextType>;
+  overview?: Resolver<ResolversTypes['Overview'], ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  publicOffer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryPublicOfferArgs, 'id'>>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  reviewQueue?: Resolver<Array<ResolversTypes['ReviewGroup']>, ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'months'>>;
+  searchOffers?: Resolver<ResolversTypes['OfferSearchResult'], ParentType, ContextType, RequireFields<QuerySearchOffersArgs, 'input'>>;
+  searchSynonyms?: Resolver<Array<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  searchSynonymsVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  socialGroups?: Resolver<Array<ResolversTypes['SocialGroup']>, ParentType, ContextType>;
+  theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType, RequireFields<QueryThemeArgs, 'id'>>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+};
+
+export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
+  bodies?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type ReviewGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewGroup'] = ResolversParentTypes['ReviewGroup']> = {
+  offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType>;
+  ownerUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+};
+
+export type SendOfferResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SendOfferResult'] = ResolversParentTypes['SendOfferResult']> = {
+  sendCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SeparateLedgerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SeparateLedger'] = ResolversParentTypes['SeparateLedger']> = {
+  byContactType?: Resolver<Array<ResolversTypes['KeyedAmount']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SocialGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SocialGroup'] = ResolversParentTypes['SocialGroup']> = {
+  entries?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  documentKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SwitchingValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SwitchingValue'] = ResolversParentTypes['SwitchingValue']> = {
+  parameter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ThemeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = {
+  budgetLines?: Resolver<Array<ResolversTypes['BudgetLine']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ThemeKind'], ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  responsibleUnits?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WorkStatus'], ParentType, ContextType>;
+  timeFrame?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TornadoRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TornadoRow'] = ResolversParentTypes['TornadoRow']> = {
+  base?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  high?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  low?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  npvHigh?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  npvLow?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  parameter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  swing?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  AgendaItem?: AgendaItemResolvers<ContextType>;
+  AuthConfig?: AuthConfigResolvers<ContextType>;
+  Body?: BodyResolvers<ContextType>;
+  BodyMember?: BodyMemberResolvers<ContextType>;
+  BreakEven?: BreakEvenResolvers<ContextType>;
+  BudgetLine?: BudgetLineResolvers<ContextType>;
+  BusinessCaseBearer?: BusinessCaseBearerResolvers<ContextType>;
+  BusinessCaseExample?: BusinessCaseExampleResolvers<ContextType>;
+  BusinessCaseResult?: BusinessCaseResultResolvers<ContextType>;
+  BusinessCaseYear?: BusinessCaseYearResolvers<ContextType>;
+  Cluster?: ClusterResolvers<ContextType>;
+  ClusterMeeting?: ClusterMeetingResolvers<ContextType>;
+  ClusterMember?: ClusterMemberResolvers<ContextType>;
+  CofinancingDifference?: CofinancingDifferenceResolvers<ContextType>;
+  CofinancingPaid?: CofinancingPaidResolvers<ContextType>;
+  CofinancingRateSet?: CofinancingRateSetResolvers<ContextType>;
+  CofinancingResult?: CofinancingResultResolvers<ContextType>;
+  CofinancingRule?: CofinancingRuleResolvers<ContextType>;
+  CofinancingSimulation?: CofinancingSimulationResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  DemoAccount?: DemoAccountResolvers<ContextType>;
+  Grant?: GrantResolvers<ContextType>;
+  GrantAmountChange?: GrantAmountChangeResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  KeyedAmount?: KeyedAmountResolvers<ContextType>;
+  Milestone?: MilestoneResolvers<ContextType>;
+  MonteCarloSummary?: MonteCarloSummaryResolvers<ContextType>;
+  Municipality?: MunicipalityResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  NeedCategory?: NeedCategoryResolvers<ContextType>;
+  NpvPercentiles?: NpvPercentilesResolvers<ContextType>;
+  Offer?: OfferResolvers<ContextType>;
+  OfferChange?: OfferChangeResolvers<ContextType>;
+  OfferImportError?: OfferImportErrorResolvers<ContextType>;
+  OfferImportReport?: OfferImportReportResolvers<ContextType>;
+  OfferLocation?: OfferLocationResolvers<ContextType>;
+  OfferReport?: OfferReportResolvers<ContextType>;
+  OfferSchedule?: OfferScheduleResolvers<ContextType>;
+  OfferSearchHit?: OfferSearchHitResolvers<ContextType>;
+  OfferSearchResult?: OfferSearchResultResolvers<ContextType>;
+  OrgUnit?: OrgUnitResolvers<ContextType>;
+  OutboxMessage?: OutboxMessageResolvers<ContextType>;
+  Overview?: OverviewResolvers<ContextType>;
+  Payback?: PaybackResolvers<ContextType>;
+  PopulationFigure?: PopulationFigureResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
+  ProjectOwnership?: ProjectOwnershipResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  ReviewGroup?: ReviewGroupResolvers<ContextType>;
+  SendOfferResult?: SendOfferResultResolvers<ContextType>;
+  SeparateLedger?: SeparateLedgerResolvers<ContextType>;
+  SocialGroup?: SocialGroupResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  SwitchingValue?: SwitchingValueResolvers<ContextType>;
+  Theme?: ThemeResolvers<ContextType>;
+  TornadoRow?: TornadoRowResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = Context> = {
+  auth?: AuthDirectiveResolver<any, any, ContextType>;
+  public?: PublicDirectiveResolver<any, any, ContextType>;
+  uncached?: UncachedDirectiveResolver<any, any, ContextType>;
+};
