@@ -110,6 +110,9 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Off until noUncheckedIndexedAccess is on (issue 8): most of its findings are `list[i]!`, which
+      // that option makes necessary. Turn it on in the same change that turns the option on.
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
     },
   },
   {
