@@ -81,12 +81,12 @@ if (env.SUNDHED_TEST_EMBEDDED === '1') jestArgs.push('--forceExit');
 const result = run('pnpm', jestArgs);
 
 let passed = 0;
-let failed = 0;
+let failed = 1; // stays 1 when Jest wrote no report
 if (existsSync(report)) {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   passed = json.numPassedTests;
   failed = json.numFailedTests + (json.numRuntimeErrorTestSuites ?? 0);
-} else failed = 1;
+}
 if (result.status !== 0 && failed === 0) failed = 1;
 console.log(ciStep ? `tests: ${passed} passed and ${failed} failed` : `${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

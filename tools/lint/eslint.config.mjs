@@ -102,7 +102,9 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         // TypeScript files outside tsconfig.json's include get a default project of their own.
-        projectService: { allowDefaultProject: ['apps/api/prisma.config.ts', 'packages/calc/examples/*.ts'] },
+        projectService: {
+          allowDefaultProject: ['apps/api/prisma.config.ts', 'packages/calc/examples/*.ts', 'test/*.ts'],
+        },
         tsconfigRootDir: root,
       },
     },
@@ -113,12 +115,16 @@ export default tseslint.config(
       // Off until noUncheckedIndexedAccess is on (issue 8): most of its findings are `list[i]!`, which
       // that option makes necessary. Turn it on in the same change that turns the option on.
       '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+      // Functions are async where an interface asks for a promise (Apollo plugin hooks, Express handlers
+      // behind the error wrapper, cleanup lists); a missing await is not a defect there.
+      '@typescript-eslint/require-await': 'off',
     },
   },
   {
     // Tests and benchmarks read GraphQL answers as JSON (untyped until the operations are generated).
     files: ['**/test/**', '**/*.test.{ts,tsx}', 'e2e/**', 'bench/**', '**/bench/**'],
     rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',

@@ -6,10 +6,9 @@
  */
 export function interpolatedPayback(net: ArrayLike<number>): number | null {
   let cumulative = 0;
-  let previous = 0;
   let seenNegative = false;
   for (let t = 0; t < net.length; t++) {
-    previous = cumulative;
+    const previous = cumulative;
     cumulative += net[t];
     if (cumulative < 0) {
       seenNegative = true;
