@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // pnpm lint: Prettier's check, then ESLint (ADR 022). Every finding names its file and line; the exit code
-// is 1 when either finds anything. `pnpm lint --fix` lets both rewrite what they can.
+// is 1 when either finds anything. `pnpm lint --fix` lets both rewrite what they can; `pnpm lint PATH…`
+// checks only those files or folders.
 import { ESLint } from 'eslint';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -10,6 +11,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const fix = process.argv.includes('--fix');
+// Paths to check (default: the whole repository), e.g. `pnpm lint apps/web/src/features/offers`.
+const paths = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const targets = paths.length > 0 ? paths : ['.'];
 const seconds = (start) => ((performance.now() - start) / 1000).toFixed(1);
 
 // Prettier is the repository's own (root package.json), so `pnpm format` and this check agree.
@@ -36,7 +40,10 @@ let failed = false;
 
 let start = performance.now();
 console.log('Prettier (.prettierrc.json)');
-const listed = spawnSync(prettierBin, [fix ? '--write' : '--list-different', '.'], { cwd: root, encoding: 'utf8' });
+const listed = spawnSync(prettierBin, [fix ? '--write' : '--list-different', ...targets], {
+  cwd: root,
+  encoding: 'utf8',
+});
 if (listed.stderr) process.stderr.write(listed.stderr);
 if (!fix && listed.status === 1) {
   const files = listed.stdout.split('\n').filter(Boolean);
@@ -51,7 +58,7 @@ if (!fix && listed.status === 1) {
 start = performance.now();
 console.log('\nESLint (eslint.config.mjs → tools/lint/eslint.config.mjs)');
 const eslint = new ESLint({ cwd: root, fix });
-const results = await eslint.lintFiles(['.']);
+const results = await eslint.lintFiles(targets);
 if (fix) await ESLint.outputFixes(results);
 const problems = results.reduce((sum, r) => sum + r.errorCount + r.warningCount, 0);
 const stylish = await eslint.loadFormatter('stylish');

@@ -8,6 +8,7 @@ import {
   getNamedType,
   isObjectType,
   Kind,
+  OperationTypeNode,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLField,
@@ -261,7 +262,10 @@ function selectedFields(document: DocumentNode): [GraphQLObjectType, string][] {
   };
   for (const d of document.definitions) {
     if (d.kind !== Kind.OPERATION_DEFINITION) continue;
-    visit(d.operation === 'mutation' ? schema.getMutationType()! : schema.getQueryType()!, d.selectionSet);
+    visit(
+      d.operation === OperationTypeNode.MUTATION ? schema.getMutationType()! : schema.getQueryType()!,
+      d.selectionSet,
+    );
   }
   return out;
 }
