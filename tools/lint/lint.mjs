@@ -18,7 +18,8 @@ const seconds = (start) => ((performance.now() - start) / 1000).toFixed(1);
 
 // Prettier is the repository's own (root package.json), so `pnpm format` and this check agree.
 const prettierBin = join(root, 'node_modules/.bin/prettier');
-const prettier = await import(pathToFileURL(createRequire(join(root, 'package.json')).resolve('prettier')).href);
+const prettierModule = await import(pathToFileURL(createRequire(join(root, 'package.json')).resolve('prettier')).href);
+const prettier = prettierModule.default ?? prettierModule; // its CommonJS entry arrives as the default export
 
 /** The first line where a file differs from Prettier's output, as `file:line` with both versions. */
 async function firstDifference(file) {
