@@ -9,6 +9,7 @@ import {
   getNamedType,
   isObjectType,
   Kind,
+  OperationTypeNode,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLField,
@@ -201,7 +202,10 @@ describe('statically: every path to depth 4 below every root field', () => {
           if (!declaredAllows(type, field, caller)) violations.push(`${type.name}.${field.name}`);
           for (const key of [`${type.name}.${field.name}`, type.name, returned.name])
             if (forbidden.has(key)) violations.push(`${type.name}.${field.name}: ${key}`);
-          if (isObjectType(returned) && !seen.has(returned)) (queue.push(returned), seen.add(returned));
+          if (isObjectType(returned) && !seen.has(returned)) {
+            queue.push(returned);
+            seen.add(returned);
+          }
         }
       }
       expect([label(caller), violations]).toEqual([label(caller), []]);
@@ -231,7 +235,7 @@ describe('statically: every path to depth 4 below every root field', () => {
               ? 'empty'
               : `value ${JSON.stringify(value)}`,
           )
-          .catch((error: { code?: string }) => error.code ?? String(error));
+          .catch((error: Error & { code?: string }) => error.code ?? String(error));
         const expected = decision.empty ? 'empty' : caller ? 'FORBIDDEN' : 'UNAUTHENTICATED';
         if (outcome !== expected)
           mismatches.push(`${decision.type}.${decision.field} as ${label(caller)}: ${outcome}, expected ${expected}`);
@@ -264,7 +268,10 @@ function selectedFields(document: DocumentNode): [GraphQLObjectType, string][] {
   };
   for (const d of document.definitions) {
     if (d.kind !== Kind.OPERATION_DEFINITION) continue;
-    visit(d.operation === 'mutation' ? schema.getMutationType()! : schema.getQueryType()!, d.selectionSet);
+    visit(
+      d.operation === OperationTypeNode.MUTATION ? schema.getMutationType()! : schema.getQueryType()!,
+      d.selectionSet,
+    );
   }
   return out;
 }

@@ -134,7 +134,10 @@ async function captureLog<T>(work: () => Promise<T>): Promise<{ result: T; log: 
     warn: console.warn,
     log: console.log,
     info: console.info,
+    // Kept unbound on purpose: they are put back on the same streams afterwards.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     out: process.stdout.write,
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     err: process.stderr.write,
     env: process.env.NODE_ENV,
   };

@@ -2,7 +2,7 @@
 // route guards (apps/web/src/features/shell/navItems.ts) and the role checks inside the pages.
 // accessPaths.test.ts checks that the access rules let each of those roles through, and that no
 // operation of the web app is missing here.
-import type { DocumentNode } from 'graphql';
+import { Kind, type DocumentNode } from 'graphql';
 import type { Role } from '../src/__generated__/graphql';
 import { ME_QUERY } from '../../web/src/features/auth/useViewer';
 import { SIGN_IN_DEMO_MUTATION, SIGN_IN_MUTATION } from '../../web/src/features/auth/useSignIn';
@@ -65,8 +65,12 @@ const staffUnit: Role[] = ['sundhedsstab']; // /tilbud/vedligehold, /tilbud/ny, 
 const senders: Role[] = ['sundhedsstab', 'frontmedarbejder']; // "Send til borger", /tilbud/udbakke
 
 const op = (document: DocumentNode, roles: WebCaller[]): WebOperation => {
-  const definition = document.definitions.find((d) => d.kind === 'OperationDefinition');
-  return { name: definition?.kind === 'OperationDefinition' ? (definition.name?.value ?? '?') : '?', document, roles };
+  const definition = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  return {
+    name: definition?.kind === Kind.OPERATION_DEFINITION ? (definition.name?.value ?? '?') : '?',
+    document,
+    roles,
+  };
 };
 
 export const webOperations: WebOperation[] = [

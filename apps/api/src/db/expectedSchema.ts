@@ -73,10 +73,11 @@ function columnDefault(field: DmmfField): string | undefined {
   if (typeof d === 'object' && d !== null && 'name' in d) {
     return d.name === 'now' ? 'CURRENT_TIMESTAMP' : undefined; // uuid() and cuid() are filled in by the client
   }
-  if (field.kind === 'enum') return `'${String(d)}'::"${field.type}"`;
-  if (['Int', 'BigInt', 'Float', 'Decimal'].includes(field.type)) return String(d);
-  if (typeof d === 'string') return `'${d}'::text`;
-  return String(d);
+  const scalar = d as string | number | boolean; // past the function default: a scalar (no list defaults here)
+  if (field.kind === 'enum') return `'${String(scalar)}'::"${field.type}"`;
+  if (['Int', 'BigInt', 'Float', 'Decimal'].includes(field.type)) return String(scalar);
+  if (typeof scalar === 'string') return `'${scalar}'::text`;
+  return String(scalar);
 }
 
 type GetDmmf = typeof import('@prisma/internals').getDMMF;

@@ -14,6 +14,7 @@ import {
   isListType,
   isNonNullType,
   isObjectType,
+  Kind,
   type DirectiveNode,
   type GraphQLField,
   type GraphQLFieldConfig,
@@ -38,11 +39,9 @@ export function readAccess(directives: readonly DirectiveNode[] | undefined): Ac
     if (d.name.value === 'auth') {
       const arg = d.arguments?.find((a) => a.name.value === 'requires');
       const roles =
-        arg?.value.kind === 'ListValue'
-          ? arg.value.values.flatMap((v) => (v.kind === 'EnumValue' ? [v.value] : []))
-          : [];
+        arg?.value.kind === Kind.LIST ? arg.value.values.flatMap((v) => (v.kind === Kind.ENUM ? [v.value] : [])) : [];
       const otherwise = d.arguments?.find((a) => a.name.value === 'otherwise');
-      const empty = otherwise?.value.kind === 'EnumValue' && otherwise.value.value === 'EMPTY';
+      const empty = otherwise?.value.kind === Kind.ENUM && otherwise.value.value === 'EMPTY';
       return { kind: 'roles', roles, ...(empty ? { empty } : {}) };
     }
   }

@@ -8,8 +8,8 @@ import { AppError } from './errors';
 import type { Context } from './context';
 
 /** C0 controls except \t \n \r, DEL, C1 controls, and UTF-16 surrogates that do not form a pair. */
-// eslint-disable-next-line no-control-regex
 export const CONTROL_CHARACTER =
+  // eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Nesting beyond this in an argument value is refused; no input type of ours comes near it. */

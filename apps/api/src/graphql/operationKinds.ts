@@ -7,6 +7,8 @@ import {
   getNamedType,
   isAbstractType,
   isObjectType,
+  Kind,
+  OperationTypeNode,
   type DocumentNode,
   type GraphQLCompositeType,
   type GraphQLSchema,
@@ -104,9 +106,9 @@ export function operationKinds(
   operation: OperationDefinitionNode,
 ): readonly DataKind[] | null {
   const root = schema.getQueryType();
-  if (operation.operation !== 'query' || !root) return null;
+  if (operation.operation !== OperationTypeNode.QUERY || !root) return null;
   const fragments = new Map(
-    document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d] as const] : [])),
+    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
   );
   const kinds = new Set<DataKind>();
   let cacheable = true;
@@ -116,7 +118,7 @@ export function operationKinds(
   };
   const visit = (type: GraphQLCompositeType, set: SelectionSetNode, spread: Set<string>) => {
     for (const selection of set.selections) {
-      if (selection.kind === 'Field') {
+      if (selection.kind === Kind.FIELD) {
         if (selection.name.value.startsWith('__')) continue;
         if (!isObjectType(type) || isAbstractType(type)) {
           add(undefined); // interfaces and unions: not used by this schema, so not mapped
@@ -136,7 +138,7 @@ export function operationKinds(
           add(TYPE_KINDS[named.name]);
           if (selection.selectionSet) visit(named, selection.selectionSet, spread);
         }
-      } else if (selection.kind === 'InlineFragment') {
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const t = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
         if (t && isObjectType(t)) visit(t, selection.selectionSet, spread);
         else add(undefined);

@@ -1,6 +1,6 @@
 // The read cache must never show stale data: any write, through the API or straight into the
 // database (another instance, a script), invalidates it.
-import { parse, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import pg from 'pg';
 import { operationKinds } from './operationKinds';
 import { buildSchema } from '../server/schema';
@@ -80,7 +80,9 @@ test('the kinds a query reads come from its fields; unknown fields count as ever
   const schema = buildSchema();
   const kinds = (q: string) => {
     const document = parse(q);
-    const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+    const operation = document.definitions.find(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    )!;
     return operationKinds(schema, document, operation);
   };
   expect(kinds('{ themes { title milestones { text } budgetLines { amountKr } } }')).toEqual(['themes']);

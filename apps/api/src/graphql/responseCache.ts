@@ -5,7 +5,7 @@
 // database, invalidates what it touched on every instance and nothing else; a miss simply executes.
 // ADR 005, ADR 019.
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { FormattedExecutionResult } from 'graphql';
+import { OperationTypeNode, type FormattedExecutionResult } from 'graphql';
 import { selectsUncachedField } from './selectsUncachedField';
 import { operationKinds } from './operationKinds';
 import type { Db } from '../db/prisma';
@@ -48,7 +48,7 @@ export function responseCachePlugin(db: Db): ApolloServerPlugin<Context> {
       return {
         async responseForOperation(rc) {
           const user = rc.contextValue.user;
-          if (rc.operation.operation !== 'query' || !user) return null;
+          if (rc.operation.operation !== OperationTypeNode.QUERY || !user) return null;
           // Fields marked @uncached take citizen data as arguments: neither the key nor the result may be kept.
           if (selectsUncachedField(rc.schema, rc.document, rc.operation)) return null;
           const operationKey = `${rc.operationName ?? ''}\n${rc.source}`;

@@ -1,4 +1,11 @@
-import type { DocumentNode, GraphQLSchema, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import {
+  Kind,
+  OperationTypeNode,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 
 /**
  * Whether an operation selects a root field marked `@uncached` in the SDL (base.graphql), looking
@@ -10,24 +17,24 @@ export function selectsUncachedField(
   operation: OperationDefinitionNode,
 ): boolean {
   const root =
-    operation.operation === 'query'
+    operation.operation === OperationTypeNode.QUERY
       ? schema.getQueryType()
-      : operation.operation === 'mutation'
+      : operation.operation === OperationTypeNode.MUTATION
         ? schema.getMutationType()
         : schema.getSubscriptionType();
   if (!root) return false;
   const fields = root.getFields();
   const fragments = new Map(
     document.definitions.flatMap((d) =>
-      d.kind === 'FragmentDefinition' ? [[d.name.value, d.selectionSet] as const] : [],
+      d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [],
     ),
   );
   const seen = new Set<string>();
   const visit = (set: SelectionSetNode): boolean =>
     set.selections.some((selection) => {
-      if (selection.kind === 'Field')
+      if (selection.kind === Kind.FIELD)
         return Boolean(fields[selection.name.value]?.astNode?.directives?.some((d) => d.name.value === 'uncached'));
-      if (selection.kind === 'InlineFragment') return visit(selection.selectionSet);
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet);
       const name = selection.name.value;
       if (seen.has(name)) return false;
       seen.add(name);

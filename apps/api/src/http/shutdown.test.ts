@@ -42,12 +42,11 @@ function startMain(env: Record<string, string>): Promise<{ child: ChildProcess; 
 
   // A request whose body is still arriving when SIGTERM comes: it is in flight for the server.
   const body = JSON.stringify({ query: '{ authConfig { demoMode } }' });
-  let answer: Promise<{ status: number; text: string }> = Promise.resolve({ status: 0, text: '' });
   const req = request(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
   });
-  answer = new Promise((resolve, reject) => {
+  const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
     req.on('response', (res) => {
       let text = '';
       res.on('data', (c: Buffer) => (text += c.toString()));

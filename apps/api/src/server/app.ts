@@ -28,7 +28,7 @@ import { graphqlBodyDepth, graphqlBodyErrors, restQueryHygiene, restRequestError
 
 export interface App {
   app: Express;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 const notBuiltPage = `<!doctype html><html lang="da"><meta charset="utf-8"><title>Sundhedsoverblik</title>

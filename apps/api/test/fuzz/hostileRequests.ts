@@ -48,7 +48,6 @@ function prng(seed: number) {
     chance: (p: number) => next() < p,
   };
 }
-type Rng = ReturnType<typeof prng>;
 
 const CONTROL = [
   '\u0000',
@@ -129,7 +128,7 @@ const ODD_TEXT = [
 const INTS = [
   0, -1, 1, 2, 7, 12, 120, 121, 2147483647, -2147483648, 2147483648, -2147483649, 1e15, 1.5, -0, 4294967296,
 ];
-const FLOATS = [0, -0, 1.5, -1.5, 1e308, -1e308, 5e-324, 1e16, 123456789.123456789];
+const FLOATS = [0, -0, 1.5, -1.5, 1e308, -1e308, 5e-324, 1e16, 123456789.12345679];
 
 export interface Options {
   seed: number;

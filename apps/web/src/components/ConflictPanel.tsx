@@ -17,7 +17,7 @@ export function displayValue(value: unknown, field = ''): string {
   if (typeof value === 'boolean') return value ? cm.yes : cm.no;
   if (Array.isArray(value)) {
     if (!value.length) return cm.empty;
-    return value
+    return (value as unknown[])
       .map((v) =>
         typeof v === 'object' && v !== null
           ? displayValue((v as Values).name ?? Object.values(v).filter(Boolean).join(' '))
@@ -25,7 +25,7 @@ export function displayValue(value: unknown, field = ''): string {
       )
       .join(', ');
   }
-  return String(value);
+  return typeof value === 'object' ? JSON.stringify(value) : String(value as string | number | bigint);
 }
 
 interface ConflictPanelProps {

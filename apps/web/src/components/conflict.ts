@@ -23,6 +23,13 @@ export function conflictFromError(error: unknown): Conflict | null {
   return { message: first.message, currentVersion: ext.currentVersion, current, changedFields };
 }
 
+/** A stored scalar as an input's text: '' for nothing (or for anything that is not a scalar). */
+export function inputText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return '';
+}
+
 export const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** The fields among `fields` that another person changed: the history's list, or those whose stored value differs from what the form loaded. */

@@ -8,11 +8,10 @@ import { at } from '../checked/at';
  */
 export function interpolatedPayback(net: ArrayLike<number>): number | null {
   let cumulative = 0;
-  let previous = 0;
   let seenNegative = false;
   for (let t = 0; t < net.length; t++) {
     const flow = at(net, t);
-    previous = cumulative;
+    const previous = cumulative;
     cumulative += flow;
     if (cumulative < 0) {
       seenNegative = true;

@@ -132,7 +132,7 @@ export class CofinancingAccumulator implements ActivitySink {
     const [firstMissing] = this.missing.values();
     if (firstMissing) throw new MissingRateError(this.compiled.rateSet.id, firstMissing.parameter);
     const named = (names: readonly string[], values: Float64Array): Record<string, number> =>
-      Object.fromEntries(names.map((n, i) => [n, values[i]]).filter(([, v]) => v !== 0));
+      Object.fromEntries(names.map((n, i) => [n, values[i] ?? 0] as const).filter(([, v]) => v !== 0));
     const byYear: Record<string, number> = {};
     const byMonth: Record<string, number> = {};
     this.byMonth.forEach((value, i) => {

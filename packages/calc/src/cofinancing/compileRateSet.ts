@@ -41,7 +41,7 @@ export function compileRateSet(rateSet: RateSet): CompiledRateSet {
   const size = SECTORS.length * N_CONTACT * N_AGE;
   const share = new Float64Array(size).fill(Number.NaN);
   const cap = new Float64Array(size).fill(Number.NaN);
-  const rules: (RateRule | undefined)[] = new Array(size).fill(undefined);
+  const rules = new Array<RateRule | undefined>(size).fill(undefined);
   const ordered = [...rateSet.rules].sort((a, b) => Number(b.ageGroup === 'all') - Number(a.ageGroup === 'all'));
   for (const rule of ordered) {
     const s = SECTOR_CODE.get(rule.sector) as number;

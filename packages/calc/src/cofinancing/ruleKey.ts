@@ -1,6 +1,4 @@
-import type { RuleAgeGroup } from './types';
-
-/** A readable key for messages and maps: `somatik/stationaer/0-2`. */
-export function ruleKey(sector: string, contactType: string, ageGroup: RuleAgeGroup | string): string {
+/** A readable key for messages and maps: `somatik/stationaer/0-2` (the age group a RuleAgeGroup or a label). */
+export function ruleKey(sector: string, contactType: string, ageGroup: string): string {
   return `${sector}/${contactType}/${ageGroup}`;
 }

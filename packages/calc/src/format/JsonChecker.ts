@@ -26,7 +26,7 @@ export class JsonChecker {
   }
 
   array(value: Json, path: string): Json[] | undefined {
-    if (Array.isArray(value)) return value;
+    if (Array.isArray(value)) return value as Json[];
     this.fail(path, 'skal være en liste');
     return undefined;
   }

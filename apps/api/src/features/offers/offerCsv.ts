@@ -61,7 +61,7 @@ function fromLabels<T extends string>(codes: readonly T[], labels: Record<T, str
   return codes.find((c) => c.toLowerCase() === t || labels[c].toLowerCase() === t);
 }
 
-const text = (header: string, field: keyof Offer & string): Column => ({
+const text = (header: string, field: keyof Offer): Column => ({
   header,
   field,
   format: (o) => (o[field] as string | null) ?? '',

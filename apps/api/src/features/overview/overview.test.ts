@@ -1,7 +1,6 @@
 import { buildBody, buildBodyMember, buildBudgetLine, buildMilestone } from '../../seed/factories';
 import { overviewQuery } from '../../../test/overviewQuery';
 import { demoEmail, startTestServer, type TestServer } from '../../../test/testServer';
-import { randomUUID } from 'node:crypto';
 import { defined } from '../../../../../test/defined';
 
 let server: TestServer;

@@ -28,7 +28,8 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [message, setMessage] = useState<string | null>(null);
 
-  const done = (role: Role) => navigate(startPath(role), { replace: true });
+  // The router's navigation promise settles once the start page has rendered; nothing waits for it.
+  const done = (role: Role) => void navigate(startPath(role), { replace: true });
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -18,7 +18,7 @@ export function CumulativeChart({ years }: { years: BusinessCaseYearData[] }) {
           <YAxis tickFormatter={(value: number) => formatKrShort(value)} tick={{ fill: '#1b1f23' }} width={100} />
           <ReferenceLine y={0} stroke="#1b1f23" />
           <Tooltip
-            labelFormatter={(year) => `${t.year} ${String(year)}`}
+            labelFormatter={(year) => `${t.year} ${typeof year === 'number' || typeof year === 'string' ? year : ''}`}
             formatter={(value) => (typeof value === 'number' ? formatKr(value) : String(value))}
           />
           <Line

@@ -23,7 +23,7 @@ export function useSignOut() {
       forgetViewer();
       clearCatalogue();
       await client.clearStore();
-      navigate('/log-ind', { replace: true });
+      void navigate('/log-ind', { replace: true }); // settles once the sign-in page has rendered
     }
   };
   return { signOut: run, loading };

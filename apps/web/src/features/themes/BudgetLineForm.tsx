@@ -7,7 +7,7 @@ import { FormField } from '../../components/FormField';
 import type { HoursUnit } from '../../__generated__/graphql';
 import type { VersionedBudgetLine } from './themeQueries';
 import { ConflictPanel } from '../../components/ConflictPanel';
-import { changedMeanwhile, ownChanges, type Values } from '../../components/conflict';
+import { changedMeanwhile, ownChanges, inputText, type Values } from '../../components/conflict';
 
 const FIELDS = ['year', 'description', 'amountKr', 'staffHours', 'hoursUnit', 'fundingSource'] as const;
 const valuesOf = (v: Values) => Object.fromEntries(FIELDS.map((f) => [f, v[f] ?? null])) as Values;
@@ -56,12 +56,12 @@ export function BudgetLineForm({ themeId, line, onDone }: BudgetLineFormProps) {
   };
 
   const show = (v: Values) => {
-    setYear(v.year == null ? '' : String(v.year));
-    setDescription(String(v.description ?? ''));
-    setAmountKr(v.amountKr == null ? '' : String(v.amountKr));
+    setYear(inputText(v.year));
+    setDescription(inputText(v.description));
+    setAmountKr(inputText(v.amountKr));
     setStaffHours(v.staffHours == null ? '' : formatDecimal(Number(v.staffHours)));
     setHoursUnit((v.hoursUnit as HoursUnit | null) ?? '');
-    setFundingSource(String(v.fundingSource ?? ''));
+    setFundingSource(inputText(v.fundingSource));
   };
 
   /** "Gem mine ændringer igen": the user's own changes on top of the stored version. */

@@ -5,6 +5,15 @@ import { ui } from '../../shared';
 export function DeleteButton({ what, onDelete }: { what: string; onDelete: () => Promise<void> }) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  const confirmDelete = async () => {
+    setBusy(true);
+    try {
+      await onDelete();
+    } finally {
+      setBusy(false);
+      setConfirming(false);
+    }
+  };
   if (!confirming) {
     return (
       <button
@@ -25,15 +34,8 @@ export function DeleteButton({ what, onDelete }: { what: string; onDelete: () =>
         className="button button--small button--danger"
         disabled={busy}
         autoFocus
-        onClick={async () => {
-          setBusy(true);
-          try {
-            await onDelete();
-          } finally {
-            setBusy(false);
-            setConfirming(false);
-          }
-        }}
+        // onDelete shows its own errors (useEditableRows.remove catches them), so nothing is left to await here.
+        onClick={() => void confirmDelete()}
       >
         {ui.themes.delete}
       </button>

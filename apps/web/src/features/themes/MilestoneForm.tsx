@@ -7,7 +7,7 @@ import { FormField } from '../../components/FormField';
 import type { WorkStatus } from '../../__generated__/graphql';
 import type { VersionedMilestone } from './themeQueries';
 import { ConflictPanel } from '../../components/ConflictPanel';
-import { changedMeanwhile, ownChanges, type Values } from '../../components/conflict';
+import { changedMeanwhile, ownChanges, inputText, type Values } from '../../components/conflict';
 
 const FIELDS = ['year', 'quarter', 'date', 'text', 'status'] as const;
 const valuesOf = (v: Values) => Object.fromEntries(FIELDS.map((f) => [f, v[f] ?? null])) as Values;
@@ -56,10 +56,10 @@ export function MilestoneForm({ themeId, milestone, onDone }: MilestoneFormProps
   };
 
   const show = (v: Values) => {
-    setYear(v.year == null ? '' : String(v.year));
-    setQuarter(v.quarter ? String(v.quarter) : '');
-    setDate(String(v.date ?? ''));
-    setText(String(v.text ?? ''));
+    setYear(inputText(v.year));
+    setQuarter(v.quarter ? inputText(v.quarter) : '');
+    setDate(inputText(v.date));
+    setText(inputText(v.text));
     setStatus(v.status as WorkStatus);
   };
 

@@ -12,7 +12,7 @@ import { FormActions } from './FormActions';
 import { useFormSubmit } from './useFormSubmit';
 import { emptyToNull, validateInput } from './validateInput';
 import { ConflictPanel } from '../../components/ConflictPanel';
-import { changedMeanwhile, ownChanges, type Values } from '../../components/conflict';
+import { changedMeanwhile, ownChanges, inputText, type Values } from '../../components/conflict';
 
 const FIELDS = ['title', 'description', 'status', 'timeFrame'] as const;
 const valuesOf = (v: Values) => Object.fromEntries(FIELDS.map((f) => [f, v[f] ?? null])) as Values;
@@ -31,10 +31,10 @@ export function ThemeForm({ theme, onDone }: { theme: ThemeDetailData; onDone: (
   const mine: Values = { title, description, status, timeFrame: emptyToNull(timeFrame) };
 
   const show = (v: Values) => {
-    setTitle(String(v.title ?? ''));
-    setDescription(String(v.description ?? ''));
+    setTitle(inputText(v.title));
+    setDescription(inputText(v.description));
     setStatus(v.status as WorkStatus);
-    setTimeFrame(String(v.timeFrame ?? ''));
+    setTimeFrame(inputText(v.timeFrame));
   };
 
   const save = async (values: Values, version: number) => {
