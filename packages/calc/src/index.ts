@@ -11,7 +11,7 @@ export { RegimeNotComputableError } from './errors/RegimeNotComputableError';
 export { formatKroner } from './format/formatKroner';
 export { formatNumber } from './format/formatNumber';
 export { formatIssue } from './format/formatIssue';
-export { parseDanishNumber } from './format/parseDanishNumber';
+export { parseDanishNumber } from '@sundhed/shared/src/parseNumber';
 export { createRng, type Rng } from './random/createRng';
 
 // Business case (skandia.md §6)

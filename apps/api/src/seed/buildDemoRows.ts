@@ -1,5 +1,6 @@
 // Turns the pure seed data (prisma/seed/) into createMany rows with client-side ids, resolving every
 // natural key (names, codes, local keys) and failing loudly on one that does not exist.
+import { now as clockNow } from '@sundhed/shared';
 import type { Prisma } from '../__generated__/prisma/client';
 import {
   cluster,
@@ -96,7 +97,8 @@ function idMap(what: string) {
   };
 }
 
-export function buildDemoRows(now = new Date()): DemoRows {
+/** The demo rows; dates such as "assured 14 months ago" count back from the shared clock. */
+export function buildDemoRows(now = clockNow()): DemoRows {
   const sourceIds = idMap('source');
   const sourceRows = Object.entries(sources).map(([key, s]) => {
     const row = buildSource({

@@ -7,9 +7,11 @@ import {
   ACCESS_ROUTES,
   accessRouteLabels,
   findNeedCategory,
+  formatDate,
   needCategoryByCode,
   OFFER_STATUSES,
   offerStatusLabels,
+  parseDanishNumber,
   requestMessages,
   validationMessages as m,
 } from '@sundhed/shared';
@@ -45,9 +47,10 @@ const list = (cell: string) =>
     .filter(Boolean);
 const textOrNull = (cell: string): Parsed => ({ value: cell.trim() || null });
 const intOrNull = (cell: string): Parsed => {
-  const t = cell.trim().replace(/\./g, '');
+  const t = cell.trim();
   if (!t) return { value: null };
-  return /^-?\d+$/.test(t) ? { value: Number(t) } : { error: m.wholeNumber };
+  const value = /^-?[\d.]+$/.test(t) ? parseDanishNumber(t, true) : Number.NaN;
+  return Number.isSafeInteger(value) ? { value } : { error: m.wholeNumber };
 };
 const yesNo = (cell: string): Parsed => {
   const t = cell.trim().toLowerCase();
@@ -150,8 +153,7 @@ export const COLUMNS: Column[] = [
   {
     header: 'Sidst bekræftet',
     field: null,
-    format: (o) =>
-      o.assuredAt ? `${o.assuredAt.getUTCDate()}.${o.assuredAt.getUTCMonth() + 1}.${o.assuredAt.getUTCFullYear()}` : '',
+    format: (o) => (o.assuredAt ? formatDate(o.assuredAt) : ''),
   },
   // The version exported: an import refuses a row whose offer changed since (ADR 016).
   { header: 'Version', field: null, format: (o) => String(o.version) },
