@@ -8,8 +8,7 @@ export { MissingRateError } from './errors/MissingRateError';
 export { RegimeNotComputableError } from './errors/RegimeNotComputableError';
 
 // Formats (Danish)
-export { formatKroner } from './format/formatKroner';
-export { formatNumber } from './format/formatNumber';
+export { formatKr as formatKroner, formatNumber } from '@sundhed/shared/src/format';
 export { formatIssue } from './format/formatIssue';
 export { parseDanishNumber } from '@sundhed/shared/src/parseNumber';
 export { createRng, type Rng } from './random/createRng';

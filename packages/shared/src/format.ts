@@ -5,8 +5,9 @@
 // imports this file directly.
 
 const TIME_ZONE = 'Europe/Copenhagen';
-const integer = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 });
+// signDisplay 'negative': a value that rounds to zero is "0", never "-0".
+const integer = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0, signDisplay: 'negative' });
+const decimal = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2, signDisplay: 'negative' });
 const fixed = new Map<number, Intl.NumberFormat>();
 
 function withDigits(fractionDigits: number): Intl.NumberFormat {
@@ -15,6 +16,7 @@ function withDigits(fractionDigits: number): Intl.NumberFormat {
     format = new Intl.NumberFormat('da-DK', {
       minimumFractionDigits: fractionDigits,
       maximumFractionDigits: fractionDigits,
+      signDisplay: 'negative',
     });
     fixed.set(fractionDigits, format);
   }
@@ -25,7 +27,7 @@ const upToDigits = new Map<number, Intl.NumberFormat>();
 function upTo(maxFractionDigits: number): Intl.NumberFormat {
   let format = upToDigits.get(maxFractionDigits);
   if (!format) {
-    format = new Intl.NumberFormat('da-DK', { maximumFractionDigits: maxFractionDigits });
+    format = new Intl.NumberFormat('da-DK', { maximumFractionDigits: maxFractionDigits, signDisplay: 'negative' });
     upToDigits.set(maxFractionDigits, format);
   }
   return format;

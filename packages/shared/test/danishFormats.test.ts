@@ -37,6 +37,8 @@ describe('money and numbers', () => {
     expect(formatKr(-1234567.89, 2)).toBe('-1.234.567,89 kr.');
     expect(formatKr(-1234)).toBe(intlKr(-1234, 0));
     expect(formatNumber(-0.5, 1)).toBe('-0,5');
+    expect(formatKr(-0.4)).toBe('0 kr.'); // rounds to zero: no "-0"
+    expect(formatNumber(-0.004, 2)).toBe('0,00');
   });
 
   test('numbers, decimals and what the inputs show', () => {
