@@ -68,6 +68,9 @@ test('search keeps working on the local copy without a network and says how old 
         .offers.length > 10,
   );
 
+  // The worker precaches the whole build while the page is online: an install cut off by the network
+  // fails and is tried again at the next online visit, so wait until it has taken control.
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), undefined, { timeout: 60_000 });
   await context.setOffline(true);
   await search('rygestop');
   await page.getByText(banner).waitFor();
@@ -78,7 +81,6 @@ test('search keeps working on the local copy without a network and says how old 
 
 test('the worker precaches every file of the build and deletes the old cache', async () => {
   await context.setOffline(false);
-  await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
   const built = readdirSync(join(__dirname, '../apps/web/dist/assets')).map((f) => `/assets/${f}`);
   expect(built.some((f) => /CalculationsPage/.test(f))).toBe(true); // a route this session never opened
   await page.waitForFunction(async (count) => {

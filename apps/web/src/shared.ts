@@ -22,5 +22,5 @@ export { parseDanishInput } from '@sundhed/shared/src/parseNumber';
 export { fold } from '@sundhed/shared/src/fold';
 // The browser's clock is the shared clock's system time (no SUNDHED_CLOCK in a browser); component tests
 // fix it with setClock, end-to-end tests with Playwright's page.clock (ADR 024).
-export { now, today } from '@sundhed/shared/src/clock';
+export { now } from '@sundhed/shared/src/clock';
 export { conflictMessages } from '@sundhed/shared/src/messages/conflicts';
