@@ -12,7 +12,18 @@ const root = resolve(__dirname, '..');
 
 export interface RunningApp {
   url: string;
+  /** Runs SQL on the app's own database (only on a PostgreSQL server: the embedded one takes one client). */
+  sql(query: string, values?: unknown[]): Promise<Record<string, unknown>[]>;
   stop(): Promise<void>;
+}
+
+export interface AppOptions {
+  /**
+   * Fixes the server's clock at this ISO instant (SUNDHED_CLOCK). The shared clock refuses it in
+   * production, so such a run starts the built app with NODE_ENV=test (which also turns on GraphQL
+   * introspection and stack traces, ADR 013); every other run is a production run.
+   */
+  clock?: string;
 }
 
 async function admin(sql: string): Promise<void> {
@@ -25,12 +36,17 @@ async function admin(sql: string): Promise<void> {
   }
 }
 
-export async function startApp(): Promise<RunningApp> {
+export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   const main = join(root, 'apps/api/dist/main.mjs');
   if (!existsSync(main) || !existsSync(join(root, 'apps/web/dist/index.html')))
     throw new Error('Run `pnpm build` before the end-to-end tests.');
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', SUNDHED_DEMO: '1', NODE_ENV: 'production' };
+  delete env.SUNDHED_CLOCK;
+  if (options.clock) Object.assign(env, { NODE_ENV: 'test', SUNDHED_CLOCK: options.clock });
   let cleanup: () => Promise<void>;
+  let sql: RunningApp['sql'] = async () => {
+    throw new Error('Direct SQL needs a PostgreSQL server (TEST_DATABASE_URL), not the embedded database.');
+  };
   if (process.env.TEST_DATABASE_URL && process.env.SUNDHED_TEST_EMBEDDED !== '1') {
     const name = `sundhed_e2e_${randomBytes(4).toString('hex')}`;
     await admin(`CREATE DATABASE "${name}"`);
@@ -38,6 +54,15 @@ export async function startApp(): Promise<RunningApp> {
     url.pathname = `/${name}`;
     env.DATABASE_URL = url.toString();
     cleanup = () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    sql = async (query, values) => {
+      const client = new pg.Client({ connectionString: url.toString() });
+      await client.connect();
+      try {
+        return (await client.query(query, values)).rows as Record<string, unknown>[];
+      } finally {
+        await client.end();
+      }
+    };
   } else {
     const dir = mkdtempSync(join(tmpdir(), 'sundhed-e2e-'));
     env.DATABASE_URL = '';
@@ -65,6 +90,7 @@ export async function startApp(): Promise<RunningApp> {
   });
   return {
     url,
+    sql,
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));

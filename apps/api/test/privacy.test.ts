@@ -1,13 +1,13 @@
 // Citizens' and staff's typed text stays out of places it does not belong (issue 7, deliverable 8):
 // the outbox shows each worker only their own sends and forgets them after OUTBOX_TTL_MS; no citizen
-// address reaches a log when the mail relay refuses it (a real SMTP server on loopback); the sign-in
+// address reaches a log when the mail relay refuses it (a real SMTP server on loopback, smtp-server); the sign-in
 // throttle stores a keyed hash of the name, never the text typed, and its rows expire.
-import net from 'node:net';
 import pg from 'pg';
 import { hashPassword } from '../src/auth/password';
 import { nameHash, throttleKey, THROTTLE_WINDOW_MS } from '../src/features/auth/signIn';
 import { OUTBOX_TTL_MS, pruneOutbox } from '../src/features/offers/sendService';
 import { buildStaffUser } from '../src/seed/factories';
+import { startSmtpSink } from './smtpSink';
 import { demoEmail, startTestServer, type TestServer } from './testServer';
 
 let server: TestServer;
@@ -86,47 +86,6 @@ describe('the outbox', () => {
   });
 });
 
-/** A real SMTP server on loopback that refuses the recipient (echoing it, as relays do) or the message. */
-async function refusingRelay(refuse: 'RCPT' | 'DATA'): Promise<{ url: string; close(): Promise<void> }> {
-  const smtp = net.createServer((socket) => {
-    let inData = false;
-    let buffer = '';
-    let recipient = '';
-    socket.write('220 stub ESMTP\r\n');
-    socket.on('data', (chunk) => {
-      buffer += chunk.toString('utf8');
-      if (inData) {
-        if (!buffer.includes('\r\n.\r\n')) return;
-        buffer = '';
-        inData = false;
-        socket.write(`554 5.7.1 Message to ${recipient} refused: policy\r\n`);
-        return;
-      }
-      let i;
-      while ((i = buffer.indexOf('\r\n')) >= 0) {
-        const line = buffer.slice(0, i);
-        buffer = buffer.slice(i + 2);
-        if (line.startsWith('EHLO')) socket.write('250-stub\r\n250 8BITMIME\r\n');
-        else if (line.startsWith('RCPT TO:')) {
-          recipient = line.slice(8);
-          socket.write(
-            refuse === 'RCPT' ? `550 5.1.1 ${recipient}: Recipient address rejected: User unknown\r\n` : '250 OK\r\n',
-          );
-        } else if (line === 'DATA') {
-          inData = true;
-          socket.write('354 go ahead\r\n');
-        } else if (line === 'QUIT') socket.end('221 bye\r\n');
-        else socket.write('250 OK\r\n');
-      }
-    });
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `smtp://127.0.0.1:${(smtp.address() as net.AddressInfo).port}`,
-    close: () => new Promise<void>((resolve) => smtp.close(() => resolve())),
-  };
-}
-
 /** Everything written to console and to stdout/stderr while work runs, with production logging on. */
 async function captureLog<T>(work: () => Promise<T>): Promise<{ result: T; log: string }> {
   const saved = {
@@ -166,7 +125,7 @@ describe('no citizen address reaches a log', () => {
     ['refuses the recipient', 'RCPT' as const, 'BAD_USER_INPUT'],
     ['refuses the message, naming the recipient', 'DATA' as const, 'INTERNAL_SERVER_ERROR'],
   ])('when the relay %s', async (_, refuse, code) => {
-    const relay = await refusingRelay(refuse);
+    const relay = await startSmtpSink(refuse);
     process.env.SMTP_URL = relay.url;
     const address = `rejected-${refuse.toLowerCase()}-7c1@example.com`;
     try {

@@ -1,18 +1,12 @@
 /**
- * Registers public/sw.js (the offline app shell) in production builds only: in development Vite serves
- * modules that must never be cached.
+ * Registers the Workbox service worker (src/sw.ts, built to /sw.js by vite-plugin-pwa) in production
+ * builds only: in development Vite serves modules that must never be cached. It precaches every file of
+ * the build itself, so nothing needs to be handed to it here. Registered from this module, not by an
+ * inline script, which the Content-Security-Policy forbids (ADR 017).
  */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   window.addEventListener('load', () => {
     navigator.serviceWorker.register('/sw.js').catch(() => undefined); // without it the app still works online
-    void navigator.serviceWorker.ready.then((registration) => {
-      // What loaded before the worker took control (the first route's chunks) is cached too.
-      const urls = performance
-        .getEntriesByType('resource')
-        .map((entry) => entry.name)
-        .filter((url) => new URL(url).pathname.startsWith('/assets/'));
-      registration.active?.postMessage({ type: 'cache-assets', urls });
-    });
   });
 }

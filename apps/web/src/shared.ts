@@ -4,11 +4,20 @@
 export { conflictMessages, errorMessages, fieldLabels, ui } from '@sundhed/shared/messages';
 export {
   formatDate,
+  formatDateTime,
   formatDecimal,
+  formatInputNumber,
   formatKr,
   formatKrShort,
   formatNumber,
   formatPercent,
   formatQuarter,
+  formatTime,
   formatYears,
 } from '@sundhed/shared/format';
+export { parseDanishDate } from '@sundhed/shared/parseDate';
+export { parseDanishInput } from '@sundhed/shared/parseNumber';
+export { fold } from '@sundhed/shared/fold';
+// The browser's clock is the shared clock's system time (no SUNDHED_CLOCK in a browser); component tests
+// fix it with setClock, end-to-end tests with Playwright's page.clock (ADR 024).
+export { now } from '@sundhed/shared/clock';

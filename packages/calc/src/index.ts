@@ -8,10 +8,9 @@ export { MissingRateError } from './errors/MissingRateError';
 export { RegimeNotComputableError } from './errors/RegimeNotComputableError';
 
 // Formats (Danish)
-export { formatKroner } from './format/formatKroner';
-export { formatNumber } from './format/formatNumber';
+export { formatKr as formatKroner, formatNumber } from '@sundhed/shared/format';
 export { formatIssue } from './format/formatIssue';
-export { parseDanishNumber } from './format/parseDanishNumber';
+export { parseDanishNumber } from '@sundhed/shared/parseNumber';
 export { createRng, type Rng } from './random/createRng';
 
 // Business case (docs/reference/skandia.md §6)

@@ -1,7 +1,7 @@
 import type { ActivityRow } from '../src/cofinancing/ActivityRow';
 import { importActivityCsv } from '../src/cofinancing/importActivityCsv';
 import { InputError } from '../src/errors/InputError';
-import { parseDanishNumber } from '../src/format/parseDanishNumber';
+import { parseDanishNumber } from '@sundhed/shared/parseNumber';
 import { csvStream, HEADER } from './csvFixture';
 
 async function rowsOf(text: string): Promise<ActivityRow[]> {

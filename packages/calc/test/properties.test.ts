@@ -9,7 +9,7 @@ import { compileRateSet, rateFor } from '../src/cofinancing/compileRateSet';
 import { contactAmount } from '../src/cofinancing/contactAmount';
 import { importActivityCsv } from '../src/cofinancing/importActivityCsv';
 import { AGE_GROUPS, type RateSet } from '../src/cofinancing/types';
-import { formatNumber } from '../src/format/formatNumber';
+import { formatNumber } from '@sundhed/shared/format';
 import { csvStream, HEADER } from './csvFixture';
 
 // Rates in steps of 0.1 ‰ and whole kroner: realistic inputs, without subnormal floats that say

@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { Db } from '../db/prisma';
 import type { Role } from '../__generated__/prisma/enums';
+import { now } from '@sundhed/shared/clock';
 
 export const SESSION_COOKIE = 'sundhed_session';
 const SESSION_HOURS = 12;
@@ -44,27 +45,31 @@ const remembered = new Map<string, { user: SessionUser; until: number }>();
 export async function loadSessionUser(db: Db, token: string | null): Promise<SessionUser | null> {
   if (!token || token.length > 100) return null;
   const id = hashToken(token);
-  const now = Date.now();
+  // The memory is a cache with a lifetime in real time; whether the session has expired is the clock's.
+  const realNow = Date.now();
   const memo = remembered.get(id);
-  if (memo && memo.until > now) return memo.user;
+  if (memo && memo.until > realNow) return memo.user;
   // One statement: the account that has this unexpired session.
   const user = await db.staffUser.findFirst({
-    where: { sessions: { some: { id, expiresAt: { gt: new Date(now) } } } },
+    where: { sessions: { some: { id, expiresAt: { gt: now() } } } },
     select: { id: true, email: true, name: true, role: true, municipalityId: true, clusterId: true },
   });
   remembered.delete(id);
   if (user) {
     if (remembered.size >= SESSION_MEMORY_MAX) remembered.delete(remembered.keys().next().value as string);
-    remembered.set(id, { user, until: now + SESSION_MEMORY_MS });
+    remembered.set(id, { user, until: realNow + SESSION_MEMORY_MS });
   }
   return user;
 }
 
 export async function startSession(db: Db, res: Response, userId: string, secure: boolean): Promise<void> {
   const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
+  const expiresAt = new Date(now().getTime() + SESSION_HOURS * 3600_000);
   await db.session.create({ data: { id: hashToken(token), userId, expiresAt } });
-  res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: expiresAt });
+  // The cookie's lifetime is relative (Max-Age): the browser counts it on its own clock, so a server
+  // clock fixed for a test does not make the browser drop the cookie at once.
+  const maxAge = SESSION_HOURS * 3600_000;
+  res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge });
 }
 
 export async function endSession(db: Db, req: Request, res: Response): Promise<void> {

@@ -1,7 +1,7 @@
 // pnpm db:backup [FILE]: a backup of DATABASE_URL (pg_dump, custom format) or of the embedded
 // database (PGlite's own dump, .tar.gz). Without FILE: SUNDHED_BACKUP_DIR (.data/backups/) with a
 // time stamp in the name. See docs/operations.md for a schedule with retention.
-import { operationMessages as om } from '@sundhed/shared';
+import { formatNumber, operationMessages as om } from '@sundhed/shared';
 import { join } from 'node:path';
 import { backupDatabase } from '../db/backup';
 import { privateDir } from '../db/dataDir';
@@ -23,7 +23,7 @@ if (process.argv[2]) {
 }
 try {
   const bytes = await backupDatabase(target, file);
-  console.log(om.backupWritten(file, `${(bytes / 1e6).toFixed(1).replace('.', ',')} MB`));
+  console.log(om.backupWritten(file, `${formatNumber(bytes / 1e6, 1)} MB`));
 } catch (error) {
   reportFailure(error, om.backupFailed);
 }

@@ -2,7 +2,7 @@
 // bodies that are malformed, too large, in an unknown encoding or nested too deep, and REST query
 // parameters carrying control characters. Express's default handler would answer with an English
 // HTML page (and a stack trace outside production). ADR 014.
-import { requestMessages as m } from '@sundhed/shared';
+import { formatDecimal, requestMessages as m } from '@sundhed/shared';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { findInputProblem, inputProblemError, MAX_INPUT_DEPTH } from '../graphql/inputHygiene';
 
@@ -12,8 +12,7 @@ export const MAX_BODY_DEPTH = MAX_INPUT_DEPTH + 3;
 const graphqlError = (res: Response, status: number, message: string) =>
   void res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
 
-const megabytes = (bytes: number) =>
-  `${(bytes / 1024 / 1024).toLocaleString('da-DK', { maximumFractionDigits: 1 })} MB`;
+const megabytes = (bytes: number) => `${formatDecimal(bytes / 1024 / 1024, 1)} MB`;
 
 /** body-parser's errors (they carry `type` and a 4xx `status`) as GraphQL errors in Danish. */
 export const graphqlBodyErrors: ErrorRequestHandler = (

@@ -1,6 +1,7 @@
 // Turns the pure seed data (prisma/seed/) into createMany rows with client-side ids, resolving every
 // natural key (names, codes, local keys) and failing loudly on one that does not exist.
 import { at } from '@sundhed/shared/at';
+import { now as clockNow } from '@sundhed/shared/clock';
 import type { Prisma } from '../__generated__/prisma/client';
 import {
   cluster,
@@ -98,7 +99,8 @@ function idMap(what: string) {
   };
 }
 
-export function buildDemoRows(now = new Date()): DemoRows {
+/** The demo rows; dates such as "assured 14 months ago" count back from the shared clock. */
+export function buildDemoRows(now = clockNow()): DemoRows {
   const sourceIds = idMap('source');
   const sourceRows = Object.entries(sources).map(([key, s]) => {
     const row = buildSource({

@@ -1,5 +1,4 @@
-import { formatKroner } from '../format/formatKroner';
-import { formatNumber } from '../format/formatNumber';
+import { formatKr as formatKroner, formatNumber } from '@sundhed/shared/format';
 import { formatTable } from '../format/formatTable';
 import type { BusinessCaseReport } from './businessCaseReport';
 

@@ -2,7 +2,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { at } from '../checked/at';
 import type { InputIssue } from '../errors/CalcError';
 import { InputError } from '../errors/InputError';
-import { parseDanishNumber } from '../format/parseDanishNumber';
+import { parseDanishNumber } from '@sundhed/shared/parseNumber';
 import type { ActivityRow, ActivitySink } from './ActivityRow';
 import { AGE_CODE, CONTACT_CODE, SECTOR_CODE } from './compileRateSet';
 import { CONTACT_TYPES_BY_SECTOR } from './contactLedger';

@@ -1,7 +1,7 @@
 // Offer → HSDS 3.0 service, owning unit → organization, need categories → attributes with taxonomy
 // terms. Only public fields: professionalPhone, intakeNotes and tellCitizen are never read here.
 // Empty values are left out (the HSDS schemas type fields as string/number, not null).
-import { NEED_CATEGORIES, needCategoryByCode } from '@sundhed/shared';
+import { formatKr, NEED_CATEGORIES, needCategoryByCode } from '@sundhed/shared';
 import type { AccessRoute, OfferStatus } from '../../__generated__/prisma/client';
 import { derivedId, taxonomyTermId } from './hsdsIds';
 
@@ -144,7 +144,7 @@ export function organization(unit: PublicUnit) {
 function fees(o: PublicOffer): string | null {
   if (o.costDescription) return o.costDescription;
   if (o.costKr === 0) return 'Gratis.';
-  return o.costKr != null ? `${o.costKr.toLocaleString('da-DK')} kr. pr. deltager.` : null;
+  return o.costKr != null ? `${formatKr(o.costKr)} pr. deltager.` : null;
 }
 
 /** The one-to-one fields (the list form, service_list.json) plus the organization. */

@@ -1,6 +1,6 @@
 // CSV import in the export's format: every row is checked first (the same shared schema as the form,
 // plus the references), and only a file without a single bad row is written, in one transaction.
-import { conflictMessages, fieldLabels, validationMessages as m } from '@sundhed/shared';
+import { conflictMessages, fieldLabels, now, validationMessages as m } from '@sundhed/shared';
 import type { Context } from '../../graphql/context';
 import { municipalityOf } from '../../graphql/scope';
 import { columnByField, parseCsv, readHeader, readRow } from './offerCsv';
@@ -84,7 +84,7 @@ export async function importOffersCsv(ctx: Context, csv: string) {
           plan.push({ current, before, input: result.input });
         }
         if (errors.length) throw new Rejected(errors);
-        const at = new Date();
+        const at = now();
         let created = 0;
         let updated = 0;
         for (const p of plan) {

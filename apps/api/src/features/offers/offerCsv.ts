@@ -7,12 +7,15 @@ import {
   ACCESS_ROUTES,
   accessRouteLabels,
   findNeedCategory,
+  formatDate,
   needCategoryByCode,
   OFFER_STATUSES,
   offerStatusLabels,
+  parseDanishNumber,
   requestMessages,
   validationMessages as m,
 } from '@sundhed/shared';
+import { CsvError, parse } from 'csv-parse/sync';
 import { CONTROL_CHARACTER } from '../../graphql/inputHygiene';
 import type { Offer } from '../../__generated__/prisma/client';
 
@@ -45,9 +48,10 @@ const list = (cell: string) =>
     .filter(Boolean);
 const textOrNull = (cell: string): Parsed => ({ value: cell.trim() || null });
 const intOrNull = (cell: string): Parsed => {
-  const t = cell.trim().replace(/\./g, '');
+  const t = cell.trim();
   if (!t) return { value: null };
-  return /^-?\d+$/.test(t) ? { value: Number(t) } : { error: m.wholeNumber };
+  const value = /^-?[\d.]+$/.test(t) ? parseDanishNumber(t, true) : Number.NaN;
+  return Number.isSafeInteger(value) ? { value } : { error: m.wholeNumber };
 };
 const yesNo = (cell: string): Parsed => {
   const t = cell.trim().toLowerCase();
@@ -150,8 +154,7 @@ export const COLUMNS: Column[] = [
   {
     header: 'Sidst bekræftet',
     field: null,
-    format: (o) =>
-      o.assuredAt ? `${o.assuredAt.getUTCDate()}.${o.assuredAt.getUTCMonth() + 1}.${o.assuredAt.getUTCFullYear()}` : '',
+    format: (o) => (o.assuredAt ? formatDate(o.assuredAt) : ''),
   },
   // The version exported: an import refuses a row whose offer changed since (ADR 016).
   { header: 'Version', field: null, format: (o) => String(o.version) },
@@ -173,49 +176,62 @@ export function formatCsv(offers: Offer[], units: Map<string, string>): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** Splits a file into records; an unclosed quote is reported with its line. */
-export function parseCsv(text: string): { records: CsvRecord[]; error?: { line: number; message: string } } {
-  const src = text.replace(/^\uFEFF/, '');
-  const records: CsvRecord[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let inQuotes = false;
-  let line = 1;
-  let start = 1;
-  let quoteLine = 1;
-  const endRecord = () => {
-    cells.push(cell);
-    if (cells.length > 1 || cell.trim() !== '') records.push({ line: start, cells });
-    cells = [];
-    cell = '';
-  };
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (inQuotes) {
-      if (ch === '"' && src[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') inQuotes = false;
-      else {
-        if (ch === '\n') line++;
-        cell += ch;
-      }
-    } else if (ch === '"' && cell.trim() === '') {
-      inQuotes = true;
-      quoteLine = line;
-      cell = '';
-    } else if (ch === ';') {
-      cells.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++;
-      endRecord();
-      line++;
-      start = line;
-    } else cell += ch;
+/** Byte offsets where each line of the file starts (after "\n", "\r\n" or a lone "\r"). */
+function lineStarts(bytes: Buffer): number[] {
+  const starts = [0];
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i];
+    if (c === 10 || (c === 13 && bytes[i + 1] !== 10)) starts.push(i + 1);
   }
-  if (inQuotes) return { records, error: { line: quoteLine, message: m.csvOpenQuote } };
-  if (cell !== '' || cells.length) endRecord();
+  return starts;
+}
+
+/** The 1-based line of the first record starting at or after `offset` (blank lines skipped, as csv-parse does). */
+function lineOfRecordAfter(bytes: Buffer, starts: number[], offset: number): number {
+  let at = offset;
+  while (at < bytes.length && (bytes[at] === 10 || bytes[at] === 13 || bytes[at] === 32 || bytes[at] === 9)) at++;
+  // Binary search: the number of lines starting at or before `at`.
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid]! <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Splits a file into records with csv-parse (ADR 025): semicolons, quotes doubled inside quoted cells,
+ * line breaks inside them, a quote inside an unquoted cell kept as it is. Each record keeps the line it
+ * starts on (csv-parse reports where a record ends, and counts a quoted CRLF twice, so the line is found
+ * from its byte offset). Control characters, NUL included, stay in the cells: readRow reports them per
+ * row (ADR 014). An unclosed quote is reported with the line of the record it opens in.
+ */
+export function parseCsv(text: string): { records: CsvRecord[]; error?: { line: number; message: string } } {
+  const bytes = Buffer.from(text.replace(/^\uFEFF/, ''), 'utf8');
+  const starts = lineStarts(bytes);
+  const ends: number[] = []; // the byte offset where each record ends
+  let rows: string[][];
+  try {
+    rows = parse(bytes, {
+      delimiter: ';',
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+      on_record: (record, context) => (ends.push(context.bytes), record),
+    });
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const line = lineOfRecordAfter(bytes, starts, ends.at(-1) ?? 0); // the record after the last whole one
+    return { records: [], error: { line, message: m.csvOpenQuote } };
+  }
+  const records: CsvRecord[] = [];
+  rows.forEach((cells, i) => {
+    const line = lineOfRecordAfter(bytes, starts, i === 0 ? 0 : ends[i - 1]!);
+    if (cells.length > 1 || cells[0]?.trim()) records.push({ line, cells });
+  });
   return { records };
 }
 

@@ -8,6 +8,7 @@ import {
   fieldLabels,
   type FieldIssue,
   type OfferInput,
+  now,
 } from '@sundhed/shared';
 import { randomUUID } from 'node:crypto';
 import type { OfferChangeAction, OfferStatus, Prisma } from '../../__generated__/prisma/client';
@@ -132,7 +133,7 @@ export async function recordChanges(
   action: OfferChangeAction,
   changes: FieldChange[],
   version: number,
-  at = new Date(),
+  at = now(),
 ) {
   if (!changes.length) return;
   await tx.offerChange.createMany({
@@ -192,7 +193,7 @@ export async function insertOffer(
   userId: string | null,
   input: OfferInput,
   action: OfferChangeAction,
-  at = new Date(),
+  at = now(),
 ) {
   const offer = await tx.offer.create({ data: { ...offerColumns(input), municipalityId } });
   const changes = diff(null, snapshotOfInput(input, offer.status));
@@ -212,7 +213,7 @@ export async function applyOffer(
   userId: string | null,
   input: OfferInput,
   action: OfferChangeAction,
-  at = new Date(),
+  at = now(),
 ) {
   const changes = diff(before, snapshotOfInput(input, current.status));
   if (!changes.length) return changes;
@@ -289,7 +290,7 @@ export async function assureOffers(ctx: Context, ids: string[], versions: number
   const wanted = new Map<string, number>();
   ids.forEach((id, i) => wanted.set(id, Math.max(wanted.get(id) ?? 0, versions[i]!)));
   const unique = [...wanted.keys()];
-  const now = new Date();
+  const at = now();
   await ctx.db.$transaction(async (tx) => {
     const offers = await lockOffers(tx, unique, municipalityId);
     if (offers.length !== unique.length) throw notFound();
@@ -297,18 +298,18 @@ export async function assureOffers(ctx: Context, ids: string[], versions: number
     if (stale) throw stale;
     await tx.offer.updateMany({
       where: { id: { in: unique } },
-      data: { assuredAt: now, assuredById: ctx.user!.id, version: { increment: 1 } },
+      data: { assuredAt: at, assuredById: ctx.user!.id, version: { increment: 1 } },
     });
     await tx.offerChange.createMany({
       data: offers.map((o) => ({
         offerId: o.id,
         userId: ctx.user!.id,
         action: 'ASSURE' as const,
-        changedAt: now,
+        changedAt: at,
         version: o.version + 1,
         field: 'assuredAt',
         oldValue: json(o.assuredAt?.toISOString() ?? null),
-        newValue: json(now.toISOString()),
+        newValue: json(at.toISOString()),
       })),
     });
   });

@@ -1,8 +1,9 @@
 // The seed catalogue, the review queue, error reports, CSV export/import and "Send til borger".
-import net from 'node:net';
 import { namedOfferNames } from '../../../../../prisma/seed/offers';
 import { defaultSynonymGroups } from '../search/defaultSynonyms';
 import { demoEmail, startTestServer, type TestServer } from '../../../test/testServer';
+import { startSmtpSink } from '../../../test/smtpSink';
+import { defined } from '../../../../../test/defined';
 
 let server: TestServer;
 let staff: string;
@@ -356,51 +357,24 @@ describe('Send til borger', () => {
   });
 
   test('with SMTP_URL set, hands the message to the SMTP server instead of the outbox', async () => {
-    const received: string[] = [];
-    const smtp = net.createServer((socket) => {
-      let data = false;
-      let buffer = '';
-      socket.write('220 fake ESMTP\r\n');
-      socket.on('data', (chunk) => {
-        buffer += chunk.toString('utf8');
-        if (data) {
-          const end = buffer.indexOf('\r\n.\r\n');
-          if (end < 0) return;
-          received.push(buffer.slice(0, end));
-          buffer = buffer.slice(end + 5);
-          data = false;
-          socket.write('250 queued\r\n');
-        }
-        let i;
-        while (!data && (i = buffer.indexOf('\r\n')) >= 0) {
-          const line = buffer.slice(0, i);
-          buffer = buffer.slice(i + 2);
-          received.push(line);
-          if (line.startsWith('EHLO')) socket.write('250-fake\r\n250 8BITMIME\r\n');
-          else if (line === 'DATA') {
-            data = true;
-            socket.write('354 go ahead\r\n');
-          } else if (line === 'QUIT') socket.end('221 bye\r\n');
-          else socket.write('250 OK\r\n');
-        }
-      });
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.address() as net.AddressInfo).port}`;
+    const smtp = await startSmtpSink();
+    process.env.SMTP_URL = smtp.url;
     try {
       const offer = await server.db.offer.findFirstOrThrow({ where: { name: 'Træn dig glad' } });
       const res = await send(offer.id, 'borger@example.com');
       expect(res.data!.sendOfferToCitizen).toMatchObject({ sent: true, via: 'smtp' });
-      expect(received).toEqual(
-        expect.arrayContaining(['MAIL FROM:<sundhed@ishoj.dk>', 'RCPT TO:<borger@example.com>', 'DATA']),
-      );
-      const message = received.find((l) => l.includes('Subject:'))!;
-      const body = Buffer.from((message.split('\r\n\r\n')[1] ?? '').replace(/\r\n/g, ''), 'base64').toString('utf8');
+      expect(smtp.received).toHaveLength(1);
+      const mail = defined(smtp.received[0], 'the received mail');
+      expect(mail).toMatchObject({ from: 'sundhed@ishoj.dk', to: ['borger@example.com'] });
+      const [head, encoded] = mail.raw.split('\r\n\r\n');
+      expect(head).toMatch(/^Subject: =\?UTF-8\?/m); // "Træn" is not ASCII: an encoded word
+      expect(head).toMatch(/^Content-Transfer-Encoding: base64$/m);
+      const body = Buffer.from((encoded ?? '').replace(/\r\n/g, ''), 'base64').toString('utf8');
       expect(body).toContain('Træn dig glad');
       expect(body).toContain('Kommunen har ikke gemt din e-mailadresse.');
     } finally {
       delete process.env.SMTP_URL;
-      await new Promise((resolve) => smtp.close(resolve));
+      await smtp.close();
     }
   });
 });

@@ -1,6 +1,6 @@
 // Keeping the catalogue trustworthy: the review queue of offers not confirmed for a while, and the
 // "Rapportér fejl" reports from front-line staff.
-import { offerReportInputSchema, offerResolutionInputSchema, reviewQueueInputSchema } from '@sundhed/shared';
+import { now, offerReportInputSchema, offerResolutionInputSchema, reviewQueueInputSchema } from '@sundhed/shared';
 import type { ReportStatus } from '../../__generated__/prisma/client';
 import type { Context } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
@@ -30,7 +30,7 @@ export function monthsBefore(now: Date, months: number): Date {
 export async function reviewQueue(ctx: Context, months: number) {
   validateArgs(reviewQueueInputSchema, { months });
   const municipalityId = municipalityOf(ctx);
-  const cutoff = monthsBefore(new Date(), months);
+  const cutoff = monthsBefore(now(), months);
   const offers = await ctx.db.offer.findMany({
     where: { municipalityId, status: { not: 'ENDED' }, OR: [{ assuredAt: null }, { assuredAt: { lte: cutoff } }] },
     orderBy: [{ assuredAt: { sort: 'asc', nulls: 'first' } }, { name: 'asc' }],
@@ -76,7 +76,7 @@ export async function resolveOfferReport(
       status: 'RESOLVED',
       resolution: input.resolution,
       resolvedById: ctx.user!.id,
-      resolvedAt: new Date(),
+      resolvedAt: now(),
       version: { increment: 1 },
     },
   });

@@ -8,6 +8,7 @@ import {
   formatDate,
   formatKr,
   mailMessages,
+  now,
   sendOfferInputSchema,
   validationMessages as m,
 } from '@sundhed/shared';
@@ -37,9 +38,12 @@ export const OUTBOX_TTL_MS = 10 * 60_000;
 const OUTBOX_SIZE = 200;
 const outbox: OutboxEntry[] = [];
 
-/** Drops every message expired at `now` (also run by a timer per message). */
-export function pruneOutbox(now = Date.now()): void {
-  for (let i = outbox.length - 1; i >= 0; i--) if (at(outbox, i).expiresAt <= now) outbox.splice(i, 1);
+/**
+ * Drops every message expired at `nowMs` (also run by a timer per message). Real time, not the shared
+ * clock: how long an address stays in memory must not stretch when a test fixes the clock (ADR 018).
+ */
+export function pruneOutbox(nowMs = Date.now()): void {
+  for (let i = outbox.length - 1; i >= 0; i--) if (at(outbox, i).expiresAt <= nowMs) outbox.splice(i, 1);
 }
 
 function keep(message: OutboxEntry): void {
@@ -50,8 +54,7 @@ function keep(message: OutboxEntry): void {
 
 export function listOutbox(ctx: Context): OutboxEntry[] {
   const municipalityId = municipalityOf(ctx);
-  const now = Date.now();
-  pruneOutbox(now);
+  pruneOutbox();
   return outbox.filter((msg) => msg.senderId === ctx.user?.id && msg.municipalityId === municipalityId).reverse();
 }
 
@@ -138,7 +141,7 @@ export async function sendOfferToCitizen(ctx: Context, offerId: string, email: s
       },
     );
   } else {
-    const sentAt = new Date();
+    const sentAt = now(); // the send time shown in the outbox; its expiry below runs on real time
     keep({
       id: randomUUID(),
       sentAt,
@@ -148,7 +151,7 @@ export async function sendOfferToCitizen(ctx: Context, offerId: string, email: s
       offerId,
       municipalityId,
       senderId: ctx.user!.id,
-      expiresAt: sentAt.getTime() + OUTBOX_TTL_MS,
+      expiresAt: Date.now() + OUTBOX_TTL_MS,
     });
   }
   const updated = await ctx.db.offer.update({

@@ -1,15 +1,8 @@
-// Text folding and tokens for search, the same rules as the SQL function "search_fold" (migration
-// 20261122091000_offer_search): æ/ø/å → ae/oe/aa so both spellings meet, other accents dropped, lower case.
+// Tokens for search. The folding itself (the same rules as the SQL function "search_fold") is the one
+// shared with the browser's offline search: @sundhed/shared/fold.ts.
+import { fold } from '@sundhed/shared';
 
-const danishLetters: Record<string, string> = { æ: 'ae', Æ: 'ae', ø: 'oe', Ø: 'oe', å: 'aa', Å: 'aa' };
-
-export function fold(text: string): string {
-  return text
-    .replace(/[æÆøØåÅ]/g, (c) => danishLetters[c] ?? c)
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
+export { fold };
 
 /** Folded words: letters and digits only, so nothing from the query can reach SQL or tsquery syntax. */
 export function words(text: string): string[] {

@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { ui } from '../../shared';
+import { formatInputNumber, parseDanishInput, ui } from '../../shared';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
 import type { FieldMessage } from '../../components/fieldIssuesFromError';
 import type { BusinessCaseExampleData, JsonObject } from './calculationQueries';
-import { formatInputNumber, parseDanishNumber } from './parseDanishNumber';
 import {
   NUMBER_FIELDS,
   PERCENT_FIELDS,
@@ -76,7 +75,7 @@ export function BusinessCaseForm({ examples, computing, serverIssues, onCompute 
   const update = (next: JsonObject) => setJson(pretty(next));
   const typeNumber = (key: string, text: string, write: (value: number) => JsonObject) => {
     setDrafts((current) => ({ ...current, [key]: text }));
-    const value = parseDanishNumber(text);
+    const value = parseDanishInput(text);
     if (value !== null) update(write(value));
   };
   const shown = (key: string, value: number | null, percent: boolean) =>
@@ -91,7 +90,7 @@ export function BusinessCaseForm({ examples, computing, serverIssues, onCompute 
         message: json.trim().startsWith('{') || json.trim() === '' ? t.jsonInvalid : t.jsonNotObject,
       });
     for (const [key, text] of Object.entries(drafts)) {
-      if (parseDanishNumber(text) === null) {
+      if (parseDanishInput(text) === null) {
         const label = key.startsWith('cost-') ? t.costsLegend : numberLabels[key as NumberField];
         found.push({ path: key, message: ui.calculations.notANumber(label) });
       }

@@ -1,11 +1,12 @@
 import { fieldLabels, formatDate, ui } from '../../shared';
 import type { OfferChangeData } from './offerQueries';
 
-/** A JSON value from the change log as plain text. */
-function valueText(json: string | null): string {
+/** A JSON value from the change log as plain text; a time stamp (assuredAt) as its day in Copenhagen. */
+function valueText(json: string | null, field: string | null = null): string {
   if (json === null || json === '' || json === 'null') return ui.offers.emptyValue;
   try {
     const value: unknown = JSON.parse(json);
+    if (field === 'assuredAt' && typeof value === 'string') return formatDate(value);
     if (Array.isArray(value))
       return (
         value.map((item) => (typeof item === 'object' ? JSON.stringify(item) : String(item))).join(', ') ||
@@ -47,7 +48,7 @@ export function OfferHistory({ changes }: { changes: OfferChangeData[] }) {
                   <td>{change.field ? (fieldLabels[change.field] ?? change.field) : actionText(change.action)}</td>
                   <td>
                     {change.field
-                      ? `${valueText(change.oldValue)} → ${valueText(change.newValue)}`
+                      ? `${valueText(change.oldValue, change.field)} → ${valueText(change.newValue, change.field)}`
                       : actionText(change.action)}
                   </td>
                 </tr>

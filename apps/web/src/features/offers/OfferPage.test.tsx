@@ -10,6 +10,7 @@ import { OFFER_QUERY } from './offerQueries';
 import { OfferPage } from './OfferPage';
 import { PrintSheetPage } from './PrintSheetPage';
 import { mocked } from '../../../test/mocked';
+import { setClock } from '@sundhed/shared/clock';
 
 const me = (role: Parameters<typeof viewer>[0]) =>
   mocked({
@@ -111,5 +112,20 @@ describe('PrintSheetPage', () => {
     const qr = screen.getByRole('img', { name: /QR-kode til .*\/offentligt\/tilbud\/o-ryg/ });
     expect(qr.querySelector('path')?.getAttribute('d')).toMatch(/^M\d/);
     expect(screen.getByText(/26\.4\.2023/)).toBeInTheDocument();
+  });
+
+  it('is dated by the shared clock, the day in Copenhagen: 00:30 local time is already the new day', async () => {
+    setClock('2027-06-14T22:30:00.000Z'); // 00:30 CEST on 15 June; the UTC day is the 14th
+    try {
+      renderRoute(<PrintSheetPage />, {
+        path: '/tilbud/o-ryg/udskrift',
+        pattern: '/tilbud/:id/udskrift',
+        mocks: [offerMock],
+        extra: [<Route key="x" path="*" element={null} />],
+      });
+      expect(await screen.findByText(/^Udskrevet 15\.6\.2027 fra/)).toBeInTheDocument();
+    } finally {
+      setClock(null);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { ui } from '../../shared';
+import { formatDateTime, ui } from '../../shared';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
@@ -30,8 +30,7 @@ export function OutboxPage() {
             <li key={message.id} className="panel outbox__message">
               <h2 className="outbox__subject">{message.subject}</h2>
               <p>
-                {ui.offers.outboxTo}: {message.to} · {ui.offers.outboxSentAt}:{' '}
-                {new Date(message.sentAt).toLocaleString('da-DK')}
+                {ui.offers.outboxTo}: {message.to} · {ui.offers.outboxSentAt}: {formatDateTime(message.sentAt)}
               </p>
               <pre className="outbox__body">{message.body}</pre>
             </li>

@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { formatDate, ui } from '../../shared';
+import { formatDate, now, ui } from '../../shared';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
@@ -96,7 +96,7 @@ export function PrintSheetPage() {
             <figcaption>{ui.offers.printQr}</figcaption>
           </figure>
         </div>
-        <p className="print-sheet__footer">{ui.offers.printFooter(formatDate(new Date()))}</p>
+        <p className="print-sheet__footer">{ui.offers.printFooter(formatDate(now()))}</p>
       </article>
     </div>
   );

@@ -1,13 +1,6 @@
-import { ui } from '../../../shared';
+import { formatDate, formatTime, ui } from '../../../shared';
 
-function stamp(iso: string): { date: string; time: string } {
-  const d = new Date(iso);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return {
-    date: `${d.getDate()}.${d.getMonth() + 1}.${d.getFullYear()}`,
-    time: `${two(d.getHours())}.${two(d.getMinutes())}`,
-  };
-}
+const stamp = (iso: string) => ({ date: formatDate(iso), time: formatTime(iso) });
 
 /** Says that search runs on the local copy and how old it is, or that there is no copy to search. */
 export function OfflineBanner({ savedAt, withoutCopy }: { savedAt: string | null; withoutCopy: boolean }) {

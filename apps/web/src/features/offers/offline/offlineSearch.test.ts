@@ -1,5 +1,6 @@
 import { offlineBassin, offlineOffers, offlineRygestop } from './offlineFixtures';
-import { fold, searchOffline } from './offlineSearch';
+import { fold } from '../../../shared';
+import { searchOffline } from './offlineSearch';
 
 const names = (text: string, extra: object = {}) =>
   searchOffline(offlineOffers, { text, ...extra }).hits.map((h) => h.offer.name);

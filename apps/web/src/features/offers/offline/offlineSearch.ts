@@ -1,17 +1,6 @@
-import { ui } from '../../../shared';
+import { fold, ui } from '../../../shared';
 import type { OfferSearchInput, OfferSearchHitData } from '../searchQueries';
 import type { OfflineOffer } from './offlineTypes';
-
-const danish: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa' };
-
-/** Lower case, æ/ø/å as ae/oe/aa, accents dropped: both spellings meet. */
-export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[æøå]/g, (c) => danish[c] ?? c)
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '');
-}
 
 function words(text: string): string[] {
   return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -1,10 +1,15 @@
+// The one Danish number parser: CSV imports (the one-million-row activity import spends its time
+// here, so the common shapes are parsed without regular expressions or copies), the offer CSV and the
+// number inputs of the forms. Zod-free: the browser imports this file directly.
+
 /**
  * Parses a number as written in a Danish or an international CSV export. Returns NaN when the text
  * is not a number.
  *
  * - A comma is always the decimal mark ("1.234,50", "12,5"); dots are then thousands separators.
  * - Without a comma, dots in the shape "1.234.567" are thousands separators when `danishDots` is set
- *   (semicolon-separated files, as Danish Excel writes them); otherwise a dot is a decimal point.
+ *   (semicolon-separated files as Danish Excel writes them, and what a Danish user types); otherwise a
+ *   dot is a decimal point. "2.5" is 2,5 either way.
  */
 const DANISH_GROUPED = /^-?\d{1,3}(\.\d{3})+$/;
 const PLAIN = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
@@ -21,7 +26,7 @@ function isDigits(s: string): boolean {
 
 /**
  * "12.345,50" without regular expressions or replaced copies: the shape of every tariff in a Danish
- * export, so the one-million-row import spends its time here. NaN when the text has another shape.
+ * export. NaN when the text has another shape.
  */
 function parseDanishDecimal(s: string): number {
   const comma = s.indexOf(',');
@@ -51,7 +56,7 @@ function parseDanishDecimal(s: string): number {
   return scale === 1 ? value : (value * scale + fraction) / scale;
 }
 
-export function parseDanishNumber(text: string, danishDots: boolean): number {
+export function parseDanishNumber(text: string, danishDots = true): number {
   if (isDigits(text)) return Number(text);
   const first = text.charCodeAt(0);
   if (first >= 48 && first <= 57 && text.includes(',')) return parseDanishDecimal(text);
@@ -63,4 +68,15 @@ export function parseDanishNumber(text: string, danishDots: boolean): number {
   }
   if (danishDots && DANISH_GROUPED.test(s)) return Number(s.replace(/\./g, ''));
   return PLAIN.test(s) ? Number(s) : Number.NaN;
+}
+
+/**
+ * A number as a Danish user types it in a form: "2,5", "1.200.000", "1 200 000", "−3" (a typographic
+ * minus, as copied from a document). Null when it is not a finite number, or written with an exponent.
+ */
+export function parseDanishInput(text: string): number | null {
+  const s = text.replace(/\s/g, '').replace(/^\u2212/, '-');
+  if (/[eE]/.test(s)) return null;
+  const value = parseDanishNumber(s, true);
+  return Number.isFinite(value) ? value : null;
 }
