@@ -13,15 +13,16 @@
 // nothing may be lost.
 //
 // Usage: pnpm exec tsx bench/mixed-load.ts [--clients 20] [--duration 60] [--mode own|same] [--pool 10]
-//        [--session-memo-ms 500] [--cache 0|1]
+//        [--session-memo-ms 500] [--cache 0|1] [--count-statements]
 import './search-production-env';
 import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
 import { setSessionMemoryMs } from '../apps/api/src/features/auth/session';
 import { searchIndexCache } from '../apps/api/src/features/search/searchIndex';
-import { DATA_KINDS, scopeVersions } from '../apps/api/src/db/scopeVersion';
+import { DATA_KINDS, scopeVersions, totalVersion } from '../apps/api/src/db/scopeVersion';
 import { createApp } from '../apps/api/src/server';
+import { sharedRows } from '../apps/api/src/graphql/sharedRows';
 import { withSeededDatabase } from './lib/seededDatabase';
 import { overviewQuery } from '../apps/api/test/overviewQuery';
 import { benchQueries } from './search-latency';
@@ -37,6 +38,9 @@ const { values: opts } = parseArgs({
     // For comparison: every read depends on every kind in every municipality, i.e. one global version
     // (as before ADR 019: any write makes every cached read and search index stale).
     'global-version': { type: 'boolean', default: false },
+    // Count the SQL statements Prisma sends (Prisma's query log; costs some CPU of its own): per request,
+    // and by the table each statement names first.
+    'count-statements': { type: 'boolean', default: false },
   },
 });
 const clients = Number(opts.clients);
@@ -174,8 +178,18 @@ Promise.all(Array.from({ length: d.clients }, (_, w) => client(w))).then(() => {
 });
 `;
 
+/** Statements by the first table each one names (FROM, INTO, UPDATE), or its first word. */
+const statements = new Map<string, number>();
+let counting = false;
+function countStatement(sql: string) {
+  if (!counting) return;
+  const table = /(?:FROM|INTO|UPDATE)\s+(?:"public"\.)?"?(\w+)"?/i.exec(sql)?.[1] ?? sql.trim().split(/\s+/)[0];
+  statements.set(table, (statements.get(table) ?? 0) + 1);
+}
+
 async function main() {
-  await withSeededDatabase('mixed_load', { pool: Number(opts.pool) }, async (db) => {
+  const onQuery = opts['count-statements'] ? countStatement : undefined;
+  await withSeededDatabase('mixed_load', { pool: Number(opts.pool), onQuery }, async (db) => {
     setSessionMemoryMs(Number(opts['session-memo-ms']));
 
     // One staff account per client (the response cache is per account, as with real staff), and per
@@ -261,13 +275,20 @@ async function main() {
     await (await post({ query: overviewQuery }, cookies[0])).json();
 
     if (opts['global-version']) {
+      // Every kind a reader asks for carries the one global version: any write changes them all.
       const reader = scopeVersions(db);
-      const scoped = reader.current.bind(reader);
-      reader.current = () => scoped({ kinds: DATA_KINDS, municipalityId: null });
+      const scoped = reader.byKind.bind(reader);
+      reader.byKind = async (scope) => {
+        const global = totalVersion(await scoped({ kinds: DATA_KINDS, municipalityId: null }));
+        return new Map(scope.kinds.map((kind) => [kind, global]));
+      };
     }
     const cpu = process.cpuUsage();
+    counting = true;
     const builds = searchIndexCache(db).builds;
     const versionReads = scopeVersions(db).reads;
+    const kept = sharedRows(db);
+    const [keptHits, keptMisses] = [kept.hits, kept.misses];
     const started = performance.now();
     const result = await new Promise<{
       stats: Record<'search' | 'overview' | 'edit' | 'read', number[]>;
@@ -297,6 +318,7 @@ async function main() {
     });
     const elapsed = (performance.now() - started) / 1000;
     const cpuUsed = process.cpuUsage(cpu);
+    counting = false;
 
     // Read back every acknowledged edit from the database.
     let lost = 0;
@@ -337,6 +359,16 @@ async function main() {
     console.log(
       `  search index builds: ${searchIndexCache(db).builds - builds}; scope-version statements: ${scopeVersions(db).reads - versionReads}; pool ${opts.pool}, session memo ${opts['session-memo-ms']} ms, response cache ${opts.cache !== '0' ? 'on' : 'off'}${opts['global-version'] ? ', ONE GLOBAL VERSION (comparison)' : ''}`,
     );
+    console.log(
+      `  loader rows kept across requests (ADR 020): ${kept.hits - keptHits} taken, ${kept.misses - keptMisses} fetched`,
+    );
+    if (opts['count-statements']) {
+      const total = [...statements.values()].reduce((a, b) => a + b, 0);
+      const top = [...statements.entries()].sort((a, b) => b[1] - a[1]).slice(0, 14);
+      console.log(
+        `  SQL statements: ${total} = ${(total / requests).toFixed(2)} per request; by table: ${top.map(([t, n]) => `${t} ${n}`).join(', ')}`,
+      );
+    }
     if (result.firstError) console.log(`  first error: ${result.firstError}`);
     server.close();
     await stop();

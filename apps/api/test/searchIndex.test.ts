@@ -186,7 +186,7 @@ test('version reads are shared only by searches that began before the statement 
   const scope = { kinds: ['offers'] as const, municipalityId: 'm' };
   const reader = new ScopeVersionReader(async () => {
     sent++;
-    return version; // the value when the statement is sent
+    return new Map([['offers', version]]); // the value when the statement is sent
   });
   const first = reader.current(scope);
   const second = reader.current(scope); // the same turn of the event loop: shares the read
