@@ -286,6 +286,7 @@ async function main() {
     const cpu = process.cpuUsage();
     counting = true;
     const builds = searchIndexCache(db).builds;
+    const updates = searchIndexCache(db).updates;
     const versionReads = scopeVersions(db).reads;
     const kept = sharedRows(db);
     const [keptHits, keptMisses] = [kept.hits, kept.misses];
@@ -357,7 +358,7 @@ async function main() {
       `  CPU of the API process (server and load thread): ${((cpuUsed.user + cpuUsed.system) / 1000 / requests).toFixed(2)} ms per request; load average ${(await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').trim()}`,
     );
     console.log(
-      `  search index builds: ${searchIndexCache(db).builds - builds}; scope-version statements: ${scopeVersions(db).reads - versionReads}; pool ${opts.pool}, session memo ${opts['session-memo-ms']} ms, response cache ${opts.cache !== '0' ? 'on' : 'off'}${opts['global-version'] ? ', ONE GLOBAL VERSION (comparison)' : ''}`,
+      `  search index builds: ${searchIndexCache(db).builds - builds}, incremental updates: ${searchIndexCache(db).updates - updates}; scope-version statements: ${scopeVersions(db).reads - versionReads}; pool ${opts.pool}, session memo ${opts['session-memo-ms']} ms, response cache ${opts.cache !== '0' ? 'on' : 'off'}${opts['global-version'] ? ', ONE GLOBAL VERSION (comparison)' : ''}`,
     );
     console.log(
       `  loader rows kept across requests (ADR 020): ${kept.hits - keptHits} taken, ${kept.misses - keptMisses} fetched`,

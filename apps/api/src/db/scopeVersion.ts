@@ -58,9 +58,10 @@ export async function readScopeVersion(db: Db, scope: DataScope): Promise<KindVe
 
 /**
  * Reads scope versions, sharing statements without ever answering from one sent before the reader
- * began: readers of the same scope arriving in the same turn of the event loop share one read, sent at
- * the end of that turn (setImmediate), after all of them began. So a write committed before a request
- * starts is always seen by it, whichever process made it; nothing is kept across requests (ADR 012).
+ * began: readers of the same municipality arriving in the same turn of the event loop share one read
+ * (of every kind, so a search and an overview arriving together share it too), sent at the end of that
+ * turn (setImmediate), after all of them began. So a write committed before a request starts is always
+ * seen by it, whichever process made it; nothing is kept across requests (ADR 012).
  */
 export class ScopeVersionReader {
   private readonly pending = new Map<string, Promise<KindVersions>>();
@@ -69,20 +70,21 @@ export class ScopeVersionReader {
   constructor(private readonly read: (scope: DataScope) => Promise<KindVersions>) {}
 
   /** The scope's version per kind, from a statement sent after this call. */
-  byKind(scope: DataScope): Promise<KindVersions> {
-    const key = `${scope.municipalityId ?? ''}|${[...scope.kinds].sort().join(',')}`;
+  async byKind(scope: DataScope): Promise<KindVersions> {
+    const key = scope.municipalityId ?? '';
     let promise = this.pending.get(key);
     if (!promise) {
       promise = new Promise<KindVersions>((resolve, reject) => {
         setImmediate(() => {
           this.pending.delete(key); // later arrivals get a read of their own, sent after they began
           this.reads++;
-          this.read(scope).then(resolve, reject);
+          this.read({ kinds: DATA_KINDS, municipalityId: scope.municipalityId }).then(resolve, reject);
         });
       });
       this.pending.set(key, promise);
     }
-    return promise;
+    const all = await promise;
+    return new Map(scope.kinds.map((kind) => [kind, all.get(kind) ?? 0n]));
   }
 
   /** The scope's version (the sum over its kinds), from a statement sent after this call. */
