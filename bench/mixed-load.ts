@@ -13,7 +13,7 @@
 // nothing may be lost.
 //
 // Usage: pnpm exec tsx bench/mixed-load.ts [--clients 20] [--duration 60] [--mode own|same] [--pool 10]
-//        [--session-memo-ms 500] [--cache 0|1]
+//        [--session-memo-ms 500] [--cache 0|1] [--count-statements]
 import { at } from '@sundhed/shared/at';
 import './search-production-env';
 import type { AddressInfo } from 'node:net';
@@ -21,8 +21,9 @@ import { Worker } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
 import { setSessionMemoryMs } from '../apps/api/src/auth/session';
 import { searchIndexCache } from '../apps/api/src/features/search/searchIndex';
-import { DATA_KINDS, scopeVersions } from '../apps/api/src/db/scopeVersion';
+import { DATA_KINDS, scopeVersions, totalVersion } from '../apps/api/src/db/scopeVersion';
 import { createApp } from '../apps/api/src/server/app';
+import { sharedRows } from '../apps/api/src/graphql/sharedRows';
 import { withSeededDatabase } from './lib/seededDatabase';
 import { overviewQuery } from '../apps/api/test/overviewQuery';
 import { benchQueries } from './search-latency';
@@ -38,6 +39,9 @@ const { values: opts } = parseArgs({
     // For comparison: every read depends on every kind in every municipality, i.e. one global version
     // (as before ADR 019: any write makes every cached read and search index stale).
     'global-version': { type: 'boolean', default: false },
+    // Count the SQL statements Prisma sends (Prisma's query log; costs some CPU of its own): per request,
+    // and by the table each statement names first.
+    'count-statements': { type: 'boolean', default: false },
   },
 });
 const clients = Number(opts.clients);
@@ -175,8 +179,18 @@ Promise.all(Array.from({ length: d.clients }, (_, w) => client(w))).then(() => {
 });
 `;
 
+/** Statements by the first table each one names (FROM, INTO, UPDATE), or its first word. */
+const statements = new Map<string, number>();
+let counting = false;
+function countStatement(sql: string) {
+  if (!counting) return;
+  const table = /(?:FROM|INTO|UPDATE)\s+(?:"public"\.)?"?(\w+)"?/i.exec(sql)?.[1] ?? sql.trim().split(/\s+/)[0] ?? sql;
+  statements.set(table, (statements.get(table) ?? 0) + 1);
+}
+
 async function main() {
-  await withSeededDatabase('mixed_load', { pool: Number(opts.pool) }, async (db) => {
+  const onQuery = opts['count-statements'] ? countStatement : undefined;
+  await withSeededDatabase('mixed_load', { pool: Number(opts.pool), onQuery }, async (db) => {
     setSessionMemoryMs(Number(opts['session-memo-ms']));
 
     // One staff account per client (the response cache is per account, as with real staff), and per
@@ -262,13 +276,21 @@ async function main() {
     await (await post({ query: overviewQuery }, cookies[0])).json();
 
     if (opts['global-version']) {
+      // Every kind a reader asks for carries the one global version: any write changes them all.
       const reader = scopeVersions(db);
-      const scoped = reader.current.bind(reader);
-      reader.current = () => scoped({ kinds: DATA_KINDS, municipalityId: null });
+      const scoped = reader.byKind.bind(reader);
+      reader.byKind = async (scope) => {
+        const global = totalVersion(await scoped({ kinds: DATA_KINDS, municipalityId: null }));
+        return new Map(scope.kinds.map((kind) => [kind, global]));
+      };
     }
     const cpu = process.cpuUsage();
+    counting = true;
     const builds = searchIndexCache(db).builds;
+    const updates = searchIndexCache(db).updates;
     const versionReads = scopeVersions(db).reads;
+    const kept = sharedRows(db);
+    const [keptHits, keptMisses] = [kept.hits, kept.misses];
     const started = performance.now();
     const result = await new Promise<{
       stats: Record<'search' | 'overview' | 'edit' | 'read', number[]>;
@@ -298,6 +320,7 @@ async function main() {
     });
     const elapsed = (performance.now() - started) / 1000;
     const cpuUsed = process.cpuUsage(cpu);
+    counting = false;
 
     // Read back every acknowledged edit from the database.
     let lost = 0;
@@ -341,8 +364,18 @@ async function main() {
       `  CPU of the API process (server and load thread): ${((cpuUsed.user + cpuUsed.system) / 1000 / requests).toFixed(2)} ms per request; load average ${(await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').trim()}`,
     );
     console.log(
-      `  search index builds: ${searchIndexCache(db).builds - builds}; scope-version statements: ${scopeVersions(db).reads - versionReads}; pool ${opts.pool}, session memo ${opts['session-memo-ms']} ms, response cache ${opts.cache !== '0' ? 'on' : 'off'}${opts['global-version'] ? ', ONE GLOBAL VERSION (comparison)' : ''}`,
+      `  search index builds: ${searchIndexCache(db).builds - builds}, incremental updates: ${searchIndexCache(db).updates - updates}; scope-version statements: ${scopeVersions(db).reads - versionReads}; pool ${opts.pool}, session memo ${opts['session-memo-ms']} ms, response cache ${opts.cache !== '0' ? 'on' : 'off'}${opts['global-version'] ? ', ONE GLOBAL VERSION (comparison)' : ''}`,
     );
+    console.log(
+      `  loader rows kept across requests (ADR 020): ${kept.hits - keptHits} taken, ${kept.misses - keptMisses} fetched`,
+    );
+    if (opts['count-statements']) {
+      const total = [...statements.values()].reduce((a, b) => a + b, 0);
+      const top = [...statements.entries()].sort((a, b) => b[1] - a[1]).slice(0, 14);
+      console.log(
+        `  SQL statements: ${total} = ${(total / requests).toFixed(2)} per request; by table: ${top.map(([t, n]) => `${t} ${n}`).join(', ')}`,
+      );
+    }
     if (result.firstError) console.log(`  first error: ${result.firstError}`);
     server.close();
     await stop();

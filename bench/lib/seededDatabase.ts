@@ -8,7 +8,7 @@ import { seedDemo } from '../../apps/api/src/seed/seedDemo';
 
 export async function withSeededDatabase<T>(
   prefix: string,
-  options: { pool: number },
+  options: { pool: number; onQuery?: (sql: string) => void },
   run: (db: Db, url: string) => Promise<T>,
 ): Promise<T> {
   const admin = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -20,7 +20,7 @@ export async function withSeededDatabase<T>(
   url.pathname = `/${name}`;
   try {
     await migrate(url.toString(), migrationsDir);
-    const db = createPrisma(url.toString(), { max: options.pool });
+    const db = createPrisma(url.toString(), { max: options.pool, onQuery: options.onQuery });
     try {
       await seedDemo(db, { demoUsers: true });
       return await run(db, url.toString());

@@ -30,45 +30,66 @@ export interface DataScope {
   municipalityId: string | null;
 }
 
-/** One statement: the scope's version. */
-export async function readScopeVersion(db: Db, scope: DataScope): Promise<bigint> {
-  const rows = await db.$queryRawUnsafe<{ v: string }[]>(
-    `SELECT coalesce(sum("version"), 0)::text AS v FROM "DataScopeVersion"
+/** A scope's version per kind: the sum of the matching counters of each kind. */
+export type KindVersions = ReadonlyMap<DataKind, bigint>;
+
+/** The scope's version: the sum over its kinds (grows with every committed write to the scope). */
+export function totalVersion(versions: KindVersions): bigint {
+  let total = 0n;
+  for (const v of versions.values()) total += v;
+  return total;
+}
+
+/** One statement: the scope's version, per kind (a kind without a counter yet is 0). */
+export async function readScopeVersion(db: Db, scope: DataScope): Promise<KindVersions> {
+  const rows = await db.$queryRawUnsafe<{ kind: DataKind; v: string }[]>(
+    `SELECT "kind", sum("version")::text AS v FROM "DataScopeVersion"
       WHERE "kind" = ANY($1::text[])
-        AND ($2::text IS NULL OR "municipalityId" = $2::text OR "municipalityId" = '*' OR "kind" = ANY($3::text[]))`,
+        AND ($2::text IS NULL OR "municipalityId" = $2::text OR "municipalityId" = '*' OR "kind" = ANY($3::text[]))
+      GROUP BY "kind"`,
     scope.kinds,
     scope.municipalityId,
     SHARED_KINDS,
   );
-  return BigInt(rows[0]?.v ?? '0');
+  const versions = new Map<DataKind, bigint>(scope.kinds.map((k) => [k, 0n]));
+  for (const row of rows) versions.set(row.kind, BigInt(row.v));
+  return versions;
 }
 
 /**
  * Reads scope versions, sharing statements without ever answering from one sent before the reader
- * began: readers of the same scope arriving in the same turn of the event loop share one read, sent at
- * the end of that turn (setImmediate), after all of them began. So a write committed before a request
- * starts is always seen by it, whichever process made it; nothing is kept across requests (ADR 012).
+ * began: readers of the same municipality arriving in the same turn of the event loop share one read
+ * (of every kind, so a search and an overview arriving together share it too), sent at the end of that
+ * turn (setImmediate), after all of them began. So a write committed before a request starts is always
+ * seen by it, whichever process made it; nothing is kept across requests (ADR 012).
  */
 export class ScopeVersionReader {
-  private readonly pending = new Map<string, Promise<bigint>>();
+  private readonly pending = new Map<string, Promise<KindVersions>>();
   reads = 0;
 
-  constructor(private readonly read: (scope: DataScope) => Promise<bigint>) {}
+  constructor(private readonly read: (scope: DataScope) => Promise<KindVersions>) {}
 
-  current(scope: DataScope): Promise<bigint> {
-    const key = `${scope.municipalityId ?? ''}|${[...scope.kinds].sort().join(',')}`;
+  /** The scope's version per kind, from a statement sent after this call. */
+  async byKind(scope: DataScope): Promise<KindVersions> {
+    const key = scope.municipalityId ?? '';
     let promise = this.pending.get(key);
     if (!promise) {
-      promise = new Promise<bigint>((resolve, reject) => {
+      promise = new Promise<KindVersions>((resolve, reject) => {
         setImmediate(() => {
           this.pending.delete(key); // later arrivals get a read of their own, sent after they began
           this.reads++;
-          this.read(scope).then(resolve, reject);
+          this.read({ kinds: DATA_KINDS, municipalityId: scope.municipalityId }).then(resolve, reject);
         });
       });
       this.pending.set(key, promise);
     }
-    return promise;
+    const all = await promise;
+    return new Map(scope.kinds.map((kind) => [kind, all.get(kind) ?? 0n]));
+  }
+
+  /** The scope's version (the sum over its kinds), from a statement sent after this call. */
+  async current(scope: DataScope): Promise<bigint> {
+    return totalVersion(await this.byKind(scope));
   }
 }
 

@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import type { Db } from '../db/prisma';
 import type { SessionUser } from '../auth/session';
 import { createLoaders, type Loaders } from './loaders';
+import type { RequestVersions } from './sharedRows';
 
 export interface AppConfig {
   demoMode: boolean;
@@ -21,6 +22,12 @@ export interface Context {
   config: AppConfig;
   req: Request;
   res: Response;
+  /**
+   * The data versions this request read before executing (set by the response cache for a cacheable
+   * query): with them the loaders may take rows kept from earlier requests at the same versions (ADR 020).
+   * A holder, because Apollo hands plugins and resolvers a shallow copy of the context object.
+   */
+  dataVersions: { read?: RequestVersions };
 }
 
 export function createContext(
@@ -30,5 +37,6 @@ export function createContext(
   res: Response,
   user: SessionUser | null,
 ): Context {
-  return { db, user, loaders: createLoaders(db), config, req, res };
+  const dataVersions: Context['dataVersions'] = {};
+  return { db, user, loaders: createLoaders(db, () => dataVersions.read), config, req, res, dataVersions };
 }

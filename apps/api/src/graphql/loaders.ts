@@ -1,8 +1,14 @@
 // Per-request DataLoaders: every relation field of the schema resolves through one of these, so a
 // nested list query costs one SQL statement per level, not one per row (test/overview-queries.test.ts).
+// Each loader names the kinds of data its rows come from (ADR 019); when the request read the versions
+// of those kinds before executing, rows already fetched at the same versions by an earlier request are
+// taken from the shared rows (sharedRows.ts, ADR 020) and only the rest is fetched.
+import { at } from '@sundhed/shared/at';
 import DataLoader from 'dataloader';
 import type { Db } from '../db/prisma';
+import type { DataKind } from '../db/scopeVersion';
 import { MAX_OFFER_CHANGES } from './listBounds';
+import { sharedRows, stampOf, type RequestVersions, type SharedRows } from './sharedRows';
 
 type Row = { id: string };
 
@@ -10,31 +16,42 @@ type Row = { id: string };
 // several nesting levels then share one batch, which roughly halves the statements of a deep query.
 const options = { batchScheduleFn: (run: () => void) => setImmediate(run) };
 
-function byId<T extends Row>(fetch: (ids: string[]) => Promise<T[]>): DataLoader<string, T | null> {
-  return new DataLoader(async (ids) => {
-    const rows = await fetch([...ids]);
-    const map = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => map.get(id) ?? null);
-  }, options);
+/** What a loader needs to share its rows across requests: the shared store and the request's versions. */
+interface Sharing {
+  rows: SharedRows;
+  versions: () => RequestVersions | undefined;
 }
 
-/** Rows grouped by `key`, at most `max` per group (the first ones in the fetched order). */
-function groupedBy<T extends object>(
-  key: string,
-  fetch: (keys: string[]) => Promise<T[]>,
-  max = Infinity,
-): DataLoader<string, T[]> {
-  return new DataLoader(async (keys) => {
-    const rows = await fetch([...keys]);
-    const groups = new Map<string, T[]>();
-    for (const row of rows) {
-      const k = (row as Record<string, unknown>)[key] as string;
-      const list = groups.get(k);
-      if (!list) groups.set(k, [row]);
-      else if (list.length < max) list.push(row);
+/**
+ * A batch function that answers from the shared rows what it can (same versions of `kinds`) and calls
+ * `load` for the rest, keeping what it loaded for later requests.
+ */
+function shared<V>(
+  sharing: Sharing,
+  name: string,
+  kinds: readonly DataKind[],
+  load: (keys: readonly string[]) => Promise<V[]>,
+): (keys: readonly string[]) => Promise<V[]> {
+  return async (keys) => {
+    const stamp = stampOf(sharing.versions(), kinds);
+    if (!stamp) return load(keys);
+    const values = new Array<V>(keys.length);
+    const missing: number[] = [];
+    keys.forEach((key, i) => {
+      const hit = sharing.rows.get(name, key, stamp);
+      if (hit) values[i] = hit.value as V;
+      else missing.push(i);
+    });
+    if (missing.length) {
+      const loaded = await load(missing.map((i) => at(keys, i)));
+      missing.forEach((i, n) => {
+        const value = at(loaded, n);
+        values[i] = value;
+        sharing.rows.set(name, at(keys, i), stamp, value);
+      });
     }
-    return keys.map((k) => groups.get(k) ?? []);
-  }, options);
+    return values;
+  };
 }
 
 /**
@@ -47,93 +64,150 @@ export async function referenced<T>(row: Promise<T | null>): Promise<T> {
   return found;
 }
 
-export function createLoaders(db: Db) {
-  return {
-    source: byId((ids) => db.source.findMany({ where: { id: { in: ids } } })),
-    region: byId((ids) => db.region.findMany({ where: { id: { in: ids } } })),
-    municipality: byId((ids) => db.municipality.findMany({ where: { id: { in: ids } } })),
-    orgUnit: byId((ids) => db.orgUnit.findMany({ where: { id: { in: ids } } })),
-    cluster: byId((ids) => db.cluster.findMany({ where: { id: { in: ids } } })),
-    meeting: byId((ids) => db.clusterMeeting.findMany({ where: { id: { in: ids } } })),
-    agendaItem: byId((ids) => db.agendaItem.findMany({ where: { id: { in: ids } } })),
-    theme: byId((ids) => db.theme.findMany({ where: { id: { in: ids } } })),
+export function createLoaders(db: Db, versions: () => RequestVersions | undefined = () => undefined) {
+  const sharing: Sharing = { rows: sharedRows(db), versions };
 
-    orgUnitChildren: groupedBy('parentId', (keys) =>
+  function byId<T extends Row>(
+    name: string,
+    kinds: readonly DataKind[],
+    fetch: (ids: string[]) => Promise<T[]>,
+  ): DataLoader<string, T | null> {
+    return new DataLoader(
+      shared(sharing, name, kinds, async (ids) => {
+        const rows = await fetch([...ids]);
+        const map = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((id) => map.get(id) ?? null);
+      }),
+      options,
+    );
+  }
+
+  /** Rows grouped by `key`, at most `max` per group (the first ones in the fetched order). */
+  function groupedBy<T extends object>(
+    name: string,
+    kinds: readonly DataKind[],
+    key: string,
+    fetch: (keys: string[]) => Promise<T[]>,
+    max = Infinity,
+  ): DataLoader<string, T[]> {
+    return new DataLoader(
+      shared(sharing, name, kinds, async (keys) => {
+        const rows = await fetch([...keys]);
+        const groups = new Map<string, T[]>();
+        for (const row of rows) {
+          const k = (row as Record<string, unknown>)[key] as string;
+          const list = groups.get(k);
+          if (!list) groups.set(k, [row]);
+          else if (list.length < max) list.push(row);
+        }
+        return keys.map((k) => groups.get(k) ?? []);
+      }),
+      options,
+    );
+  }
+
+  /**
+   * One value per request key, shared like the loaders' rows: the lists the root fields read (a
+   * municipality's themes, the bodies and clusters an account sees). `key` must name everything the
+   * value depends on besides the data of `kinds`.
+   */
+  function memo<T>(name: string, kinds: readonly DataKind[], key: string, fetch: () => Promise<T>): Promise<T> {
+    return shared(sharing, name, kinds, async () => [await fetch()])([key]).then((values) => at(values, 0));
+  }
+
+  return {
+    memo,
+    source: byId('source', ['sources'], (ids) => db.source.findMany({ where: { id: { in: ids } } })),
+    region: byId('region', ['geography'], (ids) => db.region.findMany({ where: { id: { in: ids } } })),
+    municipality: byId('municipality', ['geography'], (ids) =>
+      db.municipality.findMany({ where: { id: { in: ids } } }),
+    ),
+    orgUnit: byId('orgUnit', ['organisation'], (ids) => db.orgUnit.findMany({ where: { id: { in: ids } } })),
+    cluster: byId('cluster', ['cluster'], (ids) => db.cluster.findMany({ where: { id: { in: ids } } })),
+    meeting: byId('meeting', ['cluster'], (ids) => db.clusterMeeting.findMany({ where: { id: { in: ids } } })),
+    agendaItem: byId('agendaItem', ['cluster'], (ids) => db.agendaItem.findMany({ where: { id: { in: ids } } })),
+    theme: byId('theme', ['themes'], (ids) => db.theme.findMany({ where: { id: { in: ids } } })),
+
+    orgUnitChildren: groupedBy('orgUnitChildren', ['organisation'], 'parentId', (keys) =>
       db.orgUnit.findMany({ where: { parentId: { in: keys } }, orderBy: { name: 'asc' } }),
     ),
-    regionMunicipalities: groupedBy('regionId', (keys) =>
+    regionMunicipalities: groupedBy('regionMunicipalities', ['geography'], 'regionId', (keys) =>
       db.municipality.findMany({ where: { regionId: { in: keys } }, orderBy: { name: 'asc' } }),
     ),
-    regionBodies: groupedBy('regionId', (keys) =>
+    regionBodies: groupedBy('regionBodies', ['organisation'], 'regionId', (keys) =>
       db.body.findMany({ where: { regionId: { in: keys } }, orderBy: { name: 'asc' } }),
     ),
-    populations: groupedBy('municipalityId', (keys) =>
+    populations: groupedBy('populations', ['geography'], 'municipalityId', (keys) =>
       db.populationFigure.findMany({ where: { municipalityId: { in: keys } }, orderBy: { year: 'asc' } }),
     ),
-    bodyMembers: groupedBy('bodyId', (keys) =>
+    bodyMembers: groupedBy('bodyMembers', ['organisation'], 'bodyId', (keys) =>
       db.bodyMember.findMany({ where: { bodyId: { in: keys } }, orderBy: [{ role: 'asc' }, { id: 'asc' }] }),
     ),
-    themeUnits: groupedBy('themeId', (keys) =>
+    themeUnits: groupedBy('themeUnits', ['themes', 'organisation'], 'themeId', (keys) =>
       db.themeResponsibleUnit.findMany({
         where: { themeId: { in: keys } },
         include: { orgUnit: true },
         orderBy: { lead: 'desc' },
       }),
     ),
-    milestones: groupedBy('themeId', (keys) =>
+    milestones: groupedBy('milestones', ['themes'], 'themeId', (keys) =>
       db.milestone.findMany({
         where: { themeId: { in: keys } },
         orderBy: [{ year: 'asc' }, { quarter: 'asc' }, { date: 'asc' }],
       }),
     ),
-    themeBudgetLines: groupedBy('themeId', (keys) =>
+    themeBudgetLines: groupedBy('themeBudgetLines', ['themes'], 'themeId', (keys) =>
       db.budgetLine.findMany({ where: { themeId: { in: keys } }, orderBy: [{ year: 'asc' }, { description: 'asc' }] }),
     ),
-    themeProjects: groupedBy('themeId', (keys) =>
+    themeProjects: groupedBy('themeProjects', ['projects'], 'themeId', (keys) =>
       db.project.findMany({ where: { themeId: { in: keys } }, orderBy: { name: 'asc' } }),
     ),
-    projectOwnership: groupedBy('projectId', (keys) =>
+    projectOwnership: groupedBy('projectOwnership', ['projects'], 'projectId', (keys) =>
       db.projectOwnership.findMany({ where: { projectId: { in: keys } }, orderBy: { fromDate: 'asc' } }),
     ),
-    clusterMembers: groupedBy('clusterId', (keys) =>
+    clusterMembers: groupedBy('clusterMembers', ['cluster'], 'clusterId', (keys) =>
       db.clusterMember.findMany({ where: { clusterId: { in: keys } }, orderBy: [{ role: 'asc' }, { name: 'asc' }] }),
     ),
-    clusterMeetings: groupedBy('clusterId', (keys) =>
+    clusterMeetings: groupedBy('clusterMeetings', ['cluster'], 'clusterId', (keys) =>
       db.clusterMeeting.findMany({ where: { clusterId: { in: keys } }, orderBy: { date: 'desc' } }),
     ),
-    clusterGrants: groupedBy('clusterId', (keys) =>
+    clusterGrants: groupedBy('clusterGrants', ['cluster'], 'clusterId', (keys) =>
       db.grant.findMany({
         where: { clusterId: { in: keys } },
         orderBy: [{ year: 'asc' }, { area: 'asc' }, { title: 'asc' }],
       }),
     ),
-    agendaItems: groupedBy('meetingId', (keys) =>
+    agendaItems: groupedBy('agendaItems', ['cluster'], 'meetingId', (keys) =>
       db.agendaItem.findMany({ where: { meetingId: { in: keys } }, orderBy: { number: 'asc' } }),
     ),
-    grantChanges: groupedBy('grantId', (keys) =>
+    grantChanges: groupedBy('grantChanges', ['cluster'], 'grantId', (keys) =>
       db.grantAmountChange.findMany({ where: { grantId: { in: keys } }, orderBy: { effectiveDate: 'asc' } }),
     ),
 
     // Offer catalogue
-    offer: byId((ids) => db.offer.findMany({ where: { id: { in: ids } } })),
-    staffName: byId((ids) => db.staffUser.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })),
-    offerLocations: groupedBy('offerId', (keys) =>
+    offer: byId('offer', ['offers'], (ids) => db.offer.findMany({ where: { id: { in: ids } } })),
+    staffName: byId('staffName', ['staff'], (ids) =>
+      db.staffUser.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+    ),
+    offerLocations: groupedBy('offerLocations', ['offers'], 'offerId', (keys) =>
       db.offerLocation.findMany({ where: { offerId: { in: keys } }, orderBy: { name: 'asc' } }),
     ),
-    offerSchedules: groupedBy('offerId', (keys) =>
+    offerSchedules: groupedBy('offerSchedules', ['offerDetails', 'offers'], 'offerId', (keys) =>
       db.offerSchedule.findMany({
         where: { offerId: { in: keys } },
         include: { location: { select: { name: true } } },
         orderBy: [{ validFrom: 'asc' }, { weekday: 'asc' }, { opensAt: 'asc' }],
       }),
     ),
-    offerThemes: groupedBy('offerId', (keys) =>
+    offerThemes: groupedBy('offerThemes', ['offerDetails', 'themes'], 'offerId', (keys) =>
       db.offerTheme.findMany({ where: { offerId: { in: keys } }, include: { theme: true } }),
     ),
-    offerProjects: groupedBy('offerId', (keys) =>
+    offerProjects: groupedBy('offerProjects', ['offerDetails', 'projects'], 'offerId', (keys) =>
       db.offerProject.findMany({ where: { offerId: { in: keys } }, include: { project: true } }),
     ),
     offerChanges: groupedBy(
+      'offerChanges',
+      ['offerDetails', 'staff'],
       'offerId',
       (keys) =>
         db.offerChange.findMany({

@@ -9,7 +9,7 @@ import { OperationTypeNode, type FormattedExecutionResult } from 'graphql';
 import { selectsUncachedField } from './selectsUncachedField';
 import { operationKinds } from './operationKinds';
 import type { Db } from '../db/prisma';
-import { scopeVersions, type DataKind } from '../db/scopeVersion';
+import { scopeVersions, totalVersion, type DataKind } from '../db/scopeVersion';
 import type { Context } from './context';
 
 const MAX_ENTRIES = 2000;
@@ -60,7 +60,10 @@ export function responseCachePlugin(db: Db): ApolloServerPlugin<Context> {
           }
           if (!kinds) return null;
           try {
-            version = await versions.current({ kinds, municipalityId: user.municipalityId });
+            const byKind = await versions.byKind({ kinds, municipalityId: user.municipalityId });
+            version = totalVersion(byKind);
+            // The loaders may take rows read at these same versions by earlier requests (ADR 020).
+            rc.contextValue.dataVersions.read = { municipalityId: user.municipalityId, byKind };
           } catch {
             // The database is down or frozen: execute as a miss, so that the resolvers' own error (mapped
             // to SERVICE_UNAVAILABLE or TIMEOUT once, in errors.ts) answers instead of a plugin failure.

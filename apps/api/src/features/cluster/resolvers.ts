@@ -9,7 +9,9 @@ type Ctx = Context;
 
 export async function visibleClusters(ctx: Ctx) {
   const ids = await clusterIdsOf(ctx);
-  return ctx.db.cluster.findMany({ where: { id: { in: ids } }, orderBy: { name: 'asc' } });
+  return ctx.loaders.memo('visibleClusters', ['cluster'], JSON.stringify(ids), () =>
+    ctx.db.cluster.findMany({ where: { id: { in: ids } }, orderBy: { name: 'asc' } }),
+  );
 }
 
 export const clusterResolvers = {

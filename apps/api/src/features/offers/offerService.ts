@@ -11,7 +11,7 @@ import {
   now,
 } from '@sundhed/shared';
 import { randomUUID } from 'node:crypto';
-import type { OfferChangeAction, OfferStatus, Prisma } from '../../__generated__/prisma/client';
+import type { Offer, OfferChangeAction, OfferStatus, Prisma } from '../../__generated__/prisma/client';
 import type { Context } from '../../graphql/context';
 import { notFound, validationError } from '../../graphql/errors';
 import { municipalityOf } from '../../graphql/scope';
@@ -58,9 +58,17 @@ const issue = (path: string, field: string, message: string): FieldIssue => ({
   message: `${fieldLabels[field] ?? field} ${message}`,
 });
 
+const sameSet = (a: readonly string[], b: readonly string[]) => {
+  const x = new Set(a);
+  const y = new Set(b);
+  return x.size === y.size && [...x].every((v) => y.has(v));
+};
+
 /**
  * Checks what the schema cannot: the owner is a unit of the municipality, linked themes and projects
- * belong to it, the name is free and schedules name one of the offer's locations.
+ * belong to it, the name is free and schedules name one of the offer's locations. An edit (`stored`:
+ * the saved offer, locked by the transaction) checks only the references it changes: the saved ones
+ * were checked when they were saved, and each check is a statement.
  */
 export async function referenceIssues(
   tx: Tx,
@@ -68,6 +76,7 @@ export async function referenceIssues(
   raw: Record<string, unknown>,
   selfId: string | null,
   prefix = 'input',
+  stored?: Snapshot,
 ): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
   const owner = typeof raw.ownerUnitId === 'string' ? raw.ownerUnitId.trim() : '';
@@ -75,18 +84,22 @@ export async function referenceIssues(
   const themeIds = ids(raw.themeIds);
   const projectIds = ids(raw.projectIds);
   const name = typeof raw.name === 'string' ? raw.name.trim() : '';
+  const checkOwner = owner && owner !== stored?.ownerUnitId;
+  const checkThemes = themeIds.length && !(stored && sameSet(themeIds, stored.themeIds as string[]));
+  const checkProjects = projectIds.length && !(stored && sameSet(projectIds, stored.projectIds as string[]));
+  const checkName = name && name !== stored?.name;
   const [unit, themes, projects, namesake] = await Promise.all([
-    owner ? tx.orgUnit.findFirst({ where: { id: owner, municipalityId }, select: { id: true } }) : null,
-    themeIds.length ? tx.theme.count({ where: { id: { in: themeIds }, municipalityId } }) : 0,
-    projectIds.length ? tx.project.count({ where: { id: { in: projectIds }, municipalityId } }) : 0,
-    name
+    checkOwner ? tx.orgUnit.findFirst({ where: { id: owner, municipalityId }, select: { id: true } }) : null,
+    checkThemes ? tx.theme.count({ where: { id: { in: themeIds }, municipalityId } }) : new Set(themeIds).size,
+    checkProjects ? tx.project.count({ where: { id: { in: projectIds }, municipalityId } }) : new Set(projectIds).size,
+    checkName
       ? tx.offer.findFirst({
           where: { municipalityId, name, ...(selfId ? { id: { not: selfId } } : {}) },
           select: { id: true },
         })
       : null,
   ]);
-  if (owner && !unit) issues.push(issue(`${prefix}.ownerUnitId`, 'ownerUnitId', m.ownerUnit));
+  if (checkOwner && !unit) issues.push(issue(`${prefix}.ownerUnitId`, 'ownerUnitId', m.ownerUnit));
   if (themes !== new Set(themeIds).size) issues.push(issue(`${prefix}.themeIds`, 'themeIds', m.unknownLink));
   if (projects !== new Set(projectIds).size) issues.push(issue(`${prefix}.projectIds`, 'projectIds', m.unknownLink));
   if (namesake) issues.push(issue(`${prefix}.name`, 'name', m.duplicateName));
@@ -111,11 +124,12 @@ export async function validateOffer(
   raw: Record<string, unknown>,
   selfId: string | null,
   prefix = 'input',
+  stored?: Snapshot,
 ) {
   const parsed = offerInputSchema.safeParse(raw);
   const issues = [
     ...(parsed.success ? [] : toFieldIssues(parsed.error, prefix)),
-    ...(await referenceIssues(tx, municipalityId, raw, selfId, prefix)),
+    ...(await referenceIssues(tx, municipalityId, raw, selfId, prefix, stored)),
   ];
   if (!parsed.success || issues.length) return { ok: false as const, issues };
   return { ok: true as const, input: parsed.data };
@@ -216,12 +230,15 @@ export async function applyOffer(
   at = now(),
 ) {
   const changes = diff(before, snapshotOfInput(input, current.status));
-  if (!changes.length) return changes;
+  if (!changes.length) {
+    const { locations: _l, schedules: _s, themes: _t, projects: _p, ...offer } = current;
+    return { changes, offer: offer as Offer };
+  }
   const version = current.version + 1;
-  await tx.offer.update({ where: { id: current.id }, data: { ...offerColumns(input), version } });
+  const offer = await tx.offer.update({ where: { id: current.id }, data: { ...offerColumns(input), version } });
   await writeRelations(tx, current.id, input, new Set(changes.map((c) => c.field)));
   await recordChanges(tx, current.id, userId, action, changes, version, at);
-  return changes;
+  return { changes, offer };
 }
 
 export async function createOffer(ctx: Context, raw: unknown) {
@@ -238,7 +255,8 @@ export async function createOffer(ctx: Context, raw: unknown) {
 export async function updateOffer(ctx: Context, id: string, version: number, raw: unknown) {
   const municipalityId = municipalityOf(ctx);
   const patch = (raw ?? {}) as Record<string, unknown>;
-  await ctx.db.$transaction(async (tx) => {
+  // The saved offer as the transaction left it (the update's own answer: no read after the commit).
+  return ctx.db.$transaction(async (tx) => {
     // Row lock first: a concurrent save of the same offer waits here, then sees the new version.
     const stored = await lockOffer(tx, id, municipalityId);
     if (stored === null) throw notFound();
@@ -247,11 +265,18 @@ export async function updateOffer(ctx: Context, id: string, version: number, raw
     if (!current) throw notFound();
     const before = snapshotOf(current);
     const { status: _status, ...editable } = before;
-    const result = await validateOffer(tx, municipalityId, mergeInput(editable as Snapshot, patch), id);
+    const result = await validateOffer(
+      tx,
+      municipalityId,
+      mergeInput(editable as Snapshot, patch),
+      id,
+      'input',
+      before,
+    );
     if (!result.ok) throw validationError(result.issues);
-    await applyOffer(tx, current, before, ctx.user!.id, result.input, 'UPDATE');
+    const { offer } = await applyOffer(tx, current, before, ctx.user!.id, result.input, 'UPDATE');
+    return offer;
   });
-  return ctx.db.offer.findUniqueOrThrow({ where: { id } });
 }
 
 export async function setOfferStatus(

@@ -210,6 +210,48 @@ test('an edit that breaks a rule is refused and changes nothing', async () => {
   ]);
 });
 
+test('an edit checks the references it changes (owner, themes, projects) and only those', async () => {
+  const { data } = await server.gql<{ createOffer: { id: string } }>(
+    create,
+    { i: validOffer('Henvisning til kostvejleder') },
+    staff,
+  );
+  const id = data!.createOffer.id;
+  const other = await server.db.municipality.findFirstOrThrow({ where: { name: { not: 'Ishøj Kommune' } } });
+  const elsewhere = await server.db.orgUnit.create({
+    data: {
+      municipalityId: other.id,
+      name: 'Enhed i nabokommunen',
+      kind: (await server.db.orgUnit.findFirstOrThrow()).kind,
+    },
+  });
+  const bad = await server.gql(
+    update,
+    { id, v: await version(id), i: { ownerUnitId: elsewhere.id, themeIds: ['ukendt-tema'] } },
+    staff,
+  );
+  expect(bad.errors?.[0]?.extensions?.fields).toEqual(
+    expect.arrayContaining([
+      { path: 'input.ownerUnitId', message: 'Ejer skal være en enhed i kommunen' },
+      { path: 'input.themeIds', message: expect.any(String) },
+    ]),
+  );
+  // A change of a field that is no reference reads none of them.
+  const v = await version(id);
+  const notes = await server.countQueries(() =>
+    server.gql(
+      'mutation($id: ID!, $v: Int!, $i: OfferInput!) { updateOffer(id: $id, version: $v, input: $i) { id version } }',
+      { id, v, i: { intakeNotes: 'Ring først' } },
+      staff,
+    ),
+  );
+  expect(notes.result.errors).toBeUndefined();
+  const tables = notes.statements.map((q) => /FROM\s+"public"\."(\w+)"/.exec(q)?.[1]);
+  expect(tables).not.toContain('OrgUnit');
+  expect(tables).not.toContain('Theme');
+  expect(notes.statements.some((q) => /"Offer"\."name" = \$/.test(q))).toBe(false); // no namesake look-up
+});
+
 test('only assureOffers sets assuredAt, in bulk, with a history row each', async () => {
   const ids: string[] = [];
   for (const name of ['Bekræft A', 'Bekræft B']) {

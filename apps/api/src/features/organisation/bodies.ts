@@ -7,15 +7,18 @@ export async function visibleBodies(ctx: Context) {
   if (!user) throw unauthenticated();
   const municipality = user.municipalityId ? await ctx.loaders.municipality.load(user.municipalityId) : null;
   const clusterIds = await clusterIdsOf(ctx);
-  return ctx.db.body.findMany({
-    where: {
-      OR: [
-        ...(municipality ? [{ municipalityId: municipality.id }, { regionId: municipality.regionId }] : []),
-        ...(clusterIds.length ? [{ clusterId: { in: clusterIds } }] : []),
-      ],
-    },
-    orderBy: [{ kind: 'asc' }, { name: 'asc' }],
-  });
+  const key = JSON.stringify([municipality?.id ?? null, municipality?.regionId ?? null, clusterIds]);
+  return ctx.loaders.memo('visibleBodies', ['organisation'], key, () =>
+    ctx.db.body.findMany({
+      where: {
+        OR: [
+          ...(municipality ? [{ municipalityId: municipality.id }, { regionId: municipality.regionId }] : []),
+          ...(clusterIds.length ? [{ clusterId: { in: clusterIds } }] : []),
+        ],
+      },
+      orderBy: [{ kind: 'asc' }, { name: 'asc' }],
+    }),
+  );
 }
 
 const clusterIdsCache = new WeakMap<Context, Promise<string[]>>();
@@ -34,10 +37,10 @@ async function findClusterIds(ctx: Context): Promise<string[]> {
   const user = ctx.user;
   if (!user) throw unauthenticated();
   if (user.clusterId) return [user.clusterId];
-  if (!user.municipalityId) return [];
-  const rows = await ctx.db.clusterMember.findMany({
-    where: { municipalityId: user.municipalityId },
-    select: { clusterId: true },
+  const municipalityId = user.municipalityId;
+  if (!municipalityId) return [];
+  return ctx.loaders.memo('clusterIds', ['cluster'], municipalityId, async () => {
+    const rows = await ctx.db.clusterMember.findMany({ where: { municipalityId }, select: { clusterId: true } });
+    return [...new Set(rows.map((r) => r.clusterId))];
   });
-  return [...new Set(rows.map((r) => r.clusterId))];
 }

@@ -6,7 +6,14 @@ import { listSynonymGroups, replaceSynonymGroups, synonymsVersion } from './syno
 
 export const searchResolvers = {
   Query: {
-    searchOffers: (_, { input }, ctx) => searchOffers(ctx.db, input, { municipalityId: municipalityOf(ctx) }),
+    searchOffers: (_, { input }, ctx) => {
+      const municipalityId = municipalityOf(ctx);
+      const read = ctx.dataVersions.read;
+      return searchOffers(ctx.db, input, {
+        municipalityId,
+        versions: read?.municipalityId === municipalityId ? read.byKind : undefined,
+      });
+    },
     searchSynonyms: (_: unknown, __: unknown, ctx: Context) => listSynonymGroups(ctx),
     searchSynonymsVersion: (_: unknown, __: unknown, ctx: Context) => synonymsVersion(ctx),
   },

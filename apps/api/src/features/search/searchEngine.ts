@@ -5,6 +5,7 @@
 // word similarity), with the ranking and the reasons of ADR 007. No query text ever reaches SQL.
 import { at } from '@sundhed/shared/at';
 import type { Db } from '../../db/prisma';
+import type { KindVersions } from '../../db/scopeVersion';
 import type { Offer, OfferStatus } from '../../__generated__/prisma/client';
 import { fold, similarity, words } from './fold';
 import { searchMessages } from './messages';
@@ -58,6 +59,11 @@ export interface SearchScope {
   municipalityId: string | null;
   /** Work out suggestions when nothing matched (the app: yes; the HSDS API: no). Default true. */
   suggest?: boolean;
+  /**
+   * The versions of this municipality's data that the request read after it began (the response
+   * cache's read): the index is checked against them instead of a statement of its own.
+   */
+  versions?: KindVersions;
 }
 
 export interface SearchHit {
@@ -580,7 +586,7 @@ function run(index: ScopeIndex, concepts: Concept[], f: Filters, limit: number, 
 }
 
 export async function searchOffers(db: Db, input: SearchInput, scope: SearchScope): Promise<SearchResult> {
-  return searchIndex(await scopeIndex(db, scope.municipalityId), input, scope);
+  return searchIndex(await scopeIndex(db, scope.municipalityId, scope.versions), input, scope);
 }
 
 /** The search itself, purely in memory over a scope's index. */

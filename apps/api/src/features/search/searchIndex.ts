@@ -1,16 +1,20 @@
 // The in-process search index (ADR 012): per scope (one municipality, or every municipality for the
 // HSDS feed) the offers' full rows, their trigger-kept search document (folded short texts and the
 // tsvector's lexemes), their locations and the scope's synonym groups, with inverted indexes over
-// lexemes, whitespace tokens and trigrams. It is labelled with the version of the data it was built
+// lexemes, whitespace tokens and trigrams. It is labelled with the versions of the data it was built
 // from (the scope's offers and synonyms: "DataScopeVersion", bumped by statement triggers, ADR 019):
-// each search reads that version (one cheap statement) and rebuilds the scope only when it changed, so
-// a write, through any instance or straight into the database, is seen by the next search everywhere,
-// and a write to anything else (a milestone, another municipality's offer) rebuilds nothing.
-// Concurrent searches share one rebuild (single flight).
+// each search reads those versions (one cheap statement, or the one its request already read) and
+// brings the scope up to date only when they changed, so a write, through any instance or straight
+// into the database, is seen by the next search everywhere, and a write to anything else (a milestone,
+// another municipality's offer) changes nothing. Bringing up to date is incremental (ADR 020): one
+// statement compares each offer's row version (PostgreSQL's xmin, with its locations') with the one
+// indexed and returns the search documents of the changed and new offers only; their rows are read,
+// removed offers dropped, and the in-memory indexes rebuilt from the kept documents. Concurrent
+// searches share one update (single flight).
 import { at } from '@sundhed/shared/at';
 import type { Db } from '../../db/prisma';
 import type { Offer } from '../../__generated__/prisma/client';
-import { scopeVersions, type DataKind, type ScopeVersionReader } from '../../db/scopeVersion';
+import { scopeVersions, type DataKind, type KindVersions, type ScopeVersionReader } from '../../db/scopeVersion';
 import { loadSynonymGroups } from './synonyms';
 import { parseTsvector, trigramSequence, type LexemeEntry, type QueryItem } from './textMatch';
 
@@ -32,7 +36,11 @@ export function termTrigrams(o: IndexedOffer): string[] {
 }
 
 export interface ScopeIndex {
-  version: bigint;
+  /** The versions of the scope's offers and synonyms the index holds (at least). */
+  offersVersion: bigint;
+  synonymsVersion: bigint;
+  /** Per offer, the row versions (xmin of the offer and of its locations) its document was read at. */
+  stamps: Map<string, string>;
   offers: IndexedOffer[];
   synonymGroups: string[][];
   /** Sorted distinct lexemes, and per lexeme the documents holding it. */
@@ -52,74 +60,120 @@ export interface ScopeIndex {
   trigramDocs?: Map<string, number[]>;
 }
 
-interface SearchColumns {
+/** An offer's search document as the refresh statement returns it (null columns: unchanged offer). */
+interface StampRow {
   id: string;
-  searchName: string;
-  searchText: string;
-  searchTerms: string;
+  stamp: string;
+  changed: boolean;
+  searchName: string | null;
+  searchText: string | null;
+  searchTerms: string | null;
   vector: string | null;
+  locations: { postalCode: string | null; text: string | null }[] | null;
 }
 
-/** Reads a scope from the database and indexes it. */
+/**
+ * Every offer of the scope with its row versions (the offer's xmin and its locations' ids and xmins;
+ * any write to either gives a new one); for those whose versions differ from the ones given (changed or
+ * new offers), also the search document and the folded locations. One statement.
+ */
+const REFRESH_SQL = `
+  WITH known AS (SELECT * FROM unnest($2::text[], $3::text[]) AS k("id", "stamp")),
+  current AS (
+    SELECT o."id", o."searchName", o."searchText", o."searchTerms", o."searchVector", o."xmin"::text || coalesce((SELECT ',' || string_agg(l."id" || ':' || l."xmin"::text, ',' ORDER BY l."id")
+                                              FROM "OfferLocation" l WHERE l."offerId" = o."id"), '') AS stamp
+      FROM "Offer" o WHERE ($1::text IS NULL OR o."municipalityId" = $1::text)
+  )
+  SELECT c."id", c.stamp, (k."stamp" IS DISTINCT FROM c.stamp) AS changed,
+         CASE WHEN k."stamp" IS DISTINCT FROM c.stamp THEN c."searchName" END AS "searchName",
+         CASE WHEN k."stamp" IS DISTINCT FROM c.stamp THEN c."searchText" END AS "searchText",
+         CASE WHEN k."stamp" IS DISTINCT FROM c.stamp THEN c."searchTerms" END AS "searchTerms",
+         CASE WHEN k."stamp" IS DISTINCT FROM c.stamp THEN c."searchVector"::text END AS vector,
+         CASE WHEN k."stamp" IS DISTINCT FROM c.stamp THEN
+           (SELECT json_agg(json_build_object('postalCode', l."postalCode",
+                   'text', "search_fold"(concat_ws(' ', l."name", l."address", l."postalCode", l."city"))))
+              FROM "OfferLocation" l WHERE l."offerId" = c."id") END AS locations
+    FROM current c LEFT JOIN known k ON k."id" = c."id"
+   ORDER BY c."id"`;
+
+/** Reads a scope from the database and indexes it (a full build). */
 export async function buildScopeIndex(db: Db, municipalityId: string | null, version: bigint): Promise<ScopeIndex> {
-  const rows = await db.offer.findMany({ where: municipalityId ? { municipalityId } : {}, orderBy: { id: 'asc' } });
-  const columns = await db.$queryRawUnsafe<SearchColumns[]>(
-    `SELECT o."id", o."searchName", o."searchText", o."searchTerms", o."searchVector"::text AS vector
-       FROM "Offer" o WHERE ($1::text IS NULL OR o."municipalityId" = $1::text)`,
-    municipalityId,
-  );
-  const locations = await db.$queryRawUnsafe<{ offerId: string; postalCode: string | null; text: string }[]>(
-    `SELECT l."offerId", l."postalCode", "search_fold"(concat_ws(' ', l."name", l."address", l."postalCode", l."city")) AS text
-       FROM "OfferLocation" l JOIN "Offer" o ON o."id" = l."offerId" WHERE ($1::text IS NULL OR o."municipalityId" = $1::text)`,
-    municipalityId,
-  );
-  const synonymGroups = await loadSynonymGroups(db, municipalityId);
-  return indexOffers(rows, columns, locations, synonymGroups, version);
+  return refreshScopeIndex(db, municipalityId, { offersVersion: version, synonymsVersion: version }, null);
 }
 
-export function indexOffers(
-  rows: Offer[],
-  columns: SearchColumns[],
-  locations: { offerId: string; postalCode: string | null; text: string }[],
-  synonymGroups: string[][],
-  version: bigint,
-): ScopeIndex {
-  const byId = new Map(columns.map((c) => [c.id, c]));
-  const locationsOf = new Map<string, { postalCode: string | null; text: string }[]>();
-  for (const l of locations) {
-    const list = locationsOf.get(l.offerId) ?? [];
-    list.push({ postalCode: l.postalCode, text: l.text ?? '' });
-    locationsOf.set(l.offerId, list);
+/**
+ * Brings a scope's index up to the given versions: reads what changed since `previous` (everything
+ * when there is none) and indexes the offers anew, reusing the documents of unchanged ones. The
+ * versions were read before this runs, so the index never claims data newer than it holds.
+ */
+export async function refreshScopeIndex(
+  db: Db,
+  municipalityId: string | null,
+  versions: { offersVersion: bigint; synonymsVersion: bigint },
+  previous: ScopeIndex | null,
+): Promise<ScopeIndex> {
+  const known = previous?.stamps ?? new Map<string, string>();
+  const rows = await db.$queryRawUnsafe<StampRow[]>(
+    REFRESH_SQL,
+    municipalityId,
+    [...known.keys()],
+    [...known.values()],
+  );
+  const changedIds = rows.filter((r) => r.changed).map((r) => r.id);
+  const [changedRows, synonymGroups] = await Promise.all([
+    changedIds.length ? db.offer.findMany({ where: { id: { in: changedIds } } }) : [],
+    previous && previous.synonymsVersion >= versions.synonymsVersion
+      ? previous.synonymGroups
+      : loadSynonymGroups(db, municipalityId),
+  ]);
+  const fresh = new Map(changedRows.map((o) => [o.id, o]));
+  const kept = new Map((previous?.offers ?? []).map((o) => [o.offer.id, o]));
+  const documents: IndexedOffer[] = [];
+  const stamps = new Map<string, string>();
+  for (const row of rows) {
+    if (!row.changed) {
+      const doc = kept.get(row.id);
+      if (doc) {
+        documents.push(doc);
+        stamps.set(row.id, row.stamp);
+      }
+      continue;
+    }
+    const offer = fresh.get(row.id);
+    if (!offer) continue; // deleted between the two reads: the version changed, the next search updates
+    documents.push({
+      offer,
+      searchName: row.searchName ?? '',
+      searchText: row.searchText ?? '',
+      searchTerms: row.searchTerms ?? '',
+      entries: parseTsvector(row.vector ?? '').sort((a, b) => (a.lexeme < b.lexeme ? -1 : a.lexeme > b.lexeme ? 1 : 0)),
+      locations: (row.locations ?? []).map((l) => ({ postalCode: l.postalCode, text: l.text ?? '' })),
+    });
+    stamps.set(row.id, row.stamp);
   }
-  const offers: IndexedOffer[] = [];
+  return indexDocuments(documents, synonymGroups, { ...versions, stamps });
+}
+
+/** The in-memory indexes over the scope's documents (in order of offer id). */
+export function indexDocuments(
+  offers: IndexedOffer[],
+  synonymGroups: string[][],
+  label: Pick<ScopeIndex, 'offersVersion' | 'synonymsVersion' | 'stamps'>,
+): ScopeIndex {
   const postings = new Map<string, number[]>();
   const tokenDocs = new Map<string, number[]>();
-  for (const offer of rows) {
-    const c = byId.get(offer.id);
-    if (!c) continue; // written between the two reads: the version changed, the next search rebuilds
-    const doc = offers.length;
-    const entries = parseTsvector(c.vector ?? '').sort((a, b) =>
-      a.lexeme < b.lexeme ? -1 : a.lexeme > b.lexeme ? 1 : 0,
-    );
-    offers.push({
-      offer,
-      searchName: c.searchName ?? '',
-      searchText: c.searchText ?? '',
-      searchTerms: c.searchTerms ?? '',
-      entries,
-      locations: locationsOf.get(offer.id) ?? [],
-    });
+  offers.forEach(({ entries, searchText }, doc) => {
     for (const entry of entries) {
       const list = postings.get(entry.lexeme);
       if (list) list.push(doc);
       else postings.set(entry.lexeme, [doc]);
     }
-    for (const token of new Set((c.searchText ?? '').split(/\s+/).filter(Boolean))) {
+    for (const token of new Set(searchText.split(/\s+/).filter(Boolean))) {
       const list = tokenDocs.get(token);
       if (list) list.push(doc);
       else tokenDocs.set(token, [doc]);
     }
-  }
+  });
   const tokens = [...tokenDocs.keys()].sort();
   const tokenStarts: number[] = [];
   let at = 1;
@@ -137,7 +191,7 @@ export function indexOffers(
   const nameRank = new Int32Array(offers.length);
   byName.forEach((doc, i) => (nameRank[doc] = i));
   return {
-    version,
+    ...label,
     offers,
     byName,
     nameRank,
@@ -275,46 +329,74 @@ const MAX_SCOPES = 500;
  */
 export const INDEXED_KINDS: readonly DataKind[] = ['offers', 'synonyms'];
 
-/** Scope indexes of one database (one Prisma client), kept current by the data version. */
+/** Scope indexes of one database (one Prisma client), kept current by the data versions. */
 class SearchIndexCache {
   private readonly scopes = new Map<string, ScopeIndex>();
-  private readonly building = new Map<string, { version: bigint; promise: Promise<ScopeIndex> }>();
+  private readonly building = new Map<
+    string,
+    { offersVersion: bigint; synonymsVersion: bigint; promise: Promise<ScopeIndex> }
+  >();
   readonly version: ScopeVersionReader;
+  /** Full builds (a scope's first search), and incremental updates after a write. */
   builds = 0;
+  updates = 0;
 
   constructor(private readonly db: Db) {
     this.version = scopeVersions(db);
   }
 
-  /** The scope's index at the current data version or newer: one statement, a rebuild only after a write. */
-  async get(municipalityId: string | null): Promise<ScopeIndex> {
-    const version = await this.version.current({ kinds: INDEXED_KINDS, municipalityId });
+  /**
+   * The scope's index at the current data versions or newer: one statement (none when the request
+   * already read the versions of `offers` and `synonyms` for this scope, after it began), an
+   * incremental update only after a write.
+   */
+  async get(municipalityId: string | null, known?: KindVersions): Promise<ScopeIndex> {
+    const versions =
+      known && INDEXED_KINDS.every((k) => known.has(k))
+        ? known
+        : await this.version.byKind({ kinds: INDEXED_KINDS, municipalityId });
+    const offersVersion = versions.get('offers') ?? 0n;
+    const synonymsVersion = versions.get('synonyms') ?? 0n;
+    const atLeast = (i: { offersVersion: bigint; synonymsVersion: bigint }) =>
+      i.offersVersion >= offersVersion && i.synonymsVersion >= synonymsVersion;
     const key = municipalityId ?? '*';
     const current = this.scopes.get(key);
-    if (current && current.version >= version) return current;
+    if (current && atLeast(current)) return current;
     const inFlight = this.building.get(key);
-    if (inFlight && inFlight.version >= version) return inFlight.promise;
-    const promise = buildScopeIndex(this.db, municipalityId, version).then(
-      (index) => {
-        this.builds++;
-        const installed = this.scopes.get(key);
-        if (!installed || installed.version < index.version) {
-          this.scopes.delete(key);
-          this.scopes.set(key, index);
-          if (this.scopes.size > MAX_SCOPES) this.scopes.delete(this.scopes.keys().next().value as string);
-        }
-        if (this.building.get(key)?.promise === promise) this.building.delete(key);
-        return index;
-      },
-      (error: unknown) => {
-        if (this.building.get(key)?.promise === promise) this.building.delete(key);
-        throw error;
-      },
-    );
-    this.building.set(key, { version, promise });
+    if (inFlight && atLeast(inFlight)) return inFlight.promise;
+    // Update from the newest index there is (or will be): an update in flight holds more than the
+    // installed one. Without either, a full build.
+    const base = inFlight ? inFlight.promise.catch(() => current ?? null) : Promise.resolve(current ?? null);
+    const promise = base
+      .then((previous) => {
+        if (previous) this.updates++;
+        else this.builds++;
+        return refreshScopeIndex(this.db, municipalityId, { offersVersion, synonymsVersion }, previous);
+      })
+      .then(
+        (index) => {
+          const installed = this.scopes.get(key);
+          if (!installed || !atLeastOf(installed, index)) {
+            this.scopes.delete(key);
+            this.scopes.set(key, index);
+            if (this.scopes.size > MAX_SCOPES) this.scopes.delete(this.scopes.keys().next().value as string);
+          }
+          if (this.building.get(key)?.promise === promise) this.building.delete(key);
+          return index;
+        },
+        (error: unknown) => {
+          if (this.building.get(key)?.promise === promise) this.building.delete(key);
+          throw error;
+        },
+      );
+    this.building.set(key, { offersVersion, synonymsVersion, promise });
     return promise;
   }
 }
+
+/** Whether index `a` holds at least what `b` holds. */
+const atLeastOf = (a: ScopeIndex, b: ScopeIndex) =>
+  a.offersVersion >= b.offersVersion && a.synonymsVersion >= b.synonymsVersion;
 
 const caches = new WeakMap<Db, SearchIndexCache>();
 
@@ -324,7 +406,10 @@ export function searchIndexCache(db: Db): SearchIndexCache {
   return cache;
 }
 
-/** The scope's index, current with the database. */
-export function scopeIndex(db: Db, municipalityId: string | null): Promise<ScopeIndex> {
-  return searchIndexCache(db).get(municipalityId);
+/**
+ * The scope's index, current with the database. `known`: the versions the request read for this scope
+ * after it began (the response cache's read), which spare the search a statement of its own.
+ */
+export function scopeIndex(db: Db, municipalityId: string | null, known?: KindVersions): Promise<ScopeIndex> {
+  return searchIndexCache(db).get(municipalityId, known);
 }

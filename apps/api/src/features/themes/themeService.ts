@@ -12,7 +12,10 @@ const toDate = (iso: string | null | undefined) =>
   iso ? new Date(`${iso}T00:00:00Z`) : iso === null ? null : undefined;
 
 export function listThemes(ctx: Context) {
-  return ctx.db.theme.findMany({ where: { municipalityId: municipalityOf(ctx) }, orderBy: { code: 'asc' } });
+  const municipalityId = municipalityOf(ctx);
+  return ctx.loaders.memo('themeList', ['themes'], municipalityId, () =>
+    ctx.db.theme.findMany({ where: { municipalityId }, orderBy: { code: 'asc' } }),
+  );
 }
 
 export function findTheme(ctx: Context, id: string) {
