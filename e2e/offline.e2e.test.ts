@@ -95,6 +95,8 @@ test('the worker precaches every file of the build and deletes the old cache', a
 test('a reload without a network still opens the search on the local copy', async () => {
   await context.setOffline(false);
   await context.setOffline(true);
+  // Without a network the browser logs each failed request as a console error: expected here.
+  allowPageProblem(/net::ERR_INTERNET_DISCONNECTED/);
   await page.goto(`${app.url}/tilbud?q=rygestop`);
   await page.getByRole('heading', { name: 'Find et tilbud', level: 1 }).waitFor();
   await page.getByText(banner).waitFor();

@@ -1,6 +1,6 @@
 // The offer CSV's reader (csv-parse, ADR 025): records keep the line they start on, whatever the line
 // endings and however many lines a quoted cell spans; NUL stays in the cell for its row report (ADR 014).
-import { parseCsv } from '../src/features/offers/offerCsv';
+import { parseCsv } from './offerCsv';
 
 const lines = (text: string) => parseCsv(text).records.map((r) => [r.line, r.cells]);
 

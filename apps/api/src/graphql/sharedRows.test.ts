@@ -1,8 +1,8 @@
 // Loader rows kept across requests per kind of data (ADR 020): after a write to one kind, the next
 // execution fetches only that kind's rows again, and always shows the write, whoever made it.
 import pg from 'pg';
-import { overviewQuery } from './overviewQuery';
-import { demoEmail, startTestServer, type TestServer } from './testServer';
+import { overviewQuery } from '../../test/overviewQuery';
+import { demoEmail, startTestServer, type TestServer } from '../../test/testServer';
 
 let server: TestServer;
 let staff: string;
@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-interface Overview {
+interface OverviewAnswer {
   overview: {
     themes: {
       code: string;
@@ -27,7 +27,7 @@ interface Overview {
   };
 }
 
-const overview = () => server.gql<Overview>(overviewQuery, undefined, staff);
+const overview = () => server.gql<OverviewAnswer>(overviewQuery, undefined, staff);
 const tablesOf = (statements: string[]) =>
   statements.map((s) => /(?:FROM|INTO|UPDATE)\s+(?:"public"\.)?"?(\w+)"?/i.exec(s)?.[1] ?? s.split(' ')[0]);
 
