@@ -15,9 +15,10 @@ import tseslint from 'typescript-eslint';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const webOperations = 'apps/web/src/**/*.{ts,tsx}';
+const webDocuments = ['apps/web/src/**/*.{ts,tsx,graphql}', '!apps/web/src/**/__generated__/**'];
 // @graphql-eslint loads one GraphQL config per process and keeps it, so the SDL and the operations
 // blocks share this one.
-const graphQLConfig = { schema: 'apps/api/src/**/*.graphql', documents: webOperations };
+const graphQLConfig = { schema: 'apps/api/src/**/*.graphql', documents: webDocuments };
 
 // Web features may use another feature only through the modules it offers to others (its public
 // surface, listed here); everything else in a feature folder is its own business.
