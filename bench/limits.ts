@@ -65,7 +65,7 @@ async function startServer(databaseUrl: string): Promise<{ child: ChildProcess; 
   });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /kører på (http:\/\/localhost:\d+)/.exec(out);
       if (match?.[1]) resolve(match[1].replace('localhost', '127.0.0.1'));

@@ -121,7 +121,7 @@ function staticFiles(module: string): string[] {
   const visit = (key: string) => {
     if (seen.has(key) || !manifest[key]) return;
     seen.add(key);
-    for (const imported of manifest[key]!.imports ?? []) visit(imported);
+    for (const imported of manifest[key].imports ?? []) visit(imported);
   };
   visit(entry);
   visit(module);

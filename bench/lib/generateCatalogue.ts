@@ -289,7 +289,7 @@ export async function generateCatalogue(db: Db, options: CatalogueOptions): Prom
       description: `Syntetisk enhed i ${m.name}.`,
     })),
   );
-  await bulkInsert(db as never, [
+  await bulkInsert(db, [
     {
       table: 'Region',
       rows: [
@@ -366,7 +366,7 @@ export async function generateCatalogue(db: Db, options: CatalogueOptions): Prom
         closesAt: `${r.int(19, 21)}:00`,
       });
     }
-    await bulkInsert(db as never, [
+    await bulkInsert(db, [
       { table: 'Offer', rows: offers },
       { table: 'OfferLocation', rows: locations },
       { table: 'OfferSchedule', rows: schedules },

@@ -113,9 +113,8 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      // Off until noUncheckedIndexedAccess is on (issue 8): most of its findings are `list[i]!`, which
-      // that option makes necessary. Turn it on in the same change that turns the option on.
-      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+      // On since noUncheckedIndexedAccess is (ADR 023): an assertion the types no longer need is noise.
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
       // Functions are async where an interface asks for a promise (Apollo plugin hooks, Express handlers
       // behind the error wrapper, cleanup lists); a missing await is not a defect there.
       '@typescript-eslint/require-await': 'off',

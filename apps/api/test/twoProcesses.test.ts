@@ -38,8 +38,8 @@ function startInstance(databaseUrl: string): Promise<Instance> {
       const match = /http:\/\/localhost:(\d+)/.exec(out);
       if (match) resolve({ url: `http://127.0.0.1:${match[1]}/graphql`, child });
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.once('exit', (code) => reject(new Error(`API process exited (${code}): ${out}`)));
   });
 }

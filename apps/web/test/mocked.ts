@@ -14,5 +14,5 @@ export function mocked<TData, TVariables extends OperationVariables>(
     };
   } & Omit<MockLink.MockedResponse<NoInfer<TData>, NoInfer<TVariables>>, 'request'>,
 ): MockLink.MockedResponse<TData, TVariables> {
-  return response as MockLink.MockedResponse<TData, TVariables>;
+  return response;
 }

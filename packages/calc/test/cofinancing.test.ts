@@ -10,7 +10,6 @@ import {
   type PreventableCodeLists,
 } from '../src/cofinancing/preventableAdmissions';
 import { regimeForYear } from '../src/cofinancing/regimeForYear';
-import type { RateSet } from '../src/cofinancing/types';
 import { ACONTO_2019_REGION_H, AGE_2018_REGION_H, FLAT_2012_REGION_H } from '../src/data/shippedRateSets';
 import { NATIONAL_CEILINGS } from '../src/data/nationalCeilings';
 import { InputError } from '../src/errors/InputError';
@@ -246,7 +245,7 @@ describe('parseRateSet', () => {
     const file = JSON.parse(
       await readFile(new URL('../examples/rates-flat2012-regionh.json', import.meta.url), 'utf8'),
     ) as unknown;
-    expect(parseRateSet(file)).toEqual(FLAT_2012_REGION_H as RateSet);
+    expect(parseRateSet(file)).toEqual(FLAT_2012_REGION_H);
   });
   it('reports unknown contact types and age groups with the JSON path', () => {
     try {

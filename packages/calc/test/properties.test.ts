@@ -85,7 +85,7 @@ describe('business case properties (issue 3)', () => {
       fc.property(scenarioArb, (s) => {
         const r = evaluateBusinessCase(s);
         fc.pre(r.breakEven.grossSuccessRate !== null && r.pvCosts > 0);
-        const npv = evaluateBusinessCase({ ...s, grossSuccessRate: r.breakEven.grossSuccessRate as number }).npv;
+        const npv = evaluateBusinessCase({ ...s, grossSuccessRate: r.breakEven.grossSuccessRate }).npv;
         return Math.abs(npv) <= 1e-6 * Math.max(1, r.pvCosts);
       }),
     );

@@ -20,6 +20,6 @@ export function commandTarget(): BackupTarget {
 /** Prints a Danish refusal or failure and sets exit code 1; anything unexpected keeps its stack. */
 export function reportFailure(error: unknown, wrap: (reason: string) => string): void {
   const known = error instanceof Error && ['BackupError', 'DataDirError', 'MigrationError'].includes(error.name);
-  console.error(known ? (error as Error).message : wrap((error as Error)?.stack ?? String(error)));
+  console.error(known ? error.message : wrap((error as Error)?.stack ?? String(error)));
   process.exitCode = 1;
 }

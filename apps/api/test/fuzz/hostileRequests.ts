@@ -16,7 +16,6 @@ import {
   GraphQLObjectType,
   GraphQLScalarType,
   isLeafType,
-  type GraphQLArgument,
   type GraphQLField,
   type GraphQLInputType,
   type GraphQLSchema,
@@ -321,7 +320,7 @@ export function hostileRequests(schema: GraphQLSchema, options: Options): Hostil
       const target = `${root.name}.${field.name}`;
       if (options.exclude?.has(target)) continue;
       const sel = selection(field as GraphQLField<unknown, unknown>);
-      const args = field.args as readonly GraphQLArgument[];
+      const args = field.args;
       for (let i = 0; i < options.perField; i++) {
         hugeLeft = 1;
         const kind = args.length

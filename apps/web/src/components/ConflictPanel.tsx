@@ -25,7 +25,8 @@ export function displayValue(value: unknown, field = ''): string {
       )
       .join(', ');
   }
-  return typeof value === 'object' ? JSON.stringify(value) : String(value as string | number | bigint);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value) ?? cm.empty;
 }
 
 interface ConflictPanelProps {

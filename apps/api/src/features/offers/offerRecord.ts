@@ -133,7 +133,7 @@ export function snapshotOfInput(input: OfferInput, status: string): Snapshot {
     schedules: byJson(schedules),
     themeIds: [...themeIds].sort(),
     projectIds: [...projectIds].sort(),
-  } as Snapshot;
+  };
 }
 
 /** The raw input an edit starts from: the stored offer, overlaid with the fields the caller sent. */
@@ -164,8 +164,7 @@ export function diff(before: Snapshot | null, after: Snapshot): FieldChange[] {
 }
 
 /** A JSON column value; SQL NULL for null. */
-export const json = (v: unknown): Prisma.InputJsonValue | typeof Prisma.DbNull =>
-  v == null ? Prisma.DbNull : (v as Prisma.InputJsonValue);
+export const json = (v: unknown): Prisma.InputJsonValue | typeof Prisma.DbNull => (v == null ? Prisma.DbNull : v);
 
 /** Offer columns of a validated input (relations are written separately). */
 export function offerColumns(input: OfferInput) {

@@ -11,7 +11,7 @@ import {
   now,
 } from '@sundhed/shared';
 import { randomUUID } from 'node:crypto';
-import type { Offer, OfferChangeAction, OfferStatus, Prisma } from '../../__generated__/prisma/client';
+import type { OfferChangeAction, OfferStatus, Prisma } from '../../__generated__/prisma/client';
 import type { Context } from '../../graphql/context';
 import { notFound, validationError } from '../../graphql/errors';
 import { municipalityOf } from '../../graphql/scope';
@@ -232,7 +232,7 @@ export async function applyOffer(
   const changes = diff(before, snapshotOfInput(input, current.status));
   if (!changes.length) {
     const { locations: _l, schedules: _s, themes: _t, projects: _p, ...offer } = current;
-    return { changes, offer: offer as Offer };
+    return { changes, offer: offer };
   }
   const version = current.version + 1;
   const offer = await tx.offer.update({ where: { id: current.id }, data: { ...offerColumns(input), version } });

@@ -69,9 +69,8 @@ describe('BusinessCaseSection', () => {
     const rate = screen.getByLabelText('Brutto-succesrate (%)');
     await user.clear(rate);
     await user.type(rate, '25');
-    expect(JSON.parse((screen.getByLabelText('Scenariet som JSON (avanceret)') as HTMLTextAreaElement).value)).toEqual(
-      edited,
-    );
+    const json = screen.getByLabelText<HTMLTextAreaElement>('Scenariet som JSON (avanceret)').value;
+    expect(JSON.parse(json)).toEqual(edited);
     await user.click(screen.getByRole('button', { name: 'Beregn' }));
     const figures = await screen.findByRole('heading', { name: 'Nøgletal' });
     expect(figures).toBeInTheDocument();

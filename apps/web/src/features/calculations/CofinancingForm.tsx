@@ -62,7 +62,7 @@ export function CofinancingForm({ rateSets, computing, serverIssues, onCompute }
   };
 
   const rateOption = (set: CofinancingRateSetData) =>
-    t.rateSetOption(set.id, ui.calculations.regime[set.regime as keyof typeof ui.calculations.regime] ?? set.regime);
+    t.rateSetOption(set.id, ui.calculations.regime[set.regime] ?? set.regime);
   return (
     <form className="form form--wide panel" onSubmit={submit} noValidate aria-labelledby={`${ID}-form-title`}>
       <h2 id={`${ID}-form-title`}>{t.title}</h2>

@@ -30,7 +30,7 @@ export function RateSetInfo({ rateSet }: { rateSet: CofinancingRateSetData }) {
       <dl className="facts">
         <div>
           <dt>{t.regime}</dt>
-          <dd>{c.regime[rateSet.regime as keyof typeof c.regime] ?? rateSet.regime}</dd>
+          <dd>{c.regime[rateSet.regime] ?? rateSet.regime}</dd>
         </div>
         <div>
           <dt>{t.year}</dt>
