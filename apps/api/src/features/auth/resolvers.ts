@@ -17,6 +17,7 @@ async function signedIn(ctx: Context, userId: string): Promise<SessionUser> {
     role: user.role,
     municipalityId: user.municipalityId,
     clusterId: user.clusterId,
+    orgUnitId: user.orgUnitId,
   };
   // The rest of this request acts as the account just signed in: the fields of its Viewer are read with its rights (ADR 015).
   ctx.user = signedInUser;
