@@ -3,3 +3,7 @@ export * from './messages';
 export * from './validation';
 export * from './offerValidation';
 export * from './clock';
+export * from './dates';
+export * from './followUp';
+export * from './history';
+export * from './projectValidation';

@@ -15,12 +15,12 @@ export const themeResolvers = {
     updateTheme: (_: unknown, a: Args<{ id: string; version: number; input: unknown }>, ctx: Ctx) =>
       themes.updateTheme(ctx, a.id, a.version, a.input),
     createMilestone: (_: unknown, a: Args<{ themeId: string; input: unknown }>, ctx: Ctx) =>
-      themes.createMilestone(ctx, a.themeId, a.input),
+      themes.createMilestone(ctx, { themeId: a.themeId }, a.input),
     updateMilestone: (_: unknown, a: Args<{ id: string; version: number; input: unknown }>, ctx: Ctx) =>
       themes.updateMilestone(ctx, a.id, a.version, a.input),
     deleteMilestone: (_: unknown, a: Args<{ id: string }>, ctx: Ctx) => themes.deleteMilestone(ctx, a.id),
     createBudgetLine: (_: unknown, a: Args<{ themeId: string; input: unknown }>, ctx: Ctx) =>
-      themes.createBudgetLine(ctx, a.themeId, a.input),
+      themes.createBudgetLine(ctx, { themeId: a.themeId }, a.input),
     updateBudgetLine: (_: unknown, a: Args<{ id: string; version: number; input: unknown }>, ctx: Ctx) =>
       themes.updateBudgetLine(ctx, a.id, a.version, a.input),
     deleteBudgetLine: (_: unknown, a: Args<{ id: string }>, ctx: Ctx) => themes.deleteBudgetLine(ctx, a.id),
