@@ -2,6 +2,7 @@
 // nested list query costs one SQL statement per level, not one per row (test/overview-queries.test.ts).
 import DataLoader from 'dataloader';
 import type { Db } from '../db/prisma';
+import { createProjectLoaders } from '../features/projects/projectLoaders';
 import { MAX_OFFER_CHANGES } from './listBounds';
 
 type Row = { id: string };
@@ -10,7 +11,7 @@ type Row = { id: string };
 // several nesting levels then share one batch, which roughly halves the statements of a deep query.
 const options = { batchScheduleFn: (run: () => void) => setImmediate(run) };
 
-function byId<T extends Row>(fetch: (ids: string[]) => Promise<T[]>): DataLoader<string, T | null> {
+export function byId<T extends Row>(fetch: (ids: string[]) => Promise<T[]>): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
     const rows = await fetch([...ids]);
     const map = new Map(rows.map((r) => [r.id, r]));
@@ -19,7 +20,7 @@ function byId<T extends Row>(fetch: (ids: string[]) => Promise<T[]>): DataLoader
 }
 
 /** Rows grouped by `key`, at most `max` per group (the first ones in the fetched order). */
-function groupedBy<T extends object>(
+export function groupedBy<T extends object>(
   key: string,
   fetch: (keys: string[]) => Promise<T[]>,
   max = Infinity,
@@ -133,6 +134,9 @@ export function createLoaders(db: Db) {
         }),
       MAX_OFFER_CHANGES,
     ),
+
+    // Projects and follow-up (issue 9)
+    ...createProjectLoaders(db),
   };
 }
 

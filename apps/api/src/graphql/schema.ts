@@ -13,6 +13,7 @@ import { projectResolvers } from '../features/projects/resolvers';
 import { searchResolvers } from '../features/search/resolvers';
 import { offerResolvers } from '../features/offers/resolvers';
 import { themeResolvers } from '../features/themes/resolvers';
+import { changeEntryResolvers } from '../features/history/historyResolvers';
 import { wrapAccess } from './access';
 import { wrapInputHygiene } from './inputHygiene';
 import { DateScalar, DateTimeScalar } from './scalars';
@@ -51,6 +52,7 @@ export function buildSchema(): GraphQLSchema {
       calculationResolvers,
       offerResolvers,
       searchResolvers,
+      changeEntryResolvers,
     ],
   });
   return wrapInputHygiene(wrapAccess(schema));

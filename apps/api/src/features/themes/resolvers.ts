@@ -1,6 +1,7 @@
 import type { BudgetLine, Theme } from '../../__generated__/prisma/client';
 import type { Context } from '../../graphql/context';
 import { sourceField } from '../../graphql/scope';
+import { followUpFieldResolvers, lateCount } from '../projects/resolvers';
 import * as themes from './themeService';
 
 type Ctx = Context;
@@ -32,10 +33,19 @@ export const themeResolvers = {
     milestones: (t: Theme, _: unknown, ctx: Ctx) => ctx.loaders.milestones.load(t.id),
     budgetLines: (t: Theme, _: unknown, ctx: Ctx) => ctx.loaders.themeBudgetLines.load(t.id),
     projects: (t: Theme, _: unknown, ctx: Ctx) => ctx.loaders.themeProjects.load(t.id),
+    lateMilestoneCount: async (t: Theme, _: unknown, ctx: Ctx) => {
+      const [own, ofProjects] = await Promise.all([
+        ctx.loaders.milestones.load(t.id),
+        ctx.loaders.themeProjectMilestones.load(t.id),
+      ]);
+      return lateCount(own) + lateCount(ofProjects);
+    },
+    changes: (t: Theme, _: unknown, ctx: Ctx) => ctx.loaders.themeChanges.load(t.id),
   },
-  Milestone: sourceField,
+  Milestone: { ...sourceField, ...followUpFieldResolvers.Milestone },
   BudgetLine: {
     ...sourceField,
+    ...followUpFieldResolvers.BudgetLine,
     staffHours: (b: BudgetLine) => (b.staffHours == null ? null : Number(b.staffHours)),
   },
 };
