@@ -137,7 +137,8 @@ export function danishGraphQLMessage(message: string, locations?: readonly { lin
         (suggestion ? g.didYouMean(suggestion[1].replace(/, or /g, ' eller ').replace(/ or /g, ' eller ')) : '')
       );
   }
-  return g.fallback;
+  // Our own scalars' complaints about a literal (Date: "Datoen 30.2.2027 findes ikke …") are Danish already.
+  return /[æøåÆØÅ]|\bikke\b/.test(bare) ? bare : g.fallback;
 }
 
 /**
