@@ -4,10 +4,9 @@
 // (ADR 015: REST surfaces keep their own checks).
 import { errorMessages } from '@sundhed/shared';
 import { Router, type Request, type Response } from 'express';
-import type ExcelJS from 'exceljs';
 import type { Db } from '../../db/prisma';
 import { loadSessionUser, readSessionToken, type SessionUser } from '../auth/session';
-import { overviewWorkbook, portfolioWorkbook } from './portfolioExport';
+import { overviewWorkbook, portfolioWorkbook, xlsxBuffer, type Book } from './portfolioExport';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -15,7 +14,7 @@ function route(
   db: Db,
   roles: ReadonlySet<string>,
   filename: string,
-  build: (user: SessionUser & { municipalityId: string }) => Promise<ExcelJS.Workbook>,
+  build: (book: Book, user: SessionUser & { municipalityId: string }) => Promise<void>,
 ) {
   return async (req: Request, res: Response, next: (e: unknown) => void) => {
     try {
@@ -23,12 +22,13 @@ function route(
       if (!user) return void res.status(401).json({ error: errorMessages.unauthenticated });
       if (!roles.has(user.role) || !user.municipalityId)
         return void res.status(403).json({ error: errorMessages.forbidden });
-      const book = await build({ ...user, municipalityId: user.municipalityId });
-      const buffer = await book.xlsx.writeBuffer();
+      // Built completely before the first byte is sent, so a failure still answers with an error status.
+      const municipalityId = user.municipalityId;
+      const buffer = await xlsxBuffer((book) => build(book, { ...user, municipalityId }));
       res.setHeader('Content-Type', XLSX);
       res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
       res.setHeader('Cache-Control', 'no-store');
-      res.send(Buffer.from(buffer));
+      res.send(buffer);
     } catch (error) {
       next(error);
     }
@@ -39,8 +39,8 @@ export function projectExportRouter(db: Db): Router {
   const router = Router();
   router.get(
     '/export.xlsx',
-    route(db, new Set(['sundhedsstab', 'direktoer', 'projektleder']), 'projekter.xlsx', (user) =>
-      portfolioWorkbook(db, user.municipalityId, user.role === 'projektleder' ? user.orgUnitId : undefined),
+    route(db, new Set(['sundhedsstab', 'direktoer', 'projektleder']), 'projekter.xlsx', (book, user) =>
+      portfolioWorkbook(book, db, user.municipalityId, user.role === 'projektleder' ? user.orgUnitId : undefined),
     ),
   );
   return router;
@@ -50,8 +50,8 @@ export function overviewExportRouter(db: Db): Router {
   const router = Router();
   router.get(
     '/export.xlsx',
-    route(db, new Set(['sundhedsstab', 'direktoer']), 'overblik.xlsx', (user) =>
-      overviewWorkbook(db, user.municipalityId),
+    route(db, new Set(['sundhedsstab', 'direktoer']), 'overblik.xlsx', (book, user) =>
+      overviewWorkbook(book, db, user.municipalityId),
     ),
   );
   return router;

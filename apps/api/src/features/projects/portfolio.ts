@@ -55,21 +55,25 @@ export async function projectPortfolio(
       OR (p."startDate" IS NOT NULL AND extract(year FROM p."startDate") <= ${y}
           AND (p."endDate" IS NULL OR extract(year FROM p."endDate") >= ${y})))`);
   }
-  const rows = await ctx.db.$queryRaw<(Rollup & { id: string; total: number })[]>`
-    WITH base AS (
-      SELECT p."id", p."name",
+  const rollups = Prisma.sql`
         (SELECT count(*)::int FROM "Milestone" m WHERE m."projectId" = p."id" AND ${lateSql('m', day)}) AS "late",
         ${missingReportSql('p', day)} AS "missing",
         ${redSql('p')} AS "red",
-        EXISTS (SELECT 1 FROM "BudgetLine" b WHERE b."projectId" = p."id" AND ${overrunSql('b')}) AS "overrun"
-      FROM "Project" p
-      WHERE ${Prisma.join(where, ' AND ')}
-    )
-    SELECT "id", "late", "missing", "red", "overrun", count(*) OVER ()::int AS "total"
-      FROM base
-     WHERE ${f.needsAttention ? Prisma.sql`("late" > 0 OR "missing" OR "red" OR "overrun")` : Prisma.sql`TRUE`}
-     ORDER BY "name", "id"
-     LIMIT ${take} OFFSET ${skip}`;
+        EXISTS (SELECT 1 FROM "BudgetLine" b WHERE b."projectId" = p."id" AND ${overrunSql('b')}) AS "overrun"`;
+  // With "kræver opmærksomhed" every matching project's roll-ups decide whether it is listed; without it
+  // the page is cut first and the roll-ups are computed for its rows only.
+  const rows = f.needsAttention
+    ? await ctx.db.$queryRaw<(Rollup & { id: string; total: number })[]>`
+        WITH base AS (SELECT p."id", p."name", ${rollups} FROM "Project" p WHERE ${Prisma.join(where, ' AND ')})
+        SELECT "id", "late", "missing", "red", "overrun", count(*) OVER ()::int AS "total"
+          FROM base WHERE "late" > 0 OR "missing" OR "red" OR "overrun"
+         ORDER BY "name", "id" LIMIT ${take} OFFSET ${skip}`
+    : await ctx.db.$queryRaw<(Rollup & { id: string; total: number })[]>`
+        WITH page AS (
+          SELECT p."id", p."name", count(*) OVER ()::int AS "total" FROM "Project" p
+           WHERE ${Prisma.join(where, ' AND ')} ORDER BY p."name", p."id" LIMIT ${take} OFFSET ${skip})
+        SELECT p."id", page."total", ${rollups}
+          FROM page JOIN "Project" p ON p."id" = page."id" ORDER BY page."name", page."id"`;
   if (!rows.length) return { totalCount: 0, items: [] };
   const projects = await ctx.db.project.findMany({ where: { id: { in: rows.map((r) => r.id) } } });
   const byId = new Map(projects.map((p) => [p.id, p]));

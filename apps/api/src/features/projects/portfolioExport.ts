@@ -1,6 +1,7 @@
 // Management information out of the app (issue 9): the portfolio and the overview as Excel workbooks
 // (exceljs), one sheet per table, Danish number and date formats, and the source of every row in a
 // column. Reads each table in one statement; a project lead gets its unit's projects only.
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import {
   formatQuarter,
@@ -37,7 +38,37 @@ interface Column {
   numFmt?: string;
 }
 
-function sheet(book: ExcelJS.Workbook, name: string, columns: Column[], rows: Record<string, unknown>[]) {
+/** A workbook being written: streamed (the route, the bench) or in memory. */
+export type Book = ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter;
+
+/**
+ * Writes a workbook as .xlsx to a stream with exceljs's streaming writer (rows are written as they come,
+ * not kept as a document in memory: several times faster than building the whole workbook first).
+ */
+export async function writeXlsx(stream: NodeJS.WritableStream, build: (book: Book) => Promise<void>): Promise<void> {
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: stream as never,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  book.creator = 'Sundhedsoverblik';
+  book.created = new Date();
+  await build(book);
+  await book.commit();
+}
+
+/** The same as a buffer. */
+export async function xlsxBuffer(build: (book: Book) => Promise<void>): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise((resolve) => stream.on('end', resolve));
+  await writeXlsx(stream, build);
+  await ended;
+  return Buffer.concat(chunks);
+}
+
+function sheet(book: Book, name: string, columns: Column[], rows: Record<string, unknown>[]) {
   const ws = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = columns.map((col) => ({
     header: col.header,
@@ -46,8 +77,9 @@ function sheet(book: ExcelJS.Workbook, name: string, columns: Column[], rows: Re
     style: col.numFmt ? { numFmt: col.numFmt } : {},
   }));
   ws.getRow(1).font = { bold: true };
-  ws.addRows(rows);
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  for (const row of rows) ws.addRow(row);
+  if ('commit' in ws) ws.commit();
   return ws;
 }
 
@@ -68,10 +100,11 @@ const when = (m: Milestone) =>
 
 /** The portfolio: projects, ownership, milestones, budget, status reports and indicators. */
 export async function portfolioWorkbook(
+  book: Book,
   db: Db,
   municipalityId: string,
   unitId?: string | null,
-): Promise<ExcelJS.Workbook> {
+): Promise<void> {
   const where = { municipalityId, ...(unitId !== undefined ? { ownerUnitId: unitId ?? '-' } : {}) };
   const projects = await db.project.findMany({ where, orderBy: { name: 'asc' } });
   const ids = projects.map((p) => p.id);
@@ -107,9 +140,6 @@ export async function portfolioWorkbook(
   const reportsOf = group(reports);
   const ownershipOf = group(ownership);
 
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Sundhedsoverblik';
-  book.created = new Date();
   sheet(
     book,
     pm.export.projectsSheet,
@@ -250,7 +280,6 @@ export async function portfolioWorkbook(
       }));
     }),
   );
-  return book;
 }
 
 type BudgetRow = {
@@ -268,7 +297,7 @@ type BudgetRow = {
 };
 
 function budgetSheet(
-  book: ExcelJS.Workbook,
+  book: Book,
   rows: BudgetRow[],
   parent: (b: BudgetRow) => string,
   parentHeader: string,
@@ -305,7 +334,7 @@ function budgetSheet(
 }
 
 /** The overview: themes, their milestones and budget lines, and the projects under them. */
-export async function overviewWorkbook(db: Db, municipalityId: string): Promise<ExcelJS.Workbook> {
+export async function overviewWorkbook(book: Book, db: Db, municipalityId: string): Promise<void> {
   const themes = await db.theme.findMany({ where: { municipalityId }, orderBy: { code: 'asc' } });
   const ids = themes.map((t) => t.id);
   const [milestones, budget, projects, sources, units] = await Promise.all([
@@ -323,9 +352,6 @@ export async function overviewWorkbook(db: Db, municipalityId: string): Promise<
   const label = new Map(themes.map((t) => [t.id, `${t.code}: ${t.title}`]));
   const unit = new Map(units.map((u) => [u.id, u.name]));
   const day = today();
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Sundhedsoverblik';
-  book.created = new Date();
   sheet(
     book,
     pm.export.themesSheet,
@@ -387,5 +413,4 @@ export async function overviewWorkbook(db: Db, municipalityId: string): Promise<
       source: src(p.sourceId),
     })),
   );
-  return book;
 }
