@@ -51,5 +51,6 @@ export const authResolvers = {
     municipality: (u: SessionUser, _: unknown, ctx: Context) =>
       u.municipalityId ? ctx.loaders.municipality.load(u.municipalityId) : null,
     cluster: (u: SessionUser, _: unknown, ctx: Context) => (u.clusterId ? ctx.loaders.cluster.load(u.clusterId) : null),
+    orgUnit: (u: SessionUser, _: unknown, ctx: Context) => (u.orgUnitId ? ctx.loaders.orgUnit.load(u.orgUnitId) : null),
   },
 };
