@@ -47,7 +47,7 @@ import {
 } from '../../web/src/features/calculations/calculationQueries';
 import { CLUSTERS_QUERY } from '../../web/src/features/cluster/useClusters';
 
-type Role = 'sundhedsstab' | 'frontmedarbejder' | 'direktoer' | 'klyngesekretariat';
+type Role = 'sundhedsstab' | 'frontmedarbejder' | 'direktoer' | 'klyngesekretariat' | 'projektleder';
 /** null: an anonymous caller (the sign-in page and the public offer page). */
 export type WebCaller = Role | null;
 
@@ -57,7 +57,7 @@ export interface WebOperation {
   roles: WebCaller[];
 }
 
-const everyone: Role[] = ['sundhedsstab', 'frontmedarbejder', 'direktoer', 'klyngesekretariat'];
+const everyone: Role[] = ['sundhedsstab', 'frontmedarbejder', 'direktoer', 'klyngesekretariat', 'projektleder'];
 const offerReaders: Role[] = ['sundhedsstab', 'frontmedarbejder', 'direktoer']; // /tilbud, /tilbud/:id, print sheet
 const municipalityReaders: Role[] = ['sundhedsstab', 'direktoer']; // /, /temaer, /beregninger, the unit tree
 const organisationReaders: Role[] = ['sundhedsstab', 'direktoer', 'klyngesekretariat']; // /organisation, /klynge

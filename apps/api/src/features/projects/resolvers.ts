@@ -34,6 +34,14 @@ const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const source = (id: string | null, ctx: Ctx) => (id ? ctx.loaders.source.load(id) : null);
 const num = (d: { toNumber(): number } | null) => (d == null ? null : d.toNumber());
 
+/** Today by the shared clock, read once per request (Intl formatting per milestone showed in profiles). */
+const days = new WeakMap<object, string>();
+export function dayOf(ctx: Ctx): string {
+  let day = days.get(ctx);
+  if (!day) days.set(ctx, (day = today()));
+  return day;
+}
+
 /** A milestone's timeliness by the shared clock (packages/shared/src/followUp.ts). */
 export function timelinessOf(m: Milestone, day = today()) {
   return milestoneTimeliness(
@@ -59,7 +67,7 @@ async function missingReport(p: ProjectWithRollup, ctx: Ctx): Promise<Quarter | 
   return missingStatusReport(
     { status: p.status, closedOn: iso(p.closedOn), activeFrom: await activeFrom(p, ctx) },
     (q) => reports.some((r) => r.year === q.year && r.quarter === q.quarter),
-    today(),
+    dayOf(ctx),
   );
 }
 
@@ -134,7 +142,7 @@ export const projectResolvers = {
     targetGroupSource: (p: Project, _: unknown, ctx: Ctx) => source(p.targetGroupSourceId, ctx),
     evaluationSource: (p: Project, _: unknown, ctx: Ctx) => source(p.evaluationSourceId, ctx),
     lateMilestoneCount: async (p: ProjectWithRollup, _: unknown, ctx: Ctx) =>
-      p.rollup ? p.rollup.late : lateCount(await ctx.loaders.projectMilestones.load(p.id)),
+      p.rollup ? p.rollup.late : lateCount(await ctx.loaders.projectMilestones.load(p.id), dayOf(ctx)),
     missingStatusReport: (p: ProjectWithRollup, _: unknown, ctx: Ctx) => missingReport(p, ctx),
     missingFacts: (p: Project, _: unknown, ctx: Ctx) => missingFacts(p, ctx),
     changes: (p: Project, _: unknown, ctx: Ctx) => ctx.loaders.projectChanges.load(p.id),
@@ -180,8 +188,8 @@ export const projectResolvers = {
 export const followUpFieldResolvers = {
   Milestone: {
     due: (m: Milestone) => isoToDate(milestoneDue({ year: m.year, quarter: m.quarter, date: iso(m.date) })),
-    timeliness: (m: Milestone) => timelinessOf(m),
-    timelinessLabel: (m: Milestone) => pm.timeliness[timelinessOf(m)] ?? '',
+    timeliness: (m: Milestone, _: unknown, ctx: Ctx) => timelinessOf(m, dayOf(ctx)),
+    timelinessLabel: (m: Milestone, _: unknown, ctx: Ctx) => pm.timeliness[timelinessOf(m, dayOf(ctx))] ?? '',
     changes: (m: Milestone, _: unknown, ctx: Ctx) => ctx.loaders.recordChanges.load(m.id),
   },
   BudgetLine: {

@@ -1,7 +1,7 @@
 import type { BudgetLine, Theme } from '../../__generated__/prisma/client';
 import type { Context } from '../../graphql/context';
 import { sourceField } from '../../graphql/scope';
-import { followUpFieldResolvers, lateCount } from '../projects/resolvers';
+import { dayOf, followUpFieldResolvers, lateCount } from '../projects/resolvers';
 import * as themes from './themeService';
 
 type Ctx = Context;
@@ -38,7 +38,7 @@ export const themeResolvers = {
         ctx.loaders.milestones.load(t.id),
         ctx.loaders.themeProjectMilestones.load(t.id),
       ]);
-      return lateCount(own) + lateCount(ofProjects);
+      return lateCount(own, dayOf(ctx)) + lateCount(ofProjects, dayOf(ctx));
     },
     changes: (t: Theme, _: unknown, ctx: Ctx) => ctx.loaders.themeChanges.load(t.id),
   },
