@@ -7,6 +7,7 @@ import { at } from '@sundhed/shared/at';
 import DataLoader from 'dataloader';
 import type { Db } from '../db/prisma';
 import type { DataKind } from '../db/scopeVersion';
+import { createProjectLoaders } from '../features/projects/projectLoaders';
 import { MAX_OFFER_CHANGES } from './listBounds';
 import { sharedRows, stampOf, type RequestVersions, type SharedRows } from './sharedRows';
 
@@ -104,6 +105,15 @@ export function createLoaders(db: Db, versions: () => RequestVersions | undefine
       }),
       options,
     );
+  }
+
+  /** A loader of one value per key from a batch function, shared like the others' rows. */
+  function batch<V>(
+    name: string,
+    kinds: readonly DataKind[],
+    load: (keys: readonly string[]) => Promise<V[]>,
+  ): DataLoader<string, V> {
+    return new DataLoader(shared(sharing, name, kinds, load), options);
   }
 
   /**
@@ -217,7 +227,31 @@ export function createLoaders(db: Db, versions: () => RequestVersions | undefine
         }),
       MAX_OFFER_CHANGES,
     ),
+
+    // Projects and follow-up (issue 9)
+    ...createProjectLoaders(db, { byId, groupedBy, batch }),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** The loader factories a feature's loaders are built with (each names its loader and its data kinds). */
+export interface LoaderFactories {
+  byId<T extends Row>(
+    name: string,
+    kinds: readonly DataKind[],
+    fetch: (ids: string[]) => Promise<T[]>,
+  ): DataLoader<string, T | null>;
+  groupedBy<T extends object>(
+    name: string,
+    kinds: readonly DataKind[],
+    key: string,
+    fetch: (keys: string[]) => Promise<T[]>,
+    max?: number,
+  ): DataLoader<string, T[]>;
+  batch<V>(
+    name: string,
+    kinds: readonly DataKind[],
+    load: (keys: readonly string[]) => Promise<V[]>,
+  ): DataLoader<string, V>;
+}
