@@ -62,7 +62,7 @@ const config: CodegenConfig = {
           Viewer: '../auth/session#SessionUser',
           Overview: '../features/overview/resolvers#OverviewRoot',
           ChangeEntry: '../features/history/historyResolvers#ChangeRow',
-          AttentionItem: '../features/projects/attention#AttentionItem as AttentionItemRow',
+          AttentionItem: '../features/projects/attention#AttentionRow',
           QuarterRef: '@sundhed/shared/followUp#Quarter',
           Project: '../features/projects/portfolio#ProjectWithRollup',
         },

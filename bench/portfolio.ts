@@ -5,6 +5,7 @@
 //  2. The Excel export of the whole portfolio generated on the server (workbook built and written to a
 //     buffer): median and max (target <= 1 s).
 // Usage: pnpm exec tsx bench/portfolio.ts [requests] [exports]
+import { at } from '@sundhed/shared/at';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { createApp } from '../apps/api/src/server/app';
@@ -27,7 +28,8 @@ const PAGE = `query($f: PortfolioFilter) {
   }
 }`;
 
-const quantile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+const quantile = (sorted: number[], p: number) =>
+  at(sorted, Math.min(sorted.length - 1, Math.floor(p * sorted.length)));
 
 async function main() {
   await withSeededDatabase('portfolio', { pool: 4 }, async (db) => {

@@ -5,7 +5,7 @@
 export type DateProblem = 'DATE_FORMAT' | 'DATE_DOES_NOT_EXIST';
 export type ParsedDate = { ok: true; iso: string } | { ok: false; problem: DateProblem };
 
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DANISH = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -23,8 +23,8 @@ export function parseCalendarDate(text: string): ParsedDate {
   if (!iso && !danish) return { ok: false, problem: 'DATE_FORMAT' };
   const [year, month, day] = iso
     ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
-    : [Number(danish![3]), Number(danish![2]), Number(danish![1])];
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    : [Number(danish?.[3]), Number(danish?.[2]), Number(danish?.[1])];
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return { ok: false, problem: 'DATE_DOES_NOT_EXIST' };
   }
   return { ok: true, iso: `${year}-${pad(month)}-${pad(day)}` };

@@ -91,17 +91,23 @@ function enumLabel(field: string, code: string): string | undefined {
   }
 }
 
+/** A stored scalar as text; anything else (an object, a list) as its JSON. */
+function text(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value);
+}
+
 function scheduleText(s: Record<string, unknown>): string {
   const parts: string[] = [];
   if (typeof s.weekday === 'number') parts.push(ui.offers.weekday[s.weekday] ?? String(s.weekday));
-  if (s.opensAt || s.closesAt) parts.push(`${s.opensAt ?? ''}–${s.closesAt ?? ''}`);
+  if (s.opensAt || s.closesAt) parts.push(`${text(s.opensAt)}–${text(s.closesAt)}`);
   if (s.validFrom || s.validTo)
-    parts.push(
-      `${s.validFrom ? formatDate(String(s.validFrom)) : ''}–${s.validTo ? formatDate(String(s.validTo)) : ''}`,
-    );
-  if (s.locationName) parts.push(String(s.locationName));
-  if (s.description) parts.push(String(s.description));
-  return parts.join(' ') || String(s.kind ?? '');
+    parts.push(`${s.validFrom ? formatDate(text(s.validFrom)) : ''}–${s.validTo ? formatDate(text(s.validTo)) : ''}`);
+  if (s.locationName) parts.push(text(s.locationName));
+  if (s.description) parts.push(text(s.description));
+  return parts.join(' ') || text(s.kind);
 }
 
 /**
@@ -134,9 +140,9 @@ export function formatHistoryValue(
         if (item && typeof item === 'object') {
           const o = item as Record<string, unknown>;
           if (f === 'schedules') return scheduleText(o);
-          return String(o.name ?? o.title ?? JSON.stringify(o));
+          return text(o.name ?? o.title ?? o);
         }
-        return String(item);
+        return text(item);
       })
       .join('; ');
   }
@@ -148,7 +154,7 @@ export function formatHistoryValue(
       .map(([k, v]) => `${historyLabel(k)}: ${formatHistoryValue(k, v, nameOf) ?? conflictMessages.empty}`)
       .join(', ');
   }
-  return String(value);
+  return text(value);
 }
 
 /** Ids a history value refers to, so the caller can look their names up in one go. */

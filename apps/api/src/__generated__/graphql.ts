@@ -4,7 +4,7 @@ import type { ProjectWithRollup } from '../features/projects/portfolio';
 import type { SessionUser } from '../auth/session';
 import type { OverviewRoot } from '../features/overview/resolvers';
 import type { ChangeRow } from '../features/history/historyResolvers';
-import type { AttentionItem as AttentionItemRow } from '../features/projects/attention';
+import type { AttentionRow } from '../features/projects/attention';
 import type { Quarter } from '@sundhed/shared/followUp';
 import type { Context } from '../graphql/context';
 export type Maybe<T> = T | null;
@@ -2242,7 +2242,7 @@ export type ResolversTypes = {
   AccessDenied: AccessDenied;
   AccessRoute: AccessRoute;
   AgendaItem: ResolverTypeWrapper<PrismaAgendaItem>;
-  AttentionItem: ResolverTypeWrapper<AttentionItemRow>;
+  AttentionItem: ResolverTypeWrapper<AttentionRow>;
   AttentionKind: AttentionKind;
   AuthConfig: ResolverTypeWrapper<AuthConfig>;
   Body: ResolverTypeWrapper<PrismaBody>;
@@ -2351,7 +2351,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AgendaItem: PrismaAgendaItem;
-  AttentionItem: AttentionItemRow;
+  AttentionItem: AttentionRow;
   AuthConfig: AuthConfig;
   Body: PrismaBody;
   BodyMember: PrismaBodyMember;

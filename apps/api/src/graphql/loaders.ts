@@ -237,21 +237,21 @@ export type Loaders = ReturnType<typeof createLoaders>;
 
 /** The loader factories a feature's loaders are built with (each names its loader and its data kinds). */
 export interface LoaderFactories {
-  byId<T extends Row>(
+  byId: <T extends Row>(
     name: string,
     kinds: readonly DataKind[],
     fetch: (ids: string[]) => Promise<T[]>,
-  ): DataLoader<string, T | null>;
-  groupedBy<T extends object>(
+  ) => DataLoader<string, T | null>;
+  groupedBy: <T extends object>(
     name: string,
     kinds: readonly DataKind[],
     key: string,
     fetch: (keys: string[]) => Promise<T[]>,
     max?: number,
-  ): DataLoader<string, T[]>;
-  batch<V>(
+  ) => DataLoader<string, T[]>;
+  batch: <V>(
     name: string,
     kinds: readonly DataKind[],
     load: (keys: readonly string[]) => Promise<V[]>,
-  ): DataLoader<string, V>;
+  ) => DataLoader<string, V>;
 }

@@ -17,13 +17,12 @@ import {
 import { Prisma } from '../../__generated__/prisma/client';
 import type { Context } from '../../graphql/context';
 import { municipalityOf } from '../../graphql/scope';
+import type { AttentionKind } from '../../__generated__/graphql';
 import { dueSql, lateSql, missingReportSql, overrunSql, redSql } from './lateRules';
 import { leadUnit } from './projectAccess';
 
-export type AttentionKind =
-  'LATE_MILESTONE' | 'RED_PROJECT' | 'MISSING_STATUS_REPORT' | 'STATUS_REPORT_DUE' | 'BUDGET_OVERRUN';
-
-export interface AttentionItem {
+/** An attention item as the rules find it; the resolvers add its Danish label (AttentionItem in the SDL). */
+export interface AttentionRow {
   id: string;
   kind: AttentionKind;
   title: string;
@@ -52,7 +51,7 @@ const projectScope = (s: Scope) =>
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-async function lateMilestones(ctx: Context, s: Scope): Promise<AttentionItem[]> {
+async function lateMilestones(ctx: Context, s: Scope): Promise<AttentionRow[]> {
   const themes = s.unit === undefined;
   const rows = await ctx.db.$queryRaw<
     { id: string; text: string; due: Date; projectId: string | null; themeId: string | null; parent: string }[]
@@ -79,7 +78,7 @@ async function lateMilestones(ctx: Context, s: Scope): Promise<AttentionItem[]> 
   }));
 }
 
-async function redProjects(ctx: Context, s: Scope): Promise<AttentionItem[]> {
+async function redProjects(ctx: Context, s: Scope): Promise<AttentionRow[]> {
   const rows = await ctx.db.$queryRaw<{ id: string; name: string; year: number; quarter: number }[]>`
     SELECT p."id", p."name", r."year", r."quarter"
       FROM "Project" p
@@ -97,7 +96,7 @@ async function redProjects(ctx: Context, s: Scope): Promise<AttentionItem[]> {
   }));
 }
 
-async function missingReports(ctx: Context, s: Scope): Promise<AttentionItem[]> {
+async function missingReports(ctx: Context, s: Scope): Promise<AttentionRow[]> {
   const last = previousQuarter(s.today);
   const rows = await ctx.db.$queryRaw<{ id: string; name: string }[]>`
     SELECT p."id", p."name" FROM "Project" p WHERE ${projectScope(s)} AND ${missingReportSql('p', s.today)}`;
@@ -113,7 +112,7 @@ async function missingReports(ctx: Context, s: Scope): Promise<AttentionItem[]> 
 }
 
 /** The owner's reminder: from the quarter's last month, the current quarter's report is due. */
-async function reportsDue(ctx: Context, s: Scope): Promise<AttentionItem[]> {
+async function reportsDue(ctx: Context, s: Scope): Promise<AttentionRow[]> {
   if (s.unit === undefined || !inLastMonthOfQuarter(s.today)) return [];
   const q = quarterOf(s.today);
   const rows = await ctx.db.$queryRaw<{ id: string; name: string }[]>`
@@ -132,7 +131,7 @@ async function reportsDue(ctx: Context, s: Scope): Promise<AttentionItem[]> {
   }));
 }
 
-async function budgetOverruns(ctx: Context, s: Scope): Promise<AttentionItem[]> {
+async function budgetOverruns(ctx: Context, s: Scope): Promise<AttentionRow[]> {
   const rows = await ctx.db.$queryRaw<
     {
       id: string;
@@ -160,7 +159,7 @@ async function budgetOverruns(ctx: Context, s: Scope): Promise<AttentionItem[]> 
 }
 
 /** Every kind of item; a later issue adds its own function here. */
-const ATTENTION_SOURCES: ((ctx: Context, s: Scope) => Promise<AttentionItem[]>)[] = [
+const ATTENTION_SOURCES: ((ctx: Context, s: Scope) => Promise<AttentionRow[]>)[] = [
   lateMilestones,
   redProjects,
   missingReports,
@@ -169,7 +168,7 @@ const ATTENTION_SOURCES: ((ctx: Context, s: Scope) => Promise<AttentionItem[]>)[
 ];
 
 /** All items, oldest day first (then by kind and title). */
-export async function attentionItems(ctx: Context): Promise<AttentionItem[]> {
+export async function attentionItems(ctx: Context): Promise<AttentionRow[]> {
   const scope: Scope = { municipalityId: municipalityOf(ctx), unit: leadUnit(ctx), today: today() };
   const lists = await Promise.all(ATTENTION_SOURCES.map((source) => source(ctx, scope)));
   return lists

@@ -2,6 +2,7 @@
 // the municipality's units, each with milestones across 2024–2028 (some late, some done, some done late),
 // budget lines with actual spend, and status reports for recent quarters. Deterministic (no randomness),
 // clearly named as generated ("Genereret projekt 0042"), never part of the demo seed.
+import { at } from '@sundhed/shared/at';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/prisma';
 import { bulkInsert } from '../../seed/bulkInsert';
@@ -31,13 +32,13 @@ export async function generatePortfolio(
   const ownershipRows: object[] = [];
   for (let i = 0; i < projects; i++) {
     const id = randomUUID();
-    const owner = units[i % units.length]!.id;
+    const owner = at(units, i % units.length).id;
     projectRows.push({
       id,
       municipalityId,
       name: `${prefix} ${String(i).padStart(4, '0')}`,
       description: 'Genererede testdata til måling (issue 9).',
-      status: statuses[i % statuses.length]!,
+      status: at(statuses, i % statuses.length),
       themeId: themes[i % themes.length]?.id ?? null,
       ownerUnitId: owner,
       startDate: new Date(Date.UTC(2024, i % 12, 1)),
@@ -89,7 +90,7 @@ export async function generatePortfolio(
         projectId: id,
         year,
         quarter,
-        colour: colours[(i + quarter) % colours.length]!,
+        colour: at(colours, (i + quarter) % colours.length),
         text: `Status for ${quarter}. kvartal`,
       });
     }

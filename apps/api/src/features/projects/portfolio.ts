@@ -3,19 +3,11 @@
 // nested lists through the request's DataLoaders (one statement per list, whatever the page size).
 import { today } from '@sundhed/shared';
 import { Prisma, type Project } from '../../__generated__/prisma/client';
+import type { PortfolioFilter } from '../../__generated__/graphql';
 import type { Context } from '../../graphql/context';
 import { municipalityOf } from '../../graphql/scope';
 import { leadUnit } from './projectAccess';
 import { lateSql, missingReportSql, overrunSql, redSql } from './lateRules';
-
-export interface PortfolioFilter {
-  themeId?: string | null;
-  ownerUnitId?: string | null;
-  status?: string[] | null;
-  year?: number | null;
-  needsAttention?: boolean | null;
-  includeClosed?: boolean | null;
-}
 
 /** Roll-ups the portfolio statement computed, kept on the row so the field resolvers need no query. */
 export interface Rollup {

@@ -5,6 +5,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import {
   formatQuarter,
+  dateToIso,
   isoToDate,
   milestoneDue,
   milestoneTimeliness,
@@ -163,7 +164,7 @@ export async function portfolioWorkbook(
         {
           status: p.status,
           closedOn: iso(p.closedOn),
-          activeFrom: iso(p.startDate) ?? firstOwned ?? iso(p.createdAt)!,
+          activeFrom: iso(p.startDate) ?? firstOwned ?? dateToIso(p.createdAt),
         },
         (q) => (reportsOf.get(p.id) ?? []).some((r) => r.year === q.year && r.quarter === q.quarter),
         day,

@@ -212,7 +212,7 @@ export function moveProject(ctx: Context, id: string, version: number, input: un
       if (row.ownerUnitId === data.toUnitId)
         throw validationError([{ path: 'input.toUnitId', message: pm.sameOwner(unit.name) }]);
     },
-    write: async (tx, row) => {
+    write: async (tx) => {
       sourceId = (await createSource(tx, data.source)) ?? null;
       const on = day(data.date ?? today());
       await tx.projectOwnership.updateMany({ where: { projectId: id, toDate: null }, data: { toDate: on } });

@@ -1,5 +1,6 @@
 import {
   formatQuarter,
+  dateToIso as dayIso,
   isoToDate,
   milestoneDue,
   milestoneTimeliness,
@@ -21,18 +22,16 @@ import type {
 import type { Resolvers } from '../../__generated__/graphql';
 import type { Context } from '../../graphql/context';
 import { referenced } from '../../graphql/loaders';
-import { municipalityOf, sourceField } from '../../graphql/scope';
+import { sourceField } from '../../graphql/scope';
 import { attentionItems } from './attention';
 import * as followUp from './followUpService';
-import { projectPortfolio, type PortfolioFilter, type ProjectWithRollup } from './portfolio';
+import { projectPortfolio, type ProjectWithRollup } from './portfolio';
 import * as projects from './projectService';
 import { createBudgetLine, createMilestone } from '../themes/themeService';
 
 type Ctx = Context;
-type Args<T> = T & Record<string, unknown>;
-type Versioned = Args<{ id: string; version: number; input: unknown }>;
 
-const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const iso = (d: Date | null) => (d ? dayIso(d) : null);
 const source = (id: string | null, ctx: Ctx) => (id ? ctx.loaders.source.load(id) : null);
 const num = (d: { toNumber(): number } | null) => (d == null ? null : d.toNumber());
 
@@ -57,10 +56,10 @@ export const lateCount = (milestones: Milestone[], day = today()) =>
 
 /** The first day a project is known to exist: start, else first ownership period, else creation. */
 async function activeFrom(p: Project, ctx: Ctx): Promise<string> {
-  if (p.startDate) return iso(p.startDate)!;
+  if (p.startDate) return dayIso(p.startDate);
   const periods = await ctx.loaders.projectOwnership.load(p.id);
   const firsts = periods.map((o) => iso(o.fromDate)).filter((d): d is string => !!d);
-  return firsts.sort()[0] ?? iso(p.createdAt)!;
+  return firsts.sort()[0] ?? dayIso(p.createdAt);
 }
 
 async function missingReport(p: ProjectWithRollup, ctx: Ctx): Promise<Quarter | null> {
@@ -97,35 +96,24 @@ async function missingFacts(p: Project, ctx: Ctx): Promise<string[]> {
 
 export const projectResolvers = {
   Query: {
-    projects: (_: unknown, __: unknown, ctx: Ctx) => projects.listProjects(ctx),
-    project: (_: unknown, { id }: Args<{ id: string }>, ctx: Ctx) => projects.findProject(ctx, id),
-    projectPortfolio: (
-      _: unknown,
-      a: Args<{ filter?: PortfolioFilter | null; first: number; offset: number }>,
-      ctx: Ctx,
-    ) => projectPortfolio(ctx, a.filter, a.first, a.offset),
-    attentionItems: (_: unknown, __: unknown, ctx: Ctx) => attentionItems(ctx),
+    projects: (_, __, ctx) => projects.listProjects(ctx),
+    project: (_, { id }, ctx) => projects.findProject(ctx, id),
+    projectPortfolio: (_, a, ctx) => projectPortfolio(ctx, a.filter, a.first, a.offset),
+    attentionItems: (_, __, ctx) => attentionItems(ctx),
   },
   Mutation: {
-    createProject: (_: unknown, a: Args<{ input: unknown }>, ctx: Ctx) => projects.createProject(ctx, a.input),
-    updateProject: (_: unknown, a: Versioned, ctx: Ctx) => projects.updateProject(ctx, a.id, a.version, a.input),
-    closeProject: (_: unknown, a: Versioned, ctx: Ctx) => projects.closeProject(ctx, a.id, a.version, a.input),
-    moveProject: (_: unknown, a: Versioned, ctx: Ctx) => projects.moveProject(ctx, a.id, a.version, a.input),
-    createProjectMilestone: (_: unknown, a: Args<{ projectId: string; input: unknown }>, ctx: Ctx) =>
-      createMilestone(ctx, { projectId: a.projectId }, a.input),
-    createProjectBudgetLine: (_: unknown, a: Args<{ projectId: string; input: unknown }>, ctx: Ctx) =>
-      createBudgetLine(ctx, { projectId: a.projectId }, a.input),
-    createStatusReport: (_: unknown, a: Args<{ projectId: string; input: unknown }>, ctx: Ctx) =>
-      followUp.createStatusReport(ctx, a.projectId, a.input),
-    updateStatusReport: (_: unknown, a: Versioned, ctx: Ctx) =>
-      followUp.updateStatusReport(ctx, a.id, a.version, a.input),
-    createIndicator: (_: unknown, a: Args<{ projectId: string; input: unknown }>, ctx: Ctx) =>
-      followUp.createIndicator(ctx, a.projectId, a.input),
-    updateIndicator: (_: unknown, a: Versioned, ctx: Ctx) => followUp.updateIndicator(ctx, a.id, a.version, a.input),
-    addIndicatorValue: (_: unknown, a: Args<{ indicatorId: string; input: unknown }>, ctx: Ctx) =>
-      followUp.addIndicatorValue(ctx, a.indicatorId, a.input),
-    updateIndicatorValue: (_: unknown, a: Versioned, ctx: Ctx) =>
-      followUp.updateIndicatorValue(ctx, a.id, a.version, a.input),
+    createProject: (_, a, ctx) => projects.createProject(ctx, a.input),
+    updateProject: (_, a, ctx) => projects.updateProject(ctx, a.id, a.version, a.input),
+    closeProject: (_, a, ctx) => projects.closeProject(ctx, a.id, a.version, a.input),
+    moveProject: (_, a, ctx) => projects.moveProject(ctx, a.id, a.version, a.input),
+    createProjectMilestone: (_, a, ctx) => createMilestone(ctx, { projectId: a.projectId }, a.input),
+    createProjectBudgetLine: (_, a, ctx) => createBudgetLine(ctx, { projectId: a.projectId }, a.input),
+    createStatusReport: (_, a, ctx) => followUp.createStatusReport(ctx, a.projectId, a.input),
+    updateStatusReport: (_, a, ctx) => followUp.updateStatusReport(ctx, a.id, a.version, a.input),
+    createIndicator: (_, a, ctx) => followUp.createIndicator(ctx, a.projectId, a.input),
+    updateIndicator: (_, a, ctx) => followUp.updateIndicator(ctx, a.id, a.version, a.input),
+    addIndicatorValue: (_, a, ctx) => followUp.addIndicatorValue(ctx, a.indicatorId, a.input),
+    updateIndicatorValue: (_, a, ctx) => followUp.updateIndicatorValue(ctx, a.id, a.version, a.input),
   },
   Project: {
     ...sourceField,

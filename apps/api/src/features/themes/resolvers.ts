@@ -8,7 +8,7 @@ import * as themes from './themeService';
 type Ctx = Context;
 export const themeResolvers = {
   Query: {
-    themes: (_: unknown, __: unknown, ctx: Ctx) => themes.listThemes(ctx),
+    themes: (_, __, ctx) => themes.listThemes(ctx),
     theme: (_, { id }, ctx) => themes.findTheme(ctx, id),
   },
   Mutation: {
