@@ -9,7 +9,7 @@ import { at } from '@sundhed/shared/at';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { createApp } from '../apps/api/src/server/app';
-import { generatePortfolio } from '../apps/api/src/features/projects/generatePortfolio';
+import { generatePortfolio } from '../apps/api/src/seed/generatePortfolio';
 import { portfolioWorkbook, xlsxBuffer } from '../apps/api/src/features/projects/portfolioExport';
 import { withSeededDatabase } from './lib/seededDatabase';
 

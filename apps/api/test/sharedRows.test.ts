@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-interface OverviewData {
+interface OverviewResult {
   overview: {
     themes: {
       code: string;
@@ -27,7 +27,7 @@ interface OverviewData {
   };
 }
 
-const overview = () => server.gql<OverviewData>(overviewQuery, undefined, staff);
+const overview = () => server.gql<OverviewResult>(overviewQuery, undefined, staff);
 const tablesOf = (statements: string[]) =>
   statements.map((s) => /(?:FROM|INTO|UPDATE)\s+(?:"public"\.)?"?(\w+)"?/i.exec(s)?.[1] ?? s.split(' ')[0]);
 

@@ -122,8 +122,9 @@ CREATE INDEX "ChangeLog_themeId_changedAt_idx" ON "ChangeLog"("themeId", "change
 ALTER TABLE "ChangeLog" ADD CONSTRAINT "ChangeLog_userId_fkey" FOREIGN KEY ("userId") REFERENCES "StaffUser"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- Scope versions (ADR 019): the milestone triggers look up the municipality through the theme or the
--- project; the new tables count as "projects" (ChangeLog rows are written in the same transaction as the
--- record they describe, whose own trigger bumps the record's kind).
+-- project; the new tables count as "projects", except the change log, which is a kind of its own
+-- ("history"): its rows are written in the same transaction as the record they describe, whose own
+-- trigger bumps the record's kind, so a milestone edit leaves what only reads projects fresh.
 DROP TRIGGER "Milestone_scope_version_insert" ON "Milestone";
 DROP TRIGGER "Milestone_scope_version_update" ON "Milestone";
 DROP TRIGGER "Milestone_scope_version_delete" ON "Milestone";
@@ -138,7 +139,7 @@ BEGIN
     ['StatusReport', 'projects', '(SELECT p."municipalityId" FROM "Project" p WHERE p."id" = r."projectId")'],
     ['Indicator', 'projects', '(SELECT p."municipalityId" FROM "Project" p WHERE p."id" = r."projectId")'],
     ['IndicatorValue', 'projects', '(SELECT p."municipalityId" FROM "Indicator" i JOIN "Project" p ON p."id" = i."projectId" WHERE i."id" = r."indicatorId")'],
-    ['ChangeLog', 'projects', 'r."municipalityId"']
+    ['ChangeLog', 'history', 'r."municipalityId"']
   ] LOOP
     FOREACH event IN ARRAY ARRAY['INSERT', 'UPDATE', 'DELETE'] LOOP
       EXECUTE format(

@@ -324,6 +324,7 @@ export type ChangeEntry = {
   changedAt: Scalars['DateTime']['output'];
   /** Field name (null when the whole record was created or deleted). */
   field?: Maybe<Scalars['String']['output']>;
+  /** Identifier of the history entry (a UUID), stable across edits. */
   id: Scalars['ID']['output'];
   /** Danish label of the field, e.g. 'Ejer'. */
   label: Scalars['String']['output'];
@@ -619,6 +620,7 @@ export type Indicator = {
   __typename?: 'Indicator';
   /** Baseline. */
   baseline?: Maybe<Scalars['Float']['output']>;
+  /** Identifier of the indicator (a UUID), stable across edits. */
   id: Scalars['ID']['output'];
   /** Name. */
   name: Scalars['String']['output'];
@@ -655,6 +657,7 @@ export type IndicatorValue = {
   enteredAt: Scalars['DateTime']['output'];
   /** Who entered it (staff name). */
   enteredByName?: Maybe<Scalars['String']['output']>;
+  /** Identifier of the measured value (a UUID), stable across edits. */
   id: Scalars['ID']['output'];
   /** Note. */
   note?: Maybe<Scalars['String']['output']>;
@@ -2022,6 +2025,7 @@ export type StatusReport = {
   colour: ReportColour;
   /** Danish label of the colour ('Grøn', 'Gul', 'Rød'), for text beside the colour. */
   colourLabel: Scalars['String']['output'];
+  /** Identifier of the status report (a UUID), stable across edits. */
   id: Scalars['ID']['output'];
   /** Quarter 1–4. */
   quarter: Scalars['Int']['output'];

@@ -53,8 +53,8 @@ const TYPE_KINDS: Record<string, Kinds> = {
   StatusReport: ['projects'],
   Indicator: ['projects'],
   IndicatorValue: ['projects'],
-  // History rows (ChangeLog counts as projects; written with the record, whose own kind bumps too).
-  ChangeEntry: ['projects', 'staff'],
+  // History rows (ChangeLog is a kind of its own; written with the record, whose own kind bumps too).
+  ChangeEntry: ['history', 'staff'],
   // Computed from milestones, reports and budget lines of both kinds (attention.ts).
   AttentionItem: ['projects', 'themes'],
   OfferSearchHit: ['offers', 'synonyms'],
@@ -112,8 +112,8 @@ const FIELD_KINDS: Record<string, Kinds> = {
   'Theme.lateMilestoneCount': ['themes', 'projects'],
   'StatusReport.authorName': ['projects', 'staff'],
   'IndicatorValue.enteredByName': ['projects', 'staff'],
-  'ChangeEntry.oldValue': ['projects', 'organisation', 'themes', 'sources'],
-  'ChangeEntry.newValue': ['projects', 'organisation', 'themes', 'sources'],
+  'ChangeEntry.oldValue': ['history', 'projects', 'organisation', 'themes', 'sources'],
+  'ChangeEntry.newValue': ['history', 'projects', 'organisation', 'themes', 'sources'],
   'OfferChange.oldText': ['offerDetails', 'organisation', 'themes', 'projects'],
   'OfferChange.newText': ['offerDetails', 'organisation', 'themes', 'projects'],
 };

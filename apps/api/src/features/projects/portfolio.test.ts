@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import { setClock } from '@sundhed/shared';
 import { demoEmail, startTestServer, type TestServer } from '../../../test/testServer';
-import { generatePortfolio } from './generatePortfolio';
+import { generatePortfolio } from '../../seed/generatePortfolio';
 
 let server: TestServer;
 let director: string;

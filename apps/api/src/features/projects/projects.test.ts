@@ -27,6 +27,15 @@ afterAll(async () => {
 });
 afterEach(() => setClock(null));
 
+/**
+ * Moves the shared clock. Sessions expire by that clock too (auth/session.ts), so the signed-in test
+ * accounts' sessions are moved along: they stay valid for a day after the new time.
+ */
+async function moveClock(time: string) {
+  setClock(time);
+  await server.db.session.updateMany({ data: { expiresAt: new Date(Date.parse(time) + 24 * 3600_000) } });
+}
+
 const codes = (res: GraphQLResponse<unknown>) => (res.errors ?? []).map((e) => e.extensions?.code);
 const fields = (res: GraphQLResponse<unknown>) =>
   (res.errors?.[0]?.extensions?.fields ?? []).map((f) => `${f.path}: ${f.message}`);
@@ -387,13 +396,13 @@ describe('late is computed from the shared clock', () => {
       staff,
     );
     const milestoneId = add.data!.createProjectMilestone.id;
-    setClock('2027-03-31T12:00:00+02:00');
+    await moveClock('2027-03-31T12:00:00+02:00');
     let res = await server.gql<Read>(READ, { id }, director);
     expect(res.data!.project.milestones[0]).toMatchObject({ timeliness: 'UPCOMING' });
     expect(res.data!.project.lateMilestoneCount).toBe(0);
     const themeLateBefore = res.data!.project.theme.lateMilestoneCount;
 
-    setClock('2027-04-01T08:00:00+02:00');
+    await moveClock('2027-04-01T08:00:00+02:00');
     res = await server.gql<Read>(READ, { id }, director);
     expect(res.data!.project.milestones[0]).toMatchObject({ timeliness: 'LATE', timelinessLabel: 'Forsinket' });
     expect(res.data!.project.lateMilestoneCount).toBe(1);
@@ -423,7 +432,7 @@ describe('late is computed from the shared clock', () => {
   });
 
   test('seeded theme milestones of 2016 and 2017 that are not done are late in December 2026', async () => {
-    setClock('2026-12-03T10:00:00+01:00');
+    await moveClock('2026-12-03T10:00:00+01:00');
     const res = await server.gql<{
       themes: {
         code: string;
@@ -439,7 +448,7 @@ describe('late is computed from the shared clock', () => {
 
   test("a missing report for the last quarter is flagged; the owner is reminded from the quarter's last month", async () => {
     const { id } = await createProject('Rapportprojekt', LEAD_UNIT, { startDate: '2026-01-01' });
-    setClock('2027-01-10T10:00:00+01:00');
+    await moveClock('2027-01-10T10:00:00+01:00');
     const items = async (cookie: string) =>
       (
         await server.gql<{ attentionItems: { kind: string; projectId: string; title: string; date: string }[] }>(
@@ -463,9 +472,9 @@ describe('late is computed from the shared clock', () => {
     expect((await items(director)).some((i) => i.kind === 'MISSING_STATUS_REPORT' && i.projectId === id)).toBe(false);
 
     // March is the last month of the first quarter: the owner's queue reminds it, the director's does not.
-    setClock('2027-02-27T10:00:00+01:00');
+    await moveClock('2027-02-27T10:00:00+01:00');
     expect((await items(lead)).some((i) => i.kind === 'STATUS_REPORT_DUE' && i.projectId === id)).toBe(false);
-    setClock('2027-03-01T10:00:00+01:00');
+    await moveClock('2027-03-01T10:00:00+01:00');
     expect((await items(lead)).find((i) => i.kind === 'STATUS_REPORT_DUE' && i.projectId === id)).toMatchObject({
       date: '2027-03-31',
     });
@@ -478,7 +487,7 @@ describe('late is computed from the shared clock', () => {
   });
 
   test('red projects and spending over budget are in the list, with their sources', async () => {
-    setClock('2026-12-03T10:00:00+01:00');
+    await moveClock('2026-12-03T10:00:00+01:00');
     const { id } = await createProject('Budgetprojekt', LEAD_UNIT);
     await server.gql(REPORT, { p: id, i: { year: 2026, quarter: 3, colour: 'RED', text: 'Ingen deltagere' } }, staff);
     const line = await server.gql<{

@@ -4,8 +4,8 @@
 // clearly named as generated ("Genereret projekt 0042"), never part of the demo seed.
 import { at } from '@sundhed/shared/at';
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../db/prisma';
-import { bulkInsert } from '../../seed/bulkInsert';
+import type { Db } from '../db/prisma';
+import { bulkInsert } from './bulkInsert';
 
 export interface GeneratedPortfolio {
   projects: number;
