@@ -181,7 +181,6 @@ export const projectResolvers = {
     kindLabel: (i: { kind: string }) => pm.attentionKind[i.kind] ?? i.kind,
     date: (i: { date: string }) => isoToDate(i.date),
   },
-  ProjectPage: {},
 };
 
 /** Milestone and budget-line fields computed by the follow-up rules (used by the themes resolvers). */
