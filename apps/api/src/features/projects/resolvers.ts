@@ -171,7 +171,6 @@ export const projectResolvers = {
     kindLabel: (i: { kind: string }) => pm.attentionKind[i.kind] ?? i.kind,
     date: (i: { date: string }) => isoToDate(i.date),
   },
-  ProjectPage: {},
 } satisfies Resolvers;
 
 /** Milestone and budget-line fields computed by the follow-up rules (used by the themes resolvers). */
