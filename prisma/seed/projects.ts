@@ -75,7 +75,28 @@ export const projects: ProjectSeed[] = [
     status: 'IN_PROGRESS',
     ownerUnit: 'Center for Socialservice',
     source: 'strategi.sundhedsbegreb',
-    ownership: [],
+    ownership: [
+      {
+        unit: 'Center for Socialservice',
+        fromDate: null,
+        toDate: null,
+        note: 'Eksisterer allerede i regi af Center for Socialservice (strategien, 2016); startdatoen er ikke angivet.',
+        source: 'strategi.sundhedsbegreb',
+      },
+    ],
+    purpose: {
+      text: 'Madlavningsundervisning, der primært har et socialt fokus og sekundært et madlavningsfokus; kan fungere som første skridt i retning af et øget fokus på sundhed.',
+      source: 'strategi.sundhedsbegreb',
+    },
+    targetGroup: {
+      text: 'Unge med misbrugsproblematikker (unge med forskellige psykiatriske eller misbrugsproblemer).',
+      source: 'strategi.temaC',
+    },
+    evaluation: {
+      result:
+        'Strategien beskriver projektet som "en stor succes". Underviseren (Nøffe) er udlånt af Vallensbæk Kommune, og administrationen ønsker at finde en "Ishøj-Nøffe". Ingen evalueringsmetode eller -dato er angivet.',
+      source: 'strategi.temaC',
+    },
   },
   {
     name: 'Sundhedspakker/Lægetjek',
@@ -97,3 +118,6 @@ export const projects: ProjectSeed[] = [
 
 /** Names of the seven projects moved from the staff unit to the centres in 2017. */
 export const movedProjectNames = projects.filter((p) => p.ownership.length === 2).map((p) => p.name);
+// What the documents do not say about any of the ten (budget, milestones, indicators, status reports,
+// evaluation method and date, and, except for Nøffes Gadekøkken, purpose and target group) is left empty
+// and shown as missing (Project.missingFacts); nothing is filled in.

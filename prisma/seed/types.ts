@@ -149,6 +149,18 @@ export interface ProjectSeed {
   ownerUnit: string | null;
   source: SourceKey;
   ownership: OwnershipSeed[];
+  /** What the project is for, as a document says it; absent = not stated (shown as missing). */
+  purpose?: SourcedText;
+  /** Who the project is for, as a document says it; absent = not stated. */
+  targetGroup?: SourcedText;
+  /** What a document says about the project's result; method and date stay missing unless stated. */
+  evaluation?: { result: string; source: SourceKey };
+}
+
+/** A fact in a document's words, with the section it comes from. */
+export interface SourcedText {
+  text: string;
+  source: SourceKey;
 }
 
 export interface ClusterMemberSeed {

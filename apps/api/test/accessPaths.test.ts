@@ -35,8 +35,8 @@ import { buildSchema, loadTypeDefs } from '../src/server/schema';
 import { webOperations } from './webOperations';
 import { demoEmail, startTestServer, type TestServer } from './testServer';
 
-type Caller = 'sundhedsstab' | 'frontmedarbejder' | 'direktoer' | 'klyngesekretariat' | null;
-const callers: Caller[] = ['sundhedsstab', 'frontmedarbejder', 'direktoer', 'klyngesekretariat', null];
+type Caller = 'sundhedsstab' | 'frontmedarbejder' | 'direktoer' | 'klyngesekretariat' | 'projektleder' | null;
+const callers: Caller[] = ['sundhedsstab', 'frontmedarbejder', 'direktoer', 'klyngesekretariat', 'projektleder', null];
 const label = (c: Caller) => c ?? 'anonymous';
 const DEPTH = 4;
 
@@ -65,7 +65,16 @@ const planning = [
   'Overview',
   'Offer.themes',
   'Offer.projects',
+  'StatusReport',
+  'Indicator',
+  'IndicatorValue',
+  'ChangeEntry',
+  'AttentionItem',
+  'ProjectPage',
+  'QuarterRef',
 ];
+/** The strategy level a centre's project lead does not read: themes, the overview, history, budgets of others. */
+const strategy = ['Theme', 'Overview', 'ChangeEntry', 'Offer.themes', 'Project.theme', 'Project.changes'];
 const organisationTree = ['OrgUnit.parent', 'OrgUnit.children'];
 const calculations = [
   'BusinessCaseResult',
@@ -121,6 +130,24 @@ const never: Record<string, string[]> = {
     'OfferReport',
   ],
   direktoer: [...maintenance, 'OutboxMessage', 'SendOfferResult'],
+  // A centre's project lead reads the projects its unit owns (rows limited by the resolvers) and public offers.
+  projektleder: [
+    ...strategy,
+    ...organisationTree,
+    ...calculations,
+    ...clusterRecords,
+    ...maintenance,
+    ...staffOnlyOfferFields,
+    'ReviewGroup',
+    'Region',
+    'Body',
+    'BodyMember',
+    'PopulationFigure',
+    'SocialGroup',
+    'OutboxMessage',
+    'OfferReport',
+    'OfferSearchResult',
+  ],
   sundhedsstab: [],
 };
 

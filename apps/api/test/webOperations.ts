@@ -57,7 +57,7 @@ export interface WebOperation {
   roles: WebCaller[];
 }
 
-const everyone: Role[] = ['sundhedsstab', 'frontmedarbejder', 'direktoer', 'klyngesekretariat'];
+const everyone: Role[] = ['sundhedsstab', 'frontmedarbejder', 'direktoer', 'klyngesekretariat', 'projektleder'];
 const offerReaders: Role[] = ['sundhedsstab', 'frontmedarbejder', 'direktoer']; // /tilbud, /tilbud/:id, print sheet
 const municipalityReaders: Role[] = ['sundhedsstab', 'direktoer']; // /, /temaer, /beregninger, the unit tree
 const organisationReaders: Role[] = ['sundhedsstab', 'direktoer', 'klyngesekretariat']; // /organisation, /klynge

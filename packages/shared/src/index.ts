@@ -6,3 +6,7 @@ export * from './clock';
 export * from './parseNumber';
 export * from './parseDate';
 export * from './fold';
+export * from './dates';
+export * from './followUp';
+export * from './history';
+export * from './projectValidation';

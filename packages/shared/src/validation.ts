@@ -1,5 +1,6 @@
 // Input schemas shared by the API (authoritative checks) and the web forms (early feedback).
 import { z } from 'zod';
+import { dateToIso, parseCalendarDate } from './dates';
 import { fieldLabels, validationMessages as m } from './messages/validation';
 
 const workStatus = z.enum(['NOT_STARTED', 'PLANNED', 'IN_PROGRESS', 'AWAITING', 'DONE', 'PAUSED', 'CANCELLED'], {
@@ -11,10 +12,37 @@ const year = z
   .min(2000, m.yearRange(2000, 2100))
   .max(2100, m.yearRange(2000, 2100));
 const text = (max: number) => z.string({ error: m.required }).trim().min(1, m.required).max(max, m.tooLong(max));
-const isoDate = z
-  .string({ error: m.dateFormat })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, m.dateFormat)
-  .refine((s) => !Number.isNaN(Date.parse(s)), m.dateFormat);
+/**
+ * A calendar date as `yyyy-mm-dd`. Through the API it arrives as a Date the `Date` scalar has already
+ * parsed and validated (once, with parseCalendarDate); a form passes the typed text, which the same
+ * parser reads. Either way the result is the ISO day.
+ */
+export const calendarDate = z.union([z.date(), z.string()], { error: m.calendarDate }).transform((v, ctx) => {
+  if (v instanceof Date) return dateToIso(v);
+  const parsed = parseCalendarDate(v);
+  if (parsed.ok) return parsed.iso;
+  ctx.addIssue({ code: 'custom', message: parsed.problem === 'DATE_FORMAT' ? m.calendarDate : m.dateDoesNotExist });
+  return z.NEVER;
+});
+const isoDate = calendarDate;
+
+/** Where a figure a user enters comes from: a document (title, section, date) or a link. */
+export const sourceInputSchema = z
+  .object({
+    title: z.string({ error: m.required }).trim().max(300, m.tooLong(300)).nullable().optional(),
+    section: z.string({ error: m.required }).trim().max(300, m.tooLong(300)).nullable().optional(),
+    date: calendarDate.nullable().optional(),
+    url: z
+      .string({ error: m.url })
+      .trim()
+      .max(2000, m.tooLong(2000))
+      .regex(/^https?:\/\/\S+$/, m.url)
+      .nullable()
+      .optional(),
+    note: z.string({ error: m.required }).trim().max(1000, m.tooLong(1000)).nullable().optional(),
+  })
+  .refine((s) => !!(s.title || s.url), { message: m.sourceNeedsTitle, path: ['title'] });
+export type SourceInput = z.infer<typeof sourceInputSchema>;
 
 export const themeInputSchema = z.object({
   title: text(200).optional(),
@@ -36,6 +64,9 @@ export const milestoneInputSchema = z
     date: isoDate.nullable().optional(),
     text: text(1000),
     status: workStatus.optional(),
+    /** The day it was done; a milestone set to DONE without one is done today (shared clock). */
+    completedOn: isoDate.nullable().optional(),
+    source: sourceInputSchema.nullable().optional(),
   })
   .refine((v) => !v.date || Number(v.date.slice(0, 4)) === v.year, { message: m.dateInYear, path: ['date'] });
 
@@ -53,6 +84,16 @@ export const budgetLineInputSchema = z
     staffHours: z.number({ error: m.hours }).min(0, m.hours).max(100_000, m.hours).nullable().optional(),
     hoursUnit: z.enum(['PER_WEEK', 'PER_MONTH', 'PER_YEAR', 'TOTAL'], { error: m.hoursUnit }).nullable().optional(),
     fundingSource: z.string({ error: m.required }).trim().max(300, m.tooLong(300)).nullable().optional(),
+    /** Actual spend of the year in whole kroner, with where it comes from (e.g. the finance partner's Excel). */
+    actualKr: z
+      .number({ error: m.wholeKroner })
+      .int(m.wholeKroner)
+      .min(0, m.wholeKroner)
+      .max(2_000_000_000, m.wholeKroner)
+      .nullable()
+      .optional(),
+    actualSource: sourceInputSchema.nullable().optional(),
+    source: sourceInputSchema.nullable().optional(),
   })
   .refine((v) => v.amountKr != null || v.staffHours != null, { message: m.amountOrHours, path: ['amountKr'] })
   .refine((v) => v.staffHours == null || v.hoursUnit != null, { message: m.hoursNeedUnit, path: ['hoursUnit'] });

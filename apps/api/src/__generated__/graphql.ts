@@ -1,7 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AgendaItem as PrismaAgendaItem, Body as PrismaBody, BodyMember as PrismaBodyMember, BudgetLine as PrismaBudgetLine, Cluster as PrismaCluster, ClusterMeeting as PrismaClusterMeeting, ClusterMember as PrismaClusterMember, Grant as PrismaGrant, GrantAmountChange as PrismaGrantAmountChange, Milestone as PrismaMilestone, Municipality as PrismaMunicipality, Offer as PrismaOffer, OfferChange as PrismaOfferChange, OfferLocation as PrismaOfferLocation, OfferReport as PrismaOfferReport, OfferSchedule as PrismaOfferSchedule, OrgUnit as PrismaOrgUnit, PopulationFigure as PrismaPopulationFigure, Project as PrismaProject, ProjectOwnership as PrismaProjectOwnership, Region as PrismaRegion, Source as PrismaSource, Theme as PrismaTheme } from './prisma/client';
+import type { AgendaItem as PrismaAgendaItem, Body as PrismaBody, BodyMember as PrismaBodyMember, BudgetLine as PrismaBudgetLine, Cluster as PrismaCluster, ClusterMeeting as PrismaClusterMeeting, ClusterMember as PrismaClusterMember, Grant as PrismaGrant, GrantAmountChange as PrismaGrantAmountChange, Indicator as PrismaIndicator, IndicatorValue as PrismaIndicatorValue, Milestone as PrismaMilestone, Municipality as PrismaMunicipality, Offer as PrismaOffer, OfferChange as PrismaOfferChange, OfferLocation as PrismaOfferLocation, OfferReport as PrismaOfferReport, OfferSchedule as PrismaOfferSchedule, OrgUnit as PrismaOrgUnit, PopulationFigure as PrismaPopulationFigure, ProjectOwnership as PrismaProjectOwnership, Region as PrismaRegion, Source as PrismaSource, StatusReport as PrismaStatusReport, Theme as PrismaTheme } from './prisma/client';
+import type { ProjectWithRollup } from '../features/projects/portfolio';
 import type { SessionUser } from '../auth/session';
 import type { OverviewRoot } from '../features/overview/resolvers';
+import type { ChangeRow } from '../features/history/historyResolvers';
+import type { AttentionRow } from '../features/projects/attention';
+import type { Quarter } from '@sundhed/shared/followUp';
 import type { Context } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -14,8 +18,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A calendar date, ISO 8601 (YYYY-MM-DD). */
-  Date: { input: string; output: string | Date; }
+  /** A calendar date: ISO 8601 (YYYY-MM-DD) or Danish (D.M.YYYY) in, ISO out. A day that does not exist is refused (extensions.reason DATE_DOES_NOT_EXIST). */
+  Date: { input: Date; output: string | Date; }
   /** A point in time, ISO 8601. */
   DateTime: { input: string; output: string | Date; }
   /**
@@ -57,6 +61,40 @@ export type AgendaItem = {
   /** Title. */
   title: Scalars['String']['output'];
 };
+
+/** Something the director or the staff unit must look at, with where it is fixed. */
+export type AttentionItem = {
+  __typename?: 'AttentionItem';
+  /** The day it refers to (a milestone's due day, a quarter's or a year's last day). */
+  date: Scalars['Date']['output'];
+  /** Stable key: kind and record. */
+  id: Scalars['ID']['output'];
+  /** What kind of item. */
+  kind: AttentionKind;
+  /** Danish label of the kind, e.g. 'Forsinket milepæl'. */
+  kindLabel: Scalars['String']['output'];
+  /** The project it concerns, if any. */
+  projectId?: Maybe<Scalars['ID']['output']>;
+  /** Route path of the page where it is fixed, e.g. '/projekter/<id>'. */
+  route: Scalars['String']['output'];
+  /** The theme it concerns, if any. */
+  themeId?: Maybe<Scalars['ID']['output']>;
+  /** Danish one-line title. */
+  title: Scalars['String']['output'];
+};
+
+/** Kinds of things that need attention; later issues add their own. */
+export type AttentionKind =
+  /** A budget line whose actual spend passes its budget. */
+  | 'BUDGET_OVERRUN'
+  /** A milestone whose time has passed and which is not done. */
+  | 'LATE_MILESTONE'
+  /** A running project without a status report for the last finished quarter. */
+  | 'MISSING_STATUS_REPORT'
+  /** A running project whose newest status report is red. */
+  | 'RED_PROJECT'
+  /** The owner's reminder: the current quarter's report is due (from the quarter's last month). */
+  | 'STATUS_REPORT_DUE';
 
 /** What the sign-in page needs to know. */
 export type AuthConfig = {
@@ -137,8 +175,14 @@ export type BreakEven = {
 /** Money and staff hours for a theme or project in one year. */
 export type BudgetLine = {
   __typename?: 'BudgetLine';
+  /** Actual spend of the year in whole kroner, if entered or imported. */
+  actualKr?: Maybe<Scalars['Int']['output']>;
+  /** Where the actual spend comes from. */
+  actualSource?: Maybe<Source>;
   /** Whole kroner; null where only staff hours are given. */
   amountKr?: Maybe<Scalars['Int']['output']>;
+  /** Field-level history, newest first. */
+  changes: Array<ChangeEntry>;
   /** What the money or hours are for. */
   description: Scalars['String']['output'];
   /** Funding source. */
@@ -147,6 +191,8 @@ export type BudgetLine = {
   hoursUnit?: Maybe<HoursUnit>;
   /** Identifier of the budget line (a UUID), stable across edits. */
   id: Scalars['ID']['output'];
+  /** True when the actual spend passes the budget. */
+  overBudget: Scalars['Boolean']['output'];
   /** Where the facts came from. */
   source?: Maybe<Source>;
   /** Staff hours. */
@@ -159,6 +205,10 @@ export type BudgetLine = {
 
 /** A new or changed budget line. */
 export type BudgetLineInput = {
+  /** Actual spend of the year in whole kroner; absent = keep the stored figure. */
+  actualKr?: InputMaybe<Scalars['Int']['input']>;
+  /** Where the actual spend comes from (e.g. the finance partner's Excel); absent = keep. */
+  actualSource?: InputMaybe<SourceInput>;
   /** Whole kroner (0 to 2,000,000,000); this or staffHours is required. */
   amountKr?: InputMaybe<Scalars['Int']['input']>;
   /** What the money or hours are for, at most 500 characters. */
@@ -167,6 +217,8 @@ export type BudgetLineInput = {
   fundingSource?: InputMaybe<Scalars['String']['input']>;
   /** Unit of the staff hours; required with staffHours. */
   hoursUnit?: InputMaybe<HoursUnit>;
+  /** Where the budget figure comes from; absent = keep the stored source, null = none. */
+  source?: InputMaybe<SourceInput>;
   /** Staff hours (0 to 100,000); needs hoursUnit; this or amountKr is required. */
   staffHours?: InputMaybe<Scalars['Float']['input']>;
   /** Year, 2000 to 2100. */
@@ -259,6 +311,47 @@ export type BusinessCaseYear = {
   net: Scalars['Float']['output'];
   /** Year from 0 to the horizon. */
   year: Scalars['Int']['output'];
+};
+
+/** One field change of a planning record (theme, milestone, budget line, project, indicator, value, status report). */
+export type ChangeEntry = {
+  __typename?: 'ChangeEntry';
+  /** Kind of change: CREATE, UPDATE, DELETE, MOVE or CLOSE. */
+  action: Scalars['String']['output'];
+  /** Danish label of the action, e.g. 'Ændret'. */
+  actionLabel: Scalars['String']['output'];
+  /** When. */
+  changedAt: Scalars['DateTime']['output'];
+  /** Field name (null when the whole record was created or deleted). */
+  field?: Maybe<Scalars['String']['output']>;
+  /** Identifier of the history entry (a UUID), stable across edits. */
+  id: Scalars['ID']['output'];
+  /** Danish label of the field, e.g. 'Ejer'. */
+  label: Scalars['String']['output'];
+  /** The new value as Danish text; null = empty. */
+  newValue?: Maybe<Scalars['String']['output']>;
+  /** The old value as Danish text (names, labels, 26.4.2023, 1.234 kr.); null = empty. */
+  oldValue?: Maybe<Scalars['String']['output']>;
+  /** Id of the changed record. */
+  recordId: Scalars['ID']['output'];
+  /** Danish label of the record kind, e.g. 'Milepæl'. */
+  recordLabel: Scalars['String']['output'];
+  /** Kind of record: THEME, MILESTONE, BUDGET_LINE, PROJECT, INDICATOR, INDICATOR_VALUE or STATUS_REPORT. */
+  recordType: Scalars['String']['output'];
+  /** Who (staff name); null for the system. */
+  userName?: Maybe<Scalars['String']['output']>;
+  /** The record version this change produced. */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Closing a project. */
+export type CloseProjectInput = {
+  /** The day it closed; today when absent. */
+  closedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Why (required). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** DONE or CANCELLED. */
+  status?: InputMaybe<WorkStatus>;
 };
 
 /** A health cluster (sundhedsklynge). */
@@ -522,6 +615,80 @@ export type HoursUnit =
   | 'PER_YEAR'
   | 'TOTAL';
 
+/** Something a project measures, e.g. participants, completion, smoke-free after six months. */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** Baseline. */
+  baseline?: Maybe<Scalars['Float']['output']>;
+  /** Identifier of the indicator (a UUID), stable across edits. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Where the baseline and target come from. */
+  source?: Maybe<Source>;
+  /** Target. */
+  target?: Maybe<Scalars['Float']['output']>;
+  /** Unit of the figures, e.g. 'deltagere', '%'. */
+  unit: Scalars['String']['output'];
+  /** Measured values, oldest period first. */
+  values: Array<IndicatorValue>;
+  /** Bumped by every change (ADR 016). */
+  version: Scalars['Int']['output'];
+};
+
+/** An indicator. */
+export type IndicatorInput = {
+  /** Baseline. */
+  baseline?: InputMaybe<Scalars['Float']['input']>;
+  /** Name (required). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Where the baseline and target come from. */
+  source?: InputMaybe<SourceInput>;
+  /** Target. */
+  target?: InputMaybe<Scalars['Float']['input']>;
+  /** Unit (required), e.g. 'deltagere', '%'. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One measured value of an indicator for a period. */
+export type IndicatorValue = {
+  __typename?: 'IndicatorValue';
+  /** When it was entered. */
+  enteredAt: Scalars['DateTime']['output'];
+  /** Who entered it (staff name). */
+  enteredByName?: Maybe<Scalars['String']['output']>;
+  /** Identifier of the measured value (a UUID), stable across edits. */
+  id: Scalars['ID']['output'];
+  /** Note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Danish label of the period, e.g. '2026' or '3. kvt. 2026'. */
+  periodLabel: Scalars['String']['output'];
+  /** Quarter of the period, if the value is for a quarter. */
+  periodQuarter?: Maybe<Scalars['Int']['output']>;
+  /** Year of the period. */
+  periodYear: Scalars['Int']['output'];
+  /** Where the value comes from. */
+  source?: Maybe<Source>;
+  /** The value. */
+  value: Scalars['Float']['output'];
+  /** Bumped by every change (ADR 016). */
+  version: Scalars['Int']['output'];
+};
+
+/** A measured value of an indicator. */
+export type IndicatorValueInput = {
+  /** Note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Quarter of the period, if for a quarter. */
+  periodQuarter?: InputMaybe<Scalars['Int']['input']>;
+  /** Year of the period (required). */
+  periodYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Where the value comes from. */
+  source?: InputMaybe<SourceInput>;
+  /** The value (required). */
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** An amount for one key of a breakdown (an age group, sector or contact type). */
 export type KeyedAmount = {
   __typename?: 'KeyedAmount';
@@ -539,11 +706,17 @@ export type MemberRole =
   | 'MEMBER'
   | 'SECRETARIAT';
 
-/** A milestone of a theme, dated by quarter or by date. */
+/** A milestone of a theme or a project, dated by year, quarter or date. */
 export type Milestone = {
   __typename?: 'Milestone';
+  /** Field-level history, newest first. */
+  changes: Array<ChangeEntry>;
+  /** The day it was done, if recorded. */
+  completedOn?: Maybe<Scalars['Date']['output']>;
   /** Exact date, if known. */
   date?: Maybe<Scalars['Date']['output']>;
+  /** The last day it may be reached: its date, else its quarter's or year's last day. */
+  due: Scalars['Date']['output'];
   /** Identifier of the milestone (a UUID), stable across edits. */
   id: Scalars['ID']['output'];
   /** Quarter 1–4, if dated by quarter. */
@@ -554,6 +727,10 @@ export type Milestone = {
   status: WorkStatus;
   /** What is to be reached. */
   text: Scalars['String']['output'];
+  /** On time, late ('Forsinket'), done, done late ('Færdig for sent') or cancelled, by the shared clock. */
+  timeliness: MilestoneTimeliness;
+  /** Danish label of the timeliness, for text beside any icon. */
+  timelinessLabel: Scalars['String']['output'];
   /** Bumped by every change; an update names the version it edited (ADR 016). */
   version: Scalars['Int']['output'];
   /** Year. */
@@ -562,17 +739,34 @@ export type Milestone = {
 
 /** A new or changed milestone. */
 export type MilestoneInput = {
-  /** Exact date, if known; it must fall in the year. */
+  /** The day it was done; absent when set to DONE = today by the shared clock. */
+  completedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Exact day it is due, if known (ISO or Danish d.m.yyyy); it must fall in the year. */
   date?: InputMaybe<Scalars['Date']['input']>;
-  /** Quarter 1–4, if dated by quarter. */
+  /** Quarter 1–4 it is due, if dated by quarter. */
   quarter?: InputMaybe<Scalars['Int']['input']>;
-  /** Status; a new milestone without one is planned. */
+  /** Where the milestone comes from; absent = keep the stored source, null = none. */
+  source?: InputMaybe<SourceInput>;
+  /** Status; a new milestone without one is planned; DONE records the completion day. */
   status?: InputMaybe<WorkStatus>;
   /** What is to be reached, at most 1,000 characters. */
   text: Scalars['String']['input'];
-  /** Year, 2000 to 2100. */
+  /** Year it is due, 2000 to 2100. */
   year: Scalars['Int']['input'];
 };
+
+/** Whether a milestone is on time, computed from its date, quarter or year and the shared clock (never stored). */
+export type MilestoneTimeliness =
+  /** Cancelled. */
+  | 'CANCELLED'
+  /** Done in time (or done with no completion day recorded). */
+  | 'DONE'
+  /** Done after its time: 'Færdig for sent' (the completion day is kept). */
+  | 'DONE_LATE'
+  /** Not done, and its date, quarter or year has passed: 'Forsinket'. */
+  | 'LATE'
+  /** Not done, and its time has not passed. */
+  | 'UPCOMING';
 
 /** A Monte Carlo run over NPV with a seeded generator, so it can be repeated exactly. */
 export type MonteCarloSummary = {
@@ -587,6 +781,18 @@ export type MonteCarloSummary = {
   probabilityPositive: Scalars['Float']['output'];
   /** Seed of the generator. */
   seed: Scalars['Int']['output'];
+};
+
+/** Moving a project to another unit. */
+export type MoveProjectInput = {
+  /** The day the new unit takes over; today when absent. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** Why it moves (required). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The decision or document behind the move. */
+  source?: InputMaybe<SourceInput>;
+  /** The new owning unit (required). */
+  toUnitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A municipality or a district of one. */
@@ -618,20 +824,36 @@ export type MunicipalityKind =
 /** The root of all writes. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a measured value to an indicator (a project lead: of a project its unit owns). */
+  addIndicatorValue: IndicatorValue;
   /** 'Bekræft oplysninger': marks offers as checked now by the caller. The only way to set assuredAt. */
   assureOffers: Array<Offer>;
+  /** Closes a project as done or cancelled, with the reason. */
+  closeProject: Project;
   /** Adds a budget line to a theme. */
   createBudgetLine: BudgetLine;
+  /** Adds an indicator to a project. */
+  createIndicator: Indicator;
   /** Adds a milestone to a theme. */
   createMilestone: Milestone;
   /** Creates an offer; every field change is recorded. */
   createOffer: Offer;
+  /** Creates a project (version 1), with its first ownership period. */
+  createProject: Project;
+  /** Adds a budget line to a project. */
+  createProjectBudgetLine: BudgetLine;
+  /** Adds a milestone to a project. */
+  createProjectMilestone: Milestone;
+  /** Writes a quarter's status report (a project lead: for a project its unit owns). */
+  createStatusReport: StatusReport;
   /** Deletes a budget line. */
   deleteBudgetLine: Scalars['Boolean']['output'];
   /** Deletes a milestone. */
   deleteMilestone: Scalars['Boolean']['output'];
   /** Imports offers from the CSV export format (semicolons, Danish headers); all rows or none. */
   importOffersCsv: OfferImportReport;
+  /** Moves a project to another unit: the ownership history gets the new period, the reason and the source. */
+  moveProject: Project;
   /** No-op, lets feature files extend Mutation. */
   noop?: Maybe<Scalars['Boolean']['output']>;
   /** 'Rapportér fejl': reports wrong information on an offer to the staff unit. */
@@ -650,14 +872,29 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Changes a budget line. */
   updateBudgetLine: BudgetLine;
+  /** Changes an indicator. */
+  updateIndicator: Indicator;
+  /** Changes a measured value. */
+  updateIndicatorValue: IndicatorValue;
   /** Changes a milestone. */
   updateMilestone: Milestone;
   /** Changes an offer; one history row per changed field. */
   updateOffer: Offer;
+  /** Changes a project's fields (a change of owner goes through moveProject). */
+  updateProject: Project;
   /** Replaces the municipality's synonym groups (each at least two words or phrases); search uses them at once. */
   updateSearchSynonyms: Array<Array<Scalars['String']['output']>>;
+  /** Changes a status report. */
+  updateStatusReport: StatusReport;
   /** Changes a theme. */
   updateTheme: Theme;
+};
+
+
+/** The root of all writes. */
+export type MutationAddIndicatorValueArgs = {
+  indicatorId: Scalars['ID']['input'];
+  input: IndicatorValueInput;
 };
 
 
@@ -669,9 +906,24 @@ export type MutationAssureOffersArgs = {
 
 
 /** The root of all writes. */
+export type MutationCloseProjectArgs = {
+  id: Scalars['ID']['input'];
+  input: CloseProjectInput;
+  version: Scalars['Int']['input'];
+};
+
+
+/** The root of all writes. */
 export type MutationCreateBudgetLineArgs = {
   input: BudgetLineInput;
   themeId: Scalars['ID']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationCreateIndicatorArgs = {
+  input: IndicatorInput;
+  projectId: Scalars['ID']['input'];
 };
 
 
@@ -685,6 +937,33 @@ export type MutationCreateMilestoneArgs = {
 /** The root of all writes. */
 export type MutationCreateOfferArgs = {
   input: OfferInput;
+};
+
+
+/** The root of all writes. */
+export type MutationCreateProjectArgs = {
+  input: ProjectInput;
+};
+
+
+/** The root of all writes. */
+export type MutationCreateProjectBudgetLineArgs = {
+  input: BudgetLineInput;
+  projectId: Scalars['ID']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationCreateProjectMilestoneArgs = {
+  input: MilestoneInput;
+  projectId: Scalars['ID']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationCreateStatusReportArgs = {
+  input: StatusReportInput;
+  projectId: Scalars['ID']['input'];
 };
 
 
@@ -703,6 +982,14 @@ export type MutationDeleteMilestoneArgs = {
 /** The root of all writes. */
 export type MutationImportOffersCsvArgs = {
   csv: Scalars['String']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationMoveProjectArgs = {
+  id: Scalars['ID']['input'];
+  input: MoveProjectInput;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -759,6 +1046,22 @@ export type MutationUpdateBudgetLineArgs = {
 
 
 /** The root of all writes. */
+export type MutationUpdateIndicatorArgs = {
+  id: Scalars['ID']['input'];
+  input: IndicatorInput;
+  version: Scalars['Int']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationUpdateIndicatorValueArgs = {
+  id: Scalars['ID']['input'];
+  input: IndicatorValueInput;
+  version: Scalars['Int']['input'];
+};
+
+
+/** The root of all writes. */
 export type MutationUpdateMilestoneArgs = {
   id: Scalars['ID']['input'];
   input: MilestoneInput;
@@ -775,8 +1078,24 @@ export type MutationUpdateOfferArgs = {
 
 
 /** The root of all writes. */
+export type MutationUpdateProjectArgs = {
+  id: Scalars['ID']['input'];
+  input: ProjectInput;
+  version: Scalars['Int']['input'];
+};
+
+
+/** The root of all writes. */
 export type MutationUpdateSearchSynonymsArgs = {
   groups: Array<Array<Scalars['String']['input']>>;
+  version: Scalars['Int']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationUpdateStatusReportArgs = {
+  id: Scalars['ID']['input'];
+  input: StatusReportInput;
   version: Scalars['Int']['input'];
 };
 
@@ -908,14 +1227,22 @@ export type OfferChange = {
   __typename?: 'OfferChange';
   /** What kind of change. */
   action: Scalars['String']['output'];
+  /** Danish label of the action, e.g. 'Ændret', 'Bekræftet'. */
+  actionLabel: Scalars['String']['output'];
   /** When. */
   changedAt: Scalars['DateTime']['output'];
   /** Field name. */
   field?: Maybe<Scalars['String']['output']>;
   /** Identifier of the change (a UUID), stable across edits. */
   id: Scalars['ID']['output'];
+  /** Danish label of the field, e.g. 'Status', 'Ejer', 'Tider'. */
+  label: Scalars['String']['output'];
+  /** The new value as Danish text. */
+  newText?: Maybe<Scalars['String']['output']>;
   /** New value as JSON text. */
   newValue?: Maybe<Scalars['String']['output']>;
+  /** The old value as Danish text: labels for codes, unit names for ids, 26.4.2023 for dates, schedules as text. */
+  oldText?: Maybe<Scalars['String']['output']>;
   /** Old value as JSON text. */
   oldValue?: Maybe<Scalars['String']['output']>;
   /** Who (staff name), null for imports by the system. */
@@ -1259,25 +1586,129 @@ export type PopulationFigure = {
   year: Scalars['Int']['output'];
 };
 
+/** Portfolio filters; all are optional and combine. */
+export type PortfolioFilter = {
+  /** Include closed projects (default false). */
+  includeClosed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only projects that need attention (late milestones, red, missing report, spend over budget). */
+  needsAttention?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only projects this unit owns. */
+  ownerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only projects with one of these statuses. */
+  status?: InputMaybe<Array<WorkStatus>>;
+  /** Only projects of this theme. */
+  themeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only projects with a milestone, budget line or status report in this year, or running in it. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A health project or running offer, owned by a unit. */
 export type Project = {
   __typename?: 'Project';
+  /** Budget lines (kr. and staff hours) with actual spend, ordered by year. */
+  budgetLines: Array<BudgetLine>;
+  /** Field-level history of the project and its milestones, budget lines, indicators and status reports, newest first. */
+  changes: Array<ChangeEntry>;
+  /** The day it was closed; null while open. */
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  /** Why it was closed. */
+  closedReason?: Maybe<Scalars['String']['output']>;
   /** Description. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Planned or actual last day, if known. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Evaluation: date. */
+  evaluationDate?: Maybe<Scalars['Date']['output']>;
+  /** Evaluation: method. */
+  evaluationMethod?: Maybe<Scalars['String']['output']>;
+  /** Evaluation: result. */
+  evaluationResult?: Maybe<Scalars['String']['output']>;
+  /** Where the evaluation facts come from. */
+  evaluationSource?: Maybe<Source>;
+  /** Evaluation: link to the report. */
+  evaluationUrl?: Maybe<Scalars['String']['output']>;
   /** Identifier of the project (a UUID), stable across edits. */
   id: Scalars['ID']['output'];
+  /** Indicators with their measured values. */
+  indicators: Array<Indicator>;
+  /** Milestones that are late now (shared clock). */
+  lateMilestoneCount: Scalars['Int']['output'];
+  /** The newest status report, if any. */
+  latestStatusReport?: Maybe<StatusReport>;
+  /** The project's milestones, ordered by time. */
+  milestones: Array<Milestone>;
+  /** Danish names of the facts nobody has stated (shown as 'Ikke oplyst i dokumenterne'), e.g. 'Formål'. */
+  missingFacts: Array<Scalars['String']['output']>;
+  /** The last finished quarter, when its status report is owed and missing; else null. */
+  missingStatusReport?: Maybe<QuarterRef>;
   /** Name. */
   name: Scalars['String']['output'];
+  /** Offers that belong to the project. */
+  offers: Array<Offer>;
   /** The unit that owns it now. */
   ownerUnit?: Maybe<OrgUnit>;
-  /** Who owned it when, oldest first. */
+  /** Who owned it when and why it moved, oldest first. */
   ownership: Array<ProjectOwnership>;
+  /** What the project is for; null where no document or user has said. */
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** Where the purpose comes from. */
+  purposeSource?: Maybe<Source>;
   /** Where the facts came from. */
   source?: Maybe<Source>;
+  /** First day of the project, if known. */
+  startDate?: Maybe<Scalars['Date']['output']>;
   /** Status. */
   status: WorkStatus;
-  /** The theme it belongs to. */
+  /** Quarterly status reports, newest first. */
+  statusReports: Array<StatusReport>;
+  /** Who the project is for; null where not stated. */
+  targetGroup?: Maybe<Scalars['String']['output']>;
+  /** Where the target group comes from. */
+  targetGroupSource?: Maybe<Source>;
+  /** The theme it belongs to (the staff unit and the director read themes). */
   theme?: Maybe<Theme>;
+  /** Last change. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Bumped by every change; an update names the version it edited (ADR 016). */
+  version: Scalars['Int']['output'];
+};
+
+/** A new project, or all editable fields of one. */
+export type ProjectInput = {
+  /** Description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Last day. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Evaluation: date. */
+  evaluationDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Evaluation: method. */
+  evaluationMethod?: InputMaybe<Scalars['String']['input']>;
+  /** Evaluation: result. */
+  evaluationResult?: InputMaybe<Scalars['String']['input']>;
+  /** Where the evaluation facts come from. */
+  evaluationSource?: InputMaybe<SourceInput>;
+  /** Evaluation: link. */
+  evaluationUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Name (required). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Owning unit (required). */
+  ownerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the project is for. */
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  /** Where the purpose comes from. */
+  purposeSource?: InputMaybe<SourceInput>;
+  /** Where the project's facts come from. */
+  source?: InputMaybe<SourceInput>;
+  /** First day. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Status. */
+  status?: InputMaybe<WorkStatus>;
+  /** Who the project is for. */
+  targetGroup?: InputMaybe<Scalars['String']['input']>;
+  /** Where the target group comes from. */
+  targetGroupSource?: InputMaybe<SourceInput>;
+  /** Theme. */
+  themeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** One period of a project's ownership. */
@@ -1287,7 +1718,7 @@ export type ProjectOwnership = {
   fromDate?: Maybe<Scalars['Date']['output']>;
   /** Identifier of the ownership period (a UUID), stable across edits. */
   id: Scalars['ID']['output'];
-  /** Note. */
+  /** Why the project came to this unit. */
   note?: Maybe<Scalars['String']['output']>;
   /** The owning unit. */
   orgUnit: OrgUnit;
@@ -1297,9 +1728,33 @@ export type ProjectOwnership = {
   toDate?: Maybe<Scalars['Date']['output']>;
 };
 
+/** One page of the portfolio. */
+export type ProjectPage = {
+  __typename?: 'ProjectPage';
+  /** This page, by name. */
+  items: Array<Project>;
+  /** Projects matching the filter, in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A year and a quarter. */
+export type QuarterRef = {
+  __typename?: 'QuarterRef';
+  /** The quarter's last day. */
+  endDate: Scalars['Date']['output'];
+  /** Danish label, e.g. '3. kvt. 2026'. */
+  label: Scalars['String']['output'];
+  /** Quarter 1–4. */
+  quarter: Scalars['Int']['output'];
+  /** Year. */
+  year: Scalars['Int']['output'];
+};
+
 /** The root of all reads. */
 export type Query = {
   __typename?: 'Query';
+  /** 'Kræver opmærksomhed': what is late, red, missing or over budget, oldest first (a project lead: its own projects). */
+  attentionItems: Array<AttentionItem>;
   /** Sign-in page configuration. */
   authConfig: AuthConfig;
   /** Bodies of the signed-in account's municipality, its region and its clusters. */
@@ -1335,7 +1790,11 @@ export type Query = {
   outbox: Array<OutboxMessage>;
   /** The overview of the signed-in account's municipality. */
   overview: Overview;
-  /** Projects of the signed-in account's municipality. */
+  /** One project by id (a project lead: only one its unit owns). */
+  project?: Maybe<Project>;
+  /** The portfolio: one page of projects by name, filtered, with late roll-ups. */
+  projectPortfolio: ProjectPage;
+  /** Projects of the signed-in account's municipality (a project lead: those its unit owns). */
   projects: Array<Project>;
   /** An active offer for the public page; professional-only fields are null. Null if unknown or not active. */
   publicOffer?: Maybe<Offer>;
@@ -1392,6 +1851,20 @@ export type QueryOffersArgs = {
 
 
 /** The root of all reads. */
+export type QueryProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of all reads. */
+export type QueryProjectPortfolioArgs = {
+  filter?: InputMaybe<PortfolioFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of all reads. */
 export type QueryPublicOfferArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1440,6 +1913,15 @@ export type Region = {
   source?: Maybe<Source>;
 };
 
+/** Traffic-light colour of a quarterly status report. */
+export type ReportColour =
+  /** Going to plan. */
+  | 'GREEN'
+  /** Off track: needs attention. */
+  | 'RED'
+  /** At risk. */
+  | 'YELLOW';
+
 /** Status of an error report. */
 export type ReportStatus =
   | 'OPEN'
@@ -1462,6 +1944,8 @@ export type Role =
   | 'frontmedarbejder'
   /** Cluster secretariat: edits cluster records. */
   | 'klyngesekretariat'
+  /** A centre's project lead: reads the projects its unit owns and writes their status reports and indicator values. */
+  | 'projektleder'
   /** Sundhedsstaben: edits its municipality's records. */
   | 'sundhedsstab';
 
@@ -1518,6 +2002,61 @@ export type Source = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** Where a figure or fact a user enters comes from: a document (title, section, date) or a link. */
+export type SourceInput = {
+  /** Date of the document or decision (ISO or Danish d.m.yyyy). */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** Further note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Section, page or agenda item. */
+  section?: InputMaybe<Scalars['String']['input']>;
+  /** Title of the document (or the decision), e.g. 'Budgetopfølgning 3. kvt. 2026'. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Link to the decision or file (http:// or https://). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A project's status for one quarter. */
+export type StatusReport = {
+  __typename?: 'StatusReport';
+  /** Who wrote it (staff name). */
+  authorName?: Maybe<Scalars['String']['output']>;
+  /** Green, yellow or red. */
+  colour: ReportColour;
+  /** Danish label of the colour ('Grøn', 'Gul', 'Rød'), for text beside the colour. */
+  colourLabel: Scalars['String']['output'];
+  /** Identifier of the status report (a UUID), stable across edits. */
+  id: Scalars['ID']['output'];
+  /** Quarter 1–4. */
+  quarter: Scalars['Int']['output'];
+  /** Danish label of the quarter, e.g. '3. kvt. 2026'. */
+  quarterLabel: Scalars['String']['output'];
+  /** When it was written or last changed. */
+  reportedAt: Scalars['DateTime']['output'];
+  /** Where its facts come from, if stated. */
+  source?: Maybe<Source>;
+  /** Short text. */
+  text: Scalars['String']['output'];
+  /** Bumped by every change (ADR 016). */
+  version: Scalars['Int']['output'];
+  /** Year. */
+  year: Scalars['Int']['output'];
+};
+
+/** A quarterly status report. */
+export type StatusReportInput = {
+  /** Green, yellow or red (required). */
+  colour?: InputMaybe<ReportColour>;
+  /** Quarter 1–4. */
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+  /** Where its facts come from. */
+  source?: InputMaybe<SourceInput>;
+  /** Short text (required). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The value of one input at which NPV = 0 (bisection within the input's natural range). */
 export type SwitchingValue = {
   __typename?: 'SwitchingValue';
@@ -1532,6 +2071,8 @@ export type Theme = {
   __typename?: 'Theme';
   /** Budget lines, ordered by year. */
   budgetLines: Array<BudgetLine>;
+  /** Field-level history of the theme, its milestones and budget lines, newest first. */
+  changes: Array<ChangeEntry>;
   /** Letter A–G. */
   code: Scalars['String']['output'];
   /** Description. */
@@ -1540,6 +2081,8 @@ export type Theme = {
   id: Scalars['ID']['output'];
   /** Internal, citizen-facing, mixed or analysis. */
   kind: ThemeKind;
+  /** Late milestones now (shared clock): the theme's own and those of its projects. */
+  lateMilestoneCount: Scalars['Int']['output'];
   /** Milestones, ordered by time. */
   milestones: Array<Milestone>;
   /** Projects under the theme. */
@@ -1611,6 +2154,8 @@ export type Viewer = {
   municipality?: Maybe<Municipality>;
   /** Display name. */
   name: Scalars['String']['output'];
+  /** The unit a project lead works for: the projects it owns are the ones the account reports on (null for other roles). */
+  orgUnit?: Maybe<OrgUnit>;
   /** The account's role. */
   role: Role;
 };
@@ -1701,6 +2246,8 @@ export type ResolversTypes = {
   AccessDenied: AccessDenied;
   AccessRoute: AccessRoute;
   AgendaItem: ResolverTypeWrapper<PrismaAgendaItem>;
+  AttentionItem: ResolverTypeWrapper<AttentionRow>;
+  AttentionKind: AttentionKind;
   AuthConfig: ResolverTypeWrapper<AuthConfig>;
   Body: ResolverTypeWrapper<PrismaBody>;
   BodyKind: BodyKind;
@@ -1713,6 +2260,8 @@ export type ResolversTypes = {
   BusinessCaseExample: ResolverTypeWrapper<BusinessCaseExample>;
   BusinessCaseResult: ResolverTypeWrapper<BusinessCaseResult>;
   BusinessCaseYear: ResolverTypeWrapper<BusinessCaseYear>;
+  ChangeEntry: ResolverTypeWrapper<ChangeRow>;
+  CloseProjectInput: CloseProjectInput;
   Cluster: ResolverTypeWrapper<PrismaCluster>;
   ClusterKind: ClusterKind;
   ClusterMeeting: ResolverTypeWrapper<PrismaClusterMeeting>;
@@ -1733,13 +2282,19 @@ export type ResolversTypes = {
   GrantArea: GrantArea;
   HoursUnit: HoursUnit;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Indicator: ResolverTypeWrapper<PrismaIndicator>;
+  IndicatorInput: IndicatorInput;
+  IndicatorValue: ResolverTypeWrapper<PrismaIndicatorValue>;
+  IndicatorValueInput: IndicatorValueInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KeyedAmount: ResolverTypeWrapper<KeyedAmount>;
   MemberRole: MemberRole;
   Milestone: ResolverTypeWrapper<PrismaMilestone>;
   MilestoneInput: MilestoneInput;
+  MilestoneTimeliness: MilestoneTimeliness;
   MonteCarloSummary: ResolverTypeWrapper<MonteCarloSummary>;
+  MoveProjectInput: MoveProjectInput;
   Municipality: ResolverTypeWrapper<PrismaMunicipality>;
   MunicipalityKind: MunicipalityKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1766,11 +2321,16 @@ export type ResolversTypes = {
   PartnerKind: PartnerKind;
   Payback: ResolverTypeWrapper<Payback>;
   PopulationFigure: ResolverTypeWrapper<PrismaPopulationFigure>;
-  Project: ResolverTypeWrapper<PrismaProject>;
+  PortfolioFilter: PortfolioFilter;
+  Project: ResolverTypeWrapper<ProjectWithRollup>;
+  ProjectInput: ProjectInput;
   ProjectOwnership: ResolverTypeWrapper<PrismaProjectOwnership>;
+  ProjectPage: ResolverTypeWrapper<Omit<ProjectPage, 'items'> & { items: Array<ResolversTypes['Project']> }>;
+  QuarterRef: ResolverTypeWrapper<Quarter>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateStatus: RateStatus;
   Region: ResolverTypeWrapper<PrismaRegion>;
+  ReportColour: ReportColour;
   ReportStatus: ReportStatus;
   ReviewGroup: ResolverTypeWrapper<Omit<ReviewGroup, 'offers' | 'ownerUnit'> & { offers: Array<ResolversTypes['Offer']>, ownerUnit: ResolversTypes['OrgUnit'] }>;
   Role: Role;
@@ -1779,6 +2339,9 @@ export type ResolversTypes = {
   SeparateLedger: ResolverTypeWrapper<SeparateLedger>;
   SocialGroup: ResolverTypeWrapper<Omit<SocialGroup, 'entries'> & { entries: Array<ResolversTypes['Municipality']> }>;
   Source: ResolverTypeWrapper<PrismaSource>;
+  SourceInput: SourceInput;
+  StatusReport: ResolverTypeWrapper<PrismaStatusReport>;
+  StatusReportInput: StatusReportInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SwitchingValue: ResolverTypeWrapper<SwitchingValue>;
   Theme: ResolverTypeWrapper<PrismaTheme>;
@@ -1792,6 +2355,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AgendaItem: PrismaAgendaItem;
+  AttentionItem: AttentionRow;
   AuthConfig: AuthConfig;
   Body: PrismaBody;
   BodyMember: PrismaBodyMember;
@@ -1803,6 +2367,8 @@ export type ResolversParentTypes = {
   BusinessCaseExample: BusinessCaseExample;
   BusinessCaseResult: BusinessCaseResult;
   BusinessCaseYear: BusinessCaseYear;
+  ChangeEntry: ChangeRow;
+  CloseProjectInput: CloseProjectInput;
   Cluster: PrismaCluster;
   ClusterMeeting: PrismaClusterMeeting;
   ClusterMember: PrismaClusterMember;
@@ -1819,12 +2385,17 @@ export type ResolversParentTypes = {
   Grant: PrismaGrant;
   GrantAmountChange: PrismaGrantAmountChange;
   ID: Scalars['ID']['output'];
+  Indicator: PrismaIndicator;
+  IndicatorInput: IndicatorInput;
+  IndicatorValue: PrismaIndicatorValue;
+  IndicatorValueInput: IndicatorValueInput;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   KeyedAmount: KeyedAmount;
   Milestone: PrismaMilestone;
   MilestoneInput: MilestoneInput;
   MonteCarloSummary: MonteCarloSummary;
+  MoveProjectInput: MoveProjectInput;
   Municipality: PrismaMunicipality;
   Mutation: Record<PropertyKey, never>;
   NeedCategory: NeedCategory;
@@ -1847,8 +2418,12 @@ export type ResolversParentTypes = {
   Overview: OverviewRoot;
   Payback: Payback;
   PopulationFigure: PrismaPopulationFigure;
-  Project: PrismaProject;
+  PortfolioFilter: PortfolioFilter;
+  Project: ProjectWithRollup;
+  ProjectInput: ProjectInput;
   ProjectOwnership: PrismaProjectOwnership;
+  ProjectPage: Omit<ProjectPage, 'items'> & { items: Array<ResolversParentTypes['Project']> };
+  QuarterRef: Quarter;
   Query: Record<PropertyKey, never>;
   Region: PrismaRegion;
   ReviewGroup: Omit<ReviewGroup, 'offers' | 'ownerUnit'> & { offers: Array<ResolversParentTypes['Offer']>, ownerUnit: ResolversParentTypes['OrgUnit'] };
@@ -1856,6 +2431,9 @@ export type ResolversParentTypes = {
   SeparateLedger: SeparateLedger;
   SocialGroup: Omit<SocialGroup, 'entries'> & { entries: Array<ResolversParentTypes['Municipality']> };
   Source: PrismaSource;
+  SourceInput: SourceInput;
+  StatusReport: PrismaStatusReport;
+  StatusReportInput: StatusReportInput;
   String: Scalars['String']['output'];
   SwitchingValue: SwitchingValue;
   Theme: PrismaTheme;
@@ -1886,6 +2464,17 @@ export type AgendaItemResolvers<ContextType = Context, ParentType extends Resolv
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recommendation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AttentionItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttentionItem'] = ResolversParentTypes['AttentionItem']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AttentionKind'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  projectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  route?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  themeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1923,11 +2512,15 @@ export type BreakEvenResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type BudgetLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BudgetLine'] = ResolversParentTypes['BudgetLine']> = {
+  actualKr?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  actualSource?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   amountKr?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['ChangeEntry']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fundingSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hoursUnit?: Resolver<Maybe<ResolversTypes['HoursUnit']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overBudget?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   staffHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1978,6 +2571,22 @@ export type BusinessCaseYearResolvers<ContextType = Context, ParentType extends 
   gains?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   net?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeEntry'] = ResolversParentTypes['ChangeEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actionLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ClusterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = {
@@ -2105,6 +2714,30 @@ export type GrantAmountChangeResolvers<ContextType = Context, ParentType extends
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
+export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
+  baseline?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['IndicatorValue']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IndicatorValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorValue'] = ResolversParentTypes['IndicatorValue']> = {
+  enteredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  enteredByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  periodLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodQuarter?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  periodYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -2115,12 +2748,17 @@ export type KeyedAmountResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type MilestoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = {
+  changes?: Resolver<Array<ResolversTypes['ChangeEntry']>, ParentType, ContextType>;
+  completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quarter?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['WorkStatus'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeliness?: Resolver<ResolversTypes['MilestoneTimeliness'], ParentType, ContextType>;
+  timelinessLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2145,13 +2783,21 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addIndicatorValue?: Resolver<ResolversTypes['IndicatorValue'], ParentType, ContextType, RequireFields<MutationAddIndicatorValueArgs, 'indicatorId' | 'input'>>;
   assureOffers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<MutationAssureOffersArgs, 'ids' | 'versions'>>;
+  closeProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCloseProjectArgs, 'id' | 'input' | 'version'>>;
   createBudgetLine?: Resolver<ResolversTypes['BudgetLine'], ParentType, ContextType, RequireFields<MutationCreateBudgetLineArgs, 'input' | 'themeId'>>;
+  createIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationCreateIndicatorArgs, 'input' | 'projectId'>>;
   createMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationCreateMilestoneArgs, 'input' | 'themeId'>>;
   createOffer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType, RequireFields<MutationCreateOfferArgs, 'input'>>;
+  createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
+  createProjectBudgetLine?: Resolver<ResolversTypes['BudgetLine'], ParentType, ContextType, RequireFields<MutationCreateProjectBudgetLineArgs, 'input' | 'projectId'>>;
+  createProjectMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationCreateProjectMilestoneArgs, 'input' | 'projectId'>>;
+  createStatusReport?: Resolver<ResolversTypes['StatusReport'], ParentType, ContextType, RequireFields<MutationCreateStatusReportArgs, 'input' | 'projectId'>>;
   deleteBudgetLine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteBudgetLineArgs, 'id'>>;
   deleteMilestone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMilestoneArgs, 'id'>>;
   importOffersCsv?: Resolver<ResolversTypes['OfferImportReport'], ParentType, ContextType, RequireFields<MutationImportOffersCsvArgs, 'csv'>>;
+  moveProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationMoveProjectArgs, 'id' | 'input' | 'version'>>;
   noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   reportOfferError?: Resolver<ResolversTypes['OfferReport'], ParentType, ContextType, RequireFields<MutationReportOfferErrorArgs, 'message' | 'offerId'>>;
   resolveOfferReport?: Resolver<ResolversTypes['OfferReport'], ParentType, ContextType, RequireFields<MutationResolveOfferReportArgs, 'id' | 'version'>>;
@@ -2161,9 +2807,13 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   signInDemo?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationSignInDemoArgs, 'role'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   updateBudgetLine?: Resolver<ResolversTypes['BudgetLine'], ParentType, ContextType, RequireFields<MutationUpdateBudgetLineArgs, 'id' | 'input' | 'version'>>;
+  updateIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationUpdateIndicatorArgs, 'id' | 'input' | 'version'>>;
+  updateIndicatorValue?: Resolver<ResolversTypes['IndicatorValue'], ParentType, ContextType, RequireFields<MutationUpdateIndicatorValueArgs, 'id' | 'input' | 'version'>>;
   updateMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'id' | 'input' | 'version'>>;
   updateOffer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType, RequireFields<MutationUpdateOfferArgs, 'id' | 'input' | 'version'>>;
+  updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'id' | 'input' | 'version'>>;
   updateSearchSynonyms?: Resolver<Array<Array<ResolversTypes['String']>>, ParentType, ContextType, RequireFields<MutationUpdateSearchSynonymsArgs, 'groups' | 'version'>>;
+  updateStatusReport?: Resolver<ResolversTypes['StatusReport'], ParentType, ContextType, RequireFields<MutationUpdateStatusReportArgs, 'id' | 'input' | 'version'>>;
   updateTheme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType, RequireFields<MutationUpdateThemeArgs, 'id' | 'input' | 'version'>>;
 };
 
@@ -2228,10 +2878,14 @@ export type OfferResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type OfferChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferChange'] = ResolversParentTypes['OfferChange']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actionLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oldText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2335,14 +2989,39 @@ export type PopulationFigureResolvers<ContextType = Context, ParentType extends 
 };
 
 export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
+  budgetLines?: Resolver<Array<ResolversTypes['BudgetLine']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['ChangeEntry']>, ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  closedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  evaluationDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  evaluationMethod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evaluationResult?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evaluationSource?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  evaluationUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  lateMilestoneCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  latestStatusReport?: Resolver<Maybe<ResolversTypes['StatusReport']>, ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  missingFacts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  missingStatusReport?: Resolver<Maybe<ResolversTypes['QuarterRef']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType>;
   ownerUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
   ownership?: Resolver<Array<ResolversTypes['ProjectOwnership']>, ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purposeSource?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['WorkStatus'], ParentType, ContextType>;
+  statusReports?: Resolver<Array<ResolversTypes['StatusReport']>, ParentType, ContextType>;
+  targetGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetGroupSource?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ProjectOwnershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectOwnership'] = ResolversParentTypes['ProjectOwnership']> = {
@@ -2354,7 +3033,20 @@ export type ProjectOwnershipResolvers<ContextType = Context, ParentType extends 
   toDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type ProjectPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectPage'] = ResolversParentTypes['ProjectPage']> = {
+  items?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QuarterRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuarterRef'] = ResolversParentTypes['QuarterRef']> = {
+  endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quarter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  attentionItems?: Resolver<Array<ResolversTypes['AttentionItem']>, ParentType, ContextType>;
   authConfig?: Resolver<ResolversTypes['AuthConfig'], ParentType, ContextType>;
   bodies?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
   businessCase?: Resolver<ResolversTypes['BusinessCaseResult'], ParentType, ContextType, RequireFields<QueryBusinessCaseArgs, 'scenario'>>;
@@ -2371,6 +3063,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   orgUnits?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
   outbox?: Resolver<Array<ResolversTypes['OutboxMessage']>, ParentType, ContextType>;
   overview?: Resolver<ResolversTypes['Overview'], ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
+  projectPortfolio?: Resolver<ResolversTypes['ProjectPage'], ParentType, ContextType, RequireFields<QueryProjectPortfolioArgs, 'first' | 'offset'>>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   publicOffer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryPublicOfferArgs, 'id'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
@@ -2423,6 +3117,20 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type StatusReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusReport'] = ResolversParentTypes['StatusReport']> = {
+  authorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  colour?: Resolver<ResolversTypes['ReportColour'], ParentType, ContextType>;
+  colourLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quarter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quarterLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SwitchingValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SwitchingValue'] = ResolversParentTypes['SwitchingValue']> = {
   parameter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2430,10 +3138,12 @@ export type SwitchingValueResolvers<ContextType = Context, ParentType extends Re
 
 export type ThemeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = {
   budgetLines?: Resolver<Array<ResolversTypes['BudgetLine']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['ChangeEntry']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ThemeKind'], ParentType, ContextType>;
+  lateMilestoneCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   responsibleUnits?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
@@ -2461,11 +3171,13 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orgUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
   AgendaItem?: AgendaItemResolvers<ContextType>;
+  AttentionItem?: AttentionItemResolvers<ContextType>;
   AuthConfig?: AuthConfigResolvers<ContextType>;
   Body?: BodyResolvers<ContextType>;
   BodyMember?: BodyMemberResolvers<ContextType>;
@@ -2475,6 +3187,7 @@ export type Resolvers<ContextType = Context> = {
   BusinessCaseExample?: BusinessCaseExampleResolvers<ContextType>;
   BusinessCaseResult?: BusinessCaseResultResolvers<ContextType>;
   BusinessCaseYear?: BusinessCaseYearResolvers<ContextType>;
+  ChangeEntry?: ChangeEntryResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
   ClusterMeeting?: ClusterMeetingResolvers<ContextType>;
   ClusterMember?: ClusterMemberResolvers<ContextType>;
@@ -2489,6 +3202,8 @@ export type Resolvers<ContextType = Context> = {
   DemoAccount?: DemoAccountResolvers<ContextType>;
   Grant?: GrantResolvers<ContextType>;
   GrantAmountChange?: GrantAmountChangeResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorValue?: IndicatorValueResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   KeyedAmount?: KeyedAmountResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
@@ -2513,6 +3228,8 @@ export type Resolvers<ContextType = Context> = {
   PopulationFigure?: PopulationFigureResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectOwnership?: ProjectOwnershipResolvers<ContextType>;
+  ProjectPage?: ProjectPageResolvers<ContextType>;
+  QuarterRef?: QuarterRefResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   ReviewGroup?: ReviewGroupResolvers<ContextType>;
@@ -2520,6 +3237,7 @@ export type Resolvers<ContextType = Context> = {
   SeparateLedger?: SeparateLedgerResolvers<ContextType>;
   SocialGroup?: SocialGroupResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  StatusReport?: StatusReportResolvers<ContextType>;
   SwitchingValue?: SwitchingValueResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   TornadoRow?: TornadoRowResolvers<ContextType>;

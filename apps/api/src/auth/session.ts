@@ -16,6 +16,8 @@ export interface SessionUser {
   role: Role;
   municipalityId: string | null;
   clusterId: string | null;
+  /** The unit of a project lead (projektleder); null for other roles. */
+  orgUnitId: string | null;
 }
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -52,7 +54,7 @@ export async function loadSessionUser(db: Db, token: string | null): Promise<Ses
   // One statement: the account that has this unexpired session.
   const user = await db.staffUser.findFirst({
     where: { sessions: { some: { id, expiresAt: { gt: now() } } } },
-    select: { id: true, email: true, name: true, role: true, municipalityId: true, clusterId: true },
+    select: { id: true, email: true, name: true, role: true, municipalityId: true, clusterId: true, orgUnitId: true },
   });
   remembered.delete(id);
   if (user) {

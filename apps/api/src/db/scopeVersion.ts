@@ -15,6 +15,7 @@ export const DATA_KINDS = [
   'geography',
   'sources',
   'staff',
+  'history', // ChangeLog: field-level history of planning records and projects (issue 9)
 ] as const;
 export type DataKind = (typeof DATA_KINDS)[number];
 

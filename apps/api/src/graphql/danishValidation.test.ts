@@ -24,9 +24,9 @@ test('coercion messages name the variable and the path inside it', () => {
 });
 
 test('our own Danish scalar messages pass through; anything unknown gets the Danish fallback', () => {
-  expect(danishGraphQLMessage('Variable "$d" got invalid value "x"; "x" er ikke en dato (åååå-mm-dd).')).toBe(
-    'Variablen "$d" har en ugyldig værdi: "x" er ikke en dato (åååå-mm-dd).',
-  );
+  expect(
+    danishGraphQLMessage('Variable "$d" got invalid value "x"; "x" er ikke en dato (d.m.åååå eller åååå-mm-dd).'),
+  ).toBe('Variablen "$d" har en ugyldig værdi: "x" er ikke en dato (d.m.åååå eller åååå-mm-dd).');
   expect(danishGraphQLMessage('Something graphql-js 17 might say.')).toBe('Forespørgslen er ugyldig.');
 });
 

@@ -102,7 +102,7 @@ const patterns: [RegExp, Translate][] = [
   [/^Variable "([^"]+)" of required type "([^"]+)" was not provided\./, (m) => g.variableMissing(m[1], m[2])],
   [/^Variable "([^"]+)" of non-null type "([^"]+)" must not be null\./, (m) => g.variableNull(m[1], m[2])],
   [
-    /^Variable "([^"]+)" got invalid value .*?(?: at "([^"]+)")?; ([\s\S]*)$/,
+    /^Variable "([^"]+)" got invalid value [\s\S]*?(?: at "([^"]+)")?; ([\s\S]*)$/,
     (m) => g.variableInvalid(m[1], m[2] || undefined, reason(m[3])),
   ],
   [/^Too many errors processing variables/, () => g.tooManyVariableErrors],
@@ -144,7 +144,10 @@ export function danishGraphQLMessage(message: string, locations?: readonly { lin
         (suggested ? g.didYouMean(suggested.replace(/, or /g, ' eller ').replace(/ or /g, ' eller ')) : '')
       );
   }
-  return g.fallback;
+  // Our own scalars' complaints about a literal (Date: "Datoen 30.2.2027 findes ikke …") are Danish already.
+  const ownDanish =
+    /[æøåÆØÅ]|\bikke\b/.test(bare) && !/\b(?:Variable|Expected|Field|Argument|got invalid)\b/.test(bare);
+  return ownDanish ? bare : g.fallback;
 }
 
 /**

@@ -4,6 +4,8 @@
 
 /** Offer.changes: the newest changes of one offer (its history grows with every save). */
 export const MAX_OFFER_CHANGES = 200;
+/** Project.changes, Theme.changes, Milestone.changes …: the newest history rows of one record or parent. */
+export const MAX_CHANGES = 200;
 /** Query.offerReports: the newest error reports. */
 export const MAX_OFFER_REPORTS = 500;
 /** Query.offers: a municipality's catalogue, alphabetical; far above any municipality's catalogue. */

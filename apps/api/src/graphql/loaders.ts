@@ -7,7 +7,8 @@ import { at } from '@sundhed/shared/at';
 import DataLoader from 'dataloader';
 import type { Db } from '../db/prisma';
 import type { DataKind } from '../db/scopeVersion';
-import { MAX_OFFER_CHANGES } from './listBounds';
+import type { Milestone } from '../__generated__/prisma/client';
+import { MAX_CHANGES, MAX_OFFER_CHANGES } from './listBounds';
 import { sharedRows, stampOf, type RequestVersions, type SharedRows } from './sharedRows';
 
 type Row = { id: string };
@@ -15,6 +16,10 @@ type Row = { id: string };
 // Collect loads until the I/O phase (setImmediate) rather than the next microtask: resolvers of
 // several nesting levels then share one batch, which roughly halves the statements of a deep query.
 const options = { batchScheduleFn: (run: () => void) => setImmediate(run) };
+
+/** History rows with the name of who made the change, newest first. */
+const changeInclude = { user: { select: { name: true } } } as const;
+const changeOrder = [{ changedAt: 'desc' as const }, { field: 'asc' as const }];
 
 /** What a loader needs to share its rows across requests: the shared store and the request's versions. */
 interface Sharing {
@@ -104,6 +109,15 @@ export function createLoaders(db: Db, versions: () => RequestVersions | undefine
       }),
       options,
     );
+  }
+
+  /** A loader of one value per key from a batch function, shared like the others' rows. */
+  function batch<V>(
+    name: string,
+    kinds: readonly DataKind[],
+    load: (keys: readonly string[]) => Promise<V[]>,
+  ): DataLoader<string, V> {
+    return new DataLoader(shared(sharing, name, kinds, load), options);
   }
 
   /**
@@ -217,7 +231,85 @@ export function createLoaders(db: Db, versions: () => RequestVersions | undefine
         }),
       MAX_OFFER_CHANGES,
     ),
+
+    // Projects and follow-up (issue 9). Milestones and budget lines count as "themes" whichever parent
+    // they have; status reports, indicators, their values and the change log count as "projects".
+    project: byId('project', ['projects'], (ids) => db.project.findMany({ where: { id: { in: ids } } })),
+    projectMilestones: groupedBy('projectMilestones', ['themes'], 'projectId', (keys) =>
+      db.milestone.findMany({
+        where: { projectId: { in: keys } },
+        orderBy: [{ year: 'asc' }, { quarter: 'asc' }, { date: 'asc' }],
+      }),
+    ),
+    projectBudgetLines: groupedBy('projectBudgetLines', ['themes'], 'projectId', (keys) =>
+      db.budgetLine.findMany({
+        where: { projectId: { in: keys } },
+        orderBy: [{ year: 'asc' }, { description: 'asc' }],
+      }),
+    ),
+    projectStatusReports: groupedBy('projectStatusReports', ['projects'], 'projectId', (keys) =>
+      db.statusReport.findMany({
+        where: { projectId: { in: keys } },
+        orderBy: [{ year: 'desc' }, { quarter: 'desc' }],
+      }),
+    ),
+    projectIndicators: groupedBy('projectIndicators', ['projects'], 'projectId', (keys) =>
+      db.indicator.findMany({ where: { projectId: { in: keys } }, orderBy: { name: 'asc' } }),
+    ),
+    indicatorValues: groupedBy('indicatorValues', ['projects'], 'indicatorId', (keys) =>
+      db.indicatorValue.findMany({
+        where: { indicatorId: { in: keys } },
+        orderBy: [{ year: 'asc' }, { quarter: { sort: 'asc', nulls: 'first' } }],
+      }),
+    ),
+    projectOffers: groupedBy('projectOffers', ['offerDetails', 'offers'], 'projectId', (keys) =>
+      db.offerProject.findMany({
+        where: { projectId: { in: keys } },
+        include: { offer: true },
+        orderBy: { offer: { name: 'asc' } },
+      }),
+    ),
+    /** Milestones of the projects under each theme (a theme's late roll-up counts them). */
+    themeProjectMilestones: batch<Milestone[]>('themeProjectMilestones', ['themes', 'projects'], async (themeIds) => {
+      const rows = await db.milestone.findMany({
+        where: { project: { themeId: { in: [...themeIds] } } },
+        include: { project: { select: { themeId: true } } },
+      });
+      const groups = new Map<string, Milestone[]>();
+      for (const { project, ...m } of rows) {
+        const key = project?.themeId;
+        if (!key) continue;
+        groups.set(key, [...(groups.get(key) ?? []), m]);
+      }
+      return themeIds.map((k) => groups.get(k) ?? []);
+    }),
+    projectChanges: groupedBy(
+      'projectChanges',
+      ['history', 'staff'],
+      'projectId',
+      (keys) =>
+        db.changeLog.findMany({ where: { projectId: { in: keys } }, include: changeInclude, orderBy: changeOrder }),
+      MAX_CHANGES,
+    ),
+    themeChanges: groupedBy(
+      'themeChanges',
+      ['history', 'staff'],
+      'themeId',
+      (keys) =>
+        db.changeLog.findMany({ where: { themeId: { in: keys } }, include: changeInclude, orderBy: changeOrder }),
+      MAX_CHANGES,
+    ),
+    recordChanges: groupedBy(
+      'recordChanges',
+      ['history', 'staff'],
+      'recordId',
+      (keys) =>
+        db.changeLog.findMany({ where: { recordId: { in: keys } }, include: changeInclude, orderBy: changeOrder }),
+      MAX_CHANGES,
+    ),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** The loader factories a feature's loaders are built with (each names its loader and its data kinds). */

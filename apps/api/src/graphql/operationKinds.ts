@@ -48,6 +48,15 @@ const TYPE_KINDS: Record<string, Kinds> = {
   Overview: PURE,
   Project: ['projects'],
   ProjectOwnership: ['projects'],
+  ProjectPage: ['projects'],
+  QuarterRef: ['projects'],
+  StatusReport: ['projects'],
+  Indicator: ['projects'],
+  IndicatorValue: ['projects'],
+  // History rows (ChangeLog is a kind of its own; written with the record, whose own kind bumps too).
+  ChangeEntry: ['history', 'staff'],
+  // Computed from milestones, reports and budget lines of both kinds (attention.ts).
+  AttentionItem: ['projects', 'themes'],
   OfferSearchHit: ['offers', 'synonyms'],
   OfferSearchResult: ['offers', 'synonyms'],
   Theme: ['themes'],
@@ -97,6 +106,16 @@ const FIELD_KINDS: Record<string, Kinds> = {
   'BodyMember.name': ['organisation', 'geography'],
   'ClusterMember.name': ['cluster', 'geography', 'organisation'],
   'ClusterMember.representedBy': ['cluster', 'geography', 'organisation'],
+  // Project follow-up (issue 9): roll-ups and names read from other kinds' tables.
+  'Project.lateMilestoneCount': ['projects', 'themes'],
+  'Project.missingFacts': ['projects', 'themes'],
+  'Theme.lateMilestoneCount': ['themes', 'projects'],
+  'StatusReport.authorName': ['projects', 'staff'],
+  'IndicatorValue.enteredByName': ['projects', 'staff'],
+  'ChangeEntry.oldValue': ['history', 'projects', 'organisation', 'themes', 'sources'],
+  'ChangeEntry.newValue': ['history', 'projects', 'organisation', 'themes', 'sources'],
+  'OfferChange.oldText': ['offerDetails', 'organisation', 'themes', 'projects'],
+  'OfferChange.newText': ['offerDetails', 'organisation', 'themes', 'projects'],
 };
 
 /** The kinds an operation reads, or null when its result must not be cached. */

@@ -5,6 +5,7 @@
 // database, invalidates what it touched on every instance and nothing else; a miss simply executes.
 // ADR 005, ADR 019.
 import type { ApolloServerPlugin } from '@apollo/server';
+import { today } from '@sundhed/shared/clock';
 import { OperationTypeNode, type FormattedExecutionResult } from 'graphql';
 import { selectsUncachedField } from './selectsUncachedField';
 import { operationKinds } from './operationKinds';
@@ -70,6 +71,8 @@ export function responseCachePlugin(db: Db): ApolloServerPlugin<Context> {
             return null;
           }
           key = JSON.stringify([
+            // The shared clock's day: what is late or missing changes at midnight without any write (ADR 027).
+            today(),
             ...audience(user, kinds),
             rc.source,
             rc.operationName ?? null,

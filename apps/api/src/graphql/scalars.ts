@@ -1,21 +1,27 @@
+import { isoToDate, parseCalendarDate, validationMessages as m } from '@sundhed/shared';
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
 type Maybe<T> = T | null | undefined;
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
+/**
+ * The one parse and the one validation of a date a caller sends (issue 9): ISO `2027-02-15` or Danish
+ * `15.2.2027`, through the shared parser the web forms use too. A day that does not exist (`30.2.2027`)
+ * is refused with a Danish message and `extensions.reason` DATE_DOES_NOT_EXIST (else DATE_FORMAT).
+ * Services receive a Date and never parse the text again.
+ */
 function parseDate(value: unknown): Date {
-  if (typeof value !== 'string' || !isoDate.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new GraphQLError(`"${String(value)}" er ikke en dato (åååå-mm-dd).`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
-  }
-  return new Date(`${value}T00:00:00Z`);
+  const parsed = typeof value === 'string' ? parseCalendarDate(value) : null;
+  if (parsed?.ok) return isoToDate(parsed.iso);
+  const reason = parsed?.problem ?? 'DATE_FORMAT';
+  const text = String(value);
+  throw new GraphQLError(reason === 'DATE_DOES_NOT_EXIST' ? m.scalarDateDoesNotExist(text) : m.scalarDate(text), {
+    extensions: { code: 'BAD_USER_INPUT', reason },
+  });
 }
 
 export const DateScalar = new GraphQLScalarType({
   name: 'Date',
-  description: 'A calendar date, ISO 8601 (YYYY-MM-DD).',
+  description: 'A calendar date: ISO 8601 (YYYY-MM-DD) or Danish (D.M.YYYY) in, ISO out.',
   serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)),
   parseValue: parseDate,
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),

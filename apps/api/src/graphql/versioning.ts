@@ -3,7 +3,17 @@
 import { conflictMessages } from '@sundhed/shared';
 import { AppError, notFound } from './errors';
 
-export type ConflictKind = 'offer' | 'theme' | 'milestone' | 'budgetLine' | 'synonyms' | 'report';
+export type ConflictKind =
+  | 'offer'
+  | 'theme'
+  | 'milestone'
+  | 'budgetLine'
+  | 'synonyms'
+  | 'report'
+  | 'project'
+  | 'statusReport'
+  | 'indicator'
+  | 'indicatorValue';
 
 /** The CONFLICT error: extensions.currentVersion, extensions.current and (offers) extensions.changedFields. */
 export function conflictError(

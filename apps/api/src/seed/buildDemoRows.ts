@@ -74,7 +74,7 @@ export interface DemoRows {
   offerProjects: Prisma.OfferProjectCreateManyInput[];
   searchSynonyms: Prisma.SearchSynonymCreateManyInput[];
   /** Ids the caller needs to attach demo users. */
-  ids: { homeMunicipalityId: string; clusterId: string };
+  ids: { homeMunicipalityId: string; clusterId: string; orgUnitId: (name: string) => string };
 }
 
 const day = (iso: IsoDate): Date => new Date(`${iso}T00:00:00Z`);
@@ -262,6 +262,12 @@ export function buildDemoRows(now = clockNow()): DemoRows {
       themeId: themeIds.opt(p.theme),
       ownerUnitId: unitIds.opt(p.ownerUnit),
       sourceId: src(p.source),
+      purpose: p.purpose?.text ?? null,
+      purposeSourceId: p.purpose ? src(p.purpose.source) : null,
+      targetGroup: p.targetGroup?.text ?? null,
+      targetGroupSourceId: p.targetGroup ? src(p.targetGroup.source) : null,
+      evaluationResult: p.evaluation?.result ?? null,
+      evaluationSourceId: p.evaluation ? src(p.evaluation.source) : null,
     });
     projectRows.push(row);
     projectIds.set(p.name, row.id);
@@ -434,6 +440,6 @@ export function buildDemoRows(now = clockNow()): DemoRows {
     offerThemes: offerThemeRows,
     offerProjects: offerProjectRows,
     searchSynonyms: synonymRows,
-    ids: { homeMunicipalityId: homeId, clusterId: clusterRow.id },
+    ids: { homeMunicipalityId: homeId, clusterId: clusterRow.id, orgUnitId: (name: string) => unitIds.get(name) },
   };
 }

@@ -95,7 +95,15 @@ export function buildBudgetLine(
 export function buildProject(
   o: Build<Prisma.ProjectCreateManyInput, 'municipalityId'>,
 ): WithId<Prisma.ProjectCreateManyInput> {
-  return { id: randomUUID(), name: `Testprojekt ${shortId()}`, description: null, status: 'IN_PROGRESS', ...o };
+  return {
+    id: randomUUID(),
+    name: `Testprojekt ${shortId()}`,
+    description: null,
+    status: 'IN_PROGRESS',
+    // @updatedAt has no database default; Prisma fills it, a bulk insert must too.
+    updatedAt: new Date(),
+    ...o,
+  };
 }
 
 export function buildProjectOwnership(

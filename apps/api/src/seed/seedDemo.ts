@@ -52,6 +52,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
               passwordHash: hash,
               municipalityId: a.scope === 'municipality' ? rows.ids.homeMunicipalityId : null,
               clusterId: a.scope === 'cluster' ? rows.ids.clusterId : null,
+              orgUnitId: a.orgUnit ? rows.ids.orgUnitId(a.orgUnit) : null,
             }),
           )
         : [];

@@ -10,6 +10,7 @@ import { migrationsDir, webDistDir } from '../db/paths';
 import type { Db } from '../db/prisma';
 import { loadSessionUser, readSessionToken } from '../auth/session';
 import { offerCsvRouter } from '../features/offers/exportRoute';
+import { overviewExportRouter, projectExportRouter } from '../features/projects/exportRoute';
 import { MAX_CSV_BYTES } from '../features/calculations/cofinancingService';
 import { createContext, type AppConfig, type Context } from '../graphql/context';
 import { formatError } from '../graphql/errors';
@@ -77,6 +78,8 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
 
   app.use('/api', restQueryHygiene);
   app.use('/api/offers', offerCsvRouter(db));
+  app.use('/api/projects', projectExportRouter(db));
+  app.use('/api/overview', overviewExportRouter(db));
 
   app.use('/api/hsds', limitAnonymous, hsdsRouter(db));
   app.use('/api', (_req, res) => {

@@ -14,6 +14,7 @@ import { projectResolvers } from '../features/projects/resolvers';
 import { searchResolvers } from '../features/search/resolvers';
 import { offerResolvers } from '../features/offers/resolvers';
 import { themeResolvers } from '../features/themes/resolvers';
+import { changeEntryResolvers } from '../features/history/historyResolvers';
 import { wrapAccess } from '../graphql/access';
 import { wrapInputHygiene } from '../graphql/inputHygiene';
 import { DateScalar, DateTimeScalar } from '../graphql/scalars';
@@ -60,6 +61,7 @@ export function buildSchema(): GraphQLSchema {
       calculationResolvers,
       offerResolvers,
       searchResolvers,
+      changeEntryResolvers,
     ],
   });
   return wrapInputHygiene(wrapAccess(schema));

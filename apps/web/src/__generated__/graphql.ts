@@ -27,6 +27,10 @@ export type BodyKind =
 
 /** A new or changed budget line. */
 export type BudgetLineInput = {
+  /** Actual spend of the year in whole kroner; absent = keep the stored figure. */
+  actualKr?: number | null | undefined;
+  /** Where the actual spend comes from (e.g. the finance partner's Excel); absent = keep. */
+  actualSource?: SourceInput | null | undefined;
   /** Whole kroner (0 to 2,000,000,000); this or staffHours is required. */
   amountKr?: number | null | undefined;
   /** What the money or hours are for, at most 500 characters. */
@@ -35,6 +39,8 @@ export type BudgetLineInput = {
   fundingSource?: string | null | undefined;
   /** Unit of the staff hours; required with staffHours. */
   hoursUnit?: HoursUnit | null | undefined;
+  /** Where the budget figure comes from; absent = keep the stored source, null = none. */
+  source?: SourceInput | null | undefined;
   /** Staff hours (0 to 100,000); needs hoursUnit; this or amountKr is required. */
   staffHours?: number | null | undefined;
   /** Year, 2000 to 2100. */
@@ -84,15 +90,19 @@ export type MemberRole =
 
 /** A new or changed milestone. */
 export type MilestoneInput = {
-  /** Exact date, if known; it must fall in the year. */
+  /** The day it was done; absent when set to DONE = today by the shared clock. */
+  completedOn?: string | null | undefined;
+  /** Exact day it is due, if known (ISO or Danish d.m.yyyy); it must fall in the year. */
   date?: string | null | undefined;
-  /** Quarter 1–4, if dated by quarter. */
+  /** Quarter 1–4 it is due, if dated by quarter. */
   quarter?: number | null | undefined;
-  /** Status; a new milestone without one is planned. */
+  /** Where the milestone comes from; absent = keep the stored source, null = none. */
+  source?: SourceInput | null | undefined;
+  /** Status; a new milestone without one is planned; DONE records the completion day. */
   status?: WorkStatus | null | undefined;
   /** What is to be reached, at most 1,000 characters. */
   text: string;
-  /** Year, 2000 to 2100. */
+  /** Year it is due, 2000 to 2100. */
   year: number;
 };
 
@@ -276,6 +286,8 @@ export type Role =
   | 'frontmedarbejder'
   /** Cluster secretariat: edits cluster records. */
   | 'klyngesekretariat'
+  /** A centre's project lead: reads the projects its unit owns and writes their status reports and indicator values. */
+  | 'projektleder'
   /** Sundhedsstaben: edits its municipality's records. */
   | 'sundhedsstab';
 
@@ -283,6 +295,20 @@ export type Role =
 export type ScheduleKind =
   | 'COURSE'
   | 'RECURRING';
+
+/** Where a figure or fact a user enters comes from: a document (title, section, date) or a link. */
+export type SourceInput = {
+  /** Date of the document or decision (ISO or Danish d.m.yyyy). */
+  date?: string | null | undefined;
+  /** Further note. */
+  note?: string | null | undefined;
+  /** Section, page or agenda item. */
+  section?: string | null | undefined;
+  /** Title of the document (or the decision), e.g. 'Budgetopfølgning 3. kvt. 2026'. */
+  title?: string | null | undefined;
+  /** Link to the decision or file (http:// or https://). */
+  url?: string | null | undefined;
+};
 
 /** Changes to a theme; absent fields are left as they are. */
 export type ThemeInput = {

@@ -7,6 +7,10 @@ export const conflictMessages = {
   budgetLine: 'Budgetlinjen er ændret af en anden siden du åbnede den. Dine ændringer er ikke gemt endnu.',
   synonyms: 'Synonymerne er ændret af en anden siden du åbnede dem. Dine ændringer er ikke gemt endnu.',
   report: 'Fejlmeldingen er ændret af en anden siden du åbnede den.',
+  project: 'Projektet er ændret af en anden siden du åbnede det. Dine ændringer er ikke gemt endnu.',
+  statusReport: 'Statusrapporten er ændret af en anden siden du åbnede den. Dine ændringer er ikke gemt endnu.',
+  indicator: 'Indikatoren er ændret af en anden siden du åbnede den. Dine ændringer er ikke gemt endnu.',
+  indicatorValue: 'Værdien er ændret af en anden siden du åbnede den. Dine ændringer er ikke gemt endnu.',
   assure: 'Et eller flere tilbud er ændret af en anden siden du åbnede listen. Intet er bekræftet; se listen igen.',
   versionsPerOffer: 'Der skal være én version for hvert tilbud',
   csvRow: (exported: number, current: number) =>

@@ -5,3 +5,4 @@ export * from './ui';
 export * from './conflicts';
 export * from './operations';
 export * from './requests';
+export * from './projects';

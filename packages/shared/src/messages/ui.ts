@@ -26,6 +26,7 @@ export const ui = {
     frontmedarbejder: 'Frontmedarbejder',
     direktoer: 'Direktør',
     klyngesekretariat: 'Klyngesekretariat',
+    projektleder: 'Projektleder',
   },
   status: {
     NOT_STARTED: 'Ikke startet',

@@ -73,7 +73,7 @@ test('demo sign-in works only in demo mode', async () => {
   const config = await server.gql<{ authConfig: { demoMode: boolean; demoAccounts: unknown[] } }>(
     '{ authConfig { demoMode demoAccounts { role email label } } }',
   );
-  expect(config.data?.authConfig.demoAccounts).toHaveLength(4);
+  expect(config.data?.authConfig.demoAccounts).toHaveLength(5);
 
   const production = await startTestServer({ demoMode: false });
   try {

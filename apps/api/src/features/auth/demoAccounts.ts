@@ -1,7 +1,7 @@
 // The demo accounts, one per role, offered on the sign-in page in demo mode only ("Log ind som …").
 // Names are role names, not people. Pure data: the web app may import the list as well.
 
-export type DemoRole = 'sundhedsstab' | 'frontmedarbejder' | 'direktoer' | 'klyngesekretariat';
+export type DemoRole = 'sundhedsstab' | 'frontmedarbejder' | 'direktoer' | 'klyngesekretariat' | 'projektleder';
 
 export interface DemoUser {
   email: string;
@@ -12,6 +12,8 @@ export interface DemoUser {
   label: string;
   /** Whether the account belongs to Ishøj Kommune or to the cluster. */
   scope: 'municipality' | 'cluster';
+  /** The unit a project lead works for (the projects it owns are the ones the account reports on). */
+  orgUnit?: string;
 }
 
 /** Shared password of every demo account; demo mode only. */
@@ -45,5 +47,13 @@ export const demoAccounts: readonly DemoUser[] = [
     name: 'Demo Klyngesekretær',
     label: 'sekretariatet for Sundhedsklynge Syd',
     scope: 'cluster',
+  },
+  {
+    email: 'projektleder@demo.ishoj.dk',
+    role: 'projektleder',
+    name: 'Demo Projektleder',
+    label: 'projektleder i Center for Ældre og Rehabilitering',
+    scope: 'municipality',
+    orgUnit: 'Center for Ældre og Rehabilitering',
   },
 ];

@@ -18,6 +18,7 @@ async function signedIn(ctx: Context, userId: string): Promise<SessionUser> {
     role: user.role,
     municipalityId: user.municipalityId,
     clusterId: user.clusterId,
+    orgUnitId: user.orgUnitId,
   };
   // The rest of this request acts as the account just signed in: the fields of its Viewer are read with its rights (ADR 015).
   ctx.user = signedInUser;
@@ -50,5 +51,6 @@ export const authResolvers = {
     municipality: (u: SessionUser, _: unknown, ctx: Context) =>
       u.municipalityId ? ctx.loaders.municipality.load(u.municipalityId) : null,
     cluster: (u: SessionUser, _: unknown, ctx: Context) => (u.clusterId ? ctx.loaders.cluster.load(u.clusterId) : null),
+    orgUnit: (u: SessionUser, _: unknown, ctx: Context) => (u.orgUnitId ? ctx.loaders.orgUnit.load(u.orgUnitId) : null),
   },
 } satisfies Resolvers;

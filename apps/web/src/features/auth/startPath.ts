@@ -10,5 +10,8 @@ export function startPath(role: Role): string {
     case 'sundhedsstab':
     case 'direktoer':
       return '/';
+    case 'projektleder':
+      // A centre's project lead writes its projects' status reports (issue 9): the projects page.
+      return '/projekter';
   }
 }

@@ -8,7 +8,13 @@ export interface NavItem {
   roles: readonly Role[];
 }
 
-const everyone: readonly Role[] = ['sundhedsstab', 'frontmedarbejder', 'direktoer', 'klyngesekretariat'];
+const everyone: readonly Role[] = [
+  'sundhedsstab',
+  'frontmedarbejder',
+  'direktoer',
+  'klyngesekretariat',
+  'projektleder',
+];
 
 export const navItems: readonly NavItem[] = [
   // overview: @auth(requires: [sundhedsstab, direktoer])

@@ -1,0 +1,179 @@
+// "Kræver opmærksomhed" (issue 9): what the director must look at today and the staff unit's work queue;
+// a project lead sees the items of the projects its unit owns, plus the reminder that the current
+// quarter's status report is due (from the quarter's last month). Each kind is one function returning
+// items with a kind, a Danish title, the route where it is fixed and the day it refers to; a later issue
+// adds its kind by adding a function to ATTENTION_SOURCES (and a value to AttentionKind).
+import {
+  formatKr,
+  formatQuarter,
+  inLastMonthOfQuarter,
+  previousQuarter,
+  projectMessages as pm,
+  quarterEnd,
+  quarterOf,
+  REPORTING_STATUSES,
+  today,
+} from '@sundhed/shared';
+import { Prisma } from '../../__generated__/prisma/client';
+import type { Context } from '../../graphql/context';
+import { municipalityOf } from '../../graphql/scope';
+import type { AttentionKind } from '../../__generated__/graphql';
+import { dueSql, lateSql, missingReportSql, overrunSql, redSql } from './lateRules';
+import { leadUnit } from './projectAccess';
+
+/** An attention item as the rules find it; the resolvers add its Danish label (AttentionItem in the SDL). */
+export interface AttentionRow {
+  id: string;
+  kind: AttentionKind;
+  title: string;
+  route: string;
+  /** `yyyy-mm-dd` */
+  date: string;
+  projectId: string | null;
+  themeId: string | null;
+}
+
+export const projectRoute = (id: string) => `/projekter/${id}`;
+export const themeRoute = (id: string) => `/temaer/${id}`;
+
+interface Scope {
+  municipalityId: string;
+  /** A project lead's unit; undefined for the roles that see the whole municipality. */
+  unit: string | null | undefined;
+  today: string;
+}
+
+/** Projects in scope, as an SQL condition on alias `p`. */
+const projectScope = (s: Scope) =>
+  s.unit === undefined
+    ? Prisma.sql`p."municipalityId" = ${s.municipalityId}`
+    : Prisma.sql`p."municipalityId" = ${s.municipalityId} AND p."ownerUnitId" = ${s.unit ?? '-'}`;
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+async function lateMilestones(ctx: Context, s: Scope): Promise<AttentionRow[]> {
+  const themes = s.unit === undefined;
+  const rows = await ctx.db.$queryRaw<
+    { id: string; text: string; due: Date; projectId: string | null; themeId: string | null; parent: string }[]
+  >`
+    SELECT m."id", m."text", ${dueSql('m')} AS "due", m."projectId", m."themeId", p."name" AS "parent"
+      FROM "Milestone" m JOIN "Project" p ON p."id" = m."projectId"
+     WHERE ${projectScope(s)} AND p."closedOn" IS NULL AND ${lateSql('m', s.today)}
+    ${
+      themes
+        ? Prisma.sql`UNION ALL
+    SELECT m."id", m."text", ${dueSql('m')}, m."projectId", m."themeId", t."code" || ': ' || t."title"
+      FROM "Milestone" m JOIN "Theme" t ON t."id" = m."themeId"
+     WHERE t."municipalityId" = ${s.municipalityId} AND ${lateSql('m', s.today)}`
+        : Prisma.empty
+    }`;
+  return rows.map((r) => ({
+    id: `LATE_MILESTONE:${r.id}`,
+    kind: 'LATE_MILESTONE',
+    title: pm.attentionTitle.lateMilestone(r.text, r.parent),
+    route: r.projectId ? projectRoute(r.projectId) : themeRoute(r.themeId!),
+    date: iso(r.due),
+    projectId: r.projectId,
+    themeId: r.themeId,
+  }));
+}
+
+async function redProjects(ctx: Context, s: Scope): Promise<AttentionRow[]> {
+  const rows = await ctx.db.$queryRaw<{ id: string; name: string; year: number; quarter: number }[]>`
+    SELECT p."id", p."name", r."year", r."quarter"
+      FROM "Project" p
+      JOIN LATERAL (SELECT r."year", r."quarter" FROM "StatusReport" r WHERE r."projectId" = p."id"
+                     ORDER BY r."year" DESC, r."quarter" DESC LIMIT 1) r ON TRUE
+     WHERE ${projectScope(s)} AND ${redSql('p')}`;
+  return rows.map((r) => ({
+    id: `RED_PROJECT:${r.id}`,
+    kind: 'RED_PROJECT',
+    title: pm.attentionTitle.redProject(r.name, formatQuarter(r.year, r.quarter)),
+    route: projectRoute(r.id),
+    date: quarterEnd(r),
+    projectId: r.id,
+    themeId: null,
+  }));
+}
+
+async function missingReports(ctx: Context, s: Scope): Promise<AttentionRow[]> {
+  const last = previousQuarter(s.today);
+  const rows = await ctx.db.$queryRaw<{ id: string; name: string }[]>`
+    SELECT p."id", p."name" FROM "Project" p WHERE ${projectScope(s)} AND ${missingReportSql('p', s.today)}`;
+  return rows.map((r) => ({
+    id: `MISSING_STATUS_REPORT:${r.id}:${last.year}-${last.quarter}`,
+    kind: 'MISSING_STATUS_REPORT',
+    title: pm.attentionTitle.missingReport(r.name, formatQuarter(last.year, last.quarter)),
+    route: projectRoute(r.id),
+    date: quarterEnd(last),
+    projectId: r.id,
+    themeId: null,
+  }));
+}
+
+/** The owner's reminder: from the quarter's last month, the current quarter's report is due. */
+async function reportsDue(ctx: Context, s: Scope): Promise<AttentionRow[]> {
+  if (s.unit === undefined || !inLastMonthOfQuarter(s.today)) return [];
+  const q = quarterOf(s.today);
+  const rows = await ctx.db.$queryRaw<{ id: string; name: string }[]>`
+    SELECT p."id", p."name" FROM "Project" p
+     WHERE ${projectScope(s)} AND p."status"::text = ANY(${[...REPORTING_STATUSES]}::text[]) AND p."closedOn" IS NULL
+       AND NOT EXISTS (SELECT 1 FROM "StatusReport" r WHERE r."projectId" = p."id"
+                        AND r."year" = ${q.year} AND r."quarter" = ${q.quarter})`;
+  return rows.map((r) => ({
+    id: `STATUS_REPORT_DUE:${r.id}:${q.year}-${q.quarter}`,
+    kind: 'STATUS_REPORT_DUE',
+    title: pm.attentionTitle.reportDue(r.name, formatQuarter(q.year, q.quarter)),
+    route: projectRoute(r.id),
+    date: quarterEnd(q),
+    projectId: r.id,
+    themeId: null,
+  }));
+}
+
+async function budgetOverruns(ctx: Context, s: Scope): Promise<AttentionRow[]> {
+  const rows = await ctx.db.$queryRaw<
+    {
+      id: string;
+      year: number;
+      description: string;
+      amountKr: number;
+      actualKr: number;
+      projectId: string | null;
+      themeId: string | null;
+    }[]
+  >`
+    SELECT b."id", b."year", b."description", b."amountKr", b."actualKr", b."projectId", b."themeId"
+      FROM "BudgetLine" b LEFT JOIN "Project" p ON p."id" = b."projectId"
+     WHERE b."municipalityId" = ${s.municipalityId} AND ${overrunSql('b')}
+       AND ${s.unit === undefined ? Prisma.sql`TRUE` : Prisma.sql`p."ownerUnitId" = ${s.unit ?? '-'}`}`;
+  return rows.map((r) => ({
+    id: `BUDGET_OVERRUN:${r.id}`,
+    kind: 'BUDGET_OVERRUN',
+    title: pm.attentionTitle.overrun(r.description, r.year, formatKr(r.actualKr), formatKr(r.amountKr)),
+    route: r.projectId ? projectRoute(r.projectId) : themeRoute(r.themeId!),
+    date: `${r.year}-12-31`,
+    projectId: r.projectId,
+    themeId: r.themeId,
+  }));
+}
+
+/** Every kind of item; a later issue adds its own function here. */
+const ATTENTION_SOURCES: ((ctx: Context, s: Scope) => Promise<AttentionRow[]>)[] = [
+  lateMilestones,
+  redProjects,
+  missingReports,
+  reportsDue,
+  budgetOverruns,
+];
+
+/** All items, oldest day first (then by kind and title). */
+export async function attentionItems(ctx: Context): Promise<AttentionRow[]> {
+  const scope: Scope = { municipalityId: municipalityOf(ctx), unit: leadUnit(ctx), today: today() };
+  const lists = await Promise.all(ATTENTION_SOURCES.map((source) => source(ctx, scope)));
+  return lists
+    .flat()
+    .sort(
+      (a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title, 'da'),
+    );
+}

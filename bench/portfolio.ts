@@ -1,0 +1,111 @@
+// Issue 9 figures on generated data: 500 projects with 5,000 milestones, budget lines and status reports
+// in a database of the bench's own (real PostgreSQL), through the real server.
+//  1. The portfolio's first page of 50 with filters and late roll-ups over GraphQL, response cache off:
+//     p50/p95 (target p95 <= 50 ms).
+//  2. The Excel export of the whole portfolio generated on the server (workbook built and written to a
+//     buffer): median and max (target <= 1 s).
+// Usage: pnpm exec tsx bench/portfolio.ts [requests] [exports]
+import { at } from '@sundhed/shared/at';
+import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
+import { createApp } from '../apps/api/src/server/app';
+import { generatePortfolio } from '../apps/api/src/seed/generatePortfolio';
+import { portfolioWorkbook, xlsxBuffer } from '../apps/api/src/features/projects/portfolioExport';
+import { withSeededDatabase } from './lib/seededDatabase';
+
+const requests = Number(process.argv[2] ?? 200);
+const exports = Number(process.argv[3] ?? 7);
+process.env.NODE_ENV = 'production';
+
+const PAGE = `query($f: PortfolioFilter) {
+  projectPortfolio(filter: $f, first: 50) {
+    totalCount
+    items {
+      id name status ownerUnit { name } theme { code title } lateMilestoneCount
+      missingStatusReport { label } latestStatusReport { colour colourLabel quarterLabel }
+      milestones { year quarter date timeliness } budgetLines { year amountKr actualKr overBudget }
+    }
+  }
+}`;
+
+const quantile = (sorted: number[], p: number) =>
+  at(sorted, Math.min(sorted.length - 1, Math.floor(p * sorted.length)));
+
+async function main() {
+  await withSeededDatabase('portfolio', { pool: 4 }, async (db) => {
+    const director = await db.staffUser.findFirstOrThrow({ where: { role: 'direktoer' } });
+    const generated = await generatePortfolio(db, director.municipalityId!, {
+      projects: 500,
+      milestonesPerProject: 10,
+    });
+    console.log(
+      `generated: ${generated.projects} projects, ${generated.milestones} milestones, ${generated.budgetLines} budget lines, ${generated.statusReports} status reports`,
+    );
+    const { app, stop } = await createApp(db, { demoMode: true, secureCookies: false, responseCache: false });
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const post = (body: object, cookie?: string) =>
+      fetch(base, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify(body),
+      });
+    const signIn = await post({ query: 'mutation { signInDemo(role: direktoer) { id } }' });
+    const cookie = signIn.headers.get('set-cookie')!.split(';')[0];
+    for (const [label, filter] of [
+      ['no filter', null],
+      ['needsAttention + year 2026', { needsAttention: true, year: 2026 }],
+      ['status IN_PROGRESS + theme', { status: ['IN_PROGRESS'], themeId: (await db.theme.findFirstOrThrow()).id }],
+    ] as const) {
+      for (let i = 0; i < 20; i++) await (await post({ query: PAGE, variables: { f: filter } }, cookie)).json();
+      const times: number[] = [];
+      const cpu0 = process.cpuUsage();
+      for (let i = 0; i < requests; i++) {
+        const t0 = performance.now();
+        const body = (await (await post({ query: PAGE, variables: { f: filter } }, cookie)).json()) as {
+          errors?: unknown;
+        };
+        times.push(performance.now() - t0);
+        if (body.errors) throw new Error(JSON.stringify(body.errors));
+      }
+      const cpu = process.cpuUsage(cpu0);
+      times.sort((a, b) => a - b);
+      // CPU of this process (server and client) per request: less sensitive than wall time to a loaded machine.
+      const cpuMs = (cpu.user + cpu.system) / 1000 / requests;
+      console.log(
+        `portfolio first page (${label}), cache off, ${requests} requests: p50 ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms, API process CPU ${cpuMs.toFixed(1)} ms/request   target p95 <= 50 ms`,
+      );
+    }
+    server.close();
+    await stop();
+
+    const times: number[] = [];
+    let bytes = 0;
+    let cpuExport = 0;
+    for (let i = 0; i < exports + 1; i++) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      const buffer = await xlsxBuffer((book) => portfolioWorkbook(book, db, director.municipalityId!));
+      if (i > 0) times.push(performance.now() - t0); // the first run warms up
+      const c = process.cpuUsage(c0);
+      if (i > 0) cpuExport += (c.user + c.system) / 1000;
+      bytes = buffer.byteLength;
+    }
+    times.sort((a, b) => a - b);
+    console.log(`  API process CPU per export: ${(cpuExport / exports).toFixed(0)} ms`);
+    console.log(
+      `Excel export of the portfolio (500 projects + seeded, ${bytes} bytes), ${exports} runs: median ${quantile(times, 0.5).toFixed(0)} ms, max ${times[times.length - 1]!.toFixed(0)} ms   target <= 1000 ms`,
+    );
+    console.log(
+      `load average: ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
+  });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
