@@ -14,6 +14,11 @@ export interface RunningApp {
   url: string;
   /** Runs SQL on the app's own database (only on a PostgreSQL server: the embedded one takes one client). */
   sql(query: string, values?: unknown[]): Promise<Record<string, unknown>[]>;
+  /**
+   * Stops the server process and starts it again on the same database with another clock (e.g. the day
+   * after a quarter ends), so that a journey can see what time does to its data. `url` changes.
+   */
+  restart(options: AppOptions): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -72,6 +77,30 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
       rmSync(`${dir}-socket`, { recursive: true, force: true }); // the embedded server's socket folder (ADR 018)
     };
   }
+  let server = await startServer(main, env);
+  const app: RunningApp = {
+    url: server.url,
+    sql,
+    async restart(next) {
+      await stopServer(server.child);
+      if (next.clock) Object.assign(env, { NODE_ENV: 'test', SUNDHED_CLOCK: next.clock });
+      server = await startServer(main, env);
+      app.url = server.url;
+    },
+    async stop() {
+      await stopServer(server.child);
+      await cleanup();
+    },
+  };
+  return app;
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  child.kill('SIGTERM');
+  await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+}
+
+async function startServer(main: string, env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
   const child: ChildProcess = spawn(process.execPath, [main], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
@@ -88,13 +117,5 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`app exited with ${code}:\n${output}`)));
   });
-  return {
-    url,
-    sql,
-    async stop() {
-      child.kill('SIGTERM');
-      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
-      await cleanup();
-    },
-  };
+  return { child, url };
 }
