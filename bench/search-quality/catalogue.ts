@@ -48,7 +48,6 @@ const ALCOHOL = ['alkohol', 'Samtale om alkohol'];
 const TRAINING = ['motion', 'Fysisk træning'];
 const ACTIVE = ['motion', 'Vejledning og introduktion til fysiske aktiviteter'];
 const CHRONIC = ['Sygdomshåndtering'];
-const DIET = ['kost', 'Kostvejledning'];
 const COOKING = ['kost', 'Madlavning i praksis'];
 const MENTAL = ['stress', 'Mental håndtering'];
 const SOCIAL = ['sociale-relationer'];

@@ -73,7 +73,7 @@ export const queries: QualityQuery[] = [
   q('faldet flere gange', 'vocabulary', ['ishoj-faldforebyggelse', 'albertslund-noedkald']),
   q('long covid', 'vocabulary', ['htk-senfoelger-covid']),
   q('svimmel når jeg rejser mig', 'vocabulary', ['broendby-svimmelhed']),
-  q('taber sig og spiser ingenting', 'vocabulary', ['vallensbaek-ernaering-aeldre', 'htk-madservice']),
+  q('hun er 88, taber sig og spiser ingenting', 'vocabulary', ['vallensbaek-ernaering-aeldre', 'htk-madservice']),
 
   // ---------------------------------------------------------------------------------------------
   // ranking: the offer that matches the need must beat one that shares an incidental word.

@@ -29,7 +29,10 @@ export const FAILURE_CLASSES: readonly FailureClass[] = [
   'query-understanding',
 ];
 
-/** One query of the quality set. */
+/**
+ * One query of the quality set. queries.ts exports `queries`; the holdout set, bench/search-quality/holdout.ts,
+ * exports `holdout` (the runner takes the first array the module exports).
+ */
 export interface QualityQuery {
   /** Exactly what the front-line worker types, with the citizen beside them. */
   query: string;

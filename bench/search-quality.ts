@@ -1,0 +1,253 @@
+// Search quality on a realistic catalogue (issue 11, deliverable 1). Loads the 207 offers of
+// bench/search-quality/catalogue.ts into one municipality of a database of its own on the real PostgreSQL
+// (replacing its demo offers, keeping the seeded synonyms), runs every query of the quality set through the
+// app's search engine (searchOffers, the function the GraphQL resolver calls) and, side by side, a plain
+// PostgreSQL full-text search over the same catalogue, and prints top-1, top-3, top-10, MRR and the
+// zero-result rate, overall and per failure class, for the main set and the holdout set separately.
+// Usage: pnpm exec tsx bench/search-quality.ts [--json] [--misses]
+import { at } from '@sundhed/shared/at';
+import { findNeedCategory } from '@sundhed/shared';
+import './search-production-env';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { homeMunicipality } from '../prisma/seed';
+import type { Db } from '../apps/api/src/db/prisma';
+import { searchOffers } from '../apps/api/src/features/search/searchEngine';
+import { catalogueByKey } from './search-quality/catalogue';
+import { queries } from './search-quality/queries';
+import { FAILURE_CLASSES, type QualityQuery } from './search-quality/types';
+import { withSeededDatabase } from './lib/seededDatabase';
+
+const json = process.argv.includes('--json');
+const showMisses = process.argv.includes('--misses');
+const TOP = 10;
+
+/** The naive baseline of issue 11: Danish full text over name and description, ranked by ts_rank. */
+const FTS_SQL = `
+  SELECT o."id" FROM "Offer" o
+   WHERE o."municipalityId" = $2 AND o."status" = 'ACTIVE'
+     AND to_tsvector('danish', o."name" || ' ' || o."description") @@ websearch_to_tsquery('danish', $1)
+   ORDER BY ts_rank(to_tsvector('danish', o."name" || ' ' || o."description"), websearch_to_tsquery('danish', $1)) DESC,
+            o."name"
+   LIMIT ${TOP}`;
+
+type Method = 'engine' | 'fts';
+
+interface Outcome {
+  query: QualityQuery;
+  /** Offer keys in rank order, at most TOP. */
+  ranked: Record<Method, string[]>;
+  /** 1-based rank of the first acceptable offer, or null. */
+  rank: Record<Method, number | null>;
+}
+
+interface Metrics {
+  queries: number;
+  top1: number;
+  top3: number;
+  top10: number;
+  mrr: number;
+  zeroResults: number;
+}
+
+async function loadHoldout(): Promise<QualityQuery[] | null> {
+  const file = join(import.meta.dirname, 'search-quality', 'holdout.ts');
+  if (!existsSync(file)) return null;
+  const mod = (await import(file)) as Record<string, unknown>;
+  const list = Object.values(mod).find((v): v is QualityQuery[] => Array.isArray(v));
+  if (!list) throw new Error('bench/search-quality/holdout.ts exports no array of queries');
+  return list;
+}
+
+function check(set: string, list: QualityQuery[], keys: Set<string>) {
+  for (const q of list) {
+    if (q.accept.length === 0) throw new Error(`${set}: "${q.query}" accepts no offer`);
+    for (const k of q.accept) if (!keys.has(k)) throw new Error(`${set}: "${q.query}" names unknown offer ${k}`);
+  }
+}
+
+/** Replaces the municipality's offers with the catalogue; returns offer id → key. */
+async function loadCatalogue(db: Db, municipalityId: string): Promise<Map<string, string>> {
+  const byKey = catalogueByKey();
+  const anyOffer = await db.offer.findFirst({ where: { municipalityId }, select: { ownerUnitId: true } });
+  if (!anyOffer) throw new Error('The seeded municipality has no offers to take an owner unit from');
+  await db.offer.deleteMany({ where: { municipalityId } });
+  await db.offer.createMany({
+    data: [...byKey.values()].map((o) => ({
+      municipalityId,
+      ownerUnitId: anyOffer.ownerUnitId,
+      name: o.name,
+      shortDescription: o.shortDescription,
+      description: o.description,
+      targetGroups: o.targetGroups,
+      needCategories: o.needCategories.map((c) => {
+        const found = findNeedCategory(c);
+        if (!found) throw new Error(`${o.key}: unknown need category ${c}`);
+        return found.code;
+      }),
+      minAge: o.minAge ?? null,
+      maxAge: o.maxAge ?? null,
+      costKr: o.costKr,
+      costDescription: o.costDescription ?? null,
+      languages: o.languages,
+      interpreter: o.interpreter ?? false,
+      formats: o.formats,
+      accessRoutes: o.accessRoutes,
+      eligibility: o.eligibility ?? null,
+      isDemoData: true,
+    })),
+  });
+  await db.$executeRawUnsafe('ANALYZE "Offer"');
+  const keyByName = new Map([...byKey.values()].map((o) => [o.name, o.key]));
+  const rows = await db.offer.findMany({ where: { municipalityId }, select: { id: true, name: true } });
+  return new Map(rows.map((r) => [r.id, keyByName.get(r.name) ?? r.name]));
+}
+
+function firstRank(ranked: string[], accept: string[]): number | null {
+  const i = ranked.findIndex((k) => accept.includes(k));
+  return i < 0 ? null : i + 1;
+}
+
+async function run(db: Db, municipalityId: string, keyOf: Map<string, string>, list: QualityQuery[]) {
+  const outcomes: Outcome[] = [];
+  for (const query of list) {
+    const f = query.filters ?? {};
+    const result = await searchOffers(
+      db,
+      { text: query.query, age: f.age, freeOnly: f.freeOnly, language: f.language, format: f.format, limit: TOP },
+      { municipalityId },
+    );
+    const engine = result.hits.map((h) => keyOf.get(h.offer.id) ?? h.offer.id);
+    const rows = await db.$queryRawUnsafe<{ id: string }[]>(FTS_SQL, query.query, municipalityId);
+    const fts = rows.map((r) => keyOf.get(r.id) ?? r.id);
+    outcomes.push({
+      query,
+      ranked: { engine, fts },
+      rank: { engine: firstRank(engine, query.accept), fts: firstRank(fts, query.accept) },
+    });
+  }
+  return outcomes;
+}
+
+function metrics(outcomes: Outcome[], method: Method): Metrics {
+  const n = outcomes.length;
+  const share = (pred: (o: Outcome) => boolean) => (n === 0 ? 0 : outcomes.filter(pred).length / n);
+  const within = (k: number) => share((o) => (o.rank[method] ?? Infinity) <= k);
+  return {
+    queries: n,
+    top1: within(1),
+    top3: within(3),
+    top10: within(10),
+    mrr: n === 0 ? 0 : outcomes.reduce((s, o) => s + (o.rank[method] ? 1 / (o.rank[method] ?? 1) : 0), 0) / n,
+    zeroResults: share((o) => o.ranked[method].length === 0),
+  };
+}
+
+function report(outcomes: Outcome[]) {
+  const groups: [string, Outcome[]][] = [
+    ['all', outcomes],
+    ...FAILURE_CLASSES.map((c): [string, Outcome[]] => [c, outcomes.filter((o) => o.query.class === c)]),
+  ];
+  return groups
+    .filter(([, list]) => list.length > 0)
+    .map(([group, list]) => ({ group, engine: metrics(list, 'engine'), fts: metrics(list, 'fts') }));
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;
+
+function printTable(title: string, rows: ReturnType<typeof report>) {
+  console.log(`\n${title}`);
+  console.log(
+    `${'class'.padEnd(20)} ${'n'.padStart(4)}  ${'method'.padEnd(7)} ${'top-1'.padStart(7)} ${'top-3'.padStart(7)} ${'top-10'.padStart(7)} ${'MRR'.padStart(6)} ${'zero'.padStart(7)}`,
+  );
+  for (const r of rows) {
+    for (const m of ['engine', 'fts'] as const) {
+      const x = r[m];
+      console.log(
+        `${(m === 'engine' ? r.group : '').padEnd(20)} ${(m === 'engine' ? String(x.queries) : '').padStart(4)}  ${m.padEnd(7)} ${pct(x.top1)} ${pct(x.top3)} ${pct(x.top10)} ${x.mrr.toFixed(3).padStart(6)} ${pct(x.zeroResults)}`,
+      );
+    }
+  }
+}
+
+function printMisses(title: string, outcomes: Outcome[]) {
+  const misses = outcomes.filter((o) => (o.rank.engine ?? Infinity) > 3);
+  console.log(`\n${title}: ${misses.length} queries without an acceptable offer in the engine's top 3`);
+  for (const o of misses) {
+    console.log(
+      `- [${o.query.class}] "${o.query.query}" → want ${o.query.accept.join(', ')}; engine rank ${o.rank.engine ?? '–'}, fts rank ${o.rank.fts ?? '–'}`,
+    );
+    console.log(`    engine: ${o.ranked.engine.slice(0, 3).join(', ') || '(nothing)'}`);
+    console.log(`    fts:    ${o.ranked.fts.slice(0, 3).join(', ') || '(nothing)'}`);
+  }
+}
+
+async function main() {
+  const holdout = await loadHoldout();
+  const keys = new Set(catalogueByKey().keys());
+  check('main', queries, keys);
+  if (holdout) check('holdout', holdout, keys);
+  const started = performance.now();
+  await withSeededDatabase('search_quality', { pool: 2 }, async (db) => {
+    const municipality = await db.municipality.findUnique({ where: { code: homeMunicipality.code } });
+    if (!municipality) throw new Error('The seed has no home municipality');
+    const keyOf = await loadCatalogue(db, municipality.id);
+    const synonymGroups = await db.searchSynonym.count({ where: { municipalityId: municipality.id } });
+    const sets: [string, QualityQuery[]][] = [['main', queries]];
+    if (holdout) sets.push(['holdout', holdout]);
+    const results: Record<string, { summary: ReturnType<typeof report>; outcomes: Outcome[] }> = {};
+    for (const [name, list] of sets) {
+      const outcomes = await run(db, municipality.id, keyOf, list);
+      results[name] = { summary: report(outcomes), outcomes };
+    }
+    const seconds = (performance.now() - started) / 1000;
+    if (json) {
+      console.log(
+        JSON.stringify(
+          {
+            offers: keyOf.size,
+            synonymGroups,
+            seconds,
+            sets: Object.fromEntries(
+              Object.entries(results).map(([name, r]) => [
+                name,
+                {
+                  summary: r.summary,
+                  outcomes: r.outcomes.map((o) => ({
+                    query: o.query.query,
+                    class: o.query.class,
+                    accept: o.query.accept,
+                    rank: o.rank,
+                    top3: { engine: o.ranked.engine.slice(0, 3), fts: o.ranked.fts.slice(0, 3) },
+                  })),
+                },
+              ]),
+            ),
+          },
+          null,
+          2,
+        ),
+      );
+      return;
+    }
+    console.log(
+      `Search quality: ${keyOf.size} catalogue offers in ${municipality.name} (${synonymGroups} seeded synonym groups), ` +
+        `engine = searchOffers (the GraphQL resolver's engine), fts = to_tsvector('danish', name || ' ' || description) ` +
+        `@@ websearch_to_tsquery('danish', q) by ts_rank; ${seconds.toFixed(1)} s`,
+    );
+    for (const [name, r] of Object.entries(results)) {
+      printTable(`${name} set (${r.outcomes.length} queries)`, r.summary);
+    }
+    if (!holdout) console.log('\n(no bench/search-quality/holdout.ts: holdout set not run)');
+    if (showMisses) for (const [name, r] of Object.entries(results)) printMisses(`${name} set`, r.outcomes);
+    const main = at(results.main?.summary ?? [], 0);
+    console.log(
+      `\nmain set engine: top-3 ${pct(main.engine.top3).trim()}, top-1 ${pct(main.engine.top1).trim()}, zero ${pct(main.engine.zeroResults).trim()} (targets: ≥ 90 %, ≥ 75 %, ≤ 2 %)`,
+    );
+  });
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
