@@ -15,6 +15,7 @@ export const projectMessages = {
     MISSING_STATUS_REPORT: 'Manglende statusrapport',
     STATUS_REPORT_DUE: 'Statusrapport skal skrives',
     BUDGET_OVERRUN: 'Forbrug over budget',
+    COURSES_ENDED: 'Alle hold afsluttet',
   } as Record<string, string>,
   attentionTitle: {
     lateMilestone: (what: string, where: string) => `${what} (${where})`,
@@ -23,6 +24,7 @@ export const projectMessages = {
     reportDue: (project: string, quarter: string) => `${project}: statusrapport for ${quarter} skal skrives`,
     overrun: (what: string, year: number, actual: string, budget: string) =>
       `${what} ${year}: forbrug ${actual} af budget ${budget}`,
+    coursesEnded: (offer: string, last: string) => `${offer}: alle hold er afsluttet (sidste ${last})`,
   },
   /** Shown for a fact no document states (Project.missingFacts). */
   missing: 'Ikke oplyst i dokumenterne',
