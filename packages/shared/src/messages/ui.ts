@@ -773,6 +773,20 @@ export const ui = {
       all: 'Alle aldre',
     } as Record<string, string>,
   },
+  /** The themes page's import of actual spend (POST /api/budget/actuals.xlsx; docs/reference/actual-spend-import.md). */
+  actualSpend: {
+    title: 'Faktisk forbrug fra økonomipartneren',
+    file: 'Excel-fil (.xlsx) med forbrug',
+    hint: 'Kolonner: Tema eller Projekt (eller ID), År, Beskrivelse og Forbrug (kr.); Version er valgfri. Hele filen gemmes, eller intet.',
+    button: 'Importér forbrug',
+    importing: 'Importerer …',
+    chooseFile: 'Vælg en fil først.',
+    result: (updated: number) =>
+      updated === 1
+        ? '1 budgetlinje har fået nyt forbrug med filen som kilde.'
+        : `${updated} budgetlinjer har fået nyt forbrug med filen som kilde.`,
+    failed: 'Filen kunne ikke sendes. Prøv igen.',
+  },
   notFound: {
     title: 'Siden findes ikke',
     text: 'Vi kan ikke finde den side, du leder efter. Måske er adressen skrevet forkert, eller siden er flyttet.',
