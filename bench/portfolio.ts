@@ -19,6 +19,7 @@ import { generatePortfolio } from '../apps/api/src/seed/generatePortfolio';
 import { portfolioWorkbook, xlsxBuffer } from '../apps/api/src/features/projects/portfolioExport';
 import { portfolioStatement } from '../apps/api/src/features/projects/portfolio';
 import { Prisma } from '../apps/api/src/__generated__/prisma/client';
+import type { PortfolioFilter } from '../apps/api/src/__generated__/graphql';
 import { today } from '@sundhed/shared';
 import { withSeededDatabase } from './lib/seededDatabase';
 
@@ -93,7 +94,7 @@ async function main() {
       statements = null;
       const scope = { municipalityId: director.municipalityId!, unit: undefined, today: today() };
       const plan = await db.$queryRaw<{ 'QUERY PLAN': string }[]>(
-        Prisma.sql`EXPLAIN (ANALYZE, FORMAT TEXT) ${portfolioStatement(scope, filter ?? {}, 50, 0)}`,
+        Prisma.sql`EXPLAIN (ANALYZE, FORMAT TEXT) ${portfolioStatement(scope, (filter ?? {}) as PortfolioFilter, 50, 0)}`,
       );
       const lines = plan.map((r) => r['QUERY PLAN']);
       console.log(

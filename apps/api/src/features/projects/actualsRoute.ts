@@ -13,23 +13,17 @@ import { importActuals } from './actualsImport';
 const MAX_BYTES = 5 * 1024 * 1024;
 const TYPES = ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'];
 
+/** Only the base name, without control characters, kept short: it becomes a source title. */
 function fileName(req: Request): string {
-  const raw = req.get('x-file-name');
-  let name = '';
+  const raw = req.get('x-file-name') ?? '';
+  let name: string;
   try {
-    name = raw ? decodeURIComponent(raw) : '';
+    name = decodeURIComponent(raw);
   } catch {
-    name = raw ?? '';
+    name = raw;
   }
-  // Only the base name, without control characters, kept short: it becomes a source title.
-  return (
-    name
-      .split(/[\\/]/)
-      .pop()!
-      .replace(/[\u0000-\u001f\u007f]/g, '')
-      .trim()
-      .slice(0, 200) || 'regneark.xlsx'
-  );
+  const base = [...(name.split(/[\\/]/).pop() ?? '')].filter((c) => c >= ' ' && c !== '\u007f').join('');
+  return base.trim().slice(0, 200) || 'regneark.xlsx';
 }
 
 export function actualsImportRouter(

@@ -54,7 +54,7 @@ function ActualSpendForm() {
         // The budget lines' figures changed: the cached lists of lines and the overview are fetched again.
         if (!result.report.errors.length) {
           forgetOverview(client.cache);
-          for (const id of Object.keys(client.cache.extract()))
+          for (const id of Object.keys(client.cache.extract() as Record<string, unknown>))
             if (id.startsWith('Theme:') || id.startsWith('Project:'))
               client.cache.evict({ id, fieldName: 'budgetLines' });
         }
