@@ -2,15 +2,25 @@
 // in a database of the bench's own (real PostgreSQL), through the real server.
 //  1. The portfolio's first page of 50 with filters and late roll-ups over GraphQL, response cache off:
 //     p50/p95 (target p95 <= 50 ms).
+//     Also: the SQL statements one page request runs, and EXPLAIN ANALYZE of the portfolio statement
+//     (execution time, less sensitive to a loaded machine than the wall time); BENCH_VERBOSE=1 lists them.
 //  2. The Excel export of the whole portfolio generated on the server (workbook built and written to a
 //     buffer): median and max (target <= 1 s).
 // Usage: pnpm exec tsx bench/portfolio.ts [requests] [exports]
+// BENCH_CPU_PROFILE=dir writes a V8 CPU profile of each timed loop only (not of the seeding) into dir,
+// for Chrome DevTools or `node --cpu-prof`'s tools.
 import { at } from '@sundhed/shared/at';
 import type { AddressInfo } from 'node:net';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
 import { createApp } from '../apps/api/src/server/app';
 import { generatePortfolio } from '../apps/api/src/seed/generatePortfolio';
 import { portfolioWorkbook, xlsxBuffer } from '../apps/api/src/features/projects/portfolioExport';
+import { portfolioStatement } from '../apps/api/src/features/projects/portfolio';
+import { Prisma } from '../apps/api/src/__generated__/prisma/client';
+import type { PortfolioFilter } from '../apps/api/src/__generated__/graphql';
+import { today } from '@sundhed/shared';
 import { withSeededDatabase } from './lib/seededDatabase';
 
 const requests = Number(process.argv[2] ?? 200);
@@ -28,11 +38,30 @@ const PAGE = `query($f: PortfolioFilter) {
   }
 }`;
 
+/** Runs `fn` under the V8 profiler when BENCH_CPU_PROFILE names a folder. */
+async function profiled<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  const dir = process.env.BENCH_CPU_PROFILE;
+  if (!dir) return fn();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await fn();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(`${dir}/${name.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`, JSON.stringify(profile));
+    session.disconnect();
+  }
+}
+
 const quantile = (sorted: number[], p: number) =>
   at(sorted, Math.min(sorted.length - 1, Math.floor(p * sorted.length)));
 
 async function main() {
-  await withSeededDatabase('portfolio', { pool: 4 }, async (db) => {
+  let statements: string[] | null = null;
+  const onQuery = (sql: string) => statements?.push(sql);
+  await withSeededDatabase('portfolio', { pool: 4, onQuery }, async (db) => {
     const director = await db.staffUser.findFirstOrThrow({ where: { role: 'direktoer' } });
     const generated = await generatePortfolio(db, director.municipalityId!, {
       projects: 500,
@@ -59,16 +88,33 @@ async function main() {
       ['status IN_PROGRESS + theme', { status: ['IN_PROGRESS'], themeId: (await db.theme.findFirstOrThrow()).id }],
     ] as const) {
       for (let i = 0; i < 20; i++) await (await post({ query: PAGE, variables: { f: filter } }, cookie)).json();
+      statements = [];
+      await (await post({ query: PAGE, variables: { f: filter } }, cookie)).json();
+      const counted: string[] = statements;
+      statements = null;
+      const scope = { municipalityId: director.municipalityId!, unit: undefined, today: today() };
+      const plan = await db.$queryRaw<{ 'QUERY PLAN': string }[]>(
+        Prisma.sql`EXPLAIN (ANALYZE, FORMAT TEXT) ${portfolioStatement(scope, (filter ?? {}) as PortfolioFilter, 50, 0)}`,
+      );
+      const lines = plan.map((r) => r['QUERY PLAN']);
+      console.log(
+        `  ${label}: ${counted.length} SQL statements per page; portfolio statement EXPLAIN ANALYZE: ${lines
+          .filter((l) => /^(Planning|Execution) Time/.test(l))
+          .join(', ')}`,
+      );
+      if (process.env.BENCH_VERBOSE) console.log([...counted, ...lines].join('\n'));
       const times: number[] = [];
       const cpu0 = process.cpuUsage();
-      for (let i = 0; i < requests; i++) {
-        const t0 = performance.now();
-        const body = (await (await post({ query: PAGE, variables: { f: filter } }, cookie)).json()) as {
-          errors?: unknown;
-        };
-        times.push(performance.now() - t0);
-        if (body.errors) throw new Error(JSON.stringify(body.errors));
-      }
+      await profiled(label, async () => {
+        for (let i = 0; i < requests; i++) {
+          const t0 = performance.now();
+          const body = (await (await post({ query: PAGE, variables: { f: filter } }, cookie)).json()) as {
+            errors?: unknown;
+          };
+          times.push(performance.now() - t0);
+          if (body.errors) throw new Error(JSON.stringify(body.errors));
+        }
+      });
       const cpu = process.cpuUsage(cpu0);
       times.sort((a, b) => a - b);
       // CPU of this process (server and client) per request: less sensitive than wall time to a loaded machine.
@@ -86,7 +132,9 @@ async function main() {
     for (let i = 0; i < exports + 1; i++) {
       const c0 = process.cpuUsage();
       const t0 = performance.now();
-      const buffer = await xlsxBuffer((book) => portfolioWorkbook(book, db, director.municipalityId!));
+      const buffer = await (i === 1 ? profiled : (_: string, fn: () => Promise<Buffer>) => fn())('export', () =>
+        xlsxBuffer((book) => portfolioWorkbook(book, db, director.municipalityId!)),
+      );
       if (i > 0) times.push(performance.now() - t0); // the first run warms up
       const c = process.cpuUsage(c0);
       if (i > 0) cpuExport += (c.user + c.system) / 1000;

@@ -73,6 +73,8 @@ export type AttentionItem = {
   kind: AttentionKind;
   /** Danish label of the kind, e.g. 'Forsinket milepæl'. */
   kindLabel: Scalars['String']['output'];
+  /** The offer it concerns, if any. */
+  offerId?: Maybe<Scalars['ID']['output']>;
   /** The project it concerns, if any. */
   projectId?: Maybe<Scalars['ID']['output']>;
   /** Route path of the page where it is fixed, e.g. '/projekter/<id>'. */
@@ -87,6 +89,8 @@ export type AttentionItem = {
 export type AttentionKind =
   /** A budget line whose actual spend passes its budget. */
   | 'BUDGET_OVERRUN'
+  /** An offer still listed as running whose scheduled courses have all ended (Offer.coursesEnded); staff unit and director only. */
+  | 'COURSES_ENDED'
   /** A milestone whose time has passed and which is not done. */
   | 'LATE_MILESTONE'
   /** A running project without a status report for the last finished quarter. */
@@ -1166,6 +1170,8 @@ export type Offer = {
   costDescription?: Maybe<Scalars['String']['output']>;
   /** Whole kroner per participant; 0 = free; null = not stated. */
   costKr?: Maybe<Scalars['Int']['output']>;
+  /** All its scheduled courses have ended: it has courses, every schedule has a last day and the last is before today by the shared clock (the catalogue's rule, packages/shared/src/offerCourses.ts). */
+  coursesEnded: Scalars['Boolean']['output'];
   /** Full description. */
   description: Scalars['String']['output'];
   /** Who may join. */
@@ -1184,6 +1190,8 @@ export type Offer = {
   languageNote?: Maybe<Scalars['String']['output']>;
   /** ISO 639-1 language codes. */
   languages: Array<Scalars['String']['output']>;
+  /** The last day of its dated courses, null when it has none. */
+  lastCourseDay?: Maybe<Scalars['Date']['output']>;
   /** Locations. */
   locations: Array<OfferLocation>;
   /** Maximum age. */
@@ -2472,6 +2480,7 @@ export type AttentionItemResolvers<ContextType = Context, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AttentionKind'], ParentType, ContextType>;
   kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   projectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   route?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   themeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2847,6 +2856,7 @@ export type OfferResolvers<ContextType = Context, ParentType extends ResolversPa
   contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   costDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   costKr?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  coursesEnded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   eligibility?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   formats?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2856,6 +2866,7 @@ export type OfferResolvers<ContextType = Context, ParentType extends ResolversPa
   isDemoData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   languageNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  lastCourseDay?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   locations?: Resolver<Array<ResolversTypes['OfferLocation']>, ParentType, ContextType>;
   maxAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   minAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

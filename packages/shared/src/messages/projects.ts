@@ -15,6 +15,7 @@ export const projectMessages = {
     MISSING_STATUS_REPORT: 'Manglende statusrapport',
     STATUS_REPORT_DUE: 'Statusrapport skal skrives',
     BUDGET_OVERRUN: 'Forbrug over budget',
+    COURSES_ENDED: 'Alle hold afsluttet',
   } as Record<string, string>,
   attentionTitle: {
     lateMilestone: (what: string, where: string) => `${what} (${where})`,
@@ -23,6 +24,7 @@ export const projectMessages = {
     reportDue: (project: string, quarter: string) => `${project}: statusrapport for ${quarter} skal skrives`,
     overrun: (what: string, year: number, actual: string, budget: string) =>
       `${what} ${year}: forbrug ${actual} af budget ${budget}`,
+    coursesEnded: (offer: string, last: string) => `${offer}: alle hold er afsluttet (sidste ${last})`,
   },
   /** Shown for a fact no document states (Project.missingFacts). */
   missing: 'Ikke oplyst i dokumenterne',
@@ -115,5 +117,39 @@ export const projectMessages = {
       note: 'Begrundelse',
       source: 'Kilde',
     },
+  },
+  /** Actual spend from the finance partner's Excel file (POST /api/budget/actuals.xlsx; docs/reference/actual-spend-import.md). */
+  actualsImport: {
+    columns: {
+      id: 'ID',
+      theme: 'Tema',
+      project: 'Projekt',
+      year: 'År',
+      description: 'Beskrivelse',
+      actualKr: 'Forbrug (kr.)',
+      version: 'Version',
+    },
+    /** Other headers accepted for the actual spend column (lower case). */
+    actualAliases: ['forbrug', 'forbrug kr.', 'forbrug (kr)', 'faktisk forbrug', 'faktisk forbrug (kr.)'],
+    unreadable: 'Filen kan ikke læses som et Excel-regneark (.xlsx).',
+    tooLarge: 'Filen er for stor (højst 5 MB).',
+    noRows: 'Filen indeholder ingen budgetlinjer.',
+    missingColumn: (column: string) => `Kolonnen "${column}" mangler i overskriftslinjen.`,
+    missingParent: 'Angiv budgetlinjens ID, eller temaets kode eller projektets navn.',
+    unknownLine: 'Der er ingen budgetlinje i kommunen med det ID.',
+    unknownTheme: (code: string) => `Der er intet tema med koden "${code}".`,
+    unknownProject: (name: string) => `Der er intet projekt med navnet "${name}".`,
+    noMatch: (year: number, description: string) =>
+      `Der er ingen budgetlinje for ${year} med beskrivelsen "${description}".`,
+    ambiguous: 'Flere budgetlinjer passer; angiv budgetlinjens ID.',
+    duplicate: 'Budgetlinjen står flere gange i filen.',
+    year: 'År skal være et årstal, fx 2026.',
+    description: 'Beskrivelse skal udfyldes, når rækken ikke har et ID.',
+    actual: 'Forbrug skal være et helt antal kroner, 0 eller derover (fx 1.234.567).',
+    version: 'Version skal være et helt tal.',
+    stale: (yours: number, current: number) =>
+      `Budgetlinjen er ændret siden filen blev lavet (filens version ${yours}, nu version ${current}). Hent tallene igen, og ret i en ny fil.`,
+    sourceTitle: (file: string) => `Faktisk forbrug fra ${file}`,
+    sourceNote: (when: string, who: string) => `Importeret ${when} af ${who}.`,
   },
 } as const;

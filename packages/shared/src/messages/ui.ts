@@ -295,6 +295,8 @@ export const ui = {
     clearFilters: 'Nulstil afgrænsning',
     count: (n: number) => (n === 1 ? '1 tilbud' : `${n} tilbud`),
     searching: 'Søger …',
+    /** Offer.coursesEnded (packages/shared/src/offerCourses.ts), with the last course day formatted. */
+    coursesEnded: (last: string) => `Alle hold er afsluttet (sidste ${last})`,
     resultsLabel: 'Søgeresultater',
     whyMatched: 'Derfor passer det',
     noHits: 'Vi fandt ingen tilbud, der passer til din søgning.',
@@ -770,6 +772,20 @@ export const ui = {
       '80+': '80 år og derover',
       all: 'Alle aldre',
     } as Record<string, string>,
+  },
+  /** The themes page's import of actual spend (POST /api/budget/actuals.xlsx; docs/reference/actual-spend-import.md). */
+  actualSpend: {
+    title: 'Faktisk forbrug fra økonomipartneren',
+    file: 'Excel-fil (.xlsx) med forbrug',
+    hint: 'Kolonner: Tema eller Projekt (eller ID), År, Beskrivelse og Forbrug (kr.); Version er valgfri. Hele filen gemmes, eller intet.',
+    button: 'Importér forbrug',
+    importing: 'Importerer …',
+    chooseFile: 'Vælg en fil først.',
+    result: (updated: number) =>
+      updated === 1
+        ? '1 budgetlinje har fået nyt forbrug med filen som kilde.'
+        : `${updated} budgetlinjer har fået nyt forbrug med filen som kilde.`,
+    failed: 'Filen kunne ikke sendes. Prøv igen.',
   },
   notFound: {
     title: 'Siden findes ikke',

@@ -1,4 +1,4 @@
-import { NEED_CATEGORIES, needCategoryByCode } from '@sundhed/shared';
+import { coursesEnded, isoToDate, lastCourseDay, NEED_CATEGORIES, needCategoryByCode, today } from '@sundhed/shared';
 import type { Offer, OfferChange, OfferReport, OfferSchedule } from '../../__generated__/prisma/client';
 import type { Resolvers } from '../../__generated__/graphql';
 import type { Context } from '../../graphql/context';
@@ -12,6 +12,9 @@ import { listOutbox, sendOfferToCitizen } from './sendService';
 
 type Ctx = Context;
 const dateOnly = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+/** Schedules as the catalogue's course rule reads them (days as `yyyy-mm-dd`). */
+export const scheduleDays = (schedules: OfferSchedule[]) =>
+  schedules.map((s) => ({ kind: s.kind, validFrom: dateOnly(s.validFrom), validTo: dateOnly(s.validTo) }));
 const staffName = async (id: string | null, ctx: Ctx) =>
   id ? ((await ctx.loaders.staffName.load(id))?.name ?? null) : null;
 
@@ -49,6 +52,12 @@ export const offerResolvers = {
       isPublicView(o) || !ctx.user ? null : staffName(o.assuredById, ctx),
     locations: (o: Offer, _: unknown, ctx: Ctx) => ctx.loaders.offerLocations.load(o.id),
     schedules: (o: Offer, _: unknown, ctx: Ctx) => ctx.loaders.offerSchedules.load(o.id),
+    coursesEnded: async (o: Offer, _: unknown, ctx: Ctx) =>
+      coursesEnded(scheduleDays(await ctx.loaders.offerSchedules.load(o.id)), today()),
+    lastCourseDay: async (o: Offer, _: unknown, ctx: Ctx) => {
+      const last = lastCourseDay(scheduleDays(await ctx.loaders.offerSchedules.load(o.id)));
+      return last ? isoToDate(last) : null;
+    },
     themes: async (o: Offer, _: unknown, ctx: Ctx) =>
       isPublicView(o) || !ctx.user ? [] : (await ctx.loaders.offerThemes.load(o.id)).map((t) => t.theme),
     projects: async (o: Offer, _: unknown, ctx: Ctx) =>

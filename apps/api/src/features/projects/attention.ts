@@ -4,6 +4,9 @@
 // items with a kind, a Danish title, the route where it is fixed and the day it refers to; a later issue
 // adds its kind by adding a function to ATTENTION_SOURCES (and a value to AttentionKind).
 import {
+  coursesEnded,
+  dateToIso,
+  formatDate,
   formatKr,
   formatQuarter,
   inLastMonthOfQuarter,
@@ -12,6 +15,7 @@ import {
   quarterEnd,
   quarterOf,
   REPORTING_STATUSES,
+  lastCourseDay,
   today,
 } from '@sundhed/shared';
 import { Prisma } from '../../__generated__/prisma/client';
@@ -31,10 +35,12 @@ export interface AttentionRow {
   date: string;
   projectId: string | null;
   themeId: string | null;
+  offerId?: string | null;
 }
 
 export const projectRoute = (id: string) => `/projekter/${id}`;
 export const themeRoute = (id: string) => `/temaer/${id}`;
+export const offerRoute = (id: string) => `/tilbud/${id}`;
 
 interface Scope {
   municipalityId: string;
@@ -158,6 +164,40 @@ async function budgetOverruns(ctx: Context, s: Scope): Promise<AttentionRow[]> {
   }));
 }
 
+/** Offers still listed as running whose scheduled courses have all ended (the catalogue's rule). */
+async function endedCourses(ctx: Context, s: Scope): Promise<AttentionRow[]> {
+  if (s.unit !== undefined) return []; // the offer catalogue is the staff unit's (and the director's)
+  const offers = await ctx.db.offer.findMany({
+    where: {
+      municipalityId: s.municipalityId,
+      status: { in: ['ACTIVE', 'TEMPORARILY_CLOSED'] },
+      schedules: { some: { kind: 'COURSE' } },
+    },
+    select: { id: true, name: true, schedules: { select: { kind: true, validFrom: true, validTo: true } } },
+  });
+  return offers.flatMap((o) => {
+    const days = o.schedules.map((d) => ({
+      kind: d.kind,
+      validFrom: d.validFrom && dateToIso(d.validFrom),
+      validTo: d.validTo && dateToIso(d.validTo),
+    }));
+    const last = lastCourseDay(days);
+    if (!last || !coursesEnded(days, s.today)) return [];
+    return [
+      {
+        id: `COURSES_ENDED:${o.id}`,
+        kind: 'COURSES_ENDED' as const,
+        title: pm.attentionTitle.coursesEnded(o.name, formatDate(last)),
+        route: offerRoute(o.id),
+        date: last,
+        projectId: null,
+        themeId: null,
+        offerId: o.id,
+      },
+    ];
+  });
+}
+
 /** Every kind of item; a later issue adds its own function here. */
 const ATTENTION_SOURCES: ((ctx: Context, s: Scope) => Promise<AttentionRow[]>)[] = [
   lateMilestones,
@@ -165,6 +205,7 @@ const ATTENTION_SOURCES: ((ctx: Context, s: Scope) => Promise<AttentionRow[]>)[]
   missingReports,
   reportsDue,
   budgetOverruns,
+  endedCourses,
 ];
 
 /** All items, oldest day first (then by kind and title). */

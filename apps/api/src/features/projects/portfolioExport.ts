@@ -69,17 +69,30 @@ export async function xlsxBuffer(build: (book: Book) => Promise<void>): Promise<
   return Buffer.concat(chunks);
 }
 
+/**
+ * One sheet: a bold, frozen, filterable header row and the rows. Every cell of a column shares ONE style
+ * object: exceljs remembers a style object's id (a WeakMap), while its column styles give each cell a
+ * copy that it serialises and looks up again, which was most of the export's time.
+ */
 function sheet(book: Book, name: string, columns: Column[], rows: Record<string, unknown>[]) {
   const ws = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = columns.map((col) => ({
+  const plain = {};
+  const styles = columns.map((col) => (col.numFmt ? { numFmt: col.numFmt } : plain));
+  // The column's format is also the column's own style in the file (cells typed there later get it).
+  ws.columns = columns.map((col, i) => ({
     header: col.header,
     key: col.key,
     width: col.width ?? 18,
-    style: col.numFmt ? { numFmt: col.numFmt } : {},
+    style: styles[i],
   }));
   ws.getRow(1).font = { bold: true };
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  for (const row of rows) ws.addRow(row);
+  const keys = columns.map((col) => col.key);
+  for (const values of rows) {
+    const row = ws.addRow(keys.map((key) => values[key] ?? null));
+    styles.forEach((style, i) => (row.getCell(i + 1).style = style));
+    if ('commit' in row) row.commit();
+  }
   if ('commit' in ws) ws.commit();
   return ws;
 }

@@ -8,6 +8,7 @@ import {
   projectMessages as pm,
   quarterEnd,
   today,
+  type MilestoneTimeliness,
   type Quarter,
 } from '@sundhed/shared';
 import type {
@@ -43,12 +44,19 @@ export function dayOf(ctx: Ctx): string {
   return day;
 }
 
+/** Timeliness per milestone row and day: `timeliness` and `timelinessLabel` ask for it twice per row. */
+const timelinessMemo = new WeakMap<Milestone, { day: string; value: MilestoneTimeliness }>();
+
 /** A milestone's timeliness by the shared clock (packages/shared/src/followUp.ts). */
-export function timelinessOf(m: Milestone, day = today()) {
-  return milestoneTimeliness(
+export function timelinessOf(m: Milestone, day = today()): MilestoneTimeliness {
+  const memo = timelinessMemo.get(m);
+  if (memo?.day === day) return memo.value;
+  const value = milestoneTimeliness(
     { year: m.year, quarter: m.quarter, date: iso(m.date), status: m.status, completedOn: iso(m.completedOn) },
     day,
   );
+  timelinessMemo.set(m, { day, value });
+  return value;
 }
 
 export const lateCount = (milestones: Milestone[], day = today()) =>

@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { ui } from '../../shared';
 import { errorMessage } from '../../components/errorMessage';
+import { ImportErrorTable } from '../../components/ImportErrorTable';
 import { readFileText } from '../calculations/readFileText';
 import { IMPORT_CSV_MUTATION, type ImportReportData } from './maintenanceQueries';
 
@@ -54,30 +55,7 @@ export function CsvTools() {
           <p>{ui.offers.csvResult(report.imported, report.created, report.updated)}</p>
         )}
       </div>
-      {report && report.errors.length > 0 && (
-        <div role="alert">
-          <p className="form-error">{ui.offers.csvRefused}</p>
-          <table className="data-table">
-            <caption className="visually-hidden">{ui.offers.csvRefused}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{ui.offers.csvLine}</th>
-                <th scope="col">{ui.offers.csvColumn}</th>
-                <th scope="col">{ui.offers.csvMessage}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.errors.map((row) => (
-                <tr key={`${row.line}:${row.column}:${row.message}`}>
-                  <td>{row.line}</td>
-                  <td>{row.column ?? ''}</td>
-                  <td>{row.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {report && report.errors.length > 0 && <ImportErrorTable errors={report.errors} />}
     </section>
   );
 }

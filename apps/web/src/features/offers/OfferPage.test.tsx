@@ -43,6 +43,21 @@ describe('OfferPage', () => {
     expect(screen.queryByText('Ændringshistorik')).not.toBeInTheDocument();
   });
 
+  it('says when all its courses have ended, with the last day', async () => {
+    renderRoute(<OfferPage />, {
+      path: '/tilbud/o-ryg',
+      pattern: '/tilbud/:id',
+      mocks: [
+        mocked({
+          request: { query: OFFER_QUERY, variables: { id: 'o-ryg' } },
+          result: { data: { offer: { ...rygestop, coursesEnded: true, lastCourseDay: '2026-03-12' } } },
+        }),
+        me('frontmedarbejder'),
+      ],
+    });
+    expect(await screen.findByRole('note')).toHaveTextContent('Alle hold er afsluttet (sidste 12.3.2026)');
+  });
+
   it('shows the staff unit its buttons and the change history', async () => {
     renderRoute(<OfferPage />, {
       path: '/tilbud/o-ryg',

@@ -67,6 +67,11 @@ export function OfferPage() {
           {offer.alert}
         </p>
       )}
+      {offer.coursesEnded && offer.lastCourseDay && (
+        <p className="offer-alert" role="note">
+          {ui.offers.coursesEnded(formatDate(offer.lastCourseDay))}
+        </p>
+      )}
       <p className="lead">{offer.shortDescription}</p>
 
       <div className="button-row" role="group" aria-label={ui.offers.actions}>

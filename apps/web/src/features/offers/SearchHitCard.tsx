@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { ui } from '../../shared';
+import { formatDate, ui } from '../../shared';
 import { costText } from './costText';
 import { locationText } from './locationText';
 import { OfferStatusBadge } from './OfferStatusBadge';
@@ -20,6 +20,9 @@ export function SearchHitCard({ hit }: { hit: OfferSearchHitData }) {
         {offer.isDemoData && <span className="badge">{ui.offers.demoData}</span>}
       </p>
       {offer.alert && <p className="hit__alert">{offer.alert}</p>}
+      {offer.coursesEnded && offer.lastCourseDay && (
+        <p className="hit__alert">{ui.offers.coursesEnded(formatDate(offer.lastCourseDay))}</p>
+      )}
       <p className="hit__text">{offer.shortDescription}</p>
       <dl className="hit__facts">
         <div>

@@ -14,6 +14,8 @@ export const rygestop: OfferDetailData = {
   maxAge: null,
   costKr: 0,
   isDemoData: true,
+  coursesEnded: false,
+  lastCourseDay: null,
   locations: [
     {
       __typename: 'OfferLocation',

@@ -21,6 +21,8 @@ export const OFFER_SUMMARY_FIELDS = graphql(`
     maxAge
     costKr
     isDemoData
+    coursesEnded
+    lastCourseDay
     locations {
       id
       name

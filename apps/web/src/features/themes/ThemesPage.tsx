@@ -7,6 +7,7 @@ import { LoadingStatus } from '../../components/LoadingStatus';
 import { StatusLabel } from '../../components/StatusLabel';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { THEMES_QUERY } from './themeQueries';
+import { ActualSpendImport } from './ActualSpendImport';
 
 /** "/temaer": the strategic themes A–G with kind, status and time frame. */
 export function ThemesPage() {
@@ -55,6 +56,7 @@ export function ThemesPage() {
           </table>
         </div>
       )}
+      <ActualSpendImport />
     </div>
   );
 }

@@ -15,6 +15,8 @@ const summary = {
   maxAge: rygestop.maxAge,
   costKr: rygestop.costKr,
   isDemoData: rygestop.isDemoData,
+  coursesEnded: rygestop.coursesEnded,
+  lastCourseDay: rygestop.lastCourseDay,
   locations: rygestop.locations,
   schedules: rygestop.schedules,
 };

@@ -1,0 +1,113 @@
+// "Offers whose scheduled courses have all ended" (issue 9): Offer.coursesEnded and lastCourseDay by the
+// catalogue's one rule (packages/shared/src/offerCourses.ts) at given clock dates, and the attention kind
+// COURSES_ENDED for the staff unit and the director, linking to the offer's page.
+import { setClock } from '@sundhed/shared';
+import { demoEmail, startTestServer, type TestServer } from '../../../test/testServer';
+
+let server: TestServer;
+let director: string;
+let staff: string;
+let lead: string;
+let offerId: string;
+
+async function moveClock(time: string) {
+  setClock(time);
+  await server.db.session.updateMany({ data: { expiresAt: new Date(Date.parse(time) + 24 * 3600_000) } });
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ responseCache: false });
+  director = await server.signIn(demoEmail('direktoer'));
+  staff = await server.signIn(demoEmail('sundhedsstab'));
+  lead = await server.signIn(demoEmail('projektleder'));
+  const municipalityId = (await server.db.staffUser.findFirstOrThrow({ where: { role: 'direktoer' } })).municipalityId!;
+  const unit = await server.db.orgUnit.findFirstOrThrow({ where: { municipalityId } });
+  const course = (weekday: number, validFrom: string, validTo: string) => ({
+    kind: 'COURSE',
+    weekday,
+    validFrom,
+    validTo,
+  });
+  const created = await server.gql<{ createOffer: { id: string } }>(
+    'mutation($i: OfferInput!) { createOffer(input: $i) { id } }',
+    {
+      i: {
+        name: 'Holdtræning efter sygdom',
+        shortDescription: 'Træning på hold.',
+        description: 'Træning på hold i to forløb.',
+        ownerUnitId: unit.id,
+        accessRoutes: ['SELF_REFERRAL'],
+        needCategories: ['rygning'],
+        languages: ['da'],
+        targetGroups: ['voksne'],
+        contactName: 'Træneren',
+        contactPhone: '43 57 70 00',
+        schedules: [course(2, '2027-01-05', '2027-02-09'), course(4, '2027-02-18', '2027-03-12')],
+      },
+    },
+    staff,
+  );
+  expect(created.errors).toBeUndefined();
+  const offer = created.data!.createOffer;
+  offerId = offer.id;
+});
+afterAll(async () => {
+  setClock(null);
+  await server.close();
+});
+
+const OFFER = `query($id: ID!) { offer(id: $id) { coursesEnded lastCourseDay } }`;
+type Item = { kind: string; kindLabel: string; title: string; route: string; date: string; offerId: string | null };
+const items = async (cookie: string) =>
+  (
+    await server.gql<{ attentionItems: Item[] }>(
+      '{ attentionItems { kind kindLabel title route date offerId } }',
+      {},
+      cookie,
+    )
+  ).data!.attentionItems;
+
+test('running on the last course day, ended the day after', async () => {
+  await moveClock('2027-03-12T20:00:00+01:00');
+  let res = await server.gql<{ offer: { coursesEnded: boolean; lastCourseDay: string } }>(
+    OFFER,
+    { id: offerId },
+    staff,
+  );
+  expect(res.errors).toBeUndefined();
+  expect(res.data!.offer).toEqual({ coursesEnded: false, lastCourseDay: '2027-03-12' });
+  expect((await items(director)).some((i) => i.offerId === offerId)).toBe(false);
+
+  await moveClock('2027-03-13T00:30:00+01:00'); // Copenhagen's 13.3 (still 12.3 in UTC)
+  res = await server.gql(OFFER, { id: offerId }, staff);
+  expect(res.data!.offer).toEqual({ coursesEnded: true, lastCourseDay: '2027-03-12' });
+  for (const cookie of [director, staff]) {
+    expect((await items(cookie)).find((i) => i.offerId === offerId)).toEqual({
+      kind: 'COURSES_ENDED',
+      kindLabel: 'Alle hold afsluttet',
+      title: 'Holdtræning efter sygdom: alle hold er afsluttet (sidste 12.3.2027)',
+      route: `/tilbud/${offerId}`,
+      date: '2027-03-12',
+      offerId,
+    });
+  }
+  // A project lead's queue holds its unit's projects, not the offer catalogue.
+  expect((await items(lead)).some((i) => i.kind === 'COURSES_ENDED')).toBe(false);
+});
+
+test('a new undated course or a weekly session that runs on means it has not ended; an ended offer is not listed', async () => {
+  await moveClock('2027-04-01T10:00:00+02:00');
+  const weekly = await server.db.offerSchedule.create({ data: { offerId, kind: 'RECURRING', weekday: 1 } });
+  let res = await server.gql<{ offer: { coursesEnded: boolean } }>(OFFER, { id: offerId }, staff);
+  expect(res.data!.offer.coursesEnded).toBe(false);
+  expect((await items(director)).some((i) => i.offerId === offerId)).toBe(false);
+  await server.db.offerSchedule.delete({ where: { id: weekly.id } });
+
+  res = await server.gql(OFFER, { id: offerId }, staff);
+  expect(res.data!.offer.coursesEnded).toBe(true);
+  await server.db.offer.update({ where: { id: offerId }, data: { status: 'ENDED' } });
+  expect((await items(director)).some((i) => i.offerId === offerId)).toBe(false);
+  // The field stays a fact of the schedule, whatever the status.
+  res = await server.gql(OFFER, { id: offerId }, staff);
+  expect(res.data!.offer.coursesEnded).toBe(true);
+});
