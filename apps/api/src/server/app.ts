@@ -11,6 +11,7 @@ import type { Db } from '../db/prisma';
 import { loadSessionUser, readSessionToken } from '../auth/session';
 import { offerCsvRouter } from '../features/offers/exportRoute';
 import { overviewExportRouter, projectExportRouter } from '../features/projects/exportRoute';
+import { reportRouter } from '../features/reports/pdfRoute';
 import { MAX_CSV_BYTES } from '../features/calculations/cofinancingService';
 import { createContext, type AppConfig, type Context } from '../graphql/context';
 import { formatError } from '../graphql/errors';
@@ -80,6 +81,7 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
   app.use('/api/offers', offerCsvRouter(db));
   app.use('/api/projects', projectExportRouter(db));
   app.use('/api/overview', overviewExportRouter(db));
+  app.use('/api/reports', reportRouter(db));
 
   app.use('/api/hsds', limitAnonymous, hsdsRouter(db));
   app.use('/api', (_req, res) => {
