@@ -2002,8 +2002,8 @@ export type ReportBudgetTotal = {
   amountKr: Scalars['Int']['output'];
   /** Budget less actual spend. */
   differenceKr: Scalars['Int']['output'];
-  /** Footnote number: how the app summed it. */
-  footnote: Scalars['Int']['output'];
+  /** Footnote number: how the app summed it; null when there are no lines. */
+  footnote?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Traffic-light colour of a quarterly status report. */
@@ -3361,7 +3361,7 @@ export type ReportBudgetTotalResolvers<ContextType = Context, ParentType extends
   actualKr?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   amountKr?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   differenceKr?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  footnote?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  footnote?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ReportFootnoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportFootnote'] = ResolversParentTypes['ReportFootnote']> = {

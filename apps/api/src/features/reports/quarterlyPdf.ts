@@ -2,6 +2,7 @@
 // structure tree, headings, tables with header cells, language da-DK, the title shown as the window title),
 // DejaVu Sans embedded (æøå and every other Danish letter), numbered sources as footnotes listed under
 // "Kilder", page numbers as artifacts. Built fully in memory, so a failure still answers with an error.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
@@ -20,7 +21,14 @@ import { repoRoot } from '../../db/paths';
 /** Resolves files of installed packages: the bundle's own require (build.mjs banner), Jest's, or one for tsx. */
 const requirePackage: NodeJS.Require =
   typeof require === 'function' ? require : createRequire(join(repoRoot, 'apps/api/package.json'));
-const fontFile = (file: string) => requirePackage.resolve(['dejavu-fonts-ttf', 'ttf', file].join('/'));
+const fontFiles = new Map<string, Buffer>();
+/** A DejaVu font file, read once per process (parsing it stays per document: pdfkit subsets per file). */
+function font(file: string): Buffer {
+  let data = fontFiles.get(file);
+  if (!data)
+    fontFiles.set(file, (data = readFileSync(requirePackage.resolve(['dejavu-fonts-ttf', 'ttf', file].join('/')))));
+  return data;
+}
 
 const REGULAR = 'DejaVuSans';
 const BOLD = 'DejaVuSans-Bold';
@@ -39,7 +47,7 @@ const milestoneLine = (m: ReportMilestone) => `${m.text}${ref(m.footnote)}`;
 function heading(doc: Doc, root: Struct, level: 'H1' | 'H2', text: string) {
   if (level === 'H2') doc.moveDown(0.8);
   // A heading close to the page's end moves to the next page with the table under it.
-  if (level === 'H2' && doc.y > doc.page.height - doc.page.margins.bottom - 90) doc.addPage();
+  if (level === 'H2' && doc.y > doc.page.height - doc.page.margins.bottom - 120) doc.addPage();
   doc
     .font(BOLD)
     .fontSize(level === 'H1' ? 17 : 13)
@@ -116,8 +124,8 @@ export function quarterlyPdf(report: QuarterlyReport): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  doc.registerFont(REGULAR, fontFile('DejaVuSans.ttf'));
-  doc.registerFont(BOLD, fontFile('DejaVuSans-Bold.ttf'));
+  doc.registerFont(REGULAR, font('DejaVuSans.ttf'));
+  doc.registerFont(BOLD, font('DejaVuSans-Bold.ttf'));
   const root = doc.struct('Document');
   doc.addStructure(root);
 

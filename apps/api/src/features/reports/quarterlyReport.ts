@@ -155,8 +155,11 @@ export async function buildQuarterlyReport(db: Db, municipalityId: string, q: Qu
     db.project.findMany({
       where: {
         municipalityId,
-        OR: [{ closedOn: null }, { closedOn: { gte: new Date(`${period.start}T00:00:00Z`) } }],
-        NOT: { startDate: { gt: new Date(`${period.end}T00:00:00Z`) } },
+        // Open during the quarter: not closed before it began, not started after it ended.
+        AND: [
+          { OR: [{ closedOn: null }, { closedOn: { gte: new Date(`${period.start}T00:00:00Z`) } }] },
+          { OR: [{ startDate: null }, { startDate: { lte: new Date(`${period.end}T00:00:00Z`) } }] },
+        ],
       },
       include: {
         ownerUnit: { select: { name: true } },
@@ -310,7 +313,7 @@ export async function buildQuarterlyReport(db: Db, municipalityId: string, q: Qu
       amountKr,
       actualKr,
       differenceKr: amountKr - actualKr,
-      footnote: notes.computed('total', rm.computedSource(rm.totalRule, asOfLabel)),
+      footnote: budget.length ? notes.computed('total', rm.computedSource(rm.totalRule, asOfLabel)) : null,
     },
     footnotes: notes.list,
   };
