@@ -24,7 +24,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function measure(label: string, db: Db, municipalityId: string, file?: string) {
   const build: number[] = [];
   const render: number[] = [];
-  let pdf = Buffer.alloc(0);
+  let pdf: Buffer = Buffer.alloc(0);
   for (let i = 0; i <= runs; i++) {
     const t0 = performance.now();
     const report = await buildQuarterlyReport(db, municipalityId, Q);
