@@ -22,6 +22,7 @@ const ThemesPage = lazyNamed(() => import('./features/themes/ThemesPage'), 'Them
 const ThemePage = lazyNamed(() => import('./features/themes/ThemePage'), 'ThemePage');
 const ClusterPage = lazyNamed(() => import('./features/cluster/ClusterPage'), 'ClusterPage');
 const CalculationsPage = lazyNamed(() => import('./features/calculations/CalculationsPage'), 'CalculationsPage');
+const QuarterlyReportPage = lazyNamed(() => import('./features/reports/QuarterlyReportPage'), 'QuarterlyReportPage');
 
 /** The route table. Paths are Danish because users see them. */
 export function App() {
@@ -145,6 +146,14 @@ export function App() {
           element={
             <RoleRoute path="/beregninger">
               <CalculationsPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="rapporter/kvartal"
+          element={
+            <RoleRoute path="/rapporter/kvartal">
+              <QuarterlyReportPage />
             </RoleRoute>
           }
         />

@@ -21,3 +21,7 @@ export { fold } from '@sundhed/shared/fold';
 // The browser's clock is the shared clock's system time (no SUNDHED_CLOCK in a browser); component tests
 // fix it with setClock, end-to-end tests with Playwright's page.clock (ADR 024).
 export { now } from '@sundhed/shared/clock';
+// The quarterly report (features/reports): its texts and the last finished quarter by the shared clock.
+export { reportMessages } from '@sundhed/shared/messages';
+export { today } from '@sundhed/shared/clock';
+export { previousQuarter } from '@sundhed/shared/followUp';

@@ -1758,6 +1758,56 @@ export type QuarterRef = {
   year: Scalars['Int']['output'];
 };
 
+/** A quarter's status report as the quarterly report shows it. */
+export type QuarterStatusReport = {
+  __typename?: 'QuarterStatusReport';
+  /** Who wrote it. */
+  authorName?: Maybe<Scalars['String']['output']>;
+  /** Green, yellow or red. */
+  colour: ReportColour;
+  /** Danish label of the colour. */
+  colourLabel: Scalars['String']['output'];
+  /** Footnote number: the report's own source, else the report as written in the app. */
+  footnote: Scalars['Int']['output'];
+  /** When it was written or last changed. */
+  reportedAt: Scalars['DateTime']['output'];
+  /** The short text. */
+  text: Scalars['String']['output'];
+};
+
+/** The quarterly status report for Social- og Sundhedsudvalget: themes, projects, late items, indicators and budget of one finished quarter, every figure with a footnote to its source. */
+export type QuarterlyReport = {
+  __typename?: 'QuarterlyReport';
+  /** The day the late rules are judged on: the first day after the quarter (so what was due on its last day and not done is late). */
+  asOf: Scalars['Date']['output'];
+  /** Budget lines of the quarter's year, budget against actual spend. */
+  budget: Array<ReportBudgetLine>;
+  /** Sums of the budget lines. */
+  budgetTotal: ReportBudgetTotal;
+  /** The sources the figures refer to, numbered as footnotes. */
+  footnotes: Array<ReportFootnote>;
+  /** Indicator values measured for the quarter or for its year. */
+  indicators: Array<ReportIndicator>;
+  /** What was late, red, missing or over budget at the quarter's close (the rules of attentionItems). */
+  lateItems: Array<ReportLateItem>;
+  /** The quarter's last day. */
+  periodEnd: Scalars['Date']['output'];
+  /** The quarter's first day. */
+  periodStart: Scalars['Date']['output'];
+  /** Projects with the quarter's status report (or that it is missing). */
+  projects: Array<ReportProject>;
+  /** Quarter 1–4. */
+  quarter: Scalars['Int']['output'];
+  /** Danish label of the quarter, e.g. '4. kvt. 2026'. */
+  quarterLabel: Scalars['String']['output'];
+  /** Themes with their milestones due, late or done in or by the quarter. */
+  themes: Array<ReportTheme>;
+  /** The report's title, e.g. 'Kvartalsrapport til Social- og Sundhedsudvalget, 4. kvt. 2026'. */
+  title: Scalars['String']['output'];
+  /** Year of the quarter. */
+  year: Scalars['Int']['output'];
+};
+
 /** The root of all reads. */
 export type Query = {
   __typename?: 'Query';
@@ -1806,6 +1856,8 @@ export type Query = {
   projects: Array<Project>;
   /** An active offer for the public page; professional-only fields are null. Null if unknown or not active. */
   publicOffer?: Maybe<Offer>;
+  /** The quarterly report for Social- og Sundhedsudvalget for a finished quarter (also as PDF: GET /api/reports/quarterly.pdf?year=&quarter=). */
+  quarterlyReport: QuarterlyReport;
   /** All regions. */
   regions: Array<Region>;
   /** Offers not confirmed for at least this many months (e.g. 6 or 12), grouped by owning unit; ended offers left out. */
@@ -1879,6 +1931,13 @@ export type QueryPublicOfferArgs = {
 
 
 /** The root of all reads. */
+export type QueryQuarterlyReportArgs = {
+  quarter: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+/** The root of all reads. */
 export type QueryReviewQueueArgs = {
   months: Scalars['Int']['input'];
 };
@@ -1921,6 +1980,40 @@ export type Region = {
   source?: Maybe<Source>;
 };
 
+/** A budget line of the quarter's year. */
+export type ReportBudgetLine = {
+  __typename?: 'ReportBudgetLine';
+  /** Footnote number of the actual spend's source. */
+  actualFootnote?: Maybe<Scalars['Int']['output']>;
+  /** Actual spend in kroner, if entered. */
+  actualKr?: Maybe<Scalars['Int']['output']>;
+  /** Budget in kroner; null where the line is staff hours only. */
+  amountKr?: Maybe<Scalars['Int']['output']>;
+  /** What it is for. */
+  description: Scalars['String']['output'];
+  /** Budget less actual spend; null unless both are known. */
+  differenceKr?: Maybe<Scalars['Int']['output']>;
+  /** Footnote number of the budget's source. */
+  footnote?: Maybe<Scalars['Int']['output']>;
+  /** Id of the budget line. */
+  id: Scalars['ID']['output'];
+  /** The theme ('A: …') or project it belongs to. */
+  ownerLabel: Scalars['String']['output'];
+};
+
+/** The sums of the quarter's year's budget lines. */
+export type ReportBudgetTotal = {
+  __typename?: 'ReportBudgetTotal';
+  /** Actual spend in kroner (lines with an entered spend). */
+  actualKr: Scalars['Int']['output'];
+  /** Budget in kroner. */
+  amountKr: Scalars['Int']['output'];
+  /** Budget less actual spend. */
+  differenceKr: Scalars['Int']['output'];
+  /** Footnote number: how the app summed it; null when there are no lines. */
+  footnote?: Maybe<Scalars['Int']['output']>;
+};
+
 /** Traffic-light colour of a quarterly status report. */
 export type ReportColour =
   /** Going to plan. */
@@ -1930,10 +2023,130 @@ export type ReportColour =
   /** At risk. */
   | 'YELLOW';
 
+/** A numbered source of the quarterly report. */
+export type ReportFootnote = {
+  __typename?: 'ReportFootnote';
+  /** The footnote's number, from 1. */
+  number: Scalars['Int']['output'];
+  /** The source as Danish text: title, section, date (or how the app computed the figure). */
+  text: Scalars['String']['output'];
+  /** Link to the document, where there is one. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** One indicator value of the quarter or its year. */
+export type ReportIndicator = {
+  __typename?: 'ReportIndicator';
+  /** Baseline. */
+  baseline?: Maybe<Scalars['Float']['output']>;
+  /** Footnote number of the value's source. */
+  footnote?: Maybe<Scalars['Int']['output']>;
+  /** Id of the measured value. */
+  id: Scalars['ID']['output'];
+  /** Name of the indicator. */
+  name: Scalars['String']['output'];
+  /** Danish label of the period, e.g. '4. kvt. 2026' or '2026'. */
+  periodLabel: Scalars['String']['output'];
+  /** The project measuring it. */
+  projectName: Scalars['String']['output'];
+  /** Target. */
+  target?: Maybe<Scalars['Float']['output']>;
+  /** Footnote number of the baseline's and target's source. */
+  targetFootnote?: Maybe<Scalars['Int']['output']>;
+  /** Unit of the figures. */
+  unit: Scalars['String']['output'];
+  /** The measured value. */
+  value: Scalars['Float']['output'];
+};
+
+/** Something late, red, missing or over budget at the quarter's close. */
+export type ReportLateItem = {
+  __typename?: 'ReportLateItem';
+  /** The day it refers to. */
+  date: Scalars['Date']['output'];
+  /** Footnote number: the rule that computed it. */
+  footnote: Scalars['Int']['output'];
+  /** Stable key: kind and record. */
+  id: Scalars['ID']['output'];
+  /** Kind. */
+  kind: AttentionKind;
+  /** Danish label of the kind. */
+  kindLabel: Scalars['String']['output'];
+  /** Route of the page where it is fixed. */
+  route: Scalars['String']['output'];
+  /** Danish one-line title. */
+  title: Scalars['String']['output'];
+};
+
+/** A milestone as the quarterly report shows it. */
+export type ReportMilestone = {
+  __typename?: 'ReportMilestone';
+  /** The day it was done, if done. */
+  completedOn?: Maybe<Scalars['Date']['output']>;
+  /** The last day it may be reached (its date, else its quarter's or year's last day). */
+  due: Scalars['Date']['output'];
+  /** Footnote number of its source; null when no source is stated. */
+  footnote?: Maybe<Scalars['Int']['output']>;
+  /** Id of the milestone. */
+  id: Scalars['ID']['output'];
+  /** What is to be reached. */
+  text: Scalars['String']['output'];
+  /** Whether it was on time at the quarter's close. */
+  timeliness: MilestoneTimeliness;
+  /** Danish label of the timeliness, e.g. 'Forsinket'. */
+  timelinessLabel: Scalars['String']['output'];
+};
+
+/** A project in the quarterly report. */
+export type ReportProject = {
+  __typename?: 'ReportProject';
+  /** Footnote number of the project's source. */
+  footnote?: Maybe<Scalars['Int']['output']>;
+  /** Id of the project. */
+  id: Scalars['ID']['output'];
+  /** Milestones late at the quarter's close. */
+  lateMilestoneCount: Scalars['Int']['output'];
+  /** Milestones due in the quarter, late at its close, or done in it. */
+  milestones: Array<ReportMilestone>;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** The unit owning it. */
+  ownerUnitName?: Maybe<Scalars['String']['output']>;
+  /** True when the project owed the quarter's report and none was written. */
+  reportMissing: Scalars['Boolean']['output'];
+  /** Danish label of its status. */
+  statusLabel: Scalars['String']['output'];
+  /** The quarter's status report, if written. */
+  statusReport?: Maybe<QuarterStatusReport>;
+};
+
 /** Status of an error report. */
 export type ReportStatus =
   | 'OPEN'
   | 'RESOLVED';
+
+/** A theme in the quarterly report. */
+export type ReportTheme = {
+  __typename?: 'ReportTheme';
+  /** Code, e.g. 'A'. */
+  code: Scalars['String']['output'];
+  /** Milestones done in the quarter. */
+  doneCount: Scalars['Int']['output'];
+  /** Milestones whose due day falls in the quarter. */
+  dueCount: Scalars['Int']['output'];
+  /** Footnote number of the theme's source. */
+  footnote?: Maybe<Scalars['Int']['output']>;
+  /** Id of the theme. */
+  id: Scalars['ID']['output'];
+  /** Milestones late at the quarter's close. */
+  lateCount: Scalars['Int']['output'];
+  /** Milestones due in the quarter, late at its close, or done in it. */
+  milestones: Array<ReportMilestone>;
+  /** Danish label of the theme's status. */
+  statusLabel: Scalars['String']['output'];
+  /** Title. */
+  title: Scalars['String']['output'];
+};
 
 /** Offers of one owning unit that are due for review. */
 export type ReviewGroup = {
@@ -2335,11 +2548,21 @@ export type ResolversTypes = {
   ProjectOwnership: ResolverTypeWrapper<PrismaProjectOwnership>;
   ProjectPage: ResolverTypeWrapper<Omit<ProjectPage, 'items'> & { items: Array<ResolversTypes['Project']> }>;
   QuarterRef: ResolverTypeWrapper<Quarter>;
+  QuarterStatusReport: ResolverTypeWrapper<QuarterStatusReport>;
+  QuarterlyReport: ResolverTypeWrapper<QuarterlyReport>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateStatus: RateStatus;
   Region: ResolverTypeWrapper<PrismaRegion>;
+  ReportBudgetLine: ResolverTypeWrapper<ReportBudgetLine>;
+  ReportBudgetTotal: ResolverTypeWrapper<ReportBudgetTotal>;
   ReportColour: ReportColour;
+  ReportFootnote: ResolverTypeWrapper<ReportFootnote>;
+  ReportIndicator: ResolverTypeWrapper<ReportIndicator>;
+  ReportLateItem: ResolverTypeWrapper<ReportLateItem>;
+  ReportMilestone: ResolverTypeWrapper<ReportMilestone>;
+  ReportProject: ResolverTypeWrapper<ReportProject>;
   ReportStatus: ReportStatus;
+  ReportTheme: ResolverTypeWrapper<ReportTheme>;
   ReviewGroup: ResolverTypeWrapper<Omit<ReviewGroup, 'offers' | 'ownerUnit'> & { offers: Array<ResolversTypes['Offer']>, ownerUnit: ResolversTypes['OrgUnit'] }>;
   Role: Role;
   ScheduleKind: ScheduleKind;
@@ -2432,8 +2655,18 @@ export type ResolversParentTypes = {
   ProjectOwnership: PrismaProjectOwnership;
   ProjectPage: Omit<ProjectPage, 'items'> & { items: Array<ResolversParentTypes['Project']> };
   QuarterRef: Quarter;
+  QuarterStatusReport: QuarterStatusReport;
+  QuarterlyReport: QuarterlyReport;
   Query: Record<PropertyKey, never>;
   Region: PrismaRegion;
+  ReportBudgetLine: ReportBudgetLine;
+  ReportBudgetTotal: ReportBudgetTotal;
+  ReportFootnote: ReportFootnote;
+  ReportIndicator: ReportIndicator;
+  ReportLateItem: ReportLateItem;
+  ReportMilestone: ReportMilestone;
+  ReportProject: ReportProject;
+  ReportTheme: ReportTheme;
   ReviewGroup: Omit<ReviewGroup, 'offers' | 'ownerUnit'> & { offers: Array<ResolversParentTypes['Offer']>, ownerUnit: ResolversParentTypes['OrgUnit'] };
   SendOfferResult: SendOfferResult;
   SeparateLedger: SeparateLedger;
@@ -3056,6 +3289,32 @@ export type QuarterRefResolvers<ContextType = Context, ParentType extends Resolv
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type QuarterStatusReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuarterStatusReport'] = ResolversParentTypes['QuarterStatusReport']> = {
+  authorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  colour?: Resolver<ResolversTypes['ReportColour'], ParentType, ContextType>;
+  colourLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  footnote?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type QuarterlyReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuarterlyReport'] = ResolversParentTypes['QuarterlyReport']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  budget?: Resolver<Array<ResolversTypes['ReportBudgetLine']>, ParentType, ContextType>;
+  budgetTotal?: Resolver<ResolversTypes['ReportBudgetTotal'], ParentType, ContextType>;
+  footnotes?: Resolver<Array<ResolversTypes['ReportFootnote']>, ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['ReportIndicator']>, ParentType, ContextType>;
+  lateItems?: Resolver<Array<ResolversTypes['ReportLateItem']>, ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['ReportProject']>, ParentType, ContextType>;
+  quarter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quarterLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['ReportTheme']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   attentionItems?: Resolver<Array<ResolversTypes['AttentionItem']>, ParentType, ContextType>;
   authConfig?: Resolver<ResolversTypes['AuthConfig'], ParentType, ContextType>;
@@ -3078,6 +3337,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   projectPortfolio?: Resolver<ResolversTypes['ProjectPage'], ParentType, ContextType, RequireFields<QueryProjectPortfolioArgs, 'first' | 'offset'>>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   publicOffer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryPublicOfferArgs, 'id'>>;
+  quarterlyReport?: Resolver<ResolversTypes['QuarterlyReport'], ParentType, ContextType, RequireFields<QueryQuarterlyReportArgs, 'quarter' | 'year'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   reviewQueue?: Resolver<Array<ResolversTypes['ReviewGroup']>, ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'months'>>;
   searchOffers?: Resolver<ResolversTypes['OfferSearchResult'], ParentType, ContextType, RequireFields<QuerySearchOffersArgs, 'input'>>;
@@ -3095,6 +3355,87 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type ReportBudgetLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportBudgetLine'] = ResolversParentTypes['ReportBudgetLine']> = {
+  actualFootnote?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  actualKr?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  amountKr?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  differenceKr?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  footnote?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ownerLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportBudgetTotalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportBudgetTotal'] = ResolversParentTypes['ReportBudgetTotal']> = {
+  actualKr?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  amountKr?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  differenceKr?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  footnote?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ReportFootnoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportFootnote'] = ResolversParentTypes['ReportFootnote']> = {
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReportIndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportIndicator'] = ResolversParentTypes['ReportIndicator']> = {
+  baseline?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  footnote?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  projectName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  targetFootnote?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ReportLateItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportLateItem'] = ResolversParentTypes['ReportLateItem']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  footnote?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AttentionKind'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  route?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportMilestoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportMilestone'] = ResolversParentTypes['ReportMilestone']> = {
+  completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  footnote?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeliness?: Resolver<ResolversTypes['MilestoneTimeliness'], ParentType, ContextType>;
+  timelinessLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportProject'] = ResolversParentTypes['ReportProject']> = {
+  footnote?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lateMilestoneCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['ReportMilestone']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerUnitName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportMissing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statusReport?: Resolver<Maybe<ResolversTypes['QuarterStatusReport']>, ParentType, ContextType>;
+};
+
+export type ReportThemeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportTheme'] = ResolversParentTypes['ReportTheme']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  doneCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  footnote?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lateCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['ReportMilestone']>, ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ReviewGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewGroup'] = ResolversParentTypes['ReviewGroup']> = {
@@ -3241,8 +3582,18 @@ export type Resolvers<ContextType = Context> = {
   ProjectOwnership?: ProjectOwnershipResolvers<ContextType>;
   ProjectPage?: ProjectPageResolvers<ContextType>;
   QuarterRef?: QuarterRefResolvers<ContextType>;
+  QuarterStatusReport?: QuarterStatusReportResolvers<ContextType>;
+  QuarterlyReport?: QuarterlyReportResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  ReportBudgetLine?: ReportBudgetLineResolvers<ContextType>;
+  ReportBudgetTotal?: ReportBudgetTotalResolvers<ContextType>;
+  ReportFootnote?: ReportFootnoteResolvers<ContextType>;
+  ReportIndicator?: ReportIndicatorResolvers<ContextType>;
+  ReportLateItem?: ReportLateItemResolvers<ContextType>;
+  ReportMilestone?: ReportMilestoneResolvers<ContextType>;
+  ReportProject?: ReportProjectResolvers<ContextType>;
+  ReportTheme?: ReportThemeResolvers<ContextType>;
   ReviewGroup?: ReviewGroupResolvers<ContextType>;
   SendOfferResult?: SendOfferResultResolvers<ContextType>;
   SeparateLedger?: SeparateLedgerResolvers<ContextType>;

@@ -12,6 +12,7 @@ import { loadSessionUser, readSessionToken } from '../auth/session';
 import { offerCsvRouter } from '../features/offers/exportRoute';
 import { overviewExportRouter, projectExportRouter } from '../features/projects/exportRoute';
 import { actualsImportRouter } from '../features/projects/actualsRoute';
+import { reportRouter } from '../features/reports/pdfRoute';
 import { MAX_CSV_BYTES } from '../features/calculations/cofinancingService';
 import { createContext, type AppConfig, type Context } from '../graphql/context';
 import { formatError } from '../graphql/errors';
@@ -85,6 +86,7 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
     '/api/budget',
     actualsImportRouter(db, (req, res, user) => createContext(db, config, req, res, user)),
   );
+  app.use('/api/reports', reportRouter(db));
 
   app.use('/api/hsds', limitAnonymous, hsdsRouter(db));
   app.use('/api', (_req, res) => {

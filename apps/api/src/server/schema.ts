@@ -11,6 +11,7 @@ import { clusterResolvers } from '../features/cluster/resolvers';
 import { organisationResolvers } from '../features/organisation/resolvers';
 import { overviewResolvers } from '../features/overview/resolvers';
 import { projectResolvers } from '../features/projects/resolvers';
+import { reportResolvers } from '../features/reports/resolvers';
 import { searchResolvers } from '../features/search/resolvers';
 import { offerResolvers } from '../features/offers/resolvers';
 import { themeResolvers } from '../features/themes/resolvers';
@@ -62,6 +63,7 @@ export function buildSchema(): GraphQLSchema {
       offerResolvers,
       searchResolvers,
       changeEntryResolvers,
+      reportResolvers,
     ],
   });
   return wrapInputHygiene(wrapAccess(schema));

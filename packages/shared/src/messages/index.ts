@@ -6,3 +6,4 @@ export * from './conflicts';
 export * from './operations';
 export * from './requests';
 export * from './projects';
+export * from './reports';

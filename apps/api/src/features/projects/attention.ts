@@ -42,7 +42,10 @@ export const projectRoute = (id: string) => `/projekter/${id}`;
 export const themeRoute = (id: string) => `/temaer/${id}`;
 export const offerRoute = (id: string) => `/tilbud/${id}`;
 
-interface Scope {
+/** What the rules read: only the database, so a REST route (the quarterly report's PDF) can use them too. */
+type Reader = Pick<Context, 'db'>;
+
+export interface Scope {
   municipalityId: string;
   /** A project lead's unit; undefined for the roles that see the whole municipality. */
   unit: string | null | undefined;
@@ -57,7 +60,7 @@ const projectScope = (s: Scope) =>
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-async function lateMilestones(ctx: Context, s: Scope): Promise<AttentionRow[]> {
+async function lateMilestones(ctx: Reader, s: Scope): Promise<AttentionRow[]> {
   const themes = s.unit === undefined;
   const rows = await ctx.db.$queryRaw<
     { id: string; text: string; due: Date; projectId: string | null; themeId: string | null; parent: string }[]
@@ -84,7 +87,7 @@ async function lateMilestones(ctx: Context, s: Scope): Promise<AttentionRow[]> {
   }));
 }
 
-async function redProjects(ctx: Context, s: Scope): Promise<AttentionRow[]> {
+async function redProjects(ctx: Reader, s: Scope): Promise<AttentionRow[]> {
   const rows = await ctx.db.$queryRaw<{ id: string; name: string; year: number; quarter: number }[]>`
     SELECT p."id", p."name", r."year", r."quarter"
       FROM "Project" p
@@ -102,7 +105,7 @@ async function redProjects(ctx: Context, s: Scope): Promise<AttentionRow[]> {
   }));
 }
 
-async function missingReports(ctx: Context, s: Scope): Promise<AttentionRow[]> {
+async function missingReports(ctx: Reader, s: Scope): Promise<AttentionRow[]> {
   const last = previousQuarter(s.today);
   const rows = await ctx.db.$queryRaw<{ id: string; name: string }[]>`
     SELECT p."id", p."name" FROM "Project" p WHERE ${projectScope(s)} AND ${missingReportSql('p', s.today)}`;
@@ -118,7 +121,7 @@ async function missingReports(ctx: Context, s: Scope): Promise<AttentionRow[]> {
 }
 
 /** The owner's reminder: from the quarter's last month, the current quarter's report is due. */
-async function reportsDue(ctx: Context, s: Scope): Promise<AttentionRow[]> {
+async function reportsDue(ctx: Reader, s: Scope): Promise<AttentionRow[]> {
   if (s.unit === undefined || !inLastMonthOfQuarter(s.today)) return [];
   const q = quarterOf(s.today);
   const rows = await ctx.db.$queryRaw<{ id: string; name: string }[]>`
@@ -137,7 +140,7 @@ async function reportsDue(ctx: Context, s: Scope): Promise<AttentionRow[]> {
   }));
 }
 
-async function budgetOverruns(ctx: Context, s: Scope): Promise<AttentionRow[]> {
+async function budgetOverruns(ctx: Reader, s: Scope): Promise<AttentionRow[]> {
   const rows = await ctx.db.$queryRaw<
     {
       id: string;
@@ -199,7 +202,7 @@ async function endedCourses(ctx: Context, s: Scope): Promise<AttentionRow[]> {
 }
 
 /** Every kind of item; a later issue adds its own function here. */
-const ATTENTION_SOURCES: ((ctx: Context, s: Scope) => Promise<AttentionRow[]>)[] = [
+const ATTENTION_SOURCES: ((ctx: Reader, s: Scope) => Promise<AttentionRow[]>)[] = [
   lateMilestones,
   redProjects,
   missingReports,
@@ -210,7 +213,14 @@ const ATTENTION_SOURCES: ((ctx: Context, s: Scope) => Promise<AttentionRow[]>)[]
 
 /** All items, oldest day first (then by kind and title). */
 export async function attentionItems(ctx: Context): Promise<AttentionRow[]> {
-  const scope: Scope = { municipalityId: municipalityOf(ctx), unit: leadUnit(ctx), today: today() };
+  return attentionItemsAsOf(ctx, { municipalityId: municipalityOf(ctx), unit: leadUnit(ctx), today: today() });
+}
+
+/**
+ * The same rules judged on a given day instead of today: the quarterly report asks what was late at a
+ * quarter's close (features/reports/quarterlyReport.ts).
+ */
+export async function attentionItemsAsOf(ctx: Reader, scope: Scope): Promise<AttentionRow[]> {
   const lists = await Promise.all(ATTENTION_SOURCES.map((source) => source(ctx, scope)));
   return lists
     .flat()

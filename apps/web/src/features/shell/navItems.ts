@@ -1,4 +1,4 @@
-import { ui } from '../../shared';
+import { reportMessages, ui } from '../../shared';
 import type { Role } from '../../__generated__/graphql';
 
 export interface NavItem {
@@ -29,6 +29,8 @@ export const navItems: readonly NavItem[] = [
   { to: '/klynge', label: ui.nav.cluster, roles: ['sundhedsstab', 'direktoer', 'klyngesekretariat'] },
   // businessCase, businessCaseExamples, cofinancingRateSets, cofinancingSimulation: @auth(requires: [sundhedsstab, direktoer])
   { to: '/beregninger', label: ui.nav.calculations, roles: ['sundhedsstab', 'direktoer'] },
+  // quarterlyReport (and GET /api/reports/quarterly.pdf): @auth(requires: [sundhedsstab, direktoer])
+  { to: '/rapporter/kvartal', label: reportMessages.navLabel, roles: ['sundhedsstab', 'direktoer'] },
 ];
 
 /** The items a role may use, in menu order. */
