@@ -168,7 +168,7 @@ async function budgetOverruns(ctx: Reader, s: Scope): Promise<AttentionRow[]> {
 }
 
 /** Offers still listed as running whose scheduled courses have all ended (the catalogue's rule). */
-async function endedCourses(ctx: Context, s: Scope): Promise<AttentionRow[]> {
+async function endedCourses(ctx: Reader, s: Scope): Promise<AttentionRow[]> {
   if (s.unit !== undefined) return []; // the offer catalogue is the staff unit's (and the director's)
   const offers = await ctx.db.offer.findMany({
     where: {
