@@ -72,7 +72,7 @@ function table(doc: Doc, root: Struct, headers: string[], widths: number[], rows
     rowStyles: (i: number) => (i === 0 ? { font: { src: BOLD }, backgroundColor: '#eeeeee' } : undefined),
     data: [header, ...rows],
   };
-  doc.table(options as PDFKit.Mixins.TableOptionsWithData);
+  doc.table(options);
   doc.x = doc.page.margins.left;
   doc.moveDown(0.5);
 }

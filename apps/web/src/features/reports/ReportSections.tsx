@@ -3,13 +3,13 @@ import { formatDate, formatDecimal, formatKr, reportMessages as rm } from '../..
 import { FootnoteRef } from './Footnotes';
 import type { QuarterlyReportData } from './reportQueries';
 
-type Milestone = QuarterlyReportData['themes'][number]['milestones'][number];
+type MilestoneRow = QuarterlyReportData['themes'][number]['milestones'][number];
 const c = rm.columns;
 const kr = (v: number | null | undefined) => (v == null ? rm.notStated : formatKr(v));
 const num = (v: number | null | undefined, unit: string) => (v == null ? rm.notStated : `${formatDecimal(v)} ${unit}`);
 
 /** A timeliness as text with an icon, never colour alone. */
-function Timeliness({ m }: { m: Milestone }) {
+function Timeliness({ m }: { m: MilestoneRow }) {
   const late = m.timeliness === 'LATE' || m.timeliness === 'DONE_LATE';
   return (
     <span className={`timeliness timeliness--${m.timeliness.toLowerCase()}`}>
@@ -89,7 +89,7 @@ export function ThemesSection({ themes }: { themes: QuarterlyReportData['themes'
   );
 }
 
-function MilestoneCells({ m }: { m: Milestone }) {
+function MilestoneCells({ m }: { m: MilestoneRow }) {
   return (
     <>
       <td>

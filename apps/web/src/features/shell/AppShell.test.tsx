@@ -32,7 +32,7 @@ describe('App shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Overblik', 'Tilbud', 'Organisation', 'Temaer', 'Klynge', 'Beregninger']);
+    ).toEqual(['Overblik', 'Tilbud', 'Organisation', 'Temaer', 'Klynge', 'Beregninger', 'Kvartalsrapport']);
     expect(screen.getByText('Dorte Direktør')).toBeInTheDocument();
     expect(screen.getByText('Direktør')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Spring til indhold' })).toHaveAttribute('href', '#indhold');
