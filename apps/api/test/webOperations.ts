@@ -47,6 +47,7 @@ import {
   COFINANCING_SIMULATION_QUERY,
 } from '../../web/src/features/calculations/calculationQueries';
 import { CLUSTERS_QUERY } from '../../web/src/features/cluster/useClusters';
+import { QUARTERLY_REPORT_QUERY } from '../../web/src/features/reports/reportQueries';
 
 /** null: an anonymous caller (the sign-in page and the public offer page). */
 export type WebCaller = Role | null;
@@ -117,4 +118,5 @@ export const webOperations: WebOperation[] = [
   op(COFINANCING_RATE_SETS_QUERY, municipalityReaders),
   op(COFINANCING_SIMULATION_QUERY, municipalityReaders),
   op(CLUSTERS_QUERY, organisationReaders),
+  op(QUARTERLY_REPORT_QUERY, municipalityReaders), // /rapporter/kvartal
 ];
