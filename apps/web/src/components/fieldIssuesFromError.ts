@@ -29,11 +29,13 @@ export function fieldIssuesFromError(error: unknown): FieldMessage[] | null {
 
 /**
  * The form field a path names: "input.year" -> "year"; a field inside a list keeps its place,
- * "input.locations.0.name" -> "locations-0-name" (so it is not mistaken for the top-level "name").
+ * "input.locations.0.name" -> "locations-0-name", "input.source.title" -> "source-title" (so neither is
+ * mistaken for the top-level "name" or "title").
  */
 export function fieldName(path: string): string {
   const parts = path.split('.');
   const inner = parts[0] === 'input' ? parts.slice(1) : parts;
-  if (inner.some((part) => /^\d+$/.test(part))) return inner.join('-');
+  // A field inside a list or a nested object keeps its place: "input.source.title" -> "source-title".
+  if (inner.length > 1) return inner.join('-');
   return parts[parts.length - 1] ?? '';
 }

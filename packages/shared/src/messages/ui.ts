@@ -105,6 +105,20 @@ export const ui = {
     retry: 'Prøv igen',
     empty: 'Der er ingen oplysninger at vise endnu.',
   },
+  sourceInput: {
+    legend: 'Kilde',
+    hint: 'Hvor tallet eller oplysningen kommer fra: dokument eller beslutning, afsnit, dato, link.',
+    labels: {
+      title: 'Dokument eller beslutning',
+      section: 'Afsnit eller punkt',
+      date: 'Dato',
+      url: 'Link',
+      note: 'Note',
+    },
+    dateHint: 'F.eks. 15.2.2027',
+    urlHint: 'Begynder med https://',
+    optional: '(valgfri)',
+  },
   source: {
     button: 'Kilde',
     buttonFor: (what: string) => `for ${what}`,

@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import { formatDate, formatDecimal, formatKr, reportMessages as rm } from '../../shared';
 import { FootnoteRef } from './Footnotes';
+import { TimelinessLabel } from '../../components/TimelinessLabel';
+import { ReportColourLabel } from '../../components/ReportColourLabel';
 import type { QuarterlyReportData } from './reportQueries';
 
 type MilestoneRow = QuarterlyReportData['themes'][number]['milestones'][number];
@@ -8,20 +10,8 @@ const c = rm.columns;
 const kr = (v: number | null | undefined) => (v == null ? rm.notStated : formatKr(v));
 const num = (v: number | null | undefined, unit: string) => (v == null ? rm.notStated : `${formatDecimal(v)} ${unit}`);
 
-/** A timeliness as text with an icon, never colour alone. */
 function Timeliness({ m }: { m: MilestoneRow }) {
-  const late = m.timeliness === 'LATE' || m.timeliness === 'DONE_LATE';
-  return (
-    <span className={`timeliness timeliness--${m.timeliness.toLowerCase()}`}>
-      {late ? (
-        <span aria-hidden="true" className="timeliness__icon">
-          ⚠{' '}
-        </span>
-      ) : null}
-      {m.timelinessLabel}
-      {m.completedOn ? ` ${formatDate(m.completedOn)}` : ''}
-    </span>
-  );
+  return <TimelinessLabel timeliness={m.timeliness} label={m.timelinessLabel} completedOn={m.completedOn} />;
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
@@ -132,11 +122,7 @@ export function ProjectsSection({ report }: { report: QuarterlyReportData }) {
                 <td>
                   {r ? (
                     <>
-                      <span className={`report-colour report-colour--${r.colour.toLowerCase()}`}>
-                        <span aria-hidden="true" className="report-colour__dot" />
-                        {r.colourLabel}:
-                      </span>{' '}
-                      {r.text}
+                      <ReportColourLabel colour={r.colour} label={r.colourLabel} suffix=":" /> {r.text}
                       <FootnoteRef n={r.footnote} />
                       <span className="report-table__note">
                         {rm.reportedBy(r.authorName ?? null, formatDate(r.reportedAt))}
