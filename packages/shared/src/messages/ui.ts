@@ -105,6 +105,17 @@ export const ui = {
     retry: 'Prøv igen',
     empty: 'Der er ingen oplysninger at vise endnu.',
   },
+  changeList: {
+    none: 'Ingen ændringer registreret.',
+    caption: (title: string) => `${title}, nyeste først`,
+    when: 'Hvornår',
+    who: 'Hvem',
+    record: 'Hvad',
+    what: 'Felt',
+    change: 'Ændring',
+    system: 'Systemet',
+    empty: '(tom)',
+  },
   sourceInput: {
     legend: 'Kilde',
     hint: 'Hvor tallet eller oplysningen kommer fra: dokument eller beslutning, afsnit, dato, link.',
