@@ -48,6 +48,14 @@ import {
 } from '../../web/src/features/calculations/calculationQueries';
 import { CLUSTERS_QUERY } from '../../web/src/features/cluster/useClusters';
 import { QUARTERLY_REPORT_QUERY } from '../../web/src/features/reports/reportQueries';
+import { PROJECT_FORM_QUERY, PROJECT_PORTFOLIO_QUERY } from '../../web/src/features/projects/portfolioQueries';
+import { PROJECT_OPTIONS_QUERY } from '../../web/src/features/projects/projectOptions';
+import {
+  CLOSE_PROJECT_MUTATION,
+  CREATE_PROJECT_MUTATION,
+  MOVE_PROJECT_MUTATION,
+  UPDATE_PROJECT_MUTATION,
+} from '../../web/src/features/projects/projectMutations';
 
 /** null: an anonymous caller (the sign-in page and the public offer page). */
 export type WebCaller = Role | null;
@@ -119,4 +127,14 @@ export const webOperations: WebOperation[] = [
   op(COFINANCING_SIMULATION_QUERY, municipalityReaders),
   op(CLUSTERS_QUERY, organisationReaders),
   op(QUARTERLY_REPORT_QUERY, municipalityReaders), // /rapporter/kvartal
+  // /projekter: the portfolio (a project lead: its unit's projects); the theme and owner filters are not
+  // shown to a project lead, so only the municipality's readers load their options.
+  op(PROJECT_PORTFOLIO_QUERY, ['sundhedsstab', 'direktoer', 'projektleder']),
+  op(PROJECT_OPTIONS_QUERY, municipalityReaders),
+  // /projekter/ny, /projekter/:id/rediger, /luk, /flyt: the staff unit.
+  op(PROJECT_FORM_QUERY, staffUnit),
+  op(CREATE_PROJECT_MUTATION, staffUnit),
+  op(UPDATE_PROJECT_MUTATION, staffUnit),
+  op(CLOSE_PROJECT_MUTATION, staffUnit),
+  op(MOVE_PROJECT_MUTATION, staffUnit),
 ];

@@ -23,6 +23,10 @@ const ThemePage = lazyNamed(() => import('./features/themes/ThemePage'), 'ThemeP
 const ClusterPage = lazyNamed(() => import('./features/cluster/ClusterPage'), 'ClusterPage');
 const CalculationsPage = lazyNamed(() => import('./features/calculations/CalculationsPage'), 'CalculationsPage');
 const QuarterlyReportPage = lazyNamed(() => import('./features/reports/QuarterlyReportPage'), 'QuarterlyReportPage');
+const ProjectsPage = lazyNamed(() => import('./features/projects/ProjectsPage'), 'ProjectsPage');
+const ProjectFormPage = lazyNamed(() => import('./features/projects/ProjectFormPage'), 'ProjectFormPage');
+const CloseProjectPage = lazyNamed(() => import('./features/projects/CloseProjectPage'), 'CloseProjectPage');
+const MoveProjectPage = lazyNamed(() => import('./features/projects/MoveProjectPage'), 'MoveProjectPage');
 
 /** The route table. Paths are Danish because users see them. */
 export function App() {
@@ -154,6 +158,46 @@ export function App() {
           element={
             <RoleRoute path="/rapporter/kvartal">
               <QuarterlyReportPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="projekter"
+          element={
+            <RoleRoute path="/projekter">
+              <ProjectsPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="projekter/ny"
+          element={
+            <RoleRoute path="/projekter/ny">
+              <ProjectFormPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="projekter/:id/rediger"
+          element={
+            <RoleRoute path="/projekter/rediger">
+              <ProjectFormPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="projekter/:id/luk"
+          element={
+            <RoleRoute path="/projekter/luk">
+              <CloseProjectPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="projekter/:id/flyt"
+          element={
+            <RoleRoute path="/projekter/flyt">
+              <MoveProjectPage />
             </RoleRoute>
           }
         />

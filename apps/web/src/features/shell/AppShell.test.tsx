@@ -32,7 +32,16 @@ describe('App shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Overblik', 'Tilbud', 'Organisation', 'Temaer', 'Klynge', 'Beregninger', 'Kvartalsrapport']);
+    ).toEqual([
+      'Overblik',
+      'Tilbud',
+      'Organisation',
+      'Temaer',
+      'Projekter',
+      'Klynge',
+      'Beregninger',
+      'Kvartalsrapport',
+    ]);
     expect(screen.getByText('Dorte Direktør')).toBeInTheDocument();
     expect(screen.getByText('Direktør')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Spring til indhold' })).toHaveAttribute('href', '#indhold');

@@ -1,4 +1,4 @@
-import { reportMessages, ui } from '../../shared';
+import { projectsUi, reportMessages, ui } from '../../shared';
 import type { Role } from '../../__generated__/graphql';
 
 export interface NavItem {
@@ -25,6 +25,8 @@ export const navItems: readonly NavItem[] = [
   { to: '/organisation', label: ui.nav.organisation, roles: ['sundhedsstab', 'direktoer', 'klyngesekretariat'] },
   // themes, theme: @auth(requires: [sundhedsstab, direktoer])
   { to: '/temaer', label: ui.nav.themes, roles: ['sundhedsstab', 'direktoer'] },
+  // projectPortfolio (and GET /api/projects/export.xlsx): @auth(requires: [sundhedsstab, direktoer, projektleder])
+  { to: '/projekter', label: projectsUi.navLabel, roles: ['sundhedsstab', 'direktoer', 'projektleder'] },
   // clusters: @auth(requires: [sundhedsstab, direktoer, klyngesekretariat])
   { to: '/klynge', label: ui.nav.cluster, roles: ['sundhedsstab', 'direktoer', 'klyngesekretariat'] },
   // businessCase, businessCaseExamples, cofinancingRateSets, cofinancingSimulation: @auth(requires: [sundhedsstab, direktoer])
@@ -46,6 +48,11 @@ const otherPages: readonly Pick<NavItem, 'to' | 'roles'>[] = [
   { to: '/tilbud/vedligehold', roles: ['sundhedsstab'] },
   { to: '/tilbud/ny', roles: ['sundhedsstab'] },
   { to: '/tilbud/rediger', roles: ['sundhedsstab'] },
+  // createProject, updateProject, closeProject, moveProject: @auth(requires: [sundhedsstab])
+  { to: '/projekter/ny', roles: ['sundhedsstab'] },
+  { to: '/projekter/rediger', roles: ['sundhedsstab'] },
+  { to: '/projekter/luk', roles: ['sundhedsstab'] },
+  { to: '/projekter/flyt', roles: ['sundhedsstab'] },
 ];
 
 /** Whether a role may open the page at a path (a menu page or one of the other pages). */
