@@ -253,7 +253,11 @@ export function ProjectsPage() {
           </a>
         </nav>
       </div>
-      <PortfolioFilters params={params} onChange={setParam} municipalityWide={role !== 'projektleder'} />
+      <PortfolioFilters
+        params={params}
+        onChange={setParam}
+        municipalityWide={role === 'sundhedsstab' || role === 'direktoer'}
+      />
       <p className="search-count" role="status" aria-live="polite" aria-atomic="true">
         {result ? t.count(result.totalCount) : ''}
       </p>
