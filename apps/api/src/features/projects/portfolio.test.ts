@@ -191,3 +191,23 @@ test('the overview exports too; the export checks who asks', async () => {
   expect(owners.length).toBeGreaterThan(0);
   expect(new Set(owners)).toEqual(new Set([unit]));
 });
+
+test('the portfolio export takes the list’s filters from the URL (/projekter?…): the same projects as the page', async () => {
+  const unit = (await server.db.staffUser.findFirstOrThrow({ where: { role: 'projektleder' } })).orgUnitId!;
+  for (const [query, filter] of [
+    [`ejer=${unit}&lukkede=1`, { ownerUnitId: unit, includeClosed: true }],
+    ['opmaerksomhed=1', { needsAttention: true }],
+    ['status=IN_PROGRESS&aar=2026&ukendt=x', { status: ['IN_PROGRESS'], year: 2026 }],
+  ] as const) {
+    const page = await server.gql<Page>(PAGE, { f: filter, first: 200 }, director);
+    const names = page.data!.projectPortfolio.items.map((i) => i.name);
+    const book = await workbook(await download(`/api/projects/export.xlsx?${query}`, director));
+    const rows = book.getWorksheet('Projekter')!.getColumn(1).values.slice(2);
+    expect(rows).toEqual(names);
+  }
+  // Without filters the export keeps every project, closed ones too (as before).
+  const all = await workbook(await download('/api/projects/export.xlsx', director));
+  expect(all.getWorksheet('Projekter')!.rowCount).toBe(
+    (await server.db.project.count({ where: { municipalityId } })) + 1,
+  );
+});

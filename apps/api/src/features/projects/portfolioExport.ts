@@ -118,8 +118,14 @@ export async function portfolioWorkbook(
   db: Db,
   municipalityId: string,
   unitId?: string | null,
+  /** Only these projects (the portfolio list's filters, see exportRoute.ts); all when absent. */
+  onlyIds?: readonly string[],
 ): Promise<void> {
-  const where = { municipalityId, ...(unitId !== undefined ? { ownerUnitId: unitId ?? '-' } : {}) };
+  const where = {
+    municipalityId,
+    ...(unitId !== undefined ? { ownerUnitId: unitId ?? '-' } : {}),
+    ...(onlyIds ? { id: { in: [...onlyIds] } } : {}),
+  };
   const projects = await db.project.findMany({ where, orderBy: { name: 'asc' } });
   const ids = projects.map((p) => p.id);
   const [units, themes, sources, ownership, milestones, budget, reports, indicators] = await Promise.all([
