@@ -43,14 +43,26 @@ export const MOVE_PROJECT_MUTATION = graphql(`
   }
 `);
 
+/** Fields of a project the forms' answers do not carry, so its page fetches them again after a save. */
+const DERIVED_FIELDS = ['changes', 'ownership', 'missingFacts', 'lateMilestoneCount', 'missingStatusReport'];
+
 /**
- * After a project is created, changed, closed or moved, the cached portfolio pages, the project's page
- * and the overview may be stale: drop them so the next visit fetches them again.
+ * After a project is created, changed, closed or moved, the cached portfolio pages, the attention list,
+ * the overview and the project's history may be stale: drop them so the next visit fetches them again.
  */
-export function forgetPortfolio(cache: ApolloCache): void {
+export function forgetPortfolio(cache: ApolloCache, result?: { data?: unknown }): void {
   cache.evict({ id: 'ROOT_QUERY', fieldName: 'projectPortfolio' });
   cache.evict({ id: 'ROOT_QUERY', fieldName: 'projects' });
   cache.evict({ id: 'ROOT_QUERY', fieldName: 'attentionItems' });
   cache.evict({ id: 'ROOT_QUERY', fieldName: 'overview' });
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'quarterlyReport' });
+  const saved = result?.data && typeof result.data === 'object' ? Object.values(result.data)[0] : undefined;
+  const projectId = (saved as { id?: unknown } | undefined)?.id;
+  if (typeof projectId === 'string') {
+    const id = cache.identify({ __typename: 'Project', id: projectId });
+    // The move's answer carries the new ownership; keep it.
+    for (const fieldName of DERIVED_FIELDS)
+      if (!(fieldName === 'ownership' && 'moveProject' in (result?.data as object))) cache.evict({ id, fieldName });
+  }
   cache.gc();
 }
