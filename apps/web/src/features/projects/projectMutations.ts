@@ -56,13 +56,13 @@ export function forgetPortfolio(cache: ApolloCache, result?: { data?: unknown })
   cache.evict({ id: 'ROOT_QUERY', fieldName: 'attentionItems' });
   cache.evict({ id: 'ROOT_QUERY', fieldName: 'overview' });
   cache.evict({ id: 'ROOT_QUERY', fieldName: 'quarterlyReport' });
-  const saved = result?.data && typeof result.data === 'object' ? Object.values(result.data)[0] : undefined;
-  const projectId = (saved as { id?: unknown } | undefined)?.id;
-  if (typeof projectId === 'string') {
-    const id = cache.identify({ __typename: 'Project', id: projectId });
+  const data = (result?.data ?? {}) as Record<string, { id?: unknown } | null | undefined>;
+  const [field, saved] = Object.entries(data)[0] ?? [];
+  if (typeof saved?.id === 'string') {
+    const id = cache.identify({ __typename: 'Project', id: saved.id });
     // The move's answer carries the new ownership; keep it.
     for (const fieldName of DERIVED_FIELDS)
-      if (!(fieldName === 'ownership' && 'moveProject' in (result?.data as object))) cache.evict({ id, fieldName });
+      if (!(fieldName === 'ownership' && field === 'moveProject')) cache.evict({ id, fieldName });
   }
   cache.gc();
 }
