@@ -93,6 +93,24 @@ describe('ProjectFormPage', () => {
     expect(screen.getByLabelText(/^Startdato/)).toHaveValue('30.2.2027');
   });
 
+  it('keeps a source with an error open, so the error summary reaches its field', async () => {
+    const user = userEvent.setup();
+    renderAt('/projekter/ny', '/projekter/ny', <ProjectFormPage />, []);
+    const summary = screen.getByText('Kilde til projektet', { selector: 'summary' });
+    await user.click(summary);
+    const source = screen.getByRole('group', { name: 'Kilde til projektet' });
+    await user.type(within(source).getByLabelText(/^Note/), 'Aftalt på møde');
+    await user.click(screen.getByRole('button', { name: 'Gem' }));
+    const errors = await screen.findByRole('alert');
+    const link = within(errors).getByRole('link', { name: 'Titel skal have en titel eller et link' });
+    expect(link).toHaveAttribute('href', '#project-new-source-title');
+    await user.click(summary); // trying to fold it away
+    expect(summary.closest('details')).toHaveAttribute('open');
+    expect(within(source).getByLabelText(/^Dokument eller beslutning/)).toHaveAccessibleDescription(
+      /Titel skal have en titel eller et link/,
+    );
+  });
+
   it('creates a project with a Danish date and goes to its page', async () => {
     const user = userEvent.setup();
     renderAt('/projekter/ny', '/projekter/ny', <ProjectFormPage />, [
@@ -114,7 +132,10 @@ describe('ProjectFormPage', () => {
     await user.selectOptions(screen.getByLabelText('Ejer'), 'Sundhedsstaben');
     await user.selectOptions(screen.getByLabelText(/^Tema/), 'C: Sundhed for hjemløse');
     await user.type(screen.getByLabelText(/^Startdato/), '15.2.2027');
-    await user.type(screen.getAllByLabelText(/^Dokument eller beslutning/)[0]!, 'Byrådsbeslutning');
+    // The sources are folded away until opened.
+    await user.click(screen.getByText('Kilde til formålet', { selector: 'summary' }));
+    const purposeSource = screen.getByRole('group', { name: 'Kilde til formålet' });
+    await user.type(within(purposeSource).getByLabelText(/^Dokument eller beslutning/), 'Byrådsbeslutning');
     await user.click(screen.getByRole('button', { name: 'Gem' }));
     expect(await screen.findByRole('heading', { name: 'Projektsiden' })).toBeInTheDocument();
   });

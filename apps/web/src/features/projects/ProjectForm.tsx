@@ -6,7 +6,8 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
 import { ConflictPanel } from '../../components/ConflictPanel';
 import { changedMeanwhile, inputText, ownChanges, type Values } from '../../components/conflict';
-import { SourceInput, sourceDraftOf, sourceValueOf, type SourceDraft } from '../../components/SourceInput';
+import { sourceDraftOf, sourceValueOf, type SourceDraft } from '../../components/SourceInput';
+import { SourceDisclosure } from './SourceDisclosure';
 import type { ProjectInput } from '../../__generated__/graphql';
 import { useFormSubmit } from '../themes/useFormSubmit';
 import { emptyToNull, validateInput } from '../themes/validateInput';
@@ -240,7 +241,7 @@ export function ProjectForm({ project, units, themes, onSaved, onCancel }: Proje
 
       <h2>{t.sections.purpose}</h2>
       {textField('purpose', { area: true })}
-      <SourceInput
+      <SourceDisclosure
         idPrefix={id}
         name="purposeSource"
         legend={t.purposeSource}
@@ -249,7 +250,7 @@ export function ProjectForm({ project, units, themes, onSaved, onCancel }: Proje
         errorFor={errorFor}
       />
       {textField('targetGroup', { area: true })}
-      <SourceInput
+      <SourceDisclosure
         idPrefix={id}
         name="targetGroupSource"
         legend={t.targetGroupSource}
@@ -278,9 +279,11 @@ export function ProjectForm({ project, units, themes, onSaved, onCancel }: Proje
       <h2>{t.sections.evaluation}</h2>
       {textField('evaluationMethod', { area: true })}
       {textField('evaluationResult', { area: true })}
-      {textField('evaluationDate', { hint: t.dateHint })}
-      {textField('evaluationUrl', { hint: t.urlHint })}
-      <SourceInput
+      <div className="form__row">
+        {textField('evaluationDate', { hint: t.dateHint })}
+        {textField('evaluationUrl', { hint: t.urlHint })}
+      </div>
+      <SourceDisclosure
         idPrefix={id}
         name="evaluationSource"
         legend={t.evaluationSource}
@@ -290,7 +293,7 @@ export function ProjectForm({ project, units, themes, onSaved, onCancel }: Proje
       />
 
       <h2>{t.sections.source}</h2>
-      <SourceInput
+      <SourceDisclosure
         idPrefix={id}
         name="source"
         legend={t.projectSource}
