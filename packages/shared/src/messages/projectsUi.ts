@@ -27,6 +27,7 @@ export const projectsUi = {
     budget: (year: number) => `Budget ${year}`,
   },
   count: (n: number) => (n === 1 ? '1 projekt' : `${n} projekter`),
+  updating: 'Henter …',
   noReport: 'Ingen rapport',
   noTheme: 'Intet tema',
   noOwner: 'Ingen ejer',

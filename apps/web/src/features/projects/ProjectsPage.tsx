@@ -260,6 +260,7 @@ export function ProjectsPage() {
       />
       <p className="search-count" role="status" aria-live="polite" aria-atomic="true">
         {result ? t.count(result.totalCount) : ''}
+        {loading && result ? <span className="search-count__busy"> {t.updating}</span> : null}
       </p>
       <h2 className="visually-hidden" tabIndex={-1} ref={headingRef}>
         {t.listCaption}
