@@ -1,7 +1,7 @@
 // The staff unit's portfolio journey (issue 9): open /projekter and filter by a theme, create a project (a
 // missing name and owner give a Danish message per field), edit it, move it to another unit (the unit that
 // already owns it is refused with a message), close it; the list then shows it only with "lukkede".
-// axe-core scans the list and the form.
+// axe-core scans the list and every form.
 import type { Browser, Page } from 'playwright-core';
 import { startApp, type RunningApp } from './app';
 import { axeViolations, launchBrowser } from './browser';
@@ -86,6 +86,7 @@ test('the staff unit filters the portfolio, creates, edits, moves and closes a p
   await page.goto(`${projectUrl}/rediger`);
   await page.getByRole('heading', { name: `Ret projektet ${NAME}`, level: 1 }).waitFor();
   expect(await page.getByLabel(/^Startdato/).inputValue()).toBe('2027-02-15');
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByLabel(/^Målgruppe/).fill('Unge 13–18 år');
   await page.getByRole('button', { name: 'Gem' }).click();
   await page.waitForURL(PROJECT_PAGE);
@@ -99,6 +100,7 @@ test('the staff unit filters the portfolio, creates, edits, moves and closes a p
   await page.getByLabel('Begrundelse').fill('Ny organisering af sundhedsområdet');
   await page.getByRole('button', { name: 'Flyt projektet' }).click();
   await page.getByRole('alert').getByText(`Projektet ejes allerede af ${first!.name}`).waitFor();
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByLabel('Ny ejer').selectOption({ value: second!.id });
   await page.getByRole('button', { name: 'Flyt projektet' }).click();
   await page.waitForURL(PROJECT_PAGE);
@@ -108,6 +110,7 @@ test('the staff unit filters the portfolio, creates, edits, moves and closes a p
   // Close.
   await page.goto(`${projectUrl}/luk`);
   await page.getByRole('heading', { name: `Luk projektet ${NAME}`, level: 1 }).waitFor();
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByLabel('Færdigt').check();
   await page.getByLabel('Begrundelse').fill('Projektperioden er slut');
   await page.getByRole('button', { name: 'Luk projektet' }).click();
