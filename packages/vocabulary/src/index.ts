@@ -44,6 +44,14 @@ export function foldedWords(text: string): string[] {
   return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/**
+ * A folded word with æ, ø and å also typed as a, o and a ("knogleskor", "aeldre" as "aldre"): the
+ * vocabulary is looked up by this looser form, so a keyboard without Danish letters still finds it.
+ */
+export function looseWord(word: string): string {
+  return word.replace(/oe/g, 'o').replace(/ae/g, 'a').replace(/aa/g, 'a');
+}
+
 /** Shortest word that may carry a Danish ending of up to three letters (ryger/rygere, stress/stresset). */
 const MIN_STEM = 5;
 const MAX_ENDING = 3;
@@ -78,7 +86,7 @@ export function prepareVocabulary(concepts: readonly VocabularyConcept[]): Vocab
   const byFirstWord = new Map<string, { concept: number; term: PreparedTerm }[]>();
   prepared.forEach((c, i) => {
     for (const term of c.terms) {
-      for (const key of wordKeys(term.words[0]!)) {
+      for (const key of wordKeys(looseWord(term.words[0]!))) {
         let list = byFirstWord.get(key);
         if (!list) byFirstWord.set(key, (list = []));
         list.push({ concept: i, term });
@@ -105,17 +113,18 @@ export function findConcepts(
   skip: readonly boolean[] = [],
 ): VocabularyMatch[] {
   const found: VocabularyMatch[] = [];
+  const loose = queryWords.map(looseWord);
   for (let i = 0; i < queryWords.length; i++) {
     if (skip[i]) continue;
     const seen = new Set<{ concept: number; term: PreparedTerm }>();
-    for (const key of wordKeys(queryWords[i]!)) {
+    for (const key of wordKeys(loose[i]!)) {
       for (const entry of index.byFirstWord.get(key) ?? []) {
         if (seen.has(entry)) continue;
         seen.add(entry);
         const { term } = entry;
         const end = i + term.words.length;
         if (end > queryWords.length) continue;
-        if (!term.words.every((w, k) => !skip[i + k] && sameVocabularyWord(w, queryWords[i + k]!))) continue;
+        if (!term.words.every((w, k) => !skip[i + k] && sameVocabularyWord(looseWord(w), loose[i + k]!))) continue;
         const same = found.find((m) => m.start === i && m.end === end);
         if (same) {
           if (!same.concepts.includes(entry.concept)) same.concepts.push(entry.concept);

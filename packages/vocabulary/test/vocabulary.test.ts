@@ -95,6 +95,8 @@ describe('the national vocabulary', () => {
     expect(idsOf('ludoafhængig')).toEqual(['ludomani']);
     expect(idsOf('jeg er helt kørt ned')).toEqual(['stress']);
     expect(idsOf('kvit smøgerne')).toEqual(['rygestop']);
+    expect(idsOf('knogleskor')).toEqual(['osteoporose']);
+    expect(idsOf('knogleskoer')).toEqual(['osteoporose']);
   });
 });
 

@@ -250,8 +250,12 @@ interface PreparedConcept {
 /** A concept's vocabulary, ready for one search: its terms' name patterns and full-text query, its needs. */
 interface PreparedVocabulary {
   source: ConceptVocabulary;
+  /** Broad in this search: marked so, or matching more than a quarter of the scope's offers. */
+  broad: boolean;
   namePats: string[];
   needCodes: Set<string>;
+  /** Per need code, the share of the scope's offers that carry it. */
+  needShare: Map<string, number>;
   q: IndexedQuery | null;
   name: boolean;
   needs: boolean;
@@ -281,6 +285,8 @@ const flag = {
 /** A vocabulary concept's terms that are looked for as word parts of the short fields (the costly scan). */
 const MAX_VOCABULARY_PARTS = 24;
 const MIN_VOCABULARY_PART = 6;
+/** Share of the scope's offers above which a vocabulary concept only lifts (issue 11: "more than a quarter"). */
+const BROAD_SHARE = 0.25;
 
 /** Per index, the documents of each need-category code (vocabulary concepts lift offers by their needs). */
 const needDocsCache = new WeakMap<ScopeIndex, Map<string, number[]>>();
@@ -300,6 +306,31 @@ function needDocs(index: ScopeIndex): Map<string, number[]> {
   return map;
 }
 
+/**
+ * Between offers that a concept hit alike, the one that says more about it ranks first: the full-text
+ * rank of the concept's terms and of the typed word itself, each at most 2 (no tie is left to the name).
+ */
+function conceptDepth(p: PreparedConcept, doc: number): number {
+  const v = p.vocab!;
+  return Math.min(2, 10 * (v.q?.rank(doc) ?? 0)) + (p.tq ? Math.min(2, 10 * p.tq.rank(doc)) : 0);
+}
+
+/**
+ * How specific the concept's need category on an offer is, 0 to 1: a category on at most one offer in
+ * twenty of the scope counts fully; one that many offers carry ("Sygdomshåndtering") says little about
+ * the concept and counts less, the more offers carry it (the best of the offer's matching categories).
+ */
+function needSpecificity(v: PreparedVocabulary, o: IndexedOffer): number {
+  let best = 0;
+  for (const code of o.offer.needCategories) {
+    if (!v.needCodes.has(code)) continue;
+    const share = v.needShare.get(code) ?? 1;
+    best = Math.max(best, Math.min(1, SPECIFIC_NEED_SHARE / share));
+  }
+  return best;
+}
+const SPECIFIC_NEED_SHARE = 0.05;
+
 /** Full text for vocabulary terms: a word of five letters or more as a prefix of a stem, a shorter one exactly. */
 function vocabularyTsQuery(terms: string[]): TsQuery | null {
   const q = buildTsQuery(terms);
@@ -317,8 +348,12 @@ function prepareVocabulary(v: ConceptVocabulary, index: ScopeIndex): PreparedVoc
   const query = vocabularyTsQuery(v.terms);
   return {
     source: v,
+    broad: v.broad,
     namePats: [...new Set(v.terms.flatMap(vocabularyPatterns))],
     needCodes: new Set(v.needCodes),
+    needShare: new Map(
+      v.needCodes.map((code) => [code, (needDocs(index).get(code)?.length ?? 0) / Math.max(1, index.offers.length)]),
+    ),
     q: query ? new IndexedQuery(query, index) : null,
     name: v.boost.includes('name'),
     needs: v.boost.includes('needCategories'),
@@ -358,13 +393,18 @@ function prepare(
   sq?.addDocs(ftsCandidateFlag === flag.ftsSynonym ? marker(flag.ftsSynonym) : silent(flag.ftsSynonym));
   const vocab = c.vocabulary ? prepareVocabulary(c.vocabulary, index) : null;
   if (vocab) {
-    // A broad concept only lifts offers found by other means, unless the search found nothing at all.
-    const mark = (bit: number) => (vocab.source.broad && !broadIn ? silent(bit) : marker(bit));
+    const found = new Map<number, number>();
+    const collect = (bit: number) => (doc: number) => void found.set(doc, (found.get(doc) ?? 0) | bit);
     if (vocab.needs)
-      for (const code of vocab.needCodes) for (const doc of needDocs(index).get(code) ?? []) mark(flag.vocabNeed)(doc);
+      for (const code of vocab.needCodes)
+        for (const doc of needDocs(index).get(code) ?? []) collect(flag.vocabNeed)(doc);
     const parts = vocab.source.terms.filter((t) => !t.includes(' ') && t.length >= MIN_VOCABULARY_PART);
-    for (const t of parts.slice(0, MAX_VOCABULARY_PARTS)) wordPartDocs(index, t, mark(flag.vocabPart));
-    vocab.q?.addDocs(mark(flag.vocabFts));
+    for (const t of parts.slice(0, MAX_VOCABULARY_PARTS)) wordPartDocs(index, t, collect(flag.vocabPart));
+    vocab.q?.addDocs(collect(flag.vocabFts));
+    // A concept that would match more than a quarter of the scope is broad for this search (issue 11), and
+    // a broad concept only lifts offers found by other means, unless the search found nothing at all.
+    vocab.broad = vocab.source.broad || found.size > BROAD_SHARE * index.offers.length;
+    for (const [doc, bit] of found) (vocab.broad && !broadIn ? silent(bit) : marker(bit))(doc);
   }
   return {
     termPats: termPatterns(c.term),
@@ -439,11 +479,11 @@ function scoreOf(p: PreparedConcept, kind: number, o: IndexedOffer, doc: number)
     case bits.typo:
       return 8 * typoSimilarity(p, o, doc);
     case bits.conceptName:
-      return p.vocab!.source.broad ? 3 : 7;
+      return p.vocab!.broad ? 3 : 7 + conceptDepth(p, doc);
     case bits.conceptNeed:
-      return p.vocab!.source.broad ? 2 : 6;
+      return p.vocab!.broad ? 2 : 6 * needSpecificity(p.vocab!, o) + conceptDepth(p, doc);
     case bits.conceptText:
-      return p.vocab!.source.broad ? 1 : 2 + Math.min(3, 10 * (p.vocab!.q?.rank(doc) ?? 0));
+      return p.vocab!.broad ? 1 : 2 + conceptDepth(p, doc);
     default:
       return 0;
   }
@@ -527,9 +567,12 @@ function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: rea
     masks.forEach((mask, j) => {
       if (mask > 0) {
         // A broad concept's lift counts less than a concept the offer answers (ADR 046).
-        const broadOnly =
-          mask & (bits.conceptName | bits.conceptNeed | bits.conceptText) && at(parts, j).vocab?.source.broad;
-        score += broadOnly ? 2 : 5;
+        const vocab = at(parts, j).vocab;
+        const conceptOnly = mask & (bits.conceptName | bits.conceptNeed | bits.conceptText);
+        if (conceptOnly && vocab?.broad) score += 2;
+        else if (mask === bits.conceptText) score += 3;
+        else if (mask === bits.conceptNeed) score += 2 + 3 * needSpecificity(vocab!, offerAt(index, doc));
+        else score += 5;
         matched[j] = at(matched, j) + 1;
       }
     });
@@ -683,7 +726,7 @@ function run(index: ScopeIndex, concepts: Concept[], f: Filters, limit: number, 
   const typos = concepts.map((c, j) => Boolean(c.typo) && (result.ranked.length === 0 || result.matched[j] === 0));
   if (typos.some(Boolean)) result = evaluate(index, concepts, f, typos);
   // Nothing at all: a broad concept may then bring offers in by itself (it never leaves a search empty).
-  if (result.ranked.length === 0 && concepts.some((c) => c.vocabulary?.broad))
+  if (result.ranked.length === 0 && concepts.some((c) => c.vocabulary))
     result = evaluate(index, concepts, f, typos, true);
   const page = concepts.length
     ? topRanked(index, result.ranked, offset + limit).slice(offset)
