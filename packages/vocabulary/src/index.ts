@@ -1,4 +1,4 @@
-// The national search vocabulary (issue 11, ADR 046): concept groups of Danish health vocabulary as data,
+// The national search vocabulary (issue 11, ADR 032): concept groups of Danish health vocabulary as data,
 // and the lookup that finds them in what a citizen typed. The municipality's own synonyms (the search
 // feature's "SearchSynonym") lie above it; this is the default beneath them. Runs in Node and the browser.
 import { fold } from '@sundhed/shared/fold';

@@ -1,4 +1,4 @@
-// The shape of the national search vocabulary (issue 11, ADR 046): concept groups as data.
+// The shape of the national search vocabulary (issue 11, ADR 032): concept groups as data.
 
 /** What a concept is about; for browsing and coverage checks only, the search does not use it. */
 export type ConceptDomain =

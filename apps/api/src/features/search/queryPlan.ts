@@ -35,7 +35,7 @@ export interface Concept {
   synonyms: SynonymAlternative[];
   /** Word to match with trigram similarity (typos); only for single words of 4+ letters. */
   typo: string | null;
-  /** The national vocabulary's concept(s) the typed word or phrase names (ADR 046), beneath the synonyms. */
+  /** The national vocabulary's concept(s) the typed word or phrase names (ADR 032), beneath the synonyms. */
   vocabulary: ConceptVocabulary | null;
 }
 
@@ -50,7 +50,7 @@ export interface ConceptVocabulary {
   /** Need-category codes an offer answering the concept carries. */
   needCodes: string[];
   boost: BoostField[];
-  /** Broad: only lifts offers found by other means (ADR 046). */
+  /** Broad: only lifts offers found by other means (ADR 032). */
   broad: boolean;
 }
 

@@ -101,7 +101,7 @@ const bits = {
   ftsSynonym: 16,
   textSynonym: 32,
   typo: 64,
-  /** A vocabulary concept's term in the name, its need category on the offer, its term elsewhere (ADR 046). */
+  /** A vocabulary concept's term in the name, its need category on the offer, its term elsewhere (ADR 032). */
   conceptName: 128,
   conceptNeed: 256,
   conceptText: 512,
@@ -449,7 +449,7 @@ function kindOf(p: PreparedConcept, o: IndexedOffer, doc: number): number {
   // A synonym in the name is also one in the short fields (the name is their start).
   if (f & flag.textSynonym && likeAny(o.searchName, p.synPats)) return bits.nameSynonym;
   // Beneath the municipality's synonyms, the vocabulary's concept on the name or the need categories; both
-  // rank above a word of the description (ADR 046).
+  // rank above a word of the description (ADR 032).
   const v = p.vocab;
   if (v?.name && f & (flag.vocabPart | flag.vocabFts) && likeAny(o.searchName, v.namePats)) return bits.conceptName;
   if (v?.needs && f & flag.vocabNeed) return bits.conceptNeed;
@@ -566,7 +566,7 @@ function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: rea
     parts.forEach((p, j) => (score += scoreOf(p, at(masks, j), o, doc)));
     masks.forEach((mask, j) => {
       if (mask > 0) {
-        // A broad concept's lift counts less than a concept the offer answers (ADR 046).
+        // A broad concept's lift counts less than a concept the offer answers (ADR 032).
         const vocab = at(parts, j).vocab;
         const conceptOnly = mask & (bits.conceptName | bits.conceptNeed | bits.conceptText);
         if (conceptOnly && vocab?.broad) score += 2;
