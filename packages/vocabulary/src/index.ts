@@ -44,6 +44,26 @@ export function foldedWords(text: string): string[] {
   return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+const MIN_HEAD = 4;
+const MIN_REST = 4;
+const MIN_TAIL = 5;
+
+/** The one-word term that a compound starts with (longest first), else the one it ends with. */
+function compoundPart(index: VocabularyIndex, word: string): { concept: number; term: PreparedTerm } | null {
+  const single = (part: string) =>
+    (index.byFirstWord.get(part) ?? []).find((e) => e.term.words.length === 1 && looseWord(e.term.folded) === part);
+  for (let cut = word.length - MIN_REST; cut >= MIN_HEAD; cut--) {
+    const head = word.slice(0, cut);
+    const hit = single(head) ?? (/[se]$/.test(head) && head.length > MIN_HEAD ? single(head.slice(0, -1)) : undefined);
+    if (hit) return hit;
+  }
+  for (let cut = MIN_REST - 1; cut <= word.length - MIN_TAIL; cut++) {
+    const hit = single(word.slice(cut));
+    if (hit) return hit;
+  }
+  return null;
+}
+
 /**
  * A folded word with æ, ø and å also typed as a, o and a ("knogleskor", "aeldre" as "aldre"): the
  * vocabulary is looked up by this looser form, so a keyboard without Danish letters still finds it.
@@ -131,6 +151,13 @@ export function findConcepts(
         } else found.push({ start: i, end, concepts: [entry.concept], term });
       }
     }
+  }
+  // A typed compound that names no concept as a whole may start or end with a one-word term:
+  // "sorggruppe", "knogleskørhedsforløb", "gældshjælp" (a linking s or e is allowed after the first part).
+  for (let i = 0; i < queryWords.length; i++) {
+    if (skip[i] || found.some((m) => m.start === i)) continue;
+    const part = compoundPart(index, loose[i]!);
+    if (part) found.push({ start: i, end: i + 1, concepts: [part.concept], term: part.term });
   }
   // Longest first, then leftmost; a run overlapping a chosen one is dropped.
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

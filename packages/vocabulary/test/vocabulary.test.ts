@@ -108,6 +108,14 @@ describe('findConcepts', () => {
     expect(m && [m.start, m.end]).toEqual([0, 4]);
     expect(findConcepts(index, words, [true, false, false, false]).map((x) => x.term.folded)).toEqual(['ryge']);
   });
+  test('a compound typed as one word finds the concept of its first or last part', () => {
+    const idsOf = (q: string) =>
+      findConcepts(index, foldedWords(q)).flatMap((m) => m.concepts.map((i) => index.concepts[i]!.concept.id));
+    expect(idsOf('sorggruppe')).toEqual(['sorg']);
+    expect(idsOf('knogleskørhedsforløb')).toEqual(['osteoporose']);
+    expect(idsOf('gældshjælp')).toEqual(['gaeld']);
+    expect(idsOf('xyzq')).toEqual([]);
+  });
   test('a short word only matches itself; a longer one takes a short ending', () => {
     expect(sameVocabularyWord('kost', 'koster')).toBe(false);
     expect(sameVocabularyWord('smoeger', 'smoegerne')).toBe(true);
