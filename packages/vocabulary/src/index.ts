@@ -25,6 +25,8 @@ export interface PreparedVocabularyConcept {
 
 export interface VocabularyIndex {
   concepts: PreparedVocabularyConcept[];
+  /** Every folded word of every term (a compound's other part must be a known word). */
+  words: Set<string>;
   /** Terms by the keys their first word answers to (the word and its stems, see wordKeys). */
   byFirstWord: Map<string, { concept: number; term: PreparedTerm }[]>;
 }
@@ -48,18 +50,29 @@ const MIN_HEAD = 4;
 const MIN_REST = 4;
 const MIN_TAIL = 5;
 
-/** The one-word term that a compound starts with (longest first), else the one it ends with. */
-function compoundPart(index: VocabularyIndex, word: string): { concept: number; term: PreparedTerm } | null {
-  const single = (part: string) =>
-    (index.byFirstWord.get(part) ?? []).find((e) => e.term.words.length === 1 && looseWord(e.term.folded) === part);
+/**
+ * The one-word term that a compound (folded) starts with, longest first, else the one it ends with; the
+ * rest of the compound must be a known word ("sorg|gruppe", not "ryge|stob", a misspelt "rygestop").
+ */
+function compoundPart(
+  index: VocabularyIndex,
+  word: string,
+  isWord: (word: string) => boolean,
+): { concept: number; term: PreparedTerm } | null {
+  const single = (part: string) => {
+    const key = looseWord(part);
+    return (index.byFirstWord.get(key) ?? []).find(
+      (e) => e.term.words.length === 1 && looseWord(e.term.folded) === key,
+    );
+  };
   for (let cut = word.length - MIN_REST; cut >= MIN_HEAD; cut--) {
     const head = word.slice(0, cut);
     const hit = single(head) ?? (/[se]$/.test(head) && head.length > MIN_HEAD ? single(head.slice(0, -1)) : undefined);
-    if (hit) return hit;
+    if (hit && isWord(word.slice(cut))) return hit;
   }
   for (let cut = MIN_REST - 1; cut <= word.length - MIN_TAIL; cut++) {
     const hit = single(word.slice(cut));
-    if (hit) return hit;
+    if (hit && isWord(word.slice(0, cut))) return hit;
   }
   return null;
 }
@@ -113,7 +126,8 @@ export function prepareVocabulary(concepts: readonly VocabularyConcept[]): Vocab
       }
     }
   });
-  return { concepts: prepared, byFirstWord };
+  const words = new Set(prepared.flatMap((c) => c.terms.flatMap((t) => t.words)));
+  return { concepts: prepared, words, byFirstWord };
 }
 
 let national: VocabularyIndex | null = null;
@@ -131,6 +145,8 @@ export function findConcepts(
   index: VocabularyIndex,
   queryWords: readonly string[],
   skip: readonly boolean[] = [],
+  /** A word the catalogue knows (the other part of a typed compound); the vocabulary's own words always count. */
+  isWord?: (word: string) => boolean,
 ): VocabularyMatch[] {
   const found: VocabularyMatch[] = [];
   const loose = queryWords.map(looseWord);
@@ -156,7 +172,7 @@ export function findConcepts(
   // "sorggruppe", "knogleskørhedsforløb", "gældshjælp" (a linking s or e is allowed after the first part).
   for (let i = 0; i < queryWords.length; i++) {
     if (skip[i] || found.some((m) => m.start === i)) continue;
-    const part = compoundPart(index, loose[i]!);
+    const part = compoundPart(index, queryWords[i]!, (w) => index.words.has(w) || Boolean(isWord?.(w)));
     if (part) found.push({ start: i, end: i + 1, concepts: [part.concept], term: part.term });
   }
   // Longest first, then leftmost; a run overlapping a chosen one is dropped.

@@ -114,6 +114,8 @@ export function planQuery(
   text: string,
   synonymGroups: string[][],
   vocabulary: VocabularyIndex | null = nationalVocabulary(),
+  /** A word the catalogue knows: the other part of a compound whose first or last part is a concept. */
+  isWord?: (word: string) => boolean,
 ): Concept[] {
   const original = text.slice(0, MAX_QUERY_CHARS);
   const displayWords = original.match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -145,7 +147,7 @@ export function planQuery(
 
   // The national vocabulary beneath: a phrase it knows becomes one concept; a single word keeps its match.
   const singleVocabulary = new Map<number, VocabularyMatch>();
-  for (const match of vocabulary ? findConcepts(vocabulary, all, used) : []) {
+  for (const match of vocabulary ? findConcepts(vocabulary, all, used, isWord) : []) {
     if (match.end - match.start === 1) {
       singleVocabulary.set(match.start, match);
       continue;

@@ -4,6 +4,7 @@
 // C description), word parts of compounds and phrases in the short fields, synonyms, and typos (pg_trgm
 // word similarity), with the ranking and the reasons of ADR 007. No query text ever reaches SQL.
 import { at } from '@sundhed/shared/at';
+import { nationalVocabulary } from '@sundhed/vocabulary';
 import type { Db } from '../../db/prisma';
 import type { KindVersions } from '../../db/scopeVersion';
 import type { Offer, OfferStatus } from '../../__generated__/prisma/client';
@@ -753,7 +754,13 @@ export function searchIndex(index: ScopeIndex, input: SearchInput, scope: Search
   const limit = clampInt(input.limit, 1, MAX_LIMIT, 20);
   const offset = clampInt(input.offset, 0, MAX_OFFSET, 0);
   const synonymGroups = words(text).length ? index.synonymGroups : [];
-  const concepts = planQuery(text, synonymGroups);
+  // A compound's other part must be a word of the vocabulary or of the scope's catalogue ("sorg|gruppe").
+  const concepts = planQuery(
+    text,
+    synonymGroups,
+    nationalVocabulary(),
+    (w) => tokensContaining(index, w, false).length > 0,
+  );
 
   const { hits, total } = run(index, concepts, filters, limit, offset);
   if (total > 0 || !concepts.length || scope.suggest === false)
