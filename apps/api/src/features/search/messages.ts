@@ -6,6 +6,7 @@ export const searchMessages = {
     text: (term: string) => `beskrivelse: ${term}`,
     wordPart: (term: string, word: string) => `orddel: ${term} i ${word}`,
     synonym: (from: string, to: string) => `synonym: ${from} → ${to}`,
+    concept: (label: string) => `passer til: ${label}`,
     typo: (typed: string, meant: string) => `stavefejl: ${typed} ≈ ${meant}`,
     need: (label: string) => `behov: ${label}`,
     targetGroup: (group: string) => `målgruppe: ${group}`,

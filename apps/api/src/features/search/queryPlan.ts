@@ -2,6 +2,14 @@
 // "stop med at ryge") with its alternatives. Everything here is folded letters and digits, so the SQL
 // built from it only ever sees plain words, and always as parameters.
 import { at } from '@sundhed/shared/at';
+import { findNeedCategory } from '@sundhed/shared';
+import {
+  findConcepts,
+  nationalVocabulary,
+  type BoostField,
+  type VocabularyIndex,
+  type VocabularyMatch,
+} from '@sundhed/vocabulary';
 import { fold, stopwords, words } from './fold';
 
 /** Longest query text that is read; the rest is ignored (a 10,000-character paste still searches). */
@@ -27,6 +35,46 @@ export interface Concept {
   synonyms: SynonymAlternative[];
   /** Word to match with trigram similarity (typos); only for single words of 4+ letters. */
   typo: string | null;
+  /** The national vocabulary's concept(s) the typed word or phrase names (ADR 032), beneath the synonyms. */
+  vocabulary: ConceptVocabulary | null;
+}
+
+/** A vocabulary concept as the engine uses it: its other terms, need categories, fields and breadth. */
+export interface ConceptVocabulary {
+  /** Concept ids, e.g. ["osteoporose"]. */
+  ids: string[];
+  /** The concept's label for the reason text ("passer til: osteoporose"). */
+  label: string;
+  /** Folded terms of the concept(s), other than the typed term. */
+  terms: string[];
+  /** Need-category codes an offer answering the concept carries. */
+  needCodes: string[];
+  boost: BoostField[];
+  /** Broad: only lifts offers found by other means (ADR 032). */
+  broad: boolean;
+}
+
+function conceptVocabulary(vocabulary: VocabularyIndex, match: VocabularyMatch, typed: string): ConceptVocabulary {
+  const concepts = match.concepts.map((i) => at(vocabulary.concepts, i));
+  const terms = new Set<string>();
+  const needCodes = new Set<string>();
+  const boost = new Set<BoostField>();
+  for (const c of concepts) {
+    for (const t of c.terms) if (t.folded !== typed) terms.add(t.folded);
+    for (const need of c.concept.needs) {
+      const code = findNeedCategory(need)?.code;
+      if (code) needCodes.add(code);
+    }
+    for (const b of c.concept.boost) boost.add(b);
+  }
+  return {
+    ids: concepts.map((c) => c.concept.id),
+    label: at(concepts, 0).concept.label,
+    terms: [...terms],
+    needCodes: [...needCodes],
+    boost: [...boost],
+    broad: concepts.every((c) => c.concept.broad),
+  };
 }
 
 interface Group {
@@ -58,7 +106,17 @@ function sameWord(a: string, b: string): boolean {
   return long.startsWith(short) && long.length - short.length <= 3;
 }
 
-export function planQuery(text: string, synonymGroups: string[][]): Concept[] {
+/**
+ * The concepts of a query: phrases of the municipality's synonym groups first, then phrases of the national
+ * vocabulary, then each remaining meaningful word, each with its synonyms and its vocabulary concept.
+ */
+export function planQuery(
+  text: string,
+  synonymGroups: string[][],
+  vocabulary: VocabularyIndex | null = nationalVocabulary(),
+  /** A word the catalogue knows: the other part of a compound whose first or last part is a concept. */
+  isWord?: (word: string) => boolean,
+): Concept[] {
   const original = text.slice(0, MAX_QUERY_CHARS);
   const displayWords = original.match(/[\p{L}\p{N}]+/gu) ?? [];
   const all = words(original).map((w) => w.slice(0, MAX_WORD));
@@ -81,9 +139,31 @@ export function planQuery(text: string, synonymGroups: string[][]): Concept[] {
           term: phrase.folded,
           synonyms: group.terms.filter((t) => t !== phrase).map((t) => ({ term: t.folded, display: t.display })),
           typo: null,
+          vocabulary: null,
         });
       }
     }
+  }
+
+  // The national vocabulary beneath: a phrase it knows becomes one concept; a single word keeps its match.
+  const singleVocabulary = new Map<number, VocabularyMatch>();
+  for (const match of vocabulary ? findConcepts(vocabulary, all, used, isWord) : []) {
+    if (match.end - match.start === 1) {
+      singleVocabulary.set(match.start, match);
+      continue;
+    }
+    const typed = all.slice(match.start, match.end).join(' ');
+    for (let k = match.start; k < match.end; k++) used[k] = true;
+    const joined = all.slice(match.start, match.end).join('');
+    concepts.push({
+      typed,
+      display: displayOf(match.start, match.end),
+      term: typed,
+      // The phrase written as one word too ("cool kids" finds "CoolKids").
+      synonyms: [{ term: joined, display: joined }],
+      typo: null,
+      vocabulary: conceptVocabulary(vocabulary!, match, typed),
+    });
   }
 
   all.forEach((word, i) => {
@@ -97,12 +177,14 @@ export function planQuery(text: string, synonymGroups: string[][]): Concept[] {
           synonyms.push({ term: t.folded, display: t.display });
       }
     }
+    const match = singleVocabulary.get(i);
     concepts.push({
       typed: word,
       display: displayOf(i, i + 1),
       term: word,
       synonyms,
       typo: word.length >= 4 && /\p{L}/u.test(word) ? word : null,
+      vocabulary: match && vocabulary ? conceptVocabulary(vocabulary, match, word) : null,
     });
   });
   return concepts.slice(0, MAX_CONCEPTS);
@@ -117,6 +199,16 @@ export function termPatterns(term: string): string[] {
   const t = term.split(' ').filter(Boolean).join(' ');
   if (t.length < 3) return [];
   return t.length >= 4 ? [`%${t}%`] : [`${t}%`, `% ${t}%`];
+}
+
+/**
+ * LIKE patterns for a vocabulary term in an offer's name: anywhere for 5+ letters, at a word start for 3
+ * or 4 ("kol" not in "skole", "gigt" not in "forgigt"), none below that. Stricter than a typed word's.
+ */
+export function vocabularyPatterns(term: string): string[] {
+  const t = term.split(' ').filter(Boolean).join(' ');
+  if (t.length < 3) return [];
+  return t.length >= 5 ? [`%${t}%`] : [`${t}%`, `% ${t}%`];
 }
 
 /** The same as termPatterns as a PostgreSQL regular expression (for one trigram index scan over many terms). */

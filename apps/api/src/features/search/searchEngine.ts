@@ -4,13 +4,22 @@
 // C description), word parts of compounds and phrases in the short fields, synonyms, and typos (pg_trgm
 // word similarity), with the ranking and the reasons of ADR 007. No query text ever reaches SQL.
 import { at } from '@sundhed/shared/at';
+import { nationalVocabulary } from '@sundhed/vocabulary';
 import type { Db } from '../../db/prisma';
 import type { KindVersions } from '../../db/scopeVersion';
 import type { Offer, OfferStatus } from '../../__generated__/prisma/client';
 import { fold, similarity, words } from './fold';
 import { searchMessages } from './messages';
 import { needLabel } from './needLabels';
-import { MAX_QUERY_CHARS, planQuery, termPatterns, termsTsquery, type Concept } from './queryPlan';
+import {
+  MAX_QUERY_CHARS,
+  planQuery,
+  termPatterns,
+  termsTsquery,
+  vocabularyPatterns,
+  type Concept,
+  type ConceptVocabulary,
+} from './queryPlan';
 import {
   forEachLexeme,
   offerAt,
@@ -93,6 +102,10 @@ const bits = {
   ftsSynonym: 16,
   textSynonym: 32,
   typo: 64,
+  /** A vocabulary concept's term in the name, its need category on the offer, its term elsewhere (ADR 032). */
+  conceptName: 128,
+  conceptNeed: 256,
+  conceptText: 512,
 } as const;
 
 function clampInt(value: number | null | undefined, min: number, max: number, fallback: number): number {
@@ -232,6 +245,22 @@ interface PreparedConcept {
    */
   flags: Uint8Array;
   typo: { text: string; trigrams: Set<string>; similarity: Map<number, number> } | null;
+  vocab: PreparedVocabulary | null;
+}
+
+/** A concept's vocabulary, ready for one search: its terms' name patterns and full-text query, its needs. */
+interface PreparedVocabulary {
+  source: ConceptVocabulary;
+  /** Broad in this search: marked so, or matching more than a quarter of the scope's offers. */
+  broad: boolean;
+  namePats: string[];
+  needCodes: Set<string>;
+  /** Per need code, the share of the scope's offers that carry it. */
+  needShare: Map<string, number>;
+  q: IndexedQuery | null;
+  name: boolean;
+  needs: boolean;
+  description: boolean;
 }
 
 /** word_similarity(typo, searchTerms) of a document, worked out once per search. */
@@ -243,14 +272,103 @@ function typoSimilarity(p: PreparedConcept, o: IndexedOffer, doc: number): numbe
   return s;
 }
 
-const flag = { textTerm: 1, textSynonym: 2, ftsTerm: 4, ftsSynonym: 8 } as const;
+const flag = {
+  textTerm: 1,
+  textSynonym: 2,
+  ftsTerm: 4,
+  ftsSynonym: 8,
+  /** The vocabulary concept: a term as a word part of the short fields, in the full text, a need category. */
+  vocabPart: 16,
+  vocabFts: 32,
+  vocabNeed: 64,
+} as const;
+
+/** A vocabulary concept's terms that are looked for as word parts of the short fields (the costly scan). */
+const MAX_VOCABULARY_PARTS = 24;
+const MIN_VOCABULARY_PART = 6;
+/** Share of the scope's offers above which a vocabulary concept only lifts (issue 11: "more than a quarter"). */
+const BROAD_SHARE = 0.25;
+
+/** Per index, the documents of each need-category code (vocabulary concepts lift offers by their needs). */
+const needDocsCache = new WeakMap<ScopeIndex, Map<string, number[]>>();
+function needDocs(index: ScopeIndex): Map<string, number[]> {
+  let map = needDocsCache.get(index);
+  if (!map) {
+    map = new Map();
+    index.offers.forEach((o, doc) => {
+      for (const code of o.offer.needCategories) {
+        let list = map!.get(code);
+        if (!list) map!.set(code, (list = []));
+        list.push(doc);
+      }
+    });
+    needDocsCache.set(index, map);
+  }
+  return map;
+}
+
+/**
+ * Between offers that a concept hit alike, the one that says more about it ranks first: the full-text
+ * rank of the concept's terms and of the typed word itself, each at most 2 (no tie is left to the name).
+ */
+function conceptDepth(p: PreparedConcept, doc: number): number {
+  const v = p.vocab!;
+  return Math.min(2, 10 * (v.q?.rank(doc) ?? 0)) + (p.tq ? Math.min(2, 10 * p.tq.rank(doc)) : 0);
+}
+
+/**
+ * How specific the concept's need category on an offer is, 0 to 1: a category on at most one offer in
+ * twenty of the scope counts fully; one that many offers carry ("Sygdomshåndtering") says little about
+ * the concept and counts less, the more offers carry it (the best of the offer's matching categories).
+ */
+function needSpecificity(v: PreparedVocabulary, o: IndexedOffer): number {
+  let best = 0;
+  for (const code of o.offer.needCategories) {
+    if (!v.needCodes.has(code)) continue;
+    const share = v.needShare.get(code) ?? 1;
+    best = Math.max(best, Math.min(1, SPECIFIC_NEED_SHARE / share));
+  }
+  return best;
+}
+const SPECIFIC_NEED_SHARE = 0.05;
+
+/** Full text for vocabulary terms: a word of five letters or more as a prefix of a stem, a shorter one exactly. */
+function vocabularyTsQuery(terms: string[]): TsQuery | null {
+  const q = buildTsQuery(terms);
+  if (!q) return null;
+  const short = new Set(terms.flatMap((t) => t.split(' ')).filter((w) => w.length < 5));
+  return q.map((alt) => alt.map((item) => (short.has(item.lexeme) ? { ...item, prefix: false } : item)));
+}
 
 interface Candidates {
   seen: Uint8Array;
   list: number[];
 }
 
-function prepare(c: Concept, index: ScopeIndex, withTypo: boolean, candidates: Candidates): PreparedConcept {
+function prepareVocabulary(v: ConceptVocabulary, index: ScopeIndex): PreparedVocabulary {
+  const query = vocabularyTsQuery(v.terms);
+  return {
+    source: v,
+    broad: v.broad,
+    namePats: [...new Set(v.terms.flatMap(vocabularyPatterns))],
+    needCodes: new Set(v.needCodes),
+    needShare: new Map(
+      v.needCodes.map((code) => [code, (needDocs(index).get(code)?.length ?? 0) / Math.max(1, index.offers.length)]),
+    ),
+    q: query ? new IndexedQuery(query, index) : null,
+    name: v.boost.includes('name'),
+    needs: v.boost.includes('needCategories'),
+    description: v.boost.includes('description'),
+  };
+}
+
+function prepare(
+  c: Concept,
+  index: ScopeIndex,
+  withTypo: boolean,
+  candidates: Candidates,
+  broadIn = false,
+): PreparedConcept {
   const synTerms = c.synonyms.map((s) => s.term);
   const termQ = termsTsquery([c.term]);
   const synQ = termsTsquery(synTerms);
@@ -274,6 +392,21 @@ function prepare(c: Concept, index: ScopeIndex, withTypo: boolean, candidates: C
   for (const t of new Set(synTerms.map(spaced))) if (t.length >= 3) wordPartDocs(index, t, marker(flag.textSynonym));
   tq?.addDocs(ftsCandidateFlag === flag.ftsTerm ? marker(flag.ftsTerm) : silent(flag.ftsTerm));
   sq?.addDocs(ftsCandidateFlag === flag.ftsSynonym ? marker(flag.ftsSynonym) : silent(flag.ftsSynonym));
+  const vocab = c.vocabulary ? prepareVocabulary(c.vocabulary, index) : null;
+  if (vocab) {
+    const found = new Map<number, number>();
+    const collect = (bit: number) => (doc: number) => void found.set(doc, (found.get(doc) ?? 0) | bit);
+    if (vocab.needs)
+      for (const code of vocab.needCodes)
+        for (const doc of needDocs(index).get(code) ?? []) collect(flag.vocabNeed)(doc);
+    const parts = vocab.source.terms.filter((t) => !t.includes(' ') && t.length >= MIN_VOCABULARY_PART);
+    for (const t of parts.slice(0, MAX_VOCABULARY_PARTS)) wordPartDocs(index, t, collect(flag.vocabPart));
+    vocab.q?.addDocs(collect(flag.vocabFts));
+    // A concept that would match more than a quarter of the scope is broad for this search (issue 11), and
+    // a broad concept only lifts offers found by other means, unless the search found nothing at all.
+    vocab.broad = vocab.source.broad || found.size > BROAD_SHARE * index.offers.length;
+    for (const [doc, bit] of found) (vocab.broad && !broadIn ? silent(bit) : marker(bit))(doc);
+  }
   return {
     termPats: termPatterns(c.term),
     synPats: [...new Set(c.synonyms.flatMap((s) => termPatterns(s.term)))],
@@ -282,6 +415,7 @@ function prepare(c: Concept, index: ScopeIndex, withTypo: boolean, candidates: C
     flags,
     typo:
       c.typo && withTypo ? { text: c.typo, trigrams: new Set(trigramSequence(c.typo)), similarity: new Map() } : null,
+    vocab,
   };
 }
 
@@ -312,13 +446,19 @@ function wordPartDocs(index: ScopeIndex, term: string, mark: (doc: number) => vo
 /** The kind of a concept's best match in one document (a bit of `bits`), in the order of preference. */
 function kindOf(p: PreparedConcept, o: IndexedOffer, doc: number): number {
   if (p.termPats.length && likeAny(o.searchName, p.termPats)) return bits.nameTerm;
-  // A synonym in the name is also one in the short fields (the name is their start).
   const f = at(p.flags, doc);
+  // A synonym in the name is also one in the short fields (the name is their start).
   if (f & flag.textSynonym && likeAny(o.searchName, p.synPats)) return bits.nameSynonym;
+  // Beneath the municipality's synonyms, the vocabulary's concept on the name or the need categories; both
+  // rank above a word of the description (ADR 032).
+  const v = p.vocab;
+  if (v?.name && f & (flag.vocabPart | flag.vocabFts) && likeAny(o.searchName, v.namePats)) return bits.conceptName;
+  if (v?.needs && f & flag.vocabNeed) return bits.conceptNeed;
   if (f & flag.ftsTerm) return bits.ftsTerm;
   if (f & flag.textTerm) return bits.textTerm;
   if (f & flag.ftsSynonym) return bits.ftsSynonym;
   if (f & flag.textSynonym) return bits.textSynonym;
+  if (v?.description && f & (flag.vocabPart | flag.vocabFts)) return bits.conceptText;
   if (p.typo && typoSimilarity(p, o, doc) >= WORD_SIMILARITY_THRESHOLD) return bits.typo;
   return 0;
 }
@@ -339,6 +479,12 @@ function scoreOf(p: PreparedConcept, kind: number, o: IndexedOffer, doc: number)
       return 2;
     case bits.typo:
       return 8 * typoSimilarity(p, o, doc);
+    case bits.conceptName:
+      return p.vocab!.broad ? 3 : 7 + conceptDepth(p, doc);
+    case bits.conceptNeed:
+      return p.vocab!.broad ? 2 : 6 * needSpecificity(p.vocab!, o) + conceptDepth(p, doc);
+    case bits.conceptText:
+      return p.vocab!.broad ? 1 : 2 + conceptDepth(p, doc);
     default:
       return 0;
   }
@@ -379,7 +525,7 @@ function topRanked(index: ScopeIndex, ranked: Ranked[], count: number): Ranked[]
  * its synonyms in the short fields, the term's full-text query, and typos when asked), filtered, each
  * concept's best kind of match, scored, ranked. The same rules as the SQL statement of ADR 007.
  */
-function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: readonly boolean[] = []) {
+function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: readonly boolean[] = [], broadIn = false) {
   const ranked: Ranked[] = [];
   const matches = filterPredicate(f);
   if (!concepts.length) {
@@ -393,7 +539,7 @@ function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: rea
     return { ranked, matched: [] as number[] };
   }
   const candidates: Candidates = { seen: new Uint8Array(index.offers.length), list: [] };
-  const parts = concepts.map((c, j) => prepare(c, index, typos[j] ?? false, candidates));
+  const parts = concepts.map((c, j) => prepare(c, index, typos[j] ?? false, candidates, broadIn));
   for (const p of parts) {
     if (!p.typo) continue;
     const { docs } = trigramCandidates(index, p.typo.text, WORD_SIMILARITY_THRESHOLD);
@@ -421,7 +567,13 @@ function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: rea
     parts.forEach((p, j) => (score += scoreOf(p, at(masks, j), o, doc)));
     masks.forEach((mask, j) => {
       if (mask > 0) {
-        score += 5;
+        // A broad concept's lift counts less than a concept the offer answers (ADR 032).
+        const vocab = at(parts, j).vocab;
+        const conceptOnly = mask & (bits.conceptName | bits.conceptNeed | bits.conceptText);
+        if (conceptOnly && vocab?.broad) score += 2;
+        else if (mask === bits.conceptText) score += 3;
+        else if (mask === bits.conceptNeed) score += 2 + 3 * needSpecificity(vocab!, offerAt(index, doc));
+        else score += 5;
         matched[j] = at(matched, j) + 1;
       }
     });
@@ -470,7 +622,10 @@ function conceptReasons(c: Concept, mask: number, offer: Offer): string[] {
     const host = hostWord(term, `${offer.shortDescription} ${offer.description}`);
     return host ? r.wordPart(c.display, host) : r.text(c.display);
   };
-  if (mask & bits.nameTerm) {
+  if (mask & (bits.conceptName | bits.conceptNeed | bits.conceptText) && c.vocabulary) {
+    const label = c.vocabulary.label;
+    out.push(fold(label) === c.typed ? r.concept(label) : `${r.concept(label)} (${c.display})`);
+  } else if (mask & bits.nameTerm) {
     const host = hostWord(c.term, offer.name);
     out.push(host ? `${r.name(c.display)} (${r.wordPart(c.display, host)})` : r.name(c.display));
   } else if (mask & (bits.ftsTerm | bits.textTerm)) {
@@ -571,6 +726,9 @@ function run(index: ScopeIndex, concepts: Concept[], f: Filters, limit: number, 
   let result = evaluate(index, concepts, f);
   const typos = concepts.map((c, j) => Boolean(c.typo) && (result.ranked.length === 0 || result.matched[j] === 0));
   if (typos.some(Boolean)) result = evaluate(index, concepts, f, typos);
+  // Nothing at all: a broad concept may then bring offers in by itself (it never leaves a search empty).
+  if (result.ranked.length === 0 && concepts.some((c) => c.vocabulary))
+    result = evaluate(index, concepts, f, typos, true);
   const page = concepts.length
     ? topRanked(index, result.ranked, offset + limit).slice(offset)
     : result.ranked.slice(offset, offset + limit);
@@ -596,7 +754,13 @@ export function searchIndex(index: ScopeIndex, input: SearchInput, scope: Search
   const limit = clampInt(input.limit, 1, MAX_LIMIT, 20);
   const offset = clampInt(input.offset, 0, MAX_OFFSET, 0);
   const synonymGroups = words(text).length ? index.synonymGroups : [];
-  const concepts = planQuery(text, synonymGroups);
+  // A compound's other part must be a word of the vocabulary or of the scope's catalogue ("sorg|gruppe").
+  const concepts = planQuery(
+    text,
+    synonymGroups,
+    nationalVocabulary(),
+    (w) => tokensContaining(index, w, false).length > 0,
+  );
 
   const { hits, total } = run(index, concepts, filters, limit, offset);
   if (total > 0 || !concepts.length || scope.suggest === false)

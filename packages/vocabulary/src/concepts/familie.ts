@@ -1,0 +1,172 @@
+// Pregnancy, babies, children, young people and family life. Kinship words are broad: they only lift.
+import { concept as c } from '../define';
+
+export const familie = [
+  c(
+    'graviditet',
+    'familie',
+    'graviditet|gravid|gravide|venter barn|venter en baby|vi venter|er blevet gravid|i lykkelige omstændigheder|svangerskab|svangre|svangreomsorg|jordemoder|jordemødre|jordemoderkonsultation|fødsel|føde|fødselsforberedelse|fødselsforberedende|terminen|termin|kommende forældre|vordende forældre|vordende mor|vordende far|gravid for første gang|førstegangsgravid',
+    {},
+  ),
+  c(
+    'ung-gravid',
+    'familie',
+    'ung og gravid|ung gravid|teenagegravid|teenagemor|ung mor|unge mødre|unge forældre|ung forælder|ung far',
+    {},
+  ),
+  c(
+    'spaedbarn',
+    'familie',
+    'spædbarn|spædbørn|baby|babyen|babyer|nyfødt|nyfødte|nybagt|nybagte forældre|nybagt mor|nybagt far|barsel|på barsel|barselsorlov|barselsgruppe|mødregruppe|mødregrupper|fædregruppe|forældregruppe|babysalmesang|babymotion|babysvømning|babyrytmik',
+    {},
+  ),
+  c(
+    'amning',
+    'familie',
+    'amning|amme|ammer|ammeproblemer|ammehjælp|ammerådgivning|ammevejledning|brystbetændelse|modermælk|flaske|sutteflaske|modermælkserstatning|udmalke',
+    { needs: ['Kost'] },
+  ),
+  c(
+    'sundhedsplejerske',
+    'familie',
+    'sundhedsplejerske|sundhedsplejersken|sundhedsplejen|sundhedspleje|hjemmebesøg af sundhedsplejersken|barnets vægt|vejning af baby|spædbarnsbesøg|barselsbesøg|skolesundhedsplejerske|skolesundhedspleje',
+    {},
+  ),
+  c(
+    'kolik',
+    'familie',
+    'kolik|grædende baby|baby græder meget|skrigebarn|urolig baby|barnet sover ikke|søvnproblemer hos børn|putning|puttevanskeligheder|sove igennem',
+    { needs: ['Søvn'] },
+  ),
+  c(
+    'boern',
+    'familie',
+    'børn|barn|barnet|børnene|børnefamilie|børnefamilier|småbørn|småbørnsfamilie|småbørnsforældre|småbørnsfamilier|mine børn|vores børn|min søn|min datter|sønnen|datteren|søn|datter|drengen|pigen|knægt|tøs|poden|ungen|ungerne',
+    { broad: true, boost: ['name'] },
+  ),
+  c(
+    'foraeldre',
+    'familie',
+    'forældre|forælder|forældreskab|forældrerolle|forældrekursus|forældreprogram|forældretræning|forældrekompetence|forældreevne|opdragelse|grænser|at sætte grænser|de utrolige år|cos-p|tryghedscirklen|familieliv',
+    { broad: true, boost: ['name', 'needCategories'] },
+  ),
+  c(
+    'far',
+    'familie',
+    'far|fædre|fars|faderskab|fædrenetværk|fædrekursus|papfar|farmand|ny far|nybagte fædre|mænd|mand|mandlig',
+    { broad: true, boost: ['name'] },
+  ),
+  c('mor', 'familie', 'mor|mødre|mors|moderskab|mama|mutter|nybagte mødre|kvinder|kvinde|kvindelig', {
+    broad: true,
+    boost: ['name'],
+  }),
+  c(
+    'enlig',
+    'familie',
+    'enlig|enlige|enlig forsørger|enlige forsørgere|alenemor|alenefar|alene med børnene|eneforsørger|solomor|enlig mor|enlig far',
+    {},
+  ),
+  c(
+    'skilsmisse',
+    'familie',
+    'skilsmisse|skilt|skilles|går fra hinanden|gået fra hinanden|samlivsbrud|samlivsophør|separation|skilsmissebørn|skilsmissebarn|delebørn|deleordning|to hjem|bopælsforælder|samvær|samværsordning|familieretshuset|forældrekonflikt|konfliktfyldt skilsmisse|højkonfliktskilsmisse|kæreste slog op|slået op',
+    {},
+  ),
+  c(
+    'parforhold',
+    'familie',
+    'parforhold|parterapi|parrådgivning|parsamtale|kæreste|kærester|ægteskab|gift|mand og kone|samliv|samlivsproblemer|krise i parforholdet|skænderier|skændes|vi skændes|vi skændes hele tiden|kommunikation i parforholdet',
+    {},
+  ),
+  c(
+    'bonusfamilie',
+    'familie',
+    'bonusfamilie|bonusbørn|bonusbarn|sammenbragt familie|sammenbragte familier|papfamilie|papbørn|stedbørn|stedfar|stedmor|bonusmor|bonusfar|papmor',
+    {},
+  ),
+  c(
+    'plejefamilie',
+    'familie',
+    'plejefamilie|plejefamilier|plejebarn|plejebørn|anbragt|anbringelse|anbragte børn|døgninstitution|børnehjem|tidligere anbragt|efterværn|netværksplejefamilie',
+    {},
+  ),
+  c('adoption', 'familie', 'adoption|adopteret|adoptivbørn|adoptivforældre|adoptere', {}),
+  c(
+    'teenager',
+    'familie',
+    'teenager|teenagere|teenageren|teen|teens|pubertet|puberteten|ung|unge|unges|ungdom|ungdommen|unge mennesker|ungdomsliv|14-årig|15-årig|16-årig|17-årig|teenageliv',
+    { broad: true, boost: ['name'] },
+  ),
+  c(
+    'ung-mistrivsel',
+    'familie',
+    'ung i mistrivsel|unge i mistrivsel|unge der har det svært|ung der har det svært|ungerådgivning|ungeråd|ungdomsrådgivning|headspace|ungeliv|unge og trivsel|ungdomsskolen|ungdomsklub|klub for unge',
+    { needs: ['Stress', 'Mental håndtering'] },
+  ),
+  c(
+    'skoleproblemer',
+    'familie',
+    'skolevægring|skolefravær|pjækker|pjækkeri|vil ikke i skole|går ikke i skole|ufrivilligt skolefravær|hjemmesidder|hjemmesiddere|mobning|mobbet|bliver mobbet|mobber|digital mobning|drillet|trivsel i skolen|ondt i maven før skole|skoleangst|ordblind|ordblindhed|dysleksi|lektiehjælp|lektiecafé|lektier',
+    {},
+  ),
+  c(
+    'boernetrivsel',
+    'familie',
+    'børns trivsel|barnets trivsel|barn i mistrivsel|børn i mistrivsel|bekymring for et barn|bekymret for mit barn|bekymret for min søn|bekymret for min datter|urolige børn|udadreagerende|udadreagerende børn|adfærdsproblemer|adfærdsvanskeligheder|ængstelige børn|angst hos børn|børneangst|cool kids|chilled|tidlig indsats|forebyggende indsats for familier|familierådgivning|familiebehandling|familieterapi|familiekonsulent|familievejleder|familiehuset|familiecenter',
+    {},
+  ),
+  c(
+    'boern-overvaegt',
+    'familie',
+    'overvægtige børn|børn med overvægt|barnets vægt er for høj|tykt barn|barn der vejer for meget|børneovervægt|sundhedsforløb for børn|familieforløb om vægt|sund familie|familier i bevægelse',
+    { needs: ['Kost', 'Motion'] },
+  ),
+  c(
+    'boern-syg-foraelder',
+    'familie',
+    'børn som pårørende|barn som pårørende|ung pårørende|unge pårørende|syg forælder|forælder med kræft|forælder med psykisk sygdom|mor er syg|far er syg|børn af psykisk syge|mistet en forælder|mistet mor|mistet far|børnesorggruppe|børn i sorg|unge i sorg',
+    { needs: ['Mental håndtering'] },
+  ),
+  c(
+    'baby-foraeldre-stress',
+    'familie',
+    'overvældet som forælder|forældrestress|udkørt forælder|trætte forældre|søvnmangel som forælder|efterfødselsreaktion hos fædre|far med fødselsdepression|fødselsreaktion|barselsdepression',
+    { needs: ['Stress'] },
+  ),
+  c(
+    'vold-i-familien',
+    'familie',
+    'vold i familien|vold i hjemmet|partnervold|psykisk vold|fysisk vold|voldelig|voldelig kæreste|voldelig mand|slår mig|krisecenter|krisecentre|kvindekrisecenter|mandekrisecenter|bange for min mand|bange for min kæreste|kontrollerende partner|æresrelateret|æresrelaterede konflikter|negativ social kontrol|social kontrol|tvangsægteskab|stalking|chikane',
+    {},
+  ),
+  c(
+    'seksuelle-overgreb-boern',
+    'familie',
+    'overgreb på børn|børn udsat for overgreb|krænkelser|krænket|seksuelle krænkelser|børnehus|underretning|indberetning|bekymringsbesked|omsorgssvigt|vanrøgt|børn der lever med vold',
+    {},
+  ),
+  c(
+    'boern-handicap',
+    'familie',
+    'barn med handicap|børn med handicap|handicappet barn|forældre til børn med handicap|børn med særlige behov|særlige behov|specialbørn|ekstra støtte til barnet|merudgifter barn|tabt arbejdsfortjeneste|aflastning for forældre|aflastningsfamilie',
+    {},
+  ),
+  c(
+    'tvillinger',
+    'familie',
+    'tvillinger|trillinger|flerfødsler|for tidligt født|for tidligt fødte|præmatur|præmature|neonatal|kuvøse|kuvøsebørn',
+    {},
+  ),
+  c(
+    'sprog-boern',
+    'familie',
+    'sprogudvikling|barnets sprog|taler ikke endnu|sen sproglig udvikling|sprogstimulering|sprogvurdering|sprogpakken|læsning for børn|læselyst|højtlæsning|lege med sprog',
+    {},
+  ),
+  c(
+    'motorik-boern',
+    'familie',
+    'motorik|motorisk|grovmotorik|finmotorik|klodset|motoriske vanskeligheder|børnegymnastik|familieidræt|forældre-barn-gymnastik|legestue|legestuer',
+    {},
+  ),
+];

@@ -1,0 +1,167 @@
+// Kinds of help and the places that give it, in the citizen's words and the municipality's.
+import { concept as c } from '../define';
+
+export const ydelser = [
+  c(
+    'fysioterapi',
+    'krop',
+    'fysioterapi|fysioterapeut|fysioterapeuter|fys|fysio|vederlagsfri fysioterapi|ridefysioterapi|fysioterapi på recept|manuel behandling|behandling af muskler og led',
+    { needs: ['Fysisk træning'], fsiii: 'Manuel behandling' },
+  ),
+  c(
+    'ergoterapi',
+    'krop',
+    'ergoterapi|ergoterapeut|ergoterapeuter|ergo|håndtræning|træning af hånden|hjælp til at klare hverdagen',
+    { needs: ['Færdighedstræning'], fsiii: 'Funktionstræning' },
+  ),
+  c(
+    'sundhedscenter',
+    'hverdag',
+    'sundhedscenter|sundhedscentret|sundhedshus|sundhedshuset|forebyggelsescenter|forebyggelsescentret|sundhedsafdeling|sundhedsafdelingen|sundhedsteam|sundhedsteamet|sundhedsklinik|kommunens sundhedstilbud|sundhedstilbud|sundhedskonsulent',
+    { broad: true },
+  ),
+  c(
+    'traeningscenter',
+    'krop',
+    'træningsenhed|træningsenheden|kommunal træning|kommunens træningscenter|genoptræningscenter|genoptræningscentret|rehabiliteringscenter|rehabiliteringscentret|rehabiliteringsenhed',
+    { needs: ['Fysisk træning'] },
+  ),
+  c(
+    'rusmiddelcenter',
+    'afhængighed',
+    'rusmiddelcenter|rusmiddelcentret|misbrugscenter|misbrugscentret|alkoholbehandlingen|alkoholambulatorium|ambulant behandling|døgnbehandling|behandlingshjem|behandlingssted|rusmiddelrådgivning|rusmiddelkonsulent',
+    {},
+  ),
+  c(
+    'socialraadgiver',
+    'hverdag',
+    'socialrådgiver|socialrådgiveren|sagsbehandler|sagsbehandleren|kommunen|borgerservice|borgerservicecenter|socialafdeling|socialcenter|familieafdelingen|myndighed|forvaltningen',
+    { broad: true },
+  ),
+  c(
+    'patientforening',
+    'fællesskab',
+    'patientforening|patientforeninger|gigtforeningen|hjerteforeningen|kræftens bekæmpelse|diabetesforeningen|lungeforeningen|psykiatrifonden|sind|landsforeningen sind|alzheimerforeningen|scleroseforeningen|parkinsonforeningen|hjernesagen|ældre sagen lokalt|lokalforening|røde kors|mødrehjælpen|red barnet|kfum|blå kors danmark|lænken danmark',
+    {},
+  ),
+  c(
+    'hjerneskadecenter',
+    'tilstand',
+    'hjerneskadecenter|hjerneskadecentret|hjerneskadekoordinator|hjerneskadeteam|klub for hjerneskadede|hjerneskadeforeningen|caféer for hjerneskadede',
+    { needs: ['Færdighedstræning'] },
+  ),
+  c(
+    'kraeft-paaroerende',
+    'tilstand',
+    'pårørende til kræftpatient|pårørende til kræftsyg|min mand har kræft|min kone har kræft|min mor har kræft|min far har kræft|kræft i familien|kræftramt familie',
+    {},
+  ),
+  c(
+    'kraeft-traening',
+    'tilstand',
+    'træning efter kræft|motion efter kræft|træning under kemo|krop og kræft-forløb|kræfttræning|kræftmotion|genoptræning efter kræft',
+    { needs: ['Fysisk træning'] },
+  ),
+  c('brystkraeft', 'tilstand', 'brystkræft|brystkræftopereret|mistet et bryst|brystprotese|lymfødem|hævet arm', {}),
+  c('tarmkraeft', 'tilstand', 'tarmkræft|endetarmskræft|tyktarmskræft|tarmkræftscreening|blod i afføringen', {}),
+  c(
+    'hjertemedicin',
+    'tilstand',
+    'blodfortyndende|blodfortyndende medicin|hjertemedicin|statiner|kolesterolsænkende',
+    {},
+  ),
+  c(
+    'natteuro',
+    'levevaner',
+    'mareridt|natteskræk|vågner tidligt|vågner kl 4|tidlig opvågning|natteuro|søvnmangel|for lidt søvn|søvnunderskud|skiftende søvn',
+    { needs: ['Søvn'] },
+  ),
+  c(
+    'mindfulness',
+    'psyke',
+    'mindfulness|meditation|meditere|afspænding|afslapning|ro på|finde ro|åndedrætsøvelser|vejrtrækningsøvelser|body scan|yoga nidra|nærvær|tilstedeværelse|acceptance|act-terapi',
+    { needs: ['Stress', 'Mental håndtering'] },
+  ),
+  c(
+    'robusthed',
+    'psyke',
+    'robusthed|mental styrke|modstandskraft|resiliens|mestring|mestringsstrategier|håndtere følelser|følelsesregulering|håndtere modgang|psykisk robusthed|livsmod|abc for mental sundhed|gøre noget aktivt|gøre noget sammen|gøre noget meningsfuldt',
+    { needs: ['Mental håndtering'], fsiii: 'Mestring' },
+  ),
+  c(
+    'motivation',
+    'psyke',
+    'motivation|motiveret|umotiveret|mangler motivation|har svært ved at komme i gang|udskyder|udsættelse af opgaver|prokrastinering|prokrastinerer|overspringshandlinger|viljestyrke|motivationssamtale|motiverende samtale',
+    { broad: true, fsiii: 'Motivation' },
+  ),
+  c(
+    'soevn-unge',
+    'levevaner',
+    'unges søvn|teenagesøvn|unge sover for lidt|sover om dagen|vender døgnet|vendt døgn|døgnet rundt på skærmen|ude af døgnrytme',
+    { needs: ['Søvn'] },
+  ),
+  c(
+    'alkohol-aeldre',
+    'afhængighed',
+    'ældre og alkohol|ældre der drikker|alkohol efter pensionen|drikker mere efter pensionen|vin hver aften|et glas for meget|et par glas om aftenen',
+    { needs: ['Alkohol', 'Samtale om alkohol'] },
+  ),
+  c(
+    'hash-unge',
+    'afhængighed',
+    'unge og hash|ung der ryger hash|min søn ryger hash|min datter ryger hash|teenager ryger hash|hashmisbrug|hashafvænning|stoppe med hash|holde op med hash',
+    {},
+  ),
+  c(
+    'sundhedsapp',
+    'hverdag',
+    'sundhedsapp|træningsapp|skridttæller|skridt|10.000 skridt|aktivitetsur|pulsur|måle skridt',
+    { broad: true },
+  ),
+  c(
+    'digital-trivsel',
+    'psyke',
+    'digital trivsel|digitalt liv|sociale medier og trivsel|sammenligner mig med andre|likes|influencer|onlinefællesskaber|online venner',
+    {},
+  ),
+  c(
+    'vold-udsat',
+    'livssituation',
+    'udsat for vold|voldsramt|voldsramte|offer for vold|voldsoffer|offerrådgivning|offerrådgivningen|anmelde vold|overfaldet|overfald|røveri|trusler|truet',
+    {},
+  ),
+  c(
+    'seksuelle-overgreb',
+    'livssituation',
+    'voldtægt|voldtaget|seksuelt overgreb|seksuelt misbrug|seksuelt krænket|center for seksuelle overgreb|udsat for overgreb som voksen|misbrugt',
+    {},
+  ),
+  c(
+    'handicap-hjaelp',
+    'tilstand',
+    'hjælp til handicappede|handicaphjælper|borgerstyret personlig assistance|bpa|ledsager|ledsagelse|ledsageordning|handicapledsager|merudgiftsydelse|handicaptillæg',
+    {},
+  ),
+  c(
+    'toegivende-pleje',
+    'ældre',
+    'plejetestamente|aftaler om den sidste tid|tale om døden|samtale om døden|døden|dø|at dø|dødsangst|bange for at dø',
+    {},
+  ),
+  c(
+    'pension-oekonomi',
+    'økonomi',
+    'pension|pensionen|folkepension|pensionstillæg|boligydelse til pensionister|ældres økonomi|lav pension|kun folkepension',
+    {},
+  ),
+  c('skat', 'økonomi', 'skat|selvangivelse|årsopgørelse|forskudsopgørelse|skattekort|frikort|restskat|skat.dk', {}),
+  c('bank', 'økonomi', 'bank|bankkonto|nemkonto|netbank|kort|dankort|mobilepay|betalingsservice|pengeinstitut', {
+    broad: true,
+  }),
+  c(
+    'mad-hjaelp',
+    'økonomi',
+    'gratis mad|mad til familier med lav indkomst|madkasse|madkasser til familier|fødevarehjælp|suppekøkken|gratis aftensmad|gratis frokost|fællesspisning for få penge|mad for 20 kroner',
+    { needs: ['Kost'] },
+  ),
+];
