@@ -25,3 +25,5 @@ export { now } from '@sundhed/shared/clock';
 export { reportMessages } from '@sundhed/shared/messages';
 export { today } from '@sundhed/shared/clock';
 export { previousQuarter } from '@sundhed/shared/followUp';
+// The project page (features/projects/page): its texts.
+export { projectPageUi } from '@sundhed/shared/messages';
