@@ -15,6 +15,7 @@ export const projectPageUi = {
   period: 'Periode',
   periodValue: (from: string, to: string) => `${from} – ${to}`,
   closed: (date: string, reason: string) => `Lukket ${date}: ${reason}`,
+  purposeTitle: 'Formål og målgruppe',
   purpose: 'Formål',
   targetGroup: 'Målgruppe',
   description: 'Beskrivelse',
