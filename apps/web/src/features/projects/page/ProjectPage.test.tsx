@@ -93,7 +93,7 @@ describe('ProjectPage', () => {
     expect(values).toHaveTextContent('2. kvt. 202618 deltagereTo hold');
     expect(screen.getByRole('article', { name: 'Deltagere (deltagere)' })).toHaveTextContent('Mål40');
 
-    expect(screen.getByRole('table', { name: 'Ændringshistorik' })).toHaveTextContent('Statusrapport');
+    expect(screen.getAllByRole('region', { name: 'Ændringshistorik' })[0]).toHaveTextContent('Sara StabStatusrapportOprettet');
 
     expect(screen.queryByRole('link', { name: 'Rediger projekt' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Tilføj milepæl' })).not.toBeInTheDocument();
