@@ -54,8 +54,6 @@ type Documents = {
     "\n  fragment BodyFields on Body {\n    id\n    name\n    kind\n    ownerName\n    mandate\n    tasks\n    meetingCadence\n    timeCost\n    members {\n      id\n      role\n      name\n      function\n    }\n    source {\n      ...SourceFields\n    }\n  }\n": typeof types.BodyFieldsFragmentDoc,
     "\n  fragment GrantFields on Grant {\n    id\n    area\n    title\n    purpose\n    targetGroup\n    year\n    amountKr\n    hostMunicipality {\n      id\n      name\n    }\n    posts\n    changes {\n      id\n      previousAmountKr\n      newAmountKr\n      effectiveDate\n      note\n      agendaItem {\n        id\n        number\n        title\n        meeting {\n          id\n          date\n        }\n      }\n      source {\n        ...SourceFields\n      }\n    }\n    source {\n      ...SourceFields\n    }\n  }\n": typeof types.GrantFieldsFragmentDoc,
     "\n  query Overview($grantYear: Int!) {\n    overview {\n      municipality {\n        id\n        name\n      }\n      themes {\n        id\n        code\n        title\n        kind\n        status\n        timeFrame\n        milestones {\n          ...MilestoneFields\n        }\n        budgetLines {\n          ...BudgetLineFields\n        }\n        source {\n          ...SourceFields\n        }\n      }\n      bodies {\n        ...BodyFields\n      }\n      clusters {\n        id\n        name\n        grants(year: $grantYear) {\n          ...GrantFields\n        }\n      }\n    }\n  }\n": typeof types.OverviewDocument,
-    "\n  mutation CreateProjectMilestone($projectId: ID!, $input: MilestoneInput!) {\n    createProjectMilestone(projectId: $projectId, input: $input) {\n      ...ProjectMilestoneFields\n    }\n  }\n": typeof types.CreateProjectMilestoneDocument,
-    "\n  mutation CreateProjectBudgetLine($projectId: ID!, $input: BudgetLineInput!) {\n    createProjectBudgetLine(projectId: $projectId, input: $input) {\n      ...ProjectBudgetLineFields\n    }\n  }\n": typeof types.CreateProjectBudgetLineDocument,
     "\n  mutation CreateStatusReport($projectId: ID!, $input: StatusReportInput!) {\n    createStatusReport(projectId: $projectId, input: $input) {\n      ...StatusReportFields\n    }\n  }\n": typeof types.CreateStatusReportDocument,
     "\n  mutation UpdateStatusReport($id: ID!, $version: Int!, $input: StatusReportInput!) {\n    updateStatusReport(id: $id, version: $version, input: $input) {\n      ...StatusReportFields\n    }\n  }\n": typeof types.UpdateStatusReportDocument,
     "\n  mutation CreateIndicator($projectId: ID!, $input: IndicatorInput!) {\n    createIndicator(projectId: $projectId, input: $input) {\n      ...IndicatorFields\n    }\n  }\n": typeof types.CreateIndicatorDocument,
@@ -77,6 +75,8 @@ type Documents = {
     "\n  mutation CreateBudgetLine($themeId: ID!, $input: BudgetLineInput!) {\n    createBudgetLine(themeId: $themeId, input: $input) {\n      ...BudgetLineFields\n      version\n    }\n  }\n": typeof types.CreateBudgetLineDocument,
     "\n  mutation UpdateBudgetLine($id: ID!, $version: Int!, $input: BudgetLineInput!) {\n    updateBudgetLine(id: $id, version: $version, input: $input) {\n      ...BudgetLineFields\n      version\n    }\n  }\n": typeof types.UpdateBudgetLineDocument,
     "\n  mutation DeleteBudgetLine($id: ID!) {\n    deleteBudgetLine(id: $id)\n  }\n": typeof types.DeleteBudgetLineDocument,
+    "\n  mutation CreateProjectMilestone($projectId: ID!, $input: MilestoneInput!) {\n    createProjectMilestone(projectId: $projectId, input: $input) {\n      ...ProjectMilestoneFields\n    }\n  }\n": typeof types.CreateProjectMilestoneDocument,
+    "\n  mutation CreateProjectBudgetLine($projectId: ID!, $input: BudgetLineInput!) {\n    createProjectBudgetLine(projectId: $projectId, input: $input) {\n      ...ProjectBudgetLineFields\n    }\n  }\n": typeof types.CreateProjectBudgetLineDocument,
     "\n  query Themes {\n    themes {\n      id\n      code\n      title\n      kind\n      status\n      timeFrame\n    }\n  }\n": typeof types.ThemesDocument,
     "\n  fragment ThemeDetailFields on Theme {\n    id\n    code\n    title\n    kind\n    status\n    timeFrame\n    description\n    updatedAt\n    version\n    responsibleUnits {\n      id\n      name\n      kind\n    }\n    milestones {\n      ...MilestoneFields\n      completedOn\n      version\n    }\n    budgetLines {\n      ...BudgetLineFields\n      version\n    }\n    source {\n      ...SourceFields\n    }\n  }\n": typeof types.ThemeDetailFieldsFragmentDoc,
     "\n  query Theme($id: ID!) {\n    theme(id: $id) {\n      ...ThemeDetailFields\n    }\n  }\n": typeof types.ThemeDocument,
@@ -123,8 +123,6 @@ const documents: Documents = {
     "\n  fragment BodyFields on Body {\n    id\n    name\n    kind\n    ownerName\n    mandate\n    tasks\n    meetingCadence\n    timeCost\n    members {\n      id\n      role\n      name\n      function\n    }\n    source {\n      ...SourceFields\n    }\n  }\n": types.BodyFieldsFragmentDoc,
     "\n  fragment GrantFields on Grant {\n    id\n    area\n    title\n    purpose\n    targetGroup\n    year\n    amountKr\n    hostMunicipality {\n      id\n      name\n    }\n    posts\n    changes {\n      id\n      previousAmountKr\n      newAmountKr\n      effectiveDate\n      note\n      agendaItem {\n        id\n        number\n        title\n        meeting {\n          id\n          date\n        }\n      }\n      source {\n        ...SourceFields\n      }\n    }\n    source {\n      ...SourceFields\n    }\n  }\n": types.GrantFieldsFragmentDoc,
     "\n  query Overview($grantYear: Int!) {\n    overview {\n      municipality {\n        id\n        name\n      }\n      themes {\n        id\n        code\n        title\n        kind\n        status\n        timeFrame\n        milestones {\n          ...MilestoneFields\n        }\n        budgetLines {\n          ...BudgetLineFields\n        }\n        source {\n          ...SourceFields\n        }\n      }\n      bodies {\n        ...BodyFields\n      }\n      clusters {\n        id\n        name\n        grants(year: $grantYear) {\n          ...GrantFields\n        }\n      }\n    }\n  }\n": types.OverviewDocument,
-    "\n  mutation CreateProjectMilestone($projectId: ID!, $input: MilestoneInput!) {\n    createProjectMilestone(projectId: $projectId, input: $input) {\n      ...ProjectMilestoneFields\n    }\n  }\n": types.CreateProjectMilestoneDocument,
-    "\n  mutation CreateProjectBudgetLine($projectId: ID!, $input: BudgetLineInput!) {\n    createProjectBudgetLine(projectId: $projectId, input: $input) {\n      ...ProjectBudgetLineFields\n    }\n  }\n": types.CreateProjectBudgetLineDocument,
     "\n  mutation CreateStatusReport($projectId: ID!, $input: StatusReportInput!) {\n    createStatusReport(projectId: $projectId, input: $input) {\n      ...StatusReportFields\n    }\n  }\n": types.CreateStatusReportDocument,
     "\n  mutation UpdateStatusReport($id: ID!, $version: Int!, $input: StatusReportInput!) {\n    updateStatusReport(id: $id, version: $version, input: $input) {\n      ...StatusReportFields\n    }\n  }\n": types.UpdateStatusReportDocument,
     "\n  mutation CreateIndicator($projectId: ID!, $input: IndicatorInput!) {\n    createIndicator(projectId: $projectId, input: $input) {\n      ...IndicatorFields\n    }\n  }\n": types.CreateIndicatorDocument,
@@ -146,6 +144,8 @@ const documents: Documents = {
     "\n  mutation CreateBudgetLine($themeId: ID!, $input: BudgetLineInput!) {\n    createBudgetLine(themeId: $themeId, input: $input) {\n      ...BudgetLineFields\n      version\n    }\n  }\n": types.CreateBudgetLineDocument,
     "\n  mutation UpdateBudgetLine($id: ID!, $version: Int!, $input: BudgetLineInput!) {\n    updateBudgetLine(id: $id, version: $version, input: $input) {\n      ...BudgetLineFields\n      version\n    }\n  }\n": types.UpdateBudgetLineDocument,
     "\n  mutation DeleteBudgetLine($id: ID!) {\n    deleteBudgetLine(id: $id)\n  }\n": types.DeleteBudgetLineDocument,
+    "\n  mutation CreateProjectMilestone($projectId: ID!, $input: MilestoneInput!) {\n    createProjectMilestone(projectId: $projectId, input: $input) {\n      ...ProjectMilestoneFields\n    }\n  }\n": types.CreateProjectMilestoneDocument,
+    "\n  mutation CreateProjectBudgetLine($projectId: ID!, $input: BudgetLineInput!) {\n    createProjectBudgetLine(projectId: $projectId, input: $input) {\n      ...ProjectBudgetLineFields\n    }\n  }\n": types.CreateProjectBudgetLineDocument,
     "\n  query Themes {\n    themes {\n      id\n      code\n      title\n      kind\n      status\n      timeFrame\n    }\n  }\n": types.ThemesDocument,
     "\n  fragment ThemeDetailFields on Theme {\n    id\n    code\n    title\n    kind\n    status\n    timeFrame\n    description\n    updatedAt\n    version\n    responsibleUnits {\n      id\n      name\n      kind\n    }\n    milestones {\n      ...MilestoneFields\n      completedOn\n      version\n    }\n    budgetLines {\n      ...BudgetLineFields\n      version\n    }\n    source {\n      ...SourceFields\n    }\n  }\n": types.ThemeDetailFieldsFragmentDoc,
     "\n  query Theme($id: ID!) {\n    theme(id: $id) {\n      ...ThemeDetailFields\n    }\n  }\n": types.ThemeDocument,
@@ -329,14 +329,6 @@ export function graphql(source: "\n  query Overview($grantYear: Int!) {\n    ove
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateProjectMilestone($projectId: ID!, $input: MilestoneInput!) {\n    createProjectMilestone(projectId: $projectId, input: $input) {\n      ...ProjectMilestoneFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProjectMilestone($projectId: ID!, $input: MilestoneInput!) {\n    createProjectMilestone(projectId: $projectId, input: $input) {\n      ...ProjectMilestoneFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateProjectBudgetLine($projectId: ID!, $input: BudgetLineInput!) {\n    createProjectBudgetLine(projectId: $projectId, input: $input) {\n      ...ProjectBudgetLineFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProjectBudgetLine($projectId: ID!, $input: BudgetLineInput!) {\n    createProjectBudgetLine(projectId: $projectId, input: $input) {\n      ...ProjectBudgetLineFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation CreateStatusReport($projectId: ID!, $input: StatusReportInput!) {\n    createStatusReport(projectId: $projectId, input: $input) {\n      ...StatusReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStatusReport($projectId: ID!, $input: StatusReportInput!) {\n    createStatusReport(projectId: $projectId, input: $input) {\n      ...StatusReportFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -418,6 +410,14 @@ export function graphql(source: "\n  mutation UpdateBudgetLine($id: ID!, $versio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteBudgetLine($id: ID!) {\n    deleteBudgetLine(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteBudgetLine($id: ID!) {\n    deleteBudgetLine(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProjectMilestone($projectId: ID!, $input: MilestoneInput!) {\n    createProjectMilestone(projectId: $projectId, input: $input) {\n      ...ProjectMilestoneFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProjectMilestone($projectId: ID!, $input: MilestoneInput!) {\n    createProjectMilestone(projectId: $projectId, input: $input) {\n      ...ProjectMilestoneFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProjectBudgetLine($projectId: ID!, $input: BudgetLineInput!) {\n    createProjectBudgetLine(projectId: $projectId, input: $input) {\n      ...ProjectBudgetLineFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProjectBudgetLine($projectId: ID!, $input: BudgetLineInput!) {\n    createProjectBudgetLine(projectId: $projectId, input: $input) {\n      ...ProjectBudgetLineFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,12 +8,15 @@ import type { BudgetLineFieldsFragment, HoursUnit, SourceFieldsFragment } from '
 import { ConflictPanel } from '../../components/ConflictPanel';
 import { changedMeanwhile, ownChanges, inputText, type Values } from '../../components/conflict';
 import { SourceInput, sourceDraftOf, sourceValueOf } from '../../components/SourceInput';
-import { CREATE_PROJECT_BUDGET_LINE_MUTATION } from '../projects/page/projectPageMutations';
 import { parentQuery, type FormParent } from './formParent';
 
 const FIELDS = ['year', 'description', 'amountKr', 'staffHours', 'hoursUnit', 'fundingSource', 'actualKr'] as const;
 const valuesOf = (v: Values) => Object.fromEntries(FIELDS.map((f) => [f, v[f] ?? null])) as Values;
-import { CREATE_BUDGET_LINE_MUTATION, UPDATE_BUDGET_LINE_MUTATION } from './themeMutations';
+import {
+  CREATE_BUDGET_LINE_MUTATION,
+  CREATE_PROJECT_BUDGET_LINE_MUTATION,
+  UPDATE_BUDGET_LINE_MUTATION,
+} from './themeMutations';
 import { hoursUnitOptions } from './statusOptions';
 import { forgetOverview } from './forgetOverview';
 import { FormActions } from './FormActions';

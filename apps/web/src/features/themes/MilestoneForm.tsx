@@ -8,12 +8,15 @@ import type { MilestoneFieldsFragment, WorkStatus } from '../../__generated__/gr
 import { ConflictPanel } from '../../components/ConflictPanel';
 import { changedMeanwhile, ownChanges, inputText, type Values } from '../../components/conflict';
 import { SourceInput, sourceDraftOf, sourceValueOf } from '../../components/SourceInput';
-import { CREATE_PROJECT_MILESTONE_MUTATION } from '../projects/page/projectPageMutations';
 import { parentQuery, type FormParent } from './formParent';
 
 const FIELDS = ['year', 'quarter', 'date', 'text', 'status', 'completedOn'] as const;
 const valuesOf = (v: Values) => Object.fromEntries(FIELDS.map((f) => [f, v[f] ?? null])) as Values;
-import { CREATE_MILESTONE_MUTATION, UPDATE_MILESTONE_MUTATION } from './themeMutations';
+import {
+  CREATE_MILESTONE_MUTATION,
+  CREATE_PROJECT_MILESTONE_MUTATION,
+  UPDATE_MILESTONE_MUTATION,
+} from './themeMutations';
 import { StatusField } from './StatusField';
 import { forgetOverview } from './forgetOverview';
 import { FormActions } from './FormActions';

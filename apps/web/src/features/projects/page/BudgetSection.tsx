@@ -69,10 +69,7 @@ export function BudgetSection({ projectId, lines, canEdit, onMessage }: BudgetSe
                           {t.overBudget}
                         </span>
                       )}{' '}
-                      <SourceButton
-                        source={line.actualSource}
-                        label={t.actualWhat(line.year, line.description)}
-                      />
+                      <SourceButton source={line.actualSource} label={t.actualWhat(line.year, line.description)} />
                     </td>
                     <td>{line.fundingSource ?? ui.budget.noAmount}</td>
                     <td>

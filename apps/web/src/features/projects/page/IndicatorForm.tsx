@@ -9,7 +9,7 @@ import { SourceInput, sourceDraftOf, sourceValueOf } from '../../../components/S
 import { changedMeanwhile, inputText, ownChanges, type Values } from '../../../components/conflict';
 import { FormActions } from '../../themes/FormActions';
 import { useFormSubmit } from '../../themes/useFormSubmit';
-import { emptyToNull, parseDecimal, validateInput } from '../../themes/validateInput';
+import { parseDecimal, validateInput } from '../../themes/validateInput';
 import { CREATE_INDICATOR_MUTATION, UPDATE_INDICATOR_MUTATION } from './projectPageMutations';
 import type { IndicatorData } from './projectPageQueries';
 

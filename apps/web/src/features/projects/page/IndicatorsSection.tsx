@@ -53,12 +53,7 @@ export function IndicatorsSection({ projectId, indicators, canEdit, canReport, o
             {indicator.values.length === 0 ? (
               <EmptyState text={t.valuesEmpty} />
             ) : (
-              <div
-                className="table-scroll"
-                role="region"
-                aria-label={t.valuesCaption(indicator.name)}
-                tabIndex={0}
-              >
+              <div className="table-scroll" role="region" aria-label={t.valuesCaption(indicator.name)} tabIndex={0}>
                 <table className="data-table">
                   <caption>{t.valuesCaption(indicator.name)}</caption>
                   <thead>

@@ -36,7 +36,10 @@ describe('ProjectPage', () => {
   it('says when the project does not exist (or is not the caller’s)', async () => {
     renderProject([projectMock(null), meMock('projektleder')]);
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Projektet findes ikke, eller du har ikke adgang til det.' }),
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Projektet findes ikke, eller du har ikke adgang til det.',
+      }),
     ).toBeInTheDocument();
   });
 
@@ -93,7 +96,9 @@ describe('ProjectPage', () => {
     expect(values).toHaveTextContent('2. kvt. 202618 deltagereTo hold');
     expect(screen.getByRole('article', { name: 'Deltagere (deltagere)' })).toHaveTextContent('Mål40');
 
-    expect(screen.getAllByRole('region', { name: 'Ændringshistorik' })[0]).toHaveTextContent('Sara StabStatusrapportOprettet');
+    expect(screen.getAllByRole('region', { name: 'Ændringshistorik' })[0]).toHaveTextContent(
+      'Sara StabStatusrapportOprettet',
+    );
 
     expect(screen.queryByRole('link', { name: 'Rediger projekt' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Tilføj milepæl' })).not.toBeInTheDocument();

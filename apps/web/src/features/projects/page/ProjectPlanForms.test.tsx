@@ -6,8 +6,12 @@ import { renderRoute } from '../../../../test/renderRoute';
 import { mocked } from '../../../../test/mocked';
 import { BudgetLineForm } from '../../themes/BudgetLineForm';
 import { MilestoneForm } from '../../themes/MilestoneForm';
-import { UPDATE_BUDGET_LINE_MUTATION, UPDATE_MILESTONE_MUTATION } from '../../themes/themeMutations';
-import { CREATE_PROJECT_BUDGET_LINE_MUTATION, CREATE_PROJECT_MILESTONE_MUTATION } from './projectPageMutations';
+import {
+  CREATE_PROJECT_BUDGET_LINE_MUTATION,
+  CREATE_PROJECT_MILESTONE_MUTATION,
+  UPDATE_BUDGET_LINE_MUTATION,
+  UPDATE_MILESTONE_MUTATION,
+} from '../../themes/themeMutations';
 import { lateMilestone, projectBudgetLine } from './projectFixtures';
 
 const parent = { kind: 'project', id: 'p-cool' } as const;
@@ -93,7 +97,11 @@ describe('MilestoneForm for a project', () => {
         mocked({
           request: {
             query: UPDATE_MILESTONE_MUTATION,
-            variables: { id: 'pm-1', version: 1, input: { ...base, text: 'Første hold færdigt', source: storedSource } },
+            variables: {
+              id: 'pm-1',
+              version: 1,
+              input: { ...base, text: 'Første hold færdigt', source: storedSource },
+            },
           },
           result: {
             errors: [
@@ -109,7 +117,13 @@ describe('MilestoneForm for a project', () => {
             variables: {
               id: 'pm-1',
               version: 2,
-              input: { ...base, status: 'DONE', completedOn: '2017-07-01', text: 'Første hold færdigt', source: storedSource },
+              input: {
+                ...base,
+                status: 'DONE',
+                completedOn: '2017-07-01',
+                text: 'Første hold færdigt',
+                source: storedSource,
+              },
             },
           },
           result: {

@@ -28,11 +28,11 @@ describe('StatusReportForm', () => {
     expect(within(form).getByLabelText('Årstal')).toHaveValue('2026');
     expect(within(form).getByLabelText('Kvartal')).toHaveValue('3');
     const colours = within(form).getByRole('group', { name: 'Status' });
-    expect(within(colours).getAllByRole('radio').map((r) => r.closest('div')?.textContent)).toEqual([
-      'Grøn – efter planen',
-      'Gul – i risiko',
-      'Rød – kræver handling',
-    ]);
+    expect(
+      within(colours)
+        .getAllByRole('radio')
+        .map((r) => r.closest('div')?.textContent),
+    ).toEqual(['Grøn – efter planen', 'Gul – i risiko', 'Rød – kræver handling']);
   });
 
   it('refuses a report without a status or text, and a source date that does not exist, naming each field', async () => {

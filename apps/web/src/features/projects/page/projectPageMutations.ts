@@ -1,21 +1,5 @@
 import { graphql } from '../../../__generated__';
 
-export const CREATE_PROJECT_MILESTONE_MUTATION = graphql(`
-  mutation CreateProjectMilestone($projectId: ID!, $input: MilestoneInput!) {
-    createProjectMilestone(projectId: $projectId, input: $input) {
-      ...ProjectMilestoneFields
-    }
-  }
-`);
-
-export const CREATE_PROJECT_BUDGET_LINE_MUTATION = graphql(`
-  mutation CreateProjectBudgetLine($projectId: ID!, $input: BudgetLineInput!) {
-    createProjectBudgetLine(projectId: $projectId, input: $input) {
-      ...ProjectBudgetLineFields
-    }
-  }
-`);
-
 export const CREATE_STATUS_REPORT_MUTATION = graphql(`
   mutation CreateStatusReport($projectId: ID!, $input: StatusReportInput!) {
     createStatusReport(projectId: $projectId, input: $input) {
