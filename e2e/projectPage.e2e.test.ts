@@ -69,7 +69,7 @@ test('the staff unit opens a seeded project, adds a status report and an indicat
   await valueForm.getByLabel(/Dokument eller beslutning/).fill('Holdliste efterår 2026');
   await valueForm.getByRole('button', { name: 'Gem' }).click();
   const values = page.getByRole('table', { name: 'Målte værdier for Deltagere' });
-  await values.getByText('3. kvt. 2026').waitFor();
+  await values.getByRole('rowheader', { name: '3. kvt. 2026' }).waitFor();
   expect(await values.innerText()).toMatch(/23 deltagere/);
   await values.getByRole('button', { name: /^Kilde/ }).click();
   await values.getByText('Holdliste efterår 2026').waitFor();
