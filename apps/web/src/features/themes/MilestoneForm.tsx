@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { fieldLabels, milestoneInputSchema } from '@sundhed/shared';
-import { projectPageUi, ui } from '../../shared';
+import { formatDate, projectPageUi, ui } from '../../shared';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
 import type { MilestoneFieldsFragment, WorkStatus } from '../../__generated__/graphql';
@@ -131,6 +131,13 @@ export function MilestoneForm({ parent, milestone, onDone }: MilestoneFormProps)
           fields={changedMeanwhile(conflict, edited.base, FIELDS)}
           mine={ownChanges(mine, edited.base)}
           saving={saving}
+          format={(field, value) =>
+            (field === 'date' || field === 'completedOn') &&
+            typeof value === 'string' &&
+            /^\d{4}-\d{2}-\d{2}$/.test(value)
+              ? formatDate(value)
+              : undefined
+          }
           onReapply={() => moveOn(true)}
           onDiscard={() => moveOn(false)}
         />

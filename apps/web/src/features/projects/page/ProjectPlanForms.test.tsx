@@ -145,7 +145,7 @@ describe('MilestoneForm for a project', () => {
     await user.click(within(form).getByRole('button', { name: 'Gem' }));
     const panel = await within(form).findByRole('alert');
     expect(within(panel).getByRole('row', { name: /Status/ })).toHaveTextContent('Færdig');
-    expect(within(panel).getByRole('row', { name: /Færdig den/ })).toHaveTextContent('2017-07-01');
+    expect(within(panel).getByRole('row', { name: /Færdig den/ })).toHaveTextContent('1.7.2017');
     expect(within(form).getByLabelText('Tekst')).toHaveValue('Første hold færdigt');
     await user.click(within(panel).getByRole('button', { name: 'Gem mine ændringer igen' }));
     await waitFor(() => expect(onDone).toHaveBeenCalledWith(true));
