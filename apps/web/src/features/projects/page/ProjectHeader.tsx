@@ -6,7 +6,16 @@ import { StatusLabel } from '../../../components/StatusLabel';
 import type { ProjectDetailData } from './projectPageQueries';
 
 /** The project's facts: status, owner, theme, latest status colour, period, and the late and missing flags. */
-export function ProjectHeader({ project, canManage }: { project: ProjectDetailData; canManage: boolean }) {
+export function ProjectHeader({
+  project,
+  canManage,
+  showTheme,
+}: {
+  project: ProjectDetailData;
+  canManage: boolean;
+  /** False for a project lead, whom the API does not show themes. */
+  showTheme: boolean;
+}) {
   const latest = project.latestStatusReport;
   return (
     <section className="panel" aria-labelledby="project-facts-title">
@@ -22,16 +31,18 @@ export function ProjectHeader({ project, canManage }: { project: ProjectDetailDa
           <dt>{t.owner}</dt>
           <dd>{project.ownerUnit?.name ?? t.missing}</dd>
         </div>
-        <div>
-          <dt>{t.theme}</dt>
-          <dd>
-            {project.theme ? (
-              <Link to={`/temaer/${project.theme.id}`}>{t.themeLabel(project.theme.code, project.theme.title)}</Link>
-            ) : (
-              t.noTheme
-            )}
-          </dd>
-        </div>
+        {showTheme && (
+          <div>
+            <dt>{t.theme}</dt>
+            <dd>
+              {project.theme ? (
+                <Link to={`/temaer/${project.theme.id}`}>{t.themeLabel(project.theme.code, project.theme.title)}</Link>
+              ) : (
+                t.noTheme
+              )}
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t.latestReport}</dt>
           <dd>

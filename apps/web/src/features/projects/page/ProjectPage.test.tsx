@@ -134,5 +134,6 @@ describe('ProjectPage', () => {
     expect(screen.queryByRole('button', { name: 'Tilføj milepæl' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Tilføj indikator' })).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Ændringshistorik' })).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Om projektet' })).not.toHaveTextContent('Intet tema');
   });
 });

@@ -73,7 +73,7 @@ export function ProjectPage() {
       <p className="live-message" role="status" aria-live="polite">
         {message}
       </p>
-      <ProjectHeader project={project} canManage={canEdit} />
+      <ProjectHeader project={project} canManage={canEdit} showTheme={role !== 'projektleder'} />
       <PurposeSection project={project} />
       <OwnershipSection ownership={project.ownership} />
       <OffersSection offers={project.offers} />
