@@ -40,6 +40,14 @@ const webPublicModules = [
   'overview/BudgetTable.tsx',
   'themes/useFormSubmit.ts',
   'themes/validateInput.ts',
+  // The theme forms and table parts the project page (projects/page) uses for a project's rows.
+  'themes/MilestoneForm.tsx',
+  'themes/BudgetLineForm.tsx',
+  'themes/FormActions.tsx',
+  'themes/DeleteButton.tsx',
+  'themes/milestoneWhen.ts',
+  'themes/themeMutations.ts',
+  'themes/useEditableRows.ts',
   'calculations/readFileText.ts',
   'offers/offline/offlineStore.ts',
 ];

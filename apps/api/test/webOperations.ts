@@ -30,6 +30,8 @@ import {
 import {
   CREATE_BUDGET_LINE_MUTATION,
   CREATE_MILESTONE_MUTATION,
+  CREATE_PROJECT_BUDGET_LINE_MUTATION,
+  CREATE_PROJECT_MILESTONE_MUTATION,
   DELETE_BUDGET_LINE_MUTATION,
   DELETE_MILESTONE_MUTATION,
   UPDATE_BUDGET_LINE_MUTATION,
@@ -37,6 +39,16 @@ import {
   UPDATE_THEME_MUTATION,
 } from '../../web/src/features/themes/themeMutations';
 import { THEME_QUERY, THEMES_QUERY } from '../../web/src/features/themes/themeQueries';
+// The project page (/projekter/:id).
+import { PROJECT_DETAIL_QUERY } from '../../web/src/features/projects/page/projectPageQueries';
+import {
+  ADD_INDICATOR_VALUE_MUTATION,
+  CREATE_INDICATOR_MUTATION,
+  CREATE_STATUS_REPORT_MUTATION,
+  UPDATE_INDICATOR_MUTATION,
+  UPDATE_INDICATOR_VALUE_MUTATION,
+  UPDATE_STATUS_REPORT_MUTATION,
+} from '../../web/src/features/projects/page/projectPageMutations';
 import { SOCIAL_GROUPS_QUERY } from '../../web/src/features/organisation/SocialGroups';
 import { ORG_UNITS_QUERY } from '../../web/src/features/organisation/OrgUnitTree';
 import { BODIES_QUERY } from '../../web/src/features/organisation/BodiesSection';
@@ -118,6 +130,17 @@ export const webOperations: WebOperation[] = [
   op(CREATE_BUDGET_LINE_MUTATION, staffUnit),
   op(UPDATE_BUDGET_LINE_MUTATION, staffUnit),
   op(DELETE_BUDGET_LINE_MUTATION, staffUnit),
+  // /projekter/:id: everyone who follows projects reads it; the staff unit edits it; the owning unit's
+  // project lead writes status reports and indicator values.
+  op(PROJECT_DETAIL_QUERY, ['sundhedsstab', 'direktoer', 'projektleder']),
+  op(CREATE_PROJECT_MILESTONE_MUTATION, staffUnit),
+  op(CREATE_PROJECT_BUDGET_LINE_MUTATION, staffUnit),
+  op(CREATE_STATUS_REPORT_MUTATION, ['sundhedsstab', 'projektleder']),
+  op(UPDATE_STATUS_REPORT_MUTATION, ['sundhedsstab', 'projektleder']),
+  op(CREATE_INDICATOR_MUTATION, staffUnit),
+  op(UPDATE_INDICATOR_MUTATION, staffUnit),
+  op(ADD_INDICATOR_VALUE_MUTATION, ['sundhedsstab', 'projektleder']),
+  op(UPDATE_INDICATOR_VALUE_MUTATION, ['sundhedsstab', 'projektleder']),
   op(SOCIAL_GROUPS_QUERY, organisationReaders),
   op(ORG_UNITS_QUERY, municipalityReaders),
   op(BODIES_QUERY, organisationReaders),

@@ -20,6 +20,7 @@ const MaintenancePage = lazyNamed(() => import('./features/offers/MaintenancePag
 const OrganisationPage = lazyNamed(() => import('./features/organisation/OrganisationPage'), 'OrganisationPage');
 const ThemesPage = lazyNamed(() => import('./features/themes/ThemesPage'), 'ThemesPage');
 const ThemePage = lazyNamed(() => import('./features/themes/ThemePage'), 'ThemePage');
+const ProjectPage = lazyNamed(() => import('./features/projects/page/ProjectPage'), 'ProjectPage');
 const ClusterPage = lazyNamed(() => import('./features/cluster/ClusterPage'), 'ClusterPage');
 const CalculationsPage = lazyNamed(() => import('./features/calculations/CalculationsPage'), 'CalculationsPage');
 const QuarterlyReportPage = lazyNamed(() => import('./features/reports/QuarterlyReportPage'), 'QuarterlyReportPage');
@@ -134,6 +135,14 @@ export function App() {
           element={
             <RoleRoute path="/temaer">
               <ThemePage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="projekter/:id"
+          element={
+            <RoleRoute path="/projekter/side">
+              <ProjectPage />
             </RoleRoute>
           }
         />

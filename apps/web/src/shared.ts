@@ -27,3 +27,5 @@ export { today } from '@sundhed/shared/clock';
 export { previousQuarter } from '@sundhed/shared/followUp';
 // The projects screens (features/projects): their texts.
 export { projectsUi } from '@sundhed/shared/messages';
+// The project page (features/projects/page): its texts.
+export { projectPageUi } from '@sundhed/shared/messages';

@@ -8,3 +8,4 @@ export * from './requests';
 export * from './projects';
 export * from './reports';
 export * from './projectsUi';
+export * from './projectPage';

@@ -42,6 +42,8 @@ export function navItemsFor(role: Role): NavItem[] {
 
 /** Pages outside the menu with their own roles (the SDL's @auth roles of what they run). */
 const otherPages: readonly Pick<NavItem, 'to' | 'roles'>[] = [
+  // project (/projekter/:id): @auth(requires: [sundhedsstab, direktoer, projektleder])
+  { to: '/projekter/side', roles: ['sundhedsstab', 'direktoer', 'projektleder'] },
   // outbox: @auth(requires: [sundhedsstab, frontmedarbejder])
   { to: '/tilbud/udbakke', roles: ['sundhedsstab', 'frontmedarbejder'] },
   // createOffer, updateOffer, reviewQueue, importOffersCsv …: the staff unit maintains the catalogue.

@@ -84,7 +84,7 @@ export function BudgetLineSection({ themeId, lines, canEdit, onMessage }: Budget
         (editing ? (
           <BudgetLineForm
             key={editing === 'new' ? 'new' : editing.id}
-            themeId={themeId}
+            parent={{ kind: 'theme', id: themeId }}
             line={editing === 'new' ? undefined : editing}
             onDone={done}
           />

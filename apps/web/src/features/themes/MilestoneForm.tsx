@@ -1,44 +1,57 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { fieldLabels, milestoneInputSchema } from '@sundhed/shared';
-import { ui } from '../../shared';
+import { formatDate, projectPageUi, ui } from '../../shared';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
-import type { WorkStatus } from '../../__generated__/graphql';
-import type { VersionedMilestone } from './themeQueries';
+import type { MilestoneFieldsFragment, WorkStatus } from '../../__generated__/graphql';
 import { ConflictPanel } from '../../components/ConflictPanel';
 import { changedMeanwhile, ownChanges, inputText, type Values } from '../../components/conflict';
+import { SourceInput, sourceDraftOf, sourceValueOf } from '../../components/SourceInput';
+import { parentQuery, type FormParent } from './formParent';
 
-const FIELDS = ['year', 'quarter', 'date', 'text', 'status'] as const;
+const FIELDS = ['year', 'quarter', 'date', 'text', 'status', 'completedOn'] as const;
 const valuesOf = (v: Values) => Object.fromEntries(FIELDS.map((f) => [f, v[f] ?? null])) as Values;
-import { CREATE_MILESTONE_MUTATION, UPDATE_MILESTONE_MUTATION } from './themeMutations';
+import {
+  CREATE_MILESTONE_MUTATION,
+  CREATE_PROJECT_MILESTONE_MUTATION,
+  UPDATE_MILESTONE_MUTATION,
+} from './themeMutations';
 import { StatusField } from './StatusField';
 import { forgetOverview } from './forgetOverview';
 import { FormActions } from './FormActions';
 import { useFormSubmit } from './useFormSubmit';
 import { emptyToNull, parseWholeNumber, validateInput } from './validateInput';
 
+/** A milestone the form can change: its fields, completion day and version (ADR 016). */
+export type EditableMilestone = MilestoneFieldsFragment & { version: number; completedOn: string | null };
+
 interface MilestoneFormProps {
-  themeId: string;
+  /** The theme or project the milestone belongs to. */
+  parent: FormParent;
   /** The milestone to change; absent to add one. */
-  milestone?: VersionedMilestone;
+  milestone?: EditableMilestone;
   onDone: (saved: boolean) => void;
 }
 
-/** Adds or changes a milestone: year, quarter or date, text and status. */
-export function MilestoneForm({ themeId, milestone, onDone }: MilestoneFormProps) {
+/** Adds or changes a milestone of a theme or a project: year, quarter or date, text, status, completion day, source. */
+export function MilestoneForm({ parent, milestone, onDone }: MilestoneFormProps) {
   const [year, setYear] = useState(milestone ? String(milestone.year) : '');
   const [quarter, setQuarter] = useState(milestone?.quarter ? String(milestone.quarter) : '');
   const [date, setDate] = useState(milestone?.date ?? '');
   const [text, setText] = useState(milestone?.text ?? '');
   const [status, setStatus] = useState<WorkStatus>(milestone?.status ?? 'PLANNED');
-  // Creating changes the theme's list, so the theme is fetched again; an update patches the cache by id.
-  const [createMilestone] = useMutation(CREATE_MILESTONE_MUTATION, {
-    refetchQueries: ['Theme'],
-    awaitRefetchQueries: true,
-    update: forgetOverview,
-  });
-  const [updateMilestone] = useMutation(UPDATE_MILESTONE_MUTATION);
+  const [completedOn, setCompletedOn] = useState(milestone?.completedOn ?? '');
+  const [source, setSource] = useState(() => sourceDraftOf(milestone?.source));
+  // Creating changes the parent's list, so the theme or project is fetched again; an update patches the
+  // cache by id (a project's page is fetched again too: its timeliness and history follow the change).
+  const refetch = { refetchQueries: [parentQuery(parent)], awaitRefetchQueries: true, update: forgetOverview };
+  const [createMilestone] = useMutation(CREATE_MILESTONE_MUTATION, refetch);
+  const [createProjectMilestone] = useMutation(CREATE_PROJECT_MILESTONE_MUTATION, refetch);
+  const [updateMilestone] = useMutation(
+    UPDATE_MILESTONE_MUTATION,
+    parent.kind === 'project' ? { refetchQueries: [parentQuery(parent)], awaitRefetchQueries: true } : {},
+  );
   const { issues, setIssues, saving, run, errorFor, conflict, setConflict } = useFormSubmit();
   // The version and values this form edits from (ADR 016).
   const [edited, setEdited] = useState(() => ({
@@ -53,6 +66,7 @@ export function MilestoneForm({ themeId, milestone, onDone }: MilestoneFormProps
     date: emptyToNull(date),
     text,
     status,
+    completedOn: emptyToNull(completedOn),
   };
 
   const show = (v: Values) => {
@@ -61,19 +75,31 @@ export function MilestoneForm({ themeId, milestone, onDone }: MilestoneFormProps
     setDate(inputText(v.date));
     setText(inputText(v.text));
     setStatus(v.status as WorkStatus);
+    setCompletedOn(inputText(v.completedOn));
   };
 
   const save = async (values: Values, version: number) => {
-    const checked = validateInput(milestoneInputSchema, values);
+    const checked = validateInput(milestoneInputSchema, { ...values, source: sourceValueOf(source) });
     if (!checked.ok) {
       setIssues(checked.issues);
       return;
     }
-    const input = { ...checked.value, quarter: checked.value.quarter ?? null, date: checked.value.date ?? null };
+    const v = checked.value;
+    const input = {
+      year: v.year,
+      quarter: v.quarter ?? null,
+      date: v.date ?? null,
+      text: v.text,
+      status: v.status,
+      completedOn: v.completedOn ?? null,
+      source: v.source ?? null,
+    };
     const saved = await run(() =>
       milestone
         ? updateMilestone({ variables: { id: milestone.id, version, input } })
-        : createMilestone({ variables: { themeId, input } }),
+        : parent.kind === 'project'
+          ? createProjectMilestone({ variables: { projectId: parent.id, input } })
+          : createMilestone({ variables: { themeId: parent.id, input } }),
     );
     if (saved) onDone(true);
   };
@@ -105,6 +131,13 @@ export function MilestoneForm({ themeId, milestone, onDone }: MilestoneFormProps
           fields={changedMeanwhile(conflict, edited.base, FIELDS)}
           mine={ownChanges(mine, edited.base)}
           saving={saving}
+          format={(field, value) =>
+            (field === 'date' || field === 'completedOn') &&
+            typeof value === 'string' &&
+            /^\d{4}-\d{2}-\d{2}$/.test(value)
+              ? formatDate(value)
+              : undefined
+          }
           onReapply={() => moveOn(true)}
           onDiscard={() => moveOn(false)}
         />
@@ -150,6 +183,24 @@ export function MilestoneForm({ themeId, milestone, onDone }: MilestoneFormProps
         {(control) => <textarea {...control} rows={3} value={text} onChange={(e) => setText(e.target.value)} />}
       </FormField>
       <StatusField id={`${id}-status`} value={status} onChange={setStatus} error={errorFor('status')} />
+      <FormField
+        id={`${id}-completedOn`}
+        label={fieldLabels.completedOn}
+        hint={projectPageUi.completedOnHint}
+        optional={ui.themes.optional}
+        error={errorFor('completedOn')}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            size={12}
+            value={completedOn}
+            onChange={(e) => setCompletedOn(e.target.value)}
+          />
+        )}
+      </FormField>
+      <SourceInput idPrefix={id} value={source} onChange={setSource} errorFor={errorFor} />
       <FormActions saving={saving} onCancel={() => onDone(false)} />
     </form>
   );

@@ -79,7 +79,7 @@ export function MilestoneSection({ themeId, milestones, canEdit, onMessage }: Mi
         (editing ? (
           <MilestoneForm
             key={editing === 'new' ? 'new' : editing.id}
-            themeId={themeId}
+            parent={{ kind: 'theme', id: themeId }}
             milestone={editing === 'new' ? undefined : editing}
             onDone={done}
           />

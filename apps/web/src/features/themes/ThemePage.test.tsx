@@ -22,7 +22,7 @@ const themeC: ThemeDetailData = {
   updatedAt: '2024-01-05T10:00:00.000Z',
   version: 3,
   responsibleUnits: [{ __typename: 'OrgUnit', id: 'ou-stab', name: 'Sundhedsstaben', kind: 'STAFF_UNIT' }],
-  milestones: [{ ...milestone('ms-c1', 2016, 4, 'Projektudvikling', 'PLANNED'), version: 1 }],
+  milestones: [{ ...milestone('ms-c1', 2016, 4, 'Projektudvikling', 'PLANNED'), completedOn: null, version: 1 }],
   budgetLines: [{ ...budgetLine('bl-c1', 2017, 200_000), version: 1 }],
   source: strategySource,
 };
@@ -85,7 +85,15 @@ describe('ThemePage', () => {
           query: CREATE_MILESTONE_MUTATION,
           variables: {
             themeId: 't-C',
-            input: { year: 2017, quarter: 2, date: null, text: 'Handlekatalog', status: 'PLANNED' },
+            input: {
+              year: 2017,
+              quarter: 2,
+              date: null,
+              text: 'Handlekatalog',
+              status: 'PLANNED',
+              completedOn: null,
+              source: null,
+            },
           },
         },
         result: {

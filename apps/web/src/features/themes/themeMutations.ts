@@ -55,3 +55,20 @@ export const DELETE_BUDGET_LINE_MUTATION = graphql(`
     deleteBudgetLine(id: $id)
   }
 `);
+
+// A project's milestones and budget lines use the same forms (parent = project, on /projekter/:id).
+export const CREATE_PROJECT_MILESTONE_MUTATION = graphql(`
+  mutation CreateProjectMilestone($projectId: ID!, $input: MilestoneInput!) {
+    createProjectMilestone(projectId: $projectId, input: $input) {
+      ...ProjectMilestoneFields
+    }
+  }
+`);
+
+export const CREATE_PROJECT_BUDGET_LINE_MUTATION = graphql(`
+  mutation CreateProjectBudgetLine($projectId: ID!, $input: BudgetLineInput!) {
+    createProjectBudgetLine(projectId: $projectId, input: $input) {
+      ...ProjectBudgetLineFields
+    }
+  }
+`);

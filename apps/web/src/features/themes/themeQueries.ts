@@ -38,6 +38,7 @@ export const THEME_DETAIL_FIELDS = graphql(`
     }
     milestones {
       ...MilestoneFields
+      completedOn
       version
     }
     budgetLines {

@@ -1,0 +1,102 @@
+import { projectPageUi as t, ui } from '../../../shared';
+import { EmptyState } from '../../../components/EmptyState';
+import { SourceButton } from '../../../components/SourceButton';
+import { StatusLabel } from '../../../components/StatusLabel';
+import { TimelinessLabel } from '../../../components/TimelinessLabel';
+import { DeleteButton } from '../../themes/DeleteButton';
+import { MilestoneForm } from '../../themes/MilestoneForm';
+import { milestoneWhen } from '../../themes/milestoneWhen';
+import { DELETE_MILESTONE_MUTATION } from '../../themes/themeMutations';
+import { useEditableRows } from '../../themes/useEditableRows';
+import type { ProjectMilestoneData } from './projectPageQueries';
+
+interface MilestonesSectionProps {
+  projectId: string;
+  milestones: ProjectMilestoneData[];
+  canEdit: boolean;
+  onMessage: (message: string) => void;
+}
+
+/** The project's milestones with "Forsinket" / "Færdig for sent"; the staff unit adds, changes and deletes. */
+export function MilestonesSection({ projectId, milestones, canEdit, onMessage }: MilestonesSectionProps) {
+  const { editing, setEditing, remove, done } = useEditableRows<ProjectMilestoneData>(
+    'Milestone',
+    DELETE_MILESTONE_MUTATION,
+    onMessage,
+  );
+  return (
+    <section className="panel" aria-labelledby="project-milestones-title">
+      <h2 id="project-milestones-title">{t.milestonesTitle}</h2>
+      {milestones.length === 0 ? (
+        <EmptyState text={t.milestonesEmpty} />
+      ) : (
+        <div className="table-scroll" role="region" aria-label={t.milestonesCaption} tabIndex={0}>
+          <table className="data-table">
+            <caption>{t.milestonesCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.when}</th>
+                <th scope="col">{t.milestone}</th>
+                <th scope="col">{t.status}</th>
+                <th scope="col">{t.timeliness}</th>
+                <th scope="col">{t.source}</th>
+                {canEdit && <th scope="col">{ui.themes.actions}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {milestones.map((milestone) => {
+                const what = ui.themes.milestoneWhat(milestoneWhen(milestone));
+                const doneLate = milestone.timeliness === 'DONE_LATE';
+                return (
+                  <tr key={milestone.id}>
+                    <th scope="row">{milestoneWhen(milestone)}</th>
+                    <td>{milestone.text}</td>
+                    <td>
+                      <StatusLabel status={milestone.status} />
+                    </td>
+                    <td>
+                      <TimelinessLabel
+                        timeliness={milestone.timeliness}
+                        label={milestone.timelinessLabel}
+                        completedOn={doneLate ? milestone.completedOn : null}
+                      />
+                    </td>
+                    <td>
+                      <SourceButton source={milestone.source} label={what} />
+                    </td>
+                    {canEdit && (
+                      <td className="actions">
+                        <button
+                          type="button"
+                          className="button button--small button--secondary"
+                          onClick={() => setEditing(milestone)}
+                          aria-label={ui.themes.editLabel(what)}
+                        >
+                          {ui.themes.edit}
+                        </button>
+                        <DeleteButton what={what} onDelete={() => remove(milestone)} />
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {canEdit &&
+        (editing ? (
+          <MilestoneForm
+            key={editing === 'new' ? 'new' : editing.id}
+            parent={{ kind: 'project', id: projectId }}
+            milestone={editing === 'new' ? undefined : editing}
+            onDone={done}
+          />
+        ) : (
+          <button type="button" className="button" onClick={() => setEditing('new')}>
+            {ui.themes.addMilestone}
+          </button>
+        ))}
+    </section>
+  );
+}
