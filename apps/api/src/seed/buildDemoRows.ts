@@ -307,6 +307,9 @@ export function buildDemoRows(now = clockNow()): DemoRows {
       date: day(meeting.date),
       title: meeting.title,
       place: meeting.place,
+      // The documents' meetings are history: agenda and minutes were out on the day.
+      agendaPublishedAt: day(meeting.date),
+      minutesPublishedAt: day(meeting.date),
       sourceId: src(meeting.source),
     });
     meetingRows.push(row);
