@@ -65,6 +65,8 @@ export type BudgetLineInput = {
 /** Political or administrative cluster. */
 export type ClusterKind =
   | 'ADMINISTRATIVE'
+  /** A sundhedsråd (from the 2027 health reform): the political body that succeeds a health cluster. */
+  | 'HEALTH_COUNCIL'
   | 'POLITICAL';
 
 /** Co-financing regimes (docs/reference/cofinancing.md §1). */
