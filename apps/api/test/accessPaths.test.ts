@@ -83,7 +83,18 @@ const calculations = [
   'CofinancingSimulation',
   'CofinancingResult',
 ];
-const clusterRecords = ['Cluster', 'Grant', 'GrantAmountChange', 'AgendaItem', 'ClusterMeeting', 'ClusterMember'];
+const clusterRecords = [
+  'Cluster',
+  'Grant',
+  'GrantAmountChange',
+  'AgendaItem',
+  'ClusterMeeting',
+  'ClusterMember',
+  'FollowUp',
+  'MeetingParticipant',
+  'OrganisationInTime',
+  'OrganisationRef',
+];
 const maintenance = ['OfferChange', 'Offer.changes', 'OfferImportReport'];
 const never: Record<string, string[]> = {
   anonymous: [

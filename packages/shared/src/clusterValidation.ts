@@ -6,7 +6,6 @@ import { clusterMessages as cm } from './messages/cluster';
 
 const text = (max: number) => z.string({ error: m.required }).trim().min(1, m.required).max(max, m.tooLong(max));
 const optText = (max: number) => z.string({ error: m.required }).trim().max(max, m.tooLong(max)).nullable().optional();
-const id = z.string({ error: m.required }).trim().min(1, m.required).max(100, m.required);
 const optId = z.string({ error: m.required }).trim().max(100, m.required).nullable().optional();
 const time = z
   .string({ error: m.time })

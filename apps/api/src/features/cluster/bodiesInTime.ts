@@ -30,7 +30,12 @@ export interface OrganisationInTime extends OrganisationRef {
 }
 
 const iso = (d: Date | null) => (d ? dateToIso(d) : null);
-const ref = (r: Row): OrganisationRef => ({ id: r.id, name: r.name, validFrom: iso(r.validFrom), validTo: iso(r.validTo) });
+const ref = (r: Row): OrganisationRef => ({
+  id: r.id,
+  name: r.name,
+  validFrom: iso(r.validFrom),
+  validTo: iso(r.validTo),
+});
 
 /** Whether a row with this validity exists on the day (bounds inclusive, null = open). */
 export const existsOn = (r: Pick<Row, 'validFrom' | 'validTo'>, day: string) =>
@@ -63,15 +68,13 @@ export async function bodiesOn(ctx: Context, date: string | Date | null | undefi
     ctx.db.region.findMany({ select: fields, orderBy: { name: 'asc' } }),
     // The account's clusters and those one step before or after them (a successor has its own members).
     ctx.db.cluster.findMany({
-      where: { OR: [{ id: { in: ids } }, { successorId: { in: ids } }, { predecessors: { some: { id: { in: ids } } } }] },
+      where: {
+        OR: [{ id: { in: ids } }, { successorId: { in: ids } }, { predecessors: { some: { id: { in: ids } } } }],
+      },
       select: fields,
       orderBy: { name: 'asc' },
     }),
     visibleBodies(ctx),
   ]);
-  return [
-    ...inTime('REGION', regions, day),
-    ...inTime('CLUSTER', clusters, day),
-    ...inTime('BODY', bodies as Row[], day),
-  ];
+  return [...inTime('REGION', regions, day), ...inTime('CLUSTER', clusters, day), ...inTime('BODY', bodies, day)];
 }

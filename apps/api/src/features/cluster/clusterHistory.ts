@@ -14,7 +14,7 @@ export interface ClusterTarget {
   recordId: string;
 }
 
-const json = (v: unknown) => (v === null || v === undefined ? undefined : (v as object));
+const json = (v: unknown) => (v === null || v === undefined ? undefined : v);
 
 export async function writeClusterHistory(
   tx: Tx,

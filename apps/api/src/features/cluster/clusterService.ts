@@ -50,7 +50,9 @@ async function checkMeetingDay(tx: Tx, clusterId: string, date: string) {
   const from = isoDay(c.validFrom);
   const to = isoDay(c.validTo);
   if ((from && date < from) || (to && date > to))
-    throw validationError([{ path: 'input.date', message: `${fl.date} ${cm.outsideValidity(c.name, period(from, to))}` }]);
+    throw validationError([
+      { path: 'input.date', message: `${fl.date} ${cm.outsideValidity(c.name, period(from, to))}` },
+    ]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -536,7 +538,8 @@ async function checkFollowUpParents(tx: Tx, clusterId: string, input: FollowUpIn
   }
   if (input.agendaItemId) {
     const a = await findItem(tx, clusterId, input.agendaItemId);
-    if (!a) throw validationError([{ path: 'input.agendaItemId', message: `${fl.agendaItemId} ${cm.notYourDecision}` }]);
+    if (!a)
+      throw validationError([{ path: 'input.agendaItemId', message: `${fl.agendaItemId} ${cm.notYourDecision}` }]);
   }
 }
 
