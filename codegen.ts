@@ -65,6 +65,7 @@ const config: CodegenConfig = {
           Overview: '../features/overview/resolvers#OverviewRoot',
           ChangeEntry: '../features/history/historyResolvers#ChangeRow',
           AttentionItem: '../features/projects/attention#AttentionRow',
+          ClusterAttentionItem: '../features/projects/attention#AttentionRow',
           QuarterRef: '@sundhed/shared/followUp#Quarter',
           Project: '../features/projects/portfolio#ProjectWithRollup',
         },

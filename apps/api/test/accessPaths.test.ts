@@ -94,6 +94,7 @@ const clusterRecords = [
   'MeetingParticipant',
   'OrganisationInTime',
   'OrganisationRef',
+  'ClusterAttentionItem',
 ];
 const maintenance = ['OfferChange', 'Offer.changes', 'OfferImportReport'];
 const never: Record<string, string[]> = {

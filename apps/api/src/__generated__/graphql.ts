@@ -133,8 +133,12 @@ export type AttentionItem = {
 export type AttentionKind =
   /** A budget line whose actual spend passes its budget. */
   | 'BUDGET_OVERRUN'
+  /** An open follow-up point of a cluster grant or decision whose due day has passed (host municipality, secretariat). */
+  | 'CLUSTER_FOLLOW_UP_OVERDUE'
   /** An offer still listed as running whose scheduled courses have all ended (Offer.coursesEnded); staff unit and director only. */
   | 'COURSES_ENDED'
+  /** A cluster grant with money and no follow-up point (host municipality, secretariat). */
+  | 'GRANT_WITHOUT_FOLLOW_UP'
   /** A milestone whose time has passed and which is not done. */
   | 'LATE_MILESTONE'
   /** A running project without a status report for the last finished quarter. */
@@ -437,6 +441,23 @@ export type Cluster = {
 /** A health cluster (sundhedsklynge). */
 export type ClusterGrantsArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Something the cluster secretariat must look at: an overdue follow-up point or a grant without follow-up. */
+export type ClusterAttentionItem = {
+  __typename?: 'ClusterAttentionItem';
+  /** The day it refers to. */
+  date: Scalars['Date']['output'];
+  /** Stable key: kind and record. */
+  id: Scalars['ID']['output'];
+  /** What kind of item. */
+  kind: AttentionKind;
+  /** Danish label of the kind. */
+  kindLabel: Scalars['String']['output'];
+  /** Route path of the page where it is fixed. */
+  route: Scalars['String']['output'];
+  /** Danish one-line title. */
+  title: Scalars['String']['output'];
 };
 
 /** Political or administrative cluster. */
@@ -2290,6 +2311,8 @@ export type Query = {
   businessCase: BusinessCaseResult;
   /** The example scenarios shipped with the calculation package. */
   businessCaseExamples: Array<BusinessCaseExample>;
+  /** Kræver opmærksomhed for the cluster secretariat: overdue follow-ups and grants without follow-up. */
+  clusterAttentionItems: Array<ClusterAttentionItem>;
   /** One meeting of a visible cluster (drafts for the secretariat only). */
   clusterMeeting?: Maybe<ClusterMeeting>;
   /** Clusters the signed-in account's municipality or secretariat belongs to. */
@@ -2977,6 +3000,7 @@ export type ResolversTypes = {
   ChangeEntry: ResolverTypeWrapper<ChangeRow>;
   CloseProjectInput: CloseProjectInput;
   Cluster: ResolverTypeWrapper<PrismaCluster>;
+  ClusterAttentionItem: ResolverTypeWrapper<AttentionRow>;
   ClusterKind: ClusterKind;
   ClusterMeeting: ResolverTypeWrapper<PrismaClusterMeeting>;
   ClusterMember: ResolverTypeWrapper<PrismaClusterMember>;
@@ -3114,6 +3138,7 @@ export type ResolversParentTypes = {
   ChangeEntry: ChangeRow;
   CloseProjectInput: CloseProjectInput;
   Cluster: PrismaCluster;
+  ClusterAttentionItem: AttentionRow;
   ClusterMeeting: PrismaClusterMeeting;
   ClusterMember: PrismaClusterMember;
   CofinancingDifference: CofinancingDifference;
@@ -3381,6 +3406,15 @@ export type ClusterResolvers<ContextType = Context, ParentType extends Resolvers
   successor?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type ClusterAttentionItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClusterAttentionItem'] = ResolversParentTypes['ClusterAttentionItem']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AttentionKind'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  route?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ClusterMeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClusterMeeting'] = ResolversParentTypes['ClusterMeeting']> = {
@@ -3950,6 +3984,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   bodiesOn?: Resolver<Array<ResolversTypes['OrganisationInTime']>, ParentType, ContextType, Partial<QueryBodiesOnArgs>>;
   businessCase?: Resolver<ResolversTypes['BusinessCaseResult'], ParentType, ContextType, RequireFields<QueryBusinessCaseArgs, 'scenario'>>;
   businessCaseExamples?: Resolver<Array<ResolversTypes['BusinessCaseExample']>, ParentType, ContextType>;
+  clusterAttentionItems?: Resolver<Array<ResolversTypes['ClusterAttentionItem']>, ParentType, ContextType>;
   clusterMeeting?: Resolver<Maybe<ResolversTypes['ClusterMeeting']>, ParentType, ContextType, RequireFields<QueryClusterMeetingArgs, 'id'>>;
   clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
   cofinancingRateSets?: Resolver<Array<ResolversTypes['CofinancingRateSet']>, ParentType, ContextType>;
@@ -4172,6 +4207,7 @@ export type Resolvers<ContextType = Context> = {
   BusinessCaseYear?: BusinessCaseYearResolvers<ContextType>;
   ChangeEntry?: ChangeEntryResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
+  ClusterAttentionItem?: ClusterAttentionItemResolvers<ContextType>;
   ClusterMeeting?: ClusterMeetingResolvers<ContextType>;
   ClusterMember?: ClusterMemberResolvers<ContextType>;
   CofinancingDifference?: CofinancingDifferenceResolvers<ContextType>;

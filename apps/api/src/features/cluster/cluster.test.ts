@@ -580,6 +580,71 @@ describe('access per role', () => {
   });
 });
 
+describe('Kræver opmærksomhed', () => {
+  test('an overdue follow-up and a grant without follow-up, for the secretariat and the host municipality', async () => {
+    const { item } = await publishedDecision('Opmærksomhed');
+    const ishoej = await server.db.municipality.findFirstOrThrow({ where: { name: 'Ishøj Kommune' } });
+    const GRANT_ID = `mutation($i: GrantInput!) { createGrant(input: $i) { id } }`;
+    const quiet = (
+      await ok<{ createGrant: { id: string } }>(GRANT_ID, {
+        i: {
+          agendaItemId: item.id,
+          area: 'OTHER',
+          title: 'Stille bevilling',
+          year: 2026,
+          amountKr: 5000,
+          hostMunicipalityId: ishoej.id,
+        },
+      })
+    ).createGrant;
+    const followed = (
+      await ok<{ createGrant: { id: string } }>(GRANT_ID, {
+        i: {
+          agendaItemId: item.id,
+          area: 'OTHER',
+          title: 'Fulgt bevilling',
+          year: 2026,
+          amountKr: 5000,
+          hostMunicipalityId: ishoej.id,
+        },
+      })
+    ).createGrant;
+    await ok(FOLLOW, {
+      i: { grantId: followed.id, text: 'Status i juni', responsible: 'Faglig klynge', dueDate: '2026-06-30' },
+    });
+
+    const ITEMS = '{ clusterAttentionItems { kind kindLabel title route } }';
+    type Item = { kind: string; kindLabel: string; title: string; route: string };
+    const mine = (await ok<{ clusterAttentionItems: Item[] }>(ITEMS, {})).clusterAttentionItems;
+    expect(mine).toEqual(
+      expect.arrayContaining([
+        {
+          kind: 'CLUSTER_FOLLOW_UP_OVERDUE',
+          kindLabel: 'Opfølgning overskredet',
+          title: 'Fulgt bevilling: Status i juni (frist 30.6.2026)',
+          route: `/klynge#bevilling-${followed.id}`,
+        },
+        {
+          kind: 'GRANT_WITHOUT_FOLLOW_UP',
+          kindLabel: 'Bevilling uden opfølgning',
+          title: 'Stille bevilling (2026): ingen opfølgningspunkter',
+          route: `/klynge#bevilling-${quiet.id}`,
+        },
+      ]),
+    );
+    expect(
+      mine.some((i) => i.route === `/klynge#bevilling-${followed.id}` && i.kind === 'GRANT_WITHOUT_FOLLOW_UP'),
+    ).toBe(false);
+
+    // The host municipality's director sees the same in its own list; the secretariat's list is its only.
+    const hosted = await ok<{ attentionItems: Item[] }>('{ attentionItems { kind title route } }', {}, director);
+    expect(hosted.attentionItems.map((i) => i.route)).toEqual(
+      expect.arrayContaining([`/klynge#bevilling-${followed.id}`, `/klynge#bevilling-${quiet.id}`]),
+    );
+    expect(codes(await server.gql(ITEMS, {}, director))).toEqual(['FORBIDDEN']);
+  });
+});
+
 describe('the cluster page query', () => {
   const PAGE = `query { clusters { id name validFrom validTo successor { name } predecessors { name }
     members { name role }

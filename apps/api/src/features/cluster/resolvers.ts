@@ -1,4 +1,4 @@
-import { clusterMessages as cm, today } from '@sundhed/shared';
+import { clusterMessages as cm, projectMessages as pm, today } from '@sundhed/shared';
 import type {
   AgendaItem,
   Cluster,
@@ -13,6 +13,7 @@ import type { Context } from '../../graphql/context';
 import { referenced } from '../../graphql/loaders';
 import { sourceField } from '../../graphql/scope';
 import { clusterIdsOf } from '../organisation/bodies';
+import { clusterAttentionItems } from '../projects/attention';
 import { bodiesOn } from './bodiesInTime';
 import {
   changeGrantAmount,
@@ -23,6 +24,7 @@ import {
   isOverdue,
   publishMeeting,
   recordDecision,
+  secretariatCluster,
   splitGrant,
   updateAgendaItem,
   updateFollowUp,
@@ -82,6 +84,11 @@ export const clusterResolvers = {
     clusterMeeting: (_: unknown, args: { id: string }, ctx: Ctx) => findVisibleMeeting(ctx, args.id),
     bodiesOn: (_: unknown, args, ctx: Ctx) => bodiesOn(ctx, args.date),
     publicMinutes: (_: unknown, args: { meetingId: string }, ctx: Ctx) => publicMinutes(ctx, args.meetingId),
+    clusterAttentionItems: (_: unknown, __: unknown, ctx: Ctx) =>
+      clusterAttentionItems(ctx, secretariatCluster(ctx), today()),
+  },
+  ClusterAttentionItem: {
+    kindLabel: (i: { kind: string }) => pm.attentionKind[i.kind] ?? i.kind,
   },
   Mutation: {
     createClusterMeeting: (_: unknown, a, ctx: Ctx) => createMeeting(ctx, a.clusterId, a.input),
