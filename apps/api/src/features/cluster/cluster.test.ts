@@ -489,6 +489,9 @@ describe('bodies on a day', () => {
   beforeAll(async () => {
     // Make sure the reform's successors exist (the seed adds them where sources confirm them).
     const syd = await server.db.cluster.findUniqueOrThrow({ where: { id: clusterId } });
+    // The seed leaves the cluster's last day open (no source read states it); the test gives it one.
+    if (!syd.validTo)
+      await server.db.cluster.update({ where: { id: clusterId }, data: { validTo: new Date('2026-12-31') } });
     if (!syd.successorId) {
       const raad = await server.db.cluster.create({
         data: {
