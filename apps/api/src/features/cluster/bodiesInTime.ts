@@ -15,22 +15,22 @@ interface Row {
   successorId: string | null;
 }
 
-export interface OrganisationRef {
+export interface OrganisationRefRow {
   id: string;
   name: string;
   validFrom: string | null;
   validTo: string | null;
 }
 
-export interface OrganisationInTime extends OrganisationRef {
+export interface OrganisationOnDay extends OrganisationRefRow {
   kind: Kind;
   kindLabel: string;
-  successor: OrganisationRef | null;
-  predecessors: OrganisationRef[];
+  successor: OrganisationRefRow | null;
+  predecessors: OrganisationRefRow[];
 }
 
 const iso = (d: Date | null) => (d ? dateToIso(d) : null);
-const ref = (r: Row): OrganisationRef => ({
+const ref = (r: Row): OrganisationRefRow => ({
   id: r.id,
   name: r.name,
   validFrom: iso(r.validFrom),
@@ -41,7 +41,7 @@ const ref = (r: Row): OrganisationRef => ({
 export const existsOn = (r: Pick<Row, 'validFrom' | 'validTo'>, day: string) =>
   (!r.validFrom || iso(r.validFrom)! <= day) && (!r.validTo || iso(r.validTo)! >= day);
 
-function inTime(kind: Kind, rows: Row[], day: string): OrganisationInTime[] {
+function inTime(kind: Kind, rows: Row[], day: string): OrganisationOnDay[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
   return rows
     .filter((r) => existsOn(r, day))
@@ -59,7 +59,7 @@ function inTime(kind: Kind, rows: Row[], day: string): OrganisationInTime[] {
 
 const fields = { id: true, name: true, validFrom: true, validTo: true, successorId: true } as const;
 
-export async function bodiesOn(ctx: Context, date: string | Date | null | undefined): Promise<OrganisationInTime[]> {
+export async function bodiesOn(ctx: Context, date: string | Date | null | undefined): Promise<OrganisationOnDay[]> {
   if (!ctx.user) throw unauthenticated();
   const day = date instanceof Date ? dateToIso(date) : (date ?? today());
   isoToDate(day);
