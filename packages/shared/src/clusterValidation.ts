@@ -133,6 +133,14 @@ export const followUpInputSchema = z
   .refine((v) => !!v.grantId || !!v.agendaItemId, { message: cm.parentRequired, path: ['grantId'] })
   .refine((v) => v.status !== 'DONE' || !!v.doneOn, { message: cm.doneNeedsDay, path: ['doneOn'] });
 
+/** Hands open follow-up points over to the successor body (or a named owner) when a body ends. */
+export const handOverInputSchema = z.object({
+  /** The new owner; the successor body's name when absent. */
+  owner: optText(300),
+  date: calendarDate.nullable().optional(),
+});
+
+export type HandOverInput = z.infer<typeof handOverInputSchema>;
 export type MeetingInput = z.infer<typeof meetingInputSchema>;
 export type AgendaItemInput = z.infer<typeof agendaItemInputSchema>;
 export type DecisionInput = z.infer<typeof decisionInputSchema>;

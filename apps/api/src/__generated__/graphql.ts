@@ -865,6 +865,14 @@ export type GrantSplitInput = {
   parts?: InputMaybe<Array<GrantPartInput>>;
 };
 
+/** A hand-over of open follow-up points when a body ends. */
+export type HandOverInput = {
+  /** Day of the hand-over; today when absent. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** The new owner; the successor body's name when absent. */
+  owner?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Unit of staff hours. */
 export type HoursUnit =
   | 'PER_MONTH'
@@ -1172,6 +1180,8 @@ export type Mutation = {
   deleteBudgetLine: Scalars['Boolean']['output'];
   /** Deletes a milestone. */
   deleteMilestone: Scalars['Boolean']['output'];
+  /** Hands open follow-up points over to the successor body (or a named owner); they say so in their note. */
+  handOverFollowUps: Array<FollowUp>;
   /** Imports offers from the CSV export format (semicolons, Danish headers); all rows or none. */
   importOffersCsv: OfferImportReport;
   /** Moves a project to another unit: the ownership history gets the new period, the reason and the source. */
@@ -1344,6 +1354,14 @@ export type MutationDeleteBudgetLineArgs = {
 /** The root of all writes. */
 export type MutationDeleteMilestoneArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationHandOverFollowUpsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  input: HandOverInput;
+  versions: Array<Scalars['Int']['input']>;
 };
 
 
@@ -3027,6 +3045,7 @@ export type ResolversTypes = {
   GrantInput: GrantInput;
   GrantPartInput: GrantPartInput;
   GrantSplitInput: GrantSplitInput;
+  HandOverInput: HandOverInput;
   HoursUnit: HoursUnit;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Indicator: ResolverTypeWrapper<PrismaIndicator>;
@@ -3160,6 +3179,7 @@ export type ResolversParentTypes = {
   GrantInput: GrantInput;
   GrantPartInput: GrantPartInput;
   GrantSplitInput: GrantSplitInput;
+  HandOverInput: HandOverInput;
   ID: Scalars['ID']['output'];
   Indicator: PrismaIndicator;
   IndicatorInput: IndicatorInput;
@@ -3657,6 +3677,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createStatusReport?: Resolver<ResolversTypes['StatusReport'], ParentType, ContextType, RequireFields<MutationCreateStatusReportArgs, 'input' | 'projectId'>>;
   deleteBudgetLine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteBudgetLineArgs, 'id'>>;
   deleteMilestone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMilestoneArgs, 'id'>>;
+  handOverFollowUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType, RequireFields<MutationHandOverFollowUpsArgs, 'ids' | 'input' | 'versions'>>;
   importOffersCsv?: Resolver<ResolversTypes['OfferImportReport'], ParentType, ContextType, RequireFields<MutationImportOffersCsvArgs, 'csv'>>;
   moveProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationMoveProjectArgs, 'id' | 'input' | 'version'>>;
   noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;

@@ -39,7 +39,11 @@ export const clusterMessages = {
   alreadyPublished: 'er allerede offentliggjort',
   sameAmount: 'er det samme som det nuværende beløb',
   splitSum: (total: string) => `skal tilsammen give bevillingens beløb (${total})`,
+  idsAndVersions: 'skal have én version for hvert opfølgningspunkt',
+  notOpen: 'kan kun overdrages, mens punktet er åbent',
+  noSuccessor: 'skal udfyldes: klyngen har ingen efterfølger at overdrage til',
   // Notes written by the API.
+  handedOver: (owner: string, from: string, day: string) => `Overdraget til ${owner} fra ${from} den ${day}.`,
   splitNote: (title: string) => `Delt fra "${title}"`,
   splitClosedNote: 'Bevillingen er delt; beløbet er overført til delene.',
   // The public minutes page.

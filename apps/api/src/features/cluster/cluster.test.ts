@@ -749,3 +749,44 @@ describe('a meeting as a calendar file', () => {
     expect((await ics(m.id)).status).toBe(401);
   });
 });
+
+describe('when a body ends', () => {
+  const HAND_OVER = `mutation($ids: [ID!]!, $vs: [Int!]!, $i: HandOverInput!) { handOverFollowUps(ids: $ids, versions: $vs, input: $i) {
+    id version responsible note grant { id } } }`;
+
+  test('open follow-up points pass to the successor and say so; they stay on the grant that made them', async () => {
+    const { item } = await publishedDecision('Overdragelse');
+    const g = (
+      await ok<{ createGrant: Id }>(GRANT, {
+        i: { agendaItemId: item.id, area: 'OTHER', title: 'Overdraget bevilling', year: 2026, amountKr: 10 },
+      })
+    ).createGrant;
+    const f = (
+      await ok<{ createFollowUp: Id }>(FOLLOW, {
+        i: { grantId: g.id, text: 'Slutstatus', responsible: 'Faglig klynge', dueDate: '2027-03-01' },
+      })
+    ).createFollowUp;
+    const stale = await server.gql(HAND_OVER, { ids: [f.id], vs: [f.version + 1], i: {} }, secretariat);
+    expect(codes(stale)).toEqual(['CONFLICT']);
+    const done = (
+      await ok<{ handOverFollowUps: { responsible: string; note: string; grant: { id: string }; version: number }[] }>(
+        HAND_OVER,
+        { ids: [f.id], vs: [f.version], i: { date: '2026-12-31' } },
+      )
+    ).handOverFollowUps;
+    const successor = await server.db.cluster.findUniqueOrThrow({
+      where: { id: clusterId },
+      include: { successor: true },
+    });
+    expect(done).toEqual([
+      {
+        id: f.id,
+        version: 2,
+        responsible: successor.successor!.name,
+        note: `Overdraget til ${successor.successor!.name} fra Politisk Sundhedsklynge Syd den 31.12.2026.`,
+        grant: { id: g.id },
+      },
+    ]);
+    expect(codes(await server.gql(HAND_OVER, { ids: [f.id], vs: [2], i: {} }, director))).toEqual(['FORBIDDEN']);
+  });
+});

@@ -15,6 +15,7 @@ import {
   grantAmountInputSchema,
   grantInputSchema,
   grantSplitInputSchema,
+  handOverInputSchema,
   isoToDate,
   meetingInputSchema,
   today,
@@ -25,6 +26,7 @@ import {
 import type { AgendaItem, ClusterMeeting, FollowUp, Grant } from '../../__generated__/prisma/client';
 import type { Context } from '../../graphql/context';
 import { forbidden, notFound, unauthenticated, validationError } from '../../graphql/errors';
+import { conflictError } from '../../graphql/versioning';
 import { validate } from '../../graphql/validate';
 import { createSource, type Tx } from '../history/changeLog';
 import { createdSnapshot, editCluster, writeClusterHistory } from './clusterHistory';
@@ -586,3 +588,60 @@ export function updateFollowUp(ctx: Context, id: string, version: number, input:
 /** Open and due before today (shared clock): overdue is computed, never stored. */
 export const isOverdue = (f: Pick<FollowUp, 'status' | 'dueDate'>, on = today()) =>
   f.status === 'OPEN' && dateToIso(f.dueDate) < on;
+
+/**
+ * When a body ends, its open follow-up points pass to its successor (or a named owner) and say so: the
+ * responsible changes and the note records the hand-over. The points stay attached to the grants and
+ * decisions of the body that made them. Ids and versions as listed; any stale one refuses the whole batch.
+ */
+export function handOverFollowUps(ctx: Context, ids: string[], versions: number[], input: unknown) {
+  const data = validate(handOverInputSchema, input);
+  const own = secretariatCluster(ctx);
+  if (ids.length !== versions.length || ids.length === 0)
+    throw validationError([{ path: 'versions', message: `Versioner ${cm.idsAndVersions}` }]);
+  return ctx.db.$transaction(async (tx) => {
+    const cluster = await tx.cluster.findUniqueOrThrow({ where: { id: own }, include: { successor: true } });
+    const owner = data.owner ?? cluster.successor?.name;
+    if (!owner) throw validationError([{ path: 'input.owner', message: `${fl.responsible} ${cm.noSuccessor}` }]);
+    const on = data.date ?? today();
+    const sorted = [...ids].sort();
+    const rows = await tx.$queryRawUnsafe<{ id: string; version: number }[]>(
+      `SELECT "id", "version" FROM "FollowUp" WHERE "id" = ANY($1::text[]) AND "clusterId" = $2 ORDER BY "id" FOR UPDATE`,
+      sorted,
+      own,
+    );
+    if (rows.length !== ids.length) throw notFound();
+    const stored = new Map(rows.map((r) => [r.id, r.version]));
+    const stale = ids.flatMap((id, i) =>
+      stored.get(id) === versions[i] ? [] : [{ id, currentVersion: stored.get(id) }],
+    );
+    if (stale.length) {
+      const err = conflictError('followUp', stale[0]!.currentVersion!, {});
+      Object.assign(err.details, { stale });
+      throw err;
+    }
+    const updated: FollowUp[] = [];
+    for (const id of ids) {
+      const row = await tx.followUp.findUniqueOrThrow({ where: { id } });
+      if (row.status !== 'OPEN') throw validationError([{ path: 'ids', message: `${row.text}: ${cm.notOpen}` }]);
+      const note = [row.note, cm.handedOver(owner, cluster.name, formatDate(on))].filter(Boolean).join(' ');
+      const after = await tx.followUp.update({
+        where: { id },
+        data: { responsible: owner, note, version: { increment: 1 } },
+      });
+      await writeClusterHistory(
+        tx,
+        ctx,
+        { clusterId: own, recordType: 'FOLLOW_UP', recordId: id },
+        'MOVE',
+        [
+          { field: 'responsible', oldValue: row.responsible, newValue: owner },
+          { field: 'note', oldValue: row.note, newValue: note },
+        ],
+        after.version,
+      );
+      updated.push(after);
+    }
+    return updated;
+  });
+}

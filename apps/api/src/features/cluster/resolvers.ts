@@ -21,6 +21,7 @@ import {
   createFollowUp,
   createGrant,
   createMeeting,
+  handOverFollowUps,
   isOverdue,
   publishMeeting,
   recordDecision,
@@ -102,6 +103,7 @@ export const clusterResolvers = {
     splitGrant: (_: unknown, a, ctx: Ctx) => splitGrant(ctx, a.id, a.version, a.input),
     createFollowUp: (_: unknown, a, ctx: Ctx) => createFollowUp(ctx, a.input),
     updateFollowUp: (_: unknown, a, ctx: Ctx) => updateFollowUp(ctx, a.id, a.version, a.input),
+    handOverFollowUps: (_: unknown, a, ctx: Ctx) => handOverFollowUps(ctx, a.ids, a.versions, a.input),
   },
   Cluster: {
     ...sourceField,
