@@ -26,11 +26,14 @@ const url = z
   .regex(/^https?:\/\/\S+$/, m.url);
 const source = sourceInputSchema.nullable().optional();
 
-export const participantInputSchema = z.object({
-  organisation: text(200),
-  function: optText(200),
-  attendance: z.enum(['PRESENT', 'APOLOGY', 'INVITED'], { error: cm.attendanceInvalid }).optional(),
-});
+export const participantInputSchema = z.object(
+  {
+    organisation: text(200),
+    function: optText(200),
+    attendance: z.enum(['PRESENT', 'APOLOGY', 'INVITED'], { error: cm.attendanceInvalid }).optional(),
+  },
+  { error: m.required },
+);
 
 export const meetingInputSchema = z
   .object({
@@ -40,7 +43,7 @@ export const meetingInputSchema = z
     endTime: time,
     place: optText(300),
     kind: z.enum(['ORDINARY', 'EXTRAORDINARY'], { error: cm.meetingKindInvalid }).optional(),
-    participants: z.array(participantInputSchema).max(200, m.tooLong(200)).optional(),
+    participants: z.array(participantInputSchema, { error: m.required }).max(200, m.tooLong(200)).optional(),
     source,
   })
   .refine((v) => !v.startTime || !v.endTime || v.endTime > v.startTime, {
@@ -61,7 +64,7 @@ export const agendaItemInputSchema = z.object({
     .nullable()
     .optional(),
   journalNumber: optText(100),
-  attachments: z.array(url).max(50, m.tooLong(50)).optional(),
+  attachments: z.array(url, { error: m.url }).max(50, m.tooLong(50)).optional(),
   source,
 });
 
@@ -106,12 +109,16 @@ export const grantSplitInputSchema = z.object({
   note: optText(2000),
   parts: z
     .array(
-      z.object({
-        title: text(300),
-        hostMunicipalityId: optId,
-        amountKr: kroner,
-        posts: optText(2000),
-      }),
+      z.object(
+        {
+          title: text(300),
+          hostMunicipalityId: optId,
+          amountKr: kroner,
+          posts: optText(2000),
+        },
+        { error: m.required },
+      ),
+      { error: cm.twoParts },
     )
     .min(2, cm.twoParts)
     .max(10, cm.twoParts),
