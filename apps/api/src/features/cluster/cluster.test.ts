@@ -2,6 +2,7 @@
 // agenda, published decisions, grants that point at decisions (create, change, split with lineage),
 // follow-up points; CONFLICT on stale saves; Danish field messages with nothing saved; bodies on a day
 // before and after 1.1.2027; who reads what; the cluster page's SQL statements stay bounded.
+import ExcelJS from 'exceljs';
 import { setClock } from '@sundhed/shared';
 import { hashPassword } from '../../auth/password';
 import { buildStaffUser } from '../../seed/factories';
@@ -788,5 +789,36 @@ describe('when a body ends', () => {
       },
     ]);
     expect(codes(await server.gql(HAND_OVER, { ids: [f.id], vs: [2], i: {} }, director))).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('grants to Excel', () => {
+  test('grants with their amount history, each change with its meeting and decision, and follow-ups', async () => {
+    const res = await fetch(`${server.url}/api/cluster/grants.xlsx`, { headers: { cookie: director } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await res.arrayBuffer());
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Bevillinger', 'Beløbshistorik', 'Opfølgning']);
+    const changes = book.getWorksheet('Beløbshistorik')!;
+    const header = (changes.getRow(1).values as unknown[]).slice(1);
+    const raise = changes
+      .getRows(2, changes.rowCount - 1)!
+      .find(
+        (r) => r.getCell(1).value === 'Den gode start på livet – fælles ammeindsats' && r.getCell(2).value === 500_000,
+      )!;
+    expect(raise.getCell(3).value).toBe(1_000_000);
+    expect(raise.getCell(header.indexOf('Punkt') + 1).text).toBe(
+      '3. Beslutning om midler til indsatser på det somatiske område for 2023',
+    );
+    expect(raise.getCell(header.indexOf('Beslutning') + 1).text).toMatch(/^Godkendt som indstillet/);
+    expect(changes.getColumn(2).numFmt).toBe('#,##0" kr."');
+    expect(book.getWorksheet('Opfølgning')!.rowCount).toBeGreaterThan(6);
+    expect((await fetch(`${server.url}/api/cluster/grants.xlsx`, { headers: { cookie: front } })).status).toBe(403);
+    expect((await fetch(`${server.url}/api/cluster/grants.xlsx`)).status).toBe(401);
+    const outside = await fetch(`${server.url}/api/cluster/grants.xlsx`, { headers: { cookie: outsider } });
+    const empty = new ExcelJS.Workbook();
+    await empty.xlsx.load(await outside.arrayBuffer());
+    expect(empty.getWorksheet('Bevillinger')!.rowCount).toBe(1);
   });
 });
