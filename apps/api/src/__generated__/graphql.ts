@@ -2030,6 +2030,8 @@ export type Overview = {
   bodies: Array<Body>;
   /** The clusters the municipality belongs to, with grants. */
   clusters: Array<Cluster>;
+  /** Cluster grants the municipality hosts (as host municipality), with their amount history and follow-up. */
+  hostedGrants: Array<Grant>;
   /** The municipality. */
   municipality: Municipality;
   /** Themes A–G with milestones and budget lines. */
@@ -3881,6 +3883,7 @@ export type OutboxMessageResolvers<ContextType = Context, ParentType extends Res
 export type OverviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Overview'] = ResolversParentTypes['Overview']> = {
   bodies?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
   clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  hostedGrants?: Resolver<Array<ResolversTypes['Grant']>, ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
 };

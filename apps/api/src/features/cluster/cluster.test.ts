@@ -646,6 +646,16 @@ describe('Kræver opmærksomhed', () => {
       expect.arrayContaining([`/klynge#bevilling-${followed.id}`, `/klynge#bevilling-${quiet.id}`]),
     );
     expect(codes(await server.gql(ITEMS, {}, director))).toEqual(['FORBIDDEN']);
+
+    // The host municipality sees the grants it hosts in its own overview, each amount with its decision.
+    const HOSTED = '{ overview { hostedGrants { title amountKr changes { agendaItem { title } } } } }';
+    type Hosted = { overview: { hostedGrants: { title: string; changes: { agendaItem: { title: string } }[] }[] } };
+    const overview = (await ok<Hosted>(HOSTED, {}, director)).overview.hostedGrants;
+    expect(overview.find((g) => g.title === 'Stille bevilling')!.changes).toEqual([
+      { agendaItem: { title: 'Opmærksomhed: punkt' } },
+    ]);
+    const elsewhere = (await ok<Hosted>(HOSTED, {}, outsider)).overview.hostedGrants;
+    expect(elsewhere.map((g) => g.title)).not.toContain('Stille bevilling');
   });
 });
 
