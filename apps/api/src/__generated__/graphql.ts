@@ -417,7 +417,7 @@ export type Cluster = {
   id: Scalars['ID']['output'];
   /** Political or administrative. */
   kind: ClusterKind;
-  /** Meetings, newest first. */
+  /** Meetings, newest first (drafts for the secretariat only). */
   meetings: Array<ClusterMeeting>;
   /** Member organisations; co-chairs have role CO_CHAIR. */
   members: Array<ClusterMember>;
@@ -441,6 +441,12 @@ export type Cluster = {
 /** A health cluster (sundhedsklynge). */
 export type ClusterGrantsArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A health cluster (sundhedsklynge). */
+export type ClusterMeetingsArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Something the cluster secretariat must look at: an overdue follow-up point or a grant without follow-up. */
@@ -3419,7 +3425,7 @@ export type ClusterResolvers<ContextType = Context, ParentType extends Resolvers
   grants?: Resolver<Array<ResolversTypes['Grant']>, ParentType, ContextType, Partial<ClusterGrantsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClusterKind'], ParentType, ContextType>;
-  meetings?: Resolver<Array<ResolversTypes['ClusterMeeting']>, ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes['ClusterMeeting']>, ParentType, ContextType, Partial<ClusterMeetingsArgs>>;
   members?: Resolver<Array<ResolversTypes['ClusterMember']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   predecessors?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;

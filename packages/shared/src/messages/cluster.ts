@@ -27,6 +27,7 @@ export const clusterMessages = {
   twoParts: 'skal være mindst to',
   parentRequired: 'skal vælges: et opfølgningspunkt hører til en bevilling eller en beslutning',
   doneNeedsDay: 'skal udfyldes, når punktet er udført',
+  lastMeetings: 'Antal møder skal være et helt tal fra 0 til 500',
   // Checks against stored data.
   unknownCluster: 'er ikke en klynge eller et sundhedsråd, du er sekretariat for',
   outsideValidity: (name: string, period: string) => `ligger uden for den periode, hvor ${name} findes (${period})`,

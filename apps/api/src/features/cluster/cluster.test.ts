@@ -714,6 +714,19 @@ describe('the cluster page query', () => {
     expect(data(more.statements).length).toBeLessThanOrEqual(data(first.statements).length + 2);
     expect(more.queries).toBeLessThanOrEqual(24);
   });
+
+  test('the newest n meetings, and a Danish message for an n out of range', async () => {
+    const res = await ok<{ clusters: { meetings: { date: string }[] }[] }>(
+      '{ clusters { meetings(last: 3) { date } } }',
+      {},
+      director,
+    );
+    const dates = res.clusters[0]!.meetings.map((m) => m.date);
+    expect(dates).toHaveLength(3);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    const bad = await server.gql('{ clusters { meetings(last: -1) { date } } }', {}, director);
+    expect(fields(bad)).toEqual(['last: Antal møder skal være et helt tal fra 0 til 500']);
+  });
 });
 
 describe('a meeting as a calendar file', () => {

@@ -10,6 +10,7 @@ import type {
 } from '../../__generated__/prisma/client';
 import type { Resolvers } from '../../__generated__/graphql';
 import type { Context } from '../../graphql/context';
+import { validationError } from '../../graphql/errors';
 import { referenced } from '../../graphql/loaders';
 import { sourceField } from '../../graphql/scope';
 import { clusterIdsOf } from '../organisation/bodies';
@@ -109,8 +110,12 @@ export const clusterResolvers = {
     ...sourceField,
     region: (c: Cluster, _: unknown, ctx: Ctx) => referenced(ctx.loaders.region.load(c.regionId)),
     members: (c: Cluster, _: unknown, ctx: Ctx) => ctx.loaders.clusterMembers.load(c.id),
-    meetings: async (c: Cluster, _: unknown, ctx: Ctx) =>
-      (await ctx.loaders.clusterMeetings.load(c.id)).filter((m) => visibleMeeting(ctx, m)),
+    meetings: async (c: Cluster, args, ctx: Ctx) => {
+      const last = args.last;
+      if (last != null && (last < 0 || last > 500)) throw validationError([{ path: 'last', message: cm.lastMeetings }]);
+      const visible = (await ctx.loaders.clusterMeetings.load(c.id)).filter((m) => visibleMeeting(ctx, m));
+      return last == null ? visible : visible.slice(0, last);
+    },
     grants: async (c, args, ctx) => {
       const grants = await ctx.loaders.clusterGrants.load(c.id);
       return args.year == null ? grants : grants.filter((g) => g.year === args.year);
