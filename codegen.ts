@@ -66,6 +66,7 @@ const config: CodegenConfig = {
           ChangeEntry: '../features/history/historyResolvers#ChangeRow',
           AttentionItem: '../features/projects/attention#AttentionRow',
           ClusterAttentionItem: '../features/projects/attention#AttentionRow',
+          ClusterChangeEntry: '../features/cluster/resolvers#ClusterChangeRow',
           QuarterRef: '@sundhed/shared/followUp#Quarter',
           Project: '../features/projects/portfolio#ProjectWithRollup',
         },

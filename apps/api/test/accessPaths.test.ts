@@ -95,6 +95,7 @@ const clusterRecords = [
   'OrganisationInTime',
   'OrganisationRef',
   'ClusterAttentionItem',
+  'ClusterChangeEntry',
 ];
 const maintenance = ['OfferChange', 'Offer.changes', 'OfferImportReport'];
 const never: Record<string, string[]> = {

@@ -5,6 +5,7 @@ import type { SessionUser } from '../auth/session';
 import type { OverviewRoot } from '../features/overview/resolvers';
 import type { ChangeRow } from '../features/history/historyResolvers';
 import type { AttentionRow } from '../features/projects/attention';
+import type { ClusterChangeRow } from '../features/cluster/resolvers';
 import type { Quarter } from '@sundhed/shared/followUp';
 import type { Context } from '../graphql/context';
 export type Maybe<T> = T | null;
@@ -409,6 +410,8 @@ export type CloseProjectInput = {
 /** A health cluster (sundhedsklynge). */
 export type Cluster = {
   __typename?: 'Cluster';
+  /** Field-level history of the cluster's meetings, items, grants and follow-ups, newest first (secretariat only). */
+  changes: Array<ClusterChangeEntry>;
   /** Follow-up points of the cluster's grants and decisions, by due date. */
   followUps: Array<FollowUp>;
   /** Grants, optionally of one year. */
@@ -439,6 +442,12 @@ export type Cluster = {
 
 
 /** A health cluster (sundhedsklynge). */
+export type ClusterChangesArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A health cluster (sundhedsklynge). */
 export type ClusterGrantsArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -464,6 +473,31 @@ export type ClusterAttentionItem = {
   route: Scalars['String']['output'];
   /** Danish one-line title. */
   title: Scalars['String']['output'];
+};
+
+/** One field change of a cluster record (meeting, agenda item, grant, follow-up point). */
+export type ClusterChangeEntry = {
+  __typename?: 'ClusterChangeEntry';
+  /** Danish label of the action, e.g. 'Ændret'. */
+  actionLabel: Scalars['String']['output'];
+  /** When. */
+  changedAt: Scalars['DateTime']['output'];
+  /** Identifier of the history entry (a UUID). */
+  id: Scalars['ID']['output'];
+  /** Danish label of the field (the record kind when the whole record was created). */
+  label: Scalars['String']['output'];
+  /** The new value as Danish text; null = empty. */
+  newValue?: Maybe<Scalars['String']['output']>;
+  /** The old value as Danish text; null = empty. */
+  oldValue?: Maybe<Scalars['String']['output']>;
+  /** Id of the changed record. */
+  recordId: Scalars['ID']['output'];
+  /** Danish label of the record kind, e.g. 'Bevilling'. */
+  recordLabel: Scalars['String']['output'];
+  /** Who (staff name); null for the system. */
+  userName?: Maybe<Scalars['String']['output']>;
+  /** The record version this change produced. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Political or administrative cluster. */
@@ -3027,6 +3061,7 @@ export type ResolversTypes = {
   CloseProjectInput: CloseProjectInput;
   Cluster: ResolverTypeWrapper<PrismaCluster>;
   ClusterAttentionItem: ResolverTypeWrapper<AttentionRow>;
+  ClusterChangeEntry: ResolverTypeWrapper<ClusterChangeRow>;
   ClusterKind: ClusterKind;
   ClusterMeeting: ResolverTypeWrapper<PrismaClusterMeeting>;
   ClusterMember: ResolverTypeWrapper<PrismaClusterMember>;
@@ -3166,6 +3201,7 @@ export type ResolversParentTypes = {
   CloseProjectInput: CloseProjectInput;
   Cluster: PrismaCluster;
   ClusterAttentionItem: AttentionRow;
+  ClusterChangeEntry: ClusterChangeRow;
   ClusterMeeting: PrismaClusterMeeting;
   ClusterMember: PrismaClusterMember;
   CofinancingDifference: CofinancingDifference;
@@ -3421,6 +3457,7 @@ export type ChangeEntryResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type ClusterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = {
+  changes?: Resolver<Array<ResolversTypes['ClusterChangeEntry']>, ParentType, ContextType, Partial<ClusterChangesArgs>>;
   followUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType>;
   grants?: Resolver<Array<ResolversTypes['Grant']>, ParentType, ContextType, Partial<ClusterGrantsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3443,6 +3480,19 @@ export type ClusterAttentionItemResolvers<ContextType = Context, ParentType exte
   kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   route?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ClusterChangeEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClusterChangeEntry'] = ResolversParentTypes['ClusterChangeEntry']> = {
+  actionLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ClusterMeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClusterMeeting'] = ResolversParentTypes['ClusterMeeting']> = {
@@ -4238,6 +4288,7 @@ export type Resolvers<ContextType = Context> = {
   ChangeEntry?: ChangeEntryResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
   ClusterAttentionItem?: ClusterAttentionItemResolvers<ContextType>;
+  ClusterChangeEntry?: ClusterChangeEntryResolvers<ContextType>;
   ClusterMeeting?: ClusterMeetingResolvers<ContextType>;
   ClusterMember?: ClusterMemberResolvers<ContextType>;
   CofinancingDifference?: CofinancingDifferenceResolvers<ContextType>;

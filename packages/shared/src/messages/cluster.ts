@@ -28,6 +28,13 @@ export const clusterMessages = {
   parentRequired: 'skal vælges: et opfølgningspunkt hører til en bevilling eller en beslutning',
   doneNeedsDay: 'skal udfyldes, når punktet er udført',
   lastMeetings: 'Antal møder skal være et helt tal fra 0 til 500',
+  lastChanges: 'Antal ændringer skal være et helt tal fra 1 til 500',
+  changeRecord: {
+    MEETING: 'Møde',
+    AGENDA_ITEM: 'Dagsordenspunkt',
+    GRANT: 'Bevilling',
+    FOLLOW_UP: 'Opfølgningspunkt',
+  } as Record<string, string>,
   // Checks against stored data.
   unknownCluster: 'er ikke en klynge eller et sundhedsråd, du er sekretariat for',
   outsideValidity: (name: string, period: string) => `ligger uden for den periode, hvor ${name} findes (${period})`,

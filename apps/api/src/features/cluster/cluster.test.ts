@@ -845,3 +845,38 @@ describe('grants to Excel', () => {
     expect(empty.getWorksheet('Bevillinger')!.rowCount).toBe(1);
   });
 });
+
+describe('history of cluster records', () => {
+  test('the secretariat reads who changed which field, in Danish; others read none', async () => {
+    const { item } = await publishedDecision('Historik');
+    const g = (
+      await ok<{ createGrant: Id }>(GRANT, {
+        i: { agendaItemId: item.id, area: 'OTHER', title: 'Historikbevilling', year: 2026, amountKr: 1000 },
+      })
+    ).createGrant;
+    await ok(CHANGE, { id: g.id, v: 1, i: { agendaItemId: item.id, amountKr: 2500 } });
+    const HISTORY =
+      '{ clusters { changes(last: 5) { actionLabel recordLabel label oldValue newValue userName version recordId } } }';
+    type Entry = {
+      actionLabel: string;
+      recordLabel: string;
+      label: string;
+      oldValue: string;
+      newValue: string;
+      recordId: string;
+      userName: string | null;
+    };
+    const mine = (await ok<{ clusters: { changes: Entry[] }[] }>(HISTORY, {})).clusters[0]!.changes;
+    expect(mine[0]).toMatchObject({
+      recordLabel: 'Bevilling',
+      label: 'Beløb',
+      oldValue: '1.000 kr.',
+      newValue: '2.500 kr.',
+      recordId: g.id,
+      version: 2,
+    });
+    expect(mine[0]!.userName).toBeTruthy();
+    const theirs = await ok<{ clusters: { changes: Entry[] }[] }>(HISTORY, {}, director);
+    expect(theirs.clusters[0]!.changes).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
-import { clusterMessages as cm, projectMessages as pm, today } from '@sundhed/shared';
+import { clusterMessages as cm, fieldLabels, projectMessages as pm, today } from '@sundhed/shared';
 import type {
   AgendaItem,
   Cluster,
+  ClusterChange,
   ClusterMeeting,
   FollowUp,
   Grant,
@@ -15,6 +16,7 @@ import { referenced } from '../../graphql/loaders';
 import { sourceField } from '../../graphql/scope';
 import { clusterIdsOf } from '../organisation/bodies';
 import { clusterAttentionItems } from '../projects/attention';
+import { formattedValue } from '../history/historyResolvers';
 import { bodiesOn } from './bodiesInTime';
 import {
   changeGrantAmount,
@@ -34,6 +36,8 @@ import {
 } from './clusterService';
 
 type Ctx = Context;
+/** A cluster history row with the name of who made the change. */
+export type ClusterChangeRow = ClusterChange & { user?: { name: string } | null };
 
 export async function visibleClusters(ctx: Ctx) {
   const ids = await clusterIdsOf(ctx);
@@ -126,6 +130,26 @@ export const clusterResolvers = {
         ctx.db.cluster.findMany({ where: { successorId: c.id }, orderBy: { name: 'asc' } }),
       ),
     followUps: (c: Cluster, _: unknown, ctx: Ctx) => ctx.loaders.clusterFollowUps.load(c.id),
+    changes: (c: Cluster, args, ctx: Ctx) => {
+      const last = args.last ?? 100;
+      if (last < 1 || last > 500) throw validationError([{ path: 'last', message: cm.lastChanges }]);
+      if (ctx.user?.clusterId !== c.id) return [];
+      return ctx.db.clusterChange.findMany({
+        where: { clusterId: c.id },
+        orderBy: [{ changedAt: 'desc' }, { id: 'asc' }],
+        take: last,
+        include: { user: { select: { name: true } } },
+      });
+    },
+  },
+  ClusterChangeEntry: {
+    userName: (c: ClusterChangeRow) => c.user?.name ?? null,
+    actionLabel: (c: ClusterChangeRow) => pm.changeAction[c.action] ?? c.action,
+    recordLabel: (c: ClusterChangeRow) => cm.changeRecord[c.recordType] ?? c.recordType,
+    label: (c: ClusterChangeRow) =>
+      c.field === null ? (cm.changeRecord[c.recordType] ?? c.recordType) : (fieldLabels[c.field] ?? c.field),
+    oldValue: (c: ClusterChangeRow, _: unknown, ctx: Ctx) => formattedValue(ctx, c.field, c.oldValue),
+    newValue: (c: ClusterChangeRow, _: unknown, ctx: Ctx) => formattedValue(ctx, c.field, c.newValue),
   },
   ClusterMember: sourceField,
   ClusterMeeting: {
