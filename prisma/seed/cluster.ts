@@ -1,8 +1,10 @@
 // Politisk Sundhedsklynge Syd (Region Hovedstaden) and its extraordinary meeting of 26.4.2023 (seed 003).
 // The member list of the agenda names people; here they appear by function only.
-import type { BodyMemberSeed, BodySeed, ClusterMemberSeed, ClusterSeed } from './types';
+import type { BodyMemberSeed, BodySeed, ClusterMemberSeed, ClusterSeed, FollowUpSeed } from './types';
 
 export const CLUSTER_NAME = 'Politisk Sundhedsklynge Syd';
+export const HEALTH_COUNCIL_NAME = 'Sundhedsråd Amager og Vestegnen';
+export const MEETING_2023_01_18 = 'syd-2023-01-18';
 export const MEETING_2023_04_26 = 'syd-2023-04-26';
 
 const mayor = (name: string, role: ClusterMemberSeed['role'] = 'MEMBER'): ClusterMemberSeed => ({
@@ -62,6 +64,45 @@ const recommendation3 = [
   'at Politisk sundhedsklynge Syd godkender forslag om at ændre udmøntningen af midler til overvægtsindsatsen fra en to-årig ansættelse til to et-årige ansættelser og herved øger tildelte midler til den tværsektorielle indsats om overvægt fra 1 mio. kr. til 2 mio. kr. i 2023',
 ].join('\n');
 
+/**
+ * "Faglig klynge følger op på møder i juni og oktober, hvorefter der på mødet i november 2023 … fremlægges en
+ * status": three follow-up points per decision. The document names months only, so the due day is the
+ * month's last day and says so; whether they were done is not in the documents, so they stay open.
+ */
+function followUps(agendaItem: string, source: FollowUpSeed['source']): FollowUpSeed[] {
+  const monthOnly =
+    'Dokumentet nævner kun måneden; fristen er sat til månedens sidste dag. Om punktet er udført, fremgår ikke af dokumenterne.';
+  return [
+    {
+      agendaItem,
+      text: 'Opfølgning på møde i faglig klynge i juni 2023',
+      responsible: 'Faglig klynge',
+      dueDate: '2023-06-30',
+      status: 'OPEN',
+      note: monthOnly,
+      source,
+    },
+    {
+      agendaItem,
+      text: 'Opfølgning på møde i faglig klynge i oktober 2023',
+      responsible: 'Faglig klynge',
+      dueDate: '2023-10-31',
+      status: 'OPEN',
+      note: monthOnly,
+      source,
+    },
+    {
+      agendaItem,
+      text: 'Status for de politisk prioriterede indsatser fremlægges for Politisk sundhedsklynge Syd på mødet i november 2023',
+      responsible: 'Faglig klynge',
+      dueDate: '2023-11-30',
+      status: 'OPEN',
+      note: monthOnly,
+      source,
+    },
+  ];
+}
+
 const followUp =
   'Faglig klynge følger op på møder i juni og oktober; på mødet i november 2023 fremlægges en status for de politisk prioriterede indsatser.';
 
@@ -70,13 +111,41 @@ export const cluster: ClusterSeed = {
   kind: 'POLITICAL',
   region: 'hovedstaden',
   source: 'klynge.deltagere',
+  // L 214 (adopted) abolishes the health clusters and creates the sundhedsråd; the day the cluster ends is
+  // not confirmed by a source read, so validTo stays open (docs/reference/reform.md).
+  successor: HEALTH_COUNCIL_NAME,
   members,
+  followUps: [2, 3].flatMap((n) =>
+    followUps(`${MEETING_2023_04_26}#${n}`, n === 2 ? 'klynge.punkt2' : 'klynge.punkt3'),
+  ),
   meetings: [
+    {
+      key: MEETING_2023_01_18,
+      date: '2023-01-18',
+      title: 'Møde i Politisk sundhedsklynge Syd',
+      // Neither place, agenda nor minutes of this meeting are among the documents.
+      place: null,
+      minutesPublished: false,
+      source: 'klynge.januar',
+      agendaItems: [
+        {
+          // The item's number and wording are unknown; one item holds what the April agenda says was decided.
+          number: 1,
+          title: 'Klyngemidler 2023 (punktets nummer og ordlyd fremgår ikke af dokumenterne)',
+          recommendation: null,
+          decision:
+            'Ifølge sagsfremstillingen på dagsordenen 26.4.2023: tildelt 500.000 kr. til Den gode start på livet – fælles ammeindsats (der blev rejst spørgsmål ved, om beløbet er tilstrækkeligt), 1 mio. kr. i 2023 til Tværsektoriel indsats om overvægt (én to-årig ansættelse over 2023 og 2024) og midler til Den gode overgang – fra indlæggelse til udskrivelse (beløbet fremgår ikke).',
+          outcome: 'APPROVED',
+          source: 'klynge.januar',
+        },
+      ],
+    },
     {
       key: MEETING_2023_04_26,
       date: '2023-04-26',
       title: 'Ekstraordinært møde i Politisk sundhedsklynge Syd',
       place: 'Teams',
+      kind: 'EXTRAORDINARY',
       source: 'klynge.moede',
       agendaItems: [
         {
@@ -92,6 +161,7 @@ export const cluster: ClusterSeed = {
           title: 'Beslutning om indsatser på det psykiatriske område for 2023',
           recommendation:
             'at Politisk sundhedsklynge Syd godkender at prioritere samt tildele klyngemidler til indsatsen på psykiatriområdet i 2023. Konkret foreslås to tværsektorielle medarbejdere på hhv. børne-/ungeområdet og voksenområdet, der koordinerer kommunernes samarbejde med psykiatrien om at konkretisere og implementere samarbejdsaftalen: 1 mio. kr. til børne- og ungepsykiatriområdet og 1 mio. kr. til voksenpsykiatriområdet (2 årsværk inkl. administrationsomkostninger, materiale og fælles workshops).',
+          outcome: 'APPROVED',
           decision: `Godkendt som indstillet: klyngemidler i 2023 til implementering af eksisterende aftaler på psykiatriområdet, 1 mio. kr. til børne- og ungepsykiatriområdet og 1 mio. kr. til voksenpsykiatriområdet. ${followUp}`,
           source: 'klynge.punkt2',
         },
@@ -99,6 +169,7 @@ export const cluster: ClusterSeed = {
           number: 3,
           title: 'Beslutning om midler til indsatser på det somatiske område for 2023',
           recommendation: recommendation3,
+          outcome: 'APPROVED',
           decision: `Godkendt som indstillet: midlerne til Den gode start på livet – fælles ammeindsats øges fra 500.000 kr. til 1 mio. kr. i 2023. Tværsektoriel indsats om overvægt udmøntes som to et-årige projektansættelser i Hvidovre og Vallensbæk Kommuner (medio 2023 – medio 2024) i stedet for én to-årig ansættelse: 1 mio. kr. til børne- og ungeområdet og 1 mio. kr. til voksenområdet i 2023, som en fremskudt brug af midler frem for en øgning. ${followUp}`,
           source: 'klynge.punkt3',
         },
@@ -160,8 +231,8 @@ export const cluster: ClusterSeed = {
       source: 'klynge.punkt3',
       changes: [
         {
-          // The January meeting's agenda is not among the documents, so no agenda item to point at.
-          agendaItem: null,
+          // The January meeting's own agenda is not among the documents: its one recorded item.
+          agendaItem: `${MEETING_2023_01_18}#1`,
           previousAmountKr: null,
           newAmountKr: 500_000,
           effectiveDate: '2023-01-18',
@@ -186,14 +257,17 @@ export const cluster: ClusterSeed = {
       targetGroup:
         'Børn/unge og voksne med svær overvægt (1 mio. kr. til børne- og ungeområdet og 1 mio. kr. til voksenområdet i 2023)',
       year: 2023,
-      // Two host municipalities (one post each); the model holds one, so both are named in `posts`.
+      // Two host municipalities (one post each). Not seeded as a split: the document does not say which part
+      // (children/young or adults) each municipality hosts, so both are named in `posts`.
       hostMunicipality: null,
+      // "en fremskudt brug af midler frem for en øgning": the second million is 2024 money used in 2023.
+      advancedFromYear: 2024,
       posts:
         'To et-årige projektmedarbejdere, én i Hvidovre Kommune og én i Vallensbæk Kommune, fra medio 2023 til medio 2024 (i stedet for én to-årig ansættelse)',
       source: 'klynge.punkt3',
       changes: [
         {
-          agendaItem: null,
+          agendaItem: `${MEETING_2023_01_18}#1`,
           previousAmountKr: null,
           newAmountKr: 1_000_000,
           effectiveDate: '2023-01-18',
@@ -221,7 +295,7 @@ export const cluster: ClusterSeed = {
       source: 'klynge.punkt3',
       changes: [
         {
-          agendaItem: null,
+          agendaItem: `${MEETING_2023_01_18}#1`,
           previousAmountKr: null,
           // Funded, but no document states the amount.
           newAmountKr: null,
@@ -233,6 +307,66 @@ export const cluster: ClusterSeed = {
     },
   ],
 };
+
+/**
+ * Sundhedsråd Amager og Vestegnen (the 2027 reform): confirmed by Region Østdanmark's press release on its
+ * first meeting, 19.1.2026 at Hvidovre Hospital: politicians of the coming Region Østdanmark and of nine
+ * municipalities (19 in all). Its own members, not the cluster renamed: Rødovre and København are not in it.
+ * validFrom is the first meeting, the earliest day a source shows the råd acting.
+ */
+const councilMember = (name: string): ClusterMemberSeed => ({
+  kind: 'MUNICIPALITY',
+  name: `${name} Kommune`,
+  municipality: name,
+  role: 'MEMBER',
+  representedBy: 'kommunalpolitikere (antal pr. kommune fremgår ikke af kilden)',
+  source: 'reform.raadAmagerVestegnen',
+});
+
+export const healthCouncil: ClusterSeed = {
+  name: HEALTH_COUNCIL_NAME,
+  kind: 'HEALTH_COUNCIL',
+  region: 'oestdanmark',
+  source: 'reform.raadAmagerVestegnen',
+  validFrom: '2026-01-19',
+  members: [
+    {
+      kind: 'REGION',
+      name: 'Region Østdanmark',
+      region: 'oestdanmark',
+      role: 'MEMBER',
+      representedBy: 'regionspolitikere',
+      source: 'reform.raadAmagerVestegnen',
+    },
+    ...[
+      'Albertslund',
+      'Brøndby',
+      'Dragør',
+      'Glostrup',
+      'Hvidovre',
+      'Høje-Taastrup',
+      'Ishøj',
+      'Tårnby',
+      'Vallensbæk',
+    ].map(councilMember),
+  ],
+  meetings: [
+    {
+      key: 'raad-amager-vestegnen-2026-01-19',
+      date: '2026-01-19',
+      title: 'Første møde i Sundhedsråd Amager og Vestegnen',
+      place: 'Hvidovre Hospital',
+      // Agenda and minutes are not among the sources read; the press release reports the meeting only.
+      minutesPublished: false,
+      source: 'reform.raadAmagerVestegnen',
+      agendaItems: [],
+    },
+  ],
+  grants: [],
+};
+
+/** Every cluster and sundhedsråd of the demo data; the first is the secretariat's. */
+export const clusters: ClusterSeed[] = [cluster, healthCouncil];
 
 const inMunicipality = (municipality: string, fn: string, role: BodyMemberSeed['role'] = 'AD_HOC'): BodyMemberSeed => ({
   role,

@@ -6,7 +6,23 @@
 import type { MunicipalitySeed, RegionSeed } from './types';
 
 export const regions: RegionSeed[] = [
-  { key: 'hovedstaden', code: '1084', name: 'Region Hovedstaden', source: 'strategi.socialgrupper' },
+  {
+    key: 'hovedstaden',
+    code: '1084',
+    name: 'Region Hovedstaden',
+    source: 'strategi.socialgrupper',
+    // Overgangsloven § 126 (lov nr. 699 af 20.6.2025): Region Østdanmark takes over on 1.1.2027.
+    validTo: '2026-12-31',
+    successor: 'oestdanmark',
+  },
+  {
+    key: 'oestdanmark',
+    // The official region code (regionskode) of the new region is not confirmed by a source: a key of our own.
+    code: 'oestdanmark',
+    name: 'Region Østdanmark',
+    source: 'reform.regionOestdanmark',
+    validFrom: '2027-01-01',
+  },
   { key: 'syddanmark', code: '1083', name: 'Region Syddanmark', source: 'syd.organisering' },
 ];
 

@@ -1,5 +1,13 @@
 // The demo data set, built from the municipality's documents. Pure data; see apps/api/src/seed/.
-export { cluster, clusterBodies, CLUSTER_NAME, MEETING_2023_04_26 } from './cluster';
+export {
+  cluster,
+  clusterBodies,
+  clusters,
+  CLUSTER_NAME,
+  HEALTH_COUNCIL_NAME,
+  MEETING_2023_01_18,
+  MEETING_2023_04_26,
+} from './cluster';
 export { homeMunicipality, municipalities, regions } from './geography';
 export { municipalBodies, orgUnits, regionalBodies } from './organisation';
 export { movedProjectNames, projects } from './projects';

@@ -34,13 +34,51 @@ export const documents = {
     date: null,
     note: 'Udateret fælleskommunalt papir fra de 22 kommuner i KKR Syddanmark.',
   },
+  // The 2027 health reform (issue 10, docs/reference/reform.md): public sources read with the search tool.
+  overgangsloven: {
+    documentKey: 'lov-699-2025-overgangsloven',
+    title: 'Lov om overgangen til en ny sundhedsstruktur (overgangsloven), lov nr. 699 af 20. juni 2025',
+    date: '2025-06-20',
+    url: 'https://www.elov.dk/lov-om-overgangen-til-en-ny-sundhedsstruktur-overgangsloven/paragraf/126',
+    note: 'Læst i den konsoliderede gengivelse på elov.dk.',
+  },
+  l214: {
+    documentKey: 'ft-2024-25-L214',
+    title:
+      'L 214 (2024-25): Forslag til lov om ændring af regionsloven og forskellige andre love (ny regional forvaltningsmodel med sundhedsråd, afskaffelse af kontaktudvalg, sundhedsklynger, sundhedssamarbejdsudvalg, … kommunal medfinansiering …)',
+    date: '2025-04-24',
+    url: 'https://www.ft.dk/samling/20241/lovforslag/l214/20241_l214_som_fremsat.htm',
+    note: 'Lovforslaget som fremsat 24.4.2025; Folketingets side angiver status "Stadfæstet". Ikrafttrædelsesdatoen for afskaffelsen er ikke læst.',
+  },
+  raadAmagerVestegnen: {
+    documentKey: 'ritzau-14758086',
+    title:
+      'Behandling skal rykke tættere på borgerne i Sundhedsråd Amager og Vestegnen (pressemeddelelse, Region Østdanmark)',
+    date: null,
+    url: 'https://via.ritzau.dk/pressemeddelelse/14758086/behandling-skal-rykke-taettere-pa-borgerne-i-sundhedsrad-amager-og-vestegnen?lang=da&publisherId=13562843',
+    note: 'Pressemeddelelsen omtaler mødet mandag 19.1.2026; udgivelsesdagen er ikke læst.',
+  },
+  opgaveflyt: {
+    documentKey: 'regionoest-qa-opgaveflyt',
+    title: 'Flytning af opgaver fra kommunerne til regionen – Q&A (Region Østdanmark)',
+    date: null,
+    url: 'https://www.regionoest.dk/politik/informationer-til-politikere/qa-om-opgaveflyt',
+    note: 'Udateret webside.',
+  },
 } as const satisfies Record<string, DocumentSeed>;
 
 type DocumentKey = keyof typeof documents;
 
 function section(doc: DocumentKey, name: string, note: string | null = null): SourceSeed {
   const d: DocumentSeed = documents[doc];
-  return { documentKey: d.documentKey, title: d.title, section: name, date: d.date, note: note ?? d.note ?? null };
+  return {
+    documentKey: d.documentKey,
+    title: d.title,
+    section: name,
+    date: d.date,
+    note: note ?? d.note ?? null,
+    ...(d.url ? { url: d.url } : {}),
+  };
 }
 
 // The document is the agenda: its decision fields are blank. The municipality's own overview states
@@ -111,6 +149,18 @@ export const sources = {
   'syd.tvaerkommunalt': section('syddanmark', 'Det tværkommunale samarbejde'),
   'syd.tvaersektorielt': section('syddanmark', 'Det tværsektorielle samarbejde'),
   'syd.oversigt': section('syddanmark', 'Oversigt over fora'),
+
+  // The 2027 health reform (docs/reference/reform.md)
+  'reform.regionOestdanmark': section('overgangsloven', '§ 126'),
+  'reform.l214': section('l214', 'Titel'),
+  'reform.raadAmagerVestegnen': section('raadAmagerVestegnen', 'Første møde 19.1.2026'),
+  'reform.opgaveflyt': section('opgaveflyt', 'Baggrund for opgaveflyttet'),
+  // 003: the January meeting is known only from the April agenda's background.
+  'klynge.januar': section(
+    'klyngeSyd2023',
+    'Punkt 3: Beslutning om midler til indsatser på det somatiske område for 2023 (sagsfremstilling om mødet 18.1.2023)',
+    'Mødet 18.1.2023 kendes kun fra sagsfremstillingen på dagsordenen 26.4.2023; dets egen dagsorden og referat er ikke blandt dokumenterne.',
+  ),
 } as const satisfies Record<string, SourceSeed>;
 
 export type SourceKey = keyof typeof sources;

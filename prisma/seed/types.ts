@@ -16,6 +16,8 @@ export interface DocumentSeed {
   title: string;
   date: IsoDate | null;
   note?: string;
+  /** Public address of the document (reform sources, ADR 031). */
+  url?: string;
 }
 
 export interface SourceSeed {
@@ -24,9 +26,10 @@ export interface SourceSeed {
   section: string;
   date: IsoDate | null;
   note: string | null;
+  url?: string;
 }
 
-export type RegionKey = 'hovedstaden' | 'syddanmark';
+export type RegionKey = 'hovedstaden' | 'syddanmark' | 'oestdanmark';
 
 export interface RegionSeed {
   key: RegionKey;
@@ -34,6 +37,10 @@ export interface RegionSeed {
   code: string;
   name: string;
   source: SourceKey;
+  /** Validity (ADR 031), only where a source states it. */
+  validFrom?: IsoDate;
+  validTo?: IsoDate;
+  successor?: RegionKey;
 }
 
 export interface MunicipalitySeed {
@@ -178,6 +185,8 @@ export interface AgendaItemSeed {
   title: string;
   recommendation: string | null;
   decision: string | null;
+  /** The outcome, where the decision is known. */
+  outcome?: 'APPROVED' | 'APPROVED_WITH_CHANGES' | 'POSTPONED' | 'REJECTED';
   source: SourceKey;
 }
 
@@ -186,6 +195,10 @@ export interface ClusterMeetingSeed {
   date: IsoDate;
   title: string;
   place: string | null;
+  kind?: 'ORDINARY' | 'EXTRAORDINARY';
+  /** Whether minutes exist in the sources (they are then published); the agenda of a past meeting always is. */
+  minutesPublished?: boolean;
+  participants?: { organisation: string; function: string | null; attendance: 'PRESENT' | 'APOLOGY' | 'INVITED' }[];
   source: SourceKey;
   agendaItems: AgendaItemSeed[];
 }
@@ -208,17 +221,37 @@ export interface GrantSeed {
   year: number;
   hostMunicipality: string | null;
   posts: string | null;
+  /** "Fremskudt brug af midler": the later year whose money is used. */
+  advancedFromYear?: number;
   source: SourceKey;
   /** Oldest first; the grant's current amount is the newest change's `newAmountKr`. */
   changes: GrantChangeSeed[];
 }
 
+/** A follow-up point of a grant (by title) or a decision (`meetingKey#number`). */
+export interface FollowUpSeed {
+  grant?: string;
+  agendaItem?: string;
+  text: string;
+  responsible: string;
+  dueDate: IsoDate;
+  status: 'OPEN' | 'DONE' | 'CANCELLED';
+  note: string | null;
+  source: SourceKey;
+}
+
 export interface ClusterSeed {
   name: string;
-  kind: 'POLITICAL' | 'ADMINISTRATIVE';
+  kind: 'POLITICAL' | 'ADMINISTRATIVE' | 'HEALTH_COUNCIL';
   region: RegionKey;
   source: SourceKey;
+  /** Validity (ADR 031), only where a source states it. */
+  validFrom?: IsoDate;
+  validTo?: IsoDate;
+  /** Name of the body that takes over (a cluster seed of its own). */
+  successor?: string;
   members: ClusterMemberSeed[];
   meetings: ClusterMeetingSeed[];
   grants: GrantSeed[];
+  followUps?: FollowUpSeed[];
 }

@@ -83,7 +83,20 @@ const calculations = [
   'CofinancingSimulation',
   'CofinancingResult',
 ];
-const clusterRecords = ['Cluster', 'Grant', 'GrantAmountChange', 'AgendaItem', 'ClusterMeeting', 'ClusterMember'];
+const clusterRecords = [
+  'Cluster',
+  'Grant',
+  'GrantAmountChange',
+  'AgendaItem',
+  'ClusterMeeting',
+  'ClusterMember',
+  'FollowUp',
+  'MeetingParticipant',
+  'OrganisationInTime',
+  'OrganisationRef',
+  'ClusterAttentionItem',
+  'ClusterChangeEntry',
+];
 const maintenance = ['OfferChange', 'Offer.changes', 'OfferImportReport'];
 const never: Record<string, string[]> = {
   anonymous: [

@@ -11,3 +11,4 @@ export * from './dates';
 export * from './followUp';
 export * from './history';
 export * from './projectValidation';
+export * from './clusterValidation';

@@ -1,10 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AgendaItem as PrismaAgendaItem, Body as PrismaBody, BodyMember as PrismaBodyMember, BudgetLine as PrismaBudgetLine, Cluster as PrismaCluster, ClusterMeeting as PrismaClusterMeeting, ClusterMember as PrismaClusterMember, Grant as PrismaGrant, GrantAmountChange as PrismaGrantAmountChange, Indicator as PrismaIndicator, IndicatorValue as PrismaIndicatorValue, Milestone as PrismaMilestone, Municipality as PrismaMunicipality, Offer as PrismaOffer, OfferChange as PrismaOfferChange, OfferLocation as PrismaOfferLocation, OfferReport as PrismaOfferReport, OfferSchedule as PrismaOfferSchedule, OrgUnit as PrismaOrgUnit, PopulationFigure as PrismaPopulationFigure, ProjectOwnership as PrismaProjectOwnership, Region as PrismaRegion, Source as PrismaSource, StatusReport as PrismaStatusReport, Theme as PrismaTheme } from './prisma/client';
+import type { AgendaItem as PrismaAgendaItem, Body as PrismaBody, BodyMember as PrismaBodyMember, BudgetLine as PrismaBudgetLine, Cluster as PrismaCluster, ClusterMeeting as PrismaClusterMeeting, ClusterMember as PrismaClusterMember, FollowUp as PrismaFollowUp, Grant as PrismaGrant, GrantAmountChange as PrismaGrantAmountChange, Indicator as PrismaIndicator, IndicatorValue as PrismaIndicatorValue, MeetingParticipant as PrismaMeetingParticipant, Milestone as PrismaMilestone, Municipality as PrismaMunicipality, Offer as PrismaOffer, OfferChange as PrismaOfferChange, OfferLocation as PrismaOfferLocation, OfferReport as PrismaOfferReport, OfferSchedule as PrismaOfferSchedule, OrgUnit as PrismaOrgUnit, PopulationFigure as PrismaPopulationFigure, ProjectOwnership as PrismaProjectOwnership, Region as PrismaRegion, Source as PrismaSource, StatusReport as PrismaStatusReport, Theme as PrismaTheme } from './prisma/client';
 import type { ProjectWithRollup } from '../features/projects/portfolio';
 import type { SessionUser } from '../auth/session';
 import type { OverviewRoot } from '../features/overview/resolvers';
 import type { ChangeRow } from '../features/history/historyResolvers';
 import type { AttentionRow } from '../features/projects/attention';
+import type { ClusterChangeRow } from '../features/cluster/resolvers';
 import type { Quarter } from '@sundhed/shared/followUp';
 import type { Context } from '../graphql/context';
 export type Maybe<T> = T | null;
@@ -46,21 +47,65 @@ export type AccessRoute =
 /** An agenda item: recommendation and decision. */
 export type AgendaItem = {
   __typename?: 'AgendaItem';
+  /** Links to attachments. */
+  attachments: Array<Scalars['String']['output']>;
+  /** Background (sagsfremstilling). */
+  background?: Maybe<Scalars['String']['output']>;
+  /** Day of the decision. */
+  decidedOn?: Maybe<Scalars['Date']['output']>;
   /** The decision. */
   decision?: Maybe<Scalars['String']['output']>;
+  /** Expected duration in minutes. */
+  expectedMinutes?: Maybe<Scalars['Int']['output']>;
+  /** Follow-up points of the decision. */
+  followUps: Array<FollowUp>;
   /** Identifier of the agenda item (a UUID), stable across edits. */
   id: Scalars['ID']['output'];
+  /** Journal number. */
+  journalNumber?: Maybe<Scalars['String']['output']>;
   /** The meeting. */
   meeting: ClusterMeeting;
   /** Number on the agenda. */
   number: Scalars['Int']['output'];
+  /** Outcome of the decision; null until decided. */
+  outcome?: Maybe<DecisionOutcome>;
+  /** Danish label of the outcome. */
+  outcomeLabel?: Maybe<Scalars['String']['output']>;
   /** The recommendation (indstilling). */
   recommendation?: Maybe<Scalars['String']['output']>;
   /** Where the facts came from. */
   source?: Maybe<Source>;
   /** Title. */
   title: Scalars['String']['output'];
+  /** Version for optimistic concurrency (ADR 016). */
+  version: Scalars['Int']['output'];
 };
+
+/** An agenda item: all editable fields. */
+export type AgendaItemInput = {
+  /** Links to attachments. */
+  attachments?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Background. */
+  background?: InputMaybe<Scalars['String']['input']>;
+  /** Expected duration in minutes. */
+  expectedMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Journal number. */
+  journalNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Number on the agenda (required). */
+  number?: InputMaybe<Scalars['Int']['input']>;
+  /** Recommendation(s): 'Det indstilles: at …'. */
+  recommendation?: InputMaybe<Scalars['String']['input']>;
+  /** Source. */
+  source?: InputMaybe<SourceInput>;
+  /** Title (required). */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Attendance at a meeting. */
+export type Attendance =
+  | 'APOLOGY'
+  | 'INVITED'
+  | 'PRESENT';
 
 /** Something the director or the staff unit must look at, with where it is fixed. */
 export type AttentionItem = {
@@ -89,8 +134,12 @@ export type AttentionItem = {
 export type AttentionKind =
   /** A budget line whose actual spend passes its budget. */
   | 'BUDGET_OVERRUN'
+  /** An open follow-up point of a cluster grant or decision whose due day has passed (host municipality, secretariat). */
+  | 'CLUSTER_FOLLOW_UP_OVERDUE'
   /** An offer still listed as running whose scheduled courses have all ended (Offer.coursesEnded); staff unit and director only. */
   | 'COURSES_ENDED'
+  /** A cluster grant with money and no follow-up point (host municipality, secretariat). */
+  | 'GRANT_WITHOUT_FOLLOW_UP'
   /** A milestone whose time has passed and which is not done. */
   | 'LATE_MILESTONE'
   /** A running project without a status report for the last finished quarter. */
@@ -361,22 +410,40 @@ export type CloseProjectInput = {
 /** A health cluster (sundhedsklynge). */
 export type Cluster = {
   __typename?: 'Cluster';
+  /** Field-level history of the cluster's meetings, items, grants and follow-ups, newest first (secretariat only). */
+  changes: Array<ClusterChangeEntry>;
+  /** Follow-up points of the cluster's grants and decisions, by due date. */
+  followUps: Array<FollowUp>;
   /** Grants, optionally of one year. */
   grants: Array<Grant>;
   /** Identifier of the cluster (a UUID), stable across edits. */
   id: Scalars['ID']['output'];
   /** Political or administrative. */
   kind: ClusterKind;
-  /** Meetings, newest first. */
+  /** Meetings, newest first (drafts for the secretariat only). */
   meetings: Array<ClusterMeeting>;
   /** Member organisations; co-chairs have role CO_CHAIR. */
   members: Array<ClusterMember>;
   /** Name. */
   name: Scalars['String']['output'];
+  /** The bodies this one took over from. */
+  predecessors: Array<Cluster>;
   /** The region. */
   region: Region;
   /** Where the facts came from. */
   source?: Maybe<Source>;
+  /** The body that takes over (its own members; not this body renamed). */
+  successor?: Maybe<Cluster>;
+  /** First day the cluster exists; null where no source states it. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day the cluster exists; null while it runs. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+
+/** A health cluster (sundhedsklynge). */
+export type ClusterChangesArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -385,9 +452,59 @@ export type ClusterGrantsArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** A health cluster (sundhedsklynge). */
+export type ClusterMeetingsArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Something the cluster secretariat must look at: an overdue follow-up point or a grant without follow-up. */
+export type ClusterAttentionItem = {
+  __typename?: 'ClusterAttentionItem';
+  /** The day it refers to. */
+  date: Scalars['Date']['output'];
+  /** Stable key: kind and record. */
+  id: Scalars['ID']['output'];
+  /** What kind of item. */
+  kind: AttentionKind;
+  /** Danish label of the kind. */
+  kindLabel: Scalars['String']['output'];
+  /** Route path of the page where it is fixed. */
+  route: Scalars['String']['output'];
+  /** Danish one-line title. */
+  title: Scalars['String']['output'];
+};
+
+/** One field change of a cluster record (meeting, agenda item, grant, follow-up point). */
+export type ClusterChangeEntry = {
+  __typename?: 'ClusterChangeEntry';
+  /** Danish label of the action, e.g. 'Ændret'. */
+  actionLabel: Scalars['String']['output'];
+  /** When. */
+  changedAt: Scalars['DateTime']['output'];
+  /** Identifier of the history entry (a UUID). */
+  id: Scalars['ID']['output'];
+  /** Danish label of the field (the record kind when the whole record was created). */
+  label: Scalars['String']['output'];
+  /** The new value as Danish text; null = empty. */
+  newValue?: Maybe<Scalars['String']['output']>;
+  /** The old value as Danish text; null = empty. */
+  oldValue?: Maybe<Scalars['String']['output']>;
+  /** Id of the changed record. */
+  recordId: Scalars['ID']['output'];
+  /** Danish label of the record kind, e.g. 'Bevilling'. */
+  recordLabel: Scalars['String']['output'];
+  /** Who (staff name); null for the system. */
+  userName?: Maybe<Scalars['String']['output']>;
+  /** The record version this change produced. */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
 /** Political or administrative cluster. */
 export type ClusterKind =
   | 'ADMINISTRATIVE'
+  /** A sundhedsråd (from the 2027 health reform): the political body that succeeds a health cluster. */
+  | 'HEALTH_COUNCIL'
   | 'POLITICAL';
 
 /** A meeting of a cluster. */
@@ -395,16 +512,34 @@ export type ClusterMeeting = {
   __typename?: 'ClusterMeeting';
   /** Agenda items in order. */
   agendaItems: Array<AgendaItem>;
+  /** When the agenda was published; null while it is a draft (only the secretariat reads drafts). */
+  agendaPublishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The cluster that holds the meeting. */
+  cluster: Cluster;
   /** Date. */
   date: Scalars['Date']['output'];
+  /** End time (HH:MM). */
+  endTime?: Maybe<Scalars['String']['output']>;
   /** Identifier of the meeting (a UUID), stable across edits. */
   id: Scalars['ID']['output'];
+  /** Ordinary or extraordinary. */
+  kind: MeetingKind;
+  /** Danish label of the kind. */
+  kindLabel: Scalars['String']['output'];
+  /** When the minutes were published; null until then. */
+  minutesPublishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Participants as organisations and functions, with attendance (never named citizens). */
+  participants: Array<MeetingParticipant>;
   /** Place. */
   place?: Maybe<Scalars['String']['output']>;
   /** Where the facts came from. */
   source?: Maybe<Source>;
+  /** Start time (HH:MM). */
+  startTime?: Maybe<Scalars['String']['output']>;
   /** Title. */
   title: Scalars['String']['output'];
+  /** Version for optimistic concurrency (ADR 016). */
+  version: Scalars['Int']['output'];
 };
 
 /** A member organisation of a cluster. */
@@ -549,6 +684,25 @@ export type CofinancingSimulation = {
   rows: Scalars['Int']['output'];
 };
 
+/** The decision on an agenda item. */
+export type DecisionInput = {
+  /** Day of the decision; the meeting day when absent. */
+  decidedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Decision text. */
+  decision?: InputMaybe<Scalars['String']['input']>;
+  /** Outcome (required). */
+  outcome?: InputMaybe<DecisionOutcome>;
+  /** Source. */
+  source?: InputMaybe<SourceInput>;
+};
+
+/** The outcome of a decision on an agenda item. */
+export type DecisionOutcome =
+  | 'APPROVED'
+  | 'APPROVED_WITH_CHANGES'
+  | 'POSTPONED'
+  | 'REJECTED';
+
 /** A demo account offered on the sign-in page in demo mode. */
 export type DemoAccount = {
   __typename?: 'DemoAccount';
@@ -560,15 +714,82 @@ export type DemoAccount = {
   role: Role;
 };
 
+/** A follow-up point of a grant or a decision. */
+export type FollowUp = {
+  __typename?: 'FollowUp';
+  /** The decision followed up. */
+  agendaItem?: Maybe<AgendaItem>;
+  /** Day it was done. */
+  doneOn?: Maybe<Scalars['Date']['output']>;
+  /** Due day. */
+  dueDate: Scalars['Date']['output'];
+  /** The grant followed up. */
+  grant?: Maybe<Grant>;
+  /** Identifier of the follow-up point (a UUID), stable across edits. */
+  id: Scalars['ID']['output'];
+  /** Note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Open and due before today (computed). */
+  overdue: Scalars['Boolean']['output'];
+  /** Who reported (organisation or function). */
+  reportedBy?: Maybe<Scalars['String']['output']>;
+  /** Organisation or function responsible. */
+  responsible: Scalars['String']['output'];
+  /** Where the facts came from. */
+  source?: Maybe<Source>;
+  /** Open, done or cancelled. */
+  status: FollowUpStatus;
+  /** Danish label of the status. */
+  statusLabel: Scalars['String']['output'];
+  /** What is to be followed up. */
+  text: Scalars['String']['output'];
+  /** Version for optimistic concurrency (ADR 016). */
+  version: Scalars['Int']['output'];
+};
+
+/** A follow-up point: all editable fields. */
+export type FollowUpInput = {
+  /** The decision followed up. */
+  agendaItemId?: InputMaybe<Scalars['ID']['input']>;
+  /** Day it was done (required when done). */
+  doneOn?: InputMaybe<Scalars['String']['input']>;
+  /** Due day (required). */
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  /** The grant followed up (this or agendaItemId is required). */
+  grantId?: InputMaybe<Scalars['ID']['input']>;
+  /** Note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Who reported. */
+  reportedBy?: InputMaybe<Scalars['String']['input']>;
+  /** Organisation or function responsible (required). */
+  responsible?: InputMaybe<Scalars['String']['input']>;
+  /** Source. */
+  source?: InputMaybe<SourceInput>;
+  /** Status (default open). */
+  status?: InputMaybe<FollowUpStatus>;
+  /** What is followed up (required). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Status of a follow-up point. */
+export type FollowUpStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'OPEN';
+
 /** A cluster grant (klyngemidler). */
 export type Grant = {
   __typename?: 'Grant';
+  /** Fremskudt brug af midler: the later year whose money is used now. */
+  advancedFromYear?: Maybe<Scalars['Int']['output']>;
   /** Current amount in whole kroner; null where no document states it. */
   amountKr?: Maybe<Scalars['Int']['output']>;
   /** Psychiatry, somatic or other. */
   area: GrantArea;
   /** Every change of the amount, oldest first, each pointing to its decision. */
   changes: Array<GrantAmountChange>;
+  /** Follow-up points of the grant. */
+  followUps: Array<FollowUp>;
   /** Host municipality. */
   hostMunicipality?: Maybe<Municipality>;
   /** Identifier of the grant (a UUID), stable across edits. */
@@ -579,12 +800,18 @@ export type Grant = {
   purpose?: Maybe<Scalars['String']['output']>;
   /** Where the facts came from. */
   source?: Maybe<Source>;
+  /** The grant this one was split from. */
+  splitFrom?: Maybe<Grant>;
   /** Target group. */
   targetGroup?: Maybe<Scalars['String']['output']>;
   /** Title. */
   title: Scalars['String']['output'];
+  /** Version for optimistic concurrency (ADR 016). */
+  version: Scalars['Int']['output'];
   /** Year. */
   year: Scalars['Int']['output'];
+  /** Last year of a multi-year grant; null for one year. */
+  yearTo?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A change of a grant's amount. */
@@ -606,11 +833,85 @@ export type GrantAmountChange = {
   source?: Maybe<Source>;
 };
 
+/** A change of a grant's amount. */
+export type GrantAmountInput = {
+  /** The decision (agenda item) that changes the amount (required). */
+  agendaItemId?: InputMaybe<Scalars['ID']['input']>;
+  /** New amount in whole kroner, 0 or more (required). */
+  amountKr?: InputMaybe<Scalars['Int']['input']>;
+  /** Day the change takes effect; the decision day when absent. */
+  effectiveDate?: InputMaybe<Scalars['String']['input']>;
+  /** Note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Source. */
+  source?: InputMaybe<SourceInput>;
+};
+
 /** Area of a cluster grant. */
 export type GrantArea =
   | 'OTHER'
   | 'PSYCHIATRY'
   | 'SOMATIC';
+
+/** A new grant, created by a decision. */
+export type GrantInput = {
+  /** Fremskudt brug af midler: the later year whose money is used. */
+  advancedFromYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The decision (agenda item) that creates it (required). */
+  agendaItemId?: InputMaybe<Scalars['ID']['input']>;
+  /** Amount in whole kroner, 0 or more (required). */
+  amountKr?: InputMaybe<Scalars['Int']['input']>;
+  /** Area (required). */
+  area?: InputMaybe<GrantArea>;
+  /** Host municipality. */
+  hostMunicipalityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Note on the first amount. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Posts funded. */
+  posts?: InputMaybe<Scalars['String']['input']>;
+  /** Purpose. */
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  /** Source. */
+  source?: InputMaybe<SourceInput>;
+  /** Target group. */
+  targetGroup?: InputMaybe<Scalars['String']['input']>;
+  /** Title (required). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Year (required). */
+  year?: InputMaybe<Scalars['Int']['input']>;
+  /** Last year of a multi-year grant. */
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One part of a split grant. */
+export type GrantPartInput = {
+  /** Amount in whole kroner (required). */
+  amountKr?: InputMaybe<Scalars['Int']['input']>;
+  /** Host municipality. */
+  hostMunicipalityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Posts funded. */
+  posts?: InputMaybe<Scalars['String']['input']>;
+  /** Title (required). */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A split of a grant into parts. */
+export type GrantSplitInput = {
+  /** The decision (agenda item) that splits it (required). */
+  agendaItemId?: InputMaybe<Scalars['ID']['input']>;
+  /** Note on the changes. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** At least two parts whose amounts add up to the grant's. */
+  parts?: InputMaybe<Array<GrantPartInput>>;
+};
+
+/** A hand-over of open follow-up points when a body ends. */
+export type HandOverInput = {
+  /** Day of the hand-over; today when absent. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** The new owner; the successor body's name when absent. */
+  owner?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Unit of staff hours. */
 export type HoursUnit =
@@ -701,6 +1002,61 @@ export type KeyedAmount = {
   /** The key as in the activity CSV (e.g. 65-79, somatik, stationaer). */
   key: Scalars['String']['output'];
 };
+
+/** A meeting: all editable fields (the form sends them all). */
+export type MeetingInput = {
+  /** Date (required), d.m.åååå or åååå-mm-dd. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** End time HH:MM. */
+  endTime?: InputMaybe<Scalars['String']['input']>;
+  /** Ordinary (default) or extraordinary. */
+  kind?: InputMaybe<MeetingKind>;
+  /** Participants; absent keeps the stored list. */
+  participants?: InputMaybe<Array<MeetingParticipantInput>>;
+  /** Place or 'Teams'. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** Source. */
+  source?: InputMaybe<SourceInput>;
+  /** Start time HH:MM. */
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  /** Title (required). */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Ordinary or extraordinary meeting. */
+export type MeetingKind =
+  | 'EXTRAORDINARY'
+  | 'ORDINARY';
+
+/** An organisation (and function) taking part in a meeting. */
+export type MeetingParticipant = {
+  __typename?: 'MeetingParticipant';
+  /** Present, apologies or invited. */
+  attendance: Attendance;
+  /** Danish label of the attendance. */
+  attendanceLabel: Scalars['String']['output'];
+  /** Function, e.g. 'borgmester'. */
+  function?: Maybe<Scalars['String']['output']>;
+  /** Identifier of the participant row (a UUID). */
+  id: Scalars['ID']['output'];
+  /** Organisation. */
+  organisation: Scalars['String']['output'];
+};
+
+/** A participant: an organisation and a function. */
+export type MeetingParticipantInput = {
+  /** Attendance (default invited). */
+  attendance?: InputMaybe<Attendance>;
+  /** Function. */
+  function?: InputMaybe<Scalars['String']['input']>;
+  /** Organisation (required). */
+  organisation?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a publication covers. */
+export type MeetingPublication =
+  | 'AGENDA'
+  | 'MINUTES';
 
 /** Role of a member in a body. */
 export type MemberRole =
@@ -832,10 +1188,20 @@ export type Mutation = {
   addIndicatorValue: IndicatorValue;
   /** 'Bekræft oplysninger': marks offers as checked now by the caller. The only way to set assuredAt. */
   assureOffers: Array<Offer>;
+  /** Changes a grant's amount by a decision (refused without one). */
+  changeGrantAmount: Grant;
   /** Closes a project as done or cancelled, with the reason. */
   closeProject: Project;
+  /** Adds an agenda item to a meeting. */
+  createAgendaItem: AgendaItem;
   /** Adds a budget line to a theme. */
   createBudgetLine: BudgetLine;
+  /** Creates a meeting (a draft) of the secretariat's cluster. */
+  createClusterMeeting: ClusterMeeting;
+  /** Adds a follow-up point to a grant or a decision. */
+  createFollowUp: FollowUp;
+  /** Creates a grant by a decision. */
+  createGrant: Grant;
   /** Adds an indicator to a project. */
   createIndicator: Indicator;
   /** Adds a milestone to a theme. */
@@ -854,12 +1220,18 @@ export type Mutation = {
   deleteBudgetLine: Scalars['Boolean']['output'];
   /** Deletes a milestone. */
   deleteMilestone: Scalars['Boolean']['output'];
+  /** Hands open follow-up points over to the successor body (or a named owner); they say so in their note. */
+  handOverFollowUps: Array<FollowUp>;
   /** Imports offers from the CSV export format (semicolons, Danish headers); all rows or none. */
   importOffersCsv: OfferImportReport;
   /** Moves a project to another unit: the ownership history gets the new period, the reason and the source. */
   moveProject: Project;
   /** No-op, lets feature files extend Mutation. */
   noop?: Maybe<Scalars['Boolean']['output']>;
+  /** Publishes a meeting's agenda or minutes. */
+  publishClusterMeeting: ClusterMeeting;
+  /** Records the decision on an item of a published agenda. */
+  recordDecision: AgendaItem;
   /** 'Rapportér fejl': reports wrong information on an offer to the staff unit. */
   reportOfferError: OfferReport;
   /** Marks an error report as resolved. */
@@ -874,8 +1246,16 @@ export type Mutation = {
   signInDemo: Viewer;
   /** Ends the session and clears the cookie. */
   signOut: Scalars['Boolean']['output'];
+  /** Splits a grant into parts by a decision; the parts keep the lineage. */
+  splitGrant: Array<Grant>;
+  /** Changes an agenda item. */
+  updateAgendaItem: AgendaItem;
   /** Changes a budget line. */
   updateBudgetLine: BudgetLine;
+  /** Changes a meeting. */
+  updateClusterMeeting: ClusterMeeting;
+  /** Changes a follow-up point (e.g. marks it done). */
+  updateFollowUp: FollowUp;
   /** Changes an indicator. */
   updateIndicator: Indicator;
   /** Changes a measured value. */
@@ -910,6 +1290,14 @@ export type MutationAssureOffersArgs = {
 
 
 /** The root of all writes. */
+export type MutationChangeGrantAmountArgs = {
+  id: Scalars['ID']['input'];
+  input: GrantAmountInput;
+  version: Scalars['Int']['input'];
+};
+
+
+/** The root of all writes. */
 export type MutationCloseProjectArgs = {
   id: Scalars['ID']['input'];
   input: CloseProjectInput;
@@ -918,9 +1306,35 @@ export type MutationCloseProjectArgs = {
 
 
 /** The root of all writes. */
+export type MutationCreateAgendaItemArgs = {
+  input: AgendaItemInput;
+  meetingId: Scalars['ID']['input'];
+};
+
+
+/** The root of all writes. */
 export type MutationCreateBudgetLineArgs = {
   input: BudgetLineInput;
   themeId: Scalars['ID']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationCreateClusterMeetingArgs = {
+  clusterId: Scalars['ID']['input'];
+  input: MeetingInput;
+};
+
+
+/** The root of all writes. */
+export type MutationCreateFollowUpArgs = {
+  input: FollowUpInput;
+};
+
+
+/** The root of all writes. */
+export type MutationCreateGrantArgs = {
+  input: GrantInput;
 };
 
 
@@ -984,6 +1398,14 @@ export type MutationDeleteMilestoneArgs = {
 
 
 /** The root of all writes. */
+export type MutationHandOverFollowUpsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  input: HandOverInput;
+  versions: Array<Scalars['Int']['input']>;
+};
+
+
+/** The root of all writes. */
 export type MutationImportOffersCsvArgs = {
   csv: Scalars['String']['input'];
 };
@@ -993,6 +1415,22 @@ export type MutationImportOffersCsvArgs = {
 export type MutationMoveProjectArgs = {
   id: Scalars['ID']['input'];
   input: MoveProjectInput;
+  version: Scalars['Int']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationPublishClusterMeetingArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  what: MeetingPublication;
+};
+
+
+/** The root of all writes. */
+export type MutationRecordDecisionArgs = {
+  id: Scalars['ID']['input'];
+  input: DecisionInput;
   version: Scalars['Int']['input'];
 };
 
@@ -1042,9 +1480,41 @@ export type MutationSignInDemoArgs = {
 
 
 /** The root of all writes. */
+export type MutationSplitGrantArgs = {
+  id: Scalars['ID']['input'];
+  input: GrantSplitInput;
+  version: Scalars['Int']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationUpdateAgendaItemArgs = {
+  id: Scalars['ID']['input'];
+  input: AgendaItemInput;
+  version: Scalars['Int']['input'];
+};
+
+
+/** The root of all writes. */
 export type MutationUpdateBudgetLineArgs = {
   id: Scalars['ID']['input'];
   input: BudgetLineInput;
+  version: Scalars['Int']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationUpdateClusterMeetingArgs = {
+  id: Scalars['ID']['input'];
+  input: MeetingInput;
+  version: Scalars['Int']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationUpdateFollowUpArgs = {
+  id: Scalars['ID']['input'];
+  input: FollowUpInput;
   version: Scalars['Int']['input'];
 };
 
@@ -1536,6 +2006,46 @@ export type OrgUnitKind =
   | 'OTHER'
   | 'STAFF_UNIT';
 
+/** An organisation or body as it is on a day: its validity and the bodies before and after it. */
+export type OrganisationInTime = {
+  __typename?: 'OrganisationInTime';
+  /** Identifier of the region, cluster or body. */
+  id: Scalars['ID']['output'];
+  /** Region, cluster (or sundhedsråd) or body. */
+  kind: OrganisationKind;
+  /** Danish label of the kind. */
+  kindLabel: Scalars['String']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** The ones this one took over from. */
+  predecessors: Array<OrganisationRef>;
+  /** The one that takes over. */
+  successor?: Maybe<OrganisationRef>;
+  /** First day (null: not stated). */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day (null: runs). */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Kind of organisation in bodiesOn. */
+export type OrganisationKind =
+  | 'BODY'
+  | 'CLUSTER'
+  | 'REGION';
+
+/** A reference to an earlier or later organisation. */
+export type OrganisationRef = {
+  __typename?: 'OrganisationRef';
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** First day. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
 /** A message in this process's in-memory outbox (no SMTP configured). Never stored in the database. */
 export type OutboxMessage = {
   __typename?: 'OutboxMessage';
@@ -1560,6 +2070,8 @@ export type Overview = {
   bodies: Array<Body>;
   /** The clusters the municipality belongs to, with grants. */
   clusters: Array<Cluster>;
+  /** Cluster grants the municipality hosts (as host municipality), with their amount history and follow-up. */
+  hostedGrants: Array<Grant>;
   /** The municipality. */
   municipality: Municipality;
   /** Themes A–G with milestones and budget lines. */
@@ -1745,6 +2257,42 @@ export type ProjectPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Public minutes of a political body's meeting (political minutes are public). */
+export type PublicMinutes = {
+  __typename?: 'PublicMinutes';
+  /** Name of the body. */
+  bodyName: Scalars['String']['output'];
+  /** Date. */
+  date: Scalars['Date']['output'];
+  /** Identifier of the meeting. */
+  id: Scalars['ID']['output'];
+  /** Items with their decisions. */
+  items: Array<PublicMinutesItem>;
+  /** Danish label of ordinary/extraordinary. */
+  kindLabel: Scalars['String']['output'];
+  /** Place. */
+  place?: Maybe<Scalars['String']['output']>;
+  /** Start time (HH:MM). */
+  startTime?: Maybe<Scalars['String']['output']>;
+  /** Title of the meeting. */
+  title: Scalars['String']['output'];
+};
+
+/** An item of public minutes. */
+export type PublicMinutesItem = {
+  __typename?: 'PublicMinutesItem';
+  /** The decision text. */
+  decision?: Maybe<Scalars['String']['output']>;
+  /** Number on the agenda. */
+  number: Scalars['Int']['output'];
+  /** Danish label of the outcome. */
+  outcomeLabel?: Maybe<Scalars['String']['output']>;
+  /** The recommendation. */
+  recommendation?: Maybe<Scalars['String']['output']>;
+  /** Title. */
+  title: Scalars['String']['output'];
+};
+
 /** A year and a quarter. */
 export type QuarterRef = {
   __typename?: 'QuarterRef';
@@ -1817,10 +2365,16 @@ export type Query = {
   authConfig: AuthConfig;
   /** Bodies of the signed-in account's municipality, its region and its clusters. */
   bodies: Array<Body>;
+  /** Regions, clusters and bodies that exist on a day, with their predecessors and successors. */
+  bodiesOn: Array<OrganisationInTime>;
   /** Evaluates a business-case scenario (the business-case command's JSON format). Nothing is stored. */
   businessCase: BusinessCaseResult;
   /** The example scenarios shipped with the calculation package. */
   businessCaseExamples: Array<BusinessCaseExample>;
+  /** Kræver opmærksomhed for the cluster secretariat: overdue follow-ups and grants without follow-up. */
+  clusterAttentionItems: Array<ClusterAttentionItem>;
+  /** One meeting of a visible cluster (drafts for the secretariat only). */
+  clusterMeeting?: Maybe<ClusterMeeting>;
   /** Clusters the signed-in account's municipality or secretariat belongs to. */
   clusters: Array<Cluster>;
   /** The shipped co-financing rate sets with the source and status of every figure. */
@@ -1854,6 +2408,8 @@ export type Query = {
   projectPortfolio: ProjectPage;
   /** Projects of the signed-in account's municipality (a project lead: those its unit owns). */
   projects: Array<Project>;
+  /** Published minutes of a political body's meeting; null when not published. */
+  publicMinutes?: Maybe<PublicMinutes>;
   /** An active offer for the public page; professional-only fields are null. Null if unknown or not active. */
   publicOffer?: Maybe<Offer>;
   /** The quarterly report for Social- og Sundhedsudvalget for a finished quarter (also as PDF: GET /api/reports/quarterly.pdf?year=&quarter=). */
@@ -1878,8 +2434,20 @@ export type Query = {
 
 
 /** The root of all reads. */
+export type QueryBodiesOnArgs = {
+  date?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** The root of all reads. */
 export type QueryBusinessCaseArgs = {
   scenario: Scalars['JSON']['input'];
+};
+
+
+/** The root of all reads. */
+export type QueryClusterMeetingArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1921,6 +2489,12 @@ export type QueryProjectPortfolioArgs = {
   filter?: InputMaybe<PortfolioFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of all reads. */
+export type QueryPublicMinutesArgs = {
+  meetingId: Scalars['ID']['input'];
 };
 
 
@@ -2467,6 +3041,8 @@ export type ResolversTypes = {
   AccessDenied: AccessDenied;
   AccessRoute: AccessRoute;
   AgendaItem: ResolverTypeWrapper<PrismaAgendaItem>;
+  AgendaItemInput: AgendaItemInput;
+  Attendance: Attendance;
   AttentionItem: ResolverTypeWrapper<AttentionRow>;
   AttentionKind: AttentionKind;
   AuthConfig: ResolverTypeWrapper<AuthConfig>;
@@ -2484,6 +3060,8 @@ export type ResolversTypes = {
   ChangeEntry: ResolverTypeWrapper<ChangeRow>;
   CloseProjectInput: CloseProjectInput;
   Cluster: ResolverTypeWrapper<PrismaCluster>;
+  ClusterAttentionItem: ResolverTypeWrapper<AttentionRow>;
+  ClusterChangeEntry: ResolverTypeWrapper<ClusterChangeRow>;
   ClusterKind: ClusterKind;
   ClusterMeeting: ResolverTypeWrapper<PrismaClusterMeeting>;
   ClusterMember: ResolverTypeWrapper<PrismaClusterMember>;
@@ -2496,11 +3074,21 @@ export type ResolversTypes = {
   CofinancingSimulation: ResolverTypeWrapper<CofinancingSimulation>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecisionInput: DecisionInput;
+  DecisionOutcome: DecisionOutcome;
   DemoAccount: ResolverTypeWrapper<DemoAccount>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FollowUp: ResolverTypeWrapper<PrismaFollowUp>;
+  FollowUpInput: FollowUpInput;
+  FollowUpStatus: FollowUpStatus;
   Grant: ResolverTypeWrapper<PrismaGrant>;
   GrantAmountChange: ResolverTypeWrapper<PrismaGrantAmountChange>;
+  GrantAmountInput: GrantAmountInput;
   GrantArea: GrantArea;
+  GrantInput: GrantInput;
+  GrantPartInput: GrantPartInput;
+  GrantSplitInput: GrantSplitInput;
+  HandOverInput: HandOverInput;
   HoursUnit: HoursUnit;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Indicator: ResolverTypeWrapper<PrismaIndicator>;
@@ -2510,6 +3098,11 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KeyedAmount: ResolverTypeWrapper<KeyedAmount>;
+  MeetingInput: MeetingInput;
+  MeetingKind: MeetingKind;
+  MeetingParticipant: ResolverTypeWrapper<PrismaMeetingParticipant>;
+  MeetingParticipantInput: MeetingParticipantInput;
+  MeetingPublication: MeetingPublication;
   MemberRole: MemberRole;
   Milestone: ResolverTypeWrapper<PrismaMilestone>;
   MilestoneInput: MilestoneInput;
@@ -2537,6 +3130,9 @@ export type ResolversTypes = {
   OfferStatus: OfferStatus;
   OrgUnit: ResolverTypeWrapper<PrismaOrgUnit>;
   OrgUnitKind: OrgUnitKind;
+  OrganisationInTime: ResolverTypeWrapper<OrganisationInTime>;
+  OrganisationKind: OrganisationKind;
+  OrganisationRef: ResolverTypeWrapper<OrganisationRef>;
   OutboxMessage: ResolverTypeWrapper<OutboxMessage>;
   Overview: ResolverTypeWrapper<OverviewRoot>;
   PartnerKind: PartnerKind;
@@ -2547,6 +3143,8 @@ export type ResolversTypes = {
   ProjectInput: ProjectInput;
   ProjectOwnership: ResolverTypeWrapper<PrismaProjectOwnership>;
   ProjectPage: ResolverTypeWrapper<Omit<ProjectPage, 'items'> & { items: Array<ResolversTypes['Project']> }>;
+  PublicMinutes: ResolverTypeWrapper<PublicMinutes>;
+  PublicMinutesItem: ResolverTypeWrapper<PublicMinutesItem>;
   QuarterRef: ResolverTypeWrapper<Quarter>;
   QuarterStatusReport: ResolverTypeWrapper<QuarterStatusReport>;
   QuarterlyReport: ResolverTypeWrapper<QuarterlyReport>;
@@ -2586,6 +3184,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AgendaItem: PrismaAgendaItem;
+  AgendaItemInput: AgendaItemInput;
   AttentionItem: AttentionRow;
   AuthConfig: AuthConfig;
   Body: PrismaBody;
@@ -2601,6 +3200,8 @@ export type ResolversParentTypes = {
   ChangeEntry: ChangeRow;
   CloseProjectInput: CloseProjectInput;
   Cluster: PrismaCluster;
+  ClusterAttentionItem: AttentionRow;
+  ClusterChangeEntry: ClusterChangeRow;
   ClusterMeeting: PrismaClusterMeeting;
   ClusterMember: PrismaClusterMember;
   CofinancingDifference: CofinancingDifference;
@@ -2611,10 +3212,18 @@ export type ResolversParentTypes = {
   CofinancingSimulation: CofinancingSimulation;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DecisionInput: DecisionInput;
   DemoAccount: DemoAccount;
   Float: Scalars['Float']['output'];
+  FollowUp: PrismaFollowUp;
+  FollowUpInput: FollowUpInput;
   Grant: PrismaGrant;
   GrantAmountChange: PrismaGrantAmountChange;
+  GrantAmountInput: GrantAmountInput;
+  GrantInput: GrantInput;
+  GrantPartInput: GrantPartInput;
+  GrantSplitInput: GrantSplitInput;
+  HandOverInput: HandOverInput;
   ID: Scalars['ID']['output'];
   Indicator: PrismaIndicator;
   IndicatorInput: IndicatorInput;
@@ -2623,6 +3232,9 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   KeyedAmount: KeyedAmount;
+  MeetingInput: MeetingInput;
+  MeetingParticipant: PrismaMeetingParticipant;
+  MeetingParticipantInput: MeetingParticipantInput;
   Milestone: PrismaMilestone;
   MilestoneInput: MilestoneInput;
   MonteCarloSummary: MonteCarloSummary;
@@ -2645,6 +3257,8 @@ export type ResolversParentTypes = {
   OfferSearchInput: OfferSearchInput;
   OfferSearchResult: Omit<OfferSearchResult, 'hits' | 'withoutFilters'> & { hits: Array<ResolversParentTypes['OfferSearchHit']>, withoutFilters: Array<ResolversParentTypes['OfferSearchHit']> };
   OrgUnit: PrismaOrgUnit;
+  OrganisationInTime: OrganisationInTime;
+  OrganisationRef: OrganisationRef;
   OutboxMessage: OutboxMessage;
   Overview: OverviewRoot;
   Payback: Payback;
@@ -2654,6 +3268,8 @@ export type ResolversParentTypes = {
   ProjectInput: ProjectInput;
   ProjectOwnership: PrismaProjectOwnership;
   ProjectPage: Omit<ProjectPage, 'items'> & { items: Array<ResolversParentTypes['Project']> };
+  PublicMinutes: PublicMinutes;
+  PublicMinutesItem: PublicMinutesItem;
   QuarterRef: Quarter;
   QuarterStatusReport: QuarterStatusReport;
   QuarterlyReport: QuarterlyReport;
@@ -2699,13 +3315,22 @@ export type UncachedDirectiveArgs = { };
 export type UncachedDirectiveResolver<Result, Parent, ContextType = Context, Args = UncachedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AgendaItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgendaItem'] = ResolversParentTypes['AgendaItem']> = {
+  attachments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  background?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   decision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expectedMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  followUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  journalNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   meeting?: Resolver<ResolversTypes['ClusterMeeting'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['DecisionOutcome']>, ParentType, ContextType>;
+  outcomeLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recommendation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AttentionItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttentionItem'] = ResolversParentTypes['AttentionItem']> = {
@@ -2832,23 +3457,60 @@ export type ChangeEntryResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type ClusterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = {
+  changes?: Resolver<Array<ResolversTypes['ClusterChangeEntry']>, ParentType, ContextType, Partial<ClusterChangesArgs>>;
+  followUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType>;
   grants?: Resolver<Array<ResolversTypes['Grant']>, ParentType, ContextType, Partial<ClusterGrantsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClusterKind'], ParentType, ContextType>;
-  meetings?: Resolver<Array<ResolversTypes['ClusterMeeting']>, ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes['ClusterMeeting']>, ParentType, ContextType, Partial<ClusterMeetingsArgs>>;
   members?: Resolver<Array<ResolversTypes['ClusterMember']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  predecessors?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  successor?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type ClusterAttentionItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClusterAttentionItem'] = ResolversParentTypes['ClusterAttentionItem']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AttentionKind'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  route?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ClusterChangeEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClusterChangeEntry'] = ResolversParentTypes['ClusterChangeEntry']> = {
+  actionLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ClusterMeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClusterMeeting'] = ResolversParentTypes['ClusterMeeting']> = {
   agendaItems?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
+  agendaPublishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  endTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MeetingKind'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minutesPublishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['MeetingParticipant']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  startTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ClusterMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClusterMember'] = ResolversParentTypes['ClusterMember']> = {
@@ -2932,18 +3594,40 @@ export type DemoAccountResolvers<ContextType = Context, ParentType extends Resol
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
+export type FollowUpResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = {
+  agendaItem?: Resolver<Maybe<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
+  doneOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  grant?: Resolver<Maybe<ResolversTypes['Grant']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reportedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responsible?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FollowUpStatus'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type GrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Grant'] = ResolversParentTypes['Grant']> = {
+  advancedFromYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   amountKr?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   area?: Resolver<ResolversTypes['GrantArea'], ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['GrantAmountChange']>, ParentType, ContextType>;
+  followUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType>;
   hostMunicipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   posts?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  splitFrom?: Resolver<Maybe<ResolversTypes['Grant']>, ParentType, ContextType>;
   targetGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  yearTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type GrantAmountChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrantAmountChange'] = ResolversParentTypes['GrantAmountChange']> = {
@@ -2989,6 +3673,14 @@ export type KeyedAmountResolvers<ContextType = Context, ParentType extends Resol
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MeetingParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeetingParticipant'] = ResolversParentTypes['MeetingParticipant']> = {
+  attendance?: Resolver<ResolversTypes['Attendance'], ParentType, ContextType>;
+  attendanceLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  function?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MilestoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = {
   changes?: Resolver<Array<ResolversTypes['ChangeEntry']>, ParentType, ContextType>;
   completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -3027,8 +3719,13 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addIndicatorValue?: Resolver<ResolversTypes['IndicatorValue'], ParentType, ContextType, RequireFields<MutationAddIndicatorValueArgs, 'indicatorId' | 'input'>>;
   assureOffers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<MutationAssureOffersArgs, 'ids' | 'versions'>>;
+  changeGrantAmount?: Resolver<ResolversTypes['Grant'], ParentType, ContextType, RequireFields<MutationChangeGrantAmountArgs, 'id' | 'input' | 'version'>>;
   closeProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCloseProjectArgs, 'id' | 'input' | 'version'>>;
+  createAgendaItem?: Resolver<ResolversTypes['AgendaItem'], ParentType, ContextType, RequireFields<MutationCreateAgendaItemArgs, 'input' | 'meetingId'>>;
   createBudgetLine?: Resolver<ResolversTypes['BudgetLine'], ParentType, ContextType, RequireFields<MutationCreateBudgetLineArgs, 'input' | 'themeId'>>;
+  createClusterMeeting?: Resolver<ResolversTypes['ClusterMeeting'], ParentType, ContextType, RequireFields<MutationCreateClusterMeetingArgs, 'clusterId' | 'input'>>;
+  createFollowUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType, RequireFields<MutationCreateFollowUpArgs, 'input'>>;
+  createGrant?: Resolver<ResolversTypes['Grant'], ParentType, ContextType, RequireFields<MutationCreateGrantArgs, 'input'>>;
   createIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationCreateIndicatorArgs, 'input' | 'projectId'>>;
   createMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationCreateMilestoneArgs, 'input' | 'themeId'>>;
   createOffer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType, RequireFields<MutationCreateOfferArgs, 'input'>>;
@@ -3038,9 +3735,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createStatusReport?: Resolver<ResolversTypes['StatusReport'], ParentType, ContextType, RequireFields<MutationCreateStatusReportArgs, 'input' | 'projectId'>>;
   deleteBudgetLine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteBudgetLineArgs, 'id'>>;
   deleteMilestone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMilestoneArgs, 'id'>>;
+  handOverFollowUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType, RequireFields<MutationHandOverFollowUpsArgs, 'ids' | 'input' | 'versions'>>;
   importOffersCsv?: Resolver<ResolversTypes['OfferImportReport'], ParentType, ContextType, RequireFields<MutationImportOffersCsvArgs, 'csv'>>;
   moveProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationMoveProjectArgs, 'id' | 'input' | 'version'>>;
   noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  publishClusterMeeting?: Resolver<ResolversTypes['ClusterMeeting'], ParentType, ContextType, RequireFields<MutationPublishClusterMeetingArgs, 'id' | 'version' | 'what'>>;
+  recordDecision?: Resolver<ResolversTypes['AgendaItem'], ParentType, ContextType, RequireFields<MutationRecordDecisionArgs, 'id' | 'input' | 'version'>>;
   reportOfferError?: Resolver<ResolversTypes['OfferReport'], ParentType, ContextType, RequireFields<MutationReportOfferErrorArgs, 'message' | 'offerId'>>;
   resolveOfferReport?: Resolver<ResolversTypes['OfferReport'], ParentType, ContextType, RequireFields<MutationResolveOfferReportArgs, 'id' | 'version'>>;
   sendOfferToCitizen?: Resolver<ResolversTypes['SendOfferResult'], ParentType, ContextType, RequireFields<MutationSendOfferToCitizenArgs, 'email' | 'offerId'>>;
@@ -3048,7 +3748,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   signIn?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signInDemo?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationSignInDemoArgs, 'role'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  splitGrant?: Resolver<Array<ResolversTypes['Grant']>, ParentType, ContextType, RequireFields<MutationSplitGrantArgs, 'id' | 'input' | 'version'>>;
+  updateAgendaItem?: Resolver<ResolversTypes['AgendaItem'], ParentType, ContextType, RequireFields<MutationUpdateAgendaItemArgs, 'id' | 'input' | 'version'>>;
   updateBudgetLine?: Resolver<ResolversTypes['BudgetLine'], ParentType, ContextType, RequireFields<MutationUpdateBudgetLineArgs, 'id' | 'input' | 'version'>>;
+  updateClusterMeeting?: Resolver<ResolversTypes['ClusterMeeting'], ParentType, ContextType, RequireFields<MutationUpdateClusterMeetingArgs, 'id' | 'input' | 'version'>>;
+  updateFollowUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType, RequireFields<MutationUpdateFollowUpArgs, 'id' | 'input' | 'version'>>;
   updateIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationUpdateIndicatorArgs, 'id' | 'input' | 'version'>>;
   updateIndicatorValue?: Resolver<ResolversTypes['IndicatorValue'], ParentType, ContextType, RequireFields<MutationUpdateIndicatorValueArgs, 'id' | 'input' | 'version'>>;
   updateMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'id' | 'input' | 'version'>>;
@@ -3205,6 +3909,24 @@ export type OrgUnitResolvers<ContextType = Context, ParentType extends Resolvers
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
+export type OrganisationInTimeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationInTime'] = ResolversParentTypes['OrganisationInTime']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  predecessors?: Resolver<Array<ResolversTypes['OrganisationRef']>, ParentType, ContextType>;
+  successor?: Resolver<Maybe<ResolversTypes['OrganisationRef']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type OrganisationRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationRef'] = ResolversParentTypes['OrganisationRef']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
 export type OutboxMessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OutboxMessage'] = ResolversParentTypes['OutboxMessage']> = {
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3217,6 +3939,7 @@ export type OutboxMessageResolvers<ContextType = Context, ParentType extends Res
 export type OverviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Overview'] = ResolversParentTypes['Overview']> = {
   bodies?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
   clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  hostedGrants?: Resolver<Array<ResolversTypes['Grant']>, ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
 };
@@ -3282,6 +4005,25 @@ export type ProjectPageResolvers<ContextType = Context, ParentType extends Resol
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PublicMinutesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicMinutes'] = ResolversParentTypes['PublicMinutes']> = {
+  bodyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['PublicMinutesItem']>, ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PublicMinutesItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicMinutesItem'] = ResolversParentTypes['PublicMinutesItem']> = {
+  decision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcomeLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recommendation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QuarterRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuarterRef'] = ResolversParentTypes['QuarterRef']> = {
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3319,8 +4061,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   attentionItems?: Resolver<Array<ResolversTypes['AttentionItem']>, ParentType, ContextType>;
   authConfig?: Resolver<ResolversTypes['AuthConfig'], ParentType, ContextType>;
   bodies?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
+  bodiesOn?: Resolver<Array<ResolversTypes['OrganisationInTime']>, ParentType, ContextType, Partial<QueryBodiesOnArgs>>;
   businessCase?: Resolver<ResolversTypes['BusinessCaseResult'], ParentType, ContextType, RequireFields<QueryBusinessCaseArgs, 'scenario'>>;
   businessCaseExamples?: Resolver<Array<ResolversTypes['BusinessCaseExample']>, ParentType, ContextType>;
+  clusterAttentionItems?: Resolver<Array<ResolversTypes['ClusterAttentionItem']>, ParentType, ContextType>;
+  clusterMeeting?: Resolver<Maybe<ResolversTypes['ClusterMeeting']>, ParentType, ContextType, RequireFields<QueryClusterMeetingArgs, 'id'>>;
   clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
   cofinancingRateSets?: Resolver<Array<ResolversTypes['CofinancingRateSet']>, ParentType, ContextType>;
   cofinancingSimulation?: Resolver<ResolversTypes['CofinancingSimulation'], ParentType, ContextType, RequireFields<QueryCofinancingSimulationArgs, 'activityCsv' | 'ratesId'>>;
@@ -3336,6 +4081,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projectPortfolio?: Resolver<ResolversTypes['ProjectPage'], ParentType, ContextType, RequireFields<QueryProjectPortfolioArgs, 'first' | 'offset'>>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  publicMinutes?: Resolver<Maybe<ResolversTypes['PublicMinutes']>, ParentType, ContextType, RequireFields<QueryPublicMinutesArgs, 'meetingId'>>;
   publicOffer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryPublicOfferArgs, 'id'>>;
   quarterlyReport?: Resolver<ResolversTypes['QuarterlyReport'], ParentType, ContextType, RequireFields<QueryQuarterlyReportArgs, 'quarter' | 'year'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
@@ -3541,6 +4287,8 @@ export type Resolvers<ContextType = Context> = {
   BusinessCaseYear?: BusinessCaseYearResolvers<ContextType>;
   ChangeEntry?: ChangeEntryResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
+  ClusterAttentionItem?: ClusterAttentionItemResolvers<ContextType>;
+  ClusterChangeEntry?: ClusterChangeEntryResolvers<ContextType>;
   ClusterMeeting?: ClusterMeetingResolvers<ContextType>;
   ClusterMember?: ClusterMemberResolvers<ContextType>;
   CofinancingDifference?: CofinancingDifferenceResolvers<ContextType>;
@@ -3552,12 +4300,14 @@ export type Resolvers<ContextType = Context> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DemoAccount?: DemoAccountResolvers<ContextType>;
+  FollowUp?: FollowUpResolvers<ContextType>;
   Grant?: GrantResolvers<ContextType>;
   GrantAmountChange?: GrantAmountChangeResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   KeyedAmount?: KeyedAmountResolvers<ContextType>;
+  MeetingParticipant?: MeetingParticipantResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
   MonteCarloSummary?: MonteCarloSummaryResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
@@ -3574,6 +4324,8 @@ export type Resolvers<ContextType = Context> = {
   OfferSearchHit?: OfferSearchHitResolvers<ContextType>;
   OfferSearchResult?: OfferSearchResultResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
+  OrganisationInTime?: OrganisationInTimeResolvers<ContextType>;
+  OrganisationRef?: OrganisationRefResolvers<ContextType>;
   OutboxMessage?: OutboxMessageResolvers<ContextType>;
   Overview?: OverviewResolvers<ContextType>;
   Payback?: PaybackResolvers<ContextType>;
@@ -3581,6 +4333,8 @@ export type Resolvers<ContextType = Context> = {
   Project?: ProjectResolvers<ContextType>;
   ProjectOwnership?: ProjectOwnershipResolvers<ContextType>;
   ProjectPage?: ProjectPageResolvers<ContextType>;
+  PublicMinutes?: PublicMinutesResolvers<ContextType>;
+  PublicMinutesItem?: PublicMinutesItemResolvers<ContextType>;
   QuarterRef?: QuarterRefResolvers<ContextType>;
   QuarterStatusReport?: QuarterStatusReportResolvers<ContextType>;
   QuarterlyReport?: QuarterlyReportResolvers<ContextType>;

@@ -197,6 +197,19 @@ export function createLoaders(db: Db, versions: () => RequestVersions | undefine
     grantChanges: groupedBy('grantChanges', ['cluster'], 'grantId', (keys) =>
       db.grantAmountChange.findMany({ where: { grantId: { in: keys } }, orderBy: { effectiveDate: 'asc' } }),
     ),
+    grant: byId('grant', ['cluster'], (ids) => db.grant.findMany({ where: { id: { in: ids } } })),
+    meetingParticipants: groupedBy('meetingParticipants', ['cluster'], 'meetingId', (keys) =>
+      db.meetingParticipant.findMany({ where: { meetingId: { in: keys } }, orderBy: { organisation: 'asc' } }),
+    ),
+    grantFollowUps: groupedBy('grantFollowUps', ['cluster'], 'grantId', (keys) =>
+      db.followUp.findMany({ where: { grantId: { in: keys } }, orderBy: [{ dueDate: 'asc' }, { text: 'asc' }] }),
+    ),
+    itemFollowUps: groupedBy('itemFollowUps', ['cluster'], 'agendaItemId', (keys) =>
+      db.followUp.findMany({ where: { agendaItemId: { in: keys } }, orderBy: [{ dueDate: 'asc' }, { text: 'asc' }] }),
+    ),
+    clusterFollowUps: groupedBy('clusterFollowUps', ['cluster'], 'clusterId', (keys) =>
+      db.followUp.findMany({ where: { clusterId: { in: keys } }, orderBy: [{ dueDate: 'asc' }, { text: 'asc' }] }),
+    ),
 
     // Offer catalogue
     offer: byId('offer', ['offers'], (ids) => db.offer.findMany({ where: { id: { in: ids } } })),

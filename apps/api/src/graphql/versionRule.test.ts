@@ -24,6 +24,10 @@ const UNVERSIONED: Record<string, string> = {
   createStatusReport: 'creates a record at version 1 (one per project and quarter)',
   createIndicator: 'creates a record at version 1',
   addIndicatorValue: 'creates a record at version 1',
+  createClusterMeeting: 'creates a record at version 1',
+  createAgendaItem: 'creates a record at version 1',
+  createGrant: 'creates a record at version 1 (with its first amount change)',
+  createFollowUp: 'creates a record at version 1',
 };
 
 const isIntNonNull = (arg: GraphQLArgument) =>

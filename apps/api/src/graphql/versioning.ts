@@ -13,7 +13,11 @@ export type ConflictKind =
   | 'project'
   | 'statusReport'
   | 'indicator'
-  | 'indicatorValue';
+  | 'indicatorValue'
+  | 'meeting'
+  | 'agendaItem'
+  | 'grant'
+  | 'followUp';
 
 /** The CONFLICT error: extensions.currentVersion, extensions.current and (offers) extensions.changedFields. */
 export function conflictError(

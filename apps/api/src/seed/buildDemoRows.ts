@@ -1,10 +1,11 @@
 // Turns the pure seed data (prisma/seed/) into createMany rows with client-side ids, resolving every
 // natural key (names, codes, local keys) and failing loudly on one that does not exist.
+import { randomUUID } from 'node:crypto';
 import { at } from '@sundhed/shared/at';
 import { now as clockNow } from '@sundhed/shared/clock';
 import type { Prisma } from '../__generated__/prisma/client';
 import {
-  cluster,
+  clusters as clusterSeeds,
   clusterBodies,
   homeMunicipality,
   municipalBodies,
@@ -67,6 +68,8 @@ export interface DemoRows {
   agendaItems: Prisma.AgendaItemCreateManyInput[];
   grants: Prisma.GrantCreateManyInput[];
   grantChanges: Prisma.GrantAmountChangeCreateManyInput[];
+  meetingParticipants: Prisma.MeetingParticipantCreateManyInput[];
+  followUps: Prisma.FollowUpCreateManyInput[];
   offers: Prisma.OfferCreateManyInput[];
   offerLocations: Prisma.OfferLocationCreateManyInput[];
   offerSchedules: Prisma.OfferScheduleCreateManyInput[];
@@ -109,6 +112,7 @@ export function buildDemoRows(now = clockNow()): DemoRows {
       section: s.section,
       date: dayOrNull(s.date),
       note: s.note,
+      url: 'url' in s ? s.url : null,
     });
     sourceIds.set(key, row.id);
     return row;
@@ -117,10 +121,18 @@ export function buildDemoRows(now = clockNow()): DemoRows {
 
   const regionIds = idMap('region');
   const regionRows = regions.map((r) => {
-    const row = buildRegion({ code: r.code, name: r.name, sourceId: src(r.source) });
+    const row = buildRegion({
+      code: r.code,
+      name: r.name,
+      sourceId: src(r.source),
+      validFrom: dayOrNull(r.validFrom),
+      validTo: dayOrNull(r.validTo),
+    });
     regionIds.set(r.key, row.id);
     return row;
   });
+  // Successors in the same statement: foreign keys are checked at its end.
+  regionRows.forEach((row, i) => (row.successorId = regionIds.opt(at(regions, i).successor)));
 
   const municipalityIds = idMap('municipality');
   const municipalityRows = municipalities.map((m) => {
@@ -153,14 +165,21 @@ export function buildDemoRows(now = clockNow()): DemoRows {
   });
   unitRows.forEach((row, i) => (row.parentId = unitIds.opt(at(orgUnits, i).parent)));
 
-  const clusterRow = buildCluster({
-    name: cluster.name,
-    kind: cluster.kind,
-    regionId: regionIds.get(cluster.region),
-    sourceId: src(cluster.source),
-  });
   const clusterIds = idMap('cluster');
-  clusterIds.set(cluster.name, clusterRow.id);
+  const clusterRows = clusterSeeds.map((c) => {
+    const row = buildCluster({
+      name: c.name,
+      kind: c.kind,
+      regionId: regionIds.get(c.region),
+      sourceId: src(c.source),
+      validFrom: dayOrNull(c.validFrom),
+      validTo: dayOrNull(c.validTo),
+    });
+    clusterIds.set(c.name, row.id);
+    return row;
+  });
+  clusterRows.forEach((row, i) => (row.successorId = clusterIds.opt(at(clusterSeeds, i).successor)));
+  const clusterRow = at(clusterRows, 0);
 
   const bodyRows: Prisma.BodyCreateManyInput[] = [];
   const bodyMemberRows: Prisma.BodyMemberCreateManyInput[] = [];
@@ -285,76 +304,105 @@ export function buildDemoRows(now = clockNow()): DemoRows {
     }
   }
 
-  const clusterMemberRows = cluster.members.map((m) =>
-    buildClusterMember({
-      clusterId: clusterRow.id,
-      kind: m.kind,
-      name: m.name,
-      municipalityId: municipalityIds.opt(m.municipality),
-      regionId: regionIds.opt(m.region),
-      role: m.role,
-      representedBy: m.representedBy,
-      sourceId: src(m.source),
-    }),
+  const clusterMemberRows = clusterSeeds.flatMap((c) =>
+    c.members.map((m) =>
+      buildClusterMember({
+        clusterId: clusterIds.get(c.name),
+        kind: m.kind,
+        name: m.name,
+        municipalityId: municipalityIds.opt(m.municipality),
+        regionId: regionIds.opt(m.region),
+        role: m.role,
+        representedBy: m.representedBy,
+        sourceId: src(m.source),
+      }),
+    ),
   );
 
   const meetingRows: Prisma.ClusterMeetingCreateManyInput[] = [];
   const agendaRows: Prisma.AgendaItemCreateManyInput[] = [];
   const agendaIds = idMap('agenda item');
-  for (const meeting of cluster.meetings) {
-    const row = buildClusterMeeting({
-      clusterId: clusterRow.id,
-      date: day(meeting.date),
-      title: meeting.title,
-      place: meeting.place,
-      sourceId: src(meeting.source),
-    });
-    meetingRows.push(row);
-    for (const a of meeting.agendaItems) {
-      const item = buildAgendaItem({
-        meetingId: row.id,
-        number: a.number,
-        title: a.title,
-        recommendation: a.recommendation,
-        decision: a.decision,
-        sourceId: src(a.source),
+  const participantRows: Prisma.MeetingParticipantCreateManyInput[] = [];
+  for (const c of clusterSeeds)
+    for (const meeting of c.meetings) {
+      const row = buildClusterMeeting({
+        clusterId: clusterIds.get(c.name),
+        date: day(meeting.date),
+        title: meeting.title,
+        place: meeting.place,
+        kind: meeting.kind ?? 'ORDINARY',
+        // The documents' meetings are history: the agenda was out on the day; minutes where a source has them.
+        agendaPublishedAt: day(meeting.date),
+        minutesPublishedAt: meeting.minutesPublished === false ? null : day(meeting.date),
+        sourceId: src(meeting.source),
       });
-      agendaIds.set(`${meeting.key}#${a.number}`, item.id);
-      agendaRows.push(item);
+      meetingRows.push(row);
+      for (const p of meeting.participants ?? []) participantRows.push({ meetingId: row.id, ...p });
+      for (const a of meeting.agendaItems) {
+        const item = buildAgendaItem({
+          meetingId: row.id,
+          number: a.number,
+          title: a.title,
+          recommendation: a.recommendation,
+          decision: a.decision,
+          outcome: a.outcome ?? null,
+          decidedOn: a.outcome ? day(meeting.date) : null,
+          sourceId: src(a.source),
+        });
+        agendaIds.set(`${meeting.key}#${a.number}`, item.id);
+        agendaRows.push(item);
+      }
     }
-  }
 
   const grantRows: Prisma.GrantCreateManyInput[] = [];
   const changeRows: Prisma.GrantAmountChangeCreateManyInput[] = [];
-  for (const g of cluster.grants) {
-    const latest = g.changes.at(-1);
-    const row = buildGrant({
-      clusterId: clusterRow.id,
-      area: g.area,
-      title: g.title,
-      purpose: g.purpose,
-      targetGroup: g.targetGroup,
-      year: g.year,
-      amountKr: latest?.newAmountKr ?? null,
-      hostMunicipalityId: municipalityIds.opt(g.hostMunicipality),
-      posts: g.posts,
-      sourceId: src(g.source),
-    });
-    grantRows.push(row);
-    for (const c of g.changes) {
-      changeRows.push(
-        buildGrantAmountChange({
-          grantId: row.id,
-          agendaItemId: agendaIds.opt(c.agendaItem),
-          previousAmountKr: c.previousAmountKr,
-          newAmountKr: c.newAmountKr,
-          effectiveDate: day(c.effectiveDate),
-          note: c.note,
-          sourceId: src(c.source),
-        }),
-      );
+  const grantIds = idMap('grant');
+  for (const c of clusterSeeds)
+    for (const g of c.grants) {
+      const latest = g.changes.at(-1);
+      const row = buildGrant({
+        clusterId: clusterIds.get(c.name),
+        advancedFromYear: g.advancedFromYear ?? null,
+        area: g.area,
+        title: g.title,
+        purpose: g.purpose,
+        targetGroup: g.targetGroup,
+        year: g.year,
+        amountKr: latest?.newAmountKr ?? null,
+        hostMunicipalityId: municipalityIds.opt(g.hostMunicipality),
+        posts: g.posts,
+        sourceId: src(g.source),
+      });
+      grantRows.push(row);
+      grantIds.set(g.title, row.id);
+      for (const ch of g.changes) {
+        changeRows.push(
+          buildGrantAmountChange({
+            grantId: row.id,
+            agendaItemId: agendaIds.opt(ch.agendaItem),
+            previousAmountKr: ch.previousAmountKr,
+            newAmountKr: ch.newAmountKr,
+            effectiveDate: day(ch.effectiveDate),
+            note: ch.note,
+            sourceId: src(ch.source),
+          }),
+        );
+      }
     }
-  }
+  const followUpRows: Prisma.FollowUpCreateManyInput[] = clusterSeeds.flatMap((c) =>
+    (c.followUps ?? []).map((f) => ({
+      id: randomUUID(),
+      clusterId: clusterIds.get(c.name),
+      grantId: grantIds.opt(f.grant),
+      agendaItemId: agendaIds.opt(f.agendaItem),
+      text: f.text,
+      responsible: f.responsible,
+      dueDate: day(f.dueDate),
+      status: f.status,
+      note: f.note,
+      sourceId: src(f.source),
+    })),
+  );
 
   const offerRows: Prisma.OfferCreateManyInput[] = [];
   const offerLocationRows: Prisma.OfferLocationCreateManyInput[] = [];
@@ -420,7 +468,7 @@ export function buildDemoRows(now = clockNow()): DemoRows {
     regions: regionRows,
     municipalities: municipalityRows,
     orgUnits: unitRows,
-    clusters: [clusterRow],
+    clusters: clusterRows,
     bodies: bodyRows,
     bodyMembers: bodyMemberRows,
     themes: themeRows,
@@ -434,6 +482,8 @@ export function buildDemoRows(now = clockNow()): DemoRows {
     agendaItems: agendaRows,
     grants: grantRows,
     grantChanges: changeRows,
+    meetingParticipants: participantRows,
+    followUps: followUpRows,
     offers: offerRows,
     offerLocations: offerLocationRows,
     offerSchedules: offerScheduleRows,

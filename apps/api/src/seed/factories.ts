@@ -140,7 +140,15 @@ export function buildClusterMeeting(
 export function buildAgendaItem(
   o: Build<Prisma.AgendaItemCreateManyInput, 'meetingId'>,
 ): WithId<Prisma.AgendaItemCreateManyInput> {
-  return { id: randomUUID(), number: 1, title: 'Testpunkt', recommendation: null, decision: null, ...o };
+  return {
+    id: randomUUID(),
+    number: 1,
+    title: 'Testpunkt',
+    recommendation: null,
+    decision: null,
+    attachments: [],
+    ...o,
+  };
 }
 
 export function buildGrant(o: Build<Prisma.GrantCreateManyInput, 'clusterId'>): WithId<Prisma.GrantCreateManyInput> {

@@ -185,6 +185,51 @@ describe('Politisk Sundhedsklynge Syd', () => {
     expect(await db.grantAmountChange.count({ where: { sourceId: null } })).toBe(0);
   });
 
+  it('holds 18.1.2023 as a meeting whose one known decision every January amount points at', async () => {
+    const january = await db.clusterMeeting.findFirstOrThrow({
+      where: { date: new Date('2023-01-18') },
+      include: { agendaItems: { include: { grantChanges: true } } },
+    });
+    expect(january.minutesPublishedAt).toBeNull();
+    expect(january.agendaItems).toHaveLength(1);
+    expect(january.agendaItems[0]!.grantChanges.map((c) => c.newAmountKr)).toEqual(
+      expect.arrayContaining([500_000, 1_000_000, null]),
+    );
+    expect(january.agendaItems[0]!.grantChanges).toHaveLength(3);
+    expect(await db.grantAmountChange.count({ where: { agendaItemId: null } })).toBe(0);
+    const obesity = await db.grant.findFirstOrThrow({ where: { title: 'Tværsektoriel indsats om overvægt' } });
+    expect(obesity.advancedFromYear).toBe(2024);
+  });
+
+  it('has the November 2023 status as a follow-up point of each 26.4.2023 decision, open as the documents leave it', async () => {
+    const status = await db.followUp.findMany({
+      where: { dueDate: new Date('2023-11-30') },
+      include: { agendaItem: { include: { meeting: true } } },
+    });
+    expect(status.map((f) => f.agendaItem?.number).sort()).toEqual([2, 3]);
+    expect(status.every((f) => f.status === 'OPEN' && f.sourceId && f.note?.includes('kun måneden'))).toBe(true);
+    expect(await db.followUp.count()).toBe(6);
+  });
+
+  it('seeds the reform only as far as sources confirm it: Region Østdanmark from 1.1.2027, the sundhedsråd with its own members', async () => {
+    const hovedstaden = await db.region.findUniqueOrThrow({ where: { code: '1084' }, include: { successor: true } });
+    expect(hovedstaden.validTo?.toISOString().slice(0, 10)).toBe('2026-12-31');
+    expect(hovedstaden.successor?.name).toBe('Region Østdanmark');
+    expect(hovedstaden.successor?.validFrom?.toISOString().slice(0, 10)).toBe('2027-01-01');
+    const raad = await db.cluster.findUniqueOrThrow({
+      where: { name: 'Sundhedsråd Amager og Vestegnen' },
+      include: { members: true, predecessors: true, source: true },
+    });
+    expect(raad.kind).toBe('HEALTH_COUNCIL');
+    expect(raad.validFrom?.toISOString().slice(0, 10)).toBe('2026-01-19');
+    expect(raad.predecessors.map((p) => p.name)).toEqual(['Politisk Sundhedsklynge Syd']);
+    expect(raad.members.filter((m) => m.kind === 'MUNICIPALITY')).toHaveLength(9);
+    expect(raad.members.map((m) => m.name)).not.toContain('Rødovre Kommune');
+    expect(raad.source?.url).toMatch(/^https:\/\/via\.ritzau\.dk\//);
+    // The cluster's last day is not confirmed by a source: left open.
+    expect((await db.cluster.findUniqueOrThrow({ where: { name: 'Politisk Sundhedsklynge Syd' } })).validTo).toBeNull();
+  });
+
   it('stores no personal names from the agenda', async () => {
     const texts = [
       ...(await db.bodyMember.findMany()).map((m) => `${m.function} ${m.organisationName}`),

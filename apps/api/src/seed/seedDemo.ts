@@ -77,6 +77,8 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
         { table: 'AgendaItem', rows: rows.agendaItems },
         { table: 'Grant', rows: rows.grants },
         { table: 'GrantAmountChange', rows: rows.grantChanges },
+        { table: 'MeetingParticipant', rows: rows.meetingParticipants },
+        { table: 'FollowUp', rows: rows.followUps },
         { table: 'StaffUser', rows: users },
         { table: 'Offer', rows: rows.offers },
         { table: 'OfferLocation', rows: rows.offerLocations },

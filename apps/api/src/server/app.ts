@@ -12,6 +12,8 @@ import { loadSessionUser, readSessionToken } from '../auth/session';
 import { offerCsvRouter } from '../features/offers/exportRoute';
 import { overviewExportRouter, projectExportRouter } from '../features/projects/exportRoute';
 import { actualsImportRouter } from '../features/projects/actualsRoute';
+import { clusterIcsRouter } from '../features/cluster/icsRoute';
+import { clusterExportRouter } from '../features/cluster/grantsExport';
 import { reportRouter } from '../features/reports/pdfRoute';
 import { MAX_CSV_BYTES } from '../features/calculations/cofinancingService';
 import { createContext, type AppConfig, type Context } from '../graphql/context';
@@ -82,6 +84,8 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
   app.use('/api/offers', offerCsvRouter(db));
   app.use('/api/projects', projectExportRouter(db));
   app.use('/api/overview', overviewExportRouter(db));
+  app.use('/api/cluster', clusterIcsRouter(db));
+  app.use('/api/cluster', clusterExportRouter(db));
   app.use(
     '/api/budget',
     actualsImportRouter(db, (req, res, user) => createContext(db, config, req, res, user)),

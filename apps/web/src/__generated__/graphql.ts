@@ -15,8 +15,12 @@ export type AccessRoute =
 export type AttentionKind =
   /** A budget line whose actual spend passes its budget. */
   | 'BUDGET_OVERRUN'
+  /** An open follow-up point of a cluster grant or decision whose due day has passed (host municipality, secretariat). */
+  | 'CLUSTER_FOLLOW_UP_OVERDUE'
   /** An offer still listed as running whose scheduled courses have all ended (Offer.coursesEnded); staff unit and director only. */
   | 'COURSES_ENDED'
+  /** A cluster grant with money and no follow-up point (host municipality, secretariat). */
+  | 'GRANT_WITHOUT_FOLLOW_UP'
   /** A milestone whose time has passed and which is not done. */
   | 'LATE_MILESTONE'
   /** A running project without a status report for the last finished quarter. */
@@ -75,6 +79,8 @@ export type CloseProjectInput = {
 /** Political or administrative cluster. */
 export type ClusterKind =
   | 'ADMINISTRATIVE'
+  /** A sundhedsråd (from the 2027 health reform): the political body that succeeds a health cluster. */
+  | 'HEALTH_COUNCIL'
   | 'POLITICAL';
 
 /** Co-financing regimes (docs/reference/cofinancing.md §1). */

@@ -9,3 +9,4 @@ export * from './projects';
 export * from './reports';
 export * from './projectsUi';
 export * from './projectPage';
+export * from './cluster';

@@ -16,6 +16,8 @@ export const projectMessages = {
     STATUS_REPORT_DUE: 'Statusrapport skal skrives',
     BUDGET_OVERRUN: 'Forbrug over budget',
     COURSES_ENDED: 'Alle hold afsluttet',
+    CLUSTER_FOLLOW_UP_OVERDUE: 'Opfølgning overskredet',
+    GRANT_WITHOUT_FOLLOW_UP: 'Bevilling uden opfølgning',
   } as Record<string, string>,
   attentionTitle: {
     lateMilestone: (what: string, where: string) => `${what} (${where})`,
@@ -25,6 +27,8 @@ export const projectMessages = {
     overrun: (what: string, year: number, actual: string, budget: string) =>
       `${what} ${year}: forbrug ${actual} af budget ${budget}`,
     coursesEnded: (offer: string, last: string) => `${offer}: alle hold er afsluttet (sidste ${last})`,
+    followUpOverdue: (what: string, parent: string, due: string) => `${parent}: ${what} (frist ${due})`,
+    grantWithoutFollowUp: (grant: string, year: number) => `${grant} (${year}): ingen opfølgningspunkter`,
   },
   /** Shown for a fact no document states (Project.missingFacts). */
   missing: 'Ikke oplyst i dokumenterne',

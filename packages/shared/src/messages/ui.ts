@@ -84,6 +84,7 @@ export const ui = {
   clusterKind: {
     POLITICAL: 'Politisk klynge',
     ADMINISTRATIVE: 'Administrativ klynge',
+    HEALTH_COUNCIL: 'Sundhedsråd',
   },
   partnerKind: {
     MUNICIPALITY: 'Kommune',

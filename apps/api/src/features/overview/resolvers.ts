@@ -26,5 +26,12 @@ export const overviewResolvers = {
     themes: (_: unknown, __: unknown, ctx: Ctx) => listThemes(ctx),
     bodies: (_: unknown, __: unknown, ctx: Ctx) => visibleBodies(ctx),
     clusters: (_: unknown, __: unknown, ctx: Ctx) => visibleClusters(ctx),
+    hostedGrants: (root: OverviewRoot, _: unknown, ctx: Ctx) =>
+      ctx.loaders.memo('hostedGrants', ['cluster'], root.municipality.id, () =>
+        ctx.db.grant.findMany({
+          where: { hostMunicipalityId: root.municipality.id },
+          orderBy: [{ year: 'asc' }, { title: 'asc' }],
+        }),
+      ),
   },
 } satisfies Resolvers;

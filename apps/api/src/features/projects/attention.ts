@@ -41,6 +41,9 @@ export interface AttentionRow {
 export const projectRoute = (id: string) => `/projekter/${id}`;
 export const themeRoute = (id: string) => `/temaer/${id}`;
 export const offerRoute = (id: string) => `/tilbud/${id}`;
+/** The cluster page, at the grant or the meeting where the follow-up is recorded. */
+export const clusterGrantRoute = (id: string) => `/klynge#bevilling-${id}`;
+export const clusterMeetingRoute = (id: string) => `/klynge#moede-${id}`;
 
 /** What the rules read: only the database, so a REST route (the quarterly report's PDF) can use them too. */
 type Reader = Pick<Context, 'db'>;
@@ -201,6 +204,78 @@ async function endedCourses(ctx: Reader, s: Scope): Promise<AttentionRow[]> {
   });
 }
 
+/** Which cluster records a scope reads: the grants a municipality hosts, or all of a secretariat's cluster. */
+type ClusterScope = { hostMunicipalityId: string } | { clusterId: string };
+
+const followUpScope = (c: ClusterScope) =>
+  'clusterId' in c
+    ? Prisma.sql`f."clusterId" = ${c.clusterId}`
+    : Prisma.sql`g."hostMunicipalityId" = ${c.hostMunicipalityId}`;
+
+/** Open follow-up points due before today, of the grants (and their decisions) in scope. */
+async function overdueFollowUps(ctx: Reader, c: ClusterScope, on: string): Promise<AttentionRow[]> {
+  const rows = await ctx.db.$queryRaw<
+    {
+      id: string;
+      text: string;
+      due: Date;
+      grantId: string | null;
+      grant: string | null;
+      item: string | null;
+      meetingId: string | null;
+    }[]
+  >`
+    SELECT f."id", f."text", f."dueDate" AS "due", f."grantId", g."title" AS "grant", a."title" AS "item", a."meetingId"
+      FROM "FollowUp" f
+      LEFT JOIN "Grant" g ON g."id" = f."grantId"
+      LEFT JOIN "AgendaItem" a ON a."id" = f."agendaItemId"
+     WHERE ${followUpScope(c)} AND f."status" = 'OPEN' AND f."dueDate" < ${on}::date`;
+  return rows.map((r) => ({
+    id: `CLUSTER_FOLLOW_UP_OVERDUE:${r.id}`,
+    kind: 'CLUSTER_FOLLOW_UP_OVERDUE',
+    title: pm.attentionTitle.followUpOverdue(r.text, r.grant ?? r.item ?? '', formatDate(iso(r.due))),
+    route: r.grantId ? clusterGrantRoute(r.grantId) : clusterMeetingRoute(r.meetingId ?? ''),
+    date: iso(r.due),
+    projectId: null,
+    themeId: null,
+  }));
+}
+
+/** Grants with money (not split away) that have no follow-up point at all. */
+async function grantsWithoutFollowUp(ctx: Reader, c: ClusterScope): Promise<AttentionRow[]> {
+  const where =
+    'clusterId' in c
+      ? Prisma.sql`g."clusterId" = ${c.clusterId}`
+      : Prisma.sql`g."hostMunicipalityId" = ${c.hostMunicipalityId}`;
+  const rows = await ctx.db.$queryRaw<{ id: string; title: string; year: number }[]>`
+    SELECT g."id", g."title", g."year" FROM "Grant" g
+     WHERE ${where} AND coalesce(g."amountKr", 1) > 0
+       AND NOT EXISTS (SELECT 1 FROM "FollowUp" f WHERE f."grantId" = g."id")`;
+  return rows.map((r) => ({
+    id: `GRANT_WITHOUT_FOLLOW_UP:${r.id}`,
+    kind: 'GRANT_WITHOUT_FOLLOW_UP',
+    title: pm.attentionTitle.grantWithoutFollowUp(r.title, r.year),
+    route: clusterGrantRoute(r.id),
+    date: `${r.year}-12-31`,
+    projectId: null,
+    themeId: null,
+  }));
+}
+
+/** The host municipality's part: the grants it hosts (staff unit and director; not a project lead). */
+async function hostedGrantItems(ctx: Reader, s: Scope): Promise<AttentionRow[]> {
+  if (s.unit !== undefined) return [];
+  const c = { hostMunicipalityId: s.municipalityId };
+  return [...(await overdueFollowUps(ctx, c, s.today)), ...(await grantsWithoutFollowUp(ctx, c))];
+}
+
+/** The cluster secretariat's list: every grant and follow-up point of its cluster. */
+export async function clusterAttentionItems(ctx: Reader, clusterId: string, on: string): Promise<AttentionRow[]> {
+  const c = { clusterId };
+  const items = [...(await overdueFollowUps(ctx, c, on)), ...(await grantsWithoutFollowUp(ctx, c))];
+  return items.sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title, 'da'));
+}
+
 /** Every kind of item; a later issue adds its own function here. */
 const ATTENTION_SOURCES: ((ctx: Reader, s: Scope) => Promise<AttentionRow[]>)[] = [
   lateMilestones,
@@ -209,6 +284,7 @@ const ATTENTION_SOURCES: ((ctx: Reader, s: Scope) => Promise<AttentionRow[]>)[] 
   reportsDue,
   budgetOverruns,
   endedCourses,
+  hostedGrantItems,
 ];
 
 /** All items, oldest day first (then by kind and title). */

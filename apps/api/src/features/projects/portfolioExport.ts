@@ -26,13 +26,13 @@ const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const status = (s: string) => (ui.status as Record<string, string>)[s] ?? s;
 
 /** A source as one cell: "Title, section, 26.4.2023, link". */
-function sourceText(s: Source | null | undefined): string {
+export function sourceText(s: Source | null | undefined): string {
   if (!s) return '';
   const date = s.date ? `${s.date.getUTCDate()}.${s.date.getUTCMonth() + 1}.${s.date.getUTCFullYear()}` : null;
   return [s.title, s.section, date, s.url].filter(Boolean).join(', ');
 }
 
-interface Column {
+export interface Column {
   header: string;
   key: string;
   width?: number;
@@ -74,7 +74,7 @@ export async function xlsxBuffer(build: (book: Book) => Promise<void>): Promise<
  * object: exceljs remembers a style object's id (a WeakMap), while its column styles give each cell a
  * copy that it serialises and looks up again, which was most of the export's time.
  */
-function sheet(book: Book, name: string, columns: Column[], rows: Record<string, unknown>[]) {
+export function sheet(book: Book, name: string, columns: Column[], rows: Record<string, unknown>[]) {
   const ws = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   const plain = {};
   const styles = columns.map((col) => (col.numFmt ? { numFmt: col.numFmt } : plain));
