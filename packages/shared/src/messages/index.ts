@@ -7,3 +7,4 @@ export * from './operations';
 export * from './requests';
 export * from './projects';
 export * from './reports';
+export * from './followUpUi';

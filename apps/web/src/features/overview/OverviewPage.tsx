@@ -1,10 +1,11 @@
-import { ui } from '../../shared';
+import { followUpUi, ui } from '../../shared';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { GrantList } from '../cluster/GrantList';
 import { BodyList } from '../organisation/BodyList';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
+import { AttentionPanel } from './AttentionList';
 import { BudgetSection } from './BudgetSection';
 import { ThemeTimeline } from './ThemeTimeline';
 import { OVERVIEW_GRANT_YEAR, useOverview } from './useOverview';
@@ -17,6 +18,7 @@ export function OverviewPage() {
   return (
     <div className="page">
       <h1>{ui.overview.title}</h1>
+      <AttentionPanel />
       {loading && !overview ? (
         <LoadingStatus />
       ) : error && !overview ? (
@@ -24,6 +26,11 @@ export function OverviewPage() {
       ) : overview ? (
         <>
           <p className="lead">{ui.overview.intro(overview.municipality.name)}</p>
+          <p className="overview-actions">
+            <a className="button button--secondary" href="/api/overview/export.xlsx" download>
+              {followUpUi.export.overviewExcel}
+            </a>
+          </p>
           {overview.themes.length === 0 &&
           overview.bodies.length === 0 &&
           overview.clusters.every((c) => c.grants.length === 0) ? (
