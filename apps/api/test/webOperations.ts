@@ -48,6 +48,7 @@ import {
 } from '../../web/src/features/calculations/calculationQueries';
 import { CLUSTERS_QUERY } from '../../web/src/features/cluster/useClusters';
 import { QUARTERLY_REPORT_QUERY } from '../../web/src/features/reports/reportQueries';
+import { ATTENTION_ITEMS_QUERY } from '../../web/src/features/overview/attentionQuery';
 
 /** null: an anonymous caller (the sign-in page and the public offer page). */
 export type WebCaller = Role | null;
@@ -119,4 +120,5 @@ export const webOperations: WebOperation[] = [
   op(COFINANCING_SIMULATION_QUERY, municipalityReaders),
   op(CLUSTERS_QUERY, organisationReaders),
   op(QUARTERLY_REPORT_QUERY, municipalityReaders), // /rapporter/kvartal
+  op(ATTENTION_ITEMS_QUERY, ['sundhedsstab', 'direktoer', 'projektleder']), // "Kræver opmærksomhed" on /, /opgaver
 ];

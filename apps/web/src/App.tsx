@@ -23,6 +23,7 @@ const ThemePage = lazyNamed(() => import('./features/themes/ThemePage'), 'ThemeP
 const ClusterPage = lazyNamed(() => import('./features/cluster/ClusterPage'), 'ClusterPage');
 const CalculationsPage = lazyNamed(() => import('./features/calculations/CalculationsPage'), 'CalculationsPage');
 const QuarterlyReportPage = lazyNamed(() => import('./features/reports/QuarterlyReportPage'), 'QuarterlyReportPage');
+const TasksPage = lazyNamed(() => import('./features/tasks/TasksPage'), 'TasksPage');
 
 /** The route table. Paths are Danish because users see them. */
 export function App() {
@@ -154,6 +155,14 @@ export function App() {
           element={
             <RoleRoute path="/rapporter/kvartal">
               <QuarterlyReportPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="opgaver"
+          element={
+            <RoleRoute path="/opgaver">
+              <TasksPage />
             </RoleRoute>
           }
         />

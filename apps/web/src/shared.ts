@@ -25,4 +25,4 @@ export { now } from '@sundhed/shared/clock';
 export { reportMessages } from '@sundhed/shared/messages';
 export { today } from '@sundhed/shared/clock';
 export { previousQuarter } from '@sundhed/shared/followUp';
-export { followUpUi } from '@sundhed/shared/messages';
+export { followUpUi, projectMessages } from '@sundhed/shared/messages';

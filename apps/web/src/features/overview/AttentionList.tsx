@@ -8,7 +8,7 @@ import { groupAttentionItems, useAttentionItems, type AttentionItemData } from '
 interface AttentionListProps {
   items: readonly AttentionItemData[];
   /** Level of the kind headings (the list's own heading is one above). */
-  headingLevel?: 3 | 4;
+  headingLevel?: 2 | 3 | 4;
   /** Text when there are no items. */
   emptyText?: string;
 }
@@ -16,7 +16,7 @@ interface AttentionListProps {
 /** Attention items grouped by kind, each a link to where it is fixed, with its day in Danish. */
 export function AttentionList({ items, headingLevel = 3, emptyText = followUpUi.attention.empty }: AttentionListProps) {
   if (items.length === 0) return <EmptyState text={emptyText} />;
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2]!;
   return (
     <div className="attention">
       {groupAttentionItems(items).map((group) => (
