@@ -49,6 +49,7 @@ import {
 import { CLUSTERS_QUERY } from '../../web/src/features/cluster/useClusters';
 import { QUARTERLY_REPORT_QUERY } from '../../web/src/features/reports/reportQueries';
 import { ATTENTION_ITEMS_QUERY } from '../../web/src/features/overview/attentionQuery';
+import { THEME_HISTORY_QUERY } from '../../web/src/features/themes/themeQueries';
 
 /** null: an anonymous caller (the sign-in page and the public offer page). */
 export type WebCaller = Role | null;
@@ -121,4 +122,5 @@ export const webOperations: WebOperation[] = [
   op(CLUSTERS_QUERY, organisationReaders),
   op(QUARTERLY_REPORT_QUERY, municipalityReaders), // /rapporter/kvartal
   op(ATTENTION_ITEMS_QUERY, ['sundhedsstab', 'direktoer', 'projektleder']), // "Kræver opmærksomhed" on /, /opgaver
+  op(THEME_HISTORY_QUERY, municipalityReaders), // the history on /temaer/:id
 ];

@@ -39,6 +39,9 @@ export const THEME_DETAIL_FIELDS = graphql(`
     milestones {
       ...MilestoneFields
       version
+      timeliness
+      timelinessLabel
+      completedOn
     }
     budgetLines {
       ...BudgetLineFields
@@ -54,6 +57,30 @@ export const THEME_QUERY = graphql(`
   query Theme($id: ID!) {
     theme(id: $id) {
       ...ThemeDetailFields
+    }
+  }
+`);
+
+/** The field-level history of a theme, its milestones and budget lines (fetched apart, refreshed after saves). */
+export const THEME_HISTORY_QUERY = graphql(`
+  query ThemeHistory($id: ID!) {
+    theme(id: $id) {
+      id
+      changes {
+        id
+        changedAt
+        userName
+        action
+        actionLabel
+        recordType
+        recordLabel
+        recordId
+        field
+        label
+        oldValue
+        newValue
+        version
+      }
     }
   }
 `);
