@@ -2,6 +2,7 @@ import { followUpUi, ui } from '../../shared';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
+import { SourceFootnotes } from '../../components/SourceFootnotes';
 import { GrantList } from '../cluster/GrantList';
 import { BodyList } from '../organisation/BodyList';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
@@ -16,7 +17,7 @@ export function OverviewPage() {
   const { data, loading, error, refetch } = useOverview();
   const overview = data?.overview;
   return (
-    <div className="page">
+    <div className="page overview-page">
       <h1>{ui.overview.title}</h1>
       <AttentionPanel />
       {loading && !overview ? (
@@ -36,7 +37,16 @@ export function OverviewPage() {
           overview.clusters.every((c) => c.grants.length === 0) ? (
             <EmptyState text={ui.overview.empty} />
           ) : (
-            <>
+            <SourceFootnotes
+              sources={[
+                ...overview.themes.flatMap((theme) => theme.milestones.map((milestone) => milestone.source)),
+                ...overview.themes.flatMap((theme) => theme.budgetLines.map((line) => line.source)),
+                ...overview.bodies.map((body) => body.source),
+                ...overview.clusters.flatMap((cluster) =>
+                  cluster.grants.flatMap((grant) => [grant.source, ...grant.changes.map((change) => change.source)]),
+                ),
+              ]}
+            >
               <section className="panel" aria-labelledby="timeline-title">
                 <h2 id="timeline-title">{ui.overview.timelineTitle}</h2>
                 {overview.themes.length === 0 ? (
@@ -69,7 +79,7 @@ export function OverviewPage() {
                     ))
                 )}
               </section>
-            </>
+            </SourceFootnotes>
           )}
         </>
       ) : null}
