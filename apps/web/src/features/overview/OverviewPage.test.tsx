@@ -180,4 +180,17 @@ describe('OverviewPage: Kræver opmærksomhed, Excel and the timeline window', (
     expect(late[0]!.closest('.timeliness')).toHaveTextContent('⚠');
     expect(within(rowC).getByText('Projektudvikling').closest('li')).toHaveTextContent('Forsinket');
   });
+
+  it('numbers the sources once each for print and lists them as footnotes at the end', async () => {
+    renderRoute(<OverviewPage />, { mocks: [{ request, result: { data: overviewData() } }, attention] });
+    const notes = await screen.findByRole('region', { name: 'Kilder' });
+    const items = within(notes).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent('Strategi for sundhedsområdet 2016–2017, Tema C, 1.6.2016');
+    expect(items[1]).toHaveTextContent('Referat, Politisk Sundhedsklynge Syd, Punkt 4, 26.4.2023');
+    const budget = screen.getByRole('table', { name: 'Budgetlinjer pr. tema og år: beløb og personaletimer' });
+    expect(within(budget).getByRole('button', { name: 'Kilde for Tema C 2017' }).closest('.source')).toHaveTextContent(
+      /^1Kilde/,
+    );
+  });
 });
