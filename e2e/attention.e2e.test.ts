@@ -106,9 +106,12 @@ test('the timeline shows a year on each side of today, with "i dag", and moves w
   expect((await headers())[1]).toMatch(/kvt\. 2016/);
   expect(await timeline.innerText()).toMatch(/1\. kvt\. 2027\s+i dag/);
   // The theme column stays put when the quarters scroll sideways.
-  expect(await timeline.locator('tbody th').first().evaluate((cell) => getComputedStyle(cell).position)).toBe(
-    'sticky',
-  );
+  expect(
+    await timeline
+      .locator('tbody th')
+      .first()
+      .evaluate((cell) => getComputedStyle(cell).position),
+  ).toBe('sticky');
   await expectAccessible();
 });
 
@@ -119,7 +122,7 @@ test('the overview downloads as an .xlsx that opens with rows', async () => {
   ]);
   expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
   const book = new Workbook();
-  await book.xlsx.load(await readFile((await download.path())!));
+  await book.xlsx.load(await readFile(await download.path()));
   expect(book.worksheets.length).toBeGreaterThan(0);
   expect(Math.max(...book.worksheets.map((sheet) => sheet.actualRowCount))).toBeGreaterThan(1);
 });

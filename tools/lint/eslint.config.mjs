@@ -38,6 +38,8 @@ const webPublicModules = [
   'overview/fragments.ts',
   'overview/overviewTypes.ts',
   'overview/BudgetTable.tsx',
+  'overview/AttentionList.tsx',
+  'overview/attentionQuery.ts',
   'themes/useFormSubmit.ts',
   'themes/validateInput.ts',
   'calculations/readFileText.ts',

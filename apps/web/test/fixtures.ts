@@ -56,7 +56,13 @@ export function milestone(
   status: MilestoneData['status'] = 'DONE',
   timeliness: TimedMilestoneData['timeliness'] = status === 'DONE' ? 'DONE' : 'UPCOMING',
 ): TimedMilestoneData {
-  const timelinessLabel = { UPCOMING: 'Til tiden', LATE: 'Forsinket', DONE: 'Færdig', DONE_LATE: 'Færdig for sent', CANCELLED: 'Aflyst' }[timeliness];
+  const timelinessLabel = {
+    UPCOMING: 'Til tiden',
+    LATE: 'Forsinket',
+    DONE: 'Færdig',
+    DONE_LATE: 'Færdig for sent',
+    CANCELLED: 'Aflyst',
+  }[timeliness];
   return {
     __typename: 'Milestone',
     id,

@@ -11,7 +11,10 @@ export const SourceFootnoteContext = createContext<ReadonlyMap<string, number> |
 type Source = SourceFieldsFragment | null | undefined;
 
 /** The distinct sources in the order given, numbered from 1. */
-export function numberSources(sources: readonly Source[]): { numbers: Map<string, number>; list: SourceFieldsFragment[] } {
+export function numberSources(sources: readonly Source[]): {
+  numbers: Map<string, number>;
+  list: SourceFieldsFragment[];
+} {
   const numbers = new Map<string, number>();
   const list: SourceFieldsFragment[] = [];
   for (const source of sources) {

@@ -12,7 +12,8 @@ export const followUpUi = {
   },
   tasks: {
     title: 'Opgaver',
-    intro: 'Det, der skal følges op på: forsinkede milepæle, røde projekter, manglende statusrapporter, budgetoverskridelser og tilbud, hvis forløb er slut.',
+    intro:
+      'Det, der skal følges op på: forsinkede milepæle, røde projekter, manglende statusrapporter, budgetoverskridelser og tilbud, hvis forløb er slut.',
     filterLabel: 'Vis art',
     filterAll: 'Alle arter',
     filterEmpty: 'Der er ingen opgaver af denne art.',

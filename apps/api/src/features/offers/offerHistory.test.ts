@@ -55,7 +55,9 @@ test('owner, schedules, status and confirmation read in Danish, with no ids, cod
         targetGroups: ['voksne'],
         languages: ['da'],
         locations: [{ name: 'Sundhedshuset', address: 'Vejlebrovej 1', postalCode: '2635', city: 'Ishøj' }],
-        schedules: [{ kind: 'RECURRING', weekday: 2, opensAt: '16:00', closesAt: '17:30', locationName: 'Sundhedshuset' }],
+        schedules: [
+          { kind: 'RECURRING', weekday: 2, opensAt: '16:00', closesAt: '17:30', locationName: 'Sundhedshuset' },
+        ],
       },
     },
     staff,
@@ -131,7 +133,7 @@ test('owner, schedules, status and confirmation read in Danish, with no ids, cod
   }
 });
 
-test('the history is the staff unit\'s: the director gets an empty list', async () => {
+test("the history is the staff unit's: the director gets an empty list", async () => {
   const offer = await server.db.offer.findFirstOrThrow({ where: { status: 'ACTIVE' } });
   expect(await history(offer.id, director)).toEqual([]);
 });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { renderRoute } from '../../../test/renderRoute';
 import { AttentionPanel } from './AttentionList';
 import { ATTENTION_ITEMS_QUERY } from './attentionQuery';
-import { attentionItems } from './attentionFixtures';
+import { attentionItems } from '../../../test/attentionFixtures';
 
 const request = { query: ATTENTION_ITEMS_QUERY };
 

@@ -5,7 +5,7 @@ import { emptyOverviewData, overviewData } from '../../../test/fixtures';
 import { OverviewPage } from './OverviewPage';
 import { OVERVIEW_QUERY } from './useOverview';
 import { ATTENTION_ITEMS_QUERY } from './attentionQuery';
-import { attentionItems } from './attentionFixtures';
+import { attentionItems } from '../../../test/attentionFixtures';
 import { setClock } from '@sundhed/shared/clock';
 import { milestone, theme } from '../../../test/fixtures';
 

@@ -1,4 +1,11 @@
-import { placeInWindow, quarterKeyOf, shiftQuarter, timelineColumns, windowAround, windowColumns } from './timelineColumns';
+import {
+  placeInWindow,
+  quarterKeyOf,
+  shiftQuarter,
+  timelineColumns,
+  windowAround,
+  windowColumns,
+} from './timelineColumns';
 
 describe('timelineColumns', () => {
   it('spans every quarter from the earliest to the latest milestone, gaps included', () => {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router';
 import { renderRoute } from '../../../test/renderRoute';
 import { ATTENTION_ITEMS_QUERY } from '../overview/attentionQuery';
-import { attentionItems } from '../overview/attentionFixtures';
+import { attentionItems } from '../../../test/attentionFixtures';
 import { TasksPage } from './TasksPage';
 
 const request = { query: ATTENTION_ITEMS_QUERY };

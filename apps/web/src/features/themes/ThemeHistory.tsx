@@ -22,7 +22,9 @@ export function ThemeHistory({ themeId, refreshKey }: { themeId: string; refresh
   }, [refreshKey, refetch]);
   const changes = data?.theme?.changes;
   if (changes) {
-    return <ChangeList changes={changes} title={followUpUi.theme.historyTitle} headingId="theme-history-title" showRecord />;
+    return (
+      <ChangeList changes={changes} title={followUpUi.theme.historyTitle} headingId="theme-history-title" showRecord />
+    );
   }
   return (
     <section className="panel" aria-labelledby="theme-history-title">

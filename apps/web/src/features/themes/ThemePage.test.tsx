@@ -78,7 +78,11 @@ const historyMock = mocked({
 });
 
 function renderTheme(mocks: Parameters<typeof renderRoute>[1]['mocks'], history = [historyMock]) {
-  return renderRoute(<ThemePage />, { path: '/temaer/t-C', pattern: '/temaer/:id', mocks: [...(mocks ?? []), ...history] });
+  return renderRoute(<ThemePage />, {
+    path: '/temaer/t-C',
+    pattern: '/temaer/:id',
+    mocks: [...(mocks ?? []), ...history],
+  });
 }
 
 describe('ThemePage history and timeliness', () => {

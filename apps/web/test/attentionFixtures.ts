@@ -1,5 +1,5 @@
 // Test data for "Kræver opmærksomhed" (component tests of the overview and /opgaver).
-import type { AttentionItemData } from './attentionQuery';
+import type { AttentionItemData } from '../src/features/overview/attentionQuery';
 
 export function attentionItem(
   kind: AttentionItemData['kind'],
