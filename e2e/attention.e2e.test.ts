@@ -139,7 +139,19 @@ test('in print the navigation and buttons go, the timeline fits the page and the
       .evaluate((table) => table.getBoundingClientRect().right <= document.documentElement.clientWidth + 1);
     expect(fits).toBe(true);
   } finally {
-    await page.emulateMedia({ media: 'screen' });
+    // Back to the default (null, not 'screen': page.pdf() would then render the screen styles).
+    await page.emulateMedia({ media: null });
+  }
+  // The overview's own page size: A4 landscape (595 × 842 pt turned), pages no wider than the paper.
+  const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+  const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [
+    Number(m[1]),
+    Number(m[2]),
+  ]);
+  expect(boxes.length).toBeGreaterThan(0);
+  for (const [width, height] of boxes) {
+    expect(Math.round(width!)).toBe(842);
+    expect(Math.round(height!)).toBe(595);
   }
 });
 
