@@ -23,9 +23,7 @@ export const followUpUi = {
     earlier: 'Tidligere',
     later: 'Senere',
     showAll: 'Vis alle kvartaler',
-    showWindow: 'Vis et år før og efter i dag',
     today: 'i dag',
-    todayColumn: (quarter: string) => `${quarter}, i dag`,
     navigation: 'Tidslinjens periode',
     windowStatus: (from: string, to: string) => `Viser ${from} til ${to}`,
     allStatus: 'Viser alle kvartaler med milepæle',
@@ -38,12 +36,8 @@ export const followUpUi = {
     historyTitle: 'Ændringshistorik',
     timeliness: 'Rettidighed',
   },
-  offers: {
-    historyTitle: 'Ændringshistorik',
-  },
   export: {
     overviewExcel: 'Hent overblikket som Excel (.xlsx)',
-    print: 'Udskriv',
   },
   footnotes: {
     title: 'Kilder',
