@@ -56,7 +56,7 @@ test('an offer assured at 00:30 in winter (set in the database) shows that day o
   await page.getByRole('heading', { name: 'Rygestopkursus', level: 1 }).waitFor();
   await page.getByRole('heading', { name: 'Ændringshistorik' }).waitFor();
   expect(await main()).toMatch(/Oplysningerne er bekræftet 28\.3\.2027/);
-  const history = page.getByRole('region', { name: 'Ændringer af tilbuddet, nyeste først' });
+  const history = page.getByRole('table', { name: 'Ændringshistorik, nyeste først' });
   // Newest first: the assurance is the latest change (the demo data's changes are stamped earlier).
   expect(await history.getByRole('row').nth(1).innerText()).toMatch(/^28\.3\.2027\b[\s\S]*→ 28\.3\.2027/);
   expect(await main()).not.toMatch(/27\.3\.2027/);
@@ -80,7 +80,7 @@ test('assured through the review queue at 00:30 by the fixed server clock, it sh
   await page.getByRole('heading', { name, level: 1 }).waitFor();
   await page.getByRole('heading', { name: 'Ændringshistorik' }).waitFor();
   expect(await main()).toMatch(/Oplysningerne er bekræftet 15\.6\.2027/);
-  const history = page.getByRole('region', { name: 'Ændringer af tilbuddet, nyeste først' });
+  const history = page.getByRole('table', { name: 'Ændringshistorik, nyeste først' });
   expect(await history.getByRole('row').nth(1).innerText()).toMatch(/^15\.6\.2027\b[\s\S]*→ 15\.6\.2027/);
   expect(await axeViolations(page)).toEqual([]);
 

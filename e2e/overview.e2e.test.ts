@@ -47,8 +47,12 @@ test('the director signs in and sees themes, budget, bodies and 2023 grants with
   await page.waitForFunction(() =>
     ['200.000 kr.', '1.000.000 kr.'].every((t) => document.querySelector('main')?.textContent?.includes(t)),
   );
+  // The timeline opens on a window around today; "Vis alle kvartaler" shows the seeded 2016 quarters.
+  await page.getByRole('button', { name: 'Vis alle kvartaler' }).click();
   const body = await page.locator('main').innerText();
   expect(body).toMatch(/3\. kvt\. 2016/);
+  expect(body).toMatch(/i dag/);
+  expect(body).toMatch(/Kræver opmærksomhed \(\d+\)/);
   expect(body).toMatch(/200\.000 kr\./);
   expect(body).toMatch(/500\.000 kr\. → 1\.000\.000 kr\./);
   expect(body).toMatch(/besluttet 26\.4\.2023/);

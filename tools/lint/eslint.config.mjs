@@ -38,6 +38,8 @@ const webPublicModules = [
   'overview/fragments.ts',
   'overview/overviewTypes.ts',
   'overview/BudgetTable.tsx',
+  'overview/AttentionList.tsx',
+  'overview/attentionQuery.ts',
   'themes/useFormSubmit.ts',
   'themes/validateInput.ts',
   // The theme forms and table parts the project page (projects/page) uses for a project's rows.

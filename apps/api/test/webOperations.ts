@@ -68,6 +68,8 @@ import {
   MOVE_PROJECT_MUTATION,
   UPDATE_PROJECT_MUTATION,
 } from '../../web/src/features/projects/projectMutations';
+import { ATTENTION_ITEMS_QUERY } from '../../web/src/features/overview/attentionQuery';
+import { THEME_HISTORY_QUERY } from '../../web/src/features/themes/themeQueries';
 
 /** null: an anonymous caller (the sign-in page and the public offer page). */
 export type WebCaller = Role | null;
@@ -160,4 +162,6 @@ export const webOperations: WebOperation[] = [
   op(UPDATE_PROJECT_MUTATION, staffUnit),
   op(CLOSE_PROJECT_MUTATION, staffUnit),
   op(MOVE_PROJECT_MUTATION, staffUnit),
+  op(ATTENTION_ITEMS_QUERY, ['sundhedsstab', 'direktoer', 'projektleder']), // "Kræver opmærksomhed" on /, /opgaver
+  op(THEME_HISTORY_QUERY, municipalityReaders), // the history on /temaer/:id
 ];

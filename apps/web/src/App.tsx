@@ -28,6 +28,7 @@ const ProjectsPage = lazyNamed(() => import('./features/projects/ProjectsPage'),
 const ProjectFormPage = lazyNamed(() => import('./features/projects/ProjectFormPage'), 'ProjectFormPage');
 const CloseProjectPage = lazyNamed(() => import('./features/projects/CloseProjectPage'), 'CloseProjectPage');
 const MoveProjectPage = lazyNamed(() => import('./features/projects/MoveProjectPage'), 'MoveProjectPage');
+const TasksPage = lazyNamed(() => import('./features/tasks/TasksPage'), 'TasksPage');
 
 /** The route table. Paths are Danish because users see them. */
 export function App() {
@@ -207,6 +208,14 @@ export function App() {
           element={
             <RoleRoute path="/projekter/flyt">
               <MoveProjectPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="opgaver"
+          element={
+            <RoleRoute path="/opgaver">
+              <TasksPage />
             </RoleRoute>
           }
         />

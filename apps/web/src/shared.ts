@@ -29,3 +29,4 @@ export { previousQuarter } from '@sundhed/shared/followUp';
 export { projectsUi } from '@sundhed/shared/messages';
 // The project page (features/projects/page): its texts.
 export { projectPageUi } from '@sundhed/shared/messages';
+export { followUpUi, projectMessages } from '@sundhed/shared/messages';

@@ -45,14 +45,37 @@ export function viewer(role: ViewerData['role'] = 'direktoer'): ViewerData {
   };
 }
 
+/** A milestone as the overview and theme page read it: with its computed timeliness (issue 9). */
+export type TimedMilestoneData = MilestoneData & OverviewThemeData['milestones'][number];
+
 export function milestone(
   id: string,
   year: number,
   quarter: number | null,
   text: string,
   status: MilestoneData['status'] = 'DONE',
-): MilestoneData {
-  return { __typename: 'Milestone', id, year, quarter, date: null, text, status, source: strategySource };
+  timeliness: TimedMilestoneData['timeliness'] = status === 'DONE' ? 'DONE' : 'UPCOMING',
+): TimedMilestoneData {
+  const timelinessLabel = {
+    UPCOMING: 'Til tiden',
+    LATE: 'Forsinket',
+    DONE: 'Færdig',
+    DONE_LATE: 'Færdig for sent',
+    CANCELLED: 'Aflyst',
+  }[timeliness];
+  return {
+    __typename: 'Milestone',
+    id,
+    year,
+    quarter,
+    date: null,
+    text,
+    status,
+    source: strategySource,
+    timeliness,
+    timelinessLabel,
+    completedOn: null,
+  };
 }
 
 export function budgetLine(
@@ -83,6 +106,7 @@ export function theme(code: string, title: string, extra: Partial<OverviewThemeD
     kind: 'CITIZEN',
     status: 'IN_PROGRESS',
     timeFrame: null,
+    lateMilestoneCount: 0,
     milestones: [],
     budgetLines: [],
     source: strategySource,

@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useContext, useId, useState } from 'react';
 import { formatDate, ui } from '../shared';
 import type { SourceFieldsFragment } from '../__generated__/graphql';
+import { SourceFootnoteContext } from './SourceFootnotes';
 
 interface SourceButtonProps {
   source: SourceFieldsFragment | null | undefined;
@@ -12,9 +13,12 @@ interface SourceButtonProps {
 export function SourceButton({ source, label }: SourceButtonProps) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
+  // In print, the number of the source in the page's footnotes (SourceFootnotes), if the page has them.
+  const footnote = useContext(SourceFootnoteContext)?.get(source?.id ?? '');
   if (!source) return null;
   return (
     <span className="source">
+      {footnote !== undefined && <sup className="print-only source__footnote">{footnote}</sup>}
       <button
         type="button"
         className="source__button"

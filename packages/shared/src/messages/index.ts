@@ -10,3 +10,4 @@ export * from './reports';
 export * from './projectsUi';
 export * from './projectPage';
 export * from './cluster';
+export * from './followUpUi';

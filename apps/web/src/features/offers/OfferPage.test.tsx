@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route } from 'react-router';
 import { renderRoute } from '../../../test/renderRoute';
@@ -68,6 +68,22 @@ describe('OfferPage', () => {
     expect(screen.getByRole('button', { name: 'Sæt på pause' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Bekræft oplysninger' })).toBeInTheDocument();
     expect(screen.getByText('Gammel tekst → Ny tekst')).toBeInTheDocument();
+  });
+
+  it('shows the change history in Danish: field labels and values as the API words them, no codes', async () => {
+    renderRoute(<OfferPage />, {
+      path: '/tilbud/o-ryg',
+      pattern: '/tilbud/:id',
+      mocks: [offerMock, me('sundhedsstab')],
+    });
+    const table = await screen.findByRole('table', { name: 'Ændringshistorik, nyeste først' });
+    const status = within(table).getByRole('row', { name: /Status/ });
+    expect(status).toHaveTextContent('Aktiv → Midlertidigt lukket');
+    expect(status).toHaveTextContent('Sofie Sundhed');
+    expect(status).toHaveTextContent('1.6.2023');
+    expect(within(table).getByRole('row', { name: /Kort beskrivelse/ })).toHaveTextContent('Gammel tekst → Ny tekst');
+    expect(table).not.toHaveTextContent('TEMPORARILY_CLOSED');
+    expect(table).not.toHaveTextContent('"');
   });
 
   it('says so in Danish when the offer does not exist', async () => {

@@ -55,9 +55,11 @@ export const OFFER_DETAIL_FIELDS = graphql(`
       changedAt
       userName
       action
+      actionLabel
       field
-      oldValue
-      newValue
+      label
+      oldText
+      newText
     }
     source {
       ...SourceFields

@@ -1,10 +1,12 @@
-import { ui } from '../../shared';
+import { followUpUi, ui } from '../../shared';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
+import { SourceFootnotes } from '../../components/SourceFootnotes';
 import { GrantList } from '../cluster/GrantList';
 import { BodyList } from '../organisation/BodyList';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
+import { AttentionPanel } from './AttentionList';
 import { BudgetSection } from './BudgetSection';
 import { ThemeTimeline } from './ThemeTimeline';
 import { OVERVIEW_GRANT_YEAR, useOverview } from './useOverview';
@@ -15,8 +17,9 @@ export function OverviewPage() {
   const { data, loading, error, refetch } = useOverview();
   const overview = data?.overview;
   return (
-    <div className="page">
+    <div className="page overview-page">
       <h1>{ui.overview.title}</h1>
+      <AttentionPanel />
       {loading && !overview ? (
         <LoadingStatus />
       ) : error && !overview ? (
@@ -24,12 +27,26 @@ export function OverviewPage() {
       ) : overview ? (
         <>
           <p className="lead">{ui.overview.intro(overview.municipality.name)}</p>
+          <p className="overview-actions">
+            <a className="button button--secondary" href="/api/overview/export.xlsx" download>
+              {followUpUi.export.overviewExcel}
+            </a>
+          </p>
           {overview.themes.length === 0 &&
           overview.bodies.length === 0 &&
           overview.clusters.every((c) => c.grants.length === 0) ? (
             <EmptyState text={ui.overview.empty} />
           ) : (
-            <>
+            <SourceFootnotes
+              sources={[
+                ...overview.themes.flatMap((theme) => theme.milestones.map((milestone) => milestone.source)),
+                ...overview.themes.flatMap((theme) => theme.budgetLines.map((line) => line.source)),
+                ...overview.bodies.map((body) => body.source),
+                ...overview.clusters.flatMap((cluster) =>
+                  cluster.grants.flatMap((grant) => [grant.source, ...grant.changes.map((change) => change.source)]),
+                ),
+              ]}
+            >
               <section className="panel" aria-labelledby="timeline-title">
                 <h2 id="timeline-title">{ui.overview.timelineTitle}</h2>
                 {overview.themes.length === 0 ? (
@@ -62,7 +79,7 @@ export function OverviewPage() {
                     ))
                 )}
               </section>
-            </>
+            </SourceFootnotes>
           )}
         </>
       ) : null}

@@ -18,8 +18,12 @@ export const OVERVIEW_QUERY = graphql(`
         kind
         status
         timeFrame
+        lateMilestoneCount
         milestones {
           ...MilestoneFields
+          timeliness
+          timelinessLabel
+          completedOn
         }
         budgetLines {
           ...BudgetLineFields

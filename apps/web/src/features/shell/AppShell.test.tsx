@@ -58,6 +58,18 @@ describe('App shell', () => {
     ).toEqual(['Tilbud']);
   });
 
+  it('gives the staff unit and a project lead their work queue, Opgaver', async () => {
+    renderApp([mocked({ request: { query: ME_QUERY }, result: { data: { me: viewer('sundhedsstab') } } })]);
+    const nav = await screen.findByRole('navigation', { name: 'Hovedmenu' });
+    expect(within(nav).getByRole('link', { name: 'Opgaver' })).toHaveAttribute('href', '/opgaver');
+  });
+
+  it('gives a project lead Opgaver', async () => {
+    renderApp([mocked({ request: { query: ME_QUERY }, result: { data: { me: viewer('projektleder') } } })]);
+    const nav = await screen.findByRole('navigation', { name: 'Hovedmenu' });
+    expect(within(nav).getByRole('link', { name: 'Opgaver' })).toHaveAttribute('href', '/opgaver');
+  });
+
   it('sends anonymous visitors to sign-in', async () => {
     renderApp([mocked({ request: { query: ME_QUERY }, result: { data: { me: null } } })]);
     expect(await screen.findByRole('heading', { name: 'Log ind-side' })).toBeInTheDocument();

@@ -1,4 +1,4 @@
-import { projectsUi, reportMessages, ui } from '../../shared';
+import { followUpUi, projectsUi, reportMessages, ui } from '../../shared';
 import type { Role } from '../../__generated__/graphql';
 
 export interface NavItem {
@@ -19,6 +19,8 @@ const everyone: readonly Role[] = [
 export const navItems: readonly NavItem[] = [
   // overview: @auth(requires: [sundhedsstab, direktoer])
   { to: '/', label: ui.nav.overview, roles: ['sundhedsstab', 'direktoer'] },
+  // attentionItems: the work queue of the staff unit and a project lead (the director sees it on the overview).
+  { to: '/opgaver', label: followUpUi.nav.tasks, roles: ['sundhedsstab', 'projektleder'] },
   // The offer catalogue (a later issue) is read by front-line workers and maintained by the staff unit.
   { to: '/tilbud', label: ui.nav.offers, roles: ['sundhedsstab', 'frontmedarbejder', 'direktoer'] },
   // bodies and socialGroups allow the cluster secretariat too; orgUnits only the municipality's roles.

@@ -1,7 +1,8 @@
-import { ui } from '../../shared';
+import { followUpUi, ui } from '../../shared';
 import { EmptyState } from '../../components/EmptyState';
 import { SourceButton } from '../../components/SourceButton';
 import { StatusLabel } from '../../components/StatusLabel';
+import { TimelinessLabel } from '../../components/TimelinessLabel';
 import type { VersionedMilestone } from './themeQueries';
 import { DeleteButton } from './DeleteButton';
 import { MilestoneForm } from './MilestoneForm';
@@ -38,6 +39,7 @@ export function MilestoneSection({ themeId, milestones, canEdit, onMessage }: Mi
                 <th scope="col">{ui.themes.when}</th>
                 <th scope="col">{ui.themes.text}</th>
                 <th scope="col">{ui.themes.status}</th>
+                <th scope="col">{followUpUi.theme.timeliness}</th>
                 <th scope="col">{ui.budget.source}</th>
                 {canEdit && <th scope="col">{ui.themes.actions}</th>}
               </tr>
@@ -51,6 +53,13 @@ export function MilestoneSection({ themeId, milestones, canEdit, onMessage }: Mi
                     <td>{milestone.text}</td>
                     <td>
                       <StatusLabel status={milestone.status} />
+                    </td>
+                    <td>
+                      <TimelinessLabel
+                        timeliness={milestone.timeliness}
+                        label={milestone.timelinessLabel}
+                        completedOn={milestone.completedOn}
+                      />
                     </td>
                     <td>
                       <SourceButton source={milestone.source} label={what} />

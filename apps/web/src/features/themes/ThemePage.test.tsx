@@ -6,7 +6,7 @@ import { budgetLine, milestone, strategySource, viewer } from '../../../test/fix
 import { ME_QUERY } from '../auth/useViewer';
 import { CREATE_MILESTONE_MUTATION, UPDATE_THEME_MUTATION } from './themeMutations';
 import { ThemePage } from './ThemePage';
-import { THEME_QUERY, type ThemeDetailData } from './themeQueries';
+import { THEME_HISTORY_QUERY, THEME_QUERY, type ThemeDetailData } from './themeQueries';
 import { mocked } from '../../../test/mocked';
 import type { ThemeInput } from '../../__generated__/graphql';
 
@@ -37,9 +37,102 @@ const meMock = (role: Parameters<typeof viewer>[0]) =>
     result: { data: { me: viewer(role) } },
   });
 
-function renderTheme(mocks: Parameters<typeof renderRoute>[1]['mocks']) {
-  return renderRoute(<ThemePage />, { path: '/temaer/t-C', pattern: '/temaer/:id', mocks });
+const themeChanges = [
+  {
+    __typename: 'ChangeEntry' as const,
+    id: 'ch-2',
+    changedAt: '2026-11-20T09:30:00.000Z',
+    userName: 'Sara Stab',
+    action: 'UPDATE',
+    actionLabel: 'Ændret',
+    recordType: 'MILESTONE',
+    recordLabel: 'Milepæl',
+    recordId: 'ms-c1',
+    field: 'status',
+    label: 'Status',
+    oldValue: 'Planlagt',
+    newValue: 'I gang',
+    version: 2,
+  },
+  {
+    __typename: 'ChangeEntry' as const,
+    id: 'ch-1',
+    changedAt: '2026-11-02T08:00:00.000Z',
+    userName: null,
+    action: 'UPDATE',
+    actionLabel: 'Ændret',
+    recordType: 'THEME',
+    recordLabel: 'Tema',
+    recordId: 't-C',
+    field: 'title',
+    label: 'Titel',
+    oldValue: 'Hjemløse',
+    newValue: 'Sundhed for hjemløse',
+    version: 3,
+  },
+];
+const historyMock = mocked({
+  request: { query: THEME_HISTORY_QUERY, variables: { id: 't-C' } },
+  result: { data: { theme: { __typename: 'Theme', id: 't-C', changes: themeChanges } } },
+  maxUsageCount: 5,
+});
+
+function renderTheme(mocks: Parameters<typeof renderRoute>[1]['mocks'], history = [historyMock]) {
+  return renderRoute(<ThemePage />, {
+    path: '/temaer/t-C',
+    pattern: '/temaer/:id',
+    mocks: [...(mocks ?? []), ...history],
+  });
 }
+
+describe('ThemePage history and timeliness', () => {
+  it("shows each milestone's timeliness as text and icon", async () => {
+    const late: ThemeDetailData = {
+      ...themeC,
+      milestones: [{ ...milestone('ms-c1', 2016, 4, 'Projektudvikling', 'PLANNED', 'LATE'), version: 1 }],
+    };
+    renderTheme([
+      mocked({ request: { query: THEME_QUERY, variables: { id: 't-C' } }, result: { data: { theme: late } } }),
+      meMock('direktoer'),
+    ]);
+    const table = await screen.findByRole('table', { name: 'Temaets milepæle' });
+    expect(within(table).getByRole('columnheader', { name: 'Rettidighed' })).toBeInTheDocument();
+    const row = within(table).getByRole('row', { name: /Projektudvikling/ });
+    expect(row).toHaveTextContent('⚠ Forsinket');
+  });
+
+  it("shows the theme's history in Danish with the record kind, newest first", async () => {
+    renderTheme([themeMock, meMock('direktoer')]);
+    const table = await screen.findByRole('table', { name: /Ændringshistorik/ });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows[0]).toHaveTextContent('Sara Stab');
+    expect(rows[0]).toHaveTextContent('Milepæl');
+    expect(rows[0]).toHaveTextContent('Planlagt → I gang');
+    expect(rows[1]).toHaveTextContent('Tema');
+    expect(rows[1]).toHaveTextContent('Hjemløse → Sundhed for hjemløse');
+  });
+
+  it('announces loading of the history, says when it is empty, and offers a retry on error', async () => {
+    const user = userEvent.setup();
+    const { unmount } = renderTheme(
+      [themeMock, meMock('direktoer')],
+      [{ ...historyMock, result: { data: { theme: { __typename: 'Theme', id: 't-C', changes: [] } } }, delay: 30 }],
+    );
+    const section = await screen.findByRole('region', { name: 'Ændringshistorik' });
+    expect(within(section).getByRole('status')).toHaveTextContent('Henter data');
+    expect(await screen.findByText('Ingen ændringer registreret.')).toBeInTheDocument();
+    unmount();
+
+    renderTheme(
+      [themeMock, meMock('direktoer')],
+      [{ request: historyMock.request, error: new Error('Failed to fetch') }, historyMock],
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Data kunne ikke hentes');
+    await user.click(within(alert).getByRole('button', { name: 'Prøv igen' }));
+    expect(await screen.findByRole('table', { name: /Ændringshistorik/ })).toHaveTextContent('Sara Stab');
+  });
+});
 
 describe('ThemePage', () => {
   it('shows the theme, its milestones and budget, read-only for the director', async () => {

@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { BudgetLineSection } from './BudgetLineSection';
 import { MilestoneSection } from './MilestoneSection';
 import { ThemeForm } from './ThemeForm';
+import { ThemeHistory } from './ThemeHistory';
 import { THEME_QUERY } from './themeQueries';
 
 /** "/temaer/:id": one theme with milestones and budget; the staff unit edits it here. */
@@ -20,7 +21,13 @@ export function ThemePage() {
   const viewer = useViewer().data?.me;
   const canEdit = viewer?.role === 'sundhedsstab';
   const [editingTheme, setEditingTheme] = useState(false);
-  const [message, setMessage] = useState('');
+  const [message, setMessageText] = useState('');
+  // Bumped by every save, so the history shows the change at once.
+  const [saves, setSaves] = useState(0);
+  const setMessage = (text: string) => {
+    setMessageText(text);
+    setSaves((count) => count + 1);
+  };
   const theme = data?.theme;
   useDocumentTitle(theme ? ui.themes.heading(theme.code, theme.title) : ui.themes.title);
 
@@ -114,6 +121,7 @@ export function ThemePage() {
       )}
       <MilestoneSection themeId={theme.id} milestones={theme.milestones} canEdit={canEdit} onMessage={setMessage} />
       <BudgetLineSection themeId={theme.id} lines={theme.budgetLines} canEdit={canEdit} onMessage={setMessage} />
+      <ThemeHistory themeId={theme.id} refreshKey={saves} />
     </div>
   );
 }

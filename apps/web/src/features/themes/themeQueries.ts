@@ -40,6 +40,9 @@ export const THEME_DETAIL_FIELDS = graphql(`
       ...MilestoneFields
       completedOn
       version
+      timeliness
+      timelinessLabel
+      completedOn
     }
     budgetLines {
       ...BudgetLineFields
@@ -55,6 +58,30 @@ export const THEME_QUERY = graphql(`
   query Theme($id: ID!) {
     theme(id: $id) {
       ...ThemeDetailFields
+    }
+  }
+`);
+
+/** The field-level history of a theme, its milestones and budget lines (fetched apart, refreshed after saves). */
+export const THEME_HISTORY_QUERY = graphql(`
+  query ThemeHistory($id: ID!) {
+    theme(id: $id) {
+      id
+      changes {
+        id
+        changedAt
+        userName
+        action
+        actionLabel
+        recordType
+        recordLabel
+        recordId
+        field
+        label
+        oldValue
+        newValue
+        version
+      }
     }
   }
 `);

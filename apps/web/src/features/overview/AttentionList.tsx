@@ -1,0 +1,62 @@
+import { Link } from 'react-router';
+import { followUpUi, formatDate } from '../../shared';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { LoadingStatus } from '../../components/LoadingStatus';
+import { groupAttentionItems, useAttentionItems, type AttentionItemData } from './attentionQuery';
+
+interface AttentionListProps {
+  items: readonly AttentionItemData[];
+  /** Level of the kind headings (the list's own heading is one above). */
+  headingLevel?: 2 | 3 | 4;
+  /** Text when there are no items. */
+  emptyText?: string;
+}
+
+/** Attention items grouped by kind, each a link to where it is fixed, with its day in Danish. */
+export function AttentionList({ items, headingLevel = 3, emptyText = followUpUi.attention.empty }: AttentionListProps) {
+  if (items.length === 0) return <EmptyState text={emptyText} />;
+  const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2]!;
+  return (
+    <div className="attention">
+      {groupAttentionItems(items).map((group) => (
+        <section key={group.kind} className="attention__group" aria-labelledby={`attention-${group.kind}`}>
+          <Heading id={`attention-${group.kind}`} className="attention__kind">
+            {followUpUi.attention.groupCount(group.label, group.items.length)}
+          </Heading>
+          <ul className="attention__items">
+            {group.items.map((item) => (
+              <li key={item.id} className={`attention__item attention__item--${item.kind.toLowerCase()}`}>
+                <Link to={item.route}>{item.title}</Link>{' '}
+                <span className="attention__date">
+                  <span className="visually-hidden">{followUpUi.attention.dateLabel}: </span>
+                  <time dateTime={item.date}>{formatDate(item.date)}</time>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+/** "Kræver opmærksomhed" as a panel (the top of the director's overview): the count in the heading. */
+export function AttentionPanel() {
+  const { data, loading, error, refetch } = useAttentionItems();
+  const items = data?.attentionItems;
+  return (
+    <section className="panel attention-panel" aria-labelledby="attention-title">
+      <h2 id="attention-title">
+        {items ? followUpUi.attention.titleWithCount(items.length) : followUpUi.attention.title}
+      </h2>
+      {loading && !items ? (
+        <LoadingStatus text={followUpUi.attention.loading} />
+      ) : error && !items ? (
+        <ErrorPanel error={error} retrying={loading} onRetry={() => void refetch().catch(() => undefined)} />
+      ) : items ? (
+        <AttentionList items={items} />
+      ) : null}
+    </section>
+  );
+}
