@@ -132,7 +132,7 @@ test('the director sees it under "Kræver opmærksomhed", follows the link, and 
   ]);
   expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
   const book = new Workbook();
-  await book.xlsx.load(await readFile((await download.path())!));
+  await book.xlsx.load(await readFile(await download.path()));
   expect(book.worksheets.length).toBeGreaterThan(1);
   const cells: string[] = [];
   for (const sheet of book.worksheets) sheet.eachRow((r) => cells.push(JSON.stringify(r.values)));

@@ -42,7 +42,6 @@ export const THEME_DETAIL_FIELDS = graphql(`
       version
       timeliness
       timelinessLabel
-      completedOn
     }
     budgetLines {
       ...BudgetLineFields
