@@ -84,6 +84,8 @@ async function main() {
         // In app: from the overview, click "Projekter".
         await nav.getByRole('link', { name: 'Overblik' }).click();
         await page.getByRole('heading', { name: 'Overblik', level: 1 }).waitFor();
+        // The user has read the overview (its requests are answered) before going on.
+        await page.waitForLoadState('networkidle');
         const start = await page.evaluate(() => {
           const w = window as unknown as { __rowsAt?: number; __armed?: boolean };
           w.__rowsAt = undefined;

@@ -9,6 +9,10 @@ export const followUpUi = {
     loading: 'Henter det, der kræver opmærksomhed …',
     groupCount: (label: string, count: number) => `${label} (${count})`,
     dateLabel: 'Dato',
+    /** A kind with more items than the overview shows at first. */
+    showAll: (count: string) => `Vis alle ${count}`,
+    showFewer: 'Vis færre',
+    ofKind: (label: string) => `af ${label.toLowerCase()}`,
   },
   tasks: {
     title: 'Opgaver',

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { renderRoute } from '../../../test/renderRoute';
 import { AttentionPanel } from './AttentionList';
 import { ATTENTION_ITEMS_QUERY } from './attentionQuery';
-import { attentionItems } from '../../../test/attentionFixtures';
+import { attentionItem, attentionItems } from '../../../test/attentionFixtures';
 
 const request = { query: ATTENTION_ITEMS_QUERY };
 
@@ -47,5 +47,21 @@ describe('AttentionPanel', () => {
     expect(alert).toHaveTextContent('Data kunne ikke hentes');
     await user.click(within(alert).getByRole('button', { name: 'Prøv igen' }));
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Kræver opmærksomhed (4)' })).toBeInTheDocument());
+  });
+
+  it('shows five items per kind on the overview, and all of a kind on request', async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: 1234 }, (_, i) =>
+      attentionItem('LATE_MILESTONE', `late:${i}`, `Milepæl ${i + 1}`, '2026-03-31', `/projekter/p-${i}`),
+    );
+    renderRoute(<AttentionPanel />, { mocks: [{ request, result: { data: { attentionItems: many } } }] });
+    const late = await screen.findByRole('region', { name: 'Forsinket milepæl (1234)' });
+    expect(within(late).getAllByRole('listitem')).toHaveLength(5);
+    const more = within(late).getByRole('button', { name: 'Vis alle 1.234 af forsinket milepæl' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await user.click(more);
+    expect(within(late).getAllByRole('listitem')).toHaveLength(1234);
+    await user.click(within(late).getByRole('button', { name: /^Vis færre/ }));
+    expect(within(late).getAllByRole('listitem')).toHaveLength(5);
   });
 });
