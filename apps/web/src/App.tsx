@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { Route, Routes } from 'react-router';
+import { matchPath, Route, Routes } from 'react-router';
 import { ui } from './shared';
 import { LoadingStatus } from './components/LoadingStatus';
 import { lazyNamed } from './components/lazyNamed';
@@ -29,6 +29,36 @@ const ProjectFormPage = lazyNamed(() => import('./features/projects/ProjectFormP
 const CloseProjectPage = lazyNamed(() => import('./features/projects/CloseProjectPage'), 'CloseProjectPage');
 const MoveProjectPage = lazyNamed(() => import('./features/projects/MoveProjectPage'), 'MoveProjectPage');
 const TasksPage = lazyNamed(() => import('./features/tasks/TasksPage'), 'TasksPage');
+
+/** The pages a first request may open, most specific first, for preloadRoute. */
+const firstPages: readonly [string, { preload(): Promise<void> }][] = [
+  ['/log-ind', SignInPage],
+  ['/', OverviewPage],
+  ['/opgaver', TasksPage],
+  ['/tilbud', OffersPage],
+  ['/tilbud/udbakke', OutboxPage],
+  ['/tilbud/vedligehold', MaintenancePage],
+  ['/tilbud/:id', OfferPage],
+  ['/offentligt/tilbud/:id', PublicOfferPage],
+  ['/temaer', ThemesPage],
+  ['/temaer/:id', ThemePage],
+  ['/projekter', ProjectsPage],
+  ['/projekter/ny', ProjectFormPage],
+  ['/projekter/:id', ProjectPage],
+  ['/organisation', OrganisationPage],
+  ['/klynge', ClusterPage],
+  ['/beregninger', CalculationsPage],
+  ['/rapporter/kvartal', QuarterlyReportPage],
+];
+
+/**
+ * Starts loading the first page's module together with the app's first request (who is signed in),
+ * instead of after it, so the page renders without suspending (see lazyNamed).
+ */
+export function preloadRoute(pathname: string): void {
+  const page = firstPages.find(([pattern]) => matchPath(pattern, pathname));
+  page?.[1].preload().catch(() => undefined); // a failed load shows on the route's own error path
+}
 
 /** The route table. Paths are Danish because users see them. */
 export function App() {

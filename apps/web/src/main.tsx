@@ -4,10 +4,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter } from 'react-router';
-import { App } from './App';
+import { App, preloadRoute } from './App';
 import { createApolloClient } from './graphql/createApolloClient';
 import { registerServiceWorker } from './registerServiceWorker';
 import './styles.css';
+
+preloadRoute(window.location.pathname);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

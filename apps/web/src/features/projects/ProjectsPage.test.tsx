@@ -103,7 +103,7 @@ describe('ProjectsPage', () => {
     expect(noeffe).toHaveTextContent('Ingen rapport');
     expect(noeffe).toHaveTextContent('Mangler for 3. kvt. 2026');
     expect(screen.getByText('2 projekter')).toHaveAttribute('aria-live', 'polite');
-    expect(screen.getByRole('link', { name: 'Opret projekt' })).toHaveAttribute('href', '/projekter/ny');
+    expect(await screen.findByRole('link', { name: 'Opret projekt' })).toHaveAttribute('href', '/projekter/ny');
     expect(screen.getByRole('link', { name: 'Hent som Excel (.xlsx)' })).toHaveAttribute(
       'href',
       '/api/projects/export.xlsx',
