@@ -4,7 +4,7 @@ import { SourceButton } from '../../components/SourceButton';
 import { formatHours } from '../overview/BudgetTable';
 import type { VersionedBudgetLine } from './themeQueries';
 import { BudgetLineForm } from './BudgetLineForm';
-import { DeleteButton } from './DeleteButton';
+import { RowActions } from './DeleteButton';
 import { DELETE_BUDGET_LINE_MUTATION } from './themeMutations';
 import { useEditableRows } from './useEditableRows';
 
@@ -61,17 +61,7 @@ export function BudgetLineSection({ themeId, lines, canEdit, onMessage }: Budget
                       <SourceButton source={line.source} label={what} />
                     </td>
                     {canEdit && (
-                      <td className="actions">
-                        <button
-                          type="button"
-                          className="button button--small button--secondary"
-                          onClick={() => setEditing(line)}
-                          aria-label={ui.themes.editLabel(what)}
-                        >
-                          {ui.themes.edit}
-                        </button>
-                        <DeleteButton what={what} onDelete={() => remove(line)} />
-                      </td>
+                      <RowActions what={what} onEdit={() => setEditing(line)} onDelete={() => remove(line)} />
                     )}
                   </tr>
                 );

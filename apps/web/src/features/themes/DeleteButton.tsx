@@ -45,3 +45,28 @@ export function DeleteButton({ what, onDelete }: { what: string; onDelete: () =>
     </span>
   );
 }
+
+/** The actions cell of an editable table row: "Ret" and "Slet", each naming the row for screen readers. */
+export function RowActions({
+  what,
+  onEdit,
+  onDelete,
+}: {
+  what: string;
+  onEdit: () => void;
+  onDelete: () => Promise<void>;
+}) {
+  return (
+    <td className="actions">
+      <button
+        type="button"
+        className="button button--small button--secondary"
+        onClick={onEdit}
+        aria-label={ui.themes.editLabel(what)}
+      >
+        {ui.themes.edit}
+      </button>
+      <DeleteButton what={what} onDelete={onDelete} />
+    </td>
+  );
+}

@@ -4,7 +4,7 @@ import { SourceButton } from '../../components/SourceButton';
 import { StatusLabel } from '../../components/StatusLabel';
 import { TimelinessLabel } from '../../components/TimelinessLabel';
 import type { VersionedMilestone } from './themeQueries';
-import { DeleteButton } from './DeleteButton';
+import { RowActions } from './DeleteButton';
 import { MilestoneForm } from './MilestoneForm';
 import { milestoneWhen } from './milestoneWhen';
 import { DELETE_MILESTONE_MUTATION } from './themeMutations';
@@ -65,17 +65,7 @@ export function MilestoneSection({ themeId, milestones, canEdit, onMessage }: Mi
                       <SourceButton source={milestone.source} label={what} />
                     </td>
                     {canEdit && (
-                      <td className="actions">
-                        <button
-                          type="button"
-                          className="button button--small button--secondary"
-                          onClick={() => setEditing(milestone)}
-                          aria-label={ui.themes.editLabel(what)}
-                        >
-                          {ui.themes.edit}
-                        </button>
-                        <DeleteButton what={what} onDelete={() => remove(milestone)} />
-                      </td>
+                      <RowActions what={what} onEdit={() => setEditing(milestone)} onDelete={() => remove(milestone)} />
                     )}
                   </tr>
                 );

@@ -3,7 +3,7 @@ import { EmptyState } from '../../../components/EmptyState';
 import { SourceButton } from '../../../components/SourceButton';
 import { formatHours } from '../../overview/BudgetTable';
 import { BudgetLineForm } from '../../themes/BudgetLineForm';
-import { DeleteButton } from '../../themes/DeleteButton';
+import { RowActions } from '../../themes/DeleteButton';
 import { DELETE_BUDGET_LINE_MUTATION } from '../../themes/themeMutations';
 import { useEditableRows } from '../../themes/useEditableRows';
 import type { ProjectBudgetLineData } from './projectPageQueries';
@@ -76,17 +76,7 @@ export function BudgetSection({ projectId, lines, canEdit, onMessage }: BudgetSe
                       <SourceButton source={line.source} label={what} />
                     </td>
                     {canEdit && (
-                      <td className="actions">
-                        <button
-                          type="button"
-                          className="button button--small button--secondary"
-                          onClick={() => setEditing(line)}
-                          aria-label={ui.themes.editLabel(what)}
-                        >
-                          {ui.themes.edit}
-                        </button>
-                        <DeleteButton what={what} onDelete={() => remove(line)} />
-                      </td>
+                      <RowActions what={what} onEdit={() => setEditing(line)} onDelete={() => remove(line)} />
                     )}
                   </tr>
                 );

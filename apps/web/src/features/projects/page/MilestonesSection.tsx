@@ -3,7 +3,7 @@ import { EmptyState } from '../../../components/EmptyState';
 import { SourceButton } from '../../../components/SourceButton';
 import { StatusLabel } from '../../../components/StatusLabel';
 import { TimelinessLabel } from '../../../components/TimelinessLabel';
-import { DeleteButton } from '../../themes/DeleteButton';
+import { RowActions } from '../../themes/DeleteButton';
 import { MilestoneForm } from '../../themes/MilestoneForm';
 import { milestoneWhen } from '../../themes/milestoneWhen';
 import { DELETE_MILESTONE_MUTATION } from '../../themes/themeMutations';
@@ -65,17 +65,7 @@ export function MilestonesSection({ projectId, milestones, canEdit, onMessage }:
                       <SourceButton source={milestone.source} label={what} />
                     </td>
                     {canEdit && (
-                      <td className="actions">
-                        <button
-                          type="button"
-                          className="button button--small button--secondary"
-                          onClick={() => setEditing(milestone)}
-                          aria-label={ui.themes.editLabel(what)}
-                        >
-                          {ui.themes.edit}
-                        </button>
-                        <DeleteButton what={what} onDelete={() => remove(milestone)} />
-                      </td>
+                      <RowActions what={what} onEdit={() => setEditing(milestone)} onDelete={() => remove(milestone)} />
                     )}
                   </tr>
                 );
