@@ -53,11 +53,12 @@ const firstPages: readonly [string, { preload(): Promise<void> }][] = [
 
 /**
  * Starts loading the first page's module together with the app's first request (who is signed in),
- * instead of after it, so the page renders without suspending (see lazyNamed).
+ * instead of after it, so the page usually renders without suspending (see lazyNamed).
  */
-export function preloadRoute(pathname: string): void {
+export function preloadRoute(pathname: string): Promise<void> {
   const page = firstPages.find(([pattern]) => matchPath(pattern, pathname));
-  page?.[1].preload().catch(() => undefined); // a failed load shows on the route's own error path
+  // A failed load shows on the route's own error path when it renders.
+  return page ? page[1].preload().catch(() => undefined) : Promise.resolve();
 }
 
 /** The route table. Paths are Danish because users see them. */

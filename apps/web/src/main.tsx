@@ -9,7 +9,7 @@ import { createApolloClient } from './graphql/createApolloClient';
 import { registerServiceWorker } from './registerServiceWorker';
 import './styles.css';
 
-preloadRoute(window.location.pathname);
+void preloadRoute(window.location.pathname);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
