@@ -25,7 +25,12 @@ afterAll(async () => {
   setClock(null);
   await server.close();
 });
-afterEach(() => setClock(null));
+// Back to the real clock, with the test accounts' sessions valid from it again (a test that moved the clock
+// into the past left them expired by real time; a cached session hid that only while the cache was warm).
+afterEach(async () => {
+  setClock(null);
+  await server.db.session.updateMany({ data: { expiresAt: new Date(Date.now() + 24 * 3600_000) } });
+});
 
 /**
  * Moves the shared clock. Sessions expire by that clock too (auth/session.ts), so the signed-in test
