@@ -16,7 +16,7 @@ export function PurposeSection({ project }: { project: ProjectDetailData }) {
   return (
     <section className="panel" aria-labelledby="project-purpose-title">
       <h2 id="project-purpose-title">{t.purposeTitle}</h2>
-      <dl className="facts">
+      <dl className="facts facts--prose">
         {fact(t.purpose, project.purpose, project.purposeSource)}
         {fact(t.targetGroup, project.targetGroup, project.targetGroupSource)}
       </dl>
