@@ -159,7 +159,9 @@ test('the staff unit opens Opgaver and filters its queue by kind, kept in the UR
   await page.getByRole('button', { name: 'Log ud' }).click();
   await page.getByRole('heading', { name: 'Log ind', level: 1 }).waitFor();
   await page.getByRole('button', { name: 'Log ind som sundhedskonsulent' }).click();
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  // Signed in once the app has left the sign-in page (its own h1 would satisfy a heading wait).
+  await page.waitForURL((url) => !url.pathname.startsWith('/log-ind'));
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).waitFor();
   await page.getByRole('navigation').getByRole('link', { name: 'Opgaver', exact: true }).click();
   await page.getByRole('heading', { name: 'Opgaver', level: 1 }).waitFor();
   await page.getByRole('combobox', { name: 'Vis art' }).selectOption('LATE_MILESTONE');

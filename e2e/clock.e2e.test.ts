@@ -36,7 +36,9 @@ const main = () => page.locator('main').innerText();
 async function signInAsStaff() {
   await page.goto(`${app.url}/log-ind`);
   await page.getByRole('button', { name: 'Log ind som sundhedskonsulent' }).click();
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  // Signed in once the app has left the sign-in page (its own h1 would satisfy a heading wait).
+  await page.waitForURL((url) => !url.pathname.startsWith('/log-ind'));
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).waitFor();
 }
 
 test('an offer assured at 00:30 in winter (set in the database) shows that day on its page and in its history', async () => {

@@ -60,7 +60,9 @@ async function visit(page: Page, path: string, heading?: string | RegExp): Promi
 async function signIn(page: Page, label: string | RegExp): Promise<void> {
   await visit(page, '/log-ind', 'Log ind');
   await page.getByRole('button', { name: label }).click();
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  // Signed in once the app has left the sign-in page (its own h1 would satisfy a heading wait).
+  await page.waitForURL((url) => !url.pathname.startsWith('/log-ind'));
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).waitFor();
   await page.waitForLoadState('networkidle');
 }
 

@@ -88,7 +88,9 @@ test('the public page needs no sign-in', async () => {
 test('the staff unit edits the short description; search and history show it at once', async () => {
   await page.getByRole('button', { name: 'Log ud' }).click();
   await page.getByRole('button', { name: 'Log ind som sundhedskonsulent' }).click();
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  // Signed in once the app has left the sign-in page (its own h1 would satisfy a heading wait).
+  await page.waitForURL((url) => !url.pathname.startsWith('/log-ind'));
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).waitFor();
   await page.goto(`${app.url}/tilbud/vedligehold`);
   await page.getByRole('heading', { name: 'Vedligehold tilbud', level: 1 }).waitFor();
   await page.getByRole('heading', { name: 'Synonymer i søgningen' }).waitFor();
