@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { budgetLineInputSchema, fieldLabels } from '@sundhed/shared';
 import { formatDecimal, projectPageUi, ui } from '../../shared';
@@ -6,12 +6,12 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
 import type { BudgetLineFieldsFragment, HoursUnit, SourceFieldsFragment } from '../../__generated__/graphql';
 import { ConflictPanel } from '../../components/ConflictPanel';
-import { changedMeanwhile, ownChanges, inputText, type Values } from '../../components/conflict';
+import { inputText, type Values } from '../../components/conflict';
+import { useVersionedEdit } from '../../components/useVersionedEdit';
 import { SourceInput, sourceDraftOf, sourceValueOf } from '../../components/SourceInput';
 import { parentQuery, type FormParent } from './formParent';
 
 const FIELDS = ['year', 'description', 'amountKr', 'staffHours', 'hoursUnit', 'fundingSource', 'actualKr'] as const;
-const valuesOf = (v: Values) => Object.fromEntries(FIELDS.map((f) => [f, v[f] ?? null])) as Values;
 import {
   CREATE_BUDGET_LINE_MUTATION,
   CREATE_PROJECT_BUDGET_LINE_MUTATION,
@@ -61,11 +61,6 @@ export function BudgetLineForm({ parent, line, onDone }: BudgetLineFormProps) {
     withActual ? { refetchQueries: [parentQuery(parent)], awaitRefetchQueries: true } : {},
   );
   const { issues, setIssues, saving, run, errorFor, conflict, setConflict } = useFormSubmit();
-  // The version and values this form edits from (ADR 016).
-  const [edited, setEdited] = useState(() => ({
-    version: line?.version ?? 0,
-    base: line ? valuesOf(line as unknown as Values) : {},
-  }));
   const id = line ? `budget-${line.id}` : 'budget-new';
   const mine: Values = {
     year: parseWholeNumber(year) ?? undefined,
@@ -85,22 +80,6 @@ export function BudgetLineForm({ parent, line, onDone }: BudgetLineFormProps) {
     setHoursUnit((v.hoursUnit as HoursUnit | null) ?? '');
     setFundingSource(inputText(v.fundingSource));
     if (withActual) setActualKr(inputText(v.actualKr));
-  };
-
-  /** "Gem mine ændringer igen": the user's own changes on top of the stored version. */
-  const moveOn = (keepMine: boolean) => {
-    if (!conflict) return;
-    const current = valuesOf(conflict.current);
-    const next = keepMine ? { ...current, ...ownChanges(mine, edited.base) } : current;
-    show(next);
-    setEdited({ version: conflict.currentVersion, base: current });
-    if (keepMine) void save(next, conflict.currentVersion);
-    else setConflict(null);
-  };
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void save(mine, edited.version);
   };
 
   async function save(values: Values, version: number) {
@@ -135,21 +114,21 @@ export function BudgetLineForm({ parent, line, onDone }: BudgetLineFormProps) {
     if (saved) onDone(true);
   }
 
+  const { submit, conflictPanel } = useVersionedEdit({
+    fields: FIELDS,
+    record: line,
+    mine,
+    show,
+    save,
+    conflict,
+    setConflict,
+  });
+
   return (
     <form className="form panel" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{line ? ui.themes.editBudgetLine : ui.themes.addBudgetLine}</h3>
       <ErrorSummary issues={issues} idPrefix={id} />
-      {conflict && (
-        <ConflictPanel
-          idPrefix={id}
-          conflict={conflict}
-          fields={changedMeanwhile(conflict, edited.base, FIELDS)}
-          mine={ownChanges(mine, edited.base)}
-          saving={saving}
-          onReapply={() => moveOn(true)}
-          onDiscard={() => moveOn(false)}
-        />
-      )}
+      {conflictPanel && <ConflictPanel {...conflictPanel} idPrefix={id} saving={saving} />}
       <FormField id={`${id}-year`} label={fieldLabels.year} error={errorFor('year')}>
         {(control) => (
           <input

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { fieldLabels, milestoneInputSchema } from '@sundhed/shared';
 import { formatDate, projectPageUi, ui } from '../../shared';
@@ -6,12 +6,12 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
 import type { MilestoneFieldsFragment, WorkStatus } from '../../__generated__/graphql';
 import { ConflictPanel } from '../../components/ConflictPanel';
-import { changedMeanwhile, ownChanges, inputText, type Values } from '../../components/conflict';
+import { inputText, type Values } from '../../components/conflict';
+import { useVersionedEdit } from '../../components/useVersionedEdit';
 import { SourceInput, sourceDraftOf, sourceValueOf } from '../../components/SourceInput';
 import { parentQuery, type FormParent } from './formParent';
 
 const FIELDS = ['year', 'quarter', 'date', 'text', 'status', 'completedOn'] as const;
-const valuesOf = (v: Values) => Object.fromEntries(FIELDS.map((f) => [f, v[f] ?? null])) as Values;
 import {
   CREATE_MILESTONE_MUTATION,
   CREATE_PROJECT_MILESTONE_MUTATION,
@@ -53,11 +53,6 @@ export function MilestoneForm({ parent, milestone, onDone }: MilestoneFormProps)
     parent.kind === 'project' ? { refetchQueries: [parentQuery(parent)], awaitRefetchQueries: true } : {},
   );
   const { issues, setIssues, saving, run, errorFor, conflict, setConflict } = useFormSubmit();
-  // The version and values this form edits from (ADR 016).
-  const [edited, setEdited] = useState(() => ({
-    version: milestone?.version ?? 0,
-    base: milestone ? valuesOf(milestone as unknown as Values) : {},
-  }));
   const id = milestone ? `milestone-${milestone.id}` : 'milestone-new';
   const heading = milestone ? ui.themes.editMilestone : ui.themes.addMilestone;
   const mine: Values = {
@@ -104,32 +99,24 @@ export function MilestoneForm({ parent, milestone, onDone }: MilestoneFormProps)
     if (saved) onDone(true);
   };
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void save(mine, edited.version);
-  };
-
-  /** "Gem mine ændringer igen": the user's own changes on top of the stored version. */
-  const moveOn = (keepMine: boolean) => {
-    if (!conflict) return;
-    const current = valuesOf(conflict.current);
-    const next = keepMine ? { ...current, ...ownChanges(mine, edited.base) } : current;
-    show(next);
-    setEdited({ version: conflict.currentVersion, base: current });
-    if (keepMine) void save(next, conflict.currentVersion);
-    else setConflict(null);
-  };
+  const { submit, conflictPanel } = useVersionedEdit({
+    fields: FIELDS,
+    record: milestone,
+    mine,
+    show,
+    save,
+    conflict,
+    setConflict,
+  });
 
   return (
     <form className="form panel" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{heading}</h3>
       <ErrorSummary issues={issues} idPrefix={id} />
-      {conflict && (
+      {conflictPanel && (
         <ConflictPanel
+          {...conflictPanel}
           idPrefix={id}
-          conflict={conflict}
-          fields={changedMeanwhile(conflict, edited.base, FIELDS)}
-          mine={ownChanges(mine, edited.base)}
           saving={saving}
           format={(field, value) =>
             (field === 'date' || field === 'completedOn') &&
@@ -138,8 +125,6 @@ export function MilestoneForm({ parent, milestone, onDone }: MilestoneFormProps)
               ? formatDate(value)
               : undefined
           }
-          onReapply={() => moveOn(true)}
-          onDiscard={() => moveOn(false)}
         />
       )}
       <div className="form__row">

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { indicatorInputSchema } from '@sundhed/shared';
 import { fieldLabels, formatDecimal, projectPageUi as t } from '../../../shared';
@@ -6,7 +6,8 @@ import { ErrorSummary } from '../../../components/ErrorSummary';
 import { FormField } from '../../../components/FormField';
 import { ConflictPanel } from '../../../components/ConflictPanel';
 import { SourceInput, sourceDraftOf, sourceValueOf } from '../../../components/SourceInput';
-import { changedMeanwhile, inputText, ownChanges, type Values } from '../../../components/conflict';
+import { inputText, type Values } from '../../../components/conflict';
+import { useVersionedEdit } from '../../../components/useVersionedEdit';
 import { FormActions } from '../../themes/FormActions';
 import { useFormSubmit } from '../../themes/useFormSubmit';
 import { parseDecimal, validateInput } from '../../themes/validateInput';
@@ -14,7 +15,6 @@ import { CREATE_INDICATOR_MUTATION, UPDATE_INDICATOR_MUTATION } from './projectP
 import type { IndicatorData } from './projectPageQueries';
 
 const FIELDS = ['name', 'unit', 'baseline', 'target'] as const;
-const valuesOf = (v: Values) => Object.fromEntries(FIELDS.map((f) => [f, v[f] ?? null])) as Values;
 const numberText = (v: unknown) => (typeof v === 'number' ? formatDecimal(v, 4) : '');
 
 interface IndicatorFormProps {
@@ -35,10 +35,6 @@ export function IndicatorForm({ projectId, indicator, onDone }: IndicatorFormPro
   const [createIndicator] = useMutation(CREATE_INDICATOR_MUTATION, refetch);
   const [updateIndicator] = useMutation(UPDATE_INDICATOR_MUTATION, refetch);
   const { issues, setIssues, saving, run, errorFor, conflict, setConflict } = useFormSubmit();
-  const [edited, setEdited] = useState(() => ({
-    version: indicator?.version ?? 0,
-    base: indicator ? valuesOf(indicator as unknown as Values) : {},
-  }));
   const id = indicator ? `indicator-${indicator.id}` : 'indicator-new';
   const mine: Values = {
     name,
@@ -76,20 +72,15 @@ export function IndicatorForm({ projectId, indicator, onDone }: IndicatorFormPro
     if (saved) onDone(true);
   };
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void save(mine, edited.version);
-  };
-
-  const moveOn = (keepMine: boolean) => {
-    if (!conflict) return;
-    const current = valuesOf(conflict.current);
-    const next = keepMine ? { ...current, ...ownChanges(mine, edited.base) } : current;
-    show(next);
-    setEdited({ version: conflict.currentVersion, base: current });
-    if (keepMine) void save(next, conflict.currentVersion);
-    else setConflict(null);
-  };
+  const { submit, conflictPanel } = useVersionedEdit({
+    fields: FIELDS,
+    record: indicator,
+    mine,
+    show,
+    save,
+    conflict,
+    setConflict,
+  });
 
   const text = (field: 'name' | 'unit', value: string, set: (v: string) => void) => (
     <FormField id={`${id}-${field}`} label={fieldLabels[field]} error={errorFor(field)}>
@@ -121,17 +112,7 @@ export function IndicatorForm({ projectId, indicator, onDone }: IndicatorFormPro
     <form className="form panel" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{indicator ? t.editIndicator : t.addIndicator}</h3>
       <ErrorSummary issues={issues} idPrefix={id} />
-      {conflict && (
-        <ConflictPanel
-          idPrefix={id}
-          conflict={conflict}
-          fields={changedMeanwhile(conflict, edited.base, FIELDS)}
-          mine={ownChanges(mine, edited.base)}
-          saving={saving}
-          onReapply={() => moveOn(true)}
-          onDiscard={() => moveOn(false)}
-        />
-      )}
+      {conflictPanel && <ConflictPanel {...conflictPanel} idPrefix={id} saving={saving} />}
       {text('name', name, setName)}
       {text('unit', unit, setUnit)}
       <div className="form__row">

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { indicatorValueInputSchema } from '@sundhed/shared';
 import { fieldLabels, formatDecimal, projectPageUi as t } from '../../../shared';
@@ -6,7 +6,8 @@ import { ErrorSummary } from '../../../components/ErrorSummary';
 import { FormField } from '../../../components/FormField';
 import { ConflictPanel } from '../../../components/ConflictPanel';
 import { SourceInput, sourceDraftOf, sourceValueOf } from '../../../components/SourceInput';
-import { changedMeanwhile, inputText, ownChanges, type Values } from '../../../components/conflict';
+import { inputText, type Values } from '../../../components/conflict';
+import { useVersionedEdit } from '../../../components/useVersionedEdit';
 import { FormActions } from '../../themes/FormActions';
 import { useFormSubmit } from '../../themes/useFormSubmit';
 import { emptyToNull, parseDecimal, parseWholeNumber, validateInput } from '../../themes/validateInput';
@@ -14,7 +15,6 @@ import { ADD_INDICATOR_VALUE_MUTATION, UPDATE_INDICATOR_VALUE_MUTATION } from '.
 import type { IndicatorData, IndicatorValueData } from './projectPageQueries';
 
 const FIELDS = ['periodYear', 'periodQuarter', 'value', 'note'] as const;
-const valuesOf = (v: Values) => Object.fromEntries(FIELDS.map((f) => [f, v[f] ?? null])) as Values;
 
 interface IndicatorValueFormProps {
   indicator: Pick<IndicatorData, 'id' | 'name' | 'unit'>;
@@ -34,10 +34,6 @@ export function IndicatorValueForm({ indicator, value, onDone }: IndicatorValueF
   const [addValue] = useMutation(ADD_INDICATOR_VALUE_MUTATION, refetch);
   const [updateValue] = useMutation(UPDATE_INDICATOR_VALUE_MUTATION, refetch);
   const { issues, setIssues, saving, run, errorFor, conflict, setConflict } = useFormSubmit();
-  const [edited, setEdited] = useState(() => ({
-    version: value?.version ?? 0,
-    base: value ? valuesOf(value as unknown as Values) : {},
-  }));
   const id = value ? `value-${value.id}` : `value-new-${indicator.id}`;
   const mine: Values = {
     periodYear: parseWholeNumber(periodYear) ?? undefined,
@@ -75,36 +71,21 @@ export function IndicatorValueForm({ indicator, value, onDone }: IndicatorValueF
     if (saved) onDone(true);
   };
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void save(mine, edited.version);
-  };
-
-  const moveOn = (keepMine: boolean) => {
-    if (!conflict) return;
-    const current = valuesOf(conflict.current);
-    const next = keepMine ? { ...current, ...ownChanges(mine, edited.base) } : current;
-    show(next);
-    setEdited({ version: conflict.currentVersion, base: current });
-    if (keepMine) void save(next, conflict.currentVersion);
-    else setConflict(null);
-  };
+  const { submit, conflictPanel } = useVersionedEdit({
+    fields: FIELDS,
+    record: value,
+    mine,
+    show,
+    save,
+    conflict,
+    setConflict,
+  });
 
   return (
     <form className="form panel" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${id}-heading`}>
       <h4 id={`${id}-heading`}>{value ? t.editValue : t.addValueFor(indicator.name)}</h4>
       <ErrorSummary issues={issues} idPrefix={id} />
-      {conflict && (
-        <ConflictPanel
-          idPrefix={id}
-          conflict={conflict}
-          fields={changedMeanwhile(conflict, edited.base, FIELDS)}
-          mine={ownChanges(mine, edited.base)}
-          saving={saving}
-          onReapply={() => moveOn(true)}
-          onDiscard={() => moveOn(false)}
-        />
-      )}
+      {conflictPanel && <ConflictPanel {...conflictPanel} idPrefix={id} saving={saving} />}
       <div className="form__row">
         <FormField id={`${id}-periodYear`} label={t.periodYear} error={errorFor('periodYear')}>
           {(control) => (

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { statusReportInputSchema } from '@sundhed/shared';
 import { fieldLabels, projectPageUi as t } from '../../../shared';
@@ -7,7 +7,8 @@ import { FormField } from '../../../components/FormField';
 import { ConflictPanel } from '../../../components/ConflictPanel';
 import { ReportColourLabel } from '../../../components/ReportColourLabel';
 import { SourceInput, sourceDraftOf, sourceValueOf } from '../../../components/SourceInput';
-import { changedMeanwhile, inputText, ownChanges, type Values } from '../../../components/conflict';
+import { inputText, type Values } from '../../../components/conflict';
+import { useVersionedEdit } from '../../../components/useVersionedEdit';
 import type { ReportColour } from '../../../__generated__/graphql';
 import { FormActions } from '../../themes/FormActions';
 import { useFormSubmit } from '../../themes/useFormSubmit';
@@ -17,7 +18,6 @@ import type { StatusReportData } from './projectPageQueries';
 
 const FIELDS = ['year', 'quarter', 'colour', 'text'] as const;
 const COLOURS: ReportColour[] = ['GREEN', 'YELLOW', 'RED'];
-const valuesOf = (v: Values) => Object.fromEntries(FIELDS.map((f) => [f, v[f] ?? null])) as Values;
 
 interface StatusReportFormProps {
   projectId: string;
@@ -39,10 +39,6 @@ export function StatusReportForm({ projectId, report, defaultQuarter, onDone }: 
   const [createReport] = useMutation(CREATE_STATUS_REPORT_MUTATION, refetch);
   const [updateReport] = useMutation(UPDATE_STATUS_REPORT_MUTATION, refetch);
   const { issues, setIssues, saving, run, errorFor, conflict, setConflict } = useFormSubmit();
-  const [edited, setEdited] = useState(() => ({
-    version: report?.version ?? 0,
-    base: report ? valuesOf(report as unknown as Values) : {},
-  }));
   const id = report ? `report-${report.id}` : 'report-new';
   const mine: Values = {
     year: parseWholeNumber(year) ?? undefined,
@@ -74,38 +70,29 @@ export function StatusReportForm({ projectId, report, defaultQuarter, onDone }: 
     if (saved) onDone(true);
   };
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void save(mine, edited.version);
-  };
-
-  const moveOn = (keepMine: boolean) => {
-    if (!conflict) return;
-    const current = valuesOf(conflict.current);
-    const next = keepMine ? { ...current, ...ownChanges(mine, edited.base) } : current;
-    show(next);
-    setEdited({ version: conflict.currentVersion, base: current });
-    if (keepMine) void save(next, conflict.currentVersion);
-    else setConflict(null);
-  };
+  const { submit, conflictPanel } = useVersionedEdit({
+    fields: FIELDS,
+    record: report,
+    mine,
+    show,
+    save,
+    conflict,
+    setConflict,
+  });
 
   const colourError = errorFor('colour');
   return (
     <form className="form panel" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{report ? t.editReport : t.addReport}</h3>
       <ErrorSummary issues={issues} idPrefix={id} />
-      {conflict && (
+      {conflictPanel && (
         <ConflictPanel
+          {...conflictPanel}
           idPrefix={id}
-          conflict={conflict}
-          fields={changedMeanwhile(conflict, edited.base, FIELDS)}
-          mine={ownChanges(mine, edited.base)}
           saving={saving}
           format={(field, value) =>
             field === 'colour' && typeof value === 'string' ? t.colourOption[value] : undefined
           }
-          onReapply={() => moveOn(true)}
-          onDiscard={() => moveOn(false)}
         />
       )}
       <div className="form__row">
