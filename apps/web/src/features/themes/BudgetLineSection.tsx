@@ -1,5 +1,5 @@
 import { formatKr, ui } from '../../shared';
-import { EmptyState } from '../../components/EmptyState';
+import { EditableTableSection } from '../../components/EditableTableSection';
 import { SourceButton } from '../../components/SourceButton';
 import { formatHours } from '../overview/BudgetTable';
 import type { VersionedBudgetLine } from './themeQueries';
@@ -24,65 +24,56 @@ export function BudgetLineSection({ themeId, lines, canEdit, onMessage }: Budget
   );
 
   return (
-    <section className="panel" aria-labelledby="budget-lines-title">
-      <h2 id="budget-lines-title">{ui.themes.budgetTitle}</h2>
-      {lines.length === 0 ? (
-        <EmptyState text={ui.themes.budgetEmpty} />
-      ) : (
-        <div className="table-scroll" role="region" aria-label={ui.themes.budgetCaption} tabIndex={0}>
-          <table className="data-table">
-            <caption>{ui.themes.budgetCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{ui.budget.year}</th>
-                <th scope="col">{ui.budget.description}</th>
-                <th scope="col" className="num">
-                  {ui.budget.amount}
-                </th>
-                <th scope="col" className="num">
-                  {ui.budget.hours}
-                </th>
-                <th scope="col">{ui.budget.funding}</th>
-                <th scope="col">{ui.budget.source}</th>
-                {canEdit && <th scope="col">{ui.themes.actions}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {lines.map((line) => {
-                const what = ui.themes.budgetLineWhat(line.year, line.description);
-                return (
-                  <tr key={line.id}>
-                    <th scope="row">{line.year}</th>
-                    <td>{line.description}</td>
-                    <td className="num">{line.amountKr == null ? ui.budget.noAmount : formatKr(line.amountKr)}</td>
-                    <td className="num">{formatHours(line)}</td>
-                    <td>{line.fundingSource ?? ui.budget.noAmount}</td>
-                    <td>
-                      <SourceButton source={line.source} label={what} />
-                    </td>
-                    {canEdit && (
-                      <RowActions what={what} onEdit={() => setEditing(line)} onDelete={() => remove(line)} />
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {canEdit &&
-        (editing ? (
+    <EditableTableSection
+      headingId="budget-lines-title"
+      title={ui.themes.budgetTitle}
+      caption={ui.themes.budgetCaption}
+      emptyText={ui.themes.budgetEmpty}
+      rowCount={lines.length}
+      columns={
+        <>
+          <th scope="col">{ui.budget.year}</th>
+          <th scope="col">{ui.budget.description}</th>
+          <th scope="col" className="num">
+            {ui.budget.amount}
+          </th>
+          <th scope="col" className="num">
+            {ui.budget.hours}
+          </th>
+          <th scope="col">{ui.budget.funding}</th>
+          <th scope="col">{ui.budget.source}</th>
+        </>
+      }
+      canEdit={canEdit}
+      form={
+        editing ? (
           <BudgetLineForm
             key={editing === 'new' ? 'new' : editing.id}
             parent={{ kind: 'theme', id: themeId }}
             line={editing === 'new' ? undefined : editing}
             onDone={done}
           />
-        ) : (
-          <button type="button" className="button" onClick={() => setEditing('new')}>
-            {ui.themes.addBudgetLine}
-          </button>
-        ))}
-    </section>
+        ) : null
+      }
+      addLabel={ui.themes.addBudgetLine}
+      onAdd={() => setEditing('new')}
+    >
+      {lines.map((line) => {
+        const what = ui.themes.budgetLineWhat(line.year, line.description);
+        return (
+          <tr key={line.id}>
+            <th scope="row">{line.year}</th>
+            <td>{line.description}</td>
+            <td className="num">{line.amountKr == null ? ui.budget.noAmount : formatKr(line.amountKr)}</td>
+            <td className="num">{formatHours(line)}</td>
+            <td>{line.fundingSource ?? ui.budget.noAmount}</td>
+            <td>
+              <SourceButton source={line.source} label={what} />
+            </td>
+            {canEdit && <RowActions what={what} onEdit={() => setEditing(line)} onDelete={() => remove(line)} />}
+          </tr>
+        );
+      })}
+    </EditableTableSection>
   );
 }

@@ -1,5 +1,5 @@
 import { followUpUi, ui } from '../../shared';
-import { EmptyState } from '../../components/EmptyState';
+import { EditableTableSection } from '../../components/EditableTableSection';
 import { SourceButton } from '../../components/SourceButton';
 import { StatusLabel } from '../../components/StatusLabel';
 import { TimelinessLabel } from '../../components/TimelinessLabel';
@@ -26,67 +26,60 @@ export function MilestoneSection({ themeId, milestones, canEdit, onMessage }: Mi
   );
 
   return (
-    <section className="panel" aria-labelledby="milestones-title">
-      <h2 id="milestones-title">{ui.themes.milestonesTitle}</h2>
-      {milestones.length === 0 ? (
-        <EmptyState text={ui.themes.milestonesEmpty} />
-      ) : (
-        <div className="table-scroll" role="region" aria-label={ui.themes.milestonesCaption} tabIndex={0}>
-          <table className="data-table">
-            <caption>{ui.themes.milestonesCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{ui.themes.when}</th>
-                <th scope="col">{ui.themes.text}</th>
-                <th scope="col">{ui.themes.status}</th>
-                <th scope="col">{followUpUi.theme.timeliness}</th>
-                <th scope="col">{ui.budget.source}</th>
-                {canEdit && <th scope="col">{ui.themes.actions}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {milestones.map((milestone) => {
-                const what = ui.themes.milestoneWhat(milestoneWhen(milestone));
-                return (
-                  <tr key={milestone.id}>
-                    <th scope="row">{milestoneWhen(milestone)}</th>
-                    <td>{milestone.text}</td>
-                    <td>
-                      <StatusLabel status={milestone.status} />
-                    </td>
-                    <td>
-                      <TimelinessLabel
-                        timeliness={milestone.timeliness}
-                        label={milestone.timelinessLabel}
-                        completedOn={milestone.completedOn}
-                      />
-                    </td>
-                    <td>
-                      <SourceButton source={milestone.source} label={what} />
-                    </td>
-                    {canEdit && (
-                      <RowActions what={what} onEdit={() => setEditing(milestone)} onDelete={() => remove(milestone)} />
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {canEdit &&
-        (editing ? (
+    <EditableTableSection
+      headingId="milestones-title"
+      title={ui.themes.milestonesTitle}
+      caption={ui.themes.milestonesCaption}
+      emptyText={ui.themes.milestonesEmpty}
+      rowCount={milestones.length}
+      columns={
+        <>
+          <th scope="col">{ui.themes.when}</th>
+          <th scope="col">{ui.themes.text}</th>
+          <th scope="col">{ui.themes.status}</th>
+          <th scope="col">{followUpUi.theme.timeliness}</th>
+          <th scope="col">{ui.budget.source}</th>
+        </>
+      }
+      canEdit={canEdit}
+      form={
+        editing ? (
           <MilestoneForm
             key={editing === 'new' ? 'new' : editing.id}
             parent={{ kind: 'theme', id: themeId }}
             milestone={editing === 'new' ? undefined : editing}
             onDone={done}
           />
-        ) : (
-          <button type="button" className="button" onClick={() => setEditing('new')}>
-            {ui.themes.addMilestone}
-          </button>
-        ))}
-    </section>
+        ) : null
+      }
+      addLabel={ui.themes.addMilestone}
+      onAdd={() => setEditing('new')}
+    >
+      {milestones.map((milestone) => {
+        const what = ui.themes.milestoneWhat(milestoneWhen(milestone));
+        return (
+          <tr key={milestone.id}>
+            <th scope="row">{milestoneWhen(milestone)}</th>
+            <td>{milestone.text}</td>
+            <td>
+              <StatusLabel status={milestone.status} />
+            </td>
+            <td>
+              <TimelinessLabel
+                timeliness={milestone.timeliness}
+                label={milestone.timelinessLabel}
+                completedOn={milestone.completedOn}
+              />
+            </td>
+            <td>
+              <SourceButton source={milestone.source} label={what} />
+            </td>
+            {canEdit && (
+              <RowActions what={what} onEdit={() => setEditing(milestone)} onDelete={() => remove(milestone)} />
+            )}
+          </tr>
+        );
+      })}
+    </EditableTableSection>
   );
 }

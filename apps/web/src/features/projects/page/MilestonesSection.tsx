@@ -1,5 +1,5 @@
 import { projectPageUi as t, ui } from '../../../shared';
-import { EmptyState } from '../../../components/EmptyState';
+import { EditableTableSection } from '../../../components/EditableTableSection';
 import { SourceButton } from '../../../components/SourceButton';
 import { StatusLabel } from '../../../components/StatusLabel';
 import { TimelinessLabel } from '../../../components/TimelinessLabel';
@@ -25,68 +25,61 @@ export function MilestonesSection({ projectId, milestones, canEdit, onMessage }:
     onMessage,
   );
   return (
-    <section className="panel" aria-labelledby="project-milestones-title">
-      <h2 id="project-milestones-title">{t.milestonesTitle}</h2>
-      {milestones.length === 0 ? (
-        <EmptyState text={t.milestonesEmpty} />
-      ) : (
-        <div className="table-scroll" role="region" aria-label={t.milestonesCaption} tabIndex={0}>
-          <table className="data-table">
-            <caption>{t.milestonesCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.when}</th>
-                <th scope="col">{t.milestone}</th>
-                <th scope="col">{t.status}</th>
-                <th scope="col">{t.timeliness}</th>
-                <th scope="col">{t.source}</th>
-                {canEdit && <th scope="col">{ui.themes.actions}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {milestones.map((milestone) => {
-                const what = ui.themes.milestoneWhat(milestoneWhen(milestone));
-                const doneLate = milestone.timeliness === 'DONE_LATE';
-                return (
-                  <tr key={milestone.id}>
-                    <th scope="row">{milestoneWhen(milestone)}</th>
-                    <td>{milestone.text}</td>
-                    <td>
-                      <StatusLabel status={milestone.status} />
-                    </td>
-                    <td>
-                      <TimelinessLabel
-                        timeliness={milestone.timeliness}
-                        label={milestone.timelinessLabel}
-                        completedOn={doneLate ? milestone.completedOn : null}
-                      />
-                    </td>
-                    <td>
-                      <SourceButton source={milestone.source} label={what} />
-                    </td>
-                    {canEdit && (
-                      <RowActions what={what} onEdit={() => setEditing(milestone)} onDelete={() => remove(milestone)} />
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {canEdit &&
-        (editing ? (
+    <EditableTableSection
+      headingId="project-milestones-title"
+      title={t.milestonesTitle}
+      caption={t.milestonesCaption}
+      emptyText={t.milestonesEmpty}
+      rowCount={milestones.length}
+      columns={
+        <>
+          <th scope="col">{t.when}</th>
+          <th scope="col">{t.milestone}</th>
+          <th scope="col">{t.status}</th>
+          <th scope="col">{t.timeliness}</th>
+          <th scope="col">{t.source}</th>
+        </>
+      }
+      canEdit={canEdit}
+      form={
+        editing ? (
           <MilestoneForm
             key={editing === 'new' ? 'new' : editing.id}
             parent={{ kind: 'project', id: projectId }}
             milestone={editing === 'new' ? undefined : editing}
             onDone={done}
           />
-        ) : (
-          <button type="button" className="button" onClick={() => setEditing('new')}>
-            {ui.themes.addMilestone}
-          </button>
-        ))}
-    </section>
+        ) : null
+      }
+      addLabel={ui.themes.addMilestone}
+      onAdd={() => setEditing('new')}
+    >
+      {milestones.map((milestone) => {
+        const what = ui.themes.milestoneWhat(milestoneWhen(milestone));
+        const doneLate = milestone.timeliness === 'DONE_LATE';
+        return (
+          <tr key={milestone.id}>
+            <th scope="row">{milestoneWhen(milestone)}</th>
+            <td>{milestone.text}</td>
+            <td>
+              <StatusLabel status={milestone.status} />
+            </td>
+            <td>
+              <TimelinessLabel
+                timeliness={milestone.timeliness}
+                label={milestone.timelinessLabel}
+                completedOn={doneLate ? milestone.completedOn : null}
+              />
+            </td>
+            <td>
+              <SourceButton source={milestone.source} label={what} />
+            </td>
+            {canEdit && (
+              <RowActions what={what} onEdit={() => setEditing(milestone)} onDelete={() => remove(milestone)} />
+            )}
+          </tr>
+        );
+      })}
+    </EditableTableSection>
   );
 }
