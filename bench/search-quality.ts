@@ -4,7 +4,7 @@
 // app's search engine (searchOffers, the function the GraphQL resolver calls) and, side by side, a plain
 // PostgreSQL full-text search over the same catalogue, and prints top-1, top-3, top-10, MRR and the
 // zero-result rate, overall and per failure class, for the main set and the holdout set separately.
-// Usage: pnpm exec tsx bench/search-quality.ts [--json] [--misses]
+// Usage: pnpm exec tsx bench/search-quality.ts [--json] [--misses] [--query "text" ...: top 10 with scores and reasons]
 import { at } from '@sundhed/shared/at';
 import { findNeedCategory } from '@sundhed/shared';
 import './search-production-env';
@@ -21,6 +21,8 @@ import { withSeededDatabase } from './lib/seededDatabase';
 const json = process.argv.includes('--json');
 const showMisses = process.argv.includes('--misses');
 const TOP = 10;
+/** `--query "text"` (repeatable): prints the engine's top 10 for each text with scores and reasons instead of the tables. */
+const explainQueries = process.argv.flatMap((arg, i) => (arg === '--query' ? [process.argv[i + 1] ?? ''] : []));
 
 /** The naive baseline of issue 11: Danish full text over name and description, ranked by ts_rank. */
 const FTS_SQL = `
@@ -193,6 +195,18 @@ async function main() {
     if (!municipality) throw new Error('The seed has no home municipality');
     const keyOf = await loadCatalogue(db, municipality.id);
     const synonymGroups = await db.searchSynonym.count({ where: { municipalityId: municipality.id } });
+    if (explainQueries.length > 0) {
+      for (const text of explainQueries) {
+        const result = await searchOffers(db, { text, limit: TOP }, { municipalityId: municipality.id });
+        console.log(`\n"${text}": ${result.total} hits`);
+        for (const hit of result.hits) {
+          console.log(
+            `  ${hit.score.toFixed(2).padStart(7)} ${keyOf.get(hit.offer.id) ?? hit.offer.id}  ${hit.reasons.join(' | ')}`,
+          );
+        }
+      }
+      return;
+    }
     const sets: [string, QualityQuery[]][] = [['main', queries]];
     if (holdout) sets.push(['holdout', holdout]);
     const results: Record<string, { summary: ReturnType<typeof report>; outcomes: Outcome[] }> = {};

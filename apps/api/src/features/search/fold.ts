@@ -19,7 +19,8 @@ export const stopwords = new Set(
    her hos hun hvad hvis hvor hvordan hvem i ikke ind jeg jer jo kan kunne lidt man mange med meget mere
    mig min mine mit mod må ned noget nogen nogle når og også om op os over på sig sin sine sit skal skulle
    som så til ud under ved vi vil ville være været vores noget tilbud tilbuddet tilbuddene søger finde
-   hjælp hjaelp brug behov borger borgeren gerne the and of`
+   hjælp hjaelp brug behov borger borgeren gerne the and of før hele helt tiden altid lige nu stadig kun både
+   blevet var havde ofte tit år årig årige års`
     .split(/\s+/)
     .filter(Boolean)
     .map(fold),

@@ -443,24 +443,54 @@ function wordPartDocs(index: ScopeIndex, term: string, mark: (doc: number) => vo
   }
 }
 
-/** The kind of a concept's best match in one document (a bit of `bits`), in the order of preference. */
-function kindOf(p: PreparedConcept, o: IndexedOffer, doc: number): number {
-  if (p.termPats.length && likeAny(o.searchName, p.termPats)) return bits.nameTerm;
+/**
+ * Every kind of match a concept has in one document (bits of `bits`), in the order of preference: the
+ * best of them by score is the concept's match (a literal word of the description can outscore a need
+ * category the offer shares with many others).
+ */
+function kindsOf(p: PreparedConcept, o: IndexedOffer, doc: number): number[] {
+  const kinds: number[] = [];
+  if (p.termPats.length && likeAny(o.searchName, p.termPats)) kinds.push(bits.nameTerm);
   const f = at(p.flags, doc);
   // A synonym in the name is also one in the short fields (the name is their start).
-  if (f & flag.textSynonym && likeAny(o.searchName, p.synPats)) return bits.nameSynonym;
+  if (f & flag.textSynonym && likeAny(o.searchName, p.synPats)) kinds.push(bits.nameSynonym);
+  // The word or the municipality's own synonym in the name is the match; the rest compete by score.
+  if (kinds.length) return kinds;
   // Beneath the municipality's synonyms, the vocabulary's concept on the name or the need categories; both
   // rank above a word of the description (ADR 032).
   const v = p.vocab;
-  if (v?.name && f & (flag.vocabPart | flag.vocabFts) && likeAny(o.searchName, v.namePats)) return bits.conceptName;
-  if (v?.needs && f & flag.vocabNeed) return bits.conceptNeed;
-  if (f & flag.ftsTerm) return bits.ftsTerm;
-  if (f & flag.textTerm) return bits.textTerm;
-  if (f & flag.ftsSynonym) return bits.ftsSynonym;
-  if (f & flag.textSynonym) return bits.textSynonym;
-  if (v?.description && f & (flag.vocabPart | flag.vocabFts)) return bits.conceptText;
-  if (p.typo && typoSimilarity(p, o, doc) >= WORD_SIMILARITY_THRESHOLD) return bits.typo;
-  return 0;
+  if (v?.name && f & (flag.vocabPart | flag.vocabFts) && likeAny(o.searchName, v.namePats))
+    kinds.push(bits.conceptName);
+  if (v?.needs && f & flag.vocabNeed) kinds.push(bits.conceptNeed);
+  if (f & flag.ftsTerm) kinds.push(bits.ftsTerm);
+  else if (f & flag.textTerm) kinds.push(bits.textTerm);
+  if (f & flag.ftsSynonym) kinds.push(bits.ftsSynonym);
+  else if (f & flag.textSynonym) kinds.push(bits.textSynonym);
+  if (v?.description && f & (flag.vocabPart | flag.vocabFts)) kinds.push(bits.conceptText);
+  if (!kinds.length && p.typo && typoSimilarity(p, o, doc) >= WORD_SIMILARITY_THRESHOLD) kinds.push(bits.typo);
+  return kinds;
+}
+
+/** What one concept's match adds to an offer's score: the match's own score and the lift for matching at all. */
+function matchScore(p: PreparedConcept, kind: number, o: IndexedOffer, doc: number): number {
+  const vocab = p.vocab;
+  const conceptOnly = kind & (bits.conceptName | bits.conceptNeed | bits.conceptText);
+  // A broad concept's lift counts less than a concept the offer answers (ADR 032).
+  let lift = 5;
+  if (conceptOnly && vocab?.broad) lift = 2;
+  else if (kind === bits.conceptText) lift = 3;
+  else if (kind === bits.conceptNeed) lift = 2 + 3 * needSpecificity(vocab!, o);
+  return scoreOf(p, kind, o, doc) + lift;
+}
+
+/** The concept's best kind of match in one document and its score (0 and 0 for none). */
+function bestMatch(p: PreparedConcept, o: IndexedOffer, doc: number): [kind: number, score: number] {
+  let best: [number, number] = [0, 0];
+  for (const kind of kindsOf(p, o, doc)) {
+    const score = matchScore(p, kind, o, doc);
+    if (score > best[1]) best = [kind, score];
+  }
+  return best;
 }
 
 function scoreOf(p: PreparedConcept, kind: number, o: IndexedOffer, doc: number): number {
@@ -555,28 +585,16 @@ function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: rea
     const o = offerAt(index, doc);
     if (!matches(o)) continue;
     const masks: number[] = [];
-    let any = false;
-    for (const p of parts) {
-      const k = kindOf(p, o, doc);
-      masks.push(k);
-      if (k > 0) any = true;
-    }
-    if (!any) continue;
-    // Summed in the order of the SQL statement: the concepts' scores, then 5 per matched concept.
     let score = 0;
-    parts.forEach((p, j) => (score += scoreOf(p, at(masks, j), o, doc)));
-    masks.forEach((mask, j) => {
-      if (mask > 0) {
-        // A broad concept's lift counts less than a concept the offer answers (ADR 032).
-        const vocab = at(parts, j).vocab;
-        const conceptOnly = mask & (bits.conceptName | bits.conceptNeed | bits.conceptText);
-        if (conceptOnly && vocab?.broad) score += 2;
-        else if (mask === bits.conceptText) score += 3;
-        else if (mask === bits.conceptNeed) score += 2 + 3 * needSpecificity(vocab!, offerAt(index, doc));
-        else score += 5;
+    parts.forEach((p, j) => {
+      const [kind, points] = bestMatch(p, o, doc);
+      masks.push(kind);
+      if (kind > 0) {
+        score += points;
         matched[j] = at(matched, j) + 1;
       }
     });
+    if (score === 0 && !masks.some((m) => m > 0)) continue;
     ranked.push({ doc, score, masks });
   }
   return { ranked, matched };
