@@ -39,6 +39,8 @@ export interface VocabularyMatch {
   concepts: number[];
   /** The matched term of the first concept. */
   term: PreparedTerm;
+  /** For a typed compound found by one part: the other part, a known word ("kol" of "kolforløb"). */
+  rest?: string;
 }
 
 /** Folded words, letters and digits only (the search's `words`). */
@@ -58,7 +60,7 @@ function compoundPart(
   index: VocabularyIndex,
   word: string,
   isWord: (word: string) => boolean,
-): { concept: number; term: PreparedTerm } | null {
+): { concept: number; term: PreparedTerm; rest: string } | null {
   const single = (part: string) => {
     const key = looseWord(part);
     return (index.byFirstWord.get(key) ?? []).find(
@@ -68,11 +70,11 @@ function compoundPart(
   for (let cut = word.length - MIN_REST; cut >= MIN_HEAD; cut--) {
     const head = word.slice(0, cut);
     const hit = single(head) ?? (/[se]$/.test(head) && head.length > MIN_HEAD ? single(head.slice(0, -1)) : undefined);
-    if (hit && isWord(word.slice(cut))) return hit;
+    if (hit && isWord(word.slice(cut))) return { ...hit, rest: word.slice(cut) };
   }
   for (let cut = MIN_REST - 1; cut <= word.length - MIN_TAIL; cut++) {
     const hit = single(word.slice(cut));
-    if (hit && isWord(word.slice(0, cut))) return hit;
+    if (hit && isWord(word.slice(0, cut))) return { ...hit, rest: word.slice(0, cut) };
   }
   return null;
 }
@@ -173,7 +175,7 @@ export function findConcepts(
   for (let i = 0; i < queryWords.length; i++) {
     if (skip[i] || found.some((m) => m.start === i)) continue;
     const part = compoundPart(index, queryWords[i]!, (w) => index.words.has(w) || Boolean(isWord?.(w)));
-    if (part) found.push({ start: i, end: i + 1, concepts: [part.concept], term: part.term });
+    if (part) found.push({ start: i, end: i + 1, concepts: [part.concept], term: part.term, rest: part.rest });
   }
   // Longest first, then leftmost; a run overlapping a chosen one is dropped.
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

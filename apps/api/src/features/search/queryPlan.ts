@@ -178,6 +178,20 @@ export function planQuery(
       }
     }
     const match = singleVocabulary.get(i);
+    // A typed compound found by a broad part also looks for its other part, which carries the meaning
+    // ("kol|forløb", "hjemme|træning"; not "sorg|gruppe", whose first part is the concept).
+    const broadPart = match && vocabulary && match.concepts.every((c) => at(vocabulary.concepts, c).concept.broad);
+    if (broadPart && match.rest && !stopwords.has(match.rest) && !concepts.some((c) => c.term === match.rest)) {
+      const restMatch = vocabulary ? findConcepts(vocabulary, [match.rest]).find((m) => m.end === 1) : undefined;
+      concepts.push({
+        typed: match.rest,
+        display: match.rest,
+        term: match.rest,
+        synonyms: [],
+        typo: null,
+        vocabulary: restMatch && vocabulary ? conceptVocabulary(vocabulary, restMatch, match.rest) : null,
+      });
+    }
     concepts.push({
       typed: word,
       display: displayOf(i, i + 1),

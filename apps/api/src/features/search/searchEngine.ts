@@ -500,7 +500,7 @@ function scoreOf(p: PreparedConcept, kind: number, o: IndexedOffer, doc: number)
     case bits.nameSynonym:
       return 7;
     case bits.ftsTerm:
-      return 3 + 20 * p.tq!.rank(doc);
+      return 3 + 15 * p.tq!.rank(doc);
     case bits.textTerm:
       return 3;
     case bits.ftsSynonym:
@@ -742,7 +742,8 @@ function didYouMean(index: ScopeIndex, concepts: Concept[], f: Filters, synonymG
  */
 function run(index: ScopeIndex, concepts: Concept[], f: Filters, limit: number, offset: number) {
   let result = evaluate(index, concepts, f);
-  const typos = concepts.map((c, j) => Boolean(c.typo) && (result.ranked.length === 0 || result.matched[j] === 0));
+  // A word found in fewer than three offers may be a misspelling of a common one ("diabetis" inside "diabetiske").
+  const typos = concepts.map((c, j) => Boolean(c.typo) && (result.ranked.length === 0 || (result.matched[j] ?? 0) < 3));
   if (typos.some(Boolean)) result = evaluate(index, concepts, f, typos);
   // Nothing at all: a broad concept may then bring offers in by itself (it never leaves a search empty).
   if (result.ranked.length === 0 && concepts.some((c) => c.vocabulary))
