@@ -345,7 +345,33 @@ interface Candidates {
   list: number[];
 }
 
-function prepareVocabulary(v: ConceptVocabulary, index: ScopeIndex): PreparedVocabulary {
+/**
+ * The concept's terms without those that alone would match more than a quarter of the scope ("alene" in
+ * ensomhed is in many descriptions as "only"): such a term says nothing about the concept and would make
+ * the whole concept broad. Worked out once per index (it changes with the catalogue).
+ */
+const usefulTermsCache = new WeakMap<ScopeIndex, Map<string, string[]>>();
+function usefulTerms(v: ConceptVocabulary, index: ScopeIndex): string[] {
+  let cache = usefulTermsCache.get(index);
+  if (!cache) usefulTermsCache.set(index, (cache = new Map()));
+  const key = v.terms.join('|');
+  let terms = cache.get(key);
+  if (!terms) {
+    const limit = BROAD_SHARE * index.offers.length;
+    terms = v.terms.filter((t) => {
+      const docs = new Set<number>();
+      const add = (doc: number) => void docs.add(doc);
+      new IndexedQuery(vocabularyTsQuery([t]), index).addDocs(add);
+      if (!t.includes(' ') && t.length >= MIN_VOCABULARY_PART) wordPartDocs(index, t, add);
+      return docs.size <= limit;
+    });
+    cache.set(key, terms);
+  }
+  return terms;
+}
+
+function prepareVocabulary(source: ConceptVocabulary, index: ScopeIndex): PreparedVocabulary {
+  const v = { ...source, terms: usefulTerms(source, index) };
   const query = vocabularyTsQuery(v.terms);
   return {
     source: v,
@@ -404,7 +430,10 @@ function prepare(
     vocab.q?.addDocs(collect(flag.vocabFts));
     // A concept that would match more than a quarter of the scope is broad for this search (issue 11), and
     // a broad concept only lifts offers found by other means, unless the search found nothing at all.
-    vocab.broad = vocab.source.broad || found.size > BROAD_SHARE * index.offers.length;
+    // Judged on the terms: a common need category is weighed by needSpecificity instead.
+    let byTerms = 0;
+    for (const bit of found.values()) if (bit & (flag.vocabPart | flag.vocabFts)) byTerms++;
+    vocab.broad = vocab.source.broad || byTerms > BROAD_SHARE * index.offers.length;
     for (const [doc, bit] of found) (vocab.broad && !broadIn ? silent(bit) : marker(bit))(doc);
   }
   return {
