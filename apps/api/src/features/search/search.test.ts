@@ -215,3 +215,10 @@ test('search needs a signed-in front-line, staff-unit or director account', asyn
   const director = await server.signIn(demoEmail('direktoer'));
   expect((await find({ text: 'rygestop' }, director)).total).toBeGreaterThan(0);
 });
+
+test('a misspelling of a word found only in a description finds the offer and names the word', async () => {
+  // "sjippetov" is only in Jump4fun's descriptions, not in its name, groups or needs.
+  const result = await find({ text: 'sjipetov' });
+  expect(result.hits[0]?.offer.name).toBe('Jump4fun');
+  expect(result.hits[0]?.reasons).toContain('stavefejl: sjipetov ≈ sjippetov');
+});

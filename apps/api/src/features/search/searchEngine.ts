@@ -244,7 +244,13 @@ interface PreparedConcept {
    * in the short fields (LIKE termPatterns), the term's / the synonyms' full-text query.
    */
   flags: Uint8Array;
-  typo: { text: string; trigrams: Set<string>; similarity: Map<number, number> } | null;
+  typo: {
+    text: string;
+    trigrams: Set<string>;
+    similarity: Map<number, number>;
+    /** Per document, the similarity of the closest word of its full text (descriptions too). */
+    lexicon: Map<number, number>;
+  } | null;
   vocab: PreparedVocabulary | null;
 }
 
@@ -263,12 +269,68 @@ interface PreparedVocabulary {
   description: boolean;
 }
 
+/** Per index, the words of its full text (lexemes, 4+ letters) by trigram: typo tolerance over descriptions too. */
+const lexiconCache = new WeakMap<ScopeIndex, { words: string[]; byTrigram: Map<string, number[]> }>();
+function lexicon(index: ScopeIndex) {
+  let l = lexiconCache.get(index);
+  if (!l) {
+    const words = [...index.postings.keys()].filter((w) => w.length >= 4 && /^\p{L}+$/u.test(w));
+    const byTrigram = new Map<string, number[]>();
+    words.forEach((w, i) => {
+      for (const t of new Set(trigramSequence(w))) {
+        let list = byTrigram.get(t);
+        if (!list) byTrigram.set(t, (list = []));
+        list.push(i);
+      }
+    });
+    lexiconCache.set(index, (l = { words, byTrigram }));
+  }
+  return l;
+}
+
+/** Similarity at which a word of the full text counts as what a misspelt word meant ("inkontinents"). */
+const LEXICON_SIMILARITY = 0.6;
+
+/**
+ * How close a typed word is to a full-text word, which is a stem ("inkontin"): their trigram similarity,
+ * or how much of a stem of 5+ letters lies in the typed word when the typed word is at most four letters longer.
+ */
+function closeness(typed: string, stem: string): number {
+  const whole = similarity(typed, stem);
+  if (stem.length < 5 || typed.length - stem.length > 4 || typed.length < stem.length) return whole;
+  return Math.max(whole, wordSimilarity(stem, typed));
+}
+
+/**
+ * For a misspelt word, the documents holding a full-text word that is close to it, with the closeness:
+ * the words sharing enough trigrams are compared (trigram similarity, as pg_trgm's), at most the best five.
+ */
+function lexiconSimilarity(index: ScopeIndex, typed: string): Map<number, number> {
+  const out = new Map<number, number>();
+  const { words, byTrigram } = lexicon(index);
+  const trigrams = new Set(trigramSequence(typed));
+  const counts = new Map<number, number>();
+  for (const t of trigrams) for (const i of byTrigram.get(t) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+  const needed = Math.ceil(trigrams.size * LEXICON_SIMILARITY * 0.5);
+  const close = [...counts]
+    .filter(([, n]) => n >= needed)
+    .map(([i]) => ({ word: at(words, i), score: closeness(typed, at(words, i)) }))
+    .filter((w) => w.score >= LEXICON_SIMILARITY && w.word !== typed)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 5);
+  for (const { word, score } of close)
+    for (const doc of index.postings.get(word) ?? []) out.set(doc, Math.max(out.get(doc) ?? 0, score));
+  return out;
+}
+
 /** word_similarity(typo, searchTerms) of a document, worked out once per search. */
 function typoSimilarity(p: PreparedConcept, o: IndexedOffer, doc: number): number {
   const typo = p.typo!;
   let s = typo.similarity.get(doc);
-  if (s === undefined)
-    typo.similarity.set(doc, (s = wordSimilarity(typo.text, o.searchTerms, typo.trigrams, termTrigrams(o))));
+  if (s === undefined) {
+    s = Math.max(wordSimilarity(typo.text, o.searchTerms, typo.trigrams, termTrigrams(o)), typo.lexicon.get(doc) ?? 0);
+    typo.similarity.set(doc, s);
+  }
   return s;
 }
 
@@ -443,7 +505,14 @@ function prepare(
     sq,
     flags,
     typo:
-      c.typo && withTypo ? { text: c.typo, trigrams: new Set(trigramSequence(c.typo)), similarity: new Map() } : null,
+      c.typo && withTypo
+        ? {
+            text: c.typo,
+            trigrams: new Set(trigramSequence(c.typo)),
+            similarity: new Map(),
+            lexicon: lexiconSimilarity(index, c.typo),
+          }
+        : null,
     vocab,
   };
 }
@@ -602,7 +671,7 @@ function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: rea
   for (const p of parts) {
     if (!p.typo) continue;
     const { docs } = trigramCandidates(index, p.typo.text, WORD_SIMILARITY_THRESHOLD);
-    for (const doc of docs) {
+    for (const doc of [...docs, ...p.typo.lexicon.keys()]) {
       if (!candidates.seen[doc] && typoSimilarity(p, offerAt(index, doc), doc) >= WORD_SIMILARITY_THRESHOLD) {
         candidates.seen[doc] = 1;
         candidates.list.push(doc);
@@ -644,7 +713,13 @@ function foldWord(text: string): string {
 }
 
 function offerWords(offer: Offer): { folded: string; display: string }[] {
-  const texts = [offer.name, ...offer.targetGroups, ...offer.needCategories.map(needLabel)];
+  const texts = [
+    offer.name,
+    ...offer.targetGroups,
+    ...offer.needCategories.map(needLabel),
+    offer.shortDescription,
+    offer.description,
+  ];
   return texts.flatMap((t) =>
     (t.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => ({ folded: foldWord(w), display: w.toLowerCase() })),
   );
