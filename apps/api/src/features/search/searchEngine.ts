@@ -250,6 +250,8 @@ interface PreparedConcept {
     similarity: Map<number, number>;
     /** Per document, the similarity of the closest word of its full text (descriptions too). */
     lexicon: Map<number, number>;
+    /** Similarity from which a word counts as meant (lower in the last try of a search that found nothing). */
+    threshold: number;
   } | null;
   vocab: PreparedVocabulary | null;
 }
@@ -288,34 +290,65 @@ function lexicon(index: ScopeIndex) {
   return l;
 }
 
-/** Similarity at which a word of the full text counts as what a misspelt word meant ("inkontinents"). */
-const LEXICON_SIMILARITY = 0.6;
-
 /**
  * How close a typed word is to a full-text word, which is a stem ("inkontin"): their trigram similarity,
  * or how much of a stem of 5+ letters lies in the typed word when the typed word is at most four letters longer.
  */
 function closeness(typed: string, stem: string): number {
-  const whole = similarity(typed, stem);
+  const whole = Math.max(similarity(typed, stem), editCloseness(typed, stem));
   if (stem.length < 5 || typed.length - stem.length > 4 || typed.length < stem.length) return whole;
   return Math.max(whole, wordSimilarity(stem, typed));
+}
+
+/**
+ * Closeness by spelling: one letter wrong, missing, extra or two swapped (two for words of eight letters
+ * or more), between the typed word and a stem of 4+ letters ("kreft"/"kraeft").
+ */
+function editCloseness(typed: string, stem: string): number {
+  if (stem.length < 4 || typed.length < 4) return 0;
+  const allowed = typed.length >= 8 ? 2 : 1;
+  const d = editDistance(typed, stem, allowed);
+  if (d > allowed) return 0;
+  return d === 0 ? 0.9 : d === 1 ? 0.75 : 0.65;
+}
+
+/** Damerau-Levenshtein distance (optimal string alignment), or max + 1 once it is over `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(at(prev, j) + 1, at(row, j - 1) + 1, at(prev, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(prev2, j - 2) + 1);
+      row.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return at(prev, b.length);
 }
 
 /**
  * For a misspelt word, the documents holding a full-text word that is close to it, with the closeness:
  * the words sharing enough trigrams are compared (trigram similarity, as pg_trgm's), at most the best five.
  */
-function lexiconSimilarity(index: ScopeIndex, typed: string): Map<number, number> {
+function lexiconSimilarity(index: ScopeIndex, typed: string, threshold: number): Map<number, number> {
   const out = new Map<number, number>();
   const { words, byTrigram } = lexicon(index);
   const trigrams = new Set(trigramSequence(typed));
   const counts = new Map<number, number>();
   for (const t of trigrams) for (const i of byTrigram.get(t) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
-  const needed = Math.ceil(trigrams.size * LEXICON_SIMILARITY * 0.5);
+  const needed = Math.ceil(trigrams.size * threshold * 0.5);
   const close = [...counts]
     .filter(([, n]) => n >= needed)
     .map(([i]) => ({ word: at(words, i), score: closeness(typed, at(words, i)) }))
-    .filter((w) => w.score >= LEXICON_SIMILARITY && w.word !== typed)
+    .filter((w) => w.score >= threshold && w.word !== typed)
     .sort((a, b) => b.score - a.score)
     .slice(0, 5);
   for (const { word, score } of close)
@@ -453,7 +486,7 @@ function prepareVocabulary(source: ConceptVocabulary, index: ScopeIndex): Prepar
 function prepare(
   c: Concept,
   index: ScopeIndex,
-  withTypo: boolean,
+  typoThreshold: number | null,
   candidates: Candidates,
   broadIn = false,
 ): PreparedConcept {
@@ -505,12 +538,13 @@ function prepare(
     sq,
     flags,
     typo:
-      c.typo && withTypo
+      c.typo && typoThreshold !== null
         ? {
             text: c.typo,
             trigrams: new Set(trigramSequence(c.typo)),
             similarity: new Map(),
-            lexicon: lexiconSimilarity(index, c.typo),
+            lexicon: lexiconSimilarity(index, c.typo, typoThreshold),
+            threshold: typoThreshold,
           }
         : null,
     vocab,
@@ -565,7 +599,7 @@ function kindsOf(p: PreparedConcept, o: IndexedOffer, doc: number): number[] {
   if (f & flag.ftsSynonym) kinds.push(bits.ftsSynonym);
   else if (f & flag.textSynonym) kinds.push(bits.textSynonym);
   if (v?.description && f & (flag.vocabPart | flag.vocabFts)) kinds.push(bits.conceptText);
-  if (!kinds.length && p.typo && typoSimilarity(p, o, doc) >= WORD_SIMILARITY_THRESHOLD) kinds.push(bits.typo);
+  if (!kinds.length && p.typo && typoSimilarity(p, o, doc) >= p.typo.threshold) kinds.push(bits.typo);
   return kinds;
 }
 
@@ -667,12 +701,14 @@ function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: rea
     return { ranked, matched: [] as number[] };
   }
   const candidates: Candidates = { seen: new Uint8Array(index.offers.length), list: [] };
-  const parts = concepts.map((c, j) => prepare(c, index, typos[j] ?? false, candidates, broadIn));
+  const parts = concepts.map((c, j) =>
+    prepare(c, index, typos[j] ? WORD_SIMILARITY_THRESHOLD : null, candidates, broadIn),
+  );
   for (const p of parts) {
     if (!p.typo) continue;
-    const { docs } = trigramCandidates(index, p.typo.text, WORD_SIMILARITY_THRESHOLD);
+    const { docs } = trigramCandidates(index, p.typo.text, p.typo.threshold);
     for (const doc of [...docs, ...p.typo.lexicon.keys()]) {
-      if (!candidates.seen[doc] && typoSimilarity(p, offerAt(index, doc), doc) >= WORD_SIMILARITY_THRESHOLD) {
+      if (!candidates.seen[doc] && typoSimilarity(p, offerAt(index, doc), doc) >= p.typo.threshold) {
         candidates.seen[doc] = 1;
         candidates.list.push(doc);
       }
@@ -852,6 +888,7 @@ function run(index: ScopeIndex, concepts: Concept[], f: Filters, limit: number, 
   // Nothing at all: a broad concept may then bring offers in by itself (it never leaves a search empty).
   if (result.ranked.length === 0 && concepts.some((c) => c.vocabulary))
     result = evaluate(index, concepts, f, typos, true);
+
   const page = concepts.length
     ? topRanked(index, result.ranked, offset + limit).slice(offset)
     : result.ranked.slice(offset, offset + limit);
