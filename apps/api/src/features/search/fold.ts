@@ -57,3 +57,15 @@ export function similarity(a: string, b: string): number {
   for (const t of ta) if (tb.has(t)) shared++;
   return shared / (ta.size + tb.size - shared);
 }
+
+/**
+ * Words that say who the citizen is to someone ("min mand", "datteren", "naboen"), not what is needed: next
+ * to a word that does say it they count less, so "min mand drikker" does not find "Mandekøkken" first.
+ */
+export const personWords = new Set(
+  `mand manden kone konen hustru hustruen kaereste kaeresten aegtefaelle aegtefaellen soen soennen datter
+   datteren mor moren far faren bror broren soester soesteren bedstemor bedstefar mormor morfar farmor
+   farfar svigermor svigerfar nabo naboen ven vennen veninde veninden pige pigen dreng drengen`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -8,7 +8,10 @@ import { nationalVocabulary } from '@sundhed/vocabulary';
 import type { Db } from '../../db/prisma';
 import type { KindVersions } from '../../db/scopeVersion';
 import type { Offer, OfferStatus } from '../../__generated__/prisma/client';
-import { fold, similarity, words } from './fold';
+import { fold, personWords, similarity, words } from './fold';
+
+/** The weight of a word saying who (personWords) next to words saying what. */
+const PERSON_WEIGHT = 0.6;
 import { searchMessages } from './messages';
 import { needLabel } from './needLabels';
 import {
@@ -715,6 +718,9 @@ function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: rea
     }
   }
   const matched = parts.map(() => 0);
+  // A word saying who ("min mand") weighs less next to a word saying what.
+  const person = concepts.map((c) => personWords.has(c.term));
+  const weights = person.map((p) => (p && person.includes(false) ? PERSON_WEIGHT : 1));
   for (const doc of candidates.list) {
     const o = offerAt(index, doc);
     if (!matches(o)) continue;
@@ -724,7 +730,7 @@ function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: rea
       const [kind, points] = bestMatch(p, o, doc);
       masks.push(kind);
       if (kind > 0) {
-        score += points;
+        score += at(weights, j) * points;
         matched[j] = at(matched, j) + 1;
       }
     });
