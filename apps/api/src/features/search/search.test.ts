@@ -222,3 +222,10 @@ test('a misspelling of a word found only in a description finds the offer and na
   expect(result.hits[0]?.offer.name).toBe('Jump4fun');
   expect(result.hits[0]?.reasons).toContain('stavefejl: sjipetov ≈ sjippetov');
 });
+
+test('a word saying who weighs less than the word saying what: "min far har angst" is not about cooking', async () => {
+  // "far" is a word of "Fars køkkenskole"'s name (and weighed fully, it comes first); "angst" is not.
+  const result = await find({ text: 'min far har angst' });
+  expect(result.hits[0]?.offer.name).not.toBe('Fars køkkenskole');
+  expect(result.hits[0]?.reasons.join(' ')).toMatch(/angst/);
+});
