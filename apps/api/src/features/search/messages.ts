@@ -11,6 +11,8 @@ export const searchMessages = {
     need: (label: string) => `behov: ${label}`,
     targetGroup: (group: string) => `målgruppe: ${group}`,
     age: 'alder passer',
+    ageFromText: (age: number) => `alder passer (${age} år)`,
+    ageOutside: (age: number) => `uden for alderen (${age} år)`,
     area: (place: string) => `område: ${place}`,
     free: 'gratis',
     language: (code: string) => `sprog: ${code}`,

@@ -229,3 +229,16 @@ test('a word saying who weighs less than the word saying what: "min far har angs
   expect(result.hits[0]?.offer.name).not.toBe('Fars køkkenskole');
   expect(result.hits[0]?.reasons.join(' ')).toMatch(/angst/);
 });
+
+test('an age in the sentence ranks offers for that age first, without filtering and without matching "9"', async () => {
+  // Jump4fun is for children; "Træn dig glad" for adults. Both are about exercise.
+  const child = await find({ text: 'motion 9 år' });
+  const adult = await find({ text: 'motion, han er 45' });
+  const rank = (r: typeof child, name: string) => r.hits.findIndex((h) => h.offer.name === name);
+  expect(rank(child, 'Jump4fun')).toBeLessThan(rank(child, 'Træn dig glad'));
+  expect(rank(adult, 'Træn dig glad')).toBeLessThan(rank(adult, 'Jump4fun'));
+  expect(child.hits.find((h) => h.offer.name === 'Jump4fun')?.reasons).toContain('alder passer (9 år)');
+  expect(child.hits.flatMap((h) => h.reasons).join(' ')).not.toMatch(/: 9\b/);
+  // Not a filter: the adults' offer is still there for the child, last.
+  expect(rank(child, 'Træn dig glad')).toBeGreaterThanOrEqual(0);
+});

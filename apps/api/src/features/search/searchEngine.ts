@@ -13,6 +13,7 @@ import { fold, personWords, similarity, words } from './fold';
 /** The weight of a word saying who (personWords) next to words saying what. */
 const PERSON_WEIGHT = 0.6;
 import { searchMessages } from './messages';
+import { agePoints, readQueryHints } from './queryHints';
 import { needLabel } from './needLabels';
 import {
   MAX_QUERY_CHARS,
@@ -130,6 +131,8 @@ interface Filters {
   postalCode: string | null;
   area: string | null;
   freeOnly: boolean;
+  /** An age the query's sentence states (queryHints): ranks, never filters; unset when `age` is given. */
+  ageHint: number | null;
   language: string | null;
   format: string | null;
   modifiedAfter: Date | null;
@@ -147,6 +150,7 @@ export function readFilters(input: SearchInput, scope: SearchScope): Filters {
     postalCode: cleanFilter(input.postalCode),
     area: areaWords || null,
     freeOnly: input.freeOnly === true,
+    ageHint: null,
     language: cleanFilter(input.language)?.toLowerCase() ?? null,
     format: cleanFilter(input.format)?.toLowerCase() ?? null,
     modifiedAfter: input.modifiedAfter ?? null,
@@ -735,6 +739,7 @@ function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: rea
       }
     });
     if (score === 0 && !masks.some((m) => m > 0)) continue;
+    if (f.ageHint != null) score += agePoints(f.ageHint, o.offer.minAge, o.offer.maxAge);
     ranked.push({ doc, score, masks });
   }
   return { ranked, matched };
@@ -826,6 +831,10 @@ function filterReasons(f: Filters, offer: Offer): string[] {
       r.targetGroup(offer.targetGroups.find((g) => g.toLowerCase() === f.targetGroup!.toLowerCase()) ?? f.targetGroup),
     );
   if (f.age != null) out.push(r.age);
+  else if (f.ageHint != null) {
+    const points = agePoints(f.ageHint, offer.minAge, offer.maxAge);
+    if (points !== 0) out.push(points > 0 ? r.ageFromText(f.ageHint) : r.ageOutside(f.ageHint));
+  }
   if (f.postalCode) out.push(r.area(f.postalCode));
   else if (f.area) out.push(r.area(f.area));
   if (f.freeOnly) out.push(r.free);
@@ -921,12 +930,14 @@ export function searchIndex(index: ScopeIndex, input: SearchInput, scope: Search
   const offset = clampInt(input.offset, 0, MAX_OFFSET, 0);
   const synonymGroups = words(text).length ? index.synonymGroups : [];
   // A compound's other part must be a word of the vocabulary or of the scope's catalogue ("sorg|gruppe").
+  const hints = readQueryHints(text);
+  if (filters.age == null) filters.ageHint = hints.age;
   const concepts = planQuery(
     text,
     synonymGroups,
     nationalVocabulary(),
     (w) => tokensContaining(index, w, false).length > 0,
-  );
+  ).filter((c) => !hints.ageWords.includes(c.term));
 
   const { hits, total } = run(index, concepts, filters, limit, offset);
   if (total > 0 || !concepts.length || scope.suggest === false)

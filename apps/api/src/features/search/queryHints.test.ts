@@ -1,0 +1,23 @@
+import { agePoints, readQueryHints } from './queryHints';
+
+test.each([
+  ['datteren på 9', 9],
+  ['angst 40 år', 40],
+  ['drikker for meget, er 72', 72],
+  ['mor til en 2-årig der ikke vil sove', 2],
+  ['søn på 15 vejer for meget', 15],
+  ['sorggruppe 45 aar', 45],
+])('"%s" states the age %d', (text, age) => {
+  expect(readQueryHints(text).age).toBe(age);
+});
+
+test.each(['rygestop', 'bus 300S', 'postnummer 2635', 'på 400 år'])('"%s" states no age', (text) => {
+  expect(readQueryHints(text).age).toBeNull();
+});
+
+test('an age within the range lifts, outside it lowers, no range is neutral', () => {
+  expect(agePoints(9, 6, 12)).toBeGreaterThan(0);
+  expect(agePoints(40, 6, 12)).toBeLessThan(0);
+  expect(agePoints(40, null, null)).toBe(0);
+  expect(agePoints(70, 65, null)).toBeGreaterThan(0);
+});
