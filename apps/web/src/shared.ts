@@ -30,3 +30,6 @@ export { projectsUi } from '@sundhed/shared/messages';
 // The project page (features/projects/page): its texts.
 export { projectPageUi } from '@sundhed/shared/messages';
 export { followUpUi, projectMessages } from '@sundhed/shared/messages';
+// The cluster page's date view (features/cluster): its texts.
+export { clusterDatesUi } from '@sundhed/shared/messages';
+export { parseCalendarDate, shiftDay } from '@sundhed/shared/dates';
