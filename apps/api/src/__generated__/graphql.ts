@@ -430,6 +430,8 @@ export type Cluster = {
   predecessors: Array<Cluster>;
   /** The region. */
   region: Region;
+  /** When the secretariat was handed over to the successor; null while the body keeps it. */
+  secretariatHandedOverAt?: Maybe<Scalars['DateTime']['output']>;
   /** Where the facts came from. */
   source?: Maybe<Source>;
   /** The body that takes over (its own members; not this body renamed). */
@@ -1222,6 +1224,8 @@ export type Mutation = {
   deleteMilestone: Scalars['Boolean']['output'];
   /** Hands open follow-up points over to the successor body (or a named owner); they say so in their note. */
   handOverFollowUps: Array<FollowUp>;
+  /** Hands the secretariat's own body over to its successor: the successor's secretariat then reads the old body's published records (its drafts only with includeDrafts). Audited in both bodies' history. */
+  handOverSecretariat: SecretariatHandOver;
   /** Imports offers from the CSV export format (semicolons, Danish headers); all rows or none. */
   importOffersCsv: OfferImportReport;
   /** Moves a project to another unit: the ownership history gets the new period, the reason and the source. */
@@ -1402,6 +1406,13 @@ export type MutationHandOverFollowUpsArgs = {
   ids: Array<Scalars['ID']['input']>;
   input: HandOverInput;
   versions: Array<Scalars['Int']['input']>;
+};
+
+
+/** The root of all writes. */
+export type MutationHandOverSecretariatArgs = {
+  clusterId: Scalars['ID']['input'];
+  input: SecretariatHandOverInput;
 };
 
 
@@ -2749,6 +2760,31 @@ export type ScheduleKind =
   | 'COURSE'
   | 'RECURRING';
 
+/** The result of handing a body's secretariat over to its successor (ADR 038). */
+export type SecretariatHandOver = {
+  __typename?: 'SecretariatHandOver';
+  /** How many secretariat accounts moved to the successor. */
+  accountsMoved: Scalars['Int']['output'];
+  /** The body whose secretariat was handed over. */
+  cluster: Cluster;
+  /** When. */
+  handedOverAt: Scalars['DateTime']['output'];
+  /** Whether the successor's secretariat also reads the old body's drafts. */
+  includeDrafts: Scalars['Boolean']['output'];
+  /** The successor body that now holds the secretariat. */
+  successor: Cluster;
+  /** Danish summary, e.g. 'Sekretariatet overdraget til Sundhedsråd Amager og Vestegnen uden kladder'. */
+  summary: Scalars['String']['output'];
+};
+
+/** A hand-over of a body's secretariat to its successor. */
+export type SecretariatHandOverInput = {
+  /** Whether the successor's secretariat also reads the old body's unpublished drafts. */
+  includeDrafts: Scalars['Boolean']['input'];
+  /** Whether the old body's secretariat accounts now belong to the successor. */
+  moveAccounts: Scalars['Boolean']['input'];
+};
+
 /** How an offer was handed to a citizen. */
 export type SendOfferResult = {
   __typename?: 'SendOfferResult';
@@ -3164,6 +3200,8 @@ export type ResolversTypes = {
   ReviewGroup: ResolverTypeWrapper<Omit<ReviewGroup, 'offers' | 'ownerUnit'> & { offers: Array<ResolversTypes['Offer']>, ownerUnit: ResolversTypes['OrgUnit'] }>;
   Role: Role;
   ScheduleKind: ScheduleKind;
+  SecretariatHandOver: ResolverTypeWrapper<Omit<SecretariatHandOver, 'cluster' | 'successor'> & { cluster: ResolversTypes['Cluster'], successor: ResolversTypes['Cluster'] }>;
+  SecretariatHandOverInput: SecretariatHandOverInput;
   SendOfferResult: ResolverTypeWrapper<SendOfferResult>;
   SeparateLedger: ResolverTypeWrapper<SeparateLedger>;
   SocialGroup: ResolverTypeWrapper<Omit<SocialGroup, 'entries'> & { entries: Array<ResolversTypes['Municipality']> }>;
@@ -3284,6 +3322,8 @@ export type ResolversParentTypes = {
   ReportProject: ReportProject;
   ReportTheme: ReportTheme;
   ReviewGroup: Omit<ReviewGroup, 'offers' | 'ownerUnit'> & { offers: Array<ResolversParentTypes['Offer']>, ownerUnit: ResolversParentTypes['OrgUnit'] };
+  SecretariatHandOver: Omit<SecretariatHandOver, 'cluster' | 'successor'> & { cluster: ResolversParentTypes['Cluster'], successor: ResolversParentTypes['Cluster'] };
+  SecretariatHandOverInput: SecretariatHandOverInput;
   SendOfferResult: SendOfferResult;
   SeparateLedger: SeparateLedger;
   SocialGroup: Omit<SocialGroup, 'entries'> & { entries: Array<ResolversParentTypes['Municipality']> };
@@ -3467,6 +3507,7 @@ export type ClusterResolvers<ContextType = Context, ParentType extends Resolvers
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   predecessors?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  secretariatHandedOverAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   successor?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -3736,6 +3777,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteBudgetLine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteBudgetLineArgs, 'id'>>;
   deleteMilestone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMilestoneArgs, 'id'>>;
   handOverFollowUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType, RequireFields<MutationHandOverFollowUpsArgs, 'ids' | 'input' | 'versions'>>;
+  handOverSecretariat?: Resolver<ResolversTypes['SecretariatHandOver'], ParentType, ContextType, RequireFields<MutationHandOverSecretariatArgs, 'clusterId' | 'input'>>;
   importOffersCsv?: Resolver<ResolversTypes['OfferImportReport'], ParentType, ContextType, RequireFields<MutationImportOffersCsvArgs, 'csv'>>;
   moveProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationMoveProjectArgs, 'id' | 'input' | 'version'>>;
   noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -4189,6 +4231,15 @@ export type ReviewGroupResolvers<ContextType = Context, ParentType extends Resol
   ownerUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
 };
 
+export type SecretariatHandOverResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecretariatHandOver'] = ResolversParentTypes['SecretariatHandOver']> = {
+  accountsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
+  handedOverAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  includeDrafts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  successor?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SendOfferResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SendOfferResult'] = ResolversParentTypes['SendOfferResult']> = {
   sendCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4349,6 +4400,7 @@ export type Resolvers<ContextType = Context> = {
   ReportProject?: ReportProjectResolvers<ContextType>;
   ReportTheme?: ReportThemeResolvers<ContextType>;
   ReviewGroup?: ReviewGroupResolvers<ContextType>;
+  SecretariatHandOver?: SecretariatHandOverResolvers<ContextType>;
   SendOfferResult?: SendOfferResultResolvers<ContextType>;
   SeparateLedger?: SeparateLedgerResolvers<ContextType>;
   SocialGroup?: SocialGroupResolvers<ContextType>;

@@ -8,6 +8,7 @@ import { repoRoot } from '../db/paths';
 import { authResolvers } from '../features/auth/resolvers';
 import { calculationResolvers } from '../features/calculations/resolvers';
 import { clusterResolvers } from '../features/cluster/resolvers';
+import { secretariatResolvers } from '../features/cluster/secretariatResolvers';
 import { organisationResolvers } from '../features/organisation/resolvers';
 import { overviewResolvers } from '../features/overview/resolvers';
 import { projectResolvers } from '../features/projects/resolvers';
@@ -64,6 +65,7 @@ export function buildSchema(): GraphQLSchema {
       searchResolvers,
       changeEntryResolvers,
       reportResolvers,
+      secretariatResolvers,
     ],
   });
   return wrapInputHygiene(wrapAccess(schema));

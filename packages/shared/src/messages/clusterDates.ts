@@ -20,3 +20,13 @@ export const clusterDatesUi = {
   predecessors: 'Afløser',
   showOn: (name: string, day: string) => `${name} (vis pr. ${day})`,
 };
+
+// A secretariat hand-over to the successor body (ADR 038).
+export const secretariatMessages = {
+  noSuccessor: 'kan ikke overdrages: klyngen eller sundhedsrådet har ingen efterfølger',
+  alreadyHandedOver: (successor: string) => `er allerede overdraget til ${successor}`,
+  handedOver: (successor: string, drafts: boolean, accounts: number) =>
+    `Sekretariatet overdraget til ${successor}${drafts ? ' med kladder' : ' uden kladder'}` +
+    (accounts ? `; ${accounts} konto${accounts === 1 ? '' : 'er'} flyttet` : ''),
+  recordLabel: 'Sekretariat',
+};

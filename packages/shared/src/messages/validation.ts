@@ -168,6 +168,9 @@ const labels = {
   advancedFromYear: 'Fremskudt fra år',
   area: 'Område',
   grantId: 'Bevilling',
+  secretariatHandedOverTo: 'Sekretariat overdraget til',
+  draftsHandedOver: 'Kladder overdraget',
+  accountsMoved: 'Konti flyttet',
 };
 
 /**
