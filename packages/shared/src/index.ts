@@ -13,3 +13,4 @@ export * from './history';
 export * from './projectValidation';
 export * from './clusterValidation';
 export * from './secretariatValidation';
+export * from './reformValidation';

@@ -9,6 +9,7 @@ import { authResolvers } from '../features/auth/resolvers';
 import { calculationResolvers } from '../features/calculations/resolvers';
 import { clusterResolvers } from '../features/cluster/resolvers';
 import { secretariatResolvers } from '../features/cluster/secretariatResolvers';
+import { reformResolvers } from '../features/reform/resolvers';
 import { organisationResolvers } from '../features/organisation/resolvers';
 import { overviewResolvers } from '../features/overview/resolvers';
 import { projectResolvers } from '../features/projects/resolvers';
@@ -66,6 +67,7 @@ export function buildSchema(): GraphQLSchema {
       changeEntryResolvers,
       reportResolvers,
       secretariatResolvers,
+      reformResolvers,
     ],
   });
   return wrapInputHygiene(wrapAccess(schema));

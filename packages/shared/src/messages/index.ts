@@ -12,3 +12,4 @@ export * from './projectPage';
 export * from './cluster';
 export * from './followUpUi';
 export * from './clusterDates';
+export * from './reform';

@@ -171,6 +171,12 @@ const labels = {
   secretariatHandedOverTo: 'Sekretariat overdraget til',
   draftsHandedOver: 'Kladder overdraget',
   accountsMoved: 'Konti flyttet',
+  task: 'Opgave',
+  moves: 'Flytter',
+  newOwner: 'Ny ejer',
+  runsForRegion: 'Drives for regionen',
+  offerId: 'Tilbud',
+  projectId: 'Projekt',
 };
 
 /**
