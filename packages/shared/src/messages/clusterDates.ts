@@ -8,6 +8,7 @@ export const clusterDatesUi = {
   show: 'Vis',
   today: 'I dag',
   invalidDate: (typed: string) => `Datoen "${typed}" findes ikke. Viser i stedet i dag.`,
+  invalidTyped: (typed: string) => `Dato skal være en dato, der findes, f.eks. 5.1.2027 ("${typed}" er ikke).`,
   onDay: (day: string) => `Gyldig pr. ${day}`,
   empty: 'Der er ingen regioner, klynger eller fora på denne dato.',
   groups: { REGION: 'Regioner', CLUSTER: 'Klynger og sundhedsråd', BODY: 'Fora og udvalg' } as Record<string, string>,

@@ -49,7 +49,18 @@ async function findClusterIds(ctx: Context): Promise<string[]> {
  * A secretariat's clusters (ADR 038): its own body first, then the predecessors whose secretariat was handed
  * over to it (their published records; drafts only where `draftsHandedOver`). Writes stay with its own.
  */
+const secretariatCache = new WeakMap<Context, Promise<{ id: string; drafts: boolean }[]>>();
+
 function secretariatClusters(ctx: Context, own: string) {
+  let found = secretariatCache.get(ctx);
+  if (!found) {
+    found = findSecretariatClusters(ctx, own);
+    secretariatCache.set(ctx, found);
+  }
+  return found;
+}
+
+function findSecretariatClusters(ctx: Context, own: string) {
   return ctx.loaders.memo('secretariatClusters', ['cluster'], own, async () => [
     { id: own, drafts: true },
     ...(

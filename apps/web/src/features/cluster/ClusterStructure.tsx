@@ -76,7 +76,7 @@ function DateChooser({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const parsed = parseDanishDate(typed.trim());
-    if (!parsed) return setError(t.invalidDate(typed));
+    if (!parsed) return setError(t.invalidTyped(typed));
     setError(undefined);
     onChoose(parsed);
   };
