@@ -65,6 +65,21 @@ export const documents = {
     url: 'https://www.regionoest.dk/politik/informationer-til-politikere/qa-om-opgaveflyt',
     note: 'Udateret webside.',
   },
+  // Read 4.12.2026 for ADR 038 / docs/reference/reform.md (issue 10, the bodies task).
+  overgangslovenLovguiden: {
+    documentKey: 'lov-699-2025-overgangsloven-lovguiden',
+    title: 'Lov om overgangen til en ny sundhedsstruktur (overgangsloven), lov nr. 699 af 20. juni 2025',
+    date: '2025-06-20',
+    url: 'https://www.lovguiden.dk/loven/lov-om-overgangen-til-en-ny-sundhedsstruktur-overgangsloven',
+    note: 'Læst i gengivelsen på lovguiden.dk: lovens anvendelsesområde (sammenlægningen og overførsel af opgaver fra kommunerne til regionerne med virkning fra 1.1.2027).',
+  },
+  ssuSyddanmark: {
+    documentKey: 'regionsyddanmark-sundhedssamarbejdsudvalget',
+    title: 'Sundhedssamarbejdsudvalget (Region Syddanmark)',
+    date: null,
+    url: 'https://regionsyddanmark.dk/fagfolk/det-naere-sundhedsvaesen/sundhedsaftalen-og-organisering/sundhedssamarbejdsudvalget',
+    note: 'Udateret webside; udvalget erstattede Sundhedskoordinationsudvalget ved etableringen af sundhedsklynger 1.7.2022.',
+  },
 } as const satisfies Record<string, DocumentSeed>;
 
 type DocumentKey = keyof typeof documents;
@@ -155,6 +170,11 @@ export const sources = {
   'reform.l214': section('l214', 'Titel'),
   'reform.raadAmagerVestegnen': section('raadAmagerVestegnen', 'Første møde 19.1.2026'),
   'reform.opgaveflyt': section('opgaveflyt', 'Baggrund for opgaveflyttet'),
+  'reform.opgaveoverfoersel': section(
+    'overgangslovenLovguiden',
+    '§ 1-2: Overførsel af opgaver fra kommunerne til regionerne med virkning fra 1.1.2027',
+  ),
+  'reform.ssuSyddanmark': section('ssuSyddanmark', 'Sundhedssamarbejdsudvalget'),
   // 003: the January meeting is known only from the April agenda's background.
   'klynge.januar': section(
     'klyngeSyd2023',

@@ -59,6 +59,8 @@ import {
   COFINANCING_SIMULATION_QUERY,
 } from '../../web/src/features/calculations/calculationQueries';
 import { CLUSTERS_QUERY } from '../../web/src/features/cluster/useClusters';
+import { BODIES_ON_QUERY } from '../../web/src/features/cluster/useBodiesOn';
+import { MARK_REFORM_TRANSFER_MUTATION, REFORM_TRANSFERS_QUERY } from '../../web/src/features/reform/reformQueries';
 import { QUARTERLY_REPORT_QUERY } from '../../web/src/features/reports/reportQueries';
 import { PROJECT_FORM_QUERY, PROJECT_PORTFOLIO_QUERY } from '../../web/src/features/projects/portfolioQueries';
 import { PROJECT_OPTIONS_QUERY } from '../../web/src/features/projects/projectOptions';
@@ -164,4 +166,7 @@ export const webOperations: WebOperation[] = [
   op(MOVE_PROJECT_MUTATION, staffUnit),
   op(ATTENTION_ITEMS_QUERY, ['sundhedsstab', 'direktoer', 'projektleder']), // "Kræver opmærksomhed" on /, /opgaver
   op(THEME_HISTORY_QUERY, municipalityReaders), // the history on /temaer/:id
+  op(BODIES_ON_QUERY, organisationReaders), // "Vis pr. dato" on /klynge
+  op(REFORM_TRANSFERS_QUERY, staffUnit), // /tilbud/opgaveflyt
+  op(MARK_REFORM_TRANSFER_MUTATION, staffUnit),
 ];

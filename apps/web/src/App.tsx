@@ -17,6 +17,10 @@ const PublicOfferPage = lazyNamed(() => import('./features/offers/PublicOfferPag
 const OutboxPage = lazyNamed(() => import('./features/offers/OutboxPage'), 'OutboxPage');
 const OfferFormPage = lazyNamed(() => import('./features/offers/OfferFormPage'), 'OfferFormPage');
 const MaintenancePage = lazyNamed(() => import('./features/offers/MaintenancePage'), 'MaintenancePage');
+const ReformTransfersPage = lazyNamed(
+  () => import('./features/reform/ReformTransfersPage'),
+  'ReformTransfersPage',
+);
 const OrganisationPage = lazyNamed(() => import('./features/organisation/OrganisationPage'), 'OrganisationPage');
 const ThemesPage = lazyNamed(() => import('./features/themes/ThemesPage'), 'ThemesPage');
 const ThemePage = lazyNamed(() => import('./features/themes/ThemePage'), 'ThemePage');
@@ -111,6 +115,14 @@ export function App() {
           element={
             <RoleRoute path="/tilbud/vedligehold">
               <MaintenancePage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="tilbud/opgaveflyt"
+          element={
+            <RoleRoute path="/tilbud/opgaveflyt">
+              <ReformTransfersPage />
             </RoleRoute>
           }
         />

@@ -30,3 +30,8 @@ export { projectsUi } from '@sundhed/shared/messages';
 // The project page (features/projects/page): its texts.
 export { projectPageUi } from '@sundhed/shared/messages';
 export { followUpUi, projectMessages } from '@sundhed/shared/messages';
+// The cluster page's date view (features/cluster): its texts.
+export { clusterDatesUi } from '@sundhed/shared/messages';
+export { parseCalendarDate, shiftDay } from '@sundhed/shared/dates';
+// The staff unit's list of tasks that move to the region (features/reform): its texts.
+export { reformMessages, reformUi } from '@sundhed/shared/messages';

@@ -39,3 +39,10 @@ export function isoToDate(iso: string): Date {
 export function dateToIso(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** The calendar day n days after (n < 0: before) an ISO day: "2026-12-31", 1 -> "2027-01-01". */
+export function shiftDay(iso: string, n: number): string {
+  const d = isoToDate(iso);
+  d.setUTCDate(d.getUTCDate() + n);
+  return dateToIso(d);
+}

@@ -12,3 +12,5 @@ export * from './followUp';
 export * from './history';
 export * from './projectValidation';
 export * from './clusterValidation';
+export * from './secretariatValidation';
+export * from './reformValidation';

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AgendaItem as PrismaAgendaItem, Body as PrismaBody, BodyMember as PrismaBodyMember, BudgetLine as PrismaBudgetLine, Cluster as PrismaCluster, ClusterMeeting as PrismaClusterMeeting, ClusterMember as PrismaClusterMember, FollowUp as PrismaFollowUp, Grant as PrismaGrant, GrantAmountChange as PrismaGrantAmountChange, Indicator as PrismaIndicator, IndicatorValue as PrismaIndicatorValue, MeetingParticipant as PrismaMeetingParticipant, Milestone as PrismaMilestone, Municipality as PrismaMunicipality, Offer as PrismaOffer, OfferChange as PrismaOfferChange, OfferLocation as PrismaOfferLocation, OfferReport as PrismaOfferReport, OfferSchedule as PrismaOfferSchedule, OrgUnit as PrismaOrgUnit, PopulationFigure as PrismaPopulationFigure, ProjectOwnership as PrismaProjectOwnership, Region as PrismaRegion, Source as PrismaSource, StatusReport as PrismaStatusReport, Theme as PrismaTheme } from './prisma/client';
+import type { AgendaItem as PrismaAgendaItem, Body as PrismaBody, BodyMember as PrismaBodyMember, BudgetLine as PrismaBudgetLine, Cluster as PrismaCluster, ClusterMeeting as PrismaClusterMeeting, ClusterMember as PrismaClusterMember, FollowUp as PrismaFollowUp, Grant as PrismaGrant, GrantAmountChange as PrismaGrantAmountChange, Indicator as PrismaIndicator, IndicatorValue as PrismaIndicatorValue, MeetingParticipant as PrismaMeetingParticipant, Milestone as PrismaMilestone, Municipality as PrismaMunicipality, Offer as PrismaOffer, OfferChange as PrismaOfferChange, OfferLocation as PrismaOfferLocation, OfferReport as PrismaOfferReport, OfferSchedule as PrismaOfferSchedule, OrgUnit as PrismaOrgUnit, PopulationFigure as PrismaPopulationFigure, ProjectOwnership as PrismaProjectOwnership, ReformTransfer as PrismaReformTransfer, Region as PrismaRegion, Source as PrismaSource, StatusReport as PrismaStatusReport, Theme as PrismaTheme } from './prisma/client';
 import type { ProjectWithRollup } from '../features/projects/portfolio';
 import type { SessionUser } from '../auth/session';
 import type { OverviewRoot } from '../features/overview/resolvers';
@@ -7,6 +7,7 @@ import type { ChangeRow } from '../features/history/historyResolvers';
 import type { AttentionRow } from '../features/projects/attention';
 import type { ClusterChangeRow } from '../features/cluster/resolvers';
 import type { Quarter } from '@sundhed/shared/followUp';
+import type { ReformCandidateRow } from '../features/reform/reformService';
 import type { Context } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -430,6 +431,8 @@ export type Cluster = {
   predecessors: Array<Cluster>;
   /** The region. */
   region: Region;
+  /** When the secretariat was handed over to the successor; null while the body keeps it. */
+  secretariatHandedOverAt?: Maybe<Scalars['DateTime']['output']>;
   /** Where the facts came from. */
   source?: Maybe<Source>;
   /** The body that takes over (its own members; not this body renamed). */
@@ -1222,8 +1225,12 @@ export type Mutation = {
   deleteMilestone: Scalars['Boolean']['output'];
   /** Hands open follow-up points over to the successor body (or a named owner); they say so in their note. */
   handOverFollowUps: Array<FollowUp>;
+  /** Hands the secretariat's own body over to its successor: the successor's secretariat then reads the old body's published records (its drafts only with includeDrafts). Audited in both bodies' history. */
+  handOverSecretariat: SecretariatHandOver;
   /** Imports offers from the CSV export format (semicolons, Danish headers); all rows or none. */
   importOffersCsv: OfferImportReport;
+  /** Marks an offer or project: whether its task moves to the region, the new owner, whether the municipality runs it for the region, from when. A new mark without version; an edit with the version read (stale: CONFLICT). */
+  markReformTransfer: ReformTransfer;
   /** Moves a project to another unit: the ownership history gets the new period, the reason and the source. */
   moveProject: Project;
   /** No-op, lets feature files extend Mutation. */
@@ -1406,8 +1413,22 @@ export type MutationHandOverFollowUpsArgs = {
 
 
 /** The root of all writes. */
+export type MutationHandOverSecretariatArgs = {
+  clusterId: Scalars['ID']['input'];
+  input: SecretariatHandOverInput;
+};
+
+
+/** The root of all writes. */
 export type MutationImportOffersCsvArgs = {
   csv: Scalars['String']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationMarkReformTransferArgs = {
+  input: ReformTransferInput;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1672,6 +1693,8 @@ export type Offer = {
   name: Scalars['String']['output'];
   /** Need-category codes (FSIII prevention interventions and KRAMS). */
   needCategories: Array<NeedCategory>;
+  /** The owner as it is on the day (today when absent): the region from the day a marked task moves. */
+  ownerOn: OwnerOnDay;
   /** The owning unit. */
   ownerUnit: OrgUnit;
   /** Professional-only: direct phone (null for the public). */
@@ -1698,6 +1721,12 @@ export type Offer = {
   updatedAt: Scalars['DateTime']['output'];
   /** Bumped by every change; an update names the version it edited (ADR 016). */
   version: Scalars['Int']['output'];
+};
+
+
+/** A health offer in the catalogue. */
+export type OfferOwnerOnArgs = {
+  date?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** One field change of an offer. */
@@ -2078,6 +2107,19 @@ export type Overview = {
   themes: Array<Theme>;
 };
 
+/** Who owns an offer on a day, after the reform marks. */
+export type OwnerOnDay = {
+  __typename?: 'OwnerOnDay';
+  /** The day the owner changed to the region; null while the municipality's unit owns it. */
+  movedOn?: Maybe<Scalars['Date']['output']>;
+  /** The owner's name on the day. */
+  name: Scalars['String']['output'];
+  /** The municipality runs it for the region under a cooperation agreement. */
+  runsForRegion: Scalars['Boolean']['output'];
+  /** Danish text, e.g. 'Region Østdanmark fra 1.1.2027'. */
+  text: Scalars['String']['output'];
+};
+
 /** Kind of partner organisation in a cluster. */
 export type PartnerKind =
   | 'GENERAL_PRACTICE'
@@ -2414,6 +2456,8 @@ export type Query = {
   publicOffer?: Maybe<Offer>;
   /** The quarterly report for Social- og Sundhedsudvalget for a finished quarter (also as PDF: GET /api/reports/quarterly.pdf?year=&quarter=). */
   quarterlyReport: QuarterlyReport;
+  /** The staff unit's list 'Opgaver der flytter til regionen': offers and projects of reform tasks, marked or to review. */
+  reformTransfers: Array<ReformCandidate>;
   /** All regions. */
   regions: Array<Region>;
   /** Offers not confirmed for at least this many months (e.g. 6 or 12), grouped by owning unit; ended offers left out. */
@@ -2536,6 +2580,82 @@ export type RateStatus =
   | 'confirmed'
   /** No source gives it; a contact that needs it cannot be priced. */
   | 'missing';
+
+/** An offer or project on the staff unit's list 'Opgaver der flytter til regionen'. */
+export type ReformCandidate = {
+  __typename?: 'ReformCandidate';
+  /** Id of the offer or project. */
+  id: Scalars['ID']['output'];
+  /** Offer or project. */
+  kind: ReformRecordKind;
+  /** Danish label of the kind. */
+  kindLabel: Scalars['String']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** The owning unit today. */
+  ownerName?: Maybe<Scalars['String']['output']>;
+  /** The mark; null until the staff unit has reviewed it. */
+  transfer?: Maybe<ReformTransfer>;
+};
+
+/** Offer or project. */
+export type ReformRecordKind =
+  | 'OFFER'
+  | 'PROJECT';
+
+/** A task whose authority and financing move from the municipalities to the regions on 1 January 2027. */
+export type ReformTask =
+  | 'ACUTE_NURSING'
+  | 'PATIENT_PREVENTION'
+  | 'SPECIALISED_REHABILITATION'
+  | 'TEMPORARY_PLACES';
+
+/** The staff unit's mark on an offer or project whose task moves to the region (ADR 038). */
+export type ReformTransfer = {
+  __typename?: 'ReformTransfer';
+  /** From which day. */
+  effectiveDate: Scalars['Date']['output'];
+  /** Identifier of the mark (a UUID). */
+  id: Scalars['ID']['output'];
+  /** Whether it moves to the region. */
+  moves: Scalars['Boolean']['output'];
+  /** The organisation that owns it from effectiveDate; null when it stays. */
+  newOwner?: Maybe<Scalars['String']['output']>;
+  /** Note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The municipality goes on running it for the region under a cooperation agreement. */
+  runsForRegion: Scalars['Boolean']['output'];
+  /** Where the facts came from. */
+  source?: Maybe<Source>;
+  /** The task. */
+  task: ReformTask;
+  /** Danish label of the task. */
+  taskLabel: Scalars['String']['output'];
+  /** Version for optimistic concurrency (ADR 016). */
+  version: Scalars['Int']['output'];
+};
+
+/** A mark: whether the task of an offer or project moves to the region, to whom, from when. */
+export type ReformTransferInput = {
+  /** From which day (e.g. 1.1.2027). */
+  effectiveDate: Scalars['String']['input'];
+  /** Whether it moves to the region. */
+  moves: Scalars['Boolean']['input'];
+  /** The new owner organisation; required when it moves. */
+  newOwner?: InputMaybe<Scalars['String']['input']>;
+  /** Note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The offer (or projectId). */
+  offerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The project (or offerId). */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** The municipality runs it for the region under a cooperation agreement. */
+  runsForRegion?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Where the facts came from. */
+  source?: InputMaybe<SourceInput>;
+  /** The task. */
+  task: ReformTask;
+};
 
 /** A Danish region. */
 export type Region = {
@@ -2748,6 +2868,31 @@ export type Role =
 export type ScheduleKind =
   | 'COURSE'
   | 'RECURRING';
+
+/** The result of handing a body's secretariat over to its successor (ADR 038). */
+export type SecretariatHandOver = {
+  __typename?: 'SecretariatHandOver';
+  /** How many secretariat accounts moved to the successor. */
+  accountsMoved: Scalars['Int']['output'];
+  /** The body whose secretariat was handed over. */
+  cluster: Cluster;
+  /** When. */
+  handedOverAt: Scalars['DateTime']['output'];
+  /** Whether the successor's secretariat also reads the old body's drafts. */
+  includeDrafts: Scalars['Boolean']['output'];
+  /** The successor body that now holds the secretariat. */
+  successor: Cluster;
+  /** Danish summary, e.g. 'Sekretariatet overdraget til Sundhedsråd Amager og Vestegnen uden kladder'. */
+  summary: Scalars['String']['output'];
+};
+
+/** A hand-over of a body's secretariat to its successor. */
+export type SecretariatHandOverInput = {
+  /** Whether the successor's secretariat also reads the old body's unpublished drafts. */
+  includeDrafts: Scalars['Boolean']['input'];
+  /** Whether the old body's secretariat accounts now belong to the successor. */
+  moveAccounts: Scalars['Boolean']['input'];
+};
 
 /** How an offer was handed to a citizen. */
 export type SendOfferResult = {
@@ -3135,6 +3280,7 @@ export type ResolversTypes = {
   OrganisationRef: ResolverTypeWrapper<OrganisationRef>;
   OutboxMessage: ResolverTypeWrapper<OutboxMessage>;
   Overview: ResolverTypeWrapper<OverviewRoot>;
+  OwnerOnDay: ResolverTypeWrapper<OwnerOnDay>;
   PartnerKind: PartnerKind;
   Payback: ResolverTypeWrapper<Payback>;
   PopulationFigure: ResolverTypeWrapper<PrismaPopulationFigure>;
@@ -3150,6 +3296,11 @@ export type ResolversTypes = {
   QuarterlyReport: ResolverTypeWrapper<QuarterlyReport>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateStatus: RateStatus;
+  ReformCandidate: ResolverTypeWrapper<ReformCandidateRow>;
+  ReformRecordKind: ReformRecordKind;
+  ReformTask: ReformTask;
+  ReformTransfer: ResolverTypeWrapper<PrismaReformTransfer>;
+  ReformTransferInput: ReformTransferInput;
   Region: ResolverTypeWrapper<PrismaRegion>;
   ReportBudgetLine: ResolverTypeWrapper<ReportBudgetLine>;
   ReportBudgetTotal: ResolverTypeWrapper<ReportBudgetTotal>;
@@ -3164,6 +3315,8 @@ export type ResolversTypes = {
   ReviewGroup: ResolverTypeWrapper<Omit<ReviewGroup, 'offers' | 'ownerUnit'> & { offers: Array<ResolversTypes['Offer']>, ownerUnit: ResolversTypes['OrgUnit'] }>;
   Role: Role;
   ScheduleKind: ScheduleKind;
+  SecretariatHandOver: ResolverTypeWrapper<Omit<SecretariatHandOver, 'cluster' | 'successor'> & { cluster: ResolversTypes['Cluster'], successor: ResolversTypes['Cluster'] }>;
+  SecretariatHandOverInput: SecretariatHandOverInput;
   SendOfferResult: ResolverTypeWrapper<SendOfferResult>;
   SeparateLedger: ResolverTypeWrapper<SeparateLedger>;
   SocialGroup: ResolverTypeWrapper<Omit<SocialGroup, 'entries'> & { entries: Array<ResolversTypes['Municipality']> }>;
@@ -3261,6 +3414,7 @@ export type ResolversParentTypes = {
   OrganisationRef: OrganisationRef;
   OutboxMessage: OutboxMessage;
   Overview: OverviewRoot;
+  OwnerOnDay: OwnerOnDay;
   Payback: Payback;
   PopulationFigure: PrismaPopulationFigure;
   PortfolioFilter: PortfolioFilter;
@@ -3274,6 +3428,9 @@ export type ResolversParentTypes = {
   QuarterStatusReport: QuarterStatusReport;
   QuarterlyReport: QuarterlyReport;
   Query: Record<PropertyKey, never>;
+  ReformCandidate: ReformCandidateRow;
+  ReformTransfer: PrismaReformTransfer;
+  ReformTransferInput: ReformTransferInput;
   Region: PrismaRegion;
   ReportBudgetLine: ReportBudgetLine;
   ReportBudgetTotal: ReportBudgetTotal;
@@ -3284,6 +3441,8 @@ export type ResolversParentTypes = {
   ReportProject: ReportProject;
   ReportTheme: ReportTheme;
   ReviewGroup: Omit<ReviewGroup, 'offers' | 'ownerUnit'> & { offers: Array<ResolversParentTypes['Offer']>, ownerUnit: ResolversParentTypes['OrgUnit'] };
+  SecretariatHandOver: Omit<SecretariatHandOver, 'cluster' | 'successor'> & { cluster: ResolversParentTypes['Cluster'], successor: ResolversParentTypes['Cluster'] };
+  SecretariatHandOverInput: SecretariatHandOverInput;
   SendOfferResult: SendOfferResult;
   SeparateLedger: SeparateLedger;
   SocialGroup: Omit<SocialGroup, 'entries'> & { entries: Array<ResolversParentTypes['Municipality']> };
@@ -3467,6 +3626,7 @@ export type ClusterResolvers<ContextType = Context, ParentType extends Resolvers
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   predecessors?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  secretariatHandedOverAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   successor?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -3736,7 +3896,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteBudgetLine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteBudgetLineArgs, 'id'>>;
   deleteMilestone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMilestoneArgs, 'id'>>;
   handOverFollowUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType, RequireFields<MutationHandOverFollowUpsArgs, 'ids' | 'input' | 'versions'>>;
+  handOverSecretariat?: Resolver<ResolversTypes['SecretariatHandOver'], ParentType, ContextType, RequireFields<MutationHandOverSecretariatArgs, 'clusterId' | 'input'>>;
   importOffersCsv?: Resolver<ResolversTypes['OfferImportReport'], ParentType, ContextType, RequireFields<MutationImportOffersCsvArgs, 'csv'>>;
+  markReformTransfer?: Resolver<ResolversTypes['ReformTransfer'], ParentType, ContextType, RequireFields<MutationMarkReformTransferArgs, 'input'>>;
   moveProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationMoveProjectArgs, 'id' | 'input' | 'version'>>;
   noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   publishClusterMeeting?: Resolver<ResolversTypes['ClusterMeeting'], ParentType, ContextType, RequireFields<MutationPublishClusterMeetingArgs, 'id' | 'version' | 'what'>>;
@@ -3809,6 +3971,7 @@ export type OfferResolvers<ContextType = Context, ParentType extends ResolversPa
   minAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   needCategories?: Resolver<Array<ResolversTypes['NeedCategory']>, ParentType, ContextType>;
+  ownerOn?: Resolver<ResolversTypes['OwnerOnDay'], ParentType, ContextType, Partial<OfferOwnerOnArgs>>;
   ownerUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
   professionalPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
@@ -3942,6 +4105,13 @@ export type OverviewResolvers<ContextType = Context, ParentType extends Resolver
   hostedGrants?: Resolver<Array<ResolversTypes['Grant']>, ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+};
+
+export type OwnerOnDayResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OwnerOnDay'] = ResolversParentTypes['OwnerOnDay']> = {
+  movedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  runsForRegion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PaybackResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Payback'] = ResolversParentTypes['Payback']> = {
@@ -4084,6 +4254,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   publicMinutes?: Resolver<Maybe<ResolversTypes['PublicMinutes']>, ParentType, ContextType, RequireFields<QueryPublicMinutesArgs, 'meetingId'>>;
   publicOffer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryPublicOfferArgs, 'id'>>;
   quarterlyReport?: Resolver<ResolversTypes['QuarterlyReport'], ParentType, ContextType, RequireFields<QueryQuarterlyReportArgs, 'quarter' | 'year'>>;
+  reformTransfers?: Resolver<Array<ResolversTypes['ReformCandidate']>, ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   reviewQueue?: Resolver<Array<ResolversTypes['ReviewGroup']>, ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'months'>>;
   searchOffers?: Resolver<ResolversTypes['OfferSearchResult'], ParentType, ContextType, RequireFields<QuerySearchOffersArgs, 'input'>>;
@@ -4092,6 +4263,28 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   socialGroups?: Resolver<Array<ResolversTypes['SocialGroup']>, ParentType, ContextType>;
   theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType, RequireFields<QueryThemeArgs, 'id'>>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+};
+
+export type ReformCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReformCandidate'] = ResolversParentTypes['ReformCandidate']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReformRecordKind'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  transfer?: Resolver<Maybe<ResolversTypes['ReformTransfer']>, ParentType, ContextType>;
+};
+
+export type ReformTransferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReformTransfer'] = ResolversParentTypes['ReformTransfer']> = {
+  effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  moves?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  newOwner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  runsForRegion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['ReformTask'], ParentType, ContextType>;
+  taskLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -4187,6 +4380,15 @@ export type ReportThemeResolvers<ContextType = Context, ParentType extends Resol
 export type ReviewGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewGroup'] = ResolversParentTypes['ReviewGroup']> = {
   offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType>;
   ownerUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+};
+
+export type SecretariatHandOverResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecretariatHandOver'] = ResolversParentTypes['SecretariatHandOver']> = {
+  accountsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
+  handedOverAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  includeDrafts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  successor?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SendOfferResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SendOfferResult'] = ResolversParentTypes['SendOfferResult']> = {
@@ -4328,6 +4530,7 @@ export type Resolvers<ContextType = Context> = {
   OrganisationRef?: OrganisationRefResolvers<ContextType>;
   OutboxMessage?: OutboxMessageResolvers<ContextType>;
   Overview?: OverviewResolvers<ContextType>;
+  OwnerOnDay?: OwnerOnDayResolvers<ContextType>;
   Payback?: PaybackResolvers<ContextType>;
   PopulationFigure?: PopulationFigureResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
@@ -4339,6 +4542,8 @@ export type Resolvers<ContextType = Context> = {
   QuarterStatusReport?: QuarterStatusReportResolvers<ContextType>;
   QuarterlyReport?: QuarterlyReportResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReformCandidate?: ReformCandidateResolvers<ContextType>;
+  ReformTransfer?: ReformTransferResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   ReportBudgetLine?: ReportBudgetLineResolvers<ContextType>;
   ReportBudgetTotal?: ReportBudgetTotalResolvers<ContextType>;
@@ -4349,6 +4554,7 @@ export type Resolvers<ContextType = Context> = {
   ReportProject?: ReportProjectResolvers<ContextType>;
   ReportTheme?: ReportThemeResolvers<ContextType>;
   ReviewGroup?: ReviewGroupResolvers<ContextType>;
+  SecretariatHandOver?: SecretariatHandOverResolvers<ContextType>;
   SendOfferResult?: SendOfferResultResolvers<ContextType>;
   SeparateLedger?: SeparateLedgerResolvers<ContextType>;
   SocialGroup?: SocialGroupResolvers<ContextType>;

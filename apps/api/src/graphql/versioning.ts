@@ -4,6 +4,7 @@ import { conflictMessages } from '@sundhed/shared';
 import { AppError, notFound } from './errors';
 
 export type ConflictKind =
+  | 'reformTransfer'
   | 'offer'
   | 'theme'
   | 'milestone'

@@ -8,6 +8,8 @@ import { repoRoot } from '../db/paths';
 import { authResolvers } from '../features/auth/resolvers';
 import { calculationResolvers } from '../features/calculations/resolvers';
 import { clusterResolvers } from '../features/cluster/resolvers';
+import { secretariatResolvers } from '../features/cluster/secretariatResolvers';
+import { reformResolvers } from '../features/reform/resolvers';
 import { organisationResolvers } from '../features/organisation/resolvers';
 import { overviewResolvers } from '../features/overview/resolvers';
 import { projectResolvers } from '../features/projects/resolvers';
@@ -64,6 +66,8 @@ export function buildSchema(): GraphQLSchema {
       searchResolvers,
       changeEntryResolvers,
       reportResolvers,
+      secretariatResolvers,
+      reformResolvers,
     ],
   });
   return wrapInputHygiene(wrapAccess(schema));

@@ -34,6 +34,7 @@ export const clusterMessages = {
     AGENDA_ITEM: 'Dagsordenspunkt',
     GRANT: 'Bevilling',
     FOLLOW_UP: 'Opfølgningspunkt',
+    SECRETARIAT: 'Sekretariat',
   } as Record<string, string>,
   // Checks against stored data.
   unknownCluster: 'er ikke en klynge eller et sundhedsråd, du er sekretariat for',

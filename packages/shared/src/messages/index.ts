@@ -11,3 +11,5 @@ export * from './projectsUi';
 export * from './projectPage';
 export * from './cluster';
 export * from './followUpUi';
+export * from './clusterDates';
+export * from './reform';

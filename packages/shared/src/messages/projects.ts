@@ -72,6 +72,7 @@ export const projectMessages = {
     INDICATOR: 'Indikator',
     INDICATOR_VALUE: 'Indikatorværdi',
     STATUS_REPORT: 'Statusrapport',
+    REFORM_TRANSFER: 'Markering af opgaveflytning',
   } as Record<string, string>,
   /** Export (Excel) sheet and column headings. */
   export: {

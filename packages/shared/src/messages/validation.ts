@@ -168,6 +168,15 @@ const labels = {
   advancedFromYear: 'Fremskudt fra år',
   area: 'Område',
   grantId: 'Bevilling',
+  secretariatHandedOverTo: 'Sekretariat overdraget til',
+  draftsHandedOver: 'Kladder overdraget',
+  accountsMoved: 'Konti flyttet',
+  task: 'Opgave',
+  moves: 'Flytter',
+  newOwner: 'Ny ejer',
+  runsForRegion: 'Drives for regionen',
+  offerId: 'Tilbud',
+  projectId: 'Projekt',
 };
 
 /**

@@ -14,7 +14,7 @@ import type { Context } from '../../graphql/context';
 import { validationError } from '../../graphql/errors';
 import { referenced } from '../../graphql/loaders';
 import { sourceField } from '../../graphql/scope';
-import { clusterIdsOf } from '../organisation/bodies';
+import { clusterIdsOf, draftClusterIdsOf } from '../organisation/bodies';
 import { clusterAttentionItems } from '../projects/attention';
 import { formattedValue } from '../history/historyResolvers';
 import { bodiesOn } from './bodiesInTime';
@@ -46,14 +46,16 @@ export async function visibleClusters(ctx: Ctx) {
   );
 }
 
-/** Drafts (agenda not published) are the secretariat's only. */
-const readsDrafts = (ctx: Ctx) => ctx.user?.role === 'klyngesekretariat';
-const visibleMeeting = (ctx: Ctx, m: ClusterMeeting) => readsDrafts(ctx) || m.agendaPublishedAt != null;
+/** Drafts (agenda not published) are the secretariat's only: its own body's, and a predecessor's handed over with drafts (ADR 038). */
+const visibleMeeting = (drafts: string[], m: ClusterMeeting) =>
+  m.agendaPublishedAt != null || drafts.includes(m.clusterId);
 
 async function findVisibleMeeting(ctx: Ctx, id: string) {
   const ids = await clusterIdsOf(ctx);
   const meeting = await ctx.loaders.meeting.load(id);
-  return meeting && ids.includes(meeting.clusterId) && visibleMeeting(ctx, meeting) ? meeting : null;
+  return meeting && ids.includes(meeting.clusterId) && visibleMeeting(await draftClusterIdsOf(ctx), meeting)
+    ? meeting
+    : null;
 }
 
 async function publicMinutes(ctx: Ctx, meetingId: string) {
@@ -117,7 +119,8 @@ export const clusterResolvers = {
     meetings: async (c: Cluster, args, ctx: Ctx) => {
       const last = args.last;
       if (last != null && (last < 0 || last > 500)) throw validationError([{ path: 'last', message: cm.lastMeetings }]);
-      const visible = (await ctx.loaders.clusterMeetings.load(c.id)).filter((m) => visibleMeeting(ctx, m));
+      const drafts = await draftClusterIdsOf(ctx);
+      const visible = (await ctx.loaders.clusterMeetings.load(c.id)).filter((m) => visibleMeeting(drafts, m));
       return last == null ? visible : visible.slice(0, last);
     },
     grants: async (c, args, ctx) => {

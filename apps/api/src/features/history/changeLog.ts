@@ -104,7 +104,15 @@ export function sourceSnapshot(input: SourceInput | null | undefined): unknown {
   return { title: [input.title || input.url, input.section].filter(Boolean).join(', ') };
 }
 
-type Lockable = 'Theme' | 'Milestone' | 'BudgetLine' | 'Project' | 'StatusReport' | 'Indicator' | 'IndicatorValue';
+type Lockable =
+  | 'Theme'
+  | 'Milestone'
+  | 'BudgetLine'
+  | 'Project'
+  | 'StatusReport'
+  | 'Indicator'
+  | 'IndicatorValue'
+  | 'ReformTransfer';
 
 /** Locks a record's row for the transaction (ADR 016); its stored version, or null when it is gone. */
 export async function lockVersion(tx: Tx, table: Lockable, id: string): Promise<number | null> {

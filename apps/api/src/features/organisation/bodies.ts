@@ -36,11 +36,46 @@ export function clusterIdsOf(ctx: Context): Promise<string[]> {
 async function findClusterIds(ctx: Context): Promise<string[]> {
   const user = ctx.user;
   if (!user) throw unauthenticated();
-  if (user.clusterId) return [user.clusterId];
+  if (user.clusterId) return (await secretariatClusters(ctx, user.clusterId)).map((c) => c.id);
   const municipalityId = user.municipalityId;
   if (!municipalityId) return [];
   return ctx.loaders.memo('clusterIds', ['cluster'], municipalityId, async () => {
     const rows = await ctx.db.clusterMember.findMany({ where: { municipalityId }, select: { clusterId: true } });
     return [...new Set(rows.map((r) => r.clusterId))];
   });
+}
+
+/**
+ * A secretariat's clusters (ADR 038): its own body first, then the predecessors whose secretariat was handed
+ * over to it (their published records; drafts only where `draftsHandedOver`). Writes stay with its own.
+ */
+const secretariatCache = new WeakMap<Context, Promise<{ id: string; drafts: boolean }[]>>();
+
+function secretariatClusters(ctx: Context, own: string) {
+  let found = secretariatCache.get(ctx);
+  if (!found) {
+    found = findSecretariatClusters(ctx, own);
+    secretariatCache.set(ctx, found);
+  }
+  return found;
+}
+
+function findSecretariatClusters(ctx: Context, own: string) {
+  return ctx.loaders.memo('secretariatClusters', ['cluster'], own, async () => [
+    { id: own, drafts: true },
+    ...(
+      await ctx.db.cluster.findMany({
+        where: { successorId: own, secretariatHandedOverAt: { not: null } },
+        select: { id: true, draftsHandedOver: true },
+        orderBy: { name: 'asc' },
+      })
+    ).map((c) => ({ id: c.id, drafts: c.draftsHandedOver })),
+  ]);
+}
+
+/** The clusters whose draft meetings the account reads: a secretariat's own and those handed over with drafts. */
+export async function draftClusterIdsOf(ctx: Context): Promise<string[]> {
+  const user = ctx.user;
+  if (!user?.clusterId || user.role !== 'klyngesekretariat') return [];
+  return (await secretariatClusters(ctx, user.clusterId)).filter((c) => c.drafts).map((c) => c.id);
 }

@@ -4,6 +4,13 @@ import { breastfeedingGrant, meetingSource } from '../../../test/fixtures';
 import { ClusterPage } from './ClusterPage';
 import { CLUSTERS_QUERY, type ClusterData } from './useClusters';
 import { mocked } from '../../../test/mocked';
+import { BODIES_ON_QUERY } from './useBodiesOn';
+
+// The date view (ClusterStructure.test.tsx tests it) answers empty here.
+const noStructure = mocked({
+  request: { query: BODIES_ON_QUERY, variables: () => true },
+  result: { data: { bodiesOn: [] } },
+});
 
 const cluster: ClusterData = {
   __typename: 'Cluster',
@@ -60,7 +67,7 @@ describe('ClusterPage', () => {
   it('shows members with co-chairs marked, meetings with decisions and grants with history', async () => {
     renderRoute(<ClusterPage />, {
       path: '/klynge',
-      mocks: [mocked({ request: { query: CLUSTERS_QUERY }, result: { data: { clusters: [cluster] } } })],
+      mocks: [mocked({ request: { query: CLUSTERS_QUERY }, result: { data: { clusters: [cluster] } } }), noStructure],
     });
     expect(await screen.findByRole('heading', { level: 2, name: 'Politisk Sundhedsklynge Syd' })).toBeInTheDocument();
     const members = screen.getByRole('table', { name: 'Medlemmer af Politisk Sundhedsklynge Syd' });
@@ -75,7 +82,7 @@ describe('ClusterPage', () => {
   it('says so when the account belongs to no cluster', async () => {
     renderRoute(<ClusterPage />, {
       path: '/klynge',
-      mocks: [mocked({ request: { query: CLUSTERS_QUERY }, result: { data: { clusters: [] } } })],
+      mocks: [mocked({ request: { query: CLUSTERS_QUERY }, result: { data: { clusters: [] } } }), noStructure],
     });
     expect(await screen.findByText('Du er ikke tilknyttet nogen klynge.')).toBeInTheDocument();
   });

@@ -6,6 +6,7 @@ import { SourceButton } from '../../components/SourceButton';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { ClusterMeetings } from './ClusterMeetings';
 import { ClusterMembers } from './ClusterMembers';
+import { ClusterStructure } from './ClusterStructure';
 import { GrantList } from './GrantList';
 import { useClusters } from './useClusters';
 
@@ -17,6 +18,7 @@ export function ClusterPage() {
   return (
     <div className="page">
       <h1>{ui.cluster.title}</h1>
+      <ClusterStructure />
       {loading && !clusters ? (
         <LoadingStatus />
       ) : error && !clusters ? (

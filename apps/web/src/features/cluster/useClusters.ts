@@ -24,7 +24,7 @@ export const CLUSTERS_QUERY = graphql(`
           ...SourceFields
         }
       }
-      meetings {
+      meetings(last: 10) {
         id
         date
         title

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { ui } from '../../shared';
+import { reformUi, ui } from '../../shared';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { CsvTools } from './CsvTools';
 import { ReportsQueue } from './ReportsQueue';
@@ -15,6 +15,9 @@ export function MaintenancePage() {
         {ui.offers.backToSearch}
       </Link>
       <h1>{ui.offers.maintenanceTitle}</h1>
+      <p>
+        <Link to="/tilbud/opgaveflyt">{reformUi.title}</Link>
+      </p>
       <ReviewQueue />
       <ReportsQueue />
       <CsvTools />

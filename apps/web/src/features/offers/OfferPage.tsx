@@ -139,7 +139,7 @@ export function OfferPage() {
       <p className="muted">
         {offer.assuredAt ? ui.offers.assured(formatDate(offer.assuredAt), offer.assuredByName) : ui.offers.neverAssured}
         {' · '}
-        {ui.offers.owner}: {offer.ownerUnit.name}
+        {ui.offers.owner}: {offer.ownerOn.text}
         {' · '}
         {ui.offers.sendCount(offer.sendCount)}
       </p>

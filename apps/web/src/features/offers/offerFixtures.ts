@@ -71,6 +71,13 @@ export const rygestop: OfferDetailData = {
   assuredByName: 'Sofie Sundhed',
   sendCount: 2,
   ownerUnit: { __typename: 'OrgUnit', id: 'ou-aer', name: 'Center for Ældre og Rehabilitering' },
+  ownerOn: {
+    __typename: 'OwnerOnDay',
+    name: 'Center for Ældre og Rehabilitering',
+    movedOn: null,
+    runsForRegion: false,
+    text: 'Center for Ældre og Rehabilitering',
+  },
   changes: [
     {
       __typename: 'OfferChange',

@@ -50,6 +50,12 @@ export const OFFER_DETAIL_FIELDS = graphql(`
       id
       name
     }
+    ownerOn {
+      name
+      movedOn
+      runsForRegion
+      text
+    }
     changes {
       id
       changedAt

@@ -50,6 +50,8 @@ const otherPages: readonly Pick<NavItem, 'to' | 'roles'>[] = [
   { to: '/tilbud/udbakke', roles: ['sundhedsstab', 'frontmedarbejder'] },
   // createOffer, updateOffer, reviewQueue, importOffersCsv …: the staff unit maintains the catalogue.
   { to: '/tilbud/vedligehold', roles: ['sundhedsstab'] },
+  // reformTransfers, markReformTransfer: @auth(requires: [sundhedsstab]) ("Opgaver der flytter til regionen").
+  { to: '/tilbud/opgaveflyt', roles: ['sundhedsstab'] },
   { to: '/tilbud/ny', roles: ['sundhedsstab'] },
   { to: '/tilbud/rediger', roles: ['sundhedsstab'] },
   // createProject, updateProject, closeProject, moveProject: @auth(requires: [sundhedsstab])
