@@ -63,6 +63,7 @@ const NOT_SUMMED = [
   'specialiseret_genoptraening',
   'hospice',
 ];
+const NOT_SUMMED_CODES = CONTACT_TYPES.map((c) => NOT_SUMMED.includes(c));
 const ENGLISH = Object.keys(m.columns);
 const fold = (s: string) =>
   s
@@ -242,7 +243,25 @@ interface Batch {
   last: number;
   activity: number;
   payments: number;
+  /** Sums per month index: count, tariff value, amount, contacts without an amount. */
+  months: Map<number, MonthSums>;
 }
+
+interface MonthSums {
+  total: number[];
+  sector: number[][];
+  contactType: number[][];
+  ageGroup: number[][];
+  diagnosisGroup: Map<string, number[]>;
+}
+const zeros = (n: number) => Array.from({ length: n }, () => [0, 0, 0, 0]);
+const monthSums = (): MonthSums => ({
+  total: [0, 0, 0, 0],
+  sector: zeros(SECTORS.length),
+  contactType: zeros(CONTACT_TYPES.length),
+  ageGroup: zeros(AGE_GROUPS.length),
+  diagnosisGroup: new Map(),
+});
 
 export async function importActivity(
   db: Db,
@@ -268,6 +287,7 @@ export async function importActivity(
         };
         const report = await run(ops, byCode, input, options);
         await client.query('COMMIT');
+        if (process.env.COFIN_DEBUG) console.log('commit', performance.now());
         return report;
       } catch (e) {
         // Closing the connection aborts the transaction, also while a COPY is still open on it.
@@ -326,6 +346,7 @@ async function run(
           last: at,
           activity: 0,
           payments: 0,
+          months: new Map(),
         };
         batches.set(municipality.id, batch);
       }
@@ -335,6 +356,29 @@ async function run(
         batch.activity++;
         imported++;
         writer ??= ops.writer();
+        if (!NOT_SUMMED_CODES[row.contactType]) {
+          let sums = batch.months.get(at);
+          if (!sums) batch.months.set(at, (sums = monthSums()));
+          const amountless = Number.isNaN(row.kmfAmount);
+          const v0 = row.activityCount;
+          const v1 = row.activityCount * row.tariff;
+          const v2 = amountless ? 0 : row.kmfAmount;
+          const v3 = amountless ? row.activityCount : 0;
+          let diag = sums.diagnosisGroup.get(row.diagnosisGroup || '-');
+          if (!diag) sums.diagnosisGroup.set(row.diagnosisGroup || '-', (diag = [0, 0, 0, 0]));
+          for (const v of [
+            sums.total,
+            sums.sector[row.sector]!,
+            sums.contactType[row.contactType]!,
+            sums.ageGroup[row.ageGroup]!,
+            diag,
+          ]) {
+            v[0]! += v0;
+            v[1]! += v1;
+            v[2]! += v2;
+            v[3]! += v3;
+          }
+        }
         writer.add([
           batch.id,
           row.line,
@@ -375,6 +419,7 @@ async function run(
   if (issues.length) throw new Rejected(issues.sort((a, b) => a.line - b.line));
   if (!batches.size) throw new Rejected([{ line: 1, column: null, message: m.noRows }]);
   await (writer as RowWriter | null)?.finish();
+  if (process.env.COFIN_DEBUG) console.log('parsed+copied', performance.now());
 
   const conflicts: ImportIssue[] = [];
   const replaced = new Map<string, string[]>();
@@ -433,23 +478,32 @@ async function run(
       chunk.flat(),
     );
   }
-  await ops.query(
-    `INSERT INTO "CofinancingSummary" ("importId","municipalityId","year","month","dimension","key","count","tariffValue","amount","uncomputed")
-     SELECT a."importId", i."municipalityId", a."year", a."month",
-       CASE WHEN GROUPING(a."sector") = 0 THEN 'sector' WHEN GROUPING(a."contactType") = 0 THEN 'contactType'
-            WHEN GROUPING(a."ageGroup") = 0 THEN 'ageGroup' WHEN GROUPING(a."diagnosisGroup") = 0 THEN 'diagnosisGroup'
-            ELSE 'total' END,
-       CASE WHEN GROUPING(a."sector") = 0 THEN a."sector" WHEN GROUPING(a."contactType") = 0 THEN a."contactType"
-            WHEN GROUPING(a."ageGroup") = 0 THEN a."ageGroup" WHEN GROUPING(a."diagnosisGroup") = 0 THEN coalesce(a."diagnosisGroup", '-')
-            ELSE '' END,
-       sum(a."count"), sum(a."tariffValue"), sum(coalesce(a."amount", 0)),
-       sum(CASE WHEN a."amount" IS NULL THEN a."count" ELSE 0 END)
-     FROM "CofinancingActivity" a JOIN "CofinancingImport" i ON i."id" = a."importId"
-     WHERE a."importId" = ANY($1::text[]) AND a."contactType" <> ALL($2::text[])
-     GROUP BY a."importId", i."municipalityId", a."year", a."month",
-       GROUPING SETS ((), (a."sector"), (a."contactType"), (a."ageGroup"), (a."diagnosisGroup"))`,
-    [[...batches.values()].map((b) => b.id), NOT_SUMMED],
-  );
+  // The page's monthly sums per breakdown, counted while reading (no aggregate over the rows).
+  const summary: { batch: Batch; year: number; month: number; dimension: string; key: string; v: number[] }[] = [];
+  for (const batch of batches.values()) {
+    for (const [at, sums] of batch.months) {
+      const year = Math.floor(at / 12);
+      const month = (at % 12) + 1;
+      const add = (dimension: string, key: string, v: number[]) => {
+        if (v[0] !== 0 || v[2] !== 0) summary.push({ batch, year, month, dimension, key, v });
+      };
+      add('total', '', sums.total);
+      sums.sector.forEach((v, i) => add('sector', SECTORS[i]!, v));
+      sums.contactType.forEach((v, i) => add('contactType', CONTACT_TYPES[i]!, v));
+      sums.ageGroup.forEach((v, i) => add('ageGroup', AGE_GROUPS[i]!, v));
+      for (const [key, v] of sums.diagnosisGroup) add('diagnosisGroup', key, v);
+    }
+  }
+  for (let i = 0; i < summary.length; i += 1000) {
+    const chunk = summary.slice(i, i + 1000);
+    await ops.query(
+      `INSERT INTO "CofinancingSummary" ("importId","municipalityId","year","month","dimension","key","count","tariffValue","amount","uncomputed") VALUES ${chunk
+        .map((_, r) => `(${Array.from({ length: 10 }, (__, c) => `$${r * 10 + c + 1}`).join(',')})`)
+        .join(',')}`,
+      chunk.flatMap((x) => [x.batch.id, x.batch.municipalityId, x.year, x.month, x.dimension, x.key, ...x.v]),
+    );
+  }
+  if (process.env.COFIN_DEBUG) console.log('summary', performance.now());
   return {
     imported,
     payments: payments.length,
