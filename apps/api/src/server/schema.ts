@@ -7,6 +7,7 @@ import type { GraphQLSchema } from 'graphql';
 import { repoRoot } from '../db/paths';
 import { authResolvers } from '../features/auth/resolvers';
 import { calculationResolvers } from '../features/calculations/resolvers';
+import { cofinancingResolvers } from '../features/cofinancing/resolvers';
 import { clusterResolvers } from '../features/cluster/resolvers';
 import { organisationResolvers } from '../features/organisation/resolvers';
 import { overviewResolvers } from '../features/overview/resolvers';
@@ -64,6 +65,7 @@ export function buildSchema(): GraphQLSchema {
       searchResolvers,
       changeEntryResolvers,
       reportResolvers,
+      cofinancingResolvers,
     ],
   });
   return wrapInputHygiene(wrapAccess(schema));
