@@ -562,6 +562,86 @@ export type ClusterMember = {
   source?: Maybe<Source>;
 };
 
+/** One key of a breakdown of one year (a sector, contact type, age group or diagnosis group). */
+export type CofinancingBreakdownRow = {
+  __typename?: 'CofinancingBreakdownRow';
+  /** Kroner. */
+  amount: Scalars['Float']['output'];
+  /** Contacts. */
+  contacts: Scalars['Float']['output'];
+  /** sector, contactType, ageGroup or diagnosisGroup. */
+  dimension: Scalars['String']['output'];
+  /** The key as in the activity format. */
+  key: Scalars['String']['output'];
+  /** Danish label. */
+  label: Scalars['String']['output'];
+  /** Kroner per inhabitant of the age group (age groups) or of the municipality; null without population. */
+  perInhabitant?: Maybe<Scalars['Float']['output']>;
+};
+
+/** The director's overview card: last full year, trend and per inhabitant against the comparison. */
+export type CofinancingCard = {
+  __typename?: 'CofinancingCard';
+  /** Kroner that year. */
+  amount?: Maybe<Scalars['Float']['output']>;
+  /** Name of the comparison level. */
+  comparisonLabel?: Maybe<Scalars['String']['output']>;
+  /** The comparison level's kroner per inhabitant. */
+  comparisonPerInhabitant?: Maybe<Scalars['Float']['output']>;
+  /** Kroner per inhabitant; null without population. */
+  perInhabitant?: Maybe<Scalars['Float']['output']>;
+  /** Danish one-line summary. */
+  summary: Scalars['String']['output'];
+  /** Change from the year before (fraction); null without it. */
+  trend?: Maybe<Scalars['Float']['output']>;
+  /** The last full year with imported data; null when there is none. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A comparison level: the kommunesocialgruppe, a named comparison set, or the national level. */
+export type CofinancingComparison = {
+  __typename?: 'CofinancingComparison';
+  /** Per year, computed only from imported data. */
+  byYear: Array<CofinancingPoint>;
+  /** SOCIAL_GROUP, SET or NATIONAL. */
+  kind: Scalars['String']['output'];
+  /** Danish name, e.g. 'Kommunesocialgruppe 4' or 'Vestegnen'. */
+  label: Scalars['String']['output'];
+  /** Why there is no figure (e.g. no kommunesocialgruppe), or what the level is made of. */
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** A named comparison set of municipalities (editable by the staff unit). */
+export type CofinancingComparisonSet = {
+  __typename?: 'CofinancingComparisonSet';
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** Member municipalities' codes. */
+  memberCodes: Array<Scalars['String']['output']>;
+  /** Member municipalities' official names. */
+  members: Array<Scalars['String']['output']>;
+  /** Name, e.g. 'Vestegnen'. */
+  name: Scalars['String']['output'];
+  /** Where the list comes from. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Record version (ADR 016). */
+  version: Scalars['Int']['output'];
+};
+
+/** A comparison set to save. */
+export type CofinancingComparisonSetInput = {
+  /** Id of the set to change; null for a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Member municipality codes. */
+  memberCodes: Array<Scalars['String']['input']>;
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** Where the list comes from. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Version read (required when changing). */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The rule-change difference: comparison − base, so a positive amount is what the new rules cost extra. */
 export type CofinancingDifference = {
   __typename?: 'CofinancingDifference';
@@ -575,6 +655,66 @@ export type CofinancingDifference = {
   total: Scalars['Float']['output'];
 };
 
+/** One import batch: the source of the figures. */
+export type CofinancingImportBatch = {
+  __typename?: 'CofinancingImportBatch';
+  /** Activity rows. */
+  activityRows: Scalars['Int']['output'];
+  /** File name. */
+  fileName: Scalars['String']['output'];
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** When it was imported. */
+  importedAt: Scalars['DateTime']['output'];
+  /** Who imported it. */
+  importedBy: Scalars['String']['output'];
+  /** Municipality. */
+  municipality: Scalars['String']['output'];
+  /** First day of the period. */
+  periodFrom: Scalars['Date']['output'];
+  /** Last day of the period. */
+  periodTo: Scalars['Date']['output'];
+  /** Danish kind of source. */
+  sourceKind: Scalars['String']['output'];
+  /** The source as the staff unit wrote it. */
+  sourceText: Scalars['String']['output'];
+  /** True when a later import replaced it (kept in the history). */
+  superseded: Scalars['Boolean']['output'];
+  /** Synthetic demo data ('syntetiske data'). */
+  synthetic: Scalars['Boolean']['output'];
+};
+
+/** The co-financing page of the caller's municipality. */
+export type CofinancingOverview = {
+  __typename?: 'CofinancingOverview';
+  /** Breakdowns of the last year asked. */
+  breakdown: Array<CofinancingBreakdownRow>;
+  /** Per month of the years asked. */
+  byMonth: Array<CofinancingPoint>;
+  /** Per year. */
+  byYear: Array<CofinancingPoint>;
+  /** The kommunesocialgruppe, each comparison set and the national level. */
+  comparisons: Array<CofinancingComparison>;
+  /** Deviation threshold for 'Kræver opmærksomhed' (0.1 = 10 %). */
+  deviationThreshold: Scalars['Float']['output'];
+  /** The imports behind the figures (sources), newest first, including superseded ones. */
+  imports: Array<CofinancingImportBatch>;
+  /** The municipality's official name. */
+  municipality: Scalars['String']['output'];
+  /** Paid against computed per month. */
+  paid: Array<CofinancingPaidMonth>;
+  /** Danish message naming the years whose population is missing; null when none is. */
+  populationMissing?: Maybe<Scalars['String']['output']>;
+  /** Preventable admissions per group and year. */
+  preventable: Array<CofinancingPreventableRow>;
+  /** Definition of the preventable-admissions indicator and its source. */
+  preventableDefinition: Scalars['String']['output'];
+  /** The regimes through the reform. */
+  regimes: Array<CofinancingRegimePeriod>;
+  /** Version of the settings (ADR 016). */
+  settingsVersion: Scalars['Int']['output'];
+};
+
 /** Paid a-conto and settlement rows, kept apart from the activity-based amount. */
 export type CofinancingPaid = {
   __typename?: 'CofinancingPaid';
@@ -584,6 +724,57 @@ export type CofinancingPaid = {
   efterregulering: Scalars['Float']['output'];
   /** Both, kroner. */
   total: Scalars['Float']['output'];
+};
+
+/** Paid (a-conto, settlement) against computed, per month. */
+export type CofinancingPaidMonth = {
+  __typename?: 'CofinancingPaidMonth';
+  /** A-conto paid, kroner. */
+  aconto: Scalars['Float']['output'];
+  /** Activity-based amount of the month, kroner. */
+  computed: Scalars['Float']['output'];
+  /** Month. */
+  month: Scalars['Int']['output'];
+  /** Settlement, kroner. */
+  settlement: Scalars['Float']['output'];
+  /** Year. */
+  year: Scalars['Int']['output'];
+};
+
+/** One period's co-financing of a municipality or a comparison level (issue 13). */
+export type CofinancingPoint = {
+  __typename?: 'CofinancingPoint';
+  /** Activity-based co-financing as imported, kroner (a shadow figure from 2019, when payments are a-conto). */
+  amount: Scalars['Float']['output'];
+  /** Contacts. */
+  contacts: Scalars['Float']['output'];
+  /** Month 1–12; null for a whole year. */
+  month?: Maybe<Scalars['Int']['output']>;
+  /** Municipalities whose imported data and population make up the figure (1 for a municipality). */
+  municipalities: Scalars['Int']['output'];
+  /** Kroner per inhabitant; null when the population of the year is missing. */
+  perInhabitant?: Maybe<Scalars['Float']['output']>;
+  /** Contacts imported without an amount ('ikke beregnet'). */
+  uncomputedContacts: Scalars['Float']['output'];
+  /** Year. */
+  year: Scalars['Int']['output'];
+};
+
+/** Preventable admissions of one group and year, as eSundhed defines the indicator. */
+export type CofinancingPreventableRow = {
+  __typename?: 'CofinancingPreventableRow';
+  /** Admissions. */
+  count: Scalars['Int']['output'];
+  /** Group key. */
+  group: Scalars['String']['output'];
+  /** Danish name of the group. */
+  label: Scalars['String']['output'];
+  /** Per 1,000 citizens aged 65+; null without population. */
+  per1000Aged65Plus?: Maybe<Scalars['Float']['output']>;
+  /** Where the count comes from. */
+  source: Scalars['String']['output'];
+  /** Year. */
+  year: Scalars['Int']['output'];
 };
 
 /** A shipped rate set: the rules of one regime, every figure with its source and status. */
@@ -617,6 +808,23 @@ export type CofinancingRegime =
   | 'flat2012'
   /** 2027–2028 transition (not computable). */
   | 'transition2027';
+
+/** A regime of co-financing in time, with its source. */
+export type CofinancingRegimePeriod = {
+  __typename?: 'CofinancingRegimePeriod';
+  /** What it means, in Danish. */
+  description: Scalars['String']['output'];
+  /** First year. */
+  fromYear: Scalars['Int']['output'];
+  /** Danish name. */
+  label: Scalars['String']['output'];
+  /** Regime key of the calculation package. */
+  regime: Scalars['String']['output'];
+  /** Where it is confirmed. */
+  source: Scalars['String']['output'];
+  /** Last year; null when open. */
+  toYear?: Maybe<Scalars['Int']['output']>;
+};
 
 /** Activity priced under one rate set. */
 export type CofinancingResult = {
@@ -1243,8 +1451,12 @@ export type Mutation = {
   reportOfferError: OfferReport;
   /** Marks an error report as resolved. */
   resolveOfferReport: OfferReport;
+  /** Creates or changes a comparison set (staff unit). */
+  saveCofinancingComparisonSet: CofinancingComparisonSet;
   /** 'Send til borger': e-mails the offer's public information; nothing about the citizen is kept, only a count. */
   sendOfferToCitizen: SendOfferResult;
+  /** Sets the deviation threshold of 'Kræver opmærksomhed' in percent (staff unit). */
+  setCofinancingThreshold: Scalars['Int']['output'];
   /** Sets the status (pause = TEMPORARILY_CLOSED, end = ENDED) and the alert text (null clears it). */
   setOfferStatus: Offer;
   /** Signs in and sets the session cookie. Wrong credentials give one generic message. */
@@ -1472,9 +1684,22 @@ export type MutationResolveOfferReportArgs = {
 
 
 /** The root of all writes. */
+export type MutationSaveCofinancingComparisonSetArgs = {
+  input: CofinancingComparisonSetInput;
+};
+
+
+/** The root of all writes. */
 export type MutationSendOfferToCitizenArgs = {
   email: Scalars['String']['input'];
   offerId: Scalars['ID']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationSetCofinancingThresholdArgs = {
+  percent: Scalars['Float']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -2419,6 +2644,12 @@ export type Query = {
   clusterMeeting?: Maybe<ClusterMeeting>;
   /** Clusters the signed-in account's municipality or secretariat belongs to. */
   clusters: Array<Cluster>;
+  /** The director's co-financing card. */
+  cofinancingCard: CofinancingCard;
+  /** The comparison sets of the caller's municipality. */
+  cofinancingComparisonSets: Array<CofinancingComparisonSet>;
+  /** The co-financing page of the caller's municipality for the years asked (at most 20). */
+  cofinancingOverview: CofinancingOverview;
   /** The shipped co-financing rate sets with the source and status of every figure. */
   cofinancingRateSets: Array<CofinancingRateSet>;
   /**
@@ -2492,6 +2723,14 @@ export type QueryBusinessCaseArgs = {
 /** The root of all reads. */
 export type QueryClusterMeetingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The root of all reads. */
+export type QueryCofinancingOverviewArgs = {
+  fromYear: Scalars['Int']['input'];
+  requirePopulation?: InputMaybe<Scalars['Boolean']['input']>;
+  toYear: Scalars['Int']['input'];
 };
 
 
@@ -3210,10 +3449,21 @@ export type ResolversTypes = {
   ClusterKind: ClusterKind;
   ClusterMeeting: ResolverTypeWrapper<PrismaClusterMeeting>;
   ClusterMember: ResolverTypeWrapper<PrismaClusterMember>;
+  CofinancingBreakdownRow: ResolverTypeWrapper<CofinancingBreakdownRow>;
+  CofinancingCard: ResolverTypeWrapper<CofinancingCard>;
+  CofinancingComparison: ResolverTypeWrapper<CofinancingComparison>;
+  CofinancingComparisonSet: ResolverTypeWrapper<CofinancingComparisonSet>;
+  CofinancingComparisonSetInput: CofinancingComparisonSetInput;
   CofinancingDifference: ResolverTypeWrapper<CofinancingDifference>;
+  CofinancingImportBatch: ResolverTypeWrapper<CofinancingImportBatch>;
+  CofinancingOverview: ResolverTypeWrapper<CofinancingOverview>;
   CofinancingPaid: ResolverTypeWrapper<CofinancingPaid>;
+  CofinancingPaidMonth: ResolverTypeWrapper<CofinancingPaidMonth>;
+  CofinancingPoint: ResolverTypeWrapper<CofinancingPoint>;
+  CofinancingPreventableRow: ResolverTypeWrapper<CofinancingPreventableRow>;
   CofinancingRateSet: ResolverTypeWrapper<CofinancingRateSet>;
   CofinancingRegime: CofinancingRegime;
+  CofinancingRegimePeriod: ResolverTypeWrapper<CofinancingRegimePeriod>;
   CofinancingResult: ResolverTypeWrapper<CofinancingResult>;
   CofinancingRule: ResolverTypeWrapper<CofinancingRule>;
   CofinancingSimulation: ResolverTypeWrapper<CofinancingSimulation>;
@@ -3357,9 +3607,20 @@ export type ResolversParentTypes = {
   ClusterChangeEntry: ClusterChangeRow;
   ClusterMeeting: PrismaClusterMeeting;
   ClusterMember: PrismaClusterMember;
+  CofinancingBreakdownRow: CofinancingBreakdownRow;
+  CofinancingCard: CofinancingCard;
+  CofinancingComparison: CofinancingComparison;
+  CofinancingComparisonSet: CofinancingComparisonSet;
+  CofinancingComparisonSetInput: CofinancingComparisonSetInput;
   CofinancingDifference: CofinancingDifference;
+  CofinancingImportBatch: CofinancingImportBatch;
+  CofinancingOverview: CofinancingOverview;
   CofinancingPaid: CofinancingPaid;
+  CofinancingPaidMonth: CofinancingPaidMonth;
+  CofinancingPoint: CofinancingPoint;
+  CofinancingPreventableRow: CofinancingPreventableRow;
   CofinancingRateSet: CofinancingRateSet;
+  CofinancingRegimePeriod: CofinancingRegimePeriod;
   CofinancingResult: CofinancingResult;
   CofinancingRule: CofinancingRule;
   CofinancingSimulation: CofinancingSimulation;
@@ -3682,6 +3943,41 @@ export type ClusterMemberResolvers<ContextType = Context, ParentType extends Res
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
+export type CofinancingBreakdownRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CofinancingBreakdownRow'] = ResolversParentTypes['CofinancingBreakdownRow']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  contacts?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  dimension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  perInhabitant?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type CofinancingCardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CofinancingCard'] = ResolversParentTypes['CofinancingCard']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  comparisonLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comparisonPerInhabitant?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  perInhabitant?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trend?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CofinancingComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CofinancingComparison'] = ResolversParentTypes['CofinancingComparison']> = {
+  byYear?: Resolver<Array<ResolversTypes['CofinancingPoint']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CofinancingComparisonSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CofinancingComparisonSet'] = ResolversParentTypes['CofinancingComparisonSet']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CofinancingDifferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CofinancingDifference'] = ResolversParentTypes['CofinancingDifference']> = {
   byAgeGroup?: Resolver<Array<ResolversTypes['KeyedAmount']>, ParentType, ContextType>;
   byContactType?: Resolver<Array<ResolversTypes['KeyedAmount']>, ParentType, ContextType>;
@@ -3689,10 +3985,68 @@ export type CofinancingDifferenceResolvers<ContextType = Context, ParentType ext
   total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type CofinancingImportBatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CofinancingImportBatch'] = ResolversParentTypes['CofinancingImportBatch']> = {
+  activityRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  importedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  sourceKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  superseded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CofinancingOverviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CofinancingOverview'] = ResolversParentTypes['CofinancingOverview']> = {
+  breakdown?: Resolver<Array<ResolversTypes['CofinancingBreakdownRow']>, ParentType, ContextType>;
+  byMonth?: Resolver<Array<ResolversTypes['CofinancingPoint']>, ParentType, ContextType>;
+  byYear?: Resolver<Array<ResolversTypes['CofinancingPoint']>, ParentType, ContextType>;
+  comparisons?: Resolver<Array<ResolversTypes['CofinancingComparison']>, ParentType, ContextType>;
+  deviationThreshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  imports?: Resolver<Array<ResolversTypes['CofinancingImportBatch']>, ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paid?: Resolver<Array<ResolversTypes['CofinancingPaidMonth']>, ParentType, ContextType>;
+  populationMissing?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  preventable?: Resolver<Array<ResolversTypes['CofinancingPreventableRow']>, ParentType, ContextType>;
+  preventableDefinition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regimes?: Resolver<Array<ResolversTypes['CofinancingRegimePeriod']>, ParentType, ContextType>;
+  settingsVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CofinancingPaidResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CofinancingPaid'] = ResolversParentTypes['CofinancingPaid']> = {
   aconto?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   efterregulering?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CofinancingPaidMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CofinancingPaidMonth'] = ResolversParentTypes['CofinancingPaidMonth']> = {
+  aconto?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  computed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  settlement?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CofinancingPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CofinancingPoint'] = ResolversParentTypes['CofinancingPoint']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  contacts?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  municipalities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  perInhabitant?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  uncomputedContacts?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CofinancingPreventableRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CofinancingPreventableRow'] = ResolversParentTypes['CofinancingPreventableRow']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  per1000Aged65Plus?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CofinancingRateSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CofinancingRateSet'] = ResolversParentTypes['CofinancingRateSet']> = {
@@ -3702,6 +4056,15 @@ export type CofinancingRateSetResolvers<ContextType = Context, ParentType extend
   rules?: Resolver<Array<ResolversTypes['CofinancingRule']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CofinancingRegimePeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CofinancingRegimePeriod'] = ResolversParentTypes['CofinancingRegimePeriod']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type CofinancingResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CofinancingResult'] = ResolversParentTypes['CofinancingResult']> = {
@@ -3905,7 +4268,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordDecision?: Resolver<ResolversTypes['AgendaItem'], ParentType, ContextType, RequireFields<MutationRecordDecisionArgs, 'id' | 'input' | 'version'>>;
   reportOfferError?: Resolver<ResolversTypes['OfferReport'], ParentType, ContextType, RequireFields<MutationReportOfferErrorArgs, 'message' | 'offerId'>>;
   resolveOfferReport?: Resolver<ResolversTypes['OfferReport'], ParentType, ContextType, RequireFields<MutationResolveOfferReportArgs, 'id' | 'version'>>;
+  saveCofinancingComparisonSet?: Resolver<ResolversTypes['CofinancingComparisonSet'], ParentType, ContextType, RequireFields<MutationSaveCofinancingComparisonSetArgs, 'input'>>;
   sendOfferToCitizen?: Resolver<ResolversTypes['SendOfferResult'], ParentType, ContextType, RequireFields<MutationSendOfferToCitizenArgs, 'email' | 'offerId'>>;
+  setCofinancingThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSetCofinancingThresholdArgs, 'percent' | 'version'>>;
   setOfferStatus?: Resolver<ResolversTypes['Offer'], ParentType, ContextType, RequireFields<MutationSetOfferStatusArgs, 'id' | 'status' | 'version'>>;
   signIn?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signInDemo?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationSignInDemoArgs, 'role'>>;
@@ -4237,6 +4602,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   clusterAttentionItems?: Resolver<Array<ResolversTypes['ClusterAttentionItem']>, ParentType, ContextType>;
   clusterMeeting?: Resolver<Maybe<ResolversTypes['ClusterMeeting']>, ParentType, ContextType, RequireFields<QueryClusterMeetingArgs, 'id'>>;
   clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  cofinancingCard?: Resolver<ResolversTypes['CofinancingCard'], ParentType, ContextType>;
+  cofinancingComparisonSets?: Resolver<Array<ResolversTypes['CofinancingComparisonSet']>, ParentType, ContextType>;
+  cofinancingOverview?: Resolver<ResolversTypes['CofinancingOverview'], ParentType, ContextType, RequireFields<QueryCofinancingOverviewArgs, 'fromYear' | 'toYear'>>;
   cofinancingRateSets?: Resolver<Array<ResolversTypes['CofinancingRateSet']>, ParentType, ContextType>;
   cofinancingSimulation?: Resolver<ResolversTypes['CofinancingSimulation'], ParentType, ContextType, RequireFields<QueryCofinancingSimulationArgs, 'activityCsv' | 'ratesId'>>;
   health?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4493,9 +4861,19 @@ export type Resolvers<ContextType = Context> = {
   ClusterChangeEntry?: ClusterChangeEntryResolvers<ContextType>;
   ClusterMeeting?: ClusterMeetingResolvers<ContextType>;
   ClusterMember?: ClusterMemberResolvers<ContextType>;
+  CofinancingBreakdownRow?: CofinancingBreakdownRowResolvers<ContextType>;
+  CofinancingCard?: CofinancingCardResolvers<ContextType>;
+  CofinancingComparison?: CofinancingComparisonResolvers<ContextType>;
+  CofinancingComparisonSet?: CofinancingComparisonSetResolvers<ContextType>;
   CofinancingDifference?: CofinancingDifferenceResolvers<ContextType>;
+  CofinancingImportBatch?: CofinancingImportBatchResolvers<ContextType>;
+  CofinancingOverview?: CofinancingOverviewResolvers<ContextType>;
   CofinancingPaid?: CofinancingPaidResolvers<ContextType>;
+  CofinancingPaidMonth?: CofinancingPaidMonthResolvers<ContextType>;
+  CofinancingPoint?: CofinancingPointResolvers<ContextType>;
+  CofinancingPreventableRow?: CofinancingPreventableRowResolvers<ContextType>;
   CofinancingRateSet?: CofinancingRateSetResolvers<ContextType>;
+  CofinancingRegimePeriod?: CofinancingRegimePeriodResolvers<ContextType>;
   CofinancingResult?: CofinancingResultResolvers<ContextType>;
   CofinancingRule?: CofinancingRuleResolvers<ContextType>;
   CofinancingSimulation?: CofinancingSimulationResolvers<ContextType>;

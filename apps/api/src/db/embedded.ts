@@ -32,6 +32,9 @@ export class DataDirError extends Error {
 const SOCKET_PORT = 5432;
 export const BACKUP_SOCKET = 'backup.sock';
 
+/** URLs of embedded servers started in this process: they take one connection, so no bulk COPY beside Prisma. */
+export const embeddedUrls = new Set<string>();
+
 export const socketUrl = (socketDir: string) =>
   `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(socketDir)}&port=${SOCKET_PORT}`;
 
@@ -110,6 +113,7 @@ export async function startEmbeddedDatabase(
     backupServer.listen(join(socketDir, BACKUP_SOCKET), resolveListen);
   });
 
+  embeddedUrls.add(socketUrl(socketDir));
   return {
     url: socketUrl(socketDir),
     socketDir,

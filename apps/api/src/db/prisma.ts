@@ -19,8 +19,19 @@ export interface DbOptions {
 export function createPrisma(url: string, { max, onQuery, timeouts }: DbOptions): PrismaClient {
   const limits = { ...dbTimeoutsFromEnv(), ...timeouts };
   const adapter = new PrismaPg({ connectionString: url, max, ...poolTimeoutOptions(limits) });
-  if (!onQuery) return new PrismaClient({ adapter });
+  if (!onQuery) return remember(new PrismaClient({ adapter }), url);
   const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
   client.$on('query', (e) => onQuery(e.query));
+  return remember(client, url);
+}
+
+const urls = new WeakMap<PrismaClient, string>();
+function remember(client: PrismaClient, url: string): PrismaClient {
+  urls.set(client, url);
   return client;
+}
+
+/** The connection string a client was made with: a bulk load (COPY) opens its own connection to it. */
+export function connectionUrlOf(db: Db): string | undefined {
+  return urls.get(db);
 }

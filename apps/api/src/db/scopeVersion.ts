@@ -16,6 +16,7 @@ export const DATA_KINDS = [
   'sources',
   'staff',
   'history', // ChangeLog: field-level history of planning records and projects (issue 9)
+  'cofinancing', // imported co-financing activity, population, comparison sets (issue 13), all municipalities
 ] as const;
 export type DataKind = (typeof DATA_KINDS)[number];
 

@@ -86,6 +86,20 @@ for (const t of [
   'CofinancingSimulation',
 ])
   TYPE_KINDS[t] = PURE;
+// Co-financing as management information (issue 13): imports, population and sets of every municipality.
+for (const t of [
+  'CofinancingPoint',
+  'CofinancingComparison',
+  'CofinancingBreakdownRow',
+  'CofinancingPaidMonth',
+  'CofinancingPreventableRow',
+  'CofinancingImportBatch',
+  'CofinancingRegimePeriod',
+  'CofinancingComparisonSet',
+  'CofinancingOverview',
+  'CofinancingCard',
+])
+  TYPE_KINDS[t] = ['cofinancing', 'geography', 'sources'];
 
 const FIELD_KINDS: Record<string, Kinds> = {
   'Query.searchSynonyms': ['synonyms'],

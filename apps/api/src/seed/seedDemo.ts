@@ -3,7 +3,7 @@
 // has a single connection and is slow per statement, and the seed is part of the cold start.
 import type { Db } from '../db/prisma';
 import { hashPassword } from '../auth/password';
-import { homeMunicipality } from '../../../../prisma/seed';
+import { comparisonSets, homeMunicipality } from '../../../../prisma/seed';
 import { bulkInsert } from './bulkInsert';
 import { buildDemoRows } from './buildDemoRows';
 import { DEMO_PASSWORD, demoAccounts } from '../features/auth/demoAccounts';
@@ -87,6 +87,19 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
         { table: 'OfferProject', rows: rows.offerProjects },
         { table: 'SearchSynonym', rows: rows.searchSynonyms },
       ]);
+      // Co-financing comparison sets of the home municipality (issue 13).
+      const named = await tx.municipality.findMany({
+        where: { kind: 'MUNICIPALITY' },
+        select: { id: true, name: true },
+      });
+      await tx.cofinancingComparisonSet.createMany({
+        data: comparisonSets.map((set) => ({
+          municipalityId: rows.ids.homeMunicipalityId,
+          name: set.name,
+          note: set.note,
+          memberIds: set.members.flatMap((key) => named.filter((n) => n.name === `${key} Kommune`).map((n) => n.id)),
+        })),
+      });
       return 'seeded';
     },
     { timeout: 60_000 },

@@ -15,6 +15,7 @@ import { actualsImportRouter } from '../features/projects/actualsRoute';
 import { clusterIcsRouter } from '../features/cluster/icsRoute';
 import { clusterExportRouter } from '../features/cluster/grantsExport';
 import { reportRouter } from '../features/reports/pdfRoute';
+import { cofinancingRouter } from '../features/cofinancing/importRoute';
 import { MAX_CSV_BYTES } from '../features/calculations/cofinancingService';
 import { createContext, type AppConfig, type Context } from '../graphql/context';
 import { formatError } from '../graphql/errors';
@@ -91,6 +92,7 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
     actualsImportRouter(db, (req, res, user) => createContext(db, config, req, res, user)),
   );
   app.use('/api/reports', reportRouter(db));
+  app.use('/api/cofinancing', cofinancingRouter(db));
 
   app.use('/api/hsds', limitAnonymous, hsdsRouter(db));
   app.use('/api', (_req, res) => {

@@ -7,6 +7,7 @@ import type { GraphQLSchema } from 'graphql';
 import { repoRoot } from '../db/paths';
 import { authResolvers } from '../features/auth/resolvers';
 import { calculationResolvers } from '../features/calculations/resolvers';
+import { cofinancingResolvers } from '../features/cofinancing/resolvers';
 import { clusterResolvers } from '../features/cluster/resolvers';
 import { secretariatResolvers } from '../features/cluster/secretariatResolvers';
 import { reformResolvers } from '../features/reform/resolvers';
@@ -68,6 +69,7 @@ export function buildSchema(): GraphQLSchema {
       reportResolvers,
       secretariatResolvers,
       reformResolvers,
+      cofinancingResolvers,
     ],
   });
   return wrapInputHygiene(wrapAccess(schema));

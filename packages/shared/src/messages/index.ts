@@ -13,3 +13,4 @@ export * from './cluster';
 export * from './followUpUi';
 export * from './clusterDates';
 export * from './reform';
+export * from './cofinancing';

@@ -1,0 +1,385 @@
+// The co-financing page (issue 13, ADR 033): totals and per inhabitant by year and month, breakdowns,
+// paid against computed, preventable admissions per 1,000 aged 65+, and the comparison levels (the
+// kommunesocialgruppe, the comparison sets, the national level), computed only from imported data: a
+// level's kroner per inhabitant is the sum of its municipalities' amounts over the sum of their
+// population, counting only municipalities with both imported activity and population that year.
+// Reads the monthly sums written at import (CofinancingSummary) of the batches not superseded.
+import { regimeForYear } from '@sundhed/calc';
+import { cofinancingMessages as m, errorMessages, formatKr, formatPercent, today } from '@sundhed/shared';
+import type { Context } from '../../graphql/context';
+import { AppError, validationError } from '../../graphql/errors';
+import { municipalityOf } from '../../graphql/scope';
+import { REGIME_PERIODS } from './regimes';
+
+interface YearRow {
+  municipalityId: string;
+  year: number;
+  amount: number;
+  contacts: number;
+  uncomputed: number;
+}
+
+const DEFINITION =
+  'Forebyggelige indlæggelser (eSundhed): indlæggelser af borgere på 65 år og derover med aktionsdiagnose i en af ni grupper (dehydrering, forstoppelse, nedre luftvejssygdomme, blærebetændelse, gastroenteritis, brud, ernæringsbetinget anæmi, sociale og plejemæssige forhold, tryksår), pr. 1.000 borgere på 65 år og derover. Kilde: Sundhedsdatastyrelsen, eSundhed, "Forebyggelige indlæggelser" (docs/reference/cofinancing.md §5); tallene indlæses som optællinger pr. gruppe.';
+
+async function yearTotals(ctx: Context, fromYear: number, toYear: number): Promise<YearRow[]> {
+  const rows = await ctx.db.$queryRawUnsafe<
+    { municipalityId: string; year: number; amount: number; contacts: number; uncomputed: number }[]
+  >(
+    `SELECT s."municipalityId", s."year", sum(s."amount")::float8 AS amount, sum(s."count")::float8 AS contacts,
+            sum(s."uncomputed")::float8 AS uncomputed
+       FROM "CofinancingSummary" s JOIN "CofinancingImport" i ON i."id" = s."importId" AND i."supersededById" IS NULL
+      WHERE s."dimension" = 'total' AND s."year" BETWEEN $1 AND $2
+      GROUP BY s."municipalityId", s."year"`,
+    fromYear,
+    toYear,
+  );
+  return rows;
+}
+
+async function populations(ctx: Context, fromYear: number, toYear: number) {
+  const rows = await ctx.db.$queryRawUnsafe<
+    { municipalityId: string; year: number; ageGroup: string; population: number }[]
+  >(
+    `SELECT "municipalityId", "year", "ageGroup", "population" FROM "CofinancingPopulation" WHERE "year" BETWEEN $1 AND $2`,
+    fromYear,
+    toYear,
+  );
+  const total = new Map<string, number>();
+  const byAge = new Map<string, number>();
+  for (const r of rows) {
+    total.set(`${r.municipalityId}|${r.year}`, (total.get(`${r.municipalityId}|${r.year}`) ?? 0) + r.population);
+    byAge.set(`${r.municipalityId}|${r.year}|${r.ageGroup}`, r.population);
+  }
+  const aged65 = (id: string, year: number) => {
+    const a = byAge.get(`${id}|${year}|65-79`);
+    const b = byAge.get(`${id}|${year}|80+`);
+    return a === undefined && b === undefined ? undefined : (a ?? 0) + (b ?? 0);
+  };
+  return { total: (id: string, year: number) => total.get(`${id}|${year}`), byAge, aged65 };
+}
+
+function level(
+  members: Set<string>,
+  totals: YearRow[],
+  population: (id: string, year: number) => number | undefined,
+  years: number[],
+) {
+  return years.map((year) => {
+    let amount = 0;
+    let contacts = 0;
+    let uncomputed = 0;
+    let people = 0;
+    let count = 0;
+    for (const t of totals) {
+      if (t.year !== year || !members.has(t.municipalityId)) continue;
+      const p = population(t.municipalityId, year);
+      if (!p) continue;
+      amount += t.amount;
+      contacts += t.contacts;
+      uncomputed += t.uncomputed;
+      people += p;
+      count++;
+    }
+    return {
+      year,
+      month: null,
+      amount,
+      contacts,
+      uncomputedContacts: uncomputed,
+      perInhabitant: people ? amount / people : null,
+      municipalities: count,
+    };
+  });
+}
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+export async function cofinancingOverview(ctx: Context, fromYear: number, toYear: number, requirePopulation: boolean) {
+  const municipalityId = municipalityOf(ctx);
+  if (!Number.isInteger(fromYear) || !Number.isInteger(toYear) || toYear < fromYear || toYear - fromYear > 19)
+    throw validationError([{ path: 'toYear', message: 'Til år skal ligge 0–19 år efter fra år' }]);
+  const years = range(fromYear, toYear);
+  const [self, all, totals, pop, sets, setting] = await Promise.all([
+    ctx.db.municipality.findUniqueOrThrow({ where: { id: municipalityId } }),
+    ctx.db.municipality.findMany({
+      where: { kind: 'MUNICIPALITY' },
+      select: { id: true, name: true, code: true, socialGroup: true },
+    }),
+    yearTotals(ctx, fromYear, toYear),
+    populations(ctx, fromYear, toYear),
+    ctx.db.cofinancingComparisonSet.findMany({ where: { municipalityId }, orderBy: { name: 'asc' } }),
+    ctx.db.cofinancingSetting.findUnique({ where: { municipalityId } }),
+  ]);
+  const own = totals.filter((t) => t.municipalityId === municipalityId);
+  const missing = own.filter((t) => !pop.total(municipalityId, t.year)).map((t) => t.year);
+  const populationMissing = missing.length ? m.populationMissing(self.name, missing.sort().join(', ')) : null;
+  if (requirePopulation && populationMissing)
+    throw validationError([{ path: 'population', message: populationMissing }]);
+
+  const byYear = years.flatMap((year) => {
+    const t = own.find((r) => r.year === year);
+    if (!t) return [];
+    const p = pop.total(municipalityId, year);
+    return [
+      {
+        year,
+        month: null,
+        amount: t.amount,
+        contacts: t.contacts,
+        uncomputedContacts: t.uncomputed,
+        perInhabitant: p ? t.amount / p : null,
+        municipalities: 1,
+      },
+    ];
+  });
+
+  const monthRows = await ctx.db.$queryRawUnsafe<
+    { year: number; month: number; amount: number; contacts: number; uncomputed: number }[]
+  >(
+    `SELECT s."year", s."month", sum(s."amount")::float8 AS amount, sum(s."count")::float8 AS contacts, sum(s."uncomputed")::float8 AS uncomputed
+       FROM "CofinancingSummary" s JOIN "CofinancingImport" i ON i."id" = s."importId" AND i."supersededById" IS NULL
+      WHERE s."municipalityId" = $1 AND s."dimension" = 'total' AND s."year" BETWEEN $2 AND $3
+      GROUP BY s."year", s."month" ORDER BY 1, 2`,
+    municipalityId,
+    fromYear,
+    toYear,
+  );
+  const byMonth = monthRows.map((r) => {
+    const p = pop.total(municipalityId, r.year);
+    return {
+      year: r.year,
+      month: r.month,
+      amount: r.amount,
+      contacts: r.contacts,
+      uncomputedContacts: r.uncomputed,
+      perInhabitant: p ? r.amount / p : null,
+      municipalities: 1,
+    };
+  });
+
+  const comparisons = [];
+  if (self.socialGroup === null) {
+    comparisons.push({
+      kind: 'SOCIAL_GROUP',
+      label: 'Kommunesocialgruppe',
+      note: m.noSocialGroup(self.name),
+      byYear: [],
+    });
+  } else {
+    const group = new Set(
+      all.filter((a) => a.socialGroup === self.socialGroup && a.id !== municipalityId).map((a) => a.id),
+    );
+    comparisons.push({
+      kind: 'SOCIAL_GROUP',
+      label: `Kommunesocialgruppe ${self.socialGroup}`,
+      note: `De øvrige kommuner i gruppen (Region Hovedstadens sundhedsprofil 2013), kun med indlæste data og befolkning.`,
+      byYear: level(group, totals, pop.total, years),
+    });
+  }
+  const byId = new Map(all.map((a) => [a.id, a]));
+  for (const set of sets)
+    comparisons.push({
+      kind: 'SET',
+      label: set.name,
+      note: `${set.memberIds.map((id) => byId.get(id)?.name ?? id).join(', ')}${set.note ? `. ${set.note}` : ''}`,
+      byYear: level(new Set(set.memberIds), totals, pop.total, years),
+    });
+  comparisons.push({
+    kind: 'NATIONAL',
+    label: 'Landsplan',
+    note: 'Alle kommuner med indlæste data og befolkning (ikke et officielt landstal).',
+    byYear: level(new Set(all.map((a) => a.id)), totals, pop.total, years),
+  });
+
+  const breakdownRows = await ctx.db.$queryRawUnsafe<
+    { dimension: string; key: string; amount: number; contacts: number }[]
+  >(
+    `SELECT s."dimension", s."key", sum(s."amount")::float8 AS amount, sum(s."count")::float8 AS contacts
+       FROM "CofinancingSummary" s JOIN "CofinancingImport" i ON i."id" = s."importId" AND i."supersededById" IS NULL
+      WHERE s."municipalityId" = $1 AND s."dimension" <> 'total' AND s."year" = $2
+      GROUP BY s."dimension", s."key" ORDER BY 1, 3 DESC`,
+    municipalityId,
+    toYear,
+  );
+  const people = pop.total(municipalityId, toYear);
+  const labels: Record<string, Record<string, string>> = {
+    sector: m.sector,
+    contactType: m.contactType,
+    ageGroup: m.ageGroup,
+  };
+  const breakdown = breakdownRows.map((r) => {
+    const groupPeople = r.dimension === 'ageGroup' ? pop.byAge.get(`${municipalityId}|${toYear}|${r.key}`) : people;
+    return {
+      ...r,
+      label: labels[r.dimension]?.[r.key] ?? (r.key === '-' ? 'Uoplyst' : r.key),
+      perInhabitant: groupPeople ? r.amount / groupPeople : null,
+    };
+  });
+
+  const paidRows = await ctx.db.$queryRawUnsafe<{ year: number; month: number; aconto: number; settlement: number }[]>(
+    `SELECT p."year", p."month",
+            coalesce(sum(p."amount") FILTER (WHERE p."kind" = 'ACONTO'), 0)::float8 AS aconto,
+            coalesce(sum(p."amount") FILTER (WHERE p."kind" = 'SETTLEMENT'), 0)::float8 AS settlement
+       FROM "CofinancingPayment" p JOIN "CofinancingImport" i ON i."id" = p."importId" AND i."supersededById" IS NULL
+      WHERE i."municipalityId" = $1 AND p."year" BETWEEN $2 AND $3
+      GROUP BY 1, 2 ORDER BY 1, 2`,
+    municipalityId,
+    fromYear,
+    toYear,
+  );
+  const paid = paidRows.map((r) => ({
+    ...r,
+    computed: byMonth.find((b) => b.year === r.year && b.month === r.month)?.amount ?? 0,
+  }));
+
+  const preventableRows = await ctx.db.cofinancingPreventable.findMany({
+    where: { municipalityId, year: { gte: fromYear, lte: toYear } },
+    include: { source: true },
+    orderBy: [{ year: 'asc' }, { group: 'asc' }],
+  });
+  const preventable = preventableRows.map((r) => {
+    const p65 = pop.aged65(municipalityId, r.year);
+    return {
+      year: r.year,
+      group: r.group,
+      label: m.preventableGroup[r.group] ?? r.group,
+      count: r.count,
+      per1000Aged65Plus: p65 ? (1000 * r.count) / p65 : null,
+      source: [r.source.title, r.source.section].filter(Boolean).join(', '),
+    };
+  });
+
+  const imports = await ctx.db.cofinancingImport.findMany({
+    where: { municipalityId },
+    orderBy: { importedAt: 'desc' },
+    take: 50,
+    include: { municipality: { select: { name: true } } },
+  });
+
+  return {
+    municipality: self.name,
+    byYear,
+    byMonth,
+    comparisons,
+    breakdown,
+    paid,
+    preventable,
+    preventableDefinition: DEFINITION,
+    imports: imports.map((i) => ({
+      id: i.id,
+      municipality: i.municipality.name,
+      periodFrom: i.periodFrom,
+      periodTo: i.periodTo,
+      sourceKind: m.sourceKind[i.sourceKind] ?? i.sourceKind,
+      sourceText: i.sourceText,
+      fileName: i.fileName,
+      importedAt: i.importedAt,
+      importedBy: i.importedByName,
+      synthetic: i.synthetic,
+      superseded: i.supersededById !== null,
+      activityRows: i.activityRows,
+    })),
+    populationMissing,
+    regimes: REGIME_PERIODS,
+    deviationThreshold: setting?.deviationThreshold ?? 0.1,
+    settingsVersion: setting?.version ?? 0,
+  };
+}
+
+/** The director's card: the last full year (before this year) with imported data. */
+export async function cofinancingCard(ctx: Context) {
+  const thisYear = Number(today().slice(0, 4));
+  const overview = await cofinancingOverview(ctx, thisYear - 10, thisYear - 1, false);
+  const last = overview.byYear.at(-1);
+  if (!last)
+    return {
+      year: null,
+      amount: null,
+      trend: null,
+      perInhabitant: null,
+      comparisonLabel: null,
+      comparisonPerInhabitant: null,
+      summary: 'Ingen medfinansiering er indlæst endnu.',
+    };
+  const before = overview.byYear.find((y) => y.year === last.year - 1);
+  const comparison =
+    overview.comparisons.find((c) => c.kind === 'SOCIAL_GROUP' && c.byYear.length) ??
+    overview.comparisons.find((c) => c.kind === 'SET');
+  const level = comparison?.byYear.find((y) => y.year === last.year)?.perInhabitant ?? null;
+  const trend = before && before.amount ? (last.amount - before.amount) / before.amount : null;
+  const regime = regimeForYear(last.year);
+  const parts = [`${last.year}: ${formatKr(last.amount)}`];
+  if (trend !== null) parts.push(`${trend >= 0 ? '+' : ''}${formatPercent(trend)} fra ${last.year - 1}`);
+  if (last.perInhabitant !== null) parts.push(`${formatKr(last.perInhabitant)} pr. indbygger`);
+  if (level !== null && comparison) parts.push(`${comparison.label}: ${formatKr(level)} pr. indbygger`);
+  if (regime === 'aconto2019') parts.push('aktivitetsbaseret skyggetal; betalingen er a conto');
+  return {
+    year: last.year,
+    amount: last.amount,
+    trend,
+    perInhabitant: last.perInhabitant,
+    comparisonLabel: comparison?.label ?? null,
+    comparisonPerInhabitant: level,
+    summary: parts.join(' · '),
+  };
+}
+
+export async function comparisonSets(ctx: Context) {
+  const municipalityId = municipalityOf(ctx);
+  const [sets, all] = await Promise.all([
+    ctx.db.cofinancingComparisonSet.findMany({ where: { municipalityId }, orderBy: { name: 'asc' } }),
+    ctx.db.municipality.findMany({ select: { id: true, name: true, code: true } }),
+  ]);
+  const byId = new Map(all.map((a) => [a.id, a]));
+  return sets.map((s) => ({
+    ...s,
+    members: s.memberIds.map((id) => byId.get(id)?.name ?? id),
+    memberCodes: s.memberIds.map((id) => byId.get(id)?.code ?? ''),
+  }));
+}
+
+export async function saveComparisonSet(
+  ctx: Context,
+  input: { id?: string | null; version?: number | null; name: string; memberCodes: string[]; note?: string | null },
+) {
+  const municipalityId = municipalityOf(ctx);
+  const name = input.name.trim();
+  const issues = [];
+  if (!name) issues.push({ path: 'input.name', message: m.setNameRequired });
+  const found = await ctx.db.municipality.findMany({ where: { code: { in: input.memberCodes } } });
+  if (!input.memberCodes.length) issues.push({ path: 'input.memberCodes', message: m.setMembersRequired });
+  for (const code of input.memberCodes)
+    if (!found.some((f) => f.code === code))
+      issues.push({ path: 'input.memberCodes', message: `Kommuner: ${m.unknownMunicipality(code)}` });
+  if (issues.length) throw validationError(issues);
+  const memberIds = input.memberCodes.map((c) => found.find((f) => f.code === c)!.id);
+  await ctx.db.$transaction(async (tx) => {
+    if (!input.id) {
+      await tx.cofinancingComparisonSet.create({ data: { municipalityId, name, memberIds, note: input.note ?? null } });
+      return;
+    }
+    const updated = await tx.cofinancingComparisonSet.updateMany({
+      where: { id: input.id, municipalityId, version: input.version ?? -1 },
+      data: { name, memberIds, note: input.note ?? null, version: { increment: 1 } },
+    });
+    if (updated.count === 0) throw new AppError('CONFLICT', errorMessages.conflict);
+  });
+  const sets = await comparisonSets(ctx);
+  return sets.find((s) => s.name === name)!;
+}
+
+export async function setThreshold(ctx: Context, percent: number, version: number) {
+  const municipalityId = municipalityOf(ctx);
+  if (!(percent >= 1 && percent <= 100)) throw validationError([{ path: 'percent', message: m.thresholdInvalid }]);
+  return ctx.db.$transaction(async (tx) => {
+    const current = await tx.cofinancingSetting.findUnique({ where: { municipalityId } });
+    if ((current?.version ?? 0) !== version) throw new AppError('CONFLICT', errorMessages.conflict);
+    const saved = await tx.cofinancingSetting.upsert({
+      where: { municipalityId },
+      create: { municipalityId, deviationThreshold: percent / 100, version: 1 },
+      update: { deviationThreshold: percent / 100, version: { increment: 1 } },
+    });
+    return saved.version;
+  });
+}

@@ -1,0 +1,117 @@
+// Co-financing as management information (issue 13, ADR 033): Danish texts of the import, the page and
+// the director's card. Column names of the activity format in Danish; the English ones stay accepted.
+export const cofinancingMessages = {
+  /** Danish column names of the activity format (packages/calc README), by the English name. */
+  columns: {
+    municipality_code: 'kommunekode',
+    year: 'år',
+    month: 'måned',
+    sector: 'sektor',
+    contact_type: 'kontakttype',
+    age_group: 'aldersgruppe',
+    drg_group: 'drg_gruppe',
+    diagnosis_chapter: 'diagnosegruppe',
+    activity_count: 'antal',
+    tariff_value_dkk: 'takst_kr',
+    kmf_amount_dkk: 'medfinansiering_kr',
+    basis: 'grundlag',
+  } as Record<string, string>,
+  /** Further Danish spellings users write. */
+  columnAliases: {
+    kommune: 'municipality_code',
+    maaned: 'month',
+    aar: 'year',
+    diagnosekapitel: 'diagnosis_chapter',
+    drggruppe: 'drg_group',
+    takst: 'tariff_value_dkk',
+    medfinansiering: 'kmf_amount_dkk',
+    beloeb: 'kmf_amount_dkk',
+    beløb: 'kmf_amount_dkk',
+  } as Record<string, string>,
+  sourceKind: {
+    ESUNDHED: 'eSundhed-udtræk',
+    REGIONAL: 'Regional opgørelse',
+    ACCOUNTS: 'Kommunens regnskab',
+  } as Record<string, string>,
+  granularity: { MONTH: 'Måned', YEAR: 'År' } as Record<string, string>,
+  paymentKind: { ACONTO: 'A conto', SETTLEMENT: 'Efterregulering' } as Record<string, string>,
+  sector: { somatik: 'Somatik', psykiatri: 'Psykiatri', praksis: 'Praksissektoren' } as Record<string, string>,
+  contactType: {
+    stationaer: 'Indlæggelse',
+    ambulant: 'Ambulant',
+    genoptraening_indl: 'Genoptræning under indlæggelse',
+    almen_laege: 'Almen læge',
+    speciallaege: 'Speciallæge',
+    fysioterapi: 'Fysioterapi',
+    kiropraktor: 'Kiropraktor',
+    psykolog: 'Psykolog',
+    tandlaege: 'Tandlæge',
+    fodterapi: 'Fodterapi',
+    saerlige_pladser: 'Særlige pladser',
+    faerdigbehandlet: 'Færdigbehandlede',
+    ambulant_genoptraening: 'Ambulant genoptræning',
+    specialiseret_genoptraening: 'Specialiseret genoptræning',
+    hospice: 'Hospice',
+  } as Record<string, string>,
+  ageGroup: { '0-2': '0–2 år', '3-64': '3–64 år', '65-79': '65–79 år', '80+': '80 år og derover' } as Record<
+    string,
+    string
+  >,
+  preventableGroup: {
+    dehydrering: 'Dehydrering',
+    forstoppelse: 'Forstoppelse',
+    nedre_luftvejssygdomme: 'Nedre luftvejssygdomme',
+    blaerebetaendelse: 'Blærebetændelse',
+    gastroenteritis: 'Gastroenteritis',
+    brud: 'Brud',
+    ernaeringsbetinget_anaemi: 'Ernæringsbetinget anæmi',
+    sociale_og_plejemaessige_forhold: 'Sociale og plejemæssige forhold',
+    tryksaar: 'Tryksår',
+  } as Record<string, string>,
+  // Import report
+  unknownColumn: (name: string) => `kolonnen "${name}" kendes ikke`,
+  missingColumn: (name: string) => `kolonnen "${name}" mangler i overskriften`,
+  unknownMunicipality: (code: string) => `kommunekoden "${code}" findes ikke`,
+  emptyFile: 'filen er tom',
+  noRows: 'filen har ingen datarækker',
+  unreadable: 'filen kan ikke læses som et Excel-regneark (.xlsx)',
+  tooLarge: 'filen er for stor',
+  rejected: (n: number) => `Filen er afvist i sin helhed (${n} fejl). Intet er gemt.`,
+  periodTaken: (municipality: string, from: string, to: string) =>
+    `${municipality}: perioden ${from}–${to} er allerede indlæst. Vælg "Erstat perioden" for at erstatte den; den tidligere indlæsning bevares i historikken.`,
+  sourceRequired: 'Kilde skal udfyldes',
+  sourceKindInvalid: 'Kildetype skal være eSundhed-udtræk, regional opgørelse eller kommunens regnskab',
+  granularityInvalid: 'Periode skal være måned eller år',
+  line: (n: number) => `Linje ${n}`,
+  // Population import
+  populationColumns: { municipality: 'kommune', year: 'år', age: 'alder', count: 'antal' },
+  populationAliases: {
+    område: 'municipality',
+    omraade: 'municipality',
+    kommunekode: 'municipality',
+    tid: 'year',
+    aldersgruppe: 'age',
+    indhold: 'count',
+    personer: 'count',
+  } as Record<string, string>,
+  unknownMunicipalityName: (name: string) => `kommunen "${name}" findes ikke`,
+  badYear: (raw: string) => `"${raw}" er ikke et år (2000–2100, evt. med kvartal som 2024K1)`,
+  otherQuarter: (raw: string) => `kun 1. kvartal bruges som årets befolkning; "${raw}" springes ikke over stiltiende`,
+  badAge: (raw: string) => `"${raw}" er ikke en alder eller aldersgruppe (0-2, 3-64, 65-79, 80+)`,
+  badCount: (raw: string) => `"${raw}" er ikke et helt antal, 0 eller mere`,
+  duplicatePopulation: 'samme kommune, år og aldersgruppe står to gange med aldersgruppe',
+  // Preventable admissions import
+  preventableColumns: { municipality: 'kommunekode', year: 'år', group: 'gruppe', count: 'antal' },
+  unknownGroup: (raw: string) => `ukendt gruppe "${raw}" (en af eSundheds ni grupper)`,
+  // Queries
+  populationMissing: (municipality: string, years: string) =>
+    `Befolkningstal mangler for ${municipality} i ${years}; indlæs befolkningen (Danmarks Statistik) for at se beløb pr. indbygger.`,
+  noSocialGroup: (municipality: string) =>
+    `${municipality} har ingen kommunesocialgruppe (Region Hovedstadens inddeling dækker kun regionens kommuner).`,
+  thresholdInvalid: 'Grænse skal være en procent mellem 1 og 100',
+  setNameRequired: 'Navn skal udfyldes',
+  setMembersRequired: 'Kommuner: vælg mindst én kommune',
+  deviation: (label: string, percent: string, set: string) =>
+    `Medfinansiering pr. indbygger: ${label} afviger ${percent} fra ${set}`,
+  synthetic: 'syntetiske data',
+};
