@@ -16,6 +16,7 @@ import { searchResolvers } from '../features/search/resolvers';
 import { offerResolvers } from '../features/offers/resolvers';
 import { themeResolvers } from '../features/themes/resolvers';
 import { changeEntryResolvers } from '../features/history/historyResolvers';
+import { proposalResolvers } from '../features/proposals/resolvers';
 import { wrapAccess } from '../graphql/access';
 import { wrapInputHygiene } from '../graphql/inputHygiene';
 import { DateScalar, DateTimeScalar } from '../graphql/scalars';
@@ -64,6 +65,7 @@ export function buildSchema(): GraphQLSchema {
       searchResolvers,
       changeEntryResolvers,
       reportResolvers,
+      proposalResolvers,
     ],
   });
   return wrapInputHygiene(wrapAccess(schema));

@@ -8,6 +8,10 @@ import { calcWorker } from '../../db/paths';
 import type { CalcFailure, CalcOutcome, CalcTask } from './calcWorker';
 
 let pool: Piscina | null = null;
+let generation = 0;
+
+/** Bumped when the pool stops: background work queued before then is dropped, not restarted. */
+export const poolGeneration = () => generation;
 
 function getPool(): Piscina {
   pool ??= new Piscina({
@@ -24,6 +28,7 @@ function getPool(): Piscina {
 export async function closeCalcPool(): Promise<void> {
   const p = pool;
   pool = null;
+  generation++;
   await p?.destroy();
 }
 
