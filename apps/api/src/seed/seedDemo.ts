@@ -8,6 +8,7 @@ import { bulkInsert } from './bulkInsert';
 import { buildDemoRows } from './buildDemoRows';
 import { DEMO_PASSWORD, demoAccounts } from '../features/auth/demoAccounts';
 import { buildStaffUser } from './factories';
+import { seedProposals } from './seedProposals';
 
 export interface SeedOptions {
   /** Create one staff account per role (demo mode and tests only). */
@@ -87,6 +88,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
         { table: 'OfferProject', rows: rows.offerProjects },
         { table: 'SearchSynonym', rows: rows.searchSynonyms },
       ]);
+      await seedProposals(tx, rows.ids.homeMunicipalityId);
       return 'seeded';
     },
     { timeout: 60_000 },

@@ -231,9 +231,9 @@ describe('business cases', () => {
 
   test('an expensive allowed business case does not block other requests', async () => {
     const heavy = {
-      horizonYears: 500,
+      horizonYears: 300,
       discount: [{ fromYear: 1, rate: 0.035 }],
-      cohorts: Array.from({ length: 80 }, (_, i) => ({ startYear: i, participants: 50, courseYears: 1 })),
+      cohorts: Array.from({ length: 60 }, (_, i) => ({ startYear: i, participants: 50, courseYears: 1 })),
       grossSuccessRate: 0.3,
       costs: Array.from({ length: 200 }, (_, i) => ({ year: i, bearer: 'kommune', amount: 100000 })),
       consequences: [{ bearer: 'kommune', category: 'x', baselineAnnual: 50000, alternativeAnnual: 0 }],
@@ -255,5 +255,44 @@ describe('business cases', () => {
     // The heavy case takes well over a second; the health check answers while it runs.
     expect(heavyDone - started).toBeGreaterThan(1000);
     expect(quickMs).toBeLessThan(500);
+  }, 90_000);
+});
+
+describe('the seed: only what the documents support', () => {
+  test('theme C awaits the budget negotiations with its documented cost; benefits are assumptions to fill', async () => {
+    const res = await server.gql<{
+      proposals: {
+        title: string;
+        stage: string;
+        statusNote: string;
+        needSource: { section: string } | null;
+        responsibleUnit: { name: string } | null;
+        offers: { name: string }[];
+        linkedProjects: { name: string }[];
+        businessCases: { result: { pvCosts: number; pvGains: number }; versions: { assumptions: { gains: { toBeFilled: boolean }[]; costs: { amountKr: number; source: string }[] } }[] }[];
+      }[];
+    }>(
+      `{ proposals { title stage statusNote needSource { section } responsibleUnit { name } offers { name } linkedProjects { name }
+         businessCases { result { pvCosts pvGains } versions { assumptions } } } }`,
+      {},
+      director,
+    );
+    expect(res.errors).toBeUndefined();
+    const c = res.data!.proposals.find((p) => p.title === 'Sundhed i de 6 hjemløseboliger')!;
+    expect(c.stage).toBe('IDEA');
+    expect(c.statusNote).toContain('Beslutningen mangler');
+    expect(c.statusNote).toContain('indtil budgettet er vedtaget');
+    expect(c.needSource!.section).toBe('Tema C: Sundhed til hjemløse');
+    expect(c.responsibleUnit!.name).toBe('Center for Socialservice');
+    const [bc] = c.businessCases;
+    expect(bc!.result.pvCosts).toBe(200_000);
+    expect(bc!.result.pvGains).toBe(0);
+    const a = bc!.versions[0]!.assumptions;
+    expect(a.costs.map((l) => l.amountKr)).toEqual([150_000, 50_000]);
+    expect(a.gains.every((g) => g.toBeFilled)).toBe(true);
+    for (const title of ['CoolKids for unge', 'Sundhedspakker/Lægetjek']) {
+      const idea = res.data!.proposals.find((p) => p.title === title)!;
+      expect(idea).toMatchObject({ stage: 'IDEA', linkedProjects: [{ name: title }], offers: [{ name: title }] });
+    }
   });
 });
