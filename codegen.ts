@@ -36,6 +36,14 @@ const prismaModels = [
   'Source',
   'StatusReport',
   'Theme',
+  // Proposals (issue 14)
+  'Proposal',
+  'ProposalStageChange',
+  'ProposalComment',
+  'Price',
+  'PriceIndex',
+  'SavedBusinessCase',
+  'BusinessCaseVersion',
 ];
 
 /**

@@ -15,3 +15,4 @@ export { documents, sources, type SourceKey } from './sources';
 export { themes } from './themes';
 export type * from './types';
 export { comparisonSets } from './cofinancing';
+export { proposals, type ProposalSeed } from './proposals';

@@ -14,3 +14,4 @@ export * from './projectValidation';
 export * from './clusterValidation';
 export * from './secretariatValidation';
 export * from './reformValidation';
+export * from './proposalValidation';

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AgendaItem as PrismaAgendaItem, Body as PrismaBody, BodyMember as PrismaBodyMember, BudgetLine as PrismaBudgetLine, Cluster as PrismaCluster, ClusterMeeting as PrismaClusterMeeting, ClusterMember as PrismaClusterMember, FollowUp as PrismaFollowUp, Grant as PrismaGrant, GrantAmountChange as PrismaGrantAmountChange, Indicator as PrismaIndicator, IndicatorValue as PrismaIndicatorValue, MeetingParticipant as PrismaMeetingParticipant, Milestone as PrismaMilestone, Municipality as PrismaMunicipality, Offer as PrismaOffer, OfferChange as PrismaOfferChange, OfferLocation as PrismaOfferLocation, OfferReport as PrismaOfferReport, OfferSchedule as PrismaOfferSchedule, OrgUnit as PrismaOrgUnit, PopulationFigure as PrismaPopulationFigure, ProjectOwnership as PrismaProjectOwnership, ReformTransfer as PrismaReformTransfer, Region as PrismaRegion, Source as PrismaSource, StatusReport as PrismaStatusReport, Theme as PrismaTheme } from './prisma/client';
+import type { AgendaItem as PrismaAgendaItem, Body as PrismaBody, BodyMember as PrismaBodyMember, BudgetLine as PrismaBudgetLine, Cluster as PrismaCluster, ClusterMeeting as PrismaClusterMeeting, ClusterMember as PrismaClusterMember, FollowUp as PrismaFollowUp, Grant as PrismaGrant, GrantAmountChange as PrismaGrantAmountChange, Indicator as PrismaIndicator, IndicatorValue as PrismaIndicatorValue, MeetingParticipant as PrismaMeetingParticipant, Milestone as PrismaMilestone, Municipality as PrismaMunicipality, Offer as PrismaOffer, OfferChange as PrismaOfferChange, OfferLocation as PrismaOfferLocation, OfferReport as PrismaOfferReport, OfferSchedule as PrismaOfferSchedule, OrgUnit as PrismaOrgUnit, PopulationFigure as PrismaPopulationFigure, ProjectOwnership as PrismaProjectOwnership, ReformTransfer as PrismaReformTransfer, Region as PrismaRegion, Source as PrismaSource, StatusReport as PrismaStatusReport, Theme as PrismaTheme, Proposal as PrismaProposal, ProposalStageChange as PrismaProposalStageChange, ProposalComment as PrismaProposalComment, Price as PrismaPrice, PriceIndex as PrismaPriceIndex, SavedBusinessCase as PrismaSavedBusinessCase, BusinessCaseVersion as PrismaBusinessCaseVersion } from './prisma/client';
 import type { ProjectWithRollup } from '../features/projects/portfolio';
 import type { SessionUser } from '../auth/session';
 import type { OverviewRoot } from '../features/overview/resolvers';
@@ -100,6 +100,15 @@ export type AgendaItemInput = {
   source?: InputMaybe<SourceInput>;
   /** Title (required). */
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AssumptionSourceInput = {
+  /** The assumption's key, e.g. grossSuccessRatePercent. */
+  key: Scalars['String']['input'];
+  /** Further note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Where it comes from: a study, SØM's price catalogue, own data. */
+  source?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Attendance at a meeting. */
@@ -279,6 +288,39 @@ export type BudgetLineInput = {
   year: Scalars['Int']['input'];
 };
 
+export type BusinessCaseAssumptionsInput = {
+  /** Attribution in percent. */
+  attributionPercent?: InputMaybe<Scalars['Float']['input']>;
+  /** Number of cohorts, one a year from year 0. */
+  cohorts?: InputMaybe<Scalars['Int']['input']>;
+  /** Costs per year. */
+  costs: Array<BusinessCaseLineInput>;
+  /** Deadweight in percentage points. */
+  deadweightPercent?: InputMaybe<Scalars['Float']['input']>;
+  /** Discount rate in percent. */
+  discountRatePercent?: InputMaybe<Scalars['Float']['input']>;
+  /** Drop-off per year in percent. */
+  dropOffPercent?: InputMaybe<Scalars['Float']['input']>;
+  /** Years the effect lasts; null = to the horizon. */
+  effectDurationYears?: InputMaybe<Scalars['Int']['input']>;
+  /** Engagement (completion) rate in percent. */
+  engagementRatePercent?: InputMaybe<Scalars['Float']['input']>;
+  /** Gains per successful citizen per year. */
+  gains: Array<BusinessCaseLineInput>;
+  /** Gross success rate in percent. */
+  grossSuccessRatePercent?: InputMaybe<Scalars['Float']['input']>;
+  /** Years. */
+  horizonYears?: InputMaybe<Scalars['Int']['input']>;
+  /** Monte Carlo draws (0 = none). */
+  monteCarloDraws?: InputMaybe<Scalars['Int']['input']>;
+  /** Participants per cohort. */
+  participants?: InputMaybe<Scalars['Float']['input']>;
+  /** Source of each scalar assumption. */
+  sources: Array<AssumptionSourceInput>;
+  /** prevention (Skandia-style) or social (SØM-style). */
+  template: Scalars['String']['input'];
+};
+
 /** One bearer's part of a business case (kommune, region, stat or any named agency). */
 export type BusinessCaseBearer = {
   __typename?: 'BusinessCaseBearer';
@@ -296,6 +338,19 @@ export type BusinessCaseBearer = {
   shareOfGains?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Two versions of a business case side by side. */
+export type BusinessCaseComparison = {
+  __typename?: 'BusinessCaseComparison';
+  /** The older version. */
+  a: BusinessCaseVersion;
+  /** The newer version. */
+  b: BusinessCaseVersion;
+  /** Inputs that differ. */
+  inputs: Array<ComparedValue>;
+  /** Main results of both. */
+  results: Array<ComparedValue>;
+};
+
 /** A business-case scenario shipped with the calculation package, to start from. */
 export type BusinessCaseExample = {
   __typename?: 'BusinessCaseExample';
@@ -307,6 +362,42 @@ export type BusinessCaseExample = {
   name: Scalars['String']['output'];
   /** The scenario, in the business-case command's format. */
   scenario: Scalars['JSON']['output'];
+};
+
+export type BusinessCaseLineInput = {
+  /** Annual kroner (costs) or annual gain per successful citizen (gains). */
+  amountKr?: InputMaybe<Scalars['Float']['input']>;
+  /** Who bears the cost or reaps the gain. */
+  bearer: PriceBearer;
+  /** First year of a cost (default 0). */
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  /** What the line is, e.g. 'Sundhedskoordinator 15 timer/uge'. */
+  label: Scalars['String']['input'];
+  /** A price of the catalogue instead of an amount. */
+  priceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Units of the price per year. */
+  quantity?: InputMaybe<Scalars['Float']['input']>;
+  /** Where the figure comes from. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** An assumption still to be filled in (counts as 0 kr.). */
+  toBeFilled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Last year of a cost (default the horizon). */
+  toYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A case a re-run moved: old result next to new. */
+export type BusinessCaseMove = {
+  __typename?: 'BusinessCaseMove';
+  /** The case. */
+  businessCaseId: Scalars['ID']['output'];
+  /** newNpv − oldNpv, kroner. */
+  change?: Maybe<Scalars['Float']['output']>;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** NPV after, kroner. */
+  newNpv?: Maybe<Scalars['Float']['output']>;
+  /** NPV before, kroner. */
+  oldNpv?: Maybe<Scalars['Float']['output']>;
 };
 
 /** The result of a Skandia-model business case (docs/reference/skandia.md §6), as the business-case command prints it. */
@@ -342,6 +433,25 @@ export type BusinessCaseResult = {
   tornado: Array<TornadoRow>;
   /** The year-by-year table. */
   years: Array<BusinessCaseYear>;
+};
+
+/** One version of a business case's assumptions: who, when, why, sources. */
+export type BusinessCaseVersion = {
+  __typename?: 'BusinessCaseVersion';
+  /** The assumptions as the form sends them (BusinessCaseAssumptionsInput). */
+  assumptions: Scalars['JSON']['output'];
+  /** When. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+  /** Version number, from 1. */
+  number: Scalars['Int']['output'];
+  /** Why it was changed. */
+  reason: Scalars['String']['output'];
+  /** The result when it was saved. */
+  result?: Maybe<BusinessCaseResult>;
+  /** Who saved it. */
+  userName?: Maybe<Scalars['String']['output']>;
 };
 
 /** One year of a business case; year 0 is never discounted. */
@@ -895,6 +1005,19 @@ export type CofinancingSimulation = {
   rows: Scalars['Int']['output'];
 };
 
+/** One value in two versions. */
+export type ComparedValue = {
+  __typename?: 'ComparedValue';
+  /** Value in version a, as text. */
+  a?: Maybe<Scalars['String']['output']>;
+  /** Value in version b, as text. */
+  b?: Maybe<Scalars['String']['output']>;
+  /** Key of the value. */
+  key: Scalars['String']['output'];
+  /** Danish label. */
+  label: Scalars['String']['output'];
+};
+
 /** The decision on an agenda item. */
 export type DecisionInput = {
   /** Day of the decision; the meeting day when absent. */
@@ -1401,8 +1524,12 @@ export type Mutation = {
   assureOffers: Array<Offer>;
   /** Changes a grant's amount by a decision (refused without one). */
   changeGrantAmount: Grant;
+  /** Moves a proposal to its next stage with date, body, decision text and source; DECIDED creates the project. */
+  changeProposalStage: Proposal;
   /** Closes a project as done or cancelled, with the reason. */
   closeProject: Project;
+  /** Adds a comment (or an answer) to a proposal's thread. */
+  commentProposal: ProposalComment;
   /** Adds an agenda item to a meeting. */
   createAgendaItem: AgendaItem;
   /** Adds a budget line to a theme. */
@@ -1419,18 +1546,28 @@ export type Mutation = {
   createMilestone: Milestone;
   /** Creates an offer; every field change is recorded. */
   createOffer: Offer;
+  /** Adds a unit cost to the catalogue. */
+  createPrice: Price;
+  /** Adds a price index. */
+  createPriceIndex: PriceIndex;
   /** Creates a project (version 1), with its first ownership period. */
   createProject: Project;
   /** Adds a budget line to a project. */
   createProjectBudgetLine: BudgetLine;
   /** Adds a milestone to a project. */
   createProjectMilestone: Milestone;
+  /** Creates a proposal as an idea (version 1). */
+  createProposal: Proposal;
+  /** Saves a new business case for a proposal or a project (version 1 of its assumptions). */
+  createSavedBusinessCase: SavedBusinessCase;
   /** Writes a quarter's status report (a project lead: for a project its unit owns). */
   createStatusReport: StatusReport;
   /** Deletes a budget line. */
   deleteBudgetLine: Scalars['Boolean']['output'];
   /** Deletes a milestone. */
   deleteMilestone: Scalars['Boolean']['output'];
+  /** Marks the signed-in user's notice as seen. */
+  dismissProposalNotice: Scalars['Boolean']['output'];
   /** Hands open follow-up points over to the successor body (or a named owner); they say so in their note. */
   handOverFollowUps: Array<FollowUp>;
   /** Hands the secretariat's own body over to its successor: the successor's secretariat then reads the old body's published records (its drafts only with includeDrafts). Audited in both bodies' history. */
@@ -1451,6 +1588,8 @@ export type Mutation = {
   reportOfferError: OfferReport;
   /** Marks an error report as resolved. */
   resolveOfferReport: OfferReport;
+  /** Saves a new version of a business case's assumptions. */
+  saveBusinessCaseVersion: SavedBusinessCase;
   /** Creates or changes a comparison set (staff unit). */
   saveCofinancingComparisonSet: CofinancingComparisonSet;
   /** 'Send til borger': e-mails the offer's public information; nothing about the citizen is kept, only a count. */
@@ -1483,8 +1622,14 @@ export type Mutation = {
   updateMilestone: Milestone;
   /** Changes an offer; one history row per changed field. */
   updateOffer: Offer;
+  /** Changes a unit cost; every business case using it is re-run and the moves are returned. */
+  updatePrice: PriceChangeOutcome;
+  /** Changes a price index; every business case on it is re-run and the moves are returned. */
+  updatePriceIndex: PriceChangeOutcome;
   /** Changes a project's fields (a change of owner goes through moveProject). */
   updateProject: Project;
+  /** Changes a proposal's fields. */
+  updateProposal: Proposal;
   /** Replaces the municipality's synonym groups (each at least two words or phrases); search uses them at once. */
   updateSearchSynonyms: Array<Array<Scalars['String']['output']>>;
   /** Changes a status report. */
@@ -1517,10 +1662,26 @@ export type MutationChangeGrantAmountArgs = {
 
 
 /** The root of all writes. */
+export type MutationChangeProposalStageArgs = {
+  id: Scalars['ID']['input'];
+  input: StageChangeInput;
+  version: Scalars['Int']['input'];
+};
+
+
+/** The root of all writes. */
 export type MutationCloseProjectArgs = {
   id: Scalars['ID']['input'];
   input: CloseProjectInput;
   version: Scalars['Int']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationCommentProposalArgs = {
+  id: Scalars['ID']['input'];
+  replyToId?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -1578,6 +1739,18 @@ export type MutationCreateOfferArgs = {
 
 
 /** The root of all writes. */
+export type MutationCreatePriceArgs = {
+  input: PriceInput;
+};
+
+
+/** The root of all writes. */
+export type MutationCreatePriceIndexArgs = {
+  input: PriceIndexInput;
+};
+
+
+/** The root of all writes. */
 export type MutationCreateProjectArgs = {
   input: ProjectInput;
 };
@@ -1598,6 +1771,22 @@ export type MutationCreateProjectMilestoneArgs = {
 
 
 /** The root of all writes. */
+export type MutationCreateProposalArgs = {
+  input: ProposalInput;
+};
+
+
+/** The root of all writes. */
+export type MutationCreateSavedBusinessCaseArgs = {
+  input: BusinessCaseAssumptionsInput;
+  name: Scalars['String']['input'];
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  proposalId?: InputMaybe<Scalars['ID']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+
+/** The root of all writes. */
 export type MutationCreateStatusReportArgs = {
   input: StatusReportInput;
   projectId: Scalars['ID']['input'];
@@ -1613,6 +1802,12 @@ export type MutationDeleteBudgetLineArgs = {
 /** The root of all writes. */
 export type MutationDeleteMilestoneArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationDismissProposalNoticeArgs = {
+  commentId: Scalars['ID']['input'];
 };
 
 
@@ -1679,6 +1874,15 @@ export type MutationReportOfferErrorArgs = {
 export type MutationResolveOfferReportArgs = {
   id: Scalars['ID']['input'];
   resolution?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationSaveBusinessCaseVersionArgs = {
+  id: Scalars['ID']['input'];
+  input: BusinessCaseAssumptionsInput;
+  reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -1798,9 +2002,33 @@ export type MutationUpdateOfferArgs = {
 
 
 /** The root of all writes. */
+export type MutationUpdatePriceArgs = {
+  id: Scalars['ID']['input'];
+  input: PriceInput;
+  version: Scalars['Int']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationUpdatePriceIndexArgs = {
+  id: Scalars['ID']['input'];
+  input: PriceIndexInput;
+  version: Scalars['Int']['input'];
+};
+
+
+/** The root of all writes. */
 export type MutationUpdateProjectArgs = {
   id: Scalars['ID']['input'];
   input: ProjectInput;
+  version: Scalars['Int']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationUpdateProposalArgs = {
+  id: Scalars['ID']['input'];
+  input: ProposalInput;
   version: Scalars['Int']['input'];
 };
 
@@ -2389,6 +2617,116 @@ export type PortfolioFilter = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A unit cost of the price catalogue. */
+export type Price = {
+  __typename?: 'Price';
+  /** Kroner in the price year; null = missing (no source gives it). */
+  amountKr?: Maybe<Scalars['Float']['output']>;
+  /** Who bears it. */
+  bearer: PriceBearer;
+  /** Danish name of the bearer. */
+  bearerLabel: Scalars['String']['output'];
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+  /** True when no source gives the amount. */
+  missing: Scalars['Boolean']['output'];
+  /** Name, e.g. 'En hospitalsindlæggelse'. */
+  name: Scalars['String']['output'];
+  /** Further note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Where the amount comes from. */
+  source?: Maybe<Source>;
+  /** Unit, e.g. 'pr. indlæggelse'. */
+  unit: Scalars['String']['output'];
+  /** Optimistic-concurrency version. */
+  version: Scalars['Int']['output'];
+  /** The price year. */
+  year: Scalars['Int']['output'];
+};
+
+/** Who bears a unit cost: the municipality, the region or the state. */
+export type PriceBearer =
+  /** Kommunen. */
+  | 'KOMMUNE'
+  /** Regionen. */
+  | 'REGION'
+  /** Staten. */
+  | 'STAT';
+
+/** The outcome of a price or index change: the cases re-run and how they moved. */
+export type PriceChangeOutcome = {
+  __typename?: 'PriceChangeOutcome';
+  /** Cases whose result moved, with old and new NPV. */
+  moved: Array<BusinessCaseMove>;
+  /** The price, when a price changed. */
+  price?: Maybe<Price>;
+  /** The index, when the index changed. */
+  priceIndex?: Maybe<PriceIndex>;
+  /** Cases re-run. */
+  rerun: Scalars['Int']['output'];
+};
+
+/** A named price index with a base year and a source. */
+export type PriceIndex = {
+  __typename?: 'PriceIndex';
+  /** The base year prices are brought to. */
+  baseYear: Scalars['Int']['output'];
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+  /** Name, e.g. 'Pris- og lønindeks (PL), serviceudgifter'. */
+  name: Scalars['String']['output'];
+  /** Index values by year. */
+  points: Array<PriceIndexPoint>;
+  /** Where the index comes from. */
+  source?: Maybe<Source>;
+  /** Optimistic-concurrency version. */
+  version: Scalars['Int']['output'];
+};
+
+export type PriceIndexInput = {
+  /** Base year. */
+  baseYear: Scalars['Int']['input'];
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Values by year. */
+  points: Array<PriceIndexPointInput>;
+  /** Source. */
+  source?: InputMaybe<SourceInput>;
+};
+
+/** One year's value of a price index. */
+export type PriceIndexPoint = {
+  __typename?: 'PriceIndexPoint';
+  /** Index value. */
+  value: Scalars['Float']['output'];
+  /** Year. */
+  year: Scalars['Int']['output'];
+};
+
+export type PriceIndexPointInput = {
+  /** Value. */
+  value: Scalars['Float']['input'];
+  /** Year. */
+  year: Scalars['Int']['input'];
+};
+
+export type PriceInput = {
+  /** Kroner; null = missing. */
+  amountKr?: InputMaybe<Scalars['Float']['input']>;
+  /** Bearer. */
+  bearer: PriceBearer;
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Where the amount comes from (required with an amount). */
+  source?: InputMaybe<SourceInput>;
+  /** Unit. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** Price year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A health project or running offer, owned by a unit. */
 export type Project = {
   __typename?: 'Project';
@@ -2524,6 +2862,142 @@ export type ProjectPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A proposal for an effort in the health area. */
+export type Proposal = {
+  __typename?: 'Proposal';
+  /** The stages it may go to next. */
+  allowedNextStages: Array<ProposalStage>;
+  /** Business cases of the proposal. */
+  businessCases: Array<SavedBusinessCase>;
+  /** The comment thread, oldest first. */
+  comments: Array<ProposalComment>;
+  /** Identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** Projects it builds on. */
+  linkedProjects: Array<Project>;
+  /** The need it answers. */
+  need: Scalars['String']['output'];
+  /** The evidence of the need (health profile, co-financing figures, a document). */
+  needEvidence?: Maybe<Scalars['String']['output']>;
+  /** Where the evidence comes from. */
+  needSource?: Maybe<Source>;
+  /** Offers it builds on. */
+  offers: Array<Offer>;
+  /** The project a decided proposal became. */
+  project?: Maybe<Project>;
+  /** The responsible centre. */
+  responsibleUnit?: Maybe<OrgUnit>;
+  /** Current stage. */
+  stage: ProposalStage;
+  /** Every stage change, oldest first. */
+  stageChanges: Array<ProposalStageChange>;
+  /** Danish name of the stage. */
+  stageLabel: Scalars['String']['output'];
+  /** Where it stands as the documents say, e.g. that the decision is missing. */
+  statusNote?: Maybe<Scalars['String']['output']>;
+  /** Who it is for. */
+  targetGroup?: Maybe<Scalars['String']['output']>;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** Last change. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version (ADR 016). */
+  version: Scalars['Int']['output'];
+};
+
+/** A comment on a proposal. */
+export type ProposalComment = {
+  __typename?: 'ProposalComment';
+  /** When it was first answered. */
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who wrote it. */
+  authorName?: Maybe<Scalars['String']['output']>;
+  /** When. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+  /** The comment this answers, if any. */
+  replyToId?: Maybe<Scalars['ID']['output']>;
+  /** The comment. */
+  text: Scalars['String']['output'];
+};
+
+export type ProposalInput = {
+  /** The need it answers. */
+  need: Scalars['String']['input'];
+  /** Evidence of the need. */
+  needEvidence?: InputMaybe<Scalars['String']['input']>;
+  /** Source of the evidence. */
+  needSource?: InputMaybe<SourceInput>;
+  /** Offers it builds on. */
+  offerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Projects it builds on. */
+  projectIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Responsible centre (OrgUnit id). */
+  responsibleUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Where it stands, as the documents say. */
+  statusNote?: InputMaybe<Scalars['String']['input']>;
+  /** Target group. */
+  targetGroup?: InputMaybe<Scalars['String']['input']>;
+  /** Title. */
+  title: Scalars['String']['input'];
+};
+
+/** A notice in the signed-in user's queue: a comment of theirs was answered. */
+export type ProposalNotice = {
+  __typename?: 'ProposalNotice';
+  /** When it was answered. */
+  answeredAt: Scalars['DateTime']['output'];
+  /** The comment that was answered. */
+  commentId: Scalars['ID']['output'];
+  /** The proposal. */
+  proposalId: Scalars['ID']['output'];
+  /** Danish text of the notice. */
+  text: Scalars['String']['output'];
+};
+
+/** Where a proposal is on its way from idea to decision. */
+export type ProposalStage =
+  /** Decided: it became a project in the portfolio. */
+  | 'DECIDED'
+  /** Discussed strategically in "Sammen om sundhed". */
+  | 'DISCUSSED'
+  /** An idea. */
+  | 'IDEA'
+  /** Parked. */
+  | 'PARKED'
+  /** In political treatment (Social- og Sundhedsudvalget / Byrådet). */
+  | 'POLITICAL'
+  /** Qualified in Sundhedsforum. */
+  | 'QUALIFIED'
+  /** Rejected. */
+  | 'REJECTED';
+
+/** One step of a proposal's way. */
+export type ProposalStageChange = {
+  __typename?: 'ProposalStageChange';
+  /** Name of the body that treated it. */
+  bodyName?: Maybe<Scalars['String']['output']>;
+  /** Day of the treatment or decision. */
+  date: Scalars['Date']['output'];
+  /** The decision text. */
+  decisionText: Scalars['String']['output'];
+  /** Stage before. */
+  fromStage: ProposalStage;
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+  /** A recorded meeting of the body (a ClusterMeeting id), when known. */
+  meetingId?: Maybe<Scalars['ID']['output']>;
+  /** Where the decision is recorded. */
+  source?: Maybe<Source>;
+  /** Stage after. */
+  toStage: ProposalStage;
+  /** Danish name of the new stage. */
+  toStageLabel: Scalars['String']['output'];
+  /** Who recorded the change. */
+  userName?: Maybe<Scalars['String']['output']>;
+};
+
 /** Public minutes of a political body's meeting (political minutes are public). */
 export type PublicMinutes = {
   __typename?: 'PublicMinutes';
@@ -2657,6 +3131,8 @@ export type Query = {
    * for a rule-change simulation. The file is processed in memory and discarded; the result is never cached.
    */
   cofinancingSimulation: CofinancingSimulation;
+  /** Two versions of a business case side by side (inputs and results). */
+  compareBusinessCaseVersions: BusinessCaseComparison;
   /** Liveness: always true. */
   health: Scalars['Boolean']['output'];
   /** The signed-in account, or null. */
@@ -2675,12 +3151,22 @@ export type Query = {
   outbox: Array<OutboxMessage>;
   /** The overview of the signed-in account's municipality. */
   overview: Overview;
+  /** The price indexes. */
+  priceIndexes: Array<PriceIndex>;
+  /** The price catalogue. */
+  prices: Array<Price>;
   /** One project by id (a project lead: only one its unit owns). */
   project?: Maybe<Project>;
   /** The portfolio: one page of projects by name, filtered, with late roll-ups. */
   projectPortfolio: ProjectPage;
   /** Projects of the signed-in account's municipality (a project lead: those its unit owns). */
   projects: Array<Project>;
+  /** One proposal. */
+  proposal?: Maybe<Proposal>;
+  /** Answered comments of the signed-in user not yet seen (the queue on /opgaver). */
+  proposalNotices: Array<ProposalNotice>;
+  /** Every proposal of the municipality, newest change first. */
+  proposals: Array<Proposal>;
   /** Published minutes of a political body's meeting; null when not published. */
   publicMinutes?: Maybe<PublicMinutes>;
   /** An active offer for the public page; professional-only fields are null. Null if unknown or not active. */
@@ -2693,6 +3179,8 @@ export type Query = {
   regions: Array<Region>;
   /** Offers not confirmed for at least this many months (e.g. 6 or 12), grouped by owning unit; ended offers left out. */
   reviewQueue: Array<ReviewGroup>;
+  /** A saved business case. */
+  savedBusinessCase?: Maybe<SavedBusinessCase>;
   /** Front-line search in the caller's municipality's offer catalogue; the same engine serves the HSDS API. */
   searchOffers: OfferSearchResult;
   /** The synonym groups search uses (the municipality's own, or the starting set until it has saved its own). */
@@ -2743,6 +3231,14 @@ export type QueryCofinancingSimulationArgs = {
 
 
 /** The root of all reads. */
+export type QueryCompareBusinessCaseVersionsArgs = {
+  a: Scalars['Int']['input'];
+  b: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of all reads. */
 export type QueryOfferArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2776,6 +3272,12 @@ export type QueryProjectPortfolioArgs = {
 
 
 /** The root of all reads. */
+export type QueryProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of all reads. */
 export type QueryPublicMinutesArgs = {
   meetingId: Scalars['ID']['input'];
 };
@@ -2797,6 +3299,12 @@ export type QueryQuarterlyReportArgs = {
 /** The root of all reads. */
 export type QueryReviewQueueArgs = {
   months: Scalars['Int']['input'];
+};
+
+
+/** The root of all reads. */
+export type QuerySavedBusinessCaseArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3103,6 +3611,37 @@ export type Role =
   /** Sundhedsstaben: edits its municipality's records. */
   | 'sundhedsstab';
 
+/** A saved, living business case of a proposal or a project. */
+export type SavedBusinessCase = {
+  __typename?: 'SavedBusinessCase';
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Payback in words, e.g. 'Tjener sig hjem i år 6'. */
+  paybackText?: Maybe<Scalars['String']['output']>;
+  /** The result before the last re-run, to show beside the new one. */
+  previousResult?: Maybe<BusinessCaseResult>;
+  /** Id of the project it belongs to. */
+  projectId?: Maybe<Scalars['ID']['output']>;
+  /** Id of the proposal it belongs to. */
+  proposalId?: Maybe<Scalars['ID']['output']>;
+  /** When it was last re-run. */
+  rerunAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why it was last re-run (a price or the index changed). */
+  rerunReason?: Maybe<Scalars['String']['output']>;
+  /** The latest result (of the latest version at today's prices). */
+  result?: Maybe<BusinessCaseResult>;
+  /** Template: prevention (Skandia-style) or social (SØM-style). */
+  template: Scalars['String']['output'];
+  /** Danish name of the template. */
+  templateLabel: Scalars['String']['output'];
+  /** Optimistic-concurrency version of the case (bumped by every new version of assumptions). */
+  version: Scalars['Int']['output'];
+  /** Every version of its assumptions, newest first. */
+  versions: Array<BusinessCaseVersion>;
+};
+
 /** Weekly session or course with dates. */
 export type ScheduleKind =
   | 'COURSE'
@@ -3193,6 +3732,21 @@ export type SourceInput = {
   title?: InputMaybe<Scalars['String']['input']>;
   /** Link to the decision or file (http:// or https://). */
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type StageChangeInput = {
+  /** The body that treated it (Body id). */
+  bodyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Day of the treatment or decision. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** The decision text (required). */
+  decisionText?: InputMaybe<Scalars['String']['input']>;
+  /** The body's meeting (a ClusterMeeting id), when recorded. */
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  /** Where the decision is recorded. */
+  source?: InputMaybe<SourceInput>;
+  /** The stage it goes to. */
+  toStage: ProposalStage;
 };
 
 /** A project's status for one quarter. */
@@ -3426,6 +3980,7 @@ export type ResolversTypes = {
   AccessRoute: AccessRoute;
   AgendaItem: ResolverTypeWrapper<PrismaAgendaItem>;
   AgendaItemInput: AgendaItemInput;
+  AssumptionSourceInput: AssumptionSourceInput;
   Attendance: Attendance;
   AttentionItem: ResolverTypeWrapper<AttentionRow>;
   AttentionKind: AttentionKind;
@@ -3437,9 +3992,14 @@ export type ResolversTypes = {
   BreakEven: ResolverTypeWrapper<BreakEven>;
   BudgetLine: ResolverTypeWrapper<PrismaBudgetLine>;
   BudgetLineInput: BudgetLineInput;
+  BusinessCaseAssumptionsInput: BusinessCaseAssumptionsInput;
   BusinessCaseBearer: ResolverTypeWrapper<BusinessCaseBearer>;
+  BusinessCaseComparison: ResolverTypeWrapper<Omit<BusinessCaseComparison, 'a' | 'b'> & { a: ResolversTypes['BusinessCaseVersion'], b: ResolversTypes['BusinessCaseVersion'] }>;
   BusinessCaseExample: ResolverTypeWrapper<BusinessCaseExample>;
+  BusinessCaseLineInput: BusinessCaseLineInput;
+  BusinessCaseMove: ResolverTypeWrapper<BusinessCaseMove>;
   BusinessCaseResult: ResolverTypeWrapper<BusinessCaseResult>;
+  BusinessCaseVersion: ResolverTypeWrapper<PrismaBusinessCaseVersion>;
   BusinessCaseYear: ResolverTypeWrapper<BusinessCaseYear>;
   ChangeEntry: ResolverTypeWrapper<ChangeRow>;
   CloseProjectInput: CloseProjectInput;
@@ -3467,6 +4027,7 @@ export type ResolversTypes = {
   CofinancingResult: ResolverTypeWrapper<CofinancingResult>;
   CofinancingRule: ResolverTypeWrapper<CofinancingRule>;
   CofinancingSimulation: ResolverTypeWrapper<CofinancingSimulation>;
+  ComparedValue: ResolverTypeWrapper<ComparedValue>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecisionInput: DecisionInput;
@@ -3535,10 +4096,24 @@ export type ResolversTypes = {
   Payback: ResolverTypeWrapper<Payback>;
   PopulationFigure: ResolverTypeWrapper<PrismaPopulationFigure>;
   PortfolioFilter: PortfolioFilter;
+  Price: ResolverTypeWrapper<PrismaPrice>;
+  PriceBearer: PriceBearer;
+  PriceChangeOutcome: ResolverTypeWrapper<Omit<PriceChangeOutcome, 'price' | 'priceIndex'> & { price?: Maybe<ResolversTypes['Price']>, priceIndex?: Maybe<ResolversTypes['PriceIndex']> }>;
+  PriceIndex: ResolverTypeWrapper<PrismaPriceIndex>;
+  PriceIndexInput: PriceIndexInput;
+  PriceIndexPoint: ResolverTypeWrapper<PriceIndexPoint>;
+  PriceIndexPointInput: PriceIndexPointInput;
+  PriceInput: PriceInput;
   Project: ResolverTypeWrapper<ProjectWithRollup>;
   ProjectInput: ProjectInput;
   ProjectOwnership: ResolverTypeWrapper<PrismaProjectOwnership>;
   ProjectPage: ResolverTypeWrapper<Omit<ProjectPage, 'items'> & { items: Array<ResolversTypes['Project']> }>;
+  Proposal: ResolverTypeWrapper<PrismaProposal>;
+  ProposalComment: ResolverTypeWrapper<PrismaProposalComment>;
+  ProposalInput: ProposalInput;
+  ProposalNotice: ResolverTypeWrapper<ProposalNotice>;
+  ProposalStage: ProposalStage;
+  ProposalStageChange: ResolverTypeWrapper<PrismaProposalStageChange>;
   PublicMinutes: ResolverTypeWrapper<PublicMinutes>;
   PublicMinutesItem: ResolverTypeWrapper<PublicMinutesItem>;
   QuarterRef: ResolverTypeWrapper<Quarter>;
@@ -3564,6 +4139,7 @@ export type ResolversTypes = {
   ReportTheme: ResolverTypeWrapper<ReportTheme>;
   ReviewGroup: ResolverTypeWrapper<Omit<ReviewGroup, 'offers' | 'ownerUnit'> & { offers: Array<ResolversTypes['Offer']>, ownerUnit: ResolversTypes['OrgUnit'] }>;
   Role: Role;
+  SavedBusinessCase: ResolverTypeWrapper<PrismaSavedBusinessCase>;
   ScheduleKind: ScheduleKind;
   SecretariatHandOver: ResolverTypeWrapper<Omit<SecretariatHandOver, 'cluster' | 'successor'> & { cluster: ResolversTypes['Cluster'], successor: ResolversTypes['Cluster'] }>;
   SecretariatHandOverInput: SecretariatHandOverInput;
@@ -3572,6 +4148,7 @@ export type ResolversTypes = {
   SocialGroup: ResolverTypeWrapper<Omit<SocialGroup, 'entries'> & { entries: Array<ResolversTypes['Municipality']> }>;
   Source: ResolverTypeWrapper<PrismaSource>;
   SourceInput: SourceInput;
+  StageChangeInput: StageChangeInput;
   StatusReport: ResolverTypeWrapper<PrismaStatusReport>;
   StatusReportInput: StatusReportInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -3588,6 +4165,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AgendaItem: PrismaAgendaItem;
   AgendaItemInput: AgendaItemInput;
+  AssumptionSourceInput: AssumptionSourceInput;
   AttentionItem: AttentionRow;
   AuthConfig: AuthConfig;
   Body: PrismaBody;
@@ -3596,9 +4174,14 @@ export type ResolversParentTypes = {
   BreakEven: BreakEven;
   BudgetLine: PrismaBudgetLine;
   BudgetLineInput: BudgetLineInput;
+  BusinessCaseAssumptionsInput: BusinessCaseAssumptionsInput;
   BusinessCaseBearer: BusinessCaseBearer;
+  BusinessCaseComparison: Omit<BusinessCaseComparison, 'a' | 'b'> & { a: ResolversParentTypes['BusinessCaseVersion'], b: ResolversParentTypes['BusinessCaseVersion'] };
   BusinessCaseExample: BusinessCaseExample;
+  BusinessCaseLineInput: BusinessCaseLineInput;
+  BusinessCaseMove: BusinessCaseMove;
   BusinessCaseResult: BusinessCaseResult;
+  BusinessCaseVersion: PrismaBusinessCaseVersion;
   BusinessCaseYear: BusinessCaseYear;
   ChangeEntry: ChangeRow;
   CloseProjectInput: CloseProjectInput;
@@ -3624,6 +4207,7 @@ export type ResolversParentTypes = {
   CofinancingResult: CofinancingResult;
   CofinancingRule: CofinancingRule;
   CofinancingSimulation: CofinancingSimulation;
+  ComparedValue: ComparedValue;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DecisionInput: DecisionInput;
@@ -3679,10 +4263,22 @@ export type ResolversParentTypes = {
   Payback: Payback;
   PopulationFigure: PrismaPopulationFigure;
   PortfolioFilter: PortfolioFilter;
+  Price: PrismaPrice;
+  PriceChangeOutcome: Omit<PriceChangeOutcome, 'price' | 'priceIndex'> & { price?: Maybe<ResolversParentTypes['Price']>, priceIndex?: Maybe<ResolversParentTypes['PriceIndex']> };
+  PriceIndex: PrismaPriceIndex;
+  PriceIndexInput: PriceIndexInput;
+  PriceIndexPoint: PriceIndexPoint;
+  PriceIndexPointInput: PriceIndexPointInput;
+  PriceInput: PriceInput;
   Project: ProjectWithRollup;
   ProjectInput: ProjectInput;
   ProjectOwnership: PrismaProjectOwnership;
   ProjectPage: Omit<ProjectPage, 'items'> & { items: Array<ResolversParentTypes['Project']> };
+  Proposal: PrismaProposal;
+  ProposalComment: PrismaProposalComment;
+  ProposalInput: ProposalInput;
+  ProposalNotice: ProposalNotice;
+  ProposalStageChange: PrismaProposalStageChange;
   PublicMinutes: PublicMinutes;
   PublicMinutesItem: PublicMinutesItem;
   QuarterRef: Quarter;
@@ -3702,6 +4298,7 @@ export type ResolversParentTypes = {
   ReportProject: ReportProject;
   ReportTheme: ReportTheme;
   ReviewGroup: Omit<ReviewGroup, 'offers' | 'ownerUnit'> & { offers: Array<ResolversParentTypes['Offer']>, ownerUnit: ResolversParentTypes['OrgUnit'] };
+  SavedBusinessCase: PrismaSavedBusinessCase;
   SecretariatHandOver: Omit<SecretariatHandOver, 'cluster' | 'successor'> & { cluster: ResolversParentTypes['Cluster'], successor: ResolversParentTypes['Cluster'] };
   SecretariatHandOverInput: SecretariatHandOverInput;
   SendOfferResult: SendOfferResult;
@@ -3709,6 +4306,7 @@ export type ResolversParentTypes = {
   SocialGroup: Omit<SocialGroup, 'entries'> & { entries: Array<ResolversParentTypes['Municipality']> };
   Source: PrismaSource;
   SourceInput: SourceInput;
+  StageChangeInput: StageChangeInput;
   StatusReport: PrismaStatusReport;
   StatusReportInput: StatusReportInput;
   String: Scalars['String']['output'];
@@ -3823,11 +4421,26 @@ export type BusinessCaseBearerResolvers<ContextType = Context, ParentType extend
   shareOfGains?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type BusinessCaseComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BusinessCaseComparison'] = ResolversParentTypes['BusinessCaseComparison']> = {
+  a?: Resolver<ResolversTypes['BusinessCaseVersion'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['BusinessCaseVersion'], ParentType, ContextType>;
+  inputs?: Resolver<Array<ResolversTypes['ComparedValue']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['ComparedValue']>, ParentType, ContextType>;
+};
+
 export type BusinessCaseExampleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BusinessCaseExample'] = ResolversParentTypes['BusinessCaseExample']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   scenario?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+};
+
+export type BusinessCaseMoveResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BusinessCaseMove'] = ResolversParentTypes['BusinessCaseMove']> = {
+  businessCaseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newNpv?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  oldNpv?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type BusinessCaseResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BusinessCaseResult'] = ResolversParentTypes['BusinessCaseResult']> = {
@@ -3846,6 +4459,16 @@ export type BusinessCaseResultResolvers<ContextType = Context, ParentType extend
   switchingValues?: Resolver<Array<ResolversTypes['SwitchingValue']>, ParentType, ContextType>;
   tornado?: Resolver<Array<ResolversTypes['TornadoRow']>, ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['BusinessCaseYear']>, ParentType, ContextType>;
+};
+
+export type BusinessCaseVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BusinessCaseVersion'] = ResolversParentTypes['BusinessCaseVersion']> = {
+  assumptions?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['BusinessCaseResult']>, ParentType, ContextType>;
+  userName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type BusinessCaseYearResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BusinessCaseYear'] = ResolversParentTypes['BusinessCaseYear']> = {
@@ -4103,6 +4726,13 @@ export type CofinancingSimulationResolvers<ContextType = Context, ParentType ext
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ComparedValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComparedValue'] = ResolversParentTypes['ComparedValue']> = {
+  a?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  b?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -4243,7 +4873,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addIndicatorValue?: Resolver<ResolversTypes['IndicatorValue'], ParentType, ContextType, RequireFields<MutationAddIndicatorValueArgs, 'indicatorId' | 'input'>>;
   assureOffers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<MutationAssureOffersArgs, 'ids' | 'versions'>>;
   changeGrantAmount?: Resolver<ResolversTypes['Grant'], ParentType, ContextType, RequireFields<MutationChangeGrantAmountArgs, 'id' | 'input' | 'version'>>;
+  changeProposalStage?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationChangeProposalStageArgs, 'id' | 'input' | 'version'>>;
   closeProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCloseProjectArgs, 'id' | 'input' | 'version'>>;
+  commentProposal?: Resolver<ResolversTypes['ProposalComment'], ParentType, ContextType, RequireFields<MutationCommentProposalArgs, 'id' | 'text'>>;
   createAgendaItem?: Resolver<ResolversTypes['AgendaItem'], ParentType, ContextType, RequireFields<MutationCreateAgendaItemArgs, 'input' | 'meetingId'>>;
   createBudgetLine?: Resolver<ResolversTypes['BudgetLine'], ParentType, ContextType, RequireFields<MutationCreateBudgetLineArgs, 'input' | 'themeId'>>;
   createClusterMeeting?: Resolver<ResolversTypes['ClusterMeeting'], ParentType, ContextType, RequireFields<MutationCreateClusterMeetingArgs, 'clusterId' | 'input'>>;
@@ -4252,12 +4884,17 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationCreateIndicatorArgs, 'input' | 'projectId'>>;
   createMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationCreateMilestoneArgs, 'input' | 'themeId'>>;
   createOffer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType, RequireFields<MutationCreateOfferArgs, 'input'>>;
+  createPrice?: Resolver<ResolversTypes['Price'], ParentType, ContextType, RequireFields<MutationCreatePriceArgs, 'input'>>;
+  createPriceIndex?: Resolver<ResolversTypes['PriceIndex'], ParentType, ContextType, RequireFields<MutationCreatePriceIndexArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createProjectBudgetLine?: Resolver<ResolversTypes['BudgetLine'], ParentType, ContextType, RequireFields<MutationCreateProjectBudgetLineArgs, 'input' | 'projectId'>>;
   createProjectMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationCreateProjectMilestoneArgs, 'input' | 'projectId'>>;
+  createProposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationCreateProposalArgs, 'input'>>;
+  createSavedBusinessCase?: Resolver<ResolversTypes['SavedBusinessCase'], ParentType, ContextType, RequireFields<MutationCreateSavedBusinessCaseArgs, 'input' | 'name' | 'reason'>>;
   createStatusReport?: Resolver<ResolversTypes['StatusReport'], ParentType, ContextType, RequireFields<MutationCreateStatusReportArgs, 'input' | 'projectId'>>;
   deleteBudgetLine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteBudgetLineArgs, 'id'>>;
   deleteMilestone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMilestoneArgs, 'id'>>;
+  dismissProposalNotice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDismissProposalNoticeArgs, 'commentId'>>;
   handOverFollowUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType, RequireFields<MutationHandOverFollowUpsArgs, 'ids' | 'input' | 'versions'>>;
   handOverSecretariat?: Resolver<ResolversTypes['SecretariatHandOver'], ParentType, ContextType, RequireFields<MutationHandOverSecretariatArgs, 'clusterId' | 'input'>>;
   importOffersCsv?: Resolver<ResolversTypes['OfferImportReport'], ParentType, ContextType, RequireFields<MutationImportOffersCsvArgs, 'csv'>>;
@@ -4268,6 +4905,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordDecision?: Resolver<ResolversTypes['AgendaItem'], ParentType, ContextType, RequireFields<MutationRecordDecisionArgs, 'id' | 'input' | 'version'>>;
   reportOfferError?: Resolver<ResolversTypes['OfferReport'], ParentType, ContextType, RequireFields<MutationReportOfferErrorArgs, 'message' | 'offerId'>>;
   resolveOfferReport?: Resolver<ResolversTypes['OfferReport'], ParentType, ContextType, RequireFields<MutationResolveOfferReportArgs, 'id' | 'version'>>;
+  saveBusinessCaseVersion?: Resolver<ResolversTypes['SavedBusinessCase'], ParentType, ContextType, RequireFields<MutationSaveBusinessCaseVersionArgs, 'id' | 'input' | 'reason' | 'version'>>;
   saveCofinancingComparisonSet?: Resolver<ResolversTypes['CofinancingComparisonSet'], ParentType, ContextType, RequireFields<MutationSaveCofinancingComparisonSetArgs, 'input'>>;
   sendOfferToCitizen?: Resolver<ResolversTypes['SendOfferResult'], ParentType, ContextType, RequireFields<MutationSendOfferToCitizenArgs, 'email' | 'offerId'>>;
   setCofinancingThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSetCofinancingThresholdArgs, 'percent' | 'version'>>;
@@ -4284,7 +4922,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateIndicatorValue?: Resolver<ResolversTypes['IndicatorValue'], ParentType, ContextType, RequireFields<MutationUpdateIndicatorValueArgs, 'id' | 'input' | 'version'>>;
   updateMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'id' | 'input' | 'version'>>;
   updateOffer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType, RequireFields<MutationUpdateOfferArgs, 'id' | 'input' | 'version'>>;
+  updatePrice?: Resolver<ResolversTypes['PriceChangeOutcome'], ParentType, ContextType, RequireFields<MutationUpdatePriceArgs, 'id' | 'input' | 'version'>>;
+  updatePriceIndex?: Resolver<ResolversTypes['PriceChangeOutcome'], ParentType, ContextType, RequireFields<MutationUpdatePriceIndexArgs, 'id' | 'input' | 'version'>>;
   updateProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'id' | 'input' | 'version'>>;
+  updateProposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationUpdateProposalArgs, 'id' | 'input' | 'version'>>;
   updateSearchSynonyms?: Resolver<Array<Array<ResolversTypes['String']>>, ParentType, ContextType, RequireFields<MutationUpdateSearchSynonymsArgs, 'groups' | 'version'>>;
   updateStatusReport?: Resolver<ResolversTypes['StatusReport'], ParentType, ContextType, RequireFields<MutationUpdateStatusReportArgs, 'id' | 'input' | 'version'>>;
   updateTheme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType, RequireFields<MutationUpdateThemeArgs, 'id' | 'input' | 'version'>>;
@@ -4490,6 +5131,41 @@ export type PopulationFigureResolvers<ContextType = Context, ParentType extends 
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PriceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Price'] = ResolversParentTypes['Price']> = {
+  amountKr?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  bearer?: Resolver<ResolversTypes['PriceBearer'], ParentType, ContextType>;
+  bearerLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PriceChangeOutcomeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PriceChangeOutcome'] = ResolversParentTypes['PriceChangeOutcome']> = {
+  moved?: Resolver<Array<ResolversTypes['BusinessCaseMove']>, ParentType, ContextType>;
+  price?: Resolver<Maybe<ResolversTypes['Price']>, ParentType, ContextType>;
+  priceIndex?: Resolver<Maybe<ResolversTypes['PriceIndex']>, ParentType, ContextType>;
+  rerun?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PriceIndexResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PriceIndex'] = ResolversParentTypes['PriceIndex']> = {
+  baseYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['PriceIndexPoint']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PriceIndexPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PriceIndexPoint'] = ResolversParentTypes['PriceIndexPoint']> = {
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
   budgetLines?: Resolver<Array<ResolversTypes['BudgetLine']>, ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['ChangeEntry']>, ParentType, ContextType>;
@@ -4538,6 +5214,57 @@ export type ProjectOwnershipResolvers<ContextType = Context, ParentType extends 
 export type ProjectPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectPage'] = ResolversParentTypes['ProjectPage']> = {
   items?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Proposal'] = ResolversParentTypes['Proposal']> = {
+  allowedNextStages?: Resolver<Array<ResolversTypes['ProposalStage']>, ParentType, ContextType>;
+  businessCases?: Resolver<Array<ResolversTypes['SavedBusinessCase']>, ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['ProposalComment']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  linkedProjects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  needEvidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  needSource?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  responsibleUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['ProposalStage'], ParentType, ContextType>;
+  stageChanges?: Resolver<Array<ResolversTypes['ProposalStageChange']>, ParentType, ContextType>;
+  stageLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statusNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProposalCommentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalComment'] = ResolversParentTypes['ProposalComment']> = {
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  authorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  replyToId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProposalNoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalNotice'] = ResolversParentTypes['ProposalNotice']> = {
+  answeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  commentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  proposalId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProposalStageChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalStageChange'] = ResolversParentTypes['ProposalStageChange']> = {
+  bodyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decisionText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromStage?: Resolver<ResolversTypes['ProposalStage'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meetingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  toStage?: Resolver<ResolversTypes['ProposalStage'], ParentType, ContextType>;
+  toStageLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PublicMinutesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicMinutes'] = ResolversParentTypes['PublicMinutes']> = {
@@ -4607,6 +5334,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   cofinancingOverview?: Resolver<ResolversTypes['CofinancingOverview'], ParentType, ContextType, RequireFields<QueryCofinancingOverviewArgs, 'fromYear' | 'toYear'>>;
   cofinancingRateSets?: Resolver<Array<ResolversTypes['CofinancingRateSet']>, ParentType, ContextType>;
   cofinancingSimulation?: Resolver<ResolversTypes['CofinancingSimulation'], ParentType, ContextType, RequireFields<QueryCofinancingSimulationArgs, 'activityCsv' | 'ratesId'>>;
+  compareBusinessCaseVersions?: Resolver<ResolversTypes['BusinessCaseComparison'], ParentType, ContextType, RequireFields<QueryCompareBusinessCaseVersionsArgs, 'a' | 'b' | 'id'>>;
   health?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   needCategories?: Resolver<Array<ResolversTypes['NeedCategory']>, ParentType, ContextType>;
@@ -4616,15 +5344,21 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   orgUnits?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
   outbox?: Resolver<Array<ResolversTypes['OutboxMessage']>, ParentType, ContextType>;
   overview?: Resolver<ResolversTypes['Overview'], ParentType, ContextType>;
+  priceIndexes?: Resolver<Array<ResolversTypes['PriceIndex']>, ParentType, ContextType>;
+  prices?: Resolver<Array<ResolversTypes['Price']>, ParentType, ContextType>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projectPortfolio?: Resolver<ResolversTypes['ProjectPage'], ParentType, ContextType, RequireFields<QueryProjectPortfolioArgs, 'first' | 'offset'>>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<QueryProposalArgs, 'id'>>;
+  proposalNotices?: Resolver<Array<ResolversTypes['ProposalNotice']>, ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;
   publicMinutes?: Resolver<Maybe<ResolversTypes['PublicMinutes']>, ParentType, ContextType, RequireFields<QueryPublicMinutesArgs, 'meetingId'>>;
   publicOffer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryPublicOfferArgs, 'id'>>;
   quarterlyReport?: Resolver<ResolversTypes['QuarterlyReport'], ParentType, ContextType, RequireFields<QueryQuarterlyReportArgs, 'quarter' | 'year'>>;
   reformTransfers?: Resolver<Array<ResolversTypes['ReformCandidate']>, ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   reviewQueue?: Resolver<Array<ResolversTypes['ReviewGroup']>, ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'months'>>;
+  savedBusinessCase?: Resolver<Maybe<ResolversTypes['SavedBusinessCase']>, ParentType, ContextType, RequireFields<QuerySavedBusinessCaseArgs, 'id'>>;
   searchOffers?: Resolver<ResolversTypes['OfferSearchResult'], ParentType, ContextType, RequireFields<QuerySearchOffersArgs, 'input'>>;
   searchSynonyms?: Resolver<Array<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   searchSynonymsVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4750,6 +5484,22 @@ export type ReviewGroupResolvers<ContextType = Context, ParentType extends Resol
   ownerUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
 };
 
+export type SavedBusinessCaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedBusinessCase'] = ResolversParentTypes['SavedBusinessCase']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paybackText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  previousResult?: Resolver<Maybe<ResolversTypes['BusinessCaseResult']>, ParentType, ContextType>;
+  projectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  proposalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  rerunAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rerunReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['BusinessCaseResult']>, ParentType, ContextType>;
+  template?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  templateLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['BusinessCaseVersion']>, ParentType, ContextType>;
+};
+
 export type SecretariatHandOverResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecretariatHandOver'] = ResolversParentTypes['SecretariatHandOver']> = {
   accountsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
@@ -4852,8 +5602,11 @@ export type Resolvers<ContextType = Context> = {
   BreakEven?: BreakEvenResolvers<ContextType>;
   BudgetLine?: BudgetLineResolvers<ContextType>;
   BusinessCaseBearer?: BusinessCaseBearerResolvers<ContextType>;
+  BusinessCaseComparison?: BusinessCaseComparisonResolvers<ContextType>;
   BusinessCaseExample?: BusinessCaseExampleResolvers<ContextType>;
+  BusinessCaseMove?: BusinessCaseMoveResolvers<ContextType>;
   BusinessCaseResult?: BusinessCaseResultResolvers<ContextType>;
+  BusinessCaseVersion?: BusinessCaseVersionResolvers<ContextType>;
   BusinessCaseYear?: BusinessCaseYearResolvers<ContextType>;
   ChangeEntry?: ChangeEntryResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
@@ -4877,6 +5630,7 @@ export type Resolvers<ContextType = Context> = {
   CofinancingResult?: CofinancingResultResolvers<ContextType>;
   CofinancingRule?: CofinancingRuleResolvers<ContextType>;
   CofinancingSimulation?: CofinancingSimulationResolvers<ContextType>;
+  ComparedValue?: ComparedValueResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DemoAccount?: DemoAccountResolvers<ContextType>;
@@ -4911,9 +5665,17 @@ export type Resolvers<ContextType = Context> = {
   OwnerOnDay?: OwnerOnDayResolvers<ContextType>;
   Payback?: PaybackResolvers<ContextType>;
   PopulationFigure?: PopulationFigureResolvers<ContextType>;
+  Price?: PriceResolvers<ContextType>;
+  PriceChangeOutcome?: PriceChangeOutcomeResolvers<ContextType>;
+  PriceIndex?: PriceIndexResolvers<ContextType>;
+  PriceIndexPoint?: PriceIndexPointResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectOwnership?: ProjectOwnershipResolvers<ContextType>;
   ProjectPage?: ProjectPageResolvers<ContextType>;
+  Proposal?: ProposalResolvers<ContextType>;
+  ProposalComment?: ProposalCommentResolvers<ContextType>;
+  ProposalNotice?: ProposalNoticeResolvers<ContextType>;
+  ProposalStageChange?: ProposalStageChangeResolvers<ContextType>;
   PublicMinutes?: PublicMinutesResolvers<ContextType>;
   PublicMinutesItem?: PublicMinutesItemResolvers<ContextType>;
   QuarterRef?: QuarterRefResolvers<ContextType>;
@@ -4932,6 +5694,7 @@ export type Resolvers<ContextType = Context> = {
   ReportProject?: ReportProjectResolvers<ContextType>;
   ReportTheme?: ReportThemeResolvers<ContextType>;
   ReviewGroup?: ReviewGroupResolvers<ContextType>;
+  SavedBusinessCase?: SavedBusinessCaseResolvers<ContextType>;
   SecretariatHandOver?: SecretariatHandOverResolvers<ContextType>;
   SendOfferResult?: SendOfferResultResolvers<ContextType>;
   SeparateLedger?: SeparateLedgerResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** Set by build.mjs in dist/main.mjs: the bundle carries its SDL, migrations and web app beside it. */
 declare const __SUNDHED_BUNDLE__: boolean | undefined;
@@ -34,3 +35,10 @@ export const migrationsDir = bundleDir ? join(bundleDir, 'migrations') : join(re
 export const webDistDir =
   bundleDir && existsSync(join(bundleDir, 'web')) ? join(bundleDir, 'web') : join(repoRoot, 'apps/web/dist');
 export const defaultDataDir = join(repoRoot, '.data/pglite');
+/** The business-case worker (ADR 036): bundled beside dist/main.mjs, else the TypeScript source run through tsx. */
+export const calcWorker = bundleDir
+  ? { file: join(bundleDir, 'calcWorker.mjs'), execArgv: [] as string[] }
+  : {
+      file: join(repoRoot, 'apps/api/src/features/calculations/calcWorker.ts'),
+      execArgv: ['--import', pathToFileURL(join(repoRoot, 'node_modules/tsx/dist/loader.mjs')).href],
+    };

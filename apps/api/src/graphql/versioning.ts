@@ -18,7 +18,11 @@ export type ConflictKind =
   | 'meeting'
   | 'agendaItem'
   | 'grant'
-  | 'followUp';
+  | 'followUp'
+  | 'proposal'
+  | 'price'
+  | 'priceIndex'
+  | 'businessCase';
 
 /** The CONFLICT error: extensions.currentVersion, extensions.current and (offers) extensions.changedFields. */
 export function conflictError(

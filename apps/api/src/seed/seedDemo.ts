@@ -8,6 +8,7 @@ import { bulkInsert } from './bulkInsert';
 import { buildDemoRows } from './buildDemoRows';
 import { DEMO_PASSWORD, demoAccounts } from '../features/auth/demoAccounts';
 import { buildStaffUser } from './factories';
+import { seedProposals } from './seedProposals';
 
 export interface SeedOptions {
   /** Create one staff account per role (demo mode and tests only). */
@@ -100,6 +101,7 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
           memberIds: set.members.flatMap((key) => named.filter((n) => n.name === `${key} Kommune`).map((n) => n.id)),
         })),
       });
+      await seedProposals(tx, rows.ids.homeMunicipalityId);
       return 'seeded';
     },
     { timeout: 60_000 },

@@ -1,5 +1,6 @@
 // One Node process serves the built SPA and /graphql. It keeps no state between requests that a
 // second instance would need: sessions and sign-in throttling live in PostgreSQL.
+import { closeCalcPool } from '../features/calculations/calcPool';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -112,5 +113,5 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
   });
   app.use(databaseErrors);
 
-  return { app, stop: () => apollo.stop() };
+  return { app, stop: () => apollo.stop().then(closeCalcPool) };
 }

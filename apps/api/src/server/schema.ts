@@ -19,6 +19,7 @@ import { searchResolvers } from '../features/search/resolvers';
 import { offerResolvers } from '../features/offers/resolvers';
 import { themeResolvers } from '../features/themes/resolvers';
 import { changeEntryResolvers } from '../features/history/historyResolvers';
+import { proposalResolvers } from '../features/proposals/resolvers';
 import { wrapAccess } from '../graphql/access';
 import { wrapInputHygiene } from '../graphql/inputHygiene';
 import { DateScalar, DateTimeScalar } from '../graphql/scalars';
@@ -70,6 +71,7 @@ export function buildSchema(): GraphQLSchema {
       secretariatResolvers,
       reformResolvers,
       cofinancingResolvers,
+      proposalResolvers,
     ],
   });
   return wrapInputHygiene(wrapAccess(schema));

@@ -16,6 +16,10 @@ export const conflictMessages = {
   grant: 'Bevillingen er ændret af en anden siden du åbnede den. Dine ændringer er ikke gemt endnu.',
   followUp: 'Opfølgningspunktet er ændret af en anden siden du åbnede det. Dine ændringer er ikke gemt endnu.',
   reformTransfer: 'Markeringen er ændret af en anden siden du åbnede den. Dine ændringer er ikke gemt endnu.',
+  proposal: 'Forslaget er ændret af en anden siden du åbnede det. Dine ændringer er ikke gemt endnu.',
+  price: 'Prisen er ændret af en anden siden du åbnede den. Dine ændringer er ikke gemt endnu.',
+  priceIndex: 'Prisindekset er ændret af en anden siden du åbnede det. Dine ændringer er ikke gemt endnu.',
+  businessCase: 'Business casen er ændret af en anden siden du åbnede den. Dine ændringer er ikke gemt endnu.',
   assure: 'Et eller flere tilbud er ændret af en anden siden du åbnede listen. Intet er bekræftet; se listen igen.',
   versionsPerOffer: 'Der skal være én version for hvert tilbud',
   csvRow: (exported: number, current: number) =>

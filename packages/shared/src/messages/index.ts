@@ -14,3 +14,4 @@ export * from './followUpUi';
 export * from './clusterDates';
 export * from './reform';
 export * from './cofinancing';
+export * from './proposals';

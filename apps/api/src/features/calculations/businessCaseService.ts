@@ -1,6 +1,8 @@
 // Business cases from the app: the same engine and checks as the `business-case` command
-// (packages/calc), with the result shaped for GraphQL. Nothing is stored.
-import { businessCaseReport, parseScenario, type BusinessCaseReport, InputError } from '@sundhed/calc';
+// (packages/calc), with the result shaped for GraphQL. Nothing is stored. The scenario is checked here and
+// computed in a worker thread (calcPool.ts), so an expensive case never blocks the request thread.
+import { parseScenario, type BusinessCaseReport, InputError } from '@sundhed/calc';
+import { reportOffThread } from './calcPool';
 import { errorMessages, formatNumber } from '@sundhed/shared';
 
 /** The CLI allows ten million draws; a request in the app must stay short (≈ 75 ms per 10,000). */
@@ -11,7 +13,7 @@ export type BusinessCaseView = Omit<BusinessCaseReport, 'byBearer' | 'switchingV
   switchingValues: { parameter: string; value: number | null }[];
 };
 
-export function evaluateScenario(input: unknown): BusinessCaseView {
+export async function evaluateScenario(input: unknown): Promise<BusinessCaseView> {
   const file = parseScenario(input);
   if (file.monteCarlo && file.monteCarlo.draws > MAX_APP_DRAWS) {
     throw new InputError(
@@ -19,7 +21,12 @@ export function evaluateScenario(input: unknown): BusinessCaseView {
       'Ugyldigt scenarie',
     );
   }
-  const report = businessCaseReport(file);
+  const report = await reportOffThread(input);
+  return toView(report);
+}
+
+/** A report as GraphQL shapes it: bearers and switching values as lists. */
+export function toView(report: BusinessCaseReport): BusinessCaseView {
   return {
     ...report,
     byBearer: Object.entries(report.byBearer).map(([bearer, result]) => ({ bearer, ...result })),

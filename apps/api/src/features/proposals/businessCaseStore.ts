@@ -1,0 +1,357 @@
+// Living business cases (issue 14): a case belongs to a proposal or a project and keeps every version of
+// its assumptions (who, when, why, a source per assumption). Lines reference the price catalogue instead
+// of copying numbers; when a price or the index changes, every case using it is re-run off the request
+// thread (calcPool.ts) and keeps its old result beside the new one.
+import {
+  ASSUMPTION_RULES,
+  buildScenario,
+  businessCaseIssues,
+  businessCaseTemplateLabels,
+  formatDecimal,
+  formatKr,
+  formatNumber,
+  indexFactor,
+  proposalMessages as pm,
+  type BusinessCaseAssumptions,
+  type BusinessCaseLine,
+  type FieldIssue,
+  type PriceValue,
+} from '@sundhed/shared';
+import type { BusinessCaseReport, BusinessCaseResult } from '@sundhed/calc';
+import type { Prisma, SavedBusinessCase } from '../../__generated__/prisma/client';
+import type { BusinessCaseAssumptionsInput } from '../../__generated__/graphql';
+import type { Db } from '../../db/prisma';
+import type { Context } from '../../graphql/context';
+import { notFound, validationError } from '../../graphql/errors';
+import { municipalityOf } from '../../graphql/scope';
+import { poolGeneration, reportOffThread, resultsOffThread } from '../calculations/calcPool';
+import { lockChecked } from './proposalService';
+
+type Client = Db | Prisma.TransactionClient;
+type PricePoint = { year: number; value: number };
+
+/** The catalogue as the scenario builder reads it, at the price level of the case's index. */
+export async function priceLookup(db: Client, municipalityId: string, priceIndexId: string | null) {
+  const [prices, index] = await Promise.all([
+    db.price.findMany({ where: { municipalityId } }),
+    priceIndexId ? db.priceIndex.findUnique({ where: { id: priceIndexId } }) : null,
+  ]);
+  const points = (index?.points ?? []) as PricePoint[];
+  const map = new Map<string, PriceValue>(
+    prices.map((p) => [
+      p.id,
+      { name: p.name, amountKr: p.amountKr, factor: index ? indexFactor(points, index.baseYear, p.year) : 1 },
+    ]),
+  );
+  return (id: string) => map.get(id);
+}
+
+function normalise(input: BusinessCaseAssumptionsInput): BusinessCaseAssumptions {
+  return { ...input, template: input.template as BusinessCaseAssumptions['template'] } as BusinessCaseAssumptions;
+}
+
+const priceIds = (a: BusinessCaseAssumptions) =>
+  [...new Set([...a.costs, ...a.gains].map((l) => l.priceId).filter((id): id is string => !!id))];
+
+/** Every problem of the assumptions with a Danish message per field; the prices must be the municipality's. */
+async function checkAssumptions(db: Client, municipalityId: string, a: BusinessCaseAssumptions, reason: string) {
+  const issues: FieldIssue[] = [];
+  if (!(a.template in businessCaseTemplateLabels))
+    issues.push({ path: 'input.template', message: 'Skabelon skal være forebyggelse eller social indsats' });
+  issues.push(...businessCaseIssues(a));
+  if (!reason.trim()) issues.push({ path: 'reason', message: pm.reasonRequired });
+  const ids = priceIds(a);
+  if (ids.length) {
+    const known = new Set(
+      (await db.price.findMany({ where: { id: { in: ids }, municipalityId }, select: { id: true } })).map((p) => p.id),
+    );
+    (['costs', 'gains'] as const).forEach((kind) =>
+      a[kind].forEach((l, i) => {
+        if (l.priceId && !known.has(l.priceId)) issues.push({ path: `input.${kind}.${i}.priceId`, message: pm.unknownPrice });
+      }),
+    );
+  }
+  if (issues.length) throw validationError(issues);
+}
+
+async function evaluate(db: Client, municipalityId: string, priceIndexId: string | null, a: BusinessCaseAssumptions) {
+  const prices = await priceLookup(db, municipalityId, priceIndexId);
+  return reportOffThread(buildScenario(a, prices));
+}
+
+const json = (v: unknown) => v as Prisma.InputJsonValue;
+
+export async function createSavedCase(
+  ctx: Context,
+  args: { proposalId?: string | null; projectId?: string | null; name: string; input: BusinessCaseAssumptionsInput; reason: string },
+) {
+  const municipalityId = municipalityOf(ctx);
+  const a = normalise(args.input);
+  const issues: FieldIssue[] = [];
+  if (!args.name.trim()) issues.push({ path: 'name', message: 'Navn skal udfyldes' });
+  if (!args.proposalId && !args.projectId) issues.push({ path: 'proposalId', message: pm.caseNeedsParent });
+  if (issues.length) throw validationError(issues);
+  await checkAssumptions(ctx.db, municipalityId, a, args.reason);
+  if (args.proposalId && !(await ctx.db.proposal.findFirst({ where: { id: args.proposalId, municipalityId } })))
+    throw notFound();
+  if (args.projectId && !(await ctx.db.project.findFirst({ where: { id: args.projectId, municipalityId } })))
+    throw notFound();
+  const index = await ctx.db.priceIndex.findFirst({ where: { municipalityId }, orderBy: { name: 'asc' } });
+  const priceIndexId = index?.id ?? null;
+  const report = await evaluate(ctx.db, municipalityId, priceIndexId, a);
+  return ctx.db.$transaction(async (tx) => {
+    const row = await tx.savedBusinessCase.create({
+      data: {
+        municipalityId,
+        proposalId: args.proposalId ?? null,
+        projectId: args.projectId ?? null,
+        name: args.name.trim(),
+        template: a.template,
+        priceIndexId,
+        result: json(report),
+      },
+    });
+    await tx.businessCaseVersion.create({
+      data: {
+        businessCaseId: row.id,
+        municipalityId,
+        number: 1,
+        scenario: json(buildScenario(a, await priceLookup(tx, municipalityId, priceIndexId))),
+        assumptions: json(a),
+        priceRefs: json(priceIds(a)),
+        reason: args.reason.trim(),
+        userId: ctx.user?.id ?? null,
+        result: json(report),
+      },
+    });
+    return row;
+  });
+}
+
+export async function saveVersion(
+  ctx: Context,
+  id: string,
+  version: number,
+  input: BusinessCaseAssumptionsInput,
+  reason: string,
+) {
+  const municipalityId = municipalityOf(ctx);
+  const a = normalise(input);
+  await checkAssumptions(ctx.db, municipalityId, a, reason);
+  const existing = await ctx.db.savedBusinessCase.findFirst({ where: { id, municipalityId } });
+  if (!existing) throw notFound();
+  const report = await evaluate(ctx.db, municipalityId, existing.priceIndexId, a);
+  return ctx.db.$transaction(async (tx) => {
+    const row = await lockChecked(
+      tx,
+      'SavedBusinessCase',
+      id,
+      version,
+      'businessCase',
+      () => tx.savedBusinessCase.findFirst({ where: { id, municipalityId } }),
+      (r: SavedBusinessCase) => ({ name: r.name, version: r.version }),
+    );
+    const last = await tx.businessCaseVersion.findFirst({ where: { businessCaseId: id }, orderBy: { number: 'desc' } });
+    await tx.businessCaseVersion.create({
+      data: {
+        businessCaseId: id,
+        municipalityId,
+        number: (last?.number ?? 0) + 1,
+        scenario: json(buildScenario(a, await priceLookup(tx, municipalityId, row.priceIndexId))),
+        assumptions: json(a),
+        priceRefs: json(priceIds(a)),
+        reason: reason.trim(),
+        userId: ctx.user?.id ?? null,
+        result: json(report),
+      },
+    });
+    return tx.savedBusinessCase.update({
+      where: { id },
+      data: {
+        template: a.template,
+        result: json(report),
+        previousResult: row.result ?? undefined,
+        rerunReason: null,
+        version: { increment: 1 },
+      },
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Comparison of two versions.
+
+const scalarText = (key: string, v: unknown) => {
+  if (v === null || v === undefined) return null;
+  const rule = ASSUMPTION_RULES[key as keyof typeof ASSUMPTION_RULES];
+  const unit = rule ? pm.units[rule.unit] : '';
+  return `${formatDecimal(Number(v))}${unit ? ` ${unit}` : ''}`;
+};
+const lineText = (l: BusinessCaseLine | undefined, priceName: (id: string) => string | undefined) => {
+  if (!l) return null;
+  const amount = l.priceId
+    ? `${formatDecimal(l.quantity ?? 1)} × ${priceName(l.priceId) ?? 'pris'}`
+    : l.amountKr == null
+      ? pm.assumptionToFill
+      : formatKr(l.amountKr);
+  return `${l.label}: ${amount} (${l.bearer.toLowerCase()})${l.source ? `, kilde: ${l.source}` : ''}`;
+};
+
+export async function compareVersions(ctx: Context, id: string, a: number, b: number) {
+  const municipalityId = municipalityOf(ctx);
+  const bc = await ctx.db.savedBusinessCase.findFirst({ where: { id, municipalityId } });
+  if (!bc) throw notFound();
+  const versions = await ctx.db.businessCaseVersion.findMany({ where: { businessCaseId: id, number: { in: [a, b] } } });
+  const va = versions.find((v) => v.number === a);
+  const vb = versions.find((v) => v.number === b);
+  if (!va || !vb) throw validationError([{ path: va ? 'b' : 'a', message: pm.versionUnknown }]);
+  const prices = await ctx.db.price.findMany({ where: { municipalityId }, select: { id: true, name: true } });
+  const priceName = (pid: string) => prices.find((p) => p.id === pid)?.name;
+  const A = va.assumptions as unknown as BusinessCaseAssumptions;
+  const B = vb.assumptions as unknown as BusinessCaseAssumptions;
+  const inputs: { key: string; label: string; a: string | null; b: string | null }[] = [];
+  for (const key of Object.keys(pm.labels) as (keyof typeof pm.labels)[]) {
+    if (!(key in ASSUMPTION_RULES)) continue;
+    const x = scalarText(key, (A as unknown as Record<string, unknown>)[key]);
+    const y = scalarText(key, (B as unknown as Record<string, unknown>)[key]);
+    if (x !== y) inputs.push({ key, label: pm.labels[key], a: x, b: y });
+  }
+  for (const [kind, label] of [
+    ['costs', 'Udgift'],
+    ['gains', 'Gevinst'],
+  ] as const) {
+    const n = Math.max(A[kind].length, B[kind].length);
+    for (let i = 0; i < n; i++) {
+      const x = lineText(A[kind][i], priceName);
+      const y = lineText(B[kind][i], priceName);
+      if (x !== y) inputs.push({ key: `${kind}.${i}`, label: `${label} ${i + 1}`, a: x, b: y });
+    }
+  }
+  const sourceOf = (s: BusinessCaseAssumptions, key: string) => s.sources.find((x) => x.key === key)?.source ?? null;
+  for (const key of new Set([...A.sources, ...B.sources].map((s) => s.key))) {
+    const x = sourceOf(A, key);
+    const y = sourceOf(B, key);
+    if (x !== y) inputs.push({ key: `source.${key}`, label: `Kilde: ${pm.labels[key as keyof typeof pm.labels] ?? key}`, a: x, b: y });
+  }
+  const ra = va.result as unknown as BusinessCaseResult | null;
+  const rb = vb.result as unknown as BusinessCaseResult | null;
+  const kr = (v: number | null | undefined) => (v == null ? null : formatKr(v));
+  const results = [
+    { key: 'npv', label: 'Nettonutidsværdi', a: kr(ra?.npv), b: kr(rb?.npv) },
+    { key: 'pvGains', label: 'Gevinster (nutidsværdi)', a: kr(ra?.pvGains), b: kr(rb?.pvGains) },
+    { key: 'pvCosts', label: 'Udgifter (nutidsværdi)', a: kr(ra?.pvCosts), b: kr(rb?.pvCosts) },
+    {
+      key: 'bcr',
+      label: 'Kroner tilbage pr. investeret krone',
+      a: ra?.bcr == null ? null : formatDecimal(ra.bcr),
+      b: rb?.bcr == null ? null : formatDecimal(rb.bcr),
+    },
+    {
+      key: 'successes',
+      label: 'Borgere med effekt',
+      a: ra ? formatNumber(ra.successes, 1) : null,
+      b: rb ? formatNumber(rb.successes, 1) : null,
+    },
+  ];
+  return { a: va, b: vb, inputs, results };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Re-run after a price or index change.
+
+export interface CaseMove {
+  businessCaseId: string;
+  name: string;
+  oldNpv: number | null;
+  newNpv: number | null;
+  change: number | null;
+}
+
+/**
+ * Re-runs the deterministic result of every case of the municipality that `uses` selects, off the
+ * request thread, in one UPDATE; the old result is kept beside the new one. The full reports (tornado,
+ * Monte Carlo) are queued after, one case at a time, so they never delay the answer.
+ */
+export async function rerunCases(
+  db: Db,
+  municipalityId: string,
+  uses: (c: { priceIndexId: string | null; priceRefs: string[] }) => boolean,
+  reason: string,
+): Promise<{ rerun: number; moved: CaseMove[] }> {
+  const cases = await db.savedBusinessCase.findMany({
+    where: { municipalityId },
+    select: {
+      id: true,
+      name: true,
+      priceIndexId: true,
+      result: true,
+      versions: { orderBy: { number: 'desc' }, take: 1, select: { assumptions: true, priceRefs: true } },
+    },
+  });
+  const chosen = cases.filter(
+    (c) => c.versions[0] && uses({ priceIndexId: c.priceIndexId, priceRefs: c.versions[0].priceRefs as string[] }),
+  );
+  if (!chosen.length) return { rerun: 0, moved: [] };
+  const lookups = new Map<string | null, Awaited<ReturnType<typeof priceLookup>>>();
+  for (const c of chosen) {
+    if (!lookups.has(c.priceIndexId)) lookups.set(c.priceIndexId, await priceLookup(db, municipalityId, c.priceIndexId));
+  }
+  const scenarios = chosen.map((c) =>
+    buildScenario(c.versions[0]!.assumptions as unknown as BusinessCaseAssumptions, lookups.get(c.priceIndexId)!),
+  );
+  const results = await resultsOffThread(scenarios);
+  const rows = chosen.flatMap((c, i) => {
+    const r = results[i];
+    if (!r) return [];
+    const old = c.result as BusinessCaseReport | null;
+    // Sensitivity and Monte Carlo of the old report no longer hold; the queue below refills them.
+    const result = { ...r, tornado: [], switchingValues: {}, monteCarlo: null, defaultsApplied: old?.defaultsApplied ?? [] };
+    return [{ id: c.id, result, old, name: c.name }];
+  });
+  const now = new Date().toISOString();
+  await db.$executeRaw`
+    UPDATE "SavedBusinessCase" s
+       SET "previousResult" = s."result", "result" = v."result", "rerunReason" = ${reason}, "rerunAt" = ${now}::timestamp
+      FROM jsonb_to_recordset(${JSON.stringify(rows.map((r) => ({ id: r.id, result: r.result })))}::jsonb)
+           AS v("id" text, "result" jsonb)
+     WHERE s."id" = v."id"`;
+  queueFullReports(db, rows.map((r) => r.id), lookups, chosen);
+  const moved = rows
+    .map((r) => {
+      const oldNpv = r.old?.npv ?? null;
+      const newNpv = r.result.npv;
+      return { businessCaseId: r.id, name: r.name, oldNpv, newNpv, change: oldNpv === null ? null : newNpv - oldNpv };
+    })
+    .filter((m) => m.change === null || Math.abs(m.change) > 0.005);
+  return { rerun: rows.length, moved };
+}
+
+let queue: Promise<void> = Promise.resolve();
+
+/** The full reports after a re-run, in the background and in order; each keeps the case's previous result. */
+function queueFullReports(
+  db: Db,
+  ids: string[],
+  lookups: Map<string | null, (id: string) => PriceValue | undefined>,
+  chosen: { id: string; priceIndexId: string | null; versions: { assumptions: unknown }[] }[],
+) {
+  const byId = new Map(chosen.map((c) => [c.id, c]));
+  const generation = poolGeneration();
+  queue = queue.then(async () => {
+    for (const id of ids) {
+      if (poolGeneration() !== generation) return;
+      const c = byId.get(id)!;
+      try {
+        const report = await reportOffThread(
+          buildScenario(c.versions[0]!.assumptions as BusinessCaseAssumptions, lookups.get(c.priceIndexId)!),
+        );
+        await db.savedBusinessCase.update({ where: { id }, data: { result: json(report) } });
+      } catch {
+        return; // the server is stopping or the case is gone; the deterministic result stays
+      }
+    }
+  });
+}
+
+/** Waits for the queued full reports (tests, benchmark). */
+export const fullReportsDone = () => queue;
