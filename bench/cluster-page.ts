@@ -95,7 +95,10 @@ async function run(db: Db) {
       post({ query: print(BODIES_ON_QUERY), variables: {} }, cookie),
       post({ query: print(CLUSTERS_QUERY) }, cookie),
     ]);
-  for (const [name, q] of [['bodiesOn', print(BODIES_ON_QUERY)], ['clusters', print(CLUSTERS_QUERY)]] as const) {
+  for (const [name, q] of [
+    ['bodiesOn', print(BODIES_ON_QUERY)],
+    ['clusters', print(CLUSTERS_QUERY)],
+  ] as const) {
     statements = 0;
     const t0 = performance.now();
     await post({ query: q }, cookie).catch((e: unknown) => console.log(name, 'failed', String(e).slice(0, 200)));
@@ -133,10 +136,17 @@ async function run(db: Db) {
   await stop();
 }
 
-void withSeededDatabase('cluster_page', { pool: 10, onQuery: (sql) => {
-    statements++;
-    if (process.env.BENCH_SQL) sqlLog.push(sql.slice(0, 160));
-  } }, run).catch((e: unknown) => {
+void withSeededDatabase(
+  'cluster_page',
+  {
+    pool: 10,
+    onQuery: (sql) => {
+      statements++;
+      if (process.env.BENCH_SQL) sqlLog.push(sql.slice(0, 160));
+    },
+  },
+  run,
+).catch((e: unknown) => {
   console.error(e);
   process.exit(1);
 });

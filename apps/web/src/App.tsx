@@ -17,10 +17,7 @@ const PublicOfferPage = lazyNamed(() => import('./features/offers/PublicOfferPag
 const OutboxPage = lazyNamed(() => import('./features/offers/OutboxPage'), 'OutboxPage');
 const OfferFormPage = lazyNamed(() => import('./features/offers/OfferFormPage'), 'OfferFormPage');
 const MaintenancePage = lazyNamed(() => import('./features/offers/MaintenancePage'), 'MaintenancePage');
-const ReformTransfersPage = lazyNamed(
-  () => import('./features/reform/ReformTransfersPage'),
-  'ReformTransfersPage',
-);
+const ReformTransfersPage = lazyNamed(() => import('./features/reform/ReformTransfersPage'), 'ReformTransfersPage');
 const OrganisationPage = lazyNamed(() => import('./features/organisation/OrganisationPage'), 'OrganisationPage');
 const ThemesPage = lazyNamed(() => import('./features/themes/ThemesPage'), 'ThemesPage');
 const ThemePage = lazyNamed(() => import('./features/themes/ThemePage'), 'ThemePage');

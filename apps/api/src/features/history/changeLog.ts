@@ -105,14 +105,7 @@ export function sourceSnapshot(input: SourceInput | null | undefined): unknown {
 }
 
 type Lockable =
-  | 'Theme'
-  | 'Milestone'
-  | 'BudgetLine'
-  | 'Project'
-  | 'StatusReport'
-  | 'Indicator'
-  | 'IndicatorValue'
-  | 'ReformTransfer';
+  'Theme' | 'Milestone' | 'BudgetLine' | 'Project' | 'StatusReport' | 'Indicator' | 'IndicatorValue' | 'ReformTransfer';
 
 /** Locks a record's row for the transaction (ADR 016); its stored version, or null when it is gone. */
 export async function lockVersion(tx: Tx, table: Lockable, id: string): Promise<number | null> {

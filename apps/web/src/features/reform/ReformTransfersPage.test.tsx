@@ -37,7 +37,7 @@ const list = (rows: ReformCandidateData[]) =>
 describe('ReformTransfersPage ("Opgaver der flytter til regionen")', () => {
   it('lists the offers to review, unmarked until the staff unit marks them', async () => {
     renderRoute(<ReformTransfersPage />, { path: '/tilbud/opgaveflyt', mocks: [list([education])] });
-    const row = (await screen.findByRole('row', { name: /Patientuddannelse ved kronisk sygdom/ })) as HTMLElement;
+    const row = await screen.findByRole('row', { name: /Patientuddannelse ved kronisk sygdom/ });
     expect(within(row).getByText('Ikke gennemgået')).toBeInTheDocument();
   });
 
