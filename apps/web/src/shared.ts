@@ -30,3 +30,5 @@ export { projectsUi } from '@sundhed/shared/messages';
 // The project page (features/projects/page): its texts.
 export { projectPageUi } from '@sundhed/shared/messages';
 export { followUpUi, projectMessages } from '@sundhed/shared/messages';
+// The hand-out to the citizen (features/offers, issue 12): its texts.
+export { handoutMessages } from '@sundhed/shared/messages';

@@ -1672,6 +1672,8 @@ export type Offer = {
   name: Scalars['String']['output'];
   /** Need-category codes (FSIII prevention interventions and KRAMS). */
   needCategories: Array<NeedCategory>;
+  /** The first day of its next course that starts today or later by the shared clock; null when none is planned. */
+  nextCourseDay?: Maybe<Scalars['Date']['output']>;
   /** The owning unit. */
   ownerUnit: OrgUnit;
   /** Professional-only: direct phone (null for the public). */
@@ -2416,7 +2418,7 @@ export type Query = {
   quarterlyReport: QuarterlyReport;
   /** All regions. */
   regions: Array<Region>;
-  /** Offers not confirmed for at least this many months (e.g. 6 or 12), grouped by owning unit; ended offers left out. */
+  /** Offers not confirmed for at least this many months (e.g. 6 or 12), and running offers whose courses have all ended, grouped by owning unit; ended offers left out. */
   reviewQueue: Array<ReviewGroup>;
   /** Front-line search in the caller's municipality's offer catalogue; the same engine serves the HSDS API. */
   searchOffers: OfferSearchResult;
@@ -2725,7 +2727,7 @@ export type ReportTheme = {
 /** Offers of one owning unit that are due for review. */
 export type ReviewGroup = {
   __typename?: 'ReviewGroup';
-  /** Its offers not confirmed within the period, the oldest confirmation first (never confirmed first). */
+  /** Its offers not confirmed within the period, or listed as running with all scheduled courses ended (Offer.coursesEnded); the oldest confirmation first (never confirmed first). */
   offers: Array<Offer>;
   /** The owning unit. */
   ownerUnit: OrgUnit;
@@ -3809,6 +3811,7 @@ export type OfferResolvers<ContextType = Context, ParentType extends ResolversPa
   minAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   needCategories?: Resolver<Array<ResolversTypes['NeedCategory']>, ParentType, ContextType>;
+  nextCourseDay?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   ownerUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
   professionalPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;

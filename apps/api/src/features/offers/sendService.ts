@@ -5,6 +5,10 @@
 import { at } from '@sundhed/shared/at';
 import {
   accessRouteLabels,
+  courseState,
+  handoutMessages,
+  storedScheduleDays,
+  today,
   formatDate,
   formatKr,
   mailMessages,
@@ -60,6 +64,24 @@ export function listOutbox(ctx: Context): OutboxEntry[] {
 
 const WEEKDAYS = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
 
+/** "Hver tirsdag kl. 10:00–12:00, fra 5.1.2027 til 9.2.2027": weekday and time of each session, then its dates. */
+function sessionWhen(s: {
+  weekday: number | null;
+  opensAt: string | null;
+  closesAt: string | null;
+  validFrom: Date | null;
+  validTo: Date | null;
+}) {
+  const day = s.weekday ? `Hver ${WEEKDAYS[s.weekday - 1]}` : '';
+  const time = s.opensAt ? `kl. ${s.opensAt}${s.closesAt ? `–${s.closesAt}` : ''}` : '';
+  const dates = [s.validFrom ? `fra ${formatDate(s.validFrom)}` : '', s.validTo ? `til ${formatDate(s.validTo)}` : '']
+    .filter(Boolean)
+    .join(' ');
+  const first = [day, time].filter(Boolean).join(' ');
+  const text = [first, dates].filter(Boolean).join(', ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 type MailOffer = NonNullable<Awaited<ReturnType<typeof loadForMail>>>;
 
 function loadForMail(ctx: Context, id: string, municipalityId: string) {
@@ -94,14 +116,11 @@ export function composeMail(o: MailOffer): { subject: string; body: string } {
     lines.push(
       `Sted: ${[l.name, l.address, [l.postalCode, l.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}`,
     );
+  const state = courseState(storedScheduleDays(o.schedules), today());
+  if (state.kind === 'ended') lines.push(handoutMessages.course.endedMail(formatDate(state.last)));
+  if (state.kind === 'next') lines.push(`${handoutMessages.course.next(formatDate(state.day))}.`);
   for (const s of o.schedules) {
-    const when =
-      s.kind === 'RECURRING' && s.weekday
-        ? `Hver ${WEEKDAYS[s.weekday - 1]}${s.opensAt ? ` kl. ${s.opensAt}${s.closesAt ? `–${s.closesAt}` : ''}` : ''}`
-        : [s.validFrom ? `Fra ${formatDate(s.validFrom)}` : '', s.validTo ? `til ${formatDate(s.validTo)}` : '']
-            .filter(Boolean)
-            .join(' ');
-    const text = [when, s.description, s.location?.name].filter(Boolean).join(', ');
+    const text = [sessionWhen(s), s.description, s.location?.name].filter(Boolean).join(', ');
     if (text) lines.push(`Tid: ${text}`);
   }
   if (o.costKr === 0) lines.push('Pris: Gratis.');

@@ -16,6 +16,7 @@ export const rygestop: OfferDetailData = {
   isDemoData: true,
   coursesEnded: false,
   lastCourseDay: null,
+  nextCourseDay: null,
   locations: [
     {
       __typename: 'OfferLocation',
