@@ -1680,6 +1680,8 @@ export type Offer = {
   professionalPhone?: Maybe<Scalars['String']['output']>;
   /** Linked projects. */
   projects: Array<Project>;
+  /** The citizen's address of its public page: the configured public address (SUNDHED_PUBLIC_URL) + /offentligt/tilbud/<id>, never the worker's host; null when none is configured. */
+  publicUrl?: Maybe<Scalars['String']['output']>;
   /** Schedules. */
   schedules: Array<OfferSchedule>;
   /** Times sent to a citizen. */
@@ -3815,6 +3817,7 @@ export type OfferResolvers<ContextType = Context, ParentType extends ResolversPa
   ownerUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
   professionalPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  publicUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   schedules?: Resolver<Array<ResolversTypes['OfferSchedule']>, ParentType, ContextType>;
   sendCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   shortDescription?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

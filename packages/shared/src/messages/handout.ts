@@ -10,4 +10,8 @@ export const handoutMessages = {
     endedMail: (last: string) =>
       `Næste hold ikke fastlagt (sidste hold sluttede ${last}). Kontakt os for at høre, hvornår der er et nyt hold.`,
   },
+  /** The e-mail's and text message's link to the offer's public page. */
+  publicLink: 'Læs mere om tilbuddet',
+  /** The print sheet without a configured public address (SUNDHED_PUBLIC_URL): no QR code. */
+  noPublicAddress: 'Der er ikke sat en offentlig adresse op, så arket har ingen QR-kode. Kontakt Sundhedsstaben.',
 };

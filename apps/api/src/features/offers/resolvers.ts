@@ -15,6 +15,7 @@ import { referenced } from '../../graphql/loaders';
 import { sourceField } from '../../graphql/scope';
 import { importOffersCsv } from './importService';
 import * as offers from './offerService';
+import { publicOfferUrl } from './publicAddress';
 import { asPublicView, isPublicView, professionalOnly } from './publicView';
 import * as review from './reviewService';
 import { listOutbox, sendOfferToCitizen } from './sendService';
@@ -64,6 +65,7 @@ export const offerResolvers = {
       const last = lastCourseDay(storedScheduleDays(await ctx.loaders.offerSchedules.load(o.id)));
       return last ? isoToDate(last) : null;
     },
+    publicUrl: (o: Offer) => publicOfferUrl(o.id),
     nextCourseDay: async (o: Offer, _: unknown, ctx: Ctx) => {
       const next = nextCourseDay(storedScheduleDays(await ctx.loaders.offerSchedules.load(o.id)), today());
       return next ? isoToDate(next) : null;

@@ -22,6 +22,7 @@ import { notFound, validationError } from '../../graphql/errors';
 import { municipalityOf } from '../../graphql/scope';
 import { validateArgs } from './reviewService';
 import { SmtpError, sendMail } from './smtp';
+import { publicOfferUrl } from './publicAddress';
 
 /** A sent message as the outbox keeps it in memory (the OutboxMessage fields plus who may read it and until when). */
 export interface OutboxEntry {
@@ -129,6 +130,8 @@ export function composeMail(o: MailOffer): { subject: string; body: string } {
   if (o.languageNote) lines.push(`Sprog: ${o.languageNote}`);
   if (o.interpreter) lines.push('Der kan bestilles tolk.');
   if (o.accessibility) lines.push(`Tilgængelighed: ${o.accessibility}`);
+  const link = publicOfferUrl(o.id);
+  if (link) lines.push('', `${handoutMessages.publicLink}: ${link}`);
   const contact = [o.contactName, o.contactPhone ? `telefon ${o.contactPhone}` : null, o.contactEmail]
     .filter(Boolean)
     .join(', ');

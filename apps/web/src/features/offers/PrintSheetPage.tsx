@@ -1,6 +1,6 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { formatDate, now, ui } from '../../shared';
+import { formatDate, handoutMessages, now, ui } from '../../shared';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
@@ -31,7 +31,8 @@ export function PrintSheetPage() {
       </div>
     );
   }
-  const publicUrl = `${window.location.origin}/offentligt/tilbud/${offer.id}`;
+  // The configured public address (Offer.publicUrl), never this browser's host (issue 12).
+  const { publicUrl } = offer;
   const signUp = [
     offer.tellCitizen,
     offer.accessRoutes.map((route) => ui.offers.accessRoute[route] ?? route).join(', '),
@@ -95,10 +96,14 @@ export function PrintSheetPage() {
               </p>
             )}
           </div>
-          <figure className="print-sheet__qr">
-            <QrCode text={publicUrl} label={ui.offers.printQrLabel(publicUrl)} />
-            <figcaption>{ui.offers.printQr}</figcaption>
-          </figure>
+          {publicUrl ? (
+            <figure className="print-sheet__qr">
+              <QrCode text={publicUrl} label={ui.offers.printQrLabel(publicUrl)} />
+              <figcaption>{ui.offers.printQr}</figcaption>
+            </figure>
+          ) : (
+            <p className="muted">{handoutMessages.noPublicAddress}</p>
+          )}
         </div>
         <p className="print-sheet__footer">{ui.offers.printFooter(formatDate(now()))}</p>
       </article>
