@@ -10,6 +10,11 @@ export const handoutMessages = {
     endedMail: (last: string) =>
       `Næste hold ikke fastlagt (sidste hold sluttede ${last}). Kontakt os for at høre, hvornår der er et nyt hold.`,
   },
+  /** The public page's words to the citizen (the offer page's are the worker's). */
+  citizen: {
+    howToGetIn: 'Sådan kommer du med',
+    eligibility: 'Hvem kan være med',
+  },
   /** The e-mail's and text message's link to the offer's public page. */
   publicLink: 'Læs mere om tilbuddet',
   /** The print sheet without a configured public address (SUNDHED_PUBLIC_URL): no QR code. */

@@ -43,7 +43,7 @@ export function PublicOfferPage() {
             )}
             <CourseNote offer={offer} className="offer-alert" />
             <p className="lead">{offer.shortDescription}</p>
-            <OfferFacts offer={offer} />
+            <OfferFacts offer={offer} forCitizen />
             <h2>{ui.offers.description}</h2>
             <p className="prose">{offer.description}</p>
           </article>
