@@ -5,8 +5,18 @@ import { rygestop } from './offerFixtures';
 import { PUBLIC_OFFER_QUERY } from './offerQueries';
 import { PublicOfferPage } from './PublicOfferPage';
 
-const { professionalPhone: _p, intakeNotes: _i, tellCitizen: _t, assuredByName: _a, sendCount: _s, version: _v, ownerUnit: _o, changes: _c, source: _src, ...publicFields } =
-  rygestop as typeof rygestop & Record<string, unknown>;
+const {
+  professionalPhone: _p,
+  intakeNotes: _i,
+  tellCitizen: _t,
+  assuredByName: _a,
+  sendCount: _s,
+  version: _v,
+  ownerUnit: _o,
+  changes: _c,
+  source: _src,
+  ...publicFields
+} = rygestop as typeof rygestop & Record<string, unknown>;
 
 describe('PublicOfferPage (the citizen’s page, issue 12)', () => {
   it('speaks to the citizen and leaves out the catalogue’s tags; ended courses say "Næste hold ikke fastlagt"', async () => {
