@@ -47,6 +47,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
     throw new Error('Run `pnpm build` before the end-to-end tests.');
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', SUNDHED_DEMO: '1', NODE_ENV: 'production' };
   delete env.SUNDHED_CLOCK;
+  env.SUNDHED_PUBLIC_URL ??= 'https://sundhed.example.dk'; // the citizen's address (QR code, e-mail), issue 12
   if (options.clock) Object.assign(env, { NODE_ENV: 'test', SUNDHED_CLOCK: options.clock });
   let cleanup: () => Promise<void>;
   let sql: RunningApp['sql'] = async () => {

@@ -35,3 +35,5 @@ export { clusterDatesUi } from '@sundhed/shared/messages';
 export { parseCalendarDate, shiftDay } from '@sundhed/shared/dates';
 // The staff unit's list of tasks that move to the region (features/reform): its texts.
 export { reformMessages, reformUi } from '@sundhed/shared/messages';
+// The hand-out to the citizen (features/offers, issue 12): its texts.
+export { handoutMessages } from '@sundhed/shared/messages';

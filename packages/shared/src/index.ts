@@ -15,3 +15,4 @@ export * from './clusterValidation';
 export * from './secretariatValidation';
 export * from './reformValidation';
 export * from './proposalValidation';
+export * from './needFilters';

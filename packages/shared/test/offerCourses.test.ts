@@ -1,4 +1,12 @@
-import { coursesEnded, lastCourseDay, type ScheduleDays } from '../src/offerCourses';
+import {
+  courseState,
+  coursesEndDay,
+  coursesEnded,
+  endedBy,
+  lastCourseDay,
+  nextCourseDay,
+  type ScheduleDays,
+} from '../src/offerCourses';
 
 const course = (validFrom: string | null, validTo: string | null): ScheduleDays => ({
   kind: 'COURSE',
@@ -27,4 +35,17 @@ test('not ended: no courses, an undated course, or a weekly session that runs on
   expect(coursesEnded([course('2026-01-10', '2026-03-12'), weekly('2026-06-30')], '2026-07-01')).toBe(true);
   expect(coursesEnded([course('2026-01-10', '2026-03-12'), weekly('2026-06-30')], '2026-06-30')).toBe(false);
   expect(lastCourseDay([weekly('2026-06-30')])).toBeNull();
+});
+
+test('courseState: "Næste hold ikke fastlagt" after the last course, the next course before it', () => {
+  const schedules = [course('2026-09-01', '2026-10-20'), course('2027-01-05', '2027-02-09')];
+  expect(nextCourseDay(schedules, '2026-10-01')).toBe('2027-01-05');
+  expect(courseState(schedules, '2026-10-01')).toEqual({ kind: 'next', day: '2027-01-05' });
+  expect(courseState(schedules, '2027-01-05')).toEqual({ kind: 'next', day: '2027-01-05' });
+  expect(courseState(schedules, '2027-01-06')).toEqual({ kind: 'none' }); // the last course is running
+  expect(courseState(schedules, '2027-02-10')).toEqual({ kind: 'ended', last: '2027-02-09' });
+  expect(coursesEndDay(schedules)).toBe('2027-02-09');
+  expect(endedBy(coursesEndDay(schedules), '2027-02-10')).toBe(true);
+  expect(courseState([weekly()], '2030-01-01')).toEqual({ kind: 'none' });
+  expect(coursesEndDay([weekly('2026-06-30')])).toBeNull();
 });

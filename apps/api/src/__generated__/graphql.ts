@@ -2146,6 +2146,8 @@ export type Offer = {
   name: Scalars['String']['output'];
   /** Need-category codes (FSIII prevention interventions and KRAMS). */
   needCategories: Array<NeedCategory>;
+  /** The first day of its next course that starts today or later by the shared clock; null when none is planned. */
+  nextCourseDay?: Maybe<Scalars['Date']['output']>;
   /** The owner as it is on the day (today when absent): the region from the day a marked task moves. */
   ownerOn: OwnerOnDay;
   /** The owning unit. */
@@ -2154,6 +2156,8 @@ export type Offer = {
   professionalPhone?: Maybe<Scalars['String']['output']>;
   /** Linked projects. */
   projects: Array<Project>;
+  /** The citizen's address of its public page: the configured public address (SUNDHED_PUBLIC_URL) + /offentligt/tilbud/<id>, never the worker's host; null when none is configured. */
+  publicUrl?: Maybe<Scalars['String']['output']>;
   /** Schedules. */
   schedules: Array<OfferSchedule>;
   /** Times sent to a citizen. */
@@ -3177,7 +3181,7 @@ export type Query = {
   reformTransfers: Array<ReformCandidate>;
   /** All regions. */
   regions: Array<Region>;
-  /** Offers not confirmed for at least this many months (e.g. 6 or 12), grouped by owning unit; ended offers left out. */
+  /** Offers not confirmed for at least this many months (e.g. 6 or 12), and running offers whose courses have all ended, grouped by owning unit; ended offers left out. */
   reviewQueue: Array<ReviewGroup>;
   /** A saved business case. */
   savedBusinessCase?: Maybe<SavedBusinessCase>;
@@ -3592,7 +3596,7 @@ export type ReportTheme = {
 /** Offers of one owning unit that are due for review. */
 export type ReviewGroup = {
   __typename?: 'ReviewGroup';
-  /** Its offers not confirmed within the period, the oldest confirmation first (never confirmed first). */
+  /** Its offers not confirmed within the period, or listed as running with all scheduled courses ended (Offer.coursesEnded); the oldest confirmation first (never confirmed first). */
   offers: Array<Offer>;
   /** The owning unit. */
   ownerUnit: OrgUnit;
@@ -4977,10 +4981,12 @@ export type OfferResolvers<ContextType = Context, ParentType extends ResolversPa
   minAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   needCategories?: Resolver<Array<ResolversTypes['NeedCategory']>, ParentType, ContextType>;
+  nextCourseDay?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   ownerOn?: Resolver<ResolversTypes['OwnerOnDay'], ParentType, ContextType, Partial<OfferOwnerOnArgs>>;
   ownerUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
   professionalPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  publicUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   schedules?: Resolver<Array<ResolversTypes['OfferSchedule']>, ParentType, ContextType>;
   sendCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   shortDescription?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

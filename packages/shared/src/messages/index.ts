@@ -15,3 +15,4 @@ export * from './clusterDates';
 export * from './reform';
 export * from './cofinancing';
 export * from './proposals';
+export * from './handout';

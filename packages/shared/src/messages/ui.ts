@@ -321,8 +321,6 @@ export const ui = {
     clearFilters: 'Nulstil afgrænsning',
     count: (n: number) => (n === 1 ? '1 tilbud' : `${n} tilbud`),
     searching: 'Søger …',
-    /** Offer.coursesEnded (packages/shared/src/offerCourses.ts), with the last course day formatted. */
-    coursesEnded: (last: string) => `Alle hold er afsluttet (sidste ${last})`,
     resultsLabel: 'Søgeresultater',
     whyMatched: 'Derfor passer det',
     noHits: 'Vi fandt ingen tilbud, der passer til din søgning.',

@@ -9,6 +9,7 @@ let director: string;
 let staff: string;
 let lead: string;
 let offerId: string;
+let runningId: string;
 
 async function moveClock(time: string) {
   setClock(time);
@@ -27,6 +28,8 @@ beforeAll(async () => {
     weekday,
     validFrom,
     validTo,
+    opensAt: '17:00',
+    closesAt: '19:00',
   });
   const created = await server.gql<{ createOffer: { id: string } }>(
     'mutation($i: OfferInput!) { createOffer(input: $i) { id } }',
@@ -48,6 +51,27 @@ beforeAll(async () => {
     staff,
   );
   expect(created.errors).toBeUndefined();
+  const running = await server.gql<{ createOffer: { id: string } }>(
+    'mutation($i: OfferInput!) { createOffer(input: $i) { id } }',
+    {
+      i: {
+        name: 'Holdtræning efter uheld',
+        shortDescription: 'Træning på hold.',
+        description: 'Træning på hold i to forløb.',
+        ownerUnitId: unit.id,
+        accessRoutes: ['SELF_REFERRAL'],
+        needCategories: ['rygning'],
+        languages: ['da'],
+        targetGroups: ['voksne'],
+        contactName: 'Træneren',
+        contactPhone: '43 57 70 00',
+        schedules: [{ kind: 'RECURRING', weekday: 1, opensAt: '10:00' }],
+      },
+    },
+    staff,
+  );
+  expect(running.errors).toBeUndefined();
+  runningId = running.data!.createOffer.id;
   const offer = created.data!.createOffer;
   offerId = offer.id;
 });
@@ -93,6 +117,75 @@ test('running on the last course day, ended the day after', async () => {
   }
   // A project lead's queue holds its unit's projects, not the offer catalogue.
   expect((await items(lead)).some((i) => i.kind === 'COURSES_ENDED')).toBe(false);
+});
+
+const SEARCH = `query($input: OfferSearchInput!) { searchOffers(input: $input) { hits { score offer { id } } } }`;
+const ranking = async () => {
+  const res = await server.gql<{ searchOffers: { hits: { score: number; offer: { id: string } }[] } }>(
+    SEARCH,
+    { input: { text: 'holdtræning' } },
+    staff,
+  );
+  expect(res.errors).toBeUndefined();
+  const hits = res.data!.searchOffers.hits.filter((h) => h.offer.id === offerId || h.offer.id === runningId);
+  expect(new Set(hits.map((h) => h.score)).size).toBe(1); // equal scores: the rule decides
+  return hits.map((h) => h.offer.id);
+};
+const queued = async () => {
+  const res = await server.gql<{ reviewQueue: { offers: { id: string }[] }[] }>(
+    '{ reviewQueue(months: 12) { offers { id } } }',
+    {},
+    staff,
+  );
+  expect(res.errors).toBeUndefined();
+  return res.data!.reviewQueue.flatMap((g) => g.offers.map((o) => o.id));
+};
+
+test('courses in time everywhere: next course, ranking below running offers, review queue, e-mail (issue 12)', async () => {
+  await moveClock('2026-12-20T10:00:00+01:00');
+  const NEXT = 'query($id: ID!) { offer(id: $id) { nextCourseDay version } }';
+  const before = await server.gql<{ offer: { nextCourseDay: string | null; version: number } }>(
+    NEXT,
+    { id: offerId },
+    staff,
+  );
+  expect(before.data!.offer.nextCourseDay).toBe('2027-01-05');
+  const runningVersion = (await server.db.offer.findUniqueOrThrow({ where: { id: runningId } })).version;
+  const assured = await server.gql(
+    'mutation($ids: [ID!]!, $v: [Int!]!) { assureOffers(ids: $ids, versions: $v) { id } }',
+    { ids: [offerId, runningId], v: [before.data!.offer.version, runningVersion] },
+    staff,
+  );
+  expect(assured.errors).toBeUndefined();
+
+  await moveClock('2027-03-12T12:00:00+01:00'); // the last course day: still running
+  expect(await ranking()).toEqual([offerId, runningId]); // by name at equal standing
+  expect(await queued()).not.toContain(offerId);
+
+  await moveClock('2027-03-13T12:00:00+01:00');
+  expect(await ranking()).toEqual([runningId, offerId]);
+  expect(
+    (await server.gql<{ offer: { nextCourseDay: string | null } }>(NEXT, { id: offerId }, staff)).data!.offer,
+  ).toMatchObject({ nextCourseDay: null });
+  const queue = await queued();
+  expect(queue).toContain(offerId); // confirmed three months ago, queued for its ended courses
+  expect(queue).not.toContain(runningId);
+
+  const sent = await server.gql(
+    'mutation($id: ID!) { sendOfferToCitizen(offerId: $id, email: "borger@example.com") { sent } }',
+    { id: offerId },
+    staff,
+  );
+  expect(sent.errors).toBeUndefined();
+  const outbox = await server.gql<{ outbox: { offerId: string; body: string }[] }>(
+    '{ outbox { offerId body } }',
+    {},
+    staff,
+  );
+  const body = outbox.data!.outbox.find((m) => m.offerId === offerId)!.body;
+  expect(body).toContain('Næste hold ikke fastlagt (sidste hold sluttede 12.3.2027)');
+  expect(body).toContain('Tid: Hver tirsdag kl. 17:00–19:00, fra 5.1.2027 til 9.2.2027');
+  expect(body).not.toContain('Aktiv');
 });
 
 test('a new undated course or a weekly session that runs on means it has not ended; an ended offer is not listed', async () => {

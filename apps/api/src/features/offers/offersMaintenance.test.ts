@@ -126,7 +126,7 @@ describe('the review queue', () => {
     }
   });
 
-  test('bulk confirmation empties the queue for those offers', async () => {
+  test('bulk confirmation empties the queue for those offers, except those whose courses have all ended', async () => {
     const six = (await queue(6)).data!.reviewQueue;
     const social = six.find((g) => g.ownerUnit.name === 'Center for Socialservice')!;
     const rows = await server.db.offer.findMany({
@@ -140,7 +140,18 @@ describe('the review queue', () => {
     );
     expect(res.errors).toBeUndefined();
     const after = (await queue(6)).data!.reviewQueue;
-    expect(after.find((g) => g.ownerUnit.name === 'Center for Socialservice')).toBeUndefined();
+    const left = after.find((g) => g.ownerUnit.name === 'Center for Socialservice')?.offers ?? [];
+    // A confirmed offer stays while its scheduled courses have all ended (issue 12): it needs a new course.
+    for (const o of left) {
+      const { id } = await server.db.offer.findFirstOrThrow({ where: { name: o.name } });
+      const res = await server.gql<{ offer: { coursesEnded: boolean } }>(
+        'query($id: ID!) { offer(id: $id) { coursesEnded } }',
+        { id },
+        staff,
+      );
+      expect(res.data!.offer.coursesEnded).toBe(true);
+    }
+    expect(left.every((o) => o.assuredAt !== null)).toBe(true);
   });
 
   test('refuses a period out of range in Danish, and front-line staff', async () => {

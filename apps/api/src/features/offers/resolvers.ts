@@ -1,4 +1,13 @@
-import { coursesEnded, isoToDate, lastCourseDay, NEED_CATEGORIES, needCategoryByCode, today } from '@sundhed/shared';
+import {
+  coursesEnded,
+  isoToDate,
+  lastCourseDay,
+  nextCourseDay,
+  storedScheduleDays,
+  NEED_CATEGORIES,
+  needCategoryByCode,
+  today,
+} from '@sundhed/shared';
 import type { Offer, OfferChange, OfferReport, OfferSchedule } from '../../__generated__/prisma/client';
 import type { Resolvers } from '../../__generated__/graphql';
 import type { Context } from '../../graphql/context';
@@ -6,15 +15,13 @@ import { referenced } from '../../graphql/loaders';
 import { sourceField } from '../../graphql/scope';
 import { importOffersCsv } from './importService';
 import * as offers from './offerService';
+import { publicOfferUrl } from './publicAddress';
 import { asPublicView, isPublicView, professionalOnly } from './publicView';
 import * as review from './reviewService';
 import { listOutbox, sendOfferToCitizen } from './sendService';
 
 type Ctx = Context;
 const dateOnly = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-/** Schedules as the catalogue's course rule reads them (days as `yyyy-mm-dd`). */
-export const scheduleDays = (schedules: OfferSchedule[]) =>
-  schedules.map((s) => ({ kind: s.kind, validFrom: dateOnly(s.validFrom), validTo: dateOnly(s.validTo) }));
 const staffName = async (id: string | null, ctx: Ctx) =>
   id ? ((await ctx.loaders.staffName.load(id))?.name ?? null) : null;
 
@@ -53,10 +60,15 @@ export const offerResolvers = {
     locations: (o: Offer, _: unknown, ctx: Ctx) => ctx.loaders.offerLocations.load(o.id),
     schedules: (o: Offer, _: unknown, ctx: Ctx) => ctx.loaders.offerSchedules.load(o.id),
     coursesEnded: async (o: Offer, _: unknown, ctx: Ctx) =>
-      coursesEnded(scheduleDays(await ctx.loaders.offerSchedules.load(o.id)), today()),
+      coursesEnded(storedScheduleDays(await ctx.loaders.offerSchedules.load(o.id)), today()),
     lastCourseDay: async (o: Offer, _: unknown, ctx: Ctx) => {
-      const last = lastCourseDay(scheduleDays(await ctx.loaders.offerSchedules.load(o.id)));
+      const last = lastCourseDay(storedScheduleDays(await ctx.loaders.offerSchedules.load(o.id)));
       return last ? isoToDate(last) : null;
+    },
+    publicUrl: (o: Offer) => publicOfferUrl(o.id),
+    nextCourseDay: async (o: Offer, _: unknown, ctx: Ctx) => {
+      const next = nextCourseDay(storedScheduleDays(await ctx.loaders.offerSchedules.load(o.id)), today());
+      return next ? isoToDate(next) : null;
     },
     themes: async (o: Offer, _: unknown, ctx: Ctx) =>
       isPublicView(o) || !ctx.user ? [] : (await ctx.loaders.offerThemes.load(o.id)).map((t) => t.theme),

@@ -1,6 +1,14 @@
 // Keeping the catalogue trustworthy: the review queue of offers not confirmed for a while, and the
 // "Rapportér fejl" reports from front-line staff.
-import { now, offerReportInputSchema, offerResolutionInputSchema, reviewQueueInputSchema } from '@sundhed/shared';
+import {
+  coursesEnded,
+  storedScheduleDays,
+  now,
+  today,
+  offerReportInputSchema,
+  offerResolutionInputSchema,
+  reviewQueueInputSchema,
+} from '@sundhed/shared';
 import type { ReportStatus } from '../../__generated__/prisma/client';
 import type { Context } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
@@ -27,14 +35,32 @@ export function monthsBefore(now: Date, months: number): Date {
   return d;
 }
 
+/**
+ * Offers due for review: not confirmed for `months`, or listed as running while their scheduled courses
+ * have all ended by the shared clock (the catalogue's one rule, offerCourses.ts; issue 12).
+ */
 export async function reviewQueue(ctx: Context, months: number) {
   validateArgs(reviewQueueInputSchema, { months });
   const municipalityId = municipalityOf(ctx);
   const cutoff = monthsBefore(now(), months);
-  const offers = await ctx.db.offer.findMany({
-    where: { municipalityId, status: { not: 'ENDED' }, OR: [{ assuredAt: null }, { assuredAt: { lte: cutoff } }] },
+  const day = today();
+  const candidates = await ctx.db.offer.findMany({
+    where: {
+      municipalityId,
+      status: { not: 'ENDED' },
+      OR: [{ assuredAt: null }, { assuredAt: { lte: cutoff } }, { schedules: { some: { kind: 'COURSE' } } }],
+    },
+    include: { schedules: { select: { kind: true, validFrom: true, validTo: true } } },
     orderBy: [{ assuredAt: { sort: 'asc', nulls: 'first' } }, { name: 'asc' }],
   });
+  const offers = candidates
+    .filter(
+      (o) =>
+        o.assuredAt === null ||
+        o.assuredAt <= cutoff ||
+        (o.status !== 'INACTIVE' && coursesEnded(storedScheduleDays(o.schedules), day)),
+    )
+    .map(({ schedules: _schedules, ...offer }) => offer);
   const groups = new Map<string, typeof offers>();
   for (const o of offers) groups.set(o.ownerUnitId, [...(groups.get(o.ownerUnitId) ?? []), o]);
   const units = await ctx.db.orgUnit.findMany({ where: { id: { in: [...groups.keys()] } } });

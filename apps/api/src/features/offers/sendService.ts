@@ -5,6 +5,10 @@
 import { at } from '@sundhed/shared/at';
 import {
   accessRouteLabels,
+  courseState,
+  handoutMessages,
+  storedScheduleDays,
+  today,
   formatDate,
   formatKr,
   mailMessages,
@@ -18,6 +22,7 @@ import { notFound, validationError } from '../../graphql/errors';
 import { municipalityOf } from '../../graphql/scope';
 import { validateArgs } from './reviewService';
 import { SmtpError, sendMail } from './smtp';
+import { publicOfferUrl } from './publicAddress';
 
 /** A sent message as the outbox keeps it in memory (the OutboxMessage fields plus who may read it and until when). */
 export interface OutboxEntry {
@@ -60,6 +65,24 @@ export function listOutbox(ctx: Context): OutboxEntry[] {
 
 const WEEKDAYS = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
 
+/** "Hver tirsdag kl. 10:00–12:00, fra 5.1.2027 til 9.2.2027": weekday and time of each session, then its dates. */
+function sessionWhen(s: {
+  weekday: number | null;
+  opensAt: string | null;
+  closesAt: string | null;
+  validFrom: Date | null;
+  validTo: Date | null;
+}) {
+  const day = s.weekday ? `Hver ${WEEKDAYS[s.weekday - 1]}` : '';
+  const time = s.opensAt ? `kl. ${s.opensAt}${s.closesAt ? `–${s.closesAt}` : ''}` : '';
+  const dates = [s.validFrom ? `fra ${formatDate(s.validFrom)}` : '', s.validTo ? `til ${formatDate(s.validTo)}` : '']
+    .filter(Boolean)
+    .join(' ');
+  const first = [day, time].filter(Boolean).join(' ');
+  const text = [first, dates].filter(Boolean).join(', ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 type MailOffer = NonNullable<Awaited<ReturnType<typeof loadForMail>>>;
 
 function loadForMail(ctx: Context, id: string, municipalityId: string) {
@@ -94,14 +117,11 @@ export function composeMail(o: MailOffer): { subject: string; body: string } {
     lines.push(
       `Sted: ${[l.name, l.address, [l.postalCode, l.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}`,
     );
+  const state = courseState(storedScheduleDays(o.schedules), today());
+  if (state.kind === 'ended') lines.push(handoutMessages.course.endedMail(formatDate(state.last)));
+  if (state.kind === 'next') lines.push(`${handoutMessages.course.next(formatDate(state.day))}.`);
   for (const s of o.schedules) {
-    const when =
-      s.kind === 'RECURRING' && s.weekday
-        ? `Hver ${WEEKDAYS[s.weekday - 1]}${s.opensAt ? ` kl. ${s.opensAt}${s.closesAt ? `–${s.closesAt}` : ''}` : ''}`
-        : [s.validFrom ? `Fra ${formatDate(s.validFrom)}` : '', s.validTo ? `til ${formatDate(s.validTo)}` : '']
-            .filter(Boolean)
-            .join(' ');
-    const text = [when, s.description, s.location?.name].filter(Boolean).join(', ');
+    const text = [sessionWhen(s), s.description, s.location?.name].filter(Boolean).join(', ');
     if (text) lines.push(`Tid: ${text}`);
   }
   if (o.costKr === 0) lines.push('Pris: Gratis.');
@@ -110,6 +130,8 @@ export function composeMail(o: MailOffer): { subject: string; body: string } {
   if (o.languageNote) lines.push(`Sprog: ${o.languageNote}`);
   if (o.interpreter) lines.push('Der kan bestilles tolk.');
   if (o.accessibility) lines.push(`Tilgængelighed: ${o.accessibility}`);
+  const link = publicOfferUrl(o.id);
+  if (link) lines.push('', `${handoutMessages.publicLink}: ${link}`);
   const contact = [o.contactName, o.contactPhone ? `telefon ${o.contactPhone}` : null, o.contactEmail]
     .filter(Boolean)
     .join(', ');

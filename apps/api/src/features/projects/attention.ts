@@ -5,7 +5,7 @@
 // adds its kind by adding a function to ATTENTION_SOURCES (and a value to AttentionKind).
 import {
   coursesEnded,
-  dateToIso,
+  storedScheduleDays,
   formatDate,
   formatKr,
   formatQuarter,
@@ -182,11 +182,7 @@ async function endedCourses(ctx: Reader, s: Scope): Promise<AttentionRow[]> {
     select: { id: true, name: true, schedules: { select: { kind: true, validFrom: true, validTo: true } } },
   });
   return offers.flatMap((o) => {
-    const days = o.schedules.map((d) => ({
-      kind: d.kind,
-      validFrom: d.validFrom && dateToIso(d.validFrom),
-      validTo: d.validTo && dateToIso(d.validTo),
-    }));
+    const days = storedScheduleDays(o.schedules);
     const last = lastCourseDay(days);
     if (!last || !coursesEnded(days, s.today)) return [];
     return [

@@ -4,6 +4,7 @@
 // C description), word parts of compounds and phrases in the short fields, synonyms, and typos (pg_trgm
 // word similarity), with the ranking and the reasons of ADR 007. No query text ever reaches SQL.
 import { at } from '@sundhed/shared/at';
+import { endedBy, needFilterCodes, today } from '@sundhed/shared';
 import { nationalVocabulary } from '@sundhed/vocabulary';
 import type { Db } from '../../db/prisma';
 import type { KindVersions } from '../../db/scopeVersion';
@@ -137,6 +138,8 @@ interface Filters {
   format: string | null;
   modifiedAfter: Date | null;
   ownerUnitId: string | null;
+  /** The shared clock's day of this search: offers whose courses have all ended by it rank below running ones. */
+  today: string;
 }
 
 export function readFilters(input: SearchInput, scope: SearchScope): Filters {
@@ -155,6 +158,7 @@ export function readFilters(input: SearchInput, scope: SearchScope): Filters {
     format: cleanFilter(input.format)?.toLowerCase() ?? null,
     modifiedAfter: input.modifiedAfter ?? null,
     ownerUnitId: cleanFilter(input.ownerUnitId),
+    today: today(),
   };
 }
 
@@ -169,7 +173,11 @@ function filterPredicate(f: Filters): (o: IndexedOffer) => boolean {
   const checks: ((o: IndexedOffer) => boolean)[] = [];
   const statuses = new Set<string>(f.statuses);
   if (f.municipalityId) checks.push((o) => o.offer.municipalityId === f.municipalityId);
-  if (f.needCategory) checks.push((o) => o.offer.needCategories.includes(f.needCategory!));
+  if (f.needCategory) {
+    // A "Behov" value stands for its need's KRAMS and FSIII codes (needFilters.ts, issue 12).
+    const codes = needFilterCodes(f.needCategory);
+    checks.push((o) => codes.some((code) => o.offer.needCategories.includes(code)));
+  }
   if (f.age != null) {
     const age = f.age;
     checks.push(
@@ -665,10 +673,22 @@ interface Ranked {
   masks: number[];
 }
 
-/** Ranking order: score, then active first, then name and id (the database's C collation: code points). */
-function byRank(index: ScopeIndex) {
+/** 1 when the offer's scheduled courses have all ended by `day` ("Næste hold ikke fastlagt"), else 0. */
+const endedRank = (index: ScopeIndex, doc: number, day: string) =>
+  endedBy(offerAt(index, doc).coursesEndDay, day) ? 1 : 0;
+
+/**
+ * Ranking order: score, then running offers before those whose courses have all ended (issue 12), then
+ * active first, then name and id (the database's C collation: code points). Ended courses come after the
+ * score, not before it: a worker who searches "rygestop" still finds the smoking-cessation course first,
+ * with "Næste hold ikke fastlagt" on it, rather than an offer that barely matches (ADR 037).
+ */
+function byRank(index: ScopeIndex, day: string) {
   return function compareRanked(a: Ranked, b: Ranked): number {
     if (a.score !== b.score) return b.score - a.score;
+    const ea = endedRank(index, a.doc, day);
+    const eb = endedRank(index, b.doc, day);
+    if (ea !== eb) return ea - eb;
     const aa = offerAt(index, a.doc).offer.status === 'ACTIVE' ? 0 : 1;
     const ab = offerAt(index, b.doc).offer.status === 'ACTIVE' ? 0 : 1;
     if (aa !== ab) return aa - ab;
@@ -680,13 +700,13 @@ function byRank(index: ScopeIndex) {
  * The first `count` of the ranking, in order, without sorting every hit: a broad word hits thousands
  * of offers, and only those scoring at least the count-th best score can be on the page.
  */
-function topRanked(index: ScopeIndex, ranked: Ranked[], count: number): Ranked[] {
+function topRanked(index: ScopeIndex, ranked: Ranked[], count: number, day: string): Ranked[] {
   if (ranked.length > 4 * count && count > 0) {
     const scores = Float64Array.from(ranked, (r) => r.score).sort();
     const threshold = at(scores, scores.length - count);
     ranked = ranked.filter((r) => r.score >= threshold);
   }
-  return ranked.sort(byRank(index)).slice(0, count);
+  return ranked.sort(byRank(index, day)).slice(0, count);
 }
 
 /**
@@ -698,11 +718,14 @@ function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: rea
   const ranked: Ranked[] = [];
   const matches = filterPredicate(f);
   if (!concepts.length) {
-    // Already in the order of the ranking (active first, then name, id): no sort.
-    for (const active of [true, false]) {
-      for (const doc of index.byName) {
-        const o = offerAt(index, doc);
-        if ((o.offer.status === 'ACTIVE') === active && matches(o)) ranked.push({ doc, score: 0, masks: [] });
+    // Already in the order of the ranking (running first, then active, then name, id): no sort.
+    for (const ended of [0, 1]) {
+      for (const active of [true, false]) {
+        for (const doc of index.byName) {
+          const o = offerAt(index, doc);
+          if (endedRank(index, doc, f.today) !== ended || (o.offer.status === 'ACTIVE') !== active) continue;
+          if (matches(o)) ranked.push({ doc, score: 0, masks: [] });
+        }
       }
     }
     return { ranked, matched: [] as number[] };
@@ -905,7 +928,7 @@ function run(index: ScopeIndex, concepts: Concept[], f: Filters, limit: number, 
     result = evaluate(index, concepts, f, typos, true);
 
   const page = concepts.length
-    ? topRanked(index, result.ranked, offset + limit).slice(offset)
+    ? topRanked(index, result.ranked, offset + limit, f.today).slice(offset)
     : result.ranked.slice(offset, offset + limit);
   const hits: SearchHit[] = page.map((row) => {
     const offer = offerAt(index, row.doc).offer;

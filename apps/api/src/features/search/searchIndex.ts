@@ -15,6 +15,7 @@ import { at } from '@sundhed/shared/at';
 import type { Db } from '../../db/prisma';
 import type { Offer } from '../../__generated__/prisma/client';
 import { scopeVersions, type DataKind, type KindVersions, type ScopeVersionReader } from '../../db/scopeVersion';
+import { coursesEndDay, storedScheduleDays } from '@sundhed/shared';
 import { loadSynonymGroups } from './synonyms';
 import { parseTsvector, trigramSequence, type LexemeEntry, type QueryItem } from './textMatch';
 
@@ -27,6 +28,8 @@ export interface IndexedOffer {
   entries: LexemeEntry[];
   /** Postcodes, and folded "name address postcode town" of each location (the area filter). */
   locations: { postalCode: string | null; text: string }[];
+  /** The day after which its scheduled courses have all ended (coursesEndDay, offerCourses.ts), or null. */
+  coursesEndDay: string | null;
   /** pg_trgm's trigrams of `searchTerms`, in order (worked out on first use: typos, suggestions). */
   termTrigrams?: string[];
 }
@@ -121,7 +124,12 @@ export async function refreshScopeIndex(
   );
   const changedIds = rows.filter((r) => r.changed).map((r) => r.id);
   const [changedRows, synonymGroups] = await Promise.all([
-    changedIds.length ? db.offer.findMany({ where: { id: { in: changedIds } } }) : [],
+    changedIds.length
+      ? db.offer.findMany({
+          where: { id: { in: changedIds } },
+          include: { schedules: { select: { kind: true, validFrom: true, validTo: true } } },
+        })
+      : [],
     previous && previous.synonymsVersion >= versions.synonymsVersion
       ? previous.synonymGroups
       : loadSynonymGroups(db, municipalityId),
@@ -139,10 +147,13 @@ export async function refreshScopeIndex(
       }
       continue;
     }
-    const offer = fresh.get(row.id);
-    if (!offer) continue; // deleted between the two reads: the version changed, the next search updates
+    const fetched = fresh.get(row.id);
+    if (!fetched) continue; // deleted between the two reads: the version changed, the next search updates
+    // A schedule edit bumps the offer's version (and so its xmin): the end day is read with the offer.
+    const { schedules, ...offer } = fetched;
     documents.push({
       offer,
+      coursesEndDay: coursesEndDay(storedScheduleDays(schedules)),
       searchName: row.searchName ?? '',
       searchText: row.searchText ?? '',
       searchTerms: row.searchTerms ?? '',

@@ -1,23 +1,27 @@
-import { formatDate, ui } from '../../shared';
+import { formatDate, handoutMessages, ui } from '../../shared';
 import { costText } from './costText';
 import { locationText } from './locationText';
 import { scheduleText } from './scheduleText';
 import type { OfferPublicData } from './offerQueries';
 
-/** The facts every reader may see: how to get in, who, where, when, cost, languages, access, booking, contact. */
-export function OfferFacts({ offer }: { offer: OfferPublicData }) {
+/**
+ * The facts every reader may see: how to get in, who, where, when, cost, languages, access, booking,
+ * contact. `forCitizen` (the public page) speaks to the citizen ("Sådan kommer du med") and leaves out
+ * the catalogue's tags (target groups, need categories), which are the staff's words.
+ */
+export function OfferFacts({ offer, forCitizen = false }: { offer: OfferPublicData; forCitizen?: boolean }) {
   const languages = offer.languages.map((code) => ui.offers.languageName[code] ?? code).join(', ');
   return (
     <dl className="facts facts--wide offer-facts">
       {offer.accessRoutes.length > 0 && (
         <div>
-          <dt>{ui.offers.howToGetIn}</dt>
+          <dt>{forCitizen ? handoutMessages.citizen.howToGetIn : ui.offers.howToGetIn}</dt>
           <dd>{offer.accessRoutes.map((route) => ui.offers.accessRoute[route] ?? route).join(', ')}</dd>
         </div>
       )}
       {offer.eligibility && (
         <div>
-          <dt>{ui.offers.eligibility}</dt>
+          <dt>{forCitizen ? handoutMessages.citizen.eligibility : ui.offers.eligibility}</dt>
           <dd>{offer.eligibility}</dd>
         </div>
       )}
@@ -25,13 +29,13 @@ export function OfferFacts({ offer }: { offer: OfferPublicData }) {
         <dt>{ui.offers.ages}</dt>
         <dd>{ui.offers.ageRange(offer.minAge, offer.maxAge)}</dd>
       </div>
-      {offer.targetGroups.length > 0 && (
+      {!forCitizen && offer.targetGroups.length > 0 && (
         <div>
           <dt>{ui.offers.targetGroups}</dt>
           <dd>{offer.targetGroups.join(', ')}</dd>
         </div>
       )}
-      {offer.needCategories.length > 0 && (
+      {!forCitizen && offer.needCategories.length > 0 && (
         <div>
           <dt>{ui.offers.needCategories}</dt>
           <dd>{offer.needCategories.map((category) => category.label).join(', ')}</dd>

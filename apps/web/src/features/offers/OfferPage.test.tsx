@@ -55,7 +55,10 @@ describe('OfferPage', () => {
         me('frontmedarbejder'),
       ],
     });
-    expect(await screen.findByRole('note')).toHaveTextContent('Alle hold er afsluttet (sidste 12.3.2026)');
+    expect(await screen.findByRole('note')).toHaveTextContent(
+      'Næste hold ikke fastlagt (sidste hold sluttede 12.3.2026)',
+    );
+    expect(screen.queryByText('Aktiv')).not.toBeInTheDocument();
   });
 
   it('shows the staff unit its buttons and the change history', async () => {
@@ -84,6 +87,32 @@ describe('OfferPage', () => {
     expect(within(table).getByRole('row', { name: /Kort beskrivelse/ })).toHaveTextContent('Gammel tekst → Ny tekst');
     expect(table).not.toHaveTextContent('TEMPORARILY_CLOSED');
     expect(table).not.toHaveTextContent('"');
+  });
+
+  it('goes back to the search it was opened from, with its query and filters (issue 12)', async () => {
+    renderRoute(<OfferPage />, {
+      path: '/tilbud/o-ryg?fra=q%3Dryge%26needCategory%3Drygning%26age%3D67',
+      pattern: '/tilbud/:id',
+      mocks: [offerMock, me('frontmedarbejder')],
+    });
+    expect(await screen.findByRole('link', { name: 'Tilbage til søgningen' })).toHaveAttribute(
+      'href',
+      '/tilbud?q=ryge&needCategory=rygning&age=67',
+    );
+    expect(screen.getByRole('link', { name: 'Udskriv til borgeren' })).toHaveAttribute(
+      'href',
+      '/tilbud/o-ryg/udskrift?fra=q%3Dryge%26needCategory%3Drygning%26age%3D67',
+    );
+  });
+
+  it('never leaves /tilbud by the way back, whatever the address carries', async () => {
+    renderRoute(<OfferPage />, {
+      path: '/tilbud/o-ryg?fra=%2F%2Fexample.com%2Fx',
+      pattern: '/tilbud/:id',
+      mocks: [offerMock, me('frontmedarbejder')],
+    });
+    const back = await screen.findByRole('link', { name: 'Tilbage til søgningen' });
+    expect(back.getAttribute('href')).toMatch(/^\/tilbud\?/);
   });
 
   it('says so in Danish when the offer does not exist', async () => {

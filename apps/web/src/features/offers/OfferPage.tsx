@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { formatDate, ui } from '../../shared';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -7,11 +7,13 @@ import { LoadingStatus } from '../../components/LoadingStatus';
 import { SourceButton } from '../../components/SourceButton';
 import { useViewer } from '../auth/useViewer';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
+import { CourseNote } from './CourseNote';
 import { OfferFacts } from './OfferFacts';
 import { OfferHistory } from './OfferHistory';
 import { OFFER_QUERY } from './offerQueries';
 import { OfferStatusBadge } from './OfferStatusBadge';
 import { ReportErrorForm } from './ReportErrorForm';
+import { offerFromSearch, passSearch, searchFromOffer } from './searchReturn';
 import { SendToCitizenForm } from './SendToCitizenForm';
 import { StaffActions } from './StaffActions';
 
@@ -20,6 +22,8 @@ type Panel = 'send' | 'report' | null;
 /** "/tilbud/:id": everything about an offer for the professional, and what to do with it. */
 export function OfferPage() {
   const { id = '' } = useParams();
+  const [params] = useSearchParams();
+  const back = searchFromOffer(params);
   const { data, loading, error, refetch } = useQuery(OFFER_QUERY, { variables: { id } });
   const role = useViewer().data?.me?.role;
   const [panel, setPanel] = useState<Panel>(null);
@@ -40,7 +44,7 @@ export function OfferPage() {
       <div className="page page--narrow">
         <h1>{ui.offers.notFound}</h1>
         <p>{ui.offers.notFoundText}</p>
-        <Link to="/tilbud">{ui.offers.backToSearch}</Link>
+        <Link to={back}>{ui.offers.backToSearch}</Link>
       </div>
     );
   }
@@ -49,12 +53,12 @@ export function OfferPage() {
   const maySend = role === 'sundhedsstab' || role === 'frontmedarbejder';
   return (
     <article className="page offer-page" aria-labelledby="offer-title">
-      <Link className="back-link" to="/tilbud">
+      <Link className="back-link" to={back}>
         {ui.offers.backToSearch}
       </Link>
       <h1 id="offer-title">{offer.name}</h1>
       <p className="hit__badges">
-        <OfferStatusBadge status={offer.status} always />
+        <OfferStatusBadge status={offer.status} coursesEnded={offer.coursesEnded} always />
         {offer.isDemoData && (
           <span className="badge" title={ui.offers.demoDataHint}>
             {ui.offers.demoData}
@@ -67,15 +71,11 @@ export function OfferPage() {
           {offer.alert}
         </p>
       )}
-      {offer.coursesEnded && offer.lastCourseDay && (
-        <p className="offer-alert" role="note">
-          {ui.offers.coursesEnded(formatDate(offer.lastCourseDay))}
-        </p>
-      )}
+      <CourseNote offer={offer} className="offer-alert" />
       <p className="lead">{offer.shortDescription}</p>
 
       <div className="button-row" role="group" aria-label={ui.offers.actions}>
-        <Link className="button" to={`/tilbud/${offer.id}/udskrift`}>
+        <Link className="button" to={offerFromSearch(offer.id, passSearch(params), '/udskrift')}>
           {ui.offers.print}
         </Link>
         {maySend && (

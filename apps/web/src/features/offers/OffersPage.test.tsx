@@ -7,7 +7,6 @@ import { rygestop } from './offerFixtures';
 import { catalogueMock } from './offline/offlineFixtures';
 import { OffersPage } from './OffersPage';
 import {
-  NEED_CATEGORIES_QUERY,
   SEARCH_OFFERS_QUERY,
   type OfferSearchData,
   type OfferSearchHitData,
@@ -17,10 +16,6 @@ import { mocked } from '../../../test/mocked';
 
 const me = mocked({ request: { query: ME_QUERY }, result: { data: { me: viewer('frontmedarbejder') } } });
 const catalogue = catalogueMock();
-const needs = mocked({
-  request: { query: NEED_CATEGORIES_QUERY },
-  result: { data: { needCategories: rygestop.needCategories } },
-});
 const search = (input: OfferSearchInput) => ({
   query: SEARCH_OFFERS_QUERY,
   variables: { input: { limit: 30, ...input } },
@@ -37,7 +32,7 @@ afterEach(() => localStorage.clear());
 
 describe('OffersPage (front-line search)', () => {
   it('shows a hint before anything is typed', async () => {
-    renderRoute(<OffersPage />, { path: '/tilbud', mocks: [me, needs, catalogue] });
+    renderRoute(<OffersPage />, { path: '/tilbud', mocks: [me, catalogue] });
     expect(await screen.findByText('Skriv i søgefeltet eller vælg et behov for at se tilbud.')).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Søg i tilbud' })).toBeInTheDocument();
   });
@@ -54,7 +49,6 @@ describe('OffersPage (front-line search)', () => {
       pattern: '/tilbud',
       mocks: [
         me,
-        needs,
         catalogue,
         mocked({
           request: search({ text: 'ryge', age: 67 }),
@@ -64,7 +58,11 @@ describe('OffersPage (front-line search)', () => {
       ],
     });
     expect(await screen.findByText('Søger …')).toBeInTheDocument();
-    expect(await screen.findByRole('link', { name: 'Rygestopkursus' })).toHaveAttribute('href', '/tilbud/o-ryg');
+    // The hit carries the search (query and filters) for "Tilbage til søgningen".
+    expect(await screen.findByRole('link', { name: 'Rygestopkursus' })).toHaveAttribute(
+      'href',
+      '/tilbud/o-ryg?fra=q%3Dryge%26age%3D67',
+    );
     expect(screen.getByRole('status')).toHaveTextContent('1 tilbud');
     expect(screen.getByText('navn: rygestop')).toBeInTheDocument();
     expect(screen.getByText('Gratis')).toBeInTheDocument();
@@ -80,7 +78,6 @@ describe('OffersPage (front-line search)', () => {
       pattern: '/tilbud',
       mocks: [
         me,
-        needs,
         catalogue,
         mocked({
           request: search({ text: 'rygestob' }),
@@ -102,7 +99,7 @@ describe('OffersPage (front-line search)', () => {
     renderRoute(<OffersPage />, {
       path: '/tilbud?q=ryge',
       pattern: '/tilbud',
-      mocks: [me, needs, catalogue, mocked({ request: search({ text: 'ryge' }), error: new Error('down') })],
+      mocks: [me, catalogue, mocked({ request: search({ text: 'ryge' }), error: new Error('down') })],
     });
     expect(await screen.findByRole('alert')).toHaveTextContent('Data kunne ikke hentes');
   });

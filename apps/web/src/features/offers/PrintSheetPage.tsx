@@ -1,18 +1,21 @@
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { formatDate, now, ui } from '../../shared';
+import { formatDate, handoutMessages, now, ui } from '../../shared';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { costText } from './costText';
 import { locationText } from './locationText';
 import { OFFER_QUERY } from './offerQueries';
+import { CourseNote } from './CourseNote';
 import { QrCode } from './QrCode';
 import { scheduleText } from './scheduleText';
+import { offerFromSearch, passSearch, searchFromOffer } from './searchReturn';
 
 /** "/tilbud/:id/udskrift": one A4 page for the citizen: large type, plain Danish, a QR code to the public page. */
 export function PrintSheetPage() {
   const { id = '' } = useParams();
+  const [params] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(OFFER_QUERY, { variables: { id } });
   const offer = data?.offer;
   useDocumentTitle(offer ? ui.offers.printTitle(offer.name) : ui.offers.title);
@@ -24,11 +27,12 @@ export function PrintSheetPage() {
     return (
       <div className="page page--narrow">
         <h1>{ui.offers.notFound}</h1>
-        <Link to="/tilbud">{ui.offers.backToSearch}</Link>
+        <Link to={searchFromOffer(params)}>{ui.offers.backToSearch}</Link>
       </div>
     );
   }
-  const publicUrl = `${window.location.origin}/offentligt/tilbud/${offer.id}`;
+  // The configured public address (Offer.publicUrl), never this browser's host (issue 12).
+  const { publicUrl } = offer;
   const signUp = [
     offer.tellCitizen,
     offer.accessRoutes.map((route) => ui.offers.accessRoute[route] ?? route).join(', '),
@@ -36,7 +40,7 @@ export function PrintSheetPage() {
   return (
     <div className="print-page">
       <div className="print-toolbar">
-        <Link className="back-link" to={`/tilbud/${offer.id}`}>
+        <Link className="back-link" to={offerFromSearch(offer.id, passSearch(params))}>
           {offer.name}
         </Link>
         <button type="button" className="button" onClick={() => window.print()}>
@@ -47,6 +51,7 @@ export function PrintSheetPage() {
         <p className="print-sheet__from">{ui.offers.publicIntro}</p>
         <h1 id="sheet-title">{offer.name}</h1>
         {offer.alert && <p className="print-sheet__alert">{offer.alert}</p>}
+        <CourseNote offer={offer} className="print-sheet__alert" />
         <h2>{ui.offers.printWhat}</h2>
         <p>{offer.shortDescription}</p>
         {offer.locations.length > 0 && (
@@ -91,10 +96,14 @@ export function PrintSheetPage() {
               </p>
             )}
           </div>
-          <figure className="print-sheet__qr">
-            <QrCode text={publicUrl} label={ui.offers.printQrLabel(publicUrl)} />
-            <figcaption>{ui.offers.printQr}</figcaption>
-          </figure>
+          {publicUrl ? (
+            <figure className="print-sheet__qr">
+              <QrCode text={publicUrl} label={ui.offers.printQrLabel(publicUrl)} />
+              <figcaption>{ui.offers.printQr}</figcaption>
+            </figure>
+          ) : (
+            <p className="muted">{handoutMessages.noPublicAddress}</p>
+          )}
         </div>
         <p className="print-sheet__footer">{ui.offers.printFooter(formatDate(now()))}</p>
       </article>

@@ -4,6 +4,7 @@ import { ui } from '../../shared';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
+import { CourseNote } from './CourseNote';
 import { OfferFacts } from './OfferFacts';
 import { PUBLIC_OFFER_QUERY } from './offerQueries';
 
@@ -40,8 +41,9 @@ export function PublicOfferPage() {
                 {offer.alert}
               </p>
             )}
+            <CourseNote offer={offer} className="offer-alert" />
             <p className="lead">{offer.shortDescription}</p>
-            <OfferFacts offer={offer} />
+            <OfferFacts offer={offer} forCitizen />
             <h2>{ui.offers.description}</h2>
             <p className="prose">{offer.description}</p>
           </article>

@@ -1,8 +1,5 @@
-import { useEffect, useMemo } from 'react';
-import { useQuery } from '@apollo/client/react';
+import { NEED_FILTERS } from '@sundhed/shared/needFilters';
 import { ui } from '../../shared';
-import { readNeedCategories, writeNeedCategories } from './offline/offlineStore';
-import { NEED_CATEGORIES_QUERY } from './searchQueries';
 
 export interface SearchFilterValues {
   needCategory: string;
@@ -27,7 +24,7 @@ export const emptyFilters: SearchFilterValues = {
 const LANGUAGES = ['da', 'en', 'ar', 'tr', 'ur', 'so', 'pl', 'de', 'uk'] as const;
 const FORMATS = ['hold', 'individuel', 'online', 'telefon'] as const;
 
-/** The filters beside the search box: need, age, target group, area, free only, language, format. */
+/** The filters beside the search box: need (one clean list, needFilters.ts), age, target group, area, free only, language, format. */
 export function SearchFilters({
   values,
   onChange,
@@ -35,13 +32,6 @@ export function SearchFilters({
   values: SearchFilterValues;
   onChange: (values: SearchFilterValues) => void;
 }) {
-  const { data } = useQuery(NEED_CATEGORIES_QUERY);
-  // Offline (after a reload) the list comes from the copy kept the last time it was fetched.
-  const stored = useMemo(() => (data ? [] : readNeedCategories()), [data]);
-  const categories = data?.needCategories ?? stored;
-  useEffect(() => {
-    if (data) writeNeedCategories(data.needCategories);
-  }, [data]);
   const set = <K extends keyof SearchFilterValues>(key: K, value: SearchFilterValues[K]) =>
     onChange({ ...values, [key]: value });
   return (
@@ -52,9 +42,9 @@ export function SearchFilters({
           <label htmlFor="filter-need">{ui.offers.needCategory}</label>
           <select id="filter-need" value={values.needCategory} onChange={(e) => set('needCategory', e.target.value)}>
             <option value="">{ui.offers.anyNeed}</option>
-            {categories.map((category) => (
-              <option key={category.code} value={category.code}>
-                {category.label}
+            {NEED_FILTERS.map((need) => (
+              <option key={need.value} value={need.value}>
+                {need.label}
               </option>
             ))}
           </select>

@@ -1,5 +1,7 @@
-import { Link } from 'react-router';
-import { formatDate, ui } from '../../shared';
+import { Link, useLocation } from 'react-router';
+import { ui } from '../../shared';
+import { CourseNote } from './CourseNote';
+import { offerFromSearch } from './searchReturn';
 import { costText } from './costText';
 import { locationText } from './locationText';
 import { OfferStatusBadge } from './OfferStatusBadge';
@@ -10,19 +12,18 @@ import type { OfferSearchHitData } from './searchQueries';
 export function SearchHitCard({ hit }: { hit: OfferSearchHitData }) {
   const { offer, reasons } = hit;
   const headingId = `hit-${offer.id}`;
+  const { search } = useLocation();
   return (
     <article className="hit" aria-labelledby={headingId}>
       <h2 className="hit__title" id={headingId}>
-        <Link to={`/tilbud/${offer.id}`}>{offer.name}</Link>
+        <Link to={offerFromSearch(offer.id, search)}>{offer.name}</Link>
       </h2>
       <p className="hit__badges">
-        <OfferStatusBadge status={offer.status} />
+        <OfferStatusBadge status={offer.status} coursesEnded={offer.coursesEnded} />
         {offer.isDemoData && <span className="badge">{ui.offers.demoData}</span>}
       </p>
       {offer.alert && <p className="hit__alert">{offer.alert}</p>}
-      {offer.coursesEnded && offer.lastCourseDay && (
-        <p className="hit__alert">{ui.offers.coursesEnded(formatDate(offer.lastCourseDay))}</p>
-      )}
+      <CourseNote offer={offer} className="hit__alert" />
       <p className="hit__text">{offer.shortDescription}</p>
       <dl className="hit__facts">
         <div>

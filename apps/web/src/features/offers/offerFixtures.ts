@@ -16,6 +16,7 @@ export const rygestop: OfferDetailData = {
   isDemoData: true,
   coursesEnded: false,
   lastCourseDay: null,
+  nextCourseDay: null,
   locations: [
     {
       __typename: 'OfferLocation',
@@ -65,6 +66,7 @@ export const rygestop: OfferDetailData = {
   formats: ['hold'],
   assuredAt: '2023-05-01T10:00:00.000Z',
   updatedAt: '2023-05-01T10:00:00.000Z',
+  publicUrl: 'https://sundhed.example.dk/offentligt/tilbud/o-ryg',
   professionalPhone: '43 57 70 10',
   intakeNotes: 'Spørg til tidligere stopforsøg.',
   tellCitizen: 'Det er gratis, og du kan tage en ven med.',

@@ -34,6 +34,7 @@ export const OFFER_PUBLIC_FIELDS = graphql(`
     formats
     assuredAt
     updatedAt
+    publicUrl
   }
 `);
 

@@ -1,5 +1,5 @@
 import { graphql } from '../../__generated__';
-import type { NeedCategoriesQuery, OfferSummaryFieldsFragment, SearchOffersQuery } from '../../__generated__/graphql';
+import type { OfferSummaryFieldsFragment, SearchOffersQuery } from '../../__generated__/graphql';
 
 export type { OfferSearchInput } from '../../__generated__/graphql';
 /** What a search hit shows. */
@@ -8,7 +8,6 @@ export type OfferLocationData = OfferSummaryFieldsFragment['locations'][number];
 export type OfferScheduleData = OfferSummaryFieldsFragment['schedules'][number];
 export type OfferSearchData = SearchOffersQuery;
 export type OfferSearchHitData = SearchOffersQuery['searchOffers']['hits'][number];
-export type NeedCategoryData = NeedCategoriesQuery['needCategories'][number];
 
 export const OFFER_SUMMARY_FIELDS = graphql(`
   fragment OfferSummaryFields on Offer {
@@ -23,6 +22,7 @@ export const OFFER_SUMMARY_FIELDS = graphql(`
     isDemoData
     coursesEnded
     lastCourseDay
+    nextCourseDay
     locations {
       id
       name
@@ -68,6 +68,7 @@ export const SEARCH_OFFERS_QUERY = graphql(`
   }
 `);
 
+/** The catalogue's need categories (KRAMS and FSIII codes); the search filter lists needFilters.ts instead. */
 export const NEED_CATEGORIES_QUERY = graphql(`
   query NeedCategories {
     needCategories {

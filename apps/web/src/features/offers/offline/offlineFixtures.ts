@@ -17,6 +17,7 @@ const summary = {
   isDemoData: rygestop.isDemoData,
   coursesEnded: rygestop.coursesEnded,
   lastCourseDay: rygestop.lastCourseDay,
+  nextCourseDay: rygestop.nextCourseDay,
   locations: rygestop.locations,
   schedules: rygestop.schedules,
 };

@@ -1,3 +1,4 @@
+import { needFilterCodes } from '@sundhed/shared/needFilters';
 import { fold, ui } from '../../../shared';
 import type { OfferSearchInput, OfferSearchHitData } from '../searchQueries';
 import type { OfflineOffer } from './offlineTypes';
@@ -43,7 +44,10 @@ function wordScore(query: string, weighted: Weighted[]): number {
 }
 
 function passesFilters(offer: OfflineOffer, input: OfferSearchInput): boolean {
-  if (input.needCategory && !offer.needCategories.some((n) => n.code === input.needCategory)) return false;
+  if (input.needCategory) {
+    const codes = needFilterCodes(input.needCategory);
+    if (!offer.needCategories.some((n) => codes.includes(n.code))) return false;
+  }
   if (input.age != null && ((offer.minAge ?? 0) > input.age || (offer.maxAge ?? 200) < input.age)) return false;
   if (input.freeOnly && offer.costKr !== 0) return false;
   if (input.targetGroup && !offer.targetGroups.some((t) => fold(t).includes(fold(input.targetGroup ?? ''))))

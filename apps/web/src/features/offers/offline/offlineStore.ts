@@ -1,4 +1,3 @@
-import type { NeedCategoryData } from '../searchQueries';
 import type { OfflineCatalogue } from './offlineTypes';
 
 const KEY = 'sundhed.offlineCatalogue.v1';
@@ -30,26 +29,5 @@ export function clearCatalogue(): void {
     globalThis.localStorage?.removeItem(KEY);
   } catch {
     // nothing stored
-  }
-}
-
-const NEEDS_KEY = 'sundhed.needCategories.v1';
-
-/** The need-category list for the search filter, kept so the filter works offline too (public data). */
-export function readNeedCategories(): NeedCategoryData[] {
-  try {
-    const raw = globalThis.localStorage?.getItem(NEEDS_KEY);
-    const parsed: unknown = raw ? JSON.parse(raw) : [];
-    return Array.isArray(parsed) ? (parsed as NeedCategoryData[]) : [];
-  } catch {
-    return [];
-  }
-}
-
-export function writeNeedCategories(categories: NeedCategoryData[]): void {
-  try {
-    globalThis.localStorage?.setItem(NEEDS_KEY, JSON.stringify(categories));
-  } catch {
-    // the filter then lists nothing offline
   }
 }
