@@ -1186,6 +1186,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a measured value to an indicator (a project lead: of a project its unit owns). */
   addIndicatorValue: IndicatorValue;
+  /** Adds a word to the municipality's synonyms: to the group that holds 'meaning', else as a new group of the two. Returns every group. */
+  addSearchSynonym: Array<Array<Scalars['String']['output']>>;
   /** 'Bekræft oplysninger': marks offers as checked now by the caller. The only way to set assuredAt. */
   assureOffers: Array<Offer>;
   /** Changes a grant's amount by a decision (refused without one). */
@@ -1279,6 +1281,14 @@ export type Mutation = {
 export type MutationAddIndicatorValueArgs = {
   indicatorId: Scalars['ID']['input'];
   input: IndicatorValueInput;
+};
+
+
+/** The root of all writes. */
+export type MutationAddSearchSynonymArgs = {
+  meaning: Scalars['String']['input'];
+  term: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -2418,6 +2428,8 @@ export type Query = {
   regions: Array<Region>;
   /** Offers not confirmed for at least this many months (e.g. 6 or 12), grouped by owning unit; ended offers left out. */
   reviewQueue: Array<ReviewGroup>;
+  /** Words of searches that found nothing, seen at least three times in the municipality in 90 days and still finding nothing, most frequent first. */
+  searchMisses: Array<SearchMissTerm>;
   /** Front-line search in the caller's municipality's offer catalogue; the same engine serves the HSDS API. */
   searchOffers: OfferSearchResult;
   /** The synonym groups search uses (the municipality's own, or the starting set until it has saved its own). */
@@ -2748,6 +2760,17 @@ export type Role =
 export type ScheduleKind =
   | 'COURSE'
   | 'RECURRING';
+
+/** A word that searches in the municipality found nothing for (issue 11, ADR 041): a normalised term, never who searched. */
+export type SearchMissTerm = {
+  __typename?: 'SearchMissTerm';
+  /** Searches that found nothing with this word in the last 90 days. */
+  count: Scalars['Int']['output'];
+  /** When it was last counted. */
+  lastSeenAt: Scalars['DateTime']['output'];
+  /** The folded word, e.g. 'knogleskoer' (letters a-z only). */
+  term: Scalars['String']['output'];
+};
 
 /** How an offer was handed to a citizen. */
 export type SendOfferResult = {
@@ -3164,6 +3187,7 @@ export type ResolversTypes = {
   ReviewGroup: ResolverTypeWrapper<Omit<ReviewGroup, 'offers' | 'ownerUnit'> & { offers: Array<ResolversTypes['Offer']>, ownerUnit: ResolversTypes['OrgUnit'] }>;
   Role: Role;
   ScheduleKind: ScheduleKind;
+  SearchMissTerm: ResolverTypeWrapper<SearchMissTerm>;
   SendOfferResult: ResolverTypeWrapper<SendOfferResult>;
   SeparateLedger: ResolverTypeWrapper<SeparateLedger>;
   SocialGroup: ResolverTypeWrapper<Omit<SocialGroup, 'entries'> & { entries: Array<ResolversTypes['Municipality']> }>;
@@ -3284,6 +3308,7 @@ export type ResolversParentTypes = {
   ReportProject: ReportProject;
   ReportTheme: ReportTheme;
   ReviewGroup: Omit<ReviewGroup, 'offers' | 'ownerUnit'> & { offers: Array<ResolversParentTypes['Offer']>, ownerUnit: ResolversParentTypes['OrgUnit'] };
+  SearchMissTerm: SearchMissTerm;
   SendOfferResult: SendOfferResult;
   SeparateLedger: SeparateLedger;
   SocialGroup: Omit<SocialGroup, 'entries'> & { entries: Array<ResolversParentTypes['Municipality']> };
@@ -3718,6 +3743,7 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addIndicatorValue?: Resolver<ResolversTypes['IndicatorValue'], ParentType, ContextType, RequireFields<MutationAddIndicatorValueArgs, 'indicatorId' | 'input'>>;
+  addSearchSynonym?: Resolver<Array<Array<ResolversTypes['String']>>, ParentType, ContextType, RequireFields<MutationAddSearchSynonymArgs, 'meaning' | 'term' | 'version'>>;
   assureOffers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<MutationAssureOffersArgs, 'ids' | 'versions'>>;
   changeGrantAmount?: Resolver<ResolversTypes['Grant'], ParentType, ContextType, RequireFields<MutationChangeGrantAmountArgs, 'id' | 'input' | 'version'>>;
   closeProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCloseProjectArgs, 'id' | 'input' | 'version'>>;
@@ -4086,6 +4112,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   quarterlyReport?: Resolver<ResolversTypes['QuarterlyReport'], ParentType, ContextType, RequireFields<QueryQuarterlyReportArgs, 'quarter' | 'year'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   reviewQueue?: Resolver<Array<ResolversTypes['ReviewGroup']>, ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'months'>>;
+  searchMisses?: Resolver<Array<ResolversTypes['SearchMissTerm']>, ParentType, ContextType>;
   searchOffers?: Resolver<ResolversTypes['OfferSearchResult'], ParentType, ContextType, RequireFields<QuerySearchOffersArgs, 'input'>>;
   searchSynonyms?: Resolver<Array<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   searchSynonymsVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4187,6 +4214,12 @@ export type ReportThemeResolvers<ContextType = Context, ParentType extends Resol
 export type ReviewGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewGroup'] = ResolversParentTypes['ReviewGroup']> = {
   offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType>;
   ownerUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+};
+
+export type SearchMissTermResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchMissTerm'] = ResolversParentTypes['SearchMissTerm']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SendOfferResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SendOfferResult'] = ResolversParentTypes['SendOfferResult']> = {
@@ -4349,6 +4382,7 @@ export type Resolvers<ContextType = Context> = {
   ReportProject?: ReportProjectResolvers<ContextType>;
   ReportTheme?: ReportThemeResolvers<ContextType>;
   ReviewGroup?: ReviewGroupResolvers<ContextType>;
+  SearchMissTerm?: SearchMissTermResolvers<ContextType>;
   SendOfferResult?: SendOfferResultResolvers<ContextType>;
   SeparateLedger?: SeparateLedgerResolvers<ContextType>;
   SocialGroup?: SocialGroupResolvers<ContextType>;

@@ -16,6 +16,7 @@ export const DATA_KINDS = [
   'sources',
   'staff',
   'history', // ChangeLog: field-level history of planning records and projects (issue 9)
+  'searchMisses', // SearchMiss: counts of searches that found nothing (issue 11, ADR 041)
 ] as const;
 export type DataKind = (typeof DATA_KINDS)[number];
 

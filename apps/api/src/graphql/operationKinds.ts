@@ -89,6 +89,7 @@ for (const t of [
 
 const FIELD_KINDS: Record<string, Kinds> = {
   'Query.searchSynonyms': ['synonyms'],
+  'Query.searchMisses': ['searchMisses', 'offers', 'synonyms'],
   'Query.health': PURE,
   'Query.outbox': 'uncached',
   // Links kept in the offer's own detail tables.

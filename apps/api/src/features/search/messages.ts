@@ -23,6 +23,8 @@ export const searchMessages = {
     emptyTerm: 'Ordet skal udfyldes',
     longTerm: (max: number) => `Ordet må højst være ${max} tegn`,
     noLetters: 'Ordet skal indeholde bogstaver',
+    emptyMeaning: 'Skriv det ord, som kataloget bruger for det samme',
+    sameMeaning: 'Ordet og betydningen skal være forskellige',
   },
   hsds: {
     badInteger: (name: string, min: number, max: number) =>

@@ -96,3 +96,25 @@ export async function replaceSynonymGroups(ctx: Context, version: number, input:
   });
   return groups;
 }
+
+/**
+ * Adds one word to the municipality's synonyms (the "Søgninger uden resultat" screen, ADR 041): into the
+ * group that already holds `meaning`, else as a new group of the two; saved as replaceSynonymGroups saves.
+ */
+export async function addSynonym(ctx: Context, version: number, term: unknown, meaning: unknown): Promise<string[][]> {
+  const m = searchMessages.synonyms;
+  const clean = (v: unknown) => (typeof v === 'string' ? v.trim().replace(/\s+/g, ' ').toLowerCase() : '');
+  const t = clean(term);
+  const mean = clean(meaning);
+  const issues: { path: string; message: string }[] = [];
+  if (!t) issues.push({ path: 'term', message: m.emptyTerm });
+  if (!mean) issues.push({ path: 'meaning', message: m.emptyMeaning });
+  else if (t && fold(t) === fold(mean)) issues.push({ path: 'meaning', message: m.sameMeaning });
+  if (issues.length) throw validationError(issues);
+  const groups = await loadSynonymGroups(ctx.db, municipalityOf(ctx));
+  const target = groups.find((g) => g.some((x) => fold(x) === fold(mean)));
+  if (target) {
+    if (!target.some((x) => fold(x) === fold(t))) target.push(t);
+  } else groups.push([mean, t]);
+  return replaceSynonymGroups(ctx, version, groups);
+}
