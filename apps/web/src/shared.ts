@@ -30,3 +30,5 @@ export { projectsUi } from '@sundhed/shared/messages';
 // The project page (features/projects/page): its texts.
 export { projectPageUi } from '@sundhed/shared/messages';
 export { followUpUi, projectMessages } from '@sundhed/shared/messages';
+// Searches that found nothing and the query chips (issue 11, ADR 041): their texts.
+export { searchLearningUi } from '@sundhed/shared/messages';
