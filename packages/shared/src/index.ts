@@ -12,3 +12,4 @@ export * from './followUp';
 export * from './history';
 export * from './projectValidation';
 export * from './clusterValidation';
+export * from './queryUnderstanding';

@@ -1952,6 +1952,8 @@ export type OfferSearchInput = {
   format?: InputMaybe<Scalars['String']['input']>;
   /** Only offers free of charge. */
   freeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Kinds of chips the user removed ('age', 'free', 'language', 'format'): their words are not read as filters. */
+  ignoreChips?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only offers given in this language (ISO 639-1, e.g. 'da', 'en', 'ar'). */
   language?: InputMaybe<Scalars['String']['input']>;
   /** Page size, 1–100; default 20. */
@@ -1979,6 +1981,8 @@ export type OfferSearchResult = {
   suggestions: Array<Scalars['String']['output']>;
   /** Number of hits in all pages. */
   total: Scalars['Int']['output'];
+  /** What the text said besides its need, applied as filters: an age, 'gratis', a language, a format (issue 11). */
+  understood: Array<QueryChip>;
   /** When the filters left nothing: the best matches for the same text without the filters (at most 3). */
   withoutFilters: Array<OfferSearchHit>;
 };
@@ -2538,6 +2542,17 @@ export type QuerySearchOffersArgs = {
 /** The root of all reads. */
 export type QueryThemeArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** A filter read from the search text, shown as a removable chip. */
+export type QueryChip = {
+  __typename?: 'QueryChip';
+  /** 'age', 'free', 'language' or 'format'. */
+  kind: Scalars['String']['output'];
+  /** The words of the text it was read from (folded). */
+  typed: Scalars['String']['output'];
+  /** The filter value: the age, 'true', an ISO 639-1 code or a format ('online', 'hold'). */
+  value: Scalars['String']['output'];
 };
 
 /** Whether a figure is confirmed by its source, only approximate, or missing. */
@@ -3172,6 +3187,7 @@ export type ResolversTypes = {
   QuarterStatusReport: ResolverTypeWrapper<QuarterStatusReport>;
   QuarterlyReport: ResolverTypeWrapper<QuarterlyReport>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QueryChip: ResolverTypeWrapper<QueryChip>;
   RateStatus: RateStatus;
   Region: ResolverTypeWrapper<PrismaRegion>;
   ReportBudgetLine: ResolverTypeWrapper<ReportBudgetLine>;
@@ -3298,6 +3314,7 @@ export type ResolversParentTypes = {
   QuarterStatusReport: QuarterStatusReport;
   QuarterlyReport: QuarterlyReport;
   Query: Record<PropertyKey, never>;
+  QueryChip: QueryChip;
   Region: PrismaRegion;
   ReportBudgetLine: ReportBudgetLine;
   ReportBudgetTotal: ReportBudgetTotal;
@@ -3922,6 +3939,7 @@ export type OfferSearchResultResolvers<ContextType = Context, ParentType extends
   hits?: Resolver<Array<ResolversTypes['OfferSearchHit']>, ParentType, ContextType>;
   suggestions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  understood?: Resolver<Array<ResolversTypes['QueryChip']>, ParentType, ContextType>;
   withoutFilters?: Resolver<Array<ResolversTypes['OfferSearchHit']>, ParentType, ContextType>;
 };
 
@@ -4119,6 +4137,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   socialGroups?: Resolver<Array<ResolversTypes['SocialGroup']>, ParentType, ContextType>;
   theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType, RequireFields<QueryThemeArgs, 'id'>>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+};
+
+export type QueryChipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QueryChip'] = ResolversParentTypes['QueryChip']> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  typed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -4372,6 +4396,7 @@ export type Resolvers<ContextType = Context> = {
   QuarterStatusReport?: QuarterStatusReportResolvers<ContextType>;
   QuarterlyReport?: QuarterlyReportResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QueryChip?: QueryChipResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   ReportBudgetLine?: ReportBudgetLineResolvers<ContextType>;
   ReportBudgetTotal?: ReportBudgetTotalResolvers<ContextType>;

@@ -59,6 +59,7 @@ const TYPE_KINDS: Record<string, Kinds> = {
   AttentionItem: ['projects', 'themes'],
   OfferSearchHit: ['offers', 'synonyms'],
   OfferSearchResult: ['offers', 'synonyms'],
+  QueryChip: PURE, // read from the search text (issue 11)
   Theme: ['themes'],
   Milestone: ['themes'],
   BudgetLine: ['themes'],

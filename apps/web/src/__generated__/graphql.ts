@@ -308,6 +308,8 @@ export type OfferSearchInput = {
   format?: string | null | undefined;
   /** Only offers free of charge. */
   freeOnly?: boolean | null | undefined;
+  /** Kinds of chips the user removed ('age', 'free', 'language', 'format'): their words are not read as filters. */
+  ignoreChips?: Array<string> | null | undefined;
   /** Only offers given in this language (ISO 639-1, e.g. 'da', 'en', 'ar'). */
   language?: string | null | undefined;
   /** Page size, 1–100; default 20. */
