@@ -60,7 +60,8 @@ const RULES: Rule[] = [
   { kind: 'format', pattern: /\b(?:paa|i) (?:et )?hold\b/, value: () => 'hold' },
   {
     kind: 'age',
-    pattern: /\b(\d{1,3}) ?-? ?(?:aar|aarig|aarige)(?: gammel| gamle)?\b|\bpaa (\d{1,3})\b(?! ?(?:kr|kroner|minutter|timer|uger|dage|gange))/,
+    pattern:
+      /\b(\d{1,3}) ?-? ?(?:aar|aarig|aarige)(?: gammel| gamle)?\b|\bpaa (\d{1,3})\b(?! ?(?:kr|kroner|minutter|timer|uger|dage|gange))/,
     value: (m) => {
       const age = Number(m[1] ?? m[2]);
       return Number.isInteger(age) && age <= MAX_AGE ? String(age) : null;
