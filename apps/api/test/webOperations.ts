@@ -70,6 +70,10 @@ import {
 } from '../../web/src/features/projects/projectMutations';
 import { ATTENTION_ITEMS_QUERY } from '../../web/src/features/overview/attentionQuery';
 import { THEME_HISTORY_QUERY } from '../../web/src/features/themes/themeQueries';
+import {
+  ADD_SEARCH_SYNONYM_MUTATION,
+  SEARCH_MISSES_QUERY,
+} from '../../web/src/features/offers/searchLearning/searchMissQueries';
 
 /** null: an anonymous caller (the sign-in page and the public offer page). */
 export type WebCaller = Role | null;
@@ -164,4 +168,6 @@ export const webOperations: WebOperation[] = [
   op(MOVE_PROJECT_MUTATION, staffUnit),
   op(ATTENTION_ITEMS_QUERY, ['sundhedsstab', 'direktoer', 'projektleder']), // "Kræver opmærksomhed" on /, /opgaver
   op(THEME_HISTORY_QUERY, municipalityReaders), // the history on /temaer/:id
+  op(SEARCH_MISSES_QUERY, staffUnit), // "Søgninger uden resultat" on /tilbud/vedligehold (ADR 041)
+  op(ADD_SEARCH_SYNONYM_MUTATION, staffUnit),
 ];
