@@ -110,9 +110,30 @@ test('one click adds the word as a synonym; the word then finds offers and leave
   expect(done.errors).toBeUndefined();
   expect(done.data!.addSearchSynonym.find((g) => g.includes('rygestop'))).toContain('paraply');
 
-  const stale = await server.gql(add, { v, t: 'trampolin', m: 'motion' }, staff);
+  const stale = await server.gql(add, { v, t: 'trampolin', m: 'rygestop' }, staff);
   expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
 
   expect(await find('paraply')).toBeGreaterThan(0);
   expect((await listed()).map((m) => m.term)).not.toContain('paraply');
+});
+
+test('a synonym for a word that finds over a quarter of the catalogue is refused in Danish', async () => {
+  const active = await server.db.offer.count({ where: { municipalityId, status: 'ACTIVE' } });
+  let broad: string | undefined;
+  for (const word of ['sundhed', 'kursus', 'tilbud', 'hold', 'forløb', 'motion', 'borgere']) {
+    if ((await find(word)) * 4 > active) {
+      broad = word;
+      break;
+    }
+  }
+  expect(broad).toBeDefined();
+  const v = (await server.gql<{ searchSynonymsVersion: number }>(`{ searchSynonymsVersion }`, {}, staff)).data!
+    .searchSynonymsVersion;
+  const add = `mutation($v: Int!, $t: String!, $m: String!) { addSearchSynonym(version: $v, term: $t, meaning: $m) }`;
+  const refused = await server.gql(add, { v, t: 'skohorn', m: broad }, staff);
+  expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  expect(refused.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({
+    path: 'meaning',
+    message: expect.stringContaining('mere end en fjerdedel'),
+  });
 });
