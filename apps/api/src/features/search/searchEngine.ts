@@ -360,7 +360,7 @@ interface Candidates {
 const usefulTermsCache = new WeakMap<ScopeIndex, Map<string, string[]>>();
 function usefulTerms(v: ConceptVocabulary, index: ScopeIndex): string[] {
   let cache = usefulTermsCache.get(index);
-  if (!cache) usefulTermsCache.set(index, (cache = new Map()));
+  if (!cache) usefulTermsCache.set(index, (cache = new Map<string, string[]>()));
   const key = v.terms.join('|');
   let terms = cache.get(key);
   if (!terms) {
