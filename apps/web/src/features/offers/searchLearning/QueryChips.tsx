@@ -1,17 +1,11 @@
-import { QUERY_LANGUAGES } from '@sundhed/shared/queryUnderstanding';
+import { QUERY_LANGUAGES, type QueryChip } from '@sundhed/shared/queryUnderstanding';
 import { searchLearningUi } from '../../../shared';
-
-export interface QueryChipData {
-  kind: string;
-  value: string;
-  typed: string;
-}
 
 const c = searchLearningUi.chips;
 const languageName = (code: string) => Object.values(QUERY_LANGUAGES).find((l) => l.code === code)?.name ?? code;
 
 /** A chip's label in Danish: "Alder 9 år", "Gratis", "Sprog: arabisk", "Form: online". */
-export function chipLabel(chip: QueryChipData): string {
+export function chipLabel(chip: QueryChip): string {
   if (chip.kind === 'age') return c.age(Number(chip.value));
   if (chip.kind === 'free') return c.free;
   if (chip.kind === 'language') return c.language(languageName(chip.value));
@@ -22,7 +16,7 @@ export function chipLabel(chip: QueryChipData): string {
  * What the search read from the sentence (issue 11): an age, "gratis", a language, a format, each a
  * filter chip; removing one searches again without it.
  */
-export function QueryChips({ chips, onRemove }: { chips: QueryChipData[]; onRemove: (kind: string) => void }) {
+export function QueryChips({ chips, onRemove }: { chips: QueryChip[]; onRemove: (kind: string) => void }) {
   if (!chips.length) return null;
   return (
     <div className="query-chips" role="group" aria-label={c.label}>
