@@ -72,6 +72,10 @@ import {
 } from '../../web/src/features/projects/projectMutations';
 import { ATTENTION_ITEMS_QUERY } from '../../web/src/features/overview/attentionQuery';
 import { THEME_HISTORY_QUERY } from '../../web/src/features/themes/themeQueries';
+import {
+  ADD_SEARCH_SYNONYM_MUTATION,
+  SEARCH_MISSES_QUERY,
+} from '../../web/src/features/offers/searchLearning/searchMissQueries';
 
 /** null: an anonymous caller (the sign-in page and the public offer page). */
 export type WebCaller = Role | null;
@@ -169,4 +173,6 @@ export const webOperations: WebOperation[] = [
   op(BODIES_ON_QUERY, organisationReaders), // "Vis pr. dato" on /klynge
   op(REFORM_TRANSFERS_QUERY, staffUnit), // /tilbud/opgaveflyt
   op(MARK_REFORM_TRANSFER_MUTATION, staffUnit),
+  op(SEARCH_MISSES_QUERY, staffUnit), // "Søgninger uden resultat" on /tilbud/vedligehold (ADR 041)
+  op(ADD_SEARCH_SYNONYM_MUTATION, staffUnit),
 ];

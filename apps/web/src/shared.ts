@@ -37,3 +37,5 @@ export { parseCalendarDate, shiftDay } from '@sundhed/shared/dates';
 export { reformMessages, reformUi } from '@sundhed/shared/messages';
 // The hand-out to the citizen (features/offers, issue 12): its texts.
 export { handoutMessages } from '@sundhed/shared/messages';
+// Searches that found nothing and the query chips (issue 11, ADR 041): their texts.
+export { searchLearningUi } from '@sundhed/shared/messages';

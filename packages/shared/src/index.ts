@@ -16,3 +16,4 @@ export * from './secretariatValidation';
 export * from './reformValidation';
 export * from './proposalValidation';
 export * from './needFilters';
+export * from './queryUnderstanding';

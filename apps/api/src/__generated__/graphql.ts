@@ -1520,6 +1520,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a measured value to an indicator (a project lead: of a project its unit owns). */
   addIndicatorValue: IndicatorValue;
+  /** Adds a word to the municipality's synonyms: to the group that holds 'meaning', else as a new group of the two. Returns every group. */
+  addSearchSynonym: Array<Array<Scalars['String']['output']>>;
   /** 'Bekræft oplysninger': marks offers as checked now by the caller. The only way to set assuredAt. */
   assureOffers: Array<Offer>;
   /** Changes a grant's amount by a decision (refused without one). */
@@ -1643,6 +1645,14 @@ export type Mutation = {
 export type MutationAddIndicatorValueArgs = {
   indicatorId: Scalars['ID']['input'];
   input: IndicatorValueInput;
+};
+
+
+/** The root of all writes. */
+export type MutationAddSearchSynonymArgs = {
+  meaning: Scalars['String']['input'];
+  term: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -2428,6 +2438,8 @@ export type OfferSearchInput = {
   format?: InputMaybe<Scalars['String']['input']>;
   /** Only offers free of charge. */
   freeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Kinds of chips the user removed ('age', 'free', 'language', 'format'): their words are not read as filters. */
+  ignoreChips?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Only offers given in this language (ISO 639-1, e.g. 'da', 'en', 'ar'). */
   language?: InputMaybe<Scalars['String']['input']>;
   /** Page size, 1–100; default 20. */
@@ -2455,6 +2467,8 @@ export type OfferSearchResult = {
   suggestions: Array<Scalars['String']['output']>;
   /** Number of hits in all pages. */
   total: Scalars['Int']['output'];
+  /** What the text said besides its need, applied as filters: an age, 'gratis', a language, a format (issue 11). */
+  understood: Array<QueryChip>;
   /** When the filters left nothing: the best matches for the same text without the filters (at most 3). */
   withoutFilters: Array<OfferSearchHit>;
 };
@@ -3185,6 +3199,8 @@ export type Query = {
   reviewQueue: Array<ReviewGroup>;
   /** A saved business case. */
   savedBusinessCase?: Maybe<SavedBusinessCase>;
+  /** Words of searches that found nothing, seen at least three times in the municipality in 90 days and still finding nothing, most frequent first. */
+  searchMisses: Array<SearchMissTerm>;
   /** Front-line search in the caller's municipality's offer catalogue; the same engine serves the HSDS API. */
   searchOffers: OfferSearchResult;
   /** The synonym groups search uses (the municipality's own, or the starting set until it has saved its own). */
@@ -3321,6 +3337,17 @@ export type QuerySearchOffersArgs = {
 /** The root of all reads. */
 export type QueryThemeArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** A filter read from the search text, shown as a removable chip. */
+export type QueryChip = {
+  __typename?: 'QueryChip';
+  /** 'age', 'free', 'language' or 'format'. */
+  kind: Scalars['String']['output'];
+  /** The words of the text it was read from (folded). */
+  typed: Scalars['String']['output'];
+  /** The filter value: the age, 'true', an ISO 639-1 code or a format ('online', 'hold'). */
+  value: Scalars['String']['output'];
 };
 
 /** Whether a figure is confirmed by its source, only approximate, or missing. */
@@ -3650,6 +3677,17 @@ export type SavedBusinessCase = {
 export type ScheduleKind =
   | 'COURSE'
   | 'RECURRING';
+
+/** A word that searches in the municipality found nothing for (issue 11, ADR 041): a normalised term, never who searched. */
+export type SearchMissTerm = {
+  __typename?: 'SearchMissTerm';
+  /** Searches that found nothing with this word in the last 90 days. */
+  count: Scalars['Int']['output'];
+  /** When it was last counted. */
+  lastSeenAt: Scalars['DateTime']['output'];
+  /** The folded word, e.g. 'knogleskoer' (letters a-z only). */
+  term: Scalars['String']['output'];
+};
 
 /** The result of handing a body's secretariat over to its successor (ADR 038). */
 export type SecretariatHandOver = {
@@ -4124,6 +4162,7 @@ export type ResolversTypes = {
   QuarterStatusReport: ResolverTypeWrapper<QuarterStatusReport>;
   QuarterlyReport: ResolverTypeWrapper<QuarterlyReport>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QueryChip: ResolverTypeWrapper<QueryChip>;
   RateStatus: RateStatus;
   ReformCandidate: ResolverTypeWrapper<ReformCandidateRow>;
   ReformRecordKind: ReformRecordKind;
@@ -4145,6 +4184,7 @@ export type ResolversTypes = {
   Role: Role;
   SavedBusinessCase: ResolverTypeWrapper<PrismaSavedBusinessCase>;
   ScheduleKind: ScheduleKind;
+  SearchMissTerm: ResolverTypeWrapper<SearchMissTerm>;
   SecretariatHandOver: ResolverTypeWrapper<Omit<SecretariatHandOver, 'cluster' | 'successor'> & { cluster: ResolversTypes['Cluster'], successor: ResolversTypes['Cluster'] }>;
   SecretariatHandOverInput: SecretariatHandOverInput;
   SendOfferResult: ResolverTypeWrapper<SendOfferResult>;
@@ -4289,6 +4329,7 @@ export type ResolversParentTypes = {
   QuarterStatusReport: QuarterStatusReport;
   QuarterlyReport: QuarterlyReport;
   Query: Record<PropertyKey, never>;
+  QueryChip: QueryChip;
   ReformCandidate: ReformCandidateRow;
   ReformTransfer: PrismaReformTransfer;
   ReformTransferInput: ReformTransferInput;
@@ -4303,6 +4344,7 @@ export type ResolversParentTypes = {
   ReportTheme: ReportTheme;
   ReviewGroup: Omit<ReviewGroup, 'offers' | 'ownerUnit'> & { offers: Array<ResolversParentTypes['Offer']>, ownerUnit: ResolversParentTypes['OrgUnit'] };
   SavedBusinessCase: PrismaSavedBusinessCase;
+  SearchMissTerm: SearchMissTerm;
   SecretariatHandOver: Omit<SecretariatHandOver, 'cluster' | 'successor'> & { cluster: ResolversParentTypes['Cluster'], successor: ResolversParentTypes['Cluster'] };
   SecretariatHandOverInput: SecretariatHandOverInput;
   SendOfferResult: SendOfferResult;
@@ -4875,6 +4917,7 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addIndicatorValue?: Resolver<ResolversTypes['IndicatorValue'], ParentType, ContextType, RequireFields<MutationAddIndicatorValueArgs, 'indicatorId' | 'input'>>;
+  addSearchSynonym?: Resolver<Array<Array<ResolversTypes['String']>>, ParentType, ContextType, RequireFields<MutationAddSearchSynonymArgs, 'meaning' | 'term' | 'version'>>;
   assureOffers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<MutationAssureOffersArgs, 'ids' | 'versions'>>;
   changeGrantAmount?: Resolver<ResolversTypes['Grant'], ParentType, ContextType, RequireFields<MutationChangeGrantAmountArgs, 'id' | 'input' | 'version'>>;
   changeProposalStage?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationChangeProposalStageArgs, 'id' | 'input' | 'version'>>;
@@ -5071,6 +5114,7 @@ export type OfferSearchResultResolvers<ContextType = Context, ParentType extends
   hits?: Resolver<Array<ResolversTypes['OfferSearchHit']>, ParentType, ContextType>;
   suggestions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  understood?: Resolver<Array<ResolversTypes['QueryChip']>, ParentType, ContextType>;
   withoutFilters?: Resolver<Array<ResolversTypes['OfferSearchHit']>, ParentType, ContextType>;
 };
 
@@ -5365,12 +5409,19 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   reviewQueue?: Resolver<Array<ResolversTypes['ReviewGroup']>, ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'months'>>;
   savedBusinessCase?: Resolver<Maybe<ResolversTypes['SavedBusinessCase']>, ParentType, ContextType, RequireFields<QuerySavedBusinessCaseArgs, 'id'>>;
+  searchMisses?: Resolver<Array<ResolversTypes['SearchMissTerm']>, ParentType, ContextType>;
   searchOffers?: Resolver<ResolversTypes['OfferSearchResult'], ParentType, ContextType, RequireFields<QuerySearchOffersArgs, 'input'>>;
   searchSynonyms?: Resolver<Array<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   searchSynonymsVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   socialGroups?: Resolver<Array<ResolversTypes['SocialGroup']>, ParentType, ContextType>;
   theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType, RequireFields<QueryThemeArgs, 'id'>>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+};
+
+export type QueryChipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QueryChip'] = ResolversParentTypes['QueryChip']> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  typed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ReformCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReformCandidate'] = ResolversParentTypes['ReformCandidate']> = {
@@ -5504,6 +5555,12 @@ export type SavedBusinessCaseResolvers<ContextType = Context, ParentType extends
   templateLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   versions?: Resolver<Array<ResolversTypes['BusinessCaseVersion']>, ParentType, ContextType>;
+};
+
+export type SearchMissTermResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchMissTerm'] = ResolversParentTypes['SearchMissTerm']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SecretariatHandOverResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecretariatHandOver'] = ResolversParentTypes['SecretariatHandOver']> = {
@@ -5688,6 +5745,7 @@ export type Resolvers<ContextType = Context> = {
   QuarterStatusReport?: QuarterStatusReportResolvers<ContextType>;
   QuarterlyReport?: QuarterlyReportResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QueryChip?: QueryChipResolvers<ContextType>;
   ReformCandidate?: ReformCandidateResolvers<ContextType>;
   ReformTransfer?: ReformTransferResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
@@ -5701,6 +5759,7 @@ export type Resolvers<ContextType = Context> = {
   ReportTheme?: ReportThemeResolvers<ContextType>;
   ReviewGroup?: ReviewGroupResolvers<ContextType>;
   SavedBusinessCase?: SavedBusinessCaseResolvers<ContextType>;
+  SearchMissTerm?: SearchMissTermResolvers<ContextType>;
   SecretariatHandOver?: SecretariatHandOverResolvers<ContextType>;
   SendOfferResult?: SendOfferResultResolvers<ContextType>;
   SeparateLedger?: SeparateLedgerResolvers<ContextType>;

@@ -27,7 +27,11 @@ export interface Context {
    * query): with them the loaders may take rows kept from earlier requests at the same versions (ADR 020).
    * A holder, because Apollo hands plugins and resolvers a shallow copy of the context object.
    */
-  dataVersions: { read?: RequestVersions };
+  dataVersions: {
+    read?: RequestVersions;
+    /** Set by a resolver whose answer must be executed again next time (a counted search miss, ADR 041). */
+    doNotKeep?: boolean;
+  };
 }
 
 export function createContext(

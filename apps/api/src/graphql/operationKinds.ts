@@ -59,6 +59,7 @@ const TYPE_KINDS: Record<string, Kinds> = {
   AttentionItem: ['projects', 'themes'],
   OfferSearchHit: ['offers', 'synonyms'],
   OfferSearchResult: ['offers', 'synonyms'],
+  QueryChip: PURE, // read from the search text (issue 11)
   Theme: ['themes'],
   Milestone: ['themes'],
   BudgetLine: ['themes'],
@@ -103,6 +104,7 @@ for (const t of [
 
 const FIELD_KINDS: Record<string, Kinds> = {
   'Query.searchSynonyms': ['synonyms'],
+  'Query.searchMisses': ['searchMisses', 'offers', 'synonyms'],
   'Query.health': PURE,
   'Query.outbox': 'uncached',
   // Links kept in the offer's own detail tables.

@@ -103,7 +103,8 @@ export function responseCachePlugin(db: Db): ApolloServerPlugin<Context> {
             if (executing.get(key)?.done === mine) executing.delete(key);
             finish(ok);
           }
-          if (!ok) return;
+          // A search that found nothing is counted (ADR 041): the next one must reach the resolver again.
+          if (!ok || rc.contextValue.dataVersions.doNotKeep) return;
           cache.set(key, { version, result: ok });
           if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
         },

@@ -44,6 +44,8 @@ type Documents = {
     "\n  query PublicOffer($id: ID!) {\n    publicOffer(id: $id) {\n      ...OfferPublicFields\n    }\n  }\n": typeof types.PublicOfferDocument,
     "\n  query Outbox {\n    outbox {\n      id\n      sentAt\n      to\n      subject\n      body\n      offerId\n    }\n  }\n": typeof types.OutboxDocument,
     "\n  query OfflineCatalogue($input: OfferSearchInput!) {\n    searchOffers(input: $input) {\n      total\n      hits {\n        offer {\n          ...OfferSummaryFields\n          needCategories {\n            code\n            label\n          }\n          targetGroups\n          languages\n          formats\n        }\n      }\n    }\n  }\n": typeof types.OfflineCatalogueDocument,
+    "\n  query SearchMisses {\n    searchMisses {\n      term\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n  }\n": typeof types.SearchMissesDocument,
+    "\n  mutation AddSearchSynonym($version: Int!, $term: String!, $meaning: String!) {\n    addSearchSynonym(version: $version, term: $term, meaning: $meaning)\n  }\n": typeof types.AddSearchSynonymDocument,
     "\n  fragment OfferSummaryFields on Offer {\n    id\n    name\n    shortDescription\n    status\n    alert\n    minAge\n    maxAge\n    costKr\n    isDemoData\n    coursesEnded\n    lastCourseDay\n    nextCourseDay\n    locations {\n      id\n      name\n      address\n      postalCode\n      city\n      accessibility\n    }\n    schedules {\n      id\n      kind\n      weekday\n      opensAt\n      closesAt\n      validFrom\n      validTo\n      description\n      locationName\n    }\n  }\n": typeof types.OfferSummaryFieldsFragmentDoc,
     "\n  query SearchOffers($input: OfferSearchInput!) {\n    searchOffers(input: $input) {\n      total\n      suggestions\n      hits {\n        score\n        reasons\n        offer {\n          ...OfferSummaryFields\n        }\n      }\n      withoutFilters {\n        score\n        reasons\n        offer {\n          ...OfferSummaryFields\n        }\n      }\n    }\n  }\n": typeof types.SearchOffersDocument,
     "\n  query NeedCategories {\n    needCategories {\n      code\n      label\n      system\n      definition\n    }\n  }\n": typeof types.NeedCategoriesDocument,
@@ -126,6 +128,8 @@ const documents: Documents = {
     "\n  query PublicOffer($id: ID!) {\n    publicOffer(id: $id) {\n      ...OfferPublicFields\n    }\n  }\n": types.PublicOfferDocument,
     "\n  query Outbox {\n    outbox {\n      id\n      sentAt\n      to\n      subject\n      body\n      offerId\n    }\n  }\n": types.OutboxDocument,
     "\n  query OfflineCatalogue($input: OfferSearchInput!) {\n    searchOffers(input: $input) {\n      total\n      hits {\n        offer {\n          ...OfferSummaryFields\n          needCategories {\n            code\n            label\n          }\n          targetGroups\n          languages\n          formats\n        }\n      }\n    }\n  }\n": types.OfflineCatalogueDocument,
+    "\n  query SearchMisses {\n    searchMisses {\n      term\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n  }\n": types.SearchMissesDocument,
+    "\n  mutation AddSearchSynonym($version: Int!, $term: String!, $meaning: String!) {\n    addSearchSynonym(version: $version, term: $term, meaning: $meaning)\n  }\n": types.AddSearchSynonymDocument,
     "\n  fragment OfferSummaryFields on Offer {\n    id\n    name\n    shortDescription\n    status\n    alert\n    minAge\n    maxAge\n    costKr\n    isDemoData\n    coursesEnded\n    lastCourseDay\n    nextCourseDay\n    locations {\n      id\n      name\n      address\n      postalCode\n      city\n      accessibility\n    }\n    schedules {\n      id\n      kind\n      weekday\n      opensAt\n      closesAt\n      validFrom\n      validTo\n      description\n      locationName\n    }\n  }\n": types.OfferSummaryFieldsFragmentDoc,
     "\n  query SearchOffers($input: OfferSearchInput!) {\n    searchOffers(input: $input) {\n      total\n      suggestions\n      hits {\n        score\n        reasons\n        offer {\n          ...OfferSummaryFields\n        }\n      }\n      withoutFilters {\n        score\n        reasons\n        offer {\n          ...OfferSummaryFields\n        }\n      }\n    }\n  }\n": types.SearchOffersDocument,
     "\n  query NeedCategories {\n    needCategories {\n      code\n      label\n      system\n      definition\n    }\n  }\n": types.NeedCategoriesDocument,
@@ -312,6 +316,14 @@ export function graphql(source: "\n  query Outbox {\n    outbox {\n      id\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OfflineCatalogue($input: OfferSearchInput!) {\n    searchOffers(input: $input) {\n      total\n      hits {\n        offer {\n          ...OfferSummaryFields\n          needCategories {\n            code\n            label\n          }\n          targetGroups\n          languages\n          formats\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfflineCatalogue($input: OfferSearchInput!) {\n    searchOffers(input: $input) {\n      total\n      hits {\n        offer {\n          ...OfferSummaryFields\n          needCategories {\n            code\n            label\n          }\n          targetGroups\n          languages\n          formats\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchMisses {\n    searchMisses {\n      term\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n  }\n"): (typeof documents)["\n  query SearchMisses {\n    searchMisses {\n      term\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddSearchSynonym($version: Int!, $term: String!, $meaning: String!) {\n    addSearchSynonym(version: $version, term: $term, meaning: $meaning)\n  }\n"): (typeof documents)["\n  mutation AddSearchSynonym($version: Int!, $term: String!, $meaning: String!) {\n    addSearchSynonym(version: $version, term: $term, meaning: $meaning)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,3 +16,4 @@ export * from './reform';
 export * from './cofinancing';
 export * from './proposals';
 export * from './handout';
+export * from './searchLearning';

@@ -158,7 +158,7 @@ export function hsdsRouter(db: Db): Router {
                 limit: perPage,
                 offset,
               },
-              { municipalityId: null, suggest: false },
+              { municipalityId: null, suggest: false, understand: false },
             );
       const ids = result.hits.map((h) => h.offer.id);
       // Read again with the public select: what is published never depends on the engine's row shape.

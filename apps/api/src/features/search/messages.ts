@@ -25,6 +25,10 @@ export const searchMessages = {
     emptyTerm: 'Ordet skal udfyldes',
     longTerm: (max: number) => `Ordet må højst være ${max} tegn`,
     noLetters: 'Ordet skal indeholde bogstaver',
+    emptyMeaning: 'Skriv det ord, som kataloget bruger for det samme',
+    sameMeaning: 'Ordet og betydningen skal være forskellige',
+    tooBroad: (word: string, found: number, active: number) =>
+      `"${word}" finder ${found} af kommunens ${active} aktive tilbud, mere end en fjerdedel. Et synonym til så bredt et ord ville fylde alle søgninger; vælg et mere præcist ord`,
   },
   hsds: {
     badInteger: (name: string, min: number, max: number) =>

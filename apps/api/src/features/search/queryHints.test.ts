@@ -7,6 +7,7 @@ test.each([
   ['mor til en 2-årig der ikke vil sove', 2],
   ['søn på 15 vejer for meget', 15],
   ['sorggruppe 45 aar', 45],
+  ['han er 45', 45],
 ])('"%s" states the age %d', (text, age) => {
   expect(readQueryHints(text).age).toBe(age);
 });

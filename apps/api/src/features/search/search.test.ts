@@ -230,9 +230,16 @@ test('a word saying who weighs less than the word saying what: "min far har angs
   expect(result.hits[0]?.reasons.join(' ')).toMatch(/angst/);
 });
 
-test('an age in the sentence ranks offers for that age first, without filtering and without matching "9"', async () => {
+test('an age said as "er 45" (not a chip) ranks offers for that age first, without filtering or matching "45"', async () => {
   // Jump4fun is for children; "Træn dig glad" for adults. Both are about exercise.
-  const child = await find({ text: 'motion 9 år' });
+  const adult = await find({ text: 'motion, han er 45' });
+  const rank = (name: string) => adult.hits.findIndex((h) => h.offer.name === name);
+  expect(rank('Træn dig glad')).toBeGreaterThanOrEqual(0);
+  expect(rank('Træn dig glad')).toBeLessThan(rank('Jump4fun'));
+  expect(adult.hits.find((h) => h.offer.name === 'Træn dig glad')?.reasons).toContain('alder passer (45 år)');
+  expect(adult.hits.find((h) => h.offer.name === 'Jump4fun')?.reasons).toContain('uden for alderen (45 år)');
+  expect(adult.hits.flatMap((h) => h.reasons).join(' ')).not.toMatch(/: 45\b/);
+});
   const adult = await find({ text: 'motion, han er 45' });
   const rank = (r: typeof child, name: string) => r.hits.findIndex((h) => h.offer.name === name);
   expect(rank(child, 'Jump4fun')).toBeLessThan(rank(child, 'Træn dig glad'));

@@ -5,6 +5,7 @@
 // word similarity), with the ranking and the reasons of ADR 007. No query text ever reaches SQL.
 import { at } from '@sundhed/shared/at';
 import { endedBy, needFilterCodes, today } from '@sundhed/shared';
+import { understandQuery, type QueryChip, type QueryChipKind } from '@sundhed/shared/queryUnderstanding';
 import { nationalVocabulary } from '@sundhed/vocabulary';
 import type { Db } from '../../db/prisma';
 import type { KindVersions } from '../../db/scopeVersion';
@@ -14,7 +15,7 @@ import { fold, personWords, similarity, words } from './fold';
 /** The weight of a word saying who (personWords) next to words saying what. */
 const PERSON_WEIGHT = 0.6;
 import { searchMessages } from './messages';
-import { agePoints, readQueryHints } from './queryHints';
+import { agePoints, NO_HINTS, readQueryHints } from './queryHints';
 import { needLabel } from './needLabels';
 import {
   MAX_QUERY_CHARS,
@@ -66,6 +67,8 @@ export interface SearchInput {
   ownerUnitId?: string | null;
   limit?: number | null;
   offset?: number | null;
+  /** Chips the user removed: their words stay in the text and are not read as filters (issue 11). */
+  ignoreChips?: readonly string[] | null;
 }
 
 export interface SearchScope {
@@ -78,6 +81,8 @@ export interface SearchScope {
    * cache's read): the index is checked against them instead of a statement of its own.
    */
   versions?: KindVersions;
+  /** Read ages, "gratis", languages and formats in the text as filters (the app: yes; HSDS: no). Default true. */
+  understand?: boolean;
 }
 
 export interface SearchHit {
@@ -93,6 +98,8 @@ export interface SearchResult {
   suggestions: string[];
   /** When filters left nothing: the best matches for the text without the filters. */
   withoutFilters: SearchHit[];
+  /** What the text said besides its need, applied as filters (removable chips on the search page). */
+  understood: QueryChip[];
 }
 
 export const MAX_LIMIT = 100;
@@ -463,7 +470,7 @@ interface Candidates {
 const usefulTermsCache = new WeakMap<ScopeIndex, Map<string, string[]>>();
 function usefulTerms(v: ConceptVocabulary, index: ScopeIndex): string[] {
   let cache = usefulTermsCache.get(index);
-  if (!cache) usefulTermsCache.set(index, (cache = new Map()));
+  if (!cache) usefulTermsCache.set(index, (cache = new Map<string, string[]>()));
   const key = v.terms.join('|');
   let terms = cache.get(key);
   if (!terms) {
@@ -947,14 +954,21 @@ export async function searchOffers(db: Db, input: SearchInput, scope: SearchScop
 
 /** The search itself, purely in memory over a scope's index. */
 export function searchIndex(index: ScopeIndex, input: SearchInput, scope: SearchScope): SearchResult {
-  const text = typeof input.text === 'string' ? input.text.slice(0, MAX_QUERY_CHARS) : '';
-  const filters = readFilters(input, scope);
+  const typed = typeof input.text === 'string' ? input.text.slice(0, MAX_QUERY_CHARS) : '';
+  const ignore = (input.ignoreChips ?? []).filter((k): k is QueryChipKind => CHIP_KINDS.has(k));
+  const read = scope.understand === false ? { chips: [], text: typed } : understandQuery(typed, ignore);
+  // A filter set explicitly wins over the same kind read from the text; only chips that apply are shown.
+  let understood = read.chips.filter((c) => !explicitFilter(input, c.kind));
+  const text = read.chips.length ? read.text : typed;
+  // An age the sentence states ranks softly where it is not a filter: when its chip would leave nothing,
+  // or when it is said in a way that is not a chip ("er 72"). A removed chip is not read again.
+  const hints = scope.understand === false || ignore.includes('age') ? NO_HINTS : readQueryHints(typed);
+  const withAgeHint = (f: Filters) => ({ ...f, ageHint: f.age == null ? hints.age : null });
+  let filters = withAgeHint(readFilters(withChips(input, understood), scope));
   const limit = clampInt(input.limit, 1, MAX_LIMIT, 20);
   const offset = clampInt(input.offset, 0, MAX_OFFSET, 0);
   const synonymGroups = words(text).length ? index.synonymGroups : [];
   // A compound's other part must be a word of the vocabulary or of the scope's catalogue ("sorg|gruppe").
-  const hints = readQueryHints(text);
-  if (filters.age == null) filters.ageHint = hints.age;
   const concepts = planQuery(
     text,
     synonymGroups,
@@ -962,9 +976,15 @@ export function searchIndex(index: ScopeIndex, input: SearchInput, scope: Search
     (w) => tokensContaining(index, w, false).length > 0,
   ).filter((c) => !hints.ageWords.includes(c.term));
 
-  const { hits, total } = run(index, concepts, filters, limit, offset);
+  let { hits, total } = run(index, concepts, filters, limit, offset);
+  // Chips are read, not chosen: when they leave nothing, the search answers without them (and shows none).
+  if (total === 0 && understood.length) {
+    understood = [];
+    filters = withAgeHint(readFilters(input, scope));
+    ({ hits, total } = run(index, concepts, filters, limit, offset));
+  }
   if (total > 0 || !concepts.length || scope.suggest === false)
-    return { hits, total, suggestions: [], withoutFilters: [] };
+    return { hits, total, suggestions: [], withoutFilters: [], understood };
 
   const suggestions = didYouMean(index, concepts, filters, synonymGroups);
   const withoutFilters = hasUserFilters(filters)
@@ -979,5 +999,26 @@ export function searchIndex(index: ScopeIndex, input: SearchInput, scope: Search
         0,
       ).hits
     : [];
-  return { hits, total, suggestions, withoutFilters };
+  return { hits, total, suggestions, withoutFilters, understood };
+}
+
+const CHIP_KINDS: ReadonlySet<string> = new Set<QueryChipKind>(['age', 'free', 'language', 'format']);
+
+function explicitFilter(input: SearchInput, kind: QueryChipKind): boolean {
+  if (kind === 'age') return input.age != null;
+  if (kind === 'free') return input.freeOnly === true;
+  if (kind === 'language') return Boolean(input.language?.trim());
+  return Boolean(input.format?.trim());
+}
+
+/** The input with the chips read from its text as filters. */
+function withChips(input: SearchInput, chips: QueryChip[]): SearchInput {
+  const out = { ...input };
+  for (const chip of chips) {
+    if (chip.kind === 'age') out.age = Number(chip.value);
+    else if (chip.kind === 'free') out.freeOnly = true;
+    else if (chip.kind === 'language') out.language = chip.value;
+    else out.format = chip.value;
+  }
+  return out;
 }

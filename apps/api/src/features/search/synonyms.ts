@@ -9,6 +9,8 @@ import { municipalityOf } from '../../graphql/scope';
 import { fold, words } from './fold';
 import { searchMessages } from './messages';
 import { defaultSynonymGroups } from './defaultSynonyms';
+import { searchIndex } from './searchEngine';
+import { scopeIndex } from './searchIndex';
 
 export const SYNONYM_LIMITS = { groups: 300, terms: 40, termLength: 60 } as const;
 
@@ -95,4 +97,40 @@ export async function replaceSynonymGroups(ctx: Context, version: number, input:
     await tx.searchSynonym.createMany({ data: groups.map((terms) => ({ municipalityId, terms })) });
   });
   return groups;
+}
+
+/**
+ * Adds one word to the municipality's synonyms (the "Søgninger uden resultat" screen, ADR 041): into the
+ * group that already holds `meaning`, else as a new group of the two; saved as replaceSynonymGroups saves.
+ */
+export async function addSynonym(ctx: Context, version: number, term: unknown, meaning: unknown): Promise<string[][]> {
+  const m = searchMessages.synonyms;
+  const clean = (v: unknown) => (typeof v === 'string' ? v.trim().replace(/\s+/g, ' ').toLowerCase() : '');
+  const t = clean(term);
+  const mean = clean(meaning);
+  const issues: { path: string; message: string }[] = [];
+  if (!t) issues.push({ path: 'term', message: m.emptyTerm });
+  if (!mean) issues.push({ path: 'meaning', message: m.emptyMeaning });
+  else if (t && fold(t) === fold(mean)) issues.push({ path: 'meaning', message: m.sameMeaning });
+  if (issues.length) throw validationError(issues);
+  const municipalityId = municipalityOf(ctx);
+  const groups = await loadSynonymGroups(ctx.db, municipalityId);
+  const target = groups.find((g) => g.some((x) => fold(x) === fold(mean)));
+  // A synonym of a word that alone finds over a quarter of the catalogue would flood every search for
+  // it (issue 11): refused with the figures. (Marking a group as broad, to only lift, is not built yet.)
+  const index = await scopeIndex(ctx.db, municipalityId);
+  const active = index.offers.filter((o) => o.offer.status === 'ACTIVE').length;
+  for (const word of target ?? [mean]) {
+    const found = searchIndex(
+      index,
+      { text: word, limit: 1 },
+      { municipalityId, suggest: false, understand: false },
+    ).total;
+    if (active >= 8 && found * 4 > active)
+      throw validationError([{ path: 'meaning', message: m.tooBroad(word, found, active) }]);
+  }
+  if (target) {
+    if (!target.some((x) => fold(x) === fold(t))) target.push(t);
+  } else groups.push([mean, t]);
+  return replaceSynonymGroups(ctx, version, groups);
 }

@@ -5,6 +5,7 @@ import { CsvTools } from './CsvTools';
 import { ReportsQueue } from './ReportsQueue';
 import { ReviewQueue } from './ReviewQueue';
 import { SynonymsEditor } from './SynonymsEditor';
+import { SearchMissesPanel } from './searchLearning/SearchMissesPanel';
 
 /** "/tilbud/vedligehold": the staff unit's upkeep: review queue, error reports, CSV, synonyms. */
 export function MaintenancePage() {
@@ -22,6 +23,7 @@ export function MaintenancePage() {
       <ReportsQueue />
       <CsvTools />
       <SynonymsEditor />
+      <SearchMissesPanel />
     </div>
   );
 }

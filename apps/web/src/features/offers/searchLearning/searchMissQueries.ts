@@ -1,0 +1,18 @@
+import { graphql } from '../../../__generated__';
+
+export const SEARCH_MISSES_QUERY = graphql(`
+  query SearchMisses {
+    searchMisses {
+      term
+      count
+      lastSeenAt
+    }
+    searchSynonymsVersion
+  }
+`);
+
+export const ADD_SEARCH_SYNONYM_MUTATION = graphql(`
+  mutation AddSearchSynonym($version: Int!, $term: String!, $meaning: String!) {
+    addSearchSynonym(version: $version, term: $term, meaning: $meaning)
+  }
+`);

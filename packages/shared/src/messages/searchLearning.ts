@@ -1,0 +1,29 @@
+// "Søgninger uden resultat" (issue 11, ADR 041) and the query chips on the search page.
+export const searchLearningUi = {
+  misses: {
+    title: 'Søgninger uden resultat',
+    intro:
+      'Ord fra søgninger, der ikke fandt noget, mindst tre gange inden for 90 dage. Kun ord fra den danske ordliste eller søgningens ordforråd gemmes, aldrig navne, adresser eller tal, og aldrig hvem der søgte.',
+    loading: 'Henter søgninger uden resultat …',
+    empty: 'Ingen ord er søgt forgæves mindst tre gange de seneste 90 dage.',
+    term: 'Ord',
+    count: 'Antal',
+    lastSeen: 'Senest',
+    action: 'Tilføj som synonym',
+    meaningLabel: (term: string) => `Betyder det samme som (for "${term}")`,
+    meaningHint: 'Et ord eller udtryk, som tilbuddene bruger, fx osteoporose',
+    add: 'Tilføj',
+    adding: 'Tilføjer …',
+    added: (term: string, meaning: string) =>
+      `"${term}" er tilføjet som synonym til "${meaning}". Søgningen bruger det nu.`,
+    conflict: 'Synonymerne blev ændret af en anden imens. Listen er hentet igen; prøv en gang til.',
+  },
+  chips: {
+    label: 'Forstået i søgningen',
+    remove: (chip: string) => `Fjern ${chip}`,
+    age: (age: number) => `Alder ${age} år`,
+    free: 'Gratis',
+    language: (name: string) => `Sprog: ${name}`,
+    format: (name: string) => `Form: ${name}`,
+  },
+} as const;
