@@ -30,3 +30,5 @@ export { projectsUi } from '@sundhed/shared/messages';
 // The project page (features/projects/page): its texts.
 export { projectPageUi } from '@sundhed/shared/messages';
 export { followUpUi, projectMessages } from '@sundhed/shared/messages';
+// The cluster secretariat's meeting screens (features/cluster/meetings): their texts.
+export { meetingsUi, clusterMessages } from '@sundhed/shared/messages';

@@ -549,6 +549,8 @@ export type ClusterMember = {
   id: Scalars['ID']['output'];
   /** Kind of organisation. */
   kind: PartnerKind;
+  /** The municipality, when the member is one (the host choices of a grant). */
+  municipality?: Maybe<Municipality>;
   /** Name. */
   name: Scalars['String']['output'];
   /** The function that represents it, e.g. 'borgmester'. */
@@ -3516,6 +3518,7 @@ export type ClusterMeetingResolvers<ContextType = Context, ParentType extends Re
 export type ClusterMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClusterMember'] = ResolversParentTypes['ClusterMember']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PartnerKind'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   representedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['MemberRole'], ParentType, ContextType>;

@@ -151,7 +151,11 @@ export const clusterResolvers = {
     oldValue: (c: ClusterChangeRow, _: unknown, ctx: Ctx) => formattedValue(ctx, c.field, c.oldValue),
     newValue: (c: ClusterChangeRow, _: unknown, ctx: Ctx) => formattedValue(ctx, c.field, c.newValue),
   },
-  ClusterMember: sourceField,
+  ClusterMember: {
+    ...sourceField,
+    municipality: (m: { municipalityId: string | null }, _: unknown, ctx: Ctx) =>
+      m.municipalityId ? ctx.loaders.municipality.load(m.municipalityId) : null,
+  },
   ClusterMeeting: {
     ...sourceField,
     agendaItems: (m: { id: string }, _: unknown, ctx: Ctx) => ctx.loaders.agendaItems.load(m.id),
