@@ -7,6 +7,7 @@ import { FormField } from '../../../components/FormField';
 import { ConflictPanel } from '../../../components/ConflictPanel';
 import { SourceInput, sourceDraftOf, sourceValueOf } from '../../../components/SourceInput';
 import { inputText, type Values } from '../../../components/conflict';
+import type { FieldMessage } from '../../../components/fieldIssuesFromError';
 import { useVersionedEdit } from '../../../components/useVersionedEdit';
 import { FormActions } from '../../themes/FormActions';
 import { useFormSubmit } from '../../themes/useFormSubmit';
@@ -26,6 +27,14 @@ const FIELDS = [
 ] as const;
 const numberText = (v: unknown) => (typeof v === 'number' ? String(v) : '');
 const listText = (v: unknown) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string').join('\n') : '');
+
+/** "input.attachments.1" reads "1 skal være et link …": named "Bilag 2 skal være et link …" instead. */
+const attachmentIssue = (issue: FieldMessage): FieldMessage => {
+  const match = /^input\.attachments\.(\d+)$/.exec(issue.path);
+  if (!match) return issue;
+  const n = Number(match[1]);
+  return { ...issue, message: issue.message.replace(`${n} `, `${fieldLabels.attachments} ${n + 1} `) };
+};
 
 interface AgendaItemFormProps {
   meetingId: string;
@@ -75,7 +84,7 @@ export function AgendaItemForm({ meetingId, item, nextNumber, onDone }: AgendaIt
   const save = async (values: Values, version: number) => {
     const checked = validateInput(agendaItemInputSchema, { ...values, source: sourceValueOf(source) });
     if (!checked.ok) {
-      setIssues(checked.issues);
+      setIssues(checked.issues.map(attachmentIssue));
       return;
     }
     const v = checked.value;
