@@ -53,7 +53,10 @@ test('the secretariat records a meeting with two items and publishes the agenda'
   await form.getByRole('button', { name: 'Gem' }).click();
   await form.getByText('Titel skal udfyldes').first().waitFor();
   expect(await axeViolations(page)).toEqual([]);
-  await form.getByLabel(/^Titel/).first().fill('Møde i Politisk Sundhedsklynge Syd');
+  await form
+    .getByLabel(/^Titel/)
+    .first()
+    .fill('Møde i Politisk Sundhedsklynge Syd');
   await form.getByLabel(/^Dato/).first().fill('14.12.2026');
   await form.getByLabel(/^Starttidspunkt/).fill('14:00');
   await form.getByLabel(/^Mødested/).fill('Teams');
@@ -72,7 +75,10 @@ test('the secretariat records a meeting with two items and publishes the agenda'
   ] as const) {
     await page.getByRole('button', { name: 'Tilføj punkt' }).click();
     const item = formOf('Tilføj punkt');
-    await item.getByLabel(/^Titel/).first().fill(title);
+    await item
+      .getByLabel(/^Titel/)
+      .first()
+      .fill(title);
     await item.getByLabel(/^Indstilling/).fill(recommendation);
     await item.getByLabel(/^Forventet varighed/).fill('20');
     await item.getByRole('button', { name: 'Gem' }).click();
@@ -102,13 +108,16 @@ test('records the decisions, raises the grant by the first, and publishes the mi
 
   const chooser = first.getByLabel('Bevillinger i klyngen');
   const grantId = await chooser.locator('option', { hasText: GRANT }).first().getAttribute('value');
-  await chooser.selectOption(grantId!);
+  await chooser.selectOption(grantId);
   await first.getByRole('button', { name: 'Ændr beløb' }).click();
   const amount = formOf(`Ændr beløb: ${GRANT}`);
   await amount.getByLabel(/^Beløb/).fill('1.250.000');
   expect(await axeViolations(page)).toEqual([]);
   await amount.getByRole('button', { name: 'Gem' }).click();
-  await first.getByText(/1\.250\.000 kr\./).first().waitFor();
+  await first
+    .getByText(/1\.250\.000 kr\./)
+    .first()
+    .waitFor();
 
   await page.getByRole('button', { name: 'Offentliggør protokol' }).click();
   await page.getByText(/^Protokol offentliggjort/).waitFor();
@@ -137,7 +146,9 @@ test('the public minutes open without sign-in', async () => {
   await openPage(null);
   const id = meetingPath.split('/').pop()!;
   await page.goto(`${app.url}/offentligt/moeder/${id}`);
-  await page.getByRole('heading', { name: /^Beslutningsprotokol: Politisk Sundhedsklynge Syd, 14\.12\.2026/ }).waitFor();
+  await page
+    .getByRole('heading', { name: /^Beslutningsprotokol: Politisk Sundhedsklynge Syd, 14\.12\.2026/ })
+    .waitFor();
   await page.getByText('Bevillingen hæves til 1.250.000 kr.').waitFor();
   expect(await axeViolations(page)).toEqual([]);
 });

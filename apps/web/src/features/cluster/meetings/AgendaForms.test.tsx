@@ -35,7 +35,12 @@ describe('agenda item, decision, grant and follow-up forms', () => {
   it('asks for an outcome, then records the decision', async () => {
     const user = userEvent.setup();
     const onDone = jest.fn();
-    const input = { outcome: 'APPROVED_WITH_CHANGES' as const, decision: 'Godkendt med 1 mio. kr.', decidedOn: null, source: null };
+    const input = {
+      outcome: 'APPROVED_WITH_CHANGES' as const,
+      decision: 'Godkendt med 1 mio. kr.',
+      decidedOn: null,
+      source: null,
+    };
     renderRoute(<DecisionForm item={draftItem} onDone={onDone} />, {
       mocks: [
         mocked({

@@ -39,7 +39,9 @@ describe('MeetingForm', () => {
       endTime: null,
       place: 'Teams',
       kind: 'EXTRAORDINARY' as const,
-      participants: [{ organisation: 'Region Hovedstaden', function: 'regionsrådsformand', attendance: 'APOLOGY' as const }],
+      participants: [
+        { organisation: 'Region Hovedstaden', function: 'regionsrådsformand', attendance: 'APOLOGY' as const },
+      ],
       source: null,
     };
     renderRoute(<MeetingForm clusterId="c-syd" onSaved={onSaved} onCancel={jest.fn()} />, {

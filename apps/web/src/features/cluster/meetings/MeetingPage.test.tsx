@@ -10,7 +10,10 @@ import { CLUSTER_MEETING_QUERY, type MeetingData } from './meetingQueries';
 const meMock = (role: Parameters<typeof viewer>[0]) =>
   mocked({ request: { query: ME_QUERY }, result: { data: { me: viewer(role) } } });
 const meetingMock = (meeting: MeetingData | null) =>
-  mocked({ request: { query: CLUSTER_MEETING_QUERY, variables: { id: 'cm-9' } }, result: { data: { clusterMeeting: meeting } } });
+  mocked({
+    request: { query: CLUSTER_MEETING_QUERY, variables: { id: 'cm-9' } },
+    result: { data: { clusterMeeting: meeting } },
+  });
 
 function renderMeeting(mocks: Parameters<typeof renderRoute>[1]['mocks']) {
   return renderRoute(<MeetingPage />, { path: '/klynge/moeder/cm-9', pattern: '/klynge/moeder/:id', mocks });
@@ -29,7 +32,9 @@ describe('MeetingPage', () => {
     );
     const item = screen.getByRole('heading', { level: 3, name: /Punkt 1: Klyngemidler 2027/ }).closest('li')!;
     expect(within(item).getByText('at midlerne fordeles som foreslået')).toBeInTheDocument();
-    expect(within(item).getByText('Beslutninger kan registreres, når dagsordenen er offentliggjort.')).toBeInTheDocument();
+    expect(
+      within(item).getByText('Beslutninger kan registreres, når dagsordenen er offentliggjort.'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Tilføj punkt' })).toBeInTheDocument();
   });
 
