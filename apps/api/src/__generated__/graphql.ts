@@ -169,6 +169,8 @@ export type Body = {
   mandate?: Maybe<Scalars['String']['output']>;
   /** How often it meets. */
   meetingCadence?: Maybe<Scalars['String']['output']>;
+  /** The body's meetings, newest first (drafts for the staff unit of the body's municipality only). */
+  meetings: Array<ClusterMeeting>;
   /** Members. */
   members: Array<BodyMember>;
   /** Name. */
@@ -514,8 +516,10 @@ export type ClusterMeeting = {
   agendaItems: Array<AgendaItem>;
   /** When the agenda was published; null while it is a draft (only the secretariat reads drafts). */
   agendaPublishedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The cluster that holds the meeting. */
-  cluster: Cluster;
+  /** The municipality's body (Sundhedsforum, 'Sammen om sundhed') that holds the meeting; null for a cluster's. */
+  body?: Maybe<Body>;
+  /** The cluster that holds the meeting; null for a meeting of a municipality's body. */
+  cluster?: Maybe<Cluster>;
   /** Date. */
   date: Scalars['Date']['output'];
   /** End time (HH:MM). */
@@ -1196,6 +1200,8 @@ export type Mutation = {
   closeProject: Project;
   /** Adds an agenda item to a meeting. */
   createAgendaItem: AgendaItem;
+  /** Creates a meeting (a draft) of one of the staff unit's own municipality's bodies (Sundhedsforum, 'Sammen om sundhed'). */
+  createBodyMeeting: ClusterMeeting;
   /** Adds a budget line to a theme. */
   createBudgetLine: BudgetLine;
   /** Creates a meeting (a draft) of the secretariat's cluster. */
@@ -1311,6 +1317,13 @@ export type MutationCloseProjectArgs = {
 export type MutationCreateAgendaItemArgs = {
   input: AgendaItemInput;
   meetingId: Scalars['ID']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationCreateBodyMeetingArgs = {
+  bodyId: Scalars['ID']['input'];
+  input: MeetingInput;
 };
 
 
@@ -3357,6 +3370,7 @@ export type BodyResolvers<ContextType = Context, ParentType extends ResolversPar
   kind?: Resolver<ResolversTypes['BodyKind'], ParentType, ContextType>;
   mandate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   meetingCadence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes['ClusterMeeting']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['BodyMember']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ownerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3500,7 +3514,8 @@ export type ClusterChangeEntryResolvers<ContextType = Context, ParentType extend
 export type ClusterMeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClusterMeeting'] = ResolversParentTypes['ClusterMeeting']> = {
   agendaItems?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
   agendaPublishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['Body']>, ParentType, ContextType>;
+  cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   endTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3725,6 +3740,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   changeGrantAmount?: Resolver<ResolversTypes['Grant'], ParentType, ContextType, RequireFields<MutationChangeGrantAmountArgs, 'id' | 'input' | 'version'>>;
   closeProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCloseProjectArgs, 'id' | 'input' | 'version'>>;
   createAgendaItem?: Resolver<ResolversTypes['AgendaItem'], ParentType, ContextType, RequireFields<MutationCreateAgendaItemArgs, 'input' | 'meetingId'>>;
+  createBodyMeeting?: Resolver<ResolversTypes['ClusterMeeting'], ParentType, ContextType, RequireFields<MutationCreateBodyMeetingArgs, 'bodyId' | 'input'>>;
   createBudgetLine?: Resolver<ResolversTypes['BudgetLine'], ParentType, ContextType, RequireFields<MutationCreateBudgetLineArgs, 'input' | 'themeId'>>;
   createClusterMeeting?: Resolver<ResolversTypes['ClusterMeeting'], ParentType, ContextType, RequireFields<MutationCreateClusterMeetingArgs, 'clusterId' | 'input'>>;
   createFollowUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType, RequireFields<MutationCreateFollowUpArgs, 'input'>>;

@@ -168,6 +168,7 @@ const labels = {
   advancedFromYear: 'Fremskudt fra år',
   area: 'Område',
   grantId: 'Bevilling',
+  bodyId: 'Forum eller udvalg',
 };
 
 /**

@@ -1,6 +1,7 @@
 import { clusterMessages as cm, fieldLabels, projectMessages as pm, today } from '@sundhed/shared';
 import type {
   AgendaItem,
+  Body,
   Cluster,
   ClusterChange,
   ClusterMeeting,
@@ -18,6 +19,7 @@ import { clusterIdsOf } from '../organisation/bodies';
 import { clusterAttentionItems } from '../projects/attention';
 import { formattedValue } from '../history/historyResolvers';
 import { bodiesOn } from './bodiesInTime';
+import { bodyMeetings, createBodyMeeting } from './bodyMeetings';
 import {
   changeGrantAmount,
   createAgendaItem,
@@ -53,7 +55,7 @@ const visibleMeeting = (ctx: Ctx, m: ClusterMeeting) => readsDrafts(ctx) || m.ag
 async function findVisibleMeeting(ctx: Ctx, id: string) {
   const ids = await clusterIdsOf(ctx);
   const meeting = await ctx.loaders.meeting.load(id);
-  return meeting && ids.includes(meeting.clusterId) && visibleMeeting(ctx, meeting) ? meeting : null;
+  return meeting?.clusterId && ids.includes(meeting.clusterId) && visibleMeeting(ctx, meeting) ? meeting : null;
 }
 
 async function publicMinutes(ctx: Ctx, meetingId: string) {
@@ -65,7 +67,7 @@ async function publicMinutes(ctx: Ctx, meetingId: string) {
     },
     include: { cluster: true, agendaItems: { orderBy: { number: 'asc' } } },
   });
-  if (!m) return null;
+  if (!m?.cluster) return null;
   return {
     id: m.id,
     bodyName: m.cluster.name,
@@ -98,6 +100,7 @@ export const clusterResolvers = {
   },
   Mutation: {
     createClusterMeeting: (_: unknown, a, ctx: Ctx) => createMeeting(ctx, a.clusterId, a.input),
+    createBodyMeeting: (_: unknown, a, ctx: Ctx) => createBodyMeeting(ctx, a.bodyId, a.input),
     updateClusterMeeting: (_: unknown, a, ctx: Ctx) => updateMeeting(ctx, a.id, a.version, a.input),
     publishClusterMeeting: (_: unknown, a, ctx: Ctx) => publishMeeting(ctx, a.id, a.version, a.what),
     createAgendaItem: (_: unknown, a, ctx: Ctx) => createAgendaItem(ctx, a.meetingId, a.input),
@@ -161,7 +164,12 @@ export const clusterResolvers = {
     agendaItems: (m: { id: string }, _: unknown, ctx: Ctx) => ctx.loaders.agendaItems.load(m.id),
     participants: (m: ClusterMeeting, _: unknown, ctx: Ctx) => ctx.loaders.meetingParticipants.load(m.id),
     kindLabel: (m: ClusterMeeting) => cm.meetingKind[m.kind]!,
-    cluster: (m: ClusterMeeting, _: unknown, ctx: Ctx) => referenced(ctx.loaders.cluster.load(m.clusterId)),
+    cluster: (m: ClusterMeeting, _: unknown, ctx: Ctx) =>
+      m.clusterId ? referenced(ctx.loaders.cluster.load(m.clusterId)) : null,
+    body: (m: ClusterMeeting, _: unknown, ctx: Ctx) => (m.bodyId ? ctx.loaders.body.load(m.bodyId) : null),
+  },
+  Body: {
+    meetings: (b: Body, _: unknown, ctx: Ctx) => bodyMeetings(ctx, b),
   },
   MeetingParticipant: {
     attendanceLabel: (p: MeetingParticipant) => cm.attendance[p.attendance]!,

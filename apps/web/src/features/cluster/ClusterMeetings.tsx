@@ -10,7 +10,7 @@ export function ClusterMeetings({ meetings }: { meetings: ClusterData['meetings'
   return (
     <ul className="card-list">
       {meetings.map((meeting) => (
-        <li key={meeting.id} className="card">
+        <li key={meeting.id} id={`moede-${meeting.id}`} className="card">
           <h4 className="card__title">
             <Link to={`/klynge/moeder/${meeting.id}`}>
               {ui.cluster.meetingHeading(formatDate(meeting.date), meeting.title)}

@@ -1,7 +1,10 @@
 import { graphql } from '../../../__generated__';
 import type { ClusterMeetingQuery, PublicMinutesQuery } from '../../../__generated__/graphql';
 
-export type MeetingData = NonNullable<ClusterMeetingQuery['clusterMeeting']>;
+type StoredMeeting = NonNullable<ClusterMeetingQuery['clusterMeeting']>;
+/** A cluster's meeting (the screens here are the cluster secretariat's; a body's meeting has no cluster). */
+export type MeetingData = StoredMeeting & { cluster: NonNullable<StoredMeeting['cluster']> };
+export const isClusterMeeting = (m: StoredMeeting | null | undefined): m is MeetingData => m?.cluster != null;
 export type AgendaItemData = MeetingData['agendaItems'][number];
 export type MeetingGrantData = MeetingData['cluster']['grants'][number];
 export type FollowUpData = MeetingData['cluster']['followUps'][number];
