@@ -61,6 +61,20 @@ import {
 import { CLUSTERS_QUERY } from '../../web/src/features/cluster/useClusters';
 import { BODIES_ON_QUERY } from '../../web/src/features/cluster/useBodiesOn';
 import { MARK_REFORM_TRANSFER_MUTATION, REFORM_TRANSFERS_QUERY } from '../../web/src/features/reform/reformQueries';
+import { CLUSTER_MEETING_QUERY, PUBLIC_MINUTES_QUERY } from '../../web/src/features/cluster/meetings/meetingQueries';
+import {
+  CHANGE_GRANT_AMOUNT_MUTATION,
+  CREATE_AGENDA_ITEM_MUTATION,
+  CREATE_FOLLOW_UP_MUTATION,
+  CREATE_GRANT_MUTATION,
+  CREATE_MEETING_MUTATION,
+  PUBLISH_MEETING_MUTATION,
+  RECORD_DECISION_MUTATION,
+  SPLIT_GRANT_MUTATION,
+  UPDATE_AGENDA_ITEM_MUTATION,
+  UPDATE_FOLLOW_UP_MUTATION,
+  UPDATE_MEETING_MUTATION,
+} from '../../web/src/features/cluster/meetings/meetingMutations';
 import { QUARTERLY_REPORT_QUERY } from '../../web/src/features/reports/reportQueries';
 import { PROJECT_FORM_QUERY, PROJECT_PORTFOLIO_QUERY } from '../../web/src/features/projects/portfolioQueries';
 import { PROJECT_OPTIONS_QUERY } from '../../web/src/features/projects/projectOptions';
@@ -175,4 +189,21 @@ export const webOperations: WebOperation[] = [
   op(MARK_REFORM_TRANSFER_MUTATION, staffUnit),
   op(SEARCH_MISSES_QUERY, staffUnit), // "Søgninger uden resultat" on /tilbud/vedligehold (ADR 041)
   op(ADD_SEARCH_SYNONYM_MUTATION, staffUnit),
+  // /klynge/moeder/:id and its print pages: everyone of /klynge (drafts for the secretariat only).
+  op(CLUSTER_MEETING_QUERY, organisationReaders),
+  op(PUBLIC_MINUTES_QUERY, [null, ...everyone]), // /offentligt/moeder/:id, no sign-in
+  // "Nyt møde", the meeting page's forms: the secretariat.
+  ...[
+    CREATE_MEETING_MUTATION,
+    UPDATE_MEETING_MUTATION,
+    PUBLISH_MEETING_MUTATION,
+    CREATE_AGENDA_ITEM_MUTATION,
+    UPDATE_AGENDA_ITEM_MUTATION,
+    RECORD_DECISION_MUTATION,
+    CREATE_GRANT_MUTATION,
+    CHANGE_GRANT_AMOUNT_MUTATION,
+    SPLIT_GRANT_MUTATION,
+    CREATE_FOLLOW_UP_MUTATION,
+    UPDATE_FOLLOW_UP_MUTATION,
+  ].map((mutation) => op(mutation, ['klyngesekretariat'])),
 ];

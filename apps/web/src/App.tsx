@@ -30,6 +30,11 @@ const ProjectFormPage = lazyNamed(() => import('./features/projects/ProjectFormP
 const CloseProjectPage = lazyNamed(() => import('./features/projects/CloseProjectPage'), 'CloseProjectPage');
 const MoveProjectPage = lazyNamed(() => import('./features/projects/MoveProjectPage'), 'MoveProjectPage');
 const TasksPage = lazyNamed(() => import('./features/tasks/TasksPage'), 'TasksPage');
+// Cluster meetings (issue 10): the secretariat's screens, the print pages and the public minutes.
+const MeetingPage = lazyNamed(() => import('./features/cluster/meetings/MeetingPage'), 'MeetingPage');
+const MeetingFormPage = lazyNamed(() => import('./features/cluster/meetings/MeetingFormPage'), 'MeetingFormPage');
+const MeetingPrintPage = lazyNamed(() => import('./features/cluster/meetings/MeetingPrintPage'), 'MeetingPrintPage');
+const PublicMinutesPage = lazyNamed(() => import('./features/cluster/meetings/PublicMinutesPage'), 'PublicMinutesPage');
 
 /** The pages a first request may open, most specific first, for preloadRoute. */
 const firstPages: readonly [string, { preload(): Promise<void> }][] = [
@@ -50,6 +55,9 @@ const firstPages: readonly [string, { preload(): Promise<void> }][] = [
   ['/klynge', ClusterPage],
   ['/beregninger', CalculationsPage],
   ['/rapporter/kvartal', QuarterlyReportPage],
+  ['/offentligt/moeder/:id', PublicMinutesPage],
+  ['/klynge/moeder/ny', MeetingFormPage],
+  ['/klynge/moeder/:id', MeetingPage],
 ];
 
 /**
@@ -79,6 +87,14 @@ export function App() {
         element={
           <Suspense fallback={<LoadingStatus text={ui.app.loadingPage} />}>
             <PublicOfferPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/offentligt/moeder/:id"
+        element={
+          <Suspense fallback={<LoadingStatus text={ui.app.loadingPage} />}>
+            <PublicMinutesPage />
           </Suspense>
         }
       />
@@ -256,6 +272,46 @@ export function App() {
           element={
             <RoleRoute path="/opgaver">
               <TasksPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="klynge/moeder/ny"
+          element={
+            <RoleRoute path="/klynge/moeder/ny">
+              <MeetingFormPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="klynge/moeder/:id/rediger"
+          element={
+            <RoleRoute path="/klynge/moeder/rediger">
+              <MeetingFormPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="klynge/moeder/:id"
+          element={
+            <RoleRoute path="/klynge">
+              <MeetingPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="klynge/moeder/:id/dagsorden"
+          element={
+            <RoleRoute path="/klynge">
+              <MeetingPrintPage what="agenda" />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="klynge/moeder/:id/protokol"
+          element={
+            <RoleRoute path="/klynge">
+              <MeetingPrintPage what="minutes" />
             </RoleRoute>
           }
         />

@@ -39,3 +39,5 @@ export { reformMessages, reformUi } from '@sundhed/shared/messages';
 export { handoutMessages } from '@sundhed/shared/messages';
 // Searches that found nothing and the query chips (issue 11, ADR 041): their texts.
 export { searchLearningUi } from '@sundhed/shared/messages';
+// The cluster secretariat's meeting screens (features/cluster/meetings): their texts.
+export { meetingsUi, clusterMessages } from '@sundhed/shared/messages';

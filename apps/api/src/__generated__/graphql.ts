@@ -179,6 +179,8 @@ export type Body = {
   mandate?: Maybe<Scalars['String']['output']>;
   /** How often it meets. */
   meetingCadence?: Maybe<Scalars['String']['output']>;
+  /** The body's meetings, newest first (drafts for the staff unit of the body's municipality only). */
+  meetings: Array<ClusterMeeting>;
   /** Members. */
   members: Array<BodyMember>;
   /** Name. */
@@ -627,8 +629,10 @@ export type ClusterMeeting = {
   agendaItems: Array<AgendaItem>;
   /** When the agenda was published; null while it is a draft (only the secretariat reads drafts). */
   agendaPublishedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The cluster that holds the meeting. */
-  cluster: Cluster;
+  /** The municipality's body (Sundhedsforum, 'Sammen om sundhed') that holds the meeting; null for a cluster's. */
+  body?: Maybe<Body>;
+  /** The cluster that holds the meeting; null for a meeting of a municipality's body. */
+  cluster?: Maybe<Cluster>;
   /** Date. */
   date: Scalars['Date']['output'];
   /** End time (HH:MM). */
@@ -662,6 +666,8 @@ export type ClusterMember = {
   id: Scalars['ID']['output'];
   /** Kind of organisation. */
   kind: PartnerKind;
+  /** The municipality, when the member is one (the host choices of a grant). */
+  municipality?: Maybe<Municipality>;
   /** Name. */
   name: Scalars['String']['output'];
   /** The function that represents it, e.g. 'borgmester'. */
@@ -1534,6 +1540,8 @@ export type Mutation = {
   commentProposal: ProposalComment;
   /** Adds an agenda item to a meeting. */
   createAgendaItem: AgendaItem;
+  /** Creates a meeting (a draft) of one of the staff unit's own municipality's bodies (Sundhedsforum, 'Sammen om sundhed'). */
+  createBodyMeeting: ClusterMeeting;
   /** Adds a budget line to a theme. */
   createBudgetLine: BudgetLine;
   /** Creates a meeting (a draft) of the secretariat's cluster. */
@@ -1699,6 +1707,13 @@ export type MutationCommentProposalArgs = {
 export type MutationCreateAgendaItemArgs = {
   input: AgendaItemInput;
   meetingId: Scalars['ID']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationCreateBodyMeetingArgs = {
+  bodyId: Scalars['ID']['input'];
+  input: MeetingInput;
 };
 
 
@@ -4419,6 +4434,7 @@ export type BodyResolvers<ContextType = Context, ParentType extends ResolversPar
   kind?: Resolver<ResolversTypes['BodyKind'], ParentType, ContextType>;
   mandate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   meetingCadence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes['ClusterMeeting']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['BodyMember']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ownerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4588,7 +4604,8 @@ export type ClusterChangeEntryResolvers<ContextType = Context, ParentType extend
 export type ClusterMeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClusterMeeting'] = ResolversParentTypes['ClusterMeeting']> = {
   agendaItems?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
   agendaPublishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['Body']>, ParentType, ContextType>;
+  cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   endTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4606,6 +4623,7 @@ export type ClusterMeetingResolvers<ContextType = Context, ParentType extends Re
 export type ClusterMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClusterMember'] = ResolversParentTypes['ClusterMember']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PartnerKind'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   representedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['MemberRole'], ParentType, ContextType>;
@@ -4924,6 +4942,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   closeProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCloseProjectArgs, 'id' | 'input' | 'version'>>;
   commentProposal?: Resolver<ResolversTypes['ProposalComment'], ParentType, ContextType, RequireFields<MutationCommentProposalArgs, 'id' | 'text'>>;
   createAgendaItem?: Resolver<ResolversTypes['AgendaItem'], ParentType, ContextType, RequireFields<MutationCreateAgendaItemArgs, 'input' | 'meetingId'>>;
+  createBodyMeeting?: Resolver<ResolversTypes['ClusterMeeting'], ParentType, ContextType, RequireFields<MutationCreateBodyMeetingArgs, 'bodyId' | 'input'>>;
   createBudgetLine?: Resolver<ResolversTypes['BudgetLine'], ParentType, ContextType, RequireFields<MutationCreateBudgetLineArgs, 'input' | 'themeId'>>;
   createClusterMeeting?: Resolver<ResolversTypes['ClusterMeeting'], ParentType, ContextType, RequireFields<MutationCreateClusterMeetingArgs, 'clusterId' | 'input'>>;
   createFollowUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType, RequireFields<MutationCreateFollowUpArgs, 'input'>>;

@@ -139,6 +139,10 @@ export function createLoaders(db: Db, versions: () => RequestVersions | undefine
     orgUnit: byId('orgUnit', ['organisation'], (ids) => db.orgUnit.findMany({ where: { id: { in: ids } } })),
     cluster: byId('cluster', ['cluster'], (ids) => db.cluster.findMany({ where: { id: { in: ids } } })),
     meeting: byId('meeting', ['cluster'], (ids) => db.clusterMeeting.findMany({ where: { id: { in: ids } } })),
+    body: byId('body', ['organisation'], (ids) => db.body.findMany({ where: { id: { in: ids } } })),
+    bodyMeetings: groupedBy('bodyMeetings', ['cluster'], 'bodyId', (keys) =>
+      db.clusterMeeting.findMany({ where: { bodyId: { in: keys } }, orderBy: { date: 'desc' } }),
+    ),
     agendaItem: byId('agendaItem', ['cluster'], (ids) => db.agendaItem.findMany({ where: { id: { in: ids } } })),
     theme: byId('theme', ['themes'], (ids) => db.theme.findMany({ where: { id: { in: ids } } })),
 

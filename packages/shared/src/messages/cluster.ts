@@ -38,6 +38,7 @@ export const clusterMessages = {
   } as Record<string, string>,
   // Checks against stored data.
   unknownCluster: 'er ikke en klynge eller et sundhedsråd, du er sekretariat for',
+  unknownBody: 'er ikke et forum eller udvalg i din kommune',
   outsideValidity: (name: string, period: string) => `ligger uden for den periode, hvor ${name} findes (${period})`,
   duplicateNumber: (n: number) => `${n} findes allerede på dagsordenen`,
   agendaNotPublished: 'kan først registreres, når dagsordenen er offentliggjort',

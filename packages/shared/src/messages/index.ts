@@ -17,3 +17,4 @@ export * from './cofinancing';
 export * from './proposals';
 export * from './handout';
 export * from './searchLearning';
+export * from './meetingsUi';

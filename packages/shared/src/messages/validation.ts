@@ -177,6 +177,7 @@ const labels = {
   runsForRegion: 'Drives for regionen',
   offerId: 'Tilbud',
   projectId: 'Projekt',
+  bodyId: 'Forum eller udvalg',
 };
 
 /**

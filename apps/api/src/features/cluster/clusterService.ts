@@ -78,7 +78,7 @@ const meetingValues = (m: MeetingWithParticipants) => ({
   participants: m.participants.map(participantText),
 });
 
-async function meetingData(tx: Tx, input: MeetingInput, stored: MeetingWithParticipants | null) {
+export async function meetingData(tx: Tx, input: MeetingInput, stored: MeetingWithParticipants | null) {
   return {
     title: input.title,
     date: input.date,
@@ -91,12 +91,12 @@ async function meetingData(tx: Tx, input: MeetingInput, stored: MeetingWithParti
   };
 }
 
-const meetingRow = (v: Awaited<ReturnType<typeof meetingData>>) => {
+export const meetingRow = (v: Awaited<ReturnType<typeof meetingData>>) => {
   const { participants: _participants, ...rest } = v;
   return { ...rest, date: day(v.date)! };
 };
 
-const participantRows = (meetingId: string, input: MeetingInput) =>
+export const participantRows = (meetingId: string, input: MeetingInput) =>
   (input.participants ?? []).map((p) => ({
     meetingId,
     organisation: p.organisation,

@@ -1,6 +1,7 @@
 // GET /api/cluster/meetings/:id.ics: a meeting as a calendar file (RFC 5545) for the accounts that read the
 // meeting: the secretariat of its cluster (drafts too) and the staff unit and director of a member
-// municipality (published agendas only). Roles and rows are checked here, by hand (ADR 015).
+// municipality (published agendas only); for a municipality's own body (Sundhedsforum …), its staff unit
+// (drafts too) and director (published). Roles and rows are checked here, by hand (ADR 015).
 import { clusterMessages as cm, errorMessages, now } from '@sundhed/shared';
 import { Router, type Request, type Response } from 'express';
 import type { Db } from '../../db/prisma';
@@ -85,18 +86,24 @@ export function clusterIcsRouter(db: Db): Router {
       const meeting = match
         ? await db.clusterMeeting.findUnique({
             where: { id: match[1] },
-            include: { cluster: true, agendaItems: { orderBy: { number: 'asc' } } },
+            include: { cluster: true, body: true, agendaItems: { orderBy: { number: 'asc' } } },
           })
         : null;
       const reads =
         meeting &&
-        (user.clusterId
-          ? user.clusterId === meeting.clusterId
-          : meeting.agendaPublishedAt != null &&
+        (meeting.body
+          ? // A meeting of a municipality's own body: its staff unit (drafts too) and director (published).
             !!user.municipalityId &&
-            (await db.clusterMember.count({
-              where: { clusterId: meeting.clusterId, municipalityId: user.municipalityId },
-            })) > 0);
+            meeting.body.municipalityId === user.municipalityId &&
+            (meeting.agendaPublishedAt != null || user.role === 'sundhedsstab')
+          : user.clusterId
+            ? user.clusterId === meeting.clusterId
+            : meeting.agendaPublishedAt != null &&
+              !!user.municipalityId &&
+              !!meeting.clusterId &&
+              (await db.clusterMember.count({
+                where: { clusterId: meeting.clusterId, municipalityId: user.municipalityId },
+              })) > 0);
       if (!meeting || !reads) return void res.status(404).json({ error: errorMessages.notFound });
       res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
       res.setHeader(
@@ -112,7 +119,7 @@ export function clusterIcsRouter(db: Db): Router {
           endTime: meeting.endTime,
           title: meeting.title,
           place: meeting.place,
-          clusterName: meeting.cluster.name,
+          clusterName: meeting.cluster?.name ?? meeting.body?.name ?? '',
           items: meeting.agendaItems,
         }),
       );

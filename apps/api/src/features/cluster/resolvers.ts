@@ -1,6 +1,7 @@
 import { clusterMessages as cm, fieldLabels, projectMessages as pm, today } from '@sundhed/shared';
 import type {
   AgendaItem,
+  Body,
   Cluster,
   ClusterChange,
   ClusterMeeting,
@@ -18,6 +19,7 @@ import { clusterIdsOf, draftClusterIdsOf } from '../organisation/bodies';
 import { clusterAttentionItems } from '../projects/attention';
 import { formattedValue } from '../history/historyResolvers';
 import { bodiesOn } from './bodiesInTime';
+import { bodyMeetings, createBodyMeeting } from './bodyMeetings';
 import {
   changeGrantAmount,
   createAgendaItem,
@@ -48,12 +50,12 @@ export async function visibleClusters(ctx: Ctx) {
 
 /** Drafts (agenda not published) are the secretariat's only: its own body's, and a predecessor's handed over with drafts (ADR 038). */
 const visibleMeeting = (drafts: string[], m: ClusterMeeting) =>
-  m.agendaPublishedAt != null || drafts.includes(m.clusterId);
+  m.agendaPublishedAt != null || (m.clusterId != null && drafts.includes(m.clusterId));
 
 async function findVisibleMeeting(ctx: Ctx, id: string) {
   const ids = await clusterIdsOf(ctx);
   const meeting = await ctx.loaders.meeting.load(id);
-  return meeting && ids.includes(meeting.clusterId) && visibleMeeting(await draftClusterIdsOf(ctx), meeting)
+  return meeting?.clusterId && ids.includes(meeting.clusterId) && visibleMeeting(await draftClusterIdsOf(ctx), meeting)
     ? meeting
     : null;
 }
@@ -67,7 +69,7 @@ async function publicMinutes(ctx: Ctx, meetingId: string) {
     },
     include: { cluster: true, agendaItems: { orderBy: { number: 'asc' } } },
   });
-  if (!m) return null;
+  if (!m?.cluster) return null;
   return {
     id: m.id,
     bodyName: m.cluster.name,
@@ -100,6 +102,7 @@ export const clusterResolvers = {
   },
   Mutation: {
     createClusterMeeting: (_: unknown, a, ctx: Ctx) => createMeeting(ctx, a.clusterId, a.input),
+    createBodyMeeting: (_: unknown, a, ctx: Ctx) => createBodyMeeting(ctx, a.bodyId, a.input),
     updateClusterMeeting: (_: unknown, a, ctx: Ctx) => updateMeeting(ctx, a.id, a.version, a.input),
     publishClusterMeeting: (_: unknown, a, ctx: Ctx) => publishMeeting(ctx, a.id, a.version, a.what),
     createAgendaItem: (_: unknown, a, ctx: Ctx) => createAgendaItem(ctx, a.meetingId, a.input),
@@ -154,13 +157,22 @@ export const clusterResolvers = {
     oldValue: (c: ClusterChangeRow, _: unknown, ctx: Ctx) => formattedValue(ctx, c.field, c.oldValue),
     newValue: (c: ClusterChangeRow, _: unknown, ctx: Ctx) => formattedValue(ctx, c.field, c.newValue),
   },
-  ClusterMember: sourceField,
+  ClusterMember: {
+    ...sourceField,
+    municipality: (m: { municipalityId: string | null }, _: unknown, ctx: Ctx) =>
+      m.municipalityId ? ctx.loaders.municipality.load(m.municipalityId) : null,
+  },
   ClusterMeeting: {
     ...sourceField,
     agendaItems: (m: { id: string }, _: unknown, ctx: Ctx) => ctx.loaders.agendaItems.load(m.id),
     participants: (m: ClusterMeeting, _: unknown, ctx: Ctx) => ctx.loaders.meetingParticipants.load(m.id),
     kindLabel: (m: ClusterMeeting) => cm.meetingKind[m.kind]!,
-    cluster: (m: ClusterMeeting, _: unknown, ctx: Ctx) => referenced(ctx.loaders.cluster.load(m.clusterId)),
+    cluster: (m: ClusterMeeting, _: unknown, ctx: Ctx) =>
+      m.clusterId ? referenced(ctx.loaders.cluster.load(m.clusterId)) : null,
+    body: (m: ClusterMeeting, _: unknown, ctx: Ctx) => (m.bodyId ? ctx.loaders.body.load(m.bodyId) : null),
+  },
+  Body: {
+    meetings: (b: Body, _: unknown, ctx: Ctx) => bodyMeetings(ctx, b),
   },
   MeetingParticipant: {
     attendanceLabel: (p: MeetingParticipant) => cm.attendance[p.attendance]!,

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { formatDate, ui } from '../../shared';
 import { EmptyState } from '../../components/EmptyState';
 import { SourceButton } from '../../components/SourceButton';
@@ -9,8 +10,12 @@ export function ClusterMeetings({ meetings }: { meetings: ClusterData['meetings'
   return (
     <ul className="card-list">
       {meetings.map((meeting) => (
-        <li key={meeting.id} className="card">
-          <h4 className="card__title">{ui.cluster.meetingHeading(formatDate(meeting.date), meeting.title)}</h4>
+        <li key={meeting.id} id={`moede-${meeting.id}`} className="card">
+          <h4 className="card__title">
+            <Link to={`/klynge/moeder/${meeting.id}`}>
+              {ui.cluster.meetingHeading(formatDate(meeting.date), meeting.title)}
+            </Link>
+          </h4>
           <p className="card__meta">
             {meeting.place && (
               <>

@@ -8,6 +8,7 @@ import { ClusterMeetings } from './ClusterMeetings';
 import { ClusterMembers } from './ClusterMembers';
 import { ClusterStructure } from './ClusterStructure';
 import { GrantList } from './GrantList';
+import { NewMeetingLink } from './meetings/NewMeetingLink';
 import { useClusters } from './useClusters';
 
 /** "/klynge": each cluster with members (co-chairs marked), meetings with decisions, and grants with history. */
@@ -39,6 +40,7 @@ export function ClusterPage() {
             </div>
             <div className="panel">
               <h3>{ui.cluster.meetingsTitle}</h3>
+              <NewMeetingLink clusterId={cluster.id} clusterName={cluster.name} />
               <ClusterMeetings meetings={cluster.meetings} />
             </div>
             <div className="panel">

@@ -59,6 +59,9 @@ const otherPages: readonly Pick<NavItem, 'to' | 'roles'>[] = [
   { to: '/projekter/rediger', roles: ['sundhedsstab'] },
   { to: '/projekter/luk', roles: ['sundhedsstab'] },
   { to: '/projekter/flyt', roles: ['sundhedsstab'] },
+  // createClusterMeeting, updateClusterMeeting: @auth(requires: [klyngesekretariat])
+  { to: '/klynge/moeder/ny', roles: ['klyngesekretariat'] },
+  { to: '/klynge/moeder/rediger', roles: ['klyngesekretariat'] },
 ];
 
 /** Whether a role may open the page at a path (a menu page or one of the other pages). */

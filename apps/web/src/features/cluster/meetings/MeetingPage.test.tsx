@@ -1,0 +1,70 @@
+import { screen, within } from '@testing-library/react';
+import { renderRoute } from '../../../../test/renderRoute';
+import { mocked } from '../../../../test/mocked';
+import { viewer } from '../../../../test/fixtures';
+import { ME_QUERY } from '../../auth/useViewer';
+import { MeetingPage } from './MeetingPage';
+import { draftMeeting } from './meetingFixtures';
+import { CLUSTER_MEETING_QUERY, type MeetingData } from './meetingQueries';
+
+const meMock = (role: Parameters<typeof viewer>[0]) =>
+  mocked({ request: { query: ME_QUERY }, result: { data: { me: viewer(role) } } });
+const meetingMock = (meeting: MeetingData | null) =>
+  mocked({
+    request: { query: CLUSTER_MEETING_QUERY, variables: { id: 'cm-9' } },
+    result: { data: { clusterMeeting: meeting } },
+  });
+
+function renderMeeting(mocks: Parameters<typeof renderRoute>[1]['mocks']) {
+  return renderRoute(<MeetingPage />, { path: '/klynge/moeder/cm-9', pattern: '/klynge/moeder/:id', mocks });
+}
+
+describe('MeetingPage', () => {
+  it('says that it is loading, then shows the draft with the secretariat’s actions', async () => {
+    renderMeeting([{ ...meetingMock(draftMeeting), delay: 50 }, meMock('klyngesekretariat')]);
+    expect(screen.getByRole('status')).toHaveTextContent('Henter data …');
+    expect(await screen.findByRole('heading', { level: 1, name: draftMeeting.title })).toBeInTheDocument();
+    expect(screen.getByText('Kladde: kun sekretariatet kan se mødet')).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Offentliggør dagsorden' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Hent kalenderfil (.ics)' })).toHaveAttribute(
+      'href',
+      '/api/cluster/meetings/cm-9.ics',
+    );
+    const item = screen.getByRole('heading', { level: 3, name: /Punkt 1: Klyngemidler 2027/ }).closest('li')!;
+    expect(within(item).getByText('at midlerne fordeles som foreslået')).toBeInTheDocument();
+    expect(
+      within(item).getByText('Beslutninger kan registreres, når dagsordenen er offentliggjort.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Tilføj punkt' })).toBeInTheDocument();
+  });
+
+  it('is read-only for the director (a published meeting)', async () => {
+    const published = { ...draftMeeting, agendaPublishedAt: '2027-01-10T09:00:00.000Z' };
+    renderMeeting([meetingMock(published), meMock('direktoer')]);
+    expect(await screen.findByRole('heading', { level: 1, name: draftMeeting.title })).toBeInTheDocument();
+    expect(screen.getByText(/^Dagsorden offentliggjort/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Offentliggør/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Tilføj punkt' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Rediger møde' })).not.toBeInTheDocument();
+  });
+
+  it('shows an error with a retry button', async () => {
+    renderMeeting([
+      { request: { query: CLUSTER_MEETING_QUERY, variables: { id: 'cm-9' } }, error: new Error('Failed to fetch') },
+      meMock('direktoer'),
+    ]);
+    expect(await screen.findByText('Data kunne ikke hentes')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Prøv igen' })).toBeInTheDocument();
+  });
+
+  it('says when the meeting does not exist or is a draft the reader may not see', async () => {
+    renderMeeting([meetingMock(null), meMock('direktoer')]);
+    expect(await screen.findByText('Mødet findes ikke, eller du har ikke adgang til det.')).toBeInTheDocument();
+  });
+
+  it('shows the empty agenda and participants', async () => {
+    renderMeeting([meetingMock({ ...draftMeeting, agendaItems: [], participants: [] }), meMock('direktoer')]);
+    expect(await screen.findByText('Der er ingen punkter på dagsordenen endnu.')).toBeInTheDocument();
+    expect(screen.getByText('Ingen deltagere registreret.')).toBeInTheDocument();
+  });
+});
