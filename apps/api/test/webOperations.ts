@@ -70,6 +70,11 @@ import {
 } from '../../web/src/features/projects/projectMutations';
 import { ATTENTION_ITEMS_QUERY } from '../../web/src/features/overview/attentionQuery';
 import { THEME_HISTORY_QUERY } from '../../web/src/features/themes/themeQueries';
+import {
+  COFINANCING_CARD_QUERY,
+  COFINANCING_OVERVIEW_QUERY,
+  SET_COFINANCING_THRESHOLD_MUTATION,
+} from '../../web/src/features/cofinancing/cofinancingQueries';
 
 /** null: an anonymous caller (the sign-in page and the public offer page). */
 export type WebCaller = Role | null;
@@ -164,4 +169,8 @@ export const webOperations: WebOperation[] = [
   op(MOVE_PROJECT_MUTATION, staffUnit),
   op(ATTENTION_ITEMS_QUERY, ['sundhedsstab', 'direktoer', 'projektleder']), // "Kræver opmærksomhed" on /, /opgaver
   op(THEME_HISTORY_QUERY, municipalityReaders), // the history on /temaer/:id
+  // Co-financing (issue 13): /medfinansiering and the overview's card; the threshold is the staff unit's.
+  op(COFINANCING_OVERVIEW_QUERY, municipalityReaders),
+  op(COFINANCING_CARD_QUERY, municipalityReaders),
+  op(SET_COFINANCING_THRESHOLD_MUTATION, staffUnit),
 ];

@@ -29,6 +29,7 @@ const ProjectFormPage = lazyNamed(() => import('./features/projects/ProjectFormP
 const CloseProjectPage = lazyNamed(() => import('./features/projects/CloseProjectPage'), 'CloseProjectPage');
 const MoveProjectPage = lazyNamed(() => import('./features/projects/MoveProjectPage'), 'MoveProjectPage');
 const TasksPage = lazyNamed(() => import('./features/tasks/TasksPage'), 'TasksPage');
+const CofinancingPage = lazyNamed(() => import('./features/cofinancing/CofinancingPage'), 'CofinancingPage');
 
 /** The pages a first request may open, most specific first, for preloadRoute. */
 const firstPages: readonly [string, { preload(): Promise<void> }][] = [
@@ -49,6 +50,7 @@ const firstPages: readonly [string, { preload(): Promise<void> }][] = [
   ['/klynge', ClusterPage],
   ['/beregninger', CalculationsPage],
   ['/rapporter/kvartal', QuarterlyReportPage],
+  ['/medfinansiering', CofinancingPage],
 ];
 
 /**
@@ -191,6 +193,14 @@ export function App() {
           element={
             <RoleRoute path="/beregninger">
               <CalculationsPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="medfinansiering"
+          element={
+            <RoleRoute path="/medfinansiering">
+              <CofinancingPage />
             </RoleRoute>
           }
         />

@@ -30,3 +30,5 @@ export { projectsUi } from '@sundhed/shared/messages';
 // The project page (features/projects/page): its texts.
 export { projectPageUi } from '@sundhed/shared/messages';
 export { followUpUi, projectMessages } from '@sundhed/shared/messages';
+// Co-financing (features/cofinancing, issue 13): its texts.
+export { cofinancingMessages, cofinancingUi } from '@sundhed/shared/messages';

@@ -5,13 +5,15 @@
 //   GET  /api/cofinancing/example.csv: the example activity file with Danish headers (staff unit, director).
 // `X-File-Name` names the file. Answers the row report: 200 when stored, 409 when the period is already
 // imported (ask, then send replace=1), 422 when refused; nothing is stored unless everything is.
-import { cofinancingMessages as m, errorMessages } from '@sundhed/shared';
+import { cofinancingMessages as m, errorMessages, today } from '@sundhed/shared';
 import { Router, type Request, type Response, type NextFunction } from 'express';
 import type { Db } from '../../db/prisma';
 import { loadSessionUser, readSessionToken, type SessionUser } from '../../auth/session';
 import { importActivity, xlsxLines, type Granularity, type SourceKind } from './activityImport';
 import { importPopulation, importPreventable } from './tableImport';
 import { exampleActivityCsv } from './exampleFile';
+import { cofinancingWorkbook } from './exportXlsx';
+import type { Context } from '../../graphql/context';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_XLSX = 20 * 1024 * 1024;
@@ -138,6 +140,21 @@ export function cofinancingRouter(db: Db): Router {
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', 'attachment; filename="medfinansiering-eksempel.csv"');
     res.send(exampleActivityCsv());
+  });
+  router.get('/export.xlsx', allow(db, ['sundhedsstab', 'direktoer']), async (req, res, next) => {
+    try {
+      const thisYear = Number(today().slice(0, 4));
+      const fromYear = Number(param(req, 'fromYear') || thisYear - 9);
+      const toYear = Number(param(req, 'toYear') || thisYear);
+      const ctx = { db, user: res.locals.user as SessionUser } as Context;
+      const file = await cofinancingWorkbook(ctx, fromYear, toYear);
+      res.setHeader('Content-Type', XLSX);
+      res.setHeader('Content-Disposition', 'attachment; filename="medfinansiering.xlsx"');
+      res.setHeader('Cache-Control', 'no-store');
+      res.send(file);
+    } catch (error) {
+      next(error);
+    }
   });
   return router;
 }
