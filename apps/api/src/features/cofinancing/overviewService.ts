@@ -22,7 +22,7 @@ interface YearRow {
 const DEFINITION =
   'Forebyggelige indlæggelser (eSundhed): indlæggelser af borgere på 65 år og derover med aktionsdiagnose i en af ni grupper (dehydrering, forstoppelse, nedre luftvejssygdomme, blærebetændelse, gastroenteritis, brud, ernæringsbetinget anæmi, sociale og plejemæssige forhold, tryksår), pr. 1.000 borgere på 65 år og derover. Kilde: Sundhedsdatastyrelsen, eSundhed, "Forebyggelige indlæggelser" (docs/reference/cofinancing.md §5); tallene indlæses som optællinger pr. gruppe.';
 
-async function yearTotals(ctx: Context, fromYear: number, toYear: number): Promise<YearRow[]> {
+async function yearTotals(ctx: Pick<Context, 'db'>, fromYear: number, toYear: number): Promise<YearRow[]> {
   const rows = await ctx.db.$queryRawUnsafe<
     { municipalityId: string; year: number; amount: number; contacts: number; uncomputed: number }[]
   >(
@@ -37,7 +37,7 @@ async function yearTotals(ctx: Context, fromYear: number, toYear: number): Promi
   return rows;
 }
 
-async function populations(ctx: Context, fromYear: number, toYear: number) {
+async function populations(ctx: Pick<Context, 'db'>, fromYear: number, toYear: number) {
   const rows = await ctx.db.$queryRawUnsafe<
     { municipalityId: string; year: number; ageGroup: string; population: number }[]
   >(
@@ -96,7 +96,17 @@ function level(
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 export async function cofinancingOverview(ctx: Context, fromYear: number, toYear: number, requirePopulation: boolean) {
-  const municipalityId = municipalityOf(ctx);
+  return overviewFor(ctx, municipalityOf(ctx), fromYear, toYear, requirePopulation);
+}
+
+/** The overview of one municipality; only the database is read (the attention rules use it too). */
+export async function overviewFor(
+  ctx: Pick<Context, 'db'>,
+  municipalityId: string,
+  fromYear: number,
+  toYear: number,
+  requirePopulation: boolean,
+) {
   if (!Number.isInteger(fromYear) || !Number.isInteger(toYear) || toYear < fromYear || toYear - fromYear > 19)
     throw validationError([{ path: 'toYear', message: 'Til år skal ligge 0–19 år efter fra år' }]);
   const years = range(fromYear, toYear);
@@ -289,11 +299,16 @@ export async function cofinancingOverview(ctx: Context, fromYear: number, toYear
 
 /** The director's card: the last full year (before this year) with imported data. */
 export async function cofinancingCard(ctx: Context) {
-  const thisYear = Number(today().slice(0, 4));
-  const overview = await cofinancingOverview(ctx, thisYear - 10, thisYear - 1, false);
+  return cardFor(ctx, municipalityOf(ctx), today());
+}
+
+export async function cardFor(ctx: Pick<Context, 'db'>, municipalityId: string, on: string) {
+  const thisYear = Number(on.slice(0, 4));
+  const overview = await overviewFor(ctx, municipalityId, thisYear - 10, thisYear - 1, false);
   const last = overview.byYear.at(-1);
   if (!last)
     return {
+      threshold: overview.deviationThreshold,
       year: null,
       amount: null,
       trend: null,
@@ -315,6 +330,7 @@ export async function cofinancingCard(ctx: Context) {
   if (level !== null && comparison) parts.push(`${comparison.label}: ${formatKr(level)} pr. indbygger`);
   if (regime === 'aconto2019') parts.push('aktivitetsbaseret skyggetal; betalingen er a conto');
   return {
+    threshold: overview.deviationThreshold,
     year: last.year,
     amount: last.amount,
     trend,
