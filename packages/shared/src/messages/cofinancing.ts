@@ -171,6 +171,7 @@ export const cofinancingUi = {
   exportExcel: 'Hent som Excel',
   exampleFile: 'Hent eksempelfil',
   importTitle: 'Indlæs aktivitet',
+  importSectionTitle: 'Indlæs data',
   populationTitle: 'Indlæs befolkning (Danmarks Statistik)',
   preventableImportTitle: 'Indlæs forebyggelige indlæggelser (eSundhed)',
   sourceKindLabel: 'Kildetype',

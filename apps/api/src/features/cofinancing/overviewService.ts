@@ -93,6 +93,13 @@ function level(
   });
 }
 
+/** Starts a Prisma query now (they run when awaited); a failure still surfaces where it is awaited. */
+function started<T>(query: PromiseLike<T>): Promise<T> {
+  const promise = Promise.resolve(query);
+  promise.catch(() => undefined);
+  return promise;
+}
+
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 export async function cofinancingOverview(ctx: Context, fromYear: number, toYear: number, requirePopulation: boolean) {
@@ -110,6 +117,56 @@ export async function overviewFor(
   if (!Number.isInteger(fromYear) || !Number.isInteger(toYear) || toYear < fromYear || toYear - fromYear > 19)
     throw validationError([{ path: 'toYear', message: 'Til år skal ligge 0–19 år efter fra år' }]);
   const years = range(fromYear, toYear);
+  // Every read starts at once: the page's queries run side by side on the pool.
+  const monthRowsPending = started(
+    ctx.db.$queryRawUnsafe<{ year: number; month: number; amount: number; contacts: number; uncomputed: number }[]>(
+      `SELECT s."year", s."month", sum(s."amount")::float8 AS amount, sum(s."count")::float8 AS contacts, sum(s."uncomputed")::float8 AS uncomputed
+       FROM "CofinancingSummary" s JOIN "CofinancingImport" i ON i."id" = s."importId" AND i."supersededById" IS NULL
+      WHERE s."municipalityId" = $1 AND s."dimension" = 'total' AND s."year" BETWEEN $2 AND $3
+      GROUP BY s."year", s."month" ORDER BY 1, 2`,
+      municipalityId,
+      fromYear,
+      toYear,
+    ),
+  );
+  const breakdownRowsPending = started(
+    ctx.db.$queryRawUnsafe<{ dimension: string; key: string; amount: number; contacts: number }[]>(
+      `SELECT s."dimension", s."key", sum(s."amount")::float8 AS amount, sum(s."count")::float8 AS contacts
+       FROM "CofinancingSummary" s JOIN "CofinancingImport" i ON i."id" = s."importId" AND i."supersededById" IS NULL
+      WHERE s."municipalityId" = $1 AND s."dimension" <> 'total' AND s."year" = $2
+      GROUP BY s."dimension", s."key" ORDER BY 1, 3 DESC`,
+      municipalityId,
+      toYear,
+    ),
+  );
+  const paidRowsPending = started(
+    ctx.db.$queryRawUnsafe<{ year: number; month: number; aconto: number; settlement: number }[]>(
+      `SELECT p."year", p."month",
+            coalesce(sum(p."amount") FILTER (WHERE p."kind" = 'ACONTO'), 0)::float8 AS aconto,
+            coalesce(sum(p."amount") FILTER (WHERE p."kind" = 'SETTLEMENT'), 0)::float8 AS settlement
+       FROM "CofinancingPayment" p JOIN "CofinancingImport" i ON i."id" = p."importId" AND i."supersededById" IS NULL
+      WHERE i."municipalityId" = $1 AND p."year" BETWEEN $2 AND $3
+      GROUP BY 1, 2 ORDER BY 1, 2`,
+      municipalityId,
+      fromYear,
+      toYear,
+    ),
+  );
+  const preventableRowsPending = started(
+    ctx.db.cofinancingPreventable.findMany({
+      where: { municipalityId, year: { gte: fromYear, lte: toYear } },
+      include: { source: true },
+      orderBy: [{ year: 'asc' }, { group: 'asc' }],
+    }),
+  );
+  const importsPending = started(
+    ctx.db.cofinancingImport.findMany({
+      where: { municipalityId },
+      orderBy: { importedAt: 'desc' },
+      take: 50,
+      include: { municipality: { select: { name: true } } },
+    }),
+  );
   const [self, all, totals, pop, sets, setting] = await Promise.all([
     ctx.db.municipality.findUniqueOrThrow({ where: { id: municipalityId } }),
     ctx.db.municipality.findMany({
@@ -144,17 +201,7 @@ export async function overviewFor(
     ];
   });
 
-  const monthRows = await ctx.db.$queryRawUnsafe<
-    { year: number; month: number; amount: number; contacts: number; uncomputed: number }[]
-  >(
-    `SELECT s."year", s."month", sum(s."amount")::float8 AS amount, sum(s."count")::float8 AS contacts, sum(s."uncomputed")::float8 AS uncomputed
-       FROM "CofinancingSummary" s JOIN "CofinancingImport" i ON i."id" = s."importId" AND i."supersededById" IS NULL
-      WHERE s."municipalityId" = $1 AND s."dimension" = 'total' AND s."year" BETWEEN $2 AND $3
-      GROUP BY s."year", s."month" ORDER BY 1, 2`,
-    municipalityId,
-    fromYear,
-    toYear,
-  );
+  const monthRows = await monthRowsPending;
   const byMonth = monthRows.map((r) => {
     const p = pop.total(municipalityId, r.year);
     return {
@@ -202,16 +249,7 @@ export async function overviewFor(
     byYear: level(new Set(all.map((a) => a.id)), totals, pop.total, years),
   });
 
-  const breakdownRows = await ctx.db.$queryRawUnsafe<
-    { dimension: string; key: string; amount: number; contacts: number }[]
-  >(
-    `SELECT s."dimension", s."key", sum(s."amount")::float8 AS amount, sum(s."count")::float8 AS contacts
-       FROM "CofinancingSummary" s JOIN "CofinancingImport" i ON i."id" = s."importId" AND i."supersededById" IS NULL
-      WHERE s."municipalityId" = $1 AND s."dimension" <> 'total' AND s."year" = $2
-      GROUP BY s."dimension", s."key" ORDER BY 1, 3 DESC`,
-    municipalityId,
-    toYear,
-  );
+  const breakdownRows = await breakdownRowsPending;
   const people = pop.total(municipalityId, toYear);
   const labels: Record<string, Record<string, string>> = {
     sector: m.sector,
@@ -227,27 +265,14 @@ export async function overviewFor(
     };
   });
 
-  const paidRows = await ctx.db.$queryRawUnsafe<{ year: number; month: number; aconto: number; settlement: number }[]>(
-    `SELECT p."year", p."month",
-            coalesce(sum(p."amount") FILTER (WHERE p."kind" = 'ACONTO'), 0)::float8 AS aconto,
-            coalesce(sum(p."amount") FILTER (WHERE p."kind" = 'SETTLEMENT'), 0)::float8 AS settlement
-       FROM "CofinancingPayment" p JOIN "CofinancingImport" i ON i."id" = p."importId" AND i."supersededById" IS NULL
-      WHERE i."municipalityId" = $1 AND p."year" BETWEEN $2 AND $3
-      GROUP BY 1, 2 ORDER BY 1, 2`,
-    municipalityId,
-    fromYear,
-    toYear,
-  );
+  const paidRows = await paidRowsPending;
   const paid = paidRows.map((r) => ({
     ...r,
     computed: byMonth.find((b) => b.year === r.year && b.month === r.month)?.amount ?? 0,
   }));
 
-  const preventableRows = await ctx.db.cofinancingPreventable.findMany({
-    where: { municipalityId, year: { gte: fromYear, lte: toYear } },
-    include: { source: true },
-    orderBy: [{ year: 'asc' }, { group: 'asc' }],
-  });
+  const preventableRows = await preventableRowsPending;
+
   const preventable = preventableRows.map((r) => {
     const p65 = pop.aged65(municipalityId, r.year);
     return {
@@ -260,12 +285,7 @@ export async function overviewFor(
     };
   });
 
-  const imports = await ctx.db.cofinancingImport.findMany({
-    where: { municipalityId },
-    orderBy: { importedAt: 'desc' },
-    take: 50,
-    include: { municipality: { select: { name: true } } },
-  });
+  const imports = await importsPending;
 
   return {
     municipality: self.name,

@@ -91,7 +91,7 @@ export function CofinancingPage() {
       ) : null}
       {staff && overview && (
         <section aria-labelledby="cofin-import-title">
-          <h2 id="cofin-import-title">{t.importTitle}</h2>
+          <h2 id="cofin-import-title">{t.importSectionTitle}</h2>
           <CofinancingImportForm kind="activity" onImported={() => void refetch()} />
           <CofinancingImportForm kind="population" onImported={() => void refetch()} />
           <CofinancingImportForm kind="preventable" onImported={() => void refetch()} />
