@@ -3,8 +3,8 @@
 //     the body is the file itself: a CSV (text/csv, streamed, at most 200 MB) or an .xlsx (at most 20 MB);
 //   POST /api/cofinancing/population?source=…, POST /api/cofinancing/preventable?source=… (≤ 5 MB);
 //   GET  /api/cofinancing/example.csv: the example activity file with Danish headers (staff unit, director).
-// `X-File-Name` names the file. Answers the row report: 200 when stored, 409 when the period is already
-// imported (ask, then send replace=1), 422 when refused; nothing is stored unless everything is.
+// `X-File-Name` names the file. Answers the row report: 200 when stored, 200 with `periodTaken` when the
+// period is already imported (nothing stored: ask, then send replace=1), 422 when refused.
 import { cofinancingMessages as m, errorMessages, today } from '@sundhed/shared';
 import { Router, type Request, type Response, type NextFunction } from 'express';
 import type { Db } from '../../db/prisma';
@@ -109,7 +109,8 @@ export function cofinancingRouter(db: Db): Router {
         userName: user.name,
       });
       res.setHeader('Cache-Control', 'no-store');
-      res.status(report.errors.length ? (report.periodTaken ? 409 : 422) : 200).json(report);
+      // A period already imported is a question, not a failure: 200 with periodTaken (nothing stored).
+      res.status(report.errors.length && !report.periodTaken ? 422 : 200).json(report);
     } catch (error) {
       next(error);
     }

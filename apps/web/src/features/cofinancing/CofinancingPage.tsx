@@ -124,7 +124,7 @@ function OverviewSections({ overview }: { overview: CofinancingOverviewData }) {
         ) : (
           <>
             <TrendChart overview={overview} />
-            <div className="table-scroll">
+            <div className="table-scroll" role="region" aria-label={t.byYearCaption} tabIndex={0}>
               <table className="data-table">
                 <caption>{t.byYearCaption}</caption>
                 <thead>
@@ -300,7 +300,7 @@ function OverviewSections({ overview }: { overview: CofinancingOverviewData }) {
         {overview.imports.length === 0 ? (
           <p>{t.noData}</p>
         ) : (
-          <div className="table-scroll">
+          <div className="table-scroll" role="region" aria-label={t.sourcesTitle} tabIndex={0}>
             <table className="data-table">
               <caption>{t.sourcesTitle}</caption>
               <thead>
