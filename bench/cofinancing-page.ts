@@ -64,7 +64,9 @@ async function main(): Promise<void> {
     );
     await db.$executeRawUnsafe('ANALYZE');
     const rows = await db.cofinancingActivity.count();
-    console.log(`loaded ${rows.toLocaleString('en')} activity rows in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `loaded ${rows.toLocaleString('en')} activity rows in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
 
     const ishoj = await db.municipality.findFirstOrThrow({ where: { code: '183' } });
     const time = async (run: () => Promise<unknown>) => {

@@ -288,7 +288,6 @@ export async function importActivity(
         };
         const report = await run(ops, byCode, input, options);
         await client.query('COMMIT');
-        if (process.env.COFIN_DEBUG) console.log('commit', performance.now());
         return report;
       } finally {
         // Without COMMIT, closing the connection aborts the transaction, also while a COPY is still open on it.
@@ -418,7 +417,6 @@ async function run(
   if (issues.length) throw new Rejected(issues.sort((a, b) => a.line - b.line));
   if (!batches.size) throw new Rejected([{ line: 1, column: null, message: m.noRows }]);
   await (writer as RowWriter | null)?.finish();
-  if (process.env.COFIN_DEBUG) console.log('parsed+copied', performance.now());
 
   const conflicts: ImportIssue[] = [];
   const replaced = new Map<string, string[]>();
@@ -502,7 +500,6 @@ async function run(
       chunk.flatMap((x) => [x.batch.id, x.batch.municipalityId, x.year, x.month, x.dimension, x.key, ...x.v]),
     );
   }
-  if (process.env.COFIN_DEBUG) console.log('summary', performance.now());
   return {
     imported,
     payments: payments.length,
