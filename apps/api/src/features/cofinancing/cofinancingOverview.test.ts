@@ -68,7 +68,7 @@ const QUERY = `query ($req: Boolean) { cofinancingOverview(fromYear: 2019, toYea
   regimes { fromYear toYear regime }
 } }`;
 
-type Overview = {
+type PageAnswer = {
   cofinancingOverview: {
     municipality: string;
     populationMissing: string | null;
@@ -87,7 +87,7 @@ type Overview = {
 };
 
 test('per inhabitant and each comparison level are computed from imported data only', async () => {
-  const { data, errors } = await server.gql<Overview>(QUERY, {}, staff);
+  const { data, errors } = await server.gql<PageAnswer>(QUERY, {}, staff);
   expect(errors).toBeUndefined();
   const o = data!.cofinancingOverview;
   expect(o.municipality).toBe('Ishøj Kommune');
