@@ -34,6 +34,9 @@ const webPublicModules = [
   'shell/useDocumentTitle.ts',
   'cluster/GrantList.tsx',
   'organisation/BodyList.tsx',
+  // The director's co-financing card on the overview (issue 13).
+  'cofinancing/CofinancingCard.tsx',
+  'cofinancing/cofinancingQueries.ts',
   'organisation/OrgUnitTree.tsx',
   'overview/fragments.ts',
   'overview/overviewTypes.ts',

@@ -90,6 +90,10 @@ import {
   ADD_SEARCH_SYNONYM_MUTATION,
   SEARCH_MISSES_QUERY,
 } from '../../web/src/features/offers/searchLearning/searchMissQueries';
+  COFINANCING_CARD_QUERY,
+  COFINANCING_OVERVIEW_QUERY,
+  SET_COFINANCING_THRESHOLD_MUTATION,
+} from '../../web/src/features/cofinancing/cofinancingQueries';
 
 /** null: an anonymous caller (the sign-in page and the public offer page). */
 export type WebCaller = Role | null;
@@ -206,4 +210,8 @@ export const webOperations: WebOperation[] = [
     CREATE_FOLLOW_UP_MUTATION,
     UPDATE_FOLLOW_UP_MUTATION,
   ].map((mutation) => op(mutation, ['klyngesekretariat'])),
+  // Co-financing (issue 13): /medfinansiering and the overview's card; the threshold is the staff unit's.
+  op(COFINANCING_OVERVIEW_QUERY, municipalityReaders),
+  op(COFINANCING_CARD_QUERY, municipalityReaders),
+  op(SET_COFINANCING_THRESHOLD_MUTATION, staffUnit),
 ];

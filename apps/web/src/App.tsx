@@ -35,6 +35,7 @@ const MeetingPage = lazyNamed(() => import('./features/cluster/meetings/MeetingP
 const MeetingFormPage = lazyNamed(() => import('./features/cluster/meetings/MeetingFormPage'), 'MeetingFormPage');
 const MeetingPrintPage = lazyNamed(() => import('./features/cluster/meetings/MeetingPrintPage'), 'MeetingPrintPage');
 const PublicMinutesPage = lazyNamed(() => import('./features/cluster/meetings/PublicMinutesPage'), 'PublicMinutesPage');
+const CofinancingPage = lazyNamed(() => import('./features/cofinancing/CofinancingPage'), 'CofinancingPage');
 
 /** The pages a first request may open, most specific first, for preloadRoute. */
 const firstPages: readonly [string, { preload(): Promise<void> }][] = [
@@ -58,6 +59,7 @@ const firstPages: readonly [string, { preload(): Promise<void> }][] = [
   ['/offentligt/moeder/:id', PublicMinutesPage],
   ['/klynge/moeder/ny', MeetingFormPage],
   ['/klynge/moeder/:id', MeetingPage],
+  ['/medfinansiering', CofinancingPage],
 ];
 
 /**
@@ -216,6 +218,14 @@ export function App() {
           element={
             <RoleRoute path="/beregninger">
               <CalculationsPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="medfinansiering"
+          element={
+            <RoleRoute path="/medfinansiering">
+              <CofinancingPage />
             </RoleRoute>
           }
         />

@@ -41,3 +41,5 @@ export { handoutMessages } from '@sundhed/shared/messages';
 export { searchLearningUi } from '@sundhed/shared/messages';
 // The cluster secretariat's meeting screens (features/cluster/meetings): their texts.
 export { meetingsUi, clusterMessages } from '@sundhed/shared/messages';
+// Co-financing (features/cofinancing, issue 13): its texts.
+export { cofinancingMessages, cofinancingUi } from '@sundhed/shared/messages';

@@ -146,6 +146,8 @@ export type AttentionKind =
   | 'BUDGET_OVERRUN'
   /** An open follow-up point of a cluster grant or decision whose due day has passed (host municipality, secretariat). */
   | 'CLUSTER_FOLLOW_UP_OVERDUE'
+  /** Co-financing per inhabitant of the last full year deviates from the comparison level by more than the staff unit's threshold (issue 13). */
+  | 'COFINANCING_DEVIATION'
   /** An offer still listed as running whose scheduled courses have all ended (Offer.coursesEnded); staff unit and director only. */
   | 'COURSES_ENDED'
   /** A cluster grant with money and no follow-up point (host municipality, secretariat). */

@@ -18,6 +18,7 @@ export const projectMessages = {
     COURSES_ENDED: 'Alle hold afsluttet',
     CLUSTER_FOLLOW_UP_OVERDUE: 'Opfølgning overskredet',
     GRANT_WITHOUT_FOLLOW_UP: 'Bevilling uden opfølgning',
+    COFINANCING_DEVIATION: 'Afvigelse i medfinansiering',
   } as Record<string, string>,
   attentionTitle: {
     lateMilestone: (what: string, where: string) => `${what} (${where})`,

@@ -23,6 +23,7 @@ import { cofinancingMessages as m } from '@sundhed/shared';
 import type { Db } from '../../db/prisma';
 import { connectionUrlOf } from '../../db/prisma';
 import { embeddedUrls } from '../../db/embedded';
+import { cellText } from '../projects/actualsImport';
 
 export type SourceKind = 'ESUNDHED' | 'REGIONAL' | 'ACCOUNTS';
 export type Granularity = 'MONTH' | 'YEAR';
@@ -126,7 +127,7 @@ function copyWriter(client: pg.Client): RowWriter {
       if (buffer.length > 65536) flush();
     },
     async ready() {
-      if (failure) throw failure;
+      if (failure) throw failure instanceof Error ? failure : new Error('COPY failed');
       if (stream.writableNeedDrain) await once(stream, 'drain');
     },
     async finish() {
@@ -216,8 +217,8 @@ export async function* xlsxLines(file: Buffer): AsyncIterable<string> {
     const cells: string[] = [];
     for (let c = 1; c <= width; c++) {
       let v = row.getCell(c).value;
-      if (v && typeof v === 'object' && 'result' in v) v = v.result as ExcelJS.CellValue;
-      let text = v == null ? '' : typeof v === 'number' ? String(v).replace('.', ',') : String(v as string).trim();
+      if (v && typeof v === 'object' && 'result' in v) v = v.result;
+      let text = typeof v === 'number' ? String(v).replace('.', ',') : cellText(v);
       if (/[;"\n]/.test(text)) text = `"${text.replace(/"/g, '""')}"`;
       cells.push(text);
     }
@@ -287,12 +288,9 @@ export async function importActivity(
         };
         const report = await run(ops, byCode, input, options);
         await client.query('COMMIT');
-        if (process.env.COFIN_DEBUG) console.log('commit', performance.now());
         return report;
-      } catch (e) {
-        // Closing the connection aborts the transaction, also while a COPY is still open on it.
-        throw e;
       } finally {
+        // Without COMMIT, closing the connection aborts the transaction, also while a COPY is still open on it.
         await client.end().catch(() => undefined);
       }
     }
@@ -419,7 +417,6 @@ async function run(
   if (issues.length) throw new Rejected(issues.sort((a, b) => a.line - b.line));
   if (!batches.size) throw new Rejected([{ line: 1, column: null, message: m.noRows }]);
   await (writer as RowWriter | null)?.finish();
-  if (process.env.COFIN_DEBUG) console.log('parsed+copied', performance.now());
 
   const conflicts: ImportIssue[] = [];
   const replaced = new Map<string, string[]>();
@@ -503,7 +500,6 @@ async function run(
       chunk.flatMap((x) => [x.batch.id, x.batch.municipalityId, x.year, x.month, x.dimension, x.key, ...x.v]),
     );
   }
-  if (process.env.COFIN_DEBUG) console.log('summary', performance.now());
   return {
     imported,
     payments: payments.length,

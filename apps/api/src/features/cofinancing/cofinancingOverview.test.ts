@@ -68,7 +68,7 @@ const QUERY = `query ($req: Boolean) { cofinancingOverview(fromYear: 2019, toYea
   regimes { fromYear toYear regime }
 } }`;
 
-type Overview = {
+type PageAnswer = {
   cofinancingOverview: {
     municipality: string;
     populationMissing: string | null;
@@ -87,7 +87,7 @@ type Overview = {
 };
 
 test('per inhabitant and each comparison level are computed from imported data only', async () => {
-  const { data, errors } = await server.gql<Overview>(QUERY, {}, staff);
+  const { data, errors } = await server.gql<PageAnswer>(QUERY, {}, staff);
   expect(errors).toBeUndefined();
   const o = data!.cofinancingOverview;
   expect(o.municipality).toBe('Ishøj Kommune');
@@ -143,6 +143,22 @@ test("the director's card shows the last full year, the trend and the comparison
     comparisonPerInhabitant: 2,
   });
   expect(data!.cofinancingCard.summary).toContain('2020: 160.000 kr.');
+});
+
+test('a deviation above the threshold (10 % by default) is under "Kræver opmærksomhed"', async () => {
+  const { data } = await server.gql<{
+    attentionItems: { kind: string; kindLabel: string; title: string; route: string }[];
+  }>('{ attentionItems { kind kindLabel title route } }', {}, director);
+  const item = data!.attentionItems.find((i) => i.kind === 'COFINANCING_DEVIATION');
+  expect(item).toMatchObject({ kindLabel: 'Afvigelse i medfinansiering', route: '/medfinansiering' });
+  expect(item!.title).toContain('Kommunesocialgruppe 4');
+  // Raised to 100 %: 13,33 kr. against 2 kr. still deviates by more (567 %); the item stays.
+  const saved = await server.gql('mutation { setCofinancingThreshold(percent: 100, version: 0) }', {}, staff);
+  expect(saved.errors).toBeUndefined();
+  const stale = await server.gql('mutation { setCofinancingThreshold(percent: 50, version: 0) }', {}, staff);
+  expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  const bad = await server.gql('mutation { setCofinancingThreshold(percent: 0, version: 1) }', {}, staff);
+  expect(bad.errors?.[0]?.message).toContain('Grænse skal være en procent mellem 1 og 100');
 });
 
 test('front-line workers see none of it', async () => {

@@ -3,15 +3,17 @@
 //     the body is the file itself: a CSV (text/csv, streamed, at most 200 MB) or an .xlsx (at most 20 MB);
 //   POST /api/cofinancing/population?source=…, POST /api/cofinancing/preventable?source=… (≤ 5 MB);
 //   GET  /api/cofinancing/example.csv: the example activity file with Danish headers (staff unit, director).
-// `X-File-Name` names the file. Answers the row report: 200 when stored, 409 when the period is already
-// imported (ask, then send replace=1), 422 when refused; nothing is stored unless everything is.
-import { cofinancingMessages as m, errorMessages } from '@sundhed/shared';
+// `X-File-Name` names the file. Answers the row report: 200 when stored, 200 with `periodTaken` when the
+// period is already imported (nothing stored: ask, then send replace=1), 422 when refused.
+import { cofinancingMessages as m, errorMessages, today } from '@sundhed/shared';
 import { Router, type Request, type Response, type NextFunction } from 'express';
 import type { Db } from '../../db/prisma';
 import { loadSessionUser, readSessionToken, type SessionUser } from '../../auth/session';
 import { importActivity, xlsxLines, type Granularity, type SourceKind } from './activityImport';
 import { importPopulation, importPreventable } from './tableImport';
 import { exampleActivityCsv } from './exampleFile';
+import { cofinancingWorkbook } from './exportXlsx';
+import type { Context } from '../../graphql/context';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_XLSX = 20 * 1024 * 1024;
@@ -107,7 +109,8 @@ export function cofinancingRouter(db: Db): Router {
         userName: user.name,
       });
       res.setHeader('Cache-Control', 'no-store');
-      res.status(report.errors.length ? (report.periodTaken ? 409 : 422) : 200).json(report);
+      // A period already imported is a question, not a failure: 200 with periodTaken (nothing stored).
+      res.status(report.errors.length && !report.periodTaken ? 422 : 200).json(report);
     } catch (error) {
       next(error);
     }
@@ -138,6 +141,21 @@ export function cofinancingRouter(db: Db): Router {
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', 'attachment; filename="medfinansiering-eksempel.csv"');
     res.send(exampleActivityCsv());
+  });
+  router.get('/export.xlsx', allow(db, ['sundhedsstab', 'direktoer']), async (req, res, next) => {
+    try {
+      const thisYear = Number(today().slice(0, 4));
+      const fromYear = Number(param(req, 'fromYear') || thisYear - 9);
+      const toYear = Number(param(req, 'toYear') || thisYear);
+      const ctx = { db, user: res.locals.user as SessionUser } as Context;
+      const file = await cofinancingWorkbook(ctx, fromYear, toYear);
+      res.setHeader('Content-Type', XLSX);
+      res.setHeader('Content-Disposition', 'attachment; filename="medfinansiering.xlsx"');
+      res.setHeader('Cache-Control', 'no-store');
+      res.send(file);
+    } catch (error) {
+      next(error);
+    }
   });
   return router;
 }

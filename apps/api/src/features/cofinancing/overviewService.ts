@@ -22,7 +22,7 @@ interface YearRow {
 const DEFINITION =
   'Forebyggelige indlæggelser (eSundhed): indlæggelser af borgere på 65 år og derover med aktionsdiagnose i en af ni grupper (dehydrering, forstoppelse, nedre luftvejssygdomme, blærebetændelse, gastroenteritis, brud, ernæringsbetinget anæmi, sociale og plejemæssige forhold, tryksår), pr. 1.000 borgere på 65 år og derover. Kilde: Sundhedsdatastyrelsen, eSundhed, "Forebyggelige indlæggelser" (docs/reference/cofinancing.md §5); tallene indlæses som optællinger pr. gruppe.';
 
-async function yearTotals(ctx: Context, fromYear: number, toYear: number): Promise<YearRow[]> {
+async function yearTotals(ctx: Pick<Context, 'db'>, fromYear: number, toYear: number): Promise<YearRow[]> {
   const rows = await ctx.db.$queryRawUnsafe<
     { municipalityId: string; year: number; amount: number; contacts: number; uncomputed: number }[]
   >(
@@ -37,7 +37,7 @@ async function yearTotals(ctx: Context, fromYear: number, toYear: number): Promi
   return rows;
 }
 
-async function populations(ctx: Context, fromYear: number, toYear: number) {
+async function populations(ctx: Pick<Context, 'db'>, fromYear: number, toYear: number) {
   const rows = await ctx.db.$queryRawUnsafe<
     { municipalityId: string; year: number; ageGroup: string; population: number }[]
   >(
@@ -93,13 +93,80 @@ function level(
   });
 }
 
+/** Starts a Prisma query now (they run when awaited); a failure still surfaces where it is awaited. */
+function started<T>(query: PromiseLike<T>): Promise<T> {
+  const promise = Promise.resolve(query);
+  promise.catch(() => undefined);
+  return promise;
+}
+
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 export async function cofinancingOverview(ctx: Context, fromYear: number, toYear: number, requirePopulation: boolean) {
-  const municipalityId = municipalityOf(ctx);
+  return overviewFor(ctx, municipalityOf(ctx), fromYear, toYear, requirePopulation);
+}
+
+/** The overview of one municipality; only the database is read (the attention rules use it too). */
+export async function overviewFor(
+  ctx: Pick<Context, 'db'>,
+  municipalityId: string,
+  fromYear: number,
+  toYear: number,
+  requirePopulation: boolean,
+) {
   if (!Number.isInteger(fromYear) || !Number.isInteger(toYear) || toYear < fromYear || toYear - fromYear > 19)
     throw validationError([{ path: 'toYear', message: 'Til år skal ligge 0–19 år efter fra år' }]);
   const years = range(fromYear, toYear);
+  // Every read starts at once: the page's queries run side by side on the pool.
+  const monthRowsPending = started(
+    ctx.db.$queryRawUnsafe<{ year: number; month: number; amount: number; contacts: number; uncomputed: number }[]>(
+      `SELECT s."year", s."month", sum(s."amount")::float8 AS amount, sum(s."count")::float8 AS contacts, sum(s."uncomputed")::float8 AS uncomputed
+       FROM "CofinancingSummary" s JOIN "CofinancingImport" i ON i."id" = s."importId" AND i."supersededById" IS NULL
+      WHERE s."municipalityId" = $1 AND s."dimension" = 'total' AND s."year" BETWEEN $2 AND $3
+      GROUP BY s."year", s."month" ORDER BY 1, 2`,
+      municipalityId,
+      fromYear,
+      toYear,
+    ),
+  );
+  const breakdownRowsPending = started(
+    ctx.db.$queryRawUnsafe<{ dimension: string; key: string; amount: number; contacts: number }[]>(
+      `SELECT s."dimension", s."key", sum(s."amount")::float8 AS amount, sum(s."count")::float8 AS contacts
+       FROM "CofinancingSummary" s JOIN "CofinancingImport" i ON i."id" = s."importId" AND i."supersededById" IS NULL
+      WHERE s."municipalityId" = $1 AND s."dimension" <> 'total' AND s."year" = $2
+      GROUP BY s."dimension", s."key" ORDER BY 1, 3 DESC`,
+      municipalityId,
+      toYear,
+    ),
+  );
+  const paidRowsPending = started(
+    ctx.db.$queryRawUnsafe<{ year: number; month: number; aconto: number; settlement: number }[]>(
+      `SELECT p."year", p."month",
+            coalesce(sum(p."amount") FILTER (WHERE p."kind" = 'ACONTO'), 0)::float8 AS aconto,
+            coalesce(sum(p."amount") FILTER (WHERE p."kind" = 'SETTLEMENT'), 0)::float8 AS settlement
+       FROM "CofinancingPayment" p JOIN "CofinancingImport" i ON i."id" = p."importId" AND i."supersededById" IS NULL
+      WHERE i."municipalityId" = $1 AND p."year" BETWEEN $2 AND $3
+      GROUP BY 1, 2 ORDER BY 1, 2`,
+      municipalityId,
+      fromYear,
+      toYear,
+    ),
+  );
+  const preventableRowsPending = started(
+    ctx.db.cofinancingPreventable.findMany({
+      where: { municipalityId, year: { gte: fromYear, lte: toYear } },
+      include: { source: true },
+      orderBy: [{ year: 'asc' }, { group: 'asc' }],
+    }),
+  );
+  const importsPending = started(
+    ctx.db.cofinancingImport.findMany({
+      where: { municipalityId },
+      orderBy: { importedAt: 'desc' },
+      take: 50,
+      include: { municipality: { select: { name: true } } },
+    }),
+  );
   const [self, all, totals, pop, sets, setting] = await Promise.all([
     ctx.db.municipality.findUniqueOrThrow({ where: { id: municipalityId } }),
     ctx.db.municipality.findMany({
@@ -134,17 +201,7 @@ export async function cofinancingOverview(ctx: Context, fromYear: number, toYear
     ];
   });
 
-  const monthRows = await ctx.db.$queryRawUnsafe<
-    { year: number; month: number; amount: number; contacts: number; uncomputed: number }[]
-  >(
-    `SELECT s."year", s."month", sum(s."amount")::float8 AS amount, sum(s."count")::float8 AS contacts, sum(s."uncomputed")::float8 AS uncomputed
-       FROM "CofinancingSummary" s JOIN "CofinancingImport" i ON i."id" = s."importId" AND i."supersededById" IS NULL
-      WHERE s."municipalityId" = $1 AND s."dimension" = 'total' AND s."year" BETWEEN $2 AND $3
-      GROUP BY s."year", s."month" ORDER BY 1, 2`,
-    municipalityId,
-    fromYear,
-    toYear,
-  );
+  const monthRows = await monthRowsPending;
   const byMonth = monthRows.map((r) => {
     const p = pop.total(municipalityId, r.year);
     return {
@@ -192,16 +249,7 @@ export async function cofinancingOverview(ctx: Context, fromYear: number, toYear
     byYear: level(new Set(all.map((a) => a.id)), totals, pop.total, years),
   });
 
-  const breakdownRows = await ctx.db.$queryRawUnsafe<
-    { dimension: string; key: string; amount: number; contacts: number }[]
-  >(
-    `SELECT s."dimension", s."key", sum(s."amount")::float8 AS amount, sum(s."count")::float8 AS contacts
-       FROM "CofinancingSummary" s JOIN "CofinancingImport" i ON i."id" = s."importId" AND i."supersededById" IS NULL
-      WHERE s."municipalityId" = $1 AND s."dimension" <> 'total' AND s."year" = $2
-      GROUP BY s."dimension", s."key" ORDER BY 1, 3 DESC`,
-    municipalityId,
-    toYear,
-  );
+  const breakdownRows = await breakdownRowsPending;
   const people = pop.total(municipalityId, toYear);
   const labels: Record<string, Record<string, string>> = {
     sector: m.sector,
@@ -217,27 +265,14 @@ export async function cofinancingOverview(ctx: Context, fromYear: number, toYear
     };
   });
 
-  const paidRows = await ctx.db.$queryRawUnsafe<{ year: number; month: number; aconto: number; settlement: number }[]>(
-    `SELECT p."year", p."month",
-            coalesce(sum(p."amount") FILTER (WHERE p."kind" = 'ACONTO'), 0)::float8 AS aconto,
-            coalesce(sum(p."amount") FILTER (WHERE p."kind" = 'SETTLEMENT'), 0)::float8 AS settlement
-       FROM "CofinancingPayment" p JOIN "CofinancingImport" i ON i."id" = p."importId" AND i."supersededById" IS NULL
-      WHERE i."municipalityId" = $1 AND p."year" BETWEEN $2 AND $3
-      GROUP BY 1, 2 ORDER BY 1, 2`,
-    municipalityId,
-    fromYear,
-    toYear,
-  );
+  const paidRows = await paidRowsPending;
   const paid = paidRows.map((r) => ({
     ...r,
     computed: byMonth.find((b) => b.year === r.year && b.month === r.month)?.amount ?? 0,
   }));
 
-  const preventableRows = await ctx.db.cofinancingPreventable.findMany({
-    where: { municipalityId, year: { gte: fromYear, lte: toYear } },
-    include: { source: true },
-    orderBy: [{ year: 'asc' }, { group: 'asc' }],
-  });
+  const preventableRows = await preventableRowsPending;
+
   const preventable = preventableRows.map((r) => {
     const p65 = pop.aged65(municipalityId, r.year);
     return {
@@ -250,12 +285,7 @@ export async function cofinancingOverview(ctx: Context, fromYear: number, toYear
     };
   });
 
-  const imports = await ctx.db.cofinancingImport.findMany({
-    where: { municipalityId },
-    orderBy: { importedAt: 'desc' },
-    take: 50,
-    include: { municipality: { select: { name: true } } },
-  });
+  const imports = await importsPending;
 
   return {
     municipality: self.name,
@@ -289,11 +319,16 @@ export async function cofinancingOverview(ctx: Context, fromYear: number, toYear
 
 /** The director's card: the last full year (before this year) with imported data. */
 export async function cofinancingCard(ctx: Context) {
-  const thisYear = Number(today().slice(0, 4));
-  const overview = await cofinancingOverview(ctx, thisYear - 10, thisYear - 1, false);
+  return cardFor(ctx, municipalityOf(ctx), today());
+}
+
+export async function cardFor(ctx: Pick<Context, 'db'>, municipalityId: string, on: string) {
+  const thisYear = Number(on.slice(0, 4));
+  const overview = await overviewFor(ctx, municipalityId, thisYear - 10, thisYear - 1, false);
   const last = overview.byYear.at(-1);
   if (!last)
     return {
+      threshold: overview.deviationThreshold,
       year: null,
       amount: null,
       trend: null,
@@ -315,6 +350,7 @@ export async function cofinancingCard(ctx: Context) {
   if (level !== null && comparison) parts.push(`${comparison.label}: ${formatKr(level)} pr. indbygger`);
   if (regime === 'aconto2019') parts.push('aktivitetsbaseret skyggetal; betalingen er a conto');
   return {
+    threshold: overview.deviationThreshold,
     year: last.year,
     amount: last.amount,
     trend,

@@ -7,6 +7,7 @@ import { PREVENTABLE_GROUPS } from '@sundhed/calc';
 import { cofinancingMessages as m, isoToDate, now, today } from '@sundhed/shared';
 import type { Db } from '../../db/prisma';
 import type { ImportIssue } from './activityImport';
+import { cellText } from '../projects/actualsImport';
 
 export interface TableImportReport {
   imported: number;
@@ -28,9 +29,7 @@ export async function readTable(file: Buffer, xlsx: boolean): Promise<string[][]
     sheet.eachRow({ includeEmpty: true }, (row) => {
       const cells: string[] = [];
       row.eachCell({ includeEmpty: true }, (cell, n) => {
-        let v = cell.value;
-        if (v && typeof v === 'object' && 'result' in v) v = v.result as ExcelJS.CellValue;
-        cells[n - 1] = v == null ? '' : String(v as string).trim();
+        cells[n - 1] = cellText(cell.value);
       });
       rows.push(Array.from(cells, (c) => c ?? ''));
     });
@@ -40,7 +39,8 @@ export async function readTable(file: Buffer, xlsx: boolean): Promise<string[][]
   const first = text.split('\n', 1)[0] ?? '';
   const delimiter = first.split(';').length > first.split(',').length ? ';' : ',';
   try {
-    return parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, trim: true }) as string[][];
+    const rows: string[][] = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, trim: true });
+    return rows;
   } catch (e) {
     return { line: 0, column: null, message: (e as Error).message };
   }

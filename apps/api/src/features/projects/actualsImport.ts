@@ -24,7 +24,7 @@ export interface ActualsReport {
 type Key = keyof typeof col;
 
 /** A cell as text: exceljs gives numbers, strings, dates, rich text, formulas with results and links. */
-function cellText(value: ExcelJS.CellValue): string {
+export function cellText(value: ExcelJS.CellValue): string {
   if (value == null) return '';
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);

@@ -4,6 +4,8 @@
 // items with a kind, a Danish title, the route where it is fixed and the day it refers to; a later issue
 // adds its kind by adding a function to ATTENTION_SOURCES (and a value to AttentionKind).
 import {
+  cofinancingMessages,
+  formatPercent,
   coursesEnded,
   storedScheduleDays,
   formatDate,
@@ -24,6 +26,7 @@ import { municipalityOf } from '../../graphql/scope';
 import type { AttentionKind } from '../../__generated__/graphql';
 import { dueSql, lateSql, missingReportSql, overrunSql, redSql } from './lateRules';
 import { leadUnit } from './projectAccess';
+import { cardFor } from '../cofinancing/overviewService';
 
 /** An attention item as the rules find it; the resolvers add its Danish label (AttentionItem in the SDL). */
 export interface AttentionRow {
@@ -272,6 +275,34 @@ export async function clusterAttentionItems(ctx: Reader, clusterId: string, on: 
   return items.sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title, 'da'));
 }
 
+/**
+ * Co-financing (issue 13): the last full year's kroner per inhabitant deviates from the comparison level
+ * (the kommunesocialgruppe, else the first comparison set) by more than the staff unit's threshold.
+ */
+async function cofinancingDeviation(ctx: Reader, s: Scope): Promise<AttentionRow[]> {
+  if (s.unit !== undefined) return [];
+  const card = await cardFor(ctx, s.municipalityId, s.today);
+  if (card.year === null || card.perInhabitant == null || !card.comparisonPerInhabitant || !card.comparisonLabel)
+    return [];
+  const deviation = (card.perInhabitant - card.comparisonPerInhabitant) / card.comparisonPerInhabitant;
+  if (Math.abs(deviation) <= card.threshold) return [];
+  return [
+    {
+      id: `COFINANCING_DEVIATION:${card.year}`,
+      kind: 'COFINANCING_DEVIATION',
+      title: cofinancingMessages.deviation(
+        String(card.year),
+        `${deviation > 0 ? '+' : ''}${formatPercent(deviation)}`,
+        card.comparisonLabel,
+      ),
+      route: '/medfinansiering',
+      date: `${card.year}-12-31`,
+      projectId: null,
+      themeId: null,
+    },
+  ];
+}
+
 /** Every kind of item; a later issue adds its own function here. */
 const ATTENTION_SOURCES: ((ctx: Reader, s: Scope) => Promise<AttentionRow[]>)[] = [
   lateMilestones,
@@ -281,6 +312,7 @@ const ATTENTION_SOURCES: ((ctx: Reader, s: Scope) => Promise<AttentionRow[]>)[] 
   budgetOverruns,
   endedCourses,
   hostedGrantItems,
+  cofinancingDeviation,
 ];
 
 /** All items, oldest day first (then by kind and title). */

@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { AttentionPanel } from './AttentionList';
 import { BudgetSection } from './BudgetSection';
 import { ThemeTimeline } from './ThemeTimeline';
+import { CofinancingCard } from '../cofinancing/CofinancingCard';
 import { OVERVIEW_GRANT_YEAR, useOverview } from './useOverview';
 
 /** "/": the director's steering-group overview: themes, budget, organisation, cluster grants. */
@@ -20,6 +21,7 @@ export function OverviewPage() {
     <div className="page overview-page">
       <h1>{ui.overview.title}</h1>
       <AttentionPanel />
+      <CofinancingCard />
       {loading && !overview ? (
         <LoadingStatus />
       ) : error && !overview ? (

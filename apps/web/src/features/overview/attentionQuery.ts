@@ -35,6 +35,7 @@ const KIND_ORDER: readonly string[] = [
   'CLUSTER_FOLLOW_UP_OVERDUE',
   'GRANT_WITHOUT_FOLLOW_UP',
   'COURSES_ENDED',
+  'COFINANCING_DEVIATION',
 ];
 
 export interface AttentionGroup {

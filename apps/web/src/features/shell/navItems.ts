@@ -1,4 +1,4 @@
-import { followUpUi, projectsUi, reportMessages, ui } from '../../shared';
+import { cofinancingUi, followUpUi, projectsUi, reportMessages, ui } from '../../shared';
 import type { Role } from '../../__generated__/graphql';
 
 export interface NavItem {
@@ -35,6 +35,8 @@ export const navItems: readonly NavItem[] = [
   { to: '/beregninger', label: ui.nav.calculations, roles: ['sundhedsstab', 'direktoer'] },
   // quarterlyReport (and GET /api/reports/quarterly.pdf): @auth(requires: [sundhedsstab, direktoer])
   { to: '/rapporter/kvartal', label: reportMessages.navLabel, roles: ['sundhedsstab', 'direktoer'] },
+  // cofinancingOverview, cofinancingCard (and /api/cofinancing/*): @auth(requires: [sundhedsstab, direktoer])
+  { to: '/medfinansiering', label: cofinancingUi.nav, roles: ['sundhedsstab', 'direktoer'] },
 ];
 
 /** The items a role may use, in menu order. */

@@ -1,0 +1,105 @@
+// Operations of the co-financing page (/medfinansiering) and the director's card (issue 13).
+import { graphql } from '../../__generated__';
+import type { CofinancingOverviewQuery } from '../../__generated__/graphql';
+
+export type CofinancingOverviewData = CofinancingOverviewQuery['cofinancingOverview'];
+
+export const COFINANCING_OVERVIEW_QUERY = graphql(`
+  query CofinancingOverview($fromYear: Int!, $toYear: Int!) {
+    cofinancingOverview(fromYear: $fromYear, toYear: $toYear) {
+      municipality
+      populationMissing
+      deviationThreshold
+      settingsVersion
+      byYear {
+        year
+        amount
+        contacts
+        uncomputedContacts
+        perInhabitant
+      }
+      byMonth {
+        year
+        month
+        amount
+        contacts
+        uncomputedContacts
+      }
+      comparisons {
+        kind
+        label
+        note
+        byYear {
+          year
+          perInhabitant
+          municipalities
+        }
+      }
+      breakdown {
+        dimension
+        key
+        label
+        amount
+        contacts
+        perInhabitant
+      }
+      paid {
+        year
+        month
+        aconto
+        settlement
+        computed
+      }
+      preventable {
+        year
+        group
+        label
+        count
+        per1000Aged65Plus
+        source
+      }
+      preventableDefinition
+      imports {
+        id
+        municipality
+        periodFrom
+        periodTo
+        sourceKind
+        sourceText
+        fileName
+        importedAt
+        importedBy
+        synthetic
+        superseded
+      }
+      regimes {
+        fromYear
+        toYear
+        regime
+        label
+        description
+        source
+      }
+    }
+  }
+`);
+
+export const COFINANCING_CARD_QUERY = graphql(`
+  query CofinancingCard {
+    cofinancingCard {
+      year
+      amount
+      trend
+      perInhabitant
+      comparisonLabel
+      comparisonPerInhabitant
+      summary
+    }
+  }
+`);
+
+export const SET_COFINANCING_THRESHOLD_MUTATION = graphql(`
+  mutation SetCofinancingThreshold($percent: Float!, $version: Int!) {
+    setCofinancingThreshold(percent: $percent, version: $version)
+  }
+`);

@@ -1,0 +1,106 @@
+// Co-financing as management information (issue 13), in headless Chromium against the built app with the
+// clock at 15 January 2027: the staff unit imports a synthetic activity file and the population on
+// /medfinansiering, is asked "Erstat perioden?" when it imports the same period again, sees the figures per
+// inhabitant with their source; the director then sees the co-financing card on the overview, which links
+// to the page. axe-clean.
+import type { Browser, Page } from 'playwright-core';
+import { startApp, type RunningApp } from './app';
+import { axeViolations, launchBrowser } from './browser';
+
+jest.setTimeout(180_000);
+
+const CLOCK = '2027-01-15T09:00:00.000Z';
+const ACTIVITY = [
+  'kommunekode;år;måned;sektor;kontakttype;aldersgruppe;antal;takst_kr;medfinansiering_kr;grundlag',
+  '183;2025;1;somatik;stationaer;65-79;10;30.000;100.000;activity',
+  '183;2026;1;somatik;stationaer;65-79;12;30.000;120.000;activity',
+  '183;2026;2;praksis;almen_laege;80+;200;150;10.000;activity',
+].join('\n');
+const POPULATION = [
+  'område;alder;tid;indhold',
+  'Ishøj;3-64;2026K1;20000',
+  'Ishøj;65-79;2026K1;3000',
+  'Ishøj;80+;2026K1;1000',
+].join('\n');
+
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+const pageErrors: Error[] = [];
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp({ clock: CLOCK }), launchBrowser()]);
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'da-DK' });
+  page = await context.newPage();
+  await page.clock.setFixedTime(CLOCK);
+  page.on('pageerror', (error) => pageErrors.push(error));
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+afterEach(() => expect(pageErrors).toEqual([]));
+
+async function signIn(who: string) {
+  await page.goto(`${app.url}/log-ind`);
+  await page.getByRole('button', { name: who }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/log-ind'));
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).waitFor();
+}
+
+async function importFile(title: string, source: string, name: string, text: string) {
+  const form = page.getByRole('region', { name: title, exact: true });
+  await form.getByLabel('Kilde', { exact: true }).fill(source);
+  await form
+    .getByLabel('Fil (.csv eller .xlsx)')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await form.getByRole('button', { name: 'Indlæs' }).click();
+  return form;
+}
+
+test('the staff unit imports activity and population, and is asked before a period is replaced', async () => {
+  await signIn('Log ind som sundhedskonsulent');
+  await page.getByRole('navigation').getByRole('link', { name: 'Medfinansiering', exact: true }).click();
+  await page.getByRole('heading', { name: 'Kommunal medfinansiering', level: 1 }).waitFor();
+
+  const activity = await importFile('Indlæs aktivitet', 'eSundhed-udtræk (syntetiske data)', 'aktivitet.csv', ACTIVITY);
+  await activity.getByText('Indlæst: 3 aktivitetsrækker og 0 betalinger.').waitFor();
+  await importFile(
+    'Indlæs befolkning (Danmarks Statistik)',
+    'Danmarks Statistik, FOLK1A (syntetiske data)',
+    'folk1a.csv',
+    POPULATION,
+  );
+  await page.getByText('Indlæst: 3 rækker.').waitFor();
+
+  // 2026: 130.000 kr. over 24.000 inhabitants = 5,42 kr.
+  const table = page.getByRole('table', {
+    name: 'Medfinansiering pr. år og pr. indbygger mod sammenligningsniveauerne',
+  });
+  await table.getByRole('row', { name: /2026 130\.000 kr\..*5,42 kr\./ }).waitFor();
+  await page
+    .getByText(/Kilde: eSundhed-udtræk: eSundhed-udtræk \(syntetiske data\)/)
+    .first()
+    .waitFor();
+
+  const again = await importFile('Indlæs aktivitet', 'eSundhed-udtræk (syntetiske data)', 'aktivitet.csv', ACTIVITY);
+  await again.getByRole('heading', { name: 'Erstat perioden?' }).waitFor();
+  await again.getByRole('button', { name: 'Erstat perioden' }).click();
+  await again.getByText('Indlæst: 3 aktivitetsrækker og 0 betalinger.').waitFor();
+  await page.getByRole('cell', { name: 'Erstattet' }).first().waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the director sees the co-financing card on the overview and follows it to the page', async () => {
+  await page.getByRole('button', { name: 'Log ud' }).click();
+  await page.getByRole('heading', { name: 'Log ind', level: 1 }).waitFor();
+  await signIn('Log ind som Direktør');
+  const card = page.getByRole('region', { name: 'Kommunal medfinansiering' });
+  await card.getByText(/2026: 130\.000 kr\./).waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await card.getByRole('link', { name: 'Se medfinansieringen' }).click();
+  await page.getByRole('heading', { name: 'Kommunal medfinansiering', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'Ordningerne gennem reformen', level: 2 }).waitFor();
+  expect(await page.getByRole('heading', { name: 'Indlæs aktivitet' }).count()).toBe(0);
+  expect(await axeViolations(page)).toEqual([]);
+});
