@@ -90,6 +90,7 @@ import {
   ADD_SEARCH_SYNONYM_MUTATION,
   SEARCH_MISSES_QUERY,
 } from '../../web/src/features/offers/searchLearning/searchMissQueries';
+import {
   COFINANCING_CARD_QUERY,
   COFINANCING_OVERVIEW_QUERY,
   SET_COFINANCING_THRESHOLD_MUTATION,
