@@ -156,6 +156,8 @@ export type AuthConfig = {
   demoAccounts: Array<DemoAccount>;
   /** True when the app runs on the embedded demo database. */
   demoMode: Scalars['Boolean']['output'];
+  /** The organisation whose identity provider staff sign in with (OIDC_ORGANISATION), or null when none is configured. */
+  identityProvider?: Maybe<Scalars['String']['output']>;
 };
 
 /** A forum, steering group, network, committee or cluster body. */
@@ -1238,6 +1240,8 @@ export type Mutation = {
   resolveOfferReport: OfferReport;
   /** 'Send til borger': e-mails the offer's public information; nothing about the citizen is kept, only a count. */
   sendOfferToCitizen: SendOfferResult;
+  /** Disables or enables a local account (demo or emergency administrator) and ends its sessions; administrators only. */
+  setAccountDisabled: Scalars['Boolean']['output'];
   /** Sets the status (pause = TEMPORARILY_CLOSED, end = ENDED) and the alert text (null clears it). */
   setOfferStatus: Offer;
   /** Signs in and sets the session cookie. Wrong credentials give one generic message. */
@@ -1246,6 +1250,8 @@ export type Mutation = {
   signInDemo: Viewer;
   /** Ends the session and clears the cookie. */
   signOut: Scalars['Boolean']['output'];
+  /** Ends every session of the signed-in account on every device ('Log ud alle steder'); returns how many ended. */
+  signOutEverywhere: Scalars['Int']['output'];
   /** Splits a grant into parts by a decision; the parts keep the lineage. */
   splitGrant: Array<Grant>;
   /** Changes an agenda item. */
@@ -1454,6 +1460,13 @@ export type MutationResolveOfferReportArgs = {
 export type MutationSendOfferToCitizenArgs = {
   email: Scalars['String']['input'];
   offerId: Scalars['ID']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationSetAccountDisabledArgs = {
+  disabled: Scalars['Boolean']['input'];
+  email: Scalars['String']['input'];
 };
 
 
@@ -3348,6 +3361,7 @@ export type AttentionItemResolvers<ContextType = Context, ParentType extends Res
 export type AuthConfigResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthConfig'] = ResolversParentTypes['AuthConfig']> = {
   demoAccounts?: Resolver<Array<ResolversTypes['DemoAccount']>, ParentType, ContextType>;
   demoMode?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  identityProvider?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type BodyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Body'] = ResolversParentTypes['Body']> = {
@@ -3744,10 +3758,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   reportOfferError?: Resolver<ResolversTypes['OfferReport'], ParentType, ContextType, RequireFields<MutationReportOfferErrorArgs, 'message' | 'offerId'>>;
   resolveOfferReport?: Resolver<ResolversTypes['OfferReport'], ParentType, ContextType, RequireFields<MutationResolveOfferReportArgs, 'id' | 'version'>>;
   sendOfferToCitizen?: Resolver<ResolversTypes['SendOfferResult'], ParentType, ContextType, RequireFields<MutationSendOfferToCitizenArgs, 'email' | 'offerId'>>;
+  setAccountDisabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetAccountDisabledArgs, 'disabled' | 'email'>>;
   setOfferStatus?: Resolver<ResolversTypes['Offer'], ParentType, ContextType, RequireFields<MutationSetOfferStatusArgs, 'id' | 'status' | 'version'>>;
   signIn?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signInDemo?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationSignInDemoArgs, 'role'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signOutEverywhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   splitGrant?: Resolver<Array<ResolversTypes['Grant']>, ParentType, ContextType, RequireFields<MutationSplitGrantArgs, 'id' | 'input' | 'version'>>;
   updateAgendaItem?: Resolver<ResolversTypes['AgendaItem'], ParentType, ContextType, RequireFields<MutationUpdateAgendaItemArgs, 'id' | 'input' | 'version'>>;
   updateBudgetLine?: Resolver<ResolversTypes['BudgetLine'], ParentType, ContextType, RequireFields<MutationUpdateBudgetLineArgs, 'id' | 'input' | 'version'>>;

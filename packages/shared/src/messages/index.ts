@@ -11,3 +11,4 @@ export * from './projectsUi';
 export * from './projectPage';
 export * from './cluster';
 export * from './followUpUi';
+export * from './signIn';
