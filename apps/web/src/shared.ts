@@ -30,3 +30,4 @@ export { projectsUi } from '@sundhed/shared/messages';
 // The project page (features/projects/page): its texts.
 export { projectPageUi } from '@sundhed/shared/messages';
 export { followUpUi, projectMessages } from '@sundhed/shared/messages';
+export { signInMessages } from '@sundhed/shared/messages';

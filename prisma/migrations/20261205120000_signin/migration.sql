@@ -1,6 +1,5 @@
 -- Sign-in as a municipality runs it (issue 15, ADR 034): accounts that follow an identity provider,
--- accounts an administrator can disable, idle session timeout, an audit of sign-ins and role changes,
--- and the short-lived state of a sign-in through an identity provider.
+-- accounts an administrator can disable, idle session timeout, and an audit of sign-ins and role changes.
 
 -- AlterTable: "passwordHash" = '' means the account has no local password (it signs in through a provider).
 ALTER TABLE "StaffUser" ADD COLUMN "origin" TEXT NOT NULL DEFAULT 'local',
@@ -13,8 +12,7 @@ CREATE UNIQUE INDEX "StaffUser_externalId_key" ON "StaffUser"("externalId");
 
 -- AlterTable
 ALTER TABLE "Session" ADD COLUMN "lastSeenAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-ADD COLUMN "origin" TEXT NOT NULL DEFAULT 'local',
-ADD COLUMN "recheckAt" TIMESTAMP(3);
+ADD COLUMN "origin" TEXT NOT NULL DEFAULT 'local';
 
 -- CreateTable
 CREATE TABLE "AuthEvent" (
@@ -33,17 +31,3 @@ CREATE INDEX "AuthEvent_userId_idx" ON "AuthEvent"("userId");
 
 -- CreateIndex
 CREATE INDEX "AuthEvent_at_idx" ON "AuthEvent"("at");
-
--- CreateTable
-CREATE TABLE "SignInRequest" (
-    "stateHash" TEXT NOT NULL,
-    "nonce" TEXT NOT NULL,
-    "codeVerifier" TEXT NOT NULL,
-    "returnTo" TEXT NOT NULL DEFAULT '/',
-    "expiresAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "SignInRequest_pkey" PRIMARY KEY ("stateHash")
-);
-
--- CreateIndex
-CREATE INDEX "SignInRequest_expiresAt_idx" ON "SignInRequest"("expiresAt");

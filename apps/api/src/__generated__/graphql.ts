@@ -156,8 +156,6 @@ export type AuthConfig = {
   demoAccounts: Array<DemoAccount>;
   /** True when the app runs on the embedded demo database. */
   demoMode: Scalars['Boolean']['output'];
-  /** The organisation whose identity provider staff sign in with (OIDC_ORGANISATION), or null when none is configured. */
-  identityProvider?: Maybe<Scalars['String']['output']>;
 };
 
 /** A forum, steering group, network, committee or cluster body. */
@@ -3361,7 +3359,6 @@ export type AttentionItemResolvers<ContextType = Context, ParentType extends Res
 export type AuthConfigResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthConfig'] = ResolversParentTypes['AuthConfig']> = {
   demoAccounts?: Resolver<Array<ResolversTypes['DemoAccount']>, ParentType, ContextType>;
   demoMode?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  identityProvider?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type BodyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Body'] = ResolversParentTypes['Body']> = {

@@ -99,12 +99,11 @@ export async function startSession(
   userId: string,
   secure: boolean,
   origin: 'local' | 'oidc' | 'saml' = 'local',
-  recheckAt: Date | null = null,
 ): Promise<void> {
   const token = randomBytes(32).toString('base64url');
   const at = now();
   const expiresAt = new Date(at.getTime() + absoluteTimeoutMs());
-  await db.session.create({ data: { id: hashToken(token), userId, expiresAt, lastSeenAt: at, origin, recheckAt } });
+  await db.session.create({ data: { id: hashToken(token), userId, expiresAt, lastSeenAt: at, origin } });
   // Clean up the account's sessions that have ended (absolute or idle) so the table does not grow without bound.
   await db.session.deleteMany({
     where: {

@@ -3,7 +3,6 @@ import type { Resolvers } from '../../__generated__/graphql';
 import type { Context } from '../../graphql/context';
 import { AppError, unauthenticated } from '../../graphql/errors';
 import { audit } from '../../auth/audit';
-import { oidcOrganisation } from '../../auth/oidcConfig';
 import { setAccountDisabled } from './accounts';
 import { servedOverHttps } from '../../http/securityHeaders';
 import { demoAccounts } from './demoAccounts';
@@ -35,7 +34,6 @@ export const authResolvers = {
     authConfig: (_: unknown, __: unknown, ctx: Context) => ({
       demoMode: ctx.config.demoMode,
       demoAccounts: ctx.config.demoMode ? [...demoAccounts] : [],
-      identityProvider: oidcOrganisation(),
     }),
   },
   Mutation: {
