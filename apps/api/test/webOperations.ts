@@ -7,7 +7,7 @@ import type { Role } from '../src/__generated__/graphql';
 import { ME_QUERY } from '../../web/src/features/auth/useViewer';
 import { SIGN_IN_DEMO_MUTATION, SIGN_IN_MUTATION } from '../../web/src/features/auth/useSignIn';
 import { AUTH_CONFIG_QUERY } from '../../web/src/features/auth/useAuthConfig';
-import { SIGN_OUT_MUTATION } from '../../web/src/features/shell/useSignOut';
+import { SIGN_OUT_EVERYWHERE_MUTATION, SIGN_OUT_MUTATION } from '../../web/src/features/shell/useSignOut';
 import { OVERVIEW_QUERY } from '../../web/src/features/overview/useOverview';
 import { NEED_CATEGORIES_QUERY, SEARCH_OFFERS_QUERY } from '../../web/src/features/offers/searchQueries';
 import { OFFLINE_CATALOGUE_QUERY } from '../../web/src/features/offers/offline/offlineQuery';
@@ -129,6 +129,7 @@ export const webOperations: WebOperation[] = [
   op(SIGN_IN_DEMO_MUTATION, everyone),
   op(AUTH_CONFIG_QUERY, [null, ...everyone]),
   op(SIGN_OUT_MUTATION, everyone),
+  op(SIGN_OUT_EVERYWHERE_MUTATION, everyone),
   op(OVERVIEW_QUERY, municipalityReaders),
   op(SEARCH_OFFERS_QUERY, offerReaders),
   op(NEED_CATEGORIES_QUERY, offerReaders),

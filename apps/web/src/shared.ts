@@ -43,3 +43,4 @@ export { searchLearningUi } from '@sundhed/shared/messages';
 export { meetingsUi, clusterMessages } from '@sundhed/shared/messages';
 // Co-financing (features/cofinancing, issue 13): its texts.
 export { cofinancingMessages, cofinancingUi } from '@sundhed/shared/messages';
+export { signInMessages } from '@sundhed/shared/messages';

@@ -1606,6 +1606,8 @@ export type Mutation = {
   saveCofinancingComparisonSet: CofinancingComparisonSet;
   /** 'Send til borger': e-mails the offer's public information; nothing about the citizen is kept, only a count. */
   sendOfferToCitizen: SendOfferResult;
+  /** Disables or enables a local account (demo or emergency administrator) and ends its sessions; administrators only. */
+  setAccountDisabled: Scalars['Boolean']['output'];
   /** Sets the deviation threshold of 'Kræver opmærksomhed' in percent (staff unit). */
   setCofinancingThreshold: Scalars['Int']['output'];
   /** Sets the status (pause = TEMPORARILY_CLOSED, end = ENDED) and the alert text (null clears it). */
@@ -1616,6 +1618,8 @@ export type Mutation = {
   signInDemo: Viewer;
   /** Ends the session and clears the cookie. */
   signOut: Scalars['Boolean']['output'];
+  /** Ends every session of the signed-in account on every device ('Log ud alle steder'); returns how many ended. */
+  signOutEverywhere: Scalars['Int']['output'];
   /** Splits a grant into parts by a decision; the parts keep the lineage. */
   splitGrant: Array<Grant>;
   /** Changes an agenda item. */
@@ -1924,6 +1928,13 @@ export type MutationSaveCofinancingComparisonSetArgs = {
 export type MutationSendOfferToCitizenArgs = {
   email: Scalars['String']['input'];
   offerId: Scalars['ID']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationSetAccountDisabledArgs = {
+  disabled: Scalars['Boolean']['input'];
+  email: Scalars['String']['input'];
 };
 
 
@@ -4976,11 +4987,13 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   saveBusinessCaseVersion?: Resolver<ResolversTypes['SavedBusinessCase'], ParentType, ContextType, RequireFields<MutationSaveBusinessCaseVersionArgs, 'id' | 'input' | 'reason' | 'version'>>;
   saveCofinancingComparisonSet?: Resolver<ResolversTypes['CofinancingComparisonSet'], ParentType, ContextType, RequireFields<MutationSaveCofinancingComparisonSetArgs, 'input'>>;
   sendOfferToCitizen?: Resolver<ResolversTypes['SendOfferResult'], ParentType, ContextType, RequireFields<MutationSendOfferToCitizenArgs, 'email' | 'offerId'>>;
+  setAccountDisabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetAccountDisabledArgs, 'disabled' | 'email'>>;
   setCofinancingThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSetCofinancingThresholdArgs, 'percent' | 'version'>>;
   setOfferStatus?: Resolver<ResolversTypes['Offer'], ParentType, ContextType, RequireFields<MutationSetOfferStatusArgs, 'id' | 'status' | 'version'>>;
   signIn?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signInDemo?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationSignInDemoArgs, 'role'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signOutEverywhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   splitGrant?: Resolver<Array<ResolversTypes['Grant']>, ParentType, ContextType, RequireFields<MutationSplitGrantArgs, 'id' | 'input' | 'version'>>;
   updateAgendaItem?: Resolver<ResolversTypes['AgendaItem'], ParentType, ContextType, RequireFields<MutationUpdateAgendaItemArgs, 'id' | 'input' | 'version'>>;
   updateBudgetLine?: Resolver<ResolversTypes['BudgetLine'], ParentType, ContextType, RequireFields<MutationUpdateBudgetLineArgs, 'id' | 'input' | 'version'>>;

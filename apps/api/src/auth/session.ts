@@ -1,5 +1,7 @@
 // Sessions live in PostgreSQL (so any API instance can serve any request); the cookie carries a
 // random token and the table only its SHA-256 hash, so a database leak does not leak sessions.
+// A session ends SESSION_IDLE_MINUTES after its last request (default 30) and SESSION_HOURS after it
+// began (default 12), both by the shared clock (ADR 034); an account's disabling ends them at once.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { Db } from '../db/prisma';
@@ -7,7 +9,18 @@ import type { Role } from '../__generated__/prisma/enums';
 import { now } from '@sundhed/shared/clock';
 
 export const SESSION_COOKIE = 'sundhed_session';
-const SESSION_HOURS = 12;
+
+function minutesFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  const n = Number(raw);
+  return raw && Number.isFinite(n) && n > 0 ? n : fallback;
+}
+/** Idle timeout in milliseconds (SESSION_IDLE_MINUTES, default 30: ASVS 3.3.2 at level 2). */
+export const idleTimeoutMs = (): number => minutesFromEnv('SESSION_IDLE_MINUTES', 30) * 60_000;
+/** Absolute timeout in milliseconds (SESSION_HOURS, default 12: one working day). */
+export const absoluteTimeoutMs = (): number => minutesFromEnv('SESSION_HOURS', 12) * 3600_000;
+/** lastSeenAt is written at most once a minute per session: idle time is measured to the minute. */
+const TOUCH_EVERY_MS = 60_000;
 
 export interface SessionUser {
   id: string;
@@ -20,7 +33,7 @@ export interface SessionUser {
   orgUnitId: string | null;
 }
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export function readSessionToken(req: Request): string | null {
   const header = req.headers.cookie;
@@ -42,36 +55,71 @@ export function setSessionMemoryMs(ms: number): void {
   SESSION_MEMORY_MS = ms;
 }
 const SESSION_MEMORY_MAX = 10_000;
-const remembered = new Map<string, { user: SessionUser; until: number }>();
+/** until: real time (the memo's life); validUntil: the clock's (the session's own end). */
+const remembered = new Map<string, { user: SessionUser; until: number; validUntil: number }>();
+
+interface SessionRow extends SessionUser {
+  expiresAt: Date;
+  lastSeenAt: Date;
+}
 
 export async function loadSessionUser(db: Db, token: string | null): Promise<SessionUser | null> {
   if (!token || token.length > 100) return null;
   const id = hashToken(token);
+  const at = now();
   // The memory is a cache with a lifetime in real time; whether the session has expired is the clock's.
   const realNow = Date.now();
   const memo = remembered.get(id);
-  if (memo && memo.until > realNow) return memo.user;
-  // One statement: the account that has this unexpired session.
-  const user = await db.staffUser.findFirst({
-    where: { sessions: { some: { id, expiresAt: { gt: now() } } } },
-    select: { id: true, email: true, name: true, role: true, municipalityId: true, clusterId: true, orgUnitId: true },
-  });
+  if (memo && memo.until > realNow && memo.validUntil > at.getTime()) return memo.user;
+  const idleStart = new Date(at.getTime() - idleTimeoutMs());
+  // One statement: the enabled account that has this session, neither expired nor idle too long.
+  const rows = await db.$queryRaw<SessionRow[]>`
+    SELECT u."id", u."email", u."name", u."role"::text AS "role", u."municipalityId", u."clusterId", u."orgUnitId",
+           s."expiresAt", s."lastSeenAt"
+    FROM "Session" s JOIN "StaffUser" u ON u."id" = s."userId"
+    WHERE s."id" = ${id} AND s."expiresAt" > ${at} AND s."lastSeenAt" > ${idleStart} AND u."disabledAt" IS NULL`;
   remembered.delete(id);
-  if (user) {
-    if (remembered.size >= SESSION_MEMORY_MAX) remembered.delete(remembered.keys().next().value as string);
-    remembered.set(id, { user, until: realNow + SESSION_MEMORY_MS });
+  const row = rows[0];
+  if (!row) return null;
+  const { expiresAt, lastSeenAt, ...user } = row;
+  let seen = lastSeenAt.getTime();
+  if (at.getTime() - seen >= TOUCH_EVERY_MS) {
+    await db.session.updateMany({ where: { id }, data: { lastSeenAt: at } });
+    seen = at.getTime();
   }
+  const validUntil = Math.min(expiresAt.getTime(), seen + idleTimeoutMs());
+  if (remembered.size >= SESSION_MEMORY_MAX) remembered.delete(remembered.keys().next().value as string);
+  remembered.set(id, { user, until: realNow + SESSION_MEMORY_MS, validUntil });
   return user;
 }
 
-export async function startSession(db: Db, res: Response, userId: string, secure: boolean): Promise<void> {
+export async function startSession(
+  db: Db,
+  res: Response,
+  userId: string,
+  secure: boolean,
+  origin: 'local' | 'oidc' | 'saml' = 'local',
+): Promise<void> {
   const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(now().getTime() + SESSION_HOURS * 3600_000);
-  await db.session.create({ data: { id: hashToken(token), userId, expiresAt } });
+  const at = now();
+  const expiresAt = new Date(at.getTime() + absoluteTimeoutMs());
+  await db.session.create({ data: { id: hashToken(token), userId, expiresAt, lastSeenAt: at, origin } });
+  // Clean up the account's sessions that have ended (absolute or idle) so the table does not grow without bound.
+  await db.session.deleteMany({
+    where: {
+      userId,
+      OR: [{ expiresAt: { lt: at } }, { lastSeenAt: { lt: new Date(at.getTime() - idleTimeoutMs()) } }],
+    },
+  });
   // The cookie's lifetime is relative (Max-Age): the browser counts it on its own clock, so a server
   // clock fixed for a test does not make the browser drop the cookie at once.
-  const maxAge = SESSION_HOURS * 3600_000;
-  res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge });
+  res.cookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    maxAge: absoluteTimeoutMs(),
+  });
 }
 
 export async function endSession(db: Db, req: Request, res: Response): Promise<void> {
@@ -81,4 +129,11 @@ export async function endSession(db: Db, req: Request, res: Response): Promise<v
     await db.session.deleteMany({ where: { id: hashToken(token) } });
   }
   res.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+/** Ends every session of an account ("Log ud alle steder", a disabled account); other instances follow within 1 s. */
+export async function endAllSessions(db: Db, userId: string): Promise<number> {
+  for (const [id, memo] of remembered) if (memo.user.id === userId) remembered.delete(id);
+  const { count } = await db.session.deleteMany({ where: { userId } });
+  return count;
 }

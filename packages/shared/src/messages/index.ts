@@ -18,3 +18,4 @@ export * from './proposals';
 export * from './handout';
 export * from './searchLearning';
 export * from './meetingsUi';
+export * from './signIn';

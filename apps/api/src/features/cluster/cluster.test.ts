@@ -195,7 +195,9 @@ describe('the secretariat records a meeting, its decisions, grants and follow-up
     ).createFollowUp;
     expect(follow).toMatchObject({ statusLabel: 'Åben', overdue: false });
     setClock('2027-02-15T10:00:00Z');
-    await server.db.session.updateMany({ data: { expiresAt: new Date('2027-02-16T10:00:00Z') } });
+    await server.db.session.updateMany({
+      data: { expiresAt: new Date('2027-02-16T10:00:00Z'), lastSeenAt: new Date('2027-02-15T10:00:00Z') },
+    });
     try {
       const asOverdue = await ok<{ clusters: { followUps: { id: string; overdue: boolean }[] }[] }>(
         '{ clusters { followUps { id overdue } } }',

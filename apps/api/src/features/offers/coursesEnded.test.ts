@@ -13,7 +13,9 @@ let runningId: string;
 
 async function moveClock(time: string) {
   setClock(time);
-  await server.db.session.updateMany({ data: { expiresAt: new Date(Date.parse(time) + 24 * 3600_000) } });
+  await server.db.session.updateMany({
+    data: { expiresAt: new Date(Date.parse(time) + 24 * 3600_000), lastSeenAt: new Date(time) },
+  });
 }
 
 beforeAll(async () => {

@@ -29,7 +29,9 @@ afterAll(async () => {
 // into the past left them expired by real time; a cached session hid that only while the cache was warm).
 afterEach(async () => {
   setClock(null);
-  await server.db.session.updateMany({ data: { expiresAt: new Date(Date.now() + 24 * 3600_000) } });
+  await server.db.session.updateMany({
+    data: { expiresAt: new Date(Date.now() + 24 * 3600_000), lastSeenAt: new Date() },
+  });
 });
 
 /**
@@ -38,7 +40,9 @@ afterEach(async () => {
  */
 async function moveClock(time: string) {
   setClock(time);
-  await server.db.session.updateMany({ data: { expiresAt: new Date(Date.parse(time) + 24 * 3600_000) } });
+  await server.db.session.updateMany({
+    data: { expiresAt: new Date(Date.parse(time) + 24 * 3600_000), lastSeenAt: new Date(time) },
+  });
 }
 
 const codes = (res: GraphQLResponse<unknown>) => (res.errors ?? []).map((e) => e.extensions?.code);

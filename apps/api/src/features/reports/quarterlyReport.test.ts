@@ -59,7 +59,9 @@ const SILENT = 'Kvartalsprojekt uden rapport';
 
 async function moveClock(time: string) {
   setClock(time);
-  await server.db.session.updateMany({ data: { expiresAt: new Date(Date.parse(time) + 24 * 3600_000) } });
+  await server.db.session.updateMany({
+    data: { expiresAt: new Date(Date.parse(time) + 24 * 3600_000), lastSeenAt: new Date(time) },
+  });
 }
 
 async function ok<T>(res: Promise<GraphQLResponse<T>>): Promise<T> {

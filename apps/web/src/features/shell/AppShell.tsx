@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
-import { ui } from '../../shared';
+import { signInMessages, ui } from '../../shared';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import type { ViewerData } from '../auth/viewerFields';
 import { navItemsFor } from './navItems';
@@ -35,6 +35,14 @@ export function AppShell({ viewer }: { viewer: ViewerData }) {
               disabled={loading}
             >
               {loading ? ui.app.signingOut : ui.app.signOut}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => void signOut(true)}
+              disabled={loading}
+            >
+              {signInMessages.signOutEverywhere}
             </button>
           </div>
         </div>

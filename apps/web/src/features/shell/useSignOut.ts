@@ -10,14 +10,22 @@ export const SIGN_OUT_MUTATION = graphql(`
   }
 `);
 
-/** Ends the session, forgets every cached record and returns to the sign-in page. */
+export const SIGN_OUT_EVERYWHERE_MUTATION = graphql(`
+  mutation SignOutEverywhere {
+    signOutEverywhere
+  }
+`);
+
+/** Ends the session (or with everywhere, every session of the account: "Log ud alle steder"), forgets every cached record and returns to the sign-in page. */
 export function useSignOut() {
   const client = useApolloClient();
   const navigate = useNavigate();
   const [signOut, { loading }] = useMutation(SIGN_OUT_MUTATION);
-  const run = async () => {
+  const [signOutEverywhere, { loading: endingAll }] = useMutation(SIGN_OUT_EVERYWHERE_MUTATION);
+  const run = async (everywhere = false) => {
     try {
-      await signOut();
+      if (everywhere) await signOutEverywhere();
+      else await signOut();
     } finally {
       // Even if the server did not answer, nothing of the account may stay on screen.
       forgetViewer();
@@ -26,5 +34,5 @@ export function useSignOut() {
       void navigate('/log-ind', { replace: true }); // settles once the sign-in page has rendered
     }
   };
-  return { signOut: run, loading };
+  return { signOut: run, loading: loading || endingAll };
 }

@@ -1,0 +1,26 @@
+// Local accounts (demo, emergency administrator) can be disabled by an administrator; accounts that
+// follow an identity provider are disabled there (ADR 034). Every change is audited.
+import { signInMessages } from '@sundhed/shared';
+import { now } from '@sundhed/shared/clock';
+import type { Db } from '../../db/prisma';
+import { audit } from '../../auth/audit';
+import { endAllSessions, type SessionUser } from '../../auth/session';
+import { AppError, notFound, validationError } from '../../graphql/errors';
+import { normaliseName } from './signIn';
+
+export async function setAccountDisabled(db: Db, actor: SessionUser, emailInput: string, disabled: boolean) {
+  const email = normaliseName(emailInput);
+  if (!email) throw validationError([{ path: 'email', message: signInMessages.emailRequired }]);
+  const me = await db.staffUser.findUnique({ where: { id: actor.id }, select: { isAdministrator: true } });
+  if (!me?.isAdministrator) throw new AppError('FORBIDDEN', signInMessages.administratorOnly);
+  const account = await db.staffUser.findUnique({ where: { email } });
+  if (!account) throw notFound();
+  if (account.origin !== 'local') throw validationError([{ path: 'email', message: signInMessages.accountNotLocal }]);
+  if (account.id === actor.id) throw validationError([{ path: 'email', message: signInMessages.cannotDisableSelf }]);
+  await db.$transaction(async (tx) => {
+    await tx.staffUser.update({ where: { id: account.id }, data: { disabledAt: disabled ? now() : null } });
+    await audit(tx, disabled ? 'disabled' : 'enabled', { userId: account.id, actorId: actor.id });
+  });
+  if (disabled) await endAllSessions(db, account.id);
+  return true;
+}

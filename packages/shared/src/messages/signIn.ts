@@ -1,0 +1,30 @@
+// Sign-in through the municipality's identity provider, sessions and local accounts (issue 15, ADR 034).
+export const signInMessages = {
+  addressRateLimited: 'For mange forkerte forsøg fra denne adresse. Vent et par minutter, og prøv igen.',
+  accountDisabled: 'Kontoen er spærret. Kontakt en administrator.',
+  providerButton: (organisation: string) => `Log ind med ${organisation}`,
+  providerHeading: 'Log ind med din arbejdskonto',
+  providerRefused: 'Login gennem identitetsudbyderen blev afvist. Prøv at logge ind igen.',
+  providerExpired: 'Login tog for lang tid eller er allerede brugt. Prøv at logge ind igen.',
+  providerUnknownIssuer: 'Svaret kom fra en ukendt identitetsudbyder. Login blev afvist.',
+  providerNoRole: 'Din konto har ingen rolle i Sundhedsoverblik. Bed din leder om adgang via den rette gruppe.',
+  providerNoMunicipality: 'Din konto er ikke knyttet til en kommune, som Sundhedsoverblik kender. Login blev afvist.',
+  providerUnavailable: 'Identitetsudbyderen svarer ikke lige nu. Prøv igen om lidt.',
+  sessionEnded: 'Du er blevet logget ud. Log ind igen for at fortsætte.',
+  signOutEverywhere: 'Log ud alle steder',
+  signedOutEverywhere: 'Du er logget ud på alle enheder.',
+  emailRequired: 'E-mail skal udfyldes',
+  accountNotLocal:
+    'E-mail: kun lokale konti (demo og nødadministrator) kan spærres her; andre følger identitetsudbyderen',
+  administratorOnly: 'Kun en administrator kan spærre og åbne konti.',
+  cannotDisableSelf: 'E-mail: du kan ikke spærre din egen konto',
+  adminPasswordPrompt: 'Skriv nødadministratorens adgangskode (mindst 15 tegn) og afslut med Ctrl-D: ',
+  adminEmailMissing: 'Angiv nødadministratorens e-mail med --email.',
+  adminResult: {
+    created: 'Nødadministratoren er oprettet.',
+    updated: 'Nødadministratorens adgangskode er skiftet; dens sessioner er afsluttet.',
+    'too-short': 'Adgangskoden skal være mindst 15 tegn. Intet er ændret.',
+    'no-municipality': 'Kommunen findes ikke i databasen (angiv kommunekoden med --municipality). Intet er ændret.',
+    'not-local': 'Den e-mail tilhører en konto fra identitetsudbyderen. Intet er ændret.',
+  },
+} as const;
