@@ -5,7 +5,7 @@ export const livssituation = [
   c(
     'kriminalitet',
     'livssituation',
-    'kriminalitet|kriminel|kriminelle|dømt|straffet|straffeattest|plettet straffeattest|fængsel|fængslet|afsoner|afsoning|indsat|indsatte|løsladt|løsladelse|prøveløsladt|prøveløsladelse|kriminalforsorgen|tilsyn fra kriminalforsorgen|fodlænke|samfundstjeneste|betinget dom|varetægt|ude af fængslet|efter fængslet|exit fra kriminalitet',
+    'kriminalitet|kriminel|kriminelle|dømt|straffet|straffeattest|plettet straffeattest|fængsel|fængslet|afsoner|afsoning|indsat|indsatte|løsladt|løsladelse|prøveløsladt|prøveløsladelse|kriminalforsorgen|tilsyn fra kriminalforsorgen|fodlænke|samfundstjeneste|betinget dom|varetægt|ude af fængslet|efter fængslet|exit fra kriminalitet|sidder i fængsel|har siddet i fængsel|har siddet inde|siddet inde|kommet ud af fængsel|løsladt fra fængsel|kommer ud af fængsel|efter afsoning|straffet tidligere|har en dom|fået en dom|fængselsstraf|kriminel fortid|kriminel bagrund',
     {},
   ),
   c(
@@ -17,7 +17,7 @@ export const livssituation = [
   c(
     'ssp',
     'livssituation',
-    'ssp|ssp-samarbejde|ung og kriminalitet|unge og kriminalitet|ungdomskriminalitet|ungdomskriminalitetsnævnet|kriminalitetstruet|kriminalitetstruede unge|hærværk|butikstyveri|stjæler|politiet|bekymrende adfærd|ung med bekymrende adfærd|uro i gaderne|gadeuro',
+    'ssp|ssp-samarbejde|ung og kriminalitet|unge og kriminalitet|ungdomskriminalitet|ungdomskriminalitetsnævnet|kriminalitetstruet|kriminalitetstruede unge|hærværk|butikstyveri|stjæler|politiet|bekymrende adfærd|ung med bekymrende adfærd|uro i gaderne|gadeuro|ung der stjæler|stjæler fra butikker|laver ballade|ballade|laver ulovligheder|ung i dårligt selskab|dårligt selskab|dårlige venner|forkerte venner|forkert vej|er på vej ud i noget|på vej ud i kriminalitet|ung og politiet|politiet har ringet|anholdt|sigtet|knallertkørsel',
     {},
   ),
   c(
@@ -41,7 +41,7 @@ export const livssituation = [
   c(
     'ulykke',
     'livssituation',
-    'ulykke|ulykker|trafikulykke|bilulykke|færdselsuheld|uheld|ulykkesramt|tilskadekommen|kom til skade|kvæstet|arbejdsulykke|arbejdsskade|arbejdsskader|erstatning|senfølger efter ulykke',
+    'ulykke|ulykker|trafikulykke|bilulykke|færdselsuheld|uheld|ulykkesramt|tilskadekommen|kom til skade|kvæstet|arbejdsulykke|arbejdsskade|arbejdsskader|erstatning|senfølger efter ulykke|været ude for en ulykke|var ude for en ulykke|kom til skade på arbejdet|faldulykke på arbejdet|arbejdsulykken|trafikuheld|cykelulykke|påkørt|blev påkørt|påkørsel',
     {},
   ),
   c(
@@ -53,7 +53,7 @@ export const livssituation = [
   c(
     'udsathed',
     'livssituation',
-    'socialt udsat|socialt udsatte|udsat|udsatte|udsatte borgere|udsatte grupper|marginaliseret|på kanten af samfundet|udstødt|sårbare borgere|sårbare familier|sårbar familie|dobbeltdiagnose|dobbeltdiagnoser|multiple problemer|komplekse problemer|svær social situation|social og sundhedsmæssig udsathed',
+    'socialt udsat|socialt udsatte|udsat|udsatte|udsatte borgere|udsatte grupper|marginaliseret|på kanten af samfundet|udstødt|sårbare borgere|sårbare familier|sårbar familie|dobbeltdiagnose|dobbeltdiagnoser|multiple problemer|komplekse problemer|svær social situation|social og sundhedsmæssig udsathed|har det svært socialt|på bunden|nået bunden|på røven|ude i hampen|på skideren|tabt bag af en vogn|kommet skævt ind i livet|dårlig start på livet|svært liv|hårdt liv',
     { broad: true },
   ),
   c(
@@ -65,7 +65,7 @@ export const livssituation = [
   c(
     'overgang-voksenliv',
     'livssituation',
-    'fylder 18|bliver 18|overgang til voksenlivet|ung voksen|unge voksne|18-årig|18 år|19-årig|20-årig|21-årig|22-årig|23-årig|24-årig|25-årig|efter 18|voksenlivet|flytte hjemmefra|flyttet hjemmefra',
+    'fylder 18|bliver 18|overgang til voksenlivet|ung voksen|unge voksne|18-årig|18 år|19-årig|20-årig|21-årig|22-årig|23-årig|24-årig|25-årig|efter 18|voksenlivet|flytte hjemmefra|flyttet hjemmefra|når man bliver 18|når man fylder 18|ung voksen der har brug for hjælp|fra barn til voksen|fra ung til voksen',
     { broad: true },
   ),
   c(
@@ -93,7 +93,7 @@ export const livssituation = [
   c(
     'retshjaelp',
     'livssituation',
-    'retshjælp|gratis retshjælp|advokat|advokatvagt|juridisk rådgivning|juridisk hjælp|jura|jurist|retssag|retten|klage|klageret|klage over kommunen|borgerrådgiver|partsrepræsentant|bisidder|bisiddere|følge til møder|én der kan gå med til møder',
+    'retshjælp|gratis retshjælp|advokat|advokatvagt|juridisk rådgivning|juridisk hjælp|jura|jurist|retssag|retten|klage|klageret|klage over kommunen|borgerrådgiver|partsrepræsentant|bisidder|bisiddere|følge til møder|én der kan gå med til møder|klage over afgørelse|klage over en afgørelse|ankestyrelsen|uenig med kommunen|uenig i afgørelsen|fået afslag|afslag|afslag fra kommunen|afgørelse fra kommunen|partshøring|aktindsigt|mine rettigheder|rettigheder|borgerrådgiveren|bisidder til møde|nogen med til møde|følge med til møde',
     {},
   ),
   c(
