@@ -52,6 +52,9 @@ const webPublicModules = [
   'themes/useEditableRows.ts',
   'calculations/readFileText.ts',
   'offers/offline/offlineStore.ts',
+  // The business-case result view the proposals pages (features/proposals) show for saved cases.
+  'calculations/BusinessCaseResultView.tsx',
+  'calculations/calculationQueries.ts',
 ];
 const webFeatureZones = webFeatures.map((feature) => ({
   target: `./apps/web/src/features/${feature}`,

@@ -29,6 +29,9 @@ const ProjectFormPage = lazyNamed(() => import('./features/projects/ProjectFormP
 const CloseProjectPage = lazyNamed(() => import('./features/projects/CloseProjectPage'), 'CloseProjectPage');
 const MoveProjectPage = lazyNamed(() => import('./features/projects/MoveProjectPage'), 'MoveProjectPage');
 const TasksPage = lazyNamed(() => import('./features/tasks/TasksPage'), 'TasksPage');
+const ProposalsPage = lazyNamed(() => import('./features/proposals/ProposalsPage'), 'ProposalsPage');
+const ProposalPage = lazyNamed(() => import('./features/proposals/ProposalPage'), 'ProposalPage');
+const PricesPage = lazyNamed(() => import('./features/proposals/PricesPage'), 'PricesPage');
 
 /** The pages a first request may open, most specific first, for preloadRoute. */
 const firstPages: readonly [string, { preload(): Promise<void> }][] = [
@@ -49,6 +52,9 @@ const firstPages: readonly [string, { preload(): Promise<void> }][] = [
   ['/klynge', ClusterPage],
   ['/beregninger', CalculationsPage],
   ['/rapporter/kvartal', QuarterlyReportPage],
+  ['/forslag', ProposalsPage],
+  ['/forslag/:id', ProposalPage],
+  ['/priser', PricesPage],
 ];
 
 /**
@@ -247,6 +253,30 @@ export function App() {
           element={
             <RoleRoute path="/opgaver">
               <TasksPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="forslag"
+          element={
+            <RoleRoute path="/forslag">
+              <ProposalsPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="forslag/:id"
+          element={
+            <RoleRoute path="/forslag">
+              <ProposalPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="priser"
+          element={
+            <RoleRoute path="/priser">
+              <PricesPage />
             </RoleRoute>
           }
         />

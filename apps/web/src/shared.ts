@@ -30,3 +30,12 @@ export { projectsUi } from '@sundhed/shared/messages';
 // The project page (features/projects/page): its texts.
 export { projectPageUi } from '@sundhed/shared/messages';
 export { followUpUi, projectMessages } from '@sundhed/shared/messages';
+// Proposals, business cases and the price catalogue (features/proposals): texts and the zod-free rules.
+export {
+  businessCaseTemplateLabels,
+  priceBearerLabels,
+  proposalMessages,
+  proposalStageLabels,
+  proposalsUi,
+} from '@sundhed/shared/messages';
+export { businessCaseIssues, paybackText, stageChangeIssues } from '@sundhed/shared/proposals';

@@ -32,7 +32,9 @@ export async function seedProposals(tx: Prisma.TransactionClient, municipalityId
       data: projects.map((pr) => ({ proposalId: row.id, projectId: pr.id, municipalityId })),
     });
     const offers = await tx.offer.findMany({ where: { name: { in: p.offers } }, select: { id: true } });
-    await tx.proposalOffer.createMany({ data: offers.map((o) => ({ proposalId: row.id, offerId: o.id, municipalityId })) });
+    await tx.proposalOffer.createMany({
+      data: offers.map((o) => ({ proposalId: row.id, offerId: o.id, municipalityId })),
+    });
     if (p.businessCase) {
       const a = p.businessCase.assumptions as unknown as BusinessCaseAssumptions;
       const scenario = buildScenario(a, () => undefined);

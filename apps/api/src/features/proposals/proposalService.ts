@@ -6,7 +6,6 @@ import {
   proposalMessages as pm,
   stageChangeIssues,
   dateToIso,
-  type ProposalStage,
   type SourceInput,
 } from '@sundhed/shared';
 import type { Prisma, Proposal } from '../../__generated__/prisma/client';
@@ -87,11 +86,13 @@ async function checkLinks(tx: Tx, municipalityId: string, input: ProposalInput) 
   }
   if (input.projectIds?.length) {
     const n = await tx.project.count({ where: { id: { in: input.projectIds }, municipalityId } });
-    if (n !== new Set(input.projectIds).size) issues.push({ path: 'input.projectIds', message: 'Et af projekterne findes ikke' });
+    if (n !== new Set(input.projectIds).size)
+      issues.push({ path: 'input.projectIds', message: 'Et af projekterne findes ikke' });
   }
   if (input.offerIds?.length) {
     const n = await tx.offer.count({ where: { id: { in: input.offerIds } } });
-    if (n !== new Set(input.offerIds).size) issues.push({ path: 'input.offerIds', message: 'Et af tilbuddene findes ikke' });
+    if (n !== new Set(input.offerIds).size)
+      issues.push({ path: 'input.offerIds', message: 'Et af tilbuddene findes ikke' });
   }
   if (issues.length) throw validationError(issues);
 }
@@ -140,7 +141,15 @@ export async function updateProposal(ctx: Context, id: string, version: number, 
   if (issues.length) throw validationError(issues);
   const source = sourceOf(input.needSource, 'input.needSource');
   return ctx.db.$transaction(async (tx) => {
-    await lockChecked(tx, 'Proposal', id, version, 'proposal', () => tx.proposal.findFirst({ where: { id, municipalityId } }), values);
+    await lockChecked(
+      tx,
+      'Proposal',
+      id,
+      version,
+      'proposal',
+      () => tx.proposal.findFirst({ where: { id, municipalityId } }),
+      values,
+    );
     await checkLinks(tx, municipalityId, input);
     const needSourceId = await createSource(tx, source);
     await writeLinks(tx, id, municipalityId, input);
@@ -199,7 +208,7 @@ export async function changeStage(ctx: Context, id: string, version: number, inp
       values,
     );
     const date = input.date ? dateToIso(input.date) : null;
-    const issues = stageChangeIssues(p.stage as ProposalStage, { ...input, date });
+    const issues = stageChangeIssues(p.stage, { ...input, date });
     if (input.bodyId) {
       const body = await tx.body.findFirst({ where: { id: input.bodyId, municipalityId } });
       if (!body) issues.push({ path: 'input.bodyId', message: 'Organet findes ikke' });

@@ -1,4 +1,4 @@
-import { followUpUi, projectsUi, reportMessages, ui } from '../../shared';
+import { followUpUi, projectsUi, proposalsUi, reportMessages, ui } from '../../shared';
 import type { Role } from '../../__generated__/graphql';
 
 export interface NavItem {
@@ -35,6 +35,9 @@ export const navItems: readonly NavItem[] = [
   { to: '/beregninger', label: ui.nav.calculations, roles: ['sundhedsstab', 'direktoer'] },
   // quarterlyReport (and GET /api/reports/quarterly.pdf): @auth(requires: [sundhedsstab, direktoer])
   { to: '/rapporter/kvartal', label: reportMessages.navLabel, roles: ['sundhedsstab', 'direktoer'] },
+  // proposals, proposal, prices: @auth(requires: [sundhedsstab, direktoer, projektleder])
+  { to: '/forslag', label: proposalsUi.navLabel, roles: ['sundhedsstab', 'direktoer', 'projektleder'] },
+  { to: '/priser', label: proposalsUi.pricesNavLabel, roles: ['sundhedsstab', 'direktoer', 'projektleder'] },
 ];
 
 /** The items a role may use, in menu order. */
