@@ -14,4 +14,4 @@ export { movedProjectNames, projects } from './projects';
 export { documents, sources, type SourceKey } from './sources';
 export { themes } from './themes';
 export type * from './types';
-export { proposals, type ProposalSeed } from './proposals';
+export { prices, proposals, type PriceSeed, type ProposalSeed } from './proposals';

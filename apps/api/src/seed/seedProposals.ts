@@ -4,9 +4,10 @@
 import { businessCaseReport, parseScenario } from '@sundhed/calc';
 import { buildScenario, type BusinessCaseAssumptions } from '@sundhed/shared';
 import type { Prisma } from '../__generated__/prisma/client';
-import { proposals, sources } from '../../../../prisma/seed';
+import { prices, proposals, sources } from '../../../../prisma/seed';
 
 export async function seedProposals(tx: Prisma.TransactionClient, municipalityId: string): Promise<void> {
+  await tx.price.createMany({ data: prices.map((p) => ({ municipalityId, ...p, amountKr: null })) });
   for (const p of proposals) {
     const s = sources[p.needSource];
     const source = await tx.source.findFirst({ where: { documentKey: s.documentKey, section: s.section } });
