@@ -70,6 +70,21 @@ import {
 } from '../../web/src/features/projects/projectMutations';
 import { ATTENTION_ITEMS_QUERY } from '../../web/src/features/overview/attentionQuery';
 import { THEME_HISTORY_QUERY } from '../../web/src/features/themes/themeQueries';
+import {
+  BODIES_FOR_STAGES,
+  CHANGE_STAGE,
+  COMMENT_PROPOSAL,
+  COMPARE_VERSIONS,
+  CREATE_CASE,
+  CREATE_PRICE,
+  CREATE_PROPOSAL,
+  PRICES_QUERY,
+  PROPOSAL_FORM_OPTIONS_QUERY,
+  PROPOSAL_QUERY,
+  PROPOSALS_QUERY,
+  SAVE_CASE_VERSION,
+  UPDATE_PRICE,
+} from '../../web/src/features/proposals/proposalQueries';
 
 /** null: an anonymous caller (the sign-in page and the public offer page). */
 export type WebCaller = Role | null;
@@ -164,4 +179,18 @@ export const webOperations: WebOperation[] = [
   op(MOVE_PROJECT_MUTATION, staffUnit),
   op(ATTENTION_ITEMS_QUERY, ['sundhedsstab', 'direktoer', 'projektleder']), // "Kræver opmærksomhed" on /, /opgaver
   op(THEME_HISTORY_QUERY, municipalityReaders), // the history on /temaer/:id
+  // /forslag, /forslag/:id, /priser: the staff unit edits; the director and project leads read and comment.
+  op(PROPOSALS_QUERY, ['sundhedsstab', 'direktoer', 'projektleder']),
+  op(PROPOSAL_QUERY, ['sundhedsstab', 'direktoer', 'projektleder']),
+  op(COMMENT_PROPOSAL, ['sundhedsstab', 'direktoer', 'projektleder']),
+  op(COMPARE_VERSIONS, ['sundhedsstab', 'direktoer', 'projektleder']),
+  op(PRICES_QUERY, ['sundhedsstab', 'direktoer', 'projektleder']),
+  op(PROPOSAL_FORM_OPTIONS_QUERY, staffUnit),
+  op(BODIES_FOR_STAGES, staffUnit),
+  op(CREATE_PROPOSAL, staffUnit),
+  op(CHANGE_STAGE, staffUnit),
+  op(CREATE_CASE, staffUnit),
+  op(SAVE_CASE_VERSION, staffUnit),
+  op(UPDATE_PRICE, staffUnit),
+  op(CREATE_PRICE, staffUnit),
 ];

@@ -1,13 +1,7 @@
 // Proposals (issue 14): the staff unit writes them and moves them through the bodies; a decided one
 // becomes a project in the portfolio with its business cases attached. Project leads and the director
 // read and comment; an answer to a comment is a notice in its author's queue.
-import {
-  isoToDate,
-  proposalMessages as pm,
-  stageChangeIssues,
-  dateToIso,
-  type SourceInput,
-} from '@sundhed/shared';
+import { isoToDate, proposalMessages as pm, stageChangeIssues, dateToIso, type SourceInput } from '@sundhed/shared';
 import type { Prisma, Proposal } from '../../__generated__/prisma/client';
 import type { ProposalInput, StageChangeInput } from '../../__generated__/graphql';
 import type { Context } from '../../graphql/context';
