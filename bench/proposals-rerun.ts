@@ -46,9 +46,18 @@ async function bench(url: string) {
   const staff = await signIn('sundhedsstab');
 
   // The price every case uses, and the cases (written straight to the database: the set-up is not measured).
-  const muni = (await db.municipality.findUniqueOrThrow({ where: { code: homeMunicipality.code! }, select: { id: true } })).id;
+  const muni = (
+    await db.municipality.findUniqueOrThrow({ where: { code: homeMunicipality.code! }, select: { id: true } })
+  ).id;
   const price = await db.price.create({
-    data: { municipalityId: muni, name: 'Bench-pris', unit: 'pr. indlæggelse', amountKr: 30_000, year: 2026, bearer: 'REGION' },
+    data: {
+      municipalityId: muni,
+      name: 'Bench-pris',
+      unit: 'pr. indlæggelse',
+      amountKr: 30_000,
+      year: 2026,
+      bearer: 'REGION',
+    },
   });
   const source = await db.source.create({ data: { documentKey: 'bench', title: 'Bench-kilde' } });
   await db.price.update({ where: { id: price.id }, data: { sourceId: source.id } });
@@ -98,7 +107,11 @@ async function bench(url: string) {
     const t0 = performance.now();
     const { body } = await post(
       UPDATE,
-      { id: price.id, v: version, i: { name: 'Bench-pris', unit: 'pr. indlæggelse', bearer: 'REGION', amountKr, year: 2026 } },
+      {
+        id: price.id,
+        v: version,
+        i: { name: 'Bench-pris', unit: 'pr. indlæggelse', bearer: 'REGION', amountKr, year: 2026 },
+      },
       staff,
     );
     if (body.errors) throw new Error(JSON.stringify(body.errors));
