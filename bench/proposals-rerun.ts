@@ -10,12 +10,14 @@ import { buildScenario, type BusinessCaseAssumptions } from '@sundhed/shared';
 import { migrate } from '../apps/api/src/db/migrate';
 import { migrationsDir } from '../apps/api/src/db/paths';
 import { createPrisma } from '../apps/api/src/db/prisma';
+import type { Prisma } from '../apps/api/src/__generated__/prisma/client';
 import { seedDemo } from '../apps/api/src/seed/seedDemo';
 import { createApp } from '../apps/api/src/server/app';
 import { overviewQuery } from '../apps/api/test/overviewQuery';
 import { homeMunicipality } from '../prisma/seed';
 
 const cases = Number(process.argv[2] ?? 1000);
+const json = (v: unknown) => v as Prisma.InputJsonValue;
 const changes = Number(process.argv[3] ?? 5);
 process.env.NODE_ENV = 'production';
 
@@ -47,7 +49,7 @@ async function bench(url: string) {
 
   // The price every case uses, and the cases (written straight to the database: the set-up is not measured).
   const muni = (
-    await db.municipality.findUniqueOrThrow({ where: { code: homeMunicipality.code! }, select: { id: true } })
+    await db.municipality.findUniqueOrThrow({ where: { code: homeMunicipality.code }, select: { id: true } })
   ).id;
   const price = await db.price.create({
     data: {
@@ -86,8 +88,8 @@ async function bench(url: string) {
       businessCaseId: r.id,
       municipalityId: muni,
       number: 1,
-      scenario: buildScenario(r.a, () => undefined) as object,
-      assumptions: r.a as unknown as object,
+      scenario: json(buildScenario(r.a, () => undefined)),
+      assumptions: json(r.a),
       priceRefs: [price.id],
       reason: 'bench',
     })),

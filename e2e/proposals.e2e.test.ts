@@ -69,7 +69,10 @@ test('the staff unit drafts a proposal, attaches a business case, the forum qual
   if (forum) await page.getByLabel(/^Organ/).selectOption({ value: String(forum.id) });
   await page.getByLabel(/^Beslutningstekst/).fill('Kvalificeret; regnes videre med priser fra kataloget');
   await page.getByRole('button', { name: 'Gem stadie' }).click();
-  await page.locator('.timeline').getByText(/Kvalificeret i Sundhedsforum/).waitFor();
+  await page
+    .locator('.timeline')
+    .getByText(/Kvalificeret i Sundhedsforum/)
+    .waitFor();
   const [stored] = await app.sql(`SELECT "stage"::text AS "stage" FROM "Proposal" WHERE "title" = $1`, [TITLE]);
   expect(stored).toEqual({ stage: 'QUALIFIED' });
   const proposalUrl = page.url();
