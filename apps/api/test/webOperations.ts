@@ -78,7 +78,9 @@ import {
   CREATE_CASE,
   CREATE_PRICE,
   CREATE_PROPOSAL,
+  DISMISS_NOTICE,
   PRICES_QUERY,
+  PROPOSAL_NOTICES_QUERY,
   PROPOSAL_FORM_OPTIONS_QUERY,
   PROPOSAL_QUERY,
   PROPOSALS_QUERY,
@@ -193,4 +195,6 @@ export const webOperations: WebOperation[] = [
   op(SAVE_CASE_VERSION, staffUnit),
   op(UPDATE_PRICE, staffUnit),
   op(CREATE_PRICE, staffUnit),
+  op(PROPOSAL_NOTICES_QUERY, ['sundhedsstab', 'projektleder']), // /opgaver
+  op(DISMISS_NOTICE, ['sundhedsstab', 'projektleder']),
 ];

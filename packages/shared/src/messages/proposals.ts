@@ -219,6 +219,7 @@ export const proposalsUi = {
     costs: 'Udgifter (nutidsværdi)',
     npv: 'Nettonutidsværdi',
   },
+  notices: { title: 'Svar på dine kommentarer til forslag', dismiss: 'Markér som set' },
   prices: {
     title: 'Priskatalog',
     intro:

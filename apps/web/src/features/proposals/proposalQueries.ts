@@ -304,3 +304,20 @@ export const CREATE_PRICE = graphql(`
     }
   }
 `);
+
+export const PROPOSAL_NOTICES_QUERY = graphql(`
+  query ProposalNotices {
+    proposalNotices {
+      commentId
+      proposalId
+      text
+      answeredAt
+    }
+  }
+`);
+
+export const DISMISS_NOTICE = graphql(`
+  mutation DismissProposalNotice($commentId: ID!) {
+    dismissProposalNotice(commentId: $commentId)
+  }
+`);
