@@ -50,6 +50,31 @@ await build({
   ],
 });
 
+// The business-case worker (ADR 036) runs in worker threads: its own bundle beside main.mjs.
+await build({
+  entryPoints: [join(here, 'src/features/calculations/calcWorker.ts')],
+  outfile: join(outdir, 'calcWorker.mjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  plugins: [
+    {
+      name: 'external-node-modules',
+      setup(b) {
+        b.onResolve({ filter: /^[^./]/ }, (args) =>
+          args.path.startsWith('@sundhed/') || args.path.startsWith('node:')
+            ? undefined
+            : { path: args.path, external: true },
+        );
+      },
+    },
+  ],
+});
+
 for (const [from, to] of [
   [join(root, 'prisma/migrations'), join(outdir, 'migrations')],
   [join(root, 'apps/web/dist'), join(outdir, 'web')],

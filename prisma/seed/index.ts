@@ -15,4 +15,4 @@ export { documents, sources, type SourceKey } from './sources';
 export { themes } from './themes';
 export type * from './types';
 export { comparisonSets } from './cofinancing';
-export { proposals, type ProposalSeed } from './proposals';
+export { prices, proposals, type PriceSeed, type ProposalSeed } from './proposals';

@@ -124,3 +124,39 @@ export const proposals: ProposalSeed[] = [
     businessCase: null,
   },
 ];
+
+export interface PriceSeed {
+  name: string;
+  unit: string;
+  year: number;
+  bearer: 'KOMMUNE' | 'REGION' | 'STAT';
+  note: string;
+}
+
+/**
+ * The price catalogue's first rows: the unit costs the issue names, all marked missing (no document in
+ * the seed gives an amount). The staff unit fills them in with a source.
+ */
+export const prices: PriceSeed[] = [
+  {
+    name: 'En hospitalsindlæggelse',
+    unit: 'pr. indlæggelse',
+    year: 2026,
+    bearer: 'REGION',
+    note: 'Mangler: intet beløb med kilde er indtastet.',
+  },
+  {
+    name: 'En time hjemmepleje',
+    unit: 'pr. time',
+    year: 2026,
+    bearer: 'KOMMUNE',
+    note: 'Mangler: intet beløb med kilde er indtastet.',
+  },
+  {
+    name: 'En dag med sygedagpenge',
+    unit: 'pr. dag',
+    year: 2026,
+    bearer: 'KOMMUNE',
+    note: 'Mangler: intet beløb med kilde er indtastet. Statens refusion af en del af udgiften er ikke regnet med.',
+  },
+];

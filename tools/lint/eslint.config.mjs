@@ -55,6 +55,11 @@ const webPublicModules = [
   'themes/useEditableRows.ts',
   'calculations/readFileText.ts',
   'offers/offline/offlineStore.ts',
+  // The business-case result view the proposals pages (features/proposals) show for saved cases.
+  'calculations/BusinessCaseResultView.tsx',
+  'calculations/calculationQueries.ts',
+  // Answered comments on proposals, shown in the work queue (/opgaver).
+  'proposals/ProposalNotices.tsx',
 ];
 const webFeatureZones = webFeatures.map((feature) => ({
   target: `./apps/web/src/features/${feature}`,

@@ -147,7 +147,8 @@ const never: Record<string, string[]> = {
   projektleder: [
     ...strategy,
     ...organisationTree,
-    ...calculations,
+    // A project lead reads the saved business cases of proposals (issue 14), not the calculators.
+    ...calculations.filter((t) => t !== 'BusinessCaseResult'),
     ...clusterRecords,
     ...maintenance,
     ...staffOnlyOfferFields,

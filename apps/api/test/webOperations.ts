@@ -95,6 +95,23 @@ import {
   COFINANCING_OVERVIEW_QUERY,
   SET_COFINANCING_THRESHOLD_MUTATION,
 } from '../../web/src/features/cofinancing/cofinancingQueries';
+import {
+  BODIES_FOR_STAGES,
+  CHANGE_STAGE,
+  COMMENT_PROPOSAL,
+  COMPARE_VERSIONS,
+  CREATE_CASE,
+  CREATE_PRICE,
+  CREATE_PROPOSAL,
+  DISMISS_NOTICE,
+  PRICES_QUERY,
+  PROPOSAL_NOTICES_QUERY,
+  PROPOSAL_FORM_OPTIONS_QUERY,
+  PROPOSAL_QUERY,
+  PROPOSALS_QUERY,
+  SAVE_CASE_VERSION,
+  UPDATE_PRICE,
+} from '../../web/src/features/proposals/proposalQueries';
 
 /** null: an anonymous caller (the sign-in page and the public offer page). */
 export type WebCaller = Role | null;
@@ -216,4 +233,20 @@ export const webOperations: WebOperation[] = [
   op(COFINANCING_OVERVIEW_QUERY, municipalityReaders),
   op(COFINANCING_CARD_QUERY, municipalityReaders),
   op(SET_COFINANCING_THRESHOLD_MUTATION, staffUnit),
+  // /forslag, /forslag/:id, /priser: the staff unit edits; the director and project leads read and comment.
+  op(PROPOSALS_QUERY, ['sundhedsstab', 'direktoer', 'projektleder']),
+  op(PROPOSAL_QUERY, ['sundhedsstab', 'direktoer', 'projektleder']),
+  op(COMMENT_PROPOSAL, ['sundhedsstab', 'direktoer', 'projektleder']),
+  op(COMPARE_VERSIONS, ['sundhedsstab', 'direktoer', 'projektleder']),
+  op(PRICES_QUERY, ['sundhedsstab', 'direktoer', 'projektleder']),
+  op(PROPOSAL_FORM_OPTIONS_QUERY, staffUnit),
+  op(BODIES_FOR_STAGES, staffUnit),
+  op(CREATE_PROPOSAL, staffUnit),
+  op(CHANGE_STAGE, staffUnit),
+  op(CREATE_CASE, staffUnit),
+  op(SAVE_CASE_VERSION, staffUnit),
+  op(UPDATE_PRICE, staffUnit),
+  op(CREATE_PRICE, staffUnit),
+  op(PROPOSAL_NOTICES_QUERY, ['sundhedsstab', 'projektleder']), // /opgaver
+  op(DISMISS_NOTICE, ['sundhedsstab', 'projektleder']),
 ];

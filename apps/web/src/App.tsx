@@ -36,6 +36,9 @@ const MeetingFormPage = lazyNamed(() => import('./features/cluster/meetings/Meet
 const MeetingPrintPage = lazyNamed(() => import('./features/cluster/meetings/MeetingPrintPage'), 'MeetingPrintPage');
 const PublicMinutesPage = lazyNamed(() => import('./features/cluster/meetings/PublicMinutesPage'), 'PublicMinutesPage');
 const CofinancingPage = lazyNamed(() => import('./features/cofinancing/CofinancingPage'), 'CofinancingPage');
+const ProposalsPage = lazyNamed(() => import('./features/proposals/ProposalsPage'), 'ProposalsPage');
+const ProposalPage = lazyNamed(() => import('./features/proposals/ProposalPage'), 'ProposalPage');
+const PricesPage = lazyNamed(() => import('./features/proposals/PricesPage'), 'PricesPage');
 
 /** The pages a first request may open, most specific first, for preloadRoute. */
 const firstPages: readonly [string, { preload(): Promise<void> }][] = [
@@ -60,6 +63,9 @@ const firstPages: readonly [string, { preload(): Promise<void> }][] = [
   ['/klynge/moeder/ny', MeetingFormPage],
   ['/klynge/moeder/:id', MeetingPage],
   ['/medfinansiering', CofinancingPage],
+  ['/forslag', ProposalsPage],
+  ['/forslag/:id', ProposalPage],
+  ['/priser', PricesPage],
 ];
 
 /**
@@ -322,6 +328,30 @@ export function App() {
           element={
             <RoleRoute path="/klynge">
               <MeetingPrintPage what="minutes" />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="forslag"
+          element={
+            <RoleRoute path="/forslag">
+              <ProposalsPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="forslag/:id"
+          element={
+            <RoleRoute path="/forslag">
+              <ProposalPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="priser"
+          element={
+            <RoleRoute path="/priser">
+              <PricesPage />
             </RoleRoute>
           }
         />

@@ -31,11 +31,15 @@ export function stageChangeIssues(from: ProposalStage, input: StageChangeInput, 
   const to = input.toStage as ProposalStage;
   if (!PROPOSAL_STAGES.includes(to)) issues.push({ path: `${prefix}.toStage`, message: pm.stageUnknown });
   else if (to === from) issues.push({ path: `${prefix}.toStage`, message: pm.stageSame(proposalStageLabels[to]) });
-  else if (FINAL.has(from)) issues.push({ path: `${prefix}.toStage`, message: pm.closedStage(proposalStageLabels[from]) });
+  else if (FINAL.has(from))
+    issues.push({ path: `${prefix}.toStage`, message: pm.closedStage(proposalStageLabels[from]) });
   else if (!allowedNextStages(from).includes(to)) {
     issues.push({
       path: `${prefix}.toStage`,
-      message: to === 'DECIDED' ? pm.decidedNeedsPolitical : pm.stageNotAllowed(proposalStageLabels[from], proposalStageLabels[to]),
+      message:
+        to === 'DECIDED'
+          ? pm.decidedNeedsPolitical
+          : pm.stageNotAllowed(proposalStageLabels[from], proposalStageLabels[to]),
     });
   }
   if (!input.decisionText?.trim()) issues.push({ path: `${prefix}.decisionText`, message: pm.decisionRequired });
@@ -115,7 +119,8 @@ export const ASSUMPTION_RULES: Partial<Record<ScalarKey, Rule>> = {
 function checkNumber(key: string, value: unknown, rule: Rule, label: string, path: string, issues: FieldIssue[]) {
   const unit = pm.units[rule.unit];
   if (value === null || value === undefined) {
-    if (rule.required) issues.push({ path, message: key === 'horizonYears' ? pm.horizonRequired : `${label} skal udfyldes` });
+    if (rule.required)
+      issues.push({ path, message: key === 'horizonYears' ? pm.horizonRequired : `${label} skal udfyldes` });
     return;
   }
   if (typeof value !== 'number' || !Number.isFinite(value)) issues.push({ path, message: pm.number(label) });
@@ -147,7 +152,10 @@ export function businessCaseIssues(a: BusinessCaseAssumptions, prefix = 'input')
       for (const k of ['fromYear', 'toYear'] as const) {
         const v = line[k];
         if (v != null && (!Number.isInteger(v) || v < 0 || v > horizon))
-          issues.push({ path: `${path}.${k}`, message: `${label}: ${pm.range(k === 'fromYear' ? 'Fra år' : 'Til år', '0', formatNumber(horizon), '')}` });
+          issues.push({
+            path: `${path}.${k}`,
+            message: `${label}: ${pm.range(k === 'fromYear' ? 'Fra år' : 'Til år', '0', formatNumber(horizon), '')}`,
+          });
       }
     });
   lines('costs');
@@ -255,7 +263,8 @@ export function priceIssues(p: PriceInputLike, prefix = 'input'): FieldIssue[] {
   else if (!Number.isInteger(p.year) || p.year < 1990 || p.year > 2100)
     issues.push({ path: `${prefix}.year`, message: pm.priceYearRange });
   if (p.amountKr != null) {
-    if (!Number.isFinite(p.amountKr) || p.amountKr < 0) issues.push({ path: `${prefix}.amountKr`, message: pm.priceAmountRange });
+    if (!Number.isFinite(p.amountKr) || p.amountKr < 0)
+      issues.push({ path: `${prefix}.amountKr`, message: pm.priceAmountRange });
     else if (!p.hasSource) issues.push({ path: `${prefix}.source`, message: pm.priceAmountNeedsSource });
   }
   return issues;

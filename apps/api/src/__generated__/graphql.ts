@@ -102,6 +102,7 @@ export type AgendaItemInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Where one scalar assumption comes from. */
 export type AssumptionSourceInput = {
   /** The assumption's key, e.g. grossSuccessRatePercent. */
   key: Scalars['String']['input'];
@@ -292,6 +293,7 @@ export type BudgetLineInput = {
   year: Scalars['Int']['input'];
 };
 
+/** The assumptions of a business case, as the form sends them (percent as 0–100). */
 export type BusinessCaseAssumptionsInput = {
   /** Attribution in percent. */
   attributionPercent?: InputMaybe<Scalars['Float']['input']>;
@@ -368,6 +370,7 @@ export type BusinessCaseExample = {
   scenario: Scalars['JSON']['output'];
 };
 
+/** A cost or gain line of a business case. */
 export type BusinessCaseLineInput = {
   /** Annual kroner (costs) or annual gain per successful citizen (gains). */
   amountKr?: InputMaybe<Scalars['Float']['input']>;
@@ -2729,6 +2732,7 @@ export type PriceIndex = {
   version: Scalars['Int']['output'];
 };
 
+/** A named price index. */
 export type PriceIndexInput = {
   /** Base year. */
   baseYear: Scalars['Int']['input'];
@@ -2749,6 +2753,7 @@ export type PriceIndexPoint = {
   year: Scalars['Int']['output'];
 };
 
+/** One year's value of a price index. */
 export type PriceIndexPointInput = {
   /** Value. */
   value: Scalars['Float']['input'];
@@ -2756,6 +2761,7 @@ export type PriceIndexPointInput = {
   year: Scalars['Int']['input'];
 };
 
+/** A unit cost of the price catalogue. */
 export type PriceInput = {
   /** Kroner; null = missing. */
   amountKr?: InputMaybe<Scalars['Float']['input']>;
@@ -2968,6 +2974,7 @@ export type ProposalComment = {
   text: Scalars['String']['output'];
 };
 
+/** A proposal's editable fields. */
 export type ProposalInput = {
   /** The need it answers. */
   need: Scalars['String']['input'];
@@ -3804,6 +3811,7 @@ export type SourceInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A step of a proposal to its next stage. */
 export type StageChangeInput = {
   /** The body that treated it (Body id). */
   bodyId?: InputMaybe<Scalars['ID']['input']>;

@@ -4,9 +4,10 @@
 import { businessCaseReport, parseScenario } from '@sundhed/calc';
 import { buildScenario, type BusinessCaseAssumptions } from '@sundhed/shared';
 import type { Prisma } from '../__generated__/prisma/client';
-import { proposals, sources } from '../../../../prisma/seed';
+import { prices, proposals, sources } from '../../../../prisma/seed';
 
 export async function seedProposals(tx: Prisma.TransactionClient, municipalityId: string): Promise<void> {
+  await tx.price.createMany({ data: prices.map((p) => ({ municipalityId, ...p, amountKr: null })) });
   for (const p of proposals) {
     const s = sources[p.needSource];
     const source = await tx.source.findFirst({ where: { documentKey: s.documentKey, section: s.section } });
@@ -32,7 +33,9 @@ export async function seedProposals(tx: Prisma.TransactionClient, municipalityId
       data: projects.map((pr) => ({ proposalId: row.id, projectId: pr.id, municipalityId })),
     });
     const offers = await tx.offer.findMany({ where: { name: { in: p.offers } }, select: { id: true } });
-    await tx.proposalOffer.createMany({ data: offers.map((o) => ({ proposalId: row.id, offerId: o.id, municipalityId })) });
+    await tx.proposalOffer.createMany({
+      data: offers.map((o) => ({ proposalId: row.id, offerId: o.id, municipalityId })),
+    });
     if (p.businessCase) {
       const a = p.businessCase.assumptions as unknown as BusinessCaseAssumptions;
       const scenario = buildScenario(a, () => undefined);

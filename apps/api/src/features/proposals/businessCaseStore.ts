@@ -47,11 +47,12 @@ export async function priceLookup(db: Client, municipalityId: string, priceIndex
 }
 
 function normalise(input: BusinessCaseAssumptionsInput): BusinessCaseAssumptions {
-  return { ...input, template: input.template as BusinessCaseAssumptions['template'] } as BusinessCaseAssumptions;
+  return { ...input, template: input.template as BusinessCaseAssumptions['template'] };
 }
 
-const priceIds = (a: BusinessCaseAssumptions) =>
-  [...new Set([...a.costs, ...a.gains].map((l) => l.priceId).filter((id): id is string => !!id))];
+const priceIds = (a: BusinessCaseAssumptions) => [
+  ...new Set([...a.costs, ...a.gains].map((l) => l.priceId).filter((id): id is string => !!id)),
+];
 
 /** Every problem of the assumptions with a Danish message per field; the prices must be the municipality's. */
 async function checkAssumptions(db: Client, municipalityId: string, a: BusinessCaseAssumptions, reason: string) {
@@ -67,7 +68,8 @@ async function checkAssumptions(db: Client, municipalityId: string, a: BusinessC
     );
     (['costs', 'gains'] as const).forEach((kind) =>
       a[kind].forEach((l, i) => {
-        if (l.priceId && !known.has(l.priceId)) issues.push({ path: `input.${kind}.${i}.priceId`, message: pm.unknownPrice });
+        if (l.priceId && !known.has(l.priceId))
+          issues.push({ path: `input.${kind}.${i}.priceId`, message: pm.unknownPrice });
       }),
     );
   }
@@ -83,7 +85,13 @@ const json = (v: unknown) => v as Prisma.InputJsonValue;
 
 export async function createSavedCase(
   ctx: Context,
-  args: { proposalId?: string | null; projectId?: string | null; name: string; input: BusinessCaseAssumptionsInput; reason: string },
+  args: {
+    proposalId?: string | null;
+    projectId?: string | null;
+    name: string;
+    input: BusinessCaseAssumptionsInput;
+    reason: string;
+  },
 ) {
   const municipalityId = municipalityOf(ctx);
   const a = normalise(args.input);
@@ -231,7 +239,13 @@ export async function compareVersions(ctx: Context, id: string, a: number, b: nu
   for (const key of new Set([...A.sources, ...B.sources].map((s) => s.key))) {
     const x = sourceOf(A, key);
     const y = sourceOf(B, key);
-    if (x !== y) inputs.push({ key: `source.${key}`, label: `Kilde: ${pm.labels[key as keyof typeof pm.labels] ?? key}`, a: x, b: y });
+    if (x !== y)
+      inputs.push({
+        key: `source.${key}`,
+        label: `Kilde: ${pm.labels[key as keyof typeof pm.labels] ?? key}`,
+        a: x,
+        b: y,
+      });
   }
   const ra = va.result as unknown as BusinessCaseResult | null;
   const rb = vb.result as unknown as BusinessCaseResult | null;
@@ -294,7 +308,8 @@ export async function rerunCases(
   if (!chosen.length) return { rerun: 0, moved: [] };
   const lookups = new Map<string | null, Awaited<ReturnType<typeof priceLookup>>>();
   for (const c of chosen) {
-    if (!lookups.has(c.priceIndexId)) lookups.set(c.priceIndexId, await priceLookup(db, municipalityId, c.priceIndexId));
+    if (!lookups.has(c.priceIndexId))
+      lookups.set(c.priceIndexId, await priceLookup(db, municipalityId, c.priceIndexId));
   }
   const scenarios = chosen.map((c) =>
     buildScenario(c.versions[0]!.assumptions as unknown as BusinessCaseAssumptions, lookups.get(c.priceIndexId)!),
@@ -305,7 +320,13 @@ export async function rerunCases(
     if (!r) return [];
     const old = c.result as BusinessCaseReport | null;
     // Sensitivity and Monte Carlo of the old report no longer hold; the queue below refills them.
-    const result = { ...r, tornado: [], switchingValues: {}, monteCarlo: null, defaultsApplied: old?.defaultsApplied ?? [] };
+    const result = {
+      ...r,
+      tornado: [],
+      switchingValues: {},
+      monteCarlo: null,
+      defaultsApplied: old?.defaultsApplied ?? [],
+    };
     return [{ id: c.id, result, old, name: c.name }];
   });
   const now = new Date().toISOString();
@@ -315,7 +336,12 @@ export async function rerunCases(
       FROM jsonb_to_recordset(${JSON.stringify(rows.map((r) => ({ id: r.id, result: r.result })))}::jsonb)
            AS v("id" text, "result" jsonb)
      WHERE s."id" = v."id"`;
-  queueFullReports(db, rows.map((r) => r.id), lookups, chosen);
+  queueFullReports(
+    db,
+    rows.map((r) => r.id),
+    lookups,
+    chosen,
+  );
   const moved = rows
     .map((r) => {
       const oldNpv = r.old?.npv ?? null;

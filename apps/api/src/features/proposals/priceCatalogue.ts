@@ -29,7 +29,13 @@ const priceData = (input: PriceInput) => ({
   bearer: input.bearer,
   note: input.note?.trim() || null,
 });
-const priceValues = (p: Price) => ({ name: p.name, unit: p.unit, amountKr: p.amountKr, year: p.year, bearer: p.bearer });
+const priceValues = (p: Price) => ({
+  name: p.name,
+  unit: p.unit,
+  amountKr: p.amountKr,
+  year: p.year,
+  bearer: p.bearer,
+});
 
 export async function createPrice(ctx: Context, input: PriceInput) {
   const municipalityId = municipalityOf(ctx);
@@ -45,14 +51,27 @@ export async function updatePrice(ctx: Context, id: string, version: number, inp
   const stored = await ctx.db.price.findFirst({ where: { id, municipalityId } });
   const source = checkPrice(input, stored?.sourceId ?? null);
   const price = await ctx.db.$transaction(async (tx) => {
-    await lockChecked(tx, 'Price', id, version, 'price', () => tx.price.findFirst({ where: { id, municipalityId } }), priceValues);
+    await lockChecked(
+      tx,
+      'Price',
+      id,
+      version,
+      'price',
+      () => tx.price.findFirst({ where: { id, municipalityId } }),
+      priceValues,
+    );
     const sourceId = await createSource(tx, source);
     return tx.price.update({
       where: { id },
       data: { ...priceData(input), ...(sourceId === undefined ? {} : { sourceId }), version: { increment: 1 } },
     });
   });
-  const outcome = await rerunCases(ctx.db, municipalityId, (c) => c.priceRefs.includes(id), pm.rerunReasonPrice(price.name));
+  const outcome = await rerunCases(
+    ctx.db,
+    municipalityId,
+    (c) => c.priceRefs.includes(id),
+    pm.rerunReasonPrice(price.name),
+  );
   return { price, priceIndex: null, ...outcome };
 }
 
@@ -89,13 +108,26 @@ export async function updatePriceIndex(ctx: Context, id: string, version: number
   const municipalityId = municipalityOf(ctx);
   const source = checkIndex(input);
   const index = await ctx.db.$transaction(async (tx) => {
-    await lockChecked(tx, 'PriceIndex', id, version, 'priceIndex', () => tx.priceIndex.findFirst({ where: { id, municipalityId } }), indexValues);
+    await lockChecked(
+      tx,
+      'PriceIndex',
+      id,
+      version,
+      'priceIndex',
+      () => tx.priceIndex.findFirst({ where: { id, municipalityId } }),
+      indexValues,
+    );
     const sourceId = await createSource(tx, source);
     return tx.priceIndex.update({
       where: { id },
       data: { ...indexData(input), ...(sourceId === undefined ? {} : { sourceId }), version: { increment: 1 } },
     });
   });
-  const outcome = await rerunCases(ctx.db, municipalityId, (c) => c.priceIndexId === id, pm.rerunReasonIndex(index.name));
+  const outcome = await rerunCases(
+    ctx.db,
+    municipalityId,
+    (c) => c.priceIndexId === id,
+    pm.rerunReasonIndex(index.name),
+  );
   return { price: null, priceIndex: index, ...outcome };
 }

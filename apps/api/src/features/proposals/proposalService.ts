@@ -1,14 +1,7 @@
 // Proposals (issue 14): the staff unit writes them and moves them through the bodies; a decided one
 // becomes a project in the portfolio with its business cases attached. Project leads and the director
 // read and comment; an answer to a comment is a notice in its author's queue.
-import {
-  isoToDate,
-  proposalMessages as pm,
-  stageChangeIssues,
-  dateToIso,
-  type ProposalStage,
-  type SourceInput,
-} from '@sundhed/shared';
+import { isoToDate, proposalMessages as pm, stageChangeIssues, dateToIso, type SourceInput } from '@sundhed/shared';
 import type { Prisma, Proposal } from '../../__generated__/prisma/client';
 import type { ProposalInput, StageChangeInput } from '../../__generated__/graphql';
 import type { Context } from '../../graphql/context';
@@ -87,11 +80,13 @@ async function checkLinks(tx: Tx, municipalityId: string, input: ProposalInput) 
   }
   if (input.projectIds?.length) {
     const n = await tx.project.count({ where: { id: { in: input.projectIds }, municipalityId } });
-    if (n !== new Set(input.projectIds).size) issues.push({ path: 'input.projectIds', message: 'Et af projekterne findes ikke' });
+    if (n !== new Set(input.projectIds).size)
+      issues.push({ path: 'input.projectIds', message: 'Et af projekterne findes ikke' });
   }
   if (input.offerIds?.length) {
     const n = await tx.offer.count({ where: { id: { in: input.offerIds } } });
-    if (n !== new Set(input.offerIds).size) issues.push({ path: 'input.offerIds', message: 'Et af tilbuddene findes ikke' });
+    if (n !== new Set(input.offerIds).size)
+      issues.push({ path: 'input.offerIds', message: 'Et af tilbuddene findes ikke' });
   }
   if (issues.length) throw validationError(issues);
 }
@@ -140,7 +135,15 @@ export async function updateProposal(ctx: Context, id: string, version: number, 
   if (issues.length) throw validationError(issues);
   const source = sourceOf(input.needSource, 'input.needSource');
   return ctx.db.$transaction(async (tx) => {
-    await lockChecked(tx, 'Proposal', id, version, 'proposal', () => tx.proposal.findFirst({ where: { id, municipalityId } }), values);
+    await lockChecked(
+      tx,
+      'Proposal',
+      id,
+      version,
+      'proposal',
+      () => tx.proposal.findFirst({ where: { id, municipalityId } }),
+      values,
+    );
     await checkLinks(tx, municipalityId, input);
     const needSourceId = await createSource(tx, source);
     await writeLinks(tx, id, municipalityId, input);
@@ -199,7 +202,7 @@ export async function changeStage(ctx: Context, id: string, version: number, inp
       values,
     );
     const date = input.date ? dateToIso(input.date) : null;
-    const issues = stageChangeIssues(p.stage as ProposalStage, { ...input, date });
+    const issues = stageChangeIssues(p.stage, { ...input, date });
     if (input.bodyId) {
       const body = await tx.body.findFirst({ where: { id: input.bodyId, municipalityId } });
       if (!body) issues.push({ path: 'input.bodyId', message: 'Organet findes ikke' });

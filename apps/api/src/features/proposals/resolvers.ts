@@ -4,7 +4,6 @@ import {
   paybackText,
   priceBearerLabels,
   proposalStageLabels,
-  type ProposalStage,
 } from '@sundhed/shared';
 import type { BusinessCaseReport } from '@sundhed/calc';
 import type { Resolvers } from '../../__generated__/graphql';
@@ -48,17 +47,23 @@ export const proposalResolvers = {
     needSource: (p, _, ctx) => source(p.needSourceId, ctx),
     responsibleUnit: (p, _, ctx) => (p.responsibleUnitId ? ctx.loaders.orgUnit.load(p.responsibleUnitId) : null),
     stageLabel: (p) => proposalStageLabels[p.stage],
-    allowedNextStages: (p) => allowedNextStages(p.stage as ProposalStage),
+    allowedNextStages: (p) => allowedNextStages(p.stage),
     project: (p, _, ctx) => (p.projectId ? ctx.db.project.findUnique({ where: { id: p.projectId } }) : null),
     offers: async (p, _, ctx) =>
-      (await ctx.db.proposalOffer.findMany({ where: { proposalId: p.id }, include: { offer: true } })).map((l) => l.offer),
+      (await ctx.db.proposalOffer.findMany({ where: { proposalId: p.id }, include: { offer: true } })).map(
+        (l) => l.offer,
+      ),
     linkedProjects: async (p, _, ctx) =>
       (await ctx.db.proposalProject.findMany({ where: { proposalId: p.id }, include: { project: true } })).map(
         (l) => l.project,
       ),
     stageChanges: (p, _, ctx) =>
-      ctx.db.proposalStageChange.findMany({ where: { proposalId: p.id }, orderBy: [{ date: 'asc' }, { createdAt: 'asc' }] }),
-    comments: (p, _, ctx) => ctx.db.proposalComment.findMany({ where: { proposalId: p.id }, orderBy: { createdAt: 'asc' } }),
+      ctx.db.proposalStageChange.findMany({
+        where: { proposalId: p.id },
+        orderBy: [{ date: 'asc' }, { createdAt: 'asc' }],
+      }),
+    comments: (p, _, ctx) =>
+      ctx.db.proposalComment.findMany({ where: { proposalId: p.id }, orderBy: { createdAt: 'asc' } }),
     businessCases: (p, _, ctx) =>
       ctx.db.savedBusinessCase.findMany({ where: { proposalId: p.id }, orderBy: { createdAt: 'asc' } }),
   },
@@ -66,7 +71,9 @@ export const proposalResolvers = {
     ...sourceField,
     toStageLabel: (c) => proposalStageLabels[c.toStage],
     bodyName: async (c, _, ctx) =>
-      c.bodyId ? ((await ctx.db.body.findUnique({ where: { id: c.bodyId }, select: { name: true } }))?.name ?? null) : null,
+      c.bodyId
+        ? ((await ctx.db.body.findUnique({ where: { id: c.bodyId }, select: { name: true } }))?.name ?? null)
+        : null,
     userName: (c, _, ctx) => userName(c.userId, ctx),
   },
   ProposalComment: {
@@ -82,10 +89,11 @@ export const proposalResolvers = {
     points: (p) => p.points as { year: number; value: number }[],
   },
   SavedBusinessCase: {
-    templateLabel: (c) => businessCaseTemplateLabels[c.template as keyof typeof businessCaseTemplateLabels] ?? c.template,
+    templateLabel: (c) =>
+      businessCaseTemplateLabels[c.template as keyof typeof businessCaseTemplateLabels] ?? c.template,
     result: (c) => view(c.result),
     previousResult: (c) => view(c.previousResult),
-    paybackText: async (c, _, ctx) => {
+    paybackText: (c) => {
       const r = c.result as BusinessCaseReport | null;
       if (!r) return null;
       return paybackText(r.payback.undiscounted, r.years.length - 1);

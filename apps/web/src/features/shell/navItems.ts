@@ -1,4 +1,4 @@
-import { cofinancingUi, followUpUi, projectsUi, reportMessages, ui } from '../../shared';
+import { cofinancingUi, followUpUi, projectsUi, proposalsUi, reportMessages, ui } from '../../shared';
 import type { Role } from '../../__generated__/graphql';
 
 export interface NavItem {
@@ -37,6 +37,9 @@ export const navItems: readonly NavItem[] = [
   { to: '/rapporter/kvartal', label: reportMessages.navLabel, roles: ['sundhedsstab', 'direktoer'] },
   // cofinancingOverview, cofinancingCard (and /api/cofinancing/*): @auth(requires: [sundhedsstab, direktoer])
   { to: '/medfinansiering', label: cofinancingUi.nav, roles: ['sundhedsstab', 'direktoer'] },
+  // proposals, proposal, prices: @auth(requires: [sundhedsstab, direktoer, projektleder])
+  { to: '/forslag', label: proposalsUi.navLabel, roles: ['sundhedsstab', 'direktoer', 'projektleder'] },
+  { to: '/priser', label: proposalsUi.pricesNavLabel, roles: ['sundhedsstab', 'direktoer', 'projektleder'] },
 ];
 
 /** The items a role may use, in menu order. */

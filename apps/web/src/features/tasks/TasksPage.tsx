@@ -6,6 +6,7 @@ import { LoadingStatus } from '../../components/LoadingStatus';
 import { AttentionList } from '../overview/AttentionList';
 import { useAttentionItems } from '../overview/attentionQuery';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
+import { ProposalNotices } from '../proposals/ProposalNotices';
 
 /** The URL parameter of the kind filter: /opgaver?art=LATE_MILESTONE. */
 const KIND_PARAM = 'art';
@@ -31,6 +32,7 @@ export function TasksPage() {
     <div className="page">
       <h1>{t.title}</h1>
       <p className="lead">{t.intro}</p>
+      <ProposalNotices />
       {loading && !items ? (
         <LoadingStatus text={followUpUi.attention.loading} />
       ) : error && !items ? (

@@ -1,0 +1,323 @@
+// Operations of the proposals pages (issue 14); their result types are generated from the schema (ADR 021).
+import { graphql } from '../../__generated__';
+import type { ProposalQuery, PricesQuery } from '../../__generated__/graphql';
+
+export type ProposalData = NonNullable<ProposalQuery['proposal']>;
+export type SavedCaseData = ProposalData['businessCases'][number];
+export type PriceData = PricesQuery['prices'][number];
+
+export const SAVED_RESULT_FIELDS = graphql(`
+  fragment SavedResultFields on BusinessCaseResult {
+    pvGains
+    pvCosts
+    npv
+    bcr
+    netRoi
+    successes
+    payback {
+      undiscounted
+      discounted
+    }
+    breakEven {
+      successes
+      netSuccessRate
+      grossSuccessRate
+    }
+    byBearer {
+      bearer
+      pvGains
+      pvCosts
+      npv
+      shareOfGains
+    }
+    years {
+      year
+      gains
+      costs
+      net
+      discountedNet
+      cumulativeNet
+      cumulativeDiscountedNet
+    }
+    tornado {
+      parameter
+      low
+      high
+      npvLow
+      npvHigh
+      swing
+    }
+    monteCarlo {
+      draws
+      seed
+      mean
+      probabilityPositive
+      percentiles {
+        p5
+        p10
+        p25
+        p50
+        p75
+        p90
+        p95
+      }
+    }
+    defaultsApplied
+  }
+`);
+
+export const PROPOSALS_QUERY = graphql(`
+  query Proposals {
+    proposals {
+      id
+      title
+      stage
+      stageLabel
+      updatedAt
+      responsibleUnit {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const PROPOSAL_FORM_OPTIONS_QUERY = graphql(`
+  query ProposalFormOptions {
+    orgUnits {
+      id
+      name
+      kind
+    }
+  }
+`);
+
+export const PROPOSAL_QUERY = graphql(`
+  query Proposal($id: ID!) {
+    proposal(id: $id) {
+      id
+      title
+      need
+      needEvidence
+      needSource {
+        ...SourceFields
+      }
+      targetGroup
+      responsibleUnit {
+        id
+        name
+      }
+      stage
+      stageLabel
+      statusNote
+      allowedNextStages
+      project {
+        id
+        name
+      }
+      offers {
+        id
+        name
+      }
+      linkedProjects {
+        id
+        name
+      }
+      stageChanges {
+        id
+        toStage
+        toStageLabel
+        date
+        bodyName
+        decisionText
+        userName
+        source {
+          ...SourceFields
+        }
+      }
+      comments {
+        id
+        text
+        authorName
+        createdAt
+        replyToId
+        answeredAt
+      }
+      businessCases {
+        id
+        name
+        template
+        templateLabel
+        paybackText
+        rerunReason
+        rerunAt
+        version
+        result {
+          ...SavedResultFields
+        }
+        previousResult {
+          npv
+          pvGains
+          pvCosts
+          bcr
+        }
+        versions {
+          id
+          number
+          reason
+          userName
+          createdAt
+          assumptions
+        }
+      }
+      version
+    }
+  }
+`);
+
+export const CREATE_PROPOSAL = graphql(`
+  mutation CreateProposal($input: ProposalInput!) {
+    createProposal(input: $input) {
+      id
+    }
+  }
+`);
+
+export const CHANGE_STAGE = graphql(`
+  mutation ChangeProposalStage($id: ID!, $version: Int!, $input: StageChangeInput!) {
+    changeProposalStage(id: $id, version: $version, input: $input) {
+      id
+      version
+      stage
+    }
+  }
+`);
+
+export const COMMENT_PROPOSAL = graphql(`
+  mutation CommentProposal($id: ID!, $text: String!, $replyToId: ID) {
+    commentProposal(id: $id, text: $text, replyToId: $replyToId) {
+      id
+    }
+  }
+`);
+
+export const CREATE_CASE = graphql(`
+  mutation CreateSavedBusinessCase(
+    $proposalId: ID
+    $name: String!
+    $input: BusinessCaseAssumptionsInput!
+    $reason: String!
+  ) {
+    createSavedBusinessCase(proposalId: $proposalId, name: $name, input: $input, reason: $reason) {
+      id
+    }
+  }
+`);
+
+export const SAVE_CASE_VERSION = graphql(`
+  mutation SaveBusinessCaseVersion($id: ID!, $version: Int!, $input: BusinessCaseAssumptionsInput!, $reason: String!) {
+    saveBusinessCaseVersion(id: $id, version: $version, input: $input, reason: $reason) {
+      id
+      version
+    }
+  }
+`);
+
+export const COMPARE_VERSIONS = graphql(`
+  query CompareBusinessCaseVersions($id: ID!, $a: Int!, $b: Int!) {
+    compareBusinessCaseVersions(id: $id, a: $a, b: $b) {
+      inputs {
+        key
+        label
+        a
+        b
+      }
+      results {
+        key
+        label
+        a
+        b
+      }
+    }
+  }
+`);
+
+export const BODIES_FOR_STAGES = graphql(`
+  query ProposalBodies {
+    bodies {
+      id
+      name
+      kind
+    }
+  }
+`);
+
+export const PRICES_QUERY = graphql(`
+  query Prices {
+    prices {
+      id
+      name
+      unit
+      amountKr
+      missing
+      year
+      bearer
+      bearerLabel
+      note
+      version
+      source {
+        ...SourceFields
+      }
+    }
+    priceIndexes {
+      id
+      name
+      baseYear
+      points {
+        year
+        value
+      }
+      version
+    }
+  }
+`);
+
+export const UPDATE_PRICE = graphql(`
+  mutation UpdatePrice($id: ID!, $version: Int!, $input: PriceInput!) {
+    updatePrice(id: $id, version: $version, input: $input) {
+      rerun
+      moved {
+        businessCaseId
+        name
+        oldNpv
+        newNpv
+        change
+      }
+    }
+  }
+`);
+
+export const CREATE_PRICE = graphql(`
+  mutation CreatePrice($input: PriceInput!) {
+    createPrice(input: $input) {
+      id
+    }
+  }
+`);
+
+export const PROPOSAL_NOTICES_QUERY = graphql(`
+  query ProposalNotices {
+    proposalNotices {
+      commentId
+      proposalId
+      text
+      answeredAt
+    }
+  }
+`);
+
+export const DISMISS_NOTICE = graphql(`
+  mutation DismissProposalNotice($commentId: ID!) {
+    dismissProposalNotice(commentId: $commentId)
+  }
+`);

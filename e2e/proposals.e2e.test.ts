@@ -1,0 +1,98 @@
+// The staff unit's proposal journey (issue 14): draft a proposal on /forslag, attach a business case from
+// a template (150 % is refused in Danish), the forum qualifies it, a price of the catalogue changes and the
+// case shows the new result with the old one beside it. axe-core scans the list, the proposal page and the
+// price catalogue.
+import type { Browser, Page } from 'playwright-core';
+import { startApp, type RunningApp } from './app';
+import { axeViolations, launchBrowser } from './browser';
+
+jest.setTimeout(240_000);
+
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+  page = await (await browser.newContext({ viewport: { width: 1280, height: 1024 }, locale: 'da-DK' })).newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const TITLE = 'Sund mad i fælleshuset';
+const CASE = 'Fællesmadlavning, første udkast';
+const PROPOSAL_PAGE = /\/forslag\/[0-9a-f-]{36}$/;
+
+test('the staff unit drafts a proposal, attaches a business case, the forum qualifies it and a price change moves the case', async () => {
+  await page.goto(`${app.url}/log-ind`);
+  await page.getByRole('button', { name: /Log ind som sundhedskonsulent/i }).click();
+  await page.getByRole('heading', { name: 'Overblik', level: 1 }).waitFor();
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Forslag', exact: true }).click();
+  await page.getByRole('heading', { name: 'Forslag fra idé til beslutning', level: 1 }).waitFor();
+  await page.getByRole('link', { name: 'Sundhed i de 6 hjemløseboliger' }).waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Draft the proposal.
+  await page.getByLabel('Titel', { exact: true }).fill(TITLE);
+  await page.getByLabel(/^Behov/).fill('Beboerne mangler sund og alsidig ernæring');
+  await page.getByRole('button', { name: 'Opret forslag' }).click();
+  await page.waitForURL(PROPOSAL_PAGE);
+  await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
+
+  // A business case from the prevention template: 150 % is refused in Danish, naming the field and unit.
+  await page.getByText('Ny business case fra skabelon').click();
+  await page.locator('#new-case-name').fill(CASE);
+  await page.locator('#new-case-participants').fill('12');
+  await page.locator('#new-case-grossSuccessRatePercent').fill('150');
+  await page.locator('#new-case-costs-0-label').fill('Sundhedskoordinator');
+  await page.locator('#new-case-costs-0-amountKr').fill('150000');
+  await page.locator('#new-case-gains-0-label').fill('Færre indlæggelser');
+  const [price] = await app.sql(`SELECT "id" FROM "Price" WHERE "name" = 'En hospitalsindlæggelse'`);
+  await page.locator('#new-case-gains-0-priceId').selectOption({ value: String(price!.id) });
+  await page.locator('#new-case-gains-0-quantity').fill('1');
+  await page.locator('#new-case-reason').fill('Første udkast');
+  await page.getByRole('button', { name: 'Gem business case' }).click();
+  await page.getByRole('alert').getByText('Succesraten må højst være 100 %').waitFor();
+  expect(await page.getByRole('alert').textContent()).not.toContain('$.');
+  await page.locator('#new-case-grossSuccessRatePercent').fill('30');
+  await page.getByRole('button', { name: 'Gem business case' }).click();
+  await page.getByRole('heading', { name: new RegExp(CASE), level: 3 }).waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+
+  // The forum qualifies it.
+  const [forum] = await app.sql(`SELECT "id" FROM "Body" WHERE "kind" = 'HEALTH_FORUM' LIMIT 1`);
+  await page.getByLabel('Nyt stadie').selectOption('QUALIFIED');
+  await page.getByLabel(/^Dato/).fill('3.12.2026');
+  if (forum) await page.getByLabel(/^Organ/).selectOption({ value: String(forum.id) });
+  await page.getByLabel(/^Beslutningstekst/).fill('Kvalificeret; regnes videre med priser fra kataloget');
+  await page.getByRole('button', { name: 'Gem stadie' }).click();
+  await page
+    .locator('.timeline')
+    .getByText(/Kvalificeret i Sundhedsforum/)
+    .waitFor();
+  const [stored] = await app.sql(`SELECT "stage"::text AS "stage" FROM "Proposal" WHERE "title" = $1`, [TITLE]);
+  expect(stored).toEqual({ stage: 'QUALIFIED' });
+  const proposalUrl = page.url();
+
+  // A price changes: the catalogue shows which cases moved, and the case shows old beside new.
+  await page.getByRole('navigation').getByRole('link', { name: 'Priskatalog', exact: true }).click();
+  await page.getByRole('heading', { name: 'Priskatalog', level: 1 }).waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Ret En hospitalsindlæggelse' }).click();
+  await page.getByLabel(/^Beløb/).fill('30000');
+  await page.getByLabel(/^Kilde/).fill('Testkilde for e2e');
+  await page.getByRole('button', { name: 'Gem pris' }).click();
+  const moved = page.getByRole('table', { name: 'Genberegnede business cases' });
+  await moved.getByRole('rowheader', { name: CASE }).waitFor();
+
+  await page.goto(proposalUrl);
+  const rerun = page.getByRole('table', { name: 'Genberegnet: Prisen "En hospitalsindlæggelse" er ændret' });
+  await rerun.waitFor();
+  const cells = await rerun.locator('tbody td').allTextContents();
+  expect(cells).toHaveLength(3);
+  expect(cells[0]).not.toEqual(cells[1]);
+  expect(await axeViolations(page)).toEqual([]);
+});
