@@ -28,6 +28,25 @@ const UNVERSIONED: Record<string, string> = {
   createAgendaItem: 'creates a record at version 1',
   createGrant: 'creates a record at version 1 (with its first amount change)',
   createFollowUp: 'creates a record at version 1',
+  markReformTransfer:
+    'creates a mark at version 1 without a version; an existing mark is changed only with the version read (ADR 038)',
+  handOverSecretariat:
+    'a one-time hand-over to the successor: refused once done, so there is no edit to lose (ADR 038)',
+  signOutEverywhere: 'ends sessions; edits no record',
+  setAccountDisabled: 'sets one flag to the value given (audited); saving it twice gives the same state',
+  createBodyMeeting: 'creates a record at version 1',
+  saveCofinancingComparisonSet:
+    'creates a set at version 1 without an id; changing one requires the version read in its input (CONFLICT)',
+  setCofinancingThreshold: 'takes the settings version read and answers the new version',
+  createProposal: 'creates a record at version 1',
+  commentProposal: 'adds a comment; comments are never edited',
+  dismissProposalNotice: "marks the caller's own notice read; nothing typed to lose",
+  createSavedBusinessCase: 'creates a record at version 1',
+  createPrice: 'creates a record at version 1',
+  createPriceIndex: 'creates a record at version 1',
+  updatePrice: 'takes the version read; answers the re-run outcome with the price, which carries its version',
+  updatePriceIndex: 'takes the version read; answers the re-run outcome with the index, which carries its version',
+  addSearchSynonym: "takes the synonym list's version read (searchSynonymsVersion), CONFLICT when stale",
 };
 
 const isIntNonNull = (arg: GraphQLArgument) =>
