@@ -156,7 +156,7 @@ test('in print the navigation and buttons go, the timeline fits the page and the
 });
 
 test('the staff unit opens Opgaver and filters its queue by kind, kept in the URL', async () => {
-  await page.getByRole('button', { name: 'Log ud' }).click();
+  await page.getByRole('button', { name: 'Log ud', exact: true }).click();
   await page.getByRole('heading', { name: 'Log ind', level: 1 }).waitFor();
   await page.getByRole('button', { name: 'Log ind som sundhedskonsulent' }).click();
   // Signed in once the app has left the sign-in page (its own h1 would satisfy a heading wait).

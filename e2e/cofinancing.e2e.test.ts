@@ -92,7 +92,7 @@ test('the staff unit imports activity and population, and is asked before a peri
 });
 
 test('the director sees the co-financing card on the overview and follows it to the page', async () => {
-  await page.getByRole('button', { name: 'Log ud' }).click();
+  await page.getByRole('button', { name: 'Log ud', exact: true }).click();
   await page.getByRole('heading', { name: 'Log ind', level: 1 }).waitFor();
   await signIn('Log ind som Direktør');
   const card = page.getByRole('region', { name: 'Kommunal medfinansiering' });

@@ -86,7 +86,7 @@ test('the public page needs no sign-in', async () => {
 });
 
 test('the staff unit edits the short description; search and history show it at once', async () => {
-  await page.getByRole('button', { name: 'Log ud' }).click();
+  await page.getByRole('button', { name: 'Log ud', exact: true }).click();
   await page.getByRole('button', { name: 'Log ind som sundhedskonsulent' }).click();
   // Signed in once the app has left the sign-in page (its own h1 would satisfy a heading wait).
   await page.waitForURL((url) => !url.pathname.startsWith('/log-ind'));

@@ -96,7 +96,7 @@ test('an unknown page says so in Danish and offers a way back', async () => {
 });
 
 test('signing out returns to the sign-in page, and the overview is closed again', async () => {
-  await page.getByRole('button', { name: 'Log ud' }).click();
+  await page.getByRole('button', { name: 'Log ud', exact: true }).click();
   await page.getByRole('heading', { name: 'Log ind', level: 1 }).waitFor();
   await page.goto(`${app.url}/`);
   await page.getByRole('heading', { name: 'Log ind', level: 1 }).waitFor();

@@ -36,7 +36,7 @@ describe('SearchMissesPanel', () => {
       ],
     });
     expect(await screen.findByRole('heading', { level: 2, name: 'Søgninger uden resultat' })).toBeInTheDocument();
-    expect(screen.getByRole('rowheader', { name: 'knogleskoer' })).toBeInTheDocument();
+    expect(await screen.findByRole('rowheader', { name: 'knogleskoer' })).toBeInTheDocument();
     expect(screen.getByRole('cell', { name: '4' })).toBeInTheDocument();
     expect(screen.getByRole('cell', { name: '3.12.2026' })).toBeInTheDocument();
     await user.type(screen.getByLabelText('Betyder det samme som (for "knogleskoer")'), 'osteoporose');
