@@ -20,7 +20,7 @@ interface YearRow {
 }
 
 const DEFINITION =
-  'Forebyggelige indlæggelser (eSundhed): indlæggelser af borgere på 65 år og derover med aktionsdiagnose i en af ni grupper (dehydrering, forstoppelse, nedre luftvejssygdomme, blærebetændelse, gastroenteritis, brud, ernæringsbetinget anæmi, sociale og plejemæssige forhold, tryksår), pr. 1.000 borgere på 65 år og derover. Kilde: Sundhedsdatastyrelsen, eSundhed, "Forebyggelige indlæggelser" (docs/reference/cofinancing.md §5); tallene indlæses som optællinger pr. gruppe.';
+  'Forebyggelige indlæggelser (eSundhed): indlæggelser af borgere på 65 år og derover med aktionsdiagnose i en af ni grupper (dehydrering, forstoppelse, nedre luftvejssygdomme, blærebetændelse, gastroenteritis, brud, ernæringsbetinget anæmi, sociale og plejemæssige forhold, tryksår), pr. 1.000 borgere på 65 år og derover. Kilde: Sundhedsdatastyrelsen, eSundhed, "Forebyggelige indlæggelser"; tallene indlæses som optællinger pr. gruppe.';
 
 async function yearTotals(ctx: Pick<Context, 'db'>, fromYear: number, toYear: number): Promise<YearRow[]> {
   const rows = await ctx.db.$queryRawUnsafe<

@@ -9,7 +9,7 @@ export const REGIME_PERIODS = [
     label: 'Grundbidrag og aktivitetsbestemt medfinansiering',
     description: 'Indført med strukturreformen 1.1.2007: et grundbidrag pr. indbygger og et aktivitetsbestemt bidrag.',
     source:
-      'Sundhedsdatastyrelsen, "Kommunal medfinansiering (KMF)"; Varde Kommune 2013 (docs/reference/cofinancing.md §1)',
+      'Sundhedsdatastyrelsen, "Kommunal medfinansiering (KMF)"; Varde Kommune 2013',
   },
   {
     fromYear: 2012,
@@ -54,6 +54,6 @@ export const REGIME_PERIODS = [
     label: 'Ingen kommunal medfinansiering',
     description:
       'Ordningen er nedlagt, så der er ingen medfinansiering at beregne. Hvad der afløser pengestrømmen (fx regionens medfinansiering af kommunale ydelser, sundhedsrådets ramme), er endnu ikke kendt; historikken og forebyggelige indlæggelser står tilbage.',
-    source: 'L 214 (2024-25); docs/reference/reform.md',
+    source: 'L 214 (2024-25), stadfæstet; ft.dk, samling 2024-25, lovforslag L 214',
   },
 ];
