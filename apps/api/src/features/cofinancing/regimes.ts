@@ -8,8 +8,7 @@ export const REGIME_PERIODS = [
     regime: 'basic2007',
     label: 'Grundbidrag og aktivitetsbestemt medfinansiering',
     description: 'Indført med strukturreformen 1.1.2007: et grundbidrag pr. indbygger og et aktivitetsbestemt bidrag.',
-    source:
-      'Sundhedsdatastyrelsen, "Kommunal medfinansiering (KMF)"; Varde Kommune 2013',
+    source: 'Sundhedsdatastyrelsen, "Kommunal medfinansiering (KMF)"; Varde Kommune 2013',
   },
   {
     fromYear: 2012,

@@ -84,7 +84,7 @@ describe('App shell', () => {
       mocked({ request: { query: ME_QUERY }, result: { data: { me: viewer('sundhedsstab') } } }),
       mocked({ request: { query: SIGN_OUT_MUTATION }, result: { data: { signOut: true } } }),
     ]);
-    await user.click(await screen.findByRole('button', { name: 'Log ud', exact: true }));
+    await user.click(await screen.findByRole('button', { name: 'Log ud' }));
     expect(await screen.findByRole('heading', { name: 'Log ind-side' })).toBeInTheDocument();
   });
 });
