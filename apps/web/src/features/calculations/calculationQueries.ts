@@ -32,64 +32,71 @@ export const BUSINESS_CASE_EXAMPLES_QUERY = graphql(`
   }
 `);
 
-export const BUSINESS_CASE_QUERY = graphql(`
-  query BusinessCase($scenario: JSON!) {
-    businessCase(scenario: $scenario) {
+/** The result of a business case as the calculator and the saved cases show it. */
+export const BUSINESS_CASE_RESULT_FIELDS = graphql(`
+  fragment BusinessCaseResultFields on BusinessCaseResult {
+    pvGains
+    pvCosts
+    npv
+    bcr
+    netRoi
+    successes
+    payback {
+      undiscounted
+      discounted
+    }
+    breakEven {
+      successes
+      netSuccessRate
+      grossSuccessRate
+    }
+    byBearer {
+      bearer
       pvGains
       pvCosts
       npv
-      bcr
-      netRoi
-      successes
-      payback {
-        undiscounted
-        discounted
+      shareOfGains
+    }
+    years {
+      year
+      gains
+      costs
+      net
+      discountedNet
+      cumulativeNet
+      cumulativeDiscountedNet
+    }
+    tornado {
+      parameter
+      low
+      high
+      npvLow
+      npvHigh
+      swing
+    }
+    monteCarlo {
+      draws
+      seed
+      mean
+      probabilityPositive
+      percentiles {
+        p5
+        p10
+        p25
+        p50
+        p75
+        p90
+        p95
       }
-      breakEven {
-        successes
-        netSuccessRate
-        grossSuccessRate
-      }
-      byBearer {
-        bearer
-        pvGains
-        pvCosts
-        npv
-        shareOfGains
-      }
-      years {
-        year
-        gains
-        costs
-        net
-        discountedNet
-        cumulativeNet
-        cumulativeDiscountedNet
-      }
-      tornado {
-        parameter
-        low
-        high
-        npvLow
-        npvHigh
-        swing
-      }
-      monteCarlo {
-        draws
-        seed
-        mean
-        probabilityPositive
-        percentiles {
-          p5
-          p10
-          p25
-          p50
-          p75
-          p90
-          p95
-        }
-      }
-      defaultsApplied
+    }
+    defaultsApplied
+  }
+`);
+
+export const BUSINESS_CASE_QUERY = graphql(`
+  query BusinessCase($scenario: JSON!) {
+    businessCase(scenario: $scenario) {
+      ...BusinessCaseResultFields
     }
   }
 `);

@@ -6,66 +6,6 @@ export type ProposalData = NonNullable<ProposalQuery['proposal']>;
 export type SavedCaseData = ProposalData['businessCases'][number];
 export type PriceData = PricesQuery['prices'][number];
 
-export const SAVED_RESULT_FIELDS = graphql(`
-  fragment SavedResultFields on BusinessCaseResult {
-    pvGains
-    pvCosts
-    npv
-    bcr
-    netRoi
-    successes
-    payback {
-      undiscounted
-      discounted
-    }
-    breakEven {
-      successes
-      netSuccessRate
-      grossSuccessRate
-    }
-    byBearer {
-      bearer
-      pvGains
-      pvCosts
-      npv
-      shareOfGains
-    }
-    years {
-      year
-      gains
-      costs
-      net
-      discountedNet
-      cumulativeNet
-      cumulativeDiscountedNet
-    }
-    tornado {
-      parameter
-      low
-      high
-      npvLow
-      npvHigh
-      swing
-    }
-    monteCarlo {
-      draws
-      seed
-      mean
-      probabilityPositive
-      percentiles {
-        p5
-        p10
-        p25
-        p50
-        p75
-        p90
-        p95
-      }
-    }
-    defaultsApplied
-  }
-`);
-
 export const PROPOSALS_QUERY = graphql(`
   query Proposals {
     proposals {
@@ -153,7 +93,7 @@ export const PROPOSAL_QUERY = graphql(`
         rerunAt
         version
         result {
-          ...SavedResultFields
+          ...BusinessCaseResultFields
         }
         previousResult {
           npv
