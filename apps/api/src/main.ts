@@ -5,6 +5,7 @@ import { DataDirError, startEmbeddedDatabase, type EmbeddedDatabase } from './db
 import { migrate, MigrationError } from './db/migrate';
 import { defaultDataDir, migrationsDir } from './db/paths';
 import { createPrisma } from './db/prisma';
+import { seedCofinancingDemo } from './seed/cofinancingDemo';
 import { seedDemo } from './seed/seedDemo';
 import { anonymousRateFromEnv } from './http/anonymousRateLimit';
 import { applyServerTimeouts } from './http/timeouts';
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
   }
 
   const db = createPrisma(url, { max: embedded ? 1 : Number(process.env.DATABASE_POOL ?? 10) });
-  if (demoMode) await seedDemo(db, { demoUsers: true });
+  if (demoMode && (await seedDemo(db, { demoUsers: true })) === 'seeded') await seedCofinancingDemo(db);
 
   const { app, stop } = await createApp(db, {
     demoMode,

@@ -6,6 +6,7 @@ import { startEmbeddedDatabase } from '../db/embedded';
 import { migrate } from '../db/migrate';
 import { migrationsDir } from '../db/paths';
 import { createPrisma } from '../db/prisma';
+import { seedCofinancingDemo } from '../seed/cofinancingDemo';
 import { seedDemo } from '../seed/seedDemo';
 import { commandTarget, reportFailure } from './target';
 
@@ -17,7 +18,10 @@ try {
     await migrate(url, migrationsDir);
     const db = createPrisma(url, { max: 1 });
     try {
-      const result = await seedDemo(db, { demoUsers: Boolean(embedded) || process.env.SUNDHED_DEMO === '1' });
+      const demo = Boolean(embedded) || process.env.SUNDHED_DEMO === '1';
+      const result = await seedDemo(db, { demoUsers: demo });
+      // Synthetic co-financing figures only where the app is a demo (ADR 046).
+      if (result === 'seeded' && demo) await seedCofinancingDemo(db);
       if (result === 'other-data') {
         console.error(om.seedRefused);
         process.exitCode = 1;

@@ -167,6 +167,9 @@ export const cofinancingUi = {
   active: 'Gælder',
   status: 'Status',
   syntheticLabel: 'syntetiske data',
+  syntheticNoticeTitle: 'Syntetiske demodata',
+  syntheticNotice:
+    'Tallene for aktivitet, beløb, aldersfordeling og forebyggelige indlæggelser er genereret til demoen og er ikke kommunernes rigtige tal. Kun Ishøjs samlede befolkning følger de offentlige tal.',
   noData: 'Der er ingen medfinansiering indlæst for perioden.',
   exportExcel: 'Hent som Excel',
   exampleFile: 'Hent eksempelfil',

@@ -112,6 +112,11 @@ function OverviewSections({ overview }: { overview: CofinancingOverviewData }) {
   return (
     <>
       <p className="lead">{t.intro(overview.municipality)}</p>
+      {overview.imports.some((i) => i.synthetic && !i.superseded) && (
+        <p className="notice" role="note">
+          <strong>{t.syntheticNoticeTitle}:</strong> {t.syntheticNotice}
+        </p>
+      )}
       {overview.populationMissing && (
         <p className="notice" role="note">
           {overview.populationMissing}
