@@ -22,7 +22,8 @@ export type ConflictKind =
   | 'proposal'
   | 'price'
   | 'priceIndex'
-  | 'businessCase';
+  | 'businessCase'
+  | 'comparisonSet';
 
 /** The CONFLICT error: extensions.currentVersion, extensions.current and (offers) extensions.changedFields. */
 export function conflictError(

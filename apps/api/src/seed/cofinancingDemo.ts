@@ -11,6 +11,7 @@
 // The amount column prices every year's synthetic rows under the shipped flat 2012 rate set (confirmed
 // shares, approximate caps, cofinancing.md §2.1), whatever the year's regime: a magnitude for the demo.
 // The activity goes through the real import (COPY or batched inserts), so the sums are the import's own.
+import { Readable } from 'node:stream';
 import {
   compileRateSet,
   contactAmount,
@@ -183,7 +184,7 @@ export async function seedCofinancingDemo(db: Db): Promise<boolean> {
   });
   const idOf = new Map(municipalities.map((m) => [m.code!, m.id]));
   if (idOf.size !== DEMO_MUNICIPALITIES.length) return false; // not the demo's geography
-  const report = await importActivity(db, demoActivityCsv(), {
+  const report = await importActivity(db, Readable.from(demoActivityCsv()), {
     fileName: 'syntetiske-demodata.csv',
     sourceKind: 'ESUNDHED',
     sourceText: `${SYNTHETIC_LABEL} (genereret, ikke et udtræk fra eSundhed)`,

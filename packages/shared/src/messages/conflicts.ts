@@ -20,6 +20,8 @@ export const conflictMessages = {
   price: 'Prisen er ændret af en anden siden du åbnede den. Dine ændringer er ikke gemt endnu.',
   priceIndex: 'Prisindekset er ændret af en anden siden du åbnede det. Dine ændringer er ikke gemt endnu.',
   businessCase: 'Business casen er ændret af en anden siden du åbnede den. Dine ændringer er ikke gemt endnu.',
+  comparisonSet:
+    'Sammenligningsgruppen er ændret af en anden siden du åbnede den. Dine ændringer er ikke gemt endnu.',
   assure: 'Et eller flere tilbud er ændret af en anden siden du åbnede listen. Intet er bekræftet; se listen igen.',
   versionsPerOffer: 'Der skal være én version for hvert tilbud',
   csvRow: (exported: number, current: number) =>
@@ -41,5 +43,10 @@ export const conflictMessages = {
   yes: 'ja',
   no: 'nej',
   /** Labels for what the form's own field labels lack. */
-  labels: { assuredAt: 'Sidst bekræftet', groups: 'Synonymgrupper', status: 'Status' } as Record<string, string>,
+  labels: {
+    assuredAt: 'Sidst bekræftet',
+    groups: 'Synonymgrupper',
+    status: 'Status',
+    memberCodes: 'Kommuner',
+  } as Record<string, string>,
 } as const;

@@ -8,6 +8,7 @@ import { regimeForYear } from '@sundhed/calc';
 import { cofinancingMessages as m, errorMessages, formatKr, formatPercent, today } from '@sundhed/shared';
 import type { Context } from '../../graphql/context';
 import { AppError, validationError } from '../../graphql/errors';
+import { staleOrMissing } from '../../graphql/versioning';
 import { municipalityOf } from '../../graphql/scope';
 import { REGIME_PERIODS } from './regimes';
 
@@ -375,34 +376,62 @@ export async function comparisonSets(ctx: Context) {
   }));
 }
 
+const setValues = (set: { name: string; note: string | null; memberIds: string[] }, codeOf: Map<string, string>) => ({
+  name: set.name,
+  note: set.note,
+  memberCodes: set.memberIds.map((id) => codeOf.get(id) ?? ''),
+});
+
+/** Creates a set or changes one against the version read (ADR 016); the name is unique per municipality. */
 export async function saveComparisonSet(
   ctx: Context,
   input: { id?: string | null; version?: number | null; name: string; memberCodes: string[]; note?: string | null },
 ) {
   const municipalityId = municipalityOf(ctx);
   const name = input.name.trim();
+  const note = input.note?.trim() || null;
+  const codes = [...new Set(input.memberCodes.map((c) => c.trim()))];
   const issues = [];
   if (!name) issues.push({ path: 'input.name', message: m.setNameRequired });
-  const found = await ctx.db.municipality.findMany({ where: { code: { in: input.memberCodes } } });
-  if (!input.memberCodes.length) issues.push({ path: 'input.memberCodes', message: m.setMembersRequired });
-  for (const code of input.memberCodes)
+  else if (name.length > 100) issues.push({ path: 'input.name', message: m.setNameTooLong });
+  if (note && note.length > 1000) issues.push({ path: 'input.note', message: m.setNoteTooLong });
+  const found = await ctx.db.municipality.findMany({ where: { code: { in: codes }, kind: 'MUNICIPALITY' } });
+  if (!codes.length) issues.push({ path: 'input.memberCodes', message: m.setMembersRequired });
+  for (const code of codes)
     if (!found.some((f) => f.code === code))
       issues.push({ path: 'input.memberCodes', message: `Kommuner: ${m.unknownMunicipality(code)}` });
+  if (name) {
+    const same = await ctx.db.cofinancingComparisonSet.findFirst({
+      where: { municipalityId, name: { equals: name, mode: 'insensitive' }, ...(input.id ? { id: { not: input.id } } : {}) },
+    });
+    if (same) issues.push({ path: 'input.name', message: m.setNameTaken(name) });
+  }
+  if (input.id && !Number.isInteger(input.version))
+    issues.push({ path: 'input.version', message: m.setVersionRequired });
   if (issues.length) throw validationError(issues);
-  const memberIds = input.memberCodes.map((c) => found.find((f) => f.code === c)!.id);
-  await ctx.db.$transaction(async (tx) => {
+  const memberIds = codes.map((c) => found.find((f) => f.code === c)!.id);
+  const codeOf = new Map(found.map((f) => [f.id, f.code!]));
+  const id = await ctx.db.$transaction(async (tx) => {
     if (!input.id) {
-      await tx.cofinancingComparisonSet.create({ data: { municipalityId, name, memberIds, note: input.note ?? null } });
-      return;
+      const created = await tx.cofinancingComparisonSet.create({ data: { municipalityId, name, memberIds, note } });
+      return created.id;
     }
     const updated = await tx.cofinancingComparisonSet.updateMany({
-      where: { id: input.id, municipalityId, version: input.version ?? -1 },
-      data: { name, memberIds, note: input.note ?? null, version: { increment: 1 } },
+      where: { id: input.id, municipalityId, version: input.version! },
+      data: { name, memberIds, note, version: { increment: 1 } },
     });
-    if (updated.count === 0) throw new AppError('CONFLICT', errorMessages.conflict);
+    if (updated.count === 0) {
+      const row = await tx.cofinancingComparisonSet.findFirst({ where: { id: input.id, municipalityId } });
+      if (row) {
+        const all = await tx.municipality.findMany({ where: { id: { in: row.memberIds } } });
+        for (const a of all) codeOf.set(a.id, a.code ?? '');
+      }
+      throw staleOrMissing('comparisonSet', row, (r) => setValues(r, codeOf));
+    }
+    return input.id;
   });
   const sets = await comparisonSets(ctx);
-  return sets.find((s) => s.name === name)!;
+  return sets.find((s) => s.id === id)!;
 }
 
 export async function setThreshold(ctx: Context, percent: number, version: number) {

@@ -17,6 +17,7 @@ import { useViewer } from '../auth/useViewer';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { MonthMultiples, TrendChart } from './CofinancingCharts';
 import { CofinancingImportForm } from './CofinancingImportForm';
+import { ComparisonSets } from './ComparisonSets';
 import {
   COFINANCING_OVERVIEW_QUERY,
   SET_COFINANCING_THRESHOLD_MUTATION,
@@ -95,6 +96,7 @@ export function CofinancingPage() {
           <CofinancingImportForm kind="activity" onImported={() => void refetch()} />
           <CofinancingImportForm kind="population" onImported={() => void refetch()} />
           <CofinancingImportForm kind="preventable" onImported={() => void refetch()} />
+          <ComparisonSets />
           <ThresholdForm overview={overview} onSaved={() => void refetch()} />
         </section>
       )}

@@ -103,3 +103,40 @@ export const SET_COFINANCING_THRESHOLD_MUTATION = graphql(`
     setCofinancingThreshold(percent: $percent, version: $version)
   }
 `);
+
+export const COFINANCING_SET_FIELDS = graphql(`
+  fragment CofinancingSetFields on CofinancingComparisonSet {
+    id
+    name
+    note
+    members
+    memberCodes
+    version
+  }
+`);
+
+export const COFINANCING_SETS_QUERY = graphql(`
+  query CofinancingComparisonSets {
+    cofinancingComparisonSets {
+      ...CofinancingSetFields
+    }
+    regions {
+      id
+      name
+      municipalities {
+        id
+        code
+        name
+        kind
+      }
+    }
+  }
+`);
+
+export const SAVE_COFINANCING_SET_MUTATION = graphql(`
+  mutation SaveCofinancingComparisonSet($input: CofinancingComparisonSetInput!) {
+    saveCofinancingComparisonSet(input: $input) {
+      ...CofinancingSetFields
+    }
+  }
+`);
