@@ -79,6 +79,8 @@ test('the demo data lands once, labelled synthetic, with plausible magnitudes on
     .reduce((a, p) => a + (p.per1000Aged65Plus ?? 0), 0);
   expect(per1000).toBeGreaterThan(50);
   expect(per1000).toBeLessThan(100);
-  const source = await server.db.source.findFirstOrThrow({ where: { documentKey: 'medfinansiering-syntetiske-demodata' } });
+  const source = await server.db.source.findFirstOrThrow({
+    where: { documentKey: 'medfinansiering-syntetiske-demodata' },
+  });
   expect(source.title).toBe('Syntetiske demodata');
 });

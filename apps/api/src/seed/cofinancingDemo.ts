@@ -139,7 +139,9 @@ export function* demoActivityCsv(): Generator<string> {
             const amount = Math.round(contactAmount(count, tariff, share, cap));
             if (m.code === '183') ishojYear += amount;
             lines.push(
-              [m.code, year, month, c.sector, c.contactType, AGE_GROUPS[age], count, tariff, amount, 'activity'].join(','),
+              [m.code, year, month, c.sector, c.contactType, AGE_GROUPS[age], count, tariff, amount, 'activity'].join(
+                ',',
+              ),
             );
           });
       yield lines.join('\n') + '\n';

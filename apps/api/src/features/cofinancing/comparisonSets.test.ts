@@ -17,7 +17,14 @@ afterAll(async () => {
   await server.close();
 });
 
-type SetRow = { id: string; name: string; note: string | null; members: string[]; memberCodes: string[]; version: number };
+type SetRow = {
+  id: string;
+  name: string;
+  note: string | null;
+  members: string[];
+  memberCodes: string[];
+  version: number;
+};
 const LIST = '{ cofinancingComparisonSets { id name note members memberCodes version } }';
 const SAVE = `mutation ($input: CofinancingComparisonSetInput!) {
   saveCofinancingComparisonSet(input: $input) { id name note members memberCodes version } }`;
@@ -39,7 +46,13 @@ test('the seeded sets: Vestegnen as the Vestegnssamarbejde without Ishøj, and t
 
 test('a change is saved with a new version; a stale one is CONFLICT carrying the stored values', async () => {
   const vest = (await sets()).find((s) => s.name === 'Vestegnen')!;
-  const input = { id: vest.id, version: vest.version, name: 'Vestegnen', note: 'Uden Rødovre', memberCodes: ['165', '153'] };
+  const input = {
+    id: vest.id,
+    version: vest.version,
+    name: 'Vestegnen',
+    note: 'Uden Rødovre',
+    memberCodes: ['165', '153'],
+  };
   const saved = await server.gql<{ saveCofinancingComparisonSet: SetRow }>(SAVE, { input }, staff);
   expect(saved.errors).toBeUndefined();
   expect(saved.data!.saveCofinancingComparisonSet).toMatchObject({

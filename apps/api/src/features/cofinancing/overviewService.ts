@@ -402,7 +402,11 @@ export async function saveComparisonSet(
       issues.push({ path: 'input.memberCodes', message: `Kommuner: ${m.unknownMunicipality(code)}` });
   if (name) {
     const same = await ctx.db.cofinancingComparisonSet.findFirst({
-      where: { municipalityId, name: { equals: name, mode: 'insensitive' }, ...(input.id ? { id: { not: input.id } } : {}) },
+      where: {
+        municipalityId,
+        name: { equals: name, mode: 'insensitive' },
+        ...(input.id ? { id: { not: input.id } } : {}),
+      },
     });
     if (same) issues.push({ path: 'input.name', message: m.setNameTaken(name) });
   }

@@ -49,7 +49,7 @@ export function ComparisonSetForm({ set, municipalities, onDone }: ComparisonSet
     const input = {
       id: set?.id ?? null,
       version: set ? version : null,
-      name: String(values.name ?? ''),
+      name: typeof values.name === 'string' ? values.name : '',
       note: (values.note as string | null) ?? null,
       memberCodes: (values.memberCodes as string[]) ?? [],
     };
