@@ -1,8 +1,9 @@
 // Co-financing as management information (issue 13), in headless Chromium against the built app with the
-// clock at 15 January 2027: the staff unit imports a synthetic activity file and the population on
-// /medfinansiering, is asked "Erstat perioden?" when it imports the same period again, sees the figures per
-// inhabitant with their source; the director then sees the co-financing card on the overview, which links
-// to the page. axe-clean.
+// clock at 15 January 2027 and the synthetic demo data of 2017–2024 (ADR 046): the staff unit imports a
+// synthetic activity file and the population on /medfinansiering, is asked "Erstat perioden?" when it
+// imports the same period again, sees the figures per inhabitant with their source and changes the
+// "Vestegnen" comparison set; the director then sees the co-financing card on the overview, which links to
+// the page, where the demo figures are labelled synthetic. axe-clean.
 import type { Browser, Page } from 'playwright-core';
 import { startApp, type RunningApp } from './app';
 import { axeViolations, launchBrowser } from './browser';
@@ -88,6 +89,14 @@ test('the staff unit imports activity and population, and is asked before a peri
   await again.getByRole('button', { name: 'Erstat perioden' }).click();
   await again.getByText('Indlæst: 3 aktivitetsrækker og 0 betalinger.').waitFor();
   await page.getByRole('cell', { name: 'Erstattet' }).first().waitFor();
+
+  const sets = page.getByRole('region', { name: 'Sammenligningsgrupper' });
+  await sets.getByRole('button', { name: 'Ret Vestegnen' }).click();
+  const form = sets.getByRole('form', { name: 'Ret Vestegnen' });
+  await form.getByRole('checkbox', { name: 'Rødovre Kommune' }).uncheck();
+  await form.getByRole('button', { name: 'Gem' }).click();
+  await sets.getByText('Sammenligningsgruppen Vestegnen er gemt.').waitFor();
+  await sets.getByText(/Vestegnen \(6 kommuner\)/).waitFor();
   expect(await axeViolations(page)).toEqual([]);
 });
 
@@ -101,6 +110,13 @@ test('the director sees the co-financing card on the overview and follows it to 
   await card.getByRole('link', { name: 'Se medfinansieringen' }).click();
   await page.getByRole('heading', { name: 'Kommunal medfinansiering', level: 1 }).waitFor();
   await page.getByRole('heading', { name: 'Ordningerne gennem reformen', level: 2 }).waitFor();
+  await page.getByRole('note').getByText('Syntetiske demodata:').waitFor();
+  // The demo years have every comparison level: 2024 against Kommunesocialgruppe 4 is a figure.
+  const years = page.getByRole('table', {
+    name: 'Medfinansiering pr. år og pr. indbygger mod sammenligningsniveauerne',
+  });
+  expect(await years.getByRole('row', { name: /^2024 / }).textContent()).not.toContain('ikke beregnet');
   expect(await page.getByRole('heading', { name: 'Indlæs aktivitet' }).count()).toBe(0);
+  expect(await page.getByRole('heading', { name: 'Sammenligningsgrupper' }).count()).toBe(0);
   expect(await axeViolations(page)).toEqual([]);
 });

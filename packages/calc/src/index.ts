@@ -57,6 +57,12 @@ export {
 } from './cofinancing/CofinancingAccumulator';
 export { cofinancingFromCsv, type CofinancingReport } from './cofinancing/cofinancingFromCsv';
 export { compareCofinancing, type CofinancingDifference } from './cofinancing/compareCofinancing';
+export {
+  compareByGroup,
+  type GroupActivity,
+  type GroupComparisonCell,
+  type PricedSide,
+} from './cofinancing/compareByGroup';
 export { compileRateSet, rateFor, type CompiledRateSet } from './cofinancing/compileRateSet';
 export { contactAmount } from './cofinancing/contactAmount';
 export { contactLedger, CONTACT_TYPES_BY_SECTOR, type Ledger } from './cofinancing/contactLedger';
