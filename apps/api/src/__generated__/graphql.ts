@@ -1016,6 +1016,44 @@ export type CofinancingSimulation = {
   rows: Scalars['Int']['output'];
 };
 
+/** Theme F on stored data: what the 2018 change means for the municipality's own activity of one year. */
+export type CofinancingThemeF = {
+  __typename?: 'CofinancingThemeF';
+  /** Name of the rate set of the age-differentiated rules. */
+  alternativeLabel: Scalars['String']['output'];
+  /** Name of the rate set of the flat rules. */
+  baseLabel: Scalars['String']['output'];
+  /** The total and the cells by sector, contact type and age group. */
+  cells: Array<CofinancingThemeFCell>;
+  /** What the comparison is and where the rates come from, in Danish. */
+  note: Scalars['String']['output'];
+  /** The year of the activity. */
+  year: Scalars['Int']['output'];
+};
+
+/** Theme F: one breakdown key of a year's stored activity priced under the flat and the age-differentiated rules. */
+export type CofinancingThemeFCell = {
+  __typename?: 'CofinancingThemeFCell';
+  /** Kroner under the age-differentiated 2018 rules; null ('ikke beregnet') when a contact needs a missing rate. */
+  ageAmount?: Maybe<Scalars['Float']['output']>;
+  /** Share of the cell's priced kroner (both rules) that rests on approximate rates, 0–1. */
+  approximateShare: Scalars['Float']['output'];
+  /** Contacts inside co-financing. */
+  contacts: Scalars['Float']['output'];
+  /** Age-differentiated minus flat; null unless both are computed. */
+  difference?: Maybe<Scalars['Float']['output']>;
+  /** total, sector, contactType or ageGroup. */
+  dimension: Scalars['String']['output'];
+  /** Kroner under the flat 2012 rules; null ('ikke beregnet') when a contact of the cell needs a missing rate. */
+  flatAmount?: Maybe<Scalars['Float']['output']>;
+  /** The key as in the activity format; empty for the total. */
+  key: Scalars['String']['output'];
+  /** Danish label. */
+  label: Scalars['String']['output'];
+  /** Share of the cell's contacts that need a missing rate under either rule, 0–1. */
+  missingShare: Scalars['Float']['output'];
+};
+
 /** One value in two versions. */
 export type ComparedValue = {
   __typename?: 'ComparedValue';
@@ -3184,6 +3222,8 @@ export type Query = {
    * for a rule-change simulation. The file is processed in memory and discarded; the result is never cached.
    */
   cofinancingSimulation: CofinancingSimulation;
+  /** Theme F: the caller's stored activity of one year priced under the flat and the age-differentiated rules. */
+  cofinancingThemeF: CofinancingThemeF;
   /** Two versions of a business case side by side (inputs and results). */
   compareBusinessCaseVersions: BusinessCaseComparison;
   /** Liveness: always true. */
@@ -3282,6 +3322,12 @@ export type QueryCofinancingSimulationArgs = {
   activityCsv: Scalars['String']['input'];
   compareRatesId?: InputMaybe<Scalars['ID']['input']>;
   ratesId: Scalars['ID']['input'];
+};
+
+
+/** The root of all reads. */
+export type QueryCofinancingThemeFArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -4105,6 +4151,8 @@ export type ResolversTypes = {
   CofinancingResult: ResolverTypeWrapper<CofinancingResult>;
   CofinancingRule: ResolverTypeWrapper<CofinancingRule>;
   CofinancingSimulation: ResolverTypeWrapper<CofinancingSimulation>;
+  CofinancingThemeF: ResolverTypeWrapper<CofinancingThemeF>;
+  CofinancingThemeFCell: ResolverTypeWrapper<CofinancingThemeFCell>;
   ComparedValue: ResolverTypeWrapper<ComparedValue>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -4287,6 +4335,8 @@ export type ResolversParentTypes = {
   CofinancingResult: CofinancingResult;
   CofinancingRule: CofinancingRule;
   CofinancingSimulation: CofinancingSimulation;
+  CofinancingThemeF: CofinancingThemeF;
+  CofinancingThemeFCell: CofinancingThemeFCell;
   ComparedValue: ComparedValue;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -4809,6 +4859,26 @@ export type CofinancingSimulationResolvers<ContextType = Context, ParentType ext
   compare?: Resolver<Maybe<ResolversTypes['CofinancingResult']>, ParentType, ContextType>;
   difference?: Resolver<Maybe<ResolversTypes['CofinancingDifference']>, ParentType, ContextType>;
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CofinancingThemeFResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CofinancingThemeF'] = ResolversParentTypes['CofinancingThemeF']> = {
+  alternativeLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  baseLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['CofinancingThemeFCell']>, ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CofinancingThemeFCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CofinancingThemeFCell'] = ResolversParentTypes['CofinancingThemeFCell']> = {
+  ageAmount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  approximateShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  contacts?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  difference?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  dimension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  flatAmount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  missingShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type ComparedValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComparedValue'] = ResolversParentTypes['ComparedValue']> = {
@@ -5426,6 +5496,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   cofinancingOverview?: Resolver<ResolversTypes['CofinancingOverview'], ParentType, ContextType, RequireFields<QueryCofinancingOverviewArgs, 'fromYear' | 'toYear'>>;
   cofinancingRateSets?: Resolver<Array<ResolversTypes['CofinancingRateSet']>, ParentType, ContextType>;
   cofinancingSimulation?: Resolver<ResolversTypes['CofinancingSimulation'], ParentType, ContextType, RequireFields<QueryCofinancingSimulationArgs, 'activityCsv' | 'ratesId'>>;
+  cofinancingThemeF?: Resolver<ResolversTypes['CofinancingThemeF'], ParentType, ContextType, RequireFields<QueryCofinancingThemeFArgs, 'year'>>;
   compareBusinessCaseVersions?: Resolver<ResolversTypes['BusinessCaseComparison'], ParentType, ContextType, RequireFields<QueryCompareBusinessCaseVersionsArgs, 'a' | 'b' | 'id'>>;
   health?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
@@ -5735,6 +5806,8 @@ export type Resolvers<ContextType = Context> = {
   CofinancingResult?: CofinancingResultResolvers<ContextType>;
   CofinancingRule?: CofinancingRuleResolvers<ContextType>;
   CofinancingSimulation?: CofinancingSimulationResolvers<ContextType>;
+  CofinancingThemeF?: CofinancingThemeFResolvers<ContextType>;
+  CofinancingThemeFCell?: CofinancingThemeFCellResolvers<ContextType>;
   ComparedValue?: ComparedValueResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

@@ -99,6 +99,8 @@ for (const t of [
   'CofinancingComparisonSet',
   'CofinancingOverview',
   'CofinancingCard',
+  'CofinancingThemeF',
+  'CofinancingThemeFCell',
 ])
   TYPE_KINDS[t] = ['cofinancing', 'geography', 'sources'];
 

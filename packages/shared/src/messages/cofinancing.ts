@@ -118,6 +118,9 @@ export const cofinancingMessages = {
   deviation: (label: string, percent: string, set: string) =>
     `Medfinansiering pr. indbygger: ${label} afviger ${percent} fra ${set}`,
   synthetic: 'syntetiske data',
+  themeFTotal: 'I alt',
+  themeFNote:
+    'Den samme indlæste aktivitet prissat efter den flade model (2012–2017) og den aldersdifferentierede model (2018) med Region Hovedstadens satser. Kilderne giver kun spænd for andelene pr. aldersgruppe i 2018-modellen (20–56 % og 7–18 %), så celler, der kræver en manglende sats, står som "ikke beregnet". Kilder: Region Hovedstaden, "Joint financing by the municipalities" (den flade model) og "Kommunernes medfinansiering" (2018-modellen).',
 };
 
 /** Texts of the page /medfinansiering and the director's card (issue 13). */

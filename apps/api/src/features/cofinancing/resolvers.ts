@@ -6,12 +6,14 @@ import {
   saveComparisonSet,
   setThreshold,
 } from './overviewService';
+import { cofinancingThemeF } from './themeF';
 
 export const cofinancingResolvers = {
   Query: {
     cofinancingOverview: (_, a, ctx) => cofinancingOverview(ctx, a.fromYear, a.toYear, a.requirePopulation ?? false),
     cofinancingCard: (_, _a, ctx) => cofinancingCard(ctx),
     cofinancingComparisonSets: (_, _a, ctx) => comparisonSets(ctx),
+    cofinancingThemeF: (_, a, ctx) => cofinancingThemeF(ctx, a.year),
   },
   Mutation: {
     saveCofinancingComparisonSet: (_, { input }, ctx) => saveComparisonSet(ctx, input),

@@ -1,0 +1,71 @@
+// Theme F answered on stored data (issue 13 item 4, ADR 046): the caller's stored activity of one year
+// priced under the flat 2012 rules and the age-differentiated 2018 rules (the shipped Region Hovedstaden
+// rate sets), by age group, sector and contact type, with the share resting on approximate rates and on
+// missing ones next to each figure. A missing rate makes only the cells that need it "ikke beregnet".
+import {
+  AGE_2018_REGION_H,
+  AGE_GROUPS,
+  CONTACT_TYPES,
+  FLAT_2012_REGION_H,
+  SECTORS,
+  compareByGroup,
+  type GroupActivity,
+} from '@sundhed/calc';
+import { cofinancingMessages as m, ui } from '@sundhed/shared';
+import type { Context } from '../../graphql/context';
+import { validationError } from '../../graphql/errors';
+import { municipalityOf } from '../../graphql/scope';
+
+const LABELS: Record<string, Record<string, string>> = {
+  sector: m.sector,
+  contactType: m.contactType,
+  ageGroup: m.ageGroup,
+};
+
+export async function cofinancingThemeF(ctx: Context, year: number) {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    throw validationError([{ path: 'year', message: m.badYear(String(year)) }]);
+  // One row per group and tariff per contact: the caps apply per contact, so the tariff must stay apart.
+  const stored = await ctx.db.$queryRawUnsafe<
+    { sector: string; contactType: string; ageGroup: string; tariff: number; count: number }[]
+  >(
+    `SELECT a."sector", a."contactType", a."ageGroup", (a."tariffValue" / a."count")::float8 AS tariff,
+            sum(a."count")::float8 AS count
+       FROM "CofinancingActivity" a
+       JOIN "CofinancingImport" i ON i."id" = a."importId" AND i."supersededById" IS NULL
+      WHERE i."municipalityId" = $1 AND a."year" = $2 AND a."count" > 0
+      GROUP BY 1, 2, 3, 4`,
+    municipalityOf(ctx),
+    year,
+  );
+  const rows: GroupActivity[] = stored.map((r) => ({
+    sector: SECTORS.indexOf(r.sector as never),
+    contactType: CONTACT_TYPES.indexOf(r.contactType as never),
+    ageGroup: AGE_GROUPS.indexOf(r.ageGroup as never),
+    count: r.count,
+    tariff: r.tariff,
+  }));
+  const cells = compareByGroup(rows, FLAT_2012_REGION_H, AGE_2018_REGION_H).map((c) => {
+    const computed = (missing: number, amount: number) => (missing === 0 ? amount : null);
+    const priced = c.base.amount + c.alternative.amount;
+    return {
+      dimension: c.dimension,
+      key: c.key,
+      label: c.dimension === 'total' ? m.themeFTotal : (LABELS[c.dimension]?.[c.key] ?? c.key),
+      contacts: c.contacts,
+      flatAmount: computed(c.base.missingContacts, c.base.amount),
+      ageAmount: computed(c.alternative.missingContacts, c.alternative.amount),
+      difference: c.difference,
+      approximateShare: priced ? (c.base.approximate + c.alternative.approximate) / priced : 0,
+      missingShare: c.contacts ? Math.max(c.base.missingContacts, c.alternative.missingContacts) / c.contacts : 0,
+    };
+  });
+  const regime = ui.calculations.regime;
+  return {
+    year,
+    baseLabel: `${regime.flat2012} (Region Hovedstaden)`,
+    alternativeLabel: `${regime.age2018} (Region Hovedstaden)`,
+    note: m.themeFNote,
+    cells,
+  };
+}
