@@ -208,6 +208,15 @@ export const cofinancingUi = {
   thresholdLabel: 'Afvigelse i procent',
   thresholdSave: 'Gem grænse',
   thresholdSaved: 'Grænsen er gemt.',
+  themeFTitle: (year: number) => `Tema F: hvad betyder 2018-modellen for ${year}?`,
+  themeFCaption: (dimension: string, year: number) =>
+    `Flad mod aldersdifferentieret model, ${dimension.toLowerCase()}, ${year}`,
+  themeFAmount: (rateSet: string) => `Beløb, ${rateSet}`,
+  themeFDifference: 'Forskel (2018-model minus flad)',
+  themeFApproximate: 'Heraf på omtrentlige satser',
+  themeFMissing: 'Kontakter uden sats',
+  themeFEmpty: 'Der er ingen indlæst aktivitet for året.',
+  themeFTotal: 'I alt',
   setsTitle: 'Sammenligningsgrupper',
   setsIntro:
     'Navngivne lister af kommuner, som siden sammenligner med. Ændringer gælder straks for alle år og for "Kræver opmærksomhed".',

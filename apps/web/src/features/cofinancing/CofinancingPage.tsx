@@ -18,6 +18,7 @@ import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { MonthMultiples, TrendChart } from './CofinancingCharts';
 import { CofinancingImportForm } from './CofinancingImportForm';
 import { ComparisonSets } from './ComparisonSets';
+import { ThemeFSection } from './ThemeFSection';
 import {
   COFINANCING_OVERVIEW_QUERY,
   SET_COFINANCING_THRESHOLD_MUTATION,
@@ -220,6 +221,7 @@ function OverviewSections({ overview }: { overview: CofinancingOverviewData }) {
           </p>
         </section>
       )}
+      {lastYear !== undefined && <ThemeFSection year={lastYear} />}
       <section aria-labelledby="cofin-paid">
         <h2 id="cofin-paid">{t.paidTitle}</h2>
         {overview.paid.length === 0 ? (

@@ -140,3 +140,25 @@ export const SAVE_COFINANCING_SET_MUTATION = graphql(`
     }
   }
 `);
+
+export const COFINANCING_THEME_F_QUERY = graphql(`
+  query CofinancingThemeF($year: Int!) {
+    cofinancingThemeF(year: $year) {
+      year
+      baseLabel
+      alternativeLabel
+      note
+      cells {
+        dimension
+        key
+        label
+        contacts
+        flatAmount
+        ageAmount
+        difference
+        approximateShare
+        missingShare
+      }
+    }
+  }
+`);
