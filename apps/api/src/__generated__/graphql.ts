@@ -776,6 +776,74 @@ export type CofinancingDifference = {
   total: Scalars['Float']['output'];
 };
 
+/** A rate set with the municipality's own figures on top of the shipped ones. */
+export type CofinancingEditableRateSet = {
+  __typename?: 'CofinancingEditableRateSet';
+  /** Key, e.g. flat2012-regionh. */
+  id: Scalars['String']['output'];
+  /** Danish name. */
+  label: Scalars['String']['output'];
+  /** What is known and missing, in Danish. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The rules. */
+  rules: Array<CofinancingEditableRule>;
+};
+
+/** One rule of a rate set: a share and a cap, each with its status and the source, as the staff unit has it. */
+export type CofinancingEditableRule = {
+  __typename?: 'CofinancingEditableRule';
+  /** Age group key, or 'all'. */
+  ageGroup: Scalars['String']['output'];
+  /** Cap in kroner per capUnit; null when missing or when the rule has no cap. */
+  cap?: Maybe<Scalars['Float']['output']>;
+  /** confirmed, approximate or missing. */
+  capStatus: Scalars['String']['output'];
+  /** perAdmission, perRegionalCourse, perVisit or none. */
+  capUnit: Scalars['String']['output'];
+  /** Contact type key. */
+  contactType: Scalars['String']['output'];
+  /** Danish label of the rule's group. */
+  label: Scalars['String']['output'];
+  /** What the shipped figure rests on (the public source's wording). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Key of the rate set, e.g. age2018-regionh. */
+  rateSetId: Scalars['String']['output'];
+  /** Sector key. */
+  sector: Scalars['String']['output'];
+  /** Share of the tariff, 0–1; null when missing. */
+  share?: Maybe<Scalars['Float']['output']>;
+  /** confirmed, approximate or missing. */
+  shareStatus: Scalars['String']['output'];
+  /** Where the figures come from. */
+  source: Scalars['String']['output'];
+  /** Record version (ADR 016); 0 while the shipped rule has not been changed. */
+  version: Scalars['Int']['output'];
+};
+
+/** A rule's figures to save. */
+export type CofinancingEditableRuleInput = {
+  /** Age group key, or 'all'. */
+  ageGroup: Scalars['String']['input'];
+  /** Cap in kroner; null when missing or without a cap. */
+  cap?: InputMaybe<Scalars['Float']['input']>;
+  /** confirmed, approximate or missing. */
+  capStatus: Scalars['String']['input'];
+  /** Contact type key. */
+  contactType: Scalars['String']['input'];
+  /** Key of the rate set. */
+  rateSetId: Scalars['String']['input'];
+  /** Sector key. */
+  sector: Scalars['String']['input'];
+  /** Share 0–1; null when missing. */
+  share?: InputMaybe<Scalars['Float']['input']>;
+  /** confirmed, approximate or missing. */
+  shareStatus: Scalars['String']['input'];
+  /** Where the figures come from. */
+  source: Scalars['String']['input'];
+  /** Version read (0 for a rule not changed before). */
+  version: Scalars['Int']['input'];
+};
+
 /** One import batch: the source of the figures. */
 export type CofinancingImportBatch = {
   __typename?: 'CofinancingImportBatch';
@@ -1645,6 +1713,8 @@ export type Mutation = {
   saveBusinessCaseVersion: SavedBusinessCase;
   /** Creates or changes a comparison set (staff unit). */
   saveCofinancingComparisonSet: CofinancingComparisonSet;
+  /** Saves the staff unit's share and cap of one rule, with status and source (versioned). */
+  saveCofinancingRateRule: CofinancingEditableRule;
   /** 'Send til borger': e-mails the offer's public information; nothing about the citizen is kept, only a count. */
   sendOfferToCitizen: SendOfferResult;
   /** Disables or enables a local account (demo or emergency administrator) and ends its sessions; administrators only. */
@@ -1962,6 +2032,12 @@ export type MutationSaveBusinessCaseVersionArgs = {
 /** The root of all writes. */
 export type MutationSaveCofinancingComparisonSetArgs = {
   input: CofinancingComparisonSetInput;
+};
+
+
+/** The root of all writes. */
+export type MutationSaveCofinancingRateRuleArgs = {
+  input: CofinancingEditableRuleInput;
 };
 
 
@@ -3213,6 +3289,8 @@ export type Query = {
   cofinancingCard: CofinancingCard;
   /** The comparison sets of the caller's municipality. */
   cofinancingComparisonSets: Array<CofinancingComparisonSet>;
+  /** The rate sets theme F prices with, including the municipality's own figures. */
+  cofinancingEditableRateSets: Array<CofinancingEditableRateSet>;
   /** The co-financing page of the caller's municipality for the years asked (at most 20). */
   cofinancingOverview: CofinancingOverview;
   /** The shipped co-financing rate sets with the source and status of every figure. */
@@ -4139,6 +4217,9 @@ export type ResolversTypes = {
   CofinancingComparisonSet: ResolverTypeWrapper<CofinancingComparisonSet>;
   CofinancingComparisonSetInput: CofinancingComparisonSetInput;
   CofinancingDifference: ResolverTypeWrapper<CofinancingDifference>;
+  CofinancingEditableRateSet: ResolverTypeWrapper<CofinancingEditableRateSet>;
+  CofinancingEditableRule: ResolverTypeWrapper<CofinancingEditableRule>;
+  CofinancingEditableRuleInput: CofinancingEditableRuleInput;
   CofinancingImportBatch: ResolverTypeWrapper<CofinancingImportBatch>;
   CofinancingOverview: ResolverTypeWrapper<CofinancingOverview>;
   CofinancingPaid: ResolverTypeWrapper<CofinancingPaid>;
@@ -4324,6 +4405,9 @@ export type ResolversParentTypes = {
   CofinancingComparisonSet: CofinancingComparisonSet;
   CofinancingComparisonSetInput: CofinancingComparisonSetInput;
   CofinancingDifference: CofinancingDifference;
+  CofinancingEditableRateSet: CofinancingEditableRateSet;
+  CofinancingEditableRule: CofinancingEditableRule;
+  CofinancingEditableRuleInput: CofinancingEditableRuleInput;
   CofinancingImportBatch: CofinancingImportBatch;
   CofinancingOverview: CofinancingOverview;
   CofinancingPaid: CofinancingPaid;
@@ -4743,6 +4827,29 @@ export type CofinancingDifferenceResolvers<ContextType = Context, ParentType ext
   total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type CofinancingEditableRateSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CofinancingEditableRateSet'] = ResolversParentTypes['CofinancingEditableRateSet']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['CofinancingEditableRule']>, ParentType, ContextType>;
+};
+
+export type CofinancingEditableRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CofinancingEditableRule'] = ResolversParentTypes['CofinancingEditableRule']> = {
+  ageGroup?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  capStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  capUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rateSetId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  shareStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CofinancingImportBatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CofinancingImportBatch'] = ResolversParentTypes['CofinancingImportBatch']> = {
   activityRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5064,6 +5171,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   resolveOfferReport?: Resolver<ResolversTypes['OfferReport'], ParentType, ContextType, RequireFields<MutationResolveOfferReportArgs, 'id' | 'version'>>;
   saveBusinessCaseVersion?: Resolver<ResolversTypes['SavedBusinessCase'], ParentType, ContextType, RequireFields<MutationSaveBusinessCaseVersionArgs, 'id' | 'input' | 'reason' | 'version'>>;
   saveCofinancingComparisonSet?: Resolver<ResolversTypes['CofinancingComparisonSet'], ParentType, ContextType, RequireFields<MutationSaveCofinancingComparisonSetArgs, 'input'>>;
+  saveCofinancingRateRule?: Resolver<ResolversTypes['CofinancingEditableRule'], ParentType, ContextType, RequireFields<MutationSaveCofinancingRateRuleArgs, 'input'>>;
   sendOfferToCitizen?: Resolver<ResolversTypes['SendOfferResult'], ParentType, ContextType, RequireFields<MutationSendOfferToCitizenArgs, 'email' | 'offerId'>>;
   setAccountDisabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetAccountDisabledArgs, 'disabled' | 'email'>>;
   setCofinancingThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSetCofinancingThresholdArgs, 'percent' | 'version'>>;
@@ -5493,6 +5601,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
   cofinancingCard?: Resolver<ResolversTypes['CofinancingCard'], ParentType, ContextType>;
   cofinancingComparisonSets?: Resolver<Array<ResolversTypes['CofinancingComparisonSet']>, ParentType, ContextType>;
+  cofinancingEditableRateSets?: Resolver<Array<ResolversTypes['CofinancingEditableRateSet']>, ParentType, ContextType>;
   cofinancingOverview?: Resolver<ResolversTypes['CofinancingOverview'], ParentType, ContextType, RequireFields<QueryCofinancingOverviewArgs, 'fromYear' | 'toYear'>>;
   cofinancingRateSets?: Resolver<Array<ResolversTypes['CofinancingRateSet']>, ParentType, ContextType>;
   cofinancingSimulation?: Resolver<ResolversTypes['CofinancingSimulation'], ParentType, ContextType, RequireFields<QueryCofinancingSimulationArgs, 'activityCsv' | 'ratesId'>>;
@@ -5795,6 +5904,8 @@ export type Resolvers<ContextType = Context> = {
   CofinancingComparison?: CofinancingComparisonResolvers<ContextType>;
   CofinancingComparisonSet?: CofinancingComparisonSetResolvers<ContextType>;
   CofinancingDifference?: CofinancingDifferenceResolvers<ContextType>;
+  CofinancingEditableRateSet?: CofinancingEditableRateSetResolvers<ContextType>;
+  CofinancingEditableRule?: CofinancingEditableRuleResolvers<ContextType>;
   CofinancingImportBatch?: CofinancingImportBatchResolvers<ContextType>;
   CofinancingOverview?: CofinancingOverviewResolvers<ContextType>;
   CofinancingPaid?: CofinancingPaidResolvers<ContextType>;

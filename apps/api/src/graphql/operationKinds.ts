@@ -101,6 +101,8 @@ for (const t of [
   'CofinancingCard',
   'CofinancingThemeF',
   'CofinancingThemeFCell',
+  'CofinancingEditableRateSet',
+  'CofinancingEditableRule',
 ])
   TYPE_KINDS[t] = ['cofinancing', 'geography', 'sources'];
 

@@ -23,7 +23,8 @@ export type ConflictKind =
   | 'price'
   | 'priceIndex'
   | 'businessCase'
-  | 'comparisonSet';
+  | 'comparisonSet'
+  | 'rateRule';
 
 /** The CONFLICT error: extensions.currentVersion, extensions.current and (offers) extensions.changedFields. */
 export function conflictError(

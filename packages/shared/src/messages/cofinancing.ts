@@ -119,8 +119,21 @@ export const cofinancingMessages = {
     `Medfinansiering pr. indbygger: ${label} afviger ${percent} fra ${set}`,
   synthetic: 'syntetiske data',
   themeFTotal: 'I alt',
+  allAges: 'alle aldre',
+  rateField: { share: 'Andel', cap: 'Loft', shareStatus: 'Status for andel', capStatus: 'Status for loft' } as Record<
+    string,
+    string
+  >,
+  rateStatusInvalid: (field: string) => `${field} skal være bekræftet, omtrentlig eller mangler`,
+  rateValueRequired: (field: string) => `${field} skal udfyldes, når satsen er bekræftet eller omtrentlig`,
+  rateValueWithMissing: (field: string) => `${field} skal være tom, når satsen mangler`,
+  rateValueRange: (field: string) =>
+    field === 'Andel' ? 'Andel skal være mellem 0 og 100 %' : 'Loft skal være et beløb over 0 kr.',
+  rateNoCap: 'Loft: reglen har intet loft',
+  rateSourceRequired: 'Kilde skal udfyldes (dokument, paragraf eller bilag og år)',
+  rateSourceTooLong: 'Kilde må højst være 500 tegn',
   themeFNote:
-    'Den samme indlæste aktivitet prissat efter den flade model (2012–2017) og den aldersdifferentierede model (2018) med Region Hovedstadens satser. Kilderne giver kun spænd for andelene pr. aldersgruppe i 2018-modellen (20–56 % og 7–18 %), så celler, der kræver en manglende sats, står som "ikke beregnet". Kilder: Region Hovedstaden, "Joint financing by the municipalities" (den flade model) og "Kommunernes medfinansiering" (2018-modellen).',
+    'Den samme indlæste aktivitet prissat efter den flade model (2012–2017) og den aldersdifferentierede model (2018) med Region Hovedstadens satser og de satser, I selv har indtastet. Kilderne giver kun spænd for andelene pr. aldersgruppe i 2018-modellen (20–56 % og 7–18 %), så celler, der kræver en manglende sats, står som "ikke beregnet". Kilder: Region Hovedstaden, "Joint financing by the municipalities" (den flade model) og "Kommunernes medfinansiering" (2018-modellen).',
 };
 
 /** Texts of the page /medfinansiering and the director's card (issue 13). */

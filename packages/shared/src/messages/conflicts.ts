@@ -20,6 +20,7 @@ export const conflictMessages = {
   price: 'Prisen er ændret af en anden siden du åbnede den. Dine ændringer er ikke gemt endnu.',
   priceIndex: 'Prisindekset er ændret af en anden siden du åbnede det. Dine ændringer er ikke gemt endnu.',
   businessCase: 'Business casen er ændret af en anden siden du åbnede den. Dine ændringer er ikke gemt endnu.',
+  rateRule: 'Satsen er ændret af en anden siden du åbnede den. Dine ændringer er ikke gemt endnu.',
   comparisonSet: 'Sammenligningsgruppen er ændret af en anden siden du åbnede den. Dine ændringer er ikke gemt endnu.',
   assure: 'Et eller flere tilbud er ændret af en anden siden du åbnede listen. Intet er bekræftet; se listen igen.',
   versionsPerOffer: 'Der skal være én version for hvert tilbud',
@@ -47,5 +48,9 @@ export const conflictMessages = {
     groups: 'Synonymgrupper',
     status: 'Status',
     memberCodes: 'Kommuner',
+    share: 'Andel',
+    shareStatus: 'Status for andel',
+    cap: 'Loft',
+    capStatus: 'Status for loft',
   } as Record<string, string>,
 } as const;

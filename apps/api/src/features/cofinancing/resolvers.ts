@@ -6,6 +6,7 @@ import {
   saveComparisonSet,
   setThreshold,
 } from './overviewService';
+import { rateSets, saveRateRule } from './rateRules';
 import { cofinancingThemeF } from './themeF';
 
 export const cofinancingResolvers = {
@@ -14,9 +15,11 @@ export const cofinancingResolvers = {
     cofinancingCard: (_, _a, ctx) => cofinancingCard(ctx),
     cofinancingComparisonSets: (_, _a, ctx) => comparisonSets(ctx),
     cofinancingThemeF: (_, a, ctx) => cofinancingThemeF(ctx, a.year),
+    cofinancingEditableRateSets: (_, _a, ctx) => rateSets(ctx),
   },
   Mutation: {
     saveCofinancingComparisonSet: (_, { input }, ctx) => saveComparisonSet(ctx, input),
+    saveCofinancingRateRule: (_, { input }, ctx) => saveRateRule(ctx, input),
     setCofinancingThreshold: (_, a, ctx) => setThreshold(ctx, a.percent, a.version),
   },
 } satisfies Resolvers;

@@ -1,20 +1,13 @@
 // Theme F answered on stored data (issue 13 item 4, ADR 046): the caller's stored activity of one year
 // priced under the flat 2012 rules and the age-differentiated 2018 rules (the shipped Region Hovedstaden
-// rate sets), by age group, sector and contact type, with the share resting on approximate rates and on
-// missing ones next to each figure. A missing rate makes only the cells that need it "ikke beregnet".
-import {
-  AGE_2018_REGION_H,
-  AGE_GROUPS,
-  CONTACT_TYPES,
-  FLAT_2012_REGION_H,
-  SECTORS,
-  compareByGroup,
-  type GroupActivity,
-} from '@sundhed/calc';
-import { cofinancingMessages as m, ui } from '@sundhed/shared';
+// rate sets with the staff unit's own figures on top, rateRules.ts), by age group, sector and contact
+// type, with the share resting on approximate rates and on missing ones next to each figure. A missing rate makes only the cells that need it "ikke beregnet".
+import { AGE_GROUPS, CONTACT_TYPES, SECTORS, compareByGroup, type GroupActivity } from '@sundhed/calc';
+import { cofinancingMessages as m } from '@sundhed/shared';
 import type { Context } from '../../graphql/context';
 import { validationError } from '../../graphql/errors';
 import { municipalityOf } from '../../graphql/scope';
+import { effectiveRateSets, rateSetLabel } from './rateRules';
 
 const LABELS: Record<string, Record<string, string>> = {
   sector: m.sector,
@@ -25,6 +18,8 @@ const LABELS: Record<string, Record<string, string>> = {
 export async function cofinancingThemeF(ctx: Context, year: number) {
   if (!Number.isInteger(year) || year < 2000 || year > 2100)
     throw validationError([{ path: 'year', message: m.badYear(String(year)) }]);
+  const municipalityId = municipalityOf(ctx);
+  const [flat, aged] = await effectiveRateSets(ctx, municipalityId);
   // One row per group and tariff per contact: the caps apply per contact, so the tariff must stay apart.
   const stored = await ctx.db.$queryRawUnsafe<
     { sector: string; contactType: string; ageGroup: string; tariff: number; count: number }[]
@@ -35,7 +30,7 @@ export async function cofinancingThemeF(ctx: Context, year: number) {
        JOIN "CofinancingImport" i ON i."id" = a."importId" AND i."supersededById" IS NULL
       WHERE i."municipalityId" = $1 AND a."year" = $2 AND a."count" > 0
       GROUP BY 1, 2, 3, 4`,
-    municipalityOf(ctx),
+    municipalityId,
     year,
   );
   const rows: GroupActivity[] = stored.map((r) => ({
@@ -45,7 +40,7 @@ export async function cofinancingThemeF(ctx: Context, year: number) {
     count: r.count,
     tariff: r.tariff,
   }));
-  const cells = compareByGroup(rows, FLAT_2012_REGION_H, AGE_2018_REGION_H).map((c) => {
+  const cells = compareByGroup(rows, flat!.set, aged!.set).map((c) => {
     const computed = (missing: number, amount: number) => (missing === 0 ? amount : null);
     const priced = c.base.amount + c.alternative.amount;
     return {
@@ -60,11 +55,10 @@ export async function cofinancingThemeF(ctx: Context, year: number) {
       missingShare: c.contacts ? Math.max(c.base.missingContacts, c.alternative.missingContacts) / c.contacts : 0,
     };
   });
-  const regime = ui.calculations.regime;
   return {
     year,
-    baseLabel: `${regime.flat2012} (Region Hovedstaden)`,
-    alternativeLabel: `${regime.age2018} (Region Hovedstaden)`,
+    baseLabel: rateSetLabel(flat!.set),
+    alternativeLabel: rateSetLabel(aged!.set),
     note: m.themeFNote,
     cells,
   };
