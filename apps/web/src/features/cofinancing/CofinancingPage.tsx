@@ -18,6 +18,7 @@ import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { MonthMultiples, TrendChart } from './CofinancingCharts';
 import { CofinancingImportForm } from './CofinancingImportForm';
 import { ComparisonSets } from './ComparisonSets';
+import { RateSetEditor } from './RateSetEditor';
 import { ThemeFSection } from './ThemeFSection';
 import {
   COFINANCING_OVERVIEW_QUERY,
@@ -98,6 +99,7 @@ export function CofinancingPage() {
           <CofinancingImportForm kind="population" onImported={() => void refetch()} />
           <CofinancingImportForm kind="preventable" onImported={() => void refetch()} />
           <ComparisonSets />
+          <RateSetEditor />
           <ThresholdForm overview={overview} onSaved={() => void refetch()} />
         </section>
       )}

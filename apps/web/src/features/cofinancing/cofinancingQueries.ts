@@ -162,3 +162,42 @@ export const COFINANCING_THEME_F_QUERY = graphql(`
     }
   }
 `);
+
+export const COFINANCING_RULE_FIELDS = graphql(`
+  fragment CofinancingRuleFields on CofinancingEditableRule {
+    rateSetId
+    sector
+    contactType
+    ageGroup
+    label
+    share
+    shareStatus
+    cap
+    capStatus
+    capUnit
+    source
+    note
+    version
+  }
+`);
+
+export const COFINANCING_RATE_SETS_QUERY = graphql(`
+  query CofinancingEditableRateSets {
+    cofinancingEditableRateSets {
+      id
+      label
+      note
+      rules {
+        ...CofinancingRuleFields
+      }
+    }
+  }
+`);
+
+export const SAVE_COFINANCING_RATE_RULE_MUTATION = graphql(`
+  mutation SaveCofinancingRateRule($input: CofinancingEditableRuleInput!) {
+    saveCofinancingRateRule(input: $input) {
+      ...CofinancingRuleFields
+    }
+  }
+`);
