@@ -120,10 +120,7 @@ export const cofinancingMessages = {
   synthetic: 'syntetiske data',
   themeFTotal: 'I alt',
   allAges: 'alle aldre',
-  rateField: { share: 'Andel', cap: 'Loft', shareStatus: 'Status for andel', capStatus: 'Status for loft' } as Record<
-    string,
-    string
-  >,
+  rateField: { share: 'Andel', cap: 'Loft', shareStatus: 'Status for andel', capStatus: 'Status for loft' },
   rateStatusInvalid: (field: string) => `${field} skal være bekræftet, omtrentlig eller mangler`,
   rateValueRequired: (field: string) => `${field} skal udfyldes, når satsen er bekræftet eller omtrentlig`,
   rateValueWithMissing: (field: string) => `${field} skal være tom, når satsen mangler`,
