@@ -1,8 +1,8 @@
 // Co-financing as management information (issue 13), in headless Chromium against the built app with the
 // clock at 15 January 2027 and the synthetic demo data of 2017–2024 (ADR 046): the staff unit imports a
 // synthetic activity file and the population on /medfinansiering, is asked "Erstat perioden?" when it
-// imports the same period again, sees the figures per inhabitant with their source and changes the
-// "Vestegnen" comparison set; the director then sees the co-financing card on the overview, which links to
+// imports the same period again, sees the figures per inhabitant with their source, changes the
+// "Vestegnen" comparison set and enters a missing 2018 rate, which theme F then prices; the director then sees the co-financing card on the overview, which links to
 // the page, where the demo figures are labelled synthetic. axe-clean.
 import type { Browser, Page } from 'playwright-core';
 import { startApp, type RunningApp } from './app';
@@ -97,6 +97,22 @@ test('the staff unit imports activity and population, and is asked before a peri
   await form.getByRole('button', { name: 'Gem' }).click();
   await sets.getByText('Sammenligningsgruppen Vestegnen er gemt.').waitFor();
   await sets.getByText(/Vestegnen \(6 kommuner\)/).waitFor();
+
+  // Theme F: the 2018 share of 65–79-year-olds' admissions is missing until the staff unit enters it.
+  const byAge = page.getByRole('table', { name: 'Flad mod aldersdifferentieret model, aldersgruppe, 2026' });
+  await byAge.getByRole('row', { name: /^65–79 år 12 122\.400 kr\. ikke beregnet/ }).waitFor();
+  const rates = page.getByRole('region', { name: 'Satser til tema F' });
+  await rates.getByRole('button', { name: 'Ret Somatik, Indlæggelse, 65–79 år' }).click();
+  const rate = rates.getByRole('form', { name: 'Ret Somatik, Indlæggelse, 65–79 år' });
+  await rate.getByLabel('Andel (%)').fill('56');
+  await rate.getByLabel('Status for andel').selectOption('approximate');
+  await rate.getByLabel('Loft (kr.)').fill('31.029');
+  await rate.getByLabel('Status for loft').selectOption('approximate');
+  await rate.getByLabel('Kilde').fill('Bekendtgørelsens bilag 1 (testværdi)');
+  await rate.getByRole('button', { name: 'Gem' }).click();
+  await rates.getByText('Satsen for Somatik, Indlæggelse, 65–79 år er gemt.').waitFor();
+  // 12 × min(56 % × 30.000, 31.029) = 201.600 kr. against the flat 122.400 kr.
+  await byAge.getByRole('row', { name: /^65–79 år 12 122\.400 kr\. 201\.600 kr\. 79\.200 kr\./ }).waitFor();
   expect(await axeViolations(page)).toEqual([]);
 });
 
