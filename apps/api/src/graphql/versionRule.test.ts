@@ -38,6 +38,8 @@ const UNVERSIONED: Record<string, string> = {
   saveCofinancingComparisonSet:
     'creates a set at version 1 without an id; changing one requires the version read in its input (CONFLICT)',
   setCofinancingThreshold: 'takes the settings version read and answers the new version',
+  saveCofinancingRateRule:
+    'takes the version read in its input (0 for a shipped rule not changed before), CONFLICT when stale; the rule carries its version',
   createProposal: 'creates a record at version 1',
   commentProposal: 'adds a comment; comments are never edited',
   dismissProposalNotice: "marks the caller's own notice read; nothing typed to lose",
