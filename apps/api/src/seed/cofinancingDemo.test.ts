@@ -32,7 +32,7 @@ test('the generator is deterministic', () => {
   expect(ishoj(2024)).toBe(23_663);
 });
 
-type Overview = {
+type DemoPage = {
   cofinancingOverview: {
     byYear: { year: number; amount: number; perInhabitant: number | null }[];
     comparisons: { label: string; byYear: { year: number; perInhabitant: number | null; municipalities: number }[] }[];
@@ -46,7 +46,7 @@ type Overview = {
 test('the demo data lands once, labelled synthetic, with plausible magnitudes on every level', async () => {
   expect(await seedCofinancingDemo(server.db)).toBe(true);
   expect(await seedCofinancingDemo(server.db)).toBe(false);
-  const { data, errors } = await server.gql<Overview>(
+  const { data, errors } = await server.gql<DemoPage>(
     `{ cofinancingOverview(fromYear: ${DEMO_YEARS.from}, toYear: ${DEMO_YEARS.to}) {
         byYear { year amount perInhabitant }
         comparisons { label byYear { year perInhabitant municipalities } }
