@@ -18,8 +18,10 @@ afterAll(async () => {
 });
 
 test('the generator is deterministic', () => {
-  const once = [...demoActivityCsv()].join('');
-  expect([...demoActivityCsv()].join('')).toBe(once);
+  for (const granularity of ['MONTH', 'YEAR'] as const) {
+    const once = [...demoActivityCsv(granularity)].join('');
+    expect([...demoActivityCsv(granularity)].join('')).toBe(once);
+  }
   expect(demoPopulation()).toEqual(demoPopulation());
   expect(demoPreventable()).toEqual(demoPreventable());
   // Ishøj's total follows the public 1 January figures (docs/reference/cofinancing.md §7.1).
@@ -72,6 +74,9 @@ test('the demo data lands once, labelled synthetic, with plausible magnitudes on
   expect(level('Vestegnen').municipalities).toBe(7);
   expect(level('Sundhedsråd Amager og Vestegnen').municipalities).toBe(9);
   expect(level('Landsplan').municipalities).toBe(11);
+  // Within the default 10 % of kommunesocialgruppe 4: the demo raises no "Kræver opmærksomhed" by itself.
+  const own = o.byYear.at(-1)!.perInhabitant!;
+  expect(Math.abs(own / level('Kommunesocialgruppe 4').perInhabitant! - 1)).toBeLessThan(0.1);
   expect(o.paid).toHaveLength(12 * (DEMO_YEARS.to - 2019 + 1));
   // Preventable admissions: about 71 per 1,000 aged 65+ (DI 2024, Region Hovedstaden), all nine groups summed.
   const per1000 = o.preventable

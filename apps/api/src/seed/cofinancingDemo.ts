@@ -114,30 +114,37 @@ export function demoPopulation(): DemoPopulationRow[] {
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const wobble = (rng: Rng, spread: number) => 1 + (rng() * 2 - 1) * spread;
 
+const HOME = '183';
+
 /**
- * The activity file (English headers, comma-separated): monthly rows per sector, contact type and age group
- * for every demo municipality, and Ishøj's a-conto payments from 2019. Same output on every run.
+ * An activity file (English headers, comma-separated), rows per sector, contact type and age group. 'MONTH':
+ * Ishøj's monthly rows and a-conto payments from 2019 (its page shows months). 'YEAR': the comparison
+ * municipalities' yearly rows, dated December (their levels are compared per year only): a tenth of the rows,
+ * which keeps demo mode's cold start short. Same output on every run.
  */
-export function* demoActivityCsv(): Generator<string> {
+export function* demoActivityCsv(granularity: 'MONTH' | 'YEAR'): Generator<string> {
   yield 'municipality_code,year,month,sector,contact_type,age_group,activity_count,tariff_value_dkk,kmf_amount_dkk,basis\n';
   for (const m of DEMO_MUNICIPALITIES) {
+    if ((m.code === HOME) !== (granularity === 'MONTH')) continue;
     const rng = createRng(Number(m.code) * 7919);
     const level = GROUP_LEVEL[m.socialGroup]! * wobble(rng, 0.03);
-    let ishojYear = 0;
+    const months = granularity === 'MONTH' ? range(1, 12) : [12];
+    let total = 0;
     for (const year of range(DEMO_YEARS.from, DEMO_YEARS.to)) {
       const people = populationOf(m, year);
       const lines: string[] = [];
-      for (let month = 1; month <= 12; month++)
+      for (const month of months)
         for (const c of CONTACTS)
           people.forEach((n, age) => {
-            const expected = (n * c.perYear[age]! * level * SEASON[month - 1]!) / 12;
+            const share = granularity === 'MONTH' ? SEASON[month - 1]! / 12 : 1;
+            const expected = n * c.perYear[age]! * level * share;
             if (expected <= 0) return;
             const count = Math.max(0, Math.round(expected * wobble(rng, 0.08)));
             if (count === 0) return;
             const tariff = Math.round(c.tariff * wobble(rng, 0.05));
-            const { share, cap } = rateFor(FLAT, c.sector, c.contactType, AGE_GROUPS[age]!);
-            const amount = Math.round(contactAmount(count, tariff, share, cap));
-            if (m.code === '183') ishojYear += amount;
+            const rate = rateFor(FLAT, c.sector, c.contactType, AGE_GROUPS[age]!);
+            const amount = Math.round(contactAmount(count, tariff, rate.share, rate.cap));
+            total += amount;
             lines.push(
               [m.code, year, month, c.sector, c.contactType, AGE_GROUPS[age], count, tariff, amount, 'activity'].join(
                 ',',
@@ -146,11 +153,11 @@ export function* demoActivityCsv(): Generator<string> {
           });
       yield lines.join('\n') + '\n';
     }
-    if (m.code === '183') {
-      // A-conto from 2019: a fixed monthly amount a little under the activity (synthetic), frozen per year.
-      const monthly = Math.round(ishojYear / (DEMO_YEARS.to - DEMO_YEARS.from + 1) / 12);
+    if (m.code === HOME) {
+      // A-conto from 2019: a fixed monthly amount at the average activity (synthetic).
+      const monthly = Math.round(total / (DEMO_YEARS.to - DEMO_YEARS.from + 1) / 12);
       const rows = range(2019, DEMO_YEARS.to).flatMap((year) =>
-        range(1, 12).map((month) => `183,${year},${month},,,,,,${monthly},aconto`),
+        range(1, 12).map((month) => `${HOME},${year},${month},,,,,,${monthly},aconto`),
       );
       yield rows.join('\n') + '\n';
     }
@@ -186,16 +193,18 @@ export async function seedCofinancingDemo(db: Db): Promise<boolean> {
   });
   const idOf = new Map(municipalities.map((m) => [m.code!, m.id]));
   if (idOf.size !== DEMO_MUNICIPALITIES.length) return false; // not the demo's geography
-  const report = await importActivity(db, Readable.from(demoActivityCsv()), {
-    fileName: 'syntetiske-demodata.csv',
-    sourceKind: 'ESUNDHED',
-    sourceText: `${SYNTHETIC_LABEL} (genereret, ikke et udtræk fra eSundhed)`,
-    granularity: 'MONTH',
-    replace: false,
-    synthetic: true,
-    userName: SYNTHETIC_LABEL,
-  });
-  if (report.errors.length) throw new Error(`synthetic co-financing data refused: ${report.errors[0]!.message}`);
+  for (const granularity of ['MONTH', 'YEAR'] as const) {
+    const report = await importActivity(db, Readable.from(demoActivityCsv(granularity)), {
+      fileName: granularity === 'MONTH' ? 'syntetiske-demodata-ishoej.csv' : 'syntetiske-demodata-sammenligning.csv',
+      sourceKind: 'ESUNDHED',
+      sourceText: `${SYNTHETIC_LABEL} (genereret, ikke et udtræk fra eSundhed)`,
+      granularity,
+      replace: false,
+      synthetic: true,
+      userName: SYNTHETIC_LABEL,
+    });
+    if (report.errors.length) throw new Error(`synthetic co-financing data refused: ${report.errors[0]!.message}`);
+  }
   await db.$transaction(async (tx) => {
     const source = await tx.source.create({
       data: {
