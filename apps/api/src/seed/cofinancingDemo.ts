@@ -193,6 +193,42 @@ export async function seedCofinancingDemo(db: Db): Promise<boolean> {
   });
   const idOf = new Map(municipalities.map((m) => [m.code!, m.id]));
   if (idOf.size !== DEMO_MUNICIPALITIES.length) return false; // not the demo's geography
+  // Population first (it does not count as an import): a start that fails halfway runs again next time.
+  await db.$transaction(
+    async (tx) => {
+      const source = await tx.source.create({
+        data: {
+          documentKey: 'medfinansiering-syntetiske-demodata',
+          title: SYNTHETIC_LABEL,
+          section: 'Genereret til demoen; Ishøjs samlede befolkning følger de offentlige tal 1. januar',
+          date: isoToDate('2026-12-01'),
+          note: 'Syntetiske tal: aldersfordeling, de øvrige kommuners befolkning og de forebyggelige indlæggelser er opfundet.',
+        },
+      });
+      await tx.cofinancingPopulation.createMany({
+        data: demoPopulation().map((p) => ({
+          municipalityId: idOf.get(p.code)!,
+          year: p.year,
+          ageGroup: p.ageGroup,
+          population: p.population,
+          sourceId: source.id,
+        })),
+        skipDuplicates: true,
+      });
+      await tx.cofinancingPreventable.createMany({
+        data: demoPreventable().map((p) => ({
+          municipalityId: idOf.get(p.code)!,
+          year: p.year,
+          group: p.group,
+          count: p.count,
+          sourceId: source.id,
+        })),
+        skipDuplicates: true,
+      });
+    },
+    // A cold start on a loaded machine: a few statements, but the embedded database may be slow.
+    { timeout: 60_000 },
+  );
   for (const granularity of ['MONTH', 'YEAR'] as const) {
     const report = await importActivity(db, Readable.from(demoActivityCsv(granularity)), {
       fileName: granularity === 'MONTH' ? 'syntetiske-demodata-ishoej.csv' : 'syntetiske-demodata-sammenligning.csv',
@@ -205,34 +241,5 @@ export async function seedCofinancingDemo(db: Db): Promise<boolean> {
     });
     if (report.errors.length) throw new Error(`synthetic co-financing data refused: ${report.errors[0]!.message}`);
   }
-  await db.$transaction(async (tx) => {
-    const source = await tx.source.create({
-      data: {
-        documentKey: 'medfinansiering-syntetiske-demodata',
-        title: SYNTHETIC_LABEL,
-        section: 'Genereret til demoen; Ishøjs samlede befolkning følger de offentlige tal 1. januar',
-        date: isoToDate('2026-12-01'),
-        note: 'Syntetiske tal: aldersfordeling, de øvrige kommuners befolkning og de forebyggelige indlæggelser er opfundet.',
-      },
-    });
-    await tx.cofinancingPopulation.createMany({
-      data: demoPopulation().map((p) => ({
-        municipalityId: idOf.get(p.code)!,
-        year: p.year,
-        ageGroup: p.ageGroup,
-        population: p.population,
-        sourceId: source.id,
-      })),
-    });
-    await tx.cofinancingPreventable.createMany({
-      data: demoPreventable().map((p) => ({
-        municipalityId: idOf.get(p.code)!,
-        year: p.year,
-        group: p.group,
-        count: p.count,
-        sourceId: source.id,
-      })),
-    });
-  });
   return true;
 }
