@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   }
 
   const db = createPrisma(url, { max: embedded ? 1 : Number(process.env.DATABASE_POOL ?? 10) });
-  if (demoMode && (await seedDemo(db, { demoUsers: true })) === 'seeded') await seedCofinancingDemo(db);
+  const seeded = demoMode ? await seedDemo(db, { demoUsers: true }) : 'other-data';
 
   const { app, stop } = await createApp(db, {
     demoMode,
@@ -62,6 +62,13 @@ async function main(): Promise<void> {
   console.log(
     `Sundhedsoverblik kører på http://localhost:${actualPort}${demoMode ? ' (demo)' : ''} – klar efter ${Date.now() - started} ms`,
   );
+
+  // The synthetic co-financing figures of the demo (ADR 046) load after the start, so they never delay it;
+  // the page shows them once they are in (a few seconds). Nothing happens once any import exists.
+  if (seeded !== 'other-data')
+    seedCofinancingDemo(db).catch((error: unknown) =>
+      console.error(`Syntetiske demodata til medfinansiering kunne ikke indlæses: ${(error as Error).message}`),
+    );
 
   // Finish requests in flight, then close Apollo, the pool and the embedded database (ADR 017).
   shutdownOnSignals({ server, close: [stop, () => db.$disconnect(), async () => embedded?.stop()] });
