@@ -12,6 +12,7 @@ import type { Db } from '../apps/api/src/db/prisma';
 import { BODIES_ON_QUERY } from '../apps/web/src/features/cluster/useBodiesOn';
 import { CLUSTERS_QUERY } from '../apps/web/src/features/cluster/useClusters';
 import { withSeededDatabase } from './lib/seededDatabase';
+import { profiled } from './lib/profiled';
 
 const loads = Number(process.argv[2] ?? 200);
 process.env.NODE_ENV = 'production';
@@ -109,6 +110,15 @@ async function run(db: Db) {
   const [, clusters] = await page();
   const data = clusters.json.data as { clusters: { meetings: unknown[]; grants: { changes: unknown[] }[] }[] };
   const grants = data.clusters.flatMap((c) => c.grants);
+  const countFields = (v: unknown): number =>
+    Array.isArray(v)
+      ? v.reduce((n: number, x) => n + countFields(x), 0)
+      : v !== null && typeof v === 'object'
+        ? Object.values(v).reduce((n: number, x) => n + 1 + countFields(x), 0)
+        : 0;
+  console.log(
+    `clusters response: ${JSON.stringify(clusters.json).length} bytes, ${countFields(clusters.json.data)} fields resolved`,
+  );
   console.log(
     `page data: ${data.clusters.length} cluster(s), ${data.clusters.reduce((n, c) => n + c.meetings.length, 0)} meetings shown, ` +
       `${grants.length} grants, ${grants.reduce((n, g) => n + g.changes.length, 0)} amount changes`,
@@ -119,11 +129,13 @@ async function run(db: Db) {
   const perLoad = statements;
   const times: number[] = [];
   const cpu0 = process.cpuUsage();
-  for (let i = 0; i < loads; i++) {
-    const t0 = performance.now();
-    await page();
-    times.push(performance.now() - t0);
-  }
+  await profiled('cluster-page', async () => {
+    for (let i = 0; i < loads; i++) {
+      const t0 = performance.now();
+      await page();
+      times.push(performance.now() - t0);
+    }
+  });
   const cpu = process.cpuUsage(cpu0);
   // CPU time of this process (the API server and the client) per load: the work, whatever the machine's load.
   const cpuPerLoad = ((cpu.user + cpu.system) / 1000 / loads).toFixed(1);

@@ -25,6 +25,7 @@ import { DATA_KINDS, scopeVersions, totalVersion } from '../apps/api/src/db/scop
 import { createApp } from '../apps/api/src/server/app';
 import { sharedRows } from '../apps/api/src/graphql/sharedRows';
 import { withSeededDatabase } from './lib/seededDatabase';
+import { profiled } from './lib/profiled';
 import { overviewQuery } from '../apps/api/test/overviewQuery';
 import { benchQueries } from './search-latency';
 
@@ -292,32 +293,37 @@ async function main() {
     const kept = sharedRows(db);
     const [keptHits, keptMisses] = [kept.hits, kept.misses];
     const started = performance.now();
-    const result = await new Promise<{
-      stats: Record<'search' | 'overview' | 'edit' | 'read', number[]>;
-      errors: number;
-      conflicts: number;
-      firstError: string | null;
-      acked: Record<number, Record<string, number>>;
-    }>((resolve, reject) => {
-      const worker = new Worker(clientCode, {
-        eval: true,
-        workerData: {
-          base,
-          cookies,
-          records,
-          shared,
-          mode,
-          versioned,
-          versionType,
-          clients,
-          seconds,
-          queries: benchQueries,
-          overviewQuery,
-        },
-      });
-      worker.once('message', resolve);
-      worker.once('error', reject);
-    });
+    // BENCH_CPU_PROFILE=<folder>: a CPU profile of the server's thread during the load only.
+    const result = await profiled(
+      `mixed-load-${mode}`,
+      () =>
+        new Promise<{
+          stats: Record<'search' | 'overview' | 'edit' | 'read', number[]>;
+          errors: number;
+          conflicts: number;
+          firstError: string | null;
+          acked: Record<number, Record<string, number>>;
+        }>((resolve, reject) => {
+          const worker = new Worker(clientCode, {
+            eval: true,
+            workerData: {
+              base,
+              cookies,
+              records,
+              shared,
+              mode,
+              versioned,
+              versionType,
+              clients,
+              seconds,
+              queries: benchQueries,
+              overviewQuery,
+            },
+          });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+        }),
+    );
     const elapsed = (performance.now() - started) / 1000;
     const cpuUsed = process.cpuUsage(cpu);
     counting = false;
