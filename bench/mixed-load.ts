@@ -13,7 +13,9 @@
 // nothing may be lost.
 //
 // Usage: pnpm exec tsx bench/mixed-load.ts [--clients 20] [--duration 60] [--mode own|same] [--pool 10]
-//        [--session-memo-ms 500] [--cache 0|1] [--count-statements]
+//        [--session-memo-ms 500] [--cache 0|1] [--count-statements] [--workers N]
+// --workers N: the server runs as N processes sharing the port (node:cluster, as `pnpm start` with
+// SUNDHED_WORKERS=N, ADR 039) instead of in this process; the CPU figure then adds up every process.
 import { at } from '@sundhed/shared/at';
 import './search-production-env';
 import type { AddressInfo } from 'node:net';
@@ -26,6 +28,7 @@ import { createApp } from '../apps/api/src/server/app';
 import { sharedRows } from '../apps/api/src/graphql/sharedRows';
 import { withSeededDatabase } from './lib/seededDatabase';
 import { profiled } from './lib/profiled';
+import { startServerProcesses, type ServerProcesses } from './lib/serverProcesses';
 import { overviewQuery } from '../apps/api/test/overviewQuery';
 import { benchQueries } from './search-latency';
 
@@ -37,6 +40,7 @@ const { values: opts } = parseArgs({
     pool: { type: 'string', default: '10' },
     'session-memo-ms': { type: 'string', default: '500' },
     cache: { type: 'string', default: '1' },
+    workers: { type: 'string', default: '1' },
     // For comparison: every read depends on every kind in every municipality, i.e. one global version
     // (as before ADR 019: any write makes every cached read and search index stale).
     'global-version': { type: 'boolean', default: false },
@@ -48,6 +52,7 @@ const { values: opts } = parseArgs({
 const clients = Number(opts.clients);
 const seconds = Number(opts.duration);
 const mode = opts.mode === 'same' ? 'same' : 'own';
+const workers = Number(opts.workers);
 
 export interface Records {
   offer: string;
@@ -191,7 +196,7 @@ function countStatement(sql: string) {
 
 async function main() {
   const onQuery = opts['count-statements'] ? countStatement : undefined;
-  await withSeededDatabase('mixed_load', { pool: Number(opts.pool), onQuery }, async (db) => {
+  await withSeededDatabase('mixed_load', { pool: Number(opts.pool), onQuery }, async (db, databaseUrl) => {
     setSessionMemoryMs(Number(opts['session-memo-ms']));
 
     // One staff account per client (the response cache is per account, as with real staff), and per
@@ -237,14 +242,32 @@ async function main() {
     }
     const shared = await copy(clients);
 
-    const { app, stop } = await createApp(db, {
-      demoMode: true,
-      secureCookies: false,
-      responseCache: opts.cache !== '0',
-    });
-    const server = app.listen(0, '127.0.0.1');
-    await new Promise((r) => server.once('listening', r));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    let processes: ServerProcesses | undefined;
+    let base: string;
+    let stopServer: () => Promise<void>;
+    if (workers > 1) {
+      processes = await startServerProcesses(workers, {
+        databaseUrl,
+        pool: Number(opts.pool),
+        responseCache: opts.cache !== '0',
+        sessionMemoMs: Number(opts['session-memo-ms']),
+      });
+      base = processes.base;
+      stopServer = processes.stop;
+    } else {
+      const { app, stop } = await createApp(db, {
+        demoMode: true,
+        secureCookies: false,
+        responseCache: opts.cache !== '0',
+      });
+      const server = app.listen(0, '127.0.0.1');
+      await new Promise((r) => server.once('listening', r));
+      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+      stopServer = async () => {
+        server.close();
+        await stop();
+      };
+    }
     const post = async (body: object, cookie?: string) =>
       fetch(base, {
         method: 'POST',
@@ -286,6 +309,7 @@ async function main() {
       };
     }
     const cpu = process.cpuUsage();
+    const serverCpu = (await processes?.cpu()) ?? 0;
     counting = true;
     const builds = searchIndexCache(db).builds;
     const updates = searchIndexCache(db).updates;
@@ -326,6 +350,7 @@ async function main() {
     );
     const elapsed = (performance.now() - started) / 1000;
     const cpuUsed = process.cpuUsage(cpu);
+    const serverCpuUsed = ((await processes?.cpu()) ?? 0) - serverCpu;
     counting = false;
 
     // Read back every acknowledged edit from the database.
@@ -367,7 +392,7 @@ async function main() {
         console.log(`  ${kind}: ${t.length} requests, p50 ${q(t, 0.5)} ms, p95 ${q(t, 0.95)} ms, p99 ${q(t, 0.99)} ms`);
     const requests = all.length;
     console.log(
-      `  CPU of the API process (server and load thread): ${((cpuUsed.user + cpuUsed.system) / 1000 / requests).toFixed(2)} ms per request; load average ${(await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').trim()}`,
+      `  CPU of the API process${processes ? `es (${workers} server processes, and the load thread)` : ' (server and load thread)'}: ${((cpuUsed.user + cpuUsed.system + serverCpuUsed) / 1000 / requests).toFixed(2)} ms per request${processes ? ` (server processes ${(serverCpuUsed / 1000 / requests).toFixed(2)})` : ''}; load average ${(await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').trim()}`,
     );
     console.log(
       `  search index builds: ${searchIndexCache(db).builds - builds}, incremental updates: ${searchIndexCache(db).updates - updates}; scope-version statements: ${scopeVersions(db).reads - versionReads}; pool ${opts.pool}, session memo ${opts['session-memo-ms']} ms, response cache ${opts.cache !== '0' ? 'on' : 'off'}${opts['global-version'] ? ', ONE GLOBAL VERSION (comparison)' : ''}`,
@@ -383,8 +408,11 @@ async function main() {
       );
     }
     if (result.firstError) console.log(`  first error: ${result.firstError}`);
-    server.close();
-    await stop();
+    if (processes)
+      console.log(
+        '  (search index, loader-row and statement figures above count this process only, not the server processes)',
+      );
+    await stopServer();
   });
 }
 
