@@ -290,14 +290,19 @@ async function main() {
     );
     const versioned = versionColumns[0]?.n === 3;
     const versionType = 'Int!';
-    for (const q of benchQueries)
-      await (
-        await post(
-          { query: 'query($i: OfferSearchInput!) { searchOffers(input: $i) { total } }', variables: { i: q } },
-          cookies[0],
-        )
-      ).json();
-    await (await post({ query: overviewQuery }, cookies[0])).json();
+    // Warm-up: every search query and the overview, on as many connections at once as there are server
+    // processes, so that (with the cluster's round-robin over connections) each process warms up.
+    const warmUp = async () => {
+      for (const q of benchQueries)
+        await (
+          await post(
+            { query: 'query($i: OfferSearchInput!) { searchOffers(input: $i) { total } }', variables: { i: q } },
+            cookies[0],
+          )
+        ).json();
+      await (await post({ query: overviewQuery }, cookies[0])).json();
+    };
+    await Promise.all(Array.from({ length: workers }, warmUp));
 
     if (opts['global-version']) {
       // Every kind a reader asks for carries the one global version: any write changes them all.
