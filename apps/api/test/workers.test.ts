@@ -10,16 +10,16 @@ const root = join(__dirname, '..', '..', '..');
 const maybe = embeddedMode ? test.skip : test;
 
 describe('how many server processes', () => {
-  test('one per core in production, one elsewhere, SUNDHED_WORKERS decides when set', () => {
-    expect(workerPlan({ NODE_ENV: 'production' }, false, 4)).toEqual({ workers: 4 });
-    expect(workerPlan({ NODE_ENV: 'development' }, false, 4)).toEqual({ workers: 1 });
+  test('one unless SUNDHED_WORKERS asks for more: a number, or auto for one per core', () => {
+    expect(workerPlan({ NODE_ENV: 'production' }, false, 4)).toEqual({ workers: 1 });
     expect(workerPlan({ NODE_ENV: 'test' }, false, 4)).toEqual({ workers: 1 });
     expect(workerPlan({ NODE_ENV: 'production', SUNDHED_WORKERS: '2' }, false, 8)).toEqual({ workers: 2 });
     expect(workerPlan({ SUNDHED_WORKERS: '3' }, false, 1)).toEqual({ workers: 3 });
+    expect(workerPlan({ SUNDHED_WORKERS: 'auto' }, false, 6)).toEqual({ workers: 6 });
   });
 
   test('the embedded database is served by one process, and says so when more were asked for', () => {
-    expect(workerPlan({ NODE_ENV: 'production' }, true, 4)).toEqual({
+    expect(workerPlan({ SUNDHED_WORKERS: 'auto' }, true, 4)).toEqual({
       workers: 1,
       note: 'Den indlejrede database betjenes af én proces; SUNDHED_WORKERS=4 gælder kun med DATABASE_URL.',
     });
@@ -28,7 +28,7 @@ describe('how many server processes', () => {
 
   test.each(['0', '-1', '1.5', 'to', '65'])('SUNDHED_WORKERS=%s is refused in Danish', (value) => {
     expect(() => workerPlan({ SUNDHED_WORKERS: value }, false, 2)).toThrow(
-      `SUNDHED_WORKERS skal være et helt tal fra 1 til 64, ikke "${value}".`,
+      `SUNDHED_WORKERS skal være et helt tal fra 1 til 64 eller "auto", ikke "${value}".`,
     );
   });
 });

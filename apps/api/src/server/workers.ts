@@ -9,17 +9,20 @@ import { availableParallelism } from 'node:os';
 export type WorkerPlan = { workers: number; note?: string };
 
 /**
- * How many processes serve: SUNDHED_WORKERS when set (1–64), otherwise one per core in production and
- * one elsewhere (development, tests). Embedded mode: always one, with a note when more were asked for.
+ * How many processes serve: SUNDHED_WORKERS when set (1–64; `auto` = one per core), otherwise one. One is
+ * the default because on the measured machine (2 cores shared with PostgreSQL) a second process cost more
+ * CPU per request and gained no throughput (ADR 039). Embedded mode: always one, with a note when more
+ * were asked for.
  */
 export function workerPlan(env: NodeJS.ProcessEnv, embedded: boolean, cores = availableParallelism()): WorkerPlan {
   const raw = env.SUNDHED_WORKERS?.trim();
-  let asked: number;
-  if (raw) {
+  let asked = 1;
+  if (raw === 'auto') asked = cores;
+  else if (raw) {
     asked = Number(raw);
     if (!Number.isInteger(asked) || asked < 1 || asked > 64)
-      throw new Error(`SUNDHED_WORKERS skal være et helt tal fra 1 til 64, ikke "${raw}".`);
-  } else asked = env.NODE_ENV === 'production' ? cores : 1;
+      throw new Error(`SUNDHED_WORKERS skal være et helt tal fra 1 til 64 eller "auto", ikke "${raw}".`);
+  }
   if (embedded && asked > 1)
     return {
       workers: 1,
