@@ -13,7 +13,9 @@
 // nothing may be lost.
 //
 // Usage: pnpm exec tsx bench/mixed-load.ts [--clients 20] [--duration 60] [--mode own|same] [--pool 10]
-//        [--session-memo-ms 500] [--cache 0|1] [--count-statements]
+//        [--session-memo-ms 500] [--cache 0|1] [--count-statements] [--workers N]
+// --workers N: the server runs as N processes sharing the port (node:cluster, as `pnpm start` with
+// SUNDHED_WORKERS=N, ADR 039) instead of in this process; the CPU figure then adds up every process.
 import { at } from '@sundhed/shared/at';
 import './search-production-env';
 import type { AddressInfo } from 'node:net';
@@ -25,6 +27,8 @@ import { DATA_KINDS, scopeVersions, totalVersion } from '../apps/api/src/db/scop
 import { createApp } from '../apps/api/src/server/app';
 import { sharedRows } from '../apps/api/src/graphql/sharedRows';
 import { withSeededDatabase } from './lib/seededDatabase';
+import { profiled } from './lib/profiled';
+import { startServerProcesses, type ServerProcesses } from './lib/serverProcesses';
 import { overviewQuery } from '../apps/api/test/overviewQuery';
 import { benchQueries } from './search-latency';
 
@@ -36,6 +40,7 @@ const { values: opts } = parseArgs({
     pool: { type: 'string', default: '10' },
     'session-memo-ms': { type: 'string', default: '500' },
     cache: { type: 'string', default: '1' },
+    workers: { type: 'string', default: '1' },
     // For comparison: every read depends on every kind in every municipality, i.e. one global version
     // (as before ADR 019: any write makes every cached read and search index stale).
     'global-version': { type: 'boolean', default: false },
@@ -47,6 +52,7 @@ const { values: opts } = parseArgs({
 const clients = Number(opts.clients);
 const seconds = Number(opts.duration);
 const mode = opts.mode === 'same' ? 'same' : 'own';
+const workers = Number(opts.workers);
 
 export interface Records {
   offer: string;
@@ -190,7 +196,7 @@ function countStatement(sql: string) {
 
 async function main() {
   const onQuery = opts['count-statements'] ? countStatement : undefined;
-  await withSeededDatabase('mixed_load', { pool: Number(opts.pool), onQuery }, async (db) => {
+  await withSeededDatabase('mixed_load', { pool: Number(opts.pool), onQuery }, async (db, databaseUrl) => {
     setSessionMemoryMs(Number(opts['session-memo-ms']));
 
     // One staff account per client (the response cache is per account, as with real staff), and per
@@ -236,14 +242,32 @@ async function main() {
     }
     const shared = await copy(clients);
 
-    const { app, stop } = await createApp(db, {
-      demoMode: true,
-      secureCookies: false,
-      responseCache: opts.cache !== '0',
-    });
-    const server = app.listen(0, '127.0.0.1');
-    await new Promise((r) => server.once('listening', r));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    let processes: ServerProcesses | undefined;
+    let base: string;
+    let stopServer: () => Promise<void>;
+    if (workers > 1) {
+      processes = await startServerProcesses(workers, {
+        databaseUrl,
+        pool: Number(opts.pool),
+        responseCache: opts.cache !== '0',
+        sessionMemoMs: Number(opts['session-memo-ms']),
+      });
+      base = processes.base;
+      stopServer = processes.stop;
+    } else {
+      const { app, stop } = await createApp(db, {
+        demoMode: true,
+        secureCookies: false,
+        responseCache: opts.cache !== '0',
+      });
+      const server = app.listen(0, '127.0.0.1');
+      await new Promise((r) => server.once('listening', r));
+      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+      stopServer = async () => {
+        server.close();
+        await stop();
+      };
+    }
     const post = async (body: object, cookie?: string) =>
       fetch(base, {
         method: 'POST',
@@ -266,14 +290,19 @@ async function main() {
     );
     const versioned = versionColumns[0]?.n === 3;
     const versionType = 'Int!';
-    for (const q of benchQueries)
-      await (
-        await post(
-          { query: 'query($i: OfferSearchInput!) { searchOffers(input: $i) { total } }', variables: { i: q } },
-          cookies[0],
-        )
-      ).json();
-    await (await post({ query: overviewQuery }, cookies[0])).json();
+    // Warm-up: every search query and the overview, on as many connections at once as there are server
+    // processes, so that (with the cluster's round-robin over connections) each process warms up.
+    const warmUp = async () => {
+      for (const q of benchQueries)
+        await (
+          await post(
+            { query: 'query($i: OfferSearchInput!) { searchOffers(input: $i) { total } }', variables: { i: q } },
+            cookies[0],
+          )
+        ).json();
+      await (await post({ query: overviewQuery }, cookies[0])).json();
+    };
+    await Promise.all(Array.from({ length: workers }, warmUp));
 
     if (opts['global-version']) {
       // Every kind a reader asks for carries the one global version: any write changes them all.
@@ -285,6 +314,7 @@ async function main() {
       };
     }
     const cpu = process.cpuUsage();
+    const serverCpu = (await processes?.cpu()) ?? 0;
     counting = true;
     const builds = searchIndexCache(db).builds;
     const updates = searchIndexCache(db).updates;
@@ -292,34 +322,40 @@ async function main() {
     const kept = sharedRows(db);
     const [keptHits, keptMisses] = [kept.hits, kept.misses];
     const started = performance.now();
-    const result = await new Promise<{
-      stats: Record<'search' | 'overview' | 'edit' | 'read', number[]>;
-      errors: number;
-      conflicts: number;
-      firstError: string | null;
-      acked: Record<number, Record<string, number>>;
-    }>((resolve, reject) => {
-      const worker = new Worker(clientCode, {
-        eval: true,
-        workerData: {
-          base,
-          cookies,
-          records,
-          shared,
-          mode,
-          versioned,
-          versionType,
-          clients,
-          seconds,
-          queries: benchQueries,
-          overviewQuery,
-        },
-      });
-      worker.once('message', resolve);
-      worker.once('error', reject);
-    });
+    // BENCH_CPU_PROFILE=<folder>: a CPU profile of the server's thread during the load only.
+    const result = await profiled(
+      `mixed-load-${mode}`,
+      () =>
+        new Promise<{
+          stats: Record<'search' | 'overview' | 'edit' | 'read', number[]>;
+          errors: number;
+          conflicts: number;
+          firstError: string | null;
+          acked: Record<number, Record<string, number>>;
+        }>((resolve, reject) => {
+          const worker = new Worker(clientCode, {
+            eval: true,
+            workerData: {
+              base,
+              cookies,
+              records,
+              shared,
+              mode,
+              versioned,
+              versionType,
+              clients,
+              seconds,
+              queries: benchQueries,
+              overviewQuery,
+            },
+          });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+        }),
+    );
     const elapsed = (performance.now() - started) / 1000;
     const cpuUsed = process.cpuUsage(cpu);
+    const serverCpuUsed = ((await processes?.cpu()) ?? 0) - serverCpu;
     counting = false;
 
     // Read back every acknowledged edit from the database.
@@ -361,7 +397,7 @@ async function main() {
         console.log(`  ${kind}: ${t.length} requests, p50 ${q(t, 0.5)} ms, p95 ${q(t, 0.95)} ms, p99 ${q(t, 0.99)} ms`);
     const requests = all.length;
     console.log(
-      `  CPU of the API process (server and load thread): ${((cpuUsed.user + cpuUsed.system) / 1000 / requests).toFixed(2)} ms per request; load average ${(await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').trim()}`,
+      `  CPU of the API process${processes ? `es (${workers} server processes, and the load thread)` : ' (server and load thread)'}: ${((cpuUsed.user + cpuUsed.system + serverCpuUsed) / 1000 / requests).toFixed(2)} ms per request${processes ? ` (server processes ${(serverCpuUsed / 1000 / requests).toFixed(2)})` : ''}; load average ${(await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').trim()}`,
     );
     console.log(
       `  search index builds: ${searchIndexCache(db).builds - builds}, incremental updates: ${searchIndexCache(db).updates - updates}; scope-version statements: ${scopeVersions(db).reads - versionReads}; pool ${opts.pool}, session memo ${opts['session-memo-ms']} ms, response cache ${opts.cache !== '0' ? 'on' : 'off'}${opts['global-version'] ? ', ONE GLOBAL VERSION (comparison)' : ''}`,
@@ -377,8 +413,11 @@ async function main() {
       );
     }
     if (result.firstError) console.log(`  first error: ${result.firstError}`);
-    server.close();
-    await stop();
+    if (processes)
+      console.log(
+        '  (search index, loader-row and statement figures above count this process only, not the server processes)',
+      );
+    await stopServer();
   });
 }
 

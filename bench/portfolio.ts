@@ -11,8 +11,6 @@
 // for Chrome DevTools or `node --cpu-prof`'s tools.
 import { at } from '@sundhed/shared/at';
 import type { AddressInfo } from 'node:net';
-import { writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
 import { createApp } from '../apps/api/src/server/app';
 import { generatePortfolio } from '../apps/api/src/seed/generatePortfolio';
@@ -22,6 +20,7 @@ import { Prisma } from '../apps/api/src/__generated__/prisma/client';
 import type { PortfolioFilter } from '../apps/api/src/__generated__/graphql';
 import { today } from '@sundhed/shared';
 import { withSeededDatabase } from './lib/seededDatabase';
+import { profiled } from './lib/profiled';
 import { print } from 'graphql';
 import { PROJECT_PORTFOLIO_QUERY } from '../apps/web/src/features/projects/portfolioQueries';
 
@@ -32,23 +31,6 @@ process.env.NODE_ENV = 'production';
 // The list's own query at /projekter (the columns it shows: late count, latest report, budget lines),
 // so the figure is what a user's page costs.
 const PAGE = print(PROJECT_PORTFOLIO_QUERY);
-
-/** Runs `fn` under the V8 profiler when BENCH_CPU_PROFILE names a folder. */
-async function profiled<T>(name: string, fn: () => Promise<T>): Promise<T> {
-  const dir = process.env.BENCH_CPU_PROFILE;
-  if (!dir) return fn();
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.start');
-  try {
-    return await fn();
-  } finally {
-    const { profile } = await session.post('Profiler.stop');
-    writeFileSync(`${dir}/${name.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`, JSON.stringify(profile));
-    session.disconnect();
-  }
-}
 
 const quantile = (sorted: number[], p: number) =>
   at(sorted, Math.min(sorted.length - 1, Math.floor(p * sorted.length)));

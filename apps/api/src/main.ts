@@ -4,22 +4,34 @@ import type { Server } from 'node:http';
 import { DataDirError, startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded';
 import { migrate, MigrationError } from './db/migrate';
 import { defaultDataDir, migrationsDir } from './db/paths';
-import { createPrisma } from './db/prisma';
+import { createPrisma, type Db } from './db/prisma';
 import { seedCofinancingDemo } from './seed/cofinancingDemo';
 import { seedDemo } from './seed/seedDemo';
 import { anonymousRateFromEnv } from './http/anonymousRateLimit';
 import { applyServerTimeouts } from './http/timeouts';
 import { shutdownOnSignals } from './http/shutdown';
 import { createApp } from './server/app';
+import { isServerWorker, runServerWorkers, workerPlan, type WorkerPlan } from './server/workers';
 
 function fail(message: string): never {
   console.error(`\nSundhedsoverblik kunne ikke starte: ${message}\n`);
   process.exit(1);
 }
 
+function planWorkers(embedded: boolean): WorkerPlan {
+  try {
+    const plan = workerPlan(process.env, embedded);
+    if (plan.note) console.log(plan.note);
+    return plan;
+  } catch (error) {
+    fail((error as Error).message);
+  }
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
-  const port = Number(process.env.PORT ?? 4000);
+  // A forked server process (ADR 039): the first process has migrated and seeded; serve only.
+  if (isServerWorker()) return serve(process.env.DATABASE_URL!, undefined, started);
   let url = process.env.DATABASE_URL;
   let embedded: EmbeddedDatabase | undefined;
   if (!url) {
@@ -32,6 +44,7 @@ async function main(): Promise<void> {
     console.log(`Indlejret PostgreSQL (PGlite), data i ${dataDir}`);
   }
   const demoMode = Boolean(embedded) || process.env.SUNDHED_DEMO === '1';
+  const plan = planWorkers(Boolean(embedded));
 
   try {
     const applied = await migrate(url, migrationsDir);
@@ -43,6 +56,26 @@ async function main(): Promise<void> {
 
   const db = createPrisma(url, { max: embedded ? 1 : Number(process.env.DATABASE_POOL ?? 10) });
   const seeded = demoMode ? await seedDemo(db, { demoUsers: true }) : 'other-data';
+
+  if (plan.workers > 1) {
+    await db.$disconnect();
+    console.log(`Starter ${plan.workers} serverprocesser (SUNDHED_WORKERS) …`);
+    return runServerWorkers(plan.workers, { ...process.env, DATABASE_URL: url, SUNDHED_DEMO: demoMode ? '1' : '0' });
+  }
+  return serve(url, embedded, started, db, seeded !== 'other-data');
+}
+
+/** Serves HTTP on PORT from this process until SIGTERM/SIGINT. */
+async function serve(
+  url: string,
+  embedded: EmbeddedDatabase | undefined,
+  started: number,
+  existing?: Db,
+  loadCofinancingDemo = false,
+) {
+  const port = Number(process.env.PORT ?? 4000);
+  const demoMode = Boolean(embedded) || process.env.SUNDHED_DEMO === '1';
+  const db = existing ?? createPrisma(url, { max: Number(process.env.DATABASE_POOL ?? 10) });
 
   const { app, stop } = await createApp(db, {
     demoMode,
@@ -60,12 +93,13 @@ async function main(): Promise<void> {
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   console.log(
-    `Sundhedsoverblik kører på http://localhost:${actualPort}${demoMode ? ' (demo)' : ''} – klar efter ${Date.now() - started} ms`,
+    `Sundhedsoverblik kører på http://localhost:${actualPort}${demoMode ? ' (demo)' : ''} – klar efter ${Date.now() - started} ms` +
+      (isServerWorker() ? ` (serverproces ${process.pid})` : ''),
   );
 
   // The synthetic co-financing figures of the demo (ADR 046) load after the start, so they never delay it;
   // the page shows them once they are in (a few seconds). Nothing happens once any import exists.
-  if (seeded !== 'other-data')
+  if (loadCofinancingDemo)
     seedCofinancingDemo(db).catch((error: unknown) =>
       console.error(`Syntetiske demodata til medfinansiering kunne ikke indlæses: ${(error as Error).message}`),
     );

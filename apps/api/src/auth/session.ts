@@ -93,6 +93,22 @@ export async function loadSessionUser(db: Db, token: string | null): Promise<Ses
   return user;
 }
 
+const byRequest = new WeakMap<Request, Promise<SessionUser | null>>();
+
+/**
+ * The request's signed-in account, looked up once per request: the anonymous rate limit, the query
+ * limits and the GraphQL context all ask for it (ADR 039: three cookie parses, hashes and memo look-ups
+ * per request before).
+ */
+export function requestUser(db: Db, req: Request): Promise<SessionUser | null> {
+  let user = byRequest.get(req);
+  if (!user) {
+    user = loadSessionUser(db, readSessionToken(req));
+    byRequest.set(req, user);
+  }
+  return user;
+}
+
 export async function startSession(
   db: Db,
   res: Response,

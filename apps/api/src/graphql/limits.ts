@@ -19,7 +19,7 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Db } from '../db/prisma';
-import { loadSessionUser, readSessionToken } from '../auth/session';
+import { requestUser } from '../auth/session';
 import type { Context } from './context';
 import { AppError, formatError } from './errors';
 
@@ -218,7 +218,7 @@ export function enforceQueryLimits(db: Db, schema: GraphQLSchema): RequestHandle
     const request = graphqlRequest(req);
     if (!request) return next();
     try {
-      const user = await loadSessionUser(db, readSessionToken(req));
+      const user = await requestUser(db, req);
       const limits = limitsFor({ user });
       if (passed.has(limits, request)) return next();
       checkQueryLimits(schema, request, limits);

@@ -5,7 +5,7 @@ import { errorMessages } from '@sundhed/shared';
 import type { Request, RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { Db } from '../db/prisma';
-import { loadSessionUser, readSessionToken } from '../auth/session';
+import { requestUser } from '../auth/session';
 import { graphqlCode } from '../graphql/errors';
 
 /** Anonymous requests per minute per client address when SUNDHED_RATE_LIMIT is unset. */
@@ -32,7 +32,7 @@ export function anonymousRateLimit(db: Db, perMinute: number): RequestHandler {
     limit: perMinute,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    skip: async (req: Request) => (await loadSessionUser(db, readSessionToken(req))) !== null,
+    skip: async (req: Request) => (await requestUser(db, req)) !== null,
     handler: (req, res) => {
       const message = errorMessages.tooManyRequests;
       if (req.baseUrl.startsWith('/graphql')) {

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrationsDir, webDistDir } from '../db/paths';
 import type { Db } from '../db/prisma';
-import { loadSessionUser, readSessionToken } from '../auth/session';
+import { readSessionToken, requestUser } from '../auth/session';
 import { offerCsvRouter } from '../features/offers/exportRoute';
 import { overviewExportRouter, projectExportRouter } from '../features/projects/exportRoute';
 import { actualsImportRouter } from '../features/projects/actualsRoute';
@@ -77,8 +77,7 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
     graphqlBodyDepth,
     enforceQueryLimits(db, schema),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext(db, config, req, res, await loadSessionUser(db, readSessionToken(req))),
+      context: async ({ req, res }) => createContext(db, config, req, res, await requestUser(db, req)),
     }),
   );
 

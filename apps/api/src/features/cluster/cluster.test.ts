@@ -882,3 +882,31 @@ describe('history of cluster records', () => {
     expect(theirs.clusters[0]!.changes).toEqual([]);
   });
 });
+
+describe('publishing reads the shared clock', () => {
+  test('agenda and minutes carry the instant the clock shows, in the row and in its history', async () => {
+    const m = (
+      await ok<{ createClusterMeeting: Id }>(CREATE_MEETING, { c: clusterId, i: { title: 'Uret', date: '2026-11-30' } })
+    ).createClusterMeeting;
+    type Published = { publishClusterMeeting: Id & { agendaPublishedAt: string; minutesPublishedAt: string | null } };
+    setClock('2026-11-30T08:15:00Z');
+    try {
+      const agenda = (await ok<Published>(PUBLISH, { id: m.id, v: m.version, w: 'AGENDA' })).publishClusterMeeting;
+      expect(new Date(agenda.agendaPublishedAt).toISOString()).toBe('2026-11-30T08:15:00.000Z');
+      setClock('2026-11-30T15:45:00Z');
+      const minutes = (await ok<Published>(PUBLISH, { id: m.id, v: agenda.version, w: 'MINUTES' }))
+        .publishClusterMeeting;
+      expect(new Date(minutes.minutesPublishedAt!).toISOString()).toBe('2026-11-30T15:45:00.000Z');
+    } finally {
+      setClock(null);
+    }
+    const history = await server.db.clusterChange.findMany({
+      where: { recordId: m.id, field: { in: ['agendaPublishedAt', 'minutesPublishedAt'] } },
+      orderBy: { changedAt: 'asc' },
+    });
+    expect(history.map((h) => [h.field, h.newValue, h.changedAt.toISOString()])).toEqual([
+      ['agendaPublishedAt', '2026-11-30T08:15:00.000Z', '2026-11-30T08:15:00.000Z'],
+      ['minutesPublishedAt', '2026-11-30T15:45:00.000Z', '2026-11-30T15:45:00.000Z'],
+    ]);
+  });
+});

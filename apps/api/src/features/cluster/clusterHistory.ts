@@ -4,6 +4,7 @@
 // the same transaction as the record.
 import type { ChangeAction, ClusterRecord } from '../../__generated__/prisma/client';
 import type { Context } from '../../graphql/context';
+import { now } from '@sundhed/shared';
 import { notFound } from '../../graphql/errors';
 import { conflictError, type ConflictKind } from '../../graphql/versioning';
 import { diff, historyValue, type Snapshot, type Tx } from '../history/changeLog';
@@ -25,7 +26,7 @@ export async function writeClusterHistory(
   version: number | null,
 ): Promise<void> {
   if (!changes.length) return;
-  const changedAt = new Date();
+  const changedAt = now();
   await tx.clusterChange.createMany({
     data: changes.map((c) => ({
       ...target,

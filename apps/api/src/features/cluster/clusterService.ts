@@ -18,6 +18,7 @@ import {
   handOverInputSchema,
   isoToDate,
   meetingInputSchema,
+  now,
   today,
   type AgendaItemInput,
   type FollowUpInput,
@@ -159,6 +160,8 @@ export function updateMeeting(ctx: Context, id: string, version: number, input: 
 export function publishMeeting(ctx: Context, id: string, version: number, what: 'AGENDA' | 'MINUTES') {
   const own = secretariatCluster(ctx);
   const field = what === 'AGENDA' ? 'agendaPublishedAt' : 'minutesPublishedAt';
+  // The shared clock (fixed in tests and end-to-end runs), read once: the row and its history agree.
+  const at = now();
   return editCluster<MeetingWithParticipants>(ctx, {
     table: 'ClusterMeeting',
     id,
@@ -167,7 +170,7 @@ export function publishMeeting(ctx: Context, id: string, version: number, what: 
     action: 'UPDATE',
     find: (tx) => findMeeting(tx, own, id),
     values: (m) => ({ [field]: m[field] ? m[field].toISOString() : null }),
-    next: () => ({ [field]: new Date().toISOString() }),
+    next: () => ({ [field]: at.toISOString() }),
     check: (_tx, row) => {
       const label = what === 'AGENDA' ? 'Dagsordenen' : 'Referatet';
       if (row[field]) throw validationError([{ path: 'what', message: `${label} ${cm.alreadyPublished}` }]);
@@ -177,7 +180,7 @@ export function publishMeeting(ctx: Context, id: string, version: number, what: 
     write: (tx) =>
       tx.clusterMeeting.update({
         where: { id },
-        data: { [field]: new Date(), version: { increment: 1 } },
+        data: { [field]: at, version: { increment: 1 } },
         include: { participants: true },
       }),
     target: () => ({ clusterId: own, recordType: 'MEETING', recordId: id }),

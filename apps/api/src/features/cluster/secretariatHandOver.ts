@@ -3,7 +3,7 @@
 // records (and its drafts only when handed over with them); the old body's accounts may move along. The
 // hand-over is written to the history of both bodies in the same transaction. Writes stay with a body's own
 // secretariat: nobody writes the old body's records after the hand-over.
-import { clusterMessages as cm, secretariatHandOverInputSchema, secretariatMessages as sm } from '@sundhed/shared';
+import { clusterMessages as cm, now, secretariatHandOverInputSchema, secretariatMessages as sm } from '@sundhed/shared';
 import type { Context } from '../../graphql/context';
 import { validationError } from '../../graphql/errors';
 import { validate } from '../../graphql/validate';
@@ -24,7 +24,7 @@ export function handOverSecretariat(ctx: Context, clusterId: string, input: unkn
       throw validationError([
         { path: 'clusterId', message: `${cluster.name} ${sm.alreadyHandedOver(successor.name)}` },
       ]);
-    const at = new Date();
+    const at = now();
     const updated = await tx.cluster.update({
       where: { id: own },
       data: { secretariatHandedOverAt: at, draftsHandedOver: data.includeDrafts },
