@@ -8,6 +8,7 @@ import type { AttentionRow } from '../features/projects/attention';
 import type { ClusterChangeRow } from '../features/cluster/resolvers';
 import type { Quarter } from '@sundhed/shared/followUp';
 import type { ReformCandidateRow } from '../features/reform/reformService';
+import type { Treatment } from '../features/proposals/proposalTreatments';
 import type { Context } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -72,6 +73,10 @@ export type AgendaItem = {
   outcome?: Maybe<DecisionOutcome>;
   /** Danish label of the outcome. */
   outcomeLabel?: Maybe<Scalars['String']['output']>;
+  /** Id of the proposal the item treats (meetings of Sundhedsforum and "Sammen om sundhed"). */
+  proposalId?: Maybe<Scalars['ID']['output']>;
+  /** Title of the proposal the item treats. */
+  proposalTitle?: Maybe<Scalars['String']['output']>;
   /** The recommendation (indstilling). */
   recommendation?: Maybe<Scalars['String']['output']>;
   /** Where the facts came from. */
@@ -94,6 +99,8 @@ export type AgendaItemInput = {
   journalNumber?: InputMaybe<Scalars['String']['input']>;
   /** Number on the agenda (required). */
   number?: InputMaybe<Scalars['Int']['input']>;
+  /** The proposal the item treats (meetings of the municipality's own bodies only); null clears it. */
+  proposalId?: InputMaybe<Scalars['ID']['input']>;
   /** Recommendation(s): 'Det indstilles: at …'. */
   recommendation?: InputMaybe<Scalars['String']['input']>;
   /** Source. */
@@ -2951,6 +2958,8 @@ export type Proposal = {
   targetGroup?: Maybe<Scalars['String']['output']>;
   /** Title. */
   title: Scalars['String']['output'];
+  /** Agenda items of the municipality's bodies' meetings that treat it, by meeting date (drafts for the staff unit only). */
+  treatments: Array<ProposalTreatment>;
   /** Last change. */
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic-concurrency version (ADR 016). */
@@ -3029,6 +3038,8 @@ export type ProposalStage =
 /** One step of a proposal's way. */
 export type ProposalStageChange = {
   __typename?: 'ProposalStageChange';
+  /** The agenda item of that meeting that treated the proposal, when known. */
+  agendaItemId?: Maybe<Scalars['ID']['output']>;
   /** Name of the body that treated it. */
   bodyName?: Maybe<Scalars['String']['output']>;
   /** Day of the treatment or decision. */
@@ -3047,8 +3058,33 @@ export type ProposalStageChange = {
   toStage: ProposalStage;
   /** Danish name of the new stage. */
   toStageLabel: Scalars['String']['output'];
+  /** The meeting item it points at. */
+  treatment?: Maybe<ProposalTreatment>;
   /** Who recorded the change. */
   userName?: Maybe<Scalars['String']['output']>;
+};
+
+/** An agenda item of a body's meeting that treats a proposal. */
+export type ProposalTreatment = {
+  __typename?: 'ProposalTreatment';
+  /** Id of the agenda item. */
+  agendaItemId: Scalars['ID']['output'];
+  /** Name of the body. */
+  bodyName?: Maybe<Scalars['String']['output']>;
+  /** Day of the meeting. */
+  date: Scalars['Date']['output'];
+  /** The decision text. */
+  decision?: Maybe<Scalars['String']['output']>;
+  /** Id of the meeting. */
+  meetingId: Scalars['ID']['output'];
+  /** Title of the meeting. */
+  meetingTitle: Scalars['String']['output'];
+  /** Number on the agenda. */
+  number: Scalars['Int']['output'];
+  /** Danish name of the decision's outcome; null until decided. */
+  outcomeLabel?: Maybe<Scalars['String']['output']>;
+  /** Title of the item. */
+  title: Scalars['String']['output'];
 };
 
 /** Public minutes of a political body's meeting (political minutes are public). */
@@ -3813,6 +3849,8 @@ export type SourceInput = {
 
 /** A step of a proposal to its next stage. */
 export type StageChangeInput = {
+  /** The agenda item of that meeting that treated the proposal. */
+  agendaItemId?: InputMaybe<Scalars['ID']['input']>;
   /** The body that treated it (Body id). */
   bodyId?: InputMaybe<Scalars['ID']['input']>;
   /** Day of the treatment or decision. */
@@ -4192,6 +4230,7 @@ export type ResolversTypes = {
   ProposalNotice: ResolverTypeWrapper<ProposalNotice>;
   ProposalStage: ProposalStage;
   ProposalStageChange: ResolverTypeWrapper<PrismaProposalStageChange>;
+  ProposalTreatment: ResolverTypeWrapper<Treatment>;
   PublicMinutes: ResolverTypeWrapper<PublicMinutes>;
   PublicMinutesItem: ResolverTypeWrapper<PublicMinutesItem>;
   QuarterRef: ResolverTypeWrapper<Quarter>;
@@ -4359,6 +4398,7 @@ export type ResolversParentTypes = {
   ProposalInput: ProposalInput;
   ProposalNotice: ProposalNotice;
   ProposalStageChange: PrismaProposalStageChange;
+  ProposalTreatment: Treatment;
   PublicMinutes: PublicMinutes;
   PublicMinutesItem: PublicMinutesItem;
   QuarterRef: Quarter;
@@ -4427,6 +4467,8 @@ export type AgendaItemResolvers<ContextType = Context, ParentType extends Resolv
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['DecisionOutcome']>, ParentType, ContextType>;
   outcomeLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  proposalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  proposalTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recommendation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5326,6 +5368,7 @@ export type ProposalResolvers<ContextType = Context, ParentType extends Resolver
   statusNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targetGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  treatments?: Resolver<Array<ResolversTypes['ProposalTreatment']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -5347,6 +5390,7 @@ export type ProposalNoticeResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type ProposalStageChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalStageChange'] = ResolversParentTypes['ProposalStageChange']> = {
+  agendaItemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   bodyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   decisionText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5356,7 +5400,20 @@ export type ProposalStageChangeResolvers<ContextType = Context, ParentType exten
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   toStage?: Resolver<ResolversTypes['ProposalStage'], ParentType, ContextType>;
   toStageLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  treatment?: Resolver<Maybe<ResolversTypes['ProposalTreatment']>, ParentType, ContextType>;
   userName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ProposalTreatmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalTreatment'] = ResolversParentTypes['ProposalTreatment']> = {
+  agendaItemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  bodyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  meetingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meetingTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcomeLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PublicMinutesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicMinutes'] = ResolversParentTypes['PublicMinutes']> = {
@@ -5781,6 +5838,7 @@ export type Resolvers<ContextType = Context> = {
   ProposalComment?: ProposalCommentResolvers<ContextType>;
   ProposalNotice?: ProposalNoticeResolvers<ContextType>;
   ProposalStageChange?: ProposalStageChangeResolvers<ContextType>;
+  ProposalTreatment?: ProposalTreatmentResolvers<ContextType>;
   PublicMinutes?: PublicMinutesResolvers<ContextType>;
   PublicMinutesItem?: PublicMinutesItemResolvers<ContextType>;
   QuarterRef?: QuarterRefResolvers<ContextType>;

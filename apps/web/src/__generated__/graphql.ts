@@ -23,6 +23,8 @@ export type AgendaItemInput = {
   journalNumber?: string | null | undefined;
   /** Number on the agenda (required). */
   number?: number | null | undefined;
+  /** The proposal the item treats (meetings of the municipality's own bodies only); null clears it. */
+  proposalId?: string | number | null | undefined;
   /** Recommendation(s): 'Det indstilles: at …'. */
   recommendation?: string | null | undefined;
   /** Source. */
@@ -816,6 +818,8 @@ export type SourceInput = {
 
 /** A step of a proposal to its next stage. */
 export type StageChangeInput = {
+  /** The agenda item of that meeting that treated the proposal. */
+  agendaItemId?: string | number | null | undefined;
   /** The body that treated it (Body id). */
   bodyId?: string | number | null | undefined;
   /** Day of the treatment or decision. */

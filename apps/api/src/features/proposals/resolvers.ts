@@ -1,6 +1,7 @@
 import {
   allowedNextStages,
   businessCaseTemplateLabels,
+  clusterMessages as cm,
   paybackText,
   priceBearerLabels,
   proposalStageLabels,
@@ -13,6 +14,7 @@ import { toView } from '../calculations/businessCaseService';
 import * as cases from './businessCaseStore';
 import * as catalogue from './priceCatalogue';
 import * as proposals from './proposalService';
+import { treatmentOf, treatmentsOf } from './proposalTreatments';
 
 const source = (id: string | null, ctx: Context) => (id ? ctx.loaders.source.load(id) : null);
 const userName = async (id: string | null, ctx: Context) =>
@@ -66,6 +68,10 @@ export const proposalResolvers = {
       ctx.db.proposalComment.findMany({ where: { proposalId: p.id }, orderBy: { createdAt: 'asc' } }),
     businessCases: (p, _, ctx) =>
       ctx.db.savedBusinessCase.findMany({ where: { proposalId: p.id }, orderBy: { createdAt: 'asc' } }),
+    treatments: (p, _, ctx) => treatmentsOf(ctx, p.id),
+  },
+  ProposalTreatment: {
+    outcomeLabel: (t) => (t.outcome ? cm.outcome[t.outcome]! : null),
   },
   ProposalStageChange: {
     ...sourceField,
@@ -75,6 +81,7 @@ export const proposalResolvers = {
         ? ((await ctx.db.body.findUnique({ where: { id: c.bodyId }, select: { name: true } }))?.name ?? null)
         : null,
     userName: (c, _, ctx) => userName(c.userId, ctx),
+    treatment: (c, _, ctx) => treatmentOf(ctx, c.agendaItemId),
   },
   ProposalComment: {
     authorName: (c, _, ctx) => userName(c.authorId, ctx),
