@@ -63,6 +63,17 @@ export const PROPOSAL_QUERY = graphql(`
         id
         name
       }
+      treatments {
+        agendaItemId
+        meetingId
+        bodyName
+        meetingTitle
+        date
+        number
+        title
+        outcomeLabel
+        decision
+      }
       stageChanges {
         id
         toStage
@@ -71,6 +82,12 @@ export const PROPOSAL_QUERY = graphql(`
         bodyName
         decisionText
         userName
+        treatment {
+          agendaItemId
+          meetingId
+          number
+          title
+        }
         source {
           ...SourceFields
         }
