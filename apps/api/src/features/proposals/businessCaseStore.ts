@@ -352,9 +352,14 @@ export async function rerunCases(
   return { rerun: rows.length, moved };
 }
 
-let queue: Promise<void> = Promise.resolve();
+/**
+ * The full reports after a re-run, in the background (low-priority pool), one at a time. A newer re-run of a
+ * case replaces its pending report (only the latest prices are worth computing), and a report that was
+ * overtaken while it ran is not written over the newer result.
+ */
+const pending = new Map<string, unknown>();
+let draining: Promise<void> | null = null;
 
-/** The full reports after a re-run, in the background and in order; each keeps the case's previous result. */
 function queueFullReports(
   db: Db,
   ids: string[],
@@ -362,22 +367,34 @@ function queueFullReports(
   chosen: { id: string; priceIndexId: string | null; versions: { assumptions: unknown }[] }[],
 ) {
   const byId = new Map(chosen.map((c) => [c.id, c]));
-  const generation = poolGeneration();
-  queue = queue.then(async () => {
-    for (const id of ids) {
-      if (poolGeneration() !== generation) return;
-      const c = byId.get(id)!;
-      try {
-        const report = await reportOffThread(
-          buildScenario(c.versions[0]!.assumptions as BusinessCaseAssumptions, lookups.get(c.priceIndexId)!),
-        );
-        await db.savedBusinessCase.update({ where: { id }, data: { result: json(report) } });
-      } catch {
-        return; // the server is stopping or the case is gone; the deterministic result stays
-      }
-    }
+  for (const id of ids) {
+    const c = byId.get(id)!;
+    pending.delete(id); // re-inserted last: the order follows the latest re-run
+    pending.set(id, buildScenario(c.versions[0]!.assumptions as BusinessCaseAssumptions, lookups.get(c.priceIndexId)!));
+  }
+  draining ??= drain(db).finally(() => {
+    draining = null;
   });
 }
 
+async function drain(db: Db) {
+  const generation = poolGeneration();
+  for (let next = pending.entries().next(); !next.done; next = pending.entries().next()) {
+    const [id, scenario] = next.value;
+    pending.delete(id);
+    if (poolGeneration() !== generation) break;
+    try {
+      const report = await reportOffThread(scenario, true);
+      if (!pending.has(id) && poolGeneration() === generation)
+        await db.savedBusinessCase.update({ where: { id }, data: { result: json(report) } });
+    } catch {
+      // the server is stopping or the case is gone; the deterministic result stays
+    }
+  }
+  if (poolGeneration() !== generation) pending.clear();
+}
+
 /** Waits for the queued full reports (tests, benchmark). */
-export const fullReportsDone = () => queue;
+export const fullReportsDone = async () => {
+  while (draining) await draining;
+};
