@@ -80,6 +80,7 @@ const config: CodegenConfig = {
           Project: '../features/projects/portfolio#ProjectWithRollup',
           ReformCandidate: '../features/reform/reformService#ReformCandidateRow',
           ProposalTreatment: '../features/proposals/proposalTreatments#Treatment',
+          RealisedEffect: '../features/proposals/realisedEffect#RealisedEffectRow',
         },
       },
     },

@@ -9,6 +9,7 @@ import type { ClusterChangeRow } from '../features/cluster/resolvers';
 import type { Quarter } from '@sundhed/shared/followUp';
 import type { ReformCandidateRow } from '../features/reform/reformService';
 import type { Treatment } from '../features/proposals/proposalTreatments';
+import type { RealisedEffectRow } from '../features/proposals/realisedEffect';
 import type { Context } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1590,6 +1591,8 @@ export type Mutation = {
   deleteMilestone: Scalars['Boolean']['output'];
   /** Marks the signed-in user's notice as seen. */
   dismissProposalNotice: Scalars['Boolean']['output'];
+  /** Chooses the project indicator a decided case follows (realised against expected). */
+  followBusinessCaseIndicator: SavedBusinessCase;
   /** Hands open follow-up points over to the successor body (or a named owner); they say so in their note. */
   handOverFollowUps: Array<FollowUp>;
   /** Hands the secretariat's own body over to its successor: the successor's secretariat then reads the old body's published records (its drafts only with includeDrafts). Audited in both bodies' history. */
@@ -1849,6 +1852,14 @@ export type MutationDeleteMilestoneArgs = {
 /** The root of all writes. */
 export type MutationDismissProposalNoticeArgs = {
   commentId: Scalars['ID']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationFollowBusinessCaseIndicatorArgs = {
+  id: Scalars['ID']['input'];
+  indicatorId?: InputMaybe<Scalars['ID']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -3430,6 +3441,40 @@ export type RateStatus =
   /** No source gives it; a contact that needs it cannot be priced. */
   | 'missing';
 
+/** Realised against expected: a case of a project follows one of the project's indicators (ADR 047). */
+export type RealisedEffect = {
+  __typename?: 'RealisedEffect';
+  /** The project's indicators the case can follow. */
+  choices: Array<Indicator>;
+  /** Realised / expected over the years with figures; null without any. */
+  factor?: Maybe<Scalars['Float']['output']>;
+  /** The indicator that counts the citizens the effort succeeds for; null until chosen. */
+  indicator?: Maybe<Indicator>;
+  /** Why there is no comparison yet, in Danish. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The gross success rate (percent) that gives the realised effect. */
+  realisedGrossSuccessRatePercent?: Maybe<Scalars['Float']['output']>;
+  /** The case re-run on realised figures (deterministic; no sensitivity or Monte Carlo). */
+  realisedResult?: Maybe<BusinessCaseResult>;
+  /** The project's start year (case year 0). */
+  startYear?: Maybe<Scalars['Int']['output']>;
+  /** Expected against realised per year. */
+  years: Array<RealisedYear>;
+};
+
+/** One year of realised against expected. */
+export type RealisedYear = {
+  __typename?: 'RealisedYear';
+  /** Year of the case (0 = the project's start year). */
+  caseYear: Scalars['Int']['output'];
+  /** Expected active successful citizens (the business case). */
+  expected: Scalars['Float']['output'];
+  /** Realised: the indicator's latest value that year; null without a figure. */
+  realised?: Maybe<Scalars['Float']['output']>;
+  /** Calendar year. */
+  year: Scalars['Int']['output'];
+};
+
 /** An offer or project on the staff unit's list 'Opgaver der flytter til regionen'. */
 export type ReformCandidate = {
   __typename?: 'ReformCandidate';
@@ -3728,6 +3773,8 @@ export type SavedBusinessCase = {
   projectId?: Maybe<Scalars['ID']['output']>;
   /** Id of the proposal it belongs to. */
   proposalId?: Maybe<Scalars['ID']['output']>;
+  /** Realised against expected, for a case of a project (null for a proposal's case until it is decided). */
+  realised?: Maybe<RealisedEffect>;
   /** When it was last re-run. */
   rerunAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why it was last re-run (a price or the index changed). */
@@ -4239,6 +4286,8 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueryChip: ResolverTypeWrapper<QueryChip>;
   RateStatus: RateStatus;
+  RealisedEffect: ResolverTypeWrapper<RealisedEffectRow>;
+  RealisedYear: ResolverTypeWrapper<RealisedYear>;
   ReformCandidate: ResolverTypeWrapper<ReformCandidateRow>;
   ReformRecordKind: ReformRecordKind;
   ReformTask: ReformTask;
@@ -4406,6 +4455,8 @@ export type ResolversParentTypes = {
   QuarterlyReport: QuarterlyReport;
   Query: Record<PropertyKey, never>;
   QueryChip: QueryChip;
+  RealisedEffect: RealisedEffectRow;
+  RealisedYear: RealisedYear;
   ReformCandidate: ReformCandidateRow;
   ReformTransfer: PrismaReformTransfer;
   ReformTransferInput: ReformTransferInput;
@@ -5024,6 +5075,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteBudgetLine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteBudgetLineArgs, 'id'>>;
   deleteMilestone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMilestoneArgs, 'id'>>;
   dismissProposalNotice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDismissProposalNoticeArgs, 'commentId'>>;
+  followBusinessCaseIndicator?: Resolver<ResolversTypes['SavedBusinessCase'], ParentType, ContextType, RequireFields<MutationFollowBusinessCaseIndicatorArgs, 'id' | 'version'>>;
   handOverFollowUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType, RequireFields<MutationHandOverFollowUpsArgs, 'ids' | 'input' | 'versions'>>;
   handOverSecretariat?: Resolver<ResolversTypes['SecretariatHandOver'], ParentType, ContextType, RequireFields<MutationHandOverSecretariatArgs, 'clusterId' | 'input'>>;
   importOffersCsv?: Resolver<ResolversTypes['OfferImportReport'], ParentType, ContextType, RequireFields<MutationImportOffersCsvArgs, 'csv'>>;
@@ -5523,6 +5575,24 @@ export type QueryChipResolvers<ContextType = Context, ParentType extends Resolve
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type RealisedEffectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RealisedEffect'] = ResolversParentTypes['RealisedEffect']> = {
+  choices?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  factor?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  realisedGrossSuccessRatePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  realisedResult?: Resolver<Maybe<ResolversTypes['BusinessCaseResult']>, ParentType, ContextType>;
+  startYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['RealisedYear']>, ParentType, ContextType>;
+};
+
+export type RealisedYearResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RealisedYear'] = ResolversParentTypes['RealisedYear']> = {
+  caseYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  realised?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ReformCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReformCandidate'] = ResolversParentTypes['ReformCandidate']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ReformRecordKind'], ParentType, ContextType>;
@@ -5647,6 +5717,7 @@ export type SavedBusinessCaseResolvers<ContextType = Context, ParentType extends
   previousResult?: Resolver<Maybe<ResolversTypes['BusinessCaseResult']>, ParentType, ContextType>;
   projectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   proposalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  realised?: Resolver<Maybe<ResolversTypes['RealisedEffect']>, ParentType, ContextType>;
   rerunAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   rerunReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['BusinessCaseResult']>, ParentType, ContextType>;
@@ -5846,6 +5917,8 @@ export type Resolvers<ContextType = Context> = {
   QuarterlyReport?: QuarterlyReportResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QueryChip?: QueryChipResolvers<ContextType>;
+  RealisedEffect?: RealisedEffectResolvers<ContextType>;
+  RealisedYear?: RealisedYearResolvers<ContextType>;
   ReformCandidate?: ReformCandidateResolvers<ContextType>;
   ReformTransfer?: ReformTransferResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;

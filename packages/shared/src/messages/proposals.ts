@@ -55,6 +55,15 @@ export const proposalMessages = {
   missingPriceUsed: (name: string) =>
     `Prisen "${name}" mangler et beløb i priskataloget; beregningen regner den som 0 kr.`,
   caseNeedsParent: 'En business case skal høre til et forslag eller et projekt',
+  // Realised against expected (ADR 047).
+  realised: {
+    chooseIndicator: 'Vælg den indikator i projektet, der tæller de borgere, indsatsen lykkes for.',
+    noStartDate: 'Projektet har ingen startdato, så årene kan ikke sammenlignes.',
+    noResult: 'Business casen er ikke beregnet endnu.',
+    noFigures: 'Indikatoren har endnu ingen tal for projektets år.',
+    caseWithoutProject: 'Business casen hører ikke til et projekt endnu; den kan først følge en indikator, når forslaget er besluttet',
+    notProjectIndicator: 'Indikator skal være en indikator i business casens projekt',
+  },
   versionUnknown: 'Versionen findes ikke',
   // Fields' Danish labels with units, used by the form and by the messages above.
   labels: {

@@ -286,6 +286,15 @@ export interface CaseMove {
  * request thread, in one UPDATE; the old result is kept beside the new one. The full reports (tornado,
  * Monte Carlo) are queued after, one case at a time, so they never delay the answer.
  */
+/** A deterministic result in the shape of a report, without sensitivity or Monte Carlo. */
+export const deterministicReport = (r: BusinessCaseResult, defaultsApplied: string[] = []) => ({
+  ...r,
+  tornado: [],
+  switchingValues: {},
+  monteCarlo: null,
+  defaultsApplied,
+});
+
 export async function rerunCases(
   db: Db,
   municipalityId: string,
@@ -320,13 +329,7 @@ export async function rerunCases(
     if (!r) return [];
     const old = c.result as BusinessCaseReport | null;
     // Sensitivity and Monte Carlo of the old report no longer hold; the queue below refills them.
-    const result = {
-      ...r,
-      tornado: [],
-      switchingValues: {},
-      monteCarlo: null,
-      defaultsApplied: old?.defaultsApplied ?? [],
-    };
+    const result = deterministicReport(r, old?.defaultsApplied);
     return [{ id: c.id, result, old, name: c.name }];
   });
   const now = new Date().toISOString();
