@@ -8,7 +8,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { SourceButton } from '../../components/SourceButton';
-import { fieldIssuesFromError, fieldName, type FieldMessage } from '../../components/fieldIssuesFromError';
+import { fieldName, type FieldMessage } from '../../components/fieldIssuesFromError';
 import type { ProposalStage } from '../../__generated__/graphql';
 import { useViewer } from '../auth/useViewer';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
@@ -21,12 +21,11 @@ import {
   PROPOSAL_QUERY,
   type ProposalData,
 } from './proposalQueries';
+import { errorsOf } from './errorsOf';
 import { ProposalTreatments } from './ProposalTreatments';
 import { SavedCaseView } from './SavedCaseView';
 
 const t = proposalsUi;
-const errorsOf = (error: unknown): FieldMessage[] =>
-  fieldIssuesFromError(error) ?? [{ path: '', message: String((error as Error).message) }];
 
 /** "/forslag/:id": a proposal with its way through the bodies, the comment thread and its business cases. */
 export function ProposalPage() {

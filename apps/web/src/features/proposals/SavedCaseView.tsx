@@ -6,6 +6,7 @@ import { lazyNamed } from '../../components/lazyNamed';
 import type { BusinessCaseAssumptionsInput } from '../../__generated__/graphql';
 import { BusinessCaseResultView } from '../calculations/BusinessCaseResultView';
 import { AssumptionsForm } from './AssumptionsForm';
+import { RealisedView } from './RealisedView';
 import { COMPARE_VERSIONS, PROPOSAL_QUERY, SAVE_CASE_VERSION, type SavedCaseData } from './proposalQueries';
 
 const CaseCharts = lazyNamed(() => import('./CaseCharts'), 'CaseCharts');
@@ -99,6 +100,7 @@ export function SavedCaseView({ c, canEdit, headingId }: { c: SavedCaseData; can
           </Suspense>
         </>
       )}
+      <RealisedView c={c} canEdit={canEdit} />
       <div className="table-scroll" role="region" aria-label={t.versions} tabIndex={0}>
         <table className="data-table">
           <caption>{t.versions}</caption>

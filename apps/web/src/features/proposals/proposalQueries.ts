@@ -118,6 +118,30 @@ export const PROPOSAL_QUERY = graphql(`
           pvCosts
           bcr
         }
+        realised {
+          indicator {
+            id
+            name
+          }
+          choices {
+            id
+            name
+            unit
+          }
+          startYear
+          factor
+          realisedGrossSuccessRatePercent
+          note
+          years {
+            year
+            caseYear
+            expected
+            realised
+          }
+          realisedResult {
+            npv
+          }
+        }
         versions {
           id
           number
@@ -276,5 +300,14 @@ export const PROPOSAL_NOTICES_QUERY = graphql(`
 export const DISMISS_NOTICE = graphql(`
   mutation DismissProposalNotice($commentId: ID!) {
     dismissProposalNotice(commentId: $commentId)
+  }
+`);
+
+export const FOLLOW_INDICATOR = graphql(`
+  mutation FollowBusinessCaseIndicator($id: ID!, $version: Int!, $indicatorId: ID) {
+    followBusinessCaseIndicator(id: $id, version: $version, indicatorId: $indicatorId) {
+      id
+      version
+    }
   }
 `);
