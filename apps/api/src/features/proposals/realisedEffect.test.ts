@@ -1,6 +1,8 @@
-// Realised against expected (issue 14 item 4, ADR 047) through the real API: a case of a project follows
-// one of the project's indicators; per year the engine's expected successful citizens stand beside the
-// indicator's latest value, and the case is re-run on the realised figures (off the request thread).
+// A decided case after the decision (issue 14 items 4 and 5, ADR 047) through the real API: realised against
+// expected (the case follows one of its project's indicators; per year the engine's expected successful
+// citizens stand beside the indicator's latest value; the case is re-run on realised figures off the request
+// thread), and the case as an Excel workbook for the committee.
+import ExcelJS from 'exceljs';
 import { buildProject } from '../../seed/factories';
 import { demoEmail, startTestServer, type GraphQLResponse, type TestServer } from '../../../test/testServer';
 
@@ -148,4 +150,34 @@ test('a case of a proposal has no realised view and cannot follow an indicator',
     },
   ]);
   expect((await server.db.savedBusinessCase.findUniqueOrThrow({ where: { id } })).realisedIndicatorId).toBeNull();
+});
+
+test('a saved case downloads as an Excel workbook with its figures, assumptions and versions; readers only', async () => {
+  const created = await server.gql<{ createSavedBusinessCase: { id: string } }>(
+    CASE,
+    { p: projectId, n: 'Til udvalget', i: assumptions, r: 'Første udkast' },
+    staff,
+  );
+  const { id } = created.data!.createSavedBusinessCase;
+  const res = await fetch(`${server.url}/api/business-cases/${id}.xlsx`, { headers: { cookie: director } });
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toContain('spreadsheetml');
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(await res.arrayBuffer());
+  expect(book.worksheets.map((w) => w.name)).toEqual(['Resultat', 'År', 'Hvem vinder', 'Antagelser', 'Versioner']);
+  const stored = await server.db.savedBusinessCase.findUniqueOrThrow({ where: { id } });
+  const npv = (stored.result as { npv: number }).npv;
+  const result = book.getWorksheet('Resultat')!;
+  expect(result.getRow(3).values).toEqual([undefined, 'Nettonutidsværdi', npv]);
+  expect(String(result.getRow(6).getCell(2).value)).toMatch(/^Tjener sig/);
+  const rows = book.getWorksheet('Antagelser')!.getSheetValues().slice(2) as unknown[][];
+  expect(rows).toContainEqual([undefined, 'Succesraten', 30, '%']);
+  expect(book.getWorksheet('Versioner')!.getRow(2).getCell(2).value).toBe('Første udkast');
+
+  expect((await fetch(`${server.url}/api/business-cases/${id}.xlsx`)).status).toBe(401);
+  const secretariat = await server.signIn(demoEmail('klyngesekretariat'));
+  expect((await fetch(`${server.url}/api/business-cases/${id}.xlsx`, { headers: { cookie: secretariat } })).status).toBe(
+    403,
+  );
+  expect((await fetch(`${server.url}/api/business-cases/no-such.xlsx`, { headers: { cookie: staff } })).status).toBe(404);
 });
