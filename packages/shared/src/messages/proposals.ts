@@ -92,7 +92,8 @@ export const proposalMessages = {
     noStartDate: 'Projektet har ingen startdato, så årene kan ikke sammenlignes.',
     noResult: 'Business casen er ikke beregnet endnu.',
     noFigures: 'Indikatoren har endnu ingen tal for projektets år.',
-    caseWithoutProject: 'Business casen hører ikke til et projekt endnu; den kan først følge en indikator, når forslaget er besluttet',
+    caseWithoutProject:
+      'Business casen hører ikke til et projekt endnu; den kan først følge en indikator, når forslaget er besluttet',
     notProjectIndicator: 'Indikator skal være en indikator i business casens projekt',
   },
   versionUnknown: 'Versionen findes ikke',
@@ -303,6 +304,7 @@ export const proposalsUi = {
     cancel: 'Annullér',
     newTitle: 'Ny pris',
     create: 'Opret pris',
+    amountHint: 'Tom, hvis ingen kilde angiver beløbet: prisen står da som manglende. Et beløb kræver en kilde.',
     moved: 'Genberegnede business cases',
     movedNone: 'Ingen business case brugte prisen.',
     indexes: 'Prisindeks',

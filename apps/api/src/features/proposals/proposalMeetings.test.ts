@@ -100,7 +100,12 @@ test('the staff unit records a Sundhedsforum meeting that treats a proposal, and
 
   const seen = await ok(server.gql<Proposal>(TREATMENTS, { id: proposalId }, director));
   expect(seen.proposal.treatments).toEqual([
-    expect.objectContaining({ agendaItemId: item.id, bodyName: 'Sundhedsforum', number: 1, outcomeLabel: recordDecision.outcomeLabel }),
+    expect.objectContaining({
+      agendaItemId: item.id,
+      bodyName: 'Sundhedsforum',
+      number: 1,
+      outcomeLabel: recordDecision.outcomeLabel,
+    }),
   ]);
 
   // The stage change names only the item: the meeting and the body follow from it.
@@ -110,7 +115,12 @@ test('the staff unit records a Sundhedsforum meeting that treats a proposal, and
       {
         id: proposalId,
         v: seen.proposal.version,
-        i: { toStage: 'QUALIFIED', date: '2027-01-12', decisionText: 'Kvalificeret i Sundhedsforum.', agendaItemId: item.id },
+        i: {
+          toStage: 'QUALIFIED',
+          date: '2027-01-12',
+          decisionText: 'Kvalificeret i Sundhedsforum.',
+          agendaItemId: item.id,
+        },
       },
       staff,
     ),

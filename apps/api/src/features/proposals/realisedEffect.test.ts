@@ -176,8 +176,10 @@ test('a saved case downloads as an Excel workbook with its figures, assumptions 
 
   expect((await fetch(`${server.url}/api/business-cases/${id}.xlsx`)).status).toBe(401);
   const secretariat = await server.signIn(demoEmail('klyngesekretariat'));
-  expect((await fetch(`${server.url}/api/business-cases/${id}.xlsx`, { headers: { cookie: secretariat } })).status).toBe(
-    403,
+  expect(
+    (await fetch(`${server.url}/api/business-cases/${id}.xlsx`, { headers: { cookie: secretariat } })).status,
+  ).toBe(403);
+  expect((await fetch(`${server.url}/api/business-cases/no-such.xlsx`, { headers: { cookie: staff } })).status).toBe(
+    404,
   );
-  expect((await fetch(`${server.url}/api/business-cases/no-such.xlsx`, { headers: { cookie: staff } })).status).toBe(404);
 });

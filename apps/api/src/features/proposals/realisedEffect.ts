@@ -91,7 +91,8 @@ export async function realisedEffect(ctx: Context, c: SavedBusinessCase) {
     latestPerYear(values.map((v) => ({ ...v, value: Number(v.value) }))),
   );
   const base = { indicator, choices: project.indicators, startYear, years, factor };
-  if (factor === null) return { ...base, realisedGrossSuccessRatePercent: null, realisedResult: null, note: pm.realised.noFigures };
+  if (factor === null)
+    return { ...base, realisedGrossSuccessRatePercent: null, realisedResult: null, note: pm.realised.noFigures };
   const version = await ctx.db.businessCaseVersion.findFirst({
     where: { businessCaseId: c.id },
     orderBy: { number: 'desc' },
@@ -99,7 +100,9 @@ export async function realisedEffect(ctx: Context, c: SavedBusinessCase) {
   const a = version!.assumptions as unknown as BusinessCaseAssumptions;
   const gross = realisedGrossPercent(a, factor);
   const prices = await priceLookup(ctx.db, c.municipalityId, c.priceIndexId);
-  const [rerun] = await resultsOffThread([buildScenario({ ...a, grossSuccessRatePercent: gross, monteCarloDraws: 0 }, prices)]);
+  const [rerun] = await resultsOffThread([
+    buildScenario({ ...a, grossSuccessRatePercent: gross, monteCarloDraws: 0 }, prices),
+  ]);
   const realisedResult = rerun ? deterministicReport(rerun) : null;
   return { ...base, realisedGrossSuccessRatePercent: gross, realisedResult, note: null };
 }
@@ -118,8 +121,7 @@ export async function followIndicator(ctx: Context, id: string, version: number,
       (r: SavedBusinessCase) => ({ realisedIndicatorId: r.realisedIndicatorId, version: r.version }),
     );
     if (indicatorId) {
-      if (!row.projectId)
-        throw validationError([{ path: 'id', message: pm.realised.caseWithoutProject }]);
+      if (!row.projectId) throw validationError([{ path: 'id', message: pm.realised.caseWithoutProject }]);
       const indicator = await tx.indicator.findFirst({ where: { id: indicatorId, projectId: row.projectId } });
       if (!indicator) throw validationError([{ path: 'indicatorId', message: pm.realised.notProjectIndicator }]);
     }

@@ -14,8 +14,12 @@ import { useFormSubmit } from '../../themes/useFormSubmit';
 import { validateInput } from '../../themes/validateInput';
 import { dateText, dateValue } from './dateText';
 import { RadioChoice } from './RadioChoice';
-import { CREATE_BODY_MEETING_MUTATION,
-  CREATE_MEETING_MUTATION, meetingRefetch, UPDATE_MEETING_MUTATION } from './meetingMutations';
+import {
+  CREATE_BODY_MEETING_MUTATION,
+  CREATE_MEETING_MUTATION,
+  meetingRefetch,
+  UPDATE_MEETING_MUTATION,
+} from './meetingMutations';
 import type { MeetingData } from './meetingQueries';
 
 const FIELDS = ['title', 'date', 'startTime', 'endTime', 'place', 'kind', 'participants'] as const;

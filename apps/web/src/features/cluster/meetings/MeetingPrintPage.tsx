@@ -20,7 +20,9 @@ export function MeetingPrintPage({ what }: { what: What }) {
 function MeetingSheet({ meeting, what }: { meeting: MeetingData; what: What }) {
   const day = formatDate(meeting.date);
   const title =
-    what === 'agenda' ? t.agendaPrintTitle(ownerOf(meeting).name, day) : t.minutesPrintTitle(ownerOf(meeting).name, day);
+    what === 'agenda'
+      ? t.agendaPrintTitle(ownerOf(meeting).name, day)
+      : t.minutesPrintTitle(ownerOf(meeting).name, day);
   useDocumentTitle(title);
   const present = meeting.participants.filter((p) => p.attendance === 'PRESENT');
   const apologies = meeting.participants.filter((p) => p.attendance === 'APOLOGY');
