@@ -45,7 +45,7 @@ export async function closeCalcPool(): Promise<void> {
   pool = null;
   background = null;
   generation++;
-  await Promise.all(pools.map((p) => p?.destroy()));
+  await Promise.all(pools.flatMap((p) => (p ? [p.destroy()] : [])));
 }
 
 /** A worker's failure as the calculation package's own typed error, for the one error mapping (errors.ts). */

@@ -3,10 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { renderRoute } from '../../../test/renderRoute';
 import { mocked } from '../../../test/mocked';
+import type { PriceInput } from '../../__generated__/graphql';
 import { PriceForm } from './PriceForm';
 import { CREATE_PRICE } from './proposalQueries';
 
-const input = {
+const input: PriceInput = {
   name: 'En time hjemmepleje',
   unit: 'pr. time',
   bearer: 'KOMMUNE',
@@ -29,8 +30,8 @@ describe('PriceForm ("Ny pris")', () => {
       ],
     });
     const form = screen.getByRole('form', { name: 'Ny pris' });
-    await user.type(within(form).getByLabelText(/^Navn/), input.name);
-    await user.type(within(form).getByLabelText(/^Enhed/), input.unit);
+    await user.type(within(form).getByLabelText(/^Navn/), 'En time hjemmepleje');
+    await user.type(within(form).getByLabelText(/^Enhed/), 'pr. time');
     await user.type(within(form).getByLabelText(/^Beløb/), '450');
     await user.type(within(form).getByLabelText(/^Prisår/), '2026');
     await user.type(within(form).getByLabelText(/^Kilde/), 'Egne data 2026');
@@ -59,8 +60,8 @@ describe('PriceForm ("Ny pris")', () => {
       ],
     });
     const form = screen.getByRole('form', { name: 'Ny pris' });
-    await user.type(within(form).getByLabelText(/^Navn/), input.name);
-    await user.type(within(form).getByLabelText(/^Enhed/), input.unit);
+    await user.type(within(form).getByLabelText(/^Navn/), 'En time hjemmepleje');
+    await user.type(within(form).getByLabelText(/^Enhed/), 'pr. time');
     await user.type(within(form).getByLabelText(/^Beløb/), '450');
     await user.type(within(form).getByLabelText(/^Prisår/), '2026');
     await user.click(within(form).getByRole('button', { name: 'Opret pris' }));

@@ -1,13 +1,10 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
-import { formatInputNumber, formatKr, formatNumber, parseDanishInput, proposalsUi } from '../../shared';
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { formatKr, formatNumber, proposalsUi } from '../../shared';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { FormField } from '../../components/FormField';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { SourceButton } from '../../components/SourceButton';
-import { fieldIssuesFromError, fieldName, type FieldMessage } from '../../components/fieldIssuesFromError';
 import type { UpdatePriceMutation } from '../../__generated__/graphql';
 import { useViewer } from '../auth/useViewer';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
