@@ -106,14 +106,20 @@ test('the staff unit records a "Sammen om sundhed" meeting that treats the propo
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('link', { name: 'Nyt møde i Sammen om sundhed' }).click();
   const meeting = formOf('Nyt møde');
-  await meeting.getByLabel(/^Titel/).first().fill('Sammen om sundhed, december');
+  await meeting
+    .getByLabel(/^Titel/)
+    .first()
+    .fill('Sammen om sundhed, december');
   await meeting.getByLabel(/^Dato/).first().fill('10.12.2026');
   await meeting.getByRole('button', { name: 'Gem' }).click();
   await page.getByRole('heading', { name: 'Sammen om sundhed, december', level: 1 }).waitFor();
 
   await page.getByRole('button', { name: 'Tilføj punkt' }).click();
   const item = formOf('Tilføj punkt');
-  await item.getByLabel(/^Titel/).first().fill('Drøftelse af forslaget');
+  await item
+    .getByLabel(/^Titel/)
+    .first()
+    .fill('Drøftelse af forslaget');
   const choice = item.getByLabel(/^Forslag/);
   await choice.selectOption(await choice.locator('option', { hasText: TITLE }).getAttribute('value'));
   await item.getByRole('button', { name: 'Gem' }).click();
