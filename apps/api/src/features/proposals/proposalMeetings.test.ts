@@ -43,7 +43,7 @@ const TREATMENTS = `query($id: ID!) { proposal(id: $id) { stage version treatmen
   stageChanges { bodyName meetingId agendaItemId treatment { agendaItemId title } } } }`;
 const STAGE = `mutation($id: ID!, $v: Int!, $i: StageChangeInput!) { changeProposalStage(id: $id, version: $v, input: $i) { stage } }`;
 
-type Proposal = {
+type TreatmentsData = {
   proposal: {
     stage: string;
     version: number;
@@ -84,9 +84,9 @@ test('the staff unit records a Sundhedsforum meeting that treats a proposal, and
   expect(item.proposalTitle).toBeTruthy();
 
   // A draft is the staff unit's: the director does not see the treatment yet.
-  const draft = await ok(server.gql<Proposal>(TREATMENTS, { id: proposalId }, director));
+  const draft = await ok(server.gql<TreatmentsData>(TREATMENTS, { id: proposalId }, director));
   expect(draft.proposal.treatments).toEqual([]);
-  expect((await ok(server.gql<Proposal>(TREATMENTS, { id: proposalId }, staff))).proposal.treatments).toHaveLength(1);
+  expect((await ok(server.gql<TreatmentsData>(TREATMENTS, { id: proposalId }, staff))).proposal.treatments).toHaveLength(1);
 
   await ok(server.gql(PUBLISH, { id: m.id, v: 2 }, staff));
   const { recordDecision } = await ok(
@@ -98,7 +98,7 @@ test('the staff unit records a Sundhedsforum meeting that treats a proposal, and
   );
   expect(recordDecision.outcomeLabel).toBeTruthy();
 
-  const seen = await ok(server.gql<Proposal>(TREATMENTS, { id: proposalId }, director));
+  const seen = await ok(server.gql<TreatmentsData>(TREATMENTS, { id: proposalId }, director));
   expect(seen.proposal.treatments).toEqual([
     expect.objectContaining({
       agendaItemId: item.id,
@@ -125,7 +125,7 @@ test('the staff unit records a Sundhedsforum meeting that treats a proposal, and
       staff,
     ),
   );
-  const after = await ok(server.gql<Proposal>(TREATMENTS, { id: proposalId }, director));
+  const after = await ok(server.gql<TreatmentsData>(TREATMENTS, { id: proposalId }, director));
   expect(after.proposal.stage).toBe('QUALIFIED');
   expect(after.proposal.stageChanges.at(-1)).toEqual({
     bodyName: 'Sundhedsforum',
@@ -155,7 +155,7 @@ test('a stage change pointing at an item of another proposal is refused in Danis
       staff,
     ),
   );
-  const p = await ok(server.gql<Proposal>(TREATMENTS, { id: proposalId }, staff));
+  const p = await ok(server.gql<TreatmentsData>(TREATMENTS, { id: proposalId }, staff));
   const before = p.proposal.stageChanges.length;
   const res = await server.gql(
     STAGE,
@@ -182,7 +182,7 @@ test('a stage change pointing at an item of another proposal is refused in Danis
   expect(fields(unknownMeeting)).toEqual([
     { path: 'input.meetingId', message: 'Møde skal være et møde i det forum, der behandlede forslaget' },
   ]);
-  const stored = await ok(server.gql<Proposal>(TREATMENTS, { id: proposalId }, staff));
+  const stored = await ok(server.gql<TreatmentsData>(TREATMENTS, { id: proposalId }, staff));
   expect(stored.proposal.stageChanges).toHaveLength(before);
 });
 

@@ -14,7 +14,7 @@ import { resultsOffThread } from '../calculations/calcPool';
 import { deterministicReport, priceLookup } from './businessCaseStore';
 import { lockChecked } from './proposalService';
 
-export interface RealisedYear {
+export interface YearComparison {
   year: number;
   caseYear: number;
   expected: number;
@@ -34,7 +34,7 @@ export function latestPerYear(values: { year: number; quarter: number | null; va
 
 /** Expected against realised per year, and realised / expected over the years with figures (null without any). */
 export function compareYears(result: BusinessCaseResult, startYear: number, realised: Map<number, number>) {
-  const years: RealisedYear[] = result.years.map((y) => ({
+  const years: YearComparison[] = result.years.map((y) => ({
     year: startYear + y.year,
     caseYear: y.year,
     expected: y.activeSuccesses,
