@@ -150,15 +150,7 @@ export async function saveVersion(
   if (!existing) throw notFound();
   const report = await evaluate(ctx.db, municipalityId, existing.priceIndexId, a);
   return ctx.db.$transaction(async (tx) => {
-    const row = await lockChecked(
-      tx,
-      'SavedBusinessCase',
-      id,
-      version,
-      'businessCase',
-      () => tx.savedBusinessCase.findFirst({ where: { id, municipalityId } }),
-      (r: SavedBusinessCase) => ({ name: r.name, version: r.version }),
-    );
+    const row = await lockCase(tx, id, version, municipalityId);
     const last = await tx.businessCaseVersion.findFirst({ where: { businessCaseId: id }, orderBy: { number: 'desc' } });
     await tx.businessCaseVersion.create({
       data: {
@@ -286,6 +278,18 @@ export interface CaseMove {
  * request thread, in one UPDATE; the old result is kept beside the new one. The full reports (tornado,
  * Monte Carlo) are queued after, one case at a time, so they never delay the answer.
  */
+/** Locks a case of the municipality and compares the version the user saw (ADR 016): CONFLICT when stale. */
+export const lockCase = (tx: Prisma.TransactionClient, id: string, version: number, municipalityId: string) =>
+  lockChecked(
+    tx,
+    'SavedBusinessCase',
+    id,
+    version,
+    'businessCase',
+    () => tx.savedBusinessCase.findFirst({ where: { id, municipalityId } }),
+    (r: SavedBusinessCase) => ({ name: r.name, version: r.version }),
+  );
+
 /** A deterministic result in the shape of a report, without sensitivity or Monte Carlo. */
 export const deterministicReport = (r: BusinessCaseResult, defaultsApplied: string[] = []) => ({
   ...r,

@@ -11,8 +11,7 @@ import type { Context } from '../../graphql/context';
 import { notFound, validationError } from '../../graphql/errors';
 import { municipalityOf } from '../../graphql/scope';
 import { resultsOffThread } from '../calculations/calcPool';
-import { deterministicReport, priceLookup } from './businessCaseStore';
-import { lockChecked } from './proposalService';
+import { deterministicReport, lockCase, priceLookup } from './businessCaseStore';
 
 export interface YearComparison {
   year: number;
@@ -111,15 +110,7 @@ export async function realisedEffect(ctx: Context, c: SavedBusinessCase) {
 export async function followIndicator(ctx: Context, id: string, version: number, indicatorId: string | null) {
   const municipalityId = municipalityOf(ctx);
   return ctx.db.$transaction(async (tx) => {
-    const row = await lockChecked(
-      tx,
-      'SavedBusinessCase',
-      id,
-      version,
-      'businessCase',
-      () => tx.savedBusinessCase.findFirst({ where: { id, municipalityId } }),
-      (r: SavedBusinessCase) => ({ realisedIndicatorId: r.realisedIndicatorId, version: r.version }),
-    );
+    const row = await lockCase(tx, id, version, municipalityId);
     if (indicatorId) {
       if (!row.projectId) throw validationError([{ path: 'id', message: pm.realised.caseWithoutProject }]);
       const indicator = await tx.indicator.findFirst({ where: { id: indicatorId, projectId: row.projectId } });
