@@ -79,6 +79,8 @@ const config: CodegenConfig = {
           QuarterRef: '@sundhed/shared/followUp#Quarter',
           Project: '../features/projects/portfolio#ProjectWithRollup',
           ReformCandidate: '../features/reform/reformService#ReformCandidateRow',
+          ProposalTreatment: '../features/proposals/proposalTreatments#Treatment',
+          RealisedEffect: '../features/proposals/realisedEffect#RealisedEffectRow',
         },
       },
     },

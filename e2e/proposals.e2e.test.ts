@@ -1,7 +1,8 @@
 // The staff unit's proposal journey (issue 14): draft a proposal on /forslag, attach a business case from
 // a template (150 % is refused in Danish), the forum qualifies it, a price of the catalogue changes and the
-// case shows the new result with the old one beside it. axe-core scans the list, the proposal page and the
-// price catalogue.
+// case shows the new result with the old one beside it. Then (ADR 047) the staff unit records a meeting of
+// "Sammen om sundhed" whose agenda item treats the proposal, decides it, and the next stage points at that
+// item. axe-core scans the list, the proposal page, the price catalogue and the meeting screens.
 import type { Browser, Page } from 'playwright-core';
 import { startApp, type RunningApp } from './app';
 import { axeViolations, launchBrowser } from './browser';
@@ -24,6 +25,8 @@ afterAll(async () => {
 const TITLE = 'Sund mad i fælleshuset';
 const CASE = 'Fællesmadlavning, første udkast';
 const PROPOSAL_PAGE = /\/forslag\/[0-9a-f-]{36}$/;
+let proposalUrl = '';
+const formOf = (heading: string) => page.locator('form', { has: page.getByRole('heading', { name: heading }) });
 
 test('the staff unit drafts a proposal, attaches a business case, the forum qualifies it and a price change moves the case', async () => {
   await page.goto(`${app.url}/log-ind`);
@@ -75,7 +78,7 @@ test('the staff unit drafts a proposal, attaches a business case, the forum qual
     .waitFor();
   const [stored] = await app.sql(`SELECT "stage"::text AS "stage" FROM "Proposal" WHERE "title" = $1`, [TITLE]);
   expect(stored).toEqual({ stage: 'QUALIFIED' });
-  const proposalUrl = page.url();
+  proposalUrl = page.url();
 
   // A price changes: the catalogue shows which cases moved, and the case shows old beside new.
   await page.getByRole('navigation').getByRole('link', { name: 'Priskatalog', exact: true }).click();
@@ -94,5 +97,60 @@ test('the staff unit drafts a proposal, attaches a business case, the forum qual
   const cells = await rerun.locator('tbody td').allTextContents();
   expect(cells).toHaveLength(3);
   expect(cells[0]).not.toEqual(cells[1]);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the staff unit records a "Sammen om sundhed" meeting that treats the proposal, and the next stage points at it', async () => {
+  await page.goto(`${app.url}/forslag/moeder`);
+  await page.getByRole('heading', { name: 'Møder i Sundhedsforum og "Sammen om sundhed"', level: 1 }).waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('link', { name: 'Nyt møde i Sammen om sundhed' }).click();
+  const meeting = formOf('Nyt møde');
+  await meeting
+    .getByLabel(/^Titel/)
+    .first()
+    .fill('Sammen om sundhed, december');
+  await meeting.getByLabel(/^Dato/).first().fill('10.12.2026');
+  await meeting.getByRole('button', { name: 'Gem' }).click();
+  await page.getByRole('heading', { name: 'Sammen om sundhed, december', level: 1 }).waitFor();
+
+  await page.getByRole('button', { name: 'Tilføj punkt' }).click();
+  const item = formOf('Tilføj punkt');
+  await item
+    .getByLabel(/^Titel/)
+    .first()
+    .fill('Drøftelse af forslaget');
+  const choice = item.getByLabel(/^Forslag/);
+  await choice.selectOption(await choice.locator('option', { hasText: TITLE }).getAttribute('value'));
+  await item.getByRole('button', { name: 'Gem' }).click();
+  const agendaItem = page.locator('li.agenda__item', { hasText: 'Drøftelse af forslaget' });
+  await agendaItem.getByRole('link', { name: TITLE }).waitFor();
+  await page.getByRole('button', { name: 'Offentliggør dagsorden' }).click();
+  await page.getByText(/^Dagsorden offentliggjort/).waitFor();
+  await agendaItem.getByRole('button', { name: /^Registrer beslutning/ }).click();
+  const decision = formOf('Beslutning på punkt 1');
+  await decision.getByRole('radio', { name: 'Godkendt som indstillet' }).check();
+  await decision.getByLabel(/^Beslutningstekst/).fill('Drøftet; sendes til politisk behandling');
+  await decision.getByRole('button', { name: 'Gem' }).click();
+  await agendaItem.getByText(/^Godkendt som indstillet/).waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.goto(proposalUrl);
+  await page.getByRole('heading', { name: 'Behandlet på møder', level: 2 }).waitFor();
+  await page.getByRole('link', { name: /Sammen om sundhed, 10\.12\.2026, punkt 1/ }).waitFor();
+  await page.getByLabel('Nyt stadie').selectOption('DISCUSSED');
+  await page.getByLabel(/^Dato/).fill('10.12.2026');
+  const items = page.getByLabel(/^Punkt på mødet/);
+  await items.selectOption(await items.locator('option', { hasText: 'Drøftelse af forslaget' }).getAttribute('value'));
+  await page.getByLabel(/^Beslutningstekst/).fill('Drøftet i "Sammen om sundhed"');
+  await page.getByRole('button', { name: 'Gem stadie' }).click();
+  await page.locator('.timeline').getByRole('link', { name: 'Punkt 1: Drøftelse af forslaget' }).waitFor();
+  const [change] = await app.sql(
+    `SELECT s."agendaItemId" IS NOT NULL AS "pointsAtItem", b."name" AS "body" FROM "ProposalStageChange" s
+       JOIN "Proposal" p ON p."id" = s."proposalId" LEFT JOIN "Body" b ON b."id" = s."bodyId"
+      WHERE p."title" = $1 AND s."toStage" = 'DISCUSSED'`,
+    [TITLE],
+  );
+  expect(change).toEqual({ pointsAtItem: true, body: 'Sammen om sundhed' });
   expect(await axeViolations(page)).toEqual([]);
 });

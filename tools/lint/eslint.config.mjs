@@ -60,6 +60,8 @@ const webPublicModules = [
   'calculations/calculationQueries.ts',
   // Answered comments on proposals, shown in the work queue (/opgaver).
   'proposals/ProposalNotices.tsx',
+  // The proposal an agenda item of Sundhedsforum or "Sammen om sundhed" treats (cluster/meetings, ADR 047).
+  'proposals/ProposalSelect.tsx',
 ];
 const webFeatureZones = webFeatures.map((feature) => ({
   target: `./apps/web/src/features/${feature}`,

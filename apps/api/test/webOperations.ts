@@ -65,6 +65,7 @@ import { CLUSTER_MEETING_QUERY, PUBLIC_MINUTES_QUERY } from '../../web/src/featu
 import {
   CHANGE_GRANT_AMOUNT_MUTATION,
   CREATE_AGENDA_ITEM_MUTATION,
+  CREATE_BODY_MEETING_MUTATION,
   CREATE_FOLLOW_UP_MUTATION,
   CREATE_GRANT_MUTATION,
   CREATE_MEETING_MUTATION,
@@ -109,9 +110,11 @@ import {
   PROPOSAL_FORM_OPTIONS_QUERY,
   PROPOSAL_QUERY,
   PROPOSALS_QUERY,
+  FOLLOW_INDICATOR,
   SAVE_CASE_VERSION,
   UPDATE_PRICE,
 } from '../../web/src/features/proposals/proposalQueries';
+import { BODY_MEETINGS_QUERY } from '../../web/src/features/proposals/BodyMeetingsPage';
 
 /** null: an anonymous caller (the sign-in page and the public offer page). */
 export type WebCaller = Role | null;
@@ -215,14 +218,17 @@ export const webOperations: WebOperation[] = [
   // /klynge/moeder/:id and its print pages: everyone of /klynge (drafts for the secretariat only).
   op(CLUSTER_MEETING_QUERY, organisationReaders),
   op(PUBLIC_MINUTES_QUERY, [null, ...everyone]), // /offentligt/moeder/:id, no sign-in
-  // "Nyt møde", the meeting page's forms: the secretariat.
+  // The meeting page's forms: the secretariat for its cluster, the staff unit for its own bodies (ADR 047).
   ...[
-    CREATE_MEETING_MUTATION,
     UPDATE_MEETING_MUTATION,
     PUBLISH_MEETING_MUTATION,
     CREATE_AGENDA_ITEM_MUTATION,
     UPDATE_AGENDA_ITEM_MUTATION,
     RECORD_DECISION_MUTATION,
+  ].map((mutation) => op(mutation, ['klyngesekretariat', 'sundhedsstab'])),
+  // "Nyt møde" in a cluster, grants and follow-ups: the secretariat.
+  ...[
+    CREATE_MEETING_MUTATION,
     CREATE_GRANT_MUTATION,
     CHANGE_GRANT_AMOUNT_MUTATION,
     SPLIT_GRANT_MUTATION,
@@ -247,6 +253,10 @@ export const webOperations: WebOperation[] = [
   op(SAVE_CASE_VERSION, staffUnit),
   op(UPDATE_PRICE, staffUnit),
   op(CREATE_PRICE, staffUnit),
+  op(FOLLOW_INDICATOR, staffUnit), // realised against expected on a decided case (ADR 047)
+  // /forslag/moeder: the meetings of Sundhedsforum and "Sammen om sundhed"; "Nyt møde i …" is the staff unit's.
+  op(BODY_MEETINGS_QUERY, municipalityReaders),
+  op(CREATE_BODY_MEETING_MUTATION, staffUnit),
   op(PROPOSAL_NOTICES_QUERY, ['sundhedsstab', 'projektleder']), // /opgaver
   op(DISMISS_NOTICE, ['sundhedsstab', 'projektleder']),
 ];

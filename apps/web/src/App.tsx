@@ -37,6 +37,7 @@ const MeetingPrintPage = lazyNamed(() => import('./features/cluster/meetings/Mee
 const PublicMinutesPage = lazyNamed(() => import('./features/cluster/meetings/PublicMinutesPage'), 'PublicMinutesPage');
 const CofinancingPage = lazyNamed(() => import('./features/cofinancing/CofinancingPage'), 'CofinancingPage');
 const ProposalsPage = lazyNamed(() => import('./features/proposals/ProposalsPage'), 'ProposalsPage');
+const BodyMeetingsPage = lazyNamed(() => import('./features/proposals/BodyMeetingsPage'), 'BodyMeetingsPage');
 const ProposalPage = lazyNamed(() => import('./features/proposals/ProposalPage'), 'ProposalPage');
 const PricesPage = lazyNamed(() => import('./features/proposals/PricesPage'), 'PricesPage');
 
@@ -64,6 +65,7 @@ const firstPages: readonly [string, { preload(): Promise<void> }][] = [
   ['/klynge/moeder/:id', MeetingPage],
   ['/medfinansiering', CofinancingPage],
   ['/forslag', ProposalsPage],
+  ['/forslag/moeder', BodyMeetingsPage],
   ['/forslag/:id', ProposalPage],
   ['/priser', PricesPage],
 ];
@@ -336,6 +338,14 @@ export function App() {
           element={
             <RoleRoute path="/forslag">
               <ProposalsPage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="forslag/moeder"
+          element={
+            <RoleRoute path="/forslag/moeder">
+              <BodyMeetingsPage />
             </RoleRoute>
           }
         />

@@ -65,6 +65,8 @@ export const agendaItemInputSchema = z.object({
     .optional(),
   journalNumber: optText(100),
   attachments: z.array(url, { error: m.url }).max(50, m.tooLong(50)).optional(),
+  /** The proposal the item treats (meetings of the municipality's own bodies, ADR 047). */
+  proposalId: z.string().trim().max(100).nullable().optional(),
   source,
 });
 

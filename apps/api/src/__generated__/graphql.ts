@@ -8,6 +8,8 @@ import type { AttentionRow } from '../features/projects/attention';
 import type { ClusterChangeRow } from '../features/cluster/resolvers';
 import type { Quarter } from '@sundhed/shared/followUp';
 import type { ReformCandidateRow } from '../features/reform/reformService';
+import type { Treatment } from '../features/proposals/proposalTreatments';
+import type { RealisedEffectRow } from '../features/proposals/realisedEffect';
 import type { Context } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -72,6 +74,10 @@ export type AgendaItem = {
   outcome?: Maybe<DecisionOutcome>;
   /** Danish label of the outcome. */
   outcomeLabel?: Maybe<Scalars['String']['output']>;
+  /** Id of the proposal the item treats (meetings of Sundhedsforum and "Sammen om sundhed"). */
+  proposalId?: Maybe<Scalars['ID']['output']>;
+  /** Title of the proposal the item treats. */
+  proposalTitle?: Maybe<Scalars['String']['output']>;
   /** The recommendation (indstilling). */
   recommendation?: Maybe<Scalars['String']['output']>;
   /** Where the facts came from. */
@@ -94,6 +100,8 @@ export type AgendaItemInput = {
   journalNumber?: InputMaybe<Scalars['String']['input']>;
   /** Number on the agenda (required). */
   number?: InputMaybe<Scalars['Int']['input']>;
+  /** The proposal the item treats (meetings of the municipality's own bodies only); null clears it. */
+  proposalId?: InputMaybe<Scalars['ID']['input']>;
   /** Recommendation(s): 'Det indstilles: at …'. */
   recommendation?: InputMaybe<Scalars['String']['input']>;
   /** Source. */
@@ -1689,6 +1697,8 @@ export type Mutation = {
   deleteMilestone: Scalars['Boolean']['output'];
   /** Marks the signed-in user's notice as seen. */
   dismissProposalNotice: Scalars['Boolean']['output'];
+  /** Chooses the project indicator a decided case follows (realised against expected). */
+  followBusinessCaseIndicator: SavedBusinessCase;
   /** Hands open follow-up points over to the successor body (or a named owner); they say so in their note. */
   handOverFollowUps: Array<FollowUp>;
   /** Hands the secretariat's own body over to its successor: the successor's secretariat then reads the old body's published records (its drafts only with includeDrafts). Audited in both bodies' history. */
@@ -1950,6 +1960,14 @@ export type MutationDeleteMilestoneArgs = {
 /** The root of all writes. */
 export type MutationDismissProposalNoticeArgs = {
   commentId: Scalars['ID']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationFollowBusinessCaseIndicatorArgs = {
+  id: Scalars['ID']['input'];
+  indicatorId?: InputMaybe<Scalars['ID']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -3065,6 +3083,8 @@ export type Proposal = {
   targetGroup?: Maybe<Scalars['String']['output']>;
   /** Title. */
   title: Scalars['String']['output'];
+  /** Agenda items of the municipality's bodies' meetings that treat it, by meeting date (drafts for the staff unit only). */
+  treatments: Array<ProposalTreatment>;
   /** Last change. */
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic-concurrency version (ADR 016). */
@@ -3143,6 +3163,8 @@ export type ProposalStage =
 /** One step of a proposal's way. */
 export type ProposalStageChange = {
   __typename?: 'ProposalStageChange';
+  /** The agenda item of that meeting that treated the proposal, when known. */
+  agendaItemId?: Maybe<Scalars['ID']['output']>;
   /** Name of the body that treated it. */
   bodyName?: Maybe<Scalars['String']['output']>;
   /** Day of the treatment or decision. */
@@ -3161,8 +3183,33 @@ export type ProposalStageChange = {
   toStage: ProposalStage;
   /** Danish name of the new stage. */
   toStageLabel: Scalars['String']['output'];
+  /** The meeting item it points at. */
+  treatment?: Maybe<ProposalTreatment>;
   /** Who recorded the change. */
   userName?: Maybe<Scalars['String']['output']>;
+};
+
+/** An agenda item of a body's meeting that treats a proposal. */
+export type ProposalTreatment = {
+  __typename?: 'ProposalTreatment';
+  /** Id of the agenda item. */
+  agendaItemId: Scalars['ID']['output'];
+  /** Name of the body. */
+  bodyName?: Maybe<Scalars['String']['output']>;
+  /** Day of the meeting. */
+  date: Scalars['Date']['output'];
+  /** The decision text. */
+  decision?: Maybe<Scalars['String']['output']>;
+  /** Id of the meeting. */
+  meetingId: Scalars['ID']['output'];
+  /** Title of the meeting. */
+  meetingTitle: Scalars['String']['output'];
+  /** Number on the agenda. */
+  number: Scalars['Int']['output'];
+  /** Danish name of the decision's outcome; null until decided. */
+  outcomeLabel?: Maybe<Scalars['String']['output']>;
+  /** Title of the item. */
+  title: Scalars['String']['output'];
 };
 
 /** Public minutes of a political body's meeting (political minutes are public). */
@@ -3518,6 +3565,40 @@ export type RateStatus =
   /** No source gives it; a contact that needs it cannot be priced. */
   | 'missing';
 
+/** Realised against expected: a case of a project follows one of the project's indicators (ADR 047). */
+export type RealisedEffect = {
+  __typename?: 'RealisedEffect';
+  /** The project's indicators the case can follow. */
+  choices: Array<Indicator>;
+  /** Realised / expected over the years with figures; null without any. */
+  factor?: Maybe<Scalars['Float']['output']>;
+  /** The indicator that counts the citizens the effort succeeds for; null until chosen. */
+  indicator?: Maybe<Indicator>;
+  /** Why there is no comparison yet, in Danish. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The gross success rate (percent) that gives the realised effect. */
+  realisedGrossSuccessRatePercent?: Maybe<Scalars['Float']['output']>;
+  /** The case re-run on realised figures (deterministic; no sensitivity or Monte Carlo). */
+  realisedResult?: Maybe<BusinessCaseResult>;
+  /** The project's start year (case year 0). */
+  startYear?: Maybe<Scalars['Int']['output']>;
+  /** Expected against realised per year. */
+  years: Array<RealisedYear>;
+};
+
+/** One year of realised against expected. */
+export type RealisedYear = {
+  __typename?: 'RealisedYear';
+  /** Year of the case (0 = the project's start year). */
+  caseYear: Scalars['Int']['output'];
+  /** Expected active successful citizens (the business case). */
+  expected: Scalars['Float']['output'];
+  /** Realised: the indicator's latest value that year; null without a figure. */
+  realised?: Maybe<Scalars['Float']['output']>;
+  /** Calendar year. */
+  year: Scalars['Int']['output'];
+};
+
 /** An offer or project on the staff unit's list 'Opgaver der flytter til regionen'. */
 export type ReformCandidate = {
   __typename?: 'ReformCandidate';
@@ -3816,6 +3897,8 @@ export type SavedBusinessCase = {
   projectId?: Maybe<Scalars['ID']['output']>;
   /** Id of the proposal it belongs to. */
   proposalId?: Maybe<Scalars['ID']['output']>;
+  /** Realised against expected, for a case of a project (null for a proposal's case until it is decided). */
+  realised?: Maybe<RealisedEffect>;
   /** When it was last re-run. */
   rerunAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why it was last re-run (a price or the index changed). */
@@ -3937,6 +4020,8 @@ export type SourceInput = {
 
 /** A step of a proposal to its next stage. */
 export type StageChangeInput = {
+  /** The agenda item of that meeting that treated the proposal. */
+  agendaItemId?: InputMaybe<Scalars['ID']['input']>;
   /** The body that treated it (Body id). */
   bodyId?: InputMaybe<Scalars['ID']['input']>;
   /** Day of the treatment or decision. */
@@ -4321,6 +4406,7 @@ export type ResolversTypes = {
   ProposalNotice: ResolverTypeWrapper<ProposalNotice>;
   ProposalStage: ProposalStage;
   ProposalStageChange: ResolverTypeWrapper<PrismaProposalStageChange>;
+  ProposalTreatment: ResolverTypeWrapper<Treatment>;
   PublicMinutes: ResolverTypeWrapper<PublicMinutes>;
   PublicMinutesItem: ResolverTypeWrapper<PublicMinutesItem>;
   QuarterRef: ResolverTypeWrapper<Quarter>;
@@ -4329,6 +4415,8 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueryChip: ResolverTypeWrapper<QueryChip>;
   RateStatus: RateStatus;
+  RealisedEffect: ResolverTypeWrapper<RealisedEffectRow>;
+  RealisedYear: ResolverTypeWrapper<RealisedYear>;
   ReformCandidate: ResolverTypeWrapper<ReformCandidateRow>;
   ReformRecordKind: ReformRecordKind;
   ReformTask: ReformTask;
@@ -4493,6 +4581,7 @@ export type ResolversParentTypes = {
   ProposalInput: ProposalInput;
   ProposalNotice: ProposalNotice;
   ProposalStageChange: PrismaProposalStageChange;
+  ProposalTreatment: Treatment;
   PublicMinutes: PublicMinutes;
   PublicMinutesItem: PublicMinutesItem;
   QuarterRef: Quarter;
@@ -4500,6 +4589,8 @@ export type ResolversParentTypes = {
   QuarterlyReport: QuarterlyReport;
   Query: Record<PropertyKey, never>;
   QueryChip: QueryChip;
+  RealisedEffect: RealisedEffectRow;
+  RealisedYear: RealisedYear;
   ReformCandidate: ReformCandidateRow;
   ReformTransfer: PrismaReformTransfer;
   ReformTransferInput: ReformTransferInput;
@@ -4561,6 +4652,8 @@ export type AgendaItemResolvers<ContextType = Context, ParentType extends Resolv
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['DecisionOutcome']>, ParentType, ContextType>;
   outcomeLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  proposalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  proposalTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recommendation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5159,6 +5252,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteBudgetLine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteBudgetLineArgs, 'id'>>;
   deleteMilestone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMilestoneArgs, 'id'>>;
   dismissProposalNotice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDismissProposalNoticeArgs, 'commentId'>>;
+  followBusinessCaseIndicator?: Resolver<ResolversTypes['SavedBusinessCase'], ParentType, ContextType, RequireFields<MutationFollowBusinessCaseIndicatorArgs, 'id' | 'version'>>;
   handOverFollowUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType, RequireFields<MutationHandOverFollowUpsArgs, 'ids' | 'input' | 'versions'>>;
   handOverSecretariat?: Resolver<ResolversTypes['SecretariatHandOver'], ParentType, ContextType, RequireFields<MutationHandOverSecretariatArgs, 'clusterId' | 'input'>>;
   importOffersCsv?: Resolver<ResolversTypes['OfferImportReport'], ParentType, ContextType, RequireFields<MutationImportOffersCsvArgs, 'csv'>>;
@@ -5504,6 +5598,7 @@ export type ProposalResolvers<ContextType = Context, ParentType extends Resolver
   statusNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targetGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  treatments?: Resolver<Array<ResolversTypes['ProposalTreatment']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -5525,6 +5620,7 @@ export type ProposalNoticeResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type ProposalStageChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalStageChange'] = ResolversParentTypes['ProposalStageChange']> = {
+  agendaItemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   bodyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   decisionText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5534,7 +5630,20 @@ export type ProposalStageChangeResolvers<ContextType = Context, ParentType exten
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   toStage?: Resolver<ResolversTypes['ProposalStage'], ParentType, ContextType>;
   toStageLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  treatment?: Resolver<Maybe<ResolversTypes['ProposalTreatment']>, ParentType, ContextType>;
   userName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ProposalTreatmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalTreatment'] = ResolversParentTypes['ProposalTreatment']> = {
+  agendaItemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  bodyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  meetingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meetingTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcomeLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PublicMinutesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicMinutes'] = ResolversParentTypes['PublicMinutes']> = {
@@ -5644,6 +5753,24 @@ export type QueryChipResolvers<ContextType = Context, ParentType extends Resolve
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   typed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RealisedEffectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RealisedEffect'] = ResolversParentTypes['RealisedEffect']> = {
+  choices?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  factor?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  realisedGrossSuccessRatePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  realisedResult?: Resolver<Maybe<ResolversTypes['BusinessCaseResult']>, ParentType, ContextType>;
+  startYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['RealisedYear']>, ParentType, ContextType>;
+};
+
+export type RealisedYearResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RealisedYear'] = ResolversParentTypes['RealisedYear']> = {
+  caseYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  realised?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ReformCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReformCandidate'] = ResolversParentTypes['ReformCandidate']> = {
@@ -5770,6 +5897,7 @@ export type SavedBusinessCaseResolvers<ContextType = Context, ParentType extends
   previousResult?: Resolver<Maybe<ResolversTypes['BusinessCaseResult']>, ParentType, ContextType>;
   projectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   proposalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  realised?: Resolver<Maybe<ResolversTypes['RealisedEffect']>, ParentType, ContextType>;
   rerunAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   rerunReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['BusinessCaseResult']>, ParentType, ContextType>;
@@ -5965,6 +6093,7 @@ export type Resolvers<ContextType = Context> = {
   ProposalComment?: ProposalCommentResolvers<ContextType>;
   ProposalNotice?: ProposalNoticeResolvers<ContextType>;
   ProposalStageChange?: ProposalStageChangeResolvers<ContextType>;
+  ProposalTreatment?: ProposalTreatmentResolvers<ContextType>;
   PublicMinutes?: PublicMinutesResolvers<ContextType>;
   PublicMinutesItem?: PublicMinutesItemResolvers<ContextType>;
   QuarterRef?: QuarterRefResolvers<ContextType>;
@@ -5972,6 +6101,8 @@ export type Resolvers<ContextType = Context> = {
   QuarterlyReport?: QuarterlyReportResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QueryChip?: QueryChipResolvers<ContextType>;
+  RealisedEffect?: RealisedEffectResolvers<ContextType>;
+  RealisedYear?: RealisedYearResolvers<ContextType>;
   ReformCandidate?: ReformCandidateResolvers<ContextType>;
   ReformTransfer?: ReformTransferResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;

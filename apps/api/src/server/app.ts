@@ -15,6 +15,7 @@ import { overviewExportRouter, projectExportRouter } from '../features/projects/
 import { actualsImportRouter } from '../features/projects/actualsRoute';
 import { clusterIcsRouter } from '../features/cluster/icsRoute';
 import { clusterExportRouter } from '../features/cluster/grantsExport';
+import { businessCaseExportRouter } from '../features/proposals/businessCaseExport';
 import { reportRouter } from '../features/reports/pdfRoute';
 import { cofinancingRouter } from '../features/cofinancing/importRoute';
 import { MAX_CSV_BYTES } from '../features/calculations/cofinancingService';
@@ -87,6 +88,7 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
   app.use('/api/overview', overviewExportRouter(db));
   app.use('/api/cluster', clusterIcsRouter(db));
   app.use('/api/cluster', clusterExportRouter(db));
+  app.use('/api/business-cases', businessCaseExportRouter(db));
   app.use(
     '/api/budget',
     actualsImportRouter(db, (req, res, user) => createContext(db, config, req, res, user)),

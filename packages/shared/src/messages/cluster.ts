@@ -39,6 +39,10 @@ export const clusterMessages = {
   // Checks against stored data.
   unknownCluster: 'er ikke en klynge eller et sundhedsråd, du er sekretariat for',
   unknownBody: 'er ikke et forum eller udvalg i din kommune',
+  unknownProposal: 'er ikke et forslag i kommunen',
+  proposalOnlyOwnBodies: 'kan kun angives på møder i kommunens egne fora',
+  meetingNotOfBody: 'skal være et møde i det forum, der behandlede forslaget',
+  itemNotOfMeeting: 'skal være et punkt på mødet, der behandler forslaget',
   outsideValidity: (name: string, period: string) => `ligger uden for den periode, hvor ${name} findes (${period})`,
   duplicateNumber: (n: number) => `${n} findes allerede på dagsordenen`,
   agendaNotPublished: 'kan først registreres, når dagsordenen er offentliggjort',

@@ -7,6 +7,17 @@ export const meetingsUi = {
   editMeetingTitle: (title: string) => `Rediger møde: ${title}`,
   openMeeting: (title: string) => `Åbn mødet ${title}`,
   backToCluster: 'Tilbage til klyngen',
+  backToBodyMeetings: 'Tilbage til møder i egne fora',
+  // Meetings of the municipality's own bodies (ADR 047)
+  bodyMeetingsTitle: 'Møder i Sundhedsforum og "Sammen om sundhed"',
+  bodyMeetingsIntro:
+    'Sundhedsstaben registrerer møderne i kommunens egne fora: dagsorden, beslutninger og de forslag, møderne behandler.',
+  noBodyMeetings: 'Ingen møder registreret.',
+  draftShort: 'kladde',
+  bodyMeetingsLink: 'Møder i egne fora',
+  proposalHint: 'Forslaget, punktet behandler. Det vises på forslagets side.',
+  noProposal: 'Intet forslag',
+  treatsProposal: 'Behandler forslaget',
   backToMeeting: 'Tilbage til mødet',
   notFound: 'Mødet findes ikke, eller du har ikke adgang til det.',
   optional: '(valgfri)',

@@ -156,6 +156,8 @@ const labels = {
   decision: 'Beslutningstekst',
   decidedOn: 'Besluttet den',
   agendaItemId: 'Beslutning',
+  proposalId: 'Forslag',
+  meetingId: 'Møde',
   effectiveDate: 'Gælder fra',
   parts: 'Dele',
   hostMunicipalityId: 'Værtskommune',

@@ -1,13 +1,16 @@
 // Business cases off the request thread (issue 14, ADR 036): a Piscina pool of worker threads runs the
 // calculation package, so an expensive allowed case (a long horizon, 20,000 Monte Carlo draws) never
-// blocks other requests. One pool per process, started on first use, with one thread per spare core.
+// blocks other requests. Two pools per process, started on first use: the foreground pool (one thread per
+// spare core) answers requests; the background pool (one thread at the lowest CPU priority, ADR 047) runs
+// the full reports queued after a re-run, so on a 2-core machine they yield to the request thread.
 import { availableParallelism } from 'node:os';
 import { InputError, MissingParameterError, type BusinessCaseReport, type BusinessCaseResult } from '@sundhed/calc';
 import { Piscina } from 'piscina';
 import { calcWorker } from '../../db/paths';
-import type { CalcFailure, CalcOutcome, CalcTask } from './calcWorker';
+import type { CalcFailure, CalcOutcome, CalcTask, CalcWorkerData } from './calcWorker';
 
 let pool: Piscina | null = null;
+let background: Piscina | null = null;
 let generation = 0;
 
 /** Bumped when the pool stops: background work queued before then is dropped, not restarted. */
@@ -24,12 +27,25 @@ function getPool(): Piscina {
   return pool;
 }
 
+function getBackgroundPool(): Piscina {
+  background ??= new Piscina({
+    filename: calcWorker.file,
+    execArgv: calcWorker.execArgv,
+    minThreads: 0,
+    maxThreads: 1,
+    idleTimeout: 10_000,
+    workerData: { lowPriority: true } satisfies CalcWorkerData,
+  });
+  return background;
+}
+
 /** Stops the workers (server shutdown, tests). */
 export async function closeCalcPool(): Promise<void> {
-  const p = pool;
+  const pools = [pool, background];
   pool = null;
+  background = null;
   generation++;
-  await p?.destroy();
+  await Promise.all(pools.flatMap((p) => (p ? [p.destroy()] : [])));
 }
 
 /** A worker's failure as the calculation package's own typed error, for the one error mapping (errors.ts). */
@@ -44,10 +60,14 @@ function rethrow(failure: CalcFailure['error']): never {
 
 const unwrap = <T>(outcome: CalcOutcome): T => ('error' in outcome ? rethrow(outcome.error) : (outcome.value as T));
 
-/** The full report (sensitivity, switching values, Monte Carlo) of one scenario, computed in a worker. */
-export async function reportOffThread(scenario: unknown): Promise<BusinessCaseReport> {
+/**
+ * The full report (sensitivity, switching values, Monte Carlo) of one scenario, computed in a worker;
+ * `background` work (nobody waits for it) runs in the low-priority pool.
+ */
+export async function reportOffThread(scenario: unknown, background = false): Promise<BusinessCaseReport> {
   const task: CalcTask = { kind: 'report', scenario };
-  return unwrap<BusinessCaseReport>((await getPool().run(task)) as CalcOutcome);
+  const p = background ? getBackgroundPool() : getPool();
+  return unwrap<BusinessCaseReport>((await p.run(task)) as CalcOutcome);
 }
 
 /** Deterministic results of many scenarios, in batches spread over the workers; a failure is null. */

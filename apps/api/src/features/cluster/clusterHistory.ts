@@ -10,7 +10,9 @@ import { conflictError, type ConflictKind } from '../../graphql/versioning';
 import { diff, historyValue, type Snapshot, type Tx } from '../history/changeLog';
 
 export interface ClusterTarget {
-  clusterId: string;
+  /** Cluster records are kept under their cluster; the municipality's own bodies' meeting records under the body. */
+  clusterId: string | null;
+  bodyId?: string | null;
   recordType: ClusterRecord;
   recordId: string;
 }

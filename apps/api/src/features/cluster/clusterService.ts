@@ -31,6 +31,8 @@ import { conflictError } from '../../graphql/versioning';
 import { validate } from '../../graphql/validate';
 import { createSource, type Tx } from '../history/changeLog';
 import { createdSnapshot, editCluster, writeClusterHistory } from './clusterHistory';
+import { checkMeetingDay, historyOwner, meetingOwner, ownMeetings, type MeetingOwner } from './meetingOwner';
+import { checkTreatedProposal } from './treatedProposal';
 
 const day = (iso: string | null | undefined) => (iso ? isoToDate(iso) : null);
 const isoDay = (d: Date | null | undefined) => (d ? dateToIso(d) : null);
@@ -42,20 +44,6 @@ export function secretariatCluster(ctx: Context): string {
   if (!ctx.user) throw unauthenticated();
   if (ctx.user.role !== 'klyngesekretariat' || !ctx.user.clusterId) throw forbidden();
   return ctx.user.clusterId;
-}
-
-const period = (from: string | null, to: string | null) =>
-  from && to ? `${formatDate(from)}–${formatDate(to)}` : from ? `fra ${formatDate(from)}` : `til ${formatDate(to!)}`;
-
-/** A meeting day must lie in the cluster's validity (a body does not meet before it exists or after it ended). */
-async function checkMeetingDay(tx: Tx, clusterId: string, date: string) {
-  const c = await tx.cluster.findUniqueOrThrow({ where: { id: clusterId } });
-  const from = isoDay(c.validFrom);
-  const to = isoDay(c.validTo);
-  if ((from && date < from) || (to && date > to))
-    throw validationError([
-      { path: 'input.date', message: `${fl.date} ${cm.outsideValidity(c.name, period(from, to))}` },
-    ]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -109,15 +97,24 @@ export function createMeeting(ctx: Context, clusterId: string, input: unknown) {
   const data = validate(meetingInputSchema, input);
   const own = secretariatCluster(ctx);
   if (clusterId !== own) throw validationError([{ path: 'clusterId', message: `Klynge ${cm.unknownCluster}` }]);
+  return createOwnedMeeting(ctx, data, { clusterId: own, bodyId: null });
+}
+
+/** Creates a draft meeting of a cluster or a body (owner checked by the caller) with its participants and history. */
+export function createOwnedMeeting(
+  ctx: Context,
+  data: MeetingInput,
+  owner: { clusterId: string; bodyId: null } | { clusterId: null; bodyId: string },
+) {
   return ctx.db.$transaction(async (tx) => {
-    await checkMeetingDay(tx, own, data.date);
+    await checkMeetingDay(tx, owner, data.date);
     const values = await meetingData(tx, data, null);
-    const row = await tx.clusterMeeting.create({ data: { ...meetingRow(values), clusterId: own } });
+    const row = await tx.clusterMeeting.create({ data: { ...meetingRow(values), ...owner } });
     await tx.meetingParticipant.createMany({ data: participantRows(row.id, data) });
     await writeClusterHistory(
       tx,
       ctx,
-      { clusterId: own, recordType: 'MEETING', recordId: row.id },
+      { ...historyOwner(row), recordType: 'MEETING', recordId: row.id },
       'CREATE',
       createdSnapshot(values),
       1,
@@ -126,12 +123,12 @@ export function createMeeting(ctx: Context, clusterId: string, input: unknown) {
   });
 }
 
-const findMeeting = (tx: Tx, clusterId: string, id: string) =>
-  tx.clusterMeeting.findFirst({ where: { id, clusterId }, include: { participants: true } });
+const findMeeting = (tx: Tx, owner: MeetingOwner, id: string) =>
+  tx.clusterMeeting.findFirst({ where: { id, ...ownMeetings(owner) }, include: { participants: true } });
 
 export function updateMeeting(ctx: Context, id: string, version: number, input: unknown) {
   const data = validate(meetingInputSchema, input);
-  const own = secretariatCluster(ctx);
+  const own = meetingOwner(ctx);
   return editCluster<MeetingWithParticipants>(ctx, {
     table: 'ClusterMeeting',
     id,
@@ -140,7 +137,7 @@ export function updateMeeting(ctx: Context, id: string, version: number, input: 
     find: (tx) => findMeeting(tx, own, id),
     values: meetingValues,
     next: (tx, row) => meetingData(tx, data, row),
-    check: (tx) => checkMeetingDay(tx, own, data.date),
+    check: (tx, row) => checkMeetingDay(tx, row, data.date),
     write: async (tx, _row, after) => {
       if (data.participants) {
         await tx.meetingParticipant.deleteMany({ where: { meetingId: id } });
@@ -152,13 +149,13 @@ export function updateMeeting(ctx: Context, id: string, version: number, input: 
         include: { participants: true },
       });
     },
-    target: () => ({ clusterId: own, recordType: 'MEETING', recordId: id }),
+    target: (row) => ({ ...historyOwner(row), recordType: 'MEETING', recordId: id }),
   });
 }
 
 /** Publishes the agenda (AGENDA) or the minutes (MINUTES) of a meeting: from then on members (and, for minutes of a political body, anyone) read it. */
 export function publishMeeting(ctx: Context, id: string, version: number, what: 'AGENDA' | 'MINUTES') {
-  const own = secretariatCluster(ctx);
+  const own = meetingOwner(ctx);
   const field = what === 'AGENDA' ? 'agendaPublishedAt' : 'minutesPublishedAt';
   // The shared clock (fixed in tests and end-to-end runs), read once: the row and its history agree.
   const at = now();
@@ -183,7 +180,7 @@ export function publishMeeting(ctx: Context, id: string, version: number, what: 
         data: { [field]: at, version: { increment: 1 } },
         include: { participants: true },
       }),
-    target: () => ({ clusterId: own, recordType: 'MEETING', recordId: id }),
+    target: (row) => ({ ...historyOwner(row), recordType: 'MEETING', recordId: id }),
   });
 }
 
@@ -198,6 +195,7 @@ const itemValues = (a: AgendaItem) => ({
   expectedMinutes: a.expectedMinutes,
   journalNumber: a.journalNumber,
   attachments: a.attachments,
+  proposalId: a.proposalId,
   sourceId: a.sourceId,
 });
 
@@ -210,6 +208,7 @@ async function itemData(tx: Tx, input: AgendaItemInput, stored: AgendaItem | nul
     expectedMinutes: input.expectedMinutes ?? null,
     journalNumber: input.journalNumber ?? null,
     attachments: input.attachments ?? stored?.attachments ?? [],
+    proposalId: input.proposalId === undefined ? (stored?.proposalId ?? null) : input.proposalId,
     sourceId: keepSource(await createSource(tx, input.source), stored?.sourceId),
   };
 }
@@ -224,17 +223,18 @@ async function refuseDuplicateNumber(tx: Tx, meetingId: string, number: number, 
 
 export function createAgendaItem(ctx: Context, meetingId: string, input: unknown) {
   const data = validate(agendaItemInputSchema, input);
-  const own = secretariatCluster(ctx);
+  const own = meetingOwner(ctx);
   return ctx.db.$transaction(async (tx) => {
-    const meeting = await tx.clusterMeeting.findFirst({ where: { id: meetingId, clusterId: own } });
+    const meeting = await tx.clusterMeeting.findFirst({ where: { id: meetingId, ...ownMeetings(own) } });
     if (!meeting) throw notFound();
     await refuseDuplicateNumber(tx, meetingId, data.number, null);
+    await checkTreatedProposal(tx, meeting, data.proposalId);
     const values = await itemData(tx, data, null);
     const row = await tx.agendaItem.create({ data: { ...values, meetingId } });
     await writeClusterHistory(
       tx,
       ctx,
-      { clusterId: own, recordType: 'AGENDA_ITEM', recordId: row.id },
+      { ...historyOwner(meeting), recordType: 'AGENDA_ITEM', recordId: row.id },
       'CREATE',
       createdSnapshot(values),
       1,
@@ -246,21 +246,31 @@ export function createAgendaItem(ctx: Context, meetingId: string, input: unknown
 const findItem = (tx: Tx, clusterId: string, id: string) =>
   tx.agendaItem.findFirst({ where: { id, meeting: { clusterId } } });
 
+const findOwnItem = (tx: Tx, owner: MeetingOwner, id: string) =>
+  tx.agendaItem.findFirst({ where: { id, meeting: ownMeetings(owner) }, include: { meeting: true } });
+
 export function updateAgendaItem(ctx: Context, id: string, version: number, input: unknown) {
   const data = validate(agendaItemInputSchema, input);
-  const own = secretariatCluster(ctx);
-  return editCluster<AgendaItem>(ctx, {
+  const own = meetingOwner(ctx);
+  return editCluster<AgendaItem & { meeting: ClusterMeeting }>(ctx, {
     table: 'AgendaItem',
     id,
     version,
     kind: 'agendaItem',
-    find: (tx) => findItem(tx, own, id),
+    find: (tx) => findOwnItem(tx, own, id),
     values: itemValues,
     next: (tx, row) => itemData(tx, data, row),
-    check: (tx, row) => refuseDuplicateNumber(tx, row.meetingId, data.number, id),
+    check: async (tx, row) => {
+      await refuseDuplicateNumber(tx, row.meetingId, data.number, id);
+      await checkTreatedProposal(tx, row.meeting, data.proposalId);
+    },
     write: (tx, _row, after) =>
-      tx.agendaItem.update({ where: { id }, data: { ...(after as object), version: { increment: 1 } } }),
-    target: () => ({ clusterId: own, recordType: 'AGENDA_ITEM', recordId: id }),
+      tx.agendaItem.update({
+        where: { id },
+        data: { ...(after as object), version: { increment: 1 } },
+        include: { meeting: true },
+      }),
+    target: (row) => ({ ...historyOwner(row.meeting), recordType: 'AGENDA_ITEM', recordId: id }),
   });
 }
 
@@ -274,13 +284,13 @@ const decisionValues = (a: AgendaItem) => ({
 /** The decision on an item: only on a published agenda of the secretariat's own cluster. */
 export function recordDecision(ctx: Context, id: string, version: number, input: unknown) {
   const data = validate(decisionInputSchema, input);
-  const own = secretariatCluster(ctx);
+  const own = meetingOwner(ctx);
   return editCluster<AgendaItem & { meeting: ClusterMeeting }>(ctx, {
     table: 'AgendaItem',
     id,
     version,
     kind: 'agendaItem',
-    find: (tx) => tx.agendaItem.findFirst({ where: { id, meeting: { clusterId: own } }, include: { meeting: true } }),
+    find: (tx) => findOwnItem(tx, own, id),
     values: decisionValues,
     check: (_tx, row) => {
       if (!row.meeting.agendaPublishedAt)
@@ -306,7 +316,7 @@ export function recordDecision(ctx: Context, id: string, version: number, input:
       });
       return updated;
     },
-    target: () => ({ clusterId: own, recordType: 'AGENDA_ITEM', recordId: id }),
+    target: (row) => ({ ...historyOwner(row.meeting), recordType: 'AGENDA_ITEM', recordId: id }),
   });
 }
 

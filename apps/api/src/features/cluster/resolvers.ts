@@ -19,7 +19,7 @@ import { clusterIdsOf, draftClusterIdsOf } from '../organisation/bodies';
 import { clusterAttentionItems } from '../projects/attention';
 import { formattedValue } from '../history/historyResolvers';
 import { bodiesOn } from './bodiesInTime';
-import { bodyMeetings, createBodyMeeting } from './bodyMeetings';
+import { bodyMeetings, createBodyMeeting, visibleBodyMeeting } from './bodyMeetings';
 import {
   changeGrantAmount,
   createAgendaItem,
@@ -55,6 +55,7 @@ const visibleMeeting = (drafts: string[], m: ClusterMeeting) =>
 async function findVisibleMeeting(ctx: Ctx, id: string) {
   const ids = await clusterIdsOf(ctx);
   const meeting = await ctx.loaders.meeting.load(id);
+  if (meeting?.bodyId) return visibleBodyMeeting(ctx, meeting);
   return meeting?.clusterId && ids.includes(meeting.clusterId) && visibleMeeting(await draftClusterIdsOf(ctx), meeting)
     ? meeting
     : null;
@@ -182,6 +183,10 @@ export const clusterResolvers = {
     meeting: (a: AgendaItem, _: unknown, ctx: Ctx) => referenced(ctx.loaders.meeting.load(a.meetingId)),
     outcomeLabel: (a: AgendaItem) => (a.outcome ? cm.outcome[a.outcome]! : null),
     followUps: (a: AgendaItem, _: unknown, ctx: Ctx) => ctx.loaders.itemFollowUps.load(a.id),
+    proposalTitle: async (a: AgendaItem, _: unknown, ctx: Ctx) =>
+      a.proposalId
+        ? ((await ctx.db.proposal.findUnique({ where: { id: a.proposalId }, select: { title: true } }))?.title ?? null)
+        : null,
   },
   Grant: {
     ...sourceField,

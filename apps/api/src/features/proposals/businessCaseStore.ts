@@ -150,15 +150,7 @@ export async function saveVersion(
   if (!existing) throw notFound();
   const report = await evaluate(ctx.db, municipalityId, existing.priceIndexId, a);
   return ctx.db.$transaction(async (tx) => {
-    const row = await lockChecked(
-      tx,
-      'SavedBusinessCase',
-      id,
-      version,
-      'businessCase',
-      () => tx.savedBusinessCase.findFirst({ where: { id, municipalityId } }),
-      (r: SavedBusinessCase) => ({ name: r.name, version: r.version }),
-    );
+    const row = await lockCase(tx, id, version, municipalityId);
     const last = await tx.businessCaseVersion.findFirst({ where: { businessCaseId: id }, orderBy: { number: 'desc' } });
     await tx.businessCaseVersion.create({
       data: {
@@ -286,6 +278,27 @@ export interface CaseMove {
  * request thread, in one UPDATE; the old result is kept beside the new one. The full reports (tornado,
  * Monte Carlo) are queued after, one case at a time, so they never delay the answer.
  */
+/** Locks a case of the municipality and compares the version the user saw (ADR 016): CONFLICT when stale. */
+export const lockCase = (tx: Prisma.TransactionClient, id: string, version: number, municipalityId: string) =>
+  lockChecked(
+    tx,
+    'SavedBusinessCase',
+    id,
+    version,
+    'businessCase',
+    () => tx.savedBusinessCase.findFirst({ where: { id, municipalityId } }),
+    (r: SavedBusinessCase) => ({ name: r.name, version: r.version }),
+  );
+
+/** A deterministic result in the shape of a report, without sensitivity or Monte Carlo. */
+export const deterministicReport = (r: BusinessCaseResult, defaultsApplied: string[] = []) => ({
+  ...r,
+  tornado: [],
+  switchingValues: {},
+  monteCarlo: null,
+  defaultsApplied,
+});
+
 export async function rerunCases(
   db: Db,
   municipalityId: string,
@@ -320,13 +333,7 @@ export async function rerunCases(
     if (!r) return [];
     const old = c.result as BusinessCaseReport | null;
     // Sensitivity and Monte Carlo of the old report no longer hold; the queue below refills them.
-    const result = {
-      ...r,
-      tornado: [],
-      switchingValues: {},
-      monteCarlo: null,
-      defaultsApplied: old?.defaultsApplied ?? [],
-    };
+    const result = deterministicReport(r, old?.defaultsApplied);
     return [{ id: c.id, result, old, name: c.name }];
   });
   const now = new Date().toISOString();
@@ -352,9 +359,14 @@ export async function rerunCases(
   return { rerun: rows.length, moved };
 }
 
-let queue: Promise<void> = Promise.resolve();
+/**
+ * The full reports after a re-run, in the background (low-priority pool), one at a time. A newer re-run of a
+ * case replaces its pending report (only the latest prices are worth computing), and a report that was
+ * overtaken while it ran is not written over the newer result.
+ */
+const pending = new Map<string, unknown>();
+let draining: Promise<void> | null = null;
 
-/** The full reports after a re-run, in the background and in order; each keeps the case's previous result. */
 function queueFullReports(
   db: Db,
   ids: string[],
@@ -362,22 +374,34 @@ function queueFullReports(
   chosen: { id: string; priceIndexId: string | null; versions: { assumptions: unknown }[] }[],
 ) {
   const byId = new Map(chosen.map((c) => [c.id, c]));
-  const generation = poolGeneration();
-  queue = queue.then(async () => {
-    for (const id of ids) {
-      if (poolGeneration() !== generation) return;
-      const c = byId.get(id)!;
-      try {
-        const report = await reportOffThread(
-          buildScenario(c.versions[0]!.assumptions as BusinessCaseAssumptions, lookups.get(c.priceIndexId)!),
-        );
-        await db.savedBusinessCase.update({ where: { id }, data: { result: json(report) } });
-      } catch {
-        return; // the server is stopping or the case is gone; the deterministic result stays
-      }
-    }
+  for (const id of ids) {
+    const c = byId.get(id)!;
+    pending.delete(id); // re-inserted last: the order follows the latest re-run
+    pending.set(id, buildScenario(c.versions[0]!.assumptions as BusinessCaseAssumptions, lookups.get(c.priceIndexId)!));
+  }
+  draining ??= drain(db).finally(() => {
+    draining = null;
   });
 }
 
+async function drain(db: Db) {
+  const generation = poolGeneration();
+  for (let next = pending.entries().next(); !next.done; next = pending.entries().next()) {
+    const [id, scenario] = next.value;
+    pending.delete(id);
+    if (poolGeneration() !== generation) break;
+    try {
+      const report = await reportOffThread(scenario, true);
+      if (!pending.has(id) && poolGeneration() === generation)
+        await db.savedBusinessCase.update({ where: { id }, data: { result: json(report) } });
+    } catch {
+      // the server is stopping or the case is gone; the deterministic result stays
+    }
+  }
+  if (poolGeneration() !== generation) pending.clear();
+}
+
 /** Waits for the queued full reports (tests, benchmark). */
-export const fullReportsDone = () => queue;
+export const fullReportsDone = async () => {
+  while (draining) await draining;
+};

@@ -4,6 +4,7 @@
 import { isoToDate, proposalMessages as pm, stageChangeIssues, dateToIso, type SourceInput } from '@sundhed/shared';
 import type { Prisma, Proposal } from '../../__generated__/prisma/client';
 import type { ProposalInput, StageChangeInput } from '../../__generated__/graphql';
+import { stageMeeting } from './proposalTreatments';
 import type { Context } from '../../graphql/context';
 import { notFound, validationError } from '../../graphql/errors';
 import { municipalityOf } from '../../graphql/scope';
@@ -207,6 +208,8 @@ export async function changeStage(ctx: Context, id: string, version: number, inp
       const body = await tx.body.findFirst({ where: { id: input.bodyId, municipalityId } });
       if (!body) issues.push({ path: 'input.bodyId', message: 'Organet findes ikke' });
     }
+    const at = await stageMeeting(tx, municipalityId, id, input);
+    issues.push(...at.issues);
     if (issues.length) throw validationError(issues);
     const sourceId = (await createSource(tx, source)) ?? null;
     const day = isoToDate(date!);
@@ -217,8 +220,9 @@ export async function changeStage(ctx: Context, id: string, version: number, inp
         fromStage: p.stage,
         toStage: input.toStage,
         date: day,
-        bodyId: input.bodyId ?? null,
-        meetingId: input.meetingId ?? null,
+        bodyId: at.bodyId,
+        meetingId: at.meetingId,
+        agendaItemId: at.agendaItemId,
         decisionText: input.decisionText!.trim(),
         sourceId,
         userId: ctx.user?.id ?? null,

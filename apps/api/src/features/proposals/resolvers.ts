@@ -1,6 +1,7 @@
 import {
   allowedNextStages,
   businessCaseTemplateLabels,
+  clusterMessages as cm,
   paybackText,
   priceBearerLabels,
   proposalStageLabels,
@@ -13,6 +14,8 @@ import { toView } from '../calculations/businessCaseService';
 import * as cases from './businessCaseStore';
 import * as catalogue from './priceCatalogue';
 import * as proposals from './proposalService';
+import { treatmentOf, treatmentsOf } from './proposalTreatments';
+import { followIndicator, realisedEffect } from './realisedEffect';
 
 const source = (id: string | null, ctx: Context) => (id ? ctx.loaders.source.load(id) : null);
 const userName = async (id: string | null, ctx: Context) =>
@@ -38,6 +41,7 @@ export const proposalResolvers = {
     dismissProposalNotice: (_, a, ctx) => proposals.dismissNotice(ctx, a.commentId),
     createSavedBusinessCase: (_, a, ctx) => cases.createSavedCase(ctx, a),
     saveBusinessCaseVersion: (_, a, ctx) => cases.saveVersion(ctx, a.id, a.version, a.input, a.reason),
+    followBusinessCaseIndicator: (_, a, ctx) => followIndicator(ctx, a.id, a.version, a.indicatorId ?? null),
     createPrice: (_, { input }, ctx) => catalogue.createPrice(ctx, input),
     updatePrice: (_, a, ctx) => catalogue.updatePrice(ctx, a.id, a.version, a.input),
     createPriceIndex: (_, { input }, ctx) => catalogue.createPriceIndex(ctx, input),
@@ -66,6 +70,10 @@ export const proposalResolvers = {
       ctx.db.proposalComment.findMany({ where: { proposalId: p.id }, orderBy: { createdAt: 'asc' } }),
     businessCases: (p, _, ctx) =>
       ctx.db.savedBusinessCase.findMany({ where: { proposalId: p.id }, orderBy: { createdAt: 'asc' } }),
+    treatments: (p, _, ctx) => treatmentsOf(ctx, p.id),
+  },
+  ProposalTreatment: {
+    outcomeLabel: (t) => (t.outcome ? cm.outcome[t.outcome]! : null),
   },
   ProposalStageChange: {
     ...sourceField,
@@ -75,6 +83,7 @@ export const proposalResolvers = {
         ? ((await ctx.db.body.findUnique({ where: { id: c.bodyId }, select: { name: true } }))?.name ?? null)
         : null,
     userName: (c, _, ctx) => userName(c.userId, ctx),
+    treatment: (c, _, ctx) => treatmentOf(ctx, c.agendaItemId),
   },
   ProposalComment: {
     authorName: (c, _, ctx) => userName(c.authorId, ctx),
@@ -100,6 +109,10 @@ export const proposalResolvers = {
     },
     versions: (c, _, ctx) =>
       ctx.db.businessCaseVersion.findMany({ where: { businessCaseId: c.id }, orderBy: { number: 'desc' } }),
+    realised: (c, _, ctx) => realisedEffect(ctx, c),
+  },
+  RealisedEffect: {
+    realisedResult: (r) => view(r.realisedResult),
   },
   BusinessCaseVersion: {
     userName: (v, _, ctx) => userName(v.userId, ctx),

@@ -1,19 +1,19 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
-import { formatInputNumber, formatKr, formatNumber, parseDanishInput, proposalsUi } from '../../shared';
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { formatKr, formatNumber, proposalsUi } from '../../shared';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { FormField } from '../../components/FormField';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { SourceButton } from '../../components/SourceButton';
-import { fieldIssuesFromError, fieldName, type FieldMessage } from '../../components/fieldIssuesFromError';
 import type { UpdatePriceMutation } from '../../__generated__/graphql';
 import { useViewer } from '../auth/useViewer';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
-import { PRICES_QUERY, PROPOSAL_QUERY, UPDATE_PRICE, type PriceData } from './proposalQueries';
+import { PriceForm } from './PriceForm';
+import { PRICES_QUERY } from './proposalQueries';
 
 const t = proposalsUi.prices;
+/** `editing` for the "Ny pris" form (a price id otherwise). */
+const NEW = 'new';
 const c = proposalsUi.cases;
 
 /** "/priser": the price catalogue and the price indexes; the staff unit corrects a price and sees what moved. */
@@ -78,10 +78,17 @@ export function PricesPage() {
           </table>
         </div>
       )}
+      {canEdit && editing === null && (
+        <p>
+          <button type="button" className="button" onClick={() => setEditing(NEW)}>
+            {t.newTitle}
+          </button>
+        </p>
+      )}
       {editing && (
         <PriceForm
           key={editing}
-          price={prices.find((p) => p.id === editing)!}
+          price={prices.find((p) => p.id === editing)}
           onDone={(o) => {
             setEditing(null);
             setOutcome(o);
@@ -141,71 +148,5 @@ export function PricesPage() {
         )}
       </section>
     </div>
-  );
-}
-
-function PriceForm({
-  price,
-  onDone,
-  onCancel,
-}: {
-  price: PriceData;
-  onDone: (o: UpdatePriceMutation['updatePrice']) => void;
-  onCancel: () => void;
-}) {
-  const [update, { loading }] = useMutation(UPDATE_PRICE, { refetchQueries: [PRICES_QUERY, PROPOSAL_QUERY] });
-  const [amount, setAmount] = useState(price.amountKr == null ? '' : formatInputNumber(price.amountKr));
-  const [year, setYear] = useState(String(price.year));
-  const [sourceTitle, setSourceTitle] = useState('');
-  const [issues, setIssues] = useState<FieldMessage[]>([]);
-  const errorOf = (n: string) => issues.find((i) => fieldName(i.path) === n)?.message;
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    try {
-      const amountKr = amount.trim() ? (parseDanishInput(amount) ?? Number.NaN) : null;
-      const res = await update({
-        variables: {
-          id: price.id,
-          version: price.version,
-          input: {
-            name: price.name,
-            unit: price.unit,
-            bearer: price.bearer,
-            note: price.note,
-            amountKr,
-            year: year.trim() ? Number(year) : null,
-            source: sourceTitle.trim() ? { title: sourceTitle } : null,
-          },
-        },
-      });
-      if (res.data) onDone(res.data.updatePrice);
-    } catch (error) {
-      setIssues(fieldIssuesFromError(error) ?? [{ path: '', message: String((error as Error).message) }]);
-    }
-  }
-  return (
-    <form className="panel" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="price-form">
-      <h2 id="price-form">
-        {t.edit}: {price.name}
-      </h2>
-      <ErrorSummary issues={issues} idPrefix="price" />
-      <FormField id="price-amountKr" label={`${t.amount} (kr.)`} error={errorOf('amountKr')}>
-        {(ctl) => <input {...ctl} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />}
-      </FormField>
-      <FormField id="price-year" label={t.year} error={errorOf('year')}>
-        {(ctl) => <input {...ctl} inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />}
-      </FormField>
-      <FormField id="price-source" label={t.source} optional={proposalsUi.optional} error={errorOf('source')}>
-        {(ctl) => <input {...ctl} value={sourceTitle} onChange={(e) => setSourceTitle(e.target.value)} />}
-      </FormField>
-      <div className="button-row">
-        <button type="submit" className="button" disabled={loading}>
-          {t.save}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t.cancel}
-        </button>
-      </div>
-    </form>
   );
 }

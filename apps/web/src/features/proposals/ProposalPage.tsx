@@ -1,14 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { formatDate, formatDateTime, proposalStageLabels, proposalsUi, stageChangeIssues } from '../../shared';
+import { formatDate, formatDateTime, proposalStageLabels, proposalsUi, stageChangeIssues, ui } from '../../shared';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { SourceButton } from '../../components/SourceButton';
-import { fieldIssuesFromError, fieldName, type FieldMessage } from '../../components/fieldIssuesFromError';
+import { fieldName, type FieldMessage } from '../../components/fieldIssuesFromError';
 import type { ProposalStage } from '../../__generated__/graphql';
 import { useViewer } from '../auth/useViewer';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
@@ -21,11 +21,11 @@ import {
   PROPOSAL_QUERY,
   type ProposalData,
 } from './proposalQueries';
+import { errorsOf } from './errorsOf';
+import { ProposalTreatments } from './ProposalTreatments';
 import { SavedCaseView } from './SavedCaseView';
 
 const t = proposalsUi;
-const errorsOf = (error: unknown): FieldMessage[] =>
-  fieldIssuesFromError(error) ?? [{ path: '', message: String((error as Error).message) }];
 
 /** "/forslag/:id": a proposal with its way through the bodies, the comment thread and its business cases. */
 export function ProposalPage() {
@@ -111,7 +111,17 @@ export function ProposalPage() {
             {p.stageChanges.map((c) => (
               <li key={c.id}>
                 <strong>{formatDate(c.date)}</strong>: {c.toStageLabel}
-                {c.bodyName ? ` (${c.bodyName})` : ''}. {c.decisionText}{' '}
+                {c.bodyName ? ` (${c.bodyName}` : ''}
+                {c.treatment && (
+                  <>
+                    {' '}
+                    {t.treatments.atMeeting}{' '}
+                    <Link to={`/klynge/moeder/${c.treatment.meetingId}`}>
+                      {ui.cluster.agendaItem(c.treatment.number, c.treatment.title)}
+                    </Link>
+                  </>
+                )}
+                {c.bodyName ? ')' : ''}. {c.decisionText}{' '}
                 <SourceButton source={c.source} label={`${c.toStageLabel} ${formatDate(c.date)}`} />
               </li>
             ))}
@@ -119,6 +129,8 @@ export function ProposalPage() {
         )}
         {canEdit && <StageForm p={p} />}
       </section>
+
+      <ProposalTreatments p={p} />
 
       <section aria-labelledby="cases">
         <h2 id="cases">{t.cases.title}</h2>
@@ -140,6 +152,7 @@ function StageForm({ p }: { p: ProposalData }) {
   const [toStage, setToStage] = useState<ProposalStage | ''>(p.allowedNextStages[0] ?? '');
   const [date, setDate] = useState('');
   const [bodyId, setBodyId] = useState('');
+  const [agendaItemId, setAgendaItemId] = useState('');
   const [decisionText, setDecisionText] = useState('');
   const [sourceTitle, setSourceTitle] = useState('');
   const [issues, setIssues] = useState<FieldMessage[]>([]);
@@ -160,6 +173,7 @@ function StageForm({ p }: { p: ProposalData }) {
             toStage: toStage as ProposalStage,
             date,
             bodyId: bodyId || null,
+            agendaItemId: agendaItemId || null,
             decisionText,
             source: sourceTitle.trim() ? { title: sourceTitle } : null,
           },
@@ -202,6 +216,26 @@ function StageForm({ p }: { p: ProposalData }) {
           </select>
         )}
       </FormField>
+      {p.treatments.length > 0 && (
+        <FormField
+          id="stage-agendaItemId"
+          label={t.stageForm.agendaItem}
+          hint={t.stageForm.agendaItemHint}
+          optional={t.optional}
+          error={errorOf('agendaItemId')}
+        >
+          {(c) => (
+            <select {...c} value={agendaItemId} onChange={(e) => setAgendaItemId(e.target.value)}>
+              <option value="">{t.stageForm.noAgendaItem}</option>
+              {p.treatments.map((i) => (
+                <option key={i.agendaItemId} value={i.agendaItemId}>
+                  {t.treatments.item(i.bodyName ?? i.meetingTitle, formatDate(i.date), i.number, i.title)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      )}
       <FormField
         id="stage-decisionText"
         label={t.stageForm.decisionText}

@@ -6,38 +6,11 @@ import { lazyNamed } from '../../components/lazyNamed';
 import type { BusinessCaseAssumptionsInput } from '../../__generated__/graphql';
 import { BusinessCaseResultView } from '../calculations/BusinessCaseResultView';
 import { AssumptionsForm } from './AssumptionsForm';
+import { RealisedView } from './RealisedView';
 import { COMPARE_VERSIONS, PROPOSAL_QUERY, SAVE_CASE_VERSION, type SavedCaseData } from './proposalQueries';
 
 const CaseCharts = lazyNamed(() => import('./CaseCharts'), 'CaseCharts');
 const t = proposalsUi.cases;
-
-/** The key figures and the year table as CSV (opens in Excel), semicolon-separated as Danish Excel expects. */
-function exportCsv(c: SavedCaseData) {
-  const r = c.result;
-  if (!r) return;
-  const rows = [
-    [c.name],
-    ['Nettonutidsværdi', r.npv],
-    ['Gevinster (nutidsværdi)', r.pvGains],
-    ['Udgifter (nutidsværdi)', r.pvCosts],
-    [],
-    ['År', 'Gevinster', 'Udgifter', 'Netto', 'Akkumuleret, diskonteret'],
-    ...r.years.map((y) => [y.year, y.gains, y.costs, y.net, y.cumulativeDiscountedNet]),
-  ];
-  const text = rows
-    .map((row) =>
-      row
-        .map((v) => (typeof v === 'number' ? String(Math.round(v * 100) / 100).replace('.', ',') : `"${v}"`))
-        .join(';'),
-    )
-    .join('\r\n');
-  const url = URL.createObjectURL(new Blob(['\ufeff', text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${c.name}.csv`;
-  a.click();
-  URL.revokeObjectURL(url);
-}
 
 /** One saved business case: its result (old beside new after a re-run), charts, versions and comparison. */
 export function SavedCaseView({ c, canEdit, headingId }: { c: SavedCaseData; canEdit: boolean; headingId: string }) {
@@ -84,9 +57,9 @@ export function SavedCaseView({ c, canEdit, headingId }: { c: SavedCaseData; can
         </div>
       )}
       <div className="button-row no-print">
-        <button type="button" className="button button--secondary button--small" onClick={() => exportCsv(c)}>
+        <a className="button button--secondary button--small" href={`/api/business-cases/${c.id}.xlsx`} download>
           {t.exportExcel}
-        </button>
+        </a>
         <button type="button" className="button button--secondary button--small" onClick={() => window.print()}>
           {t.printButton}
         </button>
@@ -99,6 +72,7 @@ export function SavedCaseView({ c, canEdit, headingId }: { c: SavedCaseData; can
           </Suspense>
         </>
       )}
+      <RealisedView c={c} canEdit={canEdit} />
       <div className="table-scroll" role="region" aria-label={t.versions} tabIndex={0}>
         <table className="data-table">
           <caption>{t.versions}</caption>

@@ -63,6 +63,17 @@ export const PROPOSAL_QUERY = graphql(`
         id
         name
       }
+      treatments {
+        agendaItemId
+        meetingId
+        bodyName
+        meetingTitle
+        date
+        number
+        title
+        outcomeLabel
+        decision
+      }
       stageChanges {
         id
         toStage
@@ -71,6 +82,12 @@ export const PROPOSAL_QUERY = graphql(`
         bodyName
         decisionText
         userName
+        treatment {
+          agendaItemId
+          meetingId
+          number
+          title
+        }
         source {
           ...SourceFields
         }
@@ -100,6 +117,30 @@ export const PROPOSAL_QUERY = graphql(`
           pvGains
           pvCosts
           bcr
+        }
+        realised {
+          indicator {
+            id
+            name
+          }
+          choices {
+            id
+            name
+            unit
+          }
+          startYear
+          factor
+          realisedGrossSuccessRatePercent
+          note
+          years {
+            year
+            caseYear
+            expected
+            realised
+          }
+          realisedResult {
+            npv
+          }
         }
         versions {
           id
@@ -259,5 +300,14 @@ export const PROPOSAL_NOTICES_QUERY = graphql(`
 export const DISMISS_NOTICE = graphql(`
   mutation DismissProposalNotice($commentId: ID!) {
     dismissProposalNotice(commentId: $commentId)
+  }
+`);
+
+export const FOLLOW_INDICATOR = graphql(`
+  mutation FollowBusinessCaseIndicator($id: ID!, $version: Int!, $indicatorId: ID) {
+    followBusinessCaseIndicator(id: $id, version: $version, indicatorId: $indicatorId) {
+      id
+      version
+    }
   }
 `);

@@ -64,9 +64,11 @@ const otherPages: readonly Pick<NavItem, 'to' | 'roles'>[] = [
   { to: '/projekter/rediger', roles: ['sundhedsstab'] },
   { to: '/projekter/luk', roles: ['sundhedsstab'] },
   { to: '/projekter/flyt', roles: ['sundhedsstab'] },
-  // createClusterMeeting, updateClusterMeeting: @auth(requires: [klyngesekretariat])
-  { to: '/klynge/moeder/ny', roles: ['klyngesekretariat'] },
-  { to: '/klynge/moeder/rediger', roles: ['klyngesekretariat'] },
+  // createClusterMeeting: [klyngesekretariat]; createBodyMeeting: [sundhedsstab];
+  // updateClusterMeeting: [klyngesekretariat, sundhedsstab] (ADR 047)
+  { to: '/klynge/moeder/ny', roles: ['klyngesekretariat', 'sundhedsstab'] },
+  { to: '/klynge/moeder/rediger', roles: ['klyngesekretariat', 'sundhedsstab'] },
+  { to: '/forslag/moeder', roles: ['sundhedsstab', 'direktoer'] },
 ];
 
 /** Whether a role may open the page at a path (a menu page or one of the other pages). */

@@ -9,6 +9,7 @@ import { SourceInput, sourceDraftOf, sourceValueOf } from '../../../components/S
 import { inputText, type Values } from '../../../components/conflict';
 import type { FieldMessage } from '../../../components/fieldIssuesFromError';
 import { useVersionedEdit } from '../../../components/useVersionedEdit';
+import { ProposalSelect } from '../../proposals/ProposalSelect';
 import { FormActions } from '../../themes/FormActions';
 import { useFormSubmit } from '../../themes/useFormSubmit';
 import { parseWholeNumber, validateInput } from '../../themes/validateInput';
@@ -24,6 +25,7 @@ const FIELDS = [
   'expectedMinutes',
   'journalNumber',
   'attachments',
+  'proposalId',
 ] as const;
 const numberText = (v: unknown) => (typeof v === 'number' ? String(v) : '');
 const listText = (v: unknown) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string').join('\n') : '');
@@ -42,13 +44,15 @@ interface AgendaItemFormProps {
   item?: AgendaItemData;
   nextNumber: number;
   onDone: (saved: boolean) => void;
+  /** Meetings of the municipality's own bodies: the item may treat a proposal (ADR 047). */
+  withProposal?: boolean;
 }
 
 /**
  * Adds or changes an agenda item: number, title, background, the recommendation(s) ("Det indstilles:
  * at …", one a line), expected duration, journal number and attachments as links.
  */
-export function AgendaItemForm({ meetingId, item, nextNumber, onDone }: AgendaItemFormProps) {
+export function AgendaItemForm({ meetingId, item, nextNumber, onDone, withProposal = false }: AgendaItemFormProps) {
   const [number, setNumber] = useState(item ? String(item.number) : String(nextNumber));
   const [title, setTitle] = useState(item?.title ?? '');
   const [background, setBackground] = useState(item?.background ?? '');
@@ -56,6 +60,7 @@ export function AgendaItemForm({ meetingId, item, nextNumber, onDone }: AgendaIt
   const [minutes, setMinutes] = useState(numberText(item?.expectedMinutes));
   const [journalNumber, setJournalNumber] = useState(item?.journalNumber ?? '');
   const [attachments, setAttachments] = useState(listText(item?.attachments));
+  const [proposalId, setProposalId] = useState(item?.proposalId ?? '');
   const [source, setSource] = useState(() => sourceDraftOf(item?.source));
   const [createItem] = useMutation(CREATE_AGENDA_ITEM_MUTATION, meetingRefetch);
   const [updateItem] = useMutation(UPDATE_AGENDA_ITEM_MUTATION, meetingRefetch);
@@ -69,6 +74,7 @@ export function AgendaItemForm({ meetingId, item, nextNumber, onDone }: AgendaIt
     expectedMinutes: parseWholeNumber(minutes),
     journalNumber: journalNumber.trim() || null,
     attachments: lines(attachments),
+    proposalId: proposalId || null,
   };
 
   const show = (v: Values) => {
@@ -79,6 +85,7 @@ export function AgendaItemForm({ meetingId, item, nextNumber, onDone }: AgendaIt
     setMinutes(numberText(v.expectedMinutes));
     setJournalNumber(inputText(v.journalNumber));
     setAttachments(listText(v.attachments));
+    setProposalId(inputText(v.proposalId));
   };
 
   const save = async (values: Values, version: number) => {
@@ -96,6 +103,7 @@ export function AgendaItemForm({ meetingId, item, nextNumber, onDone }: AgendaIt
       expectedMinutes: v.expectedMinutes ?? null,
       journalNumber: v.journalNumber ?? null,
       attachments: v.attachments ?? [],
+      ...(withProposal ? { proposalId: v.proposalId ?? null } : {}),
       source: v.source ?? null,
     };
     const saved = await run(() =>
@@ -195,6 +203,14 @@ export function AgendaItemForm({ meetingId, item, nextNumber, onDone }: AgendaIt
         </FormField>
       </div>
       {area('attachments', attachments, setAttachments, t.attachmentsHint)}
+      {withProposal && (
+        <ProposalSelect
+          id={`${id}-proposalId`}
+          value={proposalId}
+          onChange={setProposalId}
+          error={errorFor('proposalId')}
+        />
+      )}
       <SourceInput idPrefix={id} value={source} onChange={setSource} errorFor={errorFor} />
       <FormActions saving={saving} onCancel={() => onDone(false)} />
     </form>

@@ -1,11 +1,12 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { fieldLabels, formatDate, meetingsUi as t, ui } from '../../../shared';
 import { SourceButton } from '../../../components/SourceButton';
 import { AgendaItemForm } from './AgendaItemForm';
 import { DecisionForm } from './DecisionForm';
 import { DecisionGrants } from './DecisionGrants';
 import { FollowUps } from './FollowUps';
-import type { AgendaItemData, MeetingData } from './meetingQueries';
+import { ownerOf, type AgendaItemData, type MeetingData } from './meetingQueries';
 import { Recommendations } from './Recommendations';
 
 type Editing = 'item' | 'decision' | null;
@@ -23,7 +24,8 @@ export function AgendaItemView({
   const [editing, setEditing] = useState<Editing>(null);
   const heading = ui.cluster.agendaItem(item.number, item.title);
   const decided = item.outcome === 'APPROVED' || item.outcome === 'APPROVED_WITH_CHANGES';
-  const followUps = meeting.cluster.followUps.filter((f) => f.agendaItem?.id === item.id);
+  const owner = ownerOf(meeting);
+  const followUps = owner.followUps.filter((f) => f.agendaItem?.id === item.id);
   return (
     <li className="card agenda__item">
       <h3 className="card__title">
@@ -43,6 +45,11 @@ export function AgendaItemView({
           </div>
         )}
       </dl>
+      {item.proposalId && (
+        <p>
+          {t.treatsProposal}: <Link to={`/forslag/${item.proposalId}`}>{item.proposalTitle}</Link>
+        </p>
+      )}
       {item.background && <p className="prose">{item.background}</p>}
       <Recommendations text={item.recommendation} />
       {item.attachments.length > 0 && (
@@ -70,7 +77,13 @@ export function AgendaItemView({
         </dl>
       )}
       {secretariat && editing === 'item' && (
-        <AgendaItemForm meetingId={meeting.id} item={item} nextNumber={item.number} onDone={() => setEditing(null)} />
+        <AgendaItemForm
+          meetingId={meeting.id}
+          item={item}
+          nextNumber={item.number}
+          withProposal={owner.isBody}
+          onDone={() => setEditing(null)}
+        />
       )}
       {secretariat && editing === 'decision' && <DecisionForm item={item} onDone={() => setEditing(null)} />}
       {secretariat && editing === null && (
@@ -88,10 +101,10 @@ export function AgendaItemView({
           )}
         </div>
       )}
-      {(decided || followUps.length > 0) && (
+      {!owner.isBody && (decided || followUps.length > 0) && (
         <DecisionGrants meeting={meeting} item={item} secretariat={secretariat && decided} />
       )}
-      {item.outcome && (
+      {!owner.isBody && item.outcome && (
         <FollowUps
           idPrefix={`item-${item.id}`}
           followUps={followUps}

@@ -6,7 +6,7 @@ import { FollowUps } from './FollowUps';
 import { GrantAmountForm } from './GrantAmountForm';
 import { GrantForm } from './GrantForm';
 import { hostsOf } from './HostSelect';
-import type { AgendaItemData, MeetingData } from './meetingQueries';
+import { ownerOf, type AgendaItemData, type MeetingData } from './meetingQueries';
 import { SplitGrantForm } from './SplitGrantForm';
 
 type Open = { form: 'create' } | { form: 'amount' | 'split'; grantId: string } | null;
@@ -25,7 +25,7 @@ export function DecisionGrants({
   secretariat: boolean;
 }) {
   const [open, setOpen] = useState<Open>(null);
-  const grants = meeting.cluster.grants;
+  const grants = ownerOf(meeting).grants;
   const [chosen, setChosen] = useState(grants[0]?.id ?? '');
   const hosts = hostsOf(meeting);
   const mine = grants.filter((g) => g.changes.some((c) => c.agendaItem?.id === item.id));
@@ -43,7 +43,7 @@ export function DecisionGrants({
               key={grant.id}
               idPrefix={`grant-${grant.id}-${item.id}`}
               title={`${t.followUpsTitle}: ${grant.title}`}
-              followUps={meeting.cluster.followUps.filter((f) => f.grant?.id === grant.id)}
+              followUps={ownerOf(meeting).followUps.filter((f) => f.grant?.id === grant.id)}
               parent={{ grantId: grant.id }}
               secretariat={secretariat}
               headingLevel={5}

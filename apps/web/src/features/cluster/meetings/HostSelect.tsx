@@ -1,6 +1,6 @@
 import { fieldLabels, meetingsUi as t } from '../../../shared';
 import { FormField } from '../../../components/FormField';
-import type { MeetingData } from './meetingQueries';
+import { ownerOf, type MeetingData } from './meetingQueries';
 
 export interface HostOption {
   id: string;
@@ -9,7 +9,7 @@ export interface HostOption {
 
 /** The cluster's member municipalities: the choices of a grant's host. */
 export const hostsOf = (meeting: MeetingData): HostOption[] =>
-  meeting.cluster.members.flatMap((m) => (m.municipality ? [m.municipality] : []));
+  ownerOf(meeting).members.flatMap((m) => (m.municipality ? [m.municipality] : []));
 
 /** "Værtskommune": one of the cluster's municipalities, or none. */
 export function HostSelect({

@@ -16,7 +16,7 @@ describe('MeetingForm', () => {
   it('names the missing title and the unreadable date and time in Danish next to the fields', async () => {
     const user = userEvent.setup();
     const onSaved = jest.fn();
-    renderRoute(<MeetingForm clusterId="c-syd" onSaved={onSaved} onCancel={jest.fn()} />, { mocks: [] });
+    renderRoute(<MeetingForm owner={{ clusterId: 'c-syd' }} onSaved={onSaved} onCancel={jest.fn()} />, { mocks: [] });
     const form = screen.getByRole('form', { name: 'Nyt møde' });
     await user.type(first(form, /^Dato/), '31.2.2027');
     await user.type(first(form, /^Starttidspunkt/), '25:00');
@@ -44,7 +44,7 @@ describe('MeetingForm', () => {
       ],
       source: null,
     };
-    renderRoute(<MeetingForm clusterId="c-syd" onSaved={onSaved} onCancel={jest.fn()} />, {
+    renderRoute(<MeetingForm owner={{ clusterId: 'c-syd' }} onSaved={onSaved} onCancel={jest.fn()} />, {
       mocks: [
         mocked({
           request: { query: CREATE_MEETING_MUTATION, variables: { clusterId: 'c-syd', input } },
@@ -83,24 +83,27 @@ describe('MeetingForm', () => {
   it('on CONFLICT shows what the colleague saved and keeps the typed place', async () => {
     const user = userEvent.setup();
     const onSaved = jest.fn();
-    renderRoute(<MeetingForm clusterId="c-syd" meeting={draftMeeting} onSaved={onSaved} onCancel={jest.fn()} />, {
-      mocks: [
-        mocked({
-          request: { query: UPDATE_MEETING_MUTATION, variables: (v) => v.id === 'cm-9' && v.version === 1 },
-          result: {
-            errors: [
-              new GraphQLError('Mødet er ændret af en anden, siden du åbnede det.', {
-                extensions: {
-                  code: 'CONFLICT',
-                  currentVersion: 2,
-                  current: { ...meetingFields, title: 'Møde flyttet', version: 2 },
-                },
-              }),
-            ],
-          },
-        }),
-      ],
-    });
+    renderRoute(
+      <MeetingForm owner={{ clusterId: 'c-syd' }} meeting={draftMeeting} onSaved={onSaved} onCancel={jest.fn()} />,
+      {
+        mocks: [
+          mocked({
+            request: { query: UPDATE_MEETING_MUTATION, variables: (v) => v.id === 'cm-9' && v.version === 1 },
+            result: {
+              errors: [
+                new GraphQLError('Mødet er ændret af en anden, siden du åbnede det.', {
+                  extensions: {
+                    code: 'CONFLICT',
+                    currentVersion: 2,
+                    current: { ...meetingFields, title: 'Møde flyttet', version: 2 },
+                  },
+                }),
+              ],
+            },
+          }),
+        ],
+      },
+    );
     const form = screen.getByRole('form', { name: 'Rediger møde' });
     const place = first(form, /^Mødested/);
     await user.clear(place);

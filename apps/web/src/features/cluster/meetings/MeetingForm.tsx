@@ -14,7 +14,12 @@ import { useFormSubmit } from '../../themes/useFormSubmit';
 import { validateInput } from '../../themes/validateInput';
 import { dateText, dateValue } from './dateText';
 import { RadioChoice } from './RadioChoice';
-import { CREATE_MEETING_MUTATION, meetingRefetch, UPDATE_MEETING_MUTATION } from './meetingMutations';
+import {
+  CREATE_BODY_MEETING_MUTATION,
+  CREATE_MEETING_MUTATION,
+  meetingRefetch,
+  UPDATE_MEETING_MUTATION,
+} from './meetingMutations';
 import type { MeetingData } from './meetingQueries';
 
 const FIELDS = ['title', 'date', 'startTime', 'endTime', 'place', 'kind', 'participants'] as const;
@@ -35,8 +40,11 @@ const participantsOf = (value: unknown): ParticipantDraft[] =>
       }))
     : [];
 
+/** Who holds a new meeting: a cluster (its secretariat) or one of the municipality's own bodies (the staff unit). */
+export type NewMeetingOwner = { clusterId: string } | { bodyId: string };
+
 interface MeetingFormProps {
-  clusterId: string;
+  owner: NewMeetingOwner;
   /** The meeting to change; absent for "Nyt møde". */
   meeting?: MeetingData;
   onSaved: (id: string) => void;
@@ -44,7 +52,7 @@ interface MeetingFormProps {
 }
 
 /** "Nyt møde" and "Rediger møde": title, date, times, place or Teams, kind and participants with attendance. */
-export function MeetingForm({ clusterId, meeting, onSaved, onCancel }: MeetingFormProps) {
+export function MeetingForm({ owner, meeting, onSaved, onCancel }: MeetingFormProps) {
   const [title, setTitle] = useState(meeting?.title ?? '');
   const [date, setDate] = useState(dateText(meeting?.date));
   const [startTime, setStartTime] = useState(meeting?.startTime ?? '');
@@ -54,6 +62,7 @@ export function MeetingForm({ clusterId, meeting, onSaved, onCancel }: MeetingFo
   const [participants, setParticipants] = useState<ParticipantDraft[]>(() => participantsOf(meeting?.participants));
   const [source, setSource] = useState(() => sourceDraftOf(meeting?.source));
   const [createMeeting] = useMutation(CREATE_MEETING_MUTATION, meetingRefetch);
+  const [createBodyMeeting] = useMutation(CREATE_BODY_MEETING_MUTATION, meetingRefetch);
   const [updateMeeting] = useMutation(UPDATE_MEETING_MUTATION, meetingRefetch);
   const { issues, setIssues, saving, run, errorFor, conflict, setConflict } = useFormSubmit();
   const id = meeting ? `meeting-${meeting.id}` : 'meeting-new';
@@ -105,8 +114,11 @@ export function MeetingForm({ clusterId, meeting, onSaved, onCancel }: MeetingFo
     let savedId = meeting?.id;
     const saved = await run(async () => {
       if (meeting) await updateMeeting({ variables: { id: meeting.id, version, input } });
-      else {
-        const result = await createMeeting({ variables: { clusterId, input } });
+      else if ('bodyId' in owner) {
+        const result = await createBodyMeeting({ variables: { bodyId: owner.bodyId, input } });
+        savedId = result.data?.createBodyMeeting.id;
+      } else {
+        const result = await createMeeting({ variables: { clusterId: owner.clusterId, input } });
         savedId = result.data?.createClusterMeeting.id;
       }
     });

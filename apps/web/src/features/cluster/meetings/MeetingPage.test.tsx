@@ -67,4 +67,48 @@ describe('MeetingPage', () => {
     expect(await screen.findByText('Der er ingen punkter på dagsordenen endnu.')).toBeInTheDocument();
     expect(screen.getByText('Ingen deltagere registreret.')).toBeInTheDocument();
   });
+
+  it('lets the staff unit record a Sundhedsforum meeting, with the proposal an item treats and no grants (ADR 047)', async () => {
+    const forum: MeetingData = {
+      ...draftMeeting,
+      title: 'Møde i Sundhedsforum',
+      cluster: null,
+      body: { __typename: 'Body', id: 'b-forum', name: 'Sundhedsforum' },
+      agendaPublishedAt: '2027-01-10T09:00:00.000Z',
+      agendaItems: [
+        {
+          ...draftMeeting.agendaItems[0]!,
+          title: 'Kvalificering',
+          proposalId: 'p-1',
+          proposalTitle: 'Sundhed for hjemløse',
+          outcome: 'APPROVED',
+          outcomeLabel: 'Godkendt som indstillet',
+        },
+      ],
+    };
+    renderMeeting([meetingMock(forum), meMock('sundhedsstab')]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Møde i Sundhedsforum' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Tilbage til møder i egne fora' })).toHaveAttribute(
+      'href',
+      '/forslag/moeder',
+    );
+    expect(await screen.findByRole('link', { name: 'Rediger møde' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Offentliggør protokol' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Sundhed for hjemløse' })).toHaveAttribute('href', '/forslag/p-1');
+    // Grants and follow-up points are the cluster's: none on a body's meeting.
+    expect(screen.queryByText(/Bevilling/)).not.toBeInTheDocument();
+  });
+
+  it('keeps a Sundhedsforum meeting read-only for the cluster secretariat', async () => {
+    const forum: MeetingData = {
+      ...draftMeeting,
+      cluster: null,
+      body: { __typename: 'Body', id: 'b-forum', name: 'Sundhedsforum' },
+      agendaPublishedAt: '2027-01-10T09:00:00.000Z',
+    };
+    renderMeeting([meetingMock(forum), meMock('klyngesekretariat')]);
+    expect(await screen.findByRole('heading', { level: 1, name: draftMeeting.title })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Rediger møde' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Tilføj punkt' })).not.toBeInTheDocument();
+  });
 });

@@ -13,18 +13,13 @@ import { AgendaItemForm } from './AgendaItemForm';
 import { AgendaItemView } from './AgendaItemView';
 import { MeetingLoader } from './MeetingLoader';
 import { meetingRefetch, PUBLISH_MEETING_MUTATION } from './meetingMutations';
-import type { MeetingData } from './meetingQueries';
+import { ownerOf, recordsMeeting, type MeetingData } from './meetingQueries';
 
 /** "/klynge/moeder/:id": a meeting with its agenda and decisions; the secretariat edits and publishes it. */
 export function MeetingPage() {
   const { id = '' } = useParams();
   return (
     <div className="page meeting-page">
-      <p>
-        <Link className="back-link" to="/klynge">
-          {t.backToCluster}
-        </Link>
-      </p>
       <MeetingLoader id={id}>{(meeting) => <MeetingView meeting={meeting} />}</MeetingLoader>
     </div>
   );
@@ -33,16 +28,22 @@ export function MeetingPage() {
 /** The meeting's facts, actions, participants and agenda. */
 function MeetingView({ meeting }: { meeting: MeetingData }) {
   useDocumentTitle(meeting.title);
-  const secretariat = useViewer().data?.me?.role === 'klyngesekretariat';
+  const secretariat = recordsMeeting(useViewer().data?.me?.role, meeting);
+  const owner = ownerOf(meeting);
   const [adding, setAdding] = useState(false);
   const nextNumber = Math.max(0, ...meeting.agendaItems.map((i) => i.number)) + 1;
   return (
     <article aria-labelledby="meeting-title">
+      <p>
+        <Link className="back-link" to={owner.home}>
+          {owner.isBody ? t.backToBodyMeetings : t.backToCluster}
+        </Link>
+      </p>
       <h1 id="meeting-title">{meeting.title}</h1>
       <p className="lead">
         {t.when(formatDate(meeting.date), meeting.startTime ?? null)}
         {meeting.endTime && `–${meeting.endTime}`}
-        {meeting.place && ` · ${meeting.place}`} · {meeting.kindLabel} · {meeting.cluster.name}{' '}
+        {meeting.place && ` · ${meeting.place}`} · {meeting.kindLabel} · {owner.name}{' '}
         <SourceButton source={meeting.source} label={meeting.title} />
       </p>
       <ul className="plain-list">
@@ -78,7 +79,12 @@ function MeetingView({ meeting }: { meeting: MeetingData }) {
         )}
         {secretariat &&
           (adding ? (
-            <AgendaItemForm meetingId={meeting.id} nextNumber={nextNumber} onDone={() => setAdding(false)} />
+            <AgendaItemForm
+              meetingId={meeting.id}
+              nextNumber={nextNumber}
+              withProposal={owner.isBody}
+              onDone={() => setAdding(false)}
+            />
           ) : (
             <button type="button" className="button" onClick={() => setAdding(true)}>
               {t.addItem}
@@ -95,7 +101,7 @@ function MeetingActions({ meeting, secretariat }: { meeting: MeetingData; secret
   const { issues, saving, run, conflict } = useFormSubmit();
   const publishWhat = (what: MeetingPublication) =>
     void run(() => publish({ variables: { id: meeting.id, version: meeting.version, what } }));
-  const political = meeting.cluster.kind !== 'ADMINISTRATIVE';
+  const political = ownerOf(meeting).political;
   return (
     <div className="meeting-actions">
       <ErrorSummary issues={issues} idPrefix={`meeting-${meeting.id}`} />

@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { fieldLabels, formatDate, meetingsUi as t, ui } from '../../../shared';
 import { useDocumentTitle } from '../../shell/useDocumentTitle';
 import { MeetingLoader } from './MeetingLoader';
-import type { MeetingData } from './meetingQueries';
+import { ownerOf, type MeetingData } from './meetingQueries';
 import { Recommendations } from './Recommendations';
 
 type What = 'agenda' | 'minutes';
@@ -20,7 +20,9 @@ export function MeetingPrintPage({ what }: { what: What }) {
 function MeetingSheet({ meeting, what }: { meeting: MeetingData; what: What }) {
   const day = formatDate(meeting.date);
   const title =
-    what === 'agenda' ? t.agendaPrintTitle(meeting.cluster.name, day) : t.minutesPrintTitle(meeting.cluster.name, day);
+    what === 'agenda'
+      ? t.agendaPrintTitle(ownerOf(meeting).name, day)
+      : t.minutesPrintTitle(ownerOf(meeting).name, day);
   useDocumentTitle(title);
   const present = meeting.participants.filter((p) => p.attendance === 'PRESENT');
   const apologies = meeting.participants.filter((p) => p.attendance === 'APOLOGY');
@@ -38,7 +40,7 @@ function MeetingSheet({ meeting, what }: { meeting: MeetingData; what: What }) {
         </button>
       </div>
       <article className="print-sheet meeting-sheet" aria-labelledby="sheet-title">
-        <p className="print-sheet__from">{meeting.cluster.name}</p>
+        <p className="print-sheet__from">{ownerOf(meeting).name}</p>
         <h1 id="sheet-title">{what === 'agenda' ? t.agendaHeading : t.minutesHeading}</h1>
         <p>
           {meeting.title}: {t.when(day, meeting.startTime ?? null)}

@@ -11,6 +11,8 @@ export const draftItem: AgendaItemData = {
   expectedMinutes: 20,
   journalNumber: '27.00.00-A00-1-27',
   attachments: ['https://example.org/bilag.pdf'],
+  proposalId: null,
+  proposalTitle: null,
   outcome: null,
   outcomeLabel: null,
   decision: null,
@@ -44,6 +46,7 @@ export const draftMeeting: MeetingData = {
   ],
   source: null,
   agendaItems: [draftItem],
+  body: null,
   cluster: {
     __typename: 'Cluster',
     id: 'c-syd',

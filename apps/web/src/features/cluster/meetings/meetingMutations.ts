@@ -12,6 +12,14 @@ export const CREATE_MEETING_MUTATION = graphql(`
   }
 `);
 
+export const CREATE_BODY_MEETING_MUTATION = graphql(`
+  mutation CreateBodyMeeting($bodyId: ID!, $input: MeetingInput!) {
+    createBodyMeeting(bodyId: $bodyId, input: $input) {
+      ...MeetingFields
+    }
+  }
+`);
+
 export const UPDATE_MEETING_MUTATION = graphql(`
   mutation UpdateClusterMeeting($id: ID!, $version: Int!, $input: MeetingInput!) {
     updateClusterMeeting(id: $id, version: $version, input: $input) {

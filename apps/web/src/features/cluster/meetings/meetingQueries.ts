@@ -1,13 +1,34 @@
 import { graphql } from '../../../__generated__';
 import type { ClusterMeetingQuery, PublicMinutesQuery } from '../../../__generated__/graphql';
 
-type StoredMeeting = NonNullable<ClusterMeetingQuery['clusterMeeting']>;
-/** A cluster's meeting (the screens here are the cluster secretariat's; a body's meeting has no cluster). */
-export type MeetingData = StoredMeeting & { cluster: NonNullable<StoredMeeting['cluster']> };
-export const isClusterMeeting = (m: StoredMeeting | null | undefined): m is MeetingData => m?.cluster != null;
+/**
+ * A meeting of a cluster (recorded by its secretariat) or of one of the municipality's own bodies,
+ * Sundhedsforum and "Sammen om sundhed" (recorded by the staff unit; no grants or follow-ups), ADR 047.
+ */
+export type MeetingData = NonNullable<ClusterMeetingQuery['clusterMeeting']>;
+type ClusterOwner = NonNullable<MeetingData['cluster']>;
 export type AgendaItemData = MeetingData['agendaItems'][number];
-export type MeetingGrantData = MeetingData['cluster']['grants'][number];
-export type FollowUpData = MeetingData['cluster']['followUps'][number];
+export type MeetingGrantData = ClusterOwner['grants'][number];
+export type FollowUpData = ClusterOwner['followUps'][number];
+
+/** Who holds the meeting, as the screens need it: name, the role that records it, and the cluster's records. */
+export function ownerOf(m: MeetingData) {
+  return {
+    name: m.cluster?.name ?? m.body?.name ?? '',
+    isBody: m.cluster == null,
+    /** Published minutes of a political body have a public page (the server decides which). */
+    political: m.cluster != null && m.cluster.kind !== 'ADMINISTRATIVE',
+    members: m.cluster?.members ?? [],
+    grants: m.cluster?.grants ?? [],
+    followUps: m.cluster?.followUps ?? [],
+    /** Where "back" goes: the cluster page, or the list of the municipality's bodies' meetings. */
+    home: m.cluster ? '/klynge' : '/forslag/moeder',
+  };
+}
+
+/** The role that records this meeting: the cluster's secretariat, or the staff unit for its own bodies. */
+export const recordsMeeting = (role: string | null | undefined, m: MeetingData) =>
+  m.cluster ? role === 'klyngesekretariat' : role === 'sundhedsstab';
 export type PublicMinutesData = NonNullable<PublicMinutesQuery['publicMinutes']>;
 
 export const FOLLOW_UP_FIELDS = graphql(`
@@ -68,6 +89,8 @@ export const AGENDA_ITEM_FIELDS = graphql(`
     expectedMinutes
     journalNumber
     attachments
+    proposalId
+    proposalTitle
     outcome
     outcomeLabel
     decision
@@ -86,6 +109,10 @@ export const CLUSTER_MEETING_QUERY = graphql(`
       ...MeetingFields
       agendaItems {
         ...AgendaItemFields
+      }
+      body {
+        id
+        name
       }
       cluster {
         id
