@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { homeMunicipality } from '../prisma/seed';
 import type { Db } from '../apps/api/src/db/prisma';
-import { searchOffers } from '../apps/api/src/features/search/searchEngine';
+import { searchOffers } from '../apps/api/src/features/search/searchOffers';
 import { catalogueByKey } from './search-quality/catalogue';
 import { queries } from './search-quality/queries';
 import { FAILURE_CLASSES, type QualityQuery } from './search-quality/types';

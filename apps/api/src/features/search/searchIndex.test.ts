@@ -1,13 +1,11 @@
 // The in-process search index (ADR 012): the Danish stemmer and PostgreSQL's full text and pg_trgm
 // agree word for word, the index is built per scope, rebuilt only when the data version changes, and a
 // write is seen by the very next search. No timings here.
-import { fold } from './fold';
-import { searchOffers } from './searchEngine';
-import { buildScopeIndex, scopeIndex, searchIndexCache } from './searchIndex';
+import { fold, fullTextStopwords, queryLexeme, stemDanish, buildTsQuery, parseTsvector, rankItems, tsRank, wordSimilarity } from '@sundhed/search';
+import { searchOffers } from './searchOffers';
+import { buildScopeIndex, scopeIndex, searchIndexCache } from './scopeIndexCache';
 import { ScopeVersionReader } from '../../db/scopeVersion';
 import { buildOffer, buildOrgUnit } from '../../seed/factories';
-import { fullTextStopwords, queryLexeme, stemDanish } from './stemmer';
-import { buildTsQuery, parseTsvector, rankItems, tsRank, wordSimilarity } from './textMatch';
 import { homeMunicipalityId } from '../../../test/searchFixtures';
 import { startTestServer, type TestServer } from '../../../test/testServer';
 import { at } from '@sundhed/shared/at';

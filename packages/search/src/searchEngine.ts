@@ -7,9 +7,7 @@ import { at } from '@sundhed/shared/at';
 import { endedBy, needFilterCodes, today } from '@sundhed/shared';
 import { understandQuery, type QueryChip, type QueryChipKind } from '@sundhed/shared/queryUnderstanding';
 import { nationalVocabulary } from '@sundhed/vocabulary';
-import type { Db } from '../../db/prisma';
-import type { KindVersions } from '../../db/scopeVersion';
-import type { Offer, OfferStatus } from '../../__generated__/prisma/client';
+import type { OfferStatus, SearchableOffer } from './offer';
 import { fold, personWords, similarity, words } from './fold';
 
 /** The weight of a word saying who (personWords) next to words saying what. */
@@ -31,7 +29,6 @@ import {
   offerAt,
   hasEntry,
   matchingEntries,
-  scopeIndex,
   termTrigrams,
   tokensContaining,
   trigramCandidates,
@@ -76,28 +73,23 @@ export interface SearchScope {
   municipalityId: string | null;
   /** Work out suggestions when nothing matched (the app: yes; the HSDS API: no). Default true. */
   suggest?: boolean;
-  /**
-   * The versions of this municipality's data that the request read after it began (the response
-   * cache's read): the index is checked against them instead of a statement of its own.
-   */
-  versions?: KindVersions;
   /** Read ages, "gratis", languages and formats in the text as filters (the app: yes; HSDS: no). Default true. */
   understand?: boolean;
 }
 
-export interface SearchHit {
-  offer: Offer;
+export interface SearchHit<O extends SearchableOffer = SearchableOffer> {
+  offer: O;
   score: number;
   reasons: string[];
 }
 
-export interface SearchResult {
-  hits: SearchHit[];
+export interface SearchResult<O extends SearchableOffer = SearchableOffer> {
+  hits: SearchHit<O>[];
   total: number;
   /** Did-you-mean queries when nothing matched. */
   suggestions: string[];
   /** When filters left nothing: the best matches for the text without the filters. */
-  withoutFilters: SearchHit[];
+  withoutFilters: SearchHit<O>[];
   /** What the text said besides its need, applied as filters (removable chips on the search page). */
   understood: QueryChip[];
 }
@@ -789,7 +781,7 @@ function foldWord(text: string): string {
   return f;
 }
 
-function offerWords(offer: Offer): { folded: string; display: string }[] {
+function offerWords(offer: SearchableOffer): { folded: string; display: string }[] {
   const texts = [
     offer.name,
     ...offer.targetGroups,
@@ -808,7 +800,7 @@ function hostWord(term: string, text: string): string | null {
   return found ? found.toLowerCase() : null;
 }
 
-function conceptReasons(c: Concept, mask: number, offer: Offer): string[] {
+function conceptReasons(c: Concept, mask: number, offer: SearchableOffer): string[] {
   const r = searchMessages.reason;
   const out: string[] = [];
   const needs = offer.needCategories.map(needLabel);
@@ -852,7 +844,7 @@ function conceptReasons(c: Concept, mask: number, offer: Offer): string[] {
   return out;
 }
 
-function filterReasons(f: Filters, offer: Offer): string[] {
+function filterReasons(f: Filters, offer: SearchableOffer): string[] {
   const r = searchMessages.reason;
   const out: string[] = [];
   if (f.needCategory) out.push(r.need(needLabel(f.needCategory)));
@@ -925,7 +917,13 @@ function didYouMean(index: ScopeIndex, concepts: Concept[], f: Filters, synonymG
  * Typo matching (trigram word similarity) is the costly part, so it is a second pass: only a word that
  * found nothing as typed, stemmed, as a word part or by synonym is treated as a possible typo.
  */
-function run(index: ScopeIndex, concepts: Concept[], f: Filters, limit: number, offset: number) {
+function run<O extends SearchableOffer>(
+  index: ScopeIndex<O>,
+  concepts: Concept[],
+  f: Filters,
+  limit: number,
+  offset: number,
+): { hits: SearchHit<O>[]; total: number } {
   let result = evaluate(index, concepts, f);
   // A word found in fewer than three offers may be a misspelling of a common one ("diabetis" inside "diabetiske").
   const typos = concepts.map((c, j) => Boolean(c.typo) && (result.ranked.length === 0 || (result.matched[j] ?? 0) < 3));
@@ -937,7 +935,7 @@ function run(index: ScopeIndex, concepts: Concept[], f: Filters, limit: number, 
   const page = concepts.length
     ? topRanked(index, result.ranked, offset + limit, f.today).slice(offset)
     : result.ranked.slice(offset, offset + limit);
-  const hits: SearchHit[] = page.map((row) => {
+  const hits: SearchHit<O>[] = page.map((row) => {
     const offer = offerAt(index, row.doc).offer;
     const reasons = [
       ...concepts.flatMap((c, j) => conceptReasons(c, row.masks[j] ?? 0, offer)),
@@ -948,12 +946,12 @@ function run(index: ScopeIndex, concepts: Concept[], f: Filters, limit: number, 
   return { hits, total: result.ranked.length };
 }
 
-export async function searchOffers(db: Db, input: SearchInput, scope: SearchScope): Promise<SearchResult> {
-  return searchIndex(await scopeIndex(db, scope.municipalityId, scope.versions), input, scope);
-}
-
 /** The search itself, purely in memory over a scope's index. */
-export function searchIndex(index: ScopeIndex, input: SearchInput, scope: SearchScope): SearchResult {
+export function searchIndex<O extends SearchableOffer>(
+  index: ScopeIndex<O>,
+  input: SearchInput,
+  scope: SearchScope,
+): SearchResult<O> {
   const typed = typeof input.text === 'string' ? input.text.slice(0, MAX_QUERY_CHARS) : '';
   const ignore = (input.ignoreChips ?? []).filter((k): k is QueryChipKind => CHIP_KINDS.has(k));
   const read = scope.understand === false ? { chips: [], text: typed } : understandQuery(typed, ignore);
