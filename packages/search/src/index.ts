@@ -11,3 +11,5 @@ export * from './queryHints';
 export * from './searchEngine';
 export { searchMessages } from './messages';
 export { needLabel } from './needLabels';
+export * from './document';
+export * from './catalogue';

@@ -5,8 +5,9 @@ export type OfferStatus = 'ACTIVE' | 'TEMPORARILY_CLOSED' | 'INACTIVE' | 'ENDED'
 
 export interface SearchableOffer {
   id: string;
-  municipalityId: string;
-  ownerUnitId: string;
+  /** Unknown in the browser's offline copy, which holds one municipality's offers only. */
+  municipalityId?: string;
+  ownerUnitId?: string;
   name: string;
   shortDescription: string;
   description: string;
@@ -21,5 +22,6 @@ export interface SearchableOffer {
   costKr: number | null;
   languages: string[];
   formats: string[];
-  updatedAt: Date;
+  /** Unknown in the offline copy (the HSDS feed's modified_after filter only). */
+  updatedAt?: Date;
 }

@@ -194,7 +194,7 @@ function filterPredicate(f: Filters): (o: IndexedOffer) => boolean {
   if (f.format) checks.push((o) => o.offer.formats.some((x) => x.toLowerCase() === f.format));
   if (f.modifiedAfter) {
     const after = f.modifiedAfter.getTime();
-    checks.push((o) => o.offer.updatedAt.getTime() >= after);
+    checks.push((o) => (o.offer.updatedAt?.getTime() ?? 0) >= after);
   }
   if (f.ownerUnitId) checks.push((o) => o.offer.ownerUnitId === f.ownerUnitId);
   return (o) => {

@@ -5,45 +5,33 @@ import type { Db } from '../../db/prisma';
 import type { Offer } from '../../__generated__/prisma/client';
 import { scopeVersions, type DataKind, type KindVersions, type ScopeVersionReader } from '../../db/scopeVersion';
 import { coursesEndDay, storedScheduleDays } from '@sundhed/shared';
-import { indexDocuments, parseTsvector, type IndexedOffer, type ScopeIndex } from '@sundhed/search';
+import { indexDocuments, indexedOffer, type IndexedOffer, type ScopeIndex } from '@sundhed/search';
 import { loadSynonymGroups } from './synonyms';
 
 /** A scope's index over the database's offer rows. */
 export type OfferIndex = ScopeIndex<Offer>;
 
-/** An offer's search document as the refresh statement returns it (null columns: unchanged offer). */
+/** An offer of the scope and its row versions; `changed`: they differ from the ones indexed. */
 interface StampRow {
   id: string;
   stamp: string;
   changed: boolean;
-  searchName: string | null;
-  searchText: string | null;
-  searchTerms: string | null;
-  vector: string | null;
-  locations: { postalCode: string | null; text: string | null }[] | null;
 }
 
 /**
  * Every offer of the scope with its row versions (the offer's xmin and its locations' ids and xmins;
- * any write to either gives a new one); for those whose versions differ from the ones given (changed or
- * new offers), also the search document and the folded locations. One statement.
+ * any write to either gives a new one), and whether they differ from the ones given (changed or new
+ * offers). One statement; the changed offers' rows are then read, and their documents worked out by
+ * @sundhed/search (the same code as the browser's, ADR 044).
  */
 const REFRESH_SQL = `
   WITH known AS (SELECT * FROM unnest($2::text[], $3::text[]) AS k("id", "stamp")),
   current AS (
-    SELECT o."id", o."searchName", o."searchText", o."searchTerms", o."searchVector", o."xmin"::text || coalesce((SELECT ',' || string_agg(l."id" || ':' || l."xmin"::text, ',' ORDER BY l."id")
+    SELECT o."id", o."xmin"::text || coalesce((SELECT ',' || string_agg(l."id" || ':' || l."xmin"::text, ',' ORDER BY l."id")
                                               FROM "OfferLocation" l WHERE l."offerId" = o."id"), '') AS stamp
       FROM "Offer" o WHERE ($1::text IS NULL OR o."municipalityId" = $1::text)
   )
-  SELECT c."id", c.stamp, (k."stamp" IS DISTINCT FROM c.stamp) AS changed,
-         CASE WHEN k."stamp" IS DISTINCT FROM c.stamp THEN c."searchName" END AS "searchName",
-         CASE WHEN k."stamp" IS DISTINCT FROM c.stamp THEN c."searchText" END AS "searchText",
-         CASE WHEN k."stamp" IS DISTINCT FROM c.stamp THEN c."searchTerms" END AS "searchTerms",
-         CASE WHEN k."stamp" IS DISTINCT FROM c.stamp THEN c."searchVector"::text END AS vector,
-         CASE WHEN k."stamp" IS DISTINCT FROM c.stamp THEN
-           (SELECT json_agg(json_build_object('postalCode', l."postalCode",
-                   'text', "search_fold"(concat_ws(' ', l."name", l."address", l."postalCode", l."city"))))
-              FROM "OfferLocation" l WHERE l."offerId" = c."id") END AS locations
+  SELECT c."id", c.stamp, (k."stamp" IS DISTINCT FROM c.stamp) AS changed
     FROM current c LEFT JOIN known k ON k."id" = c."id"
    ORDER BY c."id"`;
 
@@ -75,7 +63,10 @@ export async function refreshScopeIndex(
     changedIds.length
       ? db.offer.findMany({
           where: { id: { in: changedIds } },
-          include: { schedules: { select: { kind: true, validFrom: true, validTo: true } } },
+          include: {
+            schedules: { select: { kind: true, validFrom: true, validTo: true } },
+            locations: { select: { name: true, address: true, postalCode: true, city: true } },
+          },
         })
       : [],
     previous && previous.synonymsVersion >= versions.synonymsVersion
@@ -98,16 +89,8 @@ export async function refreshScopeIndex(
     const fetched = fresh.get(row.id);
     if (!fetched) continue; // deleted between the two reads: the version changed, the next search updates
     // A schedule edit bumps the offer's version (and so its xmin): the end day is read with the offer.
-    const { schedules, ...offer } = fetched;
-    documents.push({
-      offer,
-      coursesEndDay: coursesEndDay(storedScheduleDays(schedules)),
-      searchName: row.searchName ?? '',
-      searchText: row.searchText ?? '',
-      searchTerms: row.searchTerms ?? '',
-      entries: parseTsvector(row.vector ?? '').sort((a, b) => (a.lexeme < b.lexeme ? -1 : a.lexeme > b.lexeme ? 1 : 0)),
-      locations: (row.locations ?? []).map((l) => ({ postalCode: l.postalCode, text: l.text ?? '' })),
-    });
+    const { schedules, locations, ...offer } = fetched;
+    documents.push(indexedOffer(offer, locations, coursesEndDay(storedScheduleDays(schedules))));
     stamps.set(row.id, row.stamp);
   }
   return indexDocuments(documents, synonymGroups, { ...versions, stamps });
