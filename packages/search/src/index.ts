@@ -13,3 +13,4 @@ export { searchMessages } from './messages';
 export { needLabel } from './needLabels';
 export * from './document';
 export * from './catalogue';
+export * from './copy';

@@ -39,12 +39,7 @@ export function useOfferSearch(input: OfferSearchInput | null): OfferSearchState
   const local = useMemo(
     () =>
       cutOff && catalogue && input
-        ? {
-            __typename: 'OfferSearchResult' as const,
-            ...searchOffline(catalogue.offers, input),
-            suggestions: [],
-            withoutFilters: [],
-          }
+        ? { __typename: 'OfferSearchResult' as const, ...searchOffline(catalogue, input) }
         : undefined,
     [cutOff, catalogue, input],
   );
