@@ -14,3 +14,4 @@ export { needLabel } from './needLabels';
 export * from './document';
 export * from './catalogue';
 export * from './copy';
+export * from './updateIndex';

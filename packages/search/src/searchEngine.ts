@@ -362,8 +362,9 @@ function lexiconSimilarity(index: ScopeIndex, typed: string, threshold: number):
   const close = [...counts]
     .filter(([, n]) => n >= needed)
     .map(([i]) => ({ word: at(words, i), score: closeness(typed, at(words, i)) }))
-    .filter((w) => w.score >= threshold && w.word !== typed)
-    .sort((a, b) => b.score - a.score)
+    // A word the catalogue no longer holds (an incremental update leaves it in the lexicon) is skipped.
+    .filter((w) => w.score >= threshold && w.word !== typed && index.postings.has(w.word))
+    .sort((a, b) => b.score - a.score || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0))
     .slice(0, 5);
   for (const { word, score } of close)
     for (const doc of index.postings.get(word) ?? []) out.set(doc, Math.max(out.get(doc) ?? 0, score));
@@ -397,6 +398,46 @@ const MAX_VOCABULARY_PARTS = 24;
 const MIN_VOCABULARY_PART = 6;
 /** Share of the scope's offers above which a vocabulary concept only lifts (issue 11: "more than a quarter"). */
 const BROAD_SHARE = 0.25;
+
+/**
+ * After an incremental update of the index (updateIndex.ts, ADR 044): the engine's per-index tables follow
+ * it instead of being built anew. New full-text words join the lexicon (words that left it are skipped
+ * where it is read), documents move between need codes, and the per-concept useful terms are worked out again.
+ */
+export function followUpdate(
+  index: ScopeIndex,
+  changes: readonly { doc: number; before: IndexedOffer | null; after: IndexedOffer }[],
+  newLexemes: readonly string[],
+): void {
+  const l = lexiconCache.get(index);
+  if (l) {
+    for (const w of newLexemes) {
+      if (w.length < 4 || !/^\p{L}+$/u.test(w)) continue;
+      const i = l.words.push(w) - 1;
+      for (const t of new Set(trigramSequence(w))) {
+        let list = l.byTrigram.get(t);
+        if (!list) l.byTrigram.set(t, (list = []));
+        list.push(i);
+      }
+    }
+  }
+  const needs = needDocsCache.get(index);
+  if (needs) {
+    for (const { doc, before, after } of changes) {
+      for (const code of before?.offer.needCategories ?? []) {
+        const list = needs.get(code);
+        const pos = list?.indexOf(doc) ?? -1;
+        if (list && pos >= 0) list.splice(pos, 1);
+      }
+      for (const code of after.offer.needCategories) {
+        let list = needs.get(code);
+        if (!list) needs.set(code, (list = []));
+        if (!list.includes(doc)) list.push(doc);
+      }
+    }
+  }
+  usefulTermsCache.delete(index);
+}
 
 /** Per index, the documents of each need-category code (vocabulary concepts lift offers by their needs). */
 const needDocsCache = new WeakMap<ScopeIndex, Map<string, number[]>>();

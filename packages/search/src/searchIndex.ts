@@ -57,6 +57,8 @@ export interface ScopeIndex<O extends SearchableOffer = SearchableOffer> {
   nameRank: Int32Array;
   /** Per trigram of `searchTerms`, the documents holding it (built on first use: typos, suggestions). */
   trigramDocs?: Map<string, number[]>;
+  /** Per offer id, its document number (the incremental update, updateIndex.ts). */
+  docOf: Map<string, number>;
 }
 
 
@@ -108,6 +110,7 @@ export function indexDocuments<O extends SearchableOffer>(
     tokenDocs,
     tokenBlob: `\n${tokens.join('\n')}\n`,
     tokenStarts,
+    docOf: new Map(offers.map((o, doc) => [o.offer.id, doc])),
   };
 }
 
