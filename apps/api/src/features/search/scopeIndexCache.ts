@@ -5,7 +5,7 @@ import type { Db } from '../../db/prisma';
 import type { Offer } from '../../__generated__/prisma/client';
 import { scopeVersions, type DataKind, type KindVersions, type ScopeVersionReader } from '../../db/scopeVersion';
 import { coursesEndDay, storedScheduleDays } from '@sundhed/shared';
-import { indexDocuments, indexedOffer, type IndexedOffer, type ScopeIndex } from '@sundhed/search';
+import { indexDocuments, indexedOffer, updateIndex, type IndexedOffer, type ScopeIndex } from '@sundhed/search';
 import { loadSynonymGroups } from './synonyms';
 
 /** A scope's index over the database's offer rows. */
@@ -40,17 +40,109 @@ export async function buildScopeIndex(db: Db, municipalityId: string | null, ver
   return refreshScopeIndex(db, municipalityId, { offersVersion: version, synonymsVersion: version }, null);
 }
 
+/** Where an index stands in the change log: the oldest transaction it may not have seen, and its last full comparison. */
+interface Tracking {
+  watermark: string;
+  comparedAt: number;
+}
+const tracking = new WeakMap<OfferIndex, Tracking>();
+
+/** An index older than this compares every offer again (the change log keeps a day). */
+const FULL_COMPARE_MS = 6 * 60 * 60 * 1000;
+/** More changed offers than this at once (an import): the full comparison is the cheaper read. */
+const MAX_INCREMENTAL = 2000;
+
+/** The oldest transaction still running: every write not visible now has an id at or above it. */
+const WATERMARK_SQL = `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS watermark`;
+const PRUNE_SQL = `DELETE FROM "OfferSearchChange" WHERE "changedAt" < now() - interval '1 day'`;
+
 /**
- * Brings a scope's index up to the given versions: reads what changed since `previous` (everything
- * when there is none) and indexes the offers anew, reusing the documents of unchanged ones. The
- * versions were read before this runs, so the index never claims data newer than it holds.
+ * The offers named in the change log by transactions from the watermark on (in the scope, or with no
+ * municipality left), whether a TRUNCATE asks for a full comparison, and the next watermark, all from one
+ * snapshot: a transaction not visible to it has an id at or above the next watermark and is read next time.
+ */
+const CHANGES_SQL = `
+  SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS watermark,
+         coalesce(array_agg(DISTINCT c."offerId") FILTER (WHERE c."offerId" <> '*'), '{}') AS ids,
+         coalesce(bool_or(c."offerId" = '*'), false) AS everything
+    FROM "OfferSearchChange" c
+   WHERE c."xid" >= $1::xid8 AND ($2::text IS NULL OR c."municipalityId" IN ($2::text, '*'))`;
+
+type Versions = { offersVersion: bigint; synonymsVersion: bigint };
+
+const offerWithDocumentParts = {
+  schedules: { select: { kind: true, validFrom: true, validTo: true } },
+  locations: { select: { name: true, address: true, postalCode: true, city: true } },
+} as const;
+
+/** The offers' documents (@sundhed/search), read with their schedules (the day courses end) and places. */
+async function readDocuments(db: Db, where: { id: { in: string[] }; municipalityId?: string }) {
+  const rows = await db.offer.findMany({ where, include: offerWithDocumentParts });
+  // A schedule edit bumps the offer's version (and so its xmin): the end day is read with the offer.
+  return rows.map(({ schedules, locations, ...offer }) =>
+    indexedOffer(offer, locations, coursesEndDay(storedScheduleDays(schedules))),
+  );
+}
+
+function synonymsFor(db: Db, municipalityId: string | null, versions: Versions, previous: OfferIndex | null) {
+  return previous && previous.synonymsVersion >= versions.synonymsVersion
+    ? previous.synonymGroups
+    : loadSynonymGroups(db, municipalityId);
+}
+
+/**
+ * Brings a scope's index up to the given versions. Normally incremental (ADR 044): the change log names
+ * the offers written since the index last read, only those are read, and the index is updated in place.
+ * Without a previous index, when it is old, after a TRUNCATE or a large import: every offer's row versions
+ * are compared with the ones indexed (ADR 020) and the index is built from the documents. The versions
+ * were read before this runs, so the index never claims data newer than it holds.
  */
 export async function refreshScopeIndex(
   db: Db,
   municipalityId: string | null,
-  versions: { offersVersion: bigint; synonymsVersion: bigint },
+  versions: Versions,
   previous: OfferIndex | null,
 ): Promise<OfferIndex> {
+  const track = previous && tracking.get(previous);
+  if (previous && track && Date.now() - track.comparedAt < FULL_COMPARE_MS) {
+    const [change] = await db.$queryRawUnsafe<{ watermark: string; ids: string[]; everything: boolean }[]>(
+      CHANGES_SQL,
+      track.watermark,
+      municipalityId,
+    );
+    if (change && !change.everything && change.ids.length <= MAX_INCREMENTAL) {
+      const [documents, synonymGroups] = await Promise.all([
+        change.ids.length
+          ? readDocuments(db, { id: { in: change.ids }, ...(municipalityId ? { municipalityId } : {}) })
+          : [],
+        synonymsFor(db, municipalityId, versions, previous),
+      ]);
+      const found = new Set(documents.map((d) => d.offer.id));
+      // Their row versions are not read here: a later full comparison reads these offers again.
+      for (const id of change.ids) previous.stamps.delete(id);
+      const index = updateIndex(
+        previous,
+        documents,
+        change.ids.filter((id) => !found.has(id)),
+        { ...versions, stamps: previous.stamps },
+        synonymGroups,
+      );
+      tracking.set(index, { watermark: change.watermark, comparedAt: track.comparedAt });
+      return index;
+    }
+  }
+  return compareScopeIndex(db, municipalityId, versions, previous);
+}
+
+/** The full comparison (ADR 020): every offer's row versions against the ones indexed; changed ones read. */
+async function compareScopeIndex(
+  db: Db,
+  municipalityId: string | null,
+  versions: Versions,
+  previous: OfferIndex | null,
+): Promise<OfferIndex> {
+  const [mark] = await db.$queryRawUnsafe<{ watermark: string }[]>(WATERMARK_SQL);
+  await db.$executeRawUnsafe(PRUNE_SQL);
   const known = previous?.stamps ?? new Map<string, string>();
   const rows = await db.$queryRawUnsafe<StampRow[]>(
     REFRESH_SQL,
@@ -59,41 +151,24 @@ export async function refreshScopeIndex(
     [...known.values()],
   );
   const changedIds = rows.filter((r) => r.changed).map((r) => r.id);
-  const [changedRows, synonymGroups] = await Promise.all([
-    changedIds.length
-      ? db.offer.findMany({
-          where: { id: { in: changedIds } },
-          include: {
-            schedules: { select: { kind: true, validFrom: true, validTo: true } },
-            locations: { select: { name: true, address: true, postalCode: true, city: true } },
-          },
-        })
-      : [],
-    previous && previous.synonymsVersion >= versions.synonymsVersion
-      ? previous.synonymGroups
-      : loadSynonymGroups(db, municipalityId),
+  const [changedDocs, synonymGroups] = await Promise.all([
+    changedIds.length ? readDocuments(db, { id: { in: changedIds } }) : [],
+    synonymsFor(db, municipalityId, versions, previous),
   ]);
-  const fresh = new Map(changedRows.map((o) => [o.id, o]));
+  const fresh = new Map(changedDocs.map((o) => [o.offer.id, o]));
   const kept = new Map((previous?.offers ?? []).map((o) => [o.offer.id, o]));
   const documents: IndexedOffer<Offer>[] = [];
   const stamps = new Map<string, string>();
   for (const row of rows) {
-    if (!row.changed) {
-      const doc = kept.get(row.id);
-      if (doc) {
-        documents.push(doc);
-        stamps.set(row.id, row.stamp);
-      }
-      continue;
-    }
-    const fetched = fresh.get(row.id);
-    if (!fetched) continue; // deleted between the two reads: the version changed, the next search updates
-    // A schedule edit bumps the offer's version (and so its xmin): the end day is read with the offer.
-    const { schedules, locations, ...offer } = fetched;
-    documents.push(indexedOffer(offer, locations, coursesEndDay(storedScheduleDays(schedules))));
+    const doc = row.changed ? fresh.get(row.id) : kept.get(row.id);
+    // A changed offer deleted between the two reads: the version changed, the next search updates.
+    if (!doc) continue;
+    documents.push(doc);
     stamps.set(row.id, row.stamp);
   }
-  return indexDocuments(documents, synonymGroups, { ...versions, stamps });
+  const index = indexDocuments(documents, synonymGroups, { ...versions, stamps });
+  if (mark) tracking.set(index, { watermark: mark.watermark, comparedAt: Date.now() });
+  return index;
 }
 
 // ---------- the cache of scope indexes ----------
