@@ -6,7 +6,9 @@
 // - from a committed offer edit to the offer being found by a word only its new text holds: in the same
 //   API instance, and in a second instance (its own Prisma client, connection pool and index cache, as a
 //   second API process has), with the SQL statements the update took.
-// Usage: node --expose-gc --import tsx bench/search-scale.ts [offers=100000] [municipalities=500] [edits=20]
+// Usage: SUNDHED_STATEMENT_TIMEOUT_MS=300000 SUNDHED_QUERY_TIMEOUT_MS=310000 \
+//   node --expose-gc --import tsx bench/search-scale.ts [offers=100000] [municipalities=500] [edits=20]
+// (the timeouts let the bulk load of the catalogue run on a loaded machine)
 import { at } from '@sundhed/shared/at';
 import './search-production-env';
 import { createPrisma, type Db } from '../apps/api/src/db/prisma';
