@@ -40,7 +40,8 @@ const heapMb = () => {
 };
 
 async function latency(db: Db, label: string, scopeFor: (i: number) => string | null) {
-  for (const [i, q] of benchQueries.entries()) await searchOffers(db, { ...q, limit: 20 }, { municipalityId: scopeFor(i) });
+  for (const [i, q] of benchQueries.entries())
+    await searchOffers(db, { ...q, limit: 20 }, { municipalityId: scopeFor(i) });
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let r = 0; r < rounds; r++) {
@@ -85,7 +86,7 @@ async function main() {
     );
 
     const before = heapMb();
-    let t = performance.now();
+    const t = performance.now();
     await scopeIndex(db, null);
     const buildMs = performance.now() - t;
     const after = heapMb();
@@ -115,9 +116,7 @@ async function main() {
           searches += o.searches;
         }
         const rebuilt = [searchIndexCache(db).builds - at(builds, 0), searchIndexCache(second).builds - at(builds, 1)];
-        console.log(
-          `  [${name}] commit → found, same instance: ${fmt(stats(same))}   target <= 50 ms`,
-        );
+        console.log(`  [${name}] commit → found, same instance: ${fmt(stats(same))}   target <= 50 ms`);
         console.log(
           `  [${name}] commit → found, second instance: ${fmt(stats(other))}   target <= 1 s (${searches} searches for ${targets.length} edits; full builds during the edits: ${rebuilt.join(' + ')})`,
         );

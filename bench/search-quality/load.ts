@@ -53,4 +53,3 @@ async function loadCatalogue(db: Db, municipalityId: string): Promise<Map<string
   const rows = await db.offer.findMany({ where: { municipalityId }, select: { id: true, name: true } });
   return new Map(rows.map((r) => [r.id, keyByName.get(r.name) ?? r.name]));
 }
-

@@ -61,7 +61,6 @@ export interface ScopeIndex<O extends SearchableOffer = SearchableOffer> {
   docOf: Map<string, number>;
 }
 
-
 /** The in-memory indexes over the scope's documents (in order of offer id). */
 export function indexDocuments<O extends SearchableOffer>(
   offers: IndexedOffer<O>[],
@@ -226,4 +225,3 @@ export function trigramCandidates(
   }
   return { docs, trigrams };
 }
-

@@ -147,7 +147,9 @@ export function updateIndex<O extends SearchableOffer>(
   }
   if (namesChanged) {
     // Out of the order the changed names, then each back in at its place (the rest stays sorted).
-    const moved = new Set(changes.filter((c) => !c.before || c.before.offer.name !== c.after.offer.name).map((c) => c.doc));
+    const moved = new Set(
+      changes.filter((c) => !c.before || c.before.offer.name !== c.after.offer.name).map((c) => c.doc),
+    );
     const byName = index.byName.filter((doc) => !moved.has(doc));
     const order = byNameOrder(index);
     for (const doc of moved) {

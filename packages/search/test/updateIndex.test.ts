@@ -36,7 +36,12 @@ const label = { offersVersion: 2n, synonymsVersion: 0n, stamps: new Map<string, 
 function answers(index: ScopeIndex) {
   return [...queries.map((q) => q.query), ''].map((text) => {
     const r = searchIndex(index, { text, limit: 10 }, { municipalityId: null });
-    return { text, total: r.total, top: r.hits.map((h) => `${h.offer.id} ${h.score}`), reasons: r.hits.map((h) => h.reasons) };
+    return {
+      text,
+      total: r.total,
+      top: r.hits.map((h) => `${h.offer.id} ${h.score}`),
+      reasons: r.hits.map((h) => h.reasons),
+    };
   });
 }
 
@@ -47,7 +52,11 @@ test('changed and new offers put in place answer as an index built anew', () => 
   answers(index);
   const changed: IndexedOffer[] = [
     // A new text, a new name, a new need and a new word nobody had before.
-    doc({ ...offers[3]!, name: 'Zumba for kvinder', description: 'Dans og bevægelse; kvindezumbaholdet mødes mandag.' }),
+    doc({
+      ...offers[3]!,
+      name: 'Zumba for kvinder',
+      description: 'Dans og bevægelse; kvindezumbaholdet mødes mandag.',
+    }),
     doc({ ...offers[10]!, needCategories: ['rygning'], shortDescription: 'Hjælp til at holde op med at ryge.' }),
     doc({ ...offers[42]!, status: 'INACTIVE' }),
     ...offers.slice(180).map(doc), // new offers

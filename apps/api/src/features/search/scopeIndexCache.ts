@@ -40,9 +40,9 @@ export async function buildScopeIndex(db: Db, municipalityId: string | null, ver
   return refreshScopeIndex(db, municipalityId, { offersVersion: version, synonymsVersion: version }, null);
 }
 
-/** Where an index stands in the change log: the oldest transaction it may not have seen, and its last full comparison. */
+/** Where an index stands in the change log: the snapshot it last read at, and its last full comparison. */
 interface Tracking {
-  watermark: string;
+  snapshot: string;
   comparedAt: number;
 }
 const tracking = new WeakMap<OfferIndex, Tracking>();
@@ -52,21 +52,23 @@ const FULL_COMPARE_MS = 6 * 60 * 60 * 1000;
 /** More changed offers than this at once (an import): the full comparison is the cheaper read. */
 const MAX_INCREMENTAL = 2000;
 
-/** The oldest transaction still running: every write not visible now has an id at or above it. */
-const WATERMARK_SQL = `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS watermark`;
+/** The snapshot a read is about to see (`xmin:xmax:running`): what it does not see is read next time. */
+const SNAPSHOT_SQL = `SELECT pg_current_snapshot()::text AS snapshot`;
 const PRUNE_SQL = `DELETE FROM "OfferSearchChange" WHERE "changedAt" < now() - interval '1 day'`;
 
 /**
- * The offers named in the change log by transactions from the watermark on (in the scope, or with no
- * municipality left), whether a TRUNCATE asks for a full comparison, and the next watermark, all from one
- * snapshot: a transaction not visible to it has an id at or above the next watermark and is read next time.
+ * The offers named in the change log by transactions the previous read's snapshot did not see (in the
+ * scope, or with no municipality left), whether a TRUNCATE asks for a full comparison, and this read's
+ * snapshot, all in one statement: a transaction this snapshot does not see is read next time, however
+ * late it commits, and one it saw is not read again.
  */
 const CHANGES_SQL = `
-  SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS watermark,
+  SELECT pg_current_snapshot()::text AS snapshot,
          coalesce(array_agg(DISTINCT c."offerId") FILTER (WHERE c."offerId" <> '*'), '{}') AS ids,
          coalesce(bool_or(c."offerId" = '*'), false) AS everything
     FROM "OfferSearchChange" c
-   WHERE c."xid" >= $1::xid8 AND ($2::text IS NULL OR c."municipalityId" IN ($2::text, '*'))`;
+   WHERE c."xid" >= pg_snapshot_xmin($1::pg_snapshot) AND NOT pg_visible_in_snapshot(c."xid", $1::pg_snapshot)
+     AND ($2::text IS NULL OR c."municipalityId" IN ($2::text, '*'))`;
 
 type Versions = { offersVersion: bigint; synonymsVersion: bigint };
 
@@ -105,9 +107,9 @@ export async function refreshScopeIndex(
 ): Promise<OfferIndex> {
   const track = previous && tracking.get(previous);
   if (previous && track && Date.now() - track.comparedAt < FULL_COMPARE_MS) {
-    const [change] = await db.$queryRawUnsafe<{ watermark: string; ids: string[]; everything: boolean }[]>(
+    const [change] = await db.$queryRawUnsafe<{ snapshot: string; ids: string[]; everything: boolean }[]>(
       CHANGES_SQL,
-      track.watermark,
+      track.snapshot,
       municipalityId,
     );
     if (change && !change.everything && change.ids.length <= MAX_INCREMENTAL) {
@@ -127,7 +129,7 @@ export async function refreshScopeIndex(
         { ...versions, stamps: previous.stamps },
         synonymGroups,
       );
-      tracking.set(index, { watermark: change.watermark, comparedAt: track.comparedAt });
+      tracking.set(index, { snapshot: change.snapshot, comparedAt: track.comparedAt });
       return index;
     }
   }
@@ -141,7 +143,7 @@ async function compareScopeIndex(
   versions: Versions,
   previous: OfferIndex | null,
 ): Promise<OfferIndex> {
-  const [mark] = await db.$queryRawUnsafe<{ watermark: string }[]>(WATERMARK_SQL);
+  const [mark] = await db.$queryRawUnsafe<{ snapshot: string }[]>(SNAPSHOT_SQL);
   await db.$executeRawUnsafe(PRUNE_SQL);
   const known = previous?.stamps ?? new Map<string, string>();
   const rows = await db.$queryRawUnsafe<StampRow[]>(
@@ -167,7 +169,7 @@ async function compareScopeIndex(
     stamps.set(row.id, row.stamp);
   }
   const index = indexDocuments(documents, synonymGroups, { ...versions, stamps });
-  if (mark) tracking.set(index, { watermark: mark.watermark, comparedAt: Date.now() });
+  if (mark) tracking.set(index, { snapshot: mark.snapshot, comparedAt: Date.now() });
   return index;
 }
 

@@ -1,7 +1,17 @@
 // The in-process search index (ADR 012): the Danish stemmer and PostgreSQL's full text and pg_trgm
 // agree word for word, the index is built per scope, rebuilt only when the data version changes, and a
 // write is seen by the very next search. No timings here.
-import { fold, fullTextStopwords, queryLexeme, stemDanish, buildTsQuery, parseTsvector, rankItems, tsRank, wordSimilarity } from '@sundhed/search';
+import {
+  fold,
+  fullTextStopwords,
+  queryLexeme,
+  stemDanish,
+  buildTsQuery,
+  parseTsvector,
+  rankItems,
+  tsRank,
+  wordSimilarity,
+} from '@sundhed/search';
 import { searchOffers } from './searchOffers';
 import { buildScopeIndex, scopeIndex, searchIndexCache } from './scopeIndexCache';
 import { ScopeVersionReader } from '../../db/scopeVersion';

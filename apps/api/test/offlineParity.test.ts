@@ -4,12 +4,12 @@
 // same top 10, in the same order, for every query.
 import { print } from 'graphql';
 import { copyIndex, searchIndex, type CopyOffer } from '@sundhed/search';
-import { OFFLINE_CATALOGUE_QUERY, OFFLINE_STATUSES } from '../../../../web/src/features/offers/offline/offlineQuery';
-import { loadCatalogue, loadHoldout } from '../../../../../bench/search-quality/load';
-import { queries } from '../../../../../bench/search-quality/queries';
-import type { QualityQuery } from '../../../../../bench/search-quality/types';
-import { homeMunicipalityId } from '../../../test/searchFixtures';
-import { demoEmail, startTestServer, type TestServer } from '../../../test/testServer';
+import { OFFLINE_CATALOGUE_QUERY, OFFLINE_STATUSES } from '../../web/src/features/offers/offline/offlineQuery';
+import { loadCatalogue, loadHoldout } from '../../../bench/search-quality/load';
+import { queries } from '../../../bench/search-quality/queries';
+import type { QualityQuery } from '../../../bench/search-quality/types';
+import { homeMunicipalityId } from './searchFixtures';
+import { demoEmail, startTestServer, type TestServer } from './testServer';
 
 let server: TestServer;
 let front: string;
@@ -28,7 +28,7 @@ interface CopyPage {
 /** The offline copy as the browser fetches it (useOfflineCatalogue.ts): pages of 100 of every status. */
 async function fetchCopy(): Promise<{ offers: CopyOffer[]; synonymGroups: string[][] }> {
   const offers: CopyOffer[] = [];
-  let synonymGroups: string[][] = [];
+  let synonymGroups: string[][] | undefined;
   for (let offset = 0; ; offset += 100) {
     const res = await server.gql<CopyPage>(
       print(OFFLINE_CATALOGUE_QUERY),
@@ -40,7 +40,7 @@ async function fetchCopy(): Promise<{ offers: CopyOffer[]; synonymGroups: string
     synonymGroups = res.data!.searchSynonyms;
     if (offers.length >= res.data!.searchOffers.total) break;
   }
-  return { offers, synonymGroups };
+  return { offers, synonymGroups: synonymGroups ?? [] };
 }
 
 const online = `query($i: OfferSearchInput!) { searchOffers(input: $i) { total hits { offer { id } } } }`;
@@ -56,7 +56,14 @@ test('the quality set gives the same top 10 through the server and through the b
   let found = 0;
   for (const q of list) {
     const f = q.filters ?? {};
-    const input = { text: q.query, age: f.age, freeOnly: f.freeOnly, language: f.language, format: f.format, limit: 10 };
+    const input = {
+      text: q.query,
+      age: f.age,
+      freeOnly: f.freeOnly,
+      language: f.language,
+      format: f.format,
+      limit: 10,
+    };
     const res = await server.gql<{ searchOffers: { total: number; hits: { offer: { id: string } }[] } }>(
       online,
       { i: input },
@@ -68,7 +75,9 @@ test('the quality set gives the same top 10 through the server and through the b
     const browser10 = local.hits.map((h) => h.offer.id);
     if (server10.length) found++;
     if (server10.join() !== browser10.join() || local.total !== res.data!.searchOffers.total)
-      differ.push(`"${q.query}": server ${server10.length}/${res.data!.searchOffers.total}, browser ${browser10.length}/${local.total}`);
+      differ.push(
+        `"${q.query}": server ${server10.length}/${res.data!.searchOffers.total}, browser ${browser10.length}/${local.total}`,
+      );
   }
   expect(differ).toEqual([]);
   // Not a vacuous comparison: nearly every query finds something.
