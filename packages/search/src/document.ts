@@ -32,11 +32,23 @@ const MAX_POSITION = 16383;
 /** Words, and words joined by hyphens ("rygestop-kursus": the whole, then its parts, as PostgreSQL's parser). */
 const TOKEN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
+/** Stems remembered: a catalogue says the same words again and again (bounded). */
+const stems = new Map<string, string | null>();
+const MAX_STEMS = 200_000;
+
+function lexeme(w: string): string | null {
+  let stem = stems.get(w);
+  if (stem === undefined) {
+    stem = /[0-9]/.test(w) ? w : fullTextStopwords.has(w) || w.length > 2047 ? null : stemDanish(w);
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stems.set(w, stem);
+  }
+  return stem;
+}
+
 /** The lexemes of a folded text in order (null: a stop word, which takes a position but is not kept). */
 function lexemes(folded: string): (string | null)[] {
   const out: (string | null)[] = [];
-  const lexeme = (w: string) =>
-    /[0-9]/.test(w) ? w : fullTextStopwords.has(w) ? null : w.length > 2047 ? null : stemDanish(w);
   for (const token of folded.match(TOKEN) ?? []) {
     if (token.includes('-')) {
       out.push(lexeme(token));
