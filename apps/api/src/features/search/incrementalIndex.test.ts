@@ -104,3 +104,17 @@ function offerData(o: Awaited<ReturnType<Db['offer']['findFirstOrThrow']>>) {
   const { id: _id, createdAt: _c, updatedAt: _u, version: _v, ...rest } = o;
   return rest;
 }
+
+test('edit after edit, alternating processes, in both scopes: each found at the next search', async () => {
+  const targets = await server.db.offer.findMany({ where: { municipalityId }, take: 4, select: { id: true } });
+  for (const scope of [null, municipalityId]) {
+    for (const [n, t] of targets.entries()) {
+      for (const [k, reader] of [server.db, second].entries()) {
+        const word = `zqxordet${n}${k}${scope ? 'm' : 'a'}`;
+        await server.db.offer.update({ where: { id: t.id }, data: { description: `Ny tekst med ${word}.` } });
+        const hits = (await searchOffers(reader, { text: word, limit: 5 }, { municipalityId: scope })).hits;
+        expect([word, hits.map((h) => h.offer.id)]).toEqual([word, [t.id]]);
+      }
+    }
+  }
+});
