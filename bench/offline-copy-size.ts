@@ -71,7 +71,9 @@ async function main() {
         const chunk = readdirSync(dist).find((f) => f.startsWith('offlineSearch') && f.endsWith('.js'));
         if (chunk) {
           const text = readFileSync(join(dist, chunk));
-          console.log(`engine chunk (shared by all municipalities): ${chunk} ${kb(text.length)}, ${kb(gzipSync(text).length)} gzip`);
+          console.log(
+            `engine chunk (shared by all municipalities): ${chunk} ${kb(text.length)}, ${kb(gzipSync(text).length)} gzip`,
+          );
         }
       }
     } finally {

@@ -73,7 +73,14 @@ async function editToFound(writer: Db, reader: Db, id: string, scope: string | n
       const index = await scopeIndex(reader, scope);
       const doc = index.docOf.get(id);
       const held = doc === undefined ? undefined : index.offers[doc];
-      console.log(word, { doc, heldId: held?.offer.id, description: held?.offer.description, lexemes: held?.entries.map((e) => e.lexeme).filter((l) => l.startsWith('zqx')), postings: index.postings.get(word), hits: r.hits.map((h) => [h.offer.id === id, h.score, h.reasons]) });
+      console.log(word, {
+        doc,
+        heldId: held?.offer.id,
+        description: held?.offer.description,
+        lexemes: held?.entries.map((e) => e.lexeme).filter((l) => l.startsWith('zqx')),
+        postings: index.postings.get(word),
+        hits: r.hits.map((h) => [h.offer.id === id, h.score, h.reasons]),
+      });
     }
     if (performance.now() - t > 120_000) throw new Error(`not found after 120 s: ${word}`);
   }
@@ -111,7 +118,11 @@ async function main() {
     const second = createPrisma(url, { max: 4 });
     try {
       const home = at(ids, 0);
-      const targets = await db.offer.findMany({ where: { municipalityId: home }, take: edits, select: { id: true } });
+      const targets = await db.offer.findMany({
+        where: { municipalityId: home, status: 'ACTIVE' },
+        take: edits,
+        select: { id: true },
+      });
       for (const scope of [null, home]) {
         await searchOffers(db, { text: 'motion' }, { municipalityId: scope });
         await searchOffers(second, { text: 'motion' }, { municipalityId: scope });
@@ -123,7 +134,13 @@ async function main() {
         for (const [n, target] of targets.entries()) {
           const s = await editToFound(db, db, target.id, scope, n);
           if (process.env.TRACE === '1')
-            console.log(n, s, searchIndexCache(db).builds, searchIndexCache(db).updates, searchIndexCache(second).builds);
+            console.log(
+              n,
+              s,
+              searchIndexCache(db).builds,
+              searchIndexCache(db).updates,
+              searchIndexCache(second).builds,
+            );
           same.push(s.ms);
           const o = await editToFound(db, second, target.id, scope, n + 1000);
           other.push(o.ms);
