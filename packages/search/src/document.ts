@@ -29,8 +29,15 @@ export interface SearchDocument {
 const MAX_POSITIONS = 256;
 const MAX_POSITION = 16383;
 
-/** Words, and words joined by hyphens ("rygestop-kursus": the whole, then its parts, as PostgreSQL's parser). */
-const TOKEN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+/**
+ * Tokens as PostgreSQL's parser reads them: numbers with decimal points ("kl. 12.00": one token); after a
+ * number, a hyphen and a number are a signed number ("8-12 uger": 8 and -12, so "12" is not found there);
+ * words, and words joined by hyphens ("rygestop-kursus": the whole, then its parts); plain numbers.
+ */
+const TOKEN =
+  /\p{N}+(?:\.\p{N}+)+|(?<=\p{N})-\p{N}+|[\p{L}\p{N}]*\p{L}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*|\p{N}+/gu;
+/** The dashes the database's `unaccent` turns into a hyphen before the document is made. */
+const DASHES = /[\u2010-\u2015\u2212]/g;
 
 /** Stems remembered: a catalogue says the same words again and again (bounded). */
 const stems = new Map<string, string | null>();
@@ -49,8 +56,8 @@ function lexeme(w: string): string | null {
 /** The lexemes of a folded text in order (null: a stop word, which takes a position but is not kept). */
 function lexemes(folded: string): (string | null)[] {
   const out: (string | null)[] = [];
-  for (const token of folded.match(TOKEN) ?? []) {
-    if (token.includes('-')) {
+  for (const token of folded.replace(DASHES, '-').match(TOKEN) ?? []) {
+    if (token.includes('-') && /\p{L}/u.test(token)) {
       out.push(lexeme(token));
       for (const part of token.split('-')) out.push(lexeme(part));
     } else out.push(lexeme(token));
