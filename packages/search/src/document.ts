@@ -34,8 +34,7 @@ const MAX_POSITION = 16383;
  * number, a hyphen and a number are a signed number ("8-12 uger": 8 and -12, so "12" is not found there);
  * words, and words joined by hyphens ("rygestop-kursus": the whole, then its parts); plain numbers.
  */
-const TOKEN =
-  /\p{N}+(?:\.\p{N}+)+|(?<=\p{N})-\p{N}+|[\p{L}\p{N}]*\p{L}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*|\p{N}+/gu;
+const TOKEN = /\p{N}+(?:\.\p{N}+)+|(?<=\p{N})-\p{N}+|[\p{L}\p{N}]*\p{L}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*|\p{N}+/gu;
 /** The dashes the database's `unaccent` turns into a hyphen before the document is made. */
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
