@@ -22,7 +22,7 @@ import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
 import { setSessionMemoryMs } from '../apps/api/src/auth/session';
-import { searchIndexCache } from '../apps/api/src/features/search/searchIndex';
+import { searchIndexCache } from '../apps/api/src/features/search/scopeIndexCache';
 import { DATA_KINDS, scopeVersions, totalVersion } from '../apps/api/src/db/scopeVersion';
 import { createApp } from '../apps/api/src/server/app';
 import { sharedRows } from '../apps/api/src/graphql/sharedRows';

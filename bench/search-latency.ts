@@ -14,8 +14,8 @@ import { migrate } from '../apps/api/src/db/migrate';
 import { migrationsDir } from '../apps/api/src/db/paths';
 import { createPrisma, type Db } from '../apps/api/src/db/prisma';
 import { generateCatalogue } from './lib/generateCatalogue';
-import { searchOffers } from '../apps/api/src/features/search/searchEngine';
-import { buildScopeIndex } from '../apps/api/src/features/search/searchIndex';
+import { searchOffers } from '../apps/api/src/features/search/searchOffers';
+import { buildScopeIndex } from '../apps/api/src/features/search/scopeIndexCache';
 import { seedDemo } from '../apps/api/src/seed/seedDemo';
 
 const offers = Number(process.argv[2] ?? 10_000);

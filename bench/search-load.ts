@@ -9,7 +9,7 @@ import './search-production-env';
 import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import { generateCatalogue } from './lib/generateCatalogue';
-import { searchIndexCache } from '../apps/api/src/features/search/searchIndex';
+import { searchIndexCache } from '../apps/api/src/features/search/scopeIndexCache';
 import { createApp } from '../apps/api/src/server/app';
 import { withSeededDatabase } from './lib/seededDatabase';
 import { benchQueries } from './search-latency';

@@ -6,14 +6,12 @@
 // zero-result rate, overall and per failure class, for the main set and the holdout set separately.
 // Usage: pnpm exec tsx bench/search-quality.ts [--json] [--misses] [--query "text" ...: top 10 with scores and reasons]
 import { at } from '@sundhed/shared/at';
-import { findNeedCategory } from '@sundhed/shared';
 import './search-production-env';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { homeMunicipality } from '../prisma/seed';
 import type { Db } from '../apps/api/src/db/prisma';
-import { searchOffers } from '../apps/api/src/features/search/searchEngine';
+import { searchOffers } from '../apps/api/src/features/search/searchOffers';
 import { catalogueByKey } from './search-quality/catalogue';
+import { loadCatalogue, loadHoldout } from './search-quality/load';
 import { queries } from './search-quality/queries';
 import { FAILURE_CLASSES, type QualityQuery } from './search-quality/types';
 import { withSeededDatabase } from './lib/seededDatabase';
@@ -52,57 +50,11 @@ interface Metrics {
   zeroResults: number;
 }
 
-async function loadHoldout(): Promise<QualityQuery[] | null> {
-  const file = join(import.meta.dirname, 'search-quality', 'holdout.ts');
-  if (!existsSync(file)) return null;
-  const mod = (await import(file)) as Record<string, unknown>;
-  const list = Object.values(mod).find((v): v is QualityQuery[] => Array.isArray(v));
-  if (!list) throw new Error('bench/search-quality/holdout.ts exports no array of queries');
-  return list;
-}
-
 function check(set: string, list: QualityQuery[], keys: Set<string>) {
   for (const q of list) {
     if (q.accept.length === 0) throw new Error(`${set}: "${q.query}" accepts no offer`);
     for (const k of q.accept) if (!keys.has(k)) throw new Error(`${set}: "${q.query}" names unknown offer ${k}`);
   }
-}
-
-/** Replaces the municipality's offers with the catalogue; returns offer id → key. */
-async function loadCatalogue(db: Db, municipalityId: string): Promise<Map<string, string>> {
-  const byKey = catalogueByKey();
-  const anyOffer = await db.offer.findFirst({ where: { municipalityId }, select: { ownerUnitId: true } });
-  if (!anyOffer) throw new Error('The seeded municipality has no offers to take an owner unit from');
-  await db.offer.deleteMany({ where: { municipalityId } });
-  await db.offer.createMany({
-    data: [...byKey.values()].map((o) => ({
-      municipalityId,
-      ownerUnitId: anyOffer.ownerUnitId,
-      name: o.name,
-      shortDescription: o.shortDescription,
-      description: o.description,
-      targetGroups: o.targetGroups,
-      needCategories: o.needCategories.map((c) => {
-        const found = findNeedCategory(c);
-        if (!found) throw new Error(`${o.key}: unknown need category ${c}`);
-        return found.code;
-      }),
-      minAge: o.minAge ?? null,
-      maxAge: o.maxAge ?? null,
-      costKr: o.costKr,
-      costDescription: o.costDescription ?? null,
-      languages: o.languages,
-      interpreter: o.interpreter ?? false,
-      formats: o.formats,
-      accessRoutes: o.accessRoutes,
-      eligibility: o.eligibility ?? null,
-      isDemoData: true,
-    })),
-  });
-  await db.$executeRawUnsafe('ANALYZE "Offer"');
-  const keyByName = new Map([...byKey.values()].map((o) => [o.name, o.key]));
-  const rows = await db.offer.findMany({ where: { municipalityId }, select: { id: true, name: true } });
-  return new Map(rows.map((r) => [r.id, keyByName.get(r.name) ?? r.name]));
 }
 
 function firstRank(ranked: string[], accept: string[]): number | null {

@@ -588,7 +588,6 @@ export const ui = {
     offlineTitle: 'Ingen forbindelse',
     offlineNoCopy:
       'Du er offline, og der er endnu ikke gemt en kopi af kataloget på denne enhed. Søg igen, når du har forbindelse.',
-    offlineReason: 'fundet i den gemte kopi',
   },
   calculations: {
     title: 'Beregninger',

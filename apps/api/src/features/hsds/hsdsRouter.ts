@@ -6,8 +6,8 @@
 import { Router, type Request, type Response } from 'express';
 import type { Db } from '../../db/prisma';
 import type { OfferStatus } from '../../__generated__/prisma/client';
-import { searchMessages } from '../search/messages';
-import { searchOffers } from '../search/searchEngine';
+import { searchMessages } from '@sundhed/search';
+import { searchOffers } from '../search/searchOffers';
 import { isUuid } from './hsdsIds';
 import {
   HSDS_VERSION,

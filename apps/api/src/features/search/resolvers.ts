@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../__generated__/graphql';
 import type { Context } from '../../graphql/context';
 import { municipalityOf } from '../../graphql/scope';
-import { searchOffers } from './searchEngine';
+import { searchOffers } from './searchOffers';
 import { listSearchMisses, noteSearch } from './searchMisses';
 import { addSynonym, listSynonymGroups, replaceSynonymGroups, synonymsVersion } from './synonyms';
 

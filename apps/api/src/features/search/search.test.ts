@@ -1,8 +1,6 @@
 // The search engine through GraphQL: any text is safe, reasons explain each hit, synonyms edited by the
 // staff unit change results at once, no hits give suggestions, roles are enforced.
-import { planQuery } from './queryPlan';
-import { fold } from './fold';
-import { needLabel } from './needLabels';
+import { fold, needLabel, planQuery } from '@sundhed/search';
 import { NEED_CATEGORIES } from '@sundhed/shared';
 import { addEndedOffer } from '../../../test/searchFixtures';
 import { demoEmail, startTestServer, type TestServer } from '../../../test/testServer';

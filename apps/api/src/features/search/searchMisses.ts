@@ -15,9 +15,8 @@ import type { Db } from '../../db/prisma';
 import { repoRoot } from '../../db/paths';
 import type { Context } from '../../graphql/context';
 import { municipalityOf } from '../../graphql/scope';
-import { fold, stopwords, words } from './fold';
-import { scopeIndex, type ScopeIndex } from './searchIndex';
-import { searchIndex, type SearchResult } from './searchEngine';
+import { fold, searchIndex, stopwords, words, type ScopeIndex, type SearchResult } from '@sundhed/search';
+import { scopeIndex } from './scopeIndexCache';
 
 /** Days a count is kept (today and the 89 days before it). */
 export const MISS_RETENTION_DAYS = 90;

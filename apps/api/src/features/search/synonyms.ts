@@ -6,11 +6,9 @@ import type { Context } from '../../graphql/context';
 import { notFound, validationError } from '../../graphql/errors';
 import { conflictError } from '../../graphql/versioning';
 import { municipalityOf } from '../../graphql/scope';
-import { fold, words } from './fold';
-import { searchMessages } from './messages';
+import { fold, searchIndex, searchMessages, words } from '@sundhed/search';
 import { defaultSynonymGroups } from './defaultSynonyms';
-import { searchIndex } from './searchEngine';
-import { scopeIndex } from './searchIndex';
+import { scopeIndex } from './scopeIndexCache';
 
 export const SYNONYM_LIMITS = { groups: 300, terms: 40, termLength: 60 } as const;
 

@@ -4,7 +4,7 @@
 import { buildOffer } from '../../seed/factories';
 import { homeMunicipalityId } from '../../../test/searchFixtures';
 import { startTestServer, type TestServer } from '../../../test/testServer';
-import { searchOffers } from './searchEngine';
+import { searchOffers } from './searchOffers';
 
 let server: TestServer;
 let municipalityId: string;

@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useViewer } from '../auth/useViewer';
 import { isNetworkError } from '../../graphql/isNetworkError';
-import { searchOffline } from './offline/offlineSearch';
 import { useOfflineCatalogue } from './offline/useOfflineCatalogue';
+import { useOfflineEngine } from './offline/useOfflineEngine';
 import { useOnline } from './offline/useOnline';
 import { SEARCH_OFFERS_QUERY, type OfferSearchData, type OfferSearchInput } from './searchQueries';
 
@@ -36,17 +36,13 @@ export function useOfferSearch(input: OfferSearchInput | null): OfferSearchState
     skip: input === null || !online,
   });
   const cutOff = !online || (Boolean(error) && !data && isNetworkError(error));
+  const engine = useOfflineEngine(cutOff && Boolean(catalogue));
   const local = useMemo(
     () =>
-      cutOff && catalogue && input
-        ? {
-            __typename: 'OfferSearchResult' as const,
-            ...searchOffline(catalogue.offers, input),
-            suggestions: [],
-            withoutFilters: [],
-          }
+      cutOff && catalogue && input && engine
+        ? { __typename: 'OfferSearchResult' as const, ...engine.searchOffline(catalogue, input) }
         : undefined,
-    [cutOff, catalogue, input],
+    [cutOff, catalogue, input, engine],
   );
   const retry = () => void refetch().catch(() => undefined);
   if (local && catalogue) {
@@ -62,11 +58,12 @@ export function useOfferSearch(input: OfferSearchInput | null): OfferSearchState
   }
   return {
     result: cutOff ? undefined : (data ?? previousData)?.searchOffers,
-    loading: online && loading,
+    // Offline with a copy, while the engine's chunk loads: loading, not "no copy".
+    loading: (online && loading) || (cutOff && Boolean(catalogue) && input !== null),
     error: cutOff || data ? undefined : error,
     refetch: retry,
     offlineSince: null,
-    offlineWithoutCopy: cutOff && input !== null,
+    offlineWithoutCopy: cutOff && input !== null && !catalogue,
     renderedQuery: data && !loading ? (input?.text ?? '') : null,
   };
 }

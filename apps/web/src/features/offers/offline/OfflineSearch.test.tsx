@@ -25,7 +25,7 @@ afterEach(() => {
 
 describe('front-line search without a network', () => {
   it('searches the local copy when the request fails for want of a network, and says how old it is', async () => {
-    writeCatalogue({ owner, savedAt, offers: offlineOffers });
+    writeCatalogue({ owner, savedAt, offers: offlineOffers, synonymGroups: [] });
     renderRoute(<OffersPage />, {
       path: '/tilbud?q=rygestop',
       pattern: '/tilbud',
@@ -42,13 +42,14 @@ describe('front-line search without a network', () => {
     );
     expect(screen.queryByRole('link', { name: 'Træning i varmtvandsbassin' })).not.toBeInTheDocument();
     expect(screen.getByText('1 tilbud')).toBeInTheDocument();
-    expect(screen.getByText('fundet i den gemte kopi')).toBeInTheDocument();
+    // The server's engine, run over the copy: the same reasons as online.
+    expect(screen.getByText(/^navn: rygestop/)).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('does not ask the server when the browser is offline, and applies the filters', async () => {
     jest.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
-    writeCatalogue({ owner, savedAt, offers: offlineOffers });
+    writeCatalogue({ owner, savedAt, offers: offlineOffers, synonymGroups: [] });
     renderRoute(<OffersPage />, { path: '/tilbud?q=træning&age=70', pattern: '/tilbud', mocks: [me] });
     // The need filter is a list in the app (needFilters.ts): there offline as online.
     expect(await screen.findByRole('option', { name: 'Rygning og nikotin' })).toBeInTheDocument();
@@ -64,10 +65,11 @@ describe('front-line search without a network', () => {
     expect(screen.queryByRole('link', { name: 'Rygestopkursus' })).not.toBeInTheDocument();
   });
 
-  it('keeps a copy of the active offers with the time it was fetched while online', async () => {
+  it('keeps a copy of the offers and synonym groups with the time it was fetched while online', async () => {
     const before = Date.now();
     renderRoute(<OffersPage />, { path: '/tilbud', pattern: '/tilbud', mocks: [me, catalogueMock()] });
     await waitFor(() => expect(readCatalogue(owner)?.offers).toHaveLength(2));
+    expect(readCatalogue(owner)?.synonymGroups).toEqual([['smøger', 'rygestop']]);
     expect(Date.parse(readCatalogue(owner)?.savedAt ?? '')).toBeGreaterThanOrEqual(before);
     expect(readCatalogue('someone-else')).toBeNull();
   });

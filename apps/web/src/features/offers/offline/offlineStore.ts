@@ -1,6 +1,6 @@
 import type { OfflineCatalogue } from './offlineTypes';
 
-const KEY = 'sundhed.offlineCatalogue.v1';
+const KEY = 'sundhed.offlineCatalogue.v2';
 
 /** The stored copy for this owner, or null (none, someone else's, or unreadable). */
 export function readCatalogue(owner: string): OfflineCatalogue | null {
@@ -8,7 +8,9 @@ export function readCatalogue(owner: string): OfflineCatalogue | null {
     const raw = globalThis.localStorage?.getItem(KEY);
     if (!raw) return null;
     const parsed = JSON.parse(raw) as OfflineCatalogue;
-    return parsed.owner === owner && Array.isArray(parsed.offers) ? parsed : null;
+    return parsed.owner === owner && Array.isArray(parsed.offers) && Array.isArray(parsed.synonymGroups)
+      ? parsed
+      : null;
   } catch {
     return null;
   }

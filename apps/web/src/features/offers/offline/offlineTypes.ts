@@ -10,4 +10,6 @@ export interface OfflineCatalogue {
   /** ISO time of the fetch. */
   savedAt: string;
   offers: OfflineOffer[];
+  /** The municipality's synonym groups, as the server's search uses them. */
+  synonymGroups: string[][];
 }

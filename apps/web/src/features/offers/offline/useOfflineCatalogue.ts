@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
-import { OFFLINE_CATALOGUE_QUERY } from './offlineQuery';
+import { OFFLINE_CATALOGUE_QUERY, OFFLINE_STATUSES } from './offlineQuery';
 import { readCatalogue, writeCatalogue } from './offlineStore';
 import type { OfflineCatalogue, OfflineOffer } from './offlineTypes';
 
@@ -10,8 +10,8 @@ const MAX_OFFERS = 2000;
 export const FRESH_MS = 10 * 60 * 1000;
 
 /**
- * The local copy of the caller's active offers for offline search. While online it is refreshed when
- * missing or older than 10 minutes (pages of 100 through searchOffers, no text = every active offer).
+ * The local copy of the caller's offers (every status) for offline search. While online it is refreshed when
+ * missing or older than 10 minutes (pages of 100 through searchOffers, no text = every offer).
  */
 export function useOfflineCatalogue(owner: string | undefined, online: boolean): OfflineCatalogue | null {
   const client = useApolloClient();
@@ -25,17 +25,19 @@ export function useOfflineCatalogue(owner: string | undefined, online: boolean):
     let cancelled = false;
     void (async () => {
       const offers: OfflineOffer[] = [];
+      let synonymGroups: string[][] = [];
       for (let offset = 0; offset < MAX_OFFERS; offset += PAGE) {
         const { data } = await client.query({
           query: OFFLINE_CATALOGUE_QUERY,
-          variables: { input: { statuses: ['ACTIVE'], limit: PAGE, offset } },
+          variables: { input: { statuses: [...OFFLINE_STATUSES], limit: PAGE, offset } },
           fetchPolicy: 'no-cache',
         });
         if (!data || cancelled) return;
         offers.push(...data.searchOffers.hits.map((h) => h.offer));
+        synonymGroups = data.searchSynonyms;
         if (offers.length >= data.searchOffers.total || data.searchOffers.hits.length < PAGE) break;
       }
-      const next = { owner, savedAt: new Date().toISOString(), offers };
+      const next = { owner, savedAt: new Date().toISOString(), offers, synonymGroups };
       writeCatalogue(next);
       if (!cancelled) setCatalogue(next);
     })().catch(() => undefined); // no copy this time; the next visit online tries again

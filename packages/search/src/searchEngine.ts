@@ -7,9 +7,7 @@ import { at } from '@sundhed/shared/at';
 import { endedBy, needFilterCodes, today } from '@sundhed/shared';
 import { understandQuery, type QueryChip, type QueryChipKind } from '@sundhed/shared/queryUnderstanding';
 import { nationalVocabulary } from '@sundhed/vocabulary';
-import type { Db } from '../../db/prisma';
-import type { KindVersions } from '../../db/scopeVersion';
-import type { Offer, OfferStatus } from '../../__generated__/prisma/client';
+import type { OfferStatus, SearchableOffer } from './offer';
 import { fold, personWords, similarity, words } from './fold';
 
 /** The weight of a word saying who (personWords) next to words saying what. */
@@ -31,7 +29,6 @@ import {
   offerAt,
   hasEntry,
   matchingEntries,
-  scopeIndex,
   termTrigrams,
   tokensContaining,
   trigramCandidates,
@@ -76,28 +73,23 @@ export interface SearchScope {
   municipalityId: string | null;
   /** Work out suggestions when nothing matched (the app: yes; the HSDS API: no). Default true. */
   suggest?: boolean;
-  /**
-   * The versions of this municipality's data that the request read after it began (the response
-   * cache's read): the index is checked against them instead of a statement of its own.
-   */
-  versions?: KindVersions;
   /** Read ages, "gratis", languages and formats in the text as filters (the app: yes; HSDS: no). Default true. */
   understand?: boolean;
 }
 
-export interface SearchHit {
-  offer: Offer;
+export interface SearchHit<O extends SearchableOffer = SearchableOffer> {
+  offer: O;
   score: number;
   reasons: string[];
 }
 
-export interface SearchResult {
-  hits: SearchHit[];
+export interface SearchResult<O extends SearchableOffer = SearchableOffer> {
+  hits: SearchHit<O>[];
   total: number;
   /** Did-you-mean queries when nothing matched. */
   suggestions: string[];
   /** When filters left nothing: the best matches for the text without the filters. */
-  withoutFilters: SearchHit[];
+  withoutFilters: SearchHit<O>[];
   /** What the text said besides its need, applied as filters (removable chips on the search page). */
   understood: QueryChip[];
 }
@@ -202,7 +194,7 @@ function filterPredicate(f: Filters): (o: IndexedOffer) => boolean {
   if (f.format) checks.push((o) => o.offer.formats.some((x) => x.toLowerCase() === f.format));
   if (f.modifiedAfter) {
     const after = f.modifiedAfter.getTime();
-    checks.push((o) => o.offer.updatedAt.getTime() >= after);
+    checks.push((o) => (o.offer.updatedAt?.getTime() ?? 0) >= after);
   }
   if (f.ownerUnitId) checks.push((o) => o.offer.ownerUnitId === f.ownerUnitId);
   return (o) => {
@@ -370,8 +362,9 @@ function lexiconSimilarity(index: ScopeIndex, typed: string, threshold: number):
   const close = [...counts]
     .filter(([, n]) => n >= needed)
     .map(([i]) => ({ word: at(words, i), score: closeness(typed, at(words, i)) }))
-    .filter((w) => w.score >= threshold && w.word !== typed)
-    .sort((a, b) => b.score - a.score)
+    // A word the catalogue no longer holds (an incremental update leaves it in the lexicon) is skipped.
+    .filter((w) => w.score >= threshold && w.word !== typed && index.postings.has(w.word))
+    .sort((a, b) => b.score - a.score || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0))
     .slice(0, 5);
   for (const { word, score } of close)
     for (const doc of index.postings.get(word) ?? []) out.set(doc, Math.max(out.get(doc) ?? 0, score));
@@ -405,6 +398,46 @@ const MAX_VOCABULARY_PARTS = 24;
 const MIN_VOCABULARY_PART = 6;
 /** Share of the scope's offers above which a vocabulary concept only lifts (issue 11: "more than a quarter"). */
 const BROAD_SHARE = 0.25;
+
+/**
+ * After an incremental update of the index (updateIndex.ts, ADR 044): the engine's per-index tables follow
+ * it instead of being built anew. New full-text words join the lexicon (words that left it are skipped
+ * where it is read), documents move between need codes, and the per-concept useful terms are worked out again.
+ */
+export function followUpdate(
+  index: ScopeIndex,
+  changes: readonly { doc: number; before: IndexedOffer | null; after: IndexedOffer }[],
+  newLexemes: readonly string[],
+): void {
+  const l = lexiconCache.get(index);
+  if (l) {
+    for (const w of newLexemes) {
+      if (w.length < 4 || !/^\p{L}+$/u.test(w)) continue;
+      const i = l.words.push(w) - 1;
+      for (const t of new Set(trigramSequence(w))) {
+        let list = l.byTrigram.get(t);
+        if (!list) l.byTrigram.set(t, (list = []));
+        list.push(i);
+      }
+    }
+  }
+  const needs = needDocsCache.get(index);
+  if (needs) {
+    for (const { doc, before, after } of changes) {
+      for (const code of before?.offer.needCategories ?? []) {
+        const list = needs.get(code);
+        const pos = list?.indexOf(doc) ?? -1;
+        if (list && pos >= 0) list.splice(pos, 1);
+      }
+      for (const code of after.offer.needCategories) {
+        let list = needs.get(code);
+        if (!list) needs.set(code, (list = []));
+        if (!list.includes(doc)) list.push(doc);
+      }
+    }
+  }
+  usefulTermsCache.delete(index);
+}
 
 /** Per index, the documents of each need-category code (vocabulary concepts lift offers by their needs). */
 const needDocsCache = new WeakMap<ScopeIndex, Map<string, number[]>>();
@@ -789,7 +822,7 @@ function foldWord(text: string): string {
   return f;
 }
 
-function offerWords(offer: Offer): { folded: string; display: string }[] {
+function offerWords(offer: SearchableOffer): { folded: string; display: string }[] {
   const texts = [
     offer.name,
     ...offer.targetGroups,
@@ -808,7 +841,7 @@ function hostWord(term: string, text: string): string | null {
   return found ? found.toLowerCase() : null;
 }
 
-function conceptReasons(c: Concept, mask: number, offer: Offer): string[] {
+function conceptReasons(c: Concept, mask: number, offer: SearchableOffer): string[] {
   const r = searchMessages.reason;
   const out: string[] = [];
   const needs = offer.needCategories.map(needLabel);
@@ -852,7 +885,7 @@ function conceptReasons(c: Concept, mask: number, offer: Offer): string[] {
   return out;
 }
 
-function filterReasons(f: Filters, offer: Offer): string[] {
+function filterReasons(f: Filters, offer: SearchableOffer): string[] {
   const r = searchMessages.reason;
   const out: string[] = [];
   if (f.needCategory) out.push(r.need(needLabel(f.needCategory)));
@@ -925,7 +958,13 @@ function didYouMean(index: ScopeIndex, concepts: Concept[], f: Filters, synonymG
  * Typo matching (trigram word similarity) is the costly part, so it is a second pass: only a word that
  * found nothing as typed, stemmed, as a word part or by synonym is treated as a possible typo.
  */
-function run(index: ScopeIndex, concepts: Concept[], f: Filters, limit: number, offset: number) {
+function run<O extends SearchableOffer>(
+  index: ScopeIndex<O>,
+  concepts: Concept[],
+  f: Filters,
+  limit: number,
+  offset: number,
+): { hits: SearchHit<O>[]; total: number } {
   let result = evaluate(index, concepts, f);
   // A word found in fewer than three offers may be a misspelling of a common one ("diabetis" inside "diabetiske").
   const typos = concepts.map((c, j) => Boolean(c.typo) && (result.ranked.length === 0 || (result.matched[j] ?? 0) < 3));
@@ -937,7 +976,7 @@ function run(index: ScopeIndex, concepts: Concept[], f: Filters, limit: number, 
   const page = concepts.length
     ? topRanked(index, result.ranked, offset + limit, f.today).slice(offset)
     : result.ranked.slice(offset, offset + limit);
-  const hits: SearchHit[] = page.map((row) => {
+  const hits: SearchHit<O>[] = page.map((row) => {
     const offer = offerAt(index, row.doc).offer;
     const reasons = [
       ...concepts.flatMap((c, j) => conceptReasons(c, row.masks[j] ?? 0, offer)),
@@ -948,12 +987,12 @@ function run(index: ScopeIndex, concepts: Concept[], f: Filters, limit: number, 
   return { hits, total: result.ranked.length };
 }
 
-export async function searchOffers(db: Db, input: SearchInput, scope: SearchScope): Promise<SearchResult> {
-  return searchIndex(await scopeIndex(db, scope.municipalityId, scope.versions), input, scope);
-}
-
 /** The search itself, purely in memory over a scope's index. */
-export function searchIndex(index: ScopeIndex, input: SearchInput, scope: SearchScope): SearchResult {
+export function searchIndex<O extends SearchableOffer>(
+  index: ScopeIndex<O>,
+  input: SearchInput,
+  scope: SearchScope,
+): SearchResult<O> {
   const typed = typeof input.text === 'string' ? input.text.slice(0, MAX_QUERY_CHARS) : '';
   const ignore = (input.ignoreChips ?? []).filter((k): k is QueryChipKind => CHIP_KINDS.has(k));
   const read = scope.understand === false ? { chips: [], text: typed } : understandQuery(typed, ignore);

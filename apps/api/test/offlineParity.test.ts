@@ -1,0 +1,85 @@
+// One engine online and offline (issue 12, ADR 044): the quality set of issue 11 (bench/search-quality/)
+// through the server (GraphQL searchOffers) and through the browser's engine over the offline copy (the
+// web app's own OfflineCatalogue query, indexed by @sundhed/search as the browser indexes it) gives the
+// same top 10, in the same order, for every query.
+import { print } from 'graphql';
+import { copyIndex, searchIndex, type CopyOffer } from '@sundhed/search';
+import { OFFLINE_CATALOGUE_QUERY, OFFLINE_STATUSES } from '../../web/src/features/offers/offline/offlineQuery';
+import { loadCatalogue, loadHoldout } from '../../../bench/search-quality/load';
+import { queries } from '../../../bench/search-quality/queries';
+import type { QualityQuery } from '../../../bench/search-quality/types';
+import { homeMunicipalityId } from './searchFixtures';
+import { demoEmail, startTestServer, type TestServer } from './testServer';
+
+let server: TestServer;
+let front: string;
+beforeAll(async () => {
+  server = await startTestServer();
+  front = await server.signIn(demoEmail('frontmedarbejder'));
+  await loadCatalogue(server.db, await homeMunicipalityId(server.db));
+});
+afterAll(() => server.close());
+
+interface CopyPage {
+  searchSynonyms: string[][];
+  searchOffers: { total: number; hits: { offer: CopyOffer }[] };
+}
+
+/** The offline copy as the browser fetches it (useOfflineCatalogue.ts): pages of 100 of every status. */
+async function fetchCopy(): Promise<{ offers: CopyOffer[]; synonymGroups: string[][] }> {
+  const offers: CopyOffer[] = [];
+  let synonymGroups: string[][] | undefined;
+  for (let offset = 0; ; offset += 100) {
+    const res = await server.gql<CopyPage>(
+      print(OFFLINE_CATALOGUE_QUERY),
+      { input: { statuses: [...OFFLINE_STATUSES], limit: 100, offset } },
+      front,
+    );
+    expect(res.errors).toBeUndefined();
+    offers.push(...res.data!.searchOffers.hits.map((h) => h.offer));
+    synonymGroups = res.data!.searchSynonyms;
+    if (offers.length >= res.data!.searchOffers.total) break;
+  }
+  return { offers, synonymGroups: synonymGroups ?? [] };
+}
+
+const online = `query($i: OfferSearchInput!) { searchOffers(input: $i) { total hits { offer { id } } } }`;
+
+test('the quality set gives the same top 10 through the server and through the browser engine over the copy', async () => {
+  const copy = await fetchCopy();
+  expect(copy.offers.length).toBeGreaterThanOrEqual(200);
+  expect(copy.synonymGroups.length).toBeGreaterThan(0);
+  const index = copyIndex(copy.offers, copy.synonymGroups);
+  const list: QualityQuery[] = [...queries, ...((await loadHoldout()) ?? [])];
+  expect(list.length).toBeGreaterThanOrEqual(150);
+  const differ: string[] = [];
+  let found = 0;
+  for (const q of list) {
+    const f = q.filters ?? {};
+    const input = {
+      text: q.query,
+      age: f.age,
+      freeOnly: f.freeOnly,
+      language: f.language,
+      format: f.format,
+      limit: 10,
+    };
+    const res = await server.gql<{ searchOffers: { total: number; hits: { offer: { id: string } }[] } }>(
+      online,
+      { i: input },
+      front,
+    );
+    expect(res.errors).toBeUndefined();
+    const server10 = res.data!.searchOffers.hits.map((h) => h.offer.id);
+    const local = searchIndex(index, input, { municipalityId: null });
+    const browser10 = local.hits.map((h) => h.offer.id);
+    if (server10.length) found++;
+    if (server10.join() !== browser10.join() || local.total !== res.data!.searchOffers.total)
+      differ.push(
+        `"${q.query}": server ${server10.length}/${res.data!.searchOffers.total}, browser ${browser10.length}/${local.total}`,
+      );
+  }
+  expect(differ).toEqual([]);
+  // Not a vacuous comparison: nearly every query finds something.
+  expect(found).toBeGreaterThan(list.length * 0.9);
+}, 300_000); // 281 queries twice: a guard for a loaded machine, not a measure

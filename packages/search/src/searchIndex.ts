@@ -1,0 +1,227 @@
+// The in-memory search index (ADR 012, now in @sundhed/search, ADR 044): per scope (one municipality, or every municipality for the
+// HSDS feed) the offers' full rows, their trigger-kept search document (folded short texts and the
+// tsvector's lexemes), their locations and the scope's synonym groups, with inverted indexes over
+// lexemes, whitespace tokens and trigrams. It is labelled with the versions of the data it was built
+// from (the scope's offers and synonyms: "DataScopeVersion", bumped by statement triggers, ADR 019):
+// each search reads those versions (one cheap statement, or the one its request already read) and
+// brings the scope up to date only when they changed, so a write, through any instance or straight
+// into the database, is seen by the next search everywhere, and a write to anything else (a milestone,
+// another municipality's offer) changes nothing. Bringing up to date is incremental (ADR 020): one
+// statement compares each offer's row version (PostgreSQL's xmin, with its locations') with the one
+// indexed and returns the search documents of the changed and new offers only; their rows are read,
+// removed offers dropped, and the in-memory indexes rebuilt from the kept documents. Concurrent
+// searches share one update (single flight).
+import { at } from '@sundhed/shared/at';
+import type { SearchableOffer } from './offer';
+import { trigramSequence, type LexemeEntry, type QueryItem } from './textMatch';
+
+export interface IndexedOffer<O extends SearchableOffer = SearchableOffer> {
+  offer: O;
+  searchName: string;
+  searchText: string;
+  searchTerms: string;
+  /** The tsvector's entries, sorted by lexeme. */
+  entries: LexemeEntry[];
+  /** Postcodes, and folded "name address postcode town" of each location (the area filter). */
+  locations: { postalCode: string | null; text: string }[];
+  /** The day after which its scheduled courses have all ended (coursesEndDay, offerCourses.ts), or null. */
+  coursesEndDay: string | null;
+  /** pg_trgm's trigrams of `searchTerms`, in order (worked out on first use: typos, suggestions). */
+  termTrigrams?: string[];
+}
+
+export function termTrigrams(o: IndexedOffer): string[] {
+  return (o.termTrigrams ??= trigramSequence(o.searchTerms));
+}
+
+export interface ScopeIndex<O extends SearchableOffer = SearchableOffer> {
+  /** The versions of the scope's offers and synonyms the index holds (at least). */
+  offersVersion: bigint;
+  synonymsVersion: bigint;
+  /** Per offer, the row versions (xmin of the offer and of its locations) its document was read at. */
+  stamps: Map<string, string>;
+  offers: IndexedOffer<O>[];
+  synonymGroups: string[][];
+  /** Sorted distinct lexemes, and per lexeme the documents holding it. */
+  vocabulary: string[];
+  postings: Map<string, number[]>;
+  /** Sorted distinct whitespace-separated tokens of `searchText`, and per token its documents. */
+  tokens: string[];
+  tokenDocs: Map<string, number[]>;
+  /** The tokens as one text, "\n"-separated, and where each starts: a word part is found by indexOf. */
+  tokenBlob: string;
+  tokenStarts: number[];
+  /** Documents in order of name, then id (C collation, as the database sorts). */
+  byName: number[];
+  /** Per document, its place in `byName`. */
+  nameRank: Int32Array;
+  /** Per trigram of `searchTerms`, the documents holding it (built on first use: typos, suggestions). */
+  trigramDocs?: Map<string, number[]>;
+  /** Per offer id, its document number (the incremental update, updateIndex.ts). */
+  docOf: Map<string, number>;
+}
+
+/** The in-memory indexes over the scope's documents (in order of offer id). */
+export function indexDocuments<O extends SearchableOffer>(
+  offers: IndexedOffer<O>[],
+  synonymGroups: string[][],
+  label: Pick<ScopeIndex, 'offersVersion' | 'synonymsVersion' | 'stamps'>,
+): ScopeIndex<O> {
+  const postings = new Map<string, number[]>();
+  const tokenDocs = new Map<string, number[]>();
+  offers.forEach(({ entries, searchText }, doc) => {
+    for (const entry of entries) {
+      const list = postings.get(entry.lexeme);
+      if (list) list.push(doc);
+      else postings.set(entry.lexeme, [doc]);
+    }
+    for (const token of new Set(searchText.split(/\s+/).filter(Boolean))) {
+      const list = tokenDocs.get(token);
+      if (list) list.push(doc);
+      else tokenDocs.set(token, [doc]);
+    }
+  });
+  const tokens = [...tokenDocs.keys()].sort();
+  const tokenStarts: number[] = [];
+  let at = 1;
+  for (const t of tokens) {
+    tokenStarts.push(at);
+    at += t.length + 1;
+  }
+  const byName = offers
+    .map((_, doc) => doc)
+    .sort((a, b) => {
+      const x = (offers[a] as IndexedOffer).offer; // a and b are indexes of offers itself
+      const y = (offers[b] as IndexedOffer).offer;
+      return x.name < y.name ? -1 : x.name > y.name ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+    });
+  const nameRank = new Int32Array(offers.length);
+  byName.forEach((doc, i) => (nameRank[doc] = i));
+  return {
+    ...label,
+    offers,
+    byName,
+    nameRank,
+    synonymGroups,
+    vocabulary: [...postings.keys()].sort(),
+    postings,
+    tokens,
+    tokenDocs,
+    tokenBlob: `\n${tokens.join('\n')}\n`,
+    tokenStarts,
+    docOf: new Map(offers.map((o, doc) => [o.offer.id, doc])),
+  };
+}
+
+/** Calls back with every lexeme of the scope the query item matches (a prefix matches every lexeme it starts). */
+export function forEachLexeme(index: ScopeIndex, item: QueryItem, fn: (lexeme: string) => void) {
+  if (!item.prefix) {
+    if (index.postings.has(item.lexeme)) fn(item.lexeme);
+    return;
+  }
+  const v = index.vocabulary;
+  for (let i = lowerBound(v, item.lexeme, (x) => x); i < v.length; i++) {
+    const lexeme = v[i] as string;
+    if (!lexeme.startsWith(item.lexeme)) break;
+    fn(lexeme);
+  }
+}
+
+/** A document of the scope's index by its number (a posting, a candidate): a number outside it is a bug. */
+export function offerAt<O extends SearchableOffer>(index: ScopeIndex<O>, doc: number): IndexedOffer<O> {
+  const offer = index.offers[doc];
+  if (offer === undefined) throw new RangeError(`Document ${doc} is not in the scope's index (${index.offers.length})`);
+  return offer;
+}
+
+function lowerBound<T>(list: readonly T[], key: string, of: (x: T) => string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    // lo <= mid < hi <= list.length: the element is there.
+    if (of(list[mid] as T) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const lexemeOf = (e: LexemeEntry) => e.lexeme;
+
+/** Whether a document's entries (sorted by lexeme) hold one the query item matches. */
+export function hasEntry(entries: readonly LexemeEntry[], item: QueryItem): boolean {
+  const found = entries[lowerBound(entries, item.lexeme, lexemeOf)];
+  return found !== undefined && (item.prefix ? found.lexeme.startsWith(item.lexeme) : found.lexeme === item.lexeme);
+}
+
+/** A document's entries the query item matches. */
+export function matchingEntries(entries: readonly LexemeEntry[], item: QueryItem): LexemeEntry[] {
+  const out: LexemeEntry[] = [];
+  for (let i = lowerBound(entries, item.lexeme, lexemeOf); i < entries.length; i++) {
+    const entry = at(entries, i);
+    if (item.prefix ? !entry.lexeme.startsWith(item.lexeme) : entry.lexeme !== item.lexeme) break;
+    out.push(entry);
+  }
+  return out;
+}
+
+/** The scope's whitespace tokens containing the term (or, for a word start, beginning with it). */
+export function tokensContaining(index: ScopeIndex, term: string, wordStart: boolean): string[] {
+  const out: string[] = [];
+  const needle = wordStart ? `\n${term}` : term;
+  const blob = index.tokenBlob;
+  let last = -1;
+  for (let found = blob.indexOf(needle); found >= 0; found = blob.indexOf(needle, found + 1)) {
+    // The token holding this occurrence: the last one starting at or before it.
+    let lo = 0;
+    let hi = index.tokenStarts.length - 1;
+    const pos = wordStart ? found + 1 : found;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (at(index.tokenStarts, mid) <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    if (lo !== last) out.push(at(index.tokens, lo));
+    last = lo;
+  }
+  return out;
+}
+
+/** Per trigram of the documents' `searchTerms`, which documents hold it. */
+export function trigramDocs(index: ScopeIndex): Map<string, number[]> {
+  if (index.trigramDocs) return index.trigramDocs;
+  const map = new Map<string, number[]>();
+  index.offers.forEach((o, doc) => {
+    for (const t of new Set(termTrigrams(o))) {
+      const list = map.get(t);
+      if (list) list.push(doc);
+      else map.set(t, [doc]);
+    }
+  });
+  index.trigramDocs = map;
+  return map;
+}
+
+/**
+ * Documents that share more than `share` of the text's trigrams with their `searchTerms`: a necessary
+ * condition for word_similarity above `share` (similarity = shared / (|a| + |extent| − shared)).
+ */
+export function trigramCandidates(
+  index: ScopeIndex,
+  text: string,
+  share: number,
+): { docs: number[]; trigrams: Set<string> } {
+  const trigrams = new Set(trigramSequence(text));
+  const counts = new Uint16Array(index.offers.length);
+  const map = trigramDocs(index);
+  const needed = Math.max(1, Math.ceil(share * trigrams.size - 1e-9));
+  const docs: number[] = [];
+  for (const t of trigrams) {
+    for (const doc of map.get(t) ?? []) {
+      const count = at(counts, doc) + 1;
+      counts[doc] = count;
+      if (count === needed) docs.push(doc);
+    }
+  }
+  return { docs, trigrams };
+}
