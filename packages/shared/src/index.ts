@@ -17,3 +17,4 @@ export * from './reformValidation';
 export * from './proposalValidation';
 export * from './needFilters';
 export * from './queryUnderstanding';
+export * from './handoutTexts';

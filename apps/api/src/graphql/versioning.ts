@@ -22,7 +22,9 @@ export type ConflictKind =
   | 'proposal'
   | 'price'
   | 'priceIndex'
-  | 'businessCase';
+  | 'businessCase'
+  | 'offerTranslation'
+  | 'handoutLanguage';
 
 /** The CONFLICT error: extensions.currentVersion, extensions.current and (offers) extensions.changedFields. */
 export function conflictError(

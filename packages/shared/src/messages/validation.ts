@@ -90,6 +90,8 @@ const labels = {
   costDescription: 'Prisoplysninger',
   languages: 'Sprog',
   languageNote: 'Sprognote',
+  nativeName: 'Navn på sproget selv',
+  direction: 'Skriftretning',
   interpreter: 'Tolk',
   accessibility: 'Tilgængelighed',
   bookingUrl: 'Tilmeldingslink',
