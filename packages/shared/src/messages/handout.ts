@@ -67,6 +67,7 @@ export const handoutMessages = {
     codeShape: 'Sprogkoden skal være to små bogstaver (ISO 639-1, fx ar for arabisk)',
     unknownLanguage: 'Sproget findes ikke på listen over sprog til borgeren',
     save: 'Gem oversættelse',
+    edit: (language: string) => `Oversæt til ${language.toLowerCase()}`,
     saved: 'Oversættelsen er gemt.',
     missing: 'Ikke oversat',
     translated: (n: number, of: number) => `${n} af ${of} dele oversat`,

@@ -137,7 +137,7 @@ describe('OfferPage', () => {
         offerMock,
         me('frontmedarbejder'),
         mocked({
-          request: { query: SEND_OFFER_MUTATION, variables: { offerId: 'o-ryg', email: 'borger@example.dk' } },
+          request: { query: SEND_OFFER_MUTATION, variables: { offerId: 'o-ryg', email: 'borger@example.dk', language: null } },
           result: {
             data: { sendOfferToCitizen: { __typename: 'SendOfferResult', sent: true, via: 'outbox', sendCount: 3 } },
           },

@@ -9,7 +9,16 @@ import { SEND_OFFER_MUTATION } from './offerMutations';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** "Send til borger": the citizen's e-mail only; nothing about the citizen is kept. */
-export function SendToCitizenForm({ offerId, onClose }: { offerId: string; onClose: () => void }) {
+export function SendToCitizenForm({
+  offerId,
+  language,
+  onClose,
+}: {
+  offerId: string;
+  /** The citizen's language ('' = Danish). */
+  language: string;
+  onClose: () => void;
+}) {
   const [email, setEmail] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [via, setVia] = useState<string | null>(null);
@@ -23,7 +32,7 @@ export function SendToCitizenForm({ offerId, onClose }: { offerId: string; onClo
       return;
     }
     try {
-      const result = await send({ variables: { offerId, email: email.trim() } });
+      const result = await send({ variables: { offerId, email: email.trim(), language: language || null } });
       setError(undefined);
       setVia(result.data?.sendOfferToCitizen.via ?? 'outbox');
     } catch (caught) {

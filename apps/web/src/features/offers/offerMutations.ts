@@ -1,8 +1,8 @@
 import { graphql } from '../../__generated__';
 
 export const SEND_OFFER_MUTATION = graphql(`
-  mutation SendOfferToCitizen($offerId: ID!, $email: String!) {
-    sendOfferToCitizen(offerId: $offerId, email: $email) {
+  mutation SendOfferToCitizen($offerId: ID!, $email: String!, $language: String) {
+    sendOfferToCitizen(offerId: $offerId, email: $email, language: $language) {
       sent
       via
       sendCount
