@@ -84,3 +84,16 @@ export const handoutLanguageInputSchema = z.object({
   ),
 });
 export type HandoutLanguageInput = z.infer<typeof handoutLanguageInputSchema>;
+
+/**
+ * The citizen's mobile number for "Send som sms", to E.164: 8 digits are Danish (+45); otherwise "+" or
+ * "00", a country code and the number (8 to 15 digits in all). Spaces, dashes and brackets are ignored.
+ */
+export const smsPhoneSchema = z.object({
+  phone: z
+    .string({ error: handoutMessages.sms.phoneInvalid })
+    .max(40, handoutMessages.sms.phoneInvalid)
+    .transform((raw) => raw.replace(/[\s\-().]/g, '').replace(/^00/, '+'))
+    .refine((n) => /^\d{8}$/.test(n) || /^\+[1-9]\d{7,14}$/.test(n), handoutMessages.sms.phoneInvalid)
+    .transform((n) => (n.startsWith('+') ? n : `+45${n}`)),
+});

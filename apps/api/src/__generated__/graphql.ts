@@ -1731,6 +1731,8 @@ export type Mutation = {
   saveHandoutLanguage: HandoutLanguage;
   /** Saves an offer's summary in one language (creates it with version 0). */
   saveOfferTranslation: OfferTranslation;
+  /** 'Send som sms': a short text with the link to the offer's public page (in the chosen language); the number is used for this one message, never stored or logged. */
+  sendOfferBySms: SendOfferResult;
   /** 'Send til borger': e-mails the offer's public information; nothing about the citizen is kept, only a count. */
   sendOfferToCitizen: SendOfferResult;
   /** Disables or enables a local account (demo or emergency administrator) and ends its sessions; administrators only. */
@@ -2065,6 +2067,14 @@ export type MutationSaveOfferTranslationArgs = {
   language: Scalars['String']['input'];
   offerId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationSendOfferBySmsArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+  offerId: Scalars['ID']['input'];
+  phone: Scalars['String']['input'];
 };
 
 
@@ -3947,7 +3957,7 @@ export type SendOfferResult = {
   sendCount: Scalars['Int']['output'];
   /** True when the message went out (or into the outbox). */
   sent: Scalars['Boolean']['output'];
-  /** 'smtp' or 'outbox'. */
+  /** 'smtp', 'sms' (the SMS gateway) or 'outbox'. */
   via: Scalars['String']['output'];
 };
 
@@ -5238,6 +5248,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   saveCofinancingComparisonSet?: Resolver<ResolversTypes['CofinancingComparisonSet'], ParentType, ContextType, RequireFields<MutationSaveCofinancingComparisonSetArgs, 'input'>>;
   saveHandoutLanguage?: Resolver<ResolversTypes['HandoutLanguage'], ParentType, ContextType, RequireFields<MutationSaveHandoutLanguageArgs, 'code' | 'input' | 'version'>>;
   saveOfferTranslation?: Resolver<ResolversTypes['OfferTranslation'], ParentType, ContextType, RequireFields<MutationSaveOfferTranslationArgs, 'input' | 'language' | 'offerId' | 'version'>>;
+  sendOfferBySms?: Resolver<ResolversTypes['SendOfferResult'], ParentType, ContextType, RequireFields<MutationSendOfferBySmsArgs, 'offerId' | 'phone'>>;
   sendOfferToCitizen?: Resolver<ResolversTypes['SendOfferResult'], ParentType, ContextType, RequireFields<MutationSendOfferToCitizenArgs, 'email' | 'offerId'>>;
   setAccountDisabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetAccountDisabledArgs, 'disabled' | 'email'>>;
   setCofinancingThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSetCofinancingThresholdArgs, 'percent' | 'version'>>;

@@ -91,6 +91,7 @@ const labels = {
   languages: 'Sprog',
   languageNote: 'Sprognote',
   nativeName: 'Navn på sproget selv',
+  phone: 'Mobilnummer',
   direction: 'Skriftretning',
   interpreter: 'Tolk',
   accessibility: 'Tilgængelighed',

@@ -21,6 +21,7 @@ import { asPublicView, isPublicView, professionalOnly } from './publicView';
 import * as review from './reviewService';
 import { listOutbox, sendOfferToCitizen } from './sendService';
 import * as translations from './translationService';
+import { sendOfferBySms } from './smsService';
 
 type Ctx = Context;
 const dateOnly = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -48,6 +49,7 @@ export const offerResolvers = {
     resolveOfferReport: (_, a, ctx) => review.resolveOfferReport(ctx, a.id, a.version, a.resolution),
     importOffersCsv: (_, a, ctx) => importOffersCsv(ctx, a.csv),
     sendOfferToCitizen: (_, a, ctx) => sendOfferToCitizen(ctx, a.offerId, a.email, a.language),
+    sendOfferBySms: (_, a, ctx) => sendOfferBySms(ctx, a.offerId, a.phone, a.language),
     saveOfferTranslation: (_, a, ctx) =>
       translations.saveOfferTranslation(ctx, a.offerId, a.language, a.version, a.input),
     saveHandoutLanguage: (_, a, ctx) => translations.saveHandoutLanguage(ctx, a.code, a.version, a.input),

@@ -47,6 +47,24 @@ function keep(message: OutboxEntry): void {
   setTimeout(() => pruneOutbox(), OUTBOX_TTL_MS + 1).unref();
 }
 
+/**
+ * Puts a message into the sender's outbox (no relay or gateway configured). `sentAt` is the shared clock's
+ * send time shown in the outbox; its expiry runs on real time.
+ */
+export function keepInOutbox(ctx: Context, message: Omit<OutboxEntry, 'senderId' | 'expiresAt'>): void {
+  keep({ ...message, senderId: ctx.user!.id, expiresAt: Date.now() + OUTBOX_TTL_MS });
+}
+
+/** One more hand-out of the offer: the only trace of a send (nothing about the citizen). */
+export async function countSend(ctx: Context, offerId: string): Promise<number> {
+  const updated = await ctx.db.offer.update({
+    where: { id: offerId },
+    data: { sendCount: { increment: 1 } },
+    select: { sendCount: true },
+  });
+  return updated.sendCount;
+}
+
 export function listOutbox(ctx: Context): OutboxEntry[] {
   const municipalityId = municipalityOf(ctx);
   pruneOutbox();
@@ -97,23 +115,7 @@ export async function sendOfferToCitizen(ctx: Context, offerId: string, email: s
       throw error;
     });
   } else {
-    const sentAt = now(); // the send time shown in the outbox; its expiry below runs on real time
-    keep({
-      id: randomUUID(),
-      sentAt,
-      to,
-      subject,
-      body,
-      offerId,
-      municipalityId,
-      senderId: ctx.user!.id,
-      expiresAt: Date.now() + OUTBOX_TTL_MS,
-    });
+    keepInOutbox(ctx, { id: randomUUID(), sentAt: now(), to, subject, body, offerId, municipalityId });
   }
-  const updated = await ctx.db.offer.update({
-    where: { id: offerId },
-    data: { sendCount: { increment: 1 } },
-    select: { sendCount: true },
-  });
-  return { sent: true, via: smtpUrl ? 'smtp' : 'outbox', sendCount: updated.sendCount };
+  return { sent: true, via: smtpUrl ? 'smtp' : 'outbox', sendCount: await countSend(ctx, offerId) };
 }
