@@ -62,6 +62,7 @@ type Documents = {
     "\n  mutation CreateOffer($input: OfferInput!) {\n    createOffer(input: $input) {\n      ...OfferDetailFields\n    }\n  }\n": typeof types.CreateOfferDocument,
     "\n  mutation UpdateOffer($id: ID!, $version: Int!, $input: OfferInput!) {\n    updateOffer(id: $id, version: $version, input: $input) {\n      ...OfferDetailFields\n    }\n  }\n": typeof types.UpdateOfferDocument,
     "\n  mutation SendOfferToCitizen($offerId: ID!, $email: String!, $language: String) {\n    sendOfferToCitizen(offerId: $offerId, email: $email, language: $language) {\n      sent\n      via\n      sendCount\n    }\n  }\n": typeof types.SendOfferToCitizenDocument,
+    "\n  mutation SendOfferBySms($offerId: ID!, $phone: String!, $language: String) {\n    sendOfferBySms(offerId: $offerId, phone: $phone, language: $language) {\n      sent\n      via\n      sendCount\n    }\n  }\n": typeof types.SendOfferBySmsDocument,
     "\n  mutation ReportOfferError($offerId: ID!, $message: String!) {\n    reportOfferError(offerId: $offerId, message: $message) {\n      id\n      status\n    }\n  }\n": typeof types.ReportOfferErrorDocument,
     "\n  mutation SetOfferStatus($id: ID!, $version: Int!, $status: OfferStatus!, $alert: String) {\n    setOfferStatus(id: $id, version: $version, status: $status, alert: $alert) {\n      ...OfferDetailFields\n    }\n  }\n": typeof types.SetOfferStatusDocument,
     "\n  mutation AssureOffers($ids: [ID!]!, $versions: [Int!]!) {\n    assureOffers(ids: $ids, versions: $versions) {\n      id\n      assuredAt\n      assuredByName\n      version\n    }\n  }\n": typeof types.AssureOffersDocument,
@@ -189,6 +190,7 @@ const documents: Documents = {
     "\n  mutation CreateOffer($input: OfferInput!) {\n    createOffer(input: $input) {\n      ...OfferDetailFields\n    }\n  }\n": types.CreateOfferDocument,
     "\n  mutation UpdateOffer($id: ID!, $version: Int!, $input: OfferInput!) {\n    updateOffer(id: $id, version: $version, input: $input) {\n      ...OfferDetailFields\n    }\n  }\n": types.UpdateOfferDocument,
     "\n  mutation SendOfferToCitizen($offerId: ID!, $email: String!, $language: String) {\n    sendOfferToCitizen(offerId: $offerId, email: $email, language: $language) {\n      sent\n      via\n      sendCount\n    }\n  }\n": types.SendOfferToCitizenDocument,
+    "\n  mutation SendOfferBySms($offerId: ID!, $phone: String!, $language: String) {\n    sendOfferBySms(offerId: $offerId, phone: $phone, language: $language) {\n      sent\n      via\n      sendCount\n    }\n  }\n": types.SendOfferBySmsDocument,
     "\n  mutation ReportOfferError($offerId: ID!, $message: String!) {\n    reportOfferError(offerId: $offerId, message: $message) {\n      id\n      status\n    }\n  }\n": types.ReportOfferErrorDocument,
     "\n  mutation SetOfferStatus($id: ID!, $version: Int!, $status: OfferStatus!, $alert: String) {\n    setOfferStatus(id: $id, version: $version, status: $status, alert: $alert) {\n      ...OfferDetailFields\n    }\n  }\n": types.SetOfferStatusDocument,
     "\n  mutation AssureOffers($ids: [ID!]!, $versions: [Int!]!) {\n    assureOffers(ids: $ids, versions: $versions) {\n      id\n      assuredAt\n      assuredByName\n      version\n    }\n  }\n": types.AssureOffersDocument,
@@ -474,6 +476,10 @@ export function graphql(source: "\n  mutation UpdateOffer($id: ID!, $version: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SendOfferToCitizen($offerId: ID!, $email: String!, $language: String) {\n    sendOfferToCitizen(offerId: $offerId, email: $email, language: $language) {\n      sent\n      via\n      sendCount\n    }\n  }\n"): (typeof documents)["\n  mutation SendOfferToCitizen($offerId: ID!, $email: String!, $language: String) {\n    sendOfferToCitizen(offerId: $offerId, email: $email, language: $language) {\n      sent\n      via\n      sendCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendOfferBySms($offerId: ID!, $phone: String!, $language: String) {\n    sendOfferBySms(offerId: $offerId, phone: $phone, language: $language) {\n      sent\n      via\n      sendCount\n    }\n  }\n"): (typeof documents)["\n  mutation SendOfferBySms($offerId: ID!, $phone: String!, $language: String) {\n    sendOfferBySms(offerId: $offerId, phone: $phone, language: $language) {\n      sent\n      via\n      sendCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

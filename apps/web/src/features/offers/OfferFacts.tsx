@@ -146,12 +146,18 @@ export function OfferFacts({
           {offer.contactName && <span className="block">{offer.contactName}</span>}
           {offer.contactPhone && (
             <span className="block">
-              {t?.phone ?? ui.offers.phone}: <a dir="ltr" href={`tel:${offer.contactPhone.replace(/\s/g, '')}`}>{offer.contactPhone}</a>
+              {t?.phone ?? ui.offers.phone}:{' '}
+              <a dir="ltr" href={`tel:${offer.contactPhone.replace(/\s/g, '')}`}>
+                {offer.contactPhone}
+              </a>
             </span>
           )}
           {offer.contactEmail && (
             <span className="block">
-              {t?.email ?? ui.offers.email}: <a dir="ltr" href={`mailto:${offer.contactEmail}`}>{offer.contactEmail}</a>
+              {t?.email ?? ui.offers.email}:{' '}
+              <a dir="ltr" href={`mailto:${offer.contactEmail}`}>
+                {offer.contactEmail}
+              </a>
             </span>
           )}
         </dd>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { formatDate, ui } from '../../shared';
+import { formatDate, handoutMessages, ui } from '../../shared';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { SourceButton } from '../../components/SourceButton';
@@ -19,7 +19,7 @@ import { StaffActions } from './StaffActions';
 import { LanguageSelect } from './handout/LanguageSelect';
 import { OfferTranslations } from './handout/OfferTranslations';
 
-type Panel = 'send' | 'report' | null;
+type Panel = 'send' | 'sms' | 'report' | null;
 
 /** A citizen page's address in a language of the hand-out's list (`sprog=ar`); Danish as it is. */
 function withLanguage(path: string, language: string): string {
@@ -86,7 +86,10 @@ export function OfferPage() {
 
       <LanguageSelect value={language} onChange={setLanguage} />
       <div className="button-row" role="group" aria-label={ui.offers.actions}>
-        <Link className="button" to={withLanguage(offerFromSearch(offer.id, passSearch(params), '/udskrift'), language)}>
+        <Link
+          className="button"
+          to={withLanguage(offerFromSearch(offer.id, passSearch(params), '/udskrift'), language)}
+        >
           {ui.offers.print}
         </Link>
         {maySend && (
@@ -99,6 +102,16 @@ export function OfferPage() {
             {ui.offers.send}
           </button>
         )}
+        {maySend && (
+          <button
+            type="button"
+            className="button"
+            aria-expanded={panel === 'sms'}
+            onClick={() => setPanel(panel === 'sms' ? null : 'sms')}
+          >
+            {handoutMessages.sms.title}
+          </button>
+        )}
         <button
           type="button"
           className="button button--secondary"
@@ -109,6 +122,9 @@ export function OfferPage() {
         </button>
       </div>
       {panel === 'send' && <SendToCitizenForm offerId={offer.id} language={language} onClose={() => setPanel(null)} />}
+      {panel === 'sms' && (
+        <SendToCitizenForm offerId={offer.id} language={language} channel="sms" onClose={() => setPanel(null)} />
+      )}
       {panel === 'report' && <ReportErrorForm offerId={offer.id} onClose={() => setPanel(null)} />}
       {isStaff && <StaffActions offer={offer} />}
       {isStaff && <OfferTranslations offerId={offer.id} />}

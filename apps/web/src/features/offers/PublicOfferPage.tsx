@@ -67,7 +67,11 @@ export function PublicOfferPage() {
               <CourseNote offer={offer} className="offer-alert" />
             </div>
             <p className="lead">
-              <Localized translated={translation?.shortDescription} danish={offer.shortDescription} inLanguage={chosen} />
+              <Localized
+                translated={translation?.shortDescription}
+                danish={offer.shortDescription}
+                inLanguage={chosen}
+              />
             </p>
             <OfferFacts offer={offer} forCitizen language={language} translation={translation} />
             <h2>{t.about}</h2>

@@ -10,6 +10,16 @@ export const SEND_OFFER_MUTATION = graphql(`
   }
 `);
 
+export const SEND_OFFER_BY_SMS_MUTATION = graphql(`
+  mutation SendOfferBySms($offerId: ID!, $phone: String!, $language: String) {
+    sendOfferBySms(offerId: $offerId, phone: $phone, language: $language) {
+      sent
+      via
+      sendCount
+    }
+  }
+`);
+
 export const REPORT_OFFER_ERROR_MUTATION = graphql(`
   mutation ReportOfferError($offerId: ID!, $message: String!) {
     reportOfferError(offerId: $offerId, message: $message) {

@@ -10,11 +10,7 @@ import { useVersionedEdit } from '../../../components/useVersionedEdit';
 import { FormActions } from '../../themes/FormActions';
 import { useFormSubmit } from '../../themes/useFormSubmit';
 import { validateInput } from '../../themes/validateInput';
-import {
-  SAVE_OFFER_TRANSLATION_MUTATION,
-  type HandoutLanguageData,
-  type OfferTranslationData,
-} from './handoutQueries';
+import { SAVE_OFFER_TRANSLATION_MUTATION, type HandoutLanguageData, type OfferTranslationData } from './handoutQueries';
 
 const FIELDS = ['name', 'shortDescription', 'description', 'eligibility'] as const;
 type Field = (typeof FIELDS)[number];
