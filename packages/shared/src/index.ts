@@ -18,3 +18,4 @@ export * from './proposalValidation';
 export * from './needFilters';
 export * from './queryUnderstanding';
 export * from './handoutTexts';
+export * from './decodeText';

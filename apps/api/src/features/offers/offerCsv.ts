@@ -8,6 +8,7 @@ import {
   accessRouteLabels,
   findNeedCategory,
   formatDate,
+  hasUndecodableBytes,
   needCategoryByCode,
   OFFER_STATUSES,
   offerStatusLabels,
@@ -209,6 +210,11 @@ function lineOfRecordAfter(bytes: Buffer, starts: number[], offset: number): num
  * row (ADR 014). An unclosed quote is reported with the line of the record it opens in.
  */
 export function parseCsv(text: string): { records: CsvRecord[]; error?: { line: number; message: string } } {
+  // A Windows-1252 file read as UTF-8 somewhere before (the web app reads both: readFileText.ts).
+  if (hasUndecodableBytes(text)) {
+    const line = text.slice(0, text.indexOf('\uFFFD')).split(/\r\n|\n|\r/).length;
+    return { records: [], error: { line, message: m.csvNotUtf8 } };
+  }
   const bytes = Buffer.from(text.replace(/^\uFEFF/, ''), 'utf8');
   const starts = lineStarts(bytes);
   const ends: number[] = []; // the byte offset where each record ends

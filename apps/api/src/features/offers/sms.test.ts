@@ -43,8 +43,9 @@ afterEach(() => {
   for (const k of ENV.filter((k) => k !== 'SUNDHED_PUBLIC_URL')) delete process.env[k];
 });
 afterAll(async () => {
-  for (const k of ENV) if (saved[k] === undefined) delete process.env[k];
-  else process.env[k] = saved[k];
+  for (const k of ENV)
+    if (saved[k] === undefined) delete process.env[k];
+    else process.env[k] = saved[k];
   await server.close();
 });
 
@@ -57,8 +58,9 @@ async function databaseContains(text: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: server.database.url });
   await client.connect();
   try {
-    const tables = (await client.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public'`))
-      .rows;
+    const tables = (
+      await client.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public'`)
+    ).rows;
     for (const { t } of tables) {
       const hit = await client.query(`SELECT 1 FROM "${t}" x WHERE x::text LIKE $1 LIMIT 1`, [`%${text}%`]);
       if (hit.rowCount) return true;
@@ -94,7 +96,7 @@ test('through the configured gateway: a short Danish text with the public link, 
   }
 });
 
-test('in the chosen language: the language\'s words and the link to the page in it', async () => {
+test("in the chosen language: the language's words and the link to the page in it", async () => {
   const gateway = await startGateway();
   process.env.SUNDHED_SMS_URL = gateway.url;
   try {
@@ -132,7 +134,7 @@ test('a refusal by the gateway is said in Danish on the number field; a failure 
   expect(await databaseContains('61718293')).toBe(false);
 });
 
-test('without a gateway the text goes to the sender\'s own outbox; a wrong number is refused in Danish', async () => {
+test("without a gateway the text goes to the sender's own outbox; a wrong number is refused in Danish", async () => {
   const res = await server.gql<Sent>(SEND, { id: offerId, phone: '0045 22 33 44 55' }, worker);
   expect(res.data!.sendOfferBySms.via).toBe('outbox');
   const outbox = await server.gql<{ outbox: { to: string; subject: string; body: string }[] }>(
