@@ -9,6 +9,12 @@
  */
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
+/** The WHATWG TextDecoder of browsers and Node (this package is built without DOM or Node types). */
+declare const TextDecoder: new (
+  label: string,
+  options?: { fatal?: boolean; ignoreBOM?: boolean },
+) => { decode(bytes: Uint8Array): string };
+
 export type TextEncodingName = 'utf-8' | 'windows-1252';
 
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
@@ -18,7 +24,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   } catch {
     const text = new TextDecoder('windows-1252')
       .decode(bytes)
-      .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+      .replace(/[\u0080-\u009f]/g, (c: string) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
     return { text, encoding: 'windows-1252' };
   }
 }
