@@ -1707,7 +1707,7 @@ export type Mutation = {
   handOverFollowUps: Array<FollowUp>;
   /** Hands the secretariat's own body over to its successor: the successor's secretariat then reads the old body's published records (its drafts only with includeDrafts). Audited in both bodies' history. */
   handOverSecretariat: SecretariatHandOver;
-  /** Imports offers from the CSV export format (semicolons, Danish headers); all rows or none. */
+  /** Imports offers from the CSV export format (semicolons, Danish headers), with their places and times from the linked files when given; all rows of all files or none. */
   importOffersCsv: OfferImportReport;
   /** Marks an offer or project: whether its task moves to the region, the new owner, whether the municipality runs it for the region, from when. A new mark without version; an edit with the version read (stale: CONFLICT). */
   markReformTransfer: ReformTransfer;
@@ -1989,6 +1989,8 @@ export type MutationHandOverSecretariatArgs = {
 /** The root of all writes. */
 export type MutationImportOffersCsvArgs = {
   csv: Scalars['String']['input'];
+  places?: InputMaybe<Scalars['String']['input']>;
+  times?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2429,6 +2431,8 @@ export type OfferImportError = {
   __typename?: 'OfferImportError';
   /** Column header, null for the whole row. */
   column?: Maybe<Scalars['String']['output']>;
+  /** Which file: 'tilbud' (the offers), 'steder' (places) or 'tider' (times). */
+  file: Scalars['String']['output'];
   /** Line in the file (1 = header line). */
   line: Scalars['Int']['output'];
   /** Danish message. */
@@ -5358,6 +5362,7 @@ export type OfferChangeResolvers<ContextType = Context, ParentType extends Resol
 
 export type OfferImportErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferImportError'] = ResolversParentTypes['OfferImportError']> = {
   column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

@@ -56,7 +56,7 @@ type Documents = {
     "\n  query ReviewQueue($months: Int!) {\n    reviewQueue(months: $months) {\n      ownerUnit {\n        id\n        name\n      }\n      offers {\n        id\n        name\n        assuredAt\n        version\n      }\n    }\n  }\n": typeof types.ReviewQueueDocument,
     "\n  query OpenOfferReports {\n    offerReports(status: OPEN) {\n      id\n      message\n      createdAt\n      status\n      reportedByName\n      version\n      offer {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OpenOfferReportsDocument,
     "\n  mutation ResolveOfferReport($id: ID!, $version: Int!, $resolution: String) {\n    resolveOfferReport(id: $id, version: $version, resolution: $resolution) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ResolveOfferReportDocument,
-    "\n  mutation ImportOffersCsv($csv: String!) {\n    importOffersCsv(csv: $csv) {\n      imported\n      created\n      updated\n      errors {\n        line\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportOffersCsvDocument,
+    "\n  mutation ImportOffersCsv($csv: String!, $places: String, $times: String) {\n    importOffersCsv(csv: $csv, places: $places, times: $times) {\n      imported\n      created\n      updated\n      errors {\n        file\n        line\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportOffersCsvDocument,
     "\n  query SearchSynonyms {\n    searchSynonyms\n    searchSynonymsVersion\n  }\n": typeof types.SearchSynonymsDocument,
     "\n  mutation UpdateSearchSynonyms($version: Int!, $groups: [[String!]!]!) {\n    updateSearchSynonyms(version: $version, groups: $groups)\n  }\n": typeof types.UpdateSearchSynonymsDocument,
     "\n  mutation CreateOffer($input: OfferInput!) {\n    createOffer(input: $input) {\n      ...OfferDetailFields\n    }\n  }\n": typeof types.CreateOfferDocument,
@@ -184,7 +184,7 @@ const documents: Documents = {
     "\n  query ReviewQueue($months: Int!) {\n    reviewQueue(months: $months) {\n      ownerUnit {\n        id\n        name\n      }\n      offers {\n        id\n        name\n        assuredAt\n        version\n      }\n    }\n  }\n": types.ReviewQueueDocument,
     "\n  query OpenOfferReports {\n    offerReports(status: OPEN) {\n      id\n      message\n      createdAt\n      status\n      reportedByName\n      version\n      offer {\n        id\n        name\n      }\n    }\n  }\n": types.OpenOfferReportsDocument,
     "\n  mutation ResolveOfferReport($id: ID!, $version: Int!, $resolution: String) {\n    resolveOfferReport(id: $id, version: $version, resolution: $resolution) {\n      id\n      status\n      version\n    }\n  }\n": types.ResolveOfferReportDocument,
-    "\n  mutation ImportOffersCsv($csv: String!) {\n    importOffersCsv(csv: $csv) {\n      imported\n      created\n      updated\n      errors {\n        line\n        column\n        message\n      }\n    }\n  }\n": types.ImportOffersCsvDocument,
+    "\n  mutation ImportOffersCsv($csv: String!, $places: String, $times: String) {\n    importOffersCsv(csv: $csv, places: $places, times: $times) {\n      imported\n      created\n      updated\n      errors {\n        file\n        line\n        column\n        message\n      }\n    }\n  }\n": types.ImportOffersCsvDocument,
     "\n  query SearchSynonyms {\n    searchSynonyms\n    searchSynonymsVersion\n  }\n": types.SearchSynonymsDocument,
     "\n  mutation UpdateSearchSynonyms($version: Int!, $groups: [[String!]!]!) {\n    updateSearchSynonyms(version: $version, groups: $groups)\n  }\n": types.UpdateSearchSynonymsDocument,
     "\n  mutation CreateOffer($input: OfferInput!) {\n    createOffer(input: $input) {\n      ...OfferDetailFields\n    }\n  }\n": types.CreateOfferDocument,
@@ -455,7 +455,7 @@ export function graphql(source: "\n  mutation ResolveOfferReport($id: ID!, $vers
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportOffersCsv($csv: String!) {\n    importOffersCsv(csv: $csv) {\n      imported\n      created\n      updated\n      errors {\n        line\n        column\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportOffersCsv($csv: String!) {\n    importOffersCsv(csv: $csv) {\n      imported\n      created\n      updated\n      errors {\n        line\n        column\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ImportOffersCsv($csv: String!, $places: String, $times: String) {\n    importOffersCsv(csv: $csv, places: $places, times: $times) {\n      imported\n      created\n      updated\n      errors {\n        file\n        line\n        column\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportOffersCsv($csv: String!, $places: String, $times: String) {\n    importOffersCsv(csv: $csv, places: $places, times: $times) {\n      imported\n      created\n      updated\n      errors {\n        file\n        line\n        column\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

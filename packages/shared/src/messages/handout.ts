@@ -74,6 +74,19 @@ export const handoutMessages = {
     printIn: (language: string) => `Udskriv på ${language}`,
     publicIn: (language: string) => `Offentlig side på ${language}`,
   },
+  /** Places and times in the Excel round trip (issue 12 item 5): two files linked to the offer file. */
+  lists: {
+    weekday: 'skal være en ugedag (mandag, tirsdag … søndag)',
+    notInOfferFile:
+      'Tilbuddet findes ikke i tilbudsfilen. Tag tilbuddets række med i tilbudsfilen, eller ret Tilbud-ID',
+    files: { tilbud: 'Tilbud', steder: 'Steder', tider: 'Tider' } as Record<string, string>,
+    exportPlaces: 'Hent stederne som CSV',
+    exportTimes: 'Hent tiderne som CSV',
+    importPlaces: 'Steder (valgfri CSV-fil)',
+    importTimes: 'Tider (valgfri CSV-fil)',
+    importHint:
+      'Stederne og tiderne for de tilbud, filerne nævner, erstattes af filernes rækker. Et tilbud, de ikke nævner, beholder sine.',
+  },
   /** "Send som sms" (issue 12 item 3). */
   sms: {
     title: 'Send som sms',

@@ -85,3 +85,47 @@ test('form messages say what is wrong: the price tells how to write "free"; a se
     { path: 'input.schedules.0.closesAt', message: 'Sluttidspunkt skal være efter starttidspunktet' },
   ]);
 });
+
+const get = async (path: string) => {
+  const res = await fetch(`${server.url}/api/offers/${path}`, { headers: { cookie: staff } });
+  return new TextDecoder('utf-8', { ignoreBOM: false }).decode(new Uint8Array(await res.arrayBuffer()));
+};
+const importAll = (csv: string, places: string | null, times: string | null) =>
+  server.gql<{
+    importOffersCsv: {
+      imported: number;
+      errors: { file: string; line: number; column: string | null; message: string }[];
+    };
+  }>(
+    'mutation($csv: String!, $places: String, $times: String) { importOffersCsv(csv: $csv, places: $places, times: $times) { imported errors { file line column message } } }',
+    { csv, places, times },
+    staff,
+  );
+
+test('places and times go out in linked files and come back: changed, refused row by row, all or nothing', async () => {
+  const [offers, places, times] = await Promise.all([get('export.csv'), get('steder.csv'), get('tider.csv')]);
+  expect(places.split('\r\n')[0]).toBe('Tilbud-ID;Tilbud;Sted;Adresse;Postnr.;By;Tilgængelighed');
+  expect(times).toMatch(/Jump4fun;Ugentlig;onsdag;15:30;16:30/);
+  // Unchanged files import back unchanged.
+  expect((await importAll(offers, places, times)).data!.importOffersCsv.errors).toEqual([]);
+
+  const timeLines = times.split('\r\n');
+  const ryg = timeLines.findIndex((l) => l.includes('Jump4fun;Ugentlig;onsdag;15:30;16:30'));
+  const backwards = [...timeLines];
+  backwards[ryg] = backwards[ryg]!.replace('15:30;16:30', '16:30;15:30');
+  const refused = await importAll(offers, null, backwards.join('\r\n'));
+  expect(refused.data!.importOffersCsv.imported).toBe(0);
+  expect(refused.data!.importOffersCsv.errors).toEqual([
+    { file: 'tider', line: ryg + 1, column: 'Til kl.', message: 'Sluttidspunkt skal være efter starttidspunktet' },
+  ]);
+
+  const orphan = `${places.trimEnd()}\r\nfindes-ikke;Ukendt;Et sted;;;;\r\n`;
+  const lost = await importAll(offers, orphan, null);
+  expect(lost.data!.importOffersCsv.errors.map((e) => [e.file, e.column])).toEqual([['steder', 'Tilbud-ID']]);
+
+  const later = [...timeLines];
+  later[ryg] = later[ryg]!.replace('15:30;16:30', '16:00;17:00');
+  expect((await importAll(offers, null, later.join('\r\n'))).data!.importOffersCsv.errors).toEqual([]);
+  const offer = await server.db.offer.findFirstOrThrow({ where: { name: 'Jump4fun' }, include: { schedules: true } });
+  expect(offer.schedules.map((s) => `${s.opensAt}-${s.closesAt}`)).toContain('16:00-17:00');
+});

@@ -171,10 +171,13 @@ function quote(cell: string): string {
   return /[;"\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** Rows as the catalogue's CSV: semicolons, quoted where needed, formula guard, UTF-8 BOM, CRLF. */
+export function csvText(rows: string[][]): string {
+  return `\uFEFF${rows.map((cells) => cells.map(quote).join(';')).join('\r\n')}\r\n`;
+}
+
 export function formatCsv(offers: Offer[], units: Map<string, string>): string {
-  const lines = [COLUMNS.map((c) => quote(c.header)).join(';')];
-  for (const o of offers) lines.push(COLUMNS.map((c) => quote(c.format(o, units))).join(';'));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvText([COLUMNS.map((c) => c.header), ...offers.map((o) => COLUMNS.map((c) => c.format(o, units)))]);
 }
 
 /** Byte offsets where each line of the file starts (after "\n", "\r\n" or a lone "\r"). */
