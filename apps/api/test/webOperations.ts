@@ -15,9 +15,17 @@ import { OFFER_QUERY, OUTBOX_QUERY, PUBLIC_OFFER_QUERY } from '../../web/src/fea
 import {
   ASSURE_OFFERS_MUTATION,
   REPORT_OFFER_ERROR_MUTATION,
+  SEND_OFFER_BY_SMS_MUTATION,
   SEND_OFFER_MUTATION,
   SET_OFFER_STATUS_MUTATION,
 } from '../../web/src/features/offers/offerMutations';
+import {
+  HANDOUT_LANGUAGES_QUERY,
+  OFFER_IN_LANGUAGE_QUERY,
+  OFFER_TRANSLATIONS_QUERY,
+  PUBLIC_OFFER_IN_LANGUAGE_QUERY,
+  SAVE_OFFER_TRANSLATION_MUTATION,
+} from '../../web/src/features/offers/handout/handoutQueries';
 import { CREATE_OFFER_MUTATION, UPDATE_OFFER_MUTATION } from '../../web/src/features/offers/offerFormMutations';
 import {
   IMPORT_CSV_MUTATION,
@@ -156,6 +164,13 @@ export const webOperations: WebOperation[] = [
   op(OFFLINE_CATALOGUE_QUERY, offerReaders),
   op(OFFER_QUERY, offerReaders),
   op(PUBLIC_OFFER_QUERY, [null, ...everyone]),
+  // The hand-out in the citizen's language (ADR 043): the public page is anonymous, the print sheet the reader's.
+  op(HANDOUT_LANGUAGES_QUERY, [null, ...everyone]),
+  op(PUBLIC_OFFER_IN_LANGUAGE_QUERY, [null, ...everyone]),
+  op(OFFER_IN_LANGUAGE_QUERY, offerReaders),
+  op(OFFER_TRANSLATIONS_QUERY, staffUnit),
+  op(SAVE_OFFER_TRANSLATION_MUTATION, staffUnit),
+  op(SEND_OFFER_BY_SMS_MUTATION, senders),
   op(OUTBOX_QUERY, senders),
   op(SEND_OFFER_MUTATION, senders),
   op(REPORT_OFFER_ERROR_MUTATION, offerReaders),

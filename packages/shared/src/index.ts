@@ -17,3 +17,5 @@ export * from './reformValidation';
 export * from './proposalValidation';
 export * from './needFilters';
 export * from './queryUnderstanding';
+export * from './handoutTexts';
+export * from './decodeText';

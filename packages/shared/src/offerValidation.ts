@@ -101,7 +101,9 @@ export const offerScheduleInputSchema = z
     locationName: optText(200),
   })
   .refine((s) => s.kind !== 'RECURRING' || s.weekday !== null, { message: m.weekdayRequired, path: ['weekday'] })
-  .refine((s) => !s.validFrom || !s.validTo || s.validFrom <= s.validTo, { message: m.dateOrder, path: ['validTo'] });
+  .refine((s) => !s.validFrom || !s.validTo || s.validFrom <= s.validTo, { message: m.dateOrder, path: ['validTo'] })
+  // "HH:MM" compares as text; a session that ends before (or as) it starts is a typing error (issue 12).
+  .refine((s) => !s.opensAt || !s.closesAt || s.opensAt < s.closesAt, { message: m.timeOrder, path: ['closesAt'] });
 
 const offerFields = z.object({
   name: text(200),
@@ -127,10 +129,10 @@ const offerFields = z.object({
     // Labels are accepted (CSV, seed); codes are stored.
     .transform((l) => [...new Set(l.map((c) => findNeedCategory(c)?.code ?? c))]),
   costKr: z
-    .number({ error: m.wholeKroner })
-    .int(m.wholeKroner)
-    .min(0, m.wholeKroner)
-    .max(1_000_000, m.wholeKroner)
+    .number({ error: m.offerCost })
+    .int(m.offerCost)
+    .min(0, m.offerCost)
+    .max(1_000_000, m.offerCost)
     .nullish()
     .transform((v) => v ?? null),
   costDescription: optText(500),

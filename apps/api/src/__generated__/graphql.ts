@@ -1372,6 +1372,126 @@ export type HandOverInput = {
   owner?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A language the citizen-facing hand-out can be given in (issue 12): a list the staff unit keeps as data, shared by every municipality. */
+export type HandoutLanguage = {
+  __typename?: 'HandoutLanguage';
+  /** ISO 639-1 code, e.g. 'ar': the page's lang and the public page's ?sprog=. */
+  code: Scalars['String']['output'];
+  /** Left to right or right to left. */
+  direction: TextDirection;
+  /** Keys of texts that are missing in this language and so shown in Danish. */
+  missingTexts: Array<Scalars['String']['output']>;
+  /** Danish name, for the staff ('Arabisk'). */
+  name: Scalars['String']['output'];
+  /** The language's own name, for the citizen ('العربية'). */
+  nativeName: Scalars['String']['output'];
+  /** The fixed strings of the citizen-facing pages in this language; a missing one is the Danish string. */
+  texts: HandoutTexts;
+  /** Bumped by every change; an update names the version it edited (ADR 016). */
+  version: Scalars['Int']['output'];
+};
+
+/** A language of the hand-out's list. */
+export type HandoutLanguageInput = {
+  /** Left to right or right to left. */
+  direction: TextDirection;
+  /** Danish name, at most 60 characters. */
+  name: Scalars['String']['input'];
+  /** The language's own name, at most 60 characters. */
+  nativeName: Scalars['String']['input'];
+  /** The fixed strings; a missing one is shown in Danish. */
+  texts: HandoutTextsInput;
+};
+
+/** The fixed strings of the citizen-facing print sheet, public page, e-mail and text message in one language. */
+export type HandoutTexts = {
+  __typename?: 'HandoutTexts';
+  /** The string about. */
+  about: Scalars['String']['output'];
+  /** The string contact. */
+  contact: Scalars['String']['output'];
+  /** The string cost. */
+  cost: Scalars['String']['output'];
+  /** The string eligibility. */
+  eligibility: Scalars['String']['output'];
+  /** The string email. */
+  email: Scalars['String']['output'];
+  /** The string free. */
+  free: Scalars['String']['output'];
+  /** The string hello. */
+  hello: Scalars['String']['output'];
+  /** The string intro. */
+  intro: Scalars['String']['output'];
+  /** The string notTranslated. */
+  notTranslated: Scalars['String']['output'];
+  /** The string partlyDanish. */
+  partlyDanish: Scalars['String']['output'];
+  /** The string phone. */
+  phone: Scalars['String']['output'];
+  /** The string privacy. */
+  privacy: Scalars['String']['output'];
+  /** The string qr. */
+  qr: Scalars['String']['output'];
+  /** The string questions. */
+  questions: Scalars['String']['output'];
+  /** The string readMore. */
+  readMore: Scalars['String']['output'];
+  /** The string signUp. */
+  signUp: Scalars['String']['output'];
+  /** The string smsIntro. */
+  smsIntro: Scalars['String']['output'];
+  /** The string what. */
+  what: Scalars['String']['output'];
+  /** The string when. */
+  when: Scalars['String']['output'];
+  /** The string where. */
+  where: Scalars['String']['output'];
+};
+
+/** The fixed strings of the hand-out in one language; each at most 300 characters; left out = shown in Danish. */
+export type HandoutTextsInput = {
+  /** The string about. */
+  about?: InputMaybe<Scalars['String']['input']>;
+  /** The string contact. */
+  contact?: InputMaybe<Scalars['String']['input']>;
+  /** The string cost. */
+  cost?: InputMaybe<Scalars['String']['input']>;
+  /** The string eligibility. */
+  eligibility?: InputMaybe<Scalars['String']['input']>;
+  /** The string email. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The string free. */
+  free?: InputMaybe<Scalars['String']['input']>;
+  /** The string hello. */
+  hello?: InputMaybe<Scalars['String']['input']>;
+  /** The string intro. */
+  intro?: InputMaybe<Scalars['String']['input']>;
+  /** The string notTranslated. */
+  notTranslated?: InputMaybe<Scalars['String']['input']>;
+  /** The string partlyDanish. */
+  partlyDanish?: InputMaybe<Scalars['String']['input']>;
+  /** The string phone. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The string privacy. */
+  privacy?: InputMaybe<Scalars['String']['input']>;
+  /** The string qr. */
+  qr?: InputMaybe<Scalars['String']['input']>;
+  /** The string questions. */
+  questions?: InputMaybe<Scalars['String']['input']>;
+  /** The string readMore. */
+  readMore?: InputMaybe<Scalars['String']['input']>;
+  /** The string signUp. */
+  signUp?: InputMaybe<Scalars['String']['input']>;
+  /** The string smsIntro. */
+  smsIntro?: InputMaybe<Scalars['String']['input']>;
+  /** The string what. */
+  what?: InputMaybe<Scalars['String']['input']>;
+  /** The string when. */
+  when?: InputMaybe<Scalars['String']['input']>;
+  /** The string where. */
+  where?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Unit of staff hours. */
 export type HoursUnit =
   | 'PER_MONTH'
@@ -1703,7 +1823,7 @@ export type Mutation = {
   handOverFollowUps: Array<FollowUp>;
   /** Hands the secretariat's own body over to its successor: the successor's secretariat then reads the old body's published records (its drafts only with includeDrafts). Audited in both bodies' history. */
   handOverSecretariat: SecretariatHandOver;
-  /** Imports offers from the CSV export format (semicolons, Danish headers); all rows or none. */
+  /** Imports offers from the CSV export format (semicolons, Danish headers), with their places and times from the linked files when given; all rows of all files or none. */
   importOffersCsv: OfferImportReport;
   /** Marks an offer or project: whether its task moves to the region, the new owner, whether the municipality runs it for the region, from when. A new mark without version; an edit with the version read (stale: CONFLICT). */
   markReformTransfer: ReformTransfer;
@@ -1725,6 +1845,12 @@ export type Mutation = {
   saveCofinancingComparisonSet: CofinancingComparisonSet;
   /** Saves the staff unit's share and cap of one rule, with status and source (versioned). */
   saveCofinancingRateRule: CofinancingEditableRule;
+  /** Adds a language to the hand-out's list (version 0) or changes one. */
+  saveHandoutLanguage: HandoutLanguage;
+  /** Saves an offer's summary in one language (creates it with version 0). */
+  saveOfferTranslation: OfferTranslation;
+  /** 'Send som sms': a short text with the link to the offer's public page (in the chosen language); the number is used for this one message, never stored or logged. */
+  sendOfferBySms: SendOfferResult;
   /** 'Send til borger': e-mails the offer's public information; nothing about the citizen is kept, only a count. */
   sendOfferToCitizen: SendOfferResult;
   /** Disables or enables a local account (demo or emergency administrator) and ends its sessions; administrators only. */
@@ -1989,6 +2115,8 @@ export type MutationHandOverSecretariatArgs = {
 /** The root of all writes. */
 export type MutationImportOffersCsvArgs = {
   csv: Scalars['String']['input'];
+  places?: InputMaybe<Scalars['String']['input']>;
+  times?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2060,8 +2188,34 @@ export type MutationSaveCofinancingRateRuleArgs = {
 
 
 /** The root of all writes. */
+export type MutationSaveHandoutLanguageArgs = {
+  code: Scalars['String']['input'];
+  input: HandoutLanguageInput;
+  version: Scalars['Int']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationSaveOfferTranslationArgs = {
+  input: OfferTranslationInput;
+  language: Scalars['String']['input'];
+  offerId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationSendOfferBySmsArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+  offerId: Scalars['ID']['input'];
+  phone: Scalars['String']['input'];
+};
+
+
+/** The root of all writes. */
 export type MutationSendOfferToCitizenArgs = {
   email: Scalars['String']['input'];
+  language?: InputMaybe<Scalars['String']['input']>;
   offerId: Scalars['ID']['input'];
 };
 
@@ -2347,6 +2501,10 @@ export type Offer = {
   tellCitizen?: Maybe<Scalars['String']['output']>;
   /** Linked themes. */
   themes: Array<Theme>;
+  /** The citizen-facing summary in one language; null when the offer has none in it (the page then says so and shows Danish). */
+  translation?: Maybe<OfferTranslation>;
+  /** The citizen-facing summary in every language it has been translated into (staff). */
+  translations: Array<OfferTranslation>;
   /** Last change. */
   updatedAt: Scalars['DateTime']['output'];
   /** Bumped by every change; an update names the version it edited (ADR 016). */
@@ -2357,6 +2515,18 @@ export type Offer = {
 /** A health offer in the catalogue. */
 export type OfferOwnerOnArgs = {
   date?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A health offer in the catalogue. */
+export type OfferPublicUrlArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A health offer in the catalogue. */
+export type OfferTranslationArgs = {
+  language: Scalars['String']['input'];
 };
 
 /** One field change of an offer. */
@@ -2393,6 +2563,8 @@ export type OfferImportError = {
   __typename?: 'OfferImportError';
   /** Column header, null for the whole row. */
   column?: Maybe<Scalars['String']['output']>;
+  /** Which file: 'tilbud' (the offers), 'steder' (places) or 'tider' (times). */
+  file: Scalars['String']['output'];
   /** Line in the file (1 = header line). */
   line: Scalars['Int']['output'];
   /** Danish message. */
@@ -2642,6 +2814,37 @@ export type OfferStatus =
   | 'ENDED'
   | 'INACTIVE'
   | 'TEMPORARILY_CLOSED';
+
+/** An offer's citizen-facing summary in one language; a null part is not translated and falls back to Danish. */
+export type OfferTranslation = {
+  __typename?: 'OfferTranslation';
+  /** The full description in the language, null when not translated. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Who may join, in the language; null when not translated. */
+  eligibility?: Maybe<Scalars['String']['output']>;
+  /** Code of the language (HandoutLanguage.code). */
+  language: Scalars['String']['output'];
+  /** The offer's name in the language, null when not translated. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The short description in the language, null when not translated. */
+  shortDescription?: Maybe<Scalars['String']['output']>;
+  /** Last change. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Bumped by every change; an update names the version it edited (0 = none saved yet; ADR 016). */
+  version: Scalars['Int']['output'];
+};
+
+/** An offer's summary in one language; a part left out or blank is not translated (Danish is shown). */
+export type OfferTranslationInput = {
+  /** Full description, at most 10,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Who may join, at most 2,000 characters. */
+  eligibility?: InputMaybe<Scalars['String']['input']>;
+  /** Name, at most 200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** One or two plain sentences, at most 400 characters. */
+  shortDescription?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** An organisational unit of a municipality. */
 export type OrgUnit = {
@@ -3351,6 +3554,8 @@ export type Query = {
   cofinancingThemeF: CofinancingThemeF;
   /** Two versions of a business case side by side (inputs and results). */
   compareBusinessCaseVersions: BusinessCaseComparison;
+  /** The languages the hand-out can be given in, by Danish name. */
+  handoutLanguages: Array<HandoutLanguage>;
   /** Liveness: always true. */
   health: Scalars['Boolean']['output'];
   /** The signed-in account, or null. */
@@ -3963,7 +4168,7 @@ export type SendOfferResult = {
   sendCount: Scalars['Int']['output'];
   /** True when the message went out (or into the outbox). */
   sent: Scalars['Boolean']['output'];
-  /** 'smtp' or 'outbox'. */
+  /** 'smtp', 'sms' (the SMS gateway) or 'outbox'. */
   via: Scalars['String']['output'];
 };
 
@@ -4085,6 +4290,11 @@ export type SwitchingValue = {
   /** The switching value; null where NPV does not change sign within the range. */
   value?: Maybe<Scalars['Float']['output']>;
 };
+
+/** Which way a language's script runs: the hand-out's dir attribute. */
+export type TextDirection =
+  | 'LTR'
+  | 'RTL';
 
 /** A strategic theme (A–G) of the municipality's health strategy. */
 export type Theme = {
@@ -4337,6 +4547,10 @@ export type ResolversTypes = {
   GrantPartInput: GrantPartInput;
   GrantSplitInput: GrantSplitInput;
   HandOverInput: HandOverInput;
+  HandoutLanguage: ResolverTypeWrapper<HandoutLanguage>;
+  HandoutLanguageInput: HandoutLanguageInput;
+  HandoutTexts: ResolverTypeWrapper<HandoutTexts>;
+  HandoutTextsInput: HandoutTextsInput;
   HoursUnit: HoursUnit;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Indicator: ResolverTypeWrapper<PrismaIndicator>;
@@ -4376,6 +4590,8 @@ export type ResolversTypes = {
   OfferSearchInput: OfferSearchInput;
   OfferSearchResult: ResolverTypeWrapper<Omit<OfferSearchResult, 'hits' | 'withoutFilters'> & { hits: Array<ResolversTypes['OfferSearchHit']>, withoutFilters: Array<ResolversTypes['OfferSearchHit']> }>;
   OfferStatus: OfferStatus;
+  OfferTranslation: ResolverTypeWrapper<OfferTranslation>;
+  OfferTranslationInput: OfferTranslationInput;
   OrgUnit: ResolverTypeWrapper<PrismaOrgUnit>;
   OrgUnitKind: OrgUnitKind;
   OrganisationInTime: ResolverTypeWrapper<OrganisationInTime>;
@@ -4450,6 +4666,7 @@ export type ResolversTypes = {
   StatusReportInput: StatusReportInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SwitchingValue: ResolverTypeWrapper<SwitchingValue>;
+  TextDirection: TextDirection;
   Theme: ResolverTypeWrapper<PrismaTheme>;
   ThemeInput: ThemeInput;
   ThemeKind: ThemeKind;
@@ -4524,6 +4741,10 @@ export type ResolversParentTypes = {
   GrantPartInput: GrantPartInput;
   GrantSplitInput: GrantSplitInput;
   HandOverInput: HandOverInput;
+  HandoutLanguage: HandoutLanguage;
+  HandoutLanguageInput: HandoutLanguageInput;
+  HandoutTexts: HandoutTexts;
+  HandoutTextsInput: HandoutTextsInput;
   ID: Scalars['ID']['output'];
   Indicator: PrismaIndicator;
   IndicatorInput: IndicatorInput;
@@ -4556,6 +4777,8 @@ export type ResolversParentTypes = {
   OfferSearchHit: Omit<OfferSearchHit, 'offer'> & { offer: ResolversParentTypes['Offer'] };
   OfferSearchInput: OfferSearchInput;
   OfferSearchResult: Omit<OfferSearchResult, 'hits' | 'withoutFilters'> & { hits: Array<ResolversParentTypes['OfferSearchHit']>, withoutFilters: Array<ResolversParentTypes['OfferSearchHit']> };
+  OfferTranslation: OfferTranslation;
+  OfferTranslationInput: OfferTranslationInput;
   OrgUnit: PrismaOrgUnit;
   OrganisationInTime: OrganisationInTime;
   OrganisationRef: OrganisationRef;
@@ -5148,6 +5371,39 @@ export type GrantAmountChangeResolvers<ContextType = Context, ParentType extends
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
 };
 
+export type HandoutLanguageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HandoutLanguage'] = ResolversParentTypes['HandoutLanguage']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['TextDirection'], ParentType, ContextType>;
+  missingTexts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nativeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  texts?: Resolver<ResolversTypes['HandoutTexts'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type HandoutTextsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HandoutTexts'] = ResolversParentTypes['HandoutTexts']> = {
+  about?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eligibility?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  free?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hello?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  intro?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notTranslated?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partlyDanish?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  privacy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  questions?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readMore?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signUp?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  smsIntro?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  when?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  where?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
   baseline?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5266,6 +5522,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   saveBusinessCaseVersion?: Resolver<ResolversTypes['SavedBusinessCase'], ParentType, ContextType, RequireFields<MutationSaveBusinessCaseVersionArgs, 'id' | 'input' | 'reason' | 'version'>>;
   saveCofinancingComparisonSet?: Resolver<ResolversTypes['CofinancingComparisonSet'], ParentType, ContextType, RequireFields<MutationSaveCofinancingComparisonSetArgs, 'input'>>;
   saveCofinancingRateRule?: Resolver<ResolversTypes['CofinancingEditableRule'], ParentType, ContextType, RequireFields<MutationSaveCofinancingRateRuleArgs, 'input'>>;
+  saveHandoutLanguage?: Resolver<ResolversTypes['HandoutLanguage'], ParentType, ContextType, RequireFields<MutationSaveHandoutLanguageArgs, 'code' | 'input' | 'version'>>;
+  saveOfferTranslation?: Resolver<ResolversTypes['OfferTranslation'], ParentType, ContextType, RequireFields<MutationSaveOfferTranslationArgs, 'input' | 'language' | 'offerId' | 'version'>>;
+  sendOfferBySms?: Resolver<ResolversTypes['SendOfferResult'], ParentType, ContextType, RequireFields<MutationSendOfferBySmsArgs, 'offerId' | 'phone'>>;
   sendOfferToCitizen?: Resolver<ResolversTypes['SendOfferResult'], ParentType, ContextType, RequireFields<MutationSendOfferToCitizenArgs, 'email' | 'offerId'>>;
   setAccountDisabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetAccountDisabledArgs, 'disabled' | 'email'>>;
   setCofinancingThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSetCofinancingThresholdArgs, 'percent' | 'version'>>;
@@ -5343,7 +5602,7 @@ export type OfferResolvers<ContextType = Context, ParentType extends ResolversPa
   ownerUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
   professionalPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
-  publicUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publicUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<OfferPublicUrlArgs>>;
   schedules?: Resolver<Array<ResolversTypes['OfferSchedule']>, ParentType, ContextType>;
   sendCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   shortDescription?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5352,6 +5611,8 @@ export type OfferResolvers<ContextType = Context, ParentType extends ResolversPa
   targetGroups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   tellCitizen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  translation?: Resolver<Maybe<ResolversTypes['OfferTranslation']>, ParentType, ContextType, RequireFields<OfferTranslationArgs, 'language'>>;
+  translations?: Resolver<Array<ResolversTypes['OfferTranslation']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -5373,6 +5634,7 @@ export type OfferChangeResolvers<ContextType = Context, ParentType extends Resol
 
 export type OfferImportErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferImportError'] = ResolversParentTypes['OfferImportError']> = {
   column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -5430,6 +5692,16 @@ export type OfferSearchResultResolvers<ContextType = Context, ParentType extends
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   understood?: Resolver<Array<ResolversTypes['QueryChip']>, ParentType, ContextType>;
   withoutFilters?: Resolver<Array<ResolversTypes['OfferSearchHit']>, ParentType, ContextType>;
+};
+
+export type OfferTranslationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferTranslation'] = ResolversParentTypes['OfferTranslation']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eligibility?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shortDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OrgUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrgUnit'] = ResolversParentTypes['OrgUnit']> = {
@@ -5716,6 +5988,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   cofinancingSimulation?: Resolver<ResolversTypes['CofinancingSimulation'], ParentType, ContextType, RequireFields<QueryCofinancingSimulationArgs, 'activityCsv' | 'ratesId'>>;
   cofinancingThemeF?: Resolver<ResolversTypes['CofinancingThemeF'], ParentType, ContextType, RequireFields<QueryCofinancingThemeFArgs, 'year'>>;
   compareBusinessCaseVersions?: Resolver<ResolversTypes['BusinessCaseComparison'], ParentType, ContextType, RequireFields<QueryCompareBusinessCaseVersionsArgs, 'a' | 'b' | 'id'>>;
+  handoutLanguages?: Resolver<Array<ResolversTypes['HandoutLanguage']>, ParentType, ContextType>;
   health?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   needCategories?: Resolver<Array<ResolversTypes['NeedCategory']>, ParentType, ContextType>;
@@ -6054,6 +6327,8 @@ export type Resolvers<ContextType = Context> = {
   FollowUp?: FollowUpResolvers<ContextType>;
   Grant?: GrantResolvers<ContextType>;
   GrantAmountChange?: GrantAmountChangeResolvers<ContextType>;
+  HandoutLanguage?: HandoutLanguageResolvers<ContextType>;
+  HandoutTexts?: HandoutTextsResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
   JSON?: GraphQLScalarType;
@@ -6074,6 +6349,7 @@ export type Resolvers<ContextType = Context> = {
   OfferSchedule?: OfferScheduleResolvers<ContextType>;
   OfferSearchHit?: OfferSearchHitResolvers<ContextType>;
   OfferSearchResult?: OfferSearchResultResolvers<ContextType>;
+  OfferTranslation?: OfferTranslationResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
   OrganisationInTime?: OrganisationInTimeResolvers<ContextType>;
   OrganisationRef?: OrganisationRefResolvers<ContextType>;

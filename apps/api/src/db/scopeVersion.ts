@@ -18,6 +18,7 @@ export const DATA_KINDS = [
   'history', // ChangeLog: field-level history of planning records and projects (issue 9)
   'cofinancing', // imported co-financing activity, population, comparison sets (issue 13), all municipalities
   'searchMisses', // SearchMiss: counts of searches that found nothing (issue 11, ADR 041)
+  'languages', // HandoutLanguage: the hand-out's languages and fixed strings, every municipality's (ADR 043)
 ] as const;
 export type DataKind = (typeof DATA_KINDS)[number];
 

@@ -37,6 +37,10 @@ const TYPE_KINDS: Record<string, Kinds> = {
   OfferChange: ['offerDetails'],
   OfferReport: ['offerDetails'],
   ReviewGroup: ['offers'],
+  // The hand-out in the citizen's language (ADR 043).
+  HandoutLanguage: ['languages'],
+  HandoutTexts: ['languages'],
+  OfferTranslation: ['offerDetails'],
   OutboxMessage: 'uncached', // held in memory, not in the database
   Region: ['geography'],
   Municipality: ['geography'],
@@ -116,6 +120,8 @@ const FIELD_KINDS: Record<string, Kinds> = {
   'Offer.projects': ['offerDetails'],
   'Offer.schedules': ['offerDetails'],
   'Offer.changes': ['offerDetails'],
+  'Offer.translations': ['offerDetails'],
+  'Offer.translation': ['offerDetails'],
   'Offer.assuredByName': ['staff'],
   'OfferSchedule.locationName': ['offerDetails', 'offers'],
   // Names looked up in other tables (resolvers in offers/, organisation/, cluster/).

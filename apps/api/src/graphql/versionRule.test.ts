@@ -18,6 +18,7 @@ const UNVERSIONED: Record<string, string> = {
   reportOfferError: 'creates a report at version 1',
   importOffersCsv: 'each row that changes an offer carries the exported version in its Version column',
   sendOfferToCitizen: 'only increments a counter atomically; no edited field',
+  sendOfferBySms: 'only increments a counter atomically; no edited field',
   createProject: 'creates a record at version 1',
   createProjectMilestone: 'creates a record at version 1',
   createProjectBudgetLine: 'creates a record at version 1',

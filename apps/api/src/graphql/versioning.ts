@@ -24,7 +24,9 @@ export type ConflictKind =
   | 'priceIndex'
   | 'businessCase'
   | 'comparisonSet'
-  | 'rateRule';
+  | 'rateRule'
+  | 'offerTranslation'
+  | 'handoutLanguage';
 
 /** The CONFLICT error: extensions.currentVersion, extensions.current and (offers) extensions.changedFields. */
 export function conflictError(

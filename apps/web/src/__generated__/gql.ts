@@ -54,15 +54,23 @@ type Documents = {
     "\n  fragment CofinancingRuleFields on CofinancingEditableRule {\n    rateSetId\n    sector\n    contactType\n    ageGroup\n    label\n    share\n    shareStatus\n    cap\n    capStatus\n    capUnit\n    source\n    note\n    version\n  }\n": typeof types.CofinancingRuleFieldsFragmentDoc,
     "\n  query CofinancingEditableRateSets {\n    cofinancingEditableRateSets {\n      id\n      label\n      note\n      rules {\n        ...CofinancingRuleFields\n      }\n    }\n  }\n": typeof types.CofinancingEditableRateSetsDocument,
     "\n  mutation SaveCofinancingRateRule($input: CofinancingEditableRuleInput!) {\n    saveCofinancingRateRule(input: $input) {\n      ...CofinancingRuleFields\n    }\n  }\n": typeof types.SaveCofinancingRateRuleDocument,
+    "\n  fragment HandoutLanguageFields on HandoutLanguage {\n    code\n    name\n    nativeName\n    direction\n    version\n    texts {\n      intro\n      what\n      where\n      when\n      cost\n      free\n      eligibility\n      signUp\n      about\n      contact\n      phone\n      email\n      qr\n      partlyDanish\n      notTranslated\n      readMore\n      hello\n      privacy\n      questions\n      smsIntro\n    }\n  }\n": typeof types.HandoutLanguageFieldsFragmentDoc,
+    "\n  fragment OfferTranslationFields on OfferTranslation {\n    language\n    name\n    shortDescription\n    description\n    eligibility\n    version\n  }\n": typeof types.OfferTranslationFieldsFragmentDoc,
+    "\n  query HandoutLanguages {\n    handoutLanguages {\n      ...HandoutLanguageFields\n    }\n  }\n": typeof types.HandoutLanguagesDocument,
+    "\n  query OfferInLanguage($id: ID!, $language: String!) {\n    offer(id: $id) {\n      id\n      publicUrl(language: $language)\n      translation(language: $language) {\n        ...OfferTranslationFields\n      }\n    }\n  }\n": typeof types.OfferInLanguageDocument,
+    "\n  query PublicOfferInLanguage($id: ID!, $language: String!) {\n    publicOffer(id: $id) {\n      id\n      publicUrl(language: $language)\n      translation(language: $language) {\n        ...OfferTranslationFields\n      }\n    }\n  }\n": typeof types.PublicOfferInLanguageDocument,
+    "\n  query OfferTranslations($id: ID!) {\n    offer(id: $id) {\n      id\n      name\n      shortDescription\n      description\n      eligibility\n      translations {\n        ...OfferTranslationFields\n      }\n    }\n    handoutLanguages {\n      ...HandoutLanguageFields\n    }\n  }\n": typeof types.OfferTranslationsDocument,
+    "\n  mutation SaveOfferTranslation($offerId: ID!, $language: String!, $version: Int!, $input: OfferTranslationInput!) {\n    saveOfferTranslation(offerId: $offerId, language: $language, version: $version, input: $input) {\n      ...OfferTranslationFields\n    }\n  }\n": typeof types.SaveOfferTranslationDocument,
     "\n  query ReviewQueue($months: Int!) {\n    reviewQueue(months: $months) {\n      ownerUnit {\n        id\n        name\n      }\n      offers {\n        id\n        name\n        assuredAt\n        version\n      }\n    }\n  }\n": typeof types.ReviewQueueDocument,
     "\n  query OpenOfferReports {\n    offerReports(status: OPEN) {\n      id\n      message\n      createdAt\n      status\n      reportedByName\n      version\n      offer {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OpenOfferReportsDocument,
     "\n  mutation ResolveOfferReport($id: ID!, $version: Int!, $resolution: String) {\n    resolveOfferReport(id: $id, version: $version, resolution: $resolution) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ResolveOfferReportDocument,
-    "\n  mutation ImportOffersCsv($csv: String!) {\n    importOffersCsv(csv: $csv) {\n      imported\n      created\n      updated\n      errors {\n        line\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportOffersCsvDocument,
+    "\n  mutation ImportOffersCsv($csv: String!, $places: String, $times: String) {\n    importOffersCsv(csv: $csv, places: $places, times: $times) {\n      imported\n      created\n      updated\n      errors {\n        file\n        line\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportOffersCsvDocument,
     "\n  query SearchSynonyms {\n    searchSynonyms\n    searchSynonymsVersion\n  }\n": typeof types.SearchSynonymsDocument,
     "\n  mutation UpdateSearchSynonyms($version: Int!, $groups: [[String!]!]!) {\n    updateSearchSynonyms(version: $version, groups: $groups)\n  }\n": typeof types.UpdateSearchSynonymsDocument,
     "\n  mutation CreateOffer($input: OfferInput!) {\n    createOffer(input: $input) {\n      ...OfferDetailFields\n    }\n  }\n": typeof types.CreateOfferDocument,
     "\n  mutation UpdateOffer($id: ID!, $version: Int!, $input: OfferInput!) {\n    updateOffer(id: $id, version: $version, input: $input) {\n      ...OfferDetailFields\n    }\n  }\n": typeof types.UpdateOfferDocument,
-    "\n  mutation SendOfferToCitizen($offerId: ID!, $email: String!) {\n    sendOfferToCitizen(offerId: $offerId, email: $email) {\n      sent\n      via\n      sendCount\n    }\n  }\n": typeof types.SendOfferToCitizenDocument,
+    "\n  mutation SendOfferToCitizen($offerId: ID!, $email: String!, $language: String) {\n    sendOfferToCitizen(offerId: $offerId, email: $email, language: $language) {\n      sent\n      via\n      sendCount\n    }\n  }\n": typeof types.SendOfferToCitizenDocument,
+    "\n  mutation SendOfferBySms($offerId: ID!, $phone: String!, $language: String) {\n    sendOfferBySms(offerId: $offerId, phone: $phone, language: $language) {\n      sent\n      via\n      sendCount\n    }\n  }\n": typeof types.SendOfferBySmsDocument,
     "\n  mutation ReportOfferError($offerId: ID!, $message: String!) {\n    reportOfferError(offerId: $offerId, message: $message) {\n      id\n      status\n    }\n  }\n": typeof types.ReportOfferErrorDocument,
     "\n  mutation SetOfferStatus($id: ID!, $version: Int!, $status: OfferStatus!, $alert: String) {\n    setOfferStatus(id: $id, version: $version, status: $status, alert: $alert) {\n      ...OfferDetailFields\n    }\n  }\n": typeof types.SetOfferStatusDocument,
     "\n  mutation AssureOffers($ids: [ID!]!, $versions: [Int!]!) {\n    assureOffers(ids: $ids, versions: $versions) {\n      id\n      assuredAt\n      assuredByName\n      version\n    }\n  }\n": typeof types.AssureOffersDocument,
@@ -184,15 +192,23 @@ const documents: Documents = {
     "\n  fragment CofinancingRuleFields on CofinancingEditableRule {\n    rateSetId\n    sector\n    contactType\n    ageGroup\n    label\n    share\n    shareStatus\n    cap\n    capStatus\n    capUnit\n    source\n    note\n    version\n  }\n": types.CofinancingRuleFieldsFragmentDoc,
     "\n  query CofinancingEditableRateSets {\n    cofinancingEditableRateSets {\n      id\n      label\n      note\n      rules {\n        ...CofinancingRuleFields\n      }\n    }\n  }\n": types.CofinancingEditableRateSetsDocument,
     "\n  mutation SaveCofinancingRateRule($input: CofinancingEditableRuleInput!) {\n    saveCofinancingRateRule(input: $input) {\n      ...CofinancingRuleFields\n    }\n  }\n": types.SaveCofinancingRateRuleDocument,
+    "\n  fragment HandoutLanguageFields on HandoutLanguage {\n    code\n    name\n    nativeName\n    direction\n    version\n    texts {\n      intro\n      what\n      where\n      when\n      cost\n      free\n      eligibility\n      signUp\n      about\n      contact\n      phone\n      email\n      qr\n      partlyDanish\n      notTranslated\n      readMore\n      hello\n      privacy\n      questions\n      smsIntro\n    }\n  }\n": types.HandoutLanguageFieldsFragmentDoc,
+    "\n  fragment OfferTranslationFields on OfferTranslation {\n    language\n    name\n    shortDescription\n    description\n    eligibility\n    version\n  }\n": types.OfferTranslationFieldsFragmentDoc,
+    "\n  query HandoutLanguages {\n    handoutLanguages {\n      ...HandoutLanguageFields\n    }\n  }\n": types.HandoutLanguagesDocument,
+    "\n  query OfferInLanguage($id: ID!, $language: String!) {\n    offer(id: $id) {\n      id\n      publicUrl(language: $language)\n      translation(language: $language) {\n        ...OfferTranslationFields\n      }\n    }\n  }\n": types.OfferInLanguageDocument,
+    "\n  query PublicOfferInLanguage($id: ID!, $language: String!) {\n    publicOffer(id: $id) {\n      id\n      publicUrl(language: $language)\n      translation(language: $language) {\n        ...OfferTranslationFields\n      }\n    }\n  }\n": types.PublicOfferInLanguageDocument,
+    "\n  query OfferTranslations($id: ID!) {\n    offer(id: $id) {\n      id\n      name\n      shortDescription\n      description\n      eligibility\n      translations {\n        ...OfferTranslationFields\n      }\n    }\n    handoutLanguages {\n      ...HandoutLanguageFields\n    }\n  }\n": types.OfferTranslationsDocument,
+    "\n  mutation SaveOfferTranslation($offerId: ID!, $language: String!, $version: Int!, $input: OfferTranslationInput!) {\n    saveOfferTranslation(offerId: $offerId, language: $language, version: $version, input: $input) {\n      ...OfferTranslationFields\n    }\n  }\n": types.SaveOfferTranslationDocument,
     "\n  query ReviewQueue($months: Int!) {\n    reviewQueue(months: $months) {\n      ownerUnit {\n        id\n        name\n      }\n      offers {\n        id\n        name\n        assuredAt\n        version\n      }\n    }\n  }\n": types.ReviewQueueDocument,
     "\n  query OpenOfferReports {\n    offerReports(status: OPEN) {\n      id\n      message\n      createdAt\n      status\n      reportedByName\n      version\n      offer {\n        id\n        name\n      }\n    }\n  }\n": types.OpenOfferReportsDocument,
     "\n  mutation ResolveOfferReport($id: ID!, $version: Int!, $resolution: String) {\n    resolveOfferReport(id: $id, version: $version, resolution: $resolution) {\n      id\n      status\n      version\n    }\n  }\n": types.ResolveOfferReportDocument,
-    "\n  mutation ImportOffersCsv($csv: String!) {\n    importOffersCsv(csv: $csv) {\n      imported\n      created\n      updated\n      errors {\n        line\n        column\n        message\n      }\n    }\n  }\n": types.ImportOffersCsvDocument,
+    "\n  mutation ImportOffersCsv($csv: String!, $places: String, $times: String) {\n    importOffersCsv(csv: $csv, places: $places, times: $times) {\n      imported\n      created\n      updated\n      errors {\n        file\n        line\n        column\n        message\n      }\n    }\n  }\n": types.ImportOffersCsvDocument,
     "\n  query SearchSynonyms {\n    searchSynonyms\n    searchSynonymsVersion\n  }\n": types.SearchSynonymsDocument,
     "\n  mutation UpdateSearchSynonyms($version: Int!, $groups: [[String!]!]!) {\n    updateSearchSynonyms(version: $version, groups: $groups)\n  }\n": types.UpdateSearchSynonymsDocument,
     "\n  mutation CreateOffer($input: OfferInput!) {\n    createOffer(input: $input) {\n      ...OfferDetailFields\n    }\n  }\n": types.CreateOfferDocument,
     "\n  mutation UpdateOffer($id: ID!, $version: Int!, $input: OfferInput!) {\n    updateOffer(id: $id, version: $version, input: $input) {\n      ...OfferDetailFields\n    }\n  }\n": types.UpdateOfferDocument,
-    "\n  mutation SendOfferToCitizen($offerId: ID!, $email: String!) {\n    sendOfferToCitizen(offerId: $offerId, email: $email) {\n      sent\n      via\n      sendCount\n    }\n  }\n": types.SendOfferToCitizenDocument,
+    "\n  mutation SendOfferToCitizen($offerId: ID!, $email: String!, $language: String) {\n    sendOfferToCitizen(offerId: $offerId, email: $email, language: $language) {\n      sent\n      via\n      sendCount\n    }\n  }\n": types.SendOfferToCitizenDocument,
+    "\n  mutation SendOfferBySms($offerId: ID!, $phone: String!, $language: String) {\n    sendOfferBySms(offerId: $offerId, phone: $phone, language: $language) {\n      sent\n      via\n      sendCount\n    }\n  }\n": types.SendOfferBySmsDocument,
     "\n  mutation ReportOfferError($offerId: ID!, $message: String!) {\n    reportOfferError(offerId: $offerId, message: $message) {\n      id\n      status\n    }\n  }\n": types.ReportOfferErrorDocument,
     "\n  mutation SetOfferStatus($id: ID!, $version: Int!, $status: OfferStatus!, $alert: String) {\n    setOfferStatus(id: $id, version: $version, status: $status, alert: $alert) {\n      ...OfferDetailFields\n    }\n  }\n": types.SetOfferStatusDocument,
     "\n  mutation AssureOffers($ids: [ID!]!, $versions: [Int!]!) {\n    assureOffers(ids: $ids, versions: $versions) {\n      id\n      assuredAt\n      assuredByName\n      version\n    }\n  }\n": types.AssureOffersDocument,
@@ -451,6 +467,34 @@ export function graphql(source: "\n  mutation SaveCofinancingRateRule($input: Co
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment HandoutLanguageFields on HandoutLanguage {\n    code\n    name\n    nativeName\n    direction\n    version\n    texts {\n      intro\n      what\n      where\n      when\n      cost\n      free\n      eligibility\n      signUp\n      about\n      contact\n      phone\n      email\n      qr\n      partlyDanish\n      notTranslated\n      readMore\n      hello\n      privacy\n      questions\n      smsIntro\n    }\n  }\n"): (typeof documents)["\n  fragment HandoutLanguageFields on HandoutLanguage {\n    code\n    name\n    nativeName\n    direction\n    version\n    texts {\n      intro\n      what\n      where\n      when\n      cost\n      free\n      eligibility\n      signUp\n      about\n      contact\n      phone\n      email\n      qr\n      partlyDanish\n      notTranslated\n      readMore\n      hello\n      privacy\n      questions\n      smsIntro\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OfferTranslationFields on OfferTranslation {\n    language\n    name\n    shortDescription\n    description\n    eligibility\n    version\n  }\n"): (typeof documents)["\n  fragment OfferTranslationFields on OfferTranslation {\n    language\n    name\n    shortDescription\n    description\n    eligibility\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HandoutLanguages {\n    handoutLanguages {\n      ...HandoutLanguageFields\n    }\n  }\n"): (typeof documents)["\n  query HandoutLanguages {\n    handoutLanguages {\n      ...HandoutLanguageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferInLanguage($id: ID!, $language: String!) {\n    offer(id: $id) {\n      id\n      publicUrl(language: $language)\n      translation(language: $language) {\n        ...OfferTranslationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfferInLanguage($id: ID!, $language: String!) {\n    offer(id: $id) {\n      id\n      publicUrl(language: $language)\n      translation(language: $language) {\n        ...OfferTranslationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicOfferInLanguage($id: ID!, $language: String!) {\n    publicOffer(id: $id) {\n      id\n      publicUrl(language: $language)\n      translation(language: $language) {\n        ...OfferTranslationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicOfferInLanguage($id: ID!, $language: String!) {\n    publicOffer(id: $id) {\n      id\n      publicUrl(language: $language)\n      translation(language: $language) {\n        ...OfferTranslationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferTranslations($id: ID!) {\n    offer(id: $id) {\n      id\n      name\n      shortDescription\n      description\n      eligibility\n      translations {\n        ...OfferTranslationFields\n      }\n    }\n    handoutLanguages {\n      ...HandoutLanguageFields\n    }\n  }\n"): (typeof documents)["\n  query OfferTranslations($id: ID!) {\n    offer(id: $id) {\n      id\n      name\n      shortDescription\n      description\n      eligibility\n      translations {\n        ...OfferTranslationFields\n      }\n    }\n    handoutLanguages {\n      ...HandoutLanguageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveOfferTranslation($offerId: ID!, $language: String!, $version: Int!, $input: OfferTranslationInput!) {\n    saveOfferTranslation(offerId: $offerId, language: $language, version: $version, input: $input) {\n      ...OfferTranslationFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveOfferTranslation($offerId: ID!, $language: String!, $version: Int!, $input: OfferTranslationInput!) {\n    saveOfferTranslation(offerId: $offerId, language: $language, version: $version, input: $input) {\n      ...OfferTranslationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ReviewQueue($months: Int!) {\n    reviewQueue(months: $months) {\n      ownerUnit {\n        id\n        name\n      }\n      offers {\n        id\n        name\n        assuredAt\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewQueue($months: Int!) {\n    reviewQueue(months: $months) {\n      ownerUnit {\n        id\n        name\n      }\n      offers {\n        id\n        name\n        assuredAt\n        version\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -463,7 +507,7 @@ export function graphql(source: "\n  mutation ResolveOfferReport($id: ID!, $vers
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportOffersCsv($csv: String!) {\n    importOffersCsv(csv: $csv) {\n      imported\n      created\n      updated\n      errors {\n        line\n        column\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportOffersCsv($csv: String!) {\n    importOffersCsv(csv: $csv) {\n      imported\n      created\n      updated\n      errors {\n        line\n        column\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ImportOffersCsv($csv: String!, $places: String, $times: String) {\n    importOffersCsv(csv: $csv, places: $places, times: $times) {\n      imported\n      created\n      updated\n      errors {\n        file\n        line\n        column\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportOffersCsv($csv: String!, $places: String, $times: String) {\n    importOffersCsv(csv: $csv, places: $places, times: $times) {\n      imported\n      created\n      updated\n      errors {\n        file\n        line\n        column\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -483,7 +527,11 @@ export function graphql(source: "\n  mutation UpdateOffer($id: ID!, $version: In
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SendOfferToCitizen($offerId: ID!, $email: String!) {\n    sendOfferToCitizen(offerId: $offerId, email: $email) {\n      sent\n      via\n      sendCount\n    }\n  }\n"): (typeof documents)["\n  mutation SendOfferToCitizen($offerId: ID!, $email: String!) {\n    sendOfferToCitizen(offerId: $offerId, email: $email) {\n      sent\n      via\n      sendCount\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SendOfferToCitizen($offerId: ID!, $email: String!, $language: String) {\n    sendOfferToCitizen(offerId: $offerId, email: $email, language: $language) {\n      sent\n      via\n      sendCount\n    }\n  }\n"): (typeof documents)["\n  mutation SendOfferToCitizen($offerId: ID!, $email: String!, $language: String) {\n    sendOfferToCitizen(offerId: $offerId, email: $email, language: $language) {\n      sent\n      via\n      sendCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendOfferBySms($offerId: ID!, $phone: String!, $language: String) {\n    sendOfferBySms(offerId: $offerId, phone: $phone, language: $language) {\n      sent\n      via\n      sendCount\n    }\n  }\n"): (typeof documents)["\n  mutation SendOfferBySms($offerId: ID!, $phone: String!, $language: String) {\n    sendOfferBySms(offerId: $offerId, phone: $phone, language: $language) {\n      sent\n      via\n      sendCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

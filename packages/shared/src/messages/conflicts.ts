@@ -17,6 +17,8 @@ export const conflictMessages = {
   followUp: 'Opfølgningspunktet er ændret af en anden siden du åbnede det. Dine ændringer er ikke gemt endnu.',
   reformTransfer: 'Markeringen er ændret af en anden siden du åbnede den. Dine ændringer er ikke gemt endnu.',
   proposal: 'Forslaget er ændret af en anden siden du åbnede det. Dine ændringer er ikke gemt endnu.',
+  offerTranslation: 'Oversættelsen er ændret af en anden siden du åbnede den. Dine ændringer er ikke gemt endnu.',
+  handoutLanguage: 'Sproget er ændret af en anden siden du åbnede det. Dine ændringer er ikke gemt endnu.',
   price: 'Prisen er ændret af en anden siden du åbnede den. Dine ændringer er ikke gemt endnu.',
   priceIndex: 'Prisindekset er ændret af en anden siden du åbnede det. Dine ændringer er ikke gemt endnu.',
   businessCase: 'Business casen er ændret af en anden siden du åbnede den. Dine ændringer er ikke gemt endnu.',

@@ -16,6 +16,12 @@ export const validationMessages = {
   periodRequired: 'skal udfyldes: hvilket år (og evt. kvartal) værdien gælder',
   sourceNeedsTitle: 'skal have en titel eller et link',
   wholeKroner: 'skal være et helt antal kroner, 0 eller mere',
+  /** An offer's price (issue 12): the staff unit's question was how to say "free". */
+  offerCost: 'skal være et helt antal kroner. Skriv 0, hvis tilbuddet er gratis',
+  /** Something typed that is not a number at all ("Årstal skal være et tal"), unlike an empty field. */
+  notANumber: 'skal være et tal',
+  /** A session's end before its start (issue 12). */
+  timeOrder: 'skal være efter starttidspunktet',
   hours: 'skal være et antal timer, 0 eller mere',
   hoursNeedUnit: 'skal angives, når der er personaletimer',
   status: 'skal være en af de kendte statusværdier',
@@ -49,6 +55,9 @@ export const validationMessages = {
   csvMissingColumn: 'mangler i overskriftslinjen',
   csvNoRows: 'Filen indeholder ingen tilbud',
   csvOpenQuote: 'Et citationstegn er ikke lukket',
+  /** Bytes that are not UTF-8 reached the server as replacement characters (issue 12). */
+  csvNotUtf8:
+    'Filen er ikke gemt som UTF-8 (fx "CSV (semikolonsepareret)" fra Excel på Windows), så æ, ø og å kan ikke læses. Vælg filen i appen, som læser begge dele, eller gem den som "CSV UTF-8"',
   csvUnknownId: 'er ikke et tilbud i kommunen',
   csvDuplicateInFile: 'står flere gange i filen',
   csvColumnCount: 'Rækken har flere felter end overskriftslinjen',
@@ -90,6 +99,9 @@ const labels = {
   costDescription: 'Prisoplysninger',
   languages: 'Sprog',
   languageNote: 'Sprognote',
+  nativeName: 'Navn på sproget selv',
+  phone: 'Mobilnummer',
+  direction: 'Skriftretning',
   interpreter: 'Tolk',
   accessibility: 'Tilgængelighed',
   bookingUrl: 'Tilmeldingslink',

@@ -38,3 +38,13 @@ test('an unclosed quote is reported with the line of the record it opens in', ()
     message: 'Et citationstegn er ikke lukket',
   });
 });
+
+test('text from a Windows-1252 file read as UTF-8 is refused with a message that says so, at its line', () => {
+  const garbled = new TextDecoder('utf-8').decode(
+    Uint8Array.from([...'Navn\r\nM\xe5ltid'].map((c) => c.charCodeAt(0))),
+  );
+  const { records, error } = parseCsv(garbled);
+  expect(records).toEqual([]);
+  expect(error?.line).toBe(2);
+  expect(error?.message).toMatch(/ikke gemt som UTF-8/);
+});

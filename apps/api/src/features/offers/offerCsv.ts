@@ -8,6 +8,7 @@ import {
   accessRouteLabels,
   findNeedCategory,
   formatDate,
+  hasUndecodableBytes,
   needCategoryByCode,
   OFFER_STATUSES,
   offerStatusLabels,
@@ -170,10 +171,13 @@ function quote(cell: string): string {
   return /[;"\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** Rows as the catalogue's CSV: semicolons, quoted where needed, formula guard, UTF-8 BOM, CRLF. */
+export function csvText(rows: string[][]): string {
+  return `\uFEFF${rows.map((cells) => cells.map(quote).join(';')).join('\r\n')}\r\n`;
+}
+
 export function formatCsv(offers: Offer[], units: Map<string, string>): string {
-  const lines = [COLUMNS.map((c) => quote(c.header)).join(';')];
-  for (const o of offers) lines.push(COLUMNS.map((c) => quote(c.format(o, units))).join(';'));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvText([COLUMNS.map((c) => c.header), ...offers.map((o) => COLUMNS.map((c) => c.format(o, units)))]);
 }
 
 /** Byte offsets where each line of the file starts (after "\n", "\r\n" or a lone "\r"). */
@@ -209,6 +213,11 @@ function lineOfRecordAfter(bytes: Buffer, starts: number[], offset: number): num
  * row (ADR 014). An unclosed quote is reported with the line of the record it opens in.
  */
 export function parseCsv(text: string): { records: CsvRecord[]; error?: { line: number; message: string } } {
+  // A Windows-1252 file read as UTF-8 somewhere before (the web app reads both: readFileText.ts).
+  if (hasUndecodableBytes(text)) {
+    const line = text.slice(0, text.indexOf('\uFFFD')).split(/\r\n|\n|\r/).length;
+    return { records: [], error: { line, message: m.csvNotUtf8 } };
+  }
   const bytes = Buffer.from(text.replace(/^\uFEFF/, ''), 'utf8');
   const starts = lineStarts(bytes);
   const ends: number[] = []; // the byte offset where each record ends

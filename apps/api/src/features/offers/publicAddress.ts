@@ -15,8 +15,13 @@ export function publicBaseUrl(): string | null {
   }
 }
 
-/** The citizen's address of an offer's public page, or null when no public address is configured. */
-export function publicOfferUrl(offerId: string): string | null {
+/**
+ * The citizen's address of an offer's public page, or null when no public address is configured; with a
+ * language of the hand-out's list (ADR 043), the page in that language (`?sprog=ar`).
+ */
+export function publicOfferUrl(offerId: string, language?: string | null): string | null {
   const base = publicBaseUrl();
-  return base ? `${base}/offentligt/tilbud/${encodeURIComponent(offerId)}` : null;
+  if (!base) return null;
+  const page = `${base}/offentligt/tilbud/${encodeURIComponent(offerId)}`;
+  return language ? `${page}?sprog=${encodeURIComponent(language)}` : page;
 }

@@ -1,6 +1,7 @@
 import {
   coursesEnded,
   isoToDate,
+  LANGUAGE_CODE,
   lastCourseDay,
   nextCourseDay,
   storedScheduleDays,
@@ -19,6 +20,8 @@ import { publicOfferUrl } from './publicAddress';
 import { asPublicView, isPublicView, professionalOnly } from './publicView';
 import * as review from './reviewService';
 import { listOutbox, sendOfferToCitizen } from './sendService';
+import * as translations from './translationService';
+import { sendOfferBySms } from './smsService';
 
 type Ctx = Context;
 const dateOnly = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -34,6 +37,8 @@ export const offerResolvers = {
     offerReports: (_, { status }, ctx) => review.listReports(ctx, status),
     publicOffer: async (_, { id }, ctx) => asPublicView(await offers.findPublicOffer(ctx, id)),
     outbox: (_: unknown, __: unknown, ctx: Ctx) => listOutbox(ctx),
+    handoutLanguages: async (_, __, ctx) =>
+      (await translations.listHandoutLanguages(ctx.db)).map(translations.languageView),
   },
   Mutation: {
     createOffer: (_, a, ctx) => offers.createOffer(ctx, a.input),
@@ -42,8 +47,12 @@ export const offerResolvers = {
     assureOffers: (_, a, ctx) => offers.assureOffers(ctx, a.ids, a.versions),
     reportOfferError: (_, a, ctx) => review.reportOfferError(ctx, a.offerId, a.message),
     resolveOfferReport: (_, a, ctx) => review.resolveOfferReport(ctx, a.id, a.version, a.resolution),
-    importOffersCsv: (_, a, ctx) => importOffersCsv(ctx, a.csv),
-    sendOfferToCitizen: (_, a, ctx) => sendOfferToCitizen(ctx, a.offerId, a.email),
+    importOffersCsv: (_, a, ctx) => importOffersCsv(ctx, a.csv, a.places, a.times),
+    sendOfferToCitizen: (_, a, ctx) => sendOfferToCitizen(ctx, a.offerId, a.email, a.language),
+    sendOfferBySms: (_, a, ctx) => sendOfferBySms(ctx, a.offerId, a.phone, a.language),
+    saveOfferTranslation: (_, a, ctx) =>
+      translations.saveOfferTranslation(ctx, a.offerId, a.language, a.version, a.input),
+    saveHandoutLanguage: (_, a, ctx) => translations.saveHandoutLanguage(ctx, a.code, a.version, a.input),
   },
   Offer: {
     ...sourceField,
@@ -65,7 +74,14 @@ export const offerResolvers = {
       const last = lastCourseDay(storedScheduleDays(await ctx.loaders.offerSchedules.load(o.id)));
       return last ? isoToDate(last) : null;
     },
-    publicUrl: (o: Offer) => publicOfferUrl(o.id),
+    publicUrl: (o: Offer, { language }: { language?: string | null }) =>
+      publicOfferUrl(o.id, language && LANGUAGE_CODE.test(language) && language !== 'da' ? language : null),
+    translations: (o: Offer, _: unknown, ctx: Ctx) =>
+      isPublicView(o) || !ctx.user
+        ? []
+        : ctx.db.offerTranslation.findMany({ where: { offerId: o.id }, orderBy: { language: 'asc' } }),
+    translation: (o: Offer, { language }: { language: string }, ctx: Ctx) =>
+      translations.findOfferTranslation(ctx.db, o.id, language),
     nextCourseDay: async (o: Offer, _: unknown, ctx: Ctx) => {
       const next = nextCourseDay(storedScheduleDays(await ctx.loaders.offerSchedules.load(o.id)), today());
       return next ? isoToDate(next) : null;

@@ -11,6 +11,8 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** ISO 639-1 code of the text's language (Content-Language). */
+  language?: string;
 }
 
 /** A refusal or failure of the relay; the reply text has every e-mail address blanked out. */
@@ -73,6 +75,7 @@ export async function sendMail(smtpUrl: string, mail: Mail, timeoutMs = 10_000):
       subject: mail.subject,
       text: mail.text,
       textEncoding: 'base64',
+      ...(mail.language ? { headers: { 'Content-Language': mail.language } } : {}),
       date: now(),
     });
   } catch (error) {

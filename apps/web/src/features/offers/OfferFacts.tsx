@@ -3,29 +3,48 @@ import { costText } from './costText';
 import { locationText } from './locationText';
 import { scheduleText } from './scheduleText';
 import type { OfferPublicData } from './offerQueries';
+import type { HandoutLanguageData, OfferTranslationData } from './handout/handoutQueries';
+import { Localized } from './handout/Localized';
 
 /**
  * The facts every reader may see: how to get in, who, where, when, cost, languages, access, booking,
  * contact. `forCitizen` (the public page) speaks to the citizen ("Sådan kommer du med") and leaves out
- * the catalogue's tags (target groups, need categories), which are the staff's words.
+ * the catalogue's tags (target groups, need categories), which are the staff's words. With a `language`
+ * (the public page's `?sprog=`), the labels that language has are in it; the rest is Danish, marked so.
  */
-export function OfferFacts({ offer, forCitizen = false }: { offer: OfferPublicData; forCitizen?: boolean }) {
+export function OfferFacts({
+  offer,
+  forCitizen = false,
+  language = null,
+  translation = null,
+}: {
+  offer: OfferPublicData;
+  forCitizen?: boolean;
+  language?: HandoutLanguageData | null;
+  translation?: OfferTranslationData | null;
+}) {
   const languages = offer.languages.map((code) => ui.offers.languageName[code] ?? code).join(', ');
+  const chosen = Boolean(language);
+  const t = language?.texts;
+  const danish = chosen ? ({ lang: 'da', dir: 'ltr' } as const) : {};
+  const eligibility = translation?.eligibility ?? offer.eligibility;
   return (
     <dl className="facts facts--wide offer-facts">
       {offer.accessRoutes.length > 0 && (
         <div>
-          <dt>{forCitizen ? handoutMessages.citizen.howToGetIn : ui.offers.howToGetIn}</dt>
-          <dd>{offer.accessRoutes.map((route) => ui.offers.accessRoute[route] ?? route).join(', ')}</dd>
+          <dt>{t?.signUp ?? (forCitizen ? handoutMessages.citizen.howToGetIn : ui.offers.howToGetIn)}</dt>
+          <dd {...danish}>{offer.accessRoutes.map((route) => ui.offers.accessRoute[route] ?? route).join(', ')}</dd>
         </div>
       )}
-      {offer.eligibility && (
+      {eligibility && (
         <div>
-          <dt>{forCitizen ? handoutMessages.citizen.eligibility : ui.offers.eligibility}</dt>
-          <dd>{offer.eligibility}</dd>
+          <dt>{t?.eligibility ?? (forCitizen ? handoutMessages.citizen.eligibility : ui.offers.eligibility)}</dt>
+          <dd>
+            <Localized translated={translation?.eligibility} danish={offer.eligibility} inLanguage={chosen} />
+          </dd>
         </div>
       )}
-      <div>
+      <div {...danish}>
         <dt>{ui.offers.ages}</dt>
         <dd>{ui.offers.ageRange(offer.minAge, offer.maxAge)}</dd>
       </div>
@@ -42,8 +61,8 @@ export function OfferFacts({ offer, forCitizen = false }: { offer: OfferPublicDa
         </div>
       )}
       <div className="facts__full">
-        <dt>{ui.offers.where}</dt>
-        <dd>
+        <dt>{t?.where ?? ui.offers.where}</dt>
+        <dd {...danish}>
           {offer.locations.length === 0 ? (
             ui.offers.noLocations
           ) : (
@@ -59,8 +78,8 @@ export function OfferFacts({ offer, forCitizen = false }: { offer: OfferPublicDa
         </dd>
       </div>
       <div className="facts__full">
-        <dt>{ui.offers.when}</dt>
-        <dd>
+        <dt>{t?.when ?? ui.offers.when}</dt>
+        <dd {...danish}>
           {offer.schedules.length === 0 ? (
             ui.offers.noSchedules
           ) : (
@@ -73,14 +92,24 @@ export function OfferFacts({ offer, forCitizen = false }: { offer: OfferPublicDa
         </dd>
       </div>
       <div>
-        <dt>{ui.offers.cost}</dt>
+        <dt>{t?.cost ?? ui.offers.cost}</dt>
         <dd>
-          <span className="block">{costText(offer.costKr)}</span>
-          {offer.costDescription && <span className="block muted">{offer.costDescription}</span>}
+          <span className="block">
+            {offer.costKr === null ? (
+              <Localized danish={costText(null)} inLanguage={chosen} />
+            ) : (
+              costText(offer.costKr, t?.free)
+            )}
+          </span>
+          {offer.costDescription && (
+            <span className="block muted" {...danish}>
+              {offer.costDescription}
+            </span>
+          )}
         </dd>
       </div>
       {(languages || offer.interpreter) && (
-        <div>
+        <div {...danish}>
           <dt>{ui.offers.languages}</dt>
           <dd>
             {languages}
@@ -90,19 +119,19 @@ export function OfferFacts({ offer, forCitizen = false }: { offer: OfferPublicDa
         </div>
       )}
       {offer.formats.length > 0 && (
-        <div>
+        <div {...danish}>
           <dt>{ui.offers.formats}</dt>
           <dd>{offer.formats.join(', ')}</dd>
         </div>
       )}
       {offer.accessibility && (
-        <div>
+        <div {...danish}>
           <dt>{ui.offers.accessibility}</dt>
           <dd>{offer.accessibility}</dd>
         </div>
       )}
       {offer.bookingUrl && (
-        <div>
+        <div {...danish}>
           <dt>{ui.offers.booking}</dt>
           <dd>
             <a href={offer.bookingUrl} target="_blank" rel="noreferrer">
@@ -112,22 +141,28 @@ export function OfferFacts({ offer, forCitizen = false }: { offer: OfferPublicDa
         </div>
       )}
       <div>
-        <dt>{ui.offers.contact}</dt>
+        <dt>{t?.contact ?? ui.offers.contact}</dt>
         <dd>
           {offer.contactName && <span className="block">{offer.contactName}</span>}
           {offer.contactPhone && (
             <span className="block">
-              {ui.offers.phone}: <a href={`tel:${offer.contactPhone.replace(/\s/g, '')}`}>{offer.contactPhone}</a>
+              {t?.phone ?? ui.offers.phone}:{' '}
+              <a dir="ltr" href={`tel:${offer.contactPhone.replace(/\s/g, '')}`}>
+                {offer.contactPhone}
+              </a>
             </span>
           )}
           {offer.contactEmail && (
             <span className="block">
-              {ui.offers.email}: <a href={`mailto:${offer.contactEmail}`}>{offer.contactEmail}</a>
+              {t?.email ?? ui.offers.email}:{' '}
+              <a dir="ltr" href={`mailto:${offer.contactEmail}`}>
+                {offer.contactEmail}
+              </a>
             </span>
           )}
         </dd>
       </div>
-      <div>
+      <div {...danish}>
         <dt>{ui.offers.updated('').trim()}</dt>
         <dd>{formatDate(offer.updatedAt)}</dd>
       </div>

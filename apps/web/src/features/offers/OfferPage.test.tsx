@@ -4,7 +4,7 @@ import { Route } from 'react-router';
 import { renderRoute } from '../../../test/renderRoute';
 import { viewer } from '../../../test/fixtures';
 import { ME_QUERY } from '../auth/useViewer';
-import { SEND_OFFER_MUTATION } from './offerMutations';
+import { SEND_OFFER_BY_SMS_MUTATION, SEND_OFFER_MUTATION } from './offerMutations';
 import { rygestop } from './offerFixtures';
 import { OFFER_QUERY } from './offerQueries';
 import { OfferPage } from './OfferPage';
@@ -137,7 +137,10 @@ describe('OfferPage', () => {
         offerMock,
         me('frontmedarbejder'),
         mocked({
-          request: { query: SEND_OFFER_MUTATION, variables: { offerId: 'o-ryg', email: 'borger@example.dk' } },
+          request: {
+            query: SEND_OFFER_MUTATION,
+            variables: { offerId: 'o-ryg', email: 'borger@example.dk', language: null },
+          },
           result: {
             data: { sendOfferToCitizen: { __typename: 'SendOfferResult', sent: true, via: 'outbox', sendCount: 3 } },
           },
@@ -154,6 +157,35 @@ describe('OfferPage', () => {
     expect(await screen.findByText('Sendt')).toBeInTheDocument();
     expect(screen.getByText(/ligger i udbakken/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Se udbakken' })).toHaveAttribute('href', '/tilbud/udbakke');
+  });
+
+  it('sends the offer as a text message through the gateway, refusing a wrong number first', async () => {
+    const user = userEvent.setup();
+    renderRoute(<OfferPage />, {
+      path: '/tilbud/o-ryg',
+      pattern: '/tilbud/:id',
+      mocks: [
+        offerMock,
+        me('frontmedarbejder'),
+        mocked({
+          request: {
+            query: SEND_OFFER_BY_SMS_MUTATION,
+            variables: { offerId: 'o-ryg', phone: '20 30 40 50', language: null },
+          },
+          result: { data: { sendOfferBySms: { __typename: 'SendOfferResult', sent: true, via: 'sms', sendCount: 4 } } },
+        }),
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Send som sms' }));
+    const phone = screen.getByLabelText('Borgerens mobilnummer');
+    await user.type(phone, '1234');
+    await user.click(screen.getByRole('button', { name: 'Send sms' }));
+    expect(phone).toHaveAccessibleDescription(/Borgerens mobilnummer skal være 8 cifre/);
+    await user.clear(phone);
+    await user.type(phone, '20 30 40 50');
+    await user.click(screen.getByRole('button', { name: 'Send sms' }));
+    expect(await screen.findByText('Sms’en er sendt.')).toBeInTheDocument();
+    expect(screen.getByText(/gemmes ikke/)).toBeInTheDocument();
   });
 });
 

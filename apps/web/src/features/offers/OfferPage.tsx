@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { formatDate, ui } from '../../shared';
+import { formatDate, handoutMessages, ui } from '../../shared';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { SourceButton } from '../../components/SourceButton';
@@ -16,8 +16,16 @@ import { ReportErrorForm } from './ReportErrorForm';
 import { offerFromSearch, passSearch, searchFromOffer } from './searchReturn';
 import { SendToCitizenForm } from './SendToCitizenForm';
 import { StaffActions } from './StaffActions';
+import { LanguageSelect } from './handout/LanguageSelect';
+import { OfferTranslations } from './handout/OfferTranslations';
 
-type Panel = 'send' | 'report' | null;
+type Panel = 'send' | 'sms' | 'report' | null;
+
+/** A citizen page's address in a language of the hand-out's list (`sprog=ar`); Danish as it is. */
+function withLanguage(path: string, language: string): string {
+  if (!language) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}sprog=${encodeURIComponent(language)}`;
+}
 
 /** "/tilbud/:id": everything about an offer for the professional, and what to do with it. */
 export function OfferPage() {
@@ -27,6 +35,8 @@ export function OfferPage() {
   const { data, loading, error, refetch } = useQuery(OFFER_QUERY, { variables: { id } });
   const role = useViewer().data?.me?.role;
   const [panel, setPanel] = useState<Panel>(null);
+  // The citizen's language for the print sheet and the e-mail ('' = Danish; ADR 043).
+  const [language, setLanguage] = useState('');
   const offer = data?.offer;
   useDocumentTitle(offer?.name ?? ui.offers.title);
 
@@ -74,8 +84,12 @@ export function OfferPage() {
       <CourseNote offer={offer} className="offer-alert" />
       <p className="lead">{offer.shortDescription}</p>
 
+      <LanguageSelect value={language} onChange={setLanguage} />
       <div className="button-row" role="group" aria-label={ui.offers.actions}>
-        <Link className="button" to={offerFromSearch(offer.id, passSearch(params), '/udskrift')}>
+        <Link
+          className="button"
+          to={withLanguage(offerFromSearch(offer.id, passSearch(params), '/udskrift'), language)}
+        >
           {ui.offers.print}
         </Link>
         {maySend && (
@@ -88,6 +102,16 @@ export function OfferPage() {
             {ui.offers.send}
           </button>
         )}
+        {maySend && (
+          <button
+            type="button"
+            className="button"
+            aria-expanded={panel === 'sms'}
+            onClick={() => setPanel(panel === 'sms' ? null : 'sms')}
+          >
+            {handoutMessages.sms.title}
+          </button>
+        )}
         <button
           type="button"
           className="button button--secondary"
@@ -97,9 +121,13 @@ export function OfferPage() {
           {ui.offers.report}
         </button>
       </div>
-      {panel === 'send' && <SendToCitizenForm offerId={offer.id} onClose={() => setPanel(null)} />}
+      {panel === 'send' && <SendToCitizenForm offerId={offer.id} language={language} onClose={() => setPanel(null)} />}
+      {panel === 'sms' && (
+        <SendToCitizenForm offerId={offer.id} language={language} channel="sms" onClose={() => setPanel(null)} />
+      )}
       {panel === 'report' && <ReportErrorForm offerId={offer.id} onClose={() => setPanel(null)} />}
       {isStaff && <StaffActions offer={offer} />}
+      {isStaff && <OfferTranslations offerId={offer.id} />}
 
       {(offer.tellCitizen || offer.intakeNotes || offer.professionalPhone) && (
         <section className="panel professional" aria-labelledby="professional-title">

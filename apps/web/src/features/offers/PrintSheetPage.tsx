@@ -11,16 +11,27 @@ import { CourseNote } from './CourseNote';
 import { QrCode } from './QrCode';
 import { scheduleText } from './scheduleText';
 import { offerFromSearch, passSearch, searchFromOffer } from './searchReturn';
+import { OFFER_IN_LANGUAGE_QUERY } from './handout/handoutQueries';
+import { LanguageNotice } from './handout/LanguageNotice';
+import { Localized } from './handout/Localized';
+import { languageAttributes, pageTexts } from './handout/pageTexts';
+import { useDocumentLanguage, useHandoutLanguage } from './handout/useHandoutLanguage';
 
-/** "/tilbud/:id/udskrift": one A4 page for the citizen: large type, plain Danish, a QR code to the public page. */
+/**
+ * "/tilbud/:id/udskrift": one A4 page for the citizen: large type, plain words, a QR code to the public
+ * page; `?sprog=ar` gives it in a language of the hand-out's list, Danish where it is not translated.
+ */
 export function PrintSheetPage() {
   const { id = '' } = useParams();
   const [params] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(OFFER_QUERY, { variables: { id } });
+  const { code, language, loading: languageLoading } = useHandoutLanguage();
+  const inLanguage = useQuery(OFFER_IN_LANGUAGE_QUERY, { variables: { id, language: code ?? '' }, skip: !language });
+  useDocumentLanguage(language);
   const offer = data?.offer;
   useDocumentTitle(offer ? ui.offers.printTitle(offer.name) : ui.offers.title);
 
-  if (loading && !data) return <LoadingStatus />;
+  if ((loading && !data) || languageLoading || (inLanguage.loading && !inLanguage.data)) return <LoadingStatus />;
   if (error && !data)
     return <ErrorPanel error={error} retrying={loading} onRetry={() => void refetch().catch(() => undefined)} />;
   if (!offer) {
@@ -31,15 +42,19 @@ export function PrintSheetPage() {
       </div>
     );
   }
-  // The configured public address (Offer.publicUrl), never this browser's host (issue 12).
-  const { publicUrl } = offer;
+  const t = pageTexts(language);
+  const translation = inLanguage.data?.offer?.translation ?? null;
+  const chosen = Boolean(language);
+  // The configured public address (Offer.publicUrl), never this browser's host (issue 12); in the language.
+  const publicUrl = (language ? inLanguage.data?.offer?.publicUrl : null) ?? offer.publicUrl;
   const signUp = [
     offer.tellCitizen,
     offer.accessRoutes.map((route) => ui.offers.accessRoute[route] ?? route).join(', '),
-  ].filter(Boolean);
+  ].filter((line): line is string => Boolean(line));
+  const danish = chosen ? ({ lang: 'da', dir: 'ltr' } as const) : {};
   return (
     <div className="print-page">
-      <div className="print-toolbar">
+      <div className="print-toolbar" {...danish}>
         <Link className="back-link" to={offerFromSearch(offer.id, passSearch(params))}>
           {offer.name}
         </Link>
@@ -47,17 +62,36 @@ export function PrintSheetPage() {
           {ui.offers.printNow}
         </button>
       </div>
-      <article className="print-sheet" aria-labelledby="sheet-title">
-        <p className="print-sheet__from">{ui.offers.publicIntro}</p>
-        <h1 id="sheet-title">{offer.name}</h1>
-        {offer.alert && <p className="print-sheet__alert">{offer.alert}</p>}
-        <CourseNote offer={offer} className="print-sheet__alert" />
-        <h2>{ui.offers.printWhat}</h2>
-        <p>{offer.shortDescription}</p>
+      <article className="print-sheet" aria-labelledby="sheet-title" {...languageAttributes(language)}>
+        <p className="print-sheet__from">{t.intro}</p>
+        <h1 id="sheet-title">
+          <Localized translated={translation?.name} danish={offer.name} inLanguage={chosen} />
+        </h1>
+        <LanguageNotice language={language} translation={translation} className="print-sheet__from" />
+        {offer.alert && (
+          <p className="print-sheet__alert" {...danish}>
+            {offer.alert}
+          </p>
+        )}
+        <div {...danish}>
+          <CourseNote offer={offer} className="print-sheet__alert" />
+        </div>
+        <h2>{t.what}</h2>
+        <p>
+          <Localized translated={translation?.shortDescription} danish={offer.shortDescription} inLanguage={chosen} />
+        </p>
+        {chosen && (translation?.eligibility || offer.eligibility) && (
+          <>
+            <h2>{t.eligibility}</h2>
+            <p>
+              <Localized translated={translation?.eligibility} danish={offer.eligibility} inLanguage={chosen} />
+            </p>
+          </>
+        )}
         {offer.locations.length > 0 && (
           <>
-            <h2>{ui.offers.printWhere}</h2>
-            <ul className="plain-list">
+            <h2>{t.where}</h2>
+            <ul className="plain-list" {...danish}>
               {offer.locations.map((location) => (
                 <li key={location.id}>{locationText(location)}</li>
               ))}
@@ -66,46 +100,58 @@ export function PrintSheetPage() {
         )}
         {offer.schedules.length > 0 && (
           <>
-            <h2>{ui.offers.printWhen}</h2>
-            <ul className="plain-list">
+            <h2>{t.when}</h2>
+            <ul className="plain-list" {...danish}>
               {offer.schedules.map((schedule) => (
                 <li key={schedule.id}>{scheduleText(schedule)}</li>
               ))}
             </ul>
           </>
         )}
-        <h2>{ui.offers.printCost}</h2>
-        <p>{costText(offer.costKr)}</p>
-        <h2>{ui.offers.printSignUp}</h2>
+        <h2>{t.cost}</h2>
+        <p>
+          {offer.costKr === null ? (
+            <Localized danish={costText(null)} inLanguage={chosen} />
+          ) : (
+            costText(offer.costKr, t.free)
+          )}
+        </p>
+        <h2>{t.signUp}</h2>
         {signUp.map((line) => (
-          <p key={line}>{line}</p>
+          <p key={line} {...danish}>
+            {line}
+          </p>
         ))}
-        {offer.bookingUrl && <p>{offer.bookingUrl}</p>}
+        {offer.bookingUrl && <p dir="ltr">{offer.bookingUrl}</p>}
         <div className="print-sheet__bottom">
           <div>
-            <h2>{ui.offers.printContact}</h2>
+            <h2>{t.contact}</h2>
             {offer.contactName && <p>{offer.contactName}</p>}
             {offer.contactPhone && (
               <p>
-                {ui.offers.phone}: {offer.contactPhone}
+                {t.phone}: <span dir="ltr">{offer.contactPhone}</span>
               </p>
             )}
             {offer.contactEmail && (
               <p>
-                {ui.offers.email}: {offer.contactEmail}
+                {t.email}: <span dir="ltr">{offer.contactEmail}</span>
               </p>
             )}
           </div>
           {publicUrl ? (
             <figure className="print-sheet__qr">
               <QrCode text={publicUrl} label={ui.offers.printQrLabel(publicUrl)} />
-              <figcaption>{ui.offers.printQr}</figcaption>
+              <figcaption>{t.qr}</figcaption>
             </figure>
           ) : (
-            <p className="muted">{handoutMessages.noPublicAddress}</p>
+            <p className="muted" {...danish}>
+              {handoutMessages.noPublicAddress}
+            </p>
           )}
         </div>
-        <p className="print-sheet__footer">{ui.offers.printFooter(formatDate(now()))}</p>
+        <p className="print-sheet__footer" {...danish}>
+          {ui.offers.printFooter(formatDate(now()))}
+        </p>
       </article>
     </div>
   );

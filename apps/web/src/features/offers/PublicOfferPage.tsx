@@ -7,45 +7,77 @@ import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { CourseNote } from './CourseNote';
 import { OfferFacts } from './OfferFacts';
 import { PUBLIC_OFFER_QUERY } from './offerQueries';
+import { PUBLIC_OFFER_IN_LANGUAGE_QUERY } from './handout/handoutQueries';
+import { LanguageNotice } from './handout/LanguageNotice';
+import { Localized } from './handout/Localized';
+import { languageAttributes, pageTexts } from './handout/pageTexts';
+import { useDocumentLanguage, useHandoutLanguage } from './handout/useHandoutLanguage';
 
-/** "/offentligt/tilbud/:id": the citizen's page (no sign-in): an active offer in plain Danish. */
+/**
+ * "/offentligt/tilbud/:id": the citizen's page (no sign-in): an active offer in plain Danish, or with
+ * `?sprog=ar` in a language of the hand-out's list, Danish where it is not translated and saying so.
+ */
 export function PublicOfferPage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(PUBLIC_OFFER_QUERY, { variables: { id } });
+  const { code, language, loading: languageLoading } = useHandoutLanguage();
+  const inLanguage = useQuery(PUBLIC_OFFER_IN_LANGUAGE_QUERY, {
+    variables: { id, language: code ?? '' },
+    skip: !language,
+  });
+  useDocumentLanguage(language);
   const offer = data?.publicOffer;
-  useDocumentTitle(offer?.name ?? ui.offers.title);
+  const translation = inLanguage.data?.publicOffer?.translation ?? null;
+  const t = pageTexts(language);
+  const chosen = Boolean(language);
+  const danish = chosen ? ({ lang: 'da', dir: 'ltr' } as const) : {};
+  useDocumentTitle((translation?.name ?? offer?.name) || ui.offers.title);
+  const waiting = (loading && !data) || languageLoading || (inLanguage.loading && !inLanguage.data);
   return (
     <>
       <header className="public-header">
         <p className="public-header__name">{ui.app.municipality}</p>
       </header>
-      <main id="indhold" className="app-main app-main--bare public-page">
-        {loading && !data ? (
+      <main id="indhold" className="app-main app-main--bare public-page" {...languageAttributes(language)}>
+        {waiting ? (
           <LoadingStatus />
         ) : error && !data ? (
-          <>
+          <div {...danish}>
             <h1>{ui.offers.title}</h1>
             <ErrorPanel error={error} retrying={loading} onRetry={() => void refetch().catch(() => undefined)} />
-          </>
+          </div>
         ) : !offer ? (
-          <>
+          <div {...danish}>
             <h1>{ui.offers.publicNotFound}</h1>
             <p>{ui.offers.publicNotFoundText}</p>
-          </>
+          </div>
         ) : (
           <article aria-labelledby="public-title">
-            <p className="muted">{ui.offers.publicIntro}</p>
-            <h1 id="public-title">{offer.name}</h1>
+            <p className="muted">{t.intro}</p>
+            <h1 id="public-title">
+              <Localized translated={translation?.name} danish={offer.name} inLanguage={chosen} />
+            </h1>
+            <LanguageNotice language={language} translation={translation} className="offer-alert" />
             {offer.alert && (
-              <p className="offer-alert" role="note">
+              <p className="offer-alert" role="note" {...danish}>
                 {offer.alert}
               </p>
             )}
-            <CourseNote offer={offer} className="offer-alert" />
-            <p className="lead">{offer.shortDescription}</p>
-            <OfferFacts offer={offer} forCitizen />
-            <h2>{ui.offers.description}</h2>
-            <p className="prose">{offer.description}</p>
+            <div {...danish}>
+              <CourseNote offer={offer} className="offer-alert" />
+            </div>
+            <p className="lead">
+              <Localized
+                translated={translation?.shortDescription}
+                danish={offer.shortDescription}
+                inLanguage={chosen}
+              />
+            </p>
+            <OfferFacts offer={offer} forCitizen language={language} translation={translation} />
+            <h2>{t.about}</h2>
+            <p className="prose">
+              <Localized translated={translation?.description} danish={offer.description} inLanguage={chosen} />
+            </p>
           </article>
         )}
       </main>

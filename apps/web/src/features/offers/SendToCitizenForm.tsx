@@ -1,65 +1,108 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from '@apollo/client/react';
-import { ui } from '../../shared';
+import { handoutMessages, ui } from '../../shared';
 import { errorMessage } from '../../components/errorMessage';
 import { FormField } from '../../components/FormField';
-import { SEND_OFFER_MUTATION } from './offerMutations';
+import { SEND_OFFER_BY_SMS_MUTATION, SEND_OFFER_MUTATION } from './offerMutations';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** 8 digits, or + / 00 and a country code (the API's smsPhoneSchema decides; this only catches typos early). */
+const PHONE = /^(\d{8}|(\+|00)[1-9]\d{7,14})$/;
+const sms = handoutMessages.sms;
 
-/** "Send til borger": the citizen's e-mail only; nothing about the citizen is kept. */
-export function SendToCitizenForm({ offerId, onClose }: { offerId: string; onClose: () => void }) {
-  const [email, setEmail] = useState('');
+/** What differs between "Send til borger" by e-mail and "Send som sms". */
+const CHANNELS = {
+  email: {
+    title: ui.offers.sendTitle,
+    label: ui.offers.citizenEmail,
+    type: 'email',
+    invalid: ui.offers.emailInvalid,
+    valid: (value: string) => EMAIL.test(value),
+    privacy: ui.offers.privacyNote,
+    sentVia: ui.offers.sentVia,
+  },
+  sms: {
+    title: sms.title,
+    label: sms.phone,
+    type: 'tel',
+    invalid: `${sms.phone} ${sms.phoneInvalid}.`,
+    valid: (value: string) => PHONE.test(value.replace(/[\s\-().]/g, '')),
+    privacy: sms.privacy,
+    sentVia: (via: string) => (via === 'sms' ? sms.sent : sms.sentToOutbox),
+  },
+} as const;
+
+/** "Send til borger" (e-mail) or "Send som sms": the citizen's address or number only; nothing is kept. */
+export function SendToCitizenForm({
+  offerId,
+  language,
+  channel = 'email',
+  onClose,
+}: {
+  offerId: string;
+  /** The citizen's language ('' = Danish). */
+  language: string;
+  channel?: keyof typeof CHANNELS;
+  onClose: () => void;
+}) {
+  const c = CHANNELS[channel];
+  const id = `send-${channel}`;
+  const [value, setValue] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [via, setVia] = useState<string | null>(null);
-  const [send, { loading }] = useMutation(SEND_OFFER_MUTATION);
+  const [sendEmail, email] = useMutation(SEND_OFFER_MUTATION);
+  const [sendSms, text] = useMutation(SEND_OFFER_BY_SMS_MUTATION);
+  const loading = email.loading || text.loading;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!EMAIL.test(email.trim())) {
-      setError(ui.offers.emailInvalid);
-      document.getElementById('send-email')?.focus();
+    const typed = value.trim();
+    if (!c.valid(typed)) {
+      setError(c.invalid);
+      document.getElementById(id)?.focus();
       return;
     }
     try {
-      const result = await send({ variables: { offerId, email: email.trim() } });
+      const lang = language || null;
+      const sent =
+        channel === 'sms'
+          ? (await sendSms({ variables: { offerId, phone: typed, language: lang } })).data?.sendOfferBySms
+          : (await sendEmail({ variables: { offerId, email: typed, language: lang } })).data?.sendOfferToCitizen;
       setError(undefined);
-      setVia(result.data?.sendOfferToCitizen.via ?? 'outbox');
+      setVia(sent?.via ?? 'outbox');
     } catch (caught) {
       setError(errorMessage(caught));
     }
   };
 
   return (
-    <form className="form panel" aria-labelledby="send-title" onSubmit={(event) => void submit(event)} noValidate>
-      <h2 id="send-title">{ui.offers.sendTitle}</h2>
+    <form className="form panel" aria-labelledby={`${id}-title`} onSubmit={(event) => void submit(event)} noValidate>
+      <h2 id={`${id}-title`}>{c.title}</h2>
       {via ? (
         <div role="status" className="success">
           <p className="success__title">{ui.offers.sent}</p>
-          <p>{ui.offers.sentVia(via)}</p>
-          <p>{ui.offers.privacyNote}</p>
+          <p>{c.sentVia(via)}</p>
+          <p>{c.privacy}</p>
           {via === 'outbox' && <Link to="/tilbud/udbakke">{ui.offers.seeOutbox}</Link>}
         </div>
       ) : (
-        <>
-          <FormField id="send-email" label={ui.offers.citizenEmail} hint={ui.offers.privacyNote} error={error}>
-            {(control) => (
-              <input
-                {...control}
-                type="email"
-                autoComplete="off"
-                value={email}
-                onChange={(e) => setEmail(e.target.value)}
-              />
-            )}
-          </FormField>
-        </>
+        <FormField id={id} label={c.label} hint={c.privacy} error={error}>
+          {(control) => (
+            <input
+              {...control}
+              type={c.type}
+              autoComplete="off"
+              value={value}
+              onChange={(e) => setValue(e.target.value)}
+            />
+          )}
+        </FormField>
       )}
       <div className="form__actions">
         {!via && (
           <button type="submit" className="button" disabled={loading}>
-            {loading ? ui.offers.sending : ui.offers.sendButton}
+            {loading ? ui.offers.sending : channel === 'sms' ? sms.button : ui.offers.sendButton}
           </button>
         )}
         <button type="button" className="button button--secondary" onClick={onClose}>

@@ -50,12 +50,13 @@ export const RESOLVE_REPORT_MUTATION = graphql(`
 `);
 
 export const IMPORT_CSV_MUTATION = graphql(`
-  mutation ImportOffersCsv($csv: String!) {
-    importOffersCsv(csv: $csv) {
+  mutation ImportOffersCsv($csv: String!, $places: String, $times: String) {
+    importOffersCsv(csv: $csv, places: $places, times: $times) {
       imported
       created
       updated
       errors {
+        file
         line
         column
         message

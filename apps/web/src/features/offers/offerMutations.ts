@@ -1,8 +1,18 @@
 import { graphql } from '../../__generated__';
 
 export const SEND_OFFER_MUTATION = graphql(`
-  mutation SendOfferToCitizen($offerId: ID!, $email: String!) {
-    sendOfferToCitizen(offerId: $offerId, email: $email) {
+  mutation SendOfferToCitizen($offerId: ID!, $email: String!, $language: String) {
+    sendOfferToCitizen(offerId: $offerId, email: $email, language: $language) {
+      sent
+      via
+      sendCount
+    }
+  }
+`);
+
+export const SEND_OFFER_BY_SMS_MUTATION = graphql(`
+  mutation SendOfferBySms($offerId: ID!, $phone: String!, $language: String) {
+    sendOfferBySms(offerId: $offerId, phone: $phone, language: $language) {
       sent
       via
       sendCount

@@ -11,6 +11,13 @@ interface SafeParser<T> {
   safeParse(input: unknown): { success: true; data: T } | { success: false; error: SchemaError };
 }
 
+/** The input's value at a zod issue's path. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let at = input;
+  for (const key of path) at = at && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined;
+  return at;
+}
+
 export function validateInput<T>(
   schema: SafeParser<T>,
   input: unknown,
@@ -21,7 +28,11 @@ export function validateInput<T>(
     const zodIssue = result.error.issues[index];
     if (zodIssue?.code !== 'invalid_type') return issue;
     const field = String(zodIssue.path[zodIssue.path.length - 1] ?? '');
-    return { ...issue, message: `${fieldLabels[field] ?? field} ${validationMessages.required}` };
+    // Typed but not a number ("2O27") is not the same as left empty: say which (issue 12).
+    const typed = valueAt(input, zodIssue.path);
+    const message =
+      typeof typed === 'number' && Number.isNaN(typed) ? validationMessages.notANumber : validationMessages.required;
+    return { ...issue, message: `${fieldLabels[field] ?? field} ${message}` };
   });
   return { ok: false, issues };
 }

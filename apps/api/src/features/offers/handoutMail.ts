@@ -1,0 +1,158 @@
+// The e-mail to the citizen (issue 12): the offer's public fields only, never the professional-only ones,
+// in Danish or in the chosen language of the hand-out's list (ADR 043). In a language, the translated
+// summary and the language's fixed strings are used; what is not translated (or has no string in that
+// language: access routes, session times, places) stays Danish, and the message says so first.
+import {
+  accessRouteLabels,
+  courseState,
+  formatDate,
+  formatKr,
+  handoutMessages,
+  storedScheduleDays,
+  today,
+  type HandoutTexts,
+} from '@sundhed/shared';
+import type { HandoutLanguage, OfferTranslation } from '../../__generated__/prisma/client';
+import type { Context } from '../../graphql/context';
+import { publicOfferUrl } from './publicAddress';
+import { languageView } from './translationService';
+
+const WEEKDAYS = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
+
+/** "Hver tirsdag kl. 10:00–12:00, fra 5.1.2027 til 9.2.2027": weekday and time of each session, then its dates. */
+function sessionWhen(s: {
+  weekday: number | null;
+  opensAt: string | null;
+  closesAt: string | null;
+  validFrom: Date | null;
+  validTo: Date | null;
+}) {
+  const day = s.weekday ? `Hver ${WEEKDAYS[s.weekday - 1]}` : '';
+  const time = s.opensAt ? `kl. ${s.opensAt}${s.closesAt ? `–${s.closesAt}` : ''}` : '';
+  const dates = [s.validFrom ? `fra ${formatDate(s.validFrom)}` : '', s.validTo ? `til ${formatDate(s.validTo)}` : '']
+    .filter(Boolean)
+    .join(' ');
+  const first = [day, time].filter(Boolean).join(' ');
+  const text = [first, dates].filter(Boolean).join(', ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export type MailOffer = NonNullable<Awaited<ReturnType<typeof loadForMail>>>;
+
+export function loadForMail(ctx: Context, id: string, municipalityId: string) {
+  return ctx.db.offer.findFirst({
+    where: { id, municipalityId },
+    include: {
+      ownerUnit: { select: { name: true } },
+      municipality: { select: { name: true } },
+      locations: { orderBy: { name: 'asc' } },
+      schedules: {
+        include: { location: { select: { name: true } } },
+        orderBy: [{ validFrom: 'asc' }, { weekday: 'asc' }],
+      },
+    },
+  });
+}
+
+/** The words around the offer's facts: Danish, or a language's fixed strings. */
+interface MailWords {
+  hello: string;
+  intro: (name: string, municipality: string) => string;
+  who: string;
+  how: string;
+  where: string;
+  when: string;
+  cost: string;
+  free: string;
+  readMore: string;
+  questions: string;
+  privacy: string;
+}
+
+const DANISH: MailWords = {
+  hello: 'Hej',
+  intro: (name, municipality) => `Her er oplysningerne om tilbuddet "${name}" fra ${municipality}.`,
+  who: 'Hvem kan være med',
+  how: 'Sådan kommer du med',
+  where: 'Sted',
+  when: 'Tid',
+  cost: 'Pris',
+  free: 'Gratis',
+  readMore: handoutMessages.publicLink,
+  questions: 'Spørgsmål? Kontakt',
+  privacy:
+    'Du får denne e-mail, fordi du bad en medarbejder om at sende den. Kommunen har ikke gemt din e-mailadresse.',
+};
+
+/** A heading as a label: "Who can join?" -> "Who can join" (Latin and Arabic question marks). */
+const label = (heading: string) => heading.replace(/[?؟:]\s*$/u, '');
+
+function wordsIn(t: HandoutTexts): MailWords {
+  return {
+    hello: t.hello,
+    intro: (name, municipality) => `${t.intro} (${municipality}): "${name}"`,
+    who: label(t.eligibility),
+    how: label(t.signUp),
+    where: label(t.where),
+    when: label(t.when),
+    cost: label(t.cost),
+    free: t.free,
+    readMore: t.readMore,
+    questions: label(t.questions),
+    privacy: t.privacy,
+  };
+}
+
+/** The chosen language and the offer's summary in it (null = not translated). */
+export interface MailLanguage {
+  language: HandoutLanguage;
+  translation: OfferTranslation | null;
+}
+
+/** The e-mail text: the offer's public fields only, never the professional-only ones. */
+export function composeMail(o: MailOffer, chosen: MailLanguage | null = null): { subject: string; body: string } {
+  const texts = chosen ? languageView(chosen.language).texts : null;
+  const w = texts ? wordsIn(texts) : DANISH;
+  const t = chosen?.translation ?? null;
+  const name = t?.name ?? o.name;
+  const lines: string[] = [];
+  if (texts) lines.push(t ? texts.partlyDanish : texts.notTranslated, '');
+  lines.push(w.hello, '', w.intro(name, o.municipality.name), '');
+  if (o.alert) lines.push(`Bemærk: ${o.alert}`, '');
+  lines.push(t?.shortDescription ?? o.shortDescription, '', t?.description ?? o.description, '');
+  const who: string[] = [];
+  const eligibility = t?.eligibility ?? o.eligibility;
+  if (eligibility) who.push(eligibility);
+  if (o.minAge != null && o.maxAge != null) who.push(`Alder: ${o.minAge}–${o.maxAge} år.`);
+  else if (o.minAge != null) who.push(`Alder: fra ${o.minAge} år.`);
+  else if (o.maxAge != null) who.push(`Alder: op til ${o.maxAge} år.`);
+  if (who.length) lines.push(`${w.who}: ${who.join(' ')}`);
+  lines.push(`${w.how}: ${o.accessRoutes.map((r) => accessRouteLabels[r]).join(', ')}.`);
+  if (o.bookingUrl) lines.push(`Tilmelding: ${o.bookingUrl}`);
+  for (const l of o.locations)
+    lines.push(
+      `${w.where}: ${[l.name, l.address, [l.postalCode, l.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}`,
+    );
+  const state = courseState(storedScheduleDays(o.schedules), today());
+  if (state.kind === 'ended') lines.push(handoutMessages.course.endedMail(formatDate(state.last)));
+  if (state.kind === 'next') lines.push(`${handoutMessages.course.next(formatDate(state.day))}.`);
+  for (const s of o.schedules) {
+    const text = [sessionWhen(s), s.description, s.location?.name].filter(Boolean).join(', ');
+    if (text) lines.push(`${w.when}: ${text}`);
+  }
+  if (o.costKr === 0) lines.push(`${w.cost}: ${w.free}.`);
+  else if (o.costKr != null) lines.push(`${w.cost}: ${formatKr(o.costKr)}.`);
+  if (o.costDescription) lines.push(o.costDescription);
+  if (o.languageNote) lines.push(`Sprog: ${o.languageNote}`);
+  if (o.interpreter) lines.push('Der kan bestilles tolk.');
+  if (o.accessibility) lines.push(`Tilgængelighed: ${o.accessibility}`);
+  const link = publicOfferUrl(o.id, chosen?.language.code);
+  if (link) lines.push('', `${w.readMore}: ${link}`);
+  const contact = [o.contactName, o.contactPhone ? `telefon ${o.contactPhone}` : null, o.contactEmail]
+    .filter(Boolean)
+    .join(', ');
+  lines.push('', `${w.questions} ${contact} (${o.ownerUnit.name}).`, '', 'Venlig hilsen', o.municipality.name, '');
+  lines.push(w.privacy);
+  const subject = texts ? `${name} – ${o.municipality.name}` : `Tilbud fra ${o.municipality.name}: ${o.name}`;
+  return { subject, body: lines.join('\n') };
+}

@@ -1,0 +1,171 @@
+// The hand-out in the citizen's language (issue 12 item 4, ADR 043): the staff unit's list of languages as
+// data, an offer's summary per language with versioned saves, and the public page and e-mail in the chosen
+// language, falling back to Danish and saying so.
+import { demoEmail, startTestServer, type TestServer } from '../../../test/testServer';
+
+let server: TestServer;
+let staff: string;
+let worker: string;
+let offerId: string;
+let otherOfferId: string;
+const saved = process.env.SUNDHED_PUBLIC_URL;
+
+beforeAll(async () => {
+  server = await startTestServer({ responseCache: false });
+  staff = await server.signIn(demoEmail('sundhedsstab'));
+  worker = await server.signIn(demoEmail('frontmedarbejder'));
+  const active = await server.db.offer.findMany({ where: { status: 'ACTIVE' }, orderBy: { name: 'asc' }, take: 2 });
+  offerId = active[0]!.id;
+  otherOfferId = active[1]!.id;
+  process.env.SUNDHED_PUBLIC_URL = 'https://sundhed.example.dk';
+});
+afterAll(async () => {
+  if (saved === undefined) delete process.env.SUNDHED_PUBLIC_URL;
+  else process.env.SUNDHED_PUBLIC_URL = saved;
+  await server.close();
+});
+
+const SAVE = `mutation($offerId: ID!, $language: String!, $version: Int!, $input: OfferTranslationInput!) {
+  saveOfferTranslation(offerId: $offerId, language: $language, version: $version, input: $input) {
+    language name shortDescription description eligibility version
+  }
+}`;
+type Saved = { saveOfferTranslation: { version: number; name: string | null; shortDescription: string | null } };
+
+test('the list starts with six languages, Arabic and Urdu right to left, with their strings', async () => {
+  const res = await server.gql<{
+    handoutLanguages: {
+      code: string;
+      direction: string;
+      nativeName: string;
+      missingTexts: string[];
+      texts: { what: string };
+    }[];
+  }>('{ handoutLanguages { code direction nativeName missingTexts texts { what } } }');
+  expect(res.errors).toBeUndefined();
+  const byCode = new Map(res.data!.handoutLanguages.map((l) => [l.code, l]));
+  expect([...byCode.keys()].sort()).toEqual(['ar', 'en', 'so', 'tr', 'uk', 'ur']);
+  expect(byCode.get('ar')).toMatchObject({ direction: 'RTL', nativeName: 'العربية', missingTexts: [] });
+  expect(byCode.get('ur')!.direction).toBe('RTL');
+  expect(byCode.get('en')).toMatchObject({ direction: 'LTR', texts: { what: 'What is it?' } });
+});
+
+test('a translation is created at version 0, then saved with the version read; a stale save is a CONFLICT', async () => {
+  const input = { name: 'Stop smoking', shortDescription: 'A course to stop smoking.' };
+  const created = await server.gql<Saved>(SAVE, { offerId, language: 'en', version: 0, input }, staff);
+  expect(created.errors).toBeUndefined();
+  expect(created.data!.saveOfferTranslation).toMatchObject({ version: 1, name: 'Stop smoking' });
+
+  // Someone else created it meanwhile: a second "new" save does not overwrite it.
+  const again = await server.gql(SAVE, { offerId, language: 'en', version: 0, input: { name: 'Other' } }, staff);
+  expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+
+  const second = await server.gql<Saved>(
+    SAVE,
+    { offerId, language: 'en', version: 1, input: { ...input, description: 'Six evenings in a group.' } },
+    staff,
+  );
+  expect(second.data!.saveOfferTranslation.version).toBe(2);
+  const stale = await server.gql(SAVE, { offerId, language: 'en', version: 1, input }, staff);
+  expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  expect(stale.errors?.[0]?.message).toContain('Oversættelsen er ændret af en anden');
+  expect((stale.errors?.[0]?.extensions as { current?: { description?: string } }).current?.description).toBe(
+    'Six evenings in a group.',
+  );
+});
+
+test('bad input is refused in Danish naming the field; only the staff unit may save', async () => {
+  const empty = await server.gql(SAVE, { offerId, language: 'ar', version: 0, input: { name: '  ' } }, staff);
+  expect(empty.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  expect(empty.errors?.[0]?.extensions?.fields).toEqual([
+    { path: 'input.shortDescription', message: 'Kort beskrivelse eller en anden del af oversættelsen skal udfyldes' },
+  ]);
+  const unknown = await server.gql(SAVE, { offerId, language: 'xx', version: 0, input: { name: 'X' } }, staff);
+  expect(unknown.errors?.[0]?.extensions?.fields).toEqual([
+    { path: 'language', message: 'Sproget findes ikke på listen over sprog til borgeren' },
+  ]);
+  const long = await server.gql(SAVE, { offerId, language: 'ar', version: 0, input: { name: 'x'.repeat(201) } }, staff);
+  expect(long.errors?.[0]?.extensions?.fields?.[0]?.message).toBe('Navn må højst være 200 tegn');
+  const front = await server.gql(SAVE, { offerId, language: 'ar', version: 0, input: { name: 'X' } }, worker);
+  expect(front.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+});
+
+test('the public page reads the translation; a part not translated is null (Danish is shown); the QR link carries the language', async () => {
+  const arabic = await server.gql<Saved>(
+    SAVE,
+    { offerId, language: 'ar', version: 0, input: { shortDescription: 'دورة للإقلاع عن التدخين.' } },
+    staff,
+  );
+  expect(arabic.errors).toBeUndefined();
+  const res = await server.gql<{
+    publicOffer: { name: string; publicUrl: string; translation: { name: string | null; shortDescription: string } };
+    other: { translation: null };
+  }>(
+    `query($id: ID!, $other: ID!) {
+      publicOffer(id: $id) { name publicUrl(language: "ar") translation(language: "ar") { name shortDescription } }
+      other: publicOffer(id: $other) { translation(language: "ar") { name } }
+    }`,
+    { id: offerId, other: otherOfferId },
+  );
+  expect(res.errors).toBeUndefined();
+  expect(res.data!.publicOffer.translation).toEqual({ name: null, shortDescription: 'دورة للإقلاع عن التدخين.' });
+  expect(res.data!.publicOffer.publicUrl).toBe(`https://sundhed.example.dk/offentligt/tilbud/${offerId}?sprog=ar`);
+  expect(res.data!.other.translation).toBeNull();
+});
+
+async function mailIn(id: string, language: string | null) {
+  const sent = await server.gql(
+    'mutation($id: ID!, $language: String) { sendOfferToCitizen(offerId: $id, email: "borger@example.com", language: $language) { sent } }',
+    { id, language },
+    worker,
+  );
+  expect(sent.errors).toBeUndefined();
+  const outbox = await server.gql<{ outbox: { offerId: string; subject: string; body: string }[] }>(
+    '{ outbox { offerId subject body } }',
+    {},
+    worker,
+  );
+  return outbox.data!.outbox[0]!;
+}
+
+test('the e-mail comes in the chosen language, says what is only in Danish, and links to the page in it', async () => {
+  const mail = await mailIn(offerId, 'en');
+  expect(mail.subject).toContain('Stop smoking');
+  expect(mail.body.split('\n')[0]).toBe('Some parts are only in Danish.');
+  expect(mail.body).toContain('A course to stop smoking.');
+  expect(mail.body).toContain(
+    `Read more about the offer: https://sundhed.example.dk/offentligt/tilbud/${offerId}?sprog=en`,
+  );
+
+  const untranslated = await mailIn(otherOfferId, 'tr');
+  expect(untranslated.body.split('\n')[0]).toBe('Bu hizmet henüz çevrilmedi. Danca gösteriliyor.');
+  expect(untranslated.body).toContain('Merhaba');
+
+  const danish = await mailIn(offerId, null);
+  expect(danish.body.startsWith('Hej')).toBe(true);
+  expect(danish.body).not.toContain('Stop smoking');
+
+  const bad = await server.gql(
+    'mutation($id: ID!) { sendOfferToCitizen(offerId: $id, email: "borger@example.com", language: "zz") { sent } }',
+    { id: offerId },
+    worker,
+  );
+  expect(bad.errors?.[0]?.extensions?.fields?.[0]?.path).toBe('language');
+});
+
+test('the staff unit adds a language to the list (versioned); a missing string falls back to Danish', async () => {
+  const SAVE_LANGUAGE = `mutation($code: String!, $version: Int!, $input: HandoutLanguageInput!) {
+    saveHandoutLanguage(code: $code, version: $version, input: $input) { code version direction missingTexts texts { what free } }
+  }`;
+  const input = { name: 'Farsi', nativeName: 'فارسی', direction: 'RTL', texts: { what: 'این چیست؟' } };
+  const res = await server.gql<{
+    saveHandoutLanguage: { version: number; missingTexts: string[]; texts: { what: string; free: string } };
+  }>(SAVE_LANGUAGE, { code: 'fa', version: 0, input }, staff);
+  expect(res.errors).toBeUndefined();
+  expect(res.data!.saveHandoutLanguage.texts).toEqual({ what: 'این چیست؟', free: 'Gratis' });
+  expect(res.data!.saveHandoutLanguage.missingTexts).toContain('free');
+  const stale = await server.gql(SAVE_LANGUAGE, { code: 'fa', version: 0, input }, staff);
+  expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  const badCode = await server.gql(SAVE_LANGUAGE, { code: 'farsi', version: 0, input }, staff);
+  expect(badCode.errors?.[0]?.extensions?.fields?.[0]?.path).toBe('code');
+});
