@@ -4,10 +4,12 @@
 import { fold } from '@sundhed/shared/fold';
 import { CONCEPTS } from './concepts';
 import { FSIII_CONCEPTS, FSIII_SYSTEM } from './fsiii';
+import { closestTerm } from './spelling';
 import type { VocabularyConcept } from './types';
 
 export type { BoostField, ConceptDomain, ConceptSource, VocabularyConcept } from './types';
 export { CONCEPTS, FSIII_CONCEPTS, FSIII_SYSTEM };
+export { editDistance, mainClauseOrder, MIN_MISSPELT } from './spelling';
 
 /** A term of a concept, folded into words as the search folds text. */
 export interface PreparedTerm {
@@ -189,4 +191,41 @@ export function findConcepts(
     chosen.push(m);
   }
   return chosen.sort((a, b) => a.start - b.start);
+}
+
+/** Per index, its one-word terms in loose form (misspellings are compared with them). */
+const singleTermsCache = new WeakMap<VocabularyIndex, { loose: string; entry: { concept: number; term: PreparedTerm } }[]>();
+function singleTerms(index: VocabularyIndex) {
+  let list = singleTermsCache.get(index);
+  if (!list) {
+    list = index.concepts.flatMap((c, concept) =>
+      c.terms.filter((t) => t.words.length === 1).map((term) => ({ loose: looseWord(term.folded), entry: { concept, term } })),
+    );
+    singleTermsCache.set(index, list);
+  }
+  return list;
+}
+
+/**
+ * A typed word that names no concept and that the catalogue does not hold, read as a misspelt term
+ * ("ludemani" → ludomani), or a typed compound of a known word and a misspelt term ("rygestob|kursus").
+ * The caller leaves out stop words and words already matched.
+ */
+export function findMisspeltConcept(
+  index: VocabularyIndex,
+  word: string,
+  isWord: (word: string) => boolean,
+): VocabularyMatch | null {
+  const terms = singleTerms(index);
+  const loose = looseWord(word);
+  const whole = closestTerm(loose, terms);
+  if (whole) return { start: 0, end: 1, concepts: [whole.concept], term: whole.term };
+  const known = (w: string) => index.words.has(w) || isWord(w);
+  for (let cut = word.length - MIN_REST; cut >= MIN_HEAD; cut--) {
+    const rest = word.slice(cut);
+    if (!known(rest)) continue;
+    const head = closestTerm(looseWord(word.slice(0, cut)), terms);
+    if (head) return { start: 0, end: 1, concepts: [head.concept], term: head.term, rest };
+  }
+  return null;
 }

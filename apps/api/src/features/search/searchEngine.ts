@@ -6,7 +6,7 @@
 import { at } from '@sundhed/shared/at';
 import { endedBy, needFilterCodes, today } from '@sundhed/shared';
 import { understandQuery, type QueryChip, type QueryChipKind } from '@sundhed/shared/queryUnderstanding';
-import { nationalVocabulary } from '@sundhed/vocabulary';
+import { editDistance, nationalVocabulary } from '@sundhed/vocabulary';
 import type { Db } from '../../db/prisma';
 import type { KindVersions } from '../../db/scopeVersion';
 import type { Offer, OfferStatus } from '../../__generated__/prisma/client';
@@ -224,6 +224,21 @@ function likeAny(text: string, patterns: string[]): boolean {
   return false;
 }
 
+/**
+ * Whether the term lies in the text as a word or a part that can be a compound's: at a word start, or
+ * after at least four letters of the word ("vand" in "varmtvandsbassin", not "ældre" in "forældre").
+ */
+function partFits(text: string, term: string): boolean {
+  if (term.includes(' ')) return true;
+  for (let k = text.indexOf(term); k >= 0; k = text.indexOf(term, k + 1)) {
+    let start = k;
+    while (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) start--;
+    if (start === k || k - start >= MIN_PART_PREFIX) return true;
+  }
+  return false;
+}
+const MIN_PART_PREFIX = 4;
+
 /** A full-text query against the index: documents' entries are found by binary search, nothing is copied. */
 class IndexedQuery {
   readonly items: QueryItem[];
@@ -257,6 +272,8 @@ class IndexedQuery {
 }
 
 interface PreparedConcept {
+  /** The folded term (word or phrase). */
+  term: string;
   termPats: string[];
   synPats: string[];
   tq: IndexedQuery | null;
@@ -332,28 +349,6 @@ function editCloseness(typed: string, stem: string): number {
   const d = editDistance(typed, stem, allowed);
   if (d > allowed) return 0;
   return d === 0 ? 0.9 : d === 1 ? 0.75 : 0.65;
-}
-
-/** Damerau-Levenshtein distance (optimal string alignment), or max + 1 once it is over `max`. */
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(at(prev, j) + 1, at(row, j - 1) + 1, at(prev, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(prev2, j - 2) + 1);
-      row.push(v);
-      best = Math.min(best, v);
-    }
-    if (best > max) return max + 1;
-    prev2 = prev;
-    prev = row;
-  }
-  return at(prev, b.length);
 }
 
 /**
@@ -554,6 +549,7 @@ function prepare(
     for (const [doc, bit] of found) (vocab.broad && !broadIn ? silent(bit) : marker(bit))(doc);
   }
   return {
+    term: spaced(c.term),
     termPats: termPatterns(c.term),
     synPats: [...new Set(c.synonyms.flatMap((s) => termPatterns(s.term)))],
     tq,
@@ -578,7 +574,7 @@ function wordPartDocs(index: ScopeIndex, term: string, mark: (doc: number) => vo
   const wordStart = term.length < 4;
   if (!term.includes(' ')) {
     for (const token of tokensContaining(index, term, wordStart))
-      for (const doc of index.tokenDocs.get(token)!) mark(doc);
+      if (partFits(token, term)) for (const doc of index.tokenDocs.get(token)!) mark(doc);
     return;
   }
   const contains = (text: string) =>
@@ -604,7 +600,8 @@ function wordPartDocs(index: ScopeIndex, term: string, mark: (doc: number) => vo
  */
 function kindsOf(p: PreparedConcept, o: IndexedOffer, doc: number): number[] {
   const kinds: number[] = [];
-  if (p.termPats.length && likeAny(o.searchName, p.termPats)) kinds.push(bits.nameTerm);
+  if (p.termPats.length && likeAny(o.searchName, p.termPats) && partFits(o.searchName, p.term))
+    kinds.push(bits.nameTerm);
   const f = at(p.flags, doc);
   // A synonym in the name is also one in the short fields (the name is their start).
   if (f & flag.textSynonym && likeAny(o.searchName, p.synPats)) kinds.push(bits.nameSynonym);
