@@ -7,7 +7,7 @@ export const afhaengighed = [
   c(
     'alkohol',
     'afhængighed',
-    'alkohol|drikker|druk|drikke|drikkeri|fuld|fulde|beruset|øl|vin|spiritus|sprut|bajere|bajer|guldøl|en lille en|drikker for meget|drikker hver dag|alkoholforbrug|genstande|for mange genstande|tømmermænd|blackout|drikker meget|drikker for meget alkohol|drikker hver aften|drikker om morgenen|drikker alene|drikker i smug|skjuler flasker|fuld hver weekend|plørefuld|hønefuld|pilfuld|fulde hver dag|bæller|bæller øl|drukken|drukkenskab|alkoholvaner|vin hver dag|rødvin|hvidvin|snaps|vodka|whisky|cider|en flaske vin|fyraftensøl|drinks|alko|alkoholen|sprutten',
+    'alkohol|drikker|druk|drikke|drikkeri|fuld|fulde|beruset|øl|vin|spiritus|sprut|bajere|bajer|guldøl|en lille en|drikker for meget|drikker hver dag|alkoholforbrug|genstande|for mange genstande|tømmermænd|blackout|drikker meget|drikker for meget alkohol|drikker hver aften|drikker om morgenen|drikker alene|drikker i smug|skjuler flasker|fuld hver weekend|plørefuld|hønefuld|pilfuld|fulde hver dag|bæller|bæller øl|drukken|drukkenskab|alkoholvaner|vin hver dag|rødvin|hvidvin|snaps|vodka|whisky|cider|en flaske vin|fyraftensøl|drinks|alko|alkoholen|sprutten|drikker hver weekend|drukket|hangover',
     { needs: alkohol, fsiii: 'Alkohol' },
   ),
   c(
@@ -19,7 +19,7 @@ export const afhaengighed = [
   c(
     'unge-druk',
     'afhængighed',
-    'ungdomsdruk|festkultur|binge|bingedrinking|druk til fester|fester for meget|weekenddruk|forfester',
+    'ungdomsdruk|festkultur|binge|druk til fester|fester for meget|forfester',
     { needs: alkohol },
   ),
   c(

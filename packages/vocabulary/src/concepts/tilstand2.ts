@@ -43,7 +43,7 @@ export const tilstand2 = [
   c(
     'prostata',
     'tilstand',
-    'prostata|forstørret prostata|hyppig vandladning|tisse om natten|skal tisse hele tiden|svag stråle|prostataproblemer|mandesundhed|mænds sundhed|mandehelse|mandesygdomme',
+    'prostata|forstørret prostata|tisse om natten|svag stråle|prostataproblemer|mandesundhed|mænds sundhed|mandehelse|mandesygdomme',
     {},
   ),
   c(
@@ -151,7 +151,7 @@ export const tilstand2 = [
   c(
     'blaere',
     'tilstand',
-    'blærebetændelse|urinvejsinfektion|kateter|blærekateter|overaktiv blære|blæretræning|blæreproblemer',
+    'blærebetændelse|urinvejsinfektion|kateter|blærekateter|overaktiv blære|blæretræning',
     { fsiii: 'Problemer med vandladning' },
   ),
   c(

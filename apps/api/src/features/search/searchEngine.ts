@@ -14,6 +14,8 @@ import { fold, personWords, similarity, words } from './fold';
 
 /** The weight of a word saying who (personWords) next to words saying what. */
 const PERSON_WEIGHT = 0.6;
+/** The weight of a word that names no concept next to words that do. */
+const PLAIN_WEIGHT = 0.6;
 import { searchMessages } from './messages';
 import { agePoints, NO_HINTS, readQueryHints } from './queryHints';
 import { needLabel } from './needLabels';
@@ -751,7 +753,12 @@ function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: rea
   const matched = parts.map(() => 0);
   // A word saying who ("min mand") weighs less next to a word saying what.
   const person = concepts.map((c) => personWords.has(c.term));
-  const weights = person.map((p) => (p && person.includes(false) ? PERSON_WEIGHT : 1));
+  // A word that names nothing the vocabulary or the synonyms know weighs less next to one that names a
+  // need ("kommer hjem efter blodprop i hjertet": the need is the heart, not "kommer" in a description).
+  const named = concepts.map((c) => Boolean(c.vocabulary && !c.vocabulary.broad) || c.synonyms.length > 0);
+  const weights = person.map((p, j) =>
+    p && person.includes(false) ? PERSON_WEIGHT : !at(named, j) && named.includes(true) ? PLAIN_WEIGHT : 1,
+  );
   for (const doc of candidates.list) {
     const o = offerAt(index, doc);
     if (!matches(o)) continue;
