@@ -56,6 +56,8 @@ export interface ConceptVocabulary {
   boost: BoostField[];
   /** Broad: only lifts offers found by other means (ADR 032). */
   broad: boolean;
+  /** The term the typed word was read as, when it is a misspelling of it ("ludemani" → "ludomani"). */
+  spelled?: string;
 }
 
 function conceptVocabulary(vocabulary: VocabularyIndex, match: VocabularyMatch, typed: string): ConceptVocabulary {
@@ -186,10 +188,11 @@ export function planQuery(
       }
     }
     // A word neither the vocabulary nor the catalogue knows may be a misspelt term ("ludemani").
-    const match =
-      singleVocabulary.get(i) ??
-      (vocabulary && isWord && !isWord(word) ? findMisspeltConcept(vocabulary, word, isWord) : null) ??
-      undefined;
+    const misspelt =
+      !singleVocabulary.has(i) && vocabulary && isWord && !isWord(word)
+        ? findMisspeltConcept(vocabulary, word, isWord)
+        : null;
+    const match = singleVocabulary.get(i) ?? misspelt ?? undefined;
     // A typed compound found by a broad part also looks for its other part, which carries the meaning
     // ("kol|forløb", "hjemme|træning"; not "sorg|gruppe", whose first part is the concept).
     const broadPart = match && vocabulary && match.concepts.every((c) => at(vocabulary.concepts, c).concept.broad);
@@ -211,7 +214,10 @@ export function planQuery(
       synonyms,
       // Typos from five letters (æ/ø/å as one): a four-letter word one letter off is mostly another word ("slår"/"sår").
       typo: looseWord(word).length >= MIN_TYPO && /\p{L}/u.test(word) ? word : null,
-      vocabulary: match && vocabulary ? conceptVocabulary(vocabulary, match, word) : null,
+      vocabulary:
+        match && vocabulary
+          ? { ...conceptVocabulary(vocabulary, match, word), ...(misspelt ? { spelled: misspelt.term.display } : {}) }
+          : null,
     });
   });
   return concepts.slice(0, MAX_CONCEPTS);

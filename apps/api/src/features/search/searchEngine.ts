@@ -827,7 +827,8 @@ function conceptReasons(c: Concept, mask: number, offer: Offer): string[] {
   };
   if (mask & (bits.conceptName | bits.conceptNeed | bits.conceptText) && c.vocabulary) {
     const label = c.vocabulary.label;
-    out.push(fold(label) === c.typed ? r.concept(label) : `${r.concept(label)} (${c.display})`);
+    if (c.vocabulary.spelled) out.push(r.typo(c.display, c.vocabulary.spelled));
+    else out.push(fold(label) === c.typed ? r.concept(label) : `${r.concept(label)} (${c.display})`);
   } else if (mask & bits.nameTerm) {
     const host = hostWord(c.term, offer.name);
     out.push(host ? `${r.name(c.display)} (${r.wordPart(c.display, host)})` : r.name(c.display));
