@@ -5,11 +5,13 @@ import { fold } from '@sundhed/shared/fold';
 import { CONCEPTS } from './concepts';
 import { FSIII_CONCEPTS, FSIII_SYSTEM } from './fsiii';
 import { closestTerm } from './spelling';
+import { withMunicipalLayer, type MunicipalLayerRow } from './municipal';
 import type { VocabularyConcept } from './types';
 
 export type { BoostField, ConceptDomain, ConceptSource, VocabularyConcept } from './types';
 export { CONCEPTS, FSIII_CONCEPTS, FSIII_SYSTEM };
 export { editDistance, mainClauseOrder, MIN_MISSPELT } from './spelling';
+export { ownConceptId, withMunicipalLayer, type MunicipalLayerRow } from './municipal';
 
 /** A term of a concept, folded into words as the search folds text. */
 export interface PreparedTerm {
@@ -139,6 +141,17 @@ let national: VocabularyIndex | null = null;
 /** The national vocabulary, prepared once. */
 export function nationalVocabulary(): VocabularyIndex {
   return (national ??= prepareVocabulary(CONCEPTS));
+}
+
+/** Per municipal layer (one array per scope index until its synonyms change), the prepared vocabulary. */
+const layered = new WeakMap<readonly MunicipalLayerRow[], VocabularyIndex>();
+
+/** The national vocabulary with a municipality's layer (ADR 045); the national one when the layer is empty. */
+export function vocabularyWithLayer(layer: readonly MunicipalLayerRow[]): VocabularyIndex {
+  if (!layer.length) return nationalVocabulary();
+  let index = layered.get(layer);
+  if (!index) layered.set(layer, (index = prepareVocabulary(withMunicipalLayer(CONCEPTS, layer))));
+  return index;
 }
 
 /**

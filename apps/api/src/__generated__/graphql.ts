@@ -1500,6 +1500,41 @@ export type MoveProjectInput = {
   toUnitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The municipality's layer over one national search concept, or a concept of its own (issue 11, ADR 045). */
+export type MunicipalConcept = {
+  __typename?: 'MunicipalConcept';
+  /** Words or phrases the municipality adds (lower case). */
+  addedTerms: Array<Scalars['String']['output']>;
+  /** Broad: only lifts offers the search finds by other means, never brings one in. */
+  broad: Scalars['Boolean']['output'];
+  /** National words the municipality does not use for this concept. */
+  hiddenTerms: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The concept's label, shown in reasons ('passer til: …'). */
+  label: Scalars['String']['output'];
+  /** The national concept (packages/vocabulary id, e.g. 'osteoporose') it extends or corrects; null for the municipality's own. */
+  nationalId?: Maybe<Scalars['String']['output']>;
+  /** The national concept's own words (empty for the municipality's own concept). */
+  nationalTerms: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Name it when saving; a stale one gets CONFLICT (ADR 016). */
+  version: Scalars['Int']['output'];
+};
+
+/** One concept of the layer as the staff unit saves it. */
+export type MunicipalConceptInput = {
+  /** Words or phrases to add, at most 60. */
+  addedTerms: Array<Scalars['String']['input']>;
+  /** Mark as broad (only lifts). A concept that finds more than a quarter of the active offers must be broad. */
+  broad: Scalars['Boolean']['input'];
+  /** National words to hide locally (only words of the national concept). */
+  hiddenTerms: Array<Scalars['String']['input']>;
+  /** The label of the municipality's own concept (a national concept keeps its national label). */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** The national concept to extend or correct; leave out for a concept of the municipality's own. */
+  nationalId?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A municipality or a district of one. */
 export type Municipality = {
   __typename?: 'Municipality';
@@ -1607,6 +1642,8 @@ export type Mutation = {
   saveBusinessCaseVersion: SavedBusinessCase;
   /** Creates or changes a comparison set (staff unit). */
   saveCofinancingComparisonSet: CofinancingComparisonSet;
+  /** Creates (no id) or updates one concept of the municipality's layer; the search uses it at once. Every save is recorded. */
+  saveMunicipalConcept: MunicipalConcept;
   /** 'Send til borger': e-mails the offer's public information; nothing about the citizen is kept, only a count. */
   sendOfferToCitizen: SendOfferResult;
   /** Disables or enables a local account (demo or emergency administrator) and ends its sessions; administrators only. */
@@ -1924,6 +1961,14 @@ export type MutationSaveBusinessCaseVersionArgs = {
 /** The root of all writes. */
 export type MutationSaveCofinancingComparisonSetArgs = {
   input: CofinancingComparisonSetInput;
+};
+
+
+/** The root of all writes. */
+export type MutationSaveMunicipalConceptArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input: MunicipalConceptInput;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3190,6 +3235,8 @@ export type Query = {
   health: Scalars['Boolean']['output'];
   /** The signed-in account, or null. */
   me?: Maybe<Viewer>;
+  /** The municipality's layer over the national vocabulary, by label. */
+  municipalVocabulary: Array<MunicipalConcept>;
   /** The need categories: KRAMS factors, then KL's FSIII prevention interventions. */
   needCategories: Array<NeedCategory>;
   /** One offer of the signed-in account's municipality; null if unknown. */
@@ -4143,6 +4190,8 @@ export type ResolversTypes = {
   MilestoneTimeliness: MilestoneTimeliness;
   MonteCarloSummary: ResolverTypeWrapper<MonteCarloSummary>;
   MoveProjectInput: MoveProjectInput;
+  MunicipalConcept: ResolverTypeWrapper<MunicipalConcept>;
+  MunicipalConceptInput: MunicipalConceptInput;
   Municipality: ResolverTypeWrapper<PrismaMunicipality>;
   MunicipalityKind: MunicipalityKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -4317,6 +4366,8 @@ export type ResolversParentTypes = {
   MilestoneInput: MilestoneInput;
   MonteCarloSummary: MonteCarloSummary;
   MoveProjectInput: MoveProjectInput;
+  MunicipalConcept: MunicipalConcept;
+  MunicipalConceptInput: MunicipalConceptInput;
   Municipality: PrismaMunicipality;
   Mutation: Record<PropertyKey, never>;
   NeedCategory: NeedCategory;
@@ -4943,6 +4994,18 @@ export type MonteCarloSummaryResolvers<ContextType = Context, ParentType extends
   seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MunicipalConceptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MunicipalConcept'] = ResolversParentTypes['MunicipalConcept']> = {
+  addedTerms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  broad?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hiddenTerms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nationalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nationalTerms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = {
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4994,6 +5057,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   resolveOfferReport?: Resolver<ResolversTypes['OfferReport'], ParentType, ContextType, RequireFields<MutationResolveOfferReportArgs, 'id' | 'version'>>;
   saveBusinessCaseVersion?: Resolver<ResolversTypes['SavedBusinessCase'], ParentType, ContextType, RequireFields<MutationSaveBusinessCaseVersionArgs, 'id' | 'input' | 'reason' | 'version'>>;
   saveCofinancingComparisonSet?: Resolver<ResolversTypes['CofinancingComparisonSet'], ParentType, ContextType, RequireFields<MutationSaveCofinancingComparisonSetArgs, 'input'>>;
+  saveMunicipalConcept?: Resolver<ResolversTypes['MunicipalConcept'], ParentType, ContextType, RequireFields<MutationSaveMunicipalConceptArgs, 'input'>>;
   sendOfferToCitizen?: Resolver<ResolversTypes['SendOfferResult'], ParentType, ContextType, RequireFields<MutationSendOfferToCitizenArgs, 'email' | 'offerId'>>;
   setAccountDisabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetAccountDisabledArgs, 'disabled' | 'email'>>;
   setCofinancingThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSetCofinancingThresholdArgs, 'percent' | 'version'>>;
@@ -5429,6 +5493,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   compareBusinessCaseVersions?: Resolver<ResolversTypes['BusinessCaseComparison'], ParentType, ContextType, RequireFields<QueryCompareBusinessCaseVersionsArgs, 'a' | 'b' | 'id'>>;
   health?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  municipalVocabulary?: Resolver<Array<ResolversTypes['MunicipalConcept']>, ParentType, ContextType>;
   needCategories?: Resolver<Array<ResolversTypes['NeedCategory']>, ParentType, ContextType>;
   offer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryOfferArgs, 'id'>>;
   offerReports?: Resolver<Array<ResolversTypes['OfferReport']>, ParentType, ContextType, Partial<QueryOfferReportsArgs>>;
@@ -5749,6 +5814,7 @@ export type Resolvers<ContextType = Context> = {
   MeetingParticipant?: MeetingParticipantResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
   MonteCarloSummary?: MonteCarloSummaryResolvers<ContextType>;
+  MunicipalConcept?: MunicipalConceptResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NeedCategory?: NeedCategoryResolvers<ContextType>;

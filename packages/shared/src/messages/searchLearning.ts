@@ -27,3 +27,20 @@ export const searchLearningUi = {
     format: (name: string) => `Form: ${name}`,
   },
 } as const;
+
+// The municipality's own vocabulary layer (issue 11, ADR 045): validation messages of the API.
+export const vocabularyMessages = {
+  unknownConcept: 'Begrebet findes ikke i det nationale ordforråd',
+  alreadyLayered: 'Kommunen har allerede en tilpasning af dette begreb; ret den i stedet',
+  labelMissing: 'Skriv et navn på begrebet',
+  labelTooLong: (max: number) => `Navnet på begrebet må højst være ${max} tegn`,
+  termEmpty: 'Et ord må ikke være tomt',
+  termTooLong: (max: number) => `Et ord må højst være ${max} tegn`,
+  termNoLetters: 'Et ord skal indeholde bogstaver',
+  tooManyTerms: (max: number) => `Højst ${max} ord pr. begreb`,
+  ownNeedsTerm: 'Et eget begreb skal have mindst ét ord ud over navnet',
+  hiddenNotNational: (term: string) => `"${term}" er ikke et ord i det nationale begreb`,
+  hiddenOnOwn: 'Et eget begreb har ingen nationale ord at skjule',
+  tooBroad: (label: string, found: number, active: number) =>
+    `"${label}" finder ${found} af kommunens ${active} aktive tilbud, mere end en fjerdedel. Markér begrebet som bredt, så det kun løfter tilbud, som søgningen finder på anden vis`,
+} as const;

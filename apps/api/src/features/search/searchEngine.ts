@@ -6,7 +6,7 @@
 import { at } from '@sundhed/shared/at';
 import { endedBy, needFilterCodes, today } from '@sundhed/shared';
 import { understandQuery, type QueryChip, type QueryChipKind } from '@sundhed/shared/queryUnderstanding';
-import { editDistance, nationalVocabulary } from '@sundhed/vocabulary';
+import { editDistance, vocabularyWithLayer } from '@sundhed/vocabulary';
 import type { Db } from '../../db/prisma';
 import type { KindVersions } from '../../db/scopeVersion';
 import type { Offer, OfferStatus } from '../../__generated__/prisma/client';
@@ -977,7 +977,7 @@ export function searchIndex(index: ScopeIndex, input: SearchInput, scope: Search
   const concepts = planQuery(
     text,
     synonymGroups,
-    nationalVocabulary(),
+    vocabularyWithLayer(index.vocabularyLayer),
     (w) => tokensContaining(index, w, false).length > 0,
   ).filter((c) => !hints.ageWords.includes(c.term));
 

@@ -17,6 +17,8 @@ import type { Offer } from '../../__generated__/prisma/client';
 import { scopeVersions, type DataKind, type KindVersions, type ScopeVersionReader } from '../../db/scopeVersion';
 import { coursesEndDay, storedScheduleDays } from '@sundhed/shared';
 import { loadSynonymGroups } from './synonyms';
+import { loadVocabularyLayer } from '../vocabulary/layer';
+import type { MunicipalLayerRow } from '@sundhed/vocabulary';
 import { parseTsvector, trigramSequence, type LexemeEntry, type QueryItem } from './textMatch';
 
 export interface IndexedOffer {
@@ -46,6 +48,8 @@ export interface ScopeIndex {
   stamps: Map<string, string>;
   offers: IndexedOffer[];
   synonymGroups: string[][];
+  /** The municipality's layer over the national vocabulary (ADR 045), read with the synonyms. */
+  vocabularyLayer: MunicipalLayerRow[];
   /** Sorted distinct lexemes, and per lexeme the documents holding it. */
   vocabulary: string[];
   postings: Map<string, number[]>;
@@ -123,16 +127,16 @@ export async function refreshScopeIndex(
     [...known.values()],
   );
   const changedIds = rows.filter((r) => r.changed).map((r) => r.id);
-  const [changedRows, synonymGroups] = await Promise.all([
+  const synonymsCurrent = previous && previous.synonymsVersion >= versions.synonymsVersion;
+  const [changedRows, synonymGroups, vocabularyLayer] = await Promise.all([
     changedIds.length
       ? db.offer.findMany({
           where: { id: { in: changedIds } },
           include: { schedules: { select: { kind: true, validFrom: true, validTo: true } } },
         })
       : [],
-    previous && previous.synonymsVersion >= versions.synonymsVersion
-      ? previous.synonymGroups
-      : loadSynonymGroups(db, municipalityId),
+    synonymsCurrent ? previous.synonymGroups : loadSynonymGroups(db, municipalityId),
+    synonymsCurrent ? previous.vocabularyLayer : loadVocabularyLayer(db, municipalityId),
   ]);
   const fresh = new Map(changedRows.map((o) => [o.id, o]));
   const kept = new Map((previous?.offers ?? []).map((o) => [o.offer.id, o]));
@@ -162,7 +166,7 @@ export async function refreshScopeIndex(
     });
     stamps.set(row.id, row.stamp);
   }
-  return indexDocuments(documents, synonymGroups, { ...versions, stamps });
+  return indexDocuments(documents, synonymGroups, { ...versions, stamps }, vocabularyLayer);
 }
 
 /** The in-memory indexes over the scope's documents (in order of offer id). */
@@ -170,6 +174,7 @@ export function indexDocuments(
   offers: IndexedOffer[],
   synonymGroups: string[][],
   label: Pick<ScopeIndex, 'offersVersion' | 'synonymsVersion' | 'stamps'>,
+  vocabularyLayer: MunicipalLayerRow[] = [],
 ): ScopeIndex {
   const postings = new Map<string, number[]>();
   const tokenDocs = new Map<string, number[]>();
@@ -207,6 +212,7 @@ export function indexDocuments(
     byName,
     nameRank,
     synonymGroups,
+    vocabularyLayer,
     vocabulary: [...postings.keys()].sort(),
     postings,
     tokens,
