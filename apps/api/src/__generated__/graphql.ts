@@ -1509,6 +1509,7 @@ export type MunicipalConcept = {
   broad: Scalars['Boolean']['output'];
   /** National words the municipality does not use for this concept. */
   hiddenTerms: Array<Scalars['String']['output']>;
+  /** The row's id. */
   id: Scalars['ID']['output'];
   /** The concept's label, shown in reasons ('passer til: …'). */
   label: Scalars['String']['output'];
@@ -1516,6 +1517,7 @@ export type MunicipalConcept = {
   nationalId?: Maybe<Scalars['String']['output']>;
   /** The national concept's own words (empty for the municipality's own concept). */
   nationalTerms: Array<Scalars['String']['output']>;
+  /** When it was last saved. */
   updatedAt: Scalars['DateTime']['output'];
   /** Name it when saving; a stale one gets CONFLICT (ADR 016). */
   version: Scalars['Int']['output'];
