@@ -2143,6 +2143,19 @@ export type MutationUpdateThemeArgs = {
   version: Scalars['Int']['input'];
 };
 
+/** A concept of the national search vocabulary (packages/vocabulary, ADR 032), to pick for the municipality's layer. */
+export type NationalConcept = {
+  __typename?: 'NationalConcept';
+  /** Broad nationally: only lifts. */
+  broad: Scalars['Boolean']['output'];
+  /** Stable id, e.g. 'osteoporose'. */
+  id: Scalars['String']['output'];
+  /** The label shown in reasons. */
+  label: Scalars['String']['output'];
+  /** Its words and phrases. */
+  terms: Array<Scalars['String']['output']>;
+};
+
 /** A need category: an FSIII prevention intervention or a KRAMS factor. */
 export type NeedCategory = {
   __typename?: 'NeedCategory';
@@ -3239,6 +3252,8 @@ export type Query = {
   me?: Maybe<Viewer>;
   /** The municipality's layer over the national vocabulary, by label. */
   municipalVocabulary: Array<MunicipalConcept>;
+  /** Every concept of the national vocabulary, by label. */
+  nationalConcepts: Array<NationalConcept>;
   /** The need categories: KRAMS factors, then KL's FSIII prevention interventions. */
   needCategories: Array<NeedCategory>;
   /** One offer of the signed-in account's municipality; null if unknown. */
@@ -4197,6 +4212,7 @@ export type ResolversTypes = {
   Municipality: ResolverTypeWrapper<PrismaMunicipality>;
   MunicipalityKind: MunicipalityKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NationalConcept: ResolverTypeWrapper<NationalConcept>;
   NeedCategory: ResolverTypeWrapper<NeedCategory>;
   NpvPercentiles: ResolverTypeWrapper<NpvPercentiles>;
   Offer: ResolverTypeWrapper<PrismaOffer>;
@@ -4372,6 +4388,7 @@ export type ResolversParentTypes = {
   MunicipalConceptInput: MunicipalConceptInput;
   Municipality: PrismaMunicipality;
   Mutation: Record<PropertyKey, never>;
+  NationalConcept: NationalConcept;
   NeedCategory: NeedCategory;
   NpvPercentiles: NpvPercentiles;
   Offer: PrismaOffer;
@@ -5086,6 +5103,13 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateTheme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType, RequireFields<MutationUpdateThemeArgs, 'id' | 'input' | 'version'>>;
 };
 
+export type NationalConceptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NationalConcept'] = ResolversParentTypes['NationalConcept']> = {
+  broad?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  terms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type NeedCategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeedCategory'] = ResolversParentTypes['NeedCategory']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   definition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5496,6 +5520,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   health?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   municipalVocabulary?: Resolver<Array<ResolversTypes['MunicipalConcept']>, ParentType, ContextType>;
+  nationalConcepts?: Resolver<Array<ResolversTypes['NationalConcept']>, ParentType, ContextType>;
   needCategories?: Resolver<Array<ResolversTypes['NeedCategory']>, ParentType, ContextType>;
   offer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryOfferArgs, 'id'>>;
   offerReports?: Resolver<Array<ResolversTypes['OfferReport']>, ParentType, ContextType, Partial<QueryOfferReportsArgs>>;
@@ -5819,6 +5844,7 @@ export type Resolvers<ContextType = Context> = {
   MunicipalConcept?: MunicipalConceptResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NationalConcept?: NationalConceptResolvers<ContextType>;
   NeedCategory?: NeedCategoryResolvers<ContextType>;
   NpvPercentiles?: NpvPercentilesResolvers<ContextType>;
   Offer?: OfferResolvers<ContextType>;

@@ -42,5 +42,13 @@ export const conflictMessages = {
   yes: 'ja',
   no: 'nej',
   /** Labels for what the form's own field labels lack. */
-  labels: { assuredAt: 'Sidst bekræftet', groups: 'Synonymgrupper', status: 'Status' } as Record<string, string>,
+  labels: {
+    assuredAt: 'Sidst bekræftet',
+    groups: 'Synonymgrupper',
+    status: 'Status',
+    addedTerms: 'Tilføjede ord',
+    hiddenTerms: 'Skjulte nationale ord',
+    broad: 'Bredt begreb',
+    label: 'Navn',
+  } as Record<string, string>,
 } as const;

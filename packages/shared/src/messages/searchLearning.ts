@@ -44,3 +44,32 @@ export const vocabularyMessages = {
   tooBroad: (label: string, found: number, active: number) =>
     `"${label}" finder ${found} af kommunens ${active} aktive tilbud, mere end en fjerdedel. Markér begrebet som bredt, så det kun løfter tilbud, som søgningen finder på anden vis`,
 } as const;
+
+// The staff unit's screen for the municipality's vocabulary layer (ADR 045).
+export const vocabularyUi = {
+  title: 'Kommunens ordforråd',
+  intro:
+    'Tilpas det nationale ordforråd, som søgningen bruger: tilføj ord til et begreb, skjul et nationalt ord, der vildleder her, markér et begreb som bredt (det løfter så kun tilbud, søgningen finder på anden vis), eller opret et begreb for kommunen selv.',
+  loading: 'Henter kommunens ordforråd …',
+  empty: 'Kommunen har endnu ingen tilpasninger; søgningen bruger det nationale ordforråd.',
+  concept: 'Begreb',
+  added: 'Tilføjede ord',
+  hidden: 'Skjulte nationale ord',
+  broad: 'Bredt',
+  yes: 'Ja',
+  no: 'Nej',
+  actions: 'Handlinger',
+  edit: (label: string) => `Ret ${label}`,
+  add: 'Tilføj begreb',
+  addHeading: 'Nyt begreb eller tilpasning',
+  editHeading: (label: string) => `Ret begrebet ${label}`,
+  nationalId: 'Nationalt begreb',
+  nationalIdHint: 'Vælg et begreb fra listen for at tilpasse det; lad feltet stå tomt for et begreb, kommunen opretter selv',
+  label: 'Navn på eget begreb',
+  addedTerms: 'Ord, der tilføjes',
+  termsHint: 'Ét ord eller udtryk pr. linje',
+  hiddenTerms: 'Nationale ord, der skjules',
+  broadLabel: 'Bredt begreb: løfter kun, fanger aldrig tilbud alene',
+  nationalTerms: (terms: string) => `Nationale ord: ${terms}`,
+  saved: (label: string) => `"${label}" er gemt. Søgningen bruger det nu.`,
+} as const;

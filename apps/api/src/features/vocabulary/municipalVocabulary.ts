@@ -26,6 +26,13 @@ type Issue = { path: string; message: string };
 
 const national = new Map(CONCEPTS.map((c) => [c.id, c]));
 
+/** The national concepts by label (the staff unit picks one to extend or correct). */
+export function listNationalConcepts() {
+  return CONCEPTS.map((c) => ({ id: c.id, label: c.label, terms: [...c.terms], broad: c.broad })).sort((a, b) =>
+    a.label.localeCompare(b.label, 'da'),
+  );
+}
+
 /** The municipality's rows with the national concept's terms beside them. */
 export async function listMunicipalConcepts(ctx: Context) {
   const rows = await ctx.db.municipalConcept.findMany({
