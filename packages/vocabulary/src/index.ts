@@ -207,12 +207,17 @@ export function findConcepts(
 }
 
 /** Per index, its one-word terms in loose form (misspellings are compared with them). */
-const singleTermsCache = new WeakMap<VocabularyIndex, { loose: string; entry: { concept: number; term: PreparedTerm } }[]>();
+const singleTermsCache = new WeakMap<
+  VocabularyIndex,
+  { loose: string; entry: { concept: number; term: PreparedTerm } }[]
+>();
 function singleTerms(index: VocabularyIndex) {
   let list = singleTermsCache.get(index);
   if (!list) {
     list = index.concepts.flatMap((c, concept) =>
-      c.terms.filter((t) => t.words.length === 1).map((term) => ({ loose: looseWord(term.folded), entry: { concept, term } })),
+      c.terms
+        .filter((t) => t.words.length === 1)
+        .map((term) => ({ loose: looseWord(term.folded), entry: { concept, term } })),
     );
     singleTermsCache.set(index, list);
   }

@@ -64,7 +64,8 @@ export const vocabularyUi = {
   addHeading: 'Nyt begreb eller tilpasning',
   editHeading: (label: string) => `Ret begrebet ${label}`,
   nationalId: 'Nationalt begreb',
-  nationalIdHint: 'Vælg et begreb fra listen for at tilpasse det; lad feltet stå tomt for et begreb, kommunen opretter selv',
+  nationalIdHint:
+    'Vælg et begreb fra listen for at tilpasse det; lad feltet stå tomt for et begreb, kommunen opretter selv',
   label: 'Navn på eget begreb',
   addedTerms: 'Ord, der tilføjes',
   termsHint: 'Ét ord eller udtryk pr. linje',

@@ -16,12 +16,9 @@ export const afhaengighed = [
     'alkoholafhængighed|alkoholiker|alkoholisme|alkoholmisbrug|alkoholproblem|alkoholproblemer|drikkeproblem|dranker|drukmåde|kvartalsdranker|alkoholbehandling|alkoholrådgivning|alkoholafvænning|afrusning|abstinenser|antabus|tørlagt|ædru|ædruelighed|blive ædru|lænken|aa-møder|anonyme alkoholikere|alkoholafhængig|alkoholafhængige|afhængig af alkohol|afhængig af sprut|alkoholisk|alkoholikeren|alkoholmisbruger|alkoholmisbrugere|alkis|alki|alkoholiseret|drukkenbolt|dranker i familien|kan ikke holde op med at drikke|kan ikke stoppe med at drikke|holde op med at drikke|stoppe med at drikke|stop med at drikke|drikke mindre|skære ned på alkohol|skære ned på alkoholen|nedsætte alkohol|afvænning fra alkohol|tørlægning|blive tørlagt|ædru liv|rystelser om morgenen|delirium|abstinens',
     { needs: alkohol, fsiii: 'Problemer med misbrug' },
   ),
-  c(
-    'unge-druk',
-    'afhængighed',
-    'ungdomsdruk|festkultur|binge|druk til fester|fester for meget|forfester',
-    { needs: alkohol },
-  ),
+  c('unge-druk', 'afhængighed', 'ungdomsdruk|festkultur|binge|druk til fester|fester for meget|forfester', {
+    needs: alkohol,
+  }),
   c(
     'paaroerende-misbrug',
     'afhængighed',

@@ -148,12 +148,9 @@ export const tilstand2 = [
     'graviditetsgener|graviditetskvalme|kvalme i graviditeten|bækkenløsning|bækkensmerter|ondt i bækkenet|plukveer|graviditetsforgiftning|svangerskabsforgiftning|høj risiko-graviditet|risikograviditet',
     {},
   ),
-  c(
-    'blaere',
-    'tilstand',
-    'blærebetændelse|urinvejsinfektion|kateter|blærekateter|overaktiv blære|blæretræning',
-    { fsiii: 'Problemer med vandladning' },
-  ),
+  c('blaere', 'tilstand', 'blærebetændelse|urinvejsinfektion|kateter|blærekateter|overaktiv blære|blæretræning', {
+    fsiii: 'Problemer med vandladning',
+  }),
   c(
     'gigt-ryg',
     'tilstand',

@@ -41,11 +41,19 @@ interface Saved {
 }
 
 async function saveConcept(input: Record<string, unknown>, id?: string, version?: number, cookie = staff) {
-  return server.gql<{ saveMunicipalConcept: Saved }>(save, { id, v: version, i: { addedTerms: [], hiddenTerms: [], broad: false, ...input } }, cookie);
+  return server.gql<{ saveMunicipalConcept: Saved }>(
+    save,
+    { id, v: version, i: { addedTerms: [], hiddenTerms: [], broad: false, ...input } },
+    cookie,
+  );
 }
 
 async function search(text: string) {
-  const res = await server.gql<{ searchOffers: { hits: { offer: { name: string }; reasons: string[] }[] } }>(searchQuery, { i: { text } }, front);
+  const res = await server.gql<{ searchOffers: { hits: { offer: { name: string }; reasons: string[] }[] } }>(
+    searchQuery,
+    { i: { text } },
+    front,
+  );
   expect(res.errors).toBeUndefined();
   return res.data!.searchOffers.hits;
 }
@@ -69,8 +77,12 @@ test('a word added to a national concept finds its offers at once, and the save 
 test('a hidden national word no longer names the concept; a stale save gets CONFLICT and changes nothing', async () => {
   const before = await search('tynde knogler');
   expect(before.some((h) => h.reasons.includes('passer til: osteoporose (tynde knogler)'))).toBe(true);
-  const row = (await server.db.municipalConcept.findFirstOrThrow({ where: { nationalId: 'osteoporose' } }));
-  const ok = await saveConcept({ nationalId: 'osteoporose', addedTerms: ['skørbenet'], hiddenTerms: ['tynde knogler'] }, row.id, row.version);
+  const row = await server.db.municipalConcept.findFirstOrThrow({ where: { nationalId: 'osteoporose' } });
+  const ok = await saveConcept(
+    { nationalId: 'osteoporose', addedTerms: ['skørbenet'], hiddenTerms: ['tynde knogler'] },
+    row.id,
+    row.version,
+  );
   expect(ok.errors).toBeUndefined();
   expect(ok.data!.saveMunicipalConcept.version).toBe(row.version + 1);
   const after = await search('tynde knogler');

@@ -46,7 +46,11 @@ function withNationalTerms<T extends { nationalId: string | null }>(row: T) {
   return { ...row, nationalTerms: row.nationalId ? [...(national.get(row.nationalId)?.terms ?? [])] : [] };
 }
 
-const cleanTerm = (raw: unknown) => String(raw ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+const cleanTerm = (raw: unknown) =>
+  String(raw ?? '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 
 function cleanTerms(list: readonly unknown[], path: string, issues: Issue[]): string[] {
   if (list.length > VOCABULARY_LIMITS.terms) issues.push({ path, message: m.tooManyTerms(VOCABULARY_LIMITS.terms) });
@@ -67,7 +71,10 @@ function cleanTerms(list: readonly unknown[], path: string, issues: Issue[]): st
 }
 
 /** A row as saved: mutable lists (Prisma's types). */
-type CleanRow = Omit<MunicipalLayerRow, 'id' | 'addedTerms' | 'hiddenTerms'> & { addedTerms: string[]; hiddenTerms: string[] };
+type CleanRow = Omit<MunicipalLayerRow, 'id' | 'addedTerms' | 'hiddenTerms'> & {
+  addedTerms: string[];
+  hiddenTerms: string[];
+};
 
 /** Checks and cleans an input; throws VALIDATION naming the fields in Danish. */
 function cleanInput(input: MunicipalConceptInput): CleanRow {
@@ -117,7 +124,11 @@ async function checkBreadth(ctx: Context, municipalityId: string, row: CleanRow)
   if (base?.broad) return;
   const hidden = new Set(row.hiddenTerms.map(fold));
   const terms = [...(base?.terms ?? [row.label]).filter((t) => !hidden.has(fold(t))), ...row.addedTerms];
-  const [counts] = await ctx.db.$queryRawUnsafe<{ found: number; active: number }[]>(BREADTH_SQL, municipalityId, terms);
+  const [counts] = await ctx.db.$queryRawUnsafe<{ found: number; active: number }[]>(
+    BREADTH_SQL,
+    municipalityId,
+    terms,
+  );
   if (!counts || counts.active < MIN_OFFERS_FOR_BREADTH) return;
   if (counts.found * 4 > counts.active)
     throw validationError([{ path: 'broad', message: m.tooBroad(row.label, counts.found, counts.active) }]);
@@ -156,7 +167,8 @@ export async function saveMunicipalConcept(
     } else {
       const current = await tx.municipalConcept.findFirst({ where: { id, municipalityId } });
       if (!current) throw notFound();
-      if (current.nationalId !== row.nationalId) throw validationError([{ path: 'nationalId', message: m.unknownConcept }]);
+      if (current.nationalId !== row.nationalId)
+        throw validationError([{ path: 'nationalId', message: m.unknownConcept }]);
       const { count } = await tx.municipalConcept.updateMany({
         where: { id, municipalityId, version: version ?? -1 },
         data: { ...row, version: { increment: 1 } },

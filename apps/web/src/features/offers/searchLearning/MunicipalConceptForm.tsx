@@ -69,7 +69,9 @@ export function MunicipalConceptForm({ concept, nationalConcepts, onDone }: Prop
     };
     let savedLabel = '';
     const saved = await run(async () => {
-      const res = await saveConcept({ variables: { id: concept?.id ?? null, version: concept ? version : null, input } });
+      const res = await saveConcept({
+        variables: { id: concept?.id ?? null, version: concept ? version : null, input },
+      });
       savedLabel = res.data?.saveMunicipalConcept.label ?? '';
     });
     if (saved) onDone(savedLabel);
