@@ -1568,6 +1568,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a measured value to an indicator (a project lead: of a project its unit owns). */
   addIndicatorValue: IndicatorValue;
+  /** Adds one word to a national concept of the municipality's layer in one step ('Søgninger uden resultat'); the quarter rule applies. */
+  addMunicipalConceptTerm: MunicipalConcept;
   /** Adds a word to the municipality's synonyms: to the group that holds 'meaning', else as a new group of the two. Returns every group. */
   addSearchSynonym: Array<Array<Scalars['String']['output']>>;
   /** 'Bekræft oplysninger': marks offers as checked now by the caller. The only way to set assuredAt. */
@@ -1701,6 +1703,13 @@ export type Mutation = {
 export type MutationAddIndicatorValueArgs = {
   indicatorId: Scalars['ID']['input'];
   input: IndicatorValueInput;
+};
+
+
+/** The root of all writes. */
+export type MutationAddMunicipalConceptTermArgs = {
+  nationalId: Scalars['String']['input'];
+  term: Scalars['String']['input'];
 };
 
 
@@ -5038,6 +5047,7 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addIndicatorValue?: Resolver<ResolversTypes['IndicatorValue'], ParentType, ContextType, RequireFields<MutationAddIndicatorValueArgs, 'indicatorId' | 'input'>>;
+  addMunicipalConceptTerm?: Resolver<ResolversTypes['MunicipalConcept'], ParentType, ContextType, RequireFields<MutationAddMunicipalConceptTermArgs, 'nationalId' | 'term'>>;
   addSearchSynonym?: Resolver<Array<Array<ResolversTypes['String']>>, ParentType, ContextType, RequireFields<MutationAddSearchSynonymArgs, 'meaning' | 'term' | 'version'>>;
   assureOffers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<MutationAssureOffersArgs, 'ids' | 'versions'>>;
   changeGrantAmount?: Resolver<ResolversTypes['Grant'], ParentType, ContextType, RequireFields<MutationChangeGrantAmountArgs, 'id' | 'input' | 'version'>>;

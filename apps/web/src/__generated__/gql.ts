@@ -64,7 +64,8 @@ type Documents = {
     "\n  query PublicOffer($id: ID!) {\n    publicOffer(id: $id) {\n      ...OfferPublicFields\n    }\n  }\n": typeof types.PublicOfferDocument,
     "\n  query Outbox {\n    outbox {\n      id\n      sentAt\n      to\n      subject\n      body\n      offerId\n    }\n  }\n": typeof types.OutboxDocument,
     "\n  query OfflineCatalogue($input: OfferSearchInput!) {\n    searchOffers(input: $input) {\n      total\n      hits {\n        offer {\n          ...OfferSummaryFields\n          needCategories {\n            code\n            label\n          }\n          targetGroups\n          languages\n          formats\n        }\n      }\n    }\n  }\n": typeof types.OfflineCatalogueDocument,
-    "\n  query SearchMisses {\n    searchMisses {\n      term\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n  }\n": typeof types.SearchMissesDocument,
+    "\n  query SearchMisses {\n    searchMisses {\n      term\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n    nationalConcepts {\n      id\n      label\n    }\n  }\n": typeof types.SearchMissesDocument,
+    "\n  mutation AddMunicipalConceptTerm($nationalId: String!, $term: String!) {\n    addMunicipalConceptTerm(nationalId: $nationalId, term: $term) {\n      id\n      addedTerms\n      version\n    }\n  }\n": typeof types.AddMunicipalConceptTermDocument,
     "\n  mutation AddSearchSynonym($version: Int!, $term: String!, $meaning: String!) {\n    addSearchSynonym(version: $version, term: $term, meaning: $meaning)\n  }\n": typeof types.AddSearchSynonymDocument,
     "\n  query MunicipalVocabulary {\n    municipalVocabulary {\n      id\n      nationalId\n      label\n      addedTerms\n      hiddenTerms\n      broad\n      nationalTerms\n      version\n    }\n    nationalConcepts {\n      id\n      label\n    }\n  }\n": typeof types.MunicipalVocabularyDocument,
     "\n  mutation SaveMunicipalConcept($id: ID, $version: Int, $input: MunicipalConceptInput!) {\n    saveMunicipalConcept(id: $id, version: $version, input: $input) {\n      id\n      label\n      addedTerms\n      hiddenTerms\n      broad\n      version\n    }\n  }\n": typeof types.SaveMunicipalConceptDocument,
@@ -186,7 +187,8 @@ const documents: Documents = {
     "\n  query PublicOffer($id: ID!) {\n    publicOffer(id: $id) {\n      ...OfferPublicFields\n    }\n  }\n": types.PublicOfferDocument,
     "\n  query Outbox {\n    outbox {\n      id\n      sentAt\n      to\n      subject\n      body\n      offerId\n    }\n  }\n": types.OutboxDocument,
     "\n  query OfflineCatalogue($input: OfferSearchInput!) {\n    searchOffers(input: $input) {\n      total\n      hits {\n        offer {\n          ...OfferSummaryFields\n          needCategories {\n            code\n            label\n          }\n          targetGroups\n          languages\n          formats\n        }\n      }\n    }\n  }\n": types.OfflineCatalogueDocument,
-    "\n  query SearchMisses {\n    searchMisses {\n      term\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n  }\n": types.SearchMissesDocument,
+    "\n  query SearchMisses {\n    searchMisses {\n      term\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n    nationalConcepts {\n      id\n      label\n    }\n  }\n": types.SearchMissesDocument,
+    "\n  mutation AddMunicipalConceptTerm($nationalId: String!, $term: String!) {\n    addMunicipalConceptTerm(nationalId: $nationalId, term: $term) {\n      id\n      addedTerms\n      version\n    }\n  }\n": types.AddMunicipalConceptTermDocument,
     "\n  mutation AddSearchSynonym($version: Int!, $term: String!, $meaning: String!) {\n    addSearchSynonym(version: $version, term: $term, meaning: $meaning)\n  }\n": types.AddSearchSynonymDocument,
     "\n  query MunicipalVocabulary {\n    municipalVocabulary {\n      id\n      nationalId\n      label\n      addedTerms\n      hiddenTerms\n      broad\n      nationalTerms\n      version\n    }\n    nationalConcepts {\n      id\n      label\n    }\n  }\n": types.MunicipalVocabularyDocument,
     "\n  mutation SaveMunicipalConcept($id: ID, $version: Int, $input: MunicipalConceptInput!) {\n    saveMunicipalConcept(id: $id, version: $version, input: $input) {\n      id\n      label\n      addedTerms\n      hiddenTerms\n      broad\n      version\n    }\n  }\n": types.SaveMunicipalConceptDocument,
@@ -475,7 +477,11 @@ export function graphql(source: "\n  query OfflineCatalogue($input: OfferSearchI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SearchMisses {\n    searchMisses {\n      term\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n  }\n"): (typeof documents)["\n  query SearchMisses {\n    searchMisses {\n      term\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n  }\n"];
+export function graphql(source: "\n  query SearchMisses {\n    searchMisses {\n      term\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n    nationalConcepts {\n      id\n      label\n    }\n  }\n"): (typeof documents)["\n  query SearchMisses {\n    searchMisses {\n      term\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n    nationalConcepts {\n      id\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMunicipalConceptTerm($nationalId: String!, $term: String!) {\n    addMunicipalConceptTerm(nationalId: $nationalId, term: $term) {\n      id\n      addedTerms\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AddMunicipalConceptTerm($nationalId: String!, $term: String!) {\n    addMunicipalConceptTerm(nationalId: $nationalId, term: $term) {\n      id\n      addedTerms\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,12 @@ export const searchLearningUi = {
     added: (term: string, meaning: string) =>
       `"${term}" er tilføjet som synonym til "${meaning}". Søgningen bruger det nu.`,
     conflict: 'Synonymerne blev ændret af en anden imens. Listen er hentet igen; prøv en gang til.',
+    conceptLabel: (term: string) => `Eller tilføj "${term}" til et begreb i ordforrådet`,
+    conceptHint: 'Et nationalt begreb, fx osteoporose',
+    addToConcept: 'Tilføj til begreb',
+    addedToConcept: (term: string, concept: string) =>
+      `"${term}" er tilføjet til begrebet "${concept}". Søgningen bruger det nu.`,
+    conceptConflict: 'Begrebet blev ændret af en anden imens. Prøv en gang til.',
   },
   chips: {
     label: 'Forstået i søgningen',

@@ -130,3 +130,11 @@ test('only the staff unit may change the layer', async () => {
   const res = await saveConcept({ nationalId: 'demens', addedTerms: ['glemmebog'] }, undefined, undefined, front);
   expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 });
+
+test('a word searched in vain is added to a national concept in one step', async () => {
+  const add = `mutation($n: String!, $t: String!) { addMunicipalConceptTerm(nationalId: $n, term: $t) { ${fields} } }`;
+  const first = await server.gql<{ addMunicipalConceptTerm: Saved }>(add, { n: 'osteoporose', t: 'benskør' }, staff);
+  expect(first.errors).toBeUndefined();
+  expect(first.data!.addMunicipalConceptTerm.addedTerms).toEqual(['skørbenet', 'benskør']);
+  expect((await search('benskør'))[0]?.offer.name).toBe('Rådgivning om osteoporose');
+});

@@ -194,3 +194,19 @@ export async function saveMunicipalConcept(
 /** The id the search gives a row's concept (reasons, tests). */
 export const searchConceptId = (row: { id: string; nationalId: string | null }) =>
   row.nationalId ?? ownConceptId(row.id);
+
+/**
+ * "Søgninger uden resultat" (ADR 041/045): adds one word to a national concept of the municipality's
+ * layer in one step, creating the row or saving it against the version just read.
+ */
+export async function addConceptTerm(ctx: Context, nationalId: string, term: string) {
+  const municipalityId = municipalityOf(ctx);
+  const row = await ctx.db.municipalConcept.findFirst({ where: { municipalityId, nationalId } });
+  const input = {
+    nationalId,
+    addedTerms: [...(row?.addedTerms ?? []), term],
+    hiddenTerms: row?.hiddenTerms ?? [],
+    broad: row?.broad ?? false,
+  };
+  return saveMunicipalConcept(ctx, row?.id, row?.version, input);
+}

@@ -1,6 +1,11 @@
 import type { Resolvers } from '../../__generated__/graphql';
 import type { Context } from '../../graphql/context';
-import { listMunicipalConcepts, listNationalConcepts, saveMunicipalConcept } from './municipalVocabulary';
+import {
+  addConceptTerm,
+  listMunicipalConcepts,
+  listNationalConcepts,
+  saveMunicipalConcept,
+} from './municipalVocabulary';
 
 export const vocabularyResolvers = {
   Query: {
@@ -9,5 +14,6 @@ export const vocabularyResolvers = {
   },
   Mutation: {
     saveMunicipalConcept: (_, { id, version, input }, ctx) => saveMunicipalConcept(ctx, id, version, input),
+    addMunicipalConceptTerm: (_, { nationalId, term }, ctx) => addConceptTerm(ctx, nationalId, term),
   },
 } satisfies Resolvers;
