@@ -72,12 +72,7 @@ function MissRow({
         <form className="search-miss__form" onSubmit={(event) => void submitConcept(event)} noValidate>
           <FormField id={`${id}-concept`} label={m.conceptLabel(term)} hint={m.conceptHint} error={conceptError}>
             {(control) => (
-              <input
-                {...control}
-                list="miss-concepts"
-                value={concept}
-                onChange={(e) => setConcept(e.target.value)}
-              />
+              <input {...control} list="miss-concepts" value={concept} onChange={(e) => setConcept(e.target.value)} />
             )}
           </FormField>
           <button type="submit" className="button button--secondary" disabled={addingToConcept}>
