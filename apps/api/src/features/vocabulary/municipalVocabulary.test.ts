@@ -89,8 +89,7 @@ test('a hidden national word no longer names the concept; a stale save gets CONF
   expect(after.some((h) => h.reasons.some((r) => r.startsWith('passer til: osteoporose')))).toBe(false);
 
   const stale = await saveConcept({ nationalId: 'osteoporose', addedTerms: [] }, row.id, row.version);
-  expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-  expect(stale.errors?.[0]?.extensions?.currentVersion).toBe(row.version + 1);
+  expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: row.version + 1 });
   const stored = await server.db.municipalConcept.findUniqueOrThrow({ where: { id: row.id } });
   expect(stored.addedTerms).toEqual(['skørbenet']);
   expect(await server.db.municipalConceptChange.count({ where: { conceptId: row.id } })).toBe(2);
