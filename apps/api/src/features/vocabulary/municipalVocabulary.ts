@@ -46,11 +46,7 @@ function withNationalTerms<T extends { nationalId: string | null }>(row: T) {
   return { ...row, nationalTerms: row.nationalId ? [...(national.get(row.nationalId)?.terms ?? [])] : [] };
 }
 
-const cleanTerm = (raw: unknown) =>
-  String(raw ?? '')
-    .trim()
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
+const cleanTerm = (raw: unknown) => (typeof raw === 'string' ? raw : '').trim().replace(/\s+/g, ' ').toLowerCase();
 
 function cleanTerms(list: readonly unknown[], path: string, issues: Issue[]): string[] {
   if (list.length > VOCABULARY_LIMITS.terms) issues.push({ path, message: m.tooManyTerms(VOCABULARY_LIMITS.terms) });

@@ -8,7 +8,7 @@ import { MUNICIPAL_VOCABULARY_QUERY } from './vocabularyQueries';
 /** "Kommunens ordforråd" (ADR 045): the staff unit's layer over the national search vocabulary. */
 export function MunicipalVocabularyPanel() {
   const { data, loading, error } = useQuery(MUNICIPAL_VOCABULARY_QUERY, { fetchPolicy: 'cache-and-network' });
-  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const rows = data?.municipalVocabulary ?? [];
   const national = data?.nationalConcepts ?? [];
