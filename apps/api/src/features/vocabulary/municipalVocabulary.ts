@@ -4,6 +4,7 @@
 // was typed) and every save is recorded (who, when, what). The search reads the layer with the synonyms.
 import { now, vocabularyMessages as m } from '@sundhed/shared';
 import { CONCEPTS, ownConceptId, type MunicipalLayerRow } from '@sundhed/vocabulary';
+import type { MunicipalConceptInput } from '../../__generated__/graphql';
 import type { Context } from '../../graphql/context';
 import { notFound, validationError } from '../../graphql/errors';
 import { municipalityOf } from '../../graphql/scope';
@@ -13,14 +14,6 @@ import { fold, words } from '../search/fold';
 export const VOCABULARY_LIMITS = { terms: 60, termLength: 60, labelLength: 60 } as const;
 /** From this many active offers a concept matching more than a quarter of them is refused unless broad. */
 const MIN_OFFERS_FOR_BREADTH = 8;
-
-export interface MunicipalConceptInput {
-  nationalId?: string | null;
-  label?: string | null;
-  addedTerms: readonly string[];
-  hiddenTerms: readonly string[];
-  broad: boolean;
-}
 
 type Issue = { path: string; message: string };
 

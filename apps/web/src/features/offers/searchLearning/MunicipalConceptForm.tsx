@@ -8,20 +8,13 @@ import type { Values } from '../../../components/conflict';
 import { useVersionedEdit } from '../../../components/useVersionedEdit';
 import { FormActions } from '../../themes/FormActions';
 import { useFormSubmit } from '../../themes/useFormSubmit';
+import type { MunicipalVocabularyQuery } from '../../../__generated__/graphql';
 import { SAVE_MUNICIPAL_CONCEPT_MUTATION } from './vocabularyQueries';
 
 const FIELDS = ['addedTerms', 'hiddenTerms', 'broad', 'label'] as const;
 
-export interface MunicipalConceptData {
-  id: string;
-  nationalId?: string | null;
-  label: string;
-  addedTerms: string[];
-  hiddenTerms: string[];
-  broad: boolean;
-  nationalTerms: string[];
-  version: number;
-}
+/** A row of the municipality's layer as the list query gives it. */
+export type MunicipalConceptRow = MunicipalVocabularyQuery['municipalVocabulary'][number];
 
 const lines = (text: string) =>
   text
@@ -32,7 +25,7 @@ const asText = (v: unknown) => (Array.isArray(v) ? v.join('\n') : '');
 
 interface Props {
   /** The row to change; absent to add one. */
-  concept?: MunicipalConceptData;
+  concept?: MunicipalConceptRow;
   nationalConcepts: readonly { id: string; label: string }[];
   onDone: (savedLabel: string | null) => void;
 }
