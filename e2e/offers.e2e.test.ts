@@ -94,6 +94,9 @@ test('the staff unit edits the short description; search and history show it at 
   await page.goto(`${app.url}/tilbud/vedligehold`);
   await page.getByRole('heading', { name: 'Vedligehold tilbud', level: 1 }).waitFor();
   await page.getByRole('heading', { name: 'Synonymer i søgningen' }).waitFor();
+  await page.getByRole('heading', { name: 'Kommunens ordforråd' }).waitFor();
+  await page.getByRole('button', { name: 'Tilføj begreb' }).click();
+  await page.getByRole('heading', { name: 'Nyt begreb eller tilpasning' }).waitFor();
   await expectAccessible();
   await page.goto(`${app.url}${offerPath}/rediger`);
   const short = page.getByLabel('Kort beskrivelse');

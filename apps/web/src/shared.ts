@@ -38,7 +38,7 @@ export { reformMessages, reformUi } from '@sundhed/shared/messages';
 // The hand-out to the citizen (features/offers, issue 12): its texts.
 export { handoutMessages } from '@sundhed/shared/messages';
 // Searches that found nothing and the query chips (issue 11, ADR 041): their texts.
-export { searchLearningUi } from '@sundhed/shared/messages';
+export { searchLearningUi, vocabularyUi } from '@sundhed/shared/messages';
 // The cluster secretariat's meeting screens (features/cluster/meetings): their texts.
 export { meetingsUi, clusterMessages } from '@sundhed/shared/messages';
 // Co-financing (features/cofinancing, issue 13): its texts.

@@ -20,7 +20,8 @@ export const stopwords = new Set(
    mig min mine mit mod må ned noget nogen nogle når og også om op os over på sig sin sine sit skal skulle
    som så til ud under ved vi vil ville være været vores noget tilbud tilbuddet tilbuddene søger finde
    hjælp hjaelp brug behov borger borgeren gerne the and of før hele helt tiden altid lige nu stadig kun både
-   blevet var havde ofte tit år årig årige års`
+   blevet var havde ofte tit år årig årige års hver hvert ingen intet ingenting to tre dag dage dagen kommer
+   komme`
     .split(/\s+/)
     .filter(Boolean)
     .map(fold),
@@ -65,7 +66,8 @@ export function similarity(a: string, b: string): number {
 export const personWords = new Set(
   `mand manden kone konen hustru hustruen kaereste kaeresten aegtefaelle aegtefaellen soen soennen datter
    datteren mor moren far faren bror broren soester soesteren bedstemor bedstefar mormor morfar farmor
-   farfar svigermor svigerfar nabo naboen ven vennen veninde veninden pige pigen dreng drengen`
+   farfar svigermor svigerfar nabo naboen ven vennen veninde veninden pige pigen dreng drengen barn barnet
+   boern boernene`
     .split(/\s+/)
     .filter(Boolean),
 );

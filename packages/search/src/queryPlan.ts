@@ -5,6 +5,9 @@ import { at } from '@sundhed/shared/at';
 import { findNeedCategory } from '@sundhed/shared';
 import {
   findConcepts,
+  findMisspeltConcept,
+  looseWord,
+  mainClauseOrder,
   nationalVocabulary,
   type BoostField,
   type VocabularyIndex,
@@ -17,6 +20,7 @@ export const MAX_QUERY_CHARS = 200;
 /** At most this many concepts per query keep the statement small. */
 export const MAX_CONCEPTS = 8;
 const MAX_WORD = 40;
+const MIN_TYPO = 5;
 
 export interface SynonymAlternative {
   /** Folded synonym term, e.g. "rygestop". */
@@ -33,7 +37,7 @@ export interface Concept {
   /** The word or phrase itself. */
   term: string;
   synonyms: SynonymAlternative[];
-  /** Word to match with trigram similarity (typos); only for single words of 4+ letters. */
+  /** Word to match with trigram similarity (typos); only for single words of 5+ letters (æ/ø/å as one). */
   typo: string | null;
   /** The national vocabulary's concept(s) the typed word or phrase names (ADR 032), beneath the synonyms. */
   vocabulary: ConceptVocabulary | null;
@@ -52,6 +56,8 @@ export interface ConceptVocabulary {
   boost: BoostField[];
   /** Broad: only lifts offers found by other means (ADR 032). */
   broad: boolean;
+  /** The term the typed word was read as, when it is a misspelling of it ("ludemani" → "ludomani"). */
+  spelled?: string;
 }
 
 function conceptVocabulary(vocabulary: VocabularyIndex, match: VocabularyMatch, typed: string): ConceptVocabulary {
@@ -118,8 +124,12 @@ export function planQuery(
   isWord?: (word: string) => boolean,
 ): Concept[] {
   const original = text.slice(0, MAX_QUERY_CHARS);
-  const displayWords = original.match(/[\p{L}\p{N}]+/gu) ?? [];
-  const all = words(original).map((w) => w.slice(0, MAX_WORD));
+  const typedWords = words(original).map((w) => w.slice(0, MAX_WORD));
+  // "der ikke kan sidde stille" is read as "kan ikke sidde stille", the order the vocabulary writes.
+  const order = mainClauseOrder(typedWords);
+  const all = order.map((i) => at(typedWords, i));
+  const typedDisplay = original.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const displayWords = typedDisplay.length === typedWords.length ? order.map((i) => at(typedDisplay, i)) : typedDisplay;
   const groups = prepareGroups(synonymGroups);
   const used = new Array<boolean>(all.length).fill(false);
   const concepts: Concept[] = [];
@@ -177,7 +187,12 @@ export function planQuery(
           synonyms.push({ term: t.folded, display: t.display });
       }
     }
-    const match = singleVocabulary.get(i);
+    // A word neither the vocabulary nor the catalogue knows may be a misspelt term ("ludemani").
+    const misspelt =
+      !singleVocabulary.has(i) && vocabulary && isWord && !isWord(word)
+        ? findMisspeltConcept(vocabulary, word, isWord)
+        : null;
+    const match = singleVocabulary.get(i) ?? misspelt ?? undefined;
     // A typed compound found by a broad part also looks for its other part, which carries the meaning
     // ("kol|forløb", "hjemme|træning"; not "sorg|gruppe", whose first part is the concept).
     const broadPart = match && vocabulary && match.concepts.every((c) => at(vocabulary.concepts, c).concept.broad);
@@ -197,8 +212,12 @@ export function planQuery(
       display: displayOf(i, i + 1),
       term: word,
       synonyms,
-      typo: word.length >= 4 && /\p{L}/u.test(word) ? word : null,
-      vocabulary: match && vocabulary ? conceptVocabulary(vocabulary, match, word) : null,
+      // Typos from five letters (æ/ø/å as one): a four-letter word one letter off is mostly another word ("slår"/"sår").
+      typo: looseWord(word).length >= MIN_TYPO && /\p{L}/u.test(word) ? word : null,
+      vocabulary:
+        match && vocabulary
+          ? { ...conceptVocabulary(vocabulary, match, word), ...(misspelt ? { spelled: misspelt.term.display } : {}) }
+          : null,
     });
   });
   return concepts.slice(0, MAX_CONCEPTS);

@@ -6,12 +6,14 @@
 import { at } from '@sundhed/shared/at';
 import { endedBy, needFilterCodes, today } from '@sundhed/shared';
 import { understandQuery, type QueryChip, type QueryChipKind } from '@sundhed/shared/queryUnderstanding';
-import { nationalVocabulary } from '@sundhed/vocabulary';
+import { editDistance, vocabularyWithLayer } from '@sundhed/vocabulary';
 import type { OfferStatus, SearchableOffer } from './offer';
 import { fold, personWords, similarity, words } from './fold';
 
 /** The weight of a word saying who (personWords) next to words saying what. */
 const PERSON_WEIGHT = 0.6;
+/** The weight of a word that names no concept next to words that do. */
+const PLAIN_WEIGHT = 0.6;
 import { searchMessages } from './messages';
 import { agePoints, NO_HINTS, readQueryHints } from './queryHints';
 import { needLabel } from './needLabels';
@@ -216,6 +218,21 @@ function likeAny(text: string, patterns: string[]): boolean {
   return false;
 }
 
+/**
+ * Whether the term lies in the text as a word or a part that can be a compound's: at a word start, or
+ * after at least four letters of the word ("vand" in "varmtvandsbassin", not "ældre" in "forældre").
+ */
+function partFits(text: string, term: string): boolean {
+  if (term.includes(' ')) return true;
+  for (let k = text.indexOf(term); k >= 0; k = text.indexOf(term, k + 1)) {
+    let start = k;
+    while (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) start--;
+    if (start === k || k - start >= MIN_PART_PREFIX) return true;
+  }
+  return false;
+}
+const MIN_PART_PREFIX = 4;
+
 /** A full-text query against the index: documents' entries are found by binary search, nothing is copied. */
 class IndexedQuery {
   readonly items: QueryItem[];
@@ -249,6 +266,8 @@ class IndexedQuery {
 }
 
 interface PreparedConcept {
+  /** The folded term (word or phrase). */
+  term: string;
   termPats: string[];
   synPats: string[];
   tq: IndexedQuery | null;
@@ -324,28 +343,6 @@ function editCloseness(typed: string, stem: string): number {
   const d = editDistance(typed, stem, allowed);
   if (d > allowed) return 0;
   return d === 0 ? 0.9 : d === 1 ? 0.75 : 0.65;
-}
-
-/** Damerau-Levenshtein distance (optimal string alignment), or max + 1 once it is over `max`. */
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(at(prev, j) + 1, at(row, j - 1) + 1, at(prev, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(prev2, j - 2) + 1);
-      row.push(v);
-      best = Math.min(best, v);
-    }
-    if (best > max) return max + 1;
-    prev2 = prev;
-    prev = row;
-  }
-  return at(prev, b.length);
 }
 
 /**
@@ -587,6 +584,7 @@ function prepare(
     for (const [doc, bit] of found) (vocab.broad && !broadIn ? silent(bit) : marker(bit))(doc);
   }
   return {
+    term: spaced(c.term),
     termPats: termPatterns(c.term),
     synPats: [...new Set(c.synonyms.flatMap((s) => termPatterns(s.term)))],
     tq,
@@ -611,7 +609,7 @@ function wordPartDocs(index: ScopeIndex, term: string, mark: (doc: number) => vo
   const wordStart = term.length < 4;
   if (!term.includes(' ')) {
     for (const token of tokensContaining(index, term, wordStart))
-      for (const doc of index.tokenDocs.get(token)!) mark(doc);
+      if (partFits(token, term)) for (const doc of index.tokenDocs.get(token)!) mark(doc);
     return;
   }
   const contains = (text: string) =>
@@ -637,7 +635,8 @@ function wordPartDocs(index: ScopeIndex, term: string, mark: (doc: number) => vo
  */
 function kindsOf(p: PreparedConcept, o: IndexedOffer, doc: number): number[] {
   const kinds: number[] = [];
-  if (p.termPats.length && likeAny(o.searchName, p.termPats)) kinds.push(bits.nameTerm);
+  if (p.termPats.length && likeAny(o.searchName, p.termPats) && partFits(o.searchName, p.term))
+    kinds.push(bits.nameTerm);
   const f = at(p.flags, doc);
   // A synonym in the name is also one in the short fields (the name is their start).
   if (f & flag.textSynonym && likeAny(o.searchName, p.synPats)) kinds.push(bits.nameSynonym);
@@ -787,7 +786,12 @@ function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: rea
   const matched = parts.map(() => 0);
   // A word saying who ("min mand") weighs less next to a word saying what.
   const person = concepts.map((c) => personWords.has(c.term));
-  const weights = person.map((p) => (p && person.includes(false) ? PERSON_WEIGHT : 1));
+  // A word that names nothing the vocabulary or the synonyms know weighs less next to one that names a
+  // need ("kommer hjem efter blodprop i hjertet": the need is the heart, not "kommer" in a description).
+  const named = concepts.map((c) => Boolean(c.vocabulary && !c.vocabulary.broad) || c.synonyms.length > 0);
+  const weights = person.map((p, j) =>
+    p && person.includes(false) ? PERSON_WEIGHT : !at(named, j) && named.includes(true) ? PLAIN_WEIGHT : 1,
+  );
   for (const doc of candidates.list) {
     const o = offerAt(index, doc);
     if (!matches(o)) continue;
@@ -856,7 +860,8 @@ function conceptReasons(c: Concept, mask: number, offer: SearchableOffer): strin
   };
   if (mask & (bits.conceptName | bits.conceptNeed | bits.conceptText) && c.vocabulary) {
     const label = c.vocabulary.label;
-    out.push(fold(label) === c.typed ? r.concept(label) : `${r.concept(label)} (${c.display})`);
+    if (c.vocabulary.spelled) out.push(r.typo(c.display, c.vocabulary.spelled));
+    else out.push(fold(label) === c.typed ? r.concept(label) : `${r.concept(label)} (${c.display})`);
   } else if (mask & bits.nameTerm) {
     const host = hostWord(c.term, offer.name);
     out.push(host ? `${r.name(c.display)} (${r.wordPart(c.display, host)})` : r.name(c.display));
@@ -1011,7 +1016,7 @@ export function searchIndex<O extends SearchableOffer>(
   const concepts = planQuery(
     text,
     synonymGroups,
-    nationalVocabulary(),
+    vocabularyWithLayer(index.vocabularyLayer),
     (w) => tokensContaining(index, w, false).length > 0,
   ).filter((c) => !hints.ageWords.includes(c.term));
 

@@ -14,6 +14,7 @@
 import { at } from '@sundhed/shared/at';
 import type { SearchableOffer } from './offer';
 import { trigramSequence, type LexemeEntry, type QueryItem } from './textMatch';
+import type { MunicipalLayerRow } from '@sundhed/vocabulary';
 
 export interface IndexedOffer<O extends SearchableOffer = SearchableOffer> {
   offer: O;
@@ -42,6 +43,8 @@ export interface ScopeIndex<O extends SearchableOffer = SearchableOffer> {
   stamps: Map<string, string>;
   offers: IndexedOffer<O>[];
   synonymGroups: string[][];
+  /** The municipality's layer over the national vocabulary (ADR 045), read with the synonyms. */
+  vocabularyLayer: MunicipalLayerRow[];
   /** Sorted distinct lexemes, and per lexeme the documents holding it. */
   vocabulary: string[];
   postings: Map<string, number[]>;
@@ -66,6 +69,7 @@ export function indexDocuments<O extends SearchableOffer>(
   offers: IndexedOffer<O>[],
   synonymGroups: string[][],
   label: Pick<ScopeIndex, 'offersVersion' | 'synonymsVersion' | 'stamps'>,
+  vocabularyLayer: MunicipalLayerRow[] = [],
 ): ScopeIndex<O> {
   const postings = new Map<string, number[]>();
   const tokenDocs = new Map<string, number[]>();
@@ -103,6 +107,7 @@ export function indexDocuments<O extends SearchableOffer>(
     byName,
     nameRank,
     synonymGroups,
+    vocabularyLayer,
     vocabulary: [...postings.keys()].sort(),
     postings,
     tokens,

@@ -7,6 +7,7 @@
 import type { SearchableOffer } from './offer';
 import { followUpdate } from './searchEngine';
 import { indexDocuments, termTrigrams, type IndexedOffer, type ScopeIndex } from './searchIndex';
+import type { MunicipalLayerRow } from '@sundhed/vocabulary';
 
 type Label = Pick<ScopeIndex, 'offersVersion' | 'synonymsVersion' | 'stamps'>;
 
@@ -79,6 +80,7 @@ export function updateIndex<O extends SearchableOffer>(
   removed: readonly string[],
   label: Label,
   synonymGroups: string[][] = index.synonymGroups,
+  vocabularyLayer: MunicipalLayerRow[] = index.vocabularyLayer,
 ): ScopeIndex<O> {
   const docOf = index.docOf;
   const gone = removed.filter((id) => docOf.has(id));
@@ -88,7 +90,7 @@ export function updateIndex<O extends SearchableOffer>(
     const kept = index.offers.filter((o) => !drop.has(o.offer.id)).map((o) => fresh.get(o.offer.id) ?? o);
     const added = changed.filter((o) => !docOf.has(o.offer.id) && !drop.has(o.offer.id));
     const all = [...kept, ...added].sort((a, b) => (a.offer.id < b.offer.id ? -1 : a.offer.id > b.offer.id ? 1 : 0));
-    return indexDocuments(all, synonymGroups, label);
+    return indexDocuments(all, synonymGroups, label, vocabularyLayer);
   }
   const changes: { doc: number; before: IndexedOffer<O> | null; after: IndexedOffer<O> }[] = [];
   const newLexemes: string[] = [];
@@ -168,6 +170,7 @@ export function updateIndex<O extends SearchableOffer>(
     index.nameRank = rank;
   }
   index.synonymGroups = synonymGroups;
+  index.vocabularyLayer = vocabularyLayer;
   index.offersVersion = label.offersVersion;
   index.synonymsVersion = label.synonymsVersion;
   index.stamps = label.stamps;

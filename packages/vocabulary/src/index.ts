@@ -4,10 +4,14 @@
 import { fold } from '@sundhed/shared/fold';
 import { CONCEPTS } from './concepts';
 import { FSIII_CONCEPTS, FSIII_SYSTEM } from './fsiii';
+import { closestTerm } from './spelling';
+import { withMunicipalLayer, type MunicipalLayerRow } from './municipal';
 import type { VocabularyConcept } from './types';
 
 export type { BoostField, ConceptDomain, ConceptSource, VocabularyConcept } from './types';
 export { CONCEPTS, FSIII_CONCEPTS, FSIII_SYSTEM };
+export { editDistance, mainClauseOrder, MIN_MISSPELT } from './spelling';
+export { ownConceptId, withMunicipalLayer, type MunicipalLayerRow } from './municipal';
 
 /** A term of a concept, folded into words as the search folds text. */
 export interface PreparedTerm {
@@ -139,6 +143,17 @@ export function nationalVocabulary(): VocabularyIndex {
   return (national ??= prepareVocabulary(CONCEPTS));
 }
 
+/** Per municipal layer (one array per scope index until its synonyms change), the prepared vocabulary. */
+const layered = new WeakMap<readonly MunicipalLayerRow[], VocabularyIndex>();
+
+/** The national vocabulary with a municipality's layer (ADR 045); the national one when the layer is empty. */
+export function vocabularyWithLayer(layer: readonly MunicipalLayerRow[]): VocabularyIndex {
+  if (!layer.length) return nationalVocabulary();
+  let index = layered.get(layer);
+  if (!index) layered.set(layer, (index = prepareVocabulary(withMunicipalLayer(CONCEPTS, layer))));
+  return index;
+}
+
 /**
  * The concepts named in a query's folded words, longest terms first and without overlap: "min mor er helt
  * kørt ned" finds "helt kørt ned" (stress) as one run. Words in `skip` (already taken) are not used.
@@ -189,4 +204,46 @@ export function findConcepts(
     chosen.push(m);
   }
   return chosen.sort((a, b) => a.start - b.start);
+}
+
+/** Per index, its one-word terms in loose form (misspellings are compared with them). */
+const singleTermsCache = new WeakMap<
+  VocabularyIndex,
+  { loose: string; entry: { concept: number; term: PreparedTerm } }[]
+>();
+function singleTerms(index: VocabularyIndex) {
+  let list = singleTermsCache.get(index);
+  if (!list) {
+    list = index.concepts.flatMap((c, concept) =>
+      c.terms
+        .filter((t) => t.words.length === 1)
+        .map((term) => ({ loose: looseWord(term.folded), entry: { concept, term } })),
+    );
+    singleTermsCache.set(index, list);
+  }
+  return list;
+}
+
+/**
+ * A typed word that names no concept and that the catalogue does not hold, read as a misspelt term
+ * ("ludemani" → ludomani), or a typed compound of a known word and a misspelt term ("rygestob|kursus").
+ * The caller leaves out stop words and words already matched.
+ */
+export function findMisspeltConcept(
+  index: VocabularyIndex,
+  word: string,
+  isWord: (word: string) => boolean,
+): VocabularyMatch | null {
+  const terms = singleTerms(index);
+  const loose = looseWord(word);
+  const whole = closestTerm(loose, terms);
+  if (whole) return { start: 0, end: 1, concepts: [whole.concept], term: whole.term };
+  const known = (w: string) => index.words.has(w) || isWord(w);
+  for (let cut = word.length - MIN_REST; cut >= MIN_HEAD; cut--) {
+    const rest = word.slice(cut);
+    if (!known(rest)) continue;
+    const head = closestTerm(looseWord(word.slice(0, cut)), terms);
+    if (head) return { start: 0, end: 1, concepts: [head.concept], term: head.term, rest };
+  }
+  return null;
 }

@@ -1734,6 +1734,43 @@ export type MoveProjectInput = {
   toUnitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The municipality's layer over one national search concept, or a concept of its own (issue 11, ADR 045). */
+export type MunicipalConcept = {
+  __typename?: 'MunicipalConcept';
+  /** Words or phrases the municipality adds (lower case). */
+  addedTerms: Array<Scalars['String']['output']>;
+  /** Broad: only lifts offers the search finds by other means, never brings one in. */
+  broad: Scalars['Boolean']['output'];
+  /** National words the municipality does not use for this concept. */
+  hiddenTerms: Array<Scalars['String']['output']>;
+  /** The row's id. */
+  id: Scalars['ID']['output'];
+  /** The concept's label, shown in reasons ('passer til: …'). */
+  label: Scalars['String']['output'];
+  /** The national concept (packages/vocabulary id, e.g. 'osteoporose') it extends or corrects; null for the municipality's own. */
+  nationalId?: Maybe<Scalars['String']['output']>;
+  /** The national concept's own words (empty for the municipality's own concept). */
+  nationalTerms: Array<Scalars['String']['output']>;
+  /** When it was last saved. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Name it when saving; a stale one gets CONFLICT (ADR 016). */
+  version: Scalars['Int']['output'];
+};
+
+/** One concept of the layer as the staff unit saves it. */
+export type MunicipalConceptInput = {
+  /** Words or phrases to add, at most 60. */
+  addedTerms: Array<Scalars['String']['input']>;
+  /** Mark as broad (only lifts). A concept that finds more than a quarter of the active offers must be broad. */
+  broad: Scalars['Boolean']['input'];
+  /** National words to hide locally (only words of the national concept). */
+  hiddenTerms: Array<Scalars['String']['input']>;
+  /** The label of the municipality's own concept (a national concept keeps its national label). */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** The national concept to extend or correct; leave out for a concept of the municipality's own. */
+  nationalId?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A municipality or a district of one. */
 export type Municipality = {
   __typename?: 'Municipality';
@@ -1765,6 +1802,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a measured value to an indicator (a project lead: of a project its unit owns). */
   addIndicatorValue: IndicatorValue;
+  /** Adds one word to a national concept of the municipality's layer in one step ('Søgninger uden resultat'); the quarter rule applies. */
+  addMunicipalConceptTerm: MunicipalConcept;
   /** Adds a word to the municipality's synonyms: to the group that holds 'meaning', else as a new group of the two. Returns every group. */
   addSearchSynonym: Array<Array<Scalars['String']['output']>>;
   /** 'Bekræft oplysninger': marks offers as checked now by the caller. The only way to set assuredAt. */
@@ -1847,6 +1886,8 @@ export type Mutation = {
   saveCofinancingRateRule: CofinancingEditableRule;
   /** Adds a language to the hand-out's list (version 0) or changes one. */
   saveHandoutLanguage: HandoutLanguage;
+  /** Creates (no id) or updates one concept of the municipality's layer; the search uses it at once. Every save is recorded. */
+  saveMunicipalConcept: MunicipalConcept;
   /** Saves an offer's summary in one language (creates it with version 0). */
   saveOfferTranslation: OfferTranslation;
   /** 'Send som sms': a short text with the link to the offer's public page (in the chosen language); the number is used for this one message, never stored or logged. */
@@ -1906,6 +1947,13 @@ export type Mutation = {
 export type MutationAddIndicatorValueArgs = {
   indicatorId: Scalars['ID']['input'];
   input: IndicatorValueInput;
+};
+
+
+/** The root of all writes. */
+export type MutationAddMunicipalConceptTermArgs = {
+  nationalId: Scalars['String']['input'];
+  term: Scalars['String']['input'];
 };
 
 
@@ -2196,6 +2244,14 @@ export type MutationSaveHandoutLanguageArgs = {
 
 
 /** The root of all writes. */
+export type MutationSaveMunicipalConceptArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input: MunicipalConceptInput;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of all writes. */
 export type MutationSaveOfferTranslationArgs = {
   input: OfferTranslationInput;
   language: Scalars['String']['input'];
@@ -2380,6 +2436,19 @@ export type MutationUpdateThemeArgs = {
   id: Scalars['ID']['input'];
   input: ThemeInput;
   version: Scalars['Int']['input'];
+};
+
+/** A concept of the national search vocabulary (packages/vocabulary, ADR 032), to pick for the municipality's layer. */
+export type NationalConcept = {
+  __typename?: 'NationalConcept';
+  /** Broad nationally: only lifts. */
+  broad: Scalars['Boolean']['output'];
+  /** Stable id, e.g. 'osteoporose'. */
+  id: Scalars['String']['output'];
+  /** The label shown in reasons. */
+  label: Scalars['String']['output'];
+  /** Its words and phrases. */
+  terms: Array<Scalars['String']['output']>;
 };
 
 /** A need category: an FSIII prevention intervention or a KRAMS factor. */
@@ -3560,6 +3629,10 @@ export type Query = {
   health: Scalars['Boolean']['output'];
   /** The signed-in account, or null. */
   me?: Maybe<Viewer>;
+  /** The municipality's layer over the national vocabulary, by label. */
+  municipalVocabulary: Array<MunicipalConcept>;
+  /** Every concept of the national vocabulary, by label. */
+  nationalConcepts: Array<NationalConcept>;
   /** The need categories: KRAMS factors, then KL's FSIII prevention interventions. */
   needCategories: Array<NeedCategory>;
   /** One offer of the signed-in account's municipality; null if unknown. */
@@ -4571,9 +4644,12 @@ export type ResolversTypes = {
   MilestoneTimeliness: MilestoneTimeliness;
   MonteCarloSummary: ResolverTypeWrapper<MonteCarloSummary>;
   MoveProjectInput: MoveProjectInput;
+  MunicipalConcept: ResolverTypeWrapper<MunicipalConcept>;
+  MunicipalConceptInput: MunicipalConceptInput;
   Municipality: ResolverTypeWrapper<PrismaMunicipality>;
   MunicipalityKind: MunicipalityKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NationalConcept: ResolverTypeWrapper<NationalConcept>;
   NeedCategory: ResolverTypeWrapper<NeedCategory>;
   NpvPercentiles: ResolverTypeWrapper<NpvPercentiles>;
   Offer: ResolverTypeWrapper<PrismaOffer>;
@@ -4760,8 +4836,11 @@ export type ResolversParentTypes = {
   MilestoneInput: MilestoneInput;
   MonteCarloSummary: MonteCarloSummary;
   MoveProjectInput: MoveProjectInput;
+  MunicipalConcept: MunicipalConcept;
+  MunicipalConceptInput: MunicipalConceptInput;
   Municipality: PrismaMunicipality;
   Mutation: Record<PropertyKey, never>;
+  NationalConcept: NationalConcept;
   NeedCategory: NeedCategory;
   NpvPercentiles: NpvPercentiles;
   Offer: PrismaOffer;
@@ -5469,6 +5548,18 @@ export type MonteCarloSummaryResolvers<ContextType = Context, ParentType extends
   seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MunicipalConceptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MunicipalConcept'] = ResolversParentTypes['MunicipalConcept']> = {
+  addedTerms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  broad?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hiddenTerms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nationalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nationalTerms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = {
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5482,6 +5573,7 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addIndicatorValue?: Resolver<ResolversTypes['IndicatorValue'], ParentType, ContextType, RequireFields<MutationAddIndicatorValueArgs, 'indicatorId' | 'input'>>;
+  addMunicipalConceptTerm?: Resolver<ResolversTypes['MunicipalConcept'], ParentType, ContextType, RequireFields<MutationAddMunicipalConceptTermArgs, 'nationalId' | 'term'>>;
   addSearchSynonym?: Resolver<Array<Array<ResolversTypes['String']>>, ParentType, ContextType, RequireFields<MutationAddSearchSynonymArgs, 'meaning' | 'term' | 'version'>>;
   assureOffers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<MutationAssureOffersArgs, 'ids' | 'versions'>>;
   changeGrantAmount?: Resolver<ResolversTypes['Grant'], ParentType, ContextType, RequireFields<MutationChangeGrantAmountArgs, 'id' | 'input' | 'version'>>;
@@ -5523,6 +5615,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   saveCofinancingComparisonSet?: Resolver<ResolversTypes['CofinancingComparisonSet'], ParentType, ContextType, RequireFields<MutationSaveCofinancingComparisonSetArgs, 'input'>>;
   saveCofinancingRateRule?: Resolver<ResolversTypes['CofinancingEditableRule'], ParentType, ContextType, RequireFields<MutationSaveCofinancingRateRuleArgs, 'input'>>;
   saveHandoutLanguage?: Resolver<ResolversTypes['HandoutLanguage'], ParentType, ContextType, RequireFields<MutationSaveHandoutLanguageArgs, 'code' | 'input' | 'version'>>;
+  saveMunicipalConcept?: Resolver<ResolversTypes['MunicipalConcept'], ParentType, ContextType, RequireFields<MutationSaveMunicipalConceptArgs, 'input'>>;
   saveOfferTranslation?: Resolver<ResolversTypes['OfferTranslation'], ParentType, ContextType, RequireFields<MutationSaveOfferTranslationArgs, 'input' | 'language' | 'offerId' | 'version'>>;
   sendOfferBySms?: Resolver<ResolversTypes['SendOfferResult'], ParentType, ContextType, RequireFields<MutationSendOfferBySmsArgs, 'offerId' | 'phone'>>;
   sendOfferToCitizen?: Resolver<ResolversTypes['SendOfferResult'], ParentType, ContextType, RequireFields<MutationSendOfferToCitizenArgs, 'email' | 'offerId'>>;
@@ -5549,6 +5642,13 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateSearchSynonyms?: Resolver<Array<Array<ResolversTypes['String']>>, ParentType, ContextType, RequireFields<MutationUpdateSearchSynonymsArgs, 'groups' | 'version'>>;
   updateStatusReport?: Resolver<ResolversTypes['StatusReport'], ParentType, ContextType, RequireFields<MutationUpdateStatusReportArgs, 'id' | 'input' | 'version'>>;
   updateTheme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType, RequireFields<MutationUpdateThemeArgs, 'id' | 'input' | 'version'>>;
+};
+
+export type NationalConceptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NationalConcept'] = ResolversParentTypes['NationalConcept']> = {
+  broad?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  terms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type NeedCategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeedCategory'] = ResolversParentTypes['NeedCategory']> = {
@@ -5991,6 +6091,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   handoutLanguages?: Resolver<Array<ResolversTypes['HandoutLanguage']>, ParentType, ContextType>;
   health?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  municipalVocabulary?: Resolver<Array<ResolversTypes['MunicipalConcept']>, ParentType, ContextType>;
+  nationalConcepts?: Resolver<Array<ResolversTypes['NationalConcept']>, ParentType, ContextType>;
   needCategories?: Resolver<Array<ResolversTypes['NeedCategory']>, ParentType, ContextType>;
   offer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryOfferArgs, 'id'>>;
   offerReports?: Resolver<Array<ResolversTypes['OfferReport']>, ParentType, ContextType, Partial<QueryOfferReportsArgs>>;
@@ -6336,8 +6438,10 @@ export type Resolvers<ContextType = Context> = {
   MeetingParticipant?: MeetingParticipantResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
   MonteCarloSummary?: MonteCarloSummaryResolvers<ContextType>;
+  MunicipalConcept?: MunicipalConceptResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NationalConcept?: NationalConceptResolvers<ContextType>;
   NeedCategory?: NeedCategoryResolvers<ContextType>;
   NpvPercentiles?: NpvPercentilesResolvers<ContextType>;
   Offer?: OfferResolvers<ContextType>;

@@ -50,6 +50,10 @@ const UNVERSIONED: Record<string, string> = {
   updatePrice: 'takes the version read; answers the re-run outcome with the price, which carries its version',
   updatePriceIndex: 'takes the version read; answers the re-run outcome with the index, which carries its version',
   addSearchSynonym: "takes the synonym list's version read (searchSynonymsVersion), CONFLICT when stale",
+  addMunicipalConceptTerm:
+    "appends one word to the concept's row as read in the same call (saved against that version, CONFLICT if another save lands between)",
+  saveMunicipalConcept:
+    'creates a concept at version 1 without an id; changing one requires the version read (CONFLICT when stale or missing)',
 };
 
 const isIntNonNull = (arg: GraphQLArgument) =>

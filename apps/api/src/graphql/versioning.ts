@@ -10,6 +10,7 @@ export type ConflictKind =
   | 'milestone'
   | 'budgetLine'
   | 'synonyms'
+  | 'vocabulary'
   | 'report'
   | 'project'
   | 'statusReport'

@@ -16,6 +16,7 @@ import { overviewResolvers } from '../features/overview/resolvers';
 import { projectResolvers } from '../features/projects/resolvers';
 import { reportResolvers } from '../features/reports/resolvers';
 import { searchResolvers } from '../features/search/resolvers';
+import { vocabularyResolvers } from '../features/vocabulary/resolvers';
 import { offerResolvers } from '../features/offers/resolvers';
 import { themeResolvers } from '../features/themes/resolvers';
 import { changeEntryResolvers } from '../features/history/historyResolvers';
@@ -66,6 +67,7 @@ export function buildSchema(): GraphQLSchema {
       calculationResolvers,
       offerResolvers,
       searchResolvers,
+      vocabularyResolvers,
       changeEntryResolvers,
       reportResolvers,
       secretariatResolvers,

@@ -6,6 +6,7 @@ export const conflictMessages = {
   milestone: 'Milepælen er ændret af en anden siden du åbnede den. Dine ændringer er ikke gemt endnu.',
   budgetLine: 'Budgetlinjen er ændret af en anden siden du åbnede den. Dine ændringer er ikke gemt endnu.',
   synonyms: 'Synonymerne er ændret af en anden siden du åbnede dem. Dine ændringer er ikke gemt endnu.',
+  vocabulary: 'Begrebet er ændret af en anden siden du åbnede det. Dine ændringer er ikke gemt endnu.',
   report: 'Fejlmeldingen er ændret af en anden siden du åbnede den.',
   project: 'Projektet er ændret af en anden siden du åbnede det. Dine ændringer er ikke gemt endnu.',
   statusReport: 'Statusrapporten er ændret af en anden siden du åbnede den. Dine ændringer er ikke gemt endnu.',
@@ -54,5 +55,9 @@ export const conflictMessages = {
     shareStatus: 'Status for andel',
     cap: 'Loft',
     capStatus: 'Status for loft',
+    addedTerms: 'Tilføjede ord',
+    hiddenTerms: 'Skjulte nationale ord',
+    broad: 'Bredt begreb',
+    label: 'Navn',
   } as Record<string, string>,
 } as const;

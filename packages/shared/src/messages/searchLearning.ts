@@ -17,6 +17,12 @@ export const searchLearningUi = {
     added: (term: string, meaning: string) =>
       `"${term}" er tilføjet som synonym til "${meaning}". Søgningen bruger det nu.`,
     conflict: 'Synonymerne blev ændret af en anden imens. Listen er hentet igen; prøv en gang til.',
+    conceptLabel: (term: string) => `Eller tilføj "${term}" til et begreb i ordforrådet`,
+    conceptHint: 'Et nationalt begreb, fx osteoporose',
+    addToConcept: 'Tilføj til begreb',
+    addedToConcept: (term: string, concept: string) =>
+      `"${term}" er tilføjet til begrebet "${concept}". Søgningen bruger det nu.`,
+    conceptConflict: 'Begrebet blev ændret af en anden imens. Prøv en gang til.',
   },
   chips: {
     label: 'Forstået i søgningen',
@@ -26,4 +32,51 @@ export const searchLearningUi = {
     language: (name: string) => `Sprog: ${name}`,
     format: (name: string) => `Form: ${name}`,
   },
+} as const;
+
+// The municipality's own vocabulary layer (issue 11, ADR 045): validation messages of the API.
+export const vocabularyMessages = {
+  unknownConcept: 'Begrebet findes ikke i det nationale ordforråd',
+  alreadyLayered: 'Kommunen har allerede en tilpasning af dette begreb; ret den i stedet',
+  labelMissing: 'Skriv et navn på begrebet',
+  labelTooLong: (max: number) => `Navnet på begrebet må højst være ${max} tegn`,
+  termEmpty: 'Et ord må ikke være tomt',
+  termTooLong: (max: number) => `Et ord må højst være ${max} tegn`,
+  termNoLetters: 'Et ord skal indeholde bogstaver',
+  tooManyTerms: (max: number) => `Højst ${max} ord pr. begreb`,
+  ownNeedsTerm: 'Et eget begreb skal have mindst ét ord ud over navnet',
+  hiddenNotNational: (term: string) => `"${term}" er ikke et ord i det nationale begreb`,
+  hiddenOnOwn: 'Et eget begreb har ingen nationale ord at skjule',
+  tooBroad: (label: string, found: number, active: number) =>
+    `"${label}" finder ${found} af kommunens ${active} aktive tilbud, mere end en fjerdedel. Markér begrebet som bredt, så det kun løfter tilbud, som søgningen finder på anden vis`,
+} as const;
+
+// The staff unit's screen for the municipality's vocabulary layer (ADR 045).
+export const vocabularyUi = {
+  title: 'Kommunens ordforråd',
+  intro:
+    'Tilpas det nationale ordforråd, som søgningen bruger: tilføj ord til et begreb, skjul et nationalt ord, der vildleder her, markér et begreb som bredt (det løfter så kun tilbud, søgningen finder på anden vis), eller opret et begreb for kommunen selv.',
+  loading: 'Henter kommunens ordforråd …',
+  empty: 'Kommunen har endnu ingen tilpasninger; søgningen bruger det nationale ordforråd.',
+  concept: 'Begreb',
+  added: 'Tilføjede ord',
+  hidden: 'Skjulte nationale ord',
+  broad: 'Bredt',
+  yes: 'Ja',
+  no: 'Nej',
+  actions: 'Handlinger',
+  edit: (label: string) => `Ret ${label}`,
+  add: 'Tilføj begreb',
+  addHeading: 'Nyt begreb eller tilpasning',
+  editHeading: (label: string) => `Ret begrebet ${label}`,
+  nationalId: 'Nationalt begreb',
+  nationalIdHint:
+    'Vælg et begreb fra listen for at tilpasse det; lad feltet stå tomt for et begreb, kommunen opretter selv',
+  label: 'Navn på eget begreb',
+  addedTerms: 'Ord, der tilføjes',
+  termsHint: 'Ét ord eller udtryk pr. linje',
+  hiddenTerms: 'Nationale ord, der skjules',
+  broadLabel: 'Bredt begreb: løfter kun, fanger aldrig tilbud alene',
+  nationalTerms: (terms: string) => `Nationale ord: ${terms}`,
+  saved: (label: string) => `"${label}" er gemt. Søgningen bruger det nu.`,
 } as const;

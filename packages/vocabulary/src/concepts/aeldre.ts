@@ -17,13 +17,13 @@ export const aeldre = [
   c(
     'hjemmehjaelp',
     'ældre',
-    'hjemmehjælp|hjemmehjælper|hjemmehjælpere|hjemmepleje|hjemmeplejen|praktisk hjælp|rengøring|rengøringshjælp|hjælp til rengøring|tøjvask|hjælp til indkøb|indkøbsordning|personlig hjælp|hjælp i hjemmet|hjælp derhjemme|visitation|visiteret|visitator|frit valg|privat leverandør',
+    'hjemmehjælp|hjemmehjælper|hjemmehjælpere|hjemmepleje|hjemmeplejen|praktisk hjælp|rengøring|rengøringshjælp|hjælp til rengøring|tøjvask|hjælp til indkøb|indkøbsordning|personlig hjælp|hjælp i hjemmet|hjælp derhjemme|visitation|visiteret|visitator|frit valg|privat leverandør|gøre rent|kan ikke gøre rent|støvsuge|vaske gulv|hjælp til at gøre rent|kan ikke klare huset|klare huset|kan ikke handle ind',
     { fsiii: 'Hjemmehjælp - Praktisk hjælp og støtte' },
   ),
   c(
     'madservice',
     'ældre',
-    'madservice|mad udefra|mad til ældre|madordning|mad på hjul|udbringning af mad|færdigretter|madudbringning|varm mad leveret|spisevenner|spiseven',
+    'madservice|mad udefra|mad til ældre|madordning|mad på hjul|udbringning af mad|færdigretter|madudbringning|varm mad leveret|spisevenner|spiseven|madlevering|levering af mad|mad leveret|få mad leveret|få mad bragt|mad bragt hjem|mad bragt ud|mad til døren|færdigmad',
     { needs: ['Kost'], fsiii: 'Madservice' },
   ),
   c(
@@ -71,7 +71,7 @@ export const aeldre = [
   c(
     'demens-paaroerende',
     'ældre',
-    'pårørende til demente|pårørende til en med demens|demenspårørende|min mand er dement|min kone er dement|min mor er dement|min far er dement|demenskursus for pårørende|demensrådgivning|demenskonsulent|demensnetværk|demensvenner',
+    'pårørende til demente|pårørende til en med demens|demenspårørende|min mand er dement|min kone er dement|min mor er dement|min far er dement|demenskursus for pårørende|demensrådgivning|demenskonsulent|demensnetværk|demensvenner|min mand glemmer|min kone glemmer|min mor glemmer|min far glemmer',
     {},
   ),
   c(

@@ -7,7 +7,7 @@ export const afhaengighed = [
   c(
     'alkohol',
     'afhængighed',
-    'alkohol|drikker|druk|drikke|drikkeri|fuld|fulde|beruset|øl|vin|spiritus|sprut|bajere|bajer|guldøl|en lille en|drikker for meget|drikker hver dag|alkoholforbrug|genstande|for mange genstande|tømmermænd|blackout|drikker meget|drikker for meget alkohol|drikker hver aften|drikker om morgenen|drikker alene|drikker i smug|skjuler flasker|fuld hver weekend|plørefuld|hønefuld|pilfuld|fulde hver dag|bæller|bæller øl|drukken|drukkenskab|alkoholvaner|vin hver dag|rødvin|hvidvin|snaps|vodka|whisky|cider|en flaske vin|fyraftensøl|drinks|alko|alkoholen|sprutten',
+    'alkohol|drikker|druk|drikke|drikkeri|fuld|fulde|beruset|øl|vin|spiritus|sprut|bajere|bajer|guldøl|en lille en|drikker for meget|drikker hver dag|alkoholforbrug|genstande|for mange genstande|tømmermænd|blackout|drikker meget|drikker for meget alkohol|drikker hver aften|drikker om morgenen|drikker alene|drikker i smug|skjuler flasker|fuld hver weekend|plørefuld|hønefuld|pilfuld|fulde hver dag|bæller|bæller øl|drukken|drukkenskab|alkoholvaner|vin hver dag|rødvin|hvidvin|snaps|vodka|whisky|cider|en flaske vin|fyraftensøl|drinks|alko|alkoholen|sprutten|drikker hver weekend|drukket|hangover',
     { needs: alkohol, fsiii: 'Alkohol' },
   ),
   c(
@@ -16,12 +16,9 @@ export const afhaengighed = [
     'alkoholafhængighed|alkoholiker|alkoholisme|alkoholmisbrug|alkoholproblem|alkoholproblemer|drikkeproblem|dranker|drukmåde|kvartalsdranker|alkoholbehandling|alkoholrådgivning|alkoholafvænning|afrusning|abstinenser|antabus|tørlagt|ædru|ædruelighed|blive ædru|lænken|aa-møder|anonyme alkoholikere|alkoholafhængig|alkoholafhængige|afhængig af alkohol|afhængig af sprut|alkoholisk|alkoholikeren|alkoholmisbruger|alkoholmisbrugere|alkis|alki|alkoholiseret|drukkenbolt|dranker i familien|kan ikke holde op med at drikke|kan ikke stoppe med at drikke|holde op med at drikke|stoppe med at drikke|stop med at drikke|drikke mindre|skære ned på alkohol|skære ned på alkoholen|nedsætte alkohol|afvænning fra alkohol|tørlægning|blive tørlagt|ædru liv|rystelser om morgenen|delirium|abstinens',
     { needs: alkohol, fsiii: 'Problemer med misbrug' },
   ),
-  c(
-    'unge-druk',
-    'afhængighed',
-    'ungdomsdruk|festkultur|binge|bingedrinking|druk til fester|fester for meget|weekenddruk|forfester',
-    { needs: alkohol },
-  ),
+  c('unge-druk', 'afhængighed', 'ungdomsdruk|festkultur|binge|druk til fester|fester for meget|forfester', {
+    needs: alkohol,
+  }),
   c(
     'paaroerende-misbrug',
     'afhængighed',

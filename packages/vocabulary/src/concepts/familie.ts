@@ -33,9 +33,15 @@ export const familie = [
     {},
   ),
   c(
+    'spaedbarn-mad',
+    'familie',
+    'mad til baby|babymad|skemad|mad til babyer|mad til de små|overgang til mad|overgang til fast føde|første mad|første skemad|grød og mos|smagsportioner|begynde at spise|begynde med mad|hvornår skal baby have mad',
+    { needs: ['Kost'] },
+  ),
+  c(
     'kolik',
     'familie',
-    'kolik|grædende baby|baby græder meget|skrigebarn|urolig baby|barnet sover ikke|søvnproblemer hos børn|putning|puttevanskeligheder|sove igennem',
+    'kolik|grædende baby|baby græder meget|skrigebarn|urolig baby|barnet sover ikke|søvnproblemer hos børn|putning|puttevanskeligheder|sove igennem|skriger|skriger hele natten|græder om natten|skrigende baby|baby skriger',
     { needs: ['Søvn'] },
   ),
   c(
@@ -136,7 +142,7 @@ export const familie = [
   c(
     'vold-i-familien',
     'familie',
-    'vold i familien|vold i hjemmet|partnervold|psykisk vold|fysisk vold|voldelig|voldelig kæreste|voldelig mand|slår mig|krisecenter|krisecentre|kvindekrisecenter|mandekrisecenter|bange for min mand|bange for min kæreste|kontrollerende partner|æresrelateret|æresrelaterede konflikter|negativ social kontrol|social kontrol|tvangsægteskab|stalking|chikane',
+    'vold i familien|vold i hjemmet|partnervold|psykisk vold|fysisk vold|voldelig|voldelig kæreste|voldelig mand|slår mig|krisecenter|krisecentre|kvindekrisecenter|mandekrisecenter|bange for min mand|bange for min kæreste|kontrollerende partner|æresrelateret|æresrelaterede konflikter|negativ social kontrol|social kontrol|tvangsægteskab|stalking|chikane|slår hende|slår ham|slår os|slog mig|slog hende|bliver slået|blev slået|får tæsk|tæsk|tæver|truer mig|truer hende',
     {},
   ),
   c(

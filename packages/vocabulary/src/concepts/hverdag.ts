@@ -11,7 +11,7 @@ export const hverdag = [
   c(
     'praktiske-opgaver',
     'hverdag',
-    'praktiske opgaver|husholdning|husarbejde|rydde op|oprydning|rodet hjem|kaos derhjemme|samler på ting|samlemani|hoarding|lave indkøb|handle ind|indkøb|vaske tøj|betale regninger|post og breve|kan ikke finde ud af post|kan ikke åbne post|åbner ikke posten|åbner ikke breve|bunker af post|bunker af breve|lejligheden flyder|flyder i lejligheden|hjemmet flyder|hjælp til at rydde op|hjælp til oprydning|samler skrald|samlertrang',
+    'praktiske opgaver|husholdning|husarbejde|rydde op|oprydning|rodet hjem|kaos derhjemme|samler på ting|samlemani|hoarding|lave indkøb|indkøb|vaske tøj|betale regninger|post og breve|kan ikke finde ud af post|kan ikke åbne post|åbner ikke posten|åbner ikke breve|bunker af post|bunker af breve|lejligheden flyder|flyder i lejligheden|hjemmet flyder|hjælp til at rydde op|hjælp til oprydning|samler skrald|samlertrang',
     { fsiii: 'Praktiske opgaver' },
   ),
   c(

@@ -7,7 +7,7 @@ export const psyke = [
   c(
     'stress',
     'psyke',
-    'stress|stresset|stressede|stressramt|stressramte|stresssymptomer|kørt ned|helt kørt ned|kørt helt ned|brændt ud|udbrændthed|burnout|går ned med stress|gået ned med stress|sygemeldt med stress|stresssygemeldt|for meget om ørerne|ondt i livet|presset|under pres|jaget|ræser rundt|kan ikke nå det hele|overbebyrdet|stresshåndtering|stressforløb|stresscoach|stressbehandling|stressklinik|stressed|stressed out|stresset ud|stressreaktion|stresssygemelding|for meget på arbejdet|for mange bolde i luften|alt for travlt|har for travlt|travlt hele tiden|kan ikke overskue noget|kan ikke overskue|overskud|intet overskud|mangler overskud|uoverskuelig|hjertebanken af stress|hamsterhjul|på overarbejde|ramt muren|ramt væggen|nervøst sammenbrud|nervesammenbrud|sammenbrud|udbrændt på jobbet|brændt ud på arbejdet|kan ikke koble af|kan ikke slappe af|kører på reserverne|på reserverne|stressfri|stresset mor|stresset far',
+    'stress|stresset|stressede|stressramt|stressramte|stresssymptomer|kørt ned|helt kørt ned|kørt helt ned|brændt ud|udbrændthed|burnout|går ned med stress|gået ned med stress|sygemeldt med stress|stresssygemeldt|for meget om ørerne|ondt i livet|presset|under pres|jaget|ræser rundt|kan ikke nå det hele|overbebyrdet|stresshåndtering|stressforløb|stresscoach|stressbehandling|stressklinik|stressed|stressed out|stresset ud|stressreaktion|stresssygemelding|for meget på arbejdet|for mange bolde i luften|alt for travlt|har for travlt|travlt hele tiden|kan ikke overskue noget|kan ikke overskue|overskud|intet overskud|mangler overskud|uoverskuelig|hjertebanken af stress|hamsterhjul|på overarbejde|ramt muren|ramt væggen|nervøst sammenbrud|nervesammenbrud|sammenbrud|udbrændt på jobbet|brændt ud på arbejdet|kan ikke koble af|kan ikke slappe af|kører på reserverne|på reserverne|stressfri|stresset mor|stresset far|ved at gå ned|er ved at gå ned|kan ikke mere|helt færdig',
     { needs: mental, fsiii: 'Mental håndtering' },
   ),
   c(
@@ -19,7 +19,7 @@ export const psyke = [
   c(
     'depression',
     'psyke',
-    'depression|deprimeret|nedtrykt|ked af det|trist|tristhed|tungsind|modløs|opgivende|ingen glæde|mistet lysten|har ikke lyst til noget|ligger i sengen hele dagen|vinterdepression|fødselsdepression|efterfødselsreaktion|melankoli|lavt humør|dårligt humør|tomhed|sortsyn|nedtrykthed|depri|depressiv|depressive|deprimerede|nedtrykte|helt nede|langt nede|er nede|ked af det hele tiden|græder hele tiden|græder meget|gider ikke noget|gider ingenting|orker ingenting|ser ikke noget lys|sorte tanker|mørke tanker|livet er tungt|tunge dage|dårlige dage|vinterblues|blues|ulykkelig|ikke glad|ikke glad mere|mistet glæden|har mistet glæden|føler mig tom|grå dage',
+    'depression|deprimeret|nedtrykt|ked af det|trist|tristhed|tungsind|modløs|opgivende|ingen glæde|mistet lysten|har ikke lyst til noget|ligger i sengen hele dagen|vinterdepression|fødselsdepression|efterfødselsreaktion|melankoli|lavt humør|dårligt humør|tomhed|sortsyn|nedtrykthed|depri|depressiv|depressive|deprimerede|nedtrykte|helt nede|langt nede|er nede|ked af det hele tiden|græder meget|gider ikke noget|gider ingenting|orker ingenting|ser ikke noget lys|sorte tanker|mørke tanker|livet er tungt|tunge dage|dårlige dage|vinterblues|blues|ulykkelig|ikke glad|ikke glad mere|mistet glæden|har mistet glæden|føler mig tom|grå dage',
     { needs: mental, fsiii: 'Emotionelle problemer' },
   ),
   c(
@@ -85,7 +85,7 @@ export const psyke = [
   c(
     'ensomhed',
     'fællesskab',
-    'ensomhed|ensom|ensomme|alene|helt alene|føler mig alene|ingen venner|har ingen venner|ingen at tale med|ingen at snakke med|isoleret|isolation|social isolation|isolerer sig|sidder alene derhjemme|savner nogen|savner selskab|savner kontakt|uønsket alene|ensom og alene|ensomt|ensomheden|altid alene|sidder alene|sidder bare derhjemme|ingen omgangskreds|ingen at ringe til|mangler venner|savner venner|savner nogen at snakke med|har ingen familie|har ingen at tale med|ingen besøg|får aldrig besøg|isolerede|lonely|loneliness|ufrivillig alene|føler mig udenfor|udenfor fællesskabet|uden for fællesskabet',
+    'ensomhed|ensom|ensomme|alene|helt alene|føler mig alene|ingen venner|har ingen venner|ingen at tale med|ingen at snakke med|isoleret|isolation|social isolation|isolerer sig|sidder alene derhjemme|savner nogen|savner selskab|savner kontakt|uønsket alene|ensom og alene|ensomt|ensomheden|altid alene|sidder alene|sidder bare derhjemme|ingen omgangskreds|ingen at ringe til|mangler venner|savner venner|savner nogen at snakke med|har ingen familie|har ingen at tale med|ingen besøg|får aldrig besøg|isolerede|lonely|loneliness|ufrivillig alene|føler mig udenfor|udenfor fællesskabet|uden for fællesskabet|noget at stå op til|mangler noget at stå op til|mangler noget at lave|mangler indhold i hverdagen|tomme dage|dagene er lange',
     { needs: ['Sociale relationer'], fsiii: 'Problemer med socialt samvær' },
   ),
   c(

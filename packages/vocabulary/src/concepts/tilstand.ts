@@ -105,7 +105,7 @@ export const tilstand = [
   c(
     'inkontinens',
     'tilstand',
-    'inkontinens|urininkontinens|tisser i bukserne|kan ikke holde på vandet|lækker urin|utæt blære|ufrivillig vandladning|tisse|vandladning|afføringsinkontinens|ble|bleer',
+    'inkontinens|urininkontinens|tisser i bukserne|kan ikke holde på vandet|lækker urin|utæt blære|ufrivillig vandladning|tisse|vandladning|afføringsinkontinens|ble|bleer|holde på vandet|holde vandet|svært ved at holde vandet|lækker når jeg hoster|lækker når jeg griner|svag blære',
     { needs: [], fsiii: 'Problemer med urininkontinens' },
   ),
   c('saar', 'tilstand', 'sår|sårbehandling|sårpleje|hudproblemer', { fsiii: 'Sårbehandling' }),

@@ -43,7 +43,7 @@ export const tilstand2 = [
   c(
     'prostata',
     'tilstand',
-    'prostata|forstørret prostata|hyppig vandladning|tisse om natten|skal tisse hele tiden|svag stråle|prostataproblemer|mandesundhed|mænds sundhed|mandehelse|mandesygdomme',
+    'prostata|forstørret prostata|tisse om natten|svag stråle|prostataproblemer|mandesundhed|mænds sundhed|mandehelse|mandesygdomme',
     {},
   ),
   c(
@@ -148,12 +148,9 @@ export const tilstand2 = [
     'graviditetsgener|graviditetskvalme|kvalme i graviditeten|bækkenløsning|bækkensmerter|ondt i bækkenet|plukveer|graviditetsforgiftning|svangerskabsforgiftning|høj risiko-graviditet|risikograviditet',
     {},
   ),
-  c(
-    'blaere',
-    'tilstand',
-    'blærebetændelse|urinvejsinfektion|kateter|blærekateter|overaktiv blære|blæretræning|blæreproblemer',
-    { fsiii: 'Problemer med vandladning' },
-  ),
+  c('blaere', 'tilstand', 'blærebetændelse|urinvejsinfektion|kateter|blærekateter|overaktiv blære|blæretræning', {
+    fsiii: 'Problemer med vandladning',
+  }),
   c(
     'gigt-ryg',
     'tilstand',

@@ -7,6 +7,7 @@ import { scopeVersions, type DataKind, type KindVersions, type ScopeVersionReade
 import { coursesEndDay, storedScheduleDays } from '@sundhed/shared';
 import { indexDocuments, indexedOffer, updateIndex, type IndexedOffer, type ScopeIndex } from '@sundhed/search';
 import { loadSynonymGroups } from './synonyms';
+import { loadVocabularyLayer } from '../vocabulary/layer';
 
 /** A scope's index over the database's offer rows. */
 export type OfferIndex = ScopeIndex<Offer>;
@@ -86,10 +87,15 @@ async function readDocuments(db: Db, where: { id: { in: string[] }; municipality
   );
 }
 
-function synonymsFor(db: Db, municipalityId: string | null, versions: Versions, previous: OfferIndex | null) {
-  return previous && previous.synonymsVersion >= versions.synonymsVersion
-    ? previous.synonymGroups
-    : loadSynonymGroups(db, municipalityId);
+/** The scope's synonym groups and its vocabulary layer (ADR 045): both follow the `synonyms` version. */
+async function synonymsFor(db: Db, municipalityId: string | null, versions: Versions, previous: OfferIndex | null) {
+  if (previous && previous.synonymsVersion >= versions.synonymsVersion)
+    return { groups: previous.synonymGroups, layer: previous.vocabularyLayer };
+  const [groups, layer] = await Promise.all([
+    loadSynonymGroups(db, municipalityId),
+    loadVocabularyLayer(db, municipalityId),
+  ]);
+  return { groups, layer };
 }
 
 /**
@@ -113,7 +119,7 @@ export async function refreshScopeIndex(
       municipalityId,
     );
     if (change && !change.everything && change.ids.length <= MAX_INCREMENTAL) {
-      const [documents, synonymGroups] = await Promise.all([
+      const [documents, synonyms] = await Promise.all([
         change.ids.length
           ? readDocuments(db, { id: { in: change.ids }, ...(municipalityId ? { municipalityId } : {}) })
           : [],
@@ -127,7 +133,8 @@ export async function refreshScopeIndex(
         documents,
         change.ids.filter((id) => !found.has(id)),
         { ...versions, stamps: previous.stamps },
-        synonymGroups,
+        synonyms.groups,
+        synonyms.layer,
       );
       tracking.set(index, { snapshot: change.snapshot, comparedAt: track.comparedAt });
       return index;
@@ -153,7 +160,7 @@ async function compareScopeIndex(
     [...known.values()],
   );
   const changedIds = rows.filter((r) => r.changed).map((r) => r.id);
-  const [changedDocs, synonymGroups] = await Promise.all([
+  const [changedDocs, synonyms] = await Promise.all([
     changedIds.length ? readDocuments(db, { id: { in: changedIds } }) : [],
     synonymsFor(db, municipalityId, versions, previous),
   ]);
@@ -168,7 +175,7 @@ async function compareScopeIndex(
     documents.push(doc);
     stamps.set(row.id, row.stamp);
   }
-  const index = indexDocuments(documents, synonymGroups, { ...versions, stamps });
+  const index = indexDocuments(documents, synonyms.groups, { ...versions, stamps }, synonyms.layer);
   if (mark) tracking.set(index, { snapshot: mark.snapshot, comparedAt: Date.now() });
   return index;
 }

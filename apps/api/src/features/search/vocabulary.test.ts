@@ -21,6 +21,14 @@ beforeAll(async () => {
       offer('Rådgivning om ludomani', 'Samtaler for spillere og deres pårørende.', []),
       offer('Hjertesvigtskole', 'Undervisning om at leve med hjertesvigt.', []),
       offer('Mødregruppe for nybagte', 'Mød andre mødre med små børn.', []),
+      offer('Kursus for forældre til teenagere', 'Samtaler om hverdagen med unge.', []),
+      offer('Madklub for ældre', 'Vi laver mad og spiser sammen.', []),
+      offer('Hverdagsrehabilitering i hjemmet', 'Træning i hverdagens gøremål.', []),
+      offer('Sårpleje i klinikken', 'Skift af forbinding.', []),
+      offer('Demenscafé', 'Et mødested for pårørende til mennesker med demens.', []),
+      offer('Forældrekursus om ADHD', 'Redskaber til hverdagen med et barn med ADHD.', []),
+      offer('Hjerterehabilitering', 'Træning og undervisning efter en blodprop i hjertet.', []),
+      offer('Hjemmetræning', 'En terapeut kommer hjem til dig og træner med dig.', []),
     ],
   });
 });
@@ -51,4 +59,37 @@ test('any text still answers without an error', async () => {
   for (const text of ['', '!!!', 'ø'.repeat(300), 'kørt ned kørt ned kørt ned', '0 kr gratis 65+']) {
     await expect(search(text)).resolves.toHaveProperty('hits');
   }
+});
+
+describe('matching rules of issue 11 (classes 1, 3 and 4)', () => {
+  const names = async (text: string) => (await search(text)).hits.map((h) => h.offer.name);
+
+  test('a word inside another word counts only as a compound part, four letters in', async () => {
+    const hits = (await search('ældre')).hits;
+    expect(hits[0]?.offer.name).toBe('Madklub for ældre');
+    const parents = hits.find((h) => h.offer.name === 'Kursus for forældre til teenagere');
+    for (const reason of parents?.reasons ?? []) expect(reason).not.toMatch(/navn: ældre|orddel/);
+  });
+
+  test('filler words are never matched ("hver" is not a part of "hverdagsrehabilitering")', async () => {
+    expect(await names('drikker hver weekend')).not.toContain('Hverdagsrehabilitering i hjemmet');
+  });
+
+  test('a four-letter word is not read as a misspelling of another word', async () => {
+    expect(await names('slår')).not.toContain('Sårpleje i klinikken');
+  });
+
+  test('a misspelt term of the vocabulary names its concept', async () => {
+    const result = await search('alzheimar');
+    expect(result.hits[0]?.offer.name).toBe('Demenscafé');
+    expect(result.hits[0]?.reasons).toContain('stavefejl: alzheimar ≈ alzheimer');
+  });
+
+  test('a subordinate clause ("der ikke kan sidde stille") names the phrase the vocabulary knows', async () => {
+    expect((await names('dreng der ikke kan sidde stille'))[0]).toBe('Forældrekursus om ADHD');
+  });
+
+  test('a word that names no concept weighs less than one that names the need', async () => {
+    expect((await names('kommer hjem efter blodprop i hjertet'))[0]).toBe('Hjerterehabilitering');
+  });
 });

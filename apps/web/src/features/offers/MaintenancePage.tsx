@@ -6,6 +6,7 @@ import { ReportsQueue } from './ReportsQueue';
 import { ReviewQueue } from './ReviewQueue';
 import { SynonymsEditor } from './SynonymsEditor';
 import { SearchMissesPanel } from './searchLearning/SearchMissesPanel';
+import { MunicipalVocabularyPanel } from './searchLearning/MunicipalVocabularyPanel';
 
 /** "/tilbud/vedligehold": the staff unit's upkeep: review queue, error reports, CSV, synonyms. */
 export function MaintenancePage() {
@@ -24,6 +25,7 @@ export function MaintenancePage() {
       <CsvTools />
       <SynonymsEditor />
       <SearchMissesPanel />
+      <MunicipalVocabularyPanel />
     </div>
   );
 }

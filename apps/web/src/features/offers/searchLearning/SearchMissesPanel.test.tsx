@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { renderRoute } from '../../../../test/renderRoute';
 import { mocked } from '../../../../test/mocked';
 import { SearchMissesPanel } from './SearchMissesPanel';
-import { ADD_SEARCH_SYNONYM_MUTATION, SEARCH_MISSES_QUERY } from './searchMissQueries';
+import { ADD_CONCEPT_TERM_MUTATION, ADD_SEARCH_SYNONYM_MUTATION, SEARCH_MISSES_QUERY } from './searchMissQueries';
 
 const miss = {
   __typename: 'SearchMissTerm' as const,
@@ -20,7 +20,7 @@ describe('SearchMissesPanel', () => {
       mocks: [
         mocked({
           request: { query: SEARCH_MISSES_QUERY },
-          result: { data: { searchMisses: [miss], searchSynonymsVersion: 7 } },
+          result: { data: { searchMisses: [miss], searchSynonymsVersion: 7, nationalConcepts: [] } },
         }),
         mocked({
           request: {
@@ -31,7 +31,7 @@ describe('SearchMissesPanel', () => {
         }),
         mocked({
           request: { query: SEARCH_MISSES_QUERY },
-          result: { data: { searchMisses: [], searchSynonymsVersion: 8 } },
+          result: { data: { searchMisses: [], searchSynonymsVersion: 8, nationalConcepts: [] } },
         }),
       ],
     });
@@ -46,6 +46,45 @@ describe('SearchMissesPanel', () => {
     ).toBeInTheDocument();
     expect(
       await screen.findByText('Ingen ord er søgt forgæves mindst tre gange de seneste 90 dage.'),
+    ).toBeInTheDocument();
+  });
+
+  it('adds a word searched in vain to a concept of the vocabulary in one step', async () => {
+    const user = userEvent.setup();
+    const national = [{ __typename: 'NationalConcept' as const, id: 'osteoporose', label: 'osteoporose' }];
+    renderRoute(<SearchMissesPanel />, {
+      path: '/tilbud/vedligehold',
+      mocks: [
+        mocked({
+          request: { query: SEARCH_MISSES_QUERY },
+          result: { data: { searchMisses: [miss], searchSynonymsVersion: 7, nationalConcepts: national } },
+        }),
+        mocked({
+          request: { query: ADD_CONCEPT_TERM_MUTATION, variables: { nationalId: 'osteoporose', term: 'knogleskoer' } },
+          result: {
+            data: {
+              addMunicipalConceptTerm: {
+                __typename: 'MunicipalConcept',
+                id: 'c1',
+                addedTerms: ['knogleskoer'],
+                version: 1,
+              },
+            },
+          },
+        }),
+        mocked({
+          request: { query: SEARCH_MISSES_QUERY },
+          result: { data: { searchMisses: [], searchSynonymsVersion: 7, nationalConcepts: national } },
+        }),
+      ],
+    });
+    await user.type(
+      await screen.findByLabelText('Eller tilføj "knogleskoer" til et begreb i ordforrådet'),
+      'osteoporose',
+    );
+    await user.click(screen.getByRole('button', { name: 'Tilføj til begreb' }));
+    expect(
+      await screen.findByText('"knogleskoer" er tilføjet til begrebet "osteoporose". Søgningen bruger det nu.'),
     ).toBeInTheDocument();
   });
 });

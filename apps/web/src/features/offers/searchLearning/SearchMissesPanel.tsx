@@ -4,7 +4,7 @@ import { formatDate, formatNumber, searchLearningUi } from '../../../shared';
 import { errorMessage } from '../../../components/errorMessage';
 import { conflictFromError } from '../../../components/conflict';
 import { FormField } from '../../../components/FormField';
-import { ADD_SEARCH_SYNONYM_MUTATION, SEARCH_MISSES_QUERY } from './searchMissQueries';
+import { ADD_CONCEPT_TERM_MUTATION, ADD_SEARCH_SYNONYM_MUTATION, SEARCH_MISSES_QUERY } from './searchMissQueries';
 
 const m = searchLearningUi.misses;
 
@@ -39,6 +39,22 @@ function MissRow({
     }
   };
   const id = `miss-${term}`;
+  const [concept, setConcept] = useState('');
+  const [conceptError, setConceptError] = useState<string | undefined>();
+  const [addToConcept, { loading: addingToConcept }] = useMutation(ADD_CONCEPT_TERM_MUTATION, {
+    refetchQueries: ['SearchMisses', 'MunicipalVocabulary'],
+    awaitRefetchQueries: true,
+  });
+  const submitConcept = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    try {
+      await addToConcept({ variables: { nationalId: concept.trim(), term } });
+      setConceptError(undefined);
+      onAdded(m.addedToConcept(term, concept.trim()));
+    } catch (caught) {
+      setConceptError(conflictFromError(caught) ? m.conceptConflict : errorMessage(caught));
+    }
+  };
   return (
     <tr>
       <th scope="row">{term}</th>
@@ -51,6 +67,16 @@ function MissRow({
           </FormField>
           <button type="submit" className="button" disabled={loading}>
             {loading ? m.adding : m.add}
+          </button>
+        </form>
+        <form className="search-miss__form" onSubmit={(event) => void submitConcept(event)} noValidate>
+          <FormField id={`${id}-concept`} label={m.conceptLabel(term)} hint={m.conceptHint} error={conceptError}>
+            {(control) => (
+              <input {...control} list="miss-concepts" value={concept} onChange={(e) => setConcept(e.target.value)} />
+            )}
+          </FormField>
+          <button type="submit" className="button button--secondary" disabled={addingToConcept}>
+            {addingToConcept ? m.adding : m.addToConcept}
           </button>
         </form>
       </td>
@@ -96,6 +122,13 @@ export function SearchMissesPanel() {
           </tbody>
         </table>
       )}
+      <datalist id="miss-concepts">
+        {(data?.nationalConcepts ?? []).map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.label}
+          </option>
+        ))}
+      </datalist>
       <p className="live-message" role="status">
         {message}
       </p>

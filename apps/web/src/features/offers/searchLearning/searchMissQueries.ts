@@ -8,6 +8,20 @@ export const SEARCH_MISSES_QUERY = graphql(`
       lastSeenAt
     }
     searchSynonymsVersion
+    nationalConcepts {
+      id
+      label
+    }
+  }
+`);
+
+export const ADD_CONCEPT_TERM_MUTATION = graphql(`
+  mutation AddMunicipalConceptTerm($nationalId: String!, $term: String!) {
+    addMunicipalConceptTerm(nationalId: $nationalId, term: $term) {
+      id
+      addedTerms
+      version
+    }
   }
 `);
 
