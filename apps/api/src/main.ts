@@ -10,6 +10,7 @@ import { anonymousRateFromEnv } from './http/anonymousRateLimit';
 import { applyServerTimeouts } from './http/timeouts';
 import { shutdownOnSignals } from './http/shutdown';
 import { createApp } from './server/app';
+import { oidcConfigFromEnv } from './features/auth/oidcConfig';
 
 function fail(message: string): never {
   console.error(`\nSundhedsoverblik kunne ikke starte: ${message}\n`);
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
     responseCache: process.env.SUNDHED_RESPONSE_CACHE !== '0',
     production: process.env.NODE_ENV === 'production',
     anonymousRequestsPerMinute: anonymousRateFromEnv(process.env.SUNDHED_RATE_LIMIT),
+    oidc: oidcConfigFromEnv(),
   });
   const server: Server = app.listen(port, process.env.HOST ?? '127.0.0.1');
   applyServerTimeouts(server);
