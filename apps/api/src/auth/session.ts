@@ -121,7 +121,11 @@ export async function loadSessionUser(db: Db, token: string | null): Promise<Ses
     await db.session.updateMany({ where: { id }, data: { lastSeenAt: at } });
     seen = at.getTime();
   }
-  const validUntil = Math.min(expiresAt.getTime(), seen + idleTimeoutMs(), renewable && renewAt && !due ? renewAt.getTime() : Infinity);
+  const validUntil = Math.min(
+    expiresAt.getTime(),
+    seen + idleTimeoutMs(),
+    renewable && renewAt && !due ? renewAt.getTime() : Infinity,
+  );
   if (remembered.size >= SESSION_MEMORY_MAX) remembered.delete(remembered.keys().next().value as string);
   remembered.set(id, { user, until: realNow + SESSION_MEMORY_MS, validUntil });
   return user;

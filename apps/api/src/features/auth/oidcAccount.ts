@@ -18,12 +18,20 @@ export interface ProviderClaims {
 }
 
 /** When a user is in several mapped groups the widest role wins, in this order. */
-const PRECEDENCE: readonly Role[] = ['direktoer', 'sundhedsstab', 'klyngesekretariat', 'projektleder', 'frontmedarbejder'];
+const PRECEDENCE: readonly Role[] = [
+  'direktoer',
+  'sundhedsstab',
+  'klyngesekretariat',
+  'projektleder',
+  'frontmedarbejder',
+];
 
 export function grantFromClaims(config: OidcConfig, claims: ProviderClaims): RoleGrant | null {
   const value = claims[config.rolesClaim];
   const groups = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
-  const grants = groups.flatMap((g) => (typeof g === 'string' && config.roleMap.has(g) ? [config.roleMap.get(g)!] : []));
+  const grants = groups.flatMap((g) =>
+    typeof g === 'string' && config.roleMap.has(g) ? [config.roleMap.get(g)!] : [],
+  );
   grants.sort((a, b) => PRECEDENCE.indexOf(a.role) - PRECEDENCE.indexOf(b.role));
   return grants[0] ?? null;
 }
@@ -96,7 +104,11 @@ export async function accountFromClaims(
       return { userId: created.id };
     }
     await tx.staffUser.update({ where: { id: existing.id }, data });
-    if (existing.role !== place.role || existing.orgUnitId !== place.orgUnitId || existing.clusterId !== place.clusterId)
+    if (
+      existing.role !== place.role ||
+      existing.orgUnitId !== place.orgUnitId ||
+      existing.clusterId !== place.clusterId
+    )
       await audit(tx, 'role_change', { userId: existing.id, detail: `${existing.role} -> ${place.role} (oidc)` });
     return { userId: existing.id };
   });

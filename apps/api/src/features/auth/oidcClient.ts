@@ -45,15 +45,19 @@ export type OidcFailure = 'state' | 'nonce' | 'expired' | 'client' | 'issuer' | 
 
 /** Why openid-client refused a provider's answer, as the sign-in page names it. */
 export function failureOf(error: unknown): OidcFailure {
-  const e = error as { code?: string; error?: string; message?: string; cause?: { code?: string } };
+  const e = error as { code?: string; error?: string };
   if (e.code === 'OAUTH_RESPONSE_BODY_ERROR')
     return e.error === 'invalid_grant' ? 'expired' : e.error === 'invalid_client' ? 'client' : 'refused';
   if (e.code === 'OAUTH_AUTHORIZATION_RESPONSE_ERROR') return 'denied';
-  const message = e.message ?? '';
+  // openid-client wraps oauth4webapi's error, whose message names the claim or parameter at fault.
+  const chain: string[] = [];
+  for (let at: unknown = error; at instanceof Error && chain.length < 5; at = at.cause) chain.push(at.message);
+  const message = chain.join(' ');
   if (message.includes('"iss"')) return 'issuer';
   if (message.includes('"nonce"')) return 'nonce';
   if (message.includes('"aud"') || message.includes('"azp"')) return 'client';
   if (message.includes('"state"')) return 'state';
-  if (error instanceof TypeError || e.cause?.code === 'ECONNREFUSED') return 'unavailable';
+  if (error instanceof TypeError || message.includes('fetch failed') || message.includes('ECONNREFUSED'))
+    return 'unavailable';
   return 'refused';
 }

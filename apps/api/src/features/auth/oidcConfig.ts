@@ -37,7 +37,8 @@ export function parseRoleMap(raw: string): Map<string, RoleGrant> {
   for (const [group, value] of Object.entries(parsed)) {
     if (typeof value !== 'string') throw new Error(`OIDC_ROLE_MAP: the role of group ${group} must be a string`);
     const [role, ...scope] = value.split(':');
-    if (!ROLES.includes(role as Role)) throw new Error(`OIDC_ROLE_MAP: unknown role ${role} (roles: ${ROLES.join(', ')})`);
+    if (!ROLES.includes(role as Role))
+      throw new Error(`OIDC_ROLE_MAP: unknown role ${role} (roles: ${ROLES.join(', ')})`);
     if (role === 'projektleder' && !scope.length)
       throw new Error(`OIDC_ROLE_MAP: group ${group} needs the project lead's unit ("projektleder:<unit name>")`);
     map.set(group, { role: role as Role, ...(scope.length ? { scope: scope.join(':') } : {}) });

@@ -23,7 +23,7 @@ const PENDING_PURPOSE = 'oidc-login';
 /** A sign-in at the provider must come back within this time. */
 const PENDING_MS = 10 * 60_000;
 
-interface Pending {
+export interface Pending {
   state: string;
   nonce: string;
   verifier: string;
@@ -38,6 +38,9 @@ function readCookie(header: string | undefined, name: string): string | null {
   }
   return null;
 }
+
+/** The sealed cookie of a sign-in in progress (exported for the tests that forge one). */
+export const sealPending = (db: Db, pending: Pending) => seal(db, PENDING_PURPOSE, JSON.stringify(pending));
 
 async function readPending(db: Db, cookie: string | null): Promise<Pending | null> {
   const text = cookie && (await unseal(db, PENDING_PURPOSE, cookie));
@@ -73,7 +76,7 @@ export function oidcRouter(db: Db, oidc: OidcClient, options: { secureCookies: b
         state: pending.state,
         nonce: pending.nonce,
       });
-      res.cookie(PENDING_COOKIE, await seal(db, PENDING_PURPOSE, JSON.stringify(pending)), {
+      res.cookie(PENDING_COOKIE, await sealPending(db, pending), {
         httpOnly: true,
         sameSite: 'lax', // the provider's redirect back is a top-level navigation: the cookie comes along
         secure: servedOverHttps(req, options.secureCookies),
