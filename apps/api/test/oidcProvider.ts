@@ -47,7 +47,7 @@ const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function loginPage(uid: string, error = ''): string {
-  return `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Testudbyder: log ind</title></head>
+  return `<!doctype html><html lang="da"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Testudbyder: log ind</title></head>
 <body><main><h1>Testudbyder</h1>${error ? `<p role="alert">${escapeHtml(error)}</p>` : ''}
 <form method="post" action="/interaction/${uid}"><label for="login">Brugernavn</label>
 <input id="login" name="login" autocomplete="username"><button type="submit">Fortsæt</button></form></main></body></html>`;
