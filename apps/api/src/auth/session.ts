@@ -35,15 +35,18 @@ export interface SessionUser {
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export function readSessionToken(req: Request): string | null {
+/** The value of one cookie of the request, or null. */
+export function readCookie(req: Request, cookie: string): string | null {
   const header = req.headers.cookie;
   if (!header) return null;
   for (const part of header.split(';')) {
     const [name, ...rest] = part.trim().split('=');
-    if (name === SESSION_COOKIE) return decodeURIComponent(rest.join('='));
+    if (name === cookie) return decodeURIComponent(rest.join('='));
   }
   return null;
 }
+
+export const readSessionToken = (req: Request): string | null => readCookie(req, SESSION_COOKIE);
 
 // A looked-up session is remembered for half a second, so a burst of requests (a search box sending
 // one per keystroke) costs one statement. Sign-out forgets it at once on this instance; on another

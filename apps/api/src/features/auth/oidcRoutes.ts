@@ -10,7 +10,7 @@ import { now } from '@sundhed/shared/clock';
 import type { OidcRefusal } from '@sundhed/shared';
 import type { Db } from '../../db/prisma';
 import { audit } from '../../auth/audit';
-import { startSession } from '../../auth/session';
+import { readCookie, startSession } from '../../auth/session';
 import { servedOverHttps } from '../../http/securityHeaders';
 import { accountFromClaims } from './oidcAccount';
 import { claimsOf, failureOf, type OidcClient } from './oidcClient';
@@ -29,14 +29,6 @@ export interface Pending {
   verifier: string;
   redirectUri: string;
   at: number;
-}
-
-function readCookie(header: string | undefined, name: string): string | null {
-  for (const part of (header ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
-  }
-  return null;
 }
 
 /** The sealed cookie of a sign-in in progress (exported for the tests that forge one). */
@@ -96,7 +88,7 @@ export function oidcRouter(db: Db, oidc: OidcClient, options: { secureCookies: b
     };
     try {
       res.clearCookie(PENDING_COOKIE, { path: OIDC_PATH }); // one answer per sign-in: a replay finds no cookie
-      const pending = await readPending(db, readCookie(req.headers.cookie, PENDING_COOKIE));
+      const pending = await readPending(db, readCookie(req, PENDING_COOKIE));
       if (!pending || req.query.state !== pending.state) return void (await refuse('state'));
       const current = new URL(pending.redirectUri);
       current.search = new URL(req.originalUrl, 'http://callback').search;
