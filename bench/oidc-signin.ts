@@ -10,29 +10,15 @@
 import { loadavg } from 'node:os';
 import { launchBrowser } from '../e2e/browser';
 import { startApp } from '../e2e/app';
-import { startOidcProvider, testGroups, testRoleMap } from '../apps/api/test/oidcProvider';
+import { appEnvFor, registerApp, startOidcProvider, testGroups } from '../apps/api/test/oidcProvider';
 
 const rounds = Number(process.argv[2] ?? 15);
-const CLIENT = { client_id: 'sundhedsoverblik', client_secret: 'bench-secret-of-the-app-0123456789' };
 
 async function main() {
   process.env.TEST_DATABASE_URL ??= 'postgresql://postgres@127.0.0.1:5432/postgres';
   const idp = await startOidcProvider();
-  const app = await startApp({
-    env: {
-      OIDC_ISSUER: idp.issuer,
-      OIDC_CLIENT_ID: CLIENT.client_id,
-      OIDC_CLIENT_SECRET: CLIENT.client_secret,
-      OIDC_ROLE_MAP: testRoleMap,
-      OIDC_ALLOW_HTTP: '1',
-    },
-  });
-  idp.clients.push({
-    ...CLIENT,
-    redirect_uris: [`${app.url}/api/auth/oidc/callback`],
-    grant_types: ['authorization_code', 'refresh_token'],
-    response_types: ['code'],
-  });
+  const app = await startApp({ env: appEnvFor(idp) });
+  registerApp(idp, app.url);
   idp.users.set('bench', {
     email: 'bench@ishoj.dk',
     name: 'Bench',

@@ -5,35 +5,24 @@
 import type { Browser } from 'playwright-core';
 import { startApp, type RunningApp } from './app';
 import { axeViolations, launchBrowser } from './browser';
-import { startOidcProvider, testGroups, testRoleMap, type TestProvider } from '../apps/api/test/oidcProvider';
+import {
+  appEnvFor,
+  registerApp,
+  startOidcProvider,
+  testGroups,
+  type TestProvider,
+} from '../apps/api/test/oidcProvider';
 
 jest.setTimeout(180_000);
 
 let idp: TestProvider;
 let app: RunningApp;
 let browser: Browser;
-const CLIENT = { client_id: 'sundhedsoverblik', client_secret: 'e2e-secret-of-the-app-0123456789' };
 
 beforeAll(async () => {
   idp = await startOidcProvider();
-  [app, browser] = await Promise.all([
-    startApp({
-      env: {
-        OIDC_ISSUER: idp.issuer,
-        OIDC_CLIENT_ID: CLIENT.client_id,
-        OIDC_CLIENT_SECRET: CLIENT.client_secret,
-        OIDC_ROLE_MAP: testRoleMap,
-        OIDC_ALLOW_HTTP: '1',
-      },
-    }),
-    launchBrowser(),
-  ]);
-  idp.clients.push({
-    ...CLIENT,
-    redirect_uris: [`${app.url}/api/auth/oidc/callback`],
-    grant_types: ['authorization_code', 'refresh_token'],
-    response_types: ['code'],
-  });
+  [app, browser] = await Promise.all([startApp({ env: appEnvFor(idp) }), launchBrowser()]);
+  registerApp(idp, app.url);
   for (const [role, group] of Object.entries(testGroups))
     idp.users.set(`e2e-${role}`, {
       email: `e2e-${role}@ishoj.dk`,

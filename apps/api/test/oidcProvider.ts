@@ -43,6 +43,29 @@ export const testRoleMap = JSON.stringify({
   [testGroups.projektleder]: 'projektleder:Center for Ældre og Rehabilitering',
 });
 
+/** The app as the provider's client in tests and benches. */
+export const testClient = { client_id: 'sundhedsoverblik', client_secret: 'test-secret-of-the-app-0123456789' };
+
+/** The OIDC_* environment that points the app at the provider (see oidcConfigFromEnv). */
+export const appEnvFor = (provider: Pick<TestProvider, 'issuer'>): Record<string, string> => ({
+  OIDC_ISSUER: provider.issuer,
+  OIDC_CLIENT_ID: testClient.client_id,
+  OIDC_CLIENT_SECRET: testClient.client_secret,
+  OIDC_ROLE_MAP: testRoleMap,
+  OIDC_ALLOW_HTTP: '1',
+});
+
+/** Registers the app running at appUrl as the provider's client (its callback is the redirect URI). */
+export function registerApp(provider: TestProvider, appUrl: string, clientId = testClient.client_id): void {
+  provider.clients.push({
+    ...testClient,
+    client_id: clientId,
+    redirect_uris: [`${appUrl}/api/auth/oidc/callback`],
+    grant_types: ['authorization_code', 'refresh_token'],
+    response_types: ['code'],
+  });
+}
+
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
