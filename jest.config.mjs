@@ -17,8 +17,8 @@ const swc = [
 const common = {
   transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
   transformIgnorePatterns: [
-    '/node_modules/(?!(.pnpm|react-router|@remix-run|cookie-es)/)',
-    '/node_modules/.pnpm/(?!(@sundhed|.*@apollo|.*rehackt|react-router@|@remix-run|cookie-es))',
+    '/node_modules/(?!(.pnpm|react-router|@remix-run|cookie-es|openid-client|oauth4webapi|jose|oidc-provider|eta|quick-lru)/)',
+    '/node_modules/.pnpm/(?!(@sundhed|.*@apollo|.*rehackt|react-router@|@remix-run|cookie-es|openid-client@|oauth4webapi@|jose@|oidc-provider@|eta@|quick-lru@))',
   ],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
 };

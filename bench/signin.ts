@@ -2,7 +2,7 @@
 // the 0.5 s memory off, so every call asks PostgreSQL), median per process; then how long a sign-out
 // everywhere takes to be seen by both processes with the memory on (as the app runs).
 //   npx tsx bench/signin.ts [--lookups 2000]
-// (Sign-in through an identity provider is not built yet: its figure is not measured here.)
+// (Sign-in through the identity provider, callback to first page: bench/oidc-signin.ts, ADR 042.)
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';

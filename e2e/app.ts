@@ -29,6 +29,8 @@ export interface AppOptions {
    * introspection and stack traces, ADR 013); every other run is a production run.
    */
   clock?: string;
+  /** More environment for the app, e.g. the OIDC_* variables of a test identity provider. */
+  env?: Record<string, string>;
 }
 
 async function admin(sql: string): Promise<void> {
@@ -49,6 +51,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   delete env.SUNDHED_CLOCK;
   env.SUNDHED_PUBLIC_URL ??= 'https://sundhed.example.dk'; // the citizen's address (QR code, e-mail), issue 12
   if (options.clock) Object.assign(env, { NODE_ENV: 'test', SUNDHED_CLOCK: options.clock });
+  Object.assign(env, options.env);
   let cleanup: () => Promise<void>;
   let sql: RunningApp['sql'] = async () => {
     throw new Error('Direct SQL needs a PostgreSQL server (TEST_DATABASE_URL), not the embedded database.');

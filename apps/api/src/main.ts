@@ -12,6 +12,7 @@ import { applyServerTimeouts } from './http/timeouts';
 import { shutdownOnSignals } from './http/shutdown';
 import { createApp } from './server/app';
 import { isServerWorker, runServerWorkers, workerPlan, type WorkerPlan } from './server/workers';
+import { oidcConfigFromEnv } from './features/auth/oidcConfig';
 
 function fail(message: string): never {
   console.error(`\nSundhedsoverblik kunne ikke starte: ${message}\n`);
@@ -83,6 +84,7 @@ async function serve(
     responseCache: process.env.SUNDHED_RESPONSE_CACHE !== '0',
     production: process.env.NODE_ENV === 'production',
     anonymousRequestsPerMinute: anonymousRateFromEnv(process.env.SUNDHED_RATE_LIMIT),
+    oidc: oidcConfigFromEnv(),
   });
   const server: Server = app.listen(port, process.env.HOST ?? '127.0.0.1');
   applyServerTimeouts(server);

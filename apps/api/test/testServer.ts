@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createPrisma, type Db } from '../src/db/prisma';
 import { createApp } from '../src/server/app';
+import type { OidcConfig } from '../src/features/auth/oidcConfig';
 import { cloneTestDatabase, testPoolMax, type TestDatabase } from './testDatabase';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -42,6 +43,7 @@ export async function startTestServer(
     production?: boolean;
     anonymousRequestsPerMinute?: number;
     secureCookies?: boolean;
+    oidc?: OidcConfig;
   } = {},
 ): Promise<TestServer> {
   const database = await cloneTestDatabase();
@@ -64,6 +66,7 @@ export async function startTestServer(
     responseCache: options.responseCache ?? true,
     production: options.production,
     anonymousRequestsPerMinute: options.anonymousRequestsPerMinute,
+    oidc: options.oidc,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

@@ -43,7 +43,7 @@ export { searchLearningUi, vocabularyUi } from '@sundhed/shared/messages';
 export { meetingsUi, clusterMessages } from '@sundhed/shared/messages';
 // Co-financing (features/cofinancing, issue 13): its texts.
 export { cofinancingMessages, cofinancingUi } from '@sundhed/shared/messages';
-export { signInMessages } from '@sundhed/shared/messages';
+export { providerRefusalMessage, signInMessages } from '@sundhed/shared/messages';
 // Proposals, business cases and the price catalogue (features/proposals): texts and the zod-free rules.
 export {
   businessCaseTemplateLabels,

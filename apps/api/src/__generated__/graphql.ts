@@ -177,6 +177,8 @@ export type AuthConfig = {
   demoAccounts: Array<DemoAccount>;
   /** True when the app runs on the embedded demo database. */
   demoMode: Scalars['Boolean']['output'];
+  /** True when staff sign in through the municipality's identity provider (OpenID Connect) at /api/auth/oidc/login. */
+  providerSignIn: Scalars['Boolean']['output'];
 };
 
 /** A forum, steering group, network, committee or cluster body. */
@@ -4977,6 +4979,7 @@ export type AttentionItemResolvers<ContextType = Context, ParentType extends Res
 export type AuthConfigResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthConfig'] = ResolversParentTypes['AuthConfig']> = {
   demoAccounts?: Resolver<Array<ResolversTypes['DemoAccount']>, ParentType, ContextType>;
   demoMode?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  providerSignIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type BodyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Body'] = ResolversParentTypes['Body']> = {

@@ -35,15 +35,18 @@ export interface SessionUser {
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export function readSessionToken(req: Request): string | null {
+/** The value of one cookie of the request, or null. */
+export function readCookie(req: Request, cookie: string): string | null {
   const header = req.headers.cookie;
   if (!header) return null;
   for (const part of header.split(';')) {
     const [name, ...rest] = part.trim().split('=');
-    if (name === SESSION_COOKIE) return decodeURIComponent(rest.join('='));
+    if (name === cookie) return decodeURIComponent(rest.join('='));
   }
   return null;
 }
+
+export const readSessionToken = (req: Request): string | null => readCookie(req, SESSION_COOKIE);
 
 // A looked-up session is remembered for half a second, so a burst of requests (a search box sending
 // one per keystroke) costs one statement. Sign-out forgets it at once on this instance; on another
@@ -61,6 +64,34 @@ const remembered = new Map<string, { user: SessionUser; until: number; validUnti
 interface SessionRow extends SessionUser {
   expiresAt: Date;
   lastSeenAt: Date;
+  renewAt: Date | null;
+  renewable: boolean;
+}
+
+/**
+ * Renews a session that began at an identity provider (ADR 042): asks the provider, with the session's
+ * refresh token, whether the account still exists and has its role. Returns the account as it is now,
+ * or null when the session must end (the renewer has then ended it).
+ */
+export type SessionRenewer = (sessionId: string, user: SessionUser) => Promise<SessionUser | null>;
+const renewers = new WeakMap<Db, SessionRenewer>();
+/** Set by the app when sign-in through an identity provider is configured. */
+export function setSessionRenewer(db: Db, renewer: SessionRenewer | null): void {
+  if (renewer) renewers.set(db, renewer);
+  else renewers.delete(db);
+}
+/** One renewal at a time per session in this process: parallel requests share it. */
+const renewing = new Map<string, Promise<SessionUser | null>>();
+
+function renew(db: Db, id: string, user: SessionUser): Promise<SessionUser | null> {
+  const renewer = renewers.get(db);
+  if (!renewer) return Promise.resolve(null);
+  let pending = renewing.get(id);
+  if (!pending) {
+    pending = renewer(id, user).finally(() => renewing.delete(id));
+    renewing.set(id, pending);
+  }
+  return pending;
 }
 
 export async function loadSessionUser(db: Db, token: string | null): Promise<SessionUser | null> {
@@ -72,22 +103,32 @@ export async function loadSessionUser(db: Db, token: string | null): Promise<Ses
   const memo = remembered.get(id);
   if (memo && memo.until > realNow && memo.validUntil > at.getTime()) return memo.user;
   const idleStart = new Date(at.getTime() - idleTimeoutMs());
-  // One statement: the enabled account that has this session, neither expired nor idle too long.
+  // One statement: the enabled account that has this session, neither expired nor idle too long. A
+  // session from an identity provider that has gone idle may still be renewed there (ADR 042).
   const rows = await db.$queryRaw<SessionRow[]>`
     SELECT u."id", u."email", u."name", u."role"::text AS "role", u."municipalityId", u."clusterId", u."orgUnitId",
-           s."expiresAt", s."lastSeenAt"
+           s."expiresAt", s."lastSeenAt", s."renewAt", s."refreshToken" IS NOT NULL AS "renewable"
     FROM "Session" s JOIN "StaffUser" u ON u."id" = s."userId"
-    WHERE s."id" = ${id} AND s."expiresAt" > ${at} AND s."lastSeenAt" > ${idleStart} AND u."disabledAt" IS NULL`;
+    WHERE s."id" = ${id} AND s."expiresAt" > ${at} AND u."disabledAt" IS NULL
+      AND (s."lastSeenAt" > ${idleStart} OR s."refreshToken" IS NOT NULL)`;
   remembered.delete(id);
   const row = rows[0];
   if (!row) return null;
-  const { expiresAt, lastSeenAt, ...user } = row;
-  let seen = lastSeenAt.getTime();
+  const { expiresAt, lastSeenAt, renewAt, renewable, ...found } = row;
+  // renewAt is at most one idle timeout after the last renewal, so an idle session is always due.
+  const due = renewable && (!renewAt || renewAt <= at || lastSeenAt <= idleStart);
+  const user = due ? await renew(db, id, found) : found;
+  if (!user) return null;
+  let seen = due ? at.getTime() : lastSeenAt.getTime();
   if (at.getTime() - seen >= TOUCH_EVERY_MS) {
     await db.session.updateMany({ where: { id }, data: { lastSeenAt: at } });
     seen = at.getTime();
   }
-  const validUntil = Math.min(expiresAt.getTime(), seen + idleTimeoutMs());
+  const validUntil = Math.min(
+    expiresAt.getTime(),
+    seen + idleTimeoutMs(),
+    renewable && renewAt && !due ? renewAt.getTime() : Infinity,
+  );
   if (remembered.size >= SESSION_MEMORY_MAX) remembered.delete(remembered.keys().next().value as string);
   remembered.set(id, { user, until: realNow + SESSION_MEMORY_MS, validUntil });
   return user;
@@ -115,16 +156,24 @@ export async function startSession(
   userId: string,
   secure: boolean,
   origin: 'local' | 'oidc' | 'saml' = 'local',
+  /** A provider's sealed refresh token and when to renew with it (ADR 042). */
+  renewal?: { refreshToken: string; renewAt: Date },
 ): Promise<void> {
   const token = randomBytes(32).toString('base64url');
   const at = now();
   const expiresAt = new Date(at.getTime() + absoluteTimeoutMs());
-  await db.session.create({ data: { id: hashToken(token), userId, expiresAt, lastSeenAt: at, origin } });
+  await db.session.create({
+    data: { id: hashToken(token), userId, expiresAt, lastSeenAt: at, origin, ...renewal },
+  });
   // Clean up the account's sessions that have ended (absolute or idle) so the table does not grow without bound.
   await db.session.deleteMany({
     where: {
       userId,
-      OR: [{ expiresAt: { lt: at } }, { lastSeenAt: { lt: new Date(at.getTime() - idleTimeoutMs()) } }],
+      OR: [
+        { expiresAt: { lt: at } },
+        // An idle session from an identity provider may still renew there (ADR 042).
+        { lastSeenAt: { lt: new Date(at.getTime() - idleTimeoutMs()) }, refreshToken: null },
+      ],
     },
   });
   // The cookie's lifetime is relative (Max-Age): the browser counts it on its own clock, so a server

@@ -3,6 +3,7 @@ import type { Db } from '../db/prisma';
 import type { SessionUser } from '../auth/session';
 import { createLoaders, type Loaders } from './loaders';
 import type { RequestVersions } from './sharedRows';
+import type { OidcConfig } from '../features/auth/oidcConfig';
 
 export interface AppConfig {
   demoMode: boolean;
@@ -13,6 +14,8 @@ export interface AppConfig {
   production?: boolean;
   /** Anonymous requests per minute per client (SUNDHED_RATE_LIMIT); 0 = no limit; unset = the default. */
   anonymousRequestsPerMinute?: number;
+  /** Sign-in through the municipality's OpenID Connect provider (OIDC_* variables, ADR 042); absent: local passwords only. */
+  oidc?: OidcConfig | null;
 }
 
 export interface Context {

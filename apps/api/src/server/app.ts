@@ -9,7 +9,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrationsDir, webDistDir } from '../db/paths';
 import type { Db } from '../db/prisma';
-import { readSessionToken, requestUser } from '../auth/session';
+import { readSessionToken, requestUser, setSessionRenewer } from '../auth/session';
+import { oidcClient } from '../features/auth/oidcClient';
+import { oidcSessionRenewer } from '../features/auth/oidcRenewal';
+import { OIDC_PATH, oidcRouter } from '../features/auth/oidcRoutes';
 import { offerCsvRouter } from '../features/offers/exportRoute';
 import { overviewExportRouter, projectExportRouter } from '../features/projects/exportRoute';
 import { actualsImportRouter } from '../features/projects/actualsRoute';
@@ -83,6 +86,11 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
   );
 
   app.use('/api', restQueryHygiene);
+  if (config.oidc) {
+    const oidc = oidcClient(config.oidc);
+    setSessionRenewer(db, oidcSessionRenewer(db, oidc));
+    app.use(OIDC_PATH, oidcRouter(db, oidc, { secureCookies: config.secureCookies }));
+  }
   app.use('/api/offers', offerCsvRouter(db));
   app.use('/api/projects', projectExportRouter(db));
   app.use('/api/overview', overviewExportRouter(db));

@@ -10,6 +10,10 @@ export const signInMessages = {
   providerNoRole: 'Din konto har ingen rolle i Sundhedsoverblik. Bed din leder om adgang via den rette gruppe.',
   providerNoMunicipality: 'Din konto er ikke knyttet til en kommune, som Sundhedsoverblik kender. Login blev afvist.',
   providerUnavailable: 'Identitetsudbyderen svarer ikke lige nu. Prøv igen om lidt.',
+  providerEmailTaken:
+    'Din e-mail tilhører allerede en anden konto i Sundhedsoverblik. Kontakt en administrator. Login blev afvist.',
+  /** The sign-in page's button when the app signs in through the municipality's identity provider. */
+  providerDefaultButton: 'Log ind med kommunens login',
   sessionEnded: 'Du er blevet logget ud. Log ind igen for at fortsætte.',
   signOutEverywhere: 'Log ud alle steder',
   signedOutEverywhere: 'Du er logget ud på alle enheder.',
@@ -28,3 +32,38 @@ export const signInMessages = {
     'not-local': 'Den e-mail tilhører en konto fra identitetsudbyderen. Intet er ændret.',
   },
 } as const;
+
+/** Why a sign-in through the identity provider was refused: the sign-in page shows it (?fejl=…, ADR 042). */
+export type OidcRefusal =
+  | 'state'
+  | 'nonce'
+  | 'expired'
+  | 'client'
+  | 'issuer'
+  | 'denied'
+  | 'unavailable'
+  | 'refused'
+  | 'role'
+  | 'municipality'
+  | 'email-taken'
+  | 'disabled';
+
+const refusalMessages: Record<OidcRefusal, string> = {
+  state: signInMessages.providerRefused,
+  nonce: signInMessages.providerRefused,
+  expired: signInMessages.providerExpired,
+  client: signInMessages.providerRefused,
+  issuer: signInMessages.providerUnknownIssuer,
+  denied: signInMessages.providerRefused,
+  unavailable: signInMessages.providerUnavailable,
+  refused: signInMessages.providerRefused,
+  role: signInMessages.providerNoRole,
+  municipality: signInMessages.providerNoMunicipality,
+  'email-taken': signInMessages.providerEmailTaken,
+  disabled: signInMessages.accountDisabled,
+};
+
+/** The Danish message for a refusal named in the sign-in page's address, or null for anything else. */
+export function providerRefusalMessage(reason: string | null): string | null {
+  return reason && Object.hasOwn(refusalMessages, reason) ? refusalMessages[reason as OidcRefusal] : null;
+}

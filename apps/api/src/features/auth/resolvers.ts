@@ -34,6 +34,7 @@ export const authResolvers = {
     authConfig: (_: unknown, __: unknown, ctx: Context) => ({
       demoMode: ctx.config.demoMode,
       demoAccounts: ctx.config.demoMode ? [...demoAccounts] : [],
+      providerSignIn: Boolean(ctx.config.oidc),
     }),
   },
   Mutation: {

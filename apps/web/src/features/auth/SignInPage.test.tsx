@@ -20,6 +20,7 @@ const demoConfig = mocked({
           { __typename: 'DemoAccount', role: 'direktoer', email: 'direktoer@demo.dk', label: 'Direktør' },
           { __typename: 'DemoAccount', role: 'frontmedarbejder', email: 'front@demo.dk', label: 'Frontmedarbejder' },
         ],
+        providerSignIn: false,
       },
     },
   },
@@ -27,7 +28,16 @@ const demoConfig = mocked({
 
 const noDemo = mocked({
   request: { query: AUTH_CONFIG_QUERY },
-  result: { data: { authConfig: { __typename: 'AuthConfig', demoMode: false, demoAccounts: [] } } },
+  result: {
+    data: { authConfig: { __typename: 'AuthConfig', demoMode: false, demoAccounts: [], providerSignIn: false } },
+  },
+});
+
+const withProvider = mocked({
+  request: { query: AUTH_CONFIG_QUERY },
+  result: {
+    data: { authConfig: { __typename: 'AuthConfig', demoMode: false, demoAccounts: [], providerSignIn: true } },
+  },
 });
 
 const landing = [
@@ -36,6 +46,22 @@ const landing = [
 ];
 
 describe('SignInPage', () => {
+  it("offers the municipality's login when the API has a provider, and names a refusal in Danish", async () => {
+    renderRoute(<SignInPage />, { path: '/log-ind?fejl=municipality', pattern: '/log-ind', mocks: [withProvider] });
+    const link = await screen.findByRole('link', { name: 'Log ind med kommunens login' });
+    expect(link).toHaveAttribute('href', '/api/auth/oidc/login');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Din konto er ikke knyttet til en kommune, som Sundhedsoverblik kender. Login blev afvist.',
+    );
+  });
+
+  it('shows no provider button without a provider, and ignores an unknown reason', async () => {
+    renderRoute(<SignInPage />, { path: '/log-ind?fejl=<script>', pattern: '/log-ind', mocks: [noDemo] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Log ind' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Log ind med kommunens login' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('shows one generic Danish message on wrong credentials and clears the password', async () => {
     const user = userEvent.setup();
     renderRoute(<SignInPage />, {

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { ui } from '../../shared';
+import { providerRefusalMessage, ui } from '../../shared';
 import type { Role } from '../../__generated__/graphql';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { DemoSignIn } from './DemoSignIn';
+import { ProviderSignIn } from './ProviderSignIn';
 import { startPath } from './startPath';
 import { useSignIn } from './useSignIn';
 
@@ -19,14 +20,19 @@ function signInError(error: unknown): string {
   return ui.states.networkError;
 }
 
-/** /log-ind: e-mail and password, and in demo mode one button per demo account. */
+/**
+ * /log-ind: the municipality's identity provider when configured, e-mail and password (the emergency
+ * administrator, demo), and in demo mode one button per demo account.
+ */
 export function SignInPage() {
   useDocumentTitle(ui.auth.title);
   const navigate = useNavigate();
   const { signIn, signInDemo, loading } = useSignIn();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
+  // The identity provider's path comes back here with ?fejl=<reason> when the sign-in was refused.
+  const [params] = useSearchParams();
+  const [message, setMessage] = useState<string | null>(() => providerRefusalMessage(params.get('fejl')));
 
   // The router's navigation promise settles once the start page has rendered; nothing waits for it.
   const done = (role: Role) => void navigate(startPath(role), { replace: true });
@@ -73,6 +79,7 @@ export function SignInPage() {
             </p>
           )}
         </div>
+        <ProviderSignIn />
         <form className="form" onSubmit={(event) => void submit(event)} noValidate>
           <div className="field">
             <label htmlFor="sign-in-email">{ui.auth.email}</label>

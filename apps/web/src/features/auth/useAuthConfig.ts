@@ -10,11 +10,12 @@ export const AUTH_CONFIG_QUERY = graphql(`
         email
         label
       }
+      providerSignIn
     }
   }
 `);
 
-/** Whether the sign-in page offers demo accounts. */
+/** Whether the sign-in page offers demo accounts and the municipality's identity provider. */
 export function useAuthConfig() {
   return useQuery(AUTH_CONFIG_QUERY);
 }

@@ -1,0 +1,65 @@
+// OpenID Connect configuration from the environment (ADR 042). Sign-in through the municipality's
+// identity provider is on when OIDC_ISSUER and OIDC_CLIENT_ID are set; the provider's groups become the
+// app's roles through OIDC_ROLE_MAP, a JSON object from group to role ("projektleder:<unit name>" for a
+// centre's project lead, "klyngesekretariat:<cluster name>" for a cluster secretariat).
+import type { Role } from '../../__generated__/prisma/enums';
+
+export interface RoleGrant {
+  role: Role;
+  /** The unit (project lead) or cluster (cluster secretariat) the group works for, by name. */
+  scope?: string;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Where the provider sends the browser back; unset: this app's /api/auth/oidc/callback at the request's host. */
+  redirectUri?: string;
+  scope: string;
+  /** The claim that carries the user's groups (e.g. "groups" at Entra ID). */
+  rolesClaim: string;
+  /** The claim that carries the municipality's code (kommunekode, e.g. "183"). */
+  municipalityClaim: string;
+  roleMap: ReadonlyMap<string, RoleGrant>;
+  /** Plain HTTP to the provider: only for a provider on loopback in tests and demos. */
+  allowHttp: boolean;
+}
+
+const ROLES: readonly Role[] = ['sundhedsstab', 'frontmedarbejder', 'direktoer', 'klyngesekretariat', 'projektleder'];
+
+/** Parses OIDC_ROLE_MAP; throws (English, for the operator's log) on a role the app does not have. */
+export function parseRoleMap(raw: string): Map<string, RoleGrant> {
+  const parsed = JSON.parse(raw) as unknown;
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw new Error('OIDC_ROLE_MAP must be a JSON object from group to role');
+  const map = new Map<string, RoleGrant>();
+  for (const [group, value] of Object.entries(parsed)) {
+    if (typeof value !== 'string') throw new Error(`OIDC_ROLE_MAP: the role of group ${group} must be a string`);
+    const [role, ...scope] = value.split(':');
+    if (!ROLES.includes(role as Role))
+      throw new Error(`OIDC_ROLE_MAP: unknown role ${role} (roles: ${ROLES.join(', ')})`);
+    if (role === 'projektleder' && !scope.length)
+      throw new Error(`OIDC_ROLE_MAP: group ${group} needs the project lead's unit ("projektleder:<unit name>")`);
+    map.set(group, { role: role as Role, ...(scope.length ? { scope: scope.join(':') } : {}) });
+  }
+  return map;
+}
+
+/** The configuration from the environment, or null when sign-in through a provider is not configured. */
+export function oidcConfigFromEnv(env: NodeJS.ProcessEnv = process.env): OidcConfig | null {
+  const issuer = env.OIDC_ISSUER?.trim();
+  const clientId = env.OIDC_CLIENT_ID?.trim();
+  if (!issuer || !clientId) return null;
+  return {
+    issuer,
+    clientId,
+    clientSecret: env.OIDC_CLIENT_SECRET ?? '',
+    redirectUri: env.OIDC_REDIRECT_URI?.trim() || undefined,
+    scope: env.OIDC_SCOPES?.trim() || 'openid profile email offline_access',
+    rolesClaim: env.OIDC_ROLES_CLAIM?.trim() || 'groups',
+    municipalityClaim: env.OIDC_MUNICIPALITY_CLAIM?.trim() || 'municipality_code',
+    roleMap: parseRoleMap(env.OIDC_ROLE_MAP ?? '{}'),
+    allowHttp: env.OIDC_ALLOW_HTTP === '1',
+  };
+}
