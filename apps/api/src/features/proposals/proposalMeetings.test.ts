@@ -86,7 +86,9 @@ test('the staff unit records a Sundhedsforum meeting that treats a proposal, and
   // A draft is the staff unit's: the director does not see the treatment yet.
   const draft = await ok(server.gql<TreatmentsData>(TREATMENTS, { id: proposalId }, director));
   expect(draft.proposal.treatments).toEqual([]);
-  expect((await ok(server.gql<TreatmentsData>(TREATMENTS, { id: proposalId }, staff))).proposal.treatments).toHaveLength(1);
+  expect(
+    (await ok(server.gql<TreatmentsData>(TREATMENTS, { id: proposalId }, staff))).proposal.treatments,
+  ).toHaveLength(1);
 
   await ok(server.gql(PUBLISH, { id: m.id, v: 2 }, staff));
   const { recordDecision } = await ok(
