@@ -96,12 +96,22 @@ import {
 import { ATTENTION_ITEMS_QUERY } from '../../web/src/features/overview/attentionQuery';
 import { THEME_HISTORY_QUERY } from '../../web/src/features/themes/themeQueries';
 import {
+  ADD_CONCEPT_TERM_MUTATION,
   ADD_SEARCH_SYNONYM_MUTATION,
   SEARCH_MISSES_QUERY,
 } from '../../web/src/features/offers/searchLearning/searchMissQueries';
 import {
+  MUNICIPAL_VOCABULARY_QUERY,
+  SAVE_MUNICIPAL_CONCEPT_MUTATION,
+} from '../../web/src/features/offers/searchLearning/vocabularyQueries';
+import {
   COFINANCING_CARD_QUERY,
   COFINANCING_OVERVIEW_QUERY,
+  COFINANCING_RATE_SETS_QUERY as COFINANCING_EDITABLE_RATE_SETS_QUERY,
+  COFINANCING_SETS_QUERY,
+  COFINANCING_THEME_F_QUERY,
+  SAVE_COFINANCING_RATE_RULE_MUTATION,
+  SAVE_COFINANCING_SET_MUTATION,
   SET_COFINANCING_THRESHOLD_MUTATION,
 } from '../../web/src/features/cofinancing/cofinancingQueries';
 import {
@@ -230,6 +240,9 @@ export const webOperations: WebOperation[] = [
   op(MARK_REFORM_TRANSFER_MUTATION, staffUnit),
   op(SEARCH_MISSES_QUERY, staffUnit), // "Søgninger uden resultat" on /tilbud/vedligehold (ADR 041)
   op(ADD_SEARCH_SYNONYM_MUTATION, staffUnit),
+  op(ADD_CONCEPT_TERM_MUTATION, staffUnit), // "Tilføj til begreb" (ADR 045)
+  op(MUNICIPAL_VOCABULARY_QUERY, staffUnit), // "Kommunens ordforråd" on /tilbud/vedligehold
+  op(SAVE_MUNICIPAL_CONCEPT_MUTATION, staffUnit),
   // /klynge/moeder/:id and its print pages: everyone of /klynge (drafts for the secretariat only).
   op(CLUSTER_MEETING_QUERY, organisationReaders),
   op(PUBLIC_MINUTES_QUERY, [null, ...everyone]), // /offentligt/moeder/:id, no sign-in
@@ -254,6 +267,12 @@ export const webOperations: WebOperation[] = [
   op(COFINANCING_OVERVIEW_QUERY, municipalityReaders),
   op(COFINANCING_CARD_QUERY, municipalityReaders),
   op(SET_COFINANCING_THRESHOLD_MUTATION, staffUnit),
+  // Comparison sets, theme F and the rate-set editor (ADR 046): both read; the staff unit edits.
+  op(COFINANCING_SETS_QUERY, municipalityReaders),
+  op(COFINANCING_THEME_F_QUERY, municipalityReaders),
+  op(COFINANCING_EDITABLE_RATE_SETS_QUERY, municipalityReaders),
+  op(SAVE_COFINANCING_SET_MUTATION, staffUnit),
+  op(SAVE_COFINANCING_RATE_RULE_MUTATION, staffUnit),
   // /forslag, /forslag/:id, /priser: the staff unit edits; the director and project leads read and comment.
   op(PROPOSALS_QUERY, ['sundhedsstab', 'direktoer', 'projektleder']),
   op(PROPOSAL_QUERY, ['sundhedsstab', 'direktoer', 'projektleder']),

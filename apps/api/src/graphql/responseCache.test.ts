@@ -122,6 +122,9 @@ test('every data table bumps its scope version on every kind of write (sessions,
       'CofinancingActivity',
       'CofinancingPayment',
       'CofinancingSummary',
+      // The search index's change log (ADR 044): written by the triggers of Offer, OfferLocation and
+      // OfferSchedule, whose own scope-version triggers already mark the write.
+      'OfferSearchChange',
     ];
     expect(rows.filter((r) => !exempt.includes(r.table) && !r.has_trigger).map((r) => r.table)).toEqual([]);
   } finally {

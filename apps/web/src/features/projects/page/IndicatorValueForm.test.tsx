@@ -26,7 +26,7 @@ describe('IndicatorValueForm', () => {
     await user.click(within(form).getByRole('button', { name: 'Gem' }));
     const summary = await within(form).findByRole('alert');
     expect(summary).toHaveTextContent('Periode skal udfyldes');
-    expect(summary).toHaveTextContent('Værdi skal udfyldes');
+    expect(summary).toHaveTextContent('Værdi skal være et tal');
     expect(within(form).getByLabelText('År')).toHaveAttribute('aria-invalid', 'true');
     await user.click(within(summary).getByRole('link', { name: 'Periode skal udfyldes' }));
     expect(within(form).getByLabelText('År')).toHaveFocus();
