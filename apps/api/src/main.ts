@@ -12,7 +12,7 @@ import { applyServerTimeouts } from './http/timeouts';
 import { shutdownOnSignals } from './http/shutdown';
 import { createApp } from './server/app';
 import { isServerWorker, runServerWorkers, workerPlan, type WorkerPlan } from './server/workers';
-import { oidcConfigFromEnv } from './features/auth/oidcConfig';
+import { oidcConfigFromEnv } from './auth/oidcConfig';
 
 function fail(message: string): never {
   console.error(`\nSundhedsoverblik kunne ikke starte: ${message}\n`);

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createPrisma, type Db } from '../src/db/prisma';
 import { createApp } from '../src/server/app';
-import type { OidcConfig } from '../src/features/auth/oidcConfig';
+import type { OidcConfig } from '../src/auth/oidcConfig';
 import { cloneTestDatabase, testPoolMax, type TestDatabase } from './testDatabase';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {

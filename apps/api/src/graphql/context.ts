@@ -3,7 +3,7 @@ import type { Db } from '../db/prisma';
 import type { SessionUser } from '../auth/session';
 import { createLoaders, type Loaders } from './loaders';
 import type { RequestVersions } from './sharedRows';
-import type { OidcConfig } from '../features/auth/oidcConfig';
+import type { OidcConfig } from '../auth/oidcConfig';
 
 export interface AppConfig {
   demoMode: boolean;

@@ -463,7 +463,8 @@ const DANISH =
 /** What is wrong with an answer to a hostile request: a 5xx, an internal error, an error without a code or in English. */
 export function problemsOf(answer: Answer): string[] {
   const problems: string[] = [];
-  if (answer.status >= 500) problems.push(`status ${answer.status}`);
+  // The answer's start goes with a 5xx, so that a failure says which code and message the server gave.
+  if (answer.status >= 500) problems.push(`status ${answer.status}: ${answer.text.slice(0, 200)}`);
   let body: { errors?: { message?: unknown; extensions?: { code?: unknown } }[]; error?: unknown };
   try {
     body = JSON.parse(answer.text) as typeof body;

@@ -6,7 +6,7 @@ import { randomPKCECodeVerifier, calculatePKCECodeChallenge } from 'openid-clien
 import { startTestServer, type TestServer } from '../../../test/testServer';
 import { startOidcProvider, testGroups, testRoleMap, type TestProvider } from '../../../test/oidcProvider';
 import type { ClientMetadata } from 'oidc-provider';
-import { oidcConfigFromEnv } from './oidcConfig';
+import { oidcConfigFromEnv } from '../../auth/oidcConfig';
 import { sealPending, type Pending } from './oidcRoutes';
 
 let idp: TestProvider;

@@ -7,7 +7,7 @@ import type { Db } from '../../db/prisma';
 import type { Role } from '../../__generated__/prisma/enums';
 import { audit } from '../../auth/audit';
 import { endAllSessions } from '../../auth/session';
-import type { OidcConfig, RoleGrant } from './oidcConfig';
+import type { OidcConfig, RoleGrant } from '../../auth/oidcConfig';
 
 export type ClaimRefusal = 'role' | 'municipality' | 'email-taken' | 'disabled';
 

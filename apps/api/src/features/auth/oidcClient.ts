@@ -2,7 +2,7 @@
 // once per process (again after a failure), and a provider's answer is read into the claims the
 // account follows.
 import * as client from 'openid-client';
-import type { OidcConfig } from './oidcConfig';
+import type { OidcConfig } from '../../auth/oidcConfig';
 import type { ProviderClaims } from './oidcAccount';
 
 export interface OidcClient {

@@ -2,7 +2,7 @@
 // identity provider is on when OIDC_ISSUER and OIDC_CLIENT_ID are set; the provider's groups become the
 // app's roles through OIDC_ROLE_MAP, a JSON object from group to role ("projektleder:<unit name>" for a
 // centre's project lead, "klyngesekretariat:<cluster name>" for a cluster secretariat).
-import type { Role } from '../../__generated__/prisma/enums';
+import type { Role } from '../__generated__/prisma/enums';
 
 export interface RoleGrant {
   role: Role;
