@@ -35,6 +35,8 @@ export interface Context {
     /** Set by a resolver whose answer must be executed again next time (a counted search miss, ADR 041). */
     doNotKeep?: boolean;
   };
+  /** Root query answers by field and arguments, so aliases of one read run it once (rootMemo.ts). */
+  rootAnswers?: Map<string, unknown>;
 }
 
 export function createContext(
@@ -45,5 +47,14 @@ export function createContext(
   user: SessionUser | null,
 ): Context {
   const dataVersions: Context['dataVersions'] = {};
-  return { db, user, loaders: createLoaders(db, () => dataVersions.read), config, req, res, dataVersions };
+  return {
+    db,
+    user,
+    loaders: createLoaders(db, () => dataVersions.read),
+    config,
+    req,
+    res,
+    dataVersions,
+    rootAnswers: new Map(),
+  };
 }

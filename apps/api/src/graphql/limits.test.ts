@@ -106,6 +106,22 @@ describe('limits through the server', () => {
     expectRefused(await server.gql(aliases(31), undefined, staff), 'aliases', queryLimits.signedIn.aliases);
   });
 
+  test('thirty aliases of one read run its SQL once, and access is still checked for each', async () => {
+    const query = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `a${i}: attentionItems { kind title date }`).join(' ')} }`;
+    const one = await server.countQueries(() => server.gql(query(1), undefined, staff));
+    const thirty = await server.countQueries(() => server.gql(query(30), undefined, staff));
+    expect(one.result.errors).toBeUndefined();
+    expect(thirty.result.errors).toBeUndefined();
+    const answers = Object.values(thirty.result.data as Record<string, unknown>);
+    expect(answers).toHaveLength(30);
+    for (const answer of answers) expect(answer).toEqual((one.result.data as { a0: unknown }).a0);
+    expect(thirty.queries).toBeLessThanOrEqual(one.queries + 2);
+    const anonymous = await server.gql(query(2));
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.data ?? null).toBeNull();
+  });
+
   test('aliases, directives and cost each have their own limit', async () => {
     expectRefused(await server.gql(aliases(6)), 'aliases', queryLimits.anonymous.aliases);
     expect((await server.gql(aliases(5))).errors).toBeUndefined();

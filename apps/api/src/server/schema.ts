@@ -23,6 +23,7 @@ import { changeEntryResolvers } from '../features/history/historyResolvers';
 import { proposalResolvers } from '../features/proposals/resolvers';
 import { wrapAccess } from '../graphql/access';
 import { wrapInputHygiene } from '../graphql/inputHygiene';
+import { wrapRootMemo } from '../graphql/rootMemo';
 import { DateScalar, DateTimeScalar } from '../graphql/scalars';
 
 /** Set by build.mjs: the SDL files' texts, in the order below, so dist/ runs without the source tree. */
@@ -76,5 +77,5 @@ export function buildSchema(): GraphQLSchema {
       proposalResolvers,
     ],
   });
-  return wrapInputHygiene(wrapAccess(schema));
+  return wrapInputHygiene(wrapAccess(wrapRootMemo(schema)));
 }
