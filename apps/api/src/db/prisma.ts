@@ -1,4 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from '../__generated__/prisma/client';
 import { dbTimeoutsFromEnv, poolTimeoutOptions, type DbTimeouts } from './timeouts';
 
@@ -18,17 +19,30 @@ export interface DbOptions {
 
 export function createPrisma(url: string, { max, onQuery, timeouts }: DbOptions): PrismaClient {
   const limits = { ...dbTimeoutsFromEnv(), ...timeouts };
-  const adapter = new PrismaPg({ connectionString: url, max, ...poolTimeoutOptions(limits) });
-  if (!onQuery) return remember(new PrismaClient({ adapter }), url);
+  // The pool is ours, so the per-request session lookup can run as a named prepared statement on it
+  // (auth/session.ts); Prisma ends it on $disconnect.
+  const pool = new pg.Pool({ connectionString: url, max, ...poolTimeoutOptions(limits) });
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+  if (!onQuery) return remember(new PrismaClient({ adapter }), url, pool);
   const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
   client.$on('query', (e) => onQuery(e.query));
-  return remember(client, url);
+  return remember(client, url, pool);
 }
 
 const urls = new WeakMap<PrismaClient, string>();
-function remember(client: PrismaClient, url: string): PrismaClient {
+const pools = new WeakMap<PrismaClient, pg.Pool>();
+function remember(client: PrismaClient, url: string, pool: pg.Pool): PrismaClient {
   urls.set(client, url);
+  pools.set(client, pool);
   return client;
+}
+
+/**
+ * The pg pool under a client made by createPrisma (undefined for a transaction's client). Only for a
+ * statement on the hot path whose cost through Prisma was measured (ADR 049); everything else uses Prisma.
+ */
+export function poolOf(db: Db): pg.Pool | undefined {
+  return pools.get(db);
 }
 
 /** The connection string a client was made with: a bulk load (COPY) opens its own connection to it. */
