@@ -59,11 +59,24 @@ async function main(): Promise<void> {
   const seeded = demoMode ? await seedDemo(db, { demoUsers: true }) : 'other-data';
 
   if (plan.workers > 1) {
-    await db.$disconnect();
+    // The primary loads the demo's co-financing figures while the workers start, then lets go of its pool.
+    void (seeded !== 'other-data' ? loadCofinancingDemo(db) : Promise.resolve()).finally(() => db.$disconnect());
     console.log(`Starter ${plan.workers} serverprocesser (SUNDHED_WORKERS) …`);
     return runServerWorkers(plan.workers, { ...process.env, DATABASE_URL: url, SUNDHED_DEMO: demoMode ? '1' : '0' });
   }
   return serve(url, embedded, started, db, seeded !== 'other-data');
+}
+
+/**
+ * The synthetic co-financing figures of the demo (ADR 046) load after the start, so they never delay it;
+ * the page shows them once they are in (a few seconds). Nothing happens once any import exists.
+ */
+function loadCofinancingDemo(db: Db): Promise<void> {
+  return seedCofinancingDemo(db).then(
+    () => undefined,
+    (error: unknown) =>
+      console.error(`Syntetiske demodata til medfinansiering kunne ikke indlæses: ${(error as Error).message}`),
+  );
 }
 
 /** Serves HTTP on PORT from this process until SIGTERM/SIGINT. */
@@ -72,7 +85,7 @@ async function serve(
   embedded: EmbeddedDatabase | undefined,
   started: number,
   existing?: Db,
-  loadCofinancingDemo = false,
+  withCofinancingDemo = false,
 ) {
   const port = Number(process.env.PORT ?? 4000);
   const demoMode = Boolean(embedded) || process.env.SUNDHED_DEMO === '1';
@@ -99,12 +112,7 @@ async function serve(
       (isServerWorker() ? ` (serverproces ${process.pid})` : ''),
   );
 
-  // The synthetic co-financing figures of the demo (ADR 046) load after the start, so they never delay it;
-  // the page shows them once they are in (a few seconds). Nothing happens once any import exists.
-  if (loadCofinancingDemo)
-    seedCofinancingDemo(db).catch((error: unknown) =>
-      console.error(`Syntetiske demodata til medfinansiering kunne ikke indlæses: ${(error as Error).message}`),
-    );
+  if (withCofinancingDemo) void loadCofinancingDemo(db);
 
   // Finish requests in flight, then close Apollo, the pool and the embedded database (ADR 017).
   shutdownOnSignals({ server, close: [stop, () => db.$disconnect(), async () => embedded?.stop()] });

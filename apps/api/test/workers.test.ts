@@ -1,10 +1,12 @@
 // Several server processes behind one port (ADR 039): how many, and what the first process does with
-// them. The real program (node --import tsx apps/api/src/main.ts) on a cloned test database: two
-// forked processes serve the same port, one killed is replaced, SIGTERM ends them all with exit 0.
+// them. The real program (node --import tsx apps/api/src/main.ts) in demo mode on an empty database: the
+// first process migrates and seeds (the co-financing demo figures too), two forked processes serve the
+// same port, one killed is replaced, SIGTERM ends them all with exit 0.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { workerPlan } from '../src/server/workers';
-import { cloneTestDatabase, embeddedMode, type TestDatabase } from './testDatabase';
+import pg from 'pg';
+import { embeddedMode, emptyTestDatabase, type TestDatabase } from './testDatabase';
 
 const root = join(__dirname, '..', '..', '..');
 const maybe = embeddedMode ? test.skip : test;
@@ -61,7 +63,7 @@ class Output {
   }
 }
 
-const READY = /kører på http:\/\/localhost:(\d+) – klar efter \d+ ms \(serverproces (\d+)\)/g;
+const READY = /kører på http:\/\/localhost:(\d+)(?: \(demo\))? – klar efter \d+ ms \(serverproces (\d+)\)/g;
 
 async function health(port: string): Promise<boolean> {
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
@@ -81,10 +83,25 @@ const alive = (pid: number) => {
   }
 };
 
+/** The demo's co-financing imports, once the first process has loaded them (it does so in the background). */
+async function cofinancingImports(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (let tries = 0; ; tries++) {
+      const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM "CofinancingImport"');
+      if (rows[0]!.n > 0 || tries >= 120) return rows[0]!.n;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 let database: TestDatabase;
 let child: ChildProcess | undefined;
 beforeAll(async () => {
-  if (!embeddedMode) database = await cloneTestDatabase();
+  if (!embeddedMode) database = await emptyTestDatabase();
 });
 afterAll(async () => {
   if (child?.pid && child.exitCode === null) child.kill('SIGKILL');
@@ -102,7 +119,7 @@ maybe(
         PORT: '0',
         HOST: '127.0.0.1',
         NODE_ENV: 'test',
-        SUNDHED_DEMO: '0',
+        SUNDHED_DEMO: '1',
         SUNDHED_WORKERS: '2',
         DATABASE_POOL: '2',
       },
@@ -117,6 +134,7 @@ maybe(
     expect(new Set(pids).size).toBe(2);
     expect(pids).not.toContain(child.pid);
     expect(await health(port!)).toBe(true);
+    expect(await cofinancingImports(database.url)).toBeGreaterThan(0);
 
     process.kill(pids[0]!, 'SIGKILL');
     const [, , replacement] = await out.matches(READY, 3);
@@ -129,5 +147,5 @@ maybe(
     expect(await exited).toBe(0);
     expect([pids[1]!, newPid].filter(alive)).toEqual([]);
   },
-  180_000, // four processes start (tsx compiles the API in each) on a machine that may be loaded
+  300_000, // four processes start (tsx compiles the API in each) and the demo is seeded, on a machine that may be loaded
 );
