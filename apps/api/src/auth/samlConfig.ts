@@ -61,7 +61,10 @@ export function samlConfigFromEnv(env: NodeJS.ProcessEnv = process.env): SamlCon
   return {
     entryPoint,
     // Several certificates (key rollover) are separated by a blank line or "||".
-    idpCerts: idpCert.split(/\|\||\n\s*\n(?=-----BEGIN)/).map((c) => c.trim()).filter(Boolean),
+    idpCerts: idpCert
+      .split(/\|\||\n\s*\n(?=-----BEGIN)/)
+      .map((c) => c.trim())
+      .filter(Boolean),
     idpIssuer: env.SAML_IDP_ISSUER?.trim() || undefined,
     spEntityId,
     acsUrl,

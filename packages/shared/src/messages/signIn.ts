@@ -12,7 +12,8 @@ export const signInMessages = {
   providerBadSignature: 'Svaret fra identitetsudbyderen var ikke korrekt underskrevet. Login blev afvist.',
   providerWrongAudience: 'Svaret fra identitetsudbyderen var ikke stilet til Sundhedsoverblik. Login blev afvist.',
   providerReplayed: 'Svaret fra identitetsudbyderen er allerede brugt. Prøv at logge ind igen.',
-  providerUnknownRequest: 'Svaret fra identitetsudbyderen hører ikke til et login, der er startet her. Prøv at logge ind igen.',
+  providerUnknownRequest:
+    'Svaret fra identitetsudbyderen hører ikke til et login, der er startet her. Prøv at logge ind igen.',
   providerUnavailable: 'Identitetsudbyderen svarer ikke lige nu. Prøv igen om lidt.',
   providerEmailTaken:
     'Din e-mail tilhører allerede en anden konto i Sundhedsoverblik. Kontakt en administrator. Login blev afvist.',

@@ -98,7 +98,10 @@ export async function accountFromClaims(
   if (typeof place === 'string') {
     if (existing) {
       await endAllSessions(db, existing.id);
-      await audit(db, 'role_change', { userId: existing.id, detail: `${existing.role} -> ingen (${origin}: ${place})` });
+      await audit(db, 'role_change', {
+        userId: existing.id,
+        detail: `${existing.role} -> ingen (${origin}: ${place})`,
+      });
     }
     return { refused: place, userId: existing?.id };
   }

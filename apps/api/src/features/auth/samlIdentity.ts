@@ -26,9 +26,7 @@ export const samlClaimMapping = (config: SamlConfig): ClaimMapping => ({
 });
 
 const elements = (parent: Element, localName: string) =>
-  Array.from(parent.childNodes).filter(
-    (n): n is Element => n.nodeType === 1 && (n as Element).localName === localName,
-  );
+  Array.from(parent.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).localName === localName);
 
 /** The privilege groups of a base64 PrivilegeList; an unreadable list has none. */
 export function parsePrivilegeList(base64: string): PrivilegeGroup[] {
@@ -48,14 +46,16 @@ export function parsePrivilegeList(base64: string): PrivilegeGroup[] {
   if (!root || root.localName !== 'PrivilegeList') return [];
   return elements(root, 'PrivilegeGroup').map((group) => ({
     scope: group.getAttribute('Scope') ?? '',
-    privileges: elements(group, 'Privilege').map((p) => (p.textContent ?? '').trim()).filter(Boolean),
+    privileges: elements(group, 'Privilege')
+      .map((p) => (p.textContent ?? '').trim())
+      .filter(Boolean),
   }));
 }
 
 function attribute(profile: Profile, names: readonly string[]): string | undefined {
   for (const name of names) {
-    const value = profile[name];
-    const first = Array.isArray(value) ? value[0] : value;
+    const value: unknown = profile[name];
+    const first: unknown = Array.isArray(value) ? (value as unknown[])[0] : value;
     if (typeof first === 'string' && first.trim()) return first.trim();
   }
   return undefined;

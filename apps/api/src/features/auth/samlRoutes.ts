@@ -2,9 +2,9 @@
 // /api/auth/saml/login sends the browser to the identity provider with an AuthnRequest (redirect
 // binding, signed when the app has a key) whose id is kept in PostgreSQL; the provider posts its answer
 // to /api/auth/saml/acs. node-saml checks the signatures (the assertion's always, the response's where
-// configured) against the configured certificate, the issuer, audience, NotBefore/NotOnOrAfter and that
-// InResponseTo names an open request of ours; this route checks the Recipient and Destination and that
-// its own statement used the request (a replay is refused), then makes or updates the account through
+// configured) against the configured certificate, the audience, NotBefore/NotOnOrAfter and that
+// InResponseTo names an open request of ours; this route checks the assertion's issuer, the Recipient
+// and Destination and that its own statement used the request (a replay is refused), then makes or updates the account through
 // the shared account code and starts a session. A refusal creates nothing, is audited, and sends the
 // browser to the sign-in page with the reason, which the page shows in Danish.
 import { DOMParser } from '@xmldom/xmldom';
@@ -50,7 +50,9 @@ const parse = (xml: string) => new DOMParser({ errorHandler: { warning: () => {}
 /** The Response's InResponseTo, read without trusting it (to tell a replay from a made-up request). */
 function inResponseToOf(samlResponse: string): string | null {
   try {
-    return parse(Buffer.from(samlResponse, 'base64').toString('utf8')).documentElement?.getAttribute('InResponseTo') || null;
+    return (
+      parse(Buffer.from(samlResponse, 'base64').toString('utf8')).documentElement?.getAttribute('InResponseTo') || null
+    );
   } catch {
     return null;
   }
@@ -75,10 +77,12 @@ function addressedHere(config: SamlConfig, profile: Profile, samlResponse: strin
 async function failureOf(db: Db, error: unknown, samlResponse: string): Promise<ProviderRefusal> {
   if (error instanceof SamlStatusError) return 'denied';
   const message = error instanceof Error ? error.message : '';
-  if (/InResponseTo/.test(message)) return (await wasAnswered(db, inResponseToOf(samlResponse))) ? 'replayed' : 'request';
+  if (/InResponseTo/.test(message))
+    return (await wasAnswered(db, inResponseToOf(samlResponse))) ? 'replayed' : 'request';
   if (/signature|signed data|Missing SAML assertion/i.test(message)) return 'signature';
   if (/audience/i.test(message)) return 'audience';
-  if (/expired|not yet valid|NotBefore|NotOnOrAfter/i.test(message)) return 'expired';
+  // An expired SubjectConfirmationData reads as "no valid subject confirmation".
+  if (/expired|not yet valid|NotBefore|NotOnOrAfter|subject confirmation/i.test(message)) return 'expired';
   if (/issuer/i.test(message)) return 'issuer';
   return 'refused';
 }
@@ -119,6 +123,8 @@ export function samlRouter(db: Db, config: SamlConfig, options: { secureCookies:
       if (!profile) return void (await refuse('refused'));
       // Validated, but another copy of this response used the request first (in parallel, or another process).
       if (!claim.claimed) return void (await refuse('replayed'));
+      // node-saml compares the issuer of logout messages only: the assertion's is checked here.
+      if (config.idpIssuer && profile.issuer !== config.idpIssuer) return void (await refuse('issuer'));
       if (!addressedHere(config, profile, samlResponse)) return void (await refuse('audience'));
       const claims = claimsFromProfile(config, profile);
       if (!claims) return void (await refuse('refused'));

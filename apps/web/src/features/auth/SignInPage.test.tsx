@@ -30,21 +30,45 @@ const demoConfig = mocked({
 const noDemo = mocked({
   request: { query: AUTH_CONFIG_QUERY },
   result: {
-    data: { authConfig: { __typename: 'AuthConfig', demoMode: false, demoAccounts: [], providerSignIn: false, samlSignIn: false } },
+    data: {
+      authConfig: {
+        __typename: 'AuthConfig',
+        demoMode: false,
+        demoAccounts: [],
+        providerSignIn: false,
+        samlSignIn: false,
+      },
+    },
   },
 });
 
 const withProvider = mocked({
   request: { query: AUTH_CONFIG_QUERY },
   result: {
-    data: { authConfig: { __typename: 'AuthConfig', demoMode: false, demoAccounts: [], providerSignIn: true, samlSignIn: false } },
+    data: {
+      authConfig: {
+        __typename: 'AuthConfig',
+        demoMode: false,
+        demoAccounts: [],
+        providerSignIn: true,
+        samlSignIn: false,
+      },
+    },
   },
 });
 
 const withSaml = mocked({
   request: { query: AUTH_CONFIG_QUERY },
   result: {
-    data: { authConfig: { __typename: 'AuthConfig', demoMode: false, demoAccounts: [], providerSignIn: false, samlSignIn: true } },
+    data: {
+      authConfig: {
+        __typename: 'AuthConfig',
+        demoMode: false,
+        demoAccounts: [],
+        providerSignIn: false,
+        samlSignIn: true,
+      },
+    },
   },
 });
 
