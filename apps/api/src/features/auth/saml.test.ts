@@ -145,6 +145,14 @@ describe("sign-in through KOMBIT's Context Handler", () => {
     expect(res.location).toBe('/');
   });
 
+  test("the app's service provider metadata names its entity id and ACS for registration", async () => {
+    const res = await fetch(`${server.url}/api/auth/saml/metadata`);
+    expect(res.headers.get('content-type')).toContain('application/samlmetadata+xml');
+    const xml = await res.text();
+    expect(xml).toContain(`entityID="${SP_ENTITY_ID}"`);
+    expect(xml).toContain(`Location="${ACS_URL}"`);
+  });
+
   test('the sign-in page is told that the SAML path is on', async () => {
     const res = await server.gql<{ authConfig: { samlSignIn: boolean; providerSignIn: boolean } }>(
       '{ authConfig { samlSignIn providerSignIn } }',
@@ -193,7 +201,7 @@ describe('refused: nothing is created, the attempt is counted, the reason is Dan
     );
   });
 
-  test('an assertion altered after signing (a privilege added)', async () => {
+  test('an assertion altered after signing (another user's NameID)', async () => {
     const { id } = await startLogin();
     const signed = Buffer.from(samlResponse(idp, { inResponseTo: id, ...staff('saml-altered') }), 'base64').toString();
     const altered = signed.replace('saml-altered</saml:NameID>', 'saml-direktoer</saml:NameID>');
