@@ -201,7 +201,7 @@ describe('refused: nothing is created, the attempt is counted, the reason is Dan
     );
   });
 
-  test('an assertion altered after signing (another user's NameID)', async () => {
+  test('an assertion altered after signing (the NameID of another user)', async () => {
     const { id } = await startLogin();
     const signed = Buffer.from(samlResponse(idp, { inResponseTo: id, ...staff('saml-altered') }), 'base64').toString();
     const altered = signed.replace('saml-altered</saml:NameID>', 'saml-direktoer</saml:NameID>');
