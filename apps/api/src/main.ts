@@ -13,6 +13,7 @@ import { shutdownOnSignals } from './http/shutdown';
 import { createApp } from './server/app';
 import { isServerWorker, runServerWorkers, workerPlan, type WorkerPlan } from './server/workers';
 import { oidcConfigFromEnv } from './auth/oidcConfig';
+import { samlConfigFromEnv } from './auth/samlConfig';
 
 function fail(message: string): never {
   console.error(`\nSundhedsoverblik kunne ikke starte: ${message}\n`);
@@ -98,6 +99,7 @@ async function serve(
     production: process.env.NODE_ENV === 'production',
     anonymousRequestsPerMinute: anonymousRateFromEnv(process.env.SUNDHED_RATE_LIMIT),
     oidc: oidcConfigFromEnv(),
+    saml: samlConfigFromEnv(),
   });
   const server: Server = app.listen(port, process.env.HOST ?? '127.0.0.1');
   applyServerTimeouts(server);

@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import { createPrisma, type Db } from '../src/db/prisma';
 import { createApp } from '../src/server/app';
 import type { OidcConfig } from '../src/auth/oidcConfig';
+import type { SamlConfig } from '../src/auth/samlConfig';
 import { cloneTestDatabase, testPoolMax, type TestDatabase } from './testDatabase';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -44,6 +45,7 @@ export async function startTestServer(
     anonymousRequestsPerMinute?: number;
     secureCookies?: boolean;
     oidc?: OidcConfig;
+    saml?: SamlConfig;
   } = {},
 ): Promise<TestServer> {
   const database = await cloneTestDatabase();
@@ -67,6 +69,7 @@ export async function startTestServer(
     production: options.production,
     anonymousRequestsPerMinute: options.anonymousRequestsPerMinute,
     oidc: options.oidc,
+    saml: options.saml,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

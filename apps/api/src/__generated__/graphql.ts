@@ -179,6 +179,8 @@ export type AuthConfig = {
   demoMode: Scalars['Boolean']['output'];
   /** True when staff sign in through the municipality's identity provider (OpenID Connect) at /api/auth/oidc/login. */
   providerSignIn: Scalars['Boolean']['output'];
+  /** True when staff sign in through KOMBIT's Context Handler (SAML 2.0) at /api/auth/saml/login. */
+  samlSignIn: Scalars['Boolean']['output'];
 };
 
 /** A forum, steering group, network, committee or cluster body. */
@@ -4980,6 +4982,7 @@ export type AuthConfigResolvers<ContextType = Context, ParentType extends Resolv
   demoAccounts?: Resolver<Array<ResolversTypes['DemoAccount']>, ParentType, ContextType>;
   demoMode?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   providerSignIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  samlSignIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type BodyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Body'] = ResolversParentTypes['Body']> = {

@@ -1,14 +1,7 @@
 // OpenID Connect configuration from the environment (ADR 042). Sign-in through the municipality's
 // identity provider is on when OIDC_ISSUER and OIDC_CLIENT_ID are set; the provider's groups become the
-// app's roles through OIDC_ROLE_MAP, a JSON object from group to role ("projektleder:<unit name>" for a
-// centre's project lead, "klyngesekretariat:<cluster name>" for a cluster secretariat).
-import type { Role } from '../__generated__/prisma/enums';
-
-export interface RoleGrant {
-  role: Role;
-  /** The unit (project lead) or cluster (cluster secretariat) the group works for, by name. */
-  scope?: string;
-}
+// app's roles through OIDC_ROLE_MAP (roleMap.ts).
+import { parseRoleMap, type RoleGrant } from './roleMap';
 
 export interface OidcConfig {
   issuer: string;
@@ -24,26 +17,6 @@ export interface OidcConfig {
   roleMap: ReadonlyMap<string, RoleGrant>;
   /** Plain HTTP to the provider: only for a provider on loopback in tests and demos. */
   allowHttp: boolean;
-}
-
-const ROLES: readonly Role[] = ['sundhedsstab', 'frontmedarbejder', 'direktoer', 'klyngesekretariat', 'projektleder'];
-
-/** Parses OIDC_ROLE_MAP; throws (English, for the operator's log) on a role the app does not have. */
-export function parseRoleMap(raw: string): Map<string, RoleGrant> {
-  const parsed = JSON.parse(raw) as unknown;
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
-    throw new Error('OIDC_ROLE_MAP must be a JSON object from group to role');
-  const map = new Map<string, RoleGrant>();
-  for (const [group, value] of Object.entries(parsed)) {
-    if (typeof value !== 'string') throw new Error(`OIDC_ROLE_MAP: the role of group ${group} must be a string`);
-    const [role, ...scope] = value.split(':');
-    if (!ROLES.includes(role as Role))
-      throw new Error(`OIDC_ROLE_MAP: unknown role ${role} (roles: ${ROLES.join(', ')})`);
-    if (role === 'projektleder' && !scope.length)
-      throw new Error(`OIDC_ROLE_MAP: group ${group} needs the project lead's unit ("projektleder:<unit name>")`);
-    map.set(group, { role: role as Role, ...(scope.length ? { scope: scope.join(':') } : {}) });
-  }
-  return map;
 }
 
 /** The configuration from the environment, or null when sign-in through a provider is not configured. */

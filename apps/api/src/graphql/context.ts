@@ -4,6 +4,7 @@ import type { SessionUser } from '../auth/session';
 import { createLoaders, type Loaders } from './loaders';
 import type { RequestVersions } from './sharedRows';
 import type { OidcConfig } from '../auth/oidcConfig';
+import type { SamlConfig } from '../auth/samlConfig';
 
 export interface AppConfig {
   demoMode: boolean;
@@ -16,6 +17,8 @@ export interface AppConfig {
   anonymousRequestsPerMinute?: number;
   /** Sign-in through the municipality's OpenID Connect provider (OIDC_* variables, ADR 042); absent: local passwords only. */
   oidc?: OidcConfig | null;
+  /** Sign-in through KOMBIT's Context Handler, SAML 2.0 (SAML_* variables, ADR 050); absent: not offered. */
+  saml?: SamlConfig | null;
 }
 
 export interface Context {

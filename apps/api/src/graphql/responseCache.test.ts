@@ -117,6 +117,8 @@ test('every data table bumps its scope version on every kind of write (sessions,
       'DataScopeVersion',
       '_prisma_migrations',
       'AuthEvent',
+      // SAML requests awaiting their answer (ADR 050): sign-in bookkeeping like Session.
+      'SamlRequest',
       // Written only in the transaction that writes their CofinancingImport row (which bumps the version),
       // a million rows by COPY: a trigger per table would add nothing (ADR 033).
       'CofinancingActivity',

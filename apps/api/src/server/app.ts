@@ -13,6 +13,7 @@ import { readSessionToken, requestUser, setSessionRenewer } from '../auth/sessio
 import { oidcClient } from '../features/auth/oidcClient';
 import { oidcSessionRenewer } from '../features/auth/oidcRenewal';
 import { OIDC_PATH, oidcRouter } from '../features/auth/oidcRoutes';
+import { SAML_PATH, samlRouter } from '../features/auth/samlRoutes';
 import { offerCsvRouter } from '../features/offers/exportRoute';
 import { overviewExportRouter, projectExportRouter } from '../features/projects/exportRoute';
 import { actualsImportRouter } from '../features/projects/actualsRoute';
@@ -91,6 +92,7 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
     setSessionRenewer(db, oidcSessionRenewer(db, oidc));
     app.use(OIDC_PATH, oidcRouter(db, oidc, { secureCookies: config.secureCookies }));
   }
+  if (config.saml) app.use(SAML_PATH, samlRouter(db, config.saml, { secureCookies: config.secureCookies }));
   app.use('/api/offers', offerCsvRouter(db));
   app.use('/api/projects', projectExportRouter(db));
   app.use('/api/overview', overviewExportRouter(db));

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query AuthConfig {\n    authConfig {\n      demoMode\n      demoAccounts {\n        role\n        email\n        label\n      }\n      providerSignIn\n    }\n  }\n": typeof types.AuthConfigDocument,
+    "\n  query AuthConfig {\n    authConfig {\n      demoMode\n      demoAccounts {\n        role\n        email\n        label\n      }\n      providerSignIn\n      samlSignIn\n    }\n  }\n": typeof types.AuthConfigDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignInDemo($role: Role!) {\n    signInDemo(role: $role) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SignInDemoDocument,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
@@ -155,7 +155,7 @@ type Documents = {
     "\n  fragment SourceFields on Source {\n    id\n    documentKey\n    title\n    section\n    date\n    url\n    note\n  }\n": typeof types.SourceFieldsFragmentDoc,
 };
 const documents: Documents = {
-    "\n  query AuthConfig {\n    authConfig {\n      demoMode\n      demoAccounts {\n        role\n        email\n        label\n      }\n      providerSignIn\n    }\n  }\n": types.AuthConfigDocument,
+    "\n  query AuthConfig {\n    authConfig {\n      demoMode\n      demoAccounts {\n        role\n        email\n        label\n      }\n      providerSignIn\n      samlSignIn\n    }\n  }\n": types.AuthConfigDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignInDemo($role: Role!) {\n    signInDemo(role: $role) {\n      ...ViewerFields\n    }\n  }\n": types.SignInDemoDocument,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
@@ -313,7 +313,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuthConfig {\n    authConfig {\n      demoMode\n      demoAccounts {\n        role\n        email\n        label\n      }\n      providerSignIn\n    }\n  }\n"): (typeof documents)["\n  query AuthConfig {\n    authConfig {\n      demoMode\n      demoAccounts {\n        role\n        email\n        label\n      }\n      providerSignIn\n    }\n  }\n"];
+export function graphql(source: "\n  query AuthConfig {\n    authConfig {\n      demoMode\n      demoAccounts {\n        role\n        email\n        label\n      }\n      providerSignIn\n      samlSignIn\n    }\n  }\n"): (typeof documents)["\n  query AuthConfig {\n    authConfig {\n      demoMode\n      demoAccounts {\n        role\n        email\n        label\n      }\n      providerSignIn\n      samlSignIn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

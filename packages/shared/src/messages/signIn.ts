@@ -9,11 +9,18 @@ export const signInMessages = {
   providerUnknownIssuer: 'Svaret kom fra en ukendt identitetsudbyder. Login blev afvist.',
   providerNoRole: 'Din konto har ingen rolle i Sundhedsoverblik. Bed din leder om adgang via den rette gruppe.',
   providerNoMunicipality: 'Din konto er ikke knyttet til en kommune, som Sundhedsoverblik kender. Login blev afvist.',
+  providerBadSignature: 'Svaret fra identitetsudbyderen var ikke korrekt underskrevet. Login blev afvist.',
+  providerWrongAudience: 'Svaret fra identitetsudbyderen var ikke stilet til Sundhedsoverblik. Login blev afvist.',
+  providerReplayed: 'Svaret fra identitetsudbyderen er allerede brugt. Prøv at logge ind igen.',
+  providerUnknownRequest:
+    'Svaret fra identitetsudbyderen hører ikke til et login, der er startet her. Prøv at logge ind igen.',
   providerUnavailable: 'Identitetsudbyderen svarer ikke lige nu. Prøv igen om lidt.',
   providerEmailTaken:
     'Din e-mail tilhører allerede en anden konto i Sundhedsoverblik. Kontakt en administrator. Login blev afvist.',
   /** The sign-in page's button when the app signs in through the municipality's identity provider. */
   providerDefaultButton: 'Log ind med kommunens login',
+  /** The button for sign-in through KOMBIT's Context Handler (SAML, ADR 050). */
+  samlButton: 'Log ind via KOMBIT',
   sessionEnded: 'Du er blevet logget ud. Log ind igen for at fortsætte.',
   signOutEverywhere: 'Log ud alle steder',
   signedOutEverywhere: 'Du er logget ud på alle enheder.',
@@ -33,8 +40,11 @@ export const signInMessages = {
   },
 } as const;
 
-/** Why a sign-in through the identity provider was refused: the sign-in page shows it (?fejl=…, ADR 042). */
-export type OidcRefusal =
+/**
+ * Why a sign-in through the identity provider was refused: the sign-in page shows it (?fejl=…, ADR 042;
+ * the SAML path's reasons, ADR 050: signature, audience, replayed, request).
+ */
+export type ProviderRefusal =
   | 'state'
   | 'nonce'
   | 'expired'
@@ -46,9 +56,15 @@ export type OidcRefusal =
   | 'role'
   | 'municipality'
   | 'email-taken'
-  | 'disabled';
+  | 'disabled'
+  | 'signature'
+  | 'audience'
+  | 'replayed'
+  | 'request';
 
-const refusalMessages: Record<OidcRefusal, string> = {
+export type OidcRefusal = ProviderRefusal;
+
+const refusalMessages: Record<ProviderRefusal, string> = {
   state: signInMessages.providerRefused,
   nonce: signInMessages.providerRefused,
   expired: signInMessages.providerExpired,
@@ -61,9 +77,13 @@ const refusalMessages: Record<OidcRefusal, string> = {
   municipality: signInMessages.providerNoMunicipality,
   'email-taken': signInMessages.providerEmailTaken,
   disabled: signInMessages.accountDisabled,
+  signature: signInMessages.providerBadSignature,
+  audience: signInMessages.providerWrongAudience,
+  replayed: signInMessages.providerReplayed,
+  request: signInMessages.providerUnknownRequest,
 };
 
 /** The Danish message for a refusal named in the sign-in page's address, or null for anything else. */
 export function providerRefusalMessage(reason: string | null): string | null {
-  return reason && Object.hasOwn(refusalMessages, reason) ? refusalMessages[reason as OidcRefusal] : null;
+  return reason && Object.hasOwn(refusalMessages, reason) ? refusalMessages[reason as ProviderRefusal] : null;
 }

@@ -3,7 +3,7 @@
 // account follows.
 import * as client from 'openid-client';
 import type { OidcConfig } from '../../auth/oidcConfig';
-import type { ProviderClaims } from './oidcAccount';
+import type { ProviderClaims } from './externalAccount';
 
 export interface OidcClient {
   config: OidcConfig;

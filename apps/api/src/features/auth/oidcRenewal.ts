@@ -7,7 +7,7 @@ import { now } from '@sundhed/shared/clock';
 import type { Db } from '../../db/prisma';
 import { audit } from '../../auth/audit';
 import { idleTimeoutMs, type SessionRenewer, type SessionUser } from '../../auth/session';
-import { accountFromClaims } from './oidcAccount';
+import { accountFromClaims } from './externalAccount';
 import { claimsOf, failureOf, type OidcClient } from './oidcClient';
 import { seal, unseal } from './sealed';
 

@@ -12,7 +12,7 @@ import type { Db } from '../../db/prisma';
 import { audit } from '../../auth/audit';
 import { readCookie, startSession } from '../../auth/session';
 import { servedOverHttps } from '../../http/securityHeaders';
-import { accountFromClaims } from './oidcAccount';
+import { accountFromClaims } from './externalAccount';
 import { claimsOf, failureOf, type OidcClient } from './oidcClient';
 import { REFRESH_PURPOSE, renewAtFrom } from './oidcRenewal';
 import { seal, unseal } from './sealed';

@@ -35,6 +35,7 @@ export const authResolvers = {
       demoMode: ctx.config.demoMode,
       demoAccounts: ctx.config.demoMode ? [...demoAccounts] : [],
       providerSignIn: Boolean(ctx.config.oidc),
+      samlSignIn: Boolean(ctx.config.saml),
     }),
   },
   Mutation: {

@@ -3,20 +3,30 @@ import { useAuthConfig } from './useAuthConfig';
 
 /** Where the browser goes to sign in at the municipality's identity provider (ADR 042). */
 export const PROVIDER_SIGN_IN_PATH = '/api/auth/oidc/login';
+/** Where the browser goes to sign in through KOMBIT's Context Handler, SAML (ADR 050). */
+export const SAML_SIGN_IN_PATH = '/api/auth/saml/login';
 
 /**
- * "Log ind med kommunens login": a plain link, since the browser itself must go to the provider and
- * back. Shown only when the API has an identity provider configured.
+ * "Log ind med kommunens login" and "Log ind via KOMBIT": plain links, since the browser itself must go
+ * to the provider and back. Each shown only when the API has that identity provider configured.
  */
 export function ProviderSignIn() {
   const { data } = useAuthConfig();
-  if (!data?.authConfig.providerSignIn) return null;
+  const config = data?.authConfig;
+  if (!config?.providerSignIn && !config?.samlSignIn) return null;
   return (
     <section className="sign-in__provider" aria-labelledby="provider-title">
       <h2 id="provider-title">{signInMessages.providerHeading}</h2>
-      <a className="button" href={PROVIDER_SIGN_IN_PATH}>
-        {signInMessages.providerDefaultButton}
-      </a>
+      {config.providerSignIn && (
+        <a className="button" href={PROVIDER_SIGN_IN_PATH}>
+          {signInMessages.providerDefaultButton}
+        </a>
+      )}
+      {config.samlSignIn && (
+        <a className="button" href={SAML_SIGN_IN_PATH}>
+          {signInMessages.samlButton}
+        </a>
+      )}
     </section>
   );
 }

@@ -21,6 +21,7 @@ const demoConfig = mocked({
           { __typename: 'DemoAccount', role: 'frontmedarbejder', email: 'front@demo.dk', label: 'Frontmedarbejder' },
         ],
         providerSignIn: false,
+        samlSignIn: false,
       },
     },
   },
@@ -29,14 +30,45 @@ const demoConfig = mocked({
 const noDemo = mocked({
   request: { query: AUTH_CONFIG_QUERY },
   result: {
-    data: { authConfig: { __typename: 'AuthConfig', demoMode: false, demoAccounts: [], providerSignIn: false } },
+    data: {
+      authConfig: {
+        __typename: 'AuthConfig',
+        demoMode: false,
+        demoAccounts: [],
+        providerSignIn: false,
+        samlSignIn: false,
+      },
+    },
   },
 });
 
 const withProvider = mocked({
   request: { query: AUTH_CONFIG_QUERY },
   result: {
-    data: { authConfig: { __typename: 'AuthConfig', demoMode: false, demoAccounts: [], providerSignIn: true } },
+    data: {
+      authConfig: {
+        __typename: 'AuthConfig',
+        demoMode: false,
+        demoAccounts: [],
+        providerSignIn: true,
+        samlSignIn: false,
+      },
+    },
+  },
+});
+
+const withSaml = mocked({
+  request: { query: AUTH_CONFIG_QUERY },
+  result: {
+    data: {
+      authConfig: {
+        __typename: 'AuthConfig',
+        demoMode: false,
+        demoAccounts: [],
+        providerSignIn: false,
+        samlSignIn: true,
+      },
+    },
   },
 });
 
@@ -55,10 +87,21 @@ describe('SignInPage', () => {
     );
   });
 
+  it("offers KOMBIT's login when the API has SAML configured, and names a SAML refusal in Danish", async () => {
+    renderRoute(<SignInPage />, { path: '/log-ind?fejl=replayed', pattern: '/log-ind', mocks: [withSaml] });
+    const link = await screen.findByRole('link', { name: 'Log ind via KOMBIT' });
+    expect(link).toHaveAttribute('href', '/api/auth/saml/login');
+    expect(screen.queryByRole('link', { name: 'Log ind med kommunens login' })).not.toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Svaret fra identitetsudbyderen er allerede brugt. Prøv at logge ind igen.',
+    );
+  });
+
   it('shows no provider button without a provider, and ignores an unknown reason', async () => {
     renderRoute(<SignInPage />, { path: '/log-ind?fejl=<script>', pattern: '/log-ind', mocks: [noDemo] });
     expect(await screen.findByRole('heading', { level: 1, name: 'Log ind' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Log ind med kommunens login' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Log ind via KOMBIT' })).not.toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 

@@ -11,6 +11,7 @@ export const AUTH_CONFIG_QUERY = graphql(`
         label
       }
       providerSignIn
+      samlSignIn
     }
   }
 `);

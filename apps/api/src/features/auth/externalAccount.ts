@@ -1,5 +1,6 @@
-// An account that follows the identity provider (ADR 042): made or updated from the provider's claims
-// at every sign-in and renewal. The role comes from the groups claim through the configured map, the
+// An account that follows the identity provider (ADR 042, ADR 050): made or updated from the provider's
+// claims at every sign-in and renewal, whether they came in an OpenID Connect ID token or were read from
+// a SAML assertion's attributes (samlIdentity.ts). The role comes from the groups claim through the configured map, the
 // municipality from its code; without both the user is refused and nothing is created. A role change
 // is audited; losing the role ends the account's sessions.
 import { now } from '@sundhed/shared/clock';
@@ -7,9 +8,19 @@ import type { Db } from '../../db/prisma';
 import type { Role } from '../../__generated__/prisma/enums';
 import { audit } from '../../auth/audit';
 import { endAllSessions } from '../../auth/session';
-import type { OidcConfig, RoleGrant } from '../../auth/oidcConfig';
+import type { RoleGrant } from '../../auth/roleMap';
 
 export type ClaimRefusal = 'role' | 'municipality' | 'email-taken' | 'disabled';
+
+/** Which claims carry the groups and the municipality's code, and the groups' roles (from configuration). */
+export interface ClaimMapping {
+  rolesClaim: string;
+  municipalityClaim: string;
+  roleMap: ReadonlyMap<string, RoleGrant>;
+}
+
+/** The sign-in path the account came through: its StaffUser.origin and the audit's prefix. */
+export type ProviderOrigin = 'oidc' | 'saml';
 
 export interface ProviderClaims {
   iss: string;
@@ -26,13 +37,16 @@ const PRECEDENCE: readonly Role[] = [
   'frontmedarbejder',
 ];
 
-export function grantFromClaims(config: OidcConfig, claims: ProviderClaims): RoleGrant | null {
+/** Orders grants widest first. */
+export const widerFirst = (a: RoleGrant, b: RoleGrant) => PRECEDENCE.indexOf(a.role) - PRECEDENCE.indexOf(b.role);
+
+export function grantFromClaims(config: ClaimMapping, claims: ProviderClaims): RoleGrant | null {
   const value = claims[config.rolesClaim];
   const groups = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
   const grants = groups.flatMap((g) =>
     typeof g === 'string' && config.roleMap.has(g) ? [config.roleMap.get(g)!] : [],
   );
-  grants.sort((a, b) => PRECEDENCE.indexOf(a.role) - PRECEDENCE.indexOf(b.role));
+  grants.sort(widerFirst);
   return grants[0] ?? null;
 }
 
@@ -46,7 +60,7 @@ interface Placement {
 }
 
 /** Where the grant puts the user: its municipality (by code), and its cluster or unit where the role has one. */
-async function placement(db: Db, config: OidcConfig, claims: ProviderClaims, grant: RoleGrant) {
+async function placement(db: Db, config: ClaimMapping, claims: ProviderClaims, grant: RoleGrant) {
   const code = claims[config.municipalityClaim];
   if (typeof code !== 'string' && typeof code !== 'number') return 'municipality' as const;
   const municipality = await db.municipality.findUnique({ where: { code: String(code) } });
@@ -73,8 +87,9 @@ async function placement(db: Db, config: OidcConfig, claims: ProviderClaims, gra
  */
 export async function accountFromClaims(
   db: Db,
-  config: OidcConfig,
+  config: ClaimMapping,
   claims: ProviderClaims,
+  origin: ProviderOrigin = 'oidc',
 ): Promise<{ userId: string } | { refused: ClaimRefusal; userId?: string }> {
   const externalId = externalIdOf(claims);
   const existing = await db.staffUser.findUnique({ where: { externalId } });
@@ -83,7 +98,10 @@ export async function accountFromClaims(
   if (typeof place === 'string') {
     if (existing) {
       await endAllSessions(db, existing.id);
-      await audit(db, 'role_change', { userId: existing.id, detail: `${existing.role} -> ingen (oidc: ${place})` });
+      await audit(db, 'role_change', {
+        userId: existing.id,
+        detail: `${existing.role} -> ingen (${origin}: ${place})`,
+      });
     }
     return { refused: place, userId: existing?.id };
   }
@@ -98,9 +116,9 @@ export async function accountFromClaims(
   return db.$transaction(async (tx) => {
     if (!existing) {
       const created = await tx.staffUser.create({
-        data: { ...data, externalId, origin: 'oidc', passwordHash: '', createdAt: now() },
+        data: { ...data, externalId, origin, passwordHash: '', createdAt: now() },
       });
-      await audit(tx, 'account_created', { userId: created.id, detail: `oidc: ${place.role}` });
+      await audit(tx, 'account_created', { userId: created.id, detail: `${origin}: ${place.role}` });
       return { userId: created.id };
     }
     await tx.staffUser.update({ where: { id: existing.id }, data });
@@ -109,7 +127,7 @@ export async function accountFromClaims(
       existing.orgUnitId !== place.orgUnitId ||
       existing.clusterId !== place.clusterId
     )
-      await audit(tx, 'role_change', { userId: existing.id, detail: `${existing.role} -> ${place.role} (oidc)` });
+      await audit(tx, 'role_change', { userId: existing.id, detail: `${existing.role} -> ${place.role} (${origin})` });
     return { userId: existing.id };
   });
 }
