@@ -80,9 +80,12 @@ type Documents = {
     "\n  query PublicOffer($id: ID!) {\n    publicOffer(id: $id) {\n      ...OfferPublicFields\n    }\n  }\n": typeof types.PublicOfferDocument,
     "\n  query Outbox {\n    outbox {\n      id\n      sentAt\n      to\n      subject\n      body\n      offerId\n    }\n  }\n": typeof types.OutboxDocument,
     "\n  query OfflineCatalogue($input: OfferSearchInput!) {\n    searchSynonyms\n    searchOffers(input: $input) {\n      total\n      hits {\n        offer {\n          ...OfferSummaryFields\n          description\n          eligibility\n          needCategories {\n            code\n            label\n          }\n          targetGroups\n          languages\n          formats\n        }\n      }\n    }\n  }\n": typeof types.OfflineCatalogueDocument,
-    "\n  query SearchMisses {\n    searchMisses {\n      term\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n    nationalConcepts {\n      id\n      label\n    }\n  }\n": typeof types.SearchMissesDocument,
+    "\n  query SearchMisses {\n    searchMisses {\n      term\n      count\n      lastSeenAt\n    }\n    searchesNotOpened {\n      term\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n    nationalConcepts {\n      id\n      label\n    }\n  }\n": typeof types.SearchMissesDocument,
     "\n  mutation AddMunicipalConceptTerm($nationalId: String!, $term: String!) {\n    addMunicipalConceptTerm(nationalId: $nationalId, term: $term) {\n      id\n      addedTerms\n      version\n    }\n  }\n": typeof types.AddMunicipalConceptTermDocument,
     "\n  mutation AddSearchSynonym($version: Int!, $term: String!, $meaning: String!) {\n    addSearchSynonym(version: $version, term: $term, meaning: $meaning)\n  }\n": typeof types.AddSearchSynonymDocument,
+    "\n  query KeywordOffers {\n    offers {\n      id\n      name\n      version\n      keywords\n    }\n  }\n": typeof types.KeywordOffersDocument,
+    "\n  mutation AddOfferKeyword($offerId: ID!, $version: Int!, $keyword: String!) {\n    addOfferKeyword(offerId: $offerId, version: $version, keyword: $keyword) {\n      id\n      version\n      keywords\n    }\n  }\n": typeof types.AddOfferKeywordDocument,
+    "\n  mutation ReportSearchNotOpened($text: String!) {\n    reportSearchNotOpened(text: $text)\n  }\n": typeof types.ReportSearchNotOpenedDocument,
     "\n  query MunicipalVocabulary {\n    municipalVocabulary {\n      id\n      nationalId\n      label\n      addedTerms\n      hiddenTerms\n      broad\n      nationalTerms\n      version\n    }\n    nationalConcepts {\n      id\n      label\n    }\n  }\n": typeof types.MunicipalVocabularyDocument,
     "\n  mutation SaveMunicipalConcept($id: ID, $version: Int, $input: MunicipalConceptInput!) {\n    saveMunicipalConcept(id: $id, version: $version, input: $input) {\n      id\n      label\n      addedTerms\n      hiddenTerms\n      broad\n      version\n    }\n  }\n": typeof types.SaveMunicipalConceptDocument,
     "\n  fragment OfferSummaryFields on Offer {\n    id\n    name\n    shortDescription\n    status\n    alert\n    minAge\n    maxAge\n    costKr\n    isDemoData\n    coursesEnded\n    lastCourseDay\n    nextCourseDay\n    locations {\n      id\n      name\n      address\n      postalCode\n      city\n      accessibility\n    }\n    schedules {\n      id\n      kind\n      weekday\n      opensAt\n      closesAt\n      validFrom\n      validTo\n      description\n      locationName\n    }\n  }\n": typeof types.OfferSummaryFieldsFragmentDoc,
@@ -221,9 +224,12 @@ const documents: Documents = {
     "\n  query PublicOffer($id: ID!) {\n    publicOffer(id: $id) {\n      ...OfferPublicFields\n    }\n  }\n": types.PublicOfferDocument,
     "\n  query Outbox {\n    outbox {\n      id\n      sentAt\n      to\n      subject\n      body\n      offerId\n    }\n  }\n": types.OutboxDocument,
     "\n  query OfflineCatalogue($input: OfferSearchInput!) {\n    searchSynonyms\n    searchOffers(input: $input) {\n      total\n      hits {\n        offer {\n          ...OfferSummaryFields\n          description\n          eligibility\n          needCategories {\n            code\n            label\n          }\n          targetGroups\n          languages\n          formats\n        }\n      }\n    }\n  }\n": types.OfflineCatalogueDocument,
-    "\n  query SearchMisses {\n    searchMisses {\n      term\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n    nationalConcepts {\n      id\n      label\n    }\n  }\n": types.SearchMissesDocument,
+    "\n  query SearchMisses {\n    searchMisses {\n      term\n      count\n      lastSeenAt\n    }\n    searchesNotOpened {\n      term\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n    nationalConcepts {\n      id\n      label\n    }\n  }\n": types.SearchMissesDocument,
     "\n  mutation AddMunicipalConceptTerm($nationalId: String!, $term: String!) {\n    addMunicipalConceptTerm(nationalId: $nationalId, term: $term) {\n      id\n      addedTerms\n      version\n    }\n  }\n": types.AddMunicipalConceptTermDocument,
     "\n  mutation AddSearchSynonym($version: Int!, $term: String!, $meaning: String!) {\n    addSearchSynonym(version: $version, term: $term, meaning: $meaning)\n  }\n": types.AddSearchSynonymDocument,
+    "\n  query KeywordOffers {\n    offers {\n      id\n      name\n      version\n      keywords\n    }\n  }\n": types.KeywordOffersDocument,
+    "\n  mutation AddOfferKeyword($offerId: ID!, $version: Int!, $keyword: String!) {\n    addOfferKeyword(offerId: $offerId, version: $version, keyword: $keyword) {\n      id\n      version\n      keywords\n    }\n  }\n": types.AddOfferKeywordDocument,
+    "\n  mutation ReportSearchNotOpened($text: String!) {\n    reportSearchNotOpened(text: $text)\n  }\n": types.ReportSearchNotOpenedDocument,
     "\n  query MunicipalVocabulary {\n    municipalVocabulary {\n      id\n      nationalId\n      label\n      addedTerms\n      hiddenTerms\n      broad\n      nationalTerms\n      version\n    }\n    nationalConcepts {\n      id\n      label\n    }\n  }\n": types.MunicipalVocabularyDocument,
     "\n  mutation SaveMunicipalConcept($id: ID, $version: Int, $input: MunicipalConceptInput!) {\n    saveMunicipalConcept(id: $id, version: $version, input: $input) {\n      id\n      label\n      addedTerms\n      hiddenTerms\n      broad\n      version\n    }\n  }\n": types.SaveMunicipalConceptDocument,
     "\n  fragment OfferSummaryFields on Offer {\n    id\n    name\n    shortDescription\n    status\n    alert\n    minAge\n    maxAge\n    costKr\n    isDemoData\n    coursesEnded\n    lastCourseDay\n    nextCourseDay\n    locations {\n      id\n      name\n      address\n      postalCode\n      city\n      accessibility\n    }\n    schedules {\n      id\n      kind\n      weekday\n      opensAt\n      closesAt\n      validFrom\n      validTo\n      description\n      locationName\n    }\n  }\n": types.OfferSummaryFieldsFragmentDoc,
@@ -577,7 +583,7 @@ export function graphql(source: "\n  query OfflineCatalogue($input: OfferSearchI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SearchMisses {\n    searchMisses {\n      term\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n    nationalConcepts {\n      id\n      label\n    }\n  }\n"): (typeof documents)["\n  query SearchMisses {\n    searchMisses {\n      term\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n    nationalConcepts {\n      id\n      label\n    }\n  }\n"];
+export function graphql(source: "\n  query SearchMisses {\n    searchMisses {\n      term\n      count\n      lastSeenAt\n    }\n    searchesNotOpened {\n      term\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n    nationalConcepts {\n      id\n      label\n    }\n  }\n"): (typeof documents)["\n  query SearchMisses {\n    searchMisses {\n      term\n      count\n      lastSeenAt\n    }\n    searchesNotOpened {\n      term\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n    nationalConcepts {\n      id\n      label\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -586,6 +592,18 @@ export function graphql(source: "\n  mutation AddMunicipalConceptTerm($nationalI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddSearchSynonym($version: Int!, $term: String!, $meaning: String!) {\n    addSearchSynonym(version: $version, term: $term, meaning: $meaning)\n  }\n"): (typeof documents)["\n  mutation AddSearchSynonym($version: Int!, $term: String!, $meaning: String!) {\n    addSearchSynonym(version: $version, term: $term, meaning: $meaning)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeywordOffers {\n    offers {\n      id\n      name\n      version\n      keywords\n    }\n  }\n"): (typeof documents)["\n  query KeywordOffers {\n    offers {\n      id\n      name\n      version\n      keywords\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddOfferKeyword($offerId: ID!, $version: Int!, $keyword: String!) {\n    addOfferKeyword(offerId: $offerId, version: $version, keyword: $keyword) {\n      id\n      version\n      keywords\n    }\n  }\n"): (typeof documents)["\n  mutation AddOfferKeyword($offerId: ID!, $version: Int!, $keyword: String!) {\n    addOfferKeyword(offerId: $offerId, version: $version, keyword: $keyword) {\n      id\n      version\n      keywords\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportSearchNotOpened($text: String!) {\n    reportSearchNotOpened(text: $text)\n  }\n"): (typeof documents)["\n  mutation ReportSearchNotOpened($text: String!) {\n    reportSearchNotOpened(text: $text)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,7 +9,7 @@ export const searchLearningUi = {
     term: 'Ord',
     count: 'Antal',
     lastSeen: 'Senest',
-    action: 'Tilføj som synonym',
+    action: 'Handlinger',
     meaningLabel: (term: string) => `Betyder det samme som (for "${term}")`,
     meaningHint: 'Et ord eller udtryk, som tilbuddene bruger, fx osteoporose',
     add: 'Tilføj',

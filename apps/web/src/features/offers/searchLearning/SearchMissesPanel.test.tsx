@@ -20,7 +20,7 @@ describe('SearchMissesPanel', () => {
       mocks: [
         mocked({
           request: { query: SEARCH_MISSES_QUERY },
-          result: { data: { searchMisses: [miss], searchSynonymsVersion: 7, nationalConcepts: [] } },
+          result: { data: { searchMisses: [miss], searchesNotOpened: [], searchSynonymsVersion: 7, nationalConcepts: [] } },
         }),
         mocked({
           request: {
@@ -31,7 +31,7 @@ describe('SearchMissesPanel', () => {
         }),
         mocked({
           request: { query: SEARCH_MISSES_QUERY },
-          result: { data: { searchMisses: [], searchSynonymsVersion: 8, nationalConcepts: [] } },
+          result: { data: { searchMisses: [], searchesNotOpened: [], searchSynonymsVersion: 8, nationalConcepts: [] } },
         }),
       ],
     });
@@ -57,7 +57,7 @@ describe('SearchMissesPanel', () => {
       mocks: [
         mocked({
           request: { query: SEARCH_MISSES_QUERY },
-          result: { data: { searchMisses: [miss], searchSynonymsVersion: 7, nationalConcepts: national } },
+          result: { data: { searchMisses: [miss], searchesNotOpened: [], searchSynonymsVersion: 7, nationalConcepts: national } },
         }),
         mocked({
           request: { query: ADD_CONCEPT_TERM_MUTATION, variables: { nationalId: 'osteoporose', term: 'knogleskoer' } },
@@ -74,7 +74,7 @@ describe('SearchMissesPanel', () => {
         }),
         mocked({
           request: { query: SEARCH_MISSES_QUERY },
-          result: { data: { searchMisses: [], searchSynonymsVersion: 7, nationalConcepts: national } },
+          result: { data: { searchMisses: [], searchesNotOpened: [], searchSynonymsVersion: 7, nationalConcepts: national } },
         }),
       ],
     });
