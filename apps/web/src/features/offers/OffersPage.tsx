@@ -68,7 +68,7 @@ export function OffersPage() {
   const showResult = input !== null && result;
   // ADR 054: a search whose hits were shown (from the server) and none opened is reported on leaving it.
   const hitsShown = Boolean(showResult && result.hits.length > 0 && !offlineSince && !loading);
-  const markOpened = useNotOpenedReport(hitsShown ? (input?.text ?? null) : null);
+  const markOpened = useNotOpenedReport(input?.text ?? null, hitsShown);
   const openedFrom = (event: { target: EventTarget }) => {
     if (event.target instanceof Element && event.target.closest('a')) markOpened();
   };

@@ -14,13 +14,14 @@ export function isNewSearch(previous: string, next: string): boolean {
 }
 
 /**
- * Learning from searches where nothing is opened (issue 11, ADR 054): `shownText` is the text whose hits
- * are on screen (null while none are). When the worker leaves the search page, or starts a new search,
- * without opening a hit of the previous one, its text is reported once; the server keeps only its
- * lexicon and vocabulary words, counted per municipality and day, never who searched. Returns the
- * function to call when a hit is opened. A report that fails is lost (it is a help, not a record).
+ * Learning from searches where nothing is opened (issue 11, ADR 054). `settledText` is the text searched
+ * now, `hitsShown` whether its hits are on screen. When the worker starts a new search, or leaves the
+ * search page, without opening a hit of a search whose hits were shown, that search's text is reported
+ * once; the server keeps only its lexicon and vocabulary words, counted per municipality and day, never
+ * who searched. Returns the function to call when a hit is opened. A failed report is lost (a help, not
+ * a record); closing the browser tab reports nothing.
  */
-export function useNotOpenedReport(shownText: string | null): () => void {
+export function useNotOpenedReport(settledText: string | null, hitsShown: boolean): () => void {
   const client = useApolloClient();
   const pending = useRef<string | null>(null);
   const clientRef = useRef(client);
@@ -33,12 +34,15 @@ export function useNotOpenedReport(shownText: string | null): () => void {
   }, []);
 
   useEffect(() => {
-    const text = shownText?.trim();
-    if (!text) return;
+    const text = settledText?.trim() ?? '';
     const previous = pending.current;
-    if (previous && isNewSearch(previous, text)) send(previous);
-    pending.current = text;
-  }, [shownText, send]);
+    // An emptied box decides nothing yet: the next text is a refinement or a new search.
+    if (previous && text && isNewSearch(previous, text)) {
+      send(previous);
+      pending.current = null;
+    }
+    if (text && hitsShown) pending.current = text;
+  }, [settledText, hitsShown, send]);
 
   useEffect(
     () => () => {
