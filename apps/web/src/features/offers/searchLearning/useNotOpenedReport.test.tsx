@@ -40,10 +40,12 @@ function renderSearch(reported: jest.Mock) {
       }),
       mocked({
         request: { query: REPORT_SEARCH_NOT_OPENED_MUTATION, variables: { text: 'ryge' } },
-        result: () => {
+        // Called as the request reaches the link, before any answer.
+        delay: () => {
           reported();
-          return { data: { reportSearchNotOpened: true } };
+          return 0;
         },
+        result: { data: { reportSearchNotOpened: true } },
       }),
     ],
   });
