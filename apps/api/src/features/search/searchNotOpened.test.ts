@@ -75,7 +75,8 @@ test('a word shows from its third report, apart from the searches that found not
 
 test('reports older than 90 days are purged by the next write and never shown', async () => {
   setClock('2026-12-04T10:00:00Z');
-  await server.db.$executeRaw`INSERT INTO "SearchMiss" ("municipalityId", "term", "day", "count", "notOpened", "lastSeenAt") VALUES
+  await server.db
+    .$executeRaw`INSERT INTO "SearchMiss" ("municipalityId", "term", "day", "count", "notOpened", "lastSeenAt") VALUES
     (${municipalityId}, 'motion', '2026-09-05', 0, 5, '2026-09-05'),
     (${municipalityId}, 'kost', '2026-09-06', 0, 5, '2026-09-06')`;
   expect((await listed()).map((m) => m.term)).not.toContain('motion');
@@ -115,10 +116,16 @@ describe('Tilføj som nøgleord til et tilbud', () => {
 
   test('adds the word with the version, writes history, and the search finds the offer by it', async () => {
     const { id, version, name } = await offer();
-    expect((await server.gql<{ searchOffers: { total: number } }>(search, { i: { text: 'paraply' } }, front)).data!
-      .searchOffers.total).toBe(0);
+    expect(
+      (await server.gql<{ searchOffers: { total: number } }>(search, { i: { text: 'paraply' } }, front)).data!
+        .searchOffers.total,
+    ).toBe(0);
     const done = await server.gql<{
-      addOfferKeyword: { version: number; keywords: string[]; changes: { field: string; label: string; newValue: string }[] };
+      addOfferKeyword: {
+        version: number;
+        keywords: string[];
+        changes: { field: string; label: string; newValue: string }[];
+      };
     }>(addKeyword, { id, v: version, k: ' Paraply ' }, staff);
     expect(done.errors).toBeUndefined();
     expect(done.data!.addOfferKeyword.version).toBe(version + 1);

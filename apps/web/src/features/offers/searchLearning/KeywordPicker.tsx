@@ -30,9 +30,7 @@ export function KeywordPicker({
     awaitRefetchQueries: true,
   });
   const wanted = fold(query.trim());
-  const offers = wanted
-    ? (data?.offers ?? []).filter((o) => fold(o.name).includes(wanted)).slice(0, MAX_SHOWN)
-    : [];
+  const offers = wanted ? (data?.offers ?? []).filter((o) => fold(o.name).includes(wanted)).slice(0, MAX_SHOWN) : [];
   const id = `${idPrefix}-keyword-field`;
   const pick = async (offer: { id: string; name: string; version: number }) => {
     try {
@@ -53,7 +51,13 @@ export function KeywordPicker({
       </p>
       <FormField id={id} label={m.offerSearchLabel} hint={m.offerSearchHint} error={error}>
         {(control) => (
-          <input {...control} type="search" autoComplete="off" value={query} onChange={(e) => setQuery(e.target.value)} />
+          <input
+            {...control}
+            type="search"
+            autoComplete="off"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
         )}
       </FormField>
       {wanted && !data && loading && <p>{m.offerSearching}</p>}
