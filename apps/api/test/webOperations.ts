@@ -97,7 +97,10 @@ import { ATTENTION_ITEMS_QUERY } from '../../web/src/features/overview/attention
 import { THEME_HISTORY_QUERY } from '../../web/src/features/themes/themeQueries';
 import {
   ADD_CONCEPT_TERM_MUTATION,
+  ADD_OFFER_KEYWORD_MUTATION,
   ADD_SEARCH_SYNONYM_MUTATION,
+  KEYWORD_OFFERS_QUERY,
+  REPORT_SEARCH_NOT_OPENED_MUTATION,
   SEARCH_MISSES_QUERY,
 } from '../../web/src/features/offers/searchLearning/searchMissQueries';
 import {
@@ -241,6 +244,9 @@ export const webOperations: WebOperation[] = [
   op(SEARCH_MISSES_QUERY, staffUnit), // "Søgninger uden resultat" on /tilbud/vedligehold (ADR 041)
   op(ADD_SEARCH_SYNONYM_MUTATION, staffUnit),
   op(ADD_CONCEPT_TERM_MUTATION, staffUnit), // "Tilføj til begreb" (ADR 045)
+  op(KEYWORD_OFFERS_QUERY, staffUnit), // "Tilføj som nøgleord til et tilbud" (ADR 054)
+  op(ADD_OFFER_KEYWORD_MUTATION, staffUnit),
+  op(REPORT_SEARCH_NOT_OPENED_MUTATION, offerReaders), // the search page, on leaving a search (ADR 054)
   op(MUNICIPAL_VOCABULARY_QUERY, staffUnit), // "Kommunens ordforråd" on /tilbud/vedligehold
   op(SAVE_MUNICIPAL_CONCEPT_MUTATION, staffUnit),
   // /klynge/moeder/:id and its print pages: everyone of /klynge (drafts for the secretariat only).

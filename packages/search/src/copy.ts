@@ -16,6 +16,8 @@ export interface CopyOffer {
   status: OfferStatus;
   needCategories: readonly { code: string }[];
   targetGroups: readonly string[];
+  /** The offer's keywords (ADR 054); a copy saved before they existed has none. */
+  keywords?: readonly string[];
   minAge: number | null;
   maxAge: number | null;
   costKr: number | null;
@@ -40,6 +42,7 @@ function searchable<C extends CopyOffer>(c: C): CopiedOffer<C> {
     status: c.status,
     needCategories: c.needCategories.map((n) => n.code),
     targetGroups: [...c.targetGroups],
+    keywords: [...(c.keywords ?? [])],
     minAge: c.minAge,
     maxAge: c.maxAge,
     costKr: c.costKr,

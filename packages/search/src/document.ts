@@ -12,7 +12,7 @@ import type { LexemeEntry } from './textMatch';
 /** The fields of an offer its document is made from. */
 export type DocumentSource = Pick<
   SearchableOffer,
-  'name' | 'shortDescription' | 'description' | 'eligibility' | 'targetGroups' | 'needCategories'
+  'name' | 'shortDescription' | 'description' | 'eligibility' | 'targetGroups' | 'needCategories' | 'keywords'
 >;
 
 export interface SearchDocument {
@@ -93,7 +93,8 @@ const WEIGHT = { A: 3, B: 2, C: 1 } as const;
 
 /** The search document of an offer. */
 export function searchDocument(o: DocumentSource): SearchDocument {
-  const groups = o.targetGroups.join(' ');
+  // The offer's keywords (ADR 054) count as target groups do: short text (B), and typo targets.
+  const groups = [...o.targetGroups, ...(o.keywords ?? [])].join(' ');
   const needs = o.needCategories.map(needLabel).join(' ');
   const searchName = fold(o.name);
   return {

@@ -10,6 +10,7 @@ export const searchMessages = {
     typo: (typed: string, meant: string) => `stavefejl: ${typed} ≈ ${meant}`,
     need: (label: string) => `behov: ${label}`,
     targetGroup: (group: string) => `målgruppe: ${group}`,
+    keyword: (word: string) => `nøgleord: ${word}`,
     age: 'alder passer',
     ageFromText: (age: number) => `alder passer (${age} år)`,
     ageOutside: (age: number) => `uden for alderen (${age} år)`,

@@ -17,6 +17,8 @@ export interface SearchableOffer {
   /** Need-category codes (KRAMS, FSIII). */
   needCategories: string[];
   targetGroups: string[];
+  /** Words citizens use for the offer, folded a-z (ADR 054); read with the target groups. */
+  keywords?: readonly string[];
   minAge: number | null;
   maxAge: number | null;
   costKr: number | null;

@@ -830,6 +830,7 @@ function offerWords(offer: SearchableOffer): { folded: string; display: string }
   const texts = [
     offer.name,
     ...offer.targetGroups,
+    ...(offer.keywords ?? []),
     ...offer.needCategories.map(needLabel),
     offer.shortDescription,
     offer.description,
@@ -855,6 +856,8 @@ function conceptReasons(c: Concept, mask: number, offer: SearchableOffer): strin
     if (need) return r.need(need);
     const group = offer.targetGroups.find((g) => foldWord(g).includes(term));
     if (group) return r.targetGroup(group);
+    const keyword = offer.keywords?.find((k) => k.includes(term));
+    if (keyword) return r.keyword(keyword);
     const host = hostWord(term, `${offer.shortDescription} ${offer.description}`);
     return host ? r.wordPart(c.display, host) : r.text(c.display);
   };
@@ -869,7 +872,7 @@ function conceptReasons(c: Concept, mask: number, offer: SearchableOffer): strin
     out.push(whereInText(c.term));
   } else if (mask & (bits.nameSynonym | bits.ftsSynonym | bits.textSynonym)) {
     const text = fold(
-      `${offer.name} ${offer.shortDescription} ${offer.targetGroups.join(' ')} ${needs.join(' ')} ${offer.description}`,
+      `${offer.name} ${offer.shortDescription} ${offer.targetGroups.join(' ')} ${(offer.keywords ?? []).join(' ')} ${needs.join(' ')} ${offer.description}`,
     );
     const syn =
       c.synonyms.find((s) => mask & bits.nameSynonym && inName(s.term)) ??

@@ -39,6 +39,7 @@ const historyOnlyLabels: Record<string, string> = {
   targetGroupSourceId: 'Kilde til målgruppe',
   evaluationSourceId: 'Kilde til evaluering',
   groups: 'Synonymgrupper',
+  keywords: 'Nøgleord',
 };
 
 /** The Danish label of a history field ("status" -> "Status", "ownerUnitId" -> "Ejer"). */

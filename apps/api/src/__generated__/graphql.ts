@@ -1808,6 +1808,8 @@ export type Mutation = {
   addIndicatorValue: IndicatorValue;
   /** Adds one word to a national concept of the municipality's layer in one step ('Søgninger uden resultat'); the quarter rule applies. */
   addMunicipalConceptTerm: MunicipalConcept;
+  /** Adds a word to an offer's search keywords ('Tilføj som nøgleord til et tilbud', ADR 054); one history row. */
+  addOfferKeyword: Offer;
   /** Adds a word to the municipality's synonyms: to the group that holds 'meaning', else as a new group of the two. Returns every group. */
   addSearchSynonym: Array<Array<Scalars['String']['output']>>;
   /** 'Bekræft oplysninger': marks offers as checked now by the caller. The only way to set assuredAt. */
@@ -1880,6 +1882,8 @@ export type Mutation = {
   recordDecision: AgendaItem;
   /** 'Rapportér fejl': reports wrong information on an offer to the staff unit. */
   reportOfferError: OfferReport;
+  /** The browser's report that a search showed hits and none was opened before the worker left it or searched anew (ADR 054). Only the text's lexicon and vocabulary words are counted, for the municipality and day; nothing about who searched. Answers whether anything was counted. */
+  reportSearchNotOpened: Scalars['Boolean']['output'];
   /** Marks an error report as resolved. */
   resolveOfferReport: OfferReport;
   /** Saves a new version of a business case's assumptions. */
@@ -1958,6 +1962,14 @@ export type MutationAddIndicatorValueArgs = {
 export type MutationAddMunicipalConceptTermArgs = {
   nationalId: Scalars['String']['input'];
   term: Scalars['String']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationAddOfferKeywordArgs = {
+  keyword: Scalars['String']['input'];
+  offerId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -2207,6 +2219,12 @@ export type MutationRecordDecisionArgs = {
 export type MutationReportOfferErrorArgs = {
   message: Scalars['String']['input'];
   offerId: Scalars['ID']['input'];
+};
+
+
+/** The root of all writes. */
+export type MutationReportSearchNotOpenedArgs = {
+  text: Scalars['String']['input'];
 };
 
 
@@ -2530,6 +2548,8 @@ export type Offer = {
   interpreter: Scalars['Boolean']['output'];
   /** Details are demo data (not from the documents). */
   isDemoData: Scalars['Boolean']['output'];
+  /** Words citizens use for the offer, which the search reads with its short texts (folded a-z, ADR 054). */
+  keywords: Array<Scalars['String']['output']>;
   /** Note on languages. */
   languageNote?: Maybe<Scalars['String']['output']>;
   /** ISO 639-1 language codes. */
@@ -3689,6 +3709,8 @@ export type Query = {
   searchSynonyms: Array<Array<Scalars['String']['output']>>;
   /** The version of the municipality's synonym groups; updateSearchSynonyms names it (ADR 016). */
   searchSynonymsVersion: Scalars['Int']['output'];
+  /** Words of searches that showed hits of which none was opened, seen at least three times in the municipality in 90 days, most frequent first (ADR 054); count is those searches. */
+  searchesNotOpened: Array<SearchMissTerm>;
   /** Region Hovedstaden's kommunesocialgrupper (all 39 entries). */
   socialGroups: Array<SocialGroup>;
   /** One theme by id. */
@@ -5580,6 +5602,7 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addIndicatorValue?: Resolver<ResolversTypes['IndicatorValue'], ParentType, ContextType, RequireFields<MutationAddIndicatorValueArgs, 'indicatorId' | 'input'>>;
   addMunicipalConceptTerm?: Resolver<ResolversTypes['MunicipalConcept'], ParentType, ContextType, RequireFields<MutationAddMunicipalConceptTermArgs, 'nationalId' | 'term'>>;
+  addOfferKeyword?: Resolver<ResolversTypes['Offer'], ParentType, ContextType, RequireFields<MutationAddOfferKeywordArgs, 'keyword' | 'offerId' | 'version'>>;
   addSearchSynonym?: Resolver<Array<Array<ResolversTypes['String']>>, ParentType, ContextType, RequireFields<MutationAddSearchSynonymArgs, 'meaning' | 'term' | 'version'>>;
   assureOffers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<MutationAssureOffersArgs, 'ids' | 'versions'>>;
   changeGrantAmount?: Resolver<ResolversTypes['Grant'], ParentType, ContextType, RequireFields<MutationChangeGrantAmountArgs, 'id' | 'input' | 'version'>>;
@@ -5616,6 +5639,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   publishClusterMeeting?: Resolver<ResolversTypes['ClusterMeeting'], ParentType, ContextType, RequireFields<MutationPublishClusterMeetingArgs, 'id' | 'version' | 'what'>>;
   recordDecision?: Resolver<ResolversTypes['AgendaItem'], ParentType, ContextType, RequireFields<MutationRecordDecisionArgs, 'id' | 'input' | 'version'>>;
   reportOfferError?: Resolver<ResolversTypes['OfferReport'], ParentType, ContextType, RequireFields<MutationReportOfferErrorArgs, 'message' | 'offerId'>>;
+  reportSearchNotOpened?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReportSearchNotOpenedArgs, 'text'>>;
   resolveOfferReport?: Resolver<ResolversTypes['OfferReport'], ParentType, ContextType, RequireFields<MutationResolveOfferReportArgs, 'id' | 'version'>>;
   saveBusinessCaseVersion?: Resolver<ResolversTypes['SavedBusinessCase'], ParentType, ContextType, RequireFields<MutationSaveBusinessCaseVersionArgs, 'id' | 'input' | 'reason' | 'version'>>;
   saveCofinancingComparisonSet?: Resolver<ResolversTypes['CofinancingComparisonSet'], ParentType, ContextType, RequireFields<MutationSaveCofinancingComparisonSetArgs, 'input'>>;
@@ -5695,6 +5719,7 @@ export type OfferResolvers<ContextType = Context, ParentType extends ResolversPa
   intakeNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   interpreter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isDemoData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  keywords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   languageNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   lastCourseDay?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -6125,6 +6150,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   searchOffers?: Resolver<ResolversTypes['OfferSearchResult'], ParentType, ContextType, RequireFields<QuerySearchOffersArgs, 'input'>>;
   searchSynonyms?: Resolver<Array<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   searchSynonymsVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  searchesNotOpened?: Resolver<Array<ResolversTypes['SearchMissTerm']>, ParentType, ContextType>;
   socialGroups?: Resolver<Array<ResolversTypes['SocialGroup']>, ParentType, ContextType>;
   theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType, RequireFields<QueryThemeArgs, 'id'>>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;

@@ -73,7 +73,9 @@ function columnDefault(field: DmmfField): string | undefined {
   if (typeof d === 'object' && d !== null && 'name' in d) {
     return d.name === 'now' ? 'CURRENT_TIMESTAMP' : undefined; // uuid() and cuid() are filled in by the client
   }
-  const scalar = d as string | number | boolean; // past the function default: a scalar (no list defaults here)
+  // An empty list default (`@default([])`) as PostgreSQL states it; no other list defaults are used.
+  if (Array.isArray(d)) return d.length === 0 ? `ARRAY[]::${columnType(field)}` : undefined;
+  const scalar = d as string | number | boolean; // past the function and list defaults: a scalar
   if (field.kind === 'enum') return `'${String(scalar)}'::"${field.type}"`;
   if (['Int', 'BigInt', 'Float', 'Decimal'].includes(field.type)) return String(scalar);
   if (typeof scalar === 'string') return `'${scalar}'::text`;
@@ -151,7 +153,9 @@ export function toCreateSql(schema: ExpectedSchema): string {
         .toUpperCase()
         .replace(/^"(.*)"(\[\])?$/, (_m, n, l) => `"${n}"${l ?? ''}`);
       const enumSafe = c.type.startsWith('"') ? c.type : type;
-      const def = c.default ? ` DEFAULT ${c.default.replace(/::.*$/, '')}` : '';
+      const def = c.default
+        ? ` DEFAULT ${c.default.startsWith('ARRAY[]') ? c.default.toUpperCase() : c.default.replace(/::.*$/, '')}`
+        : '';
       return `    "${col}" ${enumSafe}${c.nullable ? '' : ' NOT NULL'}${def},`;
     });
     lines.push(`\n    CONSTRAINT "${table}_pkey" PRIMARY KEY (${primaryKey.map((c) => `"${c}"`).join(',')})`);

@@ -113,6 +113,7 @@ for (const t of [
 const FIELD_KINDS: Record<string, Kinds> = {
   'Query.searchSynonyms': ['synonyms'],
   'Query.searchMisses': ['searchMisses', 'offers', 'synonyms'],
+  'Query.searchesNotOpened': ['searchMisses'],
   'Query.health': PURE,
   'Query.outbox': 'uncached',
   // Links kept in the offer's own detail tables.

@@ -19,6 +19,7 @@ const UNVERSIONED: Record<string, string> = {
   importOffersCsv: 'each row that changes an offer carries the exported version in its Version column',
   sendOfferToCitizen: 'only increments a counter atomically; no edited field',
   sendOfferBySms: 'only increments a counter atomically; no edited field',
+  reportSearchNotOpened: 'only increments anonymous per-day word counts atomically (ADR 054); no edited record',
   createProject: 'creates a record at version 1',
   createProjectMilestone: 'creates a record at version 1',
   createProjectBudgetLine: 'creates a record at version 1',

@@ -9,7 +9,7 @@ export const searchLearningUi = {
     term: 'Ord',
     count: 'Antal',
     lastSeen: 'Senest',
-    action: 'Tilføj som synonym',
+    action: 'Handlinger',
     meaningLabel: (term: string) => `Betyder det samme som (for "${term}")`,
     meaningHint: 'Et ord eller udtryk, som tilbuddene bruger, fx osteoporose',
     add: 'Tilføj',
@@ -23,6 +23,24 @@ export const searchLearningUi = {
     addedToConcept: (term: string, concept: string) =>
       `"${term}" er tilføjet til begrebet "${concept}". Søgningen bruger det nu.`,
     conceptConflict: 'Begrebet blev ændret af en anden imens. Prøv en gang til.',
+    keywordToggle: 'Tilføj som nøgleord til et tilbud',
+    keywordHeading: (term: string) => `Tilføj "${term}" som nøgleord til et tilbud`,
+    offerSearchLabel: 'Find tilbuddet',
+    offerSearchHint: 'Skriv en del af tilbuddets navn',
+    offerSearching: 'Søger …',
+    offerNone: 'Ingen tilbud passer',
+    offerPick: 'Vælg tilbud',
+    addKeyword: (offer: string) => `Tilføj som nøgleord til ${offer}`,
+    addedKeyword: (term: string, offer: string) =>
+      `"${term}" er tilføjet som nøgleord til "${offer}". Søgningen bruger det nu.`,
+    keywordConflict: 'Tilbuddet blev ændret af en anden imens. Søg det frem igen, og prøv en gang til.',
+  },
+  notOpened: {
+    title: 'Søgninger uden åbnet tilbud',
+    intro:
+      'Ord fra søgninger, der viste tilbud, men hvor intet tilbud blev åbnet, mindst tre gange inden for 90 dage. Samme regler: kun ord fra ordlisten eller ordforrådet, aldrig hvem der søgte.',
+    empty: 'Ingen ord er søgt mindst tre gange de seneste 90 dage uden at et tilbud blev åbnet.',
+    count: 'Søgninger uden åbnet tilbud',
   },
   chips: {
     label: 'Forstået i søgningen',
@@ -32,6 +50,15 @@ export const searchLearningUi = {
     language: (name: string) => `Sprog: ${name}`,
     format: (name: string) => `Form: ${name}`,
   },
+} as const;
+
+// Reports of searches where nothing was opened, and an offer's keywords (ADR 054): API validation.
+export const searchLearningMessages = {
+  reportTextMissing: 'Søgeteksten skal udfyldes',
+  reportTextTooLong: (max: number) => `Søgeteksten må højst være ${max} tegn`,
+  keywordMissing: 'Skriv det ord, der skal være nøgleord',
+  keywordOneWord: 'Et nøgleord skal være ét ord på 3-40 bogstaver uden tal',
+  keywordTooMany: (max: number) => `Et tilbud kan højst have ${max} nøgleord`,
 } as const;
 
 // The municipality's own vocabulary layer (issue 11, ADR 045): validation messages of the API.

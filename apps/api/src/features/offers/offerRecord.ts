@@ -146,7 +146,8 @@ export function mergeInput(current: Snapshot, patch: Record<string, unknown>): R
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 export interface FieldChange {
-  field: TrackedField;
+  /** A tracked field, or the keywords, which only their own mutation writes (ADR 054). */
+  field: TrackedField | 'keywords';
   oldValue: unknown;
   newValue: unknown;
 }

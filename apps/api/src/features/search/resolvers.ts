@@ -2,7 +2,8 @@ import type { Resolvers } from '../../__generated__/graphql';
 import type { Context } from '../../graphql/context';
 import { municipalityOf } from '../../graphql/scope';
 import { searchOffers } from './searchOffers';
-import { listSearchMisses, noteSearch } from './searchMisses';
+import { addOfferKeyword } from '../offers/offerKeywords';
+import { listSearchesNotOpened, listSearchMisses, noteSearch, reportSearchNotOpened } from './searchMisses';
 import { addSynonym, listSynonymGroups, replaceSynonymGroups, synonymsVersion } from './synonyms';
 
 export const searchResolvers = {
@@ -18,11 +19,14 @@ export const searchResolvers = {
       return result;
     },
     searchMisses: (_: unknown, __: unknown, ctx: Context) => listSearchMisses(ctx),
+    searchesNotOpened: (_: unknown, __: unknown, ctx: Context) => listSearchesNotOpened(ctx),
     searchSynonyms: (_: unknown, __: unknown, ctx: Context) => listSynonymGroups(ctx),
     searchSynonymsVersion: (_: unknown, __: unknown, ctx: Context) => synonymsVersion(ctx),
   },
   Mutation: {
     updateSearchSynonyms: (_, { version, groups }, ctx) => replaceSynonymGroups(ctx, version, groups),
     addSearchSynonym: (_, { version, term, meaning }, ctx) => addSynonym(ctx, version, term, meaning),
+    reportSearchNotOpened: (_, { text }, ctx) => reportSearchNotOpened(ctx, text),
+    addOfferKeyword: (_, { offerId, version, keyword }, ctx) => addOfferKeyword(ctx, offerId, version, keyword),
   },
 } satisfies Resolvers;

@@ -58,7 +58,14 @@ test('a search that finds nothing stores only its kept words, with no user, sess
   expect(stored.map((r) => [r.municipalityId, r.term, r.count])).toEqual([[municipalityId, 'paraply', 1]]);
   const columns = await server.db.$queryRaw<{ column_name: string }[]>`
     SELECT column_name FROM information_schema.columns WHERE table_name = 'SearchMiss' ORDER BY 1`;
-  expect(columns.map((c) => c.column_name)).toEqual(['count', 'day', 'lastSeenAt', 'municipalityId', 'term']);
+  expect(columns.map((c) => c.column_name)).toEqual([
+    'count',
+    'day',
+    'lastSeenAt',
+    'municipalityId',
+    'notOpened',
+    'term',
+  ]);
   const dump = JSON.stringify(await server.db.$queryRaw`SELECT * FROM "SearchMiss"`);
   for (const secret of ['jens', 'hansen', '22334455', 'vejle']) expect(dump.toLowerCase()).not.toContain(secret);
 });

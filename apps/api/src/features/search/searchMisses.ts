@@ -9,11 +9,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { now, today } from '@sundhed/shared';
+import { now, searchLearningMessages, today } from '@sundhed/shared';
 import { nationalVocabulary } from '@sundhed/vocabulary';
 import type { Db } from '../../db/prisma';
 import { repoRoot } from '../../db/paths';
 import type { Context } from '../../graphql/context';
+import { validationError } from '../../graphql/errors';
 import { municipalityOf } from '../../graphql/scope';
 import { fold, searchIndex, stopwords, words, type ScopeIndex, type SearchResult } from '@sundhed/search';
 import { scopeIndex } from './scopeIndexCache';
@@ -118,21 +119,34 @@ export function isMiss(result: SearchResult): boolean {
   return result.total === 0 && result.withoutFilters.length === 0;
 }
 
+/** What one report adds to a term's row of the day: a search that found nothing, or one whose hits were not opened. */
+export type MissKind = 'noResult' | 'notOpened';
+
 /**
- * Counts the terms of a search that found nothing, for the municipality, on the shared clock's day; in
- * the same transaction deletes the municipality's counts older than the retention.
+ * Counts the terms of a search that found nothing (or, ADR 054, whose hits were shown but none opened),
+ * for the municipality, on the shared clock's day; in the same transaction deletes the municipality's
+ * counts older than the retention.
  */
-export async function countSearchMiss(db: Db, municipalityId: string, terms: string[]): Promise<void> {
+export async function countSearchMiss(
+  db: Db,
+  municipalityId: string,
+  terms: string[],
+  kind: MissKind = 'noResult',
+): Promise<void> {
   if (!terms.length) return;
   const day = today();
   const at = now();
+  const missed = kind === 'noResult' ? 1 : 0;
+  const notOpened = kind === 'notOpened' ? 1 : 0;
   await db.$transaction([
     db.$executeRaw`DELETE FROM "SearchMiss"
       WHERE "municipalityId" = ${municipalityId} AND "day" <= ${day}::date - ${MISS_RETENTION_DAYS}::int`,
-    db.$executeRaw`INSERT INTO "SearchMiss" AS m ("municipalityId", "term", "day", "count", "lastSeenAt")
-      SELECT ${municipalityId}, t, ${day}::date, 1, ${at} FROM unnest(${terms}::text[]) t ORDER BY t
+    db.$executeRaw`INSERT INTO "SearchMiss" AS m ("municipalityId", "term", "day", "count", "notOpened", "lastSeenAt")
+      SELECT ${municipalityId}, t, ${day}::date, ${missed}::int, ${notOpened}::int, ${at}
+        FROM unnest(${terms}::text[]) t ORDER BY t
       ON CONFLICT ("municipalityId", "term", "day")
-      DO UPDATE SET "count" = m."count" + 1, "lastSeenAt" = greatest(m."lastSeenAt", EXCLUDED."lastSeenAt")`,
+      DO UPDATE SET "count" = m."count" + EXCLUDED."count", "notOpened" = m."notOpened" + EXCLUDED."notOpened",
+        "lastSeenAt" = greatest(m."lastSeenAt", EXCLUDED."lastSeenAt")`,
   ]);
 }
 
@@ -158,6 +172,42 @@ export async function listSearchMisses(ctx: Context): Promise<SearchMissRow[]> {
   return rows.filter(
     (r) => searchIndex(index, { text: r.term, limit: 1 }, { municipalityId, suggest: false }).total === 0,
   );
+}
+
+/**
+ * The municipality's terms of searches that showed hits of which none was opened, seen at least three
+ * times within the retention, most frequent first (ADR 054). `lastSeenAt` is the row's, shared with misses.
+ */
+export async function listSearchesNotOpened(ctx: Context): Promise<SearchMissRow[]> {
+  const municipalityId = municipalityOf(ctx);
+  return ctx.db.$queryRaw<SearchMissRow[]>`
+    SELECT "term", sum("notOpened")::int AS "count", max("lastSeenAt") AS "lastSeenAt" FROM "SearchMiss"
+     WHERE "municipalityId" = ${municipalityId} AND "day" > ${today()}::date - ${MISS_RETENTION_DAYS}::int
+     GROUP BY "term" HAVING sum("notOpened") >= ${MISS_SHOW_THRESHOLD}
+     ORDER BY 2 DESC, 1 LIMIT ${MAX_LISTED}`;
+}
+
+const MAX_REPORTED_TEXT = 200;
+
+/**
+ * The browser's report that a search showed hits and the worker left it, or searched anew, without
+ * opening one (ADR 054). Only the text's kept words are counted, and only when the text (without
+ * filters) finds something now: a text that finds nothing was counted as a miss when it was searched.
+ * Answers whether anything was counted. Nothing about who reported is kept.
+ */
+export async function reportSearchNotOpened(ctx: Context, text: unknown): Promise<boolean> {
+  const m = searchLearningMessages;
+  const typed = typeof text === 'string' ? text.trim() : '';
+  if (!typed) throw validationError([{ path: 'text', message: m.reportTextMissing }]);
+  if (typed.length > MAX_REPORTED_TEXT)
+    throw validationError([{ path: 'text', message: m.reportTextTooLong(MAX_REPORTED_TEXT) }]);
+  const municipalityId = municipalityOf(ctx);
+  const index = await scopeIndex(ctx.db, municipalityId);
+  const terms = missTerms(typed, index);
+  if (!terms.length) return false;
+  if (searchIndex(index, { text: typed, limit: 1 }, { municipalityId, suggest: false }).total === 0) return false;
+  await countSearchMiss(ctx.db, municipalityId, terms, 'notOpened');
+  return true;
 }
 
 /** After a search: counts it when it found nothing (never fails the search; the first page only). */

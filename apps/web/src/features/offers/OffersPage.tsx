@@ -11,6 +11,7 @@ import type { OfferSearchInput } from './searchQueries';
 import { OfflineBanner } from './offline/OfflineBanner';
 import { useDebouncedValue } from './useDebouncedValue';
 import { useOfferSearch } from './useOfferSearch';
+import { useNotOpenedReport } from './searchLearning/useNotOpenedReport';
 import { QueryChips } from './searchLearning/QueryChips';
 import { understoodChips, withIgnoredChips } from './searchLearning/withIgnoredChips';
 
@@ -65,6 +66,12 @@ export function OffersPage() {
 
   const { result, loading, error, refetch, offlineSince, offlineWithoutCopy, renderedQuery } = useOfferSearch(input);
   const showResult = input !== null && result;
+  // ADR 054: a search whose hits were shown (from the server) and none opened is reported on leaving it.
+  const hitsShown = Boolean(showResult && result.hits.length > 0 && !offlineSince && !loading);
+  const markOpened = useNotOpenedReport(input?.text ?? null, hitsShown);
+  const openedFrom = (event: { target: EventTarget }) => {
+    if (event.target instanceof Element && event.target.closest('a')) markOpened();
+  };
 
   const searchFor = (suggestion: string) => {
     setText(suggestion);
@@ -151,7 +158,12 @@ export function OffersPage() {
       ) : error ? (
         <ErrorPanel error={error} retrying={loading} onRetry={refetch} />
       ) : showResult && result.hits.length > 0 ? (
-        <section aria-label={ui.offers.resultsLabel} className={loading ? 'hits hits--stale' : 'hits'}>
+        <section
+          aria-label={ui.offers.resultsLabel}
+          className={loading ? 'hits hits--stale' : 'hits'}
+          onClickCapture={openedFrom}
+          onAuxClickCapture={openedFrom}
+        >
           <HitList hits={result.hits} />
         </section>
       ) : showResult ? (

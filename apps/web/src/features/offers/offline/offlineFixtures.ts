@@ -28,6 +28,7 @@ export const offlineRygestop: OfflineOffer = {
   ...summary,
   needCategories: [{ __typename: 'NeedCategory', code: 'rygning', label: 'Rygning' }],
   targetGroups: ['rygere'],
+  keywords: [],
   languages: ['da'],
   formats: ['hold'],
 };
@@ -43,6 +44,7 @@ export const offlineBassin: OfflineOffer = {
   costKr: 250,
   needCategories: [{ __typename: 'NeedCategory', code: 'motion', label: 'Motion' }],
   targetGroups: ['ældre'],
+  keywords: [],
   languages: ['da'],
   formats: ['hold'],
 };

@@ -20,6 +20,7 @@ export const OFFLINE_CATALOGUE_QUERY = graphql(`
             label
           }
           targetGroups
+          keywords
           languages
           formats
         }

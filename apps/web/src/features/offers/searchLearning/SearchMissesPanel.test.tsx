@@ -3,7 +3,23 @@ import userEvent from '@testing-library/user-event';
 import { renderRoute } from '../../../../test/renderRoute';
 import { mocked } from '../../../../test/mocked';
 import { SearchMissesPanel } from './SearchMissesPanel';
-import { ADD_CONCEPT_TERM_MUTATION, ADD_SEARCH_SYNONYM_MUTATION, SEARCH_MISSES_QUERY } from './searchMissQueries';
+import axe from 'axe-core';
+import {
+  ADD_CONCEPT_TERM_MUTATION,
+  ADD_OFFER_KEYWORD_MUTATION,
+  ADD_SEARCH_SYNONYM_MUTATION,
+  KEYWORD_OFFERS_QUERY,
+  SEARCH_MISSES_QUERY,
+} from './searchMissQueries';
+
+/** axe-core's WCAG 2.1 A/AA rules on the rendered panel (colour contrast needs a real browser: e2e). */
+async function axeViolations(root: Element) {
+  const result = await axe.run(root, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    rules: { 'color-contrast': { enabled: false } },
+  });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 const miss = {
   __typename: 'SearchMissTerm' as const,
@@ -20,7 +36,9 @@ describe('SearchMissesPanel', () => {
       mocks: [
         mocked({
           request: { query: SEARCH_MISSES_QUERY },
-          result: { data: { searchMisses: [miss], searchSynonymsVersion: 7, nationalConcepts: [] } },
+          result: {
+            data: { searchMisses: [miss], searchesNotOpened: [], searchSynonymsVersion: 7, nationalConcepts: [] },
+          },
         }),
         mocked({
           request: {
@@ -31,7 +49,7 @@ describe('SearchMissesPanel', () => {
         }),
         mocked({
           request: { query: SEARCH_MISSES_QUERY },
-          result: { data: { searchMisses: [], searchSynonymsVersion: 8, nationalConcepts: [] } },
+          result: { data: { searchMisses: [], searchesNotOpened: [], searchSynonymsVersion: 8, nationalConcepts: [] } },
         }),
       ],
     });
@@ -57,7 +75,9 @@ describe('SearchMissesPanel', () => {
       mocks: [
         mocked({
           request: { query: SEARCH_MISSES_QUERY },
-          result: { data: { searchMisses: [miss], searchSynonymsVersion: 7, nationalConcepts: national } },
+          result: {
+            data: { searchMisses: [miss], searchesNotOpened: [], searchSynonymsVersion: 7, nationalConcepts: national },
+          },
         }),
         mocked({
           request: { query: ADD_CONCEPT_TERM_MUTATION, variables: { nationalId: 'osteoporose', term: 'knogleskoer' } },
@@ -74,7 +94,9 @@ describe('SearchMissesPanel', () => {
         }),
         mocked({
           request: { query: SEARCH_MISSES_QUERY },
-          result: { data: { searchMisses: [], searchSynonymsVersion: 7, nationalConcepts: national } },
+          result: {
+            data: { searchMisses: [], searchesNotOpened: [], searchSynonymsVersion: 7, nationalConcepts: national },
+          },
         }),
       ],
     });
@@ -85,6 +107,68 @@ describe('SearchMissesPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Tilføj til begreb' }));
     expect(
       await screen.findByText('"knogleskoer" er tilføjet til begrebet "osteoporose". Søgningen bruger det nu.'),
+    ).toBeInTheDocument();
+  });
+
+  it('adds a word of a search where nothing was opened as a keyword to an offer, found by name', async () => {
+    const user = userEvent.setup();
+    const unopened = { ...miss, term: 'knaeskade', count: 3 };
+    const offer = (version: number, keywords: string[]) => ({
+      __typename: 'Offer' as const,
+      id: 'o-knae',
+      name: 'Træning efter knæoperation',
+      version,
+      keywords,
+    });
+    const { container } = renderRoute(<SearchMissesPanel />, {
+      path: '/tilbud/vedligehold',
+      mocks: [
+        mocked({
+          request: { query: SEARCH_MISSES_QUERY },
+          result: {
+            data: { searchMisses: [], searchesNotOpened: [unopened], searchSynonymsVersion: 7, nationalConcepts: [] },
+          },
+        }),
+        mocked({
+          request: { query: KEYWORD_OFFERS_QUERY },
+          result: {
+            data: {
+              offers: [offer(4, []), { ...offer(2, []), id: 'o-ryg', name: 'Rygestopkursus' }],
+            },
+          },
+        }),
+        mocked({
+          request: {
+            query: ADD_OFFER_KEYWORD_MUTATION,
+            variables: { offerId: 'o-knae', version: 4, keyword: 'knaeskade' },
+          },
+          result: { data: { addOfferKeyword: { ...offer(5, ['knaeskade']) } } },
+        }),
+        mocked({
+          request: { query: SEARCH_MISSES_QUERY },
+          result: {
+            data: { searchMisses: [], searchesNotOpened: [unopened], searchSynonymsVersion: 7, nationalConcepts: [] },
+          },
+        }),
+      ],
+    });
+    expect(await screen.findByRole('heading', { level: 3, name: 'Søgninger uden åbnet tilbud' })).toBeInTheDocument();
+    expect(await screen.findByRole('rowheader', { name: 'knaeskade' })).toBeInTheDocument();
+    expect(screen.getByText('Ingen ord er søgt forgæves mindst tre gange de seneste 90 dage.')).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Søgninger uden åbnet tilbud' })).toBeInTheDocument();
+    const toggle = screen.getByRole('button', { name: 'Tilføj som nøgleord til et tilbud' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await user.type(screen.getByRole('searchbox', { name: 'Find tilbuddet' }), 'knæ');
+    const pick = await screen.findByRole('button', { name: 'Tilføj som nøgleord til Træning efter knæoperation' });
+    expect(screen.queryByRole('button', { name: /Rygestopkursus/ })).not.toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+    await user.click(pick);
+    expect(
+      await screen.findByText(
+        '"knaeskade" er tilføjet som nøgleord til "Træning efter knæoperation". Søgningen bruger det nu.',
+      ),
     ).toBeInTheDocument();
   });
 });

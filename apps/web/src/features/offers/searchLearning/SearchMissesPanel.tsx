@@ -4,6 +4,7 @@ import { formatDate, formatNumber, searchLearningUi } from '../../../shared';
 import { errorMessage } from '../../../components/errorMessage';
 import { conflictFromError } from '../../../components/conflict';
 import { FormField } from '../../../components/FormField';
+import { KeywordPicker } from './KeywordPicker';
 import { ADD_CONCEPT_TERM_MUTATION, ADD_SEARCH_SYNONYM_MUTATION, SEARCH_MISSES_QUERY } from './searchMissQueries';
 
 const m = searchLearningUi.misses;
@@ -15,7 +16,9 @@ function MissRow({
   lastSeenAt,
   version,
   onAdded,
+  idPrefix,
 }: {
+  idPrefix: string;
   term: string;
   count: number;
   lastSeenAt: string;
@@ -38,7 +41,8 @@ function MissRow({
       setError(conflictFromError(caught) ? m.conflict : errorMessage(caught));
     }
   };
-  const id = `miss-${term}`;
+  const [keywordOpen, setKeywordOpen] = useState(false);
+  const id = `${idPrefix}-${term}`;
   const [concept, setConcept] = useState('');
   const [conceptError, setConceptError] = useState<string | undefined>();
   const [addToConcept, { loading: addingToConcept }] = useMutation(ADD_CONCEPT_TERM_MUTATION, {
@@ -79,16 +83,80 @@ function MissRow({
             {addingToConcept ? m.adding : m.addToConcept}
           </button>
         </form>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-expanded={keywordOpen}
+          aria-controls={keywordOpen ? `${id}-keyword` : undefined}
+          onClick={() => setKeywordOpen((open) => !open)}
+        >
+          {m.keywordToggle}
+        </button>
+        {keywordOpen && (
+          <div id={`${id}-keyword`}>
+            <KeywordPicker term={term} idPrefix={id} onAdded={onAdded} />
+          </div>
+        )}
       </td>
     </tr>
   );
 }
 
-/** "Søgninger uden resultat" (ADR 041): words searched in vain at least three times, one click to a synonym. */
+type Term = { term: string; count: number; lastSeenAt: unknown };
+
+/** One list of words with their counts and the one-click actions. */
+function TermTable({
+  terms,
+  countLabel,
+  idPrefix,
+  version,
+  onAdded,
+}: {
+  terms: readonly Term[];
+  countLabel: string;
+  idPrefix: string;
+  version: number;
+  onAdded: (text: string) => void;
+}) {
+  return (
+    <table className="table search-misses">
+      <thead>
+        <tr>
+          <th scope="col">{m.term}</th>
+          <th scope="col" className="num">
+            {countLabel}
+          </th>
+          <th scope="col">{m.lastSeen}</th>
+          <th scope="col">{m.action}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {terms.map((t) => (
+          <MissRow
+            key={t.term}
+            idPrefix={idPrefix}
+            term={t.term}
+            count={t.count}
+            lastSeenAt={String(t.lastSeenAt)}
+            version={version}
+            onAdded={onAdded}
+          />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * "Søgninger uden resultat" (ADR 041): words searched in vain at least three times, and (ADR 054) words of
+ * searches whose hits were shown but none opened; one click to a synonym, a concept or an offer's keyword.
+ */
 export function SearchMissesPanel() {
   const { data, loading, error } = useQuery(SEARCH_MISSES_QUERY, { fetchPolicy: 'cache-and-network' });
   const [message, setMessage] = useState<string | null>(null);
   const misses = data?.searchMisses ?? [];
+  const notOpened = data?.searchesNotOpened ?? [];
+  const n = searchLearningUi.notOpened;
   return (
     <section className="panel" aria-labelledby="search-misses-title">
       <h2 id="search-misses-title">{m.title}</h2>
@@ -96,31 +164,26 @@ export function SearchMissesPanel() {
       {error && <p className="field__error">{errorMessage(error)}</p>}
       {!data && loading && <p>{m.loading}</p>}
       {data && misses.length === 0 && <p>{m.empty}</p>}
-      {misses.length > 0 && (
-        <table className="table search-misses">
-          <thead>
-            <tr>
-              <th scope="col">{m.term}</th>
-              <th scope="col" className="num">
-                {m.count}
-              </th>
-              <th scope="col">{m.lastSeen}</th>
-              <th scope="col">{m.action}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {misses.map((miss) => (
-              <MissRow
-                key={miss.term}
-                term={miss.term}
-                count={miss.count}
-                lastSeenAt={String(miss.lastSeenAt)}
-                version={data!.searchSynonymsVersion}
-                onAdded={setMessage}
-              />
-            ))}
-          </tbody>
-        </table>
+      {data && misses.length > 0 && (
+        <TermTable
+          terms={misses}
+          countLabel={m.count}
+          idPrefix="miss"
+          version={data.searchSynonymsVersion}
+          onAdded={setMessage}
+        />
+      )}
+      <h3 id="search-not-opened-title">{n.title}</h3>
+      <p>{n.intro}</p>
+      {data && notOpened.length === 0 && <p>{n.empty}</p>}
+      {data && notOpened.length > 0 && (
+        <TermTable
+          terms={notOpened}
+          countLabel={n.count}
+          idPrefix="unopened"
+          version={data.searchSynonymsVersion}
+          onAdded={setMessage}
+        />
       )}
       <datalist id="miss-concepts">
         {(data?.nationalConcepts ?? []).map((c) => (

@@ -7,6 +7,11 @@ export const SEARCH_MISSES_QUERY = graphql(`
       count
       lastSeenAt
     }
+    searchesNotOpened {
+      term
+      count
+      lastSeenAt
+    }
     searchSynonymsVersion
     nationalConcepts {
       id
@@ -28,5 +33,34 @@ export const ADD_CONCEPT_TERM_MUTATION = graphql(`
 export const ADD_SEARCH_SYNONYM_MUTATION = graphql(`
   mutation AddSearchSynonym($version: Int!, $term: String!, $meaning: String!) {
     addSearchSynonym(version: $version, term: $term, meaning: $meaning)
+  }
+`);
+
+/** The offers to pick from for "Tilføj som nøgleord til et tilbud" (the staff unit's list, any status). */
+export const KEYWORD_OFFERS_QUERY = graphql(`
+  query KeywordOffers {
+    offers {
+      id
+      name
+      version
+      keywords
+    }
+  }
+`);
+
+export const ADD_OFFER_KEYWORD_MUTATION = graphql(`
+  mutation AddOfferKeyword($offerId: ID!, $version: Int!, $keyword: String!) {
+    addOfferKeyword(offerId: $offerId, version: $version, keyword: $keyword) {
+      id
+      version
+      keywords
+    }
+  }
+`);
+
+/** The search page's report that a search showed hits and none was opened (ADR 054). */
+export const REPORT_SEARCH_NOT_OPENED_MUTATION = graphql(`
+  mutation ReportSearchNotOpened($text: String!) {
+    reportSearchNotOpened(text: $text)
   }
 `);
