@@ -330,6 +330,9 @@ interface PreparedVocabulary {
   name: boolean;
   needs: boolean;
   description: boolean;
+  /** Documents in the scope, and per document its needSpecificity once worked out (-1: not yet). */
+  docs: number;
+  specificity?: Float64Array;
 }
 
 /** Per index, the words of its full text (lexemes, 4+ letters) by trigram: typo tolerance over descriptions too. */
@@ -497,13 +500,18 @@ function conceptDepth(p: PreparedConcept, doc: number): number {
  * twenty of the scope counts fully; one that many offers carry ("Sygdomshåndtering") says little about
  * the concept and counts less, the more offers carry it (the best of the offer's matching categories).
  */
-function needSpecificity(v: PreparedVocabulary, o: IndexedOffer): number {
+function needSpecificity(v: PreparedVocabulary, o: IndexedOffer, doc: number): number {
+  // Asked for by the lift and by the score of the same match: worked out once per document and search.
+  const memo = (v.specificity ??= new Float64Array(v.docs).fill(-1));
+  const known = at(memo, doc);
+  if (known >= 0) return known;
   let best = 0;
   for (const code of o.offer.needCategories) {
     if (!v.needCodes.has(code)) continue;
     const share = v.needShare.get(code) ?? 1;
     best = Math.max(best, Math.min(1, SPECIFIC_NEED_SHARE / share));
   }
+  memo[doc] = best;
   return best;
 }
 const SPECIFIC_NEED_SHARE = 0.05;
@@ -561,6 +569,7 @@ function prepareVocabulary(source: ConceptVocabulary, index: ScopeIndex): Prepar
     name: v.boost.includes('name'),
     needs: v.boost.includes('needCategories'),
     description: v.boost.includes('description'),
+    docs: index.offers.length,
   };
 }
 
@@ -720,12 +729,12 @@ function matchScore(p: PreparedConcept, kind: number, o: IndexedOffer, doc: numb
   let lift = 5;
   if (conceptOnly && vocab?.broad) lift = 2;
   else if (kind === bits.conceptText) lift = 3;
-  else if (kind === bits.conceptNeed) lift = 2 + 3 * needSpecificity(vocab!, o);
+  else if (kind === bits.conceptNeed) lift = 2 + 3 * needSpecificity(vocab!, o, doc);
   return scoreOf(p, kind, o, doc) + lift;
 }
 
-/** The concept's best kind of match in one document and its score (0 and 0 for none). */
-function bestMatch(p: PreparedConcept, o: IndexedOffer, doc: number): [kind: number, score: number] {
+/** The concept's best kind of match in one document (in `best.kind`) and its score (0 and 0 for none). */
+function bestMatch(p: PreparedConcept, o: IndexedOffer, doc: number): number {
   const kinds = kindsOf(p, o, doc);
   let bestKind = 0;
   let bestScore = 0;
@@ -738,8 +747,11 @@ function bestMatch(p: PreparedConcept, o: IndexedOffer, doc: number): [kind: num
         bestScore = score;
       }
     }
-  return [bestKind, bestScore];
+  best.kind = bestKind;
+  return bestScore;
 }
+/** The kind of bestMatch's last answer (kept aside: no tuple per document and concept on the hot path). */
+const best = { kind: 0 };
 
 function scoreOf(p: PreparedConcept, kind: number, o: IndexedOffer, doc: number): number {
   switch (kind) {
@@ -760,7 +772,7 @@ function scoreOf(p: PreparedConcept, kind: number, o: IndexedOffer, doc: number)
     case bits.conceptName:
       return p.vocab!.broad ? 3 : 7 + conceptDepth(p, doc);
     case bits.conceptNeed:
-      return p.vocab!.broad ? 2 : 6 * needSpecificity(p.vocab!, o) + conceptDepth(p, doc);
+      return p.vocab!.broad ? 2 : 6 * needSpecificity(p.vocab!, o, doc) + conceptDepth(p, doc);
     case bits.conceptText:
       return p.vocab!.broad ? 1 : 2 + conceptDepth(p, doc);
     default:
@@ -862,14 +874,15 @@ function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: rea
     if (!matches(o)) continue;
     const masks: number[] = [];
     let score = 0;
-    parts.forEach((p, j) => {
-      const [kind, points] = bestMatch(p, o, doc);
+    for (let j = 0; j < parts.length; j++) {
+      const points = bestMatch(at(parts, j), o, doc);
+      const kind = best.kind;
       masks.push(kind);
       if (kind > 0) {
         score += at(weights, j) * points;
         matched[j] = at(matched, j) + 1;
       }
-    });
+    }
     if (score === 0 && !masks.some((m) => m > 0)) continue;
     if (f.ageHint != null) score += agePoints(f.ageHint, o.offer.minAge, o.offer.maxAge);
     ranked.push({ doc, score, masks });
