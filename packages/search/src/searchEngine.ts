@@ -686,8 +686,7 @@ function scanWordParts(index: ScopeIndex, term: string, mark: (doc: number) => v
  */
 function kindsOf(p: PreparedConcept, o: IndexedOffer, doc: number): number {
   let kinds = 0;
-  if (p.termPats.length && likeAny(o.searchName, p.termPats) && partFits(o.searchName, p.term))
-    kinds |= bits.nameTerm;
+  if (p.termPats.length && likeAny(o.searchName, p.termPats) && partFits(o.searchName, p.term)) kinds |= bits.nameTerm;
   const f = at(p.flags, doc);
   // A synonym in the name is also one in the short fields (the name is their start).
   if (f & flag.textSynonym && likeAny(o.searchName, p.synPats)) kinds |= bits.nameSynonym;
