@@ -15,6 +15,7 @@ const PERSON_WEIGHT = 0.6;
 /** The weight of a word that names no concept next to words that do. */
 const PLAIN_WEIGHT = 0.6;
 import { searchMessages } from './messages';
+import { cachedDocs, cachedRanks, forgetExpansions, itemDocs, type QueryRanks } from './expansions';
 import { agePoints, NO_HINTS, readQueryHints } from './queryHints';
 import { needLabel } from './needLabels';
 import {
@@ -27,7 +28,6 @@ import {
   type ConceptVocabulary,
 } from './queryPlan';
 import {
-  forEachLexeme,
   offerAt,
   hasEntry,
   matchingEntries,
@@ -41,7 +41,7 @@ import {
   buildTsQuery,
   rankItems,
   trigramSequence,
-  tsRank,
+  tsRankSorted,
   wordSimilarity,
   WORD_SIMILARITY_THRESHOLD,
   type QueryItem,
@@ -206,15 +206,21 @@ function filterPredicate(f: Filters): (o: IndexedOffer) => boolean {
   };
 }
 
-/** SQL LIKE for the patterns termPatterns makes: "%t%", "t%" and "% t%". */
-function likeAny(text: string, patterns: string[]): boolean {
-  for (const p of patterns) {
-    if (p.startsWith('% ')) {
-      if (text.includes(p.slice(1, -1))) return true;
-    } else if (p.startsWith('%')) {
-      if (text.includes(p.slice(1, -1))) return true;
-    } else if (text.startsWith(p.slice(0, -1))) return true;
-  }
+/** A LIKE pattern of termPatterns ("%t%", "t%", "% t%") read once per search: the text to find, and where. */
+interface LikePattern {
+  needle: string;
+  start: boolean;
+}
+
+function likePatterns(patterns: readonly string[]): LikePattern[] {
+  return patterns.map((p) =>
+    p.startsWith('%') ? { needle: p.slice(1, -1), start: false } : { needle: p.slice(0, -1), start: true },
+  );
+}
+
+/** SQL LIKE for the patterns termPatterns makes (likePatterns). */
+function likeAny(text: string, patterns: readonly LikePattern[]): boolean {
+  for (const p of patterns) if (p.start ? text.startsWith(p.needle) : text.includes(p.needle)) return true;
   return false;
 }
 
@@ -246,30 +252,52 @@ class IndexedQuery {
     const entries = offerAt(this.index, doc).entries;
     return Boolean(this.query?.some((alt) => alt.every((item) => hasEntry(entries, item))));
   }
-  /** Every matching document (the full-text candidate branch): the first item's postings, checked for the rest. */
+  /** Every matching document (the full-text candidate branch), per alternative (altDocs, remembered per index). */
   addDocs(mark: (doc: number) => void) {
-    for (const alt of this.query ?? []) {
-      const [first, ...rest] = alt;
-      if (first === undefined) continue;
-      forEachLexeme(this.index, first, (lexeme) => {
-        for (const doc of this.index.postings.get(lexeme)!) {
-          if (rest.every((item) => hasEntry(offerAt(this.index, doc).entries, item))) mark(doc);
-        }
-      });
-    }
+    for (const alt of this.query ?? []) for (const doc of altDocs(this.index, alt)) mark(doc);
   }
+  /** ts_rank of the query on a document, worked out once per document and search (several kinds ask). */
   rank(doc: number): number {
     if (!this.query) return 0;
+    const { ranks, known } = (this.ranks ??= cachedRanks(
+      this.index,
+      this.query.map((alt) => alt.map((i) => `${i.lexeme}${i.prefix ? '*' : ''}`).join(' ')).join('|'),
+    ));
+    if (known[doc]) return at(ranks, doc);
     const entries = offerAt(this.index, doc).entries;
-    return tsRank(this.query, this.items, (i) => matchingEntries(entries, at(this.items, i)));
+    const r = tsRankSorted(this.query, this.items, entries, (i) => matchingEntries(entries, at(this.items, i)));
+    ranks[doc] = r;
+    known[doc] = 1;
+    return r;
   }
+  private ranks: QueryRanks | undefined;
+}
+
+/**
+ * The documents matching every item of one alternative of a query: a single item's documents (a prefix's
+ * expansion merged, itemDocs), or for several ("komme i gang") those of the item held by the fewest
+ * documents, checked for the others; remembered per index (expansions.ts).
+ */
+function altDocs(index: ScopeIndex, alt: readonly QueryItem[]): ArrayLike<number> & Iterable<number> {
+  const [only] = alt;
+  if (only === undefined) return [];
+  if (alt.length === 1) return itemDocs(index, only);
+  return cachedDocs(index, `and\u0000${alt.map((i) => `${i.lexeme}${i.prefix ? '*' : ''}`).join(' ')}`, (add) => {
+    const lists = alt.map((item) => ({ item, docs: itemDocs(index, item) }));
+    const driver = lists.reduce((a, b) => (b.docs.length < a.docs.length ? b : a));
+    const rest = alt.filter((item) => item !== driver.item);
+    for (const doc of driver.docs) {
+      const entries = offerAt(index, doc).entries;
+      if (rest.every((item) => hasEntry(entries, item))) add(doc);
+    }
+  });
 }
 
 interface PreparedConcept {
   /** The folded term (word or phrase). */
   term: string;
-  termPats: string[];
-  synPats: string[];
+  termPats: LikePattern[];
+  synPats: LikePattern[];
   tq: IndexedQuery | null;
   sq: IndexedQuery | null;
   /**
@@ -294,7 +322,7 @@ interface PreparedVocabulary {
   source: ConceptVocabulary;
   /** Broad in this search: marked so, or matching more than a quarter of the scope's offers. */
   broad: boolean;
-  namePats: string[];
+  namePats: LikePattern[];
   needCodes: Set<string>;
   /** Per need code, the share of the scope's offers that carry it. */
   needShare: Map<string, number>;
@@ -302,6 +330,9 @@ interface PreparedVocabulary {
   name: boolean;
   needs: boolean;
   description: boolean;
+  /** Documents in the scope, and per document its needSpecificity once worked out (-1: not yet). */
+  docs: number;
+  specificity?: Float64Array;
 }
 
 /** Per index, the words of its full text (lexemes, 4+ letters) by trigram: typo tolerance over descriptions too. */
@@ -434,6 +465,7 @@ export function followUpdate(
     }
   }
   usefulTermsCache.delete(index);
+  forgetExpansions(index);
 }
 
 /** Per index, the documents of each need-category code (vocabulary concepts lift offers by their needs). */
@@ -468,13 +500,18 @@ function conceptDepth(p: PreparedConcept, doc: number): number {
  * twenty of the scope counts fully; one that many offers carry ("Sygdomshåndtering") says little about
  * the concept and counts less, the more offers carry it (the best of the offer's matching categories).
  */
-function needSpecificity(v: PreparedVocabulary, o: IndexedOffer): number {
+function needSpecificity(v: PreparedVocabulary, o: IndexedOffer, doc: number): number {
+  // Asked for by the lift and by the score of the same match: worked out once per document and search.
+  const memo = (v.specificity ??= new Float64Array(v.docs).fill(-1));
+  const known = at(memo, doc);
+  if (known >= 0) return known;
   let best = 0;
   for (const code of o.offer.needCategories) {
     if (!v.needCodes.has(code)) continue;
     const share = v.needShare.get(code) ?? 1;
     best = Math.max(best, Math.min(1, SPECIFIC_NEED_SHARE / share));
   }
+  memo[doc] = best;
   return best;
 }
 const SPECIFIC_NEED_SHARE = 0.05;
@@ -523,7 +560,7 @@ function prepareVocabulary(source: ConceptVocabulary, index: ScopeIndex): Prepar
   return {
     source: v,
     broad: v.broad,
-    namePats: [...new Set(v.terms.flatMap(vocabularyPatterns))],
+    namePats: likePatterns([...new Set(v.terms.flatMap(vocabularyPatterns))]),
     needCodes: new Set(v.needCodes),
     needShare: new Map(
       v.needCodes.map((code) => [code, (needDocs(index).get(code)?.length ?? 0) / Math.max(1, index.offers.length)]),
@@ -532,6 +569,7 @@ function prepareVocabulary(source: ConceptVocabulary, index: ScopeIndex): Prepar
     name: v.boost.includes('name'),
     needs: v.boost.includes('needCategories'),
     description: v.boost.includes('description'),
+    docs: index.offers.length,
   };
 }
 
@@ -567,8 +605,13 @@ function prepare(
   sq?.addDocs(ftsCandidateFlag === flag.ftsSynonym ? marker(flag.ftsSynonym) : silent(flag.ftsSynonym));
   const vocab = c.vocabulary ? prepareVocabulary(c.vocabulary, index) : null;
   if (vocab) {
-    const found = new Map<number, number>();
-    const collect = (bit: number) => (doc: number) => void found.set(doc, (found.get(doc) ?? 0) | bit);
+    // Per document the vocabulary's flag bits, and the documents in the order first found.
+    const foundBits = new Uint8Array(index.offers.length);
+    const foundDocs: number[] = [];
+    const collect = (bit: number) => (doc: number) => {
+      if (!foundBits[doc]) foundDocs.push(doc);
+      foundBits[doc] = at(foundBits, doc) | bit;
+    };
     if (vocab.needs)
       for (const code of vocab.needCodes)
         for (const doc of needDocs(index).get(code) ?? []) collect(flag.vocabNeed)(doc);
@@ -579,14 +622,15 @@ function prepare(
     // a broad concept only lifts offers found by other means, unless the search found nothing at all.
     // Judged on the terms: a common need category is weighed by needSpecificity instead.
     let byTerms = 0;
-    for (const bit of found.values()) if (bit & (flag.vocabPart | flag.vocabFts)) byTerms++;
+    for (const doc of foundDocs) if (at(foundBits, doc) & (flag.vocabPart | flag.vocabFts)) byTerms++;
     vocab.broad = vocab.source.broad || byTerms > BROAD_SHARE * index.offers.length;
-    for (const [doc, bit] of found) (vocab.broad && !broadIn ? silent(bit) : marker(bit))(doc);
+    const markFound = vocab.broad && !broadIn ? silent : marker;
+    for (const doc of foundDocs) markFound(at(foundBits, doc))(doc);
   }
   return {
     term: spaced(c.term),
-    termPats: termPatterns(c.term),
-    synPats: [...new Set(c.synonyms.flatMap((s) => termPatterns(s.term)))],
+    termPats: likePatterns(termPatterns(c.term)),
+    synPats: likePatterns([...new Set(c.synonyms.flatMap((s) => termPatterns(s.term)))]),
     tq,
     sq,
     flags,
@@ -604,8 +648,15 @@ function prepare(
   };
 }
 
-/** Documents whose short fields contain the term as a word part (4+ letters) or word start (3 letters). */
+/**
+ * Documents whose short fields contain the term as a word part (4+ letters) or word start (3 letters),
+ * remembered per index (expansions.ts).
+ */
 function wordPartDocs(index: ScopeIndex, term: string, mark: (doc: number) => void) {
+  for (const doc of cachedDocs(index, `part\u0000${term}`, (add) => scanWordParts(index, term, add))) mark(doc);
+}
+
+function scanWordParts(index: ScopeIndex, term: string, mark: (doc: number) => void) {
   const wordStart = term.length < 4;
   if (!term.includes(' ')) {
     for (const token of tokensContaining(index, term, wordStart))
@@ -633,29 +684,41 @@ function wordPartDocs(index: ScopeIndex, term: string, mark: (doc: number) => vo
  * best of them by score is the concept's match (a literal word of the description can outscore a need
  * category the offer shares with many others).
  */
-function kindsOf(p: PreparedConcept, o: IndexedOffer, doc: number): number[] {
-  const kinds: number[] = [];
-  if (p.termPats.length && likeAny(o.searchName, p.termPats) && partFits(o.searchName, p.term))
-    kinds.push(bits.nameTerm);
+function kindsOf(p: PreparedConcept, o: IndexedOffer, doc: number): number {
+  let kinds = 0;
+  if (p.termPats.length && likeAny(o.searchName, p.termPats) && partFits(o.searchName, p.term)) kinds |= bits.nameTerm;
   const f = at(p.flags, doc);
   // A synonym in the name is also one in the short fields (the name is their start).
-  if (f & flag.textSynonym && likeAny(o.searchName, p.synPats)) kinds.push(bits.nameSynonym);
+  if (f & flag.textSynonym && likeAny(o.searchName, p.synPats)) kinds |= bits.nameSynonym;
   // The word or the municipality's own synonym in the name is the match; the rest compete by score.
-  if (kinds.length) return kinds;
+  if (kinds) return kinds;
   // Beneath the municipality's synonyms, the vocabulary's concept on the name or the need categories; both
   // rank above a word of the description (ADR 032).
   const v = p.vocab;
-  if (v?.name && f & (flag.vocabPart | flag.vocabFts) && likeAny(o.searchName, v.namePats))
-    kinds.push(bits.conceptName);
-  if (v?.needs && f & flag.vocabNeed) kinds.push(bits.conceptNeed);
-  if (f & flag.ftsTerm) kinds.push(bits.ftsTerm);
-  else if (f & flag.textTerm) kinds.push(bits.textTerm);
-  if (f & flag.ftsSynonym) kinds.push(bits.ftsSynonym);
-  else if (f & flag.textSynonym) kinds.push(bits.textSynonym);
-  if (v?.description && f & (flag.vocabPart | flag.vocabFts)) kinds.push(bits.conceptText);
-  if (!kinds.length && p.typo && typoSimilarity(p, o, doc) >= p.typo.threshold) kinds.push(bits.typo);
+  if (v?.name && f & (flag.vocabPart | flag.vocabFts) && likeAny(o.searchName, v.namePats)) kinds |= bits.conceptName;
+  if (v?.needs && f & flag.vocabNeed) kinds |= bits.conceptNeed;
+  if (f & flag.ftsTerm) kinds |= bits.ftsTerm;
+  else if (f & flag.textTerm) kinds |= bits.textTerm;
+  if (f & flag.ftsSynonym) kinds |= bits.ftsSynonym;
+  else if (f & flag.textSynonym) kinds |= bits.textSynonym;
+  if (v?.description && f & (flag.vocabPart | flag.vocabFts)) kinds |= bits.conceptText;
+  if (!kinds && p.typo && typoSimilarity(p, o, doc) >= p.typo.threshold) kinds |= bits.typo;
   return kinds;
 }
+
+/** The kinds in kindsOf's order of preference: on equal scores the first wins. */
+const KIND_ORDER = [
+  bits.nameTerm,
+  bits.nameSynonym,
+  bits.conceptName,
+  bits.conceptNeed,
+  bits.ftsTerm,
+  bits.textTerm,
+  bits.ftsSynonym,
+  bits.textSynonym,
+  bits.conceptText,
+  bits.typo,
+] as const;
 
 /** What one concept's match adds to an offer's score: the match's own score and the lift for matching at all. */
 function matchScore(p: PreparedConcept, kind: number, o: IndexedOffer, doc: number): number {
@@ -665,19 +728,29 @@ function matchScore(p: PreparedConcept, kind: number, o: IndexedOffer, doc: numb
   let lift = 5;
   if (conceptOnly && vocab?.broad) lift = 2;
   else if (kind === bits.conceptText) lift = 3;
-  else if (kind === bits.conceptNeed) lift = 2 + 3 * needSpecificity(vocab!, o);
+  else if (kind === bits.conceptNeed) lift = 2 + 3 * needSpecificity(vocab!, o, doc);
   return scoreOf(p, kind, o, doc) + lift;
 }
 
-/** The concept's best kind of match in one document and its score (0 and 0 for none). */
-function bestMatch(p: PreparedConcept, o: IndexedOffer, doc: number): [kind: number, score: number] {
-  let best: [number, number] = [0, 0];
-  for (const kind of kindsOf(p, o, doc)) {
-    const score = matchScore(p, kind, o, doc);
-    if (score > best[1]) best = [kind, score];
-  }
-  return best;
+/** The concept's best kind of match in one document (in `best.kind`) and its score (0 and 0 for none). */
+function bestMatch(p: PreparedConcept, o: IndexedOffer, doc: number): number {
+  const kinds = kindsOf(p, o, doc);
+  let bestKind = 0;
+  let bestScore = 0;
+  if (kinds)
+    for (const kind of KIND_ORDER) {
+      if (!(kinds & kind)) continue;
+      const score = matchScore(p, kind, o, doc);
+      if (score > bestScore) {
+        bestKind = kind;
+        bestScore = score;
+      }
+    }
+  best.kind = bestKind;
+  return bestScore;
 }
+/** The kind of bestMatch's last answer (kept aside: no tuple per document and concept on the hot path). */
+const best = { kind: 0 };
 
 function scoreOf(p: PreparedConcept, kind: number, o: IndexedOffer, doc: number): number {
   switch (kind) {
@@ -698,7 +771,7 @@ function scoreOf(p: PreparedConcept, kind: number, o: IndexedOffer, doc: number)
     case bits.conceptName:
       return p.vocab!.broad ? 3 : 7 + conceptDepth(p, doc);
     case bits.conceptNeed:
-      return p.vocab!.broad ? 2 : 6 * needSpecificity(p.vocab!, o) + conceptDepth(p, doc);
+      return p.vocab!.broad ? 2 : 6 * needSpecificity(p.vocab!, o, doc) + conceptDepth(p, doc);
     case bits.conceptText:
       return p.vocab!.broad ? 1 : 2 + conceptDepth(p, doc);
     default:
@@ -757,16 +830,19 @@ function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: rea
   const ranked: Ranked[] = [];
   const matches = filterPredicate(f);
   if (!concepts.length) {
-    // Already in the order of the ranking (running first, then active, then name, id): no sort.
-    for (const ended of [0, 1]) {
-      for (const active of [true, false]) {
-        for (const doc of index.byName) {
-          const o = offerAt(index, doc);
-          if (endedRank(index, doc, f.today) !== ended || (o.offer.status === 'ACTIVE') !== active) continue;
-          if (matches(o)) ranked.push({ doc, score: 0, masks: [] });
-        }
-      }
+    // Already in the order of the ranking (running first, then active, then name, id): no sort. One
+    // pass by name into the four groups, each offer's group worked out once.
+    const groups: Ranked[][] = [[], [], [], []];
+    for (const doc of index.byName) {
+      const o = offerAt(index, doc);
+      if (!matches(o)) continue;
+      at(groups, 2 * endedRank(index, doc, f.today) + (o.offer.status === 'ACTIVE' ? 0 : 1)).push({
+        doc,
+        score: 0,
+        masks: [],
+      });
     }
+    for (const group of groups) for (const row of group) ranked.push(row);
     return { ranked, matched: [] as number[] };
   }
   const candidates: Candidates = { seen: new Uint8Array(index.offers.length), list: [] };
@@ -797,14 +873,15 @@ function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: rea
     if (!matches(o)) continue;
     const masks: number[] = [];
     let score = 0;
-    parts.forEach((p, j) => {
-      const [kind, points] = bestMatch(p, o, doc);
+    for (let j = 0; j < parts.length; j++) {
+      const points = bestMatch(at(parts, j), o, doc);
+      const kind = best.kind;
       masks.push(kind);
       if (kind > 0) {
         score += at(weights, j) * points;
         matched[j] = at(matched, j) + 1;
       }
-    });
+    }
     if (score === 0 && !masks.some((m) => m > 0)) continue;
     if (f.ageHint != null) score += agePoints(f.ageHint, o.offer.minAge, o.offer.maxAge);
     ranked.push({ doc, score, masks });

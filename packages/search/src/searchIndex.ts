@@ -13,7 +13,7 @@
 // searches share one update (single flight).
 import { at } from '@sundhed/shared/at';
 import type { SearchableOffer } from './offer';
-import { trigramSequence, type LexemeEntry, type QueryItem } from './textMatch';
+import { lowerBoundLexeme, trigramSequence, type LexemeEntry, type QueryItem } from './textMatch';
 import type { MunicipalLayerRow } from '@sundhed/vocabulary';
 
 export interface IndexedOffer<O extends SearchableOffer = SearchableOffer> {
@@ -151,18 +151,16 @@ function lowerBound<T>(list: readonly T[], key: string, of: (x: T) => string): n
   return lo;
 }
 
-const lexemeOf = (e: LexemeEntry) => e.lexeme;
-
 /** Whether a document's entries (sorted by lexeme) hold one the query item matches. */
 export function hasEntry(entries: readonly LexemeEntry[], item: QueryItem): boolean {
-  const found = entries[lowerBound(entries, item.lexeme, lexemeOf)];
+  const found = entries[lowerBoundLexeme(entries, item.lexeme)];
   return found !== undefined && (item.prefix ? found.lexeme.startsWith(item.lexeme) : found.lexeme === item.lexeme);
 }
 
 /** A document's entries the query item matches. */
 export function matchingEntries(entries: readonly LexemeEntry[], item: QueryItem): LexemeEntry[] {
   const out: LexemeEntry[] = [];
-  for (let i = lowerBound(entries, item.lexeme, lexemeOf); i < entries.length; i++) {
+  for (let i = lowerBoundLexeme(entries, item.lexeme); i < entries.length; i++) {
     const entry = at(entries, i);
     if (item.prefix ? !entry.lexeme.startsWith(item.lexeme) : entry.lexeme !== item.lexeme) break;
     out.push(entry);

@@ -97,24 +97,62 @@ export function tsRank(q: TsQuery, items: QueryItem[], entriesFor: (i: number) =
   return res;
 }
 
-function rankOr(items: QueryItem[], entriesFor: (i: number) => LexemeEntry[]): number {
+/**
+ * tsRank over a document's entries sorted by lexeme (the index's), without building the per-item lists:
+ * the same sums in the same order (ADR 052).
+ */
+export function tsRankSorted(
+  q: TsQuery,
+  items: QueryItem[],
+  entries: readonly LexemeEntry[],
+  entriesFor: (i: number) => LexemeEntry[],
+): number {
+  if (!items.length) return 0;
+  const andOnly = q.length === 1 && (q[0]?.length ?? 0) > 1;
+  if (andOnly && items.length >= 2) return tsRank(q, items, entriesFor);
   let res = 0;
-  for (let i = 0; i < items.length; i++) {
-    for (const e of entriesFor(i)) {
-      let resj = 0;
-      let wjm = -1;
-      let jm = 0;
-      for (let j = 0; j < e.positions.length; j++) {
-        const w = at(rankWeights, at(e.weights, j));
-        resj = f(resj + f(w / ((j + 1) * (j + 1))));
-        if (w > wjm) {
-          wjm = w;
-          jm = j;
-        }
-      }
-      res = f(res + (wjm + resj - f(wjm / ((jm + 1) * (jm + 1)))) / 1.64493406685);
+  for (const item of items) {
+    for (let k = lowerBoundLexeme(entries, item.lexeme); k < entries.length; k++) {
+      const e = at(entries, k);
+      if (item.prefix ? !e.lexeme.startsWith(item.lexeme) : e.lexeme !== item.lexeme) break;
+      res = f(res + entryOr(e));
     }
   }
+  res = f(res / items.length);
+  return res < 0 ? f(1e-20) : res;
+}
+
+/** The first entry (sorted by lexeme) whose lexeme is not below `key`. */
+export function lowerBoundLexeme(entries: readonly LexemeEntry[], key: string): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at(entries, mid).lexeme < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** One entry's share of ts_rank's OR rank (before the division by the number of items). */
+function entryOr(e: LexemeEntry): number {
+  let resj = 0;
+  let wjm = -1;
+  let jm = 0;
+  for (let j = 0; j < e.positions.length; j++) {
+    const w = at(rankWeights, at(e.weights, j));
+    resj = f(resj + f(w / ((j + 1) * (j + 1))));
+    if (w > wjm) {
+      wjm = w;
+      jm = j;
+    }
+  }
+  return (wjm + resj - f(wjm / ((jm + 1) * (jm + 1)))) / 1.64493406685;
+}
+
+function rankOr(items: QueryItem[], entriesFor: (i: number) => LexemeEntry[]): number {
+  let res = 0;
+  for (let i = 0; i < items.length; i++) for (const e of entriesFor(i)) res = f(res + entryOr(e));
   return f(res / items.length);
 }
 

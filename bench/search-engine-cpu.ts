@@ -1,0 +1,142 @@
+// The search engine alone, in one process, over a synthetic catalogue read once from the real PostgreSQL
+// (ADR 052): CPU time per search for all offers and for one municipality's scope, and a fingerprint of
+// every answer (hits, scores, reasons, totals, suggestions) so that a change to the algorithm can be
+// shown to give the same results. The database is needed only to make the catalogue (the same documents
+// the API indexes); the searches then run with nothing else on the event loop, which a loaded machine
+// distorts less than the end-to-end benches.
+// Usage:
+//   SUNDHED_STATEMENT_TIMEOUT_MS=300000 SUNDHED_QUERY_TIMEOUT_MS=310000 \
+//     node --import tsx bench/search-engine-cpu.ts dump [offers=10000] [municipalities=50] [file]
+//   node --import tsx bench/search-engine-cpu.ts run [file] [rounds=3] [--fingerprint out.json]
+// (add --cpu-prof before --import for a profile; the dump lives in /tmp and is never committed)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { at } from '@sundhed/shared/at';
+import './search-production-env';
+import { indexDocuments, searchIndex, type IndexedOffer, type ScopeIndex } from '@sundhed/search';
+import { generateCatalogue } from './lib/generateCatalogue';
+import { withSeededDatabase } from './lib/seededDatabase';
+import { benchQueries } from './search-latency';
+import { scopeIndex } from '../apps/api/src/features/search/scopeIndexCache';
+
+interface Scope {
+  municipalityId: string | null;
+  synonymGroups: string[][];
+  vocabularyLayer: ScopeIndex['vocabularyLayer'];
+  /** Document numbers of the all-offers dump, in the scope's own order. */
+  docs: number[];
+}
+interface Dump {
+  offers: IndexedOffer[];
+  scopes: Scope[];
+}
+
+const DATE_KEYS = new Set(['createdAt', 'updatedAt', 'reviewedAt', 'validFrom', 'validTo']);
+
+async function dump(offers: number, municipalities: number, file: string) {
+  await withSeededDatabase('search_cpu', { pool: 4 }, async (db) => {
+    await generateCatalogue(db, { offers, municipalities, seed: 42 });
+    const ids = (
+      await db.municipality.findMany({ where: { name: { startsWith: 'Syntetisk' } }, select: { id: true } })
+    ).map((m) => m.id);
+    const all = await scopeIndex(db, null);
+    const docOf = new Map(all.offers.map((o, doc) => [o.offer.id, doc]));
+    const scopes: Scope[] = [];
+    for (const municipalityId of [null, ...ids.slice(0, 10)]) {
+      const index = municipalityId ? await scopeIndex(db, municipalityId) : all;
+      scopes.push({
+        municipalityId,
+        synonymGroups: index.synonymGroups,
+        vocabularyLayer: index.vocabularyLayer,
+        docs: index.offers.map((o) => docOf.get(o.offer.id)!),
+      });
+    }
+    const out: Dump = { offers: all.offers.map(({ termTrigrams: _, ...o }) => o), scopes };
+    writeFileSync(
+      file,
+      JSON.stringify(out, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)),
+    );
+    console.log(`dumped ${all.offers.length} offers and ${scopes.length} scopes to ${file}`);
+  });
+}
+
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+function stats(times: number[]) {
+  const t = [...times].sort((a, b) => a - b);
+  const q = (p: number) => at(t, Math.min(t.length - 1, Math.floor(p * t.length)));
+  return `p50 ${q(0.5).toFixed(2)} ms, p95 ${q(0.95).toFixed(2)} ms, max ${q(1).toFixed(2)} ms`;
+}
+
+function run(file: string, rounds: number, fingerprintFile: string | null) {
+  const t0 = cpuMs();
+  const data = JSON.parse(readFileSync(file, 'utf8'), (k, v: unknown) =>
+    DATE_KEYS.has(k) && typeof v === 'string' ? new Date(v) : v,
+  ) as Dump;
+  const label = { offersVersion: 0n, synonymsVersion: 0n, stamps: new Map<string, string>() };
+  const indexes = data.scopes.map((s) => ({
+    municipalityId: s.municipalityId,
+    index: indexDocuments(
+      s.docs.map((d) => ({ ...at(data.offers, d) })),
+      s.synonymGroups,
+      label,
+      s.vocabularyLayer,
+    ),
+  }));
+  console.log(
+    `${data.offers.length} offers, ${indexes.length - 1} municipality scopes; loaded and indexed in ${(cpuMs() - t0).toFixed(0)} ms CPU`,
+  );
+  const all = at(indexes, 0);
+  const municipalities = indexes.slice(1);
+  const fingerprint: Record<string, unknown> = {};
+  const search = (scope: (typeof indexes)[number], q: (typeof benchQueries)[number]) =>
+    searchIndex(scope.index, { ...q, limit: 20 }, { municipalityId: scope.municipalityId });
+  for (const [name, scopeFor] of [
+    ['all offers', () => all],
+    ['one municipality', (i: number) => at(municipalities, i % municipalities.length)],
+  ] as const) {
+    // Warm-up (the per-index tables built on first use), and the answers for the fingerprint. Each query's
+    // first search in the scope is timed too ("first"): nothing remembered for it yet.
+    const first: number[] = [];
+    for (const [i, q] of benchQueries.entries()) {
+      const scope = scopeFor(i);
+      const c = cpuMs();
+      const r = search(scope, q);
+      if (i > 0) first.push(cpuMs() - c); // the scope's very first search also builds its lazy tables
+      fingerprint[`${name}|${i}|${q.text}`] = {
+        total: r.total,
+        hits: r.hits.map((h) => [h.offer.id, h.score, h.reasons]),
+        suggestions: r.suggestions,
+        withoutFilters: r.withoutFilters.map((h) => [h.offer.id, h.score]),
+        understood: r.understood,
+      };
+    }
+    const cpu: number[] = [];
+    const perQuery = new Map<string, number>();
+    for (let r = 0; r < rounds; r++) {
+      for (const [i, q] of benchQueries.entries()) {
+        const c = cpuMs();
+        search(scopeFor(i + r * 7), q);
+        const ms = cpuMs() - c;
+        cpu.push(ms);
+        perQuery.set(q.text, Math.max(perQuery.get(q.text) ?? 0, ms));
+      }
+    }
+    const worst = [...perQuery].sort((a, b) => b[1] - a[1]).slice(0, 5);
+    console.log(`  [${name}] CPU per search ${stats(cpu)}   target p95 <= 20 ms`);
+    console.log(`    each query's first search: ${stats(first)}`);
+    console.log(`    slowest: ${worst.map(([t, ms]) => `"${t}" ${ms.toFixed(1)}`).join(', ')}`);
+  }
+  const text = JSON.stringify(fingerprint);
+  console.log(`  answers fingerprint ${createHash('sha256').update(text).digest('hex').slice(0, 16)}`);
+  if (fingerprintFile) writeFileSync(fingerprintFile, JSON.stringify(fingerprint, null, 1));
+}
+
+const [mode, ...args] = process.argv.slice(2);
+const fpAt = args.indexOf('--fingerprint');
+const fp = fpAt >= 0 ? (args.splice(fpAt, 2)[1] ?? null) : null;
+if (mode === 'dump')
+  void dump(Number(args[0] ?? 10_000), Number(args[1] ?? 50), args[2] ?? `/tmp/search-cpu-${args[0] ?? 10000}.json`);
+else run(args[0] ?? '/tmp/search-cpu-10000.json', Number(args[1] ?? 3), fp);

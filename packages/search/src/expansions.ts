@@ -1,0 +1,89 @@
+// Per index, the documents a query word stands for, remembered across searches (ADR 052): a prefix item
+// ("træn:*") merged once over every lexeme it starts, and a word part over every token holding it. A broad
+// word expands to hundreds of lexemes or tokens whose postings overlap; the merged list is worked out at its
+// first search and read as one list after that. An incremental update of the index forgets them all
+// (followUpdate); a rebuilt index starts with none.
+import type { ScopeIndex } from './searchIndex';
+import { forEachLexeme } from './searchIndex';
+import type { QueryItem } from './textMatch';
+
+interface Expansions {
+  lists: Map<string, Int32Array>;
+  ranks: Map<string, QueryRanks>;
+  /** Documents held over all lists: past MAX_HELD the lists are forgotten and filled again as searches ask. */
+  held: number;
+}
+const expansions = new WeakMap<ScopeIndex, Expansions>();
+const MAX_HELD = 4_000_000;
+
+/**
+ * The distinct documents `fill` adds, remembered per index under `key`. The order is the order first
+ * added; the engine's ranking does not depend on the order of its candidates.
+ */
+export function cachedDocs(index: ScopeIndex, key: string, fill: (add: (doc: number) => void) => void): Int32Array {
+  let e = expansions.get(index);
+  if (!e) expansions.set(index, (e = { lists: new Map(), ranks: new Map(), held: 0 }));
+  let list = e.lists.get(key);
+  if (!list) {
+    const seen = new Uint8Array(index.offers.length);
+    const docs: number[] = [];
+    fill((doc) => {
+      if (!seen[doc]) {
+        seen[doc] = 1;
+        docs.push(doc);
+      }
+    });
+    list = Int32Array.from(docs);
+    if (e.held + list.length > MAX_HELD) e = forgetAnd(index);
+    e.lists.set(key, list);
+    e.held += list.length;
+  }
+  return list;
+}
+
+function forgetAnd(index: ScopeIndex): Expansions {
+  const e: Expansions = { lists: new Map(), ranks: new Map(), held: 0 };
+  expansions.set(index, e);
+  return e;
+}
+
+/**
+ * A full-text query's ts_rank per document, filled as searches ask (ts_rank gives 32-bit floats, so a
+ * Float32Array holds them exactly); `known` marks the documents worked out.
+ */
+export interface QueryRanks {
+  ranks: Float32Array;
+  known: Uint8Array;
+}
+
+/** The remembered ranks of the query with this key (its lexemes and prefixes) on the index. */
+export function cachedRanks(index: ScopeIndex, key: string): QueryRanks {
+  let e = expansions.get(index);
+  if (!e) expansions.set(index, (e = { lists: new Map(), ranks: new Map(), held: 0 }));
+  let r = e.ranks.get(key);
+  if (!r) {
+    const n = index.offers.length;
+    if (e.held + n > MAX_HELD) e = forgetAnd(index);
+    r = { ranks: new Float32Array(n), known: new Uint8Array(n) };
+    e.ranks.set(key, r);
+    e.held += n;
+  }
+  return r;
+}
+
+/** Forgets the index's remembered expansions (its postings or tokens changed). */
+export function forgetExpansions(index: ScopeIndex): void {
+  expansions.delete(index);
+}
+
+const EMPTY: readonly number[] = [];
+
+/** The documents holding a lexeme the query item matches: its postings, or a prefix's merged postings. */
+export function itemDocs(index: ScopeIndex, item: QueryItem): ArrayLike<number> & Iterable<number> {
+  if (!item.prefix) return index.postings.get(item.lexeme) ?? EMPTY;
+  return cachedDocs(index, `lexeme\u0000${item.lexeme}`, (add) =>
+    forEachLexeme(index, item, (lexeme) => {
+      for (const doc of index.postings.get(lexeme)!) add(doc);
+    }),
+  );
+}
