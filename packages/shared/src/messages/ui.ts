@@ -587,7 +587,8 @@ export const ui = {
       `Du er offline. Viser tilbud fra kopien på denne enhed. Hentet ${date} kl. ${time}.`,
     offlineOffer: (date: string, time: string) =>
       `Du er offline. Tilbuddet vises fra kopien på denne enhed. Hentet ${date} kl. ${time}.`,
-    offlineNotInCopy: 'Du er offline, og tilbuddet findes ikke i kopien på denne enhed. Prøv igen, når du har forbindelse.',
+    offlineNotInCopy:
+      'Du er offline, og tilbuddet findes ikke i kopien på denne enhed. Prøv igen, når du har forbindelse.',
     offlineTitle: 'Ingen forbindelse',
     queue: {
       title: (count: number) => (count === 1 ? '1 udsendelse venter' : `${count} udsendelser venter`),
@@ -607,7 +608,8 @@ export const ui = {
       queued: 'Lagt i kø',
       queuedText:
         'Du er offline. Udsendelsen sendes, når der er forbindelse igen, og du er logget ind. Kun denne fane husker den.',
-      sent: (count: number) => (count === 1 ? '1 udsendelse fra køen er sendt.' : `${count} udsendelser fra køen er sendt.`),
+      sent: (count: number) =>
+        count === 1 ? '1 udsendelse fra køen er sendt.' : `${count} udsendelser fra køen er sendt.`,
       close: 'Luk',
     },
     offlineNoCopy:

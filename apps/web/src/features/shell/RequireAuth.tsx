@@ -18,8 +18,7 @@ export function RequireAuth() {
     if (me) {
       rememberViewer(me);
       clearCatalogueOfOthers(catalogueOwner(me)); // another account's copy leaves the device
-    }
-    else if (signedOut) forgetViewer();
+    } else if (signedOut) forgetViewer();
   }, [me, signedOut]);
   if (loading && !data) {
     return (

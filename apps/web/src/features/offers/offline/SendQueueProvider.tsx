@@ -18,13 +18,13 @@ import { useOnline } from './useOnline';
 export interface SendQueue {
   state: SendQueueState;
   online: boolean;
-  add(owner: string, send: Omit<QueuedSend, 'key' | 'problem'>): void;
-  remove(key: number): void;
+  add: (owner: string, send: Omit<QueuedSend, 'key' | 'problem'>) => void;
+  remove: (key: number) => void;
   /** "Ryd kø": forgets every queued address at once. */
-  clear(): void;
+  clear: () => void;
   /** "Prøv igen" after the server did not answer. */
-  retry(): void;
-  dismiss(): void;
+  retry: () => void;
+  dismiss: () => void;
 }
 
 const SendQueueContext = createContext<SendQueue | null>(null);
@@ -109,10 +109,11 @@ export function SendQueueProvider({ children }: { children: ReactNode }) {
   // Only what the app already knows: no request of its own until there is something to send.
   const meId = useQuery(ME_QUERY, { fetchPolicy: 'cache-only' }).data?.me?.id ?? null;
   const [state, dispatch] = useReducer(sendQueueReducer, emptyQueue);
-  const items = useRef(state.items);
+  // What a round reads when it starts and while it runs (a removed send is skipped).
+  const latest = useRef({ state, meId });
   useEffect(() => {
-    items.current = state.items;
-  }, [state.items]);
+    latest.current = { state, meId };
+  }, [state, meId]);
 
   useEffect(() => {
     if (meId && state.owner && meId !== state.owner) dispatch({ type: 'clear' });
@@ -122,11 +123,13 @@ export function SendQueueProvider({ children }: { children: ReactNode }) {
     if (online) dispatch({ type: 'resume' });
   }, [online, meId]);
 
+  // Only a change of `go` starts a round (a round's own 'start' turns it off until the round ends).
   const go = shouldSend(state, online);
   useEffect(() => {
-    if (go) void flush(client, state, meId, () => items.current, dispatch);
-    // Only a change of `go` starts a round; the round reads the state it started with.
-  }, [go]);
+    if (!go) return;
+    const { state: start, meId: known } = latest.current;
+    void flush(client, start, known, () => latest.current.state.items, dispatch);
+  }, [go, client]);
 
   const add = useCallback(
     (owner: string, send: Omit<QueuedSend, 'key' | 'problem'>) => dispatch({ type: 'add', owner, send }),

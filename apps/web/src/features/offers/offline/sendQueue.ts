@@ -104,7 +104,9 @@ export const shouldSend = (state: SendQueueState, online: boolean): boolean =>
  * What a failed send means: the session ended (sign in again), the server refused it (said so, in the
  * server's Danish words), or no answer (wait for the network).
  */
-export function sendFailure(error: unknown): { kind: 'signIn' } | { kind: 'refused'; problem: string } | { kind: 'network' } {
+export function sendFailure(
+  error: unknown,
+): { kind: 'signIn' } | { kind: 'refused'; problem: string } | { kind: 'network' } {
   if (CombinedGraphQLErrors.is(error)) {
     if (error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) return { kind: 'signIn' };
     return { kind: 'refused', problem: errorMessage(error) };
