@@ -1,5 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useApolloClient } from '@apollo/client/react';
 import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { viewer } from '../../../../test/fixtures';
@@ -42,6 +43,16 @@ function goOnline() {
   act(() => void window.dispatchEvent(new Event('online')));
 }
 
+/** Stands for the sign-in page: signing in writes the account into the cache, as useSignIn does. */
+function SignInAgain() {
+  const client = useApolloClient();
+  return (
+    <button type="button" onClick={() => client.cache.writeQuery({ query: ME_QUERY, data: { me: worker } })}>
+      Log ind (test)
+    </button>
+  );
+}
+
 /** The offer page inside the app's queue, with the queue's panel as the shell shows it. */
 function renderOffline(mocks: MockedProviderProps['mocks'], path = '/tilbud/o-ryg') {
   return render(
@@ -49,6 +60,7 @@ function renderOffline(mocks: MockedProviderProps['mocks'], path = '/tilbud/o-ry
       <MemoryRouter initialEntries={[path]}>
         <SendQueueProvider>
           <SendQueuePanel />
+          <SignInAgain />
           <Routes>
             <Route path="/tilbud/:id" element={<OfferPage />} />
             <Route path="/tilbud/:id/udskrift" element={<PrintSheetPage />} />
@@ -148,6 +160,31 @@ describe('an offer without a network (ADR 053)', () => {
     await user.click(screen.getByRole('button', { name: 'Ryd kø' }));
     expect(screen.queryByRole('region', { name: /venter/ })).not.toBeInTheDocument();
     expect(screen.queryByText(/borger@example\.dk/)).not.toBeInTheDocument();
+  });
+
+  it('waits when the session has ended, and sends once the worker has signed in again', async () => {
+    renderOffline([
+      me,
+      noNetwork,
+      mocked({
+        request: sendTo('borger@example.dk'),
+        result: { errors: [{ message: 'Du er ikke logget ind.', extensions: { code: 'UNAUTHENTICATED' } }] },
+      }),
+      mocked({
+        request: sendTo('borger@example.dk'),
+        result: {
+          data: { sendOfferToCitizen: { __typename: 'SendOfferResult', sent: true, via: 'outbox', sendCount: 3 } },
+        },
+      }),
+    ]);
+    const user = await queueSend('borger@example.dk');
+    goOnline();
+    expect(
+      await screen.findByText('Log ind igen for at sende. Køen sendes, når du er logget ind.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Rygestopkursus: e-mail til borger@example.dk')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Log ind (test)' }));
+    expect(await screen.findByText('1 udsendelse fra køen er sendt.')).toBeInTheDocument();
   });
 
   it('says so when the offer is not in the copy', async () => {

@@ -119,9 +119,13 @@ export function SendQueueProvider({ children }: { children: ReactNode }) {
     if (meId && state.owner && meId !== state.owner) dispatch({ type: 'clear' });
   }, [meId, state.owner]);
 
+  // A new chance: the network came back, or an account signed in (not when the session just ended).
   useEffect(() => {
     if (online) dispatch({ type: 'resume' });
-  }, [online, meId]);
+  }, [online]);
+  useEffect(() => {
+    if (meId) dispatch({ type: 'resume' });
+  }, [meId]);
 
   // Only a change of `go` starts a round (a round's own 'start' turns it off until the round ends).
   const go = shouldSend(state, online);
