@@ -17,8 +17,9 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
-const banner =
-  /Du er offline\. Viser tilbud fra den senest hentede kopi \(opdateret \d{1,2}\.\d{1,2}\.\d{4} kl\. \d\d\.\d\d\)\./;
+const fetched = String.raw`Hentet \d{1,2}\.\d{1,2}\.\d{4} kl\. \d\d\.\d\d\.`;
+const banner = new RegExp(String.raw`Du er offline\. Viser tilbud fra kopien på denne enhed\. ${fetched}`);
+const offerBanner = new RegExp(String.raw`Du er offline\. Tilbuddet vises fra kopien på denne enhed\. ${fetched}`);
 
 beforeAll(async () => {
   [app, browser] = await Promise.all([startApp(), launchBrowser()]);
@@ -61,7 +62,7 @@ test('search keeps working on the local copy without a network and says how old 
   // The copy is fetched in the background while online.
   await page.waitForFunction(
     () =>
-      (JSON.parse(localStorage.getItem('sundhed.offlineCatalogue.v2') ?? '{"offers":[]}') as { offers: unknown[] })
+      (JSON.parse(localStorage.getItem('sundhed.offlineCatalogue.v3') ?? '{"offers":[]}') as { offers: unknown[] })
         .offers.length > 10,
   );
 
@@ -106,4 +107,57 @@ test('a reload without a network still opens the search on the local copy', asyn
   const chunk = readdirSync(join(__dirname, '../apps/web/dist/assets')).find((f) => /^CalculationsPage.*\.js$/.test(f));
   expect(await page.evaluate(async (url) => (await fetch(url)).status, `/assets/${chunk}`)).toBe(200);
   await context.setOffline(false);
+});
+
+test('an end-to-end journey offline: search, open, print, queue a send, go online, the send goes and the queue empties', async () => {
+  const sendCount = async () =>
+    Number((await app.sql(`SELECT "sendCount" FROM "Offer" WHERE name = 'Rygestopkursus'`))[0]?.sendCount);
+  const before = await sendCount();
+  await context.setOffline(true);
+  allowPageProblem(/net::ERR_INTERNET_DISCONNECTED/);
+  await page.goto(`${app.url}/tilbud?q=rygestop`);
+  await page.getByText(banner).waitFor();
+
+  // Open: the route's chunk from the precache, the offer from the copy, with the professional contact.
+  await page.getByRole('link', { name: 'Rygestopkursus' }).click();
+  await page.getByRole('heading', { name: 'Rygestopkursus', level: 1 }).waitFor();
+  await page.getByText(offerBanner).waitFor();
+  const professional = page.getByRole('region', { name: 'Kun til fagpersoner' });
+  expect(await professional.getByRole('link', { name: '43 57 70 10' }).getAttribute('href')).toBe('tel:43577010');
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Print: the sheet from the copy, with the QR code to the public page; the browser's print dialog is
+  // counted instead of opened.
+  await page.getByRole('link', { name: 'Udskriv til borgeren' }).click();
+  const sheet = page.getByRole('article');
+  await sheet.getByRole('heading', { name: 'Rygestopkursus', level: 1 }).waitFor();
+  await sheet.getByRole('img', { name: /QR-kode til https:\/\/sundhed\.example\.dk\/offentligt\/tilbud\// }).waitFor();
+  await page.evaluate(() => {
+    const counted = window as unknown as { printed: number };
+    counted.printed = 0;
+    window.print = () => void (counted.printed += 1);
+  });
+  await page.getByRole('button', { name: 'Udskriv', exact: true }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Queue "Send til borger": it waits in this tab, which the worker is told.
+  await page.getByRole('link', { name: 'Rygestopkursus' }).click();
+  await page.getByRole('button', { name: 'Send til borger' }).click();
+  await page.getByLabel('Borgerens e-mail').fill('borger@example.dk');
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await page.getByText('Lagt i kø').waitFor();
+  const queue = page.getByRole('region', { name: '1 udsendelse venter' });
+  await queue.getByText('Rygestopkursus: e-mail til borger@example.dk').waitFor();
+  await queue.getByText(/Køen findes kun i denne fane/).waitFor();
+  await queue.getByText('Sendes automatisk, når der er forbindelse igen.').waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  expect(await sendCount()).toBe(before);
+
+  // Online again (still signed in): the send goes and the queue empties.
+  await context.setOffline(false);
+  await page.getByText('1 udsendelse fra køen er sendt.').waitFor();
+  expect(await page.getByText(/borger@example\.dk/).count()).toBe(0);
+  expect(await sendCount()).toBe(before + 1);
+  expect(await axeViolations(page)).toEqual([]);
 });

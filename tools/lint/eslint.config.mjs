@@ -55,6 +55,9 @@ const webPublicModules = [
   'themes/useEditableRows.ts',
   'calculations/readFileText.ts',
   'offers/offline/offlineStore.ts',
+  // The offline send queue (ADR 053): the shell shows it on every page and empties it at sign-out.
+  'offers/offline/SendQueueProvider.tsx',
+  'offers/offline/SendQueuePanel.tsx',
   // The business-case result view the proposals pages (features/proposals) show for saved cases.
   'calculations/BusinessCaseResultView.tsx',
   'calculations/calculationQueries.ts',

@@ -6,6 +6,7 @@ import { lazyNamed } from './components/lazyNamed';
 import { NotFoundPage } from './features/shell/NotFoundPage';
 import { RequireAuth } from './features/shell/RequireAuth';
 import { RoleRoute } from './features/shell/RoleRoute';
+import { SendQueueProvider } from './features/offers/offline/SendQueueProvider';
 
 // Each route is its own chunk: the overview's initial JavaScript stays within budget (bench/web-bundle-size.ts).
 const SignInPage = lazyNamed(() => import('./features/auth/SignInPage'), 'SignInPage');
@@ -80,8 +81,19 @@ export function preloadRoute(pathname: string): Promise<void> {
   return page ? page[1].preload().catch(() => undefined) : Promise.resolve();
 }
 
-/** The route table. Paths are Danish because users see them. */
+/**
+ * The route table. Paths are Danish because users see them. The offline send queue sits above the routes:
+ * it outlives the sign-in page, so a queue made offline goes once the worker has signed in again.
+ */
 export function App() {
+  return (
+    <SendQueueProvider>
+      <AppRoutes />
+    </SendQueueProvider>
+  );
+}
+
+function AppRoutes() {
   return (
     <Routes>
       <Route

@@ -584,8 +584,34 @@ export const ui = {
     synonymsSave: 'Gem synonymer',
     synonymsSaved: 'Synonymerne er gemt og bruges i søgningen med det samme.',
     offline: (date: string, time: string) =>
-      `Du er offline. Viser tilbud fra den senest hentede kopi (opdateret ${date} kl. ${time}).`,
+      `Du er offline. Viser tilbud fra kopien på denne enhed. Hentet ${date} kl. ${time}.`,
+    offlineOffer: (date: string, time: string) =>
+      `Du er offline. Tilbuddet vises fra kopien på denne enhed. Hentet ${date} kl. ${time}.`,
+    offlineNotInCopy:
+      'Du er offline, og tilbuddet findes ikke i kopien på denne enhed. Prøv igen, når du har forbindelse.',
     offlineTitle: 'Ingen forbindelse',
+    queue: {
+      title: (count: number) => (count === 1 ? '1 udsendelse venter' : `${count} udsendelser venter`),
+      tabOnly:
+        'Køen findes kun i denne fane. Lukker du fanen eller browseren, bliver udsendelserne ikke sendt, og adresserne er væk.',
+      waitingForNetwork: 'Sendes automatisk, når der er forbindelse igen.',
+      waitingForSignIn: 'Log ind igen for at sende. Køen sendes, når du er logget ind.',
+      sending: 'Sender …',
+      stalled: 'Kunne ikke sendes endnu. Prøv igen om lidt.',
+      item: (offer: string, channel: 'email' | 'sms', to: string) =>
+        `${offer}: ${channel === 'sms' ? 'sms' : 'e-mail'} til ${to}`,
+      refused: (reason: string) => `Kan ikke sendes: ${reason}`,
+      remove: (offer: string) => `Fjern ${offer} fra køen`,
+      removeShort: 'Fjern',
+      retry: 'Prøv igen',
+      clear: 'Ryd kø',
+      queued: 'Lagt i kø',
+      queuedText:
+        'Du er offline. Udsendelsen sendes, når der er forbindelse igen, og du er logget ind. Kun denne fane husker den.',
+      sent: (count: number) =>
+        count === 1 ? '1 udsendelse fra køen er sendt.' : `${count} udsendelser fra køen er sendt.`,
+      close: 'Luk',
+    },
     offlineNoCopy:
       'Du er offline, og der er endnu ikke gemt en kopi af kataloget på denne enhed. Søg igen, når du har forbindelse.',
   },

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useQuery } from '@apollo/client/react';
 import { formatDate, handoutMessages, ui } from '../../shared';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
@@ -10,7 +9,8 @@ import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { CourseNote } from './CourseNote';
 import { OfferFacts } from './OfferFacts';
 import { OfferHistory } from './OfferHistory';
-import { OFFER_QUERY } from './offerQueries';
+import { OfflineBanner } from './offline/OfflineBanner';
+import { useOfferOrCopy } from './offline/useOfferOrCopy';
 import { OfferStatusBadge } from './OfferStatusBadge';
 import { ReportErrorForm } from './ReportErrorForm';
 import { offerFromSearch, passSearch, searchFromOffer } from './searchReturn';
@@ -32,16 +32,27 @@ export function OfferPage() {
   const { id = '' } = useParams();
   const [params] = useSearchParams();
   const back = searchFromOffer(params);
-  const { data, loading, error, refetch } = useQuery(OFFER_QUERY, { variables: { id } });
+  const { data, loading, error, refetch, cutOff, copied, savedAt } = useOfferOrCopy(id);
   const role = useViewer().data?.me?.role;
   const [panel, setPanel] = useState<Panel>(null);
   // The citizen's language for the print sheet and the e-mail ('' = Danish; ADR 043).
   const [language, setLanguage] = useState('');
-  const offer = data?.offer;
+  // From the server, or offline from the device's copy (ADR 053): then without the network-only parts.
+  const detail = data?.offer ?? null;
+  const offer = detail ?? copied;
   useDocumentTitle(offer?.name ?? ui.offers.title);
 
-  if (loading && !data) return <LoadingStatus />;
-  if (error && !data) {
+  if (cutOff && !offer) {
+    return (
+      <div className="page page--narrow">
+        <h1>{ui.offers.title}</h1>
+        <OfflineBanner savedAt={null} withoutCopy about="offer" />
+        <Link to={back}>{ui.offers.backToSearch}</Link>
+      </div>
+    );
+  }
+  if (loading && !offer) return <LoadingStatus />;
+  if (error && !offer) {
     return (
       <div className="page">
         <h1>{ui.offers.title}</h1>
@@ -59,13 +70,14 @@ export function OfferPage() {
     );
   }
 
-  const isStaff = role === 'sundhedsstab';
+  const isStaff = role === 'sundhedsstab' && detail !== null;
   const maySend = role === 'sundhedsstab' || role === 'frontmedarbejder';
   return (
     <article className="page offer-page" aria-labelledby="offer-title">
       <Link className="back-link" to={back}>
         {ui.offers.backToSearch}
       </Link>
+      {!detail && <OfflineBanner savedAt={savedAt} withoutCopy={false} about="offer" />}
       <h1 id="offer-title">{offer.name}</h1>
       <p className="hit__badges">
         <OfferStatusBadge status={offer.status} coursesEnded={offer.coursesEnded} always />
@@ -74,7 +86,7 @@ export function OfferPage() {
             {ui.offers.demoData}
           </span>
         )}
-        <SourceButton source={offer.source} label={offer.name} />
+        {detail && <SourceButton source={detail.source} label={offer.name} />}
       </p>
       {offer.alert && (
         <p className="offer-alert" role="note">
@@ -84,7 +96,8 @@ export function OfferPage() {
       <CourseNote offer={offer} className="offer-alert" />
       <p className="lead">{offer.shortDescription}</p>
 
-      <LanguageSelect value={language} onChange={setLanguage} />
+      {/* The languages' list and translations need the network (ADR 043): offline the hand-out is Danish. */}
+      {detail && <LanguageSelect value={language} onChange={setLanguage} />}
       <div className="button-row" role="group" aria-label={ui.offers.actions}>
         <Link
           className="button"
@@ -112,21 +125,36 @@ export function OfferPage() {
             {handoutMessages.sms.title}
           </button>
         )}
-        <button
-          type="button"
-          className="button button--secondary"
-          aria-expanded={panel === 'report'}
-          onClick={() => setPanel(panel === 'report' ? null : 'report')}
-        >
-          {ui.offers.report}
-        </button>
+        {detail && (
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-expanded={panel === 'report'}
+            onClick={() => setPanel(panel === 'report' ? null : 'report')}
+          >
+            {ui.offers.report}
+          </button>
+        )}
       </div>
-      {panel === 'send' && <SendToCitizenForm offerId={offer.id} language={language} onClose={() => setPanel(null)} />}
+      {panel === 'send' && (
+        <SendToCitizenForm
+          offerId={offer.id}
+          offerName={offer.name}
+          language={language}
+          onClose={() => setPanel(null)}
+        />
+      )}
       {panel === 'sms' && (
-        <SendToCitizenForm offerId={offer.id} language={language} channel="sms" onClose={() => setPanel(null)} />
+        <SendToCitizenForm
+          offerId={offer.id}
+          offerName={offer.name}
+          language={language}
+          channel="sms"
+          onClose={() => setPanel(null)}
+        />
       )}
       {panel === 'report' && <ReportErrorForm offerId={offer.id} onClose={() => setPanel(null)} />}
-      {isStaff && <StaffActions offer={offer} />}
+      {isStaff && <StaffActions offer={detail} />}
       {isStaff && <OfferTranslations offerId={offer.id} />}
 
       {(offer.tellCitizen || offer.intakeNotes || offer.professionalPhone) && (
@@ -166,13 +194,17 @@ export function OfferPage() {
 
       <p className="muted">
         {offer.assuredAt ? ui.offers.assured(formatDate(offer.assuredAt), offer.assuredByName) : ui.offers.neverAssured}
-        {' · '}
-        {ui.offers.owner}: {offer.ownerOn.text}
-        {' · '}
-        {ui.offers.sendCount(offer.sendCount)}
+        {detail && (
+          <>
+            {' · '}
+            {ui.offers.owner}: {detail.ownerOn.text}
+            {' · '}
+            {ui.offers.sendCount(detail.sendCount)}
+          </>
+        )}
       </p>
 
-      {isStaff && <OfferHistory changes={offer.changes} />}
+      {isStaff && <OfferHistory changes={detail.changes} />}
     </article>
   );
 }

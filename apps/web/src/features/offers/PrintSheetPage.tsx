@@ -6,7 +6,8 @@ import { LoadingStatus } from '../../components/LoadingStatus';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { costText } from './costText';
 import { locationText } from './locationText';
-import { OFFER_QUERY } from './offerQueries';
+import { OfflineBanner } from './offline/OfflineBanner';
+import { useOfferOrCopy } from './offline/useOfferOrCopy';
 import { CourseNote } from './CourseNote';
 import { QrCode } from './QrCode';
 import { scheduleText } from './scheduleText';
@@ -24,15 +25,25 @@ import { useDocumentLanguage, useHandoutLanguage } from './handout/useHandoutLan
 export function PrintSheetPage() {
   const { id = '' } = useParams();
   const [params] = useSearchParams();
-  const { data, loading, error, refetch } = useQuery(OFFER_QUERY, { variables: { id } });
+  // From the server, or offline from the device's copy (ADR 053), in Danish then (languages need the network).
+  const { data, loading, error, refetch, cutOff, copied, savedAt } = useOfferOrCopy(id);
   const { code, language, loading: languageLoading } = useHandoutLanguage();
   const inLanguage = useQuery(OFFER_IN_LANGUAGE_QUERY, { variables: { id, language: code ?? '' }, skip: !language });
   useDocumentLanguage(language);
-  const offer = data?.offer;
+  const offer = data?.offer ?? copied;
   useDocumentTitle(offer ? ui.offers.printTitle(offer.name) : ui.offers.title);
 
-  if ((loading && !data) || languageLoading || (inLanguage.loading && !inLanguage.data)) return <LoadingStatus />;
-  if (error && !data)
+  if (cutOff && !offer) {
+    return (
+      <div className="page page--narrow">
+        <h1>{ui.offers.title}</h1>
+        <OfflineBanner savedAt={null} withoutCopy about="offer" />
+        <Link to={searchFromOffer(params)}>{ui.offers.backToSearch}</Link>
+      </div>
+    );
+  }
+  if ((loading && !offer) || languageLoading || (inLanguage.loading && !inLanguage.data)) return <LoadingStatus />;
+  if (error && !offer)
     return <ErrorPanel error={error} retrying={loading} onRetry={() => void refetch().catch(() => undefined)} />;
   if (!offer) {
     return (
@@ -54,6 +65,11 @@ export function PrintSheetPage() {
   const danish = chosen ? ({ lang: 'da', dir: 'ltr' } as const) : {};
   return (
     <div className="print-page">
+      {!data?.offer && (
+        <div className="print-hidden">
+          <OfflineBanner savedAt={savedAt} withoutCopy={false} about="offer" />
+        </div>
+      )}
       <div className="print-toolbar" {...danish}>
         <Link className="back-link" to={offerFromSearch(offer.id, passSearch(params))}>
           {offer.name}

@@ -4,7 +4,11 @@ import { useMutation } from '@apollo/client/react';
 import { handoutMessages, ui } from '../../shared';
 import { errorMessage } from '../../components/errorMessage';
 import { FormField } from '../../components/FormField';
+import { isNetworkError } from '../../graphql/isNetworkError';
+import { useViewer } from '../auth/useViewer';
 import { SEND_OFFER_BY_SMS_MUTATION, SEND_OFFER_MUTATION } from './offerMutations';
+import { useSendQueue } from './offline/SendQueueProvider';
+import { useOnline } from './offline/useOnline';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** 8 digits, or + / 00 and a country code (the API's smsPhoneSchema decides; this only catches typos early). */
@@ -36,11 +40,14 @@ const CHANNELS = {
 /** "Send til borger" (e-mail) or "Send som sms": the citizen's address or number only; nothing is kept. */
 export function SendToCitizenForm({
   offerId,
+  offerName,
   language,
   channel = 'email',
   onClose,
 }: {
   offerId: string;
+  /** Shown in the offline queue's list. */
+  offerName: string;
   /** The citizen's language ('' = Danish). */
   language: string;
   channel?: keyof typeof CHANNELS;
@@ -51,6 +58,19 @@ export function SendToCitizenForm({
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [via, setVia] = useState<string | null>(null);
+  const [queued, setQueued] = useState(false);
+  const queue = useSendQueue();
+  const online = useOnline();
+  const viewerId = useViewer().data?.me?.id;
+  /** Without a network the send waits in the page's memory (ADR 053); false when there is no queue. */
+  const enqueue = (to: string) => {
+    if (!queue || !viewerId) return false;
+    queue.add(viewerId, { offerId, offerName, channel, to, language: language || null });
+    setValue(''); // the form keeps nothing about the citizen; only the queue does
+    setError(undefined);
+    setQueued(true);
+    return true;
+  };
   const [sendEmail, email] = useMutation(SEND_OFFER_MUTATION);
   const [sendSms, text] = useMutation(SEND_OFFER_BY_SMS_MUTATION);
   const loading = email.loading || text.loading;
@@ -63,6 +83,7 @@ export function SendToCitizenForm({
       document.getElementById(id)?.focus();
       return;
     }
+    if (!online && enqueue(typed)) return;
     try {
       const lang = language || null;
       const sent =
@@ -72,6 +93,7 @@ export function SendToCitizenForm({
       setError(undefined);
       setVia(sent?.via ?? 'outbox');
     } catch (caught) {
+      if (isNetworkError(caught) && enqueue(typed)) return;
       setError(errorMessage(caught));
     }
   };
@@ -79,7 +101,12 @@ export function SendToCitizenForm({
   return (
     <form className="form panel" aria-labelledby={`${id}-title`} onSubmit={(event) => void submit(event)} noValidate>
       <h2 id={`${id}-title`}>{c.title}</h2>
-      {via ? (
+      {queued ? (
+        <div role="status" className="success">
+          <p className="success__title">{ui.offers.queue.queued}</p>
+          <p>{ui.offers.queue.queuedText}</p>
+        </div>
+      ) : via ? (
         <div role="status" className="success">
           <p className="success__title">{ui.offers.sent}</p>
           <p>{c.sentVia(via)}</p>
@@ -100,13 +127,13 @@ export function SendToCitizenForm({
         </FormField>
       )}
       <div className="form__actions">
-        {!via && (
+        {!via && !queued && (
           <button type="submit" className="button" disabled={loading}>
             {loading ? ui.offers.sending : channel === 'sms' ? sms.button : ui.offers.sendButton}
           </button>
         )}
         <button type="button" className="button button--secondary" onClick={onClose}>
-          {via ? ui.offers.close : ui.offers.cancel}
+          {via || queued ? ui.offers.close : ui.offers.cancel}
         </button>
       </div>
     </form>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useViewer } from '../auth/useViewer';
 import { isNetworkError } from '../../graphql/isNetworkError';
+import { catalogueOwner } from './offline/offlineStore';
 import { useOfflineCatalogue } from './offline/useOfflineCatalogue';
 import { useOfflineEngine } from './offline/useOfflineEngine';
 import { useOnline } from './offline/useOnline';
@@ -29,7 +30,7 @@ export interface OfferSearchState {
 export function useOfferSearch(input: OfferSearchInput | null): OfferSearchState {
   const online = useOnline();
   const viewer = useViewer().data?.me;
-  const owner = viewer ? `${viewer.id}@${viewer.municipality?.id ?? ''}` : undefined;
+  const owner = viewer ? catalogueOwner(viewer) : undefined;
   const catalogue = useOfflineCatalogue(owner, online);
   const { data, previousData, loading, error, refetch } = useQuery(SEARCH_OFFERS_QUERY, {
     variables: { input: input ?? {} },

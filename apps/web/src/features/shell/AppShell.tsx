@@ -3,6 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 import { signInMessages, ui } from '../../shared';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import type { ViewerData } from '../auth/viewerFields';
+import { SendQueuePanel } from '../offers/offline/SendQueuePanel';
 import { navItemsFor } from './navItems';
 import { useSignOut } from './useSignOut';
 
@@ -59,6 +60,7 @@ export function AppShell({ viewer }: { viewer: ViewerData }) {
         </nav>
       </header>
       <main id="indhold" className="app-main" tabIndex={-1}>
+        <SendQueuePanel />
         <Suspense fallback={<LoadingStatus text={ui.app.loadingPage} />}>
           <Outlet />
         </Suspense>

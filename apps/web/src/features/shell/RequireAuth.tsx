@@ -5,6 +5,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { forgetViewer, rememberViewer } from '../auth/rememberedViewer';
 import { useViewer } from '../auth/useViewer';
+import { catalogueOwner, clearCatalogueOfOthers } from '../offers/offline/offlineStore';
 import { AppShell } from './AppShell';
 
 /** Signed-in pages: asks `me`, sends anonymous visitors to sign-in, else renders the shell. */
@@ -14,8 +15,10 @@ export function RequireAuth() {
   const me = data?.me;
   const signedOut = Boolean(data) && !me;
   useEffect(() => {
-    if (me) rememberViewer(me);
-    else if (signedOut) forgetViewer();
+    if (me) {
+      rememberViewer(me);
+      clearCatalogueOfOthers(catalogueOwner(me)); // another account's copy leaves the device
+    } else if (signedOut) forgetViewer();
   }, [me, signedOut]);
   if (loading && !data) {
     return (

@@ -3,6 +3,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { forgetViewer } from '../auth/rememberedViewer';
 import { clearCatalogue } from '../offers/offline/offlineStore';
+import { useSendQueue } from '../offers/offline/SendQueueProvider';
 
 export const SIGN_OUT_MUTATION = graphql(`
   mutation SignOut {
@@ -20,6 +21,7 @@ export const SIGN_OUT_EVERYWHERE_MUTATION = graphql(`
 export function useSignOut() {
   const client = useApolloClient();
   const navigate = useNavigate();
+  const queue = useSendQueue();
   const [signOut, { loading }] = useMutation(SIGN_OUT_MUTATION);
   const [signOutEverywhere, { loading: endingAll }] = useMutation(SIGN_OUT_EVERYWHERE_MUTATION);
   const run = async (everywhere = false) => {
@@ -30,6 +32,7 @@ export function useSignOut() {
       // Even if the server did not answer, nothing of the account may stay on screen.
       forgetViewer();
       clearCatalogue();
+      queue?.clear(); // the citizens' addresses of unsent offline sends go too
       await client.clearStore();
       void navigate('/log-ind', { replace: true }); // settles once the sign-in page has rendered
     }

@@ -16,7 +16,7 @@ const search = (input: OfferSearchInput) => ({
   variables: { input: { limit: 30, ...input } },
 });
 const savedAt = '2026-11-22T13:05:00.000Z'; // 14.05 in Copenhagen (CET), whatever the machine's time zone
-const banner = 'Du er offline. Viser tilbud fra den senest hentede kopi (opdateret 22.11.2026 kl. 14.05).';
+const banner = 'Du er offline. Viser tilbud fra kopien på denne enhed. Hentet 22.11.2026 kl. 14.05.';
 
 afterEach(() => {
   localStorage.clear();

@@ -1,40 +1,26 @@
 // Offline-copy test data: the seeded offers' shape as the catalogue query returns it.
 import { rygestop } from '../offerFixtures';
+import type { OfferDetailData } from '../offerQueries';
 import { OFFLINE_CATALOGUE_QUERY, OFFLINE_STATUSES } from './offlineQuery';
 import type { OfflineCatalogue, OfflineOffer } from './offlineTypes';
 import { mocked } from '../../../../test/mocked';
 
-const summary = {
-  __typename: 'Offer' as const,
-  id: rygestop.id,
-  name: rygestop.name,
-  shortDescription: rygestop.shortDescription,
-  description: 'Et kursus over seks uger for dig, der vil holde op med at ryge.',
-  eligibility: null,
-  status: rygestop.status,
-  alert: null,
-  minAge: rygestop.minAge,
-  maxAge: rygestop.maxAge,
-  costKr: rygestop.costKr,
-  isDemoData: rygestop.isDemoData,
-  coursesEnded: rygestop.coursesEnded,
-  lastCourseDay: rygestop.lastCourseDay,
-  nextCourseDay: rygestop.nextCourseDay,
-  locations: rygestop.locations,
-  schedules: rygestop.schedules,
-};
+/** What the copy holds of an offer: the offer page's fields but the network-only ones. */
+function copied(offer: OfferDetailData): OfflineOffer {
+  const copy: Partial<OfferDetailData> = { ...offer };
+  for (const key of ['version', 'sendCount', 'ownerUnit', 'ownerOn', 'changes', 'source'] as const) delete copy[key];
+  return copy as OfflineOffer;
+}
 
 export const offlineRygestop: OfflineOffer = {
-  ...summary,
-  needCategories: [{ __typename: 'NeedCategory', code: 'rygning', label: 'Rygning' }],
-  targetGroups: ['rygere'],
+  ...copied(rygestop),
+  description: 'Et kursus over seks uger for dig, der vil holde op med at ryge.',
+  eligibility: null,
   keywords: [],
-  languages: ['da'],
-  formats: ['hold'],
 };
 
 export const offlineBassin: OfflineOffer = {
-  ...summary,
+  ...offlineRygestop,
   id: 'o-bassin',
   name: 'Træning i varmtvandsbassin',
   shortDescription: 'Blid træning i varmt vand for ældre med gigt eller smerter.',
@@ -42,11 +28,15 @@ export const offlineBassin: OfflineOffer = {
   minAge: 65,
   maxAge: null,
   costKr: 250,
-  needCategories: [{ __typename: 'NeedCategory', code: 'motion', label: 'Motion' }],
+  needCategories: [
+    { __typename: 'NeedCategory', code: 'motion', label: 'Motion', system: 'KRAMS', definition: 'Fysisk aktivitet.' },
+  ],
   targetGroups: ['ældre'],
+  professionalPhone: null,
+  intakeNotes: null,
+  tellCitizen: null,
+  publicUrl: 'https://sundhed.example.dk/offentligt/tilbud/o-bassin',
   keywords: [],
-  languages: ['da'],
-  formats: ['hold'],
 };
 
 export const offlineOffers = [offlineRygestop, offlineBassin];

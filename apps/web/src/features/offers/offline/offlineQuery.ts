@@ -2,8 +2,10 @@ import { graphql } from '../../../__generated__';
 
 /**
  * One page of the caller's offers (no text: every offer of the municipality, in every status, as the
- * server's index holds them), with the fields the search engine reads (ADR 044), and the municipality's
- * synonym groups: the offline copy is searched by the same engine as the server.
+ * server's index holds them), with the fields the search engine reads (ADR 044) and those the offer page
+ * and the print sheet show, the professional contact included (ADR 053), and the municipality's synonym
+ * groups: the offline copy is searched by the same engine as the server and opens an offer without a
+ * network. Not in the copy: the owner on a day, the send count, the history and the source (network only).
  */
 export const OFFLINE_CATALOGUE_QUERY = graphql(`
   query OfflineCatalogue($input: OfferSearchInput!) {
@@ -12,17 +14,12 @@ export const OFFLINE_CATALOGUE_QUERY = graphql(`
       total
       hits {
         offer {
-          ...OfferSummaryFields
-          description
-          eligibility
-          needCategories {
-            code
-            label
-          }
-          targetGroups
+          ...OfferPublicFields
+          professionalPhone
+          intakeNotes
+          tellCitizen
+          assuredByName
           keywords
-          languages
-          formats
         }
       }
     }

@@ -1,19 +1,30 @@
+import type { ViewerData } from '../../auth/viewerFields';
 import type { OfflineCatalogue } from './offlineTypes';
 
-const KEY = 'sundhed.offlineCatalogue.v2';
+/** v3: the copy holds the offer page's fields too (ADR 053); a v2 copy (search fields only) is dropped. */
+const KEY = 'sundhed.offlineCatalogue.v3';
+const OLDER_KEYS = ['sundhed.offlineCatalogue.v2'];
 
-/** The stored copy for this owner, or null (none, someone else's, or unreadable). */
-export function readCatalogue(owner: string): OfflineCatalogue | null {
+/** Whose copy it is: the signed-in account and its municipality. */
+export function catalogueOwner(viewer: Pick<ViewerData, 'id' | 'municipality'>): string {
+  return `${viewer.id}@${viewer.municipality?.id ?? ''}`;
+}
+
+function readAny(): OfflineCatalogue | null {
   try {
     const raw = globalThis.localStorage?.getItem(KEY);
     if (!raw) return null;
     const parsed = JSON.parse(raw) as OfflineCatalogue;
-    return parsed.owner === owner && Array.isArray(parsed.offers) && Array.isArray(parsed.synonymGroups)
-      ? parsed
-      : null;
+    return Array.isArray(parsed.offers) && Array.isArray(parsed.synonymGroups) ? parsed : null;
   } catch {
     return null;
   }
+}
+
+/** The stored copy for this owner, or null (none, someone else's, or unreadable). */
+export function readCatalogue(owner: string): OfflineCatalogue | null {
+  const stored = readAny();
+  return stored?.owner === owner ? stored : null;
 }
 
 /** Keeps one copy per device (the last signed-in account's); a full store only loses the copy. */
@@ -26,9 +37,21 @@ export function writeCatalogue(catalogue: OfflineCatalogue): boolean {
   }
 }
 
+/** Forgets the copy (sign-out), and any copy in an older format. */
 export function clearCatalogue(): void {
   try {
-    globalThis.localStorage?.removeItem(KEY);
+    for (const key of [KEY, ...OLDER_KEYS]) globalThis.localStorage?.removeItem(key);
+  } catch {
+    // nothing stored
+  }
+}
+
+/** When another account signs in on the device: the previous account's copy goes at once. */
+export function clearCatalogueOfOthers(owner: string): void {
+  const stored = readAny();
+  if (stored && stored.owner !== owner) clearCatalogue();
+  try {
+    for (const key of OLDER_KEYS) globalThis.localStorage?.removeItem(key);
   } catch {
     // nothing stored
   }

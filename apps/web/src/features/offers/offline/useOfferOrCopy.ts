@@ -1,0 +1,23 @@
+import { useMemo } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { isNetworkError } from '../../../graphql/isNetworkError';
+import { useViewer } from '../../auth/useViewer';
+import { OFFER_QUERY } from '../offerQueries';
+import { catalogueOwner, readCatalogue } from './offlineStore';
+import type { OfflineOffer } from './offlineTypes';
+import { useOnline } from './useOnline';
+
+/**
+ * The offer from the server; without a network (the browser offline, or the request failed for want of
+ * one) the offer from the device's copy of the catalogue (ADR 053), with when that copy was fetched.
+ */
+export function useOfferOrCopy(id: string) {
+  const online = useOnline();
+  const query = useQuery(OFFER_QUERY, { variables: { id } });
+  const viewer = useViewer().data?.me;
+  const cutOff = !query.data && (!online || (Boolean(query.error) && isNetworkError(query.error)));
+  const owner = viewer ? catalogueOwner(viewer) : null;
+  const copy = useMemo(() => (cutOff && owner ? readCatalogue(owner) : null), [cutOff, owner]);
+  const copied: OfflineOffer | null = copy?.offers.find((offer) => offer.id === id) ?? null;
+  return { ...query, cutOff, copied, savedAt: copy?.savedAt ?? null };
+}
