@@ -4,8 +4,8 @@ import { ApolloProvider } from '@apollo/client/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { Observable } from 'rxjs';
 import { viewer } from '../../../test/fixtures';
-import { RequireAuth } from '../shell/RequireAuth';
-import { askViewerEarly } from './useViewer';
+import { RequireAuth } from './RequireAuth';
+import { askViewerEarly } from '../auth/useViewer';
 
 /** A client whose link records each operation it sends and answers `me` with a signed-in director. */
 function recordingClient() {
