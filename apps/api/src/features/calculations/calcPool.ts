@@ -87,7 +87,9 @@ export async function resultsOffThread(scenarios: unknown[], batchSize = 100): P
 export function rerunOffThread(cases: RerunCase[], batchSize = 100): Promise<RerunBatch>[] {
   const batches: Promise<RerunBatch>[] = [];
   for (let i = 0; i < cases.length; i += batchSize)
-    batches.push(getPool().run({ kind: 'rerun', cases: cases.slice(i, i + batchSize) } satisfies CalcTask));
+    batches.push(
+      getPool().run({ kind: 'rerun', cases: cases.slice(i, i + batchSize) } satisfies CalcTask) as Promise<RerunBatch>,
+    );
   return batches;
 }
 
