@@ -155,6 +155,14 @@ async function bench(url: string) {
   await reader;
   const cpuDuring = mainThreadCpuMs() - cpuDuring0;
 
+  // The re-runs alone (nobody reading): the request thread's CPU from the mutation's start to its answer.
+  const cpuPerRerun: number[] = [];
+  for (let i = 0; i < changes; i++) {
+    const c0 = mainThreadCpuMs();
+    await change(40_000 + i * 1000);
+    cpuPerRerun.push(mainThreadCpuMs() - c0);
+  }
+
   const rerunMs = reruns.map((r) => r.ms);
   console.log(
     `re-run of ${reruns[0]!.rerun} cases after a price change (${changes} changes, each moved ${reruns.map((r) => r.moved).join('/')}):` +
@@ -169,6 +177,11 @@ async function bench(url: string) {
   console.log(
     `request-thread CPU: ${cpuAlone.toFixed(1)} ms per overview request alone; during the re-runs ${cpuDuring} ms in all` +
       ` (${during.length} overview requests and ${changes} re-runs of ${reruns[0]!.rerun} cases)`,
+  );
+  console.log(
+    `request-thread CPU per re-run of ${reruns[0]!.rerun} cases, nobody reading: median ${q(cpuPerRerun, 0.5)} ms` +
+      ` (${cpuPerRerun.join('/')} ms); during the reads, less the reads' own share:` +
+      ` ${((cpuDuring - during.length * cpuAlone) / changes).toFixed(0)} ms`,
   );
   server.close();
   await stop();

@@ -2,7 +2,9 @@
 // a template (150 % is refused in Danish), the forum qualifies it, a price of the catalogue changes and the
 // case shows the new result with the old one beside it. Then (ADR 047) the staff unit records a meeting of
 // "Sammen om sundhed" whose agenda item treats the proposal, decides it, and the next stage points at that
-// item. axe-core scans the list, the proposal page, the price catalogue and the meeting screens.
+// item. The case downloads as a PDF and its page prints without controls (ADR 051). axe-core scans the list,
+// the proposal page, the price catalogue and the meeting screens.
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { startApp, type RunningApp } from './app';
 import { axeViolations, launchBrowser } from './browser';
@@ -98,6 +100,32 @@ test('the staff unit drafts a proposal, attaches a business case, the forum qual
   expect(cells).toHaveLength(3);
   expect(cells[0]).not.toEqual(cells[1]);
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the case downloads as a PDF for the committee, and its page prints without controls', async () => {
+  await page.goto(proposalUrl);
+  const article = page.locator('article.saved-case', { has: page.getByRole('heading', { name: new RegExp(CASE) }) });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    article.getByRole('link', { name: 'Hent som PDF' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('business-case.pdf');
+  const pdf = await readFile(await download.path());
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await page.emulateMedia({ media: 'print' });
+  try {
+    await article.waitFor();
+    // Buttons, fields, disclosures and button-links are all hidden in print; the case's figures stay.
+    const controls = await page
+      .locator('#indhold')
+      .locator('button, input, select, textarea, summary, a.button')
+      .evaluateAll((elements) => elements.filter((e) => e.checkVisibility()).map((e) => e.outerHTML.slice(0, 120)));
+    expect(controls).toEqual([]);
+    expect(await article.getByRole('heading', { name: new RegExp(CASE) }).isVisible()).toBe(true);
+  } finally {
+    // Back to the default (null, not 'screen': page.pdf() would then render the screen styles).
+    await page.emulateMedia({ media: null });
+  }
 });
 
 test('the staff unit records a "Sammen om sundhed" meeting that treats the proposal, and the next stage points at it', async () => {

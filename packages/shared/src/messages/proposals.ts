@@ -86,6 +86,40 @@ export const proposalMessages = {
     by: 'Af',
     when: 'Tidspunkt',
   },
+  // The PDF of a saved case for the committee (ADR 051).
+  pdf: {
+    filename: (version: number | null) => (version ? `business-case-version-${version}.pdf` : 'business-case.pdf'),
+    title: (name: string) => `Business case: ${name}`,
+    subject: 'Business case til Social- og Sundhedsudvalget',
+    committee: 'Social- og Sundhedsudvalget',
+    versionLine: (n: number, when: string, by: string | null, reason: string) =>
+      `Version ${n}, gemt ${when}${by ? ` af ${by}` : ''}: ${reason}`,
+    rerunLine: (when: string, reason: string) => `Genberegnet ${when}: ${reason}`,
+    printed: (when: string) => `Udskrevet ${when} fra Sundhedsoverblik`,
+    sections: {
+      proposal: 'Forslaget',
+      project: 'Projektet',
+      assumptions: 'Antagelser',
+      results: 'Resultater',
+      years: 'Nettoeffekt år for år',
+      bearers: 'Hvem får gevinsten',
+      sensitivity: 'Følsomhed',
+      sources: 'Kilder',
+    },
+    parent: { proposal: 'Forslag', project: 'Projekt', stage: 'Stadie', template: 'Skabelon' },
+    breakEven: 'Break-even: borgere med effekt',
+    bcr: 'Kroner tilbage pr. investeret krone',
+    noResult: 'Business casen er ikke beregnet endnu.',
+    tornadoIntro: 'Nettonutidsværdien, når én antagelse flyttes ±20 %; de antagelser, der flytter mest, først.',
+    noSensitivity:
+      'Følsomheden er ikke beregnet for dette resultat endnu; den beregnes i baggrunden efter en genberegning.',
+    monteCarlo: (draws: string, share: string, p5: string, p95: string) =>
+      `Monte Carlo med ${draws} træk: nettonutidsværdien er positiv i ${share} af trækkene; 90 % af trækkene ligger mellem ${p5} og ${p95}.`,
+    noSources: 'Ingen kilder er angivet for antagelserne.',
+    catalogue: (quantity: string, price: string) => `${quantity} × ${price} (priskataloget)`,
+    priceSource: (price: string, source: string) => `Pris "${price}": ${source}`,
+    indexSource: (index: string, source: string) => `Prisindeks "${index}": ${source}`,
+  },
   // Realised against expected (ADR 047).
   realised: {
     chooseIndicator: 'Vælg den indikator i projektet, der tæller de borgere, indsatsen lykkes for.',
@@ -272,6 +306,7 @@ export const proposalsUi = {
     compareNone: 'Antagelserne er ens.',
     what: 'Hvad',
     exportExcel: 'Hent som Excel',
+    exportPdf: 'Hent som PDF',
     print: 'Udskriftsvenlig side',
     printButton: 'Udskriv',
     toFill: 'Antagelser, der skal udfyldes',

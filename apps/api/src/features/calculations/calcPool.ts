@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { InputError, MissingParameterError, type BusinessCaseReport, type BusinessCaseResult } from '@sundhed/calc';
 import { Piscina } from 'piscina';
 import { calcWorker } from '../../db/paths';
-import type { CalcFailure, CalcOutcome, CalcTask, CalcWorkerData } from './calcWorker';
+import type { CalcFailure, CalcOutcome, CalcTask, CalcWorkerData, RerunBatch, RerunCase } from './calcWorker';
 
 let pool: Piscina | null = null;
 let background: Piscina | null = null;
@@ -78,4 +78,24 @@ export async function resultsOffThread(scenarios: unknown[], batchSize = 100): P
     batches.map((b) => getPool().run({ kind: 'results', scenarios: b } satisfies CalcTask) as Promise<CalcOutcome[]>),
   );
   return outcomes.flat().map((o) => ('error' in o ? null : (o.value as BusinessCaseResult)));
+}
+
+/**
+ * The re-run of saved cases (ADR 051): scenarios built and results computed and serialised in the workers,
+ * in batches spread over them. One promise per batch, in order, so the caller can write each as it comes.
+ */
+export function rerunOffThread(cases: RerunCase[], batchSize = 100): Promise<RerunBatch>[] {
+  const batches: Promise<RerunBatch>[] = [];
+  for (let i = 0; i < cases.length; i += batchSize)
+    batches.push(
+      getPool().run({ kind: 'rerun', cases: cases.slice(i, i + batchSize) } satisfies CalcTask) as Promise<RerunBatch>,
+    );
+  return batches;
+}
+
+/** The full report of a saved case from its assumptions, as JSON text; in the low-priority pool by default. */
+export async function caseReportOffThread(c: Omit<RerunCase, 'id' | 'defaultsApplied'>, background = true) {
+  const task: CalcTask = { kind: 'caseReport', case: c };
+  const p = background ? getBackgroundPool() : getPool();
+  return unwrap<string>((await p.run(task)) as CalcOutcome);
 }

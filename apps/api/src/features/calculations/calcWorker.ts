@@ -3,8 +3,17 @@
 // Error's class and fields do not survive the thread boundary.
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
-import { businessCaseReport, CalcError, evaluateBusinessCase, parseScenario, type InputIssue } from '@sundhed/calc';
+import {
+  businessCaseReport,
+  CalcError,
+  evaluateBusinessCase,
+  parseScenario,
+  type BusinessCaseResult,
+  type InputIssue,
+} from '@sundhed/calc';
+import { buildScenario, type BusinessCaseAssumptions, type PriceValue } from '@sundhed/shared';
 import { workerData } from 'piscina';
+import { deterministicReport } from './deterministicReport';
 
 export interface CalcWorkerData {
   /** The background pool's thread: lowest CPU priority, so it yields to the request thread (ADR 047). */
@@ -27,10 +36,37 @@ function lowerThreadPriority() {
 
 if ((workerData as CalcWorkerData | undefined)?.lowPriority) lowerThreadPriority();
 
+/** The prices a case's lines may reference, by price id, at the level of the case's index (priceLookup). */
+export type PriceTable = Record<string, PriceValue>;
+
+/** A saved case to re-run: its latest assumptions as stored (JSON text, parsed here, not on the request thread). */
+export interface RerunCase {
+  id: string;
+  assumptions: string;
+  prices: PriceTable;
+  /** The old report's defaults, kept on the deterministic result. */
+  defaultsApplied: string[];
+}
+
 export type CalcTask =
   | { kind: 'report'; scenario: unknown }
   /** Deterministic results only (no sensitivity, no Monte Carlo): the re-run after a price change. */
-  | { kind: 'results'; scenarios: unknown[] };
+  | { kind: 'results'; scenarios: unknown[] }
+  /**
+   * The re-run of saved cases (ADR 051): builds each scenario from the case's assumptions and prices, runs the
+   * deterministic result and answers the rows for the UPDATE as one JSON text plus each case's new NPV, so
+   * the request thread neither builds scenarios nor copies or serialises results.
+   */
+  | { kind: 'rerun'; cases: RerunCase[] }
+  /** The full report of a saved case from its assumptions, as JSON text (the queued reports after a re-run). */
+  | { kind: 'caseReport'; case: Omit<RerunCase, 'id' | 'defaultsApplied'> };
+
+export interface RerunBatch {
+  /** `[{ id, result }]` of the cases that ran, as JSON text for `jsonb_to_recordset`. */
+  rows: string;
+  /** The new NPV per case in the order given; null where the case failed. */
+  npvs: (number | null)[];
+}
 
 export type CalcFailure = { error: { code: string; message: string; issues?: InputIssue[]; parameter?: string } };
 export type CalcOutcome = { value: unknown } | CalcFailure;
@@ -47,7 +83,30 @@ function run(fn: () => unknown): CalcOutcome {
   }
 }
 
-export default function calc(task: CalcTask): CalcOutcome | CalcOutcome[] {
-  if (task.kind === 'report') return run(() => businessCaseReport(parseScenario(task.scenario)));
-  return task.scenarios.map((scenario) => run(() => evaluateBusinessCase(parseScenario(scenario).scenario)));
+const scenarioOf = (c: Omit<RerunCase, 'id' | 'defaultsApplied'>) =>
+  buildScenario(JSON.parse(c.assumptions) as BusinessCaseAssumptions, (id) => c.prices[id]);
+
+function rerun(cases: RerunCase[]): RerunBatch {
+  const rows: { id: string; result: unknown }[] = [];
+  const npvs = cases.map((c) => {
+    const outcome = run(() => evaluateBusinessCase(parseScenario(scenarioOf(c)).scenario));
+    if ('error' in outcome) return null;
+    const r = outcome.value as BusinessCaseResult;
+    rows.push({ id: c.id, result: deterministicReport(r, c.defaultsApplied) });
+    return r.npv;
+  });
+  return { rows: JSON.stringify(rows), npvs };
+}
+
+export default function calc(task: CalcTask): CalcOutcome | CalcOutcome[] | RerunBatch {
+  switch (task.kind) {
+    case 'report':
+      return run(() => businessCaseReport(parseScenario(task.scenario)));
+    case 'results':
+      return task.scenarios.map((scenario) => run(() => evaluateBusinessCase(parseScenario(scenario).scenario)));
+    case 'rerun':
+      return rerun(task.cases);
+    case 'caseReport':
+      return run(() => JSON.stringify(businessCaseReport(parseScenario(scenarioOf(task.case)))));
+  }
 }

@@ -1,34 +1,24 @@
-// GET /api/business-cases/:id.xlsx: a saved business case as an Excel workbook (issue 14 item 5, ADR 047):
-// key figures with payback in words, the year table, who gains, the latest assumptions with their sources,
-// and every version. Readers of the case's municipality (staff unit, director, project leads); roles and
-// rows checked here, by hand, as for the other exports (ADR 015).
-import type { BusinessCaseReport } from '@sundhed/calc';
-import {
-  ASSUMPTION_RULES,
-  errorMessages,
-  paybackText,
-  proposalMessages as pm,
-  type BusinessCaseAssumptions,
-} from '@sundhed/shared';
+// GET /api/business-cases/:id.xlsx and GET /api/business-cases/:id.pdf (?version=N for an earlier version):
+// a saved business case as an Excel workbook (issue 14 item 5, ADR 047) and as a PDF for the committee
+// (ADR 051), both rendered from one assembly (businessCaseContent.ts). Readers of the case's municipality
+// (staff unit, director, project leads); roles and rows checked here, by hand, as for the other exports
+// (ADR 015).
+import { errorMessages, proposalMessages as pm } from '@sundhed/shared';
 import { Router, type Request, type Response } from 'express';
 import { loadSessionUser, readSessionToken } from '../../auth/session';
 import type { Db } from '../../db/prisma';
 import { sheet, xlsxBuffer, type Book } from '../projects/portfolioExport';
+import { caseContent, loadCase, type CaseContent } from './businessCaseContent';
+import { businessCasePdf } from './businessCasePdf';
 
 const KR = '#,##0" kr."';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const READERS = new Set(['sundhedsstab', 'direktoer', 'projektleder']);
 const x = pm.export;
 
-type Case = NonNullable<Awaited<ReturnType<typeof loadCase>>>;
-
-const loadCase = (db: Db, id: string, municipalityId: string) =>
-  db.savedBusinessCase.findFirst({
-    where: { id, municipalityId },
-    include: { versions: { orderBy: { number: 'desc' }, include: { user: { select: { name: true } } } } },
-  });
-
-function figures(book: Book, c: Case, r: BusinessCaseReport) {
+function figures(book: Book, content: CaseContent) {
+  const r = content.result;
+  if (!r) return;
   sheet(
     book,
     x.resultSheet,
@@ -37,11 +27,11 @@ function figures(book: Book, c: Case, r: BusinessCaseReport) {
       { header: x.value, key: 'value', numFmt: KR, width: 20 },
     ],
     [
-      { what: c.name, value: null },
+      { what: content.name, value: null },
       { what: x.npv, value: r.npv },
       { what: x.pvGains, value: r.pvGains },
       { what: x.pvCosts, value: r.pvCosts },
-      { what: x.payback, value: paybackText(r.payback.undiscounted, r.years.length - 1) },
+      { what: x.payback, value: content.payback },
     ],
   );
   sheet(
@@ -71,33 +61,13 @@ function figures(book: Book, c: Case, r: BusinessCaseReport) {
       { header: x.pvCosts, key: 'costs', numFmt: KR },
       { header: x.npv, key: 'npv', numFmt: KR },
     ],
-    Object.entries(r.byBearer).map(([bearer, b]) => ({ bearer, gains: b.pvGains, costs: b.pvCosts, npv: b.npv })),
+    content.bearers,
   );
 }
 
-function assumptionRows(a: BusinessCaseAssumptions) {
-  const sources = new Map(a.sources.map((s) => [s.key, s.source ?? '']));
-  const scalars = Object.entries(ASSUMPTION_RULES).map(([key, rule]) => ({
-    what: pm.labels[key as keyof typeof pm.labels],
-    value: (a as unknown as Record<string, unknown>)[key] ?? null,
-    unit: pm.units[rule.unit],
-    source: sources.get(key) ?? '',
-  }));
-  const lines = (kind: 'costs' | 'gains') =>
-    a[kind].map((l) => ({
-      what: `${kind === 'costs' ? x.cost : x.gain}: ${l.label}`,
-      value: l.toBeFilled ? x.toBeFilled : (l.amountKr ?? (l.priceId ? x.fromCatalogue : null)),
-      unit: 'kr.',
-      source: l.source ?? '',
-    }));
-  return [...scalars, ...lines('costs'), ...lines('gains')];
-}
-
-export async function businessCaseWorkbook(book: Book, c: Case): Promise<void> {
-  const r = c.result as BusinessCaseReport | null;
-  if (r) figures(book, c, r);
-  const latest = c.versions[0];
-  if (latest)
+export async function businessCaseWorkbook(book: Book, content: CaseContent): Promise<void> {
+  figures(book, content);
+  if (content.version)
     sheet(
       book,
       x.assumptionsSheet,
@@ -107,7 +77,7 @@ export async function businessCaseWorkbook(book: Book, c: Case): Promise<void> {
         { header: x.unit, key: 'unit', width: 8 },
         { header: x.source, key: 'source', width: 50 },
       ],
-      assumptionRows(latest.assumptions as unknown as BusinessCaseAssumptions),
+      content.assumptions,
     );
   sheet(
     book,
@@ -118,28 +88,57 @@ export async function businessCaseWorkbook(book: Book, c: Case): Promise<void> {
       { header: x.by, key: 'by', width: 25 },
       { header: x.when, key: 'when', width: 20 },
     ],
-    c.versions.map((v) => ({ number: v.number, reason: v.reason, by: v.user?.name ?? '', when: v.createdAt })),
+    content.versions.map((v) => ({ number: v.number, reason: v.reason, by: v.user?.name ?? '', when: v.createdAt })),
   );
 }
 
-export function businessCaseExportRouter(db: Db): Router {
-  const router = Router();
-  router.get('/:id.xlsx', async (req: Request, res: Response, next: (e: unknown) => void) => {
+/** `?version=` as a whole number; undefined when absent, NaN when not a plain positive integer. */
+const versionParam = (v: unknown) =>
+  v === undefined ? undefined : typeof v === 'string' && /^\d{1,6}$/.test(v) ? Number(v) : NaN;
+
+/** A route answering a file of a case its reader may see; 401, 403 and 404 in Danish. */
+function caseFile(
+  db: Db,
+  render: (content: CaseContent) => Promise<Buffer>,
+  type: string,
+  filename: (content: CaseContent, version: number | undefined) => string,
+) {
+  return async (req: Request, res: Response, next: (e: unknown) => void) => {
     try {
       const user = await loadSessionUser(db, readSessionToken(req));
       if (!user) return void res.status(401).json({ error: errorMessages.unauthenticated });
       if (!READERS.has(user.role) || !user.municipalityId)
         return void res.status(403).json({ error: errorMessages.forbidden });
+      const version = versionParam(req.query.version);
       const c = await loadCase(db, String(req.params.id), user.municipalityId);
       if (!c) return void res.status(404).json({ error: errorMessages.notFound });
-      const buffer = await xlsxBuffer((book) => businessCaseWorkbook(book, c));
-      res.setHeader('Content-Type', XLSX);
-      res.setHeader('Content-Disposition', `attachment; filename="${x.filename}"`);
+      const content = Number.isNaN(version) ? null : await caseContent(db, c, version);
+      if (!content) return void res.status(404).json({ error: pm.versionUnknown });
+      const buffer = await render(content);
+      res.setHeader('Content-Type', type);
+      res.setHeader('Content-Disposition', `attachment; filename="${filename(content, version)}"`);
       res.setHeader('Cache-Control', 'no-store');
       res.send(buffer);
     } catch (error) {
       next(error);
     }
-  });
+  };
+}
+
+export function businessCaseExportRouter(db: Db): Router {
+  const router = Router();
+  router.get(
+    '/:id.xlsx',
+    caseFile(
+      db,
+      (content) => xlsxBuffer((book) => businessCaseWorkbook(book, content)),
+      XLSX,
+      () => x.filename,
+    ),
+  );
+  router.get(
+    '/:id.pdf',
+    caseFile(db, businessCasePdf, 'application/pdf', (_, version) => pm.pdf.filename(version ?? null)),
+  );
   return router;
 }

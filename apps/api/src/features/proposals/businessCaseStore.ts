@@ -17,33 +17,40 @@ import {
   type FieldIssue,
   type PriceValue,
 } from '@sundhed/shared';
-import type { BusinessCaseReport, BusinessCaseResult } from '@sundhed/calc';
+import type { BusinessCaseResult } from '@sundhed/calc';
 import type { Prisma, SavedBusinessCase } from '../../__generated__/prisma/client';
 import type { BusinessCaseAssumptionsInput } from '../../__generated__/graphql';
 import type { Db } from '../../db/prisma';
 import type { Context } from '../../graphql/context';
 import { notFound, validationError } from '../../graphql/errors';
 import { municipalityOf } from '../../graphql/scope';
-import { poolGeneration, reportOffThread, resultsOffThread } from '../calculations/calcPool';
+import { caseReportOffThread, poolGeneration, reportOffThread, rerunOffThread } from '../calculations/calcPool';
+import type { PriceTable, RerunCase } from '../calculations/calcWorker';
+import { deterministicReport } from '../calculations/deterministicReport';
 import { lockChecked } from './proposalService';
 
 type Client = Db | Prisma.TransactionClient;
 type PricePoint = { year: number; value: number };
 
-/** The catalogue as the scenario builder reads it, at the price level of the case's index. */
-export async function priceLookup(db: Client, municipalityId: string, priceIndexId: string | null) {
+/** The catalogue by price id, at the price level of the case's index (plain data: it crosses to the workers). */
+export async function priceTable(db: Client, municipalityId: string, priceIndexId: string | null): Promise<PriceTable> {
   const [prices, index] = await Promise.all([
     db.price.findMany({ where: { municipalityId } }),
     priceIndexId ? db.priceIndex.findUnique({ where: { id: priceIndexId } }) : null,
   ]);
   const points = (index?.points ?? []) as PricePoint[];
-  const map = new Map<string, PriceValue>(
+  return Object.fromEntries(
     prices.map((p) => [
       p.id,
       { name: p.name, amountKr: p.amountKr, factor: index ? indexFactor(points, index.baseYear, p.year) : 1 },
     ]),
   );
-  return (id: string) => map.get(id);
+}
+
+/** The catalogue as the scenario builder reads it, at the price level of the case's index. */
+export async function priceLookup(db: Client, municipalityId: string, priceIndexId: string | null) {
+  const table = await priceTable(db, municipalityId, priceIndexId);
+  return (id: string): PriceValue | undefined => table[id];
 }
 
 function normalise(input: BusinessCaseAssumptionsInput): BusinessCaseAssumptions {
@@ -273,11 +280,6 @@ export interface CaseMove {
   change: number | null;
 }
 
-/**
- * Re-runs the deterministic result of every case of the municipality that `uses` selects, off the
- * request thread, in one UPDATE; the old result is kept beside the new one. The full reports (tornado,
- * Monte Carlo) are queued after, one case at a time, so they never delay the answer.
- */
 /** Locks a case of the municipality and compares the version the user saw (ADR 016): CONFLICT when stale. */
 export const lockCase = (tx: Prisma.TransactionClient, id: string, version: number, municipalityId: string) =>
   lockChecked(
@@ -290,94 +292,91 @@ export const lockCase = (tx: Prisma.TransactionClient, id: string, version: numb
     (r: SavedBusinessCase) => ({ name: r.name, version: r.version }),
   );
 
-/** A deterministic result in the shape of a report, without sensitivity or Monte Carlo. */
-export const deterministicReport = (r: BusinessCaseResult, defaultsApplied: string[] = []) => ({
-  ...r,
-  tornado: [],
-  switchingValues: {},
-  monteCarlo: null,
-  defaultsApplied,
-});
+export { deterministicReport };
 
+/**
+ * Re-runs the deterministic result of every case of the municipality that `uses` selects, off the request
+ * thread (ADR 051: the workers build the scenarios and serialise the results), written in batches with a
+ * yield between them; the old result is kept beside the new one. The full reports (tornado, Monte Carlo)
+ * are queued after, one case at a time, so they never delay the answer.
+ */
 export async function rerunCases(
   db: Db,
   municipalityId: string,
   uses: (c: { priceIndexId: string | null; priceRefs: string[] }) => boolean,
   reason: string,
 ): Promise<{ rerun: number; moved: CaseMove[] }> {
-  const cases = await db.savedBusinessCase.findMany({
-    where: { municipalityId },
-    select: {
-      id: true,
-      name: true,
-      priceIndexId: true,
-      result: true,
-      versions: { orderBy: { number: 'desc' }, take: 1, select: { assumptions: true, priceRefs: true } },
-    },
-  });
-  const chosen = cases.filter(
-    (c) => c.versions[0] && uses({ priceIndexId: c.priceIndexId, priceRefs: c.versions[0].priceRefs as string[] }),
-  );
+  // Only what the re-run needs: the old NPV, not the old report; the assumptions as text, parsed in the worker.
+  const cases = await db.$queryRaw<
+    {
+      id: string;
+      name: string;
+      priceIndexId: string | null;
+      oldNpv: number | null;
+      defaultsApplied: string[] | null;
+      priceRefs: string[];
+      assumptions: string;
+    }[]
+  >`
+    SELECT s."id", s."name", s."priceIndexId", (s."result"->>'npv')::float8 AS "oldNpv",
+           s."result"->'defaultsApplied' AS "defaultsApplied", v."priceRefs", v."assumptions"::text AS "assumptions"
+      FROM "SavedBusinessCase" s
+      JOIN LATERAL (SELECT "priceRefs", "assumptions" FROM "BusinessCaseVersion"
+                     WHERE "businessCaseId" = s."id" ORDER BY "number" DESC LIMIT 1) v ON true
+     WHERE s."municipalityId" = ${municipalityId}`;
+  const chosen = cases.filter((c) => uses({ priceIndexId: c.priceIndexId, priceRefs: c.priceRefs ?? [] }));
   if (!chosen.length) return { rerun: 0, moved: [] };
-  const lookups = new Map<string | null, Awaited<ReturnType<typeof priceLookup>>>();
+  const tables = new Map<string | null, PriceTable>();
   for (const c of chosen) {
-    if (!lookups.has(c.priceIndexId))
-      lookups.set(c.priceIndexId, await priceLookup(db, municipalityId, c.priceIndexId));
+    if (!tables.has(c.priceIndexId)) tables.set(c.priceIndexId, await priceTable(db, municipalityId, c.priceIndexId));
   }
-  const scenarios = chosen.map((c) =>
-    buildScenario(c.versions[0]!.assumptions as unknown as BusinessCaseAssumptions, lookups.get(c.priceIndexId)!),
-  );
-  const results = await resultsOffThread(scenarios);
-  const rows = chosen.flatMap((c, i) => {
-    const r = results[i];
-    if (!r) return [];
-    const old = c.result as BusinessCaseReport | null;
-    // Sensitivity and Monte Carlo of the old report no longer hold; the queue below refills them.
-    const result = deterministicReport(r, old?.defaultsApplied);
-    return [{ id: c.id, result, old, name: c.name }];
-  });
+  const work: RerunCase[] = chosen.map((c) => ({
+    id: c.id,
+    assumptions: c.assumptions,
+    prices: tables.get(c.priceIndexId)!,
+    defaultsApplied: c.defaultsApplied ?? [],
+  }));
+  // Each batch is written as it comes, one UPDATE per batch, yielding between them so requests interleave.
   const now = new Date().toISOString();
-  await db.$executeRaw`
-    UPDATE "SavedBusinessCase" s
-       SET "previousResult" = s."result", "result" = v."result", "rerunReason" = ${reason}, "rerunAt" = ${now}::timestamp
-      FROM jsonb_to_recordset(${JSON.stringify(rows.map((r) => ({ id: r.id, result: r.result })))}::jsonb)
-           AS v("id" text, "result" jsonb)
-     WHERE s."id" = v."id"`;
-  queueFullReports(
-    db,
-    rows.map((r) => r.id),
-    lookups,
-    chosen,
-  );
-  const moved = rows
-    .map((r) => {
-      const oldNpv = r.old?.npv ?? null;
-      const newNpv = r.result.npv;
-      return { businessCaseId: r.id, name: r.name, oldNpv, newNpv, change: oldNpv === null ? null : newNpv - oldNpv };
-    })
-    .filter((m) => m.change === null || Math.abs(m.change) > 0.005);
-  return { rerun: rows.length, moved };
+  const moved: CaseMove[] = [];
+  let rerun = 0;
+  let offset = 0;
+  for (const batch of rerunOffThread(work)) {
+    const { rows, npvs } = await batch;
+    if (npvs.some((n) => n !== null))
+      await db.$executeRaw`
+        UPDATE "SavedBusinessCase" s
+           SET "previousResult" = s."result", "result" = v."result", "rerunReason" = ${reason}, "rerunAt" = ${now}::timestamp
+          FROM jsonb_to_recordset(${rows}::jsonb) AS v("id" text, "result" jsonb)
+         WHERE s."id" = v."id"`;
+    npvs.forEach((newNpv, i) => {
+      if (newNpv === null) return;
+      const c = chosen[offset + i]!;
+      rerun++;
+      const change = c.oldNpv === null ? null : newNpv - c.oldNpv;
+      if (change === null || Math.abs(change) > 0.005)
+        moved.push({ businessCaseId: c.id, name: c.name, oldNpv: c.oldNpv, newNpv, change });
+    });
+    offset += npvs.length;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  queueFullReports(db, work);
+  return { rerun, moved };
 }
 
 /**
  * The full reports after a re-run, in the background (low-priority pool), one at a time. A newer re-run of a
  * case replaces its pending report (only the latest prices are worth computing), and a report that was
- * overtaken while it ran is not written over the newer result.
+ * overtaken while it ran is not written over the newer result. The worker builds the scenario and answers
+ * JSON text, which goes to the database as it is.
  */
-const pending = new Map<string, unknown>();
+const pending = new Map<string, Omit<RerunCase, 'id' | 'defaultsApplied'>>();
 let draining: Promise<void> | null = null;
 
-function queueFullReports(
-  db: Db,
-  ids: string[],
-  lookups: Map<string | null, (id: string) => PriceValue | undefined>,
-  chosen: { id: string; priceIndexId: string | null; versions: { assumptions: unknown }[] }[],
-) {
-  const byId = new Map(chosen.map((c) => [c.id, c]));
-  for (const id of ids) {
-    const c = byId.get(id)!;
+function queueFullReports(db: Db, cases: RerunCase[]) {
+  for (const { id, assumptions, prices } of cases) {
     pending.delete(id); // re-inserted last: the order follows the latest re-run
-    pending.set(id, buildScenario(c.versions[0]!.assumptions as BusinessCaseAssumptions, lookups.get(c.priceIndexId)!));
+    pending.set(id, { assumptions, prices });
   }
   draining ??= drain(db).finally(() => {
     draining = null;
@@ -387,13 +386,13 @@ function queueFullReports(
 async function drain(db: Db) {
   const generation = poolGeneration();
   for (let next = pending.entries().next(); !next.done; next = pending.entries().next()) {
-    const [id, scenario] = next.value;
+    const [id, c] = next.value;
     pending.delete(id);
     if (poolGeneration() !== generation) break;
     try {
-      const report = await reportOffThread(scenario, true);
+      const report = await caseReportOffThread(c);
       if (!pending.has(id) && poolGeneration() === generation)
-        await db.savedBusinessCase.update({ where: { id }, data: { result: json(report) } });
+        await db.$executeRaw`UPDATE "SavedBusinessCase" SET "result" = ${report}::jsonb WHERE "id" = ${id}`;
     } catch {
       // the server is stopping or the case is gone; the deterministic result stays
     }

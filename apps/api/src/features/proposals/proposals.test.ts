@@ -2,6 +2,7 @@
 // decided, a decision text per step), CONFLICT on stale saves, comments with a notice when answered,
 // Danish validation of assumptions, versions side by side, re-run on a price change, access, and a
 // business case that cannot block the request thread.
+import { fullReportsDone } from './businessCaseStore';
 import { demoEmail, startTestServer, type GraphQLResponse, type TestServer } from '../../../test/testServer';
 
 let server: TestServer;
@@ -343,6 +344,12 @@ describe('business cases', () => {
       previousResult: { npv: move!.oldNpv },
       rerunReason: 'Prisen "Testindlæggelse" er ændret',
     });
+    // The full report (sensitivity) is built in the background worker and replaces the deterministic result.
+    await fullReportsDone();
+    const full = (await server.db.savedBusinessCase.findUniqueOrThrow({ where: { id: move!.businessCaseId } }))
+      .result as { npv: number; tornado: unknown[] };
+    expect(full.tornado.length).toBeGreaterThan(0);
+    expect(full.npv).toBeCloseTo(move!.newNpv, 6);
     const untouched = await server.db.savedBusinessCase.findUniqueOrThrow({
       where: { id: other.data!.createSavedBusinessCase.id },
     });

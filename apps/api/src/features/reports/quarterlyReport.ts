@@ -60,7 +60,7 @@ export function validateQuarter(year: number, quarter: number, day = today()): Q
 }
 
 /** A source as one Danish line: "Title, section, 26.4.2023". */
-function sourceText(s: Source): string {
+export function sourceText(s: Source): string {
   return [s.title, s.section, s.date ? formatDate(s.date) : null].filter(Boolean).join(', ');
 }
 

@@ -60,6 +60,9 @@ export function SavedCaseView({ c, canEdit, headingId }: { c: SavedCaseData; can
         <a className="button button--secondary button--small" href={`/api/business-cases/${c.id}.xlsx`} download>
           {t.exportExcel}
         </a>
+        <a className="button button--secondary button--small" href={`/api/business-cases/${c.id}.pdf`} download>
+          {t.exportPdf}
+        </a>
         <button type="button" className="button button--secondary button--small" onClick={() => window.print()}>
           {t.printButton}
         </button>
