@@ -61,7 +61,9 @@ async function main(): Promise<void> {
 
   if (plan.workers > 1) {
     // The primary loads the demo's co-financing figures while the workers start, then lets go of its pool.
-    void (seeded !== 'other-data' ? loadCofinancingDemo(db) : Promise.resolve()).finally(() => db.$disconnect());
+    void (seeded !== 'other-data' ? loadCofinancingDemo(db) : Promise.resolve())
+      .then(() => db.$disconnect())
+      .catch(() => undefined);
     console.log(`Starter ${plan.workers} serverprocesser (SUNDHED_WORKERS) …`);
     return runServerWorkers(plan.workers, { ...process.env, DATABASE_URL: url, SUNDHED_DEMO: demoMode ? '1' : '0' });
   }

@@ -92,7 +92,8 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
     setSessionRenewer(db, oidcSessionRenewer(db, oidc));
     app.use(OIDC_PATH, oidcRouter(db, oidc, { secureCookies: config.secureCookies }));
   }
-  if (config.saml) app.use(SAML_PATH, samlRouter(db, config.saml, { secureCookies: config.secureCookies }));
+  if (config.saml)
+    app.use(SAML_PATH, limitAnonymous, samlRouter(db, config.saml, { secureCookies: config.secureCookies }));
   app.use('/api/offers', offerCsvRouter(db));
   app.use('/api/projects', projectExportRouter(db));
   app.use('/api/overview', overviewExportRouter(db));

@@ -75,6 +75,8 @@ export const reportMessages = {
   page: (n: number, of: number) => `Side ${n} af ${of}`,
   generated: (when: string) => `Dannet ${when} af Sundhedsoverblik`,
   pdfSubject: 'Status for temaer, projekter, forsinkelser, indikatorer og budget',
+  /** The PDF files' author: the app, since every municipality's files come from it. */
+  pdfAuthor: 'Sundhedsoverblik',
   /** Answers of the API about the chosen quarter. */
   quarterNotFinished: (quarter: string) => `${quarter} er ikke slut endnu; vælg et afsluttet kvartal`,
   pdfFailed: 'PDF-filen kunne ikke dannes. Prøv igen.',

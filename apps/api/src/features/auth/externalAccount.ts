@@ -108,10 +108,9 @@ export async function accountFromClaims(
   if (existing?.disabledAt) return { refused: 'disabled', userId: existing.id };
   const email = (typeof claims.email === 'string' ? claims.email : externalId).trim().toLowerCase().slice(0, 320);
   const name = (typeof claims.name === 'string' && claims.name.trim()) || email;
-  if (!existing) {
-    const clash = await db.staffUser.findUnique({ where: { email } });
-    if (clash) return { refused: 'email-taken' };
-  }
+  // Another account has this address (a new account, or a known one whose address changed at the provider).
+  const clash = await db.staffUser.findUnique({ where: { email } });
+  if (clash && clash.id !== existing?.id) return { refused: 'email-taken', userId: existing?.id };
   const data = { email, name: name.slice(0, 200), ...place };
   return db.$transaction(async (tx) => {
     if (!existing) {

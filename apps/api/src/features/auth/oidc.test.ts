@@ -187,6 +187,16 @@ describe('refused: nothing is created, the attempt is counted, the reason is Dan
     await expectRefused(() => signInThroughProvider('oidc-elsewhere'), ['municipality'], 'oidc-elsewhere@ishoj.dk');
   });
 
+  test("a known account whose address changes at the provider to a colleague's is refused, not a 500", async () => {
+    addUser('oidc-mover', [testGroups.sundhedsstab]);
+    addUser('oidc-colleague', [testGroups.sundhedsstab]);
+    await signInThroughProvider('oidc-mover');
+    await signInThroughProvider('oidc-colleague');
+    idp.users.set('oidc-mover', { ...idp.users.get('oidc-mover')!, email: 'oidc-colleague@ishoj.dk' });
+    await expectRefused(() => signInThroughProvider('oidc-mover'), ['email-taken']);
+    expect(await account('oidc-mover@ishoj.dk')).not.toBeNull();
+  });
+
   test('a callback with the wrong state', async () => {
     addUser('oidc-state', [testGroups.sundhedsstab]);
     const { pending, authorizationUrl } = await startLogin();

@@ -294,6 +294,9 @@ export const lockCase = (tx: Prisma.TransactionClient, id: string, version: numb
 
 export { deterministicReport };
 
+/** Cases per worker task in a re-run. */
+const RERUN_BATCH = 100;
+
 /**
  * Re-runs the deterministic result of every case of the municipality that `uses` selects, off the request
  * thread (ADR 051: the workers build the scenarios and serialise the results), written in batches with a
@@ -341,8 +344,16 @@ export async function rerunCases(
   const moved: CaseMove[] = [];
   let rerun = 0;
   let offset = 0;
-  for (const batch of rerunOffThread(work)) {
-    const { rows, npvs } = await batch;
+  // Every batch starts at once and is awaited in turn: a failed one must not be an unhandled rejection while
+  // an earlier batch is written. Its cases keep their previous result and are not counted as re-run.
+  const batches = rerunOffThread(work, RERUN_BATCH).map((p) => p.catch(() => null));
+  for (const next of batches) {
+    const batch = await next;
+    if (!batch) {
+      offset += Math.min(RERUN_BATCH, work.length - offset);
+      continue;
+    }
+    const { rows, npvs } = batch;
     if (npvs.some((n) => n !== null))
       await db.$executeRaw`
         UPDATE "SavedBusinessCase" s
@@ -371,6 +382,8 @@ export async function rerunCases(
  * JSON text, which goes to the database as it is.
  */
 const pending = new Map<string, Omit<RerunCase, 'id' | 'defaultsApplied'>>();
+/** Pause after each background report's write (at most ~100 writes a second). */
+const REPORT_PAUSE_MS = 10;
 let draining: Promise<void> | null = null;
 
 function queueFullReports(db: Db, cases: RerunCase[]) {
@@ -396,6 +409,8 @@ async function drain(db: Db) {
     } catch {
       // the server is stopping or the case is gone; the deterministic result stays
     }
+    // Nobody waits for these: a pause between writes leaves PostgreSQL and the request thread to the staff.
+    await new Promise((resolve) => setTimeout(resolve, REPORT_PAUSE_MS));
   }
   if (poolGeneration() !== generation) pending.clear();
 }

@@ -116,7 +116,7 @@ export function renderPdf(
     bufferPages: true,
     info: {
       Title: info.title,
-      Author: 'Sundhedsoverblik, Ishøj Kommune',
+      Author: rm.pdfAuthor,
       Subject: info.subject,
       Keywords: info.keywords,
       CreationDate: now(),
