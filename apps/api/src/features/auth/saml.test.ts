@@ -43,19 +43,28 @@ const cookieOf = (res: Response, name: string) =>
     .find((c) => c.startsWith(`${name}=`) && c.length > name.length + 1);
 
 /** The app's AuthnRequest: its redirect to the identity provider. */
-async function startLogin(): Promise<{ id: string; xml: string; location: string }> {
+/** The browser's cookie from its last sign-in start (the app binds the answer to it). */
+let browserCookie: string | undefined;
+
+async function startLogin(): Promise<{ id: string; xml: string; location: string; cookie: string }> {
   const res = await fetch(`${server.url}/api/auth/saml/login`, { redirect: 'manual' });
   expect(res.status).toBe(303);
   const location = res.headers.get('location')!;
-  return { ...requestOf(location), location };
+  browserCookie = cookieOf(res, 'sundhed_saml');
+  expect(browserCookie).toBeDefined();
+  return { ...requestOf(location), location, cookie: browserCookie! };
 }
 
 /** The browser posting the identity provider's answer to the ACS. */
-async function post(response: string): Promise<{ location: string; session?: string }> {
+async function post(response: string, cookie = browserCookie): Promise<{ location: string; session?: string }> {
   const res = await fetch(`${server.url}/api/auth/saml/acs`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://n2adfs.kombit.test' },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      origin: 'https://n2adfs.kombit.test',
+      ...(cookie ? { cookie } : {}),
+    },
     body: new URLSearchParams({ SAMLResponse: response, RelayState: '' }).toString(),
   });
   expect(res.status).toBe(303);
@@ -270,6 +279,15 @@ describe('refused: nothing is created, the attempt is counted, the reason is Dan
     );
   });
 
+  test("login CSRF: an answer to someone else's sign-in, posted from this browser, is refused", async () => {
+    const attacker = await startLogin(); // the attacker starts a sign-in and signs in at the provider as themself
+    const answer = samlResponse(idp, { inResponseTo: attacker.id, ...staff('saml-attacker') });
+    const victim = await startLogin(); // the victim's browser has its own sign-in cookie, or none
+    await expectRefused(() => post(answer, victim.cookie), 'request', 'saml-attacker@ishoj.dk');
+    await expectRefused(() => post(answer, ''), 'request', 'saml-attacker@ishoj.dk');
+    expect((await post(answer, attacker.cookie)).location).toBe('/'); // in the browser that started it: fine
+  });
+
   test('no mapped privilege', async () => {
     await expectRefused(
       () =>
@@ -347,7 +365,7 @@ describe('where the Response must be signed as a whole (SAML_WANT_RESPONSE_SIGNE
     const res = await fetch(`${strict.url}/api/auth/saml/acs`, {
       method: 'POST',
       redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookieOf(login, 'sundhed_saml')! },
       body: new URLSearchParams({
         SAMLResponse: samlResponse(idp, {
           inResponseTo: id,

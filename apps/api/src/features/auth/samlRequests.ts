@@ -16,9 +16,15 @@ export interface Claim {
   claimed: boolean;
 }
 
-export function samlRequestStore(db: Db, claim: Claim = { claimed: false }): CacheProvider {
+/** Set to the id of the request this store saved (the login route binds it to the browser). */
+export interface Saved {
+  id?: string;
+}
+
+export function samlRequestStore(db: Db, claim: Claim = { claimed: false }, saved: Saved = {}): CacheProvider {
   return {
     async saveAsync(id) {
+      saved.id = id;
       const createdAt = now();
       await db.samlRequest.create({ data: { id, createdAt } });
       await db.samlRequest.deleteMany({ where: { createdAt: { lt: new Date(createdAt.getTime() - KEPT_MS) } } });

@@ -1,7 +1,8 @@
 // Sign-in through KOMBIT's Context Handler, SAML 2.0 / OIOSAML 3 (ADR 050), with @node-saml/node-saml.
 // /api/auth/saml/login sends the browser to the identity provider with an AuthnRequest (redirect
-// binding, signed when the app has a key) whose id is kept in PostgreSQL; the provider posts its answer
-// to /api/auth/saml/acs. node-saml checks the signatures (the assertion's always, the response's where
+// binding, signed when the app has a key) whose id is kept in PostgreSQL and, sealed, in the browser's
+// cookie (an answer is only taken from the browser that started its sign-in: no login CSRF); the
+// provider posts its answer to /api/auth/saml/acs. node-saml checks the signatures (the assertion's always, the response's where
 // configured) against the configured certificate, the audience, NotBefore/NotOnOrAfter and that
 // InResponseTo names an open request of ours; this route checks the assertion's issuer, the Recipient
 // and Destination and that its own statement used the request (a replay is refused), then makes or updates the account through
@@ -18,12 +19,17 @@ import { startSession } from '../../auth/session';
 import { servedOverHttps } from '../../http/securityHeaders';
 import { accountFromClaims } from './externalAccount';
 import { claimsFromProfile, samlClaimMapping } from './samlIdentity';
-import { REQUEST_MS, samlRequestStore, wasAnswered, type Claim } from './samlRequests';
+import { readCookie } from '../../auth/session';
+import { seal, unseal } from './sealed';
+import { REQUEST_MS, samlRequestStore, wasAnswered, type Claim, type Saved } from './samlRequests';
 
 export const SAML_PATH = '/api/auth/saml';
+/** The browser's own sign-in: the sealed id of the request it started, so nobody else's answer signs it in. */
+const LOGIN_COOKIE = 'sundhed_saml';
+const LOGIN_PURPOSE = 'saml-login';
 const ASSERTION_NS = 'urn:oasis:names:tc:SAML:2.0:assertion';
 
-function samlFor(db: Db, config: SamlConfig, claim?: Claim): SAML {
+function samlFor(db: Db, config: SamlConfig, claim?: Claim, saved?: Saved): SAML {
   return new SAML({
     entryPoint: config.entryPoint,
     idpCert: config.idpCerts,
@@ -35,7 +41,7 @@ function samlFor(db: Db, config: SamlConfig, claim?: Claim): SAML {
     wantAuthnResponseSigned: config.wantResponseSigned,
     validateInResponseTo: ValidateInResponseTo.always,
     requestIdExpirationPeriodMs: REQUEST_MS,
-    cacheProvider: samlRequestStore(db, claim),
+    cacheProvider: samlRequestStore(db, claim, saved),
     acceptedClockSkewMs: 60_000,
     identifierFormat: 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent',
     disableRequestedAuthnContext: true,
@@ -92,7 +98,19 @@ export function samlRouter(db: Db, config: SamlConfig, options: { secureCookies:
 
   router.get('/login', async (req, res, next) => {
     try {
-      res.redirect(303, await samlFor(db, config).getAuthorizeUrlAsync('', req.get('host'), {}));
+      const saved: Saved = {};
+      const url = await samlFor(db, config, undefined, saved).getAuthorizeUrlAsync('', req.get('host'), {});
+      // The provider posts its answer from its own site: over HTTPS the cookie must be SameSite=None to come
+      // along; over plain HTTP (development, a provider on the same site) Lax is what a browser accepts.
+      const https = servedOverHttps(req, options.secureCookies);
+      res.cookie(LOGIN_COOKIE, await seal(db, LOGIN_PURPOSE, saved.id ?? ''), {
+        httpOnly: true,
+        sameSite: https ? 'none' : 'lax',
+        secure: https,
+        path: SAML_PATH,
+        maxAge: REQUEST_MS,
+      });
+      res.redirect(303, url);
     } catch (error) {
       next(error);
     }
@@ -113,6 +131,12 @@ export function samlRouter(db: Db, config: SamlConfig, options: { secureCookies:
     try {
       const samlResponse = (req.body as Record<string, unknown> | undefined)?.SAMLResponse;
       if (typeof samlResponse !== 'string' || !samlResponse) return void (await refuse('refused'));
+      // Login CSRF: an answer to a sign-in this browser did not start (someone else's, posted here) is refused.
+      const cookie = readCookie(req, LOGIN_COOKIE);
+      const started = cookie ? await unseal(db, LOGIN_PURPOSE, cookie) : null;
+      const answered = inResponseToOf(samlResponse);
+      if (!started || started !== answered)
+        return void (await refuse(answered && (await wasAnswered(db, answered)) ? 'replayed' : 'request'));
       const claim: Claim = { claimed: false };
       let profile: Profile | null;
       try {
