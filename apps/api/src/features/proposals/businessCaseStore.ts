@@ -382,8 +382,6 @@ export async function rerunCases(
  * JSON text, which goes to the database as it is.
  */
 const pending = new Map<string, Omit<RerunCase, 'id' | 'defaultsApplied'>>();
-/** Pause after each background report's write (at most ~100 writes a second). */
-const REPORT_PAUSE_MS = 10;
 let draining: Promise<void> | null = null;
 
 function queueFullReports(db: Db, cases: RerunCase[]) {
@@ -409,8 +407,6 @@ async function drain(db: Db) {
     } catch {
       // the server is stopping or the case is gone; the deterministic result stays
     }
-    // Nobody waits for these: a pause between writes leaves PostgreSQL and the request thread to the staff.
-    await new Promise((resolve) => setTimeout(resolve, REPORT_PAUSE_MS));
   }
   if (poolGeneration() !== generation) pending.clear();
 }
