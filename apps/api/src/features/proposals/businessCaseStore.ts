@@ -314,6 +314,7 @@ export async function rerunCases(
     {
       id: string;
       name: string;
+      version: number;
       priceIndexId: string | null;
       oldNpv: number | null;
       defaultsApplied: string[] | null;
@@ -321,7 +322,7 @@ export async function rerunCases(
       assumptions: string;
     }[]
   >`
-    SELECT s."id", s."name", s."priceIndexId", (s."result"->>'npv')::float8 AS "oldNpv",
+    SELECT s."id", s."name", s."version", s."priceIndexId", (s."result"->>'npv')::float8 AS "oldNpv",
            s."result"->'defaultsApplied' AS "defaultsApplied", v."priceRefs", v."assumptions"::text AS "assumptions"
       FROM "SavedBusinessCase" s
       JOIN LATERAL (SELECT "priceRefs", "assumptions" FROM "BusinessCaseVersion"
@@ -354,12 +355,17 @@ export async function rerunCases(
       continue;
     }
     const { rows, npvs } = batch;
+    // A case saved meanwhile (a newer version) keeps the result of its own assumptions.
+    const versions = JSON.stringify(
+      chosen.slice(offset, offset + npvs.length).map((c) => ({ id: c.id, version: c.version })),
+    );
     if (npvs.some((n) => n !== null))
       await db.$executeRaw`
         UPDATE "SavedBusinessCase" s
            SET "previousResult" = s."result", "result" = v."result", "rerunReason" = ${reason}, "rerunAt" = ${now}::timestamp
           FROM jsonb_to_recordset(${rows}::jsonb) AS v("id" text, "result" jsonb)
-         WHERE s."id" = v."id"`;
+          JOIN jsonb_to_recordset(${versions}::jsonb) AS w("id" text, "version" int) ON w."id" = v."id"
+         WHERE s."id" = v."id" AND s."version" = w."version"`;
     npvs.forEach((newNpv, i) => {
       if (newNpv === null) return;
       const c = chosen[offset + i]!;
@@ -371,7 +377,7 @@ export async function rerunCases(
     offset += npvs.length;
     await new Promise((resolve) => setImmediate(resolve));
   }
-  queueFullReports(db, work);
+  queueFullReports(db, work, new Map(chosen.map((c) => [c.id, c.version])));
   return { rerun, moved };
 }
 
@@ -381,13 +387,14 @@ export async function rerunCases(
  * overtaken while it ran is not written over the newer result. The worker builds the scenario and answers
  * JSON text, which goes to the database as it is.
  */
-const pending = new Map<string, Omit<RerunCase, 'id' | 'defaultsApplied'>>();
+const pending = new Map<string, { work: Omit<RerunCase, 'id' | 'defaultsApplied'>; version: number }>();
 let draining: Promise<void> | null = null;
 
-function queueFullReports(db: Db, cases: RerunCase[]) {
+/** `versions`: each case's version when re-run; a case saved since keeps the report of its own save. */
+function queueFullReports(db: Db, cases: RerunCase[], versions: ReadonlyMap<string, number>) {
   for (const { id, assumptions, prices } of cases) {
     pending.delete(id); // re-inserted last: the order follows the latest re-run
-    pending.set(id, { assumptions, prices });
+    pending.set(id, { work: { assumptions, prices }, version: versions.get(id) ?? 0 });
   }
   draining ??= drain(db).finally(() => {
     draining = null;
@@ -397,13 +404,14 @@ function queueFullReports(db: Db, cases: RerunCase[]) {
 async function drain(db: Db) {
   const generation = poolGeneration();
   for (let next = pending.entries().next(); !next.done; next = pending.entries().next()) {
-    const [id, c] = next.value;
+    const [id, { work, version }] = next.value;
     pending.delete(id);
     if (poolGeneration() !== generation) break;
     try {
-      const report = await caseReportOffThread(c);
+      const report = await caseReportOffThread(work);
       if (!pending.has(id) && poolGeneration() === generation)
-        await db.$executeRaw`UPDATE "SavedBusinessCase" SET "result" = ${report}::jsonb WHERE "id" = ${id}`;
+        await db.$executeRaw`UPDATE "SavedBusinessCase" SET "result" = ${report}::jsonb
+                              WHERE "id" = ${id} AND "version" = ${version}`;
     } catch {
       // the server is stopping or the case is gone; the deterministic result stays
     }

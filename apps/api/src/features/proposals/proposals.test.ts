@@ -2,6 +2,7 @@
 // decided, a decision text per step), CONFLICT on stale saves, comments with a notice when answered,
 // Danish validation of assumptions, versions side by side, re-run on a price change, access, and a
 // business case that cannot block the request thread.
+import pg from 'pg';
 import { fullReportsDone } from './businessCaseStore';
 import { demoEmail, startTestServer, type GraphQLResponse, type TestServer } from '../../../test/testServer';
 
@@ -354,6 +355,72 @@ describe('business cases', () => {
       where: { id: other.data!.createSavedBusinessCase.id },
     });
     expect(untouched.previousResult).toBeNull();
+  });
+
+  test('a case saved while a price change re-runs it keeps the result of its own save', async () => {
+    const price = await server.gql<{ createPrice: { id: string } }>(
+      `mutation($i: PriceInput!) { createPrice(input: $i) { id } }`,
+      {
+        i: {
+          name: 'Kapløbspris',
+          unit: 'pr. dag',
+          bearer: 'KOMMUNE',
+          amountKr: 1000,
+          year: 2026,
+          source: { title: 'Testkilde' },
+        },
+      },
+      staff,
+    );
+    const priceId = price.data!.createPrice.id;
+    const p = await newProposal('Kapløb');
+    const bc = await server.gql<{ createSavedBusinessCase: { id: string } }>(
+      CASE,
+      {
+        p: p.id,
+        n: 'Kapløb',
+        i: prevention({ gains: [{ label: 'Dage', bearer: 'KOMMUNE', priceId, quantity: 1 }] }),
+        r: 'x',
+      },
+      staff,
+    );
+    const caseId = bc.data!.createSavedBusinessCase.id;
+    // A colleague's save holds the row while the re-run computes; it commits a newer version first.
+    const colleague = new pg.Client({ connectionString: server.database.url });
+    await colleague.connect();
+    try {
+      await colleague.query('BEGIN');
+      await colleague.query('SELECT 1 FROM "SavedBusinessCase" WHERE "id" = $1 FOR UPDATE', [caseId]);
+      const rerun = server.gql<{ updatePrice: { rerun: number } }>(
+        `mutation($id: ID!, $v: Int!, $i: PriceInput!) { updatePrice(id: $id, version: $v, input: $i) { rerun } }`,
+        {
+          id: priceId,
+          v: 1,
+          i: { name: 'Kapløbspris', unit: 'pr. dag', bearer: 'KOMMUNE', amountKr: 2000, year: 2026 },
+        },
+        staff,
+      );
+      // Until the re-run's UPDATE waits for the colleague's lock (its cases were read before).
+      for (let waited = 0; waited < 60_000; waited += 100) {
+        const [{ n }] = await server.db.$queryRaw<{ n: number }[]>`
+          SELECT count(*)::int AS n FROM pg_stat_activity
+           WHERE wait_event_type = 'Lock' AND query LIKE '%UPDATE "SavedBusinessCase"%'`;
+        if (n > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await colleague.query(
+        `UPDATE "SavedBusinessCase" SET "version" = "version" + 1, "result" = jsonb_set("result", '{npv}', '42')
+          WHERE "id" = $1`,
+        [caseId],
+      );
+      await colleague.query('COMMIT');
+      expect((await rerun).errors).toBeUndefined();
+    } finally {
+      await colleague.end();
+    }
+    await fullReportsDone();
+    const after = await server.db.savedBusinessCase.findUniqueOrThrow({ where: { id: caseId } });
+    expect((after.result as { npv: number }).npv).toBe(42);
   });
 
   test('an expensive allowed business case does not block other requests', async () => {
