@@ -402,10 +402,10 @@ describe('business cases', () => {
       );
       // Until the re-run's UPDATE waits for the colleague's lock (its cases were read before).
       for (let waited = 0; waited < 60_000; waited += 100) {
-        const [{ n }] = await server.db.$queryRaw<{ n: number }[]>`
+        const waiting = await server.db.$queryRaw<{ n: number }[]>`
           SELECT count(*)::int AS n FROM pg_stat_activity
            WHERE wait_event_type = 'Lock' AND query LIKE '%UPDATE "SavedBusinessCase"%'`;
-        if (n > 0) break;
+        if ((waiting[0]?.n ?? 0) > 0) break;
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       await colleague.query(
@@ -437,7 +437,6 @@ describe('business cases', () => {
         distributions: { grossSuccessRate: { type: 'uniform', min: 0.1, max: 0.5 } },
       },
     };
-    const started = Date.now();
     let heavyDone = 0;
     const slow = server
       .gql('query($s: JSON!) { businessCase(scenario: $s) { npv } }', { s: heavy }, staff)
@@ -446,15 +445,15 @@ describe('business cases', () => {
         return r;
       });
     await new Promise((r) => setTimeout(r, 100));
-    const t0 = Date.now();
     const quick = await server.gql('{ health }', {}, staff);
-    const quickMs = Date.now() - t0;
+    const quickDone = Date.now();
     const heavyRes = await slow;
     expect(heavyRes.errors).toBeUndefined();
     expect(quick.data).toEqual({ health: true });
-    // The heavy case takes well over a second; the health check answers while it runs.
-    expect(heavyDone - started).toBeGreaterThan(1000);
-    expect(quickMs).toBeLessThan(500);
+    // The health check, asked after the heavy case, is answered while the heavy case still runs: an order,
+    // not a duration (a blocked request thread would answer it only after the heavy case).
+    expect(heavyDone).toBeGreaterThan(0);
+    expect(quickDone).toBeLessThan(heavyDone);
   }, 90_000);
 });
 

@@ -47,6 +47,18 @@ export function offlineCopy(offers: OfflineOffer[] = offlineOffers, synonymGroup
 }
 
 /** The catalogue fetch the search page makes while online (one page is the whole catalogue here). */
+/** The catalogue copy's request when the network is gone: it fails as fetch does. */
+export function catalogueUnreachable() {
+  return mocked({
+    request: {
+      query: OFFLINE_CATALOGUE_QUERY,
+      variables: { input: { statuses: [...OFFLINE_STATUSES], limit: 100, offset: 0 } },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+    error: new TypeError('Failed to fetch'),
+  });
+}
+
 export function catalogueMock(offers: OfflineOffer[] = offlineOffers) {
   return mocked({
     request: {
