@@ -5,10 +5,7 @@
 // Usage: pnpm build && pnpm exec tsx bench/oidc-signin-trace.ts [signIns=1]
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import type { Page } from 'playwright-core';
-import { launchBrowser } from '../e2e/browser';
-import { startApp } from '../e2e/app';
-import { appEnvFor, registerApp, startOidcProvider, testGroups } from '../apps/api/test/oidcProvider';
+import { signInThroughProvider as signIn, startOidcBench } from './lib/oidcSignIn';
 
 interface Row {
   url: string;
@@ -65,26 +62,8 @@ function cpuBreakdown(events: TraceEvent[], origin: string): string {
   );
 }
 
-async function signIn(page: Page, appUrl: string): Promise<void> {
-  await page.goto(`${appUrl}/log-ind`);
-  await page.getByRole('link', { name: 'Log ind med kommunens login' }).click();
-  await page.getByLabel('Brugernavn').fill('bench');
-  await page.getByRole('button', { name: 'Fortsæt' }).click();
-  await page.getByRole('button', { name: 'Log ud', exact: true }).waitFor();
-}
-
 async function main() {
-  process.env.TEST_DATABASE_URL ??= 'postgresql://postgres@127.0.0.1:5432/postgres';
-  const idp = await startOidcProvider();
-  const app = await startApp({ env: appEnvFor(idp) });
-  registerApp(idp, app.url);
-  idp.users.set('bench', {
-    email: 'bench@ishoj.dk',
-    name: 'Bench',
-    groups: [testGroups.sundhedsstab],
-    municipality_code: '183',
-  });
-  const browser = await launchBrowser();
+  const { app, browser, close } = await startOidcBench();
   try {
     const context = await browser.newContext({ locale: 'da-DK' });
     const page = await context.newPage();
@@ -151,9 +130,7 @@ async function main() {
         .join(', ')}`,
     );
   } finally {
-    await browser.close();
-    await app.stop();
-    await idp.close();
+    await close();
   }
 }
 
