@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { InputError, MissingParameterError, type BusinessCaseReport, type BusinessCaseResult } from '@sundhed/calc';
 import { Piscina } from 'piscina';
 import { calcWorker } from '../../db/paths';
-import type { CalcFailure, CalcOutcome, CalcTask, CalcWorkerData, RerunBatch, RerunCase } from './calcWorker';
+import type { CalcFailure, CalcOutcome, CalcTask, CalcWorkerData, CaseReportInput, RerunBatch, RerunCase } from './calcWorker';
 
 let pool: Piscina | null = null;
 let background: Piscina | null = null;
@@ -94,7 +94,7 @@ export function rerunOffThread(cases: RerunCase[], batchSize = 100): Promise<Rer
 }
 
 /** The full report of a saved case from its assumptions, as JSON text; in the low-priority pool by default. */
-export async function caseReportOffThread(c: Omit<RerunCase, 'id' | 'defaultsApplied'>, background = true) {
+export async function caseReportOffThread(c: CaseReportInput, background = true) {
   const task: CalcTask = { kind: 'caseReport', case: c };
   const p = background ? getBackgroundPool() : getPool();
   return unwrap<string>((await p.run(task)) as CalcOutcome);

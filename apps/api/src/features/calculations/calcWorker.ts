@@ -42,6 +42,8 @@ export type PriceTable = Record<string, PriceValue>;
 /** A saved case to re-run: its latest assumptions as stored (JSON text, parsed here, not on the request thread). */
 export interface RerunCase {
   id: string;
+  /** The case's version when read: a case saved since keeps the result of its own save. */
+  version: number;
   assumptions: string;
   prices: PriceTable;
   /** The old report's defaults, kept on the deterministic result. */
@@ -59,11 +61,20 @@ export type CalcTask =
    */
   | { kind: 'rerun'; cases: RerunCase[] }
   /** The full report of a saved case from its assumptions, as JSON text (the queued reports after a re-run). */
-  | { kind: 'caseReport'; case: Omit<RerunCase, 'id' | 'defaultsApplied'> };
+  | { kind: 'caseReport'; case: CaseReportInput };
+
+/** What the full report of a saved case needs. */
+export type CaseReportInput = Pick<RerunCase, 'assumptions' | 'prices'>;
+
+/** Cases per database write in a re-run: small writes, so a reader's statements never queue behind a big one. */
+export const RERUN_WRITE_CASES = 10;
 
 export interface RerunBatch {
-  /** `[{ id, result }]` of the cases that ran, as JSON text for `jsonb_to_recordset`. */
-  rows: string;
+  /**
+   * `[{ id, version, result }]` of the cases that ran, as JSON text for `jsonb_to_recordset`, one text per
+   * write of at most RERUN_WRITE_CASES cases.
+   */
+  writes: string[];
   /** The new NPV per case in the order given; null where the case failed. */
   npvs: (number | null)[];
 }
@@ -83,19 +94,22 @@ function run(fn: () => unknown): CalcOutcome {
   }
 }
 
-const scenarioOf = (c: Omit<RerunCase, 'id' | 'defaultsApplied'>) =>
+const scenarioOf = (c: CaseReportInput) =>
   buildScenario(JSON.parse(c.assumptions) as BusinessCaseAssumptions, (id) => c.prices[id]);
 
 function rerun(cases: RerunCase[]): RerunBatch {
-  const rows: { id: string; result: unknown }[] = [];
+  const rows: { id: string; version: number; result: unknown }[] = [];
   const npvs = cases.map((c) => {
     const outcome = run(() => evaluateBusinessCase(parseScenario(scenarioOf(c)).scenario));
     if ('error' in outcome) return null;
     const r = outcome.value as BusinessCaseResult;
-    rows.push({ id: c.id, result: deterministicReport(r, c.defaultsApplied) });
+    rows.push({ id: c.id, version: c.version, result: deterministicReport(r, c.defaultsApplied) });
     return r.npv;
   });
-  return { rows: JSON.stringify(rows), npvs };
+  const writes: string[] = [];
+  for (let i = 0; i < rows.length; i += RERUN_WRITE_CASES)
+    writes.push(JSON.stringify(rows.slice(i, i + RERUN_WRITE_CASES)));
+  return { writes, npvs };
 }
 
 export default function calc(task: CalcTask): CalcOutcome | CalcOutcome[] | RerunBatch {

@@ -25,7 +25,7 @@ import type { Context } from '../../graphql/context';
 import { notFound, validationError } from '../../graphql/errors';
 import { municipalityOf } from '../../graphql/scope';
 import { caseReportOffThread, poolGeneration, reportOffThread, rerunOffThread } from '../calculations/calcPool';
-import type { PriceTable, RerunCase } from '../calculations/calcWorker';
+import type { CaseReportInput, PriceTable, RerunCase } from '../calculations/calcWorker';
 import { deterministicReport } from '../calculations/deterministicReport';
 import { lockChecked } from './proposalService';
 
@@ -336,11 +336,13 @@ export async function rerunCases(
   }
   const work: RerunCase[] = chosen.map((c) => ({
     id: c.id,
+    version: c.version,
     assumptions: c.assumptions,
     prices: tables.get(c.priceIndexId)!,
     defaultsApplied: c.defaultsApplied ?? [],
   }));
-  // Each batch is written as it comes, one UPDATE per batch, yielding between them so requests interleave.
+  // Each batch is written as it comes, in small writes with a yield after each, so requests interleave: a
+  // reader's statements never wait behind a write of hundreds of results (ADR 057).
   const now = new Date().toISOString();
   const moved: CaseMove[] = [];
   let rerun = 0;
@@ -354,18 +356,16 @@ export async function rerunCases(
       offset += Math.min(RERUN_BATCH, work.length - offset);
       continue;
     }
-    const { rows, npvs } = batch;
+    const { writes, npvs } = batch;
     // A case saved meanwhile (a newer version) keeps the result of its own assumptions.
-    const versions = JSON.stringify(
-      chosen.slice(offset, offset + npvs.length).map((c) => ({ id: c.id, version: c.version })),
-    );
-    if (npvs.some((n) => n !== null))
+    for (const rows of writes) {
       await db.$executeRaw`
         UPDATE "SavedBusinessCase" s
            SET "previousResult" = s."result", "result" = v."result", "rerunReason" = ${reason}, "rerunAt" = ${now}::timestamp
-          FROM jsonb_to_recordset(${rows}::jsonb) AS v("id" text, "result" jsonb)
-          JOIN jsonb_to_recordset(${versions}::jsonb) AS w("id" text, "version" int) ON w."id" = v."id"
-         WHERE s."id" = v."id" AND s."version" = w."version"`;
+          FROM jsonb_to_recordset(${rows}::jsonb) AS v("id" text, "version" int, "result" jsonb)
+         WHERE s."id" = v."id" AND s."version" = v."version"`;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     npvs.forEach((newNpv, i) => {
       if (newNpv === null) return;
       const c = chosen[offset + i]!;
@@ -375,9 +375,8 @@ export async function rerunCases(
         moved.push({ businessCaseId: c.id, name: c.name, oldNpv: c.oldNpv, newNpv, change });
     });
     offset += npvs.length;
-    await new Promise((resolve) => setImmediate(resolve));
   }
-  queueFullReports(db, work, new Map(chosen.map((c) => [c.id, c.version])));
+  queueFullReports(db, work);
   return { rerun, moved };
 }
 
@@ -387,14 +386,14 @@ export async function rerunCases(
  * overtaken while it ran is not written over the newer result. The worker builds the scenario and answers
  * JSON text, which goes to the database as it is.
  */
-const pending = new Map<string, { work: Omit<RerunCase, 'id' | 'defaultsApplied'>; version: number }>();
+const pending = new Map<string, { work: CaseReportInput; version: number }>();
 let draining: Promise<void> | null = null;
 
-/** `versions`: each case's version when re-run; a case saved since keeps the report of its own save. */
-function queueFullReports(db: Db, cases: RerunCase[], versions: ReadonlyMap<string, number>) {
-  for (const { id, assumptions, prices } of cases) {
+/** Each case's version when re-run is kept: a case saved since keeps the report of its own save. */
+function queueFullReports(db: Db, cases: RerunCase[]) {
+  for (const { id, version, assumptions, prices } of cases) {
     pending.delete(id); // re-inserted last: the order follows the latest re-run
-    pending.set(id, { work: { assumptions, prices }, version: versions.get(id) ?? 0 });
+    pending.set(id, { work: { assumptions, prices }, version });
   }
   draining ??= drain(db).finally(() => {
     draining = null;
