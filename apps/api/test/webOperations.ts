@@ -8,6 +8,7 @@ import { ME_QUERY } from '../../web/src/features/auth/useViewer';
 import { SIGN_IN_DEMO_MUTATION, SIGN_IN_MUTATION } from '../../web/src/features/auth/useSignIn';
 import { AUTH_CONFIG_QUERY } from '../../web/src/features/auth/useAuthConfig';
 import { SIGN_OUT_EVERYWHERE_MUTATION, SIGN_OUT_MUTATION } from '../../web/src/features/shell/useSignOut';
+import { LOCAL_ACCOUNTS_QUERY, SET_ACCOUNT_DISABLED_MUTATION } from '../../web/src/features/auth/accountQueries';
 import { OVERVIEW_QUERY } from '../../web/src/features/overview/useOverview';
 import { NEED_CATEGORIES_QUERY, SEARCH_OFFERS_QUERY } from '../../web/src/features/offers/searchQueries';
 import { OFFLINE_CATALOGUE_QUERY } from '../../web/src/features/offers/offline/offlineQuery';
@@ -171,6 +172,9 @@ export const webOperations: WebOperation[] = [
   op(AUTH_CONFIG_QUERY, [null, ...everyone]),
   op(SIGN_OUT_MUTATION, everyone),
   op(SIGN_OUT_EVERYWHERE_MUTATION, everyone),
+  // /konti: any role's account may be the administrator's (the service refuses everyone else, FORBIDDEN).
+  op(LOCAL_ACCOUNTS_QUERY, everyone),
+  op(SET_ACCOUNT_DISABLED_MUTATION, everyone),
   op(OVERVIEW_QUERY, municipalityReaders),
   op(SEARCH_OFFERS_QUERY, offerReaders),
   op(NEED_CATEGORIES_QUERY, offerReaders),

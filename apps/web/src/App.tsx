@@ -41,6 +41,7 @@ const ProposalsPage = lazyNamed(() => import('./features/proposals/ProposalsPage
 const BodyMeetingsPage = lazyNamed(() => import('./features/proposals/BodyMeetingsPage'), 'BodyMeetingsPage');
 const ProposalPage = lazyNamed(() => import('./features/proposals/ProposalPage'), 'ProposalPage');
 const PricesPage = lazyNamed(() => import('./features/proposals/PricesPage'), 'PricesPage');
+const LocalAccountsPage = lazyNamed(() => import('./features/auth/LocalAccountsPage'), 'LocalAccountsPage');
 
 /** The pages a first request may open, most specific first, for preloadRoute. */
 const firstPages: readonly [string, { preload(): Promise<void> }][] = [
@@ -150,6 +151,14 @@ function AppRoutes() {
           element={
             <RoleRoute path="/tilbud/vedligehold">
               <MaintenancePage />
+            </RoleRoute>
+          }
+        />
+        <Route
+          path="konti"
+          element={
+            <RoleRoute path="/konti">
+              <LocalAccountsPage />
             </RoleRoute>
           }
         />

@@ -38,6 +38,7 @@ export function viewer(role: ViewerData['role'] = 'direktoer'): ViewerData {
     email: `${role}@ishoj.dk`,
     name: 'Dorte Direktør',
     role,
+    isAdministrator: false,
     municipality:
       role === 'klyngesekretariat' ? null : { __typename: 'Municipality', id: 'm-ishoj', name: 'Ishøj Kommune' },
     cluster:

@@ -1586,6 +1586,23 @@ export type KeyedAmount = {
   key: Scalars['String']['output'];
 };
 
+/** A local account (demo or emergency administrator), as its administrator sees it on /konti. */
+export type LocalAccount = {
+  __typename?: 'LocalAccount';
+  /** When an administrator disabled the account; null while it may sign in. */
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** E-mail address (the sign-in name). */
+  email: Scalars['String']['output'];
+  /** Account id. */
+  id: Scalars['ID']['output'];
+  /** True for an administrator. */
+  isAdministrator: Scalars['Boolean']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** The account's role. */
+  role: Role;
+};
+
 /** A meeting: all editable fields (the form sends them all). */
 export type MeetingInput = {
   /** Date (required), d.m.åååå or åååå-mm-dd. */
@@ -3651,6 +3668,8 @@ export type Query = {
   handoutLanguages: Array<HandoutLanguage>;
   /** Liveness: always true. */
   health: Scalars['Boolean']['output'];
+  /** The local accounts of the administrator's municipality (or all, for an administrator without one); administrators only (FORBIDDEN otherwise). Never cached: a disabled account shows at once. */
+  localAccounts: Array<LocalAccount>;
   /** The signed-in account, or null. */
   me?: Maybe<Viewer>;
   /** The municipality's layer over the national vocabulary, by label. */
@@ -4479,6 +4498,8 @@ export type Viewer = {
   email: Scalars['String']['output'];
   /** Account id. */
   id: Scalars['ID']['output'];
+  /** True for an administrator (the emergency administrator set by command), who may disable local accounts. */
+  isAdministrator: Scalars['Boolean']['output'];
   /** The municipality whose records the account works with (absent for the cluster secretariat). */
   municipality?: Maybe<Municipality>;
   /** Display name. */
@@ -4659,6 +4680,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KeyedAmount: ResolverTypeWrapper<KeyedAmount>;
+  LocalAccount: ResolverTypeWrapper<LocalAccount>;
   MeetingInput: MeetingInput;
   MeetingKind: MeetingKind;
   MeetingParticipant: ResolverTypeWrapper<PrismaMeetingParticipant>;
@@ -4855,6 +4877,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   KeyedAmount: KeyedAmount;
+  LocalAccount: LocalAccount;
   MeetingInput: MeetingInput;
   MeetingParticipant: PrismaMeetingParticipant;
   MeetingParticipantInput: MeetingParticipantInput;
@@ -5544,6 +5567,15 @@ export type KeyedAmountResolvers<ContextType = Context, ParentType extends Resol
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type LocalAccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalAccount'] = ResolversParentTypes['LocalAccount']> = {
+  disabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isAdministrator?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
 export type MeetingParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeetingParticipant'] = ResolversParentTypes['MeetingParticipant']> = {
   attendance?: Resolver<ResolversTypes['Attendance'], ParentType, ContextType>;
   attendanceLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6121,6 +6153,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   compareBusinessCaseVersions?: Resolver<ResolversTypes['BusinessCaseComparison'], ParentType, ContextType, RequireFields<QueryCompareBusinessCaseVersionsArgs, 'a' | 'b' | 'id'>>;
   handoutLanguages?: Resolver<Array<ResolversTypes['HandoutLanguage']>, ParentType, ContextType>;
   health?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  localAccounts?: Resolver<Array<ResolversTypes['LocalAccount']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   municipalVocabulary?: Resolver<Array<ResolversTypes['MunicipalConcept']>, ParentType, ContextType>;
   nationalConcepts?: Resolver<Array<ResolversTypes['NationalConcept']>, ParentType, ContextType>;
@@ -6407,6 +6440,7 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isAdministrator?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orgUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
@@ -6467,6 +6501,7 @@ export type Resolvers<ContextType = Context> = {
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   KeyedAmount?: KeyedAmountResolvers<ContextType>;
+  LocalAccount?: LocalAccountResolvers<ContextType>;
   MeetingParticipant?: MeetingParticipantResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
   MonteCarloSummary?: MonteCarloSummaryResolvers<ContextType>;

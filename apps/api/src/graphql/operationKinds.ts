@@ -23,6 +23,7 @@ const PURE: readonly DataKind[] = []; // computed from the arguments or from cod
 
 const TYPE_KINDS: Record<string, Kinds> = {
   Viewer: ['staff'],
+  LocalAccount: ['staff'],
   AuthConfig: PURE,
   Cluster: ['cluster'],
   ClusterMember: ['cluster'],

@@ -14,11 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query LocalAccounts {\n    localAccounts {\n      id\n      email\n      name\n      role\n      disabledAt\n      isAdministrator\n    }\n  }\n": typeof types.LocalAccountsDocument,
+    "\n  mutation SetAccountDisabled($email: String!, $disabled: Boolean!) {\n    setAccountDisabled(email: $email, disabled: $disabled)\n  }\n": typeof types.SetAccountDisabledDocument,
     "\n  query AuthConfig {\n    authConfig {\n      demoMode\n      demoAccounts {\n        role\n        email\n        label\n      }\n      providerSignIn\n      samlSignIn\n    }\n  }\n": typeof types.AuthConfigDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignInDemo($role: Role!) {\n    signInDemo(role: $role) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SignInDemoDocument,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
-    "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    name\n    role\n    municipality {\n      id\n      name\n    }\n    cluster {\n      id\n      name\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    name\n    role\n    isAdministrator\n    municipality {\n      id\n      name\n    }\n    cluster {\n      id\n      name\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query BusinessCaseExamples {\n    businessCaseExamples {\n      id\n      name\n      description\n      scenario\n    }\n  }\n": typeof types.BusinessCaseExamplesDocument,
     "\n  fragment BusinessCaseResultFields on BusinessCaseResult {\n    pvGains\n    pvCosts\n    npv\n    bcr\n    netRoi\n    successes\n    payback {\n      undiscounted\n      discounted\n    }\n    breakEven {\n      successes\n      netSuccessRate\n      grossSuccessRate\n    }\n    byBearer {\n      bearer\n      pvGains\n      pvCosts\n      npv\n      shareOfGains\n    }\n    years {\n      year\n      gains\n      costs\n      net\n      discountedNet\n      cumulativeNet\n      cumulativeDiscountedNet\n    }\n    tornado {\n      parameter\n      low\n      high\n      npvLow\n      npvHigh\n      swing\n    }\n    monteCarlo {\n      draws\n      seed\n      mean\n      probabilityPositive\n      percentiles {\n        p5\n        p10\n        p25\n        p50\n        p75\n        p90\n        p95\n      }\n    }\n    defaultsApplied\n  }\n": typeof types.BusinessCaseResultFieldsFragmentDoc,
     "\n  query BusinessCase($scenario: JSON!) {\n    businessCase(scenario: $scenario) {\n      ...BusinessCaseResultFields\n    }\n  }\n": typeof types.BusinessCaseDocument,
@@ -158,11 +160,13 @@ type Documents = {
     "\n  fragment SourceFields on Source {\n    id\n    documentKey\n    title\n    section\n    date\n    url\n    note\n  }\n": typeof types.SourceFieldsFragmentDoc,
 };
 const documents: Documents = {
+    "\n  query LocalAccounts {\n    localAccounts {\n      id\n      email\n      name\n      role\n      disabledAt\n      isAdministrator\n    }\n  }\n": types.LocalAccountsDocument,
+    "\n  mutation SetAccountDisabled($email: String!, $disabled: Boolean!) {\n    setAccountDisabled(email: $email, disabled: $disabled)\n  }\n": types.SetAccountDisabledDocument,
     "\n  query AuthConfig {\n    authConfig {\n      demoMode\n      demoAccounts {\n        role\n        email\n        label\n      }\n      providerSignIn\n      samlSignIn\n    }\n  }\n": types.AuthConfigDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      ...ViewerFields\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignInDemo($role: Role!) {\n    signInDemo(role: $role) {\n      ...ViewerFields\n    }\n  }\n": types.SignInDemoDocument,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
-    "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    name\n    role\n    municipality {\n      id\n      name\n    }\n    cluster {\n      id\n      name\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    name\n    role\n    isAdministrator\n    municipality {\n      id\n      name\n    }\n    cluster {\n      id\n      name\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query BusinessCaseExamples {\n    businessCaseExamples {\n      id\n      name\n      description\n      scenario\n    }\n  }\n": types.BusinessCaseExamplesDocument,
     "\n  fragment BusinessCaseResultFields on BusinessCaseResult {\n    pvGains\n    pvCosts\n    npv\n    bcr\n    netRoi\n    successes\n    payback {\n      undiscounted\n      discounted\n    }\n    breakEven {\n      successes\n      netSuccessRate\n      grossSuccessRate\n    }\n    byBearer {\n      bearer\n      pvGains\n      pvCosts\n      npv\n      shareOfGains\n    }\n    years {\n      year\n      gains\n      costs\n      net\n      discountedNet\n      cumulativeNet\n      cumulativeDiscountedNet\n    }\n    tornado {\n      parameter\n      low\n      high\n      npvLow\n      npvHigh\n      swing\n    }\n    monteCarlo {\n      draws\n      seed\n      mean\n      probabilityPositive\n      percentiles {\n        p5\n        p10\n        p25\n        p50\n        p75\n        p90\n        p95\n      }\n    }\n    defaultsApplied\n  }\n": types.BusinessCaseResultFieldsFragmentDoc,
     "\n  query BusinessCase($scenario: JSON!) {\n    businessCase(scenario: $scenario) {\n      ...BusinessCaseResultFields\n    }\n  }\n": types.BusinessCaseDocument,
@@ -319,6 +323,14 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query LocalAccounts {\n    localAccounts {\n      id\n      email\n      name\n      role\n      disabledAt\n      isAdministrator\n    }\n  }\n"): (typeof documents)["\n  query LocalAccounts {\n    localAccounts {\n      id\n      email\n      name\n      role\n      disabledAt\n      isAdministrator\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccountDisabled($email: String!, $disabled: Boolean!) {\n    setAccountDisabled(email: $email, disabled: $disabled)\n  }\n"): (typeof documents)["\n  mutation SetAccountDisabled($email: String!, $disabled: Boolean!) {\n    setAccountDisabled(email: $email, disabled: $disabled)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuthConfig {\n    authConfig {\n      demoMode\n      demoAccounts {\n        role\n        email\n        label\n      }\n      providerSignIn\n      samlSignIn\n    }\n  }\n"): (typeof documents)["\n  query AuthConfig {\n    authConfig {\n      demoMode\n      demoAccounts {\n        role\n        email\n        label\n      }\n      providerSignIn\n      samlSignIn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -335,7 +347,7 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...ViewerFields
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    name\n    role\n    municipality {\n      id\n      name\n    }\n    cluster {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    id\n    email\n    name\n    role\n    municipality {\n      id\n      name\n    }\n    cluster {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n    email\n    name\n    role\n    isAdministrator\n    municipality {\n      id\n      name\n    }\n    cluster {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    id\n    email\n    name\n    role\n    isAdministrator\n    municipality {\n      id\n      name\n    }\n    cluster {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,7 +3,7 @@ import type { Resolvers } from '../../__generated__/graphql';
 import type { Context } from '../../graphql/context';
 import { AppError, unauthenticated } from '../../graphql/errors';
 import { audit } from '../../auth/audit';
-import { setAccountDisabled } from './accounts';
+import { isAdministrator, listLocalAccounts, setAccountDisabled } from './accounts';
 import { servedOverHttps } from '../../http/securityHeaders';
 import { demoAccounts } from './demoAccounts';
 import { endAllSessions, endSession, SESSION_COOKIE, startSession, type SessionUser } from '../../auth/session';
@@ -37,6 +37,10 @@ export const authResolvers = {
       providerSignIn: Boolean(ctx.config.oidc),
       samlSignIn: Boolean(ctx.config.saml),
     }),
+    localAccounts: (_, __, ctx) => {
+      if (!ctx.user) throw unauthenticated();
+      return listLocalAccounts(ctx.db, ctx.user);
+    },
   },
   Mutation: {
     signIn: async (_, args, ctx) =>
@@ -71,5 +75,6 @@ export const authResolvers = {
       u.municipalityId ? ctx.loaders.municipality.load(u.municipalityId) : null,
     cluster: (u: SessionUser, _: unknown, ctx: Context) => (u.clusterId ? ctx.loaders.cluster.load(u.clusterId) : null),
     orgUnit: (u: SessionUser, _: unknown, ctx: Context) => (u.orgUnitId ? ctx.loaders.orgUnit.load(u.orgUnitId) : null),
+    isAdministrator: (u: SessionUser, _: unknown, ctx: Context) => isAdministrator(ctx.db, u.id),
   },
 } satisfies Resolvers;

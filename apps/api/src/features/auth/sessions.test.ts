@@ -88,7 +88,22 @@ test('the emergency administrator (password set by command) disables a local acc
   const self = await server.gql(disable, { e: 'nod@ishoj.dk', d: true }, admin);
   expect(self.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
+  // The administrator's page (/konti): who is an administrator, and the local accounts with their state.
+  const isAdmin = '{ me { isAdministrator } }';
+  expect((await server.gql(isAdmin, undefined, admin)).data).toEqual({ me: { isAdministrator: true } });
+  expect((await server.gql(isAdmin, undefined, victim)).data).toEqual({ me: { isAdministrator: false } });
+  const list = '{ localAccounts { email role disabledAt isAdministrator } }';
+  const refused = await server.gql(list, undefined, victim);
+  expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  expect(refused.errors?.[0]?.message).toBe('Kun en administrator kan spærre og åbne konti.');
+  type Listed = { localAccounts: { email: string; disabledAt: string | null; isAdministrator: boolean }[] };
+  const before = (await server.gql<Listed>(list, undefined, admin)).data!.localAccounts;
+  expect(before[0]).toMatchObject({ email: 'nod@ishoj.dk', isAdministrator: true });
+  expect(before.find((a) => a.email === target)).toMatchObject({ disabledAt: null, isAdministrator: false });
+
   expect((await server.gql(disable, { e: target, d: true }, admin)).data).toEqual({ setAccountDisabled: true });
+  const after = (await server.gql<Listed>(list, undefined, admin)).data!.localAccounts;
+  expect(after.find((a) => a.email === target)?.disabledAt).toEqual(expect.any(String));
   expect(await signedIn(victim)).toBeNull();
   const again = await server.gql('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', {
     e: target,

@@ -86,3 +86,52 @@ test('passwords are argon2id at OWASP parameters; an old scrypt hash is replaced
   expect(after.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
   await server.signIn(email);
 });
+
+test('a password of any length or character is hashed or refused, and never logged, stored or answered', async () => {
+  const marker = 'HEMMELIG-ADGANGSKODE-7Q';
+  const passwords = [
+    `${marker}`,
+    `${marker}${'x'.repeat(100_000)}`,
+    `${marker} æøå 🙂 ' OR 1=1; -- "}`,
+    `${marker}\u0000nul`,
+    `${marker}\u202Ehøjre-til-venstre`,
+  ];
+  // Everything the process writes while signing in, in production mode (where errors.ts logs to the console).
+  const written: string[] = [];
+  const capture = (...args: unknown[]) => {
+    written.push(args.map((a) => (typeof a === 'string' ? a : (JSON.stringify(a) ?? String(a)))).join(' '));
+    return true;
+  };
+  const spies = [
+    jest.spyOn(console, 'log').mockImplementation(capture),
+    jest.spyOn(console, 'info').mockImplementation(capture),
+    jest.spyOn(console, 'warn').mockImplementation(capture),
+    jest.spyOn(console, 'error').mockImplementation(capture),
+    jest.spyOn(process.stdout, 'write').mockImplementation(capture),
+    jest.spyOn(process.stderr, 'write').mockImplementation(capture),
+  ];
+  setClock('2026-12-04T12:00:00Z'); // past the earlier tests' throttle windows; fixed before production mode
+  const environment = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  const answers: string[] = [];
+  try {
+    for (const password of passwords) {
+      // A known account (five guesses: its limit) and the password typed into the e-mail field.
+      answers.push(JSON.stringify(await server.gql(signIn, { e: demoEmail('projektleder'), p: password })));
+      answers.push(JSON.stringify(await server.gql(signIn, { e: password, p: password })));
+    }
+  } finally {
+    process.env.NODE_ENV = environment;
+    for (const spy of spies) spy.mockRestore();
+  }
+  expect(answers.join('\n')).not.toContain(marker);
+  expect(written.join('\n')).not.toContain(marker);
+  const stored = JSON.stringify([
+    await server.db.authEvent.findMany(),
+    await server.db.loginThrottle.findMany(),
+    await server.db.staffUser.findMany({ select: { email: true, name: true, passwordHash: true } }),
+  ]);
+  expect(stored).not.toContain(marker);
+  // Every one was answered as a refused sign-in or refused input, never as an internal error.
+  for (const answer of answers) expect(answer).not.toContain('INTERNAL_SERVER_ERROR');
+});

@@ -8,6 +8,7 @@ export const VIEWER_FIELDS = graphql(`
     email
     name
     role
+    isAdministrator
     municipality {
       id
       name

@@ -37,6 +37,11 @@ export function AppShell({ viewer }: { viewer: ViewerData }) {
             >
               {loading ? ui.app.signingOut : ui.app.signOut}
             </button>
+            {viewer.isAdministrator && (
+              <NavLink to="/konti" className="button button--secondary">
+                {signInMessages.accounts.nav}
+              </NavLink>
+            )}
             <button
               type="button"
               className="button button--secondary"
