@@ -79,6 +79,16 @@ export const cofinancingMessages = {
   rejected: (n: number) => `Filen er afvist i sin helhed (${n} fejl). Intet er gemt.`,
   periodTaken: (municipality: string, from: string, to: string) =>
     `${municipality}: perioden ${from}–${to} er allerede indlæst. Vælg "Erstat perioden" for at erstatte den; den tidligere indlæsning bevares i historikken.`,
+  /** A file that covers only part of an earlier import's period: replacing would drop the rest (session 9). */
+  periodPartlyTaken: (
+    municipality: string,
+    from: string,
+    to: string,
+    earlierFrom: string,
+    earlierTo: string,
+    file: string,
+  ) =>
+    `${municipality}: perioden ${from}–${to} er en del af en tidligere indlæsning (${file}, ${earlierFrom}–${earlierTo}). Den kan kun erstattes helt: indlæs en fil, der dækker hele perioden ${earlierFrom}–${earlierTo}. Intet er gemt.`,
   sourceRequired: 'Kilde skal udfyldes',
   sourceKindInvalid: 'Kildetype skal være eSundhed-udtræk, regional opgørelse eller kommunens regnskab',
   granularityInvalid: 'Periode skal være måned eller år',

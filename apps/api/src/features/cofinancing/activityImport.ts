@@ -418,26 +418,46 @@ async function run(
   if (!batches.size) throw new Rejected([{ line: 1, column: null, message: m.noRows }]);
   await (writer as RowWriter | null)?.finish();
 
+  // An earlier batch is replaced whole or not at all: a file for one month of an eight-year batch would
+  // otherwise stop all eight years from counting. Such a file is refused (nothing to ask), naming the batch.
   const conflicts: ImportIssue[] = [];
+  const partial: ImportIssue[] = [];
   const replaced = new Map<string, string[]>();
   for (const b of batches.values()) {
-    const taken = await ops.query<{ id: string; periodFrom: Date; periodTo: Date }>(
-      `SELECT "id", "periodFrom", "periodTo" FROM "CofinancingImport"
+    const from = isoMonthStart(b.first);
+    const to = isoMonthEnd(b.last);
+    // Dates as text ('YYYY-MM-DD'): the same from pg and from Prisma, whatever the process's time zone.
+    const taken = await ops.query<{ id: string; periodFrom: string; periodTo: string; fileName: string }>(
+      `SELECT "id", "periodFrom"::text AS "periodFrom", "periodTo"::text AS "periodTo", "fileName" FROM "CofinancingImport"
         WHERE "municipalityId" = $1 AND "supersededById" IS NULL AND "periodFrom" <= $2::date AND "periodTo" >= $3::date
         FOR UPDATE`,
-      [b.municipalityId, isoMonthEnd(b.last), isoMonthStart(b.first)],
+      [b.municipalityId, to, from],
     );
+    for (const t of taken) {
+      const earlierFrom = t.periodFrom;
+      const earlierTo = t.periodTo;
+      if (earlierFrom < from || earlierTo > to)
+        partial.push({
+          line: 0,
+          column: null,
+          message: m.periodPartlyTaken(
+            b.name,
+            danishMonth(from),
+            danishMonth(to),
+            danishMonth(earlierFrom),
+            danishMonth(earlierTo),
+            t.fileName,
+          ),
+        });
+    }
     if (taken.length && !options.replace)
-      conflicts.push({
-        line: 0,
-        column: null,
-        message: m.periodTaken(b.name, danishMonth(isoMonthStart(b.first)), danishMonth(isoMonthEnd(b.last))),
-      });
+      conflicts.push({ line: 0, column: null, message: m.periodTaken(b.name, danishMonth(from), danishMonth(to)) });
     replaced.set(
       b.id,
       taken.map((t) => t.id),
     );
   }
+  if (partial.length) throw new Rejected(partial);
   if (conflicts.length) throw new Rejected(conflicts, true);
 
   for (const b of batches.values()) {

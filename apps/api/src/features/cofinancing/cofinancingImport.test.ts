@@ -153,3 +153,27 @@ test('an .xlsx with English headers lands too; front-line workers and directors 
   expect((await upload(good, front)).status).toBe(403);
   expect((await upload(good, undefined)).status).toBe(401);
 });
+
+test('a file for part of an earlier batch is refused, naming that batch: replacing it would drop the rest', async () => {
+  // Ishøj's active batch now covers 1.2020–2.2020; a file for February alone would replace January too.
+  const before = await count();
+  const february = [DANISH, '183;2020;2;praksis;almen_laege;80+;;300;150;15.000;activity'].join('\n');
+  for (const query of ['', '&replace=1']) {
+    const { status, report } = await upload(february, staff, query);
+    expect(status).toBe(422);
+    expect(report.periodTaken).toBe(false);
+    expect(report.errors.map((e) => e.message)).toEqual([
+      'Ishøj Kommune: perioden 2.2020–2.2020 er en del af en tidligere indlæsning (aktivitet.csv, 1.2020–2.2020). Den kan kun erstattes helt: indlæs en fil, der dækker hele perioden 1.2020–2.2020. Intet er gemt.',
+    ]);
+  }
+  expect(await count()).toEqual(before);
+  // A file that covers the whole earlier period (and more) still replaces it.
+  const wider = [good, '183;2020;3;somatik;ambulant;3-64;DM54;10;2.000;5.000;activity'].join('\n');
+  const replaced = await upload(wider, staff, '&replace=1');
+  expect(replaced.report.errors).toEqual([]);
+  expect(replaced.report.batches.find((b) => b.municipality === 'Ishøj Kommune')).toMatchObject({
+    periodFrom: '2020-01-01',
+    periodTo: '2020-03-31',
+    replaced: 1,
+  });
+});
