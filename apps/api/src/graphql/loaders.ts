@@ -142,7 +142,7 @@ export function createLoaders(db: Db, versions: () => RequestVersions | undefine
   ): DataLoader<string, V> {
     let loader = featureLoaders.get(name);
     if (!loader) {
-      loader = batch(name, kinds, load) as DataLoader<string, unknown>;
+      loader = batch(name, kinds, load);
       featureLoaders.set(name, loader);
     }
     return loader as DataLoader<string, V>;
