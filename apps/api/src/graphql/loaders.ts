@@ -129,8 +129,28 @@ export function createLoaders(db: Db, versions: () => RequestVersions | undefine
     return shared(sharing, name, kinds, async () => [await fetch()])([key]).then((values) => at(values, 0));
   }
 
+  const featureLoaders = new Map<string, DataLoader<string, unknown>>();
+  /**
+   * A feature's own batched loader (a statement the feature writes itself), created once per request
+   * under `name` and sharing its values across requests like the loaders below. `kinds` must name every
+   * kind of data the statement reads.
+   */
+  function feature<V>(
+    name: string,
+    kinds: readonly DataKind[],
+    load: (keys: readonly string[]) => Promise<V[]>,
+  ): DataLoader<string, V> {
+    let loader = featureLoaders.get(name);
+    if (!loader) {
+      loader = batch(name, kinds, load);
+      featureLoaders.set(name, loader);
+    }
+    return loader as DataLoader<string, V>;
+  }
+
   return {
     memo,
+    feature,
     source: byId('source', ['sources'], (ids) => db.source.findMany({ where: { id: { in: ids } } })),
     region: byId('region', ['geography'], (ids) => db.region.findMany({ where: { id: { in: ids } } })),
     municipality: byId('municipality', ['geography'], (ids) =>
@@ -192,14 +212,17 @@ export function createLoaders(db: Db, versions: () => RequestVersions | undefine
     clusterGrants: groupedBy('clusterGrants', ['cluster'], 'clusterId', (keys) =>
       db.grant.findMany({
         where: { clusterId: { in: keys } },
-        orderBy: [{ year: 'asc' }, { area: 'asc' }, { title: 'asc' }],
+        orderBy: [{ year: 'asc' }, { area: 'asc' }, { title: 'asc' }, { id: 'asc' }],
       }),
     ),
     agendaItems: groupedBy('agendaItems', ['cluster'], 'meetingId', (keys) =>
       db.agendaItem.findMany({ where: { meetingId: { in: keys } }, orderBy: { number: 'asc' } }),
     ),
     grantChanges: groupedBy('grantChanges', ['cluster'], 'grantId', (keys) =>
-      db.grantAmountChange.findMany({ where: { grantId: { in: keys } }, orderBy: { effectiveDate: 'asc' } }),
+      db.grantAmountChange.findMany({
+        where: { grantId: { in: keys } },
+        orderBy: [{ effectiveDate: 'asc' }, { id: 'asc' }],
+      }),
     ),
     grant: byId('grant', ['cluster'], (ids) => db.grant.findMany({ where: { id: { in: ids } } })),
     meetingParticipants: groupedBy('meetingParticipants', ['cluster'], 'meetingId', (keys) =>

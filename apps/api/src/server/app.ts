@@ -51,6 +51,7 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
+    stringifyResult: (value) => JSON.stringify(value),
     ...apolloExposure(config),
     // We set no cache hints; Apollo's default cache-control plugin would still wrap every field.
     plugins: [ApolloServerPluginCacheControlDisabled(), ...(config.responseCache ? [responseCachePlugin(db)] : [])],

@@ -7,7 +7,6 @@ import type {
   ClusterMeeting,
   FollowUp,
   Grant,
-  GrantAmountChange,
   MeetingParticipant,
 } from '../../__generated__/prisma/client';
 import type { Resolvers } from '../../__generated__/graphql';
@@ -19,6 +18,7 @@ import { clusterIdsOf, draftClusterIdsOf } from '../organisation/bodies';
 import { clusterAttentionItems } from '../projects/attention';
 import { formattedValue } from '../history/historyResolvers';
 import { bodiesOn } from './bodiesInTime';
+import { clusterGrantRows, type ChangeRow, type DecisionRow, type GrantRow } from './clusterGrantRows';
 import { bodyMeetings, createBodyMeeting, visibleBodyMeeting } from './bodyMeetings';
 import {
   changeGrantAmount,
@@ -128,7 +128,7 @@ export const clusterResolvers = {
       return last == null ? visible : visible.slice(0, last);
     },
     grants: async (c, args, ctx) => {
-      const grants = await ctx.loaders.clusterGrants.load(c.id);
+      const grants = await clusterGrantRows(ctx).load(c.id);
       return args.year == null ? grants : grants.filter((g) => g.year === args.year);
     },
     successor: (c: Cluster, _: unknown, ctx: Ctx) => (c.successorId ? ctx.loaders.cluster.load(c.successorId) : null),
@@ -180,7 +180,7 @@ export const clusterResolvers = {
   },
   AgendaItem: {
     ...sourceField,
-    meeting: (a: AgendaItem, _: unknown, ctx: Ctx) => referenced(ctx.loaders.meeting.load(a.meetingId)),
+    meeting: (a: DecisionRow, _: unknown, ctx: Ctx) => a.meeting ?? referenced(ctx.loaders.meeting.load(a.meetingId)),
     outcomeLabel: (a: AgendaItem) => (a.outcome ? cm.outcome[a.outcome]! : null),
     followUps: (a: AgendaItem, _: unknown, ctx: Ctx) => ctx.loaders.itemFollowUps.load(a.id),
     proposalTitle: async (a: AgendaItem, _: unknown, ctx: Ctx) =>
@@ -188,18 +188,24 @@ export const clusterResolvers = {
         ? ((await ctx.db.proposal.findUnique({ where: { id: a.proposalId }, select: { title: true } }))?.title ?? null)
         : null,
   },
+  // The relations below come with the object when the cluster's grants were read in one statement
+  // (clusterGrantRows.ts); a grant reached another way reads them through the loaders.
   Grant: {
-    ...sourceField,
-    hostMunicipality: (g: Grant, _: unknown, ctx: Ctx) =>
-      g.hostMunicipalityId ? ctx.loaders.municipality.load(g.hostMunicipalityId) : null,
-    changes: (g: Grant, _: unknown, ctx: Ctx) => ctx.loaders.grantChanges.load(g.id),
+    source: (g: GrantRow, _: unknown, ctx: Ctx) => (g.source !== undefined ? g.source : sourceField.source(g, _, ctx)),
+    hostMunicipality: (g: GrantRow, _: unknown, ctx: Ctx) =>
+      g.hostMunicipality !== undefined
+        ? g.hostMunicipality
+        : g.hostMunicipalityId
+          ? ctx.loaders.municipality.load(g.hostMunicipalityId)
+          : null,
+    changes: (g: GrantRow, _: unknown, ctx: Ctx) => g.changes ?? ctx.loaders.grantChanges.load(g.id),
     splitFrom: (g: Grant, _: unknown, ctx: Ctx) => (g.splitFromId ? ctx.loaders.grant.load(g.splitFromId) : null),
     followUps: (g: Grant, _: unknown, ctx: Ctx) => ctx.loaders.grantFollowUps.load(g.id),
   },
   GrantAmountChange: {
-    ...sourceField,
-    agendaItem: (c: GrantAmountChange, _: unknown, ctx: Ctx) =>
-      c.agendaItemId ? ctx.loaders.agendaItem.load(c.agendaItemId) : null,
+    source: (c: ChangeRow, _: unknown, ctx: Ctx) => (c.source !== undefined ? c.source : sourceField.source(c, _, ctx)),
+    agendaItem: (c: ChangeRow, _: unknown, ctx: Ctx) =>
+      c.agendaItem !== undefined ? c.agendaItem : c.agendaItemId ? ctx.loaders.agendaItem.load(c.agendaItemId) : null,
   },
   FollowUp: {
     ...sourceField,
