@@ -58,7 +58,9 @@ export class CofinancingAccumulator implements ActivitySink {
   private readonly byContact = new Float64Array(CONTACT_TYPES.length);
   private readonly byAge = new Float64Array(AGE_GROUPS.length);
   private readonly byMonth = new Float64Array(YEARS * 12);
-  private readonly byDiagnosis = new Map<string, number>();
+  /** Diagnosis group → index into diagnosisSums: no boxed number per row, so a million rows stay garbage-free. */
+  private readonly diagnosisIndex = new Map<string, number>();
+  private diagnosisSums = new Float64Array(64);
   private readonly ledger = new Float64Array(CONTACT_TYPES.length);
   private readonly usedSlots = new Uint8Array(SECTORS.length * CONTACT_TYPES.length * AGE_GROUPS.length);
   private excludedContacts = 0;
@@ -105,8 +107,21 @@ export class CofinancingAccumulator implements ActivitySink {
     addAt(this.byAge, row.ageGroup, amount);
     const yearIndex = row.year - FIRST_YEAR;
     if (yearIndex >= 0 && yearIndex < YEARS) addAt(this.byMonth, yearIndex * 12 + row.month - 1, amount);
-    if (row.diagnosisGroup !== '')
-      this.byDiagnosis.set(row.diagnosisGroup, (this.byDiagnosis.get(row.diagnosisGroup) ?? 0) + amount);
+    if (row.diagnosisGroup !== '') this.addDiagnosis(row.diagnosisGroup, amount);
+  }
+
+  private addDiagnosis(group: string, amount: number): void {
+    let index = this.diagnosisIndex.get(group);
+    if (index === undefined) {
+      index = this.diagnosisIndex.size;
+      this.diagnosisIndex.set(group, index);
+      if (index === this.diagnosisSums.length) {
+        const bigger = new Float64Array(index * 2);
+        bigger.set(this.diagnosisSums);
+        this.diagnosisSums = bigger;
+      }
+    }
+    addAt(this.diagnosisSums, index, amount);
   }
 
   private recordMissing(row: ActivityRow, slot: number): void {
@@ -161,7 +176,9 @@ export class CofinancingAccumulator implements ActivitySink {
       bySector: named(SECTORS, this.bySector),
       byContactType: named(CONTACT_TYPES, this.byContact),
       byAgeGroup: named(AGE_GROUPS, this.byAge),
-      byDiagnosisGroup: Object.fromEntries(this.byDiagnosis),
+      byDiagnosisGroup: Object.fromEntries(
+        [...this.diagnosisIndex].map(([group, index]) => [group, at(this.diagnosisSums, index)] as const),
+      ),
       perCapita: this.population === null || this.population <= 0 ? null : this.total / this.population,
       separateLedger: {
         total: Object.values(ledgerByContact).reduce((a, b) => a + b, 0),
