@@ -6,6 +6,7 @@
  */
 const MAX_ENTRIES = 1 << 16;
 const MAX_KEY_BYTES = 256;
+const MAX_PROBE = 32;
 
 export class ByteDictionary {
   private slots = new Int32Array(1 << 10).fill(-1);
@@ -25,21 +26,17 @@ export class ByteDictionary {
   lookup(bytes: Uint8Array, start: number, end: number): number {
     const length = end - start;
     if (length > MAX_KEY_BYTES) return -1;
-    // Up to 8 bytes are all hashed; a longer value by its length, first 4 and last 4 bytes (the
-    // comparison below still checks every byte).
     let hash = 0x811c9dc5 ^ length;
-    if (length <= 8) {
-      for (let i = start; i < end; i++) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193);
-    } else {
-      for (let i = start; i < start + 4; i++) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193);
-      for (let i = end - 4; i < end; i++) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193);
-    }
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193);
     let slot = hash & this.mask;
-    for (;;) {
+    // A bounded probe: values whose hashes collide beyond it are decoded by the caller, so no file
+    // can make the lookups quadratic.
+    for (let probe = 0; ; probe++) {
       const entry = this.slots[slot] as number;
       if (entry < 0) break;
       if (this.hashes[entry] === hash && this.lengths[entry] === length && this.same(entry, bytes, start, length))
         return entry;
+      if (probe === MAX_PROBE) return -1;
       slot = (slot + 1) & this.mask;
     }
     if (this.size >= MAX_ENTRIES) return -1;
