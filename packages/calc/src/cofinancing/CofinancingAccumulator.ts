@@ -1,12 +1,18 @@
-import { addAt, at } from '../checked/at';
+import { addAt as checkedAddAt, at as checkedAt } from '../checked/at';
 import { MissingRateError } from '../errors/MissingRateError';
 import type { ActivityRow, ActivitySink } from './ActivityRow';
 import { assertRegimeComputable } from './assertRegimeComputable';
-import { compileRateSet, missingParameterAt, slotOf, type CompiledRateSet } from './compileRateSet';
-import { contactAmount } from './contactAmount';
+import { compileRateSet, missingParameterAt, slotOf as slotIndex, type CompiledRateSet } from './compileRateSet';
+import { contactAmount as pricedContacts } from './contactAmount';
 import { contactLedger, type Ledger } from './contactLedger';
 import { AGE_GROUPS, BASES, CONTACT_TYPES, SECTORS, type RateSet } from './types';
 
+// The imported functions add() calls, bound locally: compiled to CommonJS (tsx, Jest), each use of an
+// imported name is a getter call on the other module's exports, measurable at a million rows.
+const at = checkedAt;
+const addAt = checkedAddAt;
+const slotOf = slotIndex;
+const contactAmount = pricedContacts;
 const ACTIVITY = BASES.indexOf('activity');
 const ACONTO = BASES.indexOf('aconto');
 const LEDGER: Ledger[] = CONTACT_TYPES.map(contactLedger);
