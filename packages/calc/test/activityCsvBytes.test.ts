@@ -38,6 +38,17 @@ describe('the byte path of importActivityCsv', () => {
     for (let size = 1; size <= 40; size++) expect(await outcomeOf(csvStream(text, size))).toEqual(whole);
   });
 
+  it('joins a line longer than many chunks, and a last line without a newline', async () => {
+    const long = 'Æ'.repeat(5000);
+    const text = `${HEADER}\n${LINE.replace('Blære og nyre', long)}\n${LINE}`;
+    const outcome = await outcomeOf(csvStream(text, 97));
+    expect(outcome.issues).toEqual([]);
+    expect(outcome.rows.map((r) => [r.line, r.diagnosisGroup])).toEqual([
+      [2, long],
+      [3, 'Blære og nyre'],
+    ]);
+  });
+
   it('reads string chunks (a spreadsheet converted to lines), a surrogate pair split between them', async () => {
     const text = `${HEADER}\n${LINE.replace('Blære og nyre', 'Hjerte 🫀 kar')}`;
     const cut = text.indexOf('🫀') + 1;

@@ -16,14 +16,6 @@ function decode(bytes: Uint8Array, start: number, end: number): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8');
 }
 
-/** `head` followed by the first `length` bytes of `tail`, as a new array. */
-function concat(head: Uint8Array, tail: Uint8Array, length: number): Uint8Array {
-  const joined = new Uint8Array(head.length + length);
-  joined.set(head);
-  joined.set(tail.subarray(0, length), head.length);
-  return joined;
-}
-
 export interface ImportSummary {
   rows: number;
   separator: ',' | ';';
@@ -189,7 +181,9 @@ export async function importActivityCsv(
     if (index !== null && fast === null) fast = new FastActivityLine(columns, width, separator.charCodeAt(0));
   };
 
-  let carry: Uint8Array | null = null;
+  // The unfinished end of the chunks so far (copies: a chunk is not ours to keep), joined once its
+  // newline arrives, so a very long line costs one copy, not one per chunk.
+  const carry: Uint8Array[] = [];
   let highSurrogate = '';
   for await (const chunk of input) {
     let bytes: Uint8Array;
@@ -201,22 +195,24 @@ export async function importActivityCsv(
       bytes = Buffer.from(highSurrogate ? text.slice(0, -1) : text, 'utf8');
     } else bytes = chunk;
     let start = 0;
-    if (carry) {
+    if (carry.length > 0) {
       const newline = bytes.indexOf(NEWLINE);
       if (newline < 0) {
-        carry = concat(carry, bytes, bytes.length);
+        carry.push(new Uint8Array(bytes));
         continue;
       }
-      const line = concat(carry, bytes, newline);
-      carry = null;
+      carry.push(bytes.subarray(0, newline));
+      const line = Buffer.concat(carry);
+      carry.length = 0;
       scanAndHandle(line, 0, line.length);
       start = newline + 1;
     }
     start = handleComplete(bytes, start);
-    if (start < bytes.length) carry = new Uint8Array(bytes.subarray(start)); // a copy: the chunk is not ours to keep
+    if (start < bytes.length) carry.push(new Uint8Array(bytes.subarray(start)));
   }
-  if (highSurrogate) carry = concat(carry ?? new Uint8Array(0), Buffer.from(highSurrogate, 'utf8'), 3);
-  if (carry && carry.length > 0) scanAndHandle(carry, 0, carry.length);
+  if (highSurrogate) carry.push(Buffer.from(highSurrogate, 'utf8'));
+  const rest = Buffer.concat(carry);
+  if (rest.length > 0) scanAndHandle(rest, 0, rest.length);
 
   /** Handles every complete line of the chunk from `start`; returns where the incomplete rest begins. */
   function handleComplete(bytes: Uint8Array, start: number): number {
