@@ -6,6 +6,7 @@ import { at } from '@sundhed/shared/at';
 import { createReadStream, createWriteStream, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { once } from 'node:events';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
@@ -91,15 +92,17 @@ async function benchImport(): Promise<{ ms: number; total: number }> {
   const sampler = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 20);
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const acc = new CofinancingAccumulator(FLAT_2012_REGION_H);
   const { rows } = await importActivityCsv(createReadStream(CSV, { highWaterMark: 1 << 20 }), [acc]);
   const result = acc.result();
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);
   console.log(
-    `CSV import + aggregate: ${rows.toLocaleString('en')} rows (${mb(statSync(CSV).size)}) in ${ms.toFixed(0)} ms (target ≤ 5000); RSS before ${mb(rssBefore)}, peak ${mb(peak)} (+${mb(peak - rssBefore)}); total ${result.total.toFixed(2)} kr.`,
+    `CSV import + aggregate: ${rows.toLocaleString('en')} rows (${mb(statSync(CSV).size)}) in ${ms.toFixed(0)} ms (target ≤ 5000); RSS before ${mb(rssBefore)}, peak ${mb(peak)} (+${mb(peak - rssBefore)}); total ${result.total.toFixed(2)} kr.; CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms (user ${(cpu.user / 1000).toFixed(0)}, system ${(cpu.system / 1000).toFixed(0)}); load ${loadavg()[0]?.toFixed(2)}`,
   );
   return { ms, total: result.total };
 }

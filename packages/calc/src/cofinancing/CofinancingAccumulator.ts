@@ -1,12 +1,18 @@
-import { addAt, at } from '../checked/at';
+import { addAt as checkedAddAt, at as checkedAt } from '../checked/at';
 import { MissingRateError } from '../errors/MissingRateError';
 import type { ActivityRow, ActivitySink } from './ActivityRow';
 import { assertRegimeComputable } from './assertRegimeComputable';
-import { compileRateSet, missingParameterAt, slotOf, type CompiledRateSet } from './compileRateSet';
-import { contactAmount } from './contactAmount';
+import { compileRateSet, missingParameterAt, slotOf as slotIndex, type CompiledRateSet } from './compileRateSet';
+import { contactAmount as pricedContacts } from './contactAmount';
 import { contactLedger, type Ledger } from './contactLedger';
 import { AGE_GROUPS, BASES, CONTACT_TYPES, SECTORS, type RateSet } from './types';
 
+// The imported functions add() calls, bound locally: compiled to CommonJS (tsx, Jest), each use of an
+// imported name is a getter call on the other module's exports, measurable at a million rows.
+const at = checkedAt;
+const addAt = checkedAddAt;
+const slotOf = slotIndex;
+const contactAmount = pricedContacts;
 const ACTIVITY = BASES.indexOf('activity');
 const ACONTO = BASES.indexOf('aconto');
 const LEDGER: Ledger[] = CONTACT_TYPES.map(contactLedger);
@@ -58,7 +64,9 @@ export class CofinancingAccumulator implements ActivitySink {
   private readonly byContact = new Float64Array(CONTACT_TYPES.length);
   private readonly byAge = new Float64Array(AGE_GROUPS.length);
   private readonly byMonth = new Float64Array(YEARS * 12);
-  private readonly byDiagnosis = new Map<string, number>();
+  /** Diagnosis group → index into diagnosisSums: no boxed number per row, so a million rows stay garbage-free. */
+  private readonly diagnosisIndex = new Map<string, number>();
+  private diagnosisSums = new Float64Array(64);
   private readonly ledger = new Float64Array(CONTACT_TYPES.length);
   private readonly usedSlots = new Uint8Array(SECTORS.length * CONTACT_TYPES.length * AGE_GROUPS.length);
   private excludedContacts = 0;
@@ -105,8 +113,21 @@ export class CofinancingAccumulator implements ActivitySink {
     addAt(this.byAge, row.ageGroup, amount);
     const yearIndex = row.year - FIRST_YEAR;
     if (yearIndex >= 0 && yearIndex < YEARS) addAt(this.byMonth, yearIndex * 12 + row.month - 1, amount);
-    if (row.diagnosisGroup !== '')
-      this.byDiagnosis.set(row.diagnosisGroup, (this.byDiagnosis.get(row.diagnosisGroup) ?? 0) + amount);
+    if (row.diagnosisGroup !== '') this.addDiagnosis(row.diagnosisGroup, amount);
+  }
+
+  private addDiagnosis(group: string, amount: number): void {
+    let index = this.diagnosisIndex.get(group);
+    if (index === undefined) {
+      index = this.diagnosisIndex.size;
+      this.diagnosisIndex.set(group, index);
+      if (index === this.diagnosisSums.length) {
+        const bigger = new Float64Array(index * 2);
+        bigger.set(this.diagnosisSums);
+        this.diagnosisSums = bigger;
+      }
+    }
+    addAt(this.diagnosisSums, index, amount);
   }
 
   private recordMissing(row: ActivityRow, slot: number): void {
@@ -161,7 +182,9 @@ export class CofinancingAccumulator implements ActivitySink {
       bySector: named(SECTORS, this.bySector),
       byContactType: named(CONTACT_TYPES, this.byContact),
       byAgeGroup: named(AGE_GROUPS, this.byAge),
-      byDiagnosisGroup: Object.fromEntries(this.byDiagnosis),
+      byDiagnosisGroup: Object.fromEntries(
+        [...this.diagnosisIndex].map(([group, index]) => [group, at(this.diagnosisSums, index)] as const),
+      ),
       perCapita: this.population === null || this.population <= 0 ? null : this.total / this.population,
       separateLedger: {
         total: Object.values(ledgerByContact).reduce((a, b) => a + b, 0),

@@ -1,31 +1,20 @@
-import { StringDecoder } from 'node:string_decoder';
 import { at } from '../checked/at';
 import type { InputIssue } from '../errors/CalcError';
 import { InputError } from '../errors/InputError';
 import { parseDanishNumber } from '@sundhed/shared/parseNumber';
 import type { ActivityRow, ActivitySink } from './ActivityRow';
 import { AGE_CODE, CONTACT_CODE, SECTOR_CODE } from './compileRateSet';
-import { CONTACT_TYPES_BY_SECTOR } from './contactLedger';
+import { ACTIVITY, ALLOWED, BASIS_CODE, OPTIONAL, REQUIRED, type Column } from './activityColumns';
+import { FastActivityLine } from './bytes/FastActivityLine';
 import { splitCsvLine } from './splitCsvLine';
 import { AGE_GROUPS, BASES, CONTACT_TYPES, SECTORS } from './types';
 
-/** Columns of docs/reference/cofinancing.md §6; the last three may be left out of the header. */
-const REQUIRED = [
-  'municipality_code',
-  'year',
-  'month',
-  'sector',
-  'contact_type',
-  'age_group',
-  'activity_count',
-  'tariff_value_dkk',
-  'basis',
-] as const;
-const OPTIONAL = ['drg_group', 'diagnosis_chapter', 'kmf_amount_dkk'] as const;
-type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
-const BASIS_CODE = new Map<string, number>(BASES.map((b, i) => [b, i]));
-const ACTIVITY = BASES.indexOf('activity');
-const ALLOWED: boolean[][] = SECTORS.map((s) => CONTACT_TYPES.map((c) => CONTACT_TYPES_BY_SECTOR[s].includes(c)));
+const NEWLINE = 10;
+const CR = 13;
+
+function decode(bytes: Uint8Array, start: number, end: number): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8');
+}
 
 export interface ImportSummary {
   rows: number;
@@ -39,7 +28,7 @@ export interface ImportSummary {
  * the whole file is still read to report every bad line, and an InputError lists them all.
  */
 export async function importActivityCsv(
-  input: AsyncIterable<string | Buffer>,
+  input: AsyncIterable<string | Uint8Array>,
   sinks: ActivitySink[],
 ): Promise<ImportSummary> {
   const issues: InputIssue[] = [];
@@ -63,7 +52,6 @@ export async function importActivityCsv(
   let separator: ',' | ';' = ',';
   let index: Record<Column, number> | null = null;
   let width = 0;
-  let pending = '';
 
   const fail = (column: string | undefined, message: string): void => {
     issues.push({ line: lineNumber, column, message });
@@ -161,9 +149,8 @@ export async function importActivityCsv(
     }
   };
 
-  const handleLine = (raw: string): void => {
-    lineNumber++;
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  // The string path: the header, and every line the byte path does not accept as plainly valid.
+  const handleLine = (line: string): void => {
     if (index === null) {
       handleHeader(line);
       return;
@@ -173,21 +160,76 @@ export async function importActivityCsv(
     handleRow(line);
   };
 
-  // A decoder, not chunk.toString(), so a multi-byte letter (æ, ø, å) split between chunks survives.
-  const decoder = new StringDecoder('utf8');
-  for await (const chunk of input) {
-    const text = pending + (typeof chunk === 'string' ? chunk : decoder.write(chunk));
-    let start = 0;
-    let newline = text.indexOf('\n', start);
-    while (newline >= 0) {
-      handleLine(text.slice(start, newline));
-      start = newline + 1;
-      newline = text.indexOf('\n', start);
+  // The byte path: lines are found and read in the chunk's bytes; a line split between chunks is
+  // joined first (so a multi-byte letter split between chunks is whole again when it is decoded).
+  let fast: FastActivityLine | null = null;
+  const handleBytes = (bytes: Uint8Array, start: number, newline: number): void => {
+    lineNumber++;
+    const end = newline > start && bytes[newline - 1] === CR ? newline - 1 : newline;
+    if (end === start && index !== null) return;
+    if (fast && issues[0]?.line !== 1) {
+      row.line = lineNumber;
+      if (fast.read(bytes, end, row)) {
+        if (issues.length === 0) {
+          rows++;
+          for (const sink of sinks) sink.add(row);
+        }
+        return;
+      }
     }
-    pending = text.slice(start);
+    handleLine(decode(bytes, start, end));
+    if (index !== null && fast === null) fast = new FastActivityLine(columns, width, separator.charCodeAt(0));
+  };
+
+  // The unfinished end of the chunks so far (copies: a chunk is not ours to keep), joined once its
+  // newline arrives, so a very long line costs one copy, not one per chunk.
+  const carry: Uint8Array[] = [];
+  let highSurrogate = '';
+  for await (const chunk of input) {
+    let bytes: Uint8Array;
+    if (typeof chunk === 'string') {
+      // A string chunk may end in half of a surrogate pair; it waits for its other half.
+      const text = highSurrogate + chunk;
+      const last = text.charCodeAt(text.length - 1);
+      highSurrogate = last >= 0xd800 && last <= 0xdbff ? text.slice(-1) : '';
+      bytes = Buffer.from(highSurrogate ? text.slice(0, -1) : text, 'utf8');
+    } else bytes = chunk;
+    let start = 0;
+    if (carry.length > 0) {
+      const newline = bytes.indexOf(NEWLINE);
+      if (newline < 0) {
+        carry.push(new Uint8Array(bytes));
+        continue;
+      }
+      carry.push(bytes.subarray(0, newline));
+      const line = Buffer.concat(carry);
+      carry.length = 0;
+      scanAndHandle(line, 0, line.length);
+      start = newline + 1;
+    }
+    start = handleComplete(bytes, start);
+    if (start < bytes.length) carry.push(new Uint8Array(bytes.subarray(start)));
   }
-  pending += decoder.end();
-  if (pending !== '') handleLine(pending);
+  if (highSurrogate) carry.push(Buffer.from(highSurrogate, 'utf8'));
+  const rest = Buffer.concat(carry);
+  if (rest.length > 0) scanAndHandle(rest, 0, rest.length);
+
+  /** Handles every complete line of the chunk from `start`; returns where the incomplete rest begins. */
+  function handleComplete(bytes: Uint8Array, start: number): number {
+    for (;;) {
+      const newline = fast ? fast.scan(bytes, start, bytes.length) : bytes.indexOf(NEWLINE, start);
+      if (newline < 0) return start;
+      handleBytes(bytes, start, newline);
+      start = newline + 1;
+    }
+  }
+
+  /** One whole line held alone in `bytes` (joined from two chunks, or the last line). */
+  function scanAndHandle(bytes: Uint8Array, start: number, end: number): void {
+    fast?.scan(bytes, start, end);
+    handleBytes(bytes, start, end);
+  }
+
   if (index === null) issues.push({ line: 1, message: 'filen er tom (overskriften mangler)' });
   if (issues.length > 0) throw new InputError(issues, `Aktivitetsfilen er afvist i sin helhed (${issues.length} fejl)`);
   return { rows, separator };

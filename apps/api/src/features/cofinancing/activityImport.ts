@@ -159,31 +159,42 @@ function insertWriter(query: Ops['query']): RowWriter {
   };
 }
 
-/** The first line with its column names mapped to the English ones; unknown names refused. */
+/**
+ * The first line with its column names mapped to the English ones; unknown names refused. The rest
+ * passes through as it came: bytes stay bytes, so the calculation package reads them without decoding
+ * (ADR 061).
+ */
 async function* normalised(
   input: AsyncIterable<string | Buffer>,
   headerNames: Map<string, string>,
   writer: () => RowWriter | null,
-): AsyncIterable<string> {
-  let head = '';
+): AsyncIterable<string | Uint8Array> {
+  const head: Buffer[] = [];
   let headerDone = false;
-  const decoder = new TextDecoder('utf-8');
   for await (const chunk of input) {
-    const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
     if (headerDone) {
       await writer()?.ready();
-      yield text;
+      yield chunk;
       continue;
     }
-    head += text;
-    const newline = head.indexOf('\n');
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    head.push(bytes);
+    const newline = bytes.indexOf(0x0a);
     if (newline < 0) continue;
     headerDone = true;
-    yield rewriteHeader(head.slice(0, newline), headerNames) + head.slice(newline);
+    const first = Buffer.concat(head);
+    const end = first.length - bytes.length + newline;
+    yield Buffer.concat([Buffer.from(rewriteHeader(headerText(first, end), headerNames)), first.subarray(end)]);
   }
-  const tail = decoder.decode();
-  if (!headerDone && head) yield rewriteHeader(head, headerNames);
-  else if (tail) yield tail;
+  if (!headerDone && head.length) {
+    const first = Buffer.concat(head);
+    yield rewriteHeader(headerText(first, first.length), headerNames);
+  }
+}
+
+/** The header's text without a byte order mark (as TextDecoder gave it before). */
+function headerText(bytes: Uint8Array, end: number): string {
+  return new TextDecoder('utf-8').decode(bytes.subarray(0, end));
 }
 
 function rewriteHeader(line: string, headerNames: Map<string, string>): string {

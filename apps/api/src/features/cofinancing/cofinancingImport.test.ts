@@ -125,6 +125,27 @@ test('an unknown column, an unknown municipality or a bad number stores nothing 
   expect(await count()).toEqual(before);
 });
 
+test('a byte order mark, CRLF line ends and an empty line (as Danish Excel writes) are read', async () => {
+  const excel = `\uFEFF${[
+    DANISH,
+    '183;2023;3;somatik;stationaer;65-79;Blære;2;1.234,50;;activity',
+    '',
+    '183;2023;4;praksis;almen_laege;80+;Øre;1;150;;activity',
+  ].join('\r\n')}\r\n`;
+  const { status, report } = await upload(excel, staff);
+  expect(report.errors).toEqual([]);
+  expect(status).toBe(200);
+  expect(report.imported).toBe(2);
+  const rows = await server.db.cofinancingActivity.findMany({
+    where: { year: 2023 },
+    orderBy: { month: 'asc' },
+  });
+  expect(rows.map((r) => [r.month, r.diagnosisGroup, r.tariffValue])).toEqual([
+    [3, 'Blære', 2469],
+    [4, 'Øre', 150],
+  ]);
+});
+
 test('an .xlsx with English headers lands too; front-line workers and directors may not import', async () => {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Aktivitet');
