@@ -7,7 +7,7 @@
 // in the chunk that uses it. The generated files stay as `pnpm codegen` writes them; tests and `vite dev`
 // keep the map (the same documents, the same types).
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Kind, parse } from 'graphql';
 import type { Plugin } from 'vite';
 
@@ -59,6 +59,9 @@ export function generatedDocuments(text: string): Map<string, string> {
 /** The build-time plugin (vite.config.ts); `generatedDir` is the client preset's output folder. */
 export function graphqlDocuments(generatedDir: string): Plugin {
   const documentsModule = join(generatedDir, 'graphql.ts');
+  // Vite's module ids use forward slashes.
+  const sourceDir = `${dirname(generatedDir).replaceAll('\\', '/')}/`;
+  const generatedIds = `${generatedDir.replaceAll('\\', '/')}/`;
   let known = new Map<string, string>();
   return {
     name: 'sundhed-graphql-documents',
@@ -78,7 +81,9 @@ export function graphqlDocuments(generatedDir: string): Plugin {
       return json === undefined ? null : `export default /* @__PURE__ */ JSON.parse(${JSON.stringify(json)});`;
     },
     transform(code, id) {
-      if (!/\.tsx?$/.test(id) || id.startsWith(generatedDir) || !code.includes('graphql(')) return null;
+      // Only the app's own modules call the generated graphql(); a dependency's "graphql(" is not ours.
+      if (!id.startsWith(sourceDir) || id.startsWith(generatedIds) || !/\.tsx?$/.test(id)) return null;
+      if (!code.includes('graphql(')) return null;
       const out = importDocuments(code, known);
       return out === null ? null : { code: out, map: null };
     },
