@@ -47,23 +47,6 @@ test('wrong password and unknown account give the same generic Danish message', 
   }
 });
 
-test('a password of any length or character is checked or refused in Danish, and never logged', async () => {
-  const long = 'æ🙂"\\ \u202e\t'.repeat(40_000); // ~0.4 MB as JSON: under the anonymous limit
-  const logs = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => jest.spyOn(console, m));
-  try {
-    const checked = await server.gql(signIn, { e: 'lang.adgangskode@ishoj.dk', p: long });
-    expect(checked.errors?.[0]?.message).toBe('Forkert e-mail eller adgangskode.');
-    // A control character such as NUL is refused before any check, naming the field, not the value.
-    const refused = await server.gql(signIn, { e: 'lang.adgangskode@ishoj.dk', p: `${long}\u0000` });
-    expect(refused.errors?.[0]?.message).toMatch(/^"signIn.password" indeholder et ugyldigt kontroltegn/);
-    for (const res of [checked, refused]) expect(res.cookie).toBeUndefined();
-    const logged = logs.flatMap((spy) => spy.mock.calls.map((args) => args.map(String).join(' ')));
-    expect(logged.filter((line) => line.includes('æ🙂'))).toEqual([]);
-  } finally {
-    for (const spy of logs) spy.mockRestore();
-  }
-});
-
 test('repeated wrong passwords are slowed down, even the right one must wait', async () => {
   const email = demoEmail('klyngesekretariat');
   for (let i = 0; i < 5; i++) await server.gql(signIn, { e: email, p: `forkert${i}` });
