@@ -20,6 +20,18 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** Configuration read from the environment; a wrong or missing value stops the start with its message. */
+function configOrFail<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    fail((error as Error).message);
+  }
+}
+
+/** Sign-in through the identity providers (ADR 042, 050); read first, so a bad value stops before anything starts. */
+const signInConfig = () => configOrFail(() => ({ oidc: oidcConfigFromEnv(), saml: samlConfigFromEnv() }));
+
 function planWorkers(embedded: boolean): WorkerPlan {
   try {
     const plan = workerPlan(process.env, embedded);
@@ -34,6 +46,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   // A forked server process (ADR 039): the first process has migrated and seeded; serve only.
   if (isServerWorker()) return serve(process.env.DATABASE_URL!, undefined, started);
+  signInConfig();
   let url = process.env.DATABASE_URL;
   let embedded: EmbeddedDatabase | undefined;
   if (!url) {
@@ -100,8 +113,7 @@ async function serve(
     responseCache: process.env.SUNDHED_RESPONSE_CACHE !== '0',
     production: process.env.NODE_ENV === 'production',
     anonymousRequestsPerMinute: anonymousRateFromEnv(process.env.SUNDHED_RATE_LIMIT),
-    oidc: oidcConfigFromEnv(),
-    saml: samlConfigFromEnv(),
+    ...signInConfig(),
   });
   const server: Server = app.listen(port, process.env.HOST ?? '127.0.0.1');
   applyServerTimeouts(server);

@@ -1,5 +1,5 @@
-// Start-up refuses clearly, with a non-zero exit, when the database cannot be reached or when an
-// applied migration has been changed.
+// Start-up refuses clearly, with a non-zero exit, when the database cannot be reached, when an
+// applied migration has been changed, or when the sign-in configuration is incomplete.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -46,4 +46,17 @@ test('a changed applied migration stops start-up', async () => {
   } finally {
     await database.drop();
   }
+});
+
+test("SAML set up without the identity provider's issuer stops start-up before the database is touched", async () => {
+  const { code, output } = await start({
+    DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/findes_ikke',
+    SAML_ENTRY_POINT: 'https://idp.example/sso',
+    SAML_IDP_CERT: 'MIIBfake',
+    SAML_SP_ENTITY_ID: 'https://app.example',
+    SAML_ACS_URL: 'https://app.example/api/auth/saml/acs',
+  });
+  expect(code).toBe(1);
+  expect(output).toMatch(/Sundhedsoverblik kunne ikke starte: SAML_IDP_ISSUER mangler/);
+  expect(output).not.toMatch(/databasen kan ikke nås/);
 });

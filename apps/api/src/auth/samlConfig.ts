@@ -1,5 +1,6 @@
 // SAML 2.0 configuration from the environment (ADR 050): sign-in through KOMBIT's Context Handler
-// (OIOSAML 3) is on when SAML_ENTRY_POINT, SAML_IDP_CERT, SAML_SP_ENTITY_ID and SAML_ACS_URL are set.
+// (OIOSAML 3) is on when SAML_ENTRY_POINT, SAML_IDP_CERT, SAML_SP_ENTITY_ID and SAML_ACS_URL are set;
+// then SAML_IDP_ISSUER is required too.
 // The privileges in the assertion's OIO Basic Privilege Profile list become the app's roles through
 // SAML_ROLE_MAP (like OIDC_ROLE_MAP, roleMap.ts); a privilege group's CVR scope becomes the
 // municipality through SAML_CVR_MAP, a JSON object from CVR number to kommunekode.
@@ -16,8 +17,8 @@ export interface SamlConfig {
   entryPoint: string;
   /** The identity provider's signing certificate(s), PEM or base64; several during a key rollover. */
   idpCerts: string[];
-  /** The identity provider's entity id; set: an answer from another issuer is refused. */
-  idpIssuer?: string;
+  /** The identity provider's entity id (required): an answer from another issuer is refused. */
+  idpIssuer: string;
   /** This app's entity id: the issuer of its requests and the audience the assertion must name. */
   spEntityId: string;
   /** This app's assertion consumer service (…/api/auth/saml/acs): the answer's Recipient and Destination. */
@@ -57,7 +58,15 @@ export function samlConfigFromEnv(env: NodeJS.ProcessEnv = process.env): SamlCon
   const idpCert = pem(env.SAML_IDP_CERT);
   const spEntityId = env.SAML_SP_ENTITY_ID?.trim();
   const acsUrl = env.SAML_ACS_URL?.trim();
+  const idpIssuer = env.SAML_IDP_ISSUER?.trim();
   if (!entryPoint || !idpCert || !spEntityId || !acsUrl) return null;
+  // Without the issuer, an assertion signed with the certificate but issued by another of the signer's
+  // identities would be taken: SAML sign-in does not start without it (ADR 050).
+  if (!idpIssuer)
+    throw new Error(
+      'SAML_IDP_ISSUER mangler: når SAML-login er sat op (SAML_ENTRY_POINT, SAML_IDP_CERT, SAML_SP_ENTITY_ID, ' +
+        'SAML_ACS_URL), skal identitetsudbyderens entity id også angives, så svar fra andre udstedere afvises.',
+    );
   return {
     entryPoint,
     // Several certificates (key rollover) are separated by a blank line or "||".
@@ -65,7 +74,7 @@ export function samlConfigFromEnv(env: NodeJS.ProcessEnv = process.env): SamlCon
       .split(/\|\||\n\s*\n(?=-----BEGIN)/)
       .map((c) => c.trim())
       .filter(Boolean),
-    idpIssuer: env.SAML_IDP_ISSUER?.trim() || undefined,
+    idpIssuer,
     spEntityId,
     acsUrl,
     spKey: pem(env.SAML_SP_KEY),

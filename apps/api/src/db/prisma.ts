@@ -17,32 +17,54 @@ export interface DbOptions {
   timeouts?: Partial<DbTimeouts>;
 }
 
+/**
+ * Prisma's pg adapter, remembering the pool of its live connection. Prisma ends that pool on $disconnect
+ * and, at the next query, connects again with a new one: the session lookup must follow (ADR 049).
+ */
+class PoolTrackingPg extends PrismaPg {
+  pool: pg.Pool | undefined;
+
+  override async connect() {
+    const adapter = await super.connect();
+    const pool = adapter.underlyingDriver();
+    this.pool = pool;
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = async () => {
+      if (this.pool === pool) this.pool = undefined;
+      await dispose();
+    };
+    return adapter;
+  }
+}
+
 export function createPrisma(url: string, { max, onQuery, timeouts }: DbOptions): PrismaClient {
   const limits = { ...dbTimeoutsFromEnv(), ...timeouts };
-  // The pool is ours, so the per-request session lookup can run as a named prepared statement on it
-  // (auth/session.ts); Prisma ends it on $disconnect.
-  const pool = new pg.Pool({ connectionString: url, max, ...poolTimeoutOptions(limits) });
-  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
-  if (!onQuery) return remember(new PrismaClient({ adapter }), url, pool);
+  // The adapter makes the pool (and a new one after $disconnect); the per-request session lookup runs
+  // as a named prepared statement on the current one (auth/session.ts, poolOf).
+  const adapter = new PoolTrackingPg({ connectionString: url, max, ...poolTimeoutOptions(limits) });
+  if (!onQuery) return remember(new PrismaClient({ adapter }), url, adapter);
   const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
   client.$on('query', (e) => onQuery(e.query));
-  return remember(client, url, pool);
+  return remember(client, url, adapter);
 }
 
 const urls = new WeakMap<PrismaClient, string>();
-const pools = new WeakMap<PrismaClient, pg.Pool>();
-function remember(client: PrismaClient, url: string, pool: pg.Pool): PrismaClient {
+const adapters = new WeakMap<PrismaClient, PoolTrackingPg>();
+function remember(client: PrismaClient, url: string, adapter: PoolTrackingPg): PrismaClient {
   urls.set(client, url);
-  pools.set(client, pool);
+  adapters.set(client, adapter);
   return client;
 }
 
 /**
- * The pg pool under a client made by createPrisma (undefined for a transaction's client). Only for a
- * statement on the hot path whose cost through Prisma was measured (ADR 049); everything else uses Prisma.
+ * The live pg pool under a client made by createPrisma: undefined for a transaction's client, before
+ * Prisma has connected and after $disconnect (never an ended pool: the caller goes through Prisma,
+ * which connects again). Only for a statement on the hot path whose cost through Prisma was measured
+ * (ADR 049); everything else uses Prisma.
  */
 export function poolOf(db: Db): pg.Pool | undefined {
-  return pools.get(db);
+  const pool = adapters.get(db)?.pool;
+  return pool && !pool.ended ? pool : undefined;
 }
 
 /** The connection string a client was made with: a bulk load (COPY) opens its own connection to it. */

@@ -333,6 +333,8 @@ describe('configuration and the privilege list', () => {
   test('SAML is off unless entry point, certificate, entity id and ACS are all set; bad maps are refused', () => {
     expect(samlConfigFromEnv({})).toBeNull();
     expect(samlConfigFromEnv({ ...samlEnvFor(idp), SAML_ACS_URL: '' })).toBeNull();
+    // Set up, the issuer is required: without it an assertion from any issuer the certificate signs for passes.
+    expect(() => samlConfigFromEnv({ ...samlEnvFor(idp), SAML_IDP_ISSUER: ' ' })).toThrow(/^SAML_IDP_ISSUER mangler/);
     expect(() => samlConfigFromEnv(samlEnvFor(idp, { SAML_CVR_MAP: '{"123":"183"}' }))).toThrow(/8-digit CVR/);
     expect(() => samlConfigFromEnv(samlEnvFor(idp, { SAML_ROLE_MAP: '{"x":"admin"}' }))).toThrow(
       /SAML_ROLE_MAP: unknown role/,

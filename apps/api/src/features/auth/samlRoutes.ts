@@ -148,7 +148,7 @@ export function samlRouter(db: Db, config: SamlConfig, options: { secureCookies:
       // Validated, but another copy of this response used the request first (in parallel, or another process).
       if (!claim.claimed) return void (await refuse('replayed'));
       // node-saml compares the issuer of logout messages only: the assertion's is checked here.
-      if (config.idpIssuer && profile.issuer !== config.idpIssuer) return void (await refuse('issuer'));
+      if (profile.issuer !== config.idpIssuer) return void (await refuse('issuer'));
       if (!addressedHere(config, profile, samlResponse)) return void (await refuse('audience'));
       const claims = claimsFromProfile(config, profile);
       if (!claims) return void (await refuse('refused'));
