@@ -49,22 +49,25 @@ export async function writeHistory(
 ): Promise<void> {
   if (!changes.length) return;
   const changedAt = new Date();
-  await tx.changeLog.createMany({
-    data: changes.map((c) => ({
-      municipalityId: target.municipalityId,
-      recordType: target.recordType,
-      recordId: target.recordId,
-      projectId: target.projectId ?? null,
-      themeId: target.themeId ?? null,
-      userId: ctx.user?.id ?? null,
-      changedAt,
-      action,
-      field: c.field,
-      oldValue: json(historyValue(c.oldValue)),
-      newValue: json(historyValue(c.newValue)),
-      version,
-    })),
-  });
+  const rows = changes.map((c): Prisma.ChangeLogCreateManyInput => ({
+    municipalityId: target.municipalityId,
+    recordType: target.recordType,
+    recordId: target.recordId,
+    projectId: target.projectId ?? null,
+    themeId: target.themeId ?? null,
+    userId: ctx.user?.id ?? null,
+    changedAt,
+    action,
+    field: c.field,
+    oldValue: json(historyValue(c.oldValue)),
+    newValue: json(historyValue(c.newValue)),
+    version,
+  }));
+  // Prisma keeps no query plan for createMany (it compiles one per call); an edit of one field, the
+  // usual save, inserts its one row with `create`, whose plan is kept (ADR 059).
+  const [only] = rows;
+  if (rows.length === 1 && only) await tx.changeLog.create({ data: only, select: { id: true } });
+  else await tx.changeLog.createMany({ data: rows });
 }
 
 /** A record was created: one row holding what it was created with. */

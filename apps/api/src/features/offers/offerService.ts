@@ -150,18 +150,21 @@ export async function recordChanges(
   at = now(),
 ) {
   if (!changes.length) return;
-  await tx.offerChange.createMany({
-    data: changes.map((c) => ({
-      offerId,
-      userId,
-      action,
-      changedAt: at,
-      version,
-      field: c.field,
-      oldValue: json(c.oldValue),
-      newValue: json(c.newValue),
-    })),
-  });
+  const rows = changes.map((c): Prisma.OfferChangeCreateManyInput => ({
+    offerId,
+    userId,
+    action,
+    changedAt: at,
+    version,
+    field: c.field,
+    oldValue: json(c.oldValue),
+    newValue: json(c.newValue),
+  }));
+  // One changed field, the usual save: `create`, whose query plan Prisma keeps (createMany's it compiles
+  // on every call; ADR 059).
+  const [only] = rows;
+  if (rows.length === 1 && only) await tx.offerChange.create({ data: only, select: { id: true } });
+  else await tx.offerChange.createMany({ data: rows });
 }
 
 /** Replaces locations, schedules and links when they changed. */
