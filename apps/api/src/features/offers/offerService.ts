@@ -15,7 +15,7 @@ import type { OfferChangeAction, OfferStatus, Prisma } from '../../__generated__
 import type { Context } from '../../graphql/context';
 import { notFound, validationError } from '../../graphql/errors';
 import { municipalityOf } from '../../graphql/scope';
-import { lockOffer, lockOffers, offerConflict, staleOffers } from './offerVersion';
+import { lockOffer, lockOfferForEdit, lockOffers, offerConflict, staleOffers, type LockedOffer } from './offerVersion';
 import {
   diff,
   fullOfferInclude,
@@ -135,8 +135,16 @@ export async function validateOffer(
   return { ok: true as const, input: parsed.data };
 }
 
-async function loadFull(tx: Tx, id: string, municipalityId: string): Promise<FullOffer | null> {
-  return tx.offer.findFirst({ where: { id, municipalityId }, include: fullOfferInclude });
+/** The stored offer with its lists; its links as the locking statement read them (lockOfferForEdit). */
+async function loadFull(tx: Tx, id: string, municipalityId: string, links: LockedOffer): Promise<FullOffer | null> {
+  const { locations, schedules } = fullOfferInclude;
+  const offer = await tx.offer.findFirst({ where: { id, municipalityId }, include: { locations, schedules } });
+  if (!offer) return null;
+  return {
+    ...offer,
+    themes: links.themeIds.map((themeId) => ({ themeId })),
+    projects: links.projectIds.map((projectId) => ({ projectId })),
+  };
 }
 
 /** History rows for the changes that produced offer version `version`. */
@@ -261,10 +269,10 @@ export async function updateOffer(ctx: Context, id: string, version: number, raw
   // The saved offer as the transaction left it (the update's own answer: no read after the commit).
   return ctx.db.$transaction(async (tx) => {
     // Row lock first: a concurrent save of the same offer waits here, then sees the new version.
-    const stored = await lockOffer(tx, id, municipalityId);
-    if (stored === null) throw notFound();
-    if (stored !== version) throw await offerConflict(tx, id, municipalityId, version);
-    const current = await loadFull(tx, id, municipalityId);
+    const locked = await lockOfferForEdit(tx, id, municipalityId);
+    if (locked === null) throw notFound();
+    if (locked.version !== version) throw await offerConflict(tx, id, municipalityId, version);
+    const current = await loadFull(tx, id, municipalityId, locked);
     if (!current) throw notFound();
     const before = snapshotOf(current);
     const { status: _status, ...editable } = before;
