@@ -11,6 +11,7 @@ import {
   now,
 } from '@sundhed/shared';
 import { randomUUID } from 'node:crypto';
+import { jsonbText } from '../history/changeLog';
 import type { OfferChangeAction, OfferStatus, Prisma } from '../../__generated__/prisma/client';
 import type { Context } from '../../graphql/context';
 import { notFound, validationError } from '../../graphql/errors';
@@ -168,11 +169,30 @@ export async function recordChanges(
     oldValue: json(c.oldValue),
     newValue: json(c.newValue),
   }));
-  // One changed field, the usual save: `create`, whose query plan Prisma keeps (createMany's it compiles
-  // on every call; ADR 059).
+  // One changed field, the usual save: one raw statement, which needs no query plan (ADR 059).
   const [only] = rows;
-  if (rows.length === 1 && only) await tx.offerChange.create({ data: only, select: { id: true } });
+  if (rows.length === 1 && only) await insertOfferChangeRow(tx, only, at);
   else await tx.offerChange.createMany({ data: rows });
+}
+
+const OFFER_CHANGE_ROW_SQL = `INSERT INTO "OfferChange" ("id", "offerId", "userId", "changedAt", "action", "field",
+    "oldValue", "newValue", "version")
+  VALUES ($1, $2, $3, $4::timestamp, $5::"OfferChangeAction", $6, $7::jsonb, $8::jsonb, $9)`;
+
+/** As writeHistory's one-row insert: a client-side UUID, UTC in `timestamp`, SQL NULL for no Json value. */
+async function insertOfferChangeRow(tx: Tx, row: Prisma.OfferChangeCreateManyInput, at: Date): Promise<void> {
+  await tx.$executeRawUnsafe(
+    OFFER_CHANGE_ROW_SQL,
+    randomUUID(),
+    row.offerId,
+    row.userId ?? null,
+    at.toISOString(),
+    row.action,
+    row.field ?? null,
+    jsonbText(row.oldValue),
+    jsonbText(row.newValue),
+    row.version ?? null,
+  );
 }
 
 /** Replaces locations, schedules and links when they changed. */
