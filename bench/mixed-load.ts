@@ -13,7 +13,7 @@
 // nothing may be lost.
 //
 // Usage: pnpm exec tsx bench/mixed-load.ts [--clients 20] [--duration 60] [--mode own|same] [--pool 10]
-//        [--session-memo-ms 500] [--cache 0|1] [--count-statements] [--workers N]
+//        [--session-memo-ms 500] [--cache 0|1] [--count-statements] [--workers N] [--only search|overview|edit]
 // --workers N: the server runs as N processes sharing the port (node:cluster, as `pnpm start` with
 // SUNDHED_WORKERS=N, ADR 039) instead of in this process; the CPU figure then adds up every process.
 import { at } from '@sundhed/shared/at';
@@ -47,6 +47,8 @@ const { values: opts } = parseArgs({
     // Count the SQL statements Prisma sends (Prisma's query log; costs some CPU of its own): per request,
     // and by the table each statement names first.
     'count-statements': { type: 'boolean', default: false },
+    // Only one kind of request (search, overview or edit), to see what each kind costs; default: the mix.
+    only: { type: 'string', default: '' },
   },
 });
 const clients = Number(opts.clients);
@@ -167,7 +169,7 @@ async function client(w) {
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   const kinds = ['offer', 'milestone', 'budgetLine'];
   for (let n = 1; performance.now() < deadline; n++) {
-    const r = random();
+    const r = d.only === 'search' ? 0 : d.only === 'overview' ? 0.5 : d.only === 'edit' ? 0.9 : random();
     if (r < 0.4) {
       const body = await call('search', searchQuery, { i: d.queries[n % d.queries.length] }, cookie);
       if (body.errors || !body.data) fail(body);
@@ -347,6 +349,7 @@ async function main() {
               seconds,
               queries: benchQueries,
               overviewQuery,
+              only: opts.only,
             },
           });
           worker.once('message', resolve);

@@ -2,7 +2,7 @@
 // bumped by statement triggers on every data table (migration 20261203110000_scoped_data_version).
 // A reader names the kinds it depends on and the municipality it serves; its version is the sum of the
 // matching counters, which grows with every committed write to that scope and with no other.
-import type { Db } from './prisma';
+import { poolOf, type Db } from './prisma';
 
 export const DATA_KINDS = [
   'offers', // Offer, OfferLocation: what the search indexes hold
@@ -44,20 +44,30 @@ export function totalVersion(versions: KindVersions): bigint {
   return total;
 }
 
-/** One statement: the scope's version, per kind (a kind without a counter yet is 0). */
+const SCOPE_VERSION_SQL = `SELECT "kind", sum("version")::text AS v FROM "DataScopeVersion"
+  WHERE "kind" = ANY($1::text[])
+    AND ($2::text IS NULL OR "municipalityId" = $2::text OR "municipalityId" = '*' OR "kind" = ANY($3::text[]))
+  GROUP BY "kind"`;
+
+/**
+ * One statement: the scope's version, per kind (a kind without a counter yet is 0). It runs before
+ * almost every cached read, so, like the session lookup (ADR 049), it is a named prepared statement on
+ * the pool under Prisma (ADR 059); a client without its own pool goes through Prisma.
+ */
 export async function readScopeVersion(db: Db, scope: DataScope): Promise<KindVersions> {
-  const rows = await db.$queryRawUnsafe<{ kind: DataKind; v: string }[]>(
-    `SELECT "kind", sum("version")::text AS v FROM "DataScopeVersion"
-      WHERE "kind" = ANY($1::text[])
-        AND ($2::text IS NULL OR "municipalityId" = $2::text OR "municipalityId" = '*' OR "kind" = ANY($3::text[]))
-      GROUP BY "kind"`,
-    scope.kinds,
-    scope.municipalityId,
-    SHARED_KINDS,
-  );
+  const values = [scope.kinds, scope.municipalityId, SHARED_KINDS];
+  const pool = poolOf(db);
+  const rows = pool
+    ? (await pool.query<ScopeVersionRow>({ name: 'sundhed-scope-version', text: SCOPE_VERSION_SQL, values })).rows
+    : await db.$queryRawUnsafe<ScopeVersionRow[]>(SCOPE_VERSION_SQL, ...values);
   const versions = new Map<DataKind, bigint>(scope.kinds.map((k) => [k, 0n]));
   for (const row of rows) versions.set(row.kind, BigInt(row.v));
   return versions;
+}
+
+interface ScopeVersionRow {
+  kind: DataKind;
+  v: string;
 }
 
 /**

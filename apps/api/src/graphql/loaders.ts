@@ -181,12 +181,10 @@ export function createLoaders(db: Db, versions: () => RequestVersions | undefine
     bodyMembers: groupedBy('bodyMembers', ['organisation'], 'bodyId', (keys) =>
       db.bodyMember.findMany({ where: { bodyId: { in: keys } }, orderBy: [{ role: 'asc' }, { id: 'asc' }] }),
     ),
-    themeUnits: groupedBy('themeUnits', ['themes', 'organisation'], 'themeId', (keys) =>
-      db.themeResponsibleUnit.findMany({
-        where: { themeId: { in: keys } },
-        include: { orgUnit: true },
-        orderBy: { lead: 'desc' },
-      }),
+    // The links only: their units come from `orgUnit`, kept under 'organisation', so a write to a theme,
+    // milestone or budget line does not read the units again.
+    themeUnits: groupedBy('themeUnits', ['themes'], 'themeId', (keys) =>
+      db.themeResponsibleUnit.findMany({ where: { themeId: { in: keys } }, orderBy: { lead: 'desc' } }),
     ),
     milestones: groupedBy('milestones', ['themes'], 'themeId', (keys) =>
       db.milestone.findMany({

@@ -4,7 +4,7 @@
 // produced) in the same transaction, so history and data always agree (ADR 016, ADR 027).
 import { randomUUID } from 'node:crypto';
 import { dateToIso, isoToDate, type SourceInput } from '@sundhed/shared';
-import type { ChangeAction, ChangeRecord, Prisma } from '../../__generated__/prisma/client';
+import { Prisma, type ChangeAction, type ChangeRecord } from '../../__generated__/prisma/client';
 import type { Context } from '../../graphql/context';
 
 export type Tx = Prisma.TransactionClient;
@@ -49,22 +49,58 @@ export async function writeHistory(
 ): Promise<void> {
   if (!changes.length) return;
   const changedAt = new Date();
-  await tx.changeLog.createMany({
-    data: changes.map((c) => ({
-      municipalityId: target.municipalityId,
-      recordType: target.recordType,
-      recordId: target.recordId,
-      projectId: target.projectId ?? null,
-      themeId: target.themeId ?? null,
-      userId: ctx.user?.id ?? null,
-      changedAt,
-      action,
-      field: c.field,
-      oldValue: json(historyValue(c.oldValue)),
-      newValue: json(historyValue(c.newValue)),
-      version,
-    })),
-  });
+  const rows = changes.map((c): Prisma.ChangeLogCreateManyInput => ({
+    municipalityId: target.municipalityId,
+    recordType: target.recordType,
+    recordId: target.recordId,
+    projectId: target.projectId ?? null,
+    themeId: target.themeId ?? null,
+    userId: ctx.user?.id ?? null,
+    changedAt,
+    action,
+    field: c.field,
+    oldValue: json(historyValue(c.oldValue)),
+    newValue: json(historyValue(c.newValue)),
+    version,
+  }));
+  const [only] = rows;
+  if (rows.length === 1 && only) await insertChangeLogRow(tx, only, changedAt);
+  else await tx.changeLog.createMany({ data: rows });
+}
+
+/**
+ * The usual save changes one field. Prisma would compile a new query plan for its history row every time:
+ * it keeps none for createMany, and a create whose Json values differ is a new plan too. So the one row
+ * goes in as one raw statement, which needs no plan (ADR 059). Prisma's conventions are kept: a
+ * client-side UUID, the instant as UTC in a `timestamp` column, and SQL NULL for an absent Json value.
+ */
+const CHANGE_LOG_ROW_SQL = `INSERT INTO "ChangeLog" ("id", "municipalityId", "recordType", "recordId", "projectId",
+    "themeId", "userId", "changedAt", "action", "field", "oldValue", "newValue", "version")
+  VALUES ($1, $2, $3::"ChangeRecord", $4, $5, $6, $7, $8::timestamp, $9::"ChangeAction", $10, $11::jsonb, $12::jsonb, $13)`;
+
+async function insertChangeLogRow(tx: Tx, row: Prisma.ChangeLogCreateManyInput, changedAt: Date): Promise<void> {
+  await tx.$executeRawUnsafe(
+    CHANGE_LOG_ROW_SQL,
+    randomUUID(),
+    row.municipalityId,
+    row.recordType,
+    row.recordId,
+    row.projectId ?? null,
+    row.themeId ?? null,
+    row.userId ?? null,
+    changedAt.toISOString(),
+    row.action,
+    row.field ?? null,
+    jsonbText(row.oldValue),
+    jsonbText(row.newValue),
+    row.version ?? null,
+  );
+}
+
+/** A Json value as the text of a jsonb parameter: SQL NULL for none (Prisma's undefined or DbNull). */
+export function jsonbText(value: unknown): string | null {
+  if (value === null || value === undefined || value === Prisma.DbNull) return null;
+  return JSON.stringify(value);
 }
 
 /** A record was created: one row holding what it was created with. */

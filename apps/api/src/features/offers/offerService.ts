@@ -11,11 +11,12 @@ import {
   now,
 } from '@sundhed/shared';
 import { randomUUID } from 'node:crypto';
+import { jsonbText } from '../history/changeLog';
 import type { OfferChangeAction, OfferStatus, Prisma } from '../../__generated__/prisma/client';
 import type { Context } from '../../graphql/context';
 import { notFound, validationError } from '../../graphql/errors';
 import { municipalityOf } from '../../graphql/scope';
-import { lockOffer, lockOffers, offerConflict, staleOffers } from './offerVersion';
+import { lockOffer, lockOfferForEdit, lockOffers, offerConflict, staleOffers, type LockedOffer } from './offerVersion';
 import {
   diff,
   fullOfferInclude,
@@ -135,8 +136,16 @@ export async function validateOffer(
   return { ok: true as const, input: parsed.data };
 }
 
-async function loadFull(tx: Tx, id: string, municipalityId: string): Promise<FullOffer | null> {
-  return tx.offer.findFirst({ where: { id, municipalityId }, include: fullOfferInclude });
+/** The stored offer with its lists; its links as the locking statement read them (lockOfferForEdit). */
+async function loadFull(tx: Tx, id: string, municipalityId: string, links: LockedOffer): Promise<FullOffer | null> {
+  const { locations, schedules } = fullOfferInclude;
+  const offer = await tx.offer.findFirst({ where: { id, municipalityId }, include: { locations, schedules } });
+  if (!offer) return null;
+  return {
+    ...offer,
+    themes: links.themeIds.map((themeId) => ({ themeId })),
+    projects: links.projectIds.map((projectId) => ({ projectId })),
+  };
 }
 
 /** History rows for the changes that produced offer version `version`. */
@@ -150,18 +159,40 @@ export async function recordChanges(
   at = now(),
 ) {
   if (!changes.length) return;
-  await tx.offerChange.createMany({
-    data: changes.map((c) => ({
-      offerId,
-      userId,
-      action,
-      changedAt: at,
-      version,
-      field: c.field,
-      oldValue: json(c.oldValue),
-      newValue: json(c.newValue),
-    })),
-  });
+  const rows = changes.map((c): Prisma.OfferChangeCreateManyInput => ({
+    offerId,
+    userId,
+    action,
+    changedAt: at,
+    version,
+    field: c.field,
+    oldValue: json(c.oldValue),
+    newValue: json(c.newValue),
+  }));
+  // One changed field, the usual save: one raw statement, which needs no query plan (ADR 059).
+  const [only] = rows;
+  if (rows.length === 1 && only) await insertOfferChangeRow(tx, only, at);
+  else await tx.offerChange.createMany({ data: rows });
+}
+
+const OFFER_CHANGE_ROW_SQL = `INSERT INTO "OfferChange" ("id", "offerId", "userId", "changedAt", "action", "field",
+    "oldValue", "newValue", "version")
+  VALUES ($1, $2, $3, $4::timestamp, $5::"OfferChangeAction", $6, $7::jsonb, $8::jsonb, $9)`;
+
+/** As writeHistory's one-row insert: a client-side UUID, UTC in `timestamp`, SQL NULL for no Json value. */
+async function insertOfferChangeRow(tx: Tx, row: Prisma.OfferChangeCreateManyInput, at: Date): Promise<void> {
+  await tx.$executeRawUnsafe(
+    OFFER_CHANGE_ROW_SQL,
+    randomUUID(),
+    row.offerId,
+    row.userId ?? null,
+    at.toISOString(),
+    row.action,
+    row.field ?? null,
+    jsonbText(row.oldValue),
+    jsonbText(row.newValue),
+    row.version ?? null,
+  );
 }
 
 /** Replaces locations, schedules and links when they changed. */
@@ -258,10 +289,10 @@ export async function updateOffer(ctx: Context, id: string, version: number, raw
   // The saved offer as the transaction left it (the update's own answer: no read after the commit).
   return ctx.db.$transaction(async (tx) => {
     // Row lock first: a concurrent save of the same offer waits here, then sees the new version.
-    const stored = await lockOffer(tx, id, municipalityId);
-    if (stored === null) throw notFound();
-    if (stored !== version) throw await offerConflict(tx, id, municipalityId, version);
-    const current = await loadFull(tx, id, municipalityId);
+    const locked = await lockOfferForEdit(tx, id, municipalityId);
+    if (locked === null) throw notFound();
+    if (locked.version !== version) throw await offerConflict(tx, id, municipalityId, version);
+    const current = await loadFull(tx, id, municipalityId, locked);
     if (!current) throw notFound();
     const before = snapshotOf(current);
     const { status: _status, ...editable } = before;

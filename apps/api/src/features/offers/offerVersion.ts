@@ -17,6 +17,28 @@ export async function lockOffer(tx: Tx, id: string, municipalityId: string): Pro
   return rows[0]?.version ?? null;
 }
 
+/** The offer's version and its theme and project links, read by the statement that locks its row. */
+export interface LockedOffer {
+  version: number;
+  themeIds: string[];
+  projectIds: string[];
+}
+
+/**
+ * lockOffer for an edit: the same lock, and in the same statement the offer's theme and project links
+ * (two statements fewer per save, ADR 059). The links are only used when the caller's version matches
+ * the stored one: a concurrent save waited for holds the lock and bumps the version, so its links never
+ * reach a save that proceeds.
+ */
+export async function lockOfferForEdit(tx: Tx, id: string, municipalityId: string): Promise<LockedOffer | null> {
+  const rows = await tx.$queryRaw<LockedOffer[]>`
+    SELECT o."version",
+           coalesce((SELECT array_agg(t."themeId") FROM "OfferTheme" t WHERE t."offerId" = o."id"), '{}') AS "themeIds",
+           coalesce((SELECT array_agg(p."projectId") FROM "OfferProject" p WHERE p."offerId" = o."id"), '{}') AS "projectIds"
+      FROM "Offer" o WHERE o."id" = ${id} AND o."municipalityId" = ${municipalityId} FOR UPDATE OF o`;
+  return rows[0] ?? null;
+}
+
 /** Locks many offers' rows in id order (two batches never wait for each other in a cycle). */
 export async function lockOffers(tx: Tx, ids: string[], municipalityId: string) {
   if (!ids.length) return [];

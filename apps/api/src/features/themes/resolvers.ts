@@ -1,6 +1,7 @@
 import type { BudgetLine, Theme } from '../../__generated__/prisma/client';
 import type { Resolvers } from '../../__generated__/graphql';
 import type { Context } from '../../graphql/context';
+import { referenced } from '../../graphql/loaders';
 import { sourceField } from '../../graphql/scope';
 import { dayOf, followUpFieldResolvers, lateCount } from '../projects/resolvers';
 import * as themes from './themeService';
@@ -23,7 +24,9 @@ export const themeResolvers = {
   Theme: {
     ...sourceField,
     responsibleUnits: async (t: Theme, _: unknown, ctx: Ctx) =>
-      (await ctx.loaders.themeUnits.load(t.id)).map((l) => l.orgUnit),
+      Promise.all(
+        (await ctx.loaders.themeUnits.load(t.id)).map((l) => referenced(ctx.loaders.orgUnit.load(l.orgUnitId))),
+      ),
     milestones: (t: Theme, _: unknown, ctx: Ctx) => ctx.loaders.milestones.load(t.id),
     budgetLines: (t: Theme, _: unknown, ctx: Ctx) => ctx.loaders.themeBudgetLines.load(t.id),
     projects: (t: Theme, _: unknown, ctx: Ctx) => ctx.loaders.themeProjects.load(t.id),
