@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import { validationMessages as m } from './messages/validation';
 import { findNeedCategory } from './needCategories';
+import { keywordOf, MAX_KEYWORDS } from './offerKeywords';
+import { searchLearningMessages } from './messages/searchLearning';
 
 export * from './needCategories';
 
@@ -70,6 +72,22 @@ const oneOf = <T extends string>(values: readonly T[]) =>
   words(40)
     .refine((list) => list.every((v) => (values as readonly string[]).includes(v)), m.unknownValue)
     .transform((list) => list as T[]);
+/** Search keywords (ADR 054): each folded by the one rule, blanks and duplicates dropped, at most MAX_KEYWORDS. */
+const keywords = z
+  .array(z.string({ error: m.unknownValue }), { error: m.unknownValue })
+  .nullish()
+  .transform((list, ctx) => {
+    const stored: string[] = [];
+    for (const raw of (list ?? []).filter((s) => s.trim())) {
+      const parsed = keywordOf(raw);
+      if ('problem' in parsed)
+        ctx.addIssue({ code: 'custom', message: searchLearningMessages.keywordNamed(raw.trim()) });
+      else if (!stored.includes(parsed.word)) stored.push(parsed.word);
+    }
+    if (stored.length > MAX_KEYWORDS)
+      ctx.addIssue({ code: 'custom', message: searchLearningMessages.keywordsTooMany(MAX_KEYWORDS) });
+    return stored;
+  });
 const isoDate = optPattern(ISO_DATE, m.dateFormat, 10).refine(
   (v) => v === null || !Number.isNaN(Date.parse(v)),
   m.dateFormat,
@@ -147,6 +165,7 @@ const offerFields = z.object({
   accessibility: optText(1000),
   bookingUrl: optPattern(HTTP_URL, m.url, 500),
   formats: words(40),
+  keywords,
   isDemoData: z
     .boolean({ error: m.yesNo })
     .nullish()

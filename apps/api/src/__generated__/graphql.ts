@@ -2714,6 +2714,8 @@ export type OfferInput = {
   interpreter?: InputMaybe<Scalars['Boolean']['input']>;
   /** Whether the details are demo data, not from the documents; absent or null means no. */
   isDemoData?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The offer's own search keywords (ADR 054), folded words of 3-40 letters, at most 50; replaces the list when given, kept when absent. */
+  keywords?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Note on languages, at most 500 characters. */
   languageNote?: InputMaybe<Scalars['String']['input']>;
   /** ISO 639-1 codes. */

@@ -64,6 +64,7 @@ export const validationMessages = {
 } as const;
 
 const labels = {
+  keywords: 'Nøgleord',
   title: 'Titel',
   description: 'Beskrivelse',
   status: 'Status',

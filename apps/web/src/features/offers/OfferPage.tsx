@@ -157,7 +157,7 @@ export function OfferPage() {
       {isStaff && <StaffActions offer={detail} />}
       {isStaff && <OfferTranslations offerId={offer.id} />}
 
-      {(offer.tellCitizen || offer.intakeNotes || offer.professionalPhone) && (
+      {(offer.tellCitizen || offer.intakeNotes || offer.professionalPhone || offer.keywords.length > 0) && (
         <section className="panel professional" aria-labelledby="professional-title">
           <h2 id="professional-title">{ui.offers.forProfessionals}</h2>
           <dl className="facts">
@@ -179,6 +179,13 @@ export function OfferPage() {
                 <dd>
                   <a href={`tel:${offer.professionalPhone.replace(/\s/g, '')}`}>{offer.professionalPhone}</a>
                 </dd>
+              </div>
+            )}
+            {offer.keywords.length > 0 && (
+              // The words a search reason "nøgleord: …" names (ADR 054); the staff unit edits them in the form.
+              <div className="facts__full">
+                <dt>{ui.offers.keywordsOnPage}</dt>
+                <dd>{offer.keywords.join(', ')}</dd>
               </div>
             )}
           </dl>

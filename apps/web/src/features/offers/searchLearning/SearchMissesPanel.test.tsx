@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { renderRoute } from '../../../../test/renderRoute';
 import { mocked } from '../../../../test/mocked';
 import { SearchMissesPanel } from './SearchMissesPanel';
-import axe from 'axe-core';
+import { axeViolations } from '../../../../test/axeViolations';
 import {
   ADD_CONCEPT_TERM_MUTATION,
   ADD_OFFER_KEYWORD_MUTATION,
@@ -11,15 +11,6 @@ import {
   KEYWORD_OFFERS_QUERY,
   SEARCH_MISSES_QUERY,
 } from './searchMissQueries';
-
-/** axe-core's WCAG 2.1 A/AA rules on the rendered panel (colour contrast needs a real browser: e2e). */
-async function axeViolations(root: Element) {
-  const result = await axe.run(root, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    rules: { 'color-contrast': { enabled: false } },
-  });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const miss = {
   __typename: 'SearchMissTerm' as const,

@@ -1,0 +1,115 @@
+// The offer form edits an offer's search keywords (ADR 054, ADR 063) through updateOffer, through the real
+// GraphQL server and PostgreSQL: the whole list is replaced when given and kept when absent, each word
+// folded by the one rule (Danish errors naming the word), a stale version gets CONFLICT, history is written.
+import { homeMunicipalityId } from '../../../test/searchFixtures';
+import { demoEmail, startTestServer, type TestServer } from '../../../test/testServer';
+
+let server: TestServer;
+let front: string;
+let staff: string;
+let municipalityId: string;
+beforeAll(async () => {
+  server = await startTestServer();
+  front = await server.signIn(demoEmail('frontmedarbejder'));
+  staff = await server.signIn(demoEmail('sundhedsstab'));
+  municipalityId = await homeMunicipalityId(server.db);
+});
+afterAll(() => server.close());
+
+const update = `mutation($id: ID!, $v: Int!, $i: OfferInput!) {
+  updateOffer(id: $id, version: $v, input: $i) { id version keywords }
+}`;
+const addKeyword = `mutation($id: ID!, $v: Int!, $k: String!) { addOfferKeyword(offerId: $id, version: $v, keyword: $k) { version } }`;
+const search = `query($i: OfferSearchInput!) { searchOffers(input: $i) { hits { offer { id } reasons } } }`;
+const history = `query($id: ID!) { offer(id: $id) { changes { field label oldText newText } } }`;
+
+type Saved = { updateOffer: { id: string; version: number; keywords: string[] } };
+
+async function offer() {
+  return server.db.offer.findFirstOrThrow({ where: { municipalityId, status: 'ACTIVE' }, orderBy: { name: 'desc' } });
+}
+async function foundBy(word: string, id: string) {
+  const res = await server.gql<{ searchOffers: { hits: { offer: { id: string }; reasons: string[] }[] } }>(
+    search,
+    { i: { text: word } },
+    front,
+  );
+  expect(res.errors).toBeUndefined();
+  return res.data!.searchOffers.hits.find((h) => h.offer.id === id)?.reasons ?? null;
+}
+
+test('the form saves the list folded, the search finds by it, and removing a word is saved and logged', async () => {
+  const { id, version } = await offer();
+  const saved = await server.gql<Saved>(
+    update,
+    { id, v: version, i: { keywords: ['Knæskade', 'gummistøvle'] } },
+    staff,
+  );
+  expect(saved.errors).toBeUndefined();
+  expect(saved.data!.updateOffer).toMatchObject({ version: version + 1, keywords: ['knaeskade', 'gummistoevle'] });
+  expect(await foundBy('gummistøvle', id)).toContain('nøgleord: gummistoevle');
+
+  const removed = await server.gql<Saved>(update, { id, v: version + 1, i: { keywords: ['knaeskade'] } }, staff);
+  expect(removed.errors).toBeUndefined();
+  expect(removed.data!.updateOffer.keywords).toEqual(['knaeskade']);
+  expect((await offer()).keywords).toEqual(['knaeskade']);
+  expect(await foundBy('gummistøvle', id)).toBeNull();
+  const logged = await server.gql<{ offer: { changes: { field: string; label: string; oldText: string }[] } }>(
+    history,
+    { id },
+    staff,
+  );
+  const rows = logged.data!.offer.changes.filter((c) => c.field === 'keywords');
+  expect(rows).toHaveLength(2);
+  expect(rows.every((c) => c.label === 'Nøgleord')).toBe(true);
+  expect(rows.some((c) => c.oldText.includes('gummistoevle'))).toBe(true);
+});
+
+test('an edit that does not send the keywords keeps them', async () => {
+  const { id, version, keywords } = await offer();
+  expect(keywords.length).toBeGreaterThan(0);
+  const saved = await server.gql<Saved>(update, { id, v: version, i: { alert: 'Lukket i uge 42' } }, staff);
+  expect(saved.errors).toBeUndefined();
+  expect(saved.data!.updateOffer.keywords).toEqual(keywords);
+});
+
+test('each refused word is named in Danish on the keywords field, and nothing is saved', async () => {
+  const { id, version, keywords } = await offer();
+  const res = await server.gql(
+    update,
+    { id, v: version, i: { keywords: ['to ord', 'ab', 'ø', 'x12y', 'godt'] } },
+    staff,
+  );
+  expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  const fields = res.errors?.[0]?.extensions?.fields as { path: string; message: string }[];
+  expect(fields.map((f) => f.path)).toEqual(Array(4).fill('input.keywords'));
+  expect(fields[0]!.message).toBe('Nøgleord "to ord" skal være ét ord på 3-40 bogstaver uden tal');
+  // "ø" folds to "oe": two letters, as the database's CHECK would refuse.
+  expect(fields[2]!.message).toContain('"ø"');
+  const tooMany = Array.from(
+    { length: 51 },
+    (_, i) => `ord${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`,
+  );
+  const many = await server.gql(update, { id, v: version, i: { keywords: tooMany } }, staff);
+  expect(many.errors?.[0]?.extensions?.fields).toEqual([
+    { path: 'input.keywords', message: 'Nøgleord må højst være 50' },
+  ]);
+  expect(await offer()).toMatchObject({ version, keywords });
+});
+
+test('a save as of a stale version gets CONFLICT naming the keywords a colleague added', async () => {
+  const { id, version } = await offer();
+  const added = await server.gql(addKeyword, { id, v: version, k: 'trampolin' }, staff);
+  expect(added.errors).toBeUndefined();
+  const stale = await server.gql(update, { id, v: version, i: { keywords: [] } }, staff);
+  expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  const extensions = stale.errors?.[0]?.extensions as { changedFields?: string[] } | undefined;
+  expect(extensions?.changedFields).toContain('keywords');
+  expect((await offer()).keywords).toEqual(['knaeskade', 'trampolin']);
+});
+
+test('only the staff unit edits keywords', async () => {
+  const { id, version } = await offer();
+  const res = await server.gql(update, { id, v: version, i: { keywords: [] } }, front);
+  expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+});
