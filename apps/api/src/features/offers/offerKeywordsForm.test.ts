@@ -113,3 +113,13 @@ test('only the staff unit edits keywords', async () => {
   const res = await server.gql(update, { id, v: version, i: { keywords: [] } }, front);
   expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 });
+
+test("the database's CHECK refuses what keywordOf refuses (migration 20261212050000)", async () => {
+  const { id } = await offer();
+  const store = (keywords: (string | null)[]) =>
+    server.db.$executeRaw`UPDATE "Offer" SET "keywords" = ${keywords}::text[] WHERE "id" = ${id}`;
+  for (const bad of [['oe'], ['to ord'], [''], ['knæ'], ['Knae'], ['a'.repeat(41)], ['abc', null], ['abc', '']])
+    await expect(store(bad)).rejects.toThrow(/Offer_keywords_shape/);
+  await expect(store(Array.from({ length: 51 }, () => 'abc'))).rejects.toThrow(/Offer_keywords_shape/);
+  for (const good of [[], ['oel'], ['knaeskade', 'a'.repeat(40)]]) await expect(store(good)).resolves.toBe(1);
+});
