@@ -2284,6 +2284,7 @@ export type MutationSaveOfferTranslationArgs = {
 
 /** The root of all writes. */
 export type MutationSendOfferBySmsArgs = {
+  idempotencyKey?: InputMaybe<Scalars['ID']['input']>;
   language?: InputMaybe<Scalars['String']['input']>;
   offerId: Scalars['ID']['input'];
   phone: Scalars['String']['input'];
@@ -2293,6 +2294,7 @@ export type MutationSendOfferBySmsArgs = {
 /** The root of all writes. */
 export type MutationSendOfferToCitizenArgs = {
   email: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['ID']['input']>;
   language?: InputMaybe<Scalars['String']['input']>;
   offerId: Scalars['ID']['input'];
 };
