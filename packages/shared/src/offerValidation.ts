@@ -214,6 +214,22 @@ export const offerResolutionInputSchema = z.object({ resolution: optText(2000) }
 export const sendOfferInputSchema = z.object({
   email: z.string({ error: m.email }).trim().max(200, m.tooLong(200)).regex(EMAIL, m.email),
 });
+/** Query.offers' filter by part of the name and its limit (the keyword picker, ADR 063). */
+export const offerListArgsSchema = z.object({
+  nameContains: z
+    .string({ error: m.required })
+    .trim()
+    .max(200, m.tooLong(200))
+    .nullish()
+    .transform((v) => v || null),
+  limit: z
+    .number({ error: m.listLimit })
+    .int(m.listLimit)
+    .min(1, m.listLimit)
+    .max(5_000, m.listLimit)
+    .nullish()
+    .transform((v) => v ?? null),
+});
 export const reviewQueueInputSchema = z.object({
   months: z.number({ error: m.months }).int(m.months).min(1, m.months).max(120, m.months),
 });

@@ -3667,7 +3667,7 @@ export type Query = {
   offer?: Maybe<Offer>;
   /** Error reports, newest first, optionally by status. */
   offerReports: Array<OfferReport>;
-  /** The municipality's offers by name, optionally by status and owning unit. */
+  /** The municipality's offers by name, optionally by status, owning unit and part of the name. */
   offers: Array<Offer>;
   /** The signed-in account's municipality's units. */
   orgUnits: Array<OrgUnit>;
@@ -3786,6 +3786,8 @@ export type QueryOfferReportsArgs = {
 
 /** The root of all reads. */
 export type QueryOffersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
   ownerUnitId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<OfferStatus>;
 };

@@ -83,7 +83,7 @@ type Documents = {
     "\n  query SearchMisses {\n    searchMisses {\n      term\n      count\n      lastSeenAt\n    }\n    searchesNotOpened {\n      term\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n    nationalConcepts {\n      id\n      label\n    }\n  }\n": typeof types.SearchMissesDocument,
     "\n  mutation AddMunicipalConceptTerm($nationalId: String!, $term: String!) {\n    addMunicipalConceptTerm(nationalId: $nationalId, term: $term) {\n      id\n      addedTerms\n      version\n    }\n  }\n": typeof types.AddMunicipalConceptTermDocument,
     "\n  mutation AddSearchSynonym($version: Int!, $term: String!, $meaning: String!) {\n    addSearchSynonym(version: $version, term: $term, meaning: $meaning)\n  }\n": typeof types.AddSearchSynonymDocument,
-    "\n  query KeywordOffers {\n    offers {\n      id\n      name\n      version\n      keywords\n    }\n  }\n": typeof types.KeywordOffersDocument,
+    "\n  query KeywordOffers($nameContains: String!, $limit: Int!) {\n    offers(nameContains: $nameContains, limit: $limit) {\n      id\n      name\n      version\n      keywords\n    }\n  }\n": typeof types.KeywordOffersDocument,
     "\n  mutation AddOfferKeyword($offerId: ID!, $version: Int!, $keyword: String!) {\n    addOfferKeyword(offerId: $offerId, version: $version, keyword: $keyword) {\n      id\n      version\n      keywords\n    }\n  }\n": typeof types.AddOfferKeywordDocument,
     "\n  mutation ReportSearchNotOpened($text: String!) {\n    reportSearchNotOpened(text: $text)\n  }\n": typeof types.ReportSearchNotOpenedDocument,
     "\n  query MunicipalVocabulary {\n    municipalVocabulary {\n      id\n      nationalId\n      label\n      addedTerms\n      hiddenTerms\n      broad\n      nationalTerms\n      version\n    }\n    nationalConcepts {\n      id\n      label\n    }\n  }\n": typeof types.MunicipalVocabularyDocument,
@@ -227,7 +227,7 @@ const documents: Documents = {
     "\n  query SearchMisses {\n    searchMisses {\n      term\n      count\n      lastSeenAt\n    }\n    searchesNotOpened {\n      term\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n    nationalConcepts {\n      id\n      label\n    }\n  }\n": types.SearchMissesDocument,
     "\n  mutation AddMunicipalConceptTerm($nationalId: String!, $term: String!) {\n    addMunicipalConceptTerm(nationalId: $nationalId, term: $term) {\n      id\n      addedTerms\n      version\n    }\n  }\n": types.AddMunicipalConceptTermDocument,
     "\n  mutation AddSearchSynonym($version: Int!, $term: String!, $meaning: String!) {\n    addSearchSynonym(version: $version, term: $term, meaning: $meaning)\n  }\n": types.AddSearchSynonymDocument,
-    "\n  query KeywordOffers {\n    offers {\n      id\n      name\n      version\n      keywords\n    }\n  }\n": types.KeywordOffersDocument,
+    "\n  query KeywordOffers($nameContains: String!, $limit: Int!) {\n    offers(nameContains: $nameContains, limit: $limit) {\n      id\n      name\n      version\n      keywords\n    }\n  }\n": types.KeywordOffersDocument,
     "\n  mutation AddOfferKeyword($offerId: ID!, $version: Int!, $keyword: String!) {\n    addOfferKeyword(offerId: $offerId, version: $version, keyword: $keyword) {\n      id\n      version\n      keywords\n    }\n  }\n": types.AddOfferKeywordDocument,
     "\n  mutation ReportSearchNotOpened($text: String!) {\n    reportSearchNotOpened(text: $text)\n  }\n": types.ReportSearchNotOpenedDocument,
     "\n  query MunicipalVocabulary {\n    municipalVocabulary {\n      id\n      nationalId\n      label\n      addedTerms\n      hiddenTerms\n      broad\n      nationalTerms\n      version\n    }\n    nationalConcepts {\n      id\n      label\n    }\n  }\n": types.MunicipalVocabularyDocument,
@@ -595,7 +595,7 @@ export function graphql(source: "\n  mutation AddSearchSynonym($version: Int!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KeywordOffers {\n    offers {\n      id\n      name\n      version\n      keywords\n    }\n  }\n"): (typeof documents)["\n  query KeywordOffers {\n    offers {\n      id\n      name\n      version\n      keywords\n    }\n  }\n"];
+export function graphql(source: "\n  query KeywordOffers($nameContains: String!, $limit: Int!) {\n    offers(nameContains: $nameContains, limit: $limit) {\n      id\n      name\n      version\n      keywords\n    }\n  }\n"): (typeof documents)["\n  query KeywordOffers($nameContains: String!, $limit: Int!) {\n    offers(nameContains: $nameContains, limit: $limit) {\n      id\n      name\n      version\n      keywords\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -123,3 +123,38 @@ test("the database's CHECK refuses what keywordOf refuses (migration 20261212050
   await expect(store(Array.from({ length: 51 }, () => 'abc'))).rejects.toThrow(/Offer_keywords_shape/);
   for (const good of [[], ['oel'], ['knaeskade', 'a'.repeat(40)]]) await expect(store(good)).resolves.toBe(1);
 });
+
+describe("the keyword picker's offers by part of the name (ADR 063)", () => {
+  const byName = `query($n: String, $l: Int) { offers(nameContains: $n, limit: $l) { id name } }`;
+  type Listed = { offers: { id: string; name: string }[] };
+
+  test('matches folded, in the caller’s municipality only, alphabetical and at most `limit`', async () => {
+    const all = await server.db.offer.findMany({ where: { municipalityId }, orderBy: { name: 'asc' } });
+    const withAe = all.filter((o) => /æ/i.test(o.name));
+    expect(withAe.length).toBeGreaterThan(1);
+    // "ae" typed for "æ", upper case: the same offers as the folded names hold.
+    const res = await server.gql<Listed>(byName, { n: 'AE', l: null }, staff);
+    expect(res.errors).toBeUndefined();
+    const expected = all.filter((o) => o.searchName?.includes('ae')).map((o) => o.name);
+    expect(res.data!.offers.map((o) => o.name)).toEqual(expected);
+    expect(expected).toEqual(expect.arrayContaining(withAe.map((o) => o.name)));
+    const limited = await server.gql<Listed>(byName, { n: 'æ', l: 1 }, staff);
+    expect(limited.data!.offers.map((o) => o.name)).toEqual(expected.slice(0, 1));
+    const other = await server.db.offer.findFirst({ where: { municipalityId: { not: municipalityId } } });
+    if (other) {
+      const foreign = await server.gql<Listed>(byName, { n: other.name, l: null }, staff);
+      expect(foreign.data!.offers.map((o) => o.id)).not.toContain(other.id);
+    }
+    // A "%" is a character, not a pattern.
+    expect((await server.gql<Listed>(byName, { n: '%', l: null }, staff)).data!.offers).toEqual([]);
+  });
+
+  test('refuses a limit outside 1-5.000 in Danish', async () => {
+    for (const l of [0, 5001]) {
+      const res = await server.gql(byName, { n: 'a', l }, staff);
+      expect(res.errors?.[0]?.extensions?.fields).toEqual([
+        { path: 'limit', message: 'Antal tilbud skal være et helt tal mellem 1 og 5.000' },
+      ]);
+    }
+  });
+});

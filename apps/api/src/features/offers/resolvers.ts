@@ -31,7 +31,8 @@ const staffName = async (id: string | null, ctx: Ctx) =>
 export const offerResolvers = {
   Query: {
     offer: (_, { id }, ctx) => offers.findOffer(ctx, id),
-    offers: (_, a, ctx) => offers.listOffers(ctx, a.status, a.ownerUnitId),
+    offers: (_, a, ctx) =>
+      offers.listOffers(ctx, a.status, a.ownerUnitId, { nameContains: a.nameContains, limit: a.limit }),
     needCategories: () => [...NEED_CATEGORIES],
     reviewQueue: (_, { months }, ctx) => review.reviewQueue(ctx, months),
     offerReports: (_, { status }, ctx) => review.listReports(ctx, status),
