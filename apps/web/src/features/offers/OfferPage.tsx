@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { CourseNote } from './CourseNote';
 import { OfferFacts } from './OfferFacts';
 import { OfferHistory } from './OfferHistory';
+import { OfferCutOff } from './offline/OfferCutOff';
 import { OfflineBanner } from './offline/OfflineBanner';
 import { useOfferOrCopy } from './offline/useOfferOrCopy';
 import { OfferStatusBadge } from './OfferStatusBadge';
@@ -42,15 +43,7 @@ export function OfferPage() {
   const offer = detail ?? copied;
   useDocumentTitle(offer?.name ?? ui.offers.title);
 
-  if (cutOff && !offer) {
-    return (
-      <div className="page page--narrow">
-        <h1>{ui.offers.title}</h1>
-        <OfflineBanner savedAt={null} withoutCopy about="offer" />
-        <Link to={back}>{ui.offers.backToSearch}</Link>
-      </div>
-    );
-  }
+  if (cutOff && !offer) return <OfferCutOff back={back} />;
   if (loading && !offer) return <LoadingStatus />;
   if (error && !offer) {
     return (
