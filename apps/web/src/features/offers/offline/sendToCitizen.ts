@@ -15,8 +15,19 @@ export interface CitizenSend {
   sendKey: string;
 }
 
-/** A new idempotency key for one send. */
-export const newSendKey = (): string => crypto.randomUUID();
+/**
+ * A new idempotency key for one send: a version 4 UUID. `crypto.randomUUID` exists only in a secure
+ * context (HTTPS, localhost); an intranet name over plain HTTP gets the same from `getRandomValues`.
+ */
+export function newSendKey(): string {
+  const secure = crypto as Partial<Pick<Crypto, 'randomUUID'>>;
+  if (typeof secure.randomUUID === 'function') return secure.randomUUID.call(crypto);
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
 /**
  * Sends and answers how it went (`via`). 'no-cache': the variables hold the citizen's address, and Apollo
