@@ -102,10 +102,17 @@ test('the staff unit edits the short description; search and history show it at 
   const short = page.getByLabel('Kort beskrivelse');
   await short.waitFor();
   await short.fill('Gratis rygestop på hold – nu også om aftenen.');
+  // A search keyword (ADR 063): added as a tag, folded as the server stores it, saved with the form.
+  const keyword = page.getByRole('textbox', { name: 'Nøgleord' });
+  await keyword.fill('Gummistøvle');
+  await keyword.press('Enter');
+  await page.getByRole('button', { name: 'Fjern nøgleordet gummistoevle' }).waitFor();
+  await expectAccessible();
   await page.getByRole('button', { name: 'Gem' }).click();
   await page.getByRole('heading', { name: 'Rygestopkursus', level: 1 }).waitFor();
   await page.getByRole('heading', { name: 'Ændringshistorik' }).waitFor();
   expect(await page.locator('main').innerText()).toMatch(/shortDescription|Kort beskrivelse/);
+  await page.getByText('Nøgleord i søgningen').waitFor();
   await page
     .getByText(/nu også om aftenen\./)
     .first()
@@ -114,4 +121,6 @@ test('the staff unit edits the short description; search and history show it at 
   await page.getByRole('link', { name: 'Tilbage til søgningen' }).click();
   await page.getByRole('searchbox', { name: 'Søg i tilbud' }).fill('rygestop');
   await page.getByText('Gratis rygestop på hold – nu også om aftenen.').waitFor();
+  await page.getByRole('searchbox', { name: 'Søg i tilbud' }).fill('gummistøvle');
+  await page.getByText('nøgleord: gummistoevle').first().waitFor();
 });

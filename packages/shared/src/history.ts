@@ -39,7 +39,6 @@ const historyOnlyLabels: Record<string, string> = {
   targetGroupSourceId: 'Kilde til målgruppe',
   evaluationSourceId: 'Kilde til evaluering',
   groups: 'Synonymgrupper',
-  keywords: 'Nøgleord',
 };
 
 /** The Danish label of a history field ("status" -> "Status", "ownerUnitId" -> "Ejer"). */

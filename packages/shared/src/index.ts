@@ -2,6 +2,7 @@ export * from './format';
 export * from './messages';
 export * from './validation';
 export * from './offerValidation';
+export * from './offerKeywords';
 export * from './offerCourses';
 export * from './clock';
 export * from './parseNumber';

@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import { validationMessages as m } from './messages/validation';
 import { findNeedCategory } from './needCategories';
+import { keywordOf, MAX_KEYWORDS } from './offerKeywords';
+import { searchLearningMessages } from './messages/searchLearning';
 
 export * from './needCategories';
 
@@ -70,6 +72,22 @@ const oneOf = <T extends string>(values: readonly T[]) =>
   words(40)
     .refine((list) => list.every((v) => (values as readonly string[]).includes(v)), m.unknownValue)
     .transform((list) => list as T[]);
+/** Search keywords (ADR 054): each folded by the one rule, blanks and duplicates dropped, at most MAX_KEYWORDS. */
+const keywords = z
+  .array(z.string({ error: m.unknownValue }), { error: m.unknownValue })
+  .nullish()
+  .transform((list, ctx) => {
+    const stored: string[] = [];
+    for (const raw of (list ?? []).filter((s) => s.trim())) {
+      const parsed = keywordOf(raw);
+      if ('problem' in parsed)
+        ctx.addIssue({ code: 'custom', message: searchLearningMessages.keywordNamed(raw.trim()) });
+      else if (!stored.includes(parsed.word)) stored.push(parsed.word);
+    }
+    if (stored.length > MAX_KEYWORDS)
+      ctx.addIssue({ code: 'custom', message: searchLearningMessages.keywordsTooMany(MAX_KEYWORDS) });
+    return stored;
+  });
 const isoDate = optPattern(ISO_DATE, m.dateFormat, 10).refine(
   (v) => v === null || !Number.isNaN(Date.parse(v)),
   m.dateFormat,
@@ -147,6 +165,7 @@ const offerFields = z.object({
   accessibility: optText(1000),
   bookingUrl: optPattern(HTTP_URL, m.url, 500),
   formats: words(40),
+  keywords,
   isDemoData: z
     .boolean({ error: m.yesNo })
     .nullish()
@@ -194,6 +213,22 @@ export const offerReportInputSchema = z.object({ message: text(2000) });
 export const offerResolutionInputSchema = z.object({ resolution: optText(2000) });
 export const sendOfferInputSchema = z.object({
   email: z.string({ error: m.email }).trim().max(200, m.tooLong(200)).regex(EMAIL, m.email),
+});
+/** Query.offers' filter by part of the name and its limit (the keyword picker, ADR 063). */
+export const offerListArgsSchema = z.object({
+  nameContains: z
+    .string({ error: m.required })
+    .trim()
+    .max(200, m.tooLong(200))
+    .nullish()
+    .transform((v) => v || null),
+  limit: z
+    .number({ error: m.listLimit })
+    .int(m.listLimit)
+    .min(1, m.listLimit)
+    .max(5_000, m.listLimit)
+    .nullish()
+    .transform((v) => v ?? null),
 });
 export const reviewQueueInputSchema = z.object({
   months: z.number({ error: m.months }).int(m.months).min(1, m.months).max(120, m.months),

@@ -2301,6 +2301,7 @@ export type MutationSaveOfferTranslationArgs = {
 
 /** The root of all writes. */
 export type MutationSendOfferBySmsArgs = {
+  idempotencyKey?: InputMaybe<Scalars['ID']['input']>;
   language?: InputMaybe<Scalars['String']['input']>;
   offerId: Scalars['ID']['input'];
   phone: Scalars['String']['input'];
@@ -2310,6 +2311,7 @@ export type MutationSendOfferBySmsArgs = {
 /** The root of all writes. */
 export type MutationSendOfferToCitizenArgs = {
   email: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['ID']['input']>;
   language?: InputMaybe<Scalars['String']['input']>;
   offerId: Scalars['ID']['input'];
 };
@@ -2731,6 +2733,8 @@ export type OfferInput = {
   interpreter?: InputMaybe<Scalars['Boolean']['input']>;
   /** Whether the details are demo data, not from the documents; absent or null means no. */
   isDemoData?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The offer's own search keywords (ADR 054), folded words of 3-40 letters, at most 50; replaces the list when given, kept when absent. */
+  keywords?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Note on languages, at most 500 characters. */
   languageNote?: InputMaybe<Scalars['String']['input']>;
   /** ISO 639-1 codes. */
@@ -3682,7 +3686,7 @@ export type Query = {
   offer?: Maybe<Offer>;
   /** Error reports, newest first, optionally by status. */
   offerReports: Array<OfferReport>;
-  /** The municipality's offers by name, optionally by status and owning unit. */
+  /** The municipality's offers by name, optionally by status, owning unit and part of the name. */
   offers: Array<Offer>;
   /** The signed-in account's municipality's units. */
   orgUnits: Array<OrgUnit>;
@@ -3801,6 +3805,8 @@ export type QueryOfferReportsArgs = {
 
 /** The root of all reads. */
 export type QueryOffersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
   ownerUnitId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<OfferStatus>;
 };

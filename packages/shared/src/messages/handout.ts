@@ -101,4 +101,6 @@ export const handoutMessages = {
     sentToOutbox: 'Der er ikke sat en sms-tjeneste op, så beskeden ligger i udbakken i 10 minutter.',
     privacy: 'Nummeret bruges kun til denne ene besked og gemmes ikke.',
   },
+  /** A send's idempotency key (ADR 063): made by the browser, so a wrong one is the app's fault. */
+  sendKeyInvalid: 'Udsendelsens nøgle er ugyldig. Genindlæs siden, og send igen.',
 };

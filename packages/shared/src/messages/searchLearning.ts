@@ -59,6 +59,9 @@ export const searchLearningMessages = {
   keywordMissing: 'Skriv det ord, der skal være nøgleord',
   keywordOneWord: 'Et nøgleord skal være ét ord på 3-40 bogstaver uden tal',
   keywordTooMany: (max: number) => `Et tilbud kan højst have ${max} nøgleord`,
+  // The offer form's list (after the field's label, "Nøgleord …"): the list may hold several words.
+  keywordNamed: (word: string) => `"${word}" skal være ét ord på 3-40 bogstaver uden tal`,
+  keywordsTooMany: (max: number) => `må højst være ${max}`,
 } as const;
 
 // The municipality's own vocabulary layer (issue 11, ADR 045): validation messages of the API.

@@ -45,6 +45,7 @@ export const validationMessages = {
   weekdayRequired: 'skal angives for faste ugentlige tider',
   dateOrder: 'må ikke ligge før startdatoen',
   months: 'skal være et helt antal måneder mellem 1 og 120',
+  listLimit: 'skal være et helt tal mellem 1 og 5.000',
   ownerUnit: 'skal være en enhed i kommunen',
   unknownLink: 'indeholder et tema eller projekt, der ikke findes i kommunen',
   duplicateName: 'findes allerede på et andet tilbud',
@@ -64,6 +65,7 @@ export const validationMessages = {
 } as const;
 
 const labels = {
+  keywords: 'Nøgleord',
   title: 'Titel',
   description: 'Beskrivelse',
   status: 'Status',
@@ -124,6 +126,8 @@ const labels = {
   message: 'Besked',
   resolution: 'Løsning',
   months: 'Antal måneder',
+  nameContains: 'Navn',
+  limit: 'Antal tilbud',
   // Projects and follow-up (issue 9)
   purpose: 'Formål',
   targetGroup: 'Målgruppe',

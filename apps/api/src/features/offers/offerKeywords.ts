@@ -1,26 +1,13 @@
 // An offer's own search keywords (issue 11, ADR 054): the staff unit adds a word citizens use, from
 // "Søgninger uden resultat", to one offer in one click. Versioned like every offer edit (ADR 016): the
 // caller names the version it saw, a stale one gets CONFLICT; the change is a row of the offer's history.
-import { searchLearningMessages as m } from '@sundhed/shared';
-import { words } from '@sundhed/search';
+// The offer form edits the whole list (OfferInput.keywords); the word's rule is shared (@sundhed/shared).
+import { keywordOf, MAX_KEYWORDS, searchLearningMessages as m } from '@sundhed/shared';
 import type { Context } from '../../graphql/context';
 import { notFound, validationError } from '../../graphql/errors';
 import { municipalityOf } from '../../graphql/scope';
 import { recordChanges } from './offerService';
 import { lockOffer, offerConflict } from './offerVersion';
-
-/** At most this many keywords per offer (also a CHECK constraint). */
-export const MAX_KEYWORDS = 50;
-
-/** The keyword as stored: one folded word of 3-40 letters a-z, or the Danish problem with it. */
-export function keywordOf(raw: unknown): { word: string } | { problem: string } {
-  const typed = typeof raw === 'string' ? raw.trim() : '';
-  if (!typed) return { problem: m.keywordMissing };
-  const found = words(typed);
-  const word = found[0] ?? '';
-  if (found.length !== 1 || !/^[a-z]{3,40}$/.test(word) || /\d/.test(typed)) return { problem: m.keywordOneWord };
-  return { word };
-}
 
 /** Adds a keyword to the offer (nothing changes when it has it already); returns the saved offer. */
 export async function addOfferKeyword(ctx: Context, offerId: string, version: number, keyword: unknown) {

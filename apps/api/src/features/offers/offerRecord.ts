@@ -31,6 +31,7 @@ export const TRACKED_FIELDS = [
   'accessibility',
   'bookingUrl',
   'formats',
+  'keywords',
   'isDemoData',
   'locations',
   'schedules',
@@ -96,6 +97,7 @@ export function snapshotOf(o: FullOffer): Snapshot {
     accessibility: o.accessibility,
     bookingUrl: o.bookingUrl,
     formats: o.formats,
+    keywords: o.keywords,
     isDemoData: o.isDemoData,
     locations: byName(
       o.locations.map((l) => ({
@@ -146,8 +148,7 @@ export function mergeInput(current: Snapshot, patch: Record<string, unknown>): R
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 export interface FieldChange {
-  /** A tracked field, or the keywords, which only their own mutation writes (ADR 054). */
-  field: TrackedField | 'keywords';
+  field: TrackedField;
   oldValue: unknown;
   newValue: unknown;
 }

@@ -2,7 +2,9 @@
 // in one transaction with one OfferChange row per changed field (who, when, old, new value).
 import {
   conflictMessages,
+  fold,
   offerInputSchema,
+  offerListArgsSchema,
   toFieldIssues,
   validationMessages as m,
   fieldLabels,
@@ -30,6 +32,7 @@ import {
   type Snapshot,
 } from './offerRecord';
 import { MAX_OFFERS } from '../../graphql/listBounds';
+import { validateArgs } from './reviewService';
 
 type Tx = Prisma.TransactionClient;
 
@@ -37,15 +40,28 @@ export function findOffer(ctx: Context, id: string) {
   return ctx.db.offer.findFirst({ where: { id, municipalityId: municipalityOf(ctx) } });
 }
 
-export function listOffers(ctx: Context, status?: OfferStatus | null, ownerUnitId?: string | null) {
+/**
+ * The municipality's offers, alphabetical. `nameContains` is matched folded against the stored folded name
+ * ("searchName", the SQL function "search_fold" = `fold`), so the keyword picker finds "knæ" in
+ * "Træning efter knæoperation" without loading the whole catalogue (ADR 063).
+ */
+export function listOffers(
+  ctx: Context,
+  status?: OfferStatus | null,
+  ownerUnitId?: string | null,
+  { nameContains, limit }: { nameContains?: string | null; limit?: number | null } = {},
+) {
+  const { nameContains: name, limit: take } = validateArgs(offerListArgsSchema, { nameContains, limit });
   return ctx.db.offer.findMany({
     where: {
       municipalityId: municipalityOf(ctx),
       ...(status ? { status } : {}),
       ...(ownerUnitId ? { ownerUnitId } : {}),
+      // Prisma passes LIKE's wildcards through: "%" and "_" typed are characters here.
+      ...(name ? { searchName: { contains: fold(name).replace(/[\\%_]/g, '\\$&') } } : {}),
     },
     orderBy: { name: 'asc' },
-    take: MAX_OFFERS,
+    take: take ?? MAX_OFFERS,
   });
 }
 

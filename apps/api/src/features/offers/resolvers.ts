@@ -31,7 +31,8 @@ const staffName = async (id: string | null, ctx: Ctx) =>
 export const offerResolvers = {
   Query: {
     offer: (_, { id }, ctx) => offers.findOffer(ctx, id),
-    offers: (_, a, ctx) => offers.listOffers(ctx, a.status, a.ownerUnitId),
+    offers: (_, a, ctx) =>
+      offers.listOffers(ctx, a.status, a.ownerUnitId, { nameContains: a.nameContains, limit: a.limit }),
     needCategories: () => [...NEED_CATEGORIES],
     reviewQueue: (_, { months }, ctx) => review.reviewQueue(ctx, months),
     offerReports: (_, { status }, ctx) => review.listReports(ctx, status),
@@ -48,8 +49,8 @@ export const offerResolvers = {
     reportOfferError: (_, a, ctx) => review.reportOfferError(ctx, a.offerId, a.message),
     resolveOfferReport: (_, a, ctx) => review.resolveOfferReport(ctx, a.id, a.version, a.resolution),
     importOffersCsv: (_, a, ctx) => importOffersCsv(ctx, a.csv, a.places, a.times),
-    sendOfferToCitizen: (_, a, ctx) => sendOfferToCitizen(ctx, a.offerId, a.email, a.language),
-    sendOfferBySms: (_, a, ctx) => sendOfferBySms(ctx, a.offerId, a.phone, a.language),
+    sendOfferToCitizen: (_, a, ctx) => sendOfferToCitizen(ctx, a.offerId, a.email, a.language, a.idempotencyKey),
+    sendOfferBySms: (_, a, ctx) => sendOfferBySms(ctx, a.offerId, a.phone, a.language, a.idempotencyKey),
     saveOfferTranslation: (_, a, ctx) =>
       translations.saveOfferTranslation(ctx, a.offerId, a.language, a.version, a.input),
     saveHandoutLanguage: (_, a, ctx) => translations.saveHandoutLanguage(ctx, a.code, a.version, a.input),

@@ -13,6 +13,8 @@ import { validateArgs } from './reviewService';
 import { SmtpError, sendMail } from './smtp';
 import { composeMail, loadForMail, type MailLanguage } from './handoutMail';
 import { findHandoutLanguage, findOfferTranslation } from './translationService';
+import type { Tx } from '../history/changeLog';
+import { sendOnce, type Delivery } from './sendOnce';
 
 /** A sent message as the outbox keeps it in memory (the OutboxMessage fields plus who may read it and until when). */
 export interface OutboxEntry {
@@ -56,8 +58,8 @@ export function keepInOutbox(ctx: Context, message: Omit<OutboxEntry, 'senderId'
 }
 
 /** One more hand-out of the offer: the only trace of a send (nothing about the citizen). */
-export async function countSend(ctx: Context, offerId: string): Promise<number> {
-  const updated = await ctx.db.offer.update({
+export async function countSend(db: Tx, offerId: string): Promise<number> {
+  const updated = await db.offer.update({
     where: { id: offerId },
     data: { sendCount: { increment: 1 } },
     select: { sendCount: true },
@@ -93,29 +95,42 @@ export async function sendableOffer(ctx: Context, offerId: string, municipalityI
   return offer;
 }
 
-export async function sendOfferToCitizen(ctx: Context, offerId: string, email: string, language?: string | null) {
+export async function sendOfferToCitizen(
+  ctx: Context,
+  offerId: string,
+  email: string,
+  language?: string | null,
+  key?: string | null,
+) {
+  return sendOnce(ctx, key, () => mailOffer(ctx, offerId, email, language));
+}
+
+/** Checks and composes the e-mail; returns the delivery, which sendOnce runs once. */
+async function mailOffer(ctx: Context, offerId: string, email: string, language?: string | null): Promise<Delivery> {
   const municipalityId = municipalityOf(ctx);
   const { email: to } = validateArgs(sendOfferInputSchema, { email });
   const offer = await sendableOffer(ctx, offerId, municipalityId);
   const chosen = await chosenLanguage(ctx, offerId, language);
   const { subject, body } = composeMail(offer, chosen);
   const smtpUrl = process.env.SMTP_URL;
-  if (smtpUrl) {
-    await sendMail(smtpUrl, {
-      from: process.env.SMTP_FROM ?? 'sundhed@ishoj.dk',
-      to,
-      subject,
-      text: body,
-      language: chosen?.language.code ?? 'da',
-    }).catch((error: unknown) => {
-      // A permanent refusal of the recipient is the worker's to fix; anything else is logged, address-free.
-      if (error instanceof SmtpError && error.command === 'RCPT' && (error.replyCode ?? 0) >= 500) {
-        throw validationError([{ path: 'email', message: mailMessages.recipientRejected }]);
-      }
-      throw error;
-    });
-  } else {
-    keepInOutbox(ctx, { id: randomUUID(), sentAt: now(), to, subject, body, offerId, municipalityId });
-  }
-  return { sent: true, via: smtpUrl ? 'smtp' : 'outbox', sendCount: await countSend(ctx, offerId) };
+  return async (db) => {
+    if (smtpUrl) {
+      await sendMail(smtpUrl, {
+        from: process.env.SMTP_FROM ?? 'sundhed@ishoj.dk',
+        to,
+        subject,
+        text: body,
+        language: chosen?.language.code ?? 'da',
+      }).catch((error: unknown) => {
+        // A permanent refusal of the recipient is the worker's to fix; anything else is logged, address-free.
+        if (error instanceof SmtpError && error.command === 'RCPT' && (error.replyCode ?? 0) >= 500) {
+          throw validationError([{ path: 'email', message: mailMessages.recipientRejected }]);
+        }
+        throw error;
+      });
+    } else {
+      keepInOutbox(ctx, { id: randomUUID(), sentAt: now(), to, subject, body, offerId, municipalityId });
+    }
+    return { sent: true, via: smtpUrl ? 'smtp' : 'outbox', sendCount: await countSend(db, offerId) };
+  };
 }

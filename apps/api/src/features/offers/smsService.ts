@@ -12,6 +12,7 @@ import { publicOfferUrl } from './publicAddress';
 import { validateArgs } from './reviewService';
 import { chosenLanguage, keepInOutbox, sendableOffer, countSend } from './sendService';
 import { languageView } from './translationService';
+import { sendOnce, type Delivery } from './sendOnce';
 import { SmsError, sendSms, smsGateway } from './smsGateway';
 
 const m = handoutMessages.sms;
@@ -24,7 +25,18 @@ export function composeSms(name: string, municipality: string, link: string, cho
   return `${intro} ${title}\n${texts.readMore}: ${link}`;
 }
 
-export async function sendOfferBySms(ctx: Context, offerId: string, phone: string, language?: string | null) {
+export async function sendOfferBySms(
+  ctx: Context,
+  offerId: string,
+  phone: string,
+  language?: string | null,
+  key?: string | null,
+) {
+  return sendOnce(ctx, key, () => smsOffer(ctx, offerId, phone, language));
+}
+
+/** Checks and composes the text; returns the delivery, which sendOnce runs once. */
+async function smsOffer(ctx: Context, offerId: string, phone: string, language?: string | null): Promise<Delivery> {
   const municipalityId = municipalityOf(ctx);
   const { phone: to } = validateArgs(smsPhoneSchema, { phone });
   const offer = await sendableOffer(ctx, offerId, municipalityId);
@@ -33,22 +45,24 @@ export async function sendOfferBySms(ctx: Context, offerId: string, phone: strin
   if (!link) throw validationError([{ path: 'offerId', message: m.noLink }]);
   const text = composeSms(offer.name, offer.municipality.name, link, chosen);
   const gateway = smsGateway();
-  if (gateway) {
-    await sendSms(gateway, { to, text }).catch((error: unknown) => {
-      if (error instanceof SmsError && error.refused) throw validationError([{ path: 'phone', message: m.refused }]);
-      throw new AppError('UNAVAILABLE', m.failed);
-    });
-  } else {
-    keepInOutbox(ctx, {
-      to,
-      subject: m.outboxSubject,
-      body: text,
-      offerId,
-      municipalityId,
-      sentAt: now(),
-      id: randomUUID(),
-    });
-  }
-  const sendCount = await countSend(ctx, offerId);
-  return { sent: true, via: gateway ? 'sms' : 'outbox', sendCount };
+  return async (db) => {
+    if (gateway) {
+      await sendSms(gateway, { to, text }).catch((error: unknown) => {
+        if (error instanceof SmsError && error.refused) throw validationError([{ path: 'phone', message: m.refused }]);
+        throw new AppError('UNAVAILABLE', m.failed);
+      });
+    } else {
+      keepInOutbox(ctx, {
+        to,
+        subject: m.outboxSubject,
+        body: text,
+        offerId,
+        municipalityId,
+        sentAt: now(),
+        id: randomUUID(),
+      });
+    }
+    const sendCount = await countSend(db, offerId);
+    return { sent: true, via: gateway ? 'sms' : 'outbox', sendCount };
+  };
 }

@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { now, searchLearningMessages, today } from '@sundhed/shared';
 import { nationalVocabulary } from '@sundhed/vocabulary';
 import type { Db } from '../../db/prisma';
+import { Prisma } from '../../__generated__/prisma/client';
 import { repoRoot } from '../../db/paths';
 import type { Context } from '../../graphql/context';
 import { validationError } from '../../graphql/errors';
@@ -162,11 +163,7 @@ export interface SearchMissRow {
  */
 export async function listSearchMisses(ctx: Context): Promise<SearchMissRow[]> {
   const municipalityId = municipalityOf(ctx);
-  const rows = await ctx.db.$queryRaw<SearchMissRow[]>`
-    SELECT "term", sum("count")::int AS "count", max("lastSeenAt") AS "lastSeenAt" FROM "SearchMiss"
-     WHERE "municipalityId" = ${municipalityId} AND "day" > ${today()}::date - ${MISS_RETENTION_DAYS}::int
-     GROUP BY "term" HAVING sum("count") >= ${MISS_SHOW_THRESHOLD}
-     ORDER BY 2 DESC, 1 LIMIT ${MAX_LISTED}`;
+  const rows = await seenOften(ctx, municipalityId, 'count');
   if (!rows.length) return rows;
   const index = await scopeIndex(ctx.db, municipalityId);
   return rows.filter(
@@ -179,11 +176,17 @@ export async function listSearchMisses(ctx: Context): Promise<SearchMissRow[]> {
  * times within the retention, most frequent first (ADR 054). `lastSeenAt` is the row's, shared with misses.
  */
 export async function listSearchesNotOpened(ctx: Context): Promise<SearchMissRow[]> {
-  const municipalityId = municipalityOf(ctx);
+  return seenOften(ctx, municipalityOf(ctx), 'notOpened');
+}
+
+/** Terms whose `column` sums to at least the threshold within the retention, most frequent first. */
+function seenOften(ctx: Context, municipalityId: string, column: 'count' | 'notOpened') {
+  // A closed union of two column names, never user input.
+  const counted = Prisma.raw(`"${column}"`);
   return ctx.db.$queryRaw<SearchMissRow[]>`
-    SELECT "term", sum("notOpened")::int AS "count", max("lastSeenAt") AS "lastSeenAt" FROM "SearchMiss"
+    SELECT "term", sum(${counted})::int AS "count", max("lastSeenAt") AS "lastSeenAt" FROM "SearchMiss"
      WHERE "municipalityId" = ${municipalityId} AND "day" > ${today()}::date - ${MISS_RETENTION_DAYS}::int
-     GROUP BY "term" HAVING sum("notOpened") >= ${MISS_SHOW_THRESHOLD}
+     GROUP BY "term" HAVING sum(${counted}) >= ${MISS_SHOW_THRESHOLD}
      ORDER BY 2 DESC, 1 LIMIT ${MAX_LISTED}`;
 }
 

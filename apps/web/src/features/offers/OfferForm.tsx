@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ACCESS_ROUTES, fieldLabels, NEED_CATEGORIES, offerInputSchema } from '@sundhed/shared';
+import { ACCESS_ROUTES, fieldLabels, keywordOf, NEED_CATEGORIES, offerInputSchema } from '@sundhed/shared';
 import { ui } from '../../shared';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
@@ -19,7 +19,7 @@ import {
 } from './form/drafts';
 import { LocationsEditor } from './form/LocationsEditor';
 import { SchedulesEditor } from './form/SchedulesEditor';
-import { TagInput } from './form/TagInput';
+import { TagInput, type TagTexts } from './form/TagInput';
 import { ConflictPanel } from '../../components/ConflictPanel';
 import { ownChanges, type Values } from '../../components/conflict';
 
@@ -75,6 +75,19 @@ const list = (value: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
+const KEYWORD_TEXTS: TagTexts = {
+  hint: ui.offers.keywordsHint,
+  chosen: ui.offers.keywordsChosen,
+  remove: ui.offers.removeKeyword,
+  added: ui.offers.keywordAdded,
+  removed: ui.offers.keywordRemoved,
+};
+/** A keyword as the server stores it (folded), or the server's own Danish message. */
+const parseKeyword = (typed: string) => {
+  const parsed = keywordOf(typed);
+  return 'word' in parsed ? { value: parsed.word } : parsed;
+};
+
 /** Create or edit an offer: checked with the shared schema first; the server's field errors shown at their fields. */
 export function OfferForm({
   offer,
@@ -95,6 +108,7 @@ export function OfferForm({
   const [maxAge, setMaxAge] = useState(offer?.maxAge?.toString() ?? '');
   const [costKr, setCostKr] = useState(offer?.costKr?.toString() ?? '');
   const [targetGroups, setTargetGroups] = useState<string[]>(offer?.targetGroups ?? []);
+  const [keywords, setKeywords] = useState<string[]>(offer?.keywords ?? []);
   const [languages, setLanguages] = useState(offer?.languages.join(', ') ?? 'da');
   const [formats, setFormats] = useState(offer?.formats.join(', ') ?? '');
   const [interpreter, setInterpreter] = useState(offer?.interpreter ?? false);
@@ -119,6 +133,7 @@ export function OfferForm({
     targetGroups,
     languages: list(languages),
     formats: list(formats),
+    keywords,
     interpreter,
     isDemoData: offer?.isDemoData ?? false,
     locations: locations.map(locationInput),
@@ -297,6 +312,18 @@ export function OfferForm({
             )}
           </FormField>
         </div>
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend>{ui.offers.keywordsSection}</legend>
+        <TagInput
+          id={`${id}-keywords`}
+          label={fieldLabels.keywords}
+          tags={keywords}
+          onChange={setKeywords}
+          error={errorFor('keywords')}
+          texts={KEYWORD_TEXTS}
+          parse={parseKeyword}
+        />
       </fieldset>
       <fieldset className="fieldset">
         <legend>{ui.offers.access}</legend>

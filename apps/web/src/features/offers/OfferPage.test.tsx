@@ -139,7 +139,7 @@ describe('OfferPage', () => {
         mocked({
           request: {
             query: SEND_OFFER_MUTATION,
-            variables: { offerId: 'o-ryg', email: 'borger@example.dk', language: null },
+            variables: (v) => v.email === 'borger@example.dk' && v.language === null && Boolean(v.idempotencyKey),
           },
           result: {
             data: { sendOfferToCitizen: { __typename: 'SendOfferResult', sent: true, via: 'outbox', sendCount: 3 } },
@@ -170,7 +170,7 @@ describe('OfferPage', () => {
         mocked({
           request: {
             query: SEND_OFFER_BY_SMS_MUTATION,
-            variables: { offerId: 'o-ryg', phone: '20 30 40 50', language: null },
+            variables: (v) => v.phone === '20 30 40 50' && v.language === null && Boolean(v.idempotencyKey),
           },
           result: { data: { sendOfferBySms: { __typename: 'SendOfferResult', sent: true, via: 'sms', sendCount: 4 } } },
         }),

@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { CourseNote } from './CourseNote';
 import { OfferFacts } from './OfferFacts';
 import { OfferHistory } from './OfferHistory';
+import { OfferCutOff } from './offline/OfferCutOff';
 import { OfflineBanner } from './offline/OfflineBanner';
 import { useOfferOrCopy } from './offline/useOfferOrCopy';
 import { OfferStatusBadge } from './OfferStatusBadge';
@@ -42,15 +43,7 @@ export function OfferPage() {
   const offer = detail ?? copied;
   useDocumentTitle(offer?.name ?? ui.offers.title);
 
-  if (cutOff && !offer) {
-    return (
-      <div className="page page--narrow">
-        <h1>{ui.offers.title}</h1>
-        <OfflineBanner savedAt={null} withoutCopy about="offer" />
-        <Link to={back}>{ui.offers.backToSearch}</Link>
-      </div>
-    );
-  }
+  if (cutOff && !offer) return <OfferCutOff back={back} />;
   if (loading && !offer) return <LoadingStatus />;
   if (error && !offer) {
     return (
@@ -157,7 +150,7 @@ export function OfferPage() {
       {isStaff && <StaffActions offer={detail} />}
       {isStaff && <OfferTranslations offerId={offer.id} />}
 
-      {(offer.tellCitizen || offer.intakeNotes || offer.professionalPhone) && (
+      {(offer.tellCitizen || offer.intakeNotes || offer.professionalPhone || offer.keywords.length > 0) && (
         <section className="panel professional" aria-labelledby="professional-title">
           <h2 id="professional-title">{ui.offers.forProfessionals}</h2>
           <dl className="facts">
@@ -179,6 +172,13 @@ export function OfferPage() {
                 <dd>
                   <a href={`tel:${offer.professionalPhone.replace(/\s/g, '')}`}>{offer.professionalPhone}</a>
                 </dd>
+              </div>
+            )}
+            {offer.keywords.length > 0 && (
+              // The words a search reason "nøgleord: …" names (ADR 054); the staff unit edits them in the form.
+              <div className="facts__full">
+                <dt>{ui.offers.keywordsOnPage}</dt>
+                <dd>{offer.keywords.join(', ')}</dd>
               </div>
             )}
           </dl>

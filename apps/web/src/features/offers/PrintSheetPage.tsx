@@ -6,6 +6,7 @@ import { LoadingStatus } from '../../components/LoadingStatus';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { costText } from './costText';
 import { locationText } from './locationText';
+import { OfferCutOff } from './offline/OfferCutOff';
 import { OfflineBanner } from './offline/OfflineBanner';
 import { useOfferOrCopy } from './offline/useOfferOrCopy';
 import { CourseNote } from './CourseNote';
@@ -33,15 +34,7 @@ export function PrintSheetPage() {
   const offer = data?.offer ?? copied;
   useDocumentTitle(offer ? ui.offers.printTitle(offer.name) : ui.offers.title);
 
-  if (cutOff && !offer) {
-    return (
-      <div className="page page--narrow">
-        <h1>{ui.offers.title}</h1>
-        <OfflineBanner savedAt={null} withoutCopy about="offer" />
-        <Link to={searchFromOffer(params)}>{ui.offers.backToSearch}</Link>
-      </div>
-    );
-  }
+  if (cutOff && !offer) return <OfferCutOff back={searchFromOffer(params)} />;
   if ((loading && !offer) || languageLoading || (inLanguage.loading && !inLanguage.data)) return <LoadingStatus />;
   if (error && !offer)
     return <ErrorPanel error={error} retrying={loading} onRetry={() => void refetch().catch(() => undefined)} />;

@@ -10,7 +10,8 @@ export function ReportErrorForm({ offerId, onClose }: { offerId: string; onClose
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [done, setDone] = useState(false);
-  const [report, { loading }] = useMutation(REPORT_OFFER_ERROR_MUTATION);
+  // 'no-cache': the free text may name a citizen; Apollo would keep it in its cache for the tab's life.
+  const [report, { loading }] = useMutation(REPORT_OFFER_ERROR_MUTATION, { fetchPolicy: 'no-cache' });
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

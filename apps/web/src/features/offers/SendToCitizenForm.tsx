@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { handoutMessages, ui } from '../../shared';
 import { errorMessage } from '../../components/errorMessage';
 import { FormField } from '../../components/FormField';
 import { isNetworkError } from '../../graphql/isNetworkError';
 import { useViewer } from '../auth/useViewer';
-import { SEND_OFFER_BY_SMS_MUTATION, SEND_OFFER_MUTATION } from './offerMutations';
 import { useSendQueue } from './offline/SendQueueProvider';
+import { newSendKey, sendToCitizen, type CitizenSend } from './offline/sendToCitizen';
 import { useOnline } from './offline/useOnline';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -63,17 +63,16 @@ export function SendToCitizenForm({
   const online = useOnline();
   const viewerId = useViewer().data?.me?.id;
   /** Without a network the send waits in the page's memory (ADR 053); false when there is no queue. */
-  const enqueue = (to: string) => {
+  const enqueue = (send: CitizenSend) => {
     if (!queue || !viewerId) return false;
-    queue.add(viewerId, { offerId, offerName, channel, to, language: language || null });
+    queue.add(viewerId, { ...send, offerName });
     setValue(''); // the form keeps nothing about the citizen; only the queue does
     setError(undefined);
     setQueued(true);
     return true;
   };
-  const [sendEmail, email] = useMutation(SEND_OFFER_MUTATION);
-  const [sendSms, text] = useMutation(SEND_OFFER_BY_SMS_MUTATION);
-  const loading = email.loading || text.loading;
+  const client = useApolloClient();
+  const [loading, setLoading] = useState(false);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -83,18 +82,19 @@ export function SendToCitizenForm({
       document.getElementById(id)?.focus();
       return;
     }
-    if (!online && enqueue(typed)) return;
+    // One key for this send, kept when it goes to the queue: the try that lost its answer may have gone.
+    const send: CitizenSend = { offerId, channel, to: typed, language: language || null, sendKey: newSendKey() };
+    if (!online && enqueue(send)) return;
+    setLoading(true);
     try {
-      const lang = language || null;
-      const sent =
-        channel === 'sms'
-          ? (await sendSms({ variables: { offerId, phone: typed, language: lang } })).data?.sendOfferBySms
-          : (await sendEmail({ variables: { offerId, email: typed, language: lang } })).data?.sendOfferToCitizen;
+      const sentVia = await sendToCitizen(client, send);
       setError(undefined);
-      setVia(sent?.via ?? 'outbox');
+      setVia(sentVia);
     } catch (caught) {
-      if (isNetworkError(caught) && enqueue(typed)) return;
+      if (isNetworkError(caught) && enqueue(send)) return;
       setError(errorMessage(caught));
+    } finally {
+      setLoading(false);
     }
   };
 

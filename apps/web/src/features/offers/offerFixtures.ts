@@ -71,6 +71,7 @@ export const rygestop: OfferDetailData = {
   intakeNotes: 'Spørg til tidligere stopforsøg.',
   tellCitizen: 'Det er gratis, og du kan tage en ven med.',
   assuredByName: 'Sofie Sundhed',
+  keywords: [],
   sendCount: 2,
   ownerUnit: { __typename: 'OrgUnit', id: 'ou-aer', name: 'Center for Ældre og Rehabilitering' },
   ownerOn: {

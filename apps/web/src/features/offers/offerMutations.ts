@@ -1,8 +1,8 @@
 import { graphql } from '../../__generated__';
 
 export const SEND_OFFER_MUTATION = graphql(`
-  mutation SendOfferToCitizen($offerId: ID!, $email: String!, $language: String) {
-    sendOfferToCitizen(offerId: $offerId, email: $email, language: $language) {
+  mutation SendOfferToCitizen($offerId: ID!, $email: String!, $language: String, $idempotencyKey: ID) {
+    sendOfferToCitizen(offerId: $offerId, email: $email, language: $language, idempotencyKey: $idempotencyKey) {
       sent
       via
       sendCount
@@ -11,8 +11,8 @@ export const SEND_OFFER_MUTATION = graphql(`
 `);
 
 export const SEND_OFFER_BY_SMS_MUTATION = graphql(`
-  mutation SendOfferBySms($offerId: ID!, $phone: String!, $language: String) {
-    sendOfferBySms(offerId: $offerId, phone: $phone, language: $language) {
+  mutation SendOfferBySms($offerId: ID!, $phone: String!, $language: String, $idempotencyKey: ID) {
+    sendOfferBySms(offerId: $offerId, phone: $phone, language: $language, idempotencyKey: $idempotencyKey) {
       sent
       via
       sendCount

@@ -45,6 +45,7 @@ export const OFFER_DETAIL_FIELDS = graphql(`
     intakeNotes
     tellCitizen
     assuredByName
+    keywords
     sendCount
     version
     ownerUnit {

@@ -1,11 +1,13 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ApolloClient } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { viewer } from '../../../../test/fixtures';
 import { mocked } from '../../../../test/mocked';
 import { ME_QUERY } from '../../auth/useViewer';
+import type { SendOfferToCitizenMutationVariables } from '../../../__generated__/graphql';
 import { SEND_OFFER_MUTATION } from '../offerMutations';
 import { OFFER_QUERY } from '../offerQueries';
 import { OfferPage } from '../OfferPage';
@@ -22,13 +24,23 @@ const noNetwork = mocked({
   error: new TypeError('Failed to fetch'),
 });
 const savedAt = '2026-11-22T13:05:00.000Z'; // 14.05 in Copenhagen
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** The idempotency key of every try, in order (ADR 063). */
+let keys: string[] = [];
 const sendTo = (email: string) => ({
   query: SEND_OFFER_MUTATION,
-  variables: { offerId: 'o-ryg', email, language: null },
+  variables: (v: SendOfferToCitizenMutationVariables) => {
+    const key = String(v.idempotencyKey ?? '');
+    const matches = v.offerId === 'o-ryg' && v.email === email && v.language === null && UUID.test(key);
+    if (matches) keys.push(key);
+    return matches;
+  },
 });
+let apollo: ApolloClient | null = null;
 let online = false;
 
 beforeEach(() => {
+  keys = [];
   online = false;
   jest.spyOn(navigator, 'onLine', 'get').mockImplementation(() => online);
   writeCatalogue({ owner: catalogueOwner(worker), savedAt, offers: offlineOffers, synonymGroups: [] });
@@ -46,6 +58,7 @@ function goOnline() {
 /** Stands for the sign-in page: signing in writes the account into the cache, as useSignIn does. */
 function SignInAgain() {
   const client = useApolloClient();
+  apollo = client;
   return (
     <button type="button" onClick={() => client.cache.writeQuery({ query: ME_QUERY, data: { me: worker } })}>
       Log ind (test)
@@ -140,6 +153,29 @@ describe('an offer without a network (ADR 053)', () => {
     goOnline();
     expect(await screen.findByText('1 udsendelse fra køen er sendt.')).toBeInTheDocument();
     expect(screen.queryByText(/borger@example\.dk/)).not.toBeInTheDocument();
+  });
+
+  it('queues a send whose answer was lost with the key of that try, so the server can send it once (ADR 063)', async () => {
+    online = true;
+    renderOffline([
+      me,
+      noNetwork,
+      // The server may have sent: the answer did not arrive.
+      mocked({ request: sendTo('borger@example.dk'), error: new TypeError('Failed to fetch') }),
+      mocked({
+        request: sendTo('borger@example.dk'),
+        result: {
+          data: { sendOfferToCitizen: { __typename: 'SendOfferResult', sent: true, via: 'outbox', sendCount: 3 } },
+        },
+      }),
+    ]);
+    const mutate = jest.spyOn(apollo!, 'mutate');
+    await queueSend('borger@example.dk');
+    expect(await screen.findByText('1 udsendelse fra køen er sendt.')).toBeInTheDocument();
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    // Neither try lets Apollo keep the address (its variables) or the result in its cache.
+    expect(mutate.mock.calls.map(([options]) => options.fetchPolicy)).toEqual(['no-cache', 'no-cache']);
   });
 
   it('says why a send cannot go, keeps it until the worker clears the queue, and "Ryd kø" forgets it', async () => {

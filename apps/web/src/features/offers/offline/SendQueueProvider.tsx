@@ -2,7 +2,6 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useReducer,
 import type { ApolloClient } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { ME_QUERY } from '../../auth/useViewer';
-import { SEND_OFFER_BY_SMS_MUTATION, SEND_OFFER_MUTATION } from '../offerMutations';
 import {
   emptyQueue,
   pendingSends,
@@ -13,6 +12,7 @@ import {
   type SendQueueAction,
   type SendQueueState,
 } from './sendQueue';
+import { sendToCitizen } from './sendToCitizen';
 import { useOnline } from './useOnline';
 
 export interface SendQueue {
@@ -32,18 +32,6 @@ const SendQueueContext = createContext<SendQueue | null>(null);
 /** The queue, or null outside the app's provider (a page rendered alone in a test). */
 export function useSendQueue(): SendQueue | null {
   return useContext(SendQueueContext);
-}
-
-function sendOne(client: ApolloClient, item: QueuedSend) {
-  return item.channel === 'sms'
-    ? client.mutate({
-        mutation: SEND_OFFER_BY_SMS_MUTATION,
-        variables: { offerId: item.offerId, phone: item.to, language: item.language },
-      })
-    : client.mutate({
-        mutation: SEND_OFFER_MUTATION,
-        variables: { offerId: item.offerId, email: item.to, language: item.language },
-      });
 }
 
 /** The signed-in account's id, asking the server when the cache does not know (after an offline start). */
@@ -80,7 +68,7 @@ async function flush(
   for (const item of pendingSends(state)) {
     if (!current().some((waiting) => waiting.key === item.key)) continue; // removed meanwhile
     try {
-      await sendOne(client, item);
+      await sendToCitizen(client, item);
       dispatch({ type: 'went', key: item.key });
     } catch (error) {
       const failure = sendFailure(error);

@@ -15,6 +15,7 @@ const send = (to: string) => ({
   channel: 'email' as const,
   to,
   language: null,
+  sendKey: `key-${to}`,
 });
 const run = (actions: SendQueueAction[], from: SendQueueState = emptyQueue) => actions.reduce(reduce, from);
 const queued = run([

@@ -3,17 +3,17 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { errorMessage } from '../../../components/errorMessage';
 
-export type SendChannel = 'email' | 'sms';
+import type { CitizenSend } from './sendToCitizen';
 
-/** One send waiting for the network: the citizen's address or number, held in memory until it goes. */
-export interface QueuedSend {
+export type { SendChannel } from './sendToCitizen';
+
+/**
+ * One send waiting for the network: the citizen's address or number, held in memory until it goes, with
+ * the idempotency key of its first try (a try whose answer was lost may have gone: ADR 063).
+ */
+export interface QueuedSend extends CitizenSend {
   key: number;
-  offerId: string;
   offerName: string;
-  channel: SendChannel;
-  to: string;
-  /** The citizen's language (null = Danish). */
-  language: string | null;
   /** Why the server refused it (Danish); a refused send stays, said so, until the worker removes it. */
   problem: string | null;
 }

@@ -1,17 +1,21 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { fold, searchLearningUi } from '../../../shared';
+import { searchLearningUi } from '../../../shared';
 import { errorMessage } from '../../../components/errorMessage';
 import { conflictFromError } from '../../../components/conflict';
 import { FormField } from '../../../components/FormField';
+import { useDebouncedValue } from '../useDebouncedValue';
 import { ADD_OFFER_KEYWORD_MUTATION, KEYWORD_OFFERS_QUERY } from './searchMissQueries';
 
 const m = searchLearningUi.misses;
 const MAX_SHOWN = 8;
+/** Typing merges into one request per pause (as the search page does). */
+const SETTLE_MS = 250;
 
 /**
- * "Tilføj som nøgleord til et tilbud" (ADR 054): find the offer by its name, then one click adds the
- * word to its keywords, naming the version the list was read at (a stale one gets CONFLICT).
+ * "Tilføj som nøgleord til et tilbud" (ADR 054): find the offer by part of its name (the server searches,
+ * ADR 063), then one click adds the word to its keywords, naming the version the list was read at (a
+ * stale one gets CONFLICT).
  */
 export function KeywordPicker({
   term,
@@ -24,13 +28,17 @@ export function KeywordPicker({
 }) {
   const [query, setQuery] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const { data, loading, refetch } = useQuery(KEYWORD_OFFERS_QUERY, { fetchPolicy: 'cache-and-network' });
+  const wanted = useDebouncedValue(query.trim(), SETTLE_MS);
+  const { data, loading, refetch } = useQuery(KEYWORD_OFFERS_QUERY, {
+    variables: { nameContains: wanted, limit: MAX_SHOWN },
+    skip: !wanted,
+    fetchPolicy: 'cache-and-network',
+  });
   const [add, { loading: adding }] = useMutation(ADD_OFFER_KEYWORD_MUTATION, {
     refetchQueries: ['SearchMisses'],
     awaitRefetchQueries: true,
   });
-  const wanted = fold(query.trim());
-  const offers = wanted ? (data?.offers ?? []).filter((o) => fold(o.name).includes(wanted)).slice(0, MAX_SHOWN) : [];
+  const offers = wanted ? (data?.offers ?? []) : [];
   const id = `${idPrefix}-keyword-field`;
   const pick = async (offer: { id: string; name: string; version: number }) => {
     try {

@@ -36,10 +36,13 @@ export const ADD_SEARCH_SYNONYM_MUTATION = graphql(`
   }
 `);
 
-/** The offers to pick from for "Tilføj som nøgleord til et tilbud" (the staff unit's list, any status). */
+/**
+ * The offers to pick from for "Tilføj som nøgleord til et tilbud": the staff unit's, any status, found by
+ * part of the name on the server (folded there), the first few only (ADR 063).
+ */
 export const KEYWORD_OFFERS_QUERY = graphql(`
-  query KeywordOffers {
-    offers {
+  query KeywordOffers($nameContains: String!, $limit: Int!) {
+    offers(nameContains: $nameContains, limit: $limit) {
       id
       name
       version

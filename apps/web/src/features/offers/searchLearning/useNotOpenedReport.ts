@@ -29,7 +29,8 @@ export function useNotOpenedReport(settledText: string | null, hitsShown: boolea
 
   const send = useCallback((text: string) => {
     void clientRef.current
-      .mutate({ mutation: REPORT_SEARCH_NOT_OPENED_MUTATION, variables: { text } })
+      // 'no-cache': the search text may hold what the citizen said; not kept in Apollo's cache.
+      .mutate({ mutation: REPORT_SEARCH_NOT_OPENED_MUTATION, variables: { text }, fetchPolicy: 'no-cache' })
       .catch(() => undefined);
   }, []);
 
