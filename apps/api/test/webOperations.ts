@@ -125,9 +125,7 @@ import {
   CREATE_CASE,
   CREATE_PRICE,
   CREATE_PROPOSAL,
-  DISMISS_NOTICE,
   PRICES_QUERY,
-  PROPOSAL_NOTICES_QUERY,
   PROPOSAL_FORM_OPTIONS_QUERY,
   PROPOSAL_QUERY,
   PROPOSALS_QUERY,
@@ -136,6 +134,7 @@ import {
   UPDATE_PRICE,
 } from '../../web/src/features/proposals/proposalQueries';
 import { BODY_MEETINGS_QUERY } from '../../web/src/features/proposals/BodyMeetingsPage';
+import { DISMISS_NOTICE, PROPOSAL_NOTICES_QUERY } from '../../web/src/features/proposals/proposalNoticeQueries';
 
 /** null: an anonymous caller (the sign-in page and the public offer page). */
 export type WebCaller = Role | null;
@@ -297,6 +296,6 @@ export const webOperations: WebOperation[] = [
   // /forslag/moeder: the meetings of Sundhedsforum and "Sammen om sundhed"; "Nyt møde i …" is the staff unit's.
   op(BODY_MEETINGS_QUERY, municipalityReaders),
   op(CREATE_BODY_MEETING_MUTATION, staffUnit),
-  op(PROPOSAL_NOTICES_QUERY, ['sundhedsstab', 'projektleder']), // /opgaver
-  op(DISMISS_NOTICE, ['sundhedsstab', 'projektleder']),
+  op(PROPOSAL_NOTICES_QUERY, ['sundhedsstab', 'direktoer', 'projektleder']), // /opgaver and the overview (/)
+  op(DISMISS_NOTICE, ['sundhedsstab', 'direktoer', 'projektleder']),
 ];

@@ -286,23 +286,6 @@ export const CREATE_PRICE = graphql(`
   }
 `);
 
-export const PROPOSAL_NOTICES_QUERY = graphql(`
-  query ProposalNotices {
-    proposalNotices {
-      commentId
-      proposalId
-      text
-      answeredAt
-    }
-  }
-`);
-
-export const DISMISS_NOTICE = graphql(`
-  mutation DismissProposalNotice($commentId: ID!) {
-    dismissProposalNotice(commentId: $commentId)
-  }
-`);
-
 export const FOLLOW_INDICATOR = graphql(`
   mutation FollowBusinessCaseIndicator($id: ID!, $version: Int!, $indicatorId: ID) {
     followBusinessCaseIndicator(id: $id, version: $version, indicatorId: $indicatorId) {

@@ -19,7 +19,8 @@ const everyone: readonly Role[] = [
 export const navItems: readonly NavItem[] = [
   // overview: @auth(requires: [sundhedsstab, direktoer])
   { to: '/', label: ui.nav.overview, roles: ['sundhedsstab', 'direktoer'] },
-  // attentionItems: the work queue of the staff unit and a project lead (the director sees it on the overview).
+  // attentionItems: the work queue of the staff unit and a project lead (the director sees it, and the
+  // answers to the director's comments on proposals, on the overview).
   { to: '/opgaver', label: followUpUi.nav.tasks, roles: ['sundhedsstab', 'projektleder'] },
   // The offer catalogue (a later issue) is read by front-line workers and maintained by the staff unit.
   { to: '/tilbud', label: ui.nav.offers, roles: ['sundhedsstab', 'frontmedarbejder', 'direktoer'] },
