@@ -164,6 +164,33 @@ export const CREATE_PROPOSAL = graphql(`
   }
 `);
 
+export const UPDATE_PROPOSAL = graphql(`
+  mutation UpdateProposal($id: ID!, $version: Int!, $input: ProposalInput!) {
+    updateProposal(id: $id, version: $version, input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const PROPOSAL_OFFER_OPTIONS = graphql(`
+  query ProposalOfferOptions($search: String!) {
+    proposalOfferOptions(search: $search, first: 10) {
+      id
+      name
+    }
+  }
+`);
+
+export const PROPOSAL_PROJECT_OPTIONS = graphql(`
+  query ProposalProjectOptions($search: String!) {
+    proposalProjectOptions(search: $search, first: 10) {
+      id
+      name
+    }
+  }
+`);
+
 export const CHANGE_STAGE = graphql(`
   mutation ChangeProposalStage($id: ID!, $version: Int!, $input: StageChangeInput!) {
     changeProposalStage(id: $id, version: $version, input: $input) {
