@@ -124,6 +124,7 @@ import {
   COMPARE_VERSIONS,
   CREATE_CASE,
   CREATE_PRICE,
+  CREATE_PRICE_INDEX,
   CREATE_PROPOSAL,
   PRICES_QUERY,
   PROPOSAL_FORM_OPTIONS_QUERY,
@@ -135,6 +136,7 @@ import {
   FOLLOW_INDICATOR,
   SAVE_CASE_VERSION,
   UPDATE_PRICE,
+  UPDATE_PRICE_INDEX,
 } from '../../web/src/features/proposals/proposalQueries';
 import { BODY_MEETINGS_QUERY } from '../../web/src/features/proposals/BodyMeetingsPage';
 import { DISMISS_NOTICE, PROPOSAL_NOTICES_QUERY } from '../../web/src/features/proposals/proposalNoticeQueries';
@@ -298,6 +300,8 @@ export const webOperations: WebOperation[] = [
   op(SAVE_CASE_VERSION, staffUnit),
   op(UPDATE_PRICE, staffUnit),
   op(CREATE_PRICE, staffUnit),
+  op(CREATE_PRICE_INDEX, staffUnit),
+  op(UPDATE_PRICE_INDEX, staffUnit),
   op(FOLLOW_INDICATOR, staffUnit), // realised against expected on a decided case (ADR 047)
   // /forslag/moeder: the meetings of Sundhedsforum and "Sammen om sundhed"; "Nyt møde i …" is the staff unit's.
   op(BODY_MEETINGS_QUERY, municipalityReaders),

@@ -2,6 +2,7 @@
 import { graphql } from '../../__generated__';
 import type { ProposalQuery, PricesQuery } from '../../__generated__/graphql';
 
+export type PriceIndexData = PricesQuery['priceIndexes'][number];
 export type ProposalData = NonNullable<ProposalQuery['proposal']>;
 export type SavedCaseData = ProposalData['businessCases'][number];
 export type PriceData = PricesQuery['prices'][number];
@@ -285,7 +286,33 @@ export const PRICES_QUERY = graphql(`
         year
         value
       }
+      source {
+        ...SourceFields
+      }
       version
+    }
+  }
+`);
+
+export const CREATE_PRICE_INDEX = graphql(`
+  mutation CreatePriceIndex($input: PriceIndexInput!) {
+    createPriceIndex(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UPDATE_PRICE_INDEX = graphql(`
+  mutation UpdatePriceIndex($id: ID!, $version: Int!, $input: PriceIndexInput!) {
+    updatePriceIndex(id: $id, version: $version, input: $input) {
+      rerun
+      moved {
+        businessCaseId
+        name
+        oldNpv
+        newNpv
+        change
+      }
     }
   }
 `);
