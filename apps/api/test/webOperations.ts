@@ -61,8 +61,6 @@ import { SOCIAL_GROUPS_QUERY } from '../../web/src/features/organisation/SocialG
 import { ORG_UNITS_QUERY } from '../../web/src/features/organisation/OrgUnitTree';
 import { BODIES_QUERY } from '../../web/src/features/organisation/BodiesSection';
 import {
-  BUSINESS_CASE_EXAMPLES_QUERY,
-  BUSINESS_CASE_QUERY,
   COFINANCING_RATE_SETS_QUERY,
   COFINANCING_SIMULATION_QUERY,
 } from '../../web/src/features/calculations/calculationQueries';
@@ -224,8 +222,6 @@ export const webOperations: WebOperation[] = [
   op(SOCIAL_GROUPS_QUERY, organisationReaders),
   op(ORG_UNITS_QUERY, municipalityReaders),
   op(BODIES_QUERY, organisationReaders),
-  op(BUSINESS_CASE_EXAMPLES_QUERY, municipalityReaders),
-  op(BUSINESS_CASE_QUERY, municipalityReaders),
   op(COFINANCING_RATE_SETS_QUERY, municipalityReaders),
   op(COFINANCING_SIMULATION_QUERY, municipalityReaders),
   op(CLUSTERS_QUERY, organisationReaders),

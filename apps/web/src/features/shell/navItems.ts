@@ -32,7 +32,7 @@ export const navItems: readonly NavItem[] = [
   { to: '/projekter', label: projectsUi.navLabel, roles: ['sundhedsstab', 'direktoer', 'projektleder'] },
   // clusters: @auth(requires: [sundhedsstab, direktoer, klyngesekretariat])
   { to: '/klynge', label: ui.nav.cluster, roles: ['sundhedsstab', 'direktoer', 'klyngesekretariat'] },
-  // businessCase, businessCaseExamples, cofinancingRateSets, cofinancingSimulation: @auth(requires: [sundhedsstab, direktoer])
+  // cofinancingRateSets, cofinancingSimulation: @auth(requires: [sundhedsstab, direktoer]) (business cases: /forslag)
   { to: '/beregninger', label: ui.nav.calculations, roles: ['sundhedsstab', 'direktoer'] },
   // quarterlyReport (and GET /api/reports/quarterly.pdf): @auth(requires: [sundhedsstab, direktoer])
   { to: '/rapporter/kvartal', label: reportMessages.navLabel, roles: ['sundhedsstab', 'direktoer'] },
