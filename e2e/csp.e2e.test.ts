@@ -80,7 +80,7 @@ test('the check works: an inline script added to the page is reported as a viola
   await context.close();
 });
 
-test('the staff unit: every page, the offer form, the print sheet, maintenance and a calculation with its chart', async () => {
+test('the staff unit: every page, the offer form, the print sheet, maintenance and the calculations page', async () => {
   const { context, page, problems } = await watchedPage();
   await signIn(page, /Log ind som sundhedskonsulent/);
   // The overview's budget chart loads when its section comes near the viewport.
@@ -112,11 +112,10 @@ test('the staff unit: every page, the offer form, the print sheet, maintenance a
   expect(themeId).not.toBe('');
   await visit(page, `/temaer/${themeId}`, /Tema C/);
   await visit(page, '/klynge');
+  // Business cases are made on /forslag (ADR 064); /beregninger keeps the co-financing calculator.
   await visit(page, '/beregninger', 'Beregninger');
-  await page.getByRole('button', { name: 'Beregn', exact: true }).click();
-  await page.locator('.recharts-surface').first().waitFor();
-  await page.waitForLoadState('networkidle');
-  await visit(page, '/beregninger?del=medfinansiering', 'Beregninger');
+  await page.getByLabel('Satssæt', { exact: true }).waitFor();
+  await visit(page, '/forslag', 'Forslag fra idé til beslutning');
   await visit(page, '/findes-ikke');
 
   expect(problems).toEqual([]);

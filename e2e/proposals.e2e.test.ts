@@ -1,4 +1,5 @@
-// The staff unit's proposal journey (issue 14): draft a proposal on /forslag, attach a business case from
+// The staff unit's proposal journey (issue 14): draft a proposal on /forslag, edit it (a project picked by a
+// server search), attach a business case from
 // a template (150 % is refused in Danish), the forum qualifies it, a price of the catalogue changes and the
 // case shows the new result with the old one beside it. Then (ADR 047) the staff unit records a meeting of
 // "Sammen om sundhed" whose agenda item treats the proposal, decides it, and the next stage points at that
@@ -46,6 +47,25 @@ test('the staff unit drafts a proposal, attaches a business case, the forum qual
   await page.getByRole('button', { name: 'Opret forslag' }).click();
   await page.waitForURL(PROPOSAL_PAGE);
   await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
+
+  // Edit it: the target group, and a project it builds on found by a server search in the picker.
+  await page.getByRole('button', { name: 'Ret forslaget' }).click();
+  const edit = page.getByRole('form', { name: 'Ret forslaget' });
+  await edit.getByLabel(/^Målgruppe/).fill('Beboere i de seks hjemløseboliger');
+  await edit.getByRole('searchbox', { name: 'Søg i bygger på projekter' }).fill('CoolKids');
+  await edit
+    .getByRole('button', { name: /^Tilføj CoolKids/ })
+    .first()
+    .click();
+  expect(await axeViolations(page)).toEqual([]);
+  await edit.getByRole('button', { name: 'Gem ændringer' }).click();
+  await page.getByRole('button', { name: 'Ret forslaget' }).waitFor();
+  await page.getByText('Beboere i de seks hjemløseboliger').waitFor();
+  const [linked] = await app.sql(
+    `SELECT count(*)::int AS "n" FROM "ProposalProject" pp JOIN "Proposal" p ON p."id" = pp."proposalId" WHERE p."title" = $1`,
+    [TITLE],
+  );
+  expect(linked).toEqual({ n: 1 });
 
   // A business case from the prevention template: 150 % is refused in Danish, naming the field and unit.
   await page.getByText('Ny business case fra skabelon').click();

@@ -61,8 +61,9 @@ const webPublicModules = [
   // The business-case result view the proposals pages (features/proposals) show for saved cases.
   'calculations/BusinessCaseResultView.tsx',
   'calculations/calculationQueries.ts',
-  // Answered comments on proposals, shown in the work queue (/opgaver).
+  // Answered comments on proposals, shown in the work queue (/opgaver) and on the director's overview.
   'proposals/ProposalNotices.tsx',
+  'proposals/proposalNoticeQueries.ts',
   // The proposal an agenda item of Sundhedsforum or "Sammen om sundhed" treats (cluster/meetings, ADR 047).
   'proposals/ProposalSelect.tsx',
 ];

@@ -62,8 +62,6 @@ import { SOCIAL_GROUPS_QUERY } from '../../web/src/features/organisation/SocialG
 import { ORG_UNITS_QUERY } from '../../web/src/features/organisation/OrgUnitTree';
 import { BODIES_QUERY } from '../../web/src/features/organisation/BodiesSection';
 import {
-  BUSINESS_CASE_EXAMPLES_QUERY,
-  BUSINESS_CASE_QUERY,
   COFINANCING_RATE_SETS_QUERY,
   COFINANCING_SIMULATION_QUERY,
 } from '../../web/src/features/calculations/calculationQueries';
@@ -125,18 +123,22 @@ import {
   COMPARE_VERSIONS,
   CREATE_CASE,
   CREATE_PRICE,
+  CREATE_PRICE_INDEX,
   CREATE_PROPOSAL,
-  DISMISS_NOTICE,
   PRICES_QUERY,
-  PROPOSAL_NOTICES_QUERY,
   PROPOSAL_FORM_OPTIONS_QUERY,
   PROPOSAL_QUERY,
   PROPOSALS_QUERY,
+  PROPOSAL_OFFER_OPTIONS,
+  PROPOSAL_PROJECT_OPTIONS,
+  UPDATE_PROPOSAL,
   FOLLOW_INDICATOR,
   SAVE_CASE_VERSION,
   UPDATE_PRICE,
+  UPDATE_PRICE_INDEX,
 } from '../../web/src/features/proposals/proposalQueries';
 import { BODY_MEETINGS_QUERY } from '../../web/src/features/proposals/BodyMeetingsPage';
+import { DISMISS_NOTICE, PROPOSAL_NOTICES_QUERY } from '../../web/src/features/proposals/proposalNoticeQueries';
 
 /** null: an anonymous caller (the sign-in page and the public offer page). */
 export type WebCaller = Role | null;
@@ -224,8 +226,6 @@ export const webOperations: WebOperation[] = [
   op(SOCIAL_GROUPS_QUERY, organisationReaders),
   op(ORG_UNITS_QUERY, municipalityReaders),
   op(BODIES_QUERY, organisationReaders),
-  op(BUSINESS_CASE_EXAMPLES_QUERY, municipalityReaders),
-  op(BUSINESS_CASE_QUERY, municipalityReaders),
   op(COFINANCING_RATE_SETS_QUERY, municipalityReaders),
   op(COFINANCING_SIMULATION_QUERY, municipalityReaders),
   op(CLUSTERS_QUERY, organisationReaders),
@@ -292,15 +292,20 @@ export const webOperations: WebOperation[] = [
   op(PROPOSAL_FORM_OPTIONS_QUERY, staffUnit),
   op(BODIES_FOR_STAGES, staffUnit),
   op(CREATE_PROPOSAL, staffUnit),
+  op(UPDATE_PROPOSAL, staffUnit),
+  op(PROPOSAL_OFFER_OPTIONS, staffUnit), // the pickers of "Ret forslaget"
+  op(PROPOSAL_PROJECT_OPTIONS, staffUnit),
   op(CHANGE_STAGE, staffUnit),
   op(CREATE_CASE, staffUnit),
   op(SAVE_CASE_VERSION, staffUnit),
   op(UPDATE_PRICE, staffUnit),
   op(CREATE_PRICE, staffUnit),
+  op(CREATE_PRICE_INDEX, staffUnit),
+  op(UPDATE_PRICE_INDEX, staffUnit),
   op(FOLLOW_INDICATOR, staffUnit), // realised against expected on a decided case (ADR 047)
   // /forslag/moeder: the meetings of Sundhedsforum and "Sammen om sundhed"; "Nyt møde i …" is the staff unit's.
   op(BODY_MEETINGS_QUERY, municipalityReaders),
   op(CREATE_BODY_MEETING_MUTATION, staffUnit),
-  op(PROPOSAL_NOTICES_QUERY, ['sundhedsstab', 'projektleder']), // /opgaver
-  op(DISMISS_NOTICE, ['sundhedsstab', 'projektleder']),
+  op(PROPOSAL_NOTICES_QUERY, ['sundhedsstab', 'direktoer', 'projektleder']), // /opgaver and the overview (/)
+  op(DISMISS_NOTICE, ['sundhedsstab', 'direktoer', 'projektleder']),
 ];

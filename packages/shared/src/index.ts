@@ -20,3 +20,4 @@ export * from './needFilters';
 export * from './queryUnderstanding';
 export * from './handoutTexts';
 export * from './decodeText';
+export * from './scenarioPaths';

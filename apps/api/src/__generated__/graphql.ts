@@ -3708,6 +3708,10 @@ export type Query = {
   proposal?: Maybe<Proposal>;
   /** Answered comments of the signed-in user not yet seen (the queue on /opgaver). */
   proposalNotices: Array<ProposalNotice>;
+  /** Offers whose name contains the search, by name, for the proposal form's picker (the server searches; at most `first`, up to 50). */
+  proposalOfferOptions: Array<Offer>;
+  /** The municipality's projects whose name contains the search, by name, for the proposal form's picker (at most `first`, up to 50). */
+  proposalProjectOptions: Array<Project>;
   /** Every proposal of the municipality, newest change first. */
   proposals: Array<Proposal>;
   /** Published minutes of a political body's meeting; null when not published. */
@@ -3829,6 +3833,20 @@ export type QueryProjectPortfolioArgs = {
 /** The root of all reads. */
 export type QueryProposalArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The root of all reads. */
+export type QueryProposalOfferOptionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search: Scalars['String']['input'];
+};
+
+
+/** The root of all reads. */
+export type QueryProposalProjectOptionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search: Scalars['String']['input'];
 };
 
 
@@ -6177,6 +6195,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   proposal?: Resolver<Maybe<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<QueryProposalArgs, 'id'>>;
   proposalNotices?: Resolver<Array<ResolversTypes['ProposalNotice']>, ParentType, ContextType>;
+  proposalOfferOptions?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryProposalOfferOptionsArgs, 'first' | 'search'>>;
+  proposalProjectOptions?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProposalProjectOptionsArgs, 'first' | 'search'>>;
   proposals?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;
   publicMinutes?: Resolver<Maybe<ResolversTypes['PublicMinutes']>, ParentType, ContextType, RequireFields<QueryPublicMinutesArgs, 'meetingId'>>;
   publicOffer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryPublicOfferArgs, 'id'>>;

@@ -8,7 +8,7 @@ import {
   RegimeNotComputableError,
   formatIssue,
 } from '@sundhed/calc';
-import { errorMessages, type FieldIssue } from '@sundhed/shared';
+import { errorMessages, scenarioPathLabel, type FieldIssue } from '@sundhed/shared';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isDbTimeout, isDbUnavailable } from '../db/timeouts';
 import { danishGraphQLMessage, isGraphQLInputError } from './danishValidation';
@@ -83,11 +83,20 @@ function fromDbTimeout(error: unknown): AppError | undefined {
   return isDbUnavailable(error) ? new AppError('UNAVAILABLE', errorMessages.databaseUnavailable) : undefined;
 }
 
-/** A calculation-package issue as a field issue: the JSON path, or the CSV line and column. */
+/** A calculation-package issue as a field issue: the JSON path (for forms), or the CSV line and column. */
 export interface CalcFieldIssue extends FieldIssue {
   line?: number;
   column?: string;
 }
+
+/**
+ * One issue in words for people: a scenario field by its Danish name ("Tidshorisont: skal være et tal"),
+ * never its JSON path (which stays in the field issue's `path` for forms); CSV issues keep line and column.
+ */
+const issueText = (issue: InputError['issues'][number]) =>
+  issue.line === undefined && issue.path !== undefined
+    ? `${scenarioPathLabel(issue.path)}: ${issue.message}`
+    : formatIssue(issue);
 
 /** At most this many issues are spelled out in the message; extensions.fields lists them all. */
 const ISSUES_IN_MESSAGE = 3;
@@ -104,11 +113,11 @@ export function fromCalc(error: unknown): AppError | undefined {
     case 'INVALID_INPUT': {
       const { issues } = error as InputError;
       const summary = error.message.split(':\n')[0];
-      const shown = issues.slice(0, ISSUES_IN_MESSAGE).map(formatIssue).join('; ');
+      const shown = issues.slice(0, ISSUES_IN_MESSAGE).map(issueText).join('; ');
       const more = issues.length > ISSUES_IN_MESSAGE ? errorMessages.moreIssues(issues.length - ISSUES_IN_MESSAGE) : '';
       const fields: CalcFieldIssue[] = issues.map((issue) => ({
         path: issue.path ?? (issue.line === undefined ? '' : 'activityCsv'),
-        message: formatIssue(issue),
+        message: issueText(issue),
         ...(issue.line === undefined ? {} : { line: issue.line }),
         ...(issue.column === undefined ? {} : { column: issue.column }),
       }));

@@ -59,5 +59,11 @@ export const conflictMessages = {
     hiddenTerms: 'Skjulte nationale ord',
     broad: 'Bredt begreb',
     label: 'Navn',
+    need: 'Behov',
+    needEvidence: 'Dokumentation for behovet',
+    targetGroup: 'Målgruppe',
+    responsibleUnitId: 'Ansvarligt center',
+    statusNote: 'Status',
+    stage: 'Stadie',
   } as Record<string, string>,
 } as const;

@@ -99,16 +99,17 @@ describe('businessCase', () => {
     expect(res.data).toBeFalsy();
   });
 
-  test('a malformed scenario is BAD_USER_INPUT naming every JSON path in Danish', async () => {
+  test('a malformed scenario is BAD_USER_INPUT naming every field by its Danish name, never a JSON path', async () => {
     const bad = { ...sroi, horizonYears: 'ti', cohorts: [{ startYear: 0, participants: -5 }] };
     const res = await server.gql(businessCaseQuery, { s: bad }, staff);
     const error = res.errors?.[0];
     expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(error?.message).toMatch(/^Ugyldigt scenarie: \$\.horizonYears: skal være et tal/);
+    expect(error?.message).toMatch(/^Ugyldigt scenarie: Tidshorisont: skal være et tal/);
+    expect(error?.message).not.toContain('$.');
     expect(error?.extensions?.fields).toEqual(
       expect.arrayContaining([
-        { path: '$.horizonYears', message: '$.horizonYears: skal være et tal' },
-        { path: '$.cohorts[0].participants', message: '$.cohorts[0].participants: skal være mindst 0' },
+        { path: '$.horizonYears', message: 'Tidshorisont: skal være et tal' },
+        { path: '$.cohorts[0].participants', message: 'Deltagere pr. hold, hold 1: skal være mindst 0' },
       ]),
     );
   });
@@ -132,7 +133,10 @@ describe('businessCase', () => {
       staff,
     );
     expect(res.errors?.[0]?.extensions?.fields).toEqual([
-      { path: '$.monteCarlo.draws', message: '$.monteCarlo.draws: højst 20.000 træk, når beregningen køres i appen' },
+      {
+        path: '$.monteCarlo.draws',
+        message: 'Antal Monte Carlo-træk: højst 20.000 træk, når beregningen køres i appen',
+      },
     ]);
   });
 });

@@ -73,6 +73,29 @@ export function findProposal(ctx: Context, id: string) {
   return ctx.db.proposal.findFirst({ where: { id, municipalityId: municipalityOf(ctx) } });
 }
 
+/** The picker's page size: 1–50 whatever the caller asks; a search under 2 characters finds nothing. */
+const pickerWhere = (search: string, first: number) => {
+  const term = search.trim();
+  const take = Math.min(Math.max(Math.trunc(first), 1), 50);
+  return term.length < 2 ? null : { name: { contains: term, mode: 'insensitive' as const }, take };
+};
+
+/** The municipality's offers by part of their name for the proposal form. */
+export async function offerOptions(ctx: Context, search: string, first: number) {
+  const municipalityId = municipalityOf(ctx);
+  const w = pickerWhere(search, first);
+  if (!w) return [];
+  return ctx.db.offer.findMany({ where: { municipalityId, name: w.name }, orderBy: { name: 'asc' }, take: w.take });
+}
+
+/** The municipality's projects by part of their name for the proposal form. */
+export async function projectOptions(ctx: Context, search: string, first: number) {
+  const municipalityId = municipalityOf(ctx);
+  const w = pickerWhere(search, first);
+  if (!w) return [];
+  return ctx.db.project.findMany({ where: { municipalityId, name: w.name }, orderBy: { name: 'asc' }, take: w.take });
+}
+
 async function checkLinks(tx: Tx, municipalityId: string, input: ProposalInput) {
   const issues: { path: string; message: string }[] = [];
   if (input.responsibleUnitId) {

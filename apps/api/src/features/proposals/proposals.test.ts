@@ -192,6 +192,36 @@ describe('access and comments', () => {
   });
 });
 
+describe("the proposal form's pickers", () => {
+  test('search offers and projects by name on the server, at most `first` (capped at 50), staff unit only', async () => {
+    const OPTIONS = `query($s: String!, $f: Int) {
+      proposalOfferOptions(search: $s, first: $f) { id name }
+      proposalProjectOptions(search: $s, first: $f) { id name } }`;
+    const { municipalityId } = await server.db.staffUser.findFirstOrThrow({
+      where: { email: demoEmail('sundhedsstab') },
+    });
+    const names = ['Pickertest Alfa', 'Pickertest Beta', 'Pickertest Gamma'];
+    for (const name of names)
+      await server.db.project.create({ data: { municipalityId: String(municipalityId), name } });
+    const found = await server.gql<{ proposalProjectOptions: { name: string }[] }>(
+      OPTIONS,
+      { s: 'pickertest', f: 2 },
+      staff,
+    );
+    expect(found.errors).toBeUndefined();
+    expect(found.data!.proposalProjectOptions.map((p) => p.name)).toEqual(['Pickertest Alfa', 'Pickertest Beta']);
+    const all = await server.gql<{ proposalProjectOptions: unknown[] }>(OPTIONS, { s: 'PICKERTEST', f: 999 }, staff);
+    expect(all.data!.proposalProjectOptions).toHaveLength(3);
+    const short = await server.gql<{ proposalProjectOptions: unknown[]; proposalOfferOptions: unknown[] }>(
+      OPTIONS,
+      { s: 'p' },
+      staff,
+    );
+    expect(short.data).toEqual({ proposalProjectOptions: [], proposalOfferOptions: [] });
+    expect(codes(await server.gql(OPTIONS, { s: 'pickertest' }, director))).toContain('FORBIDDEN');
+  });
+});
+
 describe('business cases', () => {
   test('assumptions out of range are refused in Danish with range and unit, nothing saved', async () => {
     const p = await newProposal('Validering');

@@ -1,37 +1,33 @@
-import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, within } from '@testing-library/react';
 import { renderRoute } from '../../../test/renderRoute';
+import { axeViolations } from '../../../test/axeViolations';
 import { CalculationsPage } from './CalculationsPage';
-import { BUSINESS_CASE_EXAMPLES_QUERY, COFINANCING_RATE_SETS_QUERY } from './calculationQueries';
-import { examples, flatRates } from './calculationFixtures';
+import { COFINANCING_RATE_SETS_QUERY } from './calculationQueries';
+import { flatRates } from './calculationFixtures';
 import { mocked } from '../../../test/mocked';
 
 const mocks = [
-  mocked({ request: { query: BUSINESS_CASE_EXAMPLES_QUERY }, result: { data: { businessCaseExamples: examples } } }),
   mocked({ request: { query: COFINANCING_RATE_SETS_QUERY }, result: { data: { cofinancingRateSets: [flatRates] } } }),
 ];
 
 describe('CalculationsPage', () => {
-  it('names itself and switches between the two calculations by keyboard', async () => {
-    const user = userEvent.setup();
-    renderRoute(<CalculationsPage />, { path: '/beregninger', mocks });
+  it('names itself, points to Forslag for business cases and shows the co-financing calculator', async () => {
+    const { container } = renderRoute(<CalculationsPage />, { path: '/beregninger', mocks });
     expect(screen.getByRole('heading', { level: 1, name: 'Beregninger' })).toBeInTheDocument();
     expect(document.title).toBe('Beregninger – Sundhedsoverblik');
-    const businessTab = screen.getByRole('tab', { name: 'Business case' });
-    expect(businessTab).toHaveAttribute('aria-selected', 'true');
-    expect(await screen.findByRole('tabpanel', { name: 'Business case' })).toBeVisible();
-    businessTab.focus();
-    await user.keyboard('{ArrowRight}');
-    const cofinancingTab = screen.getByRole('tab', { name: 'Medfinansiering' });
-    expect(cofinancingTab).toHaveFocus();
-    expect(cofinancingTab).toHaveAttribute('aria-selected', 'true');
-    expect(screen.getByRole('tabpanel', { name: 'Medfinansiering' })).toBeVisible();
+    const cases = screen.getByRole('region', { name: 'Business cases' });
+    expect(within(cases).getByRole('link', { name: 'Gå til Forslag og deres business cases' })).toHaveAttribute(
+      'href',
+      '/forslag',
+    );
+    // No raw JSON editor and no pointer to the engine's README any more.
+    expect(screen.queryByText(/JSON|packages\/calc/)).not.toBeInTheDocument();
     expect(await screen.findByLabelText('Satssæt')).toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
   });
 
-  it('opens the co-financing tab from the address', async () => {
+  it('still opens from the old co-financing address', async () => {
     renderRoute(<CalculationsPage />, { path: '/beregninger?del=medfinansiering', pattern: '/beregninger', mocks });
-    expect(screen.getByRole('tab', { name: 'Medfinansiering' })).toHaveAttribute('aria-selected', 'true');
     expect(await screen.findByLabelText('Satssæt')).toBeInTheDocument();
   });
 });

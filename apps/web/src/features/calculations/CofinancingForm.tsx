@@ -4,6 +4,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
 import type { FieldMessage } from '../../components/fieldIssuesFromError';
 import type { CofinancingRateSetData, CofinancingSimulationVariables } from './calculationQueries';
+import { rateSetName } from './rateSetName';
 import { RateSetInfo } from './RateSetInfo';
 import { readFileText } from './readFileText';
 
@@ -61,8 +62,7 @@ export function CofinancingForm({ rateSets, computing, serverIssues, onCompute }
     if (found.length === 0) onCompute({ ratesId, compareRatesId: compareId || null, activityCsv: csv });
   };
 
-  const rateOption = (set: CofinancingRateSetData) =>
-    t.rateSetOption(set.id, ui.calculations.regime[set.regime] ?? set.regime);
+  const rateOption = (set: CofinancingRateSetData) => rateSetName(set);
   return (
     <form className="form form--wide panel" onSubmit={submit} noValidate aria-labelledby={`${ID}-form-title`}>
       <h2 id={`${ID}-form-title`}>{t.title}</h2>

@@ -20,12 +20,19 @@ function amountOf(list: KeyedAmountData[] | undefined, key: string): number {
 }
 
 /** Totals, the three breakdowns side by side for both rate sets, and the difference. */
-export function CofinancingResultView({ simulation }: { simulation: CofinancingSimulationData }) {
+export function CofinancingResultView({
+  simulation,
+  nameOf,
+}: {
+  simulation: CofinancingSimulationData;
+  /** A rate set's name by its key (the results come back keyed). */
+  nameOf: (rateSetId: string) => string;
+}) {
   const { base, compare, difference } = simulation;
   const facts: [string, string][] = [
     [t.rows, formatNumber(simulation.rows)],
-    [t.total(base.rateSetId), formatKr(base.total)],
-    ...(compare ? [[t.total(compare.rateSetId), formatKr(compare.total)] as [string, string]] : []),
+    [t.total(nameOf(base.rateSetId)), formatKr(base.total)],
+    ...(compare ? [[t.total(nameOf(compare.rateSetId)), formatKr(compare.total)] as [string, string]] : []),
     ...(difference ? [[t.difference, formatKr(difference.total)] as [string, string]] : []),
     ...(base.separateLedger.total !== 0
       ? [[t.separateLedger, formatKr(base.separateLedger.total)] as [string, string]]
@@ -58,11 +65,11 @@ export function CofinancingResultView({ simulation }: { simulation: CofinancingS
                 <tr>
                   <th scope="col">{t.key[breakdown]}</th>
                   <th scope="col" className="num">
-                    {t.base(base.rateSetId)}
+                    {t.base(nameOf(base.rateSetId))}
                   </th>
                   {compare && (
                     <th scope="col" className="num">
-                      {t.compared(compare.rateSetId)}
+                      {t.compared(nameOf(compare.rateSetId))}
                     </th>
                   )}
                   {difference && (

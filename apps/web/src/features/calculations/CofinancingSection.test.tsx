@@ -17,7 +17,17 @@ describe('CofinancingSection', () => {
     expect(await screen.findByLabelText('Satssæt')).toHaveValue('flat2012-regionh');
     expect(screen.getByText('Region Hovedstaden, Municipal co-financing')).toBeInTheDocument();
     expect(screen.getByText('bekræftet: 1, omtrentlig: 1, mangler: 2')).toBeInTheDocument();
-    const rules = screen.getByRole('table', { name: 'Regler i satssættet flat2012-regionh' });
+    // Rate sets by their Danish name, never by their key.
+    expect(
+      within(screen.getByLabelText('Satssæt')).getByRole('option', {
+        name: 'Flad model 2012–2017, Region Hovedstaden',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/flat2012-regionh/)).not.toBeInTheDocument();
+    expect(
+      screen.getByText(/^Filens første række skal have disse kolonnenavne: kommunekode \(municipality_code\)/),
+    ).toBeInTheDocument();
+    const rules = screen.getByRole('table', { name: 'Regler i satssættet Flad model 2012–2017, Region Hovedstaden' });
     expect(within(rules).getByRole('row', { name: /Indlæggelse/ })).toHaveTextContent(
       '34 %Bekræftet15.000 kr. pr. indlæggelseOmtrentlig',
     );
@@ -75,7 +85,13 @@ describe('CofinancingSection', () => {
         .map((cell) => cell.textContent),
     ).toEqual(['122.400 kr.', '122.400 kr.', '0 kr.']);
     expect(within(byAge).getByRole('columnheader', { name: 'Forskel (sammenligning − valgt)' })).toBeInTheDocument();
-    expect(screen.getByText('Medfinansiering i alt, flat2012-regionh').nextSibling).toHaveTextContent('154.000 kr.');
+    expect(
+      screen.getByText('Medfinansiering i alt, Flad model 2012–2017, Region Hovedstaden').nextSibling,
+    ).toHaveTextContent('154.000 kr.');
+    expect(
+      screen.getAllByRole('columnheader', { name: 'Beløb, Aldersdifferentieret model 2018, Region Hovedstaden' }),
+    ).not.toHaveLength(0);
+    expect(screen.queryByText(/flat2012-regionh|age2018-regionh/)).not.toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Medfinansiering pr. kontakttype' })).toHaveTextContent('Indlæggelse');
   });
 

@@ -13,6 +13,7 @@ import {
 import { CofinancingForm } from './CofinancingForm';
 import { CofinancingResultView } from './CofinancingResultView';
 import { useFieldIssues } from './useFieldIssues';
+import { rateSetName } from './rateSetName';
 
 const t = ui.calculations.cofinancing;
 const noIssues: never[] = [];
@@ -56,7 +57,13 @@ export function CofinancingSection() {
         ) : result.error && !issues ? (
           <ErrorPanel error={result.error} onRetry={() => last && run(last)} />
         ) : result.data && !result.error ? (
-          <CofinancingResultView simulation={result.data.cofinancingSimulation} />
+          <CofinancingResultView
+            simulation={result.data.cofinancingSimulation}
+            nameOf={(id) => {
+              const set = sets.find((s) => s.id === id);
+              return set ? rateSetName(set) : id;
+            }}
+          />
         ) : (
           <EmptyState text={t.noResult} />
         )}

@@ -1,5 +1,6 @@
 import { formatDecimal, formatKr, ui } from '../../shared';
 import type { CofinancingRateSetData, CofinancingRuleData, RateStatus } from './calculationQueries';
+import { rateSetName } from './rateSetName';
 
 const t = ui.calculations.cofinancing;
 const c = ui.calculations;
@@ -48,9 +49,9 @@ export function RateSetInfo({ rateSet }: { rateSet: CofinancingRateSetData }) {
       {rateSet.note && <p className="muted">{rateSet.note}</p>}
       <details>
         <summary>{t.rulesSummary(rateSet.rules.length)}</summary>
-        <div className="table-scroll" role="region" aria-label={t.rulesCaption(rateSet.id)} tabIndex={0}>
+        <div className="table-scroll" role="region" aria-label={t.rulesCaption(rateSetName(rateSet))} tabIndex={0}>
           <table className="data-table">
-            <caption>{t.rulesCaption(rateSet.id)}</caption>
+            <caption>{t.rulesCaption(rateSetName(rateSet))}</caption>
             <thead>
               <tr>
                 <th scope="col">{t.sector}</th>

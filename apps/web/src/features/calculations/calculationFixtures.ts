@@ -1,36 +1,11 @@
 // Answers shaped like the API's (with __typename, as Apollo's cache expects), for the page's tests.
 import type {
-  BusinessCaseExampleData,
   BusinessCaseResultData,
   CofinancingRateSetData,
   CofinancingRuleData,
   CofinancingSimulationData,
   KeyedAmountData,
 } from './calculationQueries';
-
-export const sroiScenario = {
-  horizonYears: 1,
-  discount: [{ fromYear: 1, rate: 0.035 }],
-  cohorts: [{ startYear: 0, participants: 60, courseYears: 0 }],
-  grossSuccessRate: 1,
-  deadweight: { mode: 'shareOfOutcomes', value: 0.4 },
-  attribution: 0.3,
-  dropOff: 0.3,
-  costs: [{ year: 0, bearer: 'funder', amount: 250000 }],
-  consequences: [
-    { bearer: 'society', category: 'outcome', kind: 'social', baselineAnnual: 8500, alternativeAnnual: 0 },
-  ],
-};
-
-export const examples: BusinessCaseExampleData[] = [
-  {
-    __typename: 'BusinessCaseExample',
-    id: 'business-case-sroi-7-4',
-    name: 'SROI-eksemplet (docs/reference/skandia.md §7.4)',
-    description: 'Det publicerede SROI-eksempel.',
-    scenario: sroiScenario,
-  },
-];
 
 export const businessCaseResult: BusinessCaseResultData = {
   __typename: 'BusinessCaseResult',

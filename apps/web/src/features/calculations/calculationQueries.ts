@@ -1,16 +1,14 @@
 // Operations of the "Beregninger" page; their result types are generated from the schema (ADR 021).
 import { graphql } from '../../__generated__';
 import type {
-  BusinessCaseExamplesQuery,
-  BusinessCaseQuery,
+  BusinessCaseResultFieldsFragment,
   CofinancingRateSetsQuery,
   CofinancingSimulationQuery,
   CofinancingSimulationQueryVariables,
 } from '../../__generated__/graphql';
 
 export type { RateStatus } from '../../__generated__/graphql';
-export type BusinessCaseExampleData = BusinessCaseExamplesQuery['businessCaseExamples'][number];
-export type BusinessCaseResultData = BusinessCaseQuery['businessCase'];
+export type BusinessCaseResultData = BusinessCaseResultFieldsFragment;
 export type BusinessCaseYearData = BusinessCaseResultData['years'][number];
 export type CofinancingRateSetData = CofinancingRateSetsQuery['cofinancingRateSets'][number];
 export type CofinancingRuleData = CofinancingRateSetData['rules'][number];
@@ -18,21 +16,8 @@ export type CofinancingSimulationData = CofinancingSimulationQuery['cofinancingS
 export type CofinancingSimulationVariables = CofinancingSimulationQueryVariables;
 export type KeyedAmountData = CofinancingSimulationData['base']['byAgeGroup'][number];
 export type Breakdown = 'byAgeGroup' | 'bySector' | 'byContactType';
-/** A JSON object as the JSON scalar carries it. */
-export type JsonObject = { [key: string]: unknown };
 
-export const BUSINESS_CASE_EXAMPLES_QUERY = graphql(`
-  query BusinessCaseExamples {
-    businessCaseExamples {
-      id
-      name
-      description
-      scenario
-    }
-  }
-`);
-
-/** The result of a business case as the calculator and the saved cases show it. */
+/** The result of a business case as the saved cases (features/proposals) show it. */
 export const BUSINESS_CASE_RESULT_FIELDS = graphql(`
   fragment BusinessCaseResultFields on BusinessCaseResult {
     pvGains
@@ -90,14 +75,6 @@ export const BUSINESS_CASE_RESULT_FIELDS = graphql(`
       }
     }
     defaultsApplied
-  }
-`);
-
-export const BUSINESS_CASE_QUERY = graphql(`
-  query BusinessCase($scenario: JSON!) {
-    businessCase(scenario: $scenario) {
-      ...BusinessCaseResultFields
-    }
   }
 `);
 

@@ -8,12 +8,20 @@ import { ATTENTION_ITEMS_QUERY } from './attentionQuery';
 import { attentionItems } from '../../../test/attentionFixtures';
 import { setClock } from '@sundhed/shared/clock';
 import { milestone, theme } from '../../../test/fixtures';
+import { mocked } from '../../../test/mocked';
+import { axeViolations } from '../../../test/axeViolations';
+import { DISMISS_NOTICE, PROPOSAL_NOTICES_QUERY } from '../proposals/proposalNoticeQueries';
 
 // recharts needs a layout engine jsdom lacks; the chart's numbers are asserted through the table.
 jest.mock('./BudgetChart', () => ({ BudgetChart: () => <div data-testid="budget-chart" /> }));
 
 const request = { query: OVERVIEW_QUERY, variables: { grantYear: 2023 } };
 const attention = { request: { query: ATTENTION_ITEMS_QUERY }, result: { data: { attentionItems } }, maxUsageCount: 5 };
+const noNotices = mocked({
+  request: { query: PROPOSAL_NOTICES_QUERY },
+  result: { data: { proposalNotices: [] } },
+  maxUsageCount: 5,
+});
 
 // The timeline's window is around today by the shared clock: 15 November 2016, so 4. kvt. 2015–4. kvt. 2017.
 beforeEach(() => setClock('2016-11-15T09:00:00.000Z'));
@@ -21,13 +29,15 @@ afterEach(() => setClock(null));
 
 describe('OverviewPage', () => {
   it('announces loading, then shows the overview', async () => {
-    renderRoute(<OverviewPage />, { mocks: [{ request, result: { data: overviewData() }, delay: 20 }, attention] });
+    renderRoute(<OverviewPage />, {
+      mocks: [{ request, result: { data: overviewData() }, delay: 20 }, attention, noNotices],
+    });
     expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('Henter data …');
     expect(await screen.findByRole('heading', { name: 'Temaer og milepæle' })).toBeInTheDocument();
   });
 
   it('shows themes by quarter, budget as a table, bodies and grants with history', async () => {
-    renderRoute(<OverviewPage />, { mocks: [{ request, result: { data: overviewData() } }, attention] });
+    renderRoute(<OverviewPage />, { mocks: [{ request, result: { data: overviewData() } }, attention, noNotices] });
     const timeline = await screen.findByRole('table', { name: 'Temaer A–G og deres milepæle pr. kvartal' });
     const headers = within(timeline)
       .getAllByRole('columnheader')
@@ -65,7 +75,7 @@ describe('OverviewPage', () => {
 
   it("opens a figure's source on demand", async () => {
     const user = userEvent.setup();
-    renderRoute(<OverviewPage />, { mocks: [{ request, result: { data: overviewData() } }, attention] });
+    renderRoute(<OverviewPage />, { mocks: [{ request, result: { data: overviewData() } }, attention, noNotices] });
     const budget = await screen.findByRole('table', { name: 'Budgetlinjer pr. tema og år: beløb og personaletimer' });
     const button = within(budget).getByRole('button', { name: 'Kilde for Tema C 2017' });
     expect(button).toHaveAttribute('aria-expanded', 'false');
@@ -78,7 +88,9 @@ describe('OverviewPage', () => {
   });
 
   it('says so when there is nothing to show', async () => {
-    renderRoute(<OverviewPage />, { mocks: [{ request, result: { data: emptyOverviewData() } }, attention] });
+    renderRoute(<OverviewPage />, {
+      mocks: [{ request, result: { data: emptyOverviewData() } }, attention, noNotices],
+    });
     expect(
       await screen.findByText('Der er endnu ingen temaer, organer eller klyngemidler at vise.'),
     ).toBeInTheDocument();
@@ -91,6 +103,7 @@ describe('OverviewPage', () => {
         { request, error: new Error('Failed to fetch') },
         { request, result: { data: overviewData() } },
         attention,
+        noNotices,
       ],
     });
     const alert = await screen.findByRole('alert');
@@ -106,7 +119,7 @@ describe('OverviewPage', () => {
 
 describe('OverviewPage budget totals', () => {
   it("gives the chart's numbers as a table of kroner per theme and year", async () => {
-    renderRoute(<OverviewPage />, { mocks: [{ request, result: { data: overviewData() } }, attention] });
+    renderRoute(<OverviewPage />, { mocks: [{ request, result: { data: overviewData() } }, attention, noNotices] });
     const totals = await screen.findByRole('table', { name: 'Beløb i alt pr. tema og år (tallene i diagrammet)' });
     expect(within(totals).getByRole('columnheader', { name: '2017' })).toBeInTheDocument();
     expect(within(within(totals).getByRole('row', { name: /Tema C/ })).getByText('200.000 kr.')).toBeInTheDocument();
@@ -115,7 +128,7 @@ describe('OverviewPage budget totals', () => {
 
 describe('OverviewPage: Kræver opmærksomhed, Excel and the timeline window', () => {
   it('puts "Kræver opmærksomhed" first and links the overview as Excel', async () => {
-    renderRoute(<OverviewPage />, { mocks: [{ request, result: { data: overviewData() } }, attention] });
+    renderRoute(<OverviewPage />, { mocks: [{ request, result: { data: overviewData() } }, attention, noNotices] });
     const heading = await screen.findByRole('heading', { level: 2, name: 'Kræver opmærksomhed (4)' });
     expect(screen.getAllByRole('heading', { level: 2 })[0]).toBe(heading);
     expect(screen.getByRole('link', { name: 'Tema C: Projektudvikling' })).toHaveAttribute('href', '/temaer/t-C');
@@ -131,7 +144,7 @@ describe('OverviewPage: Kræver opmærksomhed, Excel and the timeline window', (
     data.overview.themes.push(
       theme('G', 'Sundhedspakker', { milestones: [milestone('ms-g1', 2019, 2, 'Lægetjek evalueret', 'PLANNED')] }),
     );
-    renderRoute(<OverviewPage />, { mocks: [{ request, result: { data } }, attention] });
+    renderRoute(<OverviewPage />, { mocks: [{ request, result: { data } }, attention, noNotices] });
     const timeline = await screen.findByRole('table', { name: 'Temaer A–G og deres milepæle pr. kvartal' });
     const headers = () =>
       within(timeline)
@@ -171,7 +184,7 @@ describe('OverviewPage: Kræver opmærksomhed, Excel and the timeline window', (
       milestone('ms-c1', 2016, 2, 'Projektudvikling', 'PLANNED', 'LATE'),
       milestone('ms-c2', 2016, 3, 'Aftale med herberget', 'IN_PROGRESS', 'LATE'),
     ];
-    renderRoute(<OverviewPage />, { mocks: [{ request, result: { data } }, attention] });
+    renderRoute(<OverviewPage />, { mocks: [{ request, result: { data } }, attention, noNotices] });
     const timeline = await screen.findByRole('table', { name: 'Temaer A–G og deres milepæle pr. kvartal' });
     const rowC = within(timeline).getByRole('row', { name: /Tema C/ });
     expect(within(rowC).getByRole('rowheader')).toHaveTextContent('2 forsinkede');
@@ -182,7 +195,7 @@ describe('OverviewPage: Kræver opmærksomhed, Excel and the timeline window', (
   });
 
   it('numbers the sources once each for print and lists them as footnotes at the end', async () => {
-    renderRoute(<OverviewPage />, { mocks: [{ request, result: { data: overviewData() } }, attention] });
+    renderRoute(<OverviewPage />, { mocks: [{ request, result: { data: overviewData() } }, attention, noNotices] });
     const notes = await screen.findByRole('region', { name: 'Kilder' });
     const items = within(notes).getAllByRole('listitem');
     expect(items).toHaveLength(2);
@@ -192,5 +205,51 @@ describe('OverviewPage: Kræver opmærksomhed, Excel and the timeline window', (
     expect(within(budget).getByRole('button', { name: 'Kilde for Tema C 2017' }).closest('.source')).toHaveTextContent(
       /^1Kilde/,
     );
+  });
+});
+
+describe("OverviewPage: answers to the director's comments on proposals", () => {
+  const notice = {
+    __typename: 'ProposalNotice' as const,
+    commentId: 'c-1',
+    proposalId: 'pr-1',
+    text: 'Tema C: Sundhed for hjemløse: dit spørgsmål er besvaret',
+    answeredAt: '2026-12-01T10:00:00.000Z',
+  };
+
+  it('lists the answered comments beside "Kræver opmærksomhed" and lets the director mark one as seen', async () => {
+    const user = userEvent.setup();
+    const { container } = renderRoute(<OverviewPage />, {
+      mocks: [
+        { request, result: { data: overviewData() } },
+        attention,
+        mocked({ request: { query: PROPOSAL_NOTICES_QUERY }, result: { data: { proposalNotices: [notice] } } }),
+        mocked({
+          request: { query: DISMISS_NOTICE, variables: { commentId: 'c-1' } },
+          result: { data: { dismissProposalNotice: true } },
+        }),
+        mocked({ request: { query: PROPOSAL_NOTICES_QUERY }, result: { data: { proposalNotices: [] } } }),
+      ],
+    });
+    const panel = await screen.findByRole('region', { name: 'Svar på dine kommentarer til forslag' });
+    expect(within(panel).getByRole('link', { name: notice.text })).toHaveAttribute('href', '/forslag/pr-1');
+    await screen.findByRole('heading', { name: 'Temaer og milepæle' });
+    expect(await axeViolations(container)).toEqual([]);
+    await user.click(within(panel).getByRole('button', { name: 'Markér som set' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: 'Svar på dine kommentarer til forslag' })).not.toBeInTheDocument(),
+    );
+  });
+
+  it('shows no notice panel when nothing was answered', async () => {
+    renderRoute(<OverviewPage />, {
+      mocks: [
+        { request, result: { data: overviewData() } },
+        attention,
+        mocked({ request: { query: PROPOSAL_NOTICES_QUERY }, result: { data: { proposalNotices: [] } } }),
+      ],
+    });
+    await screen.findByRole('heading', { name: 'Temaer og milepæle' });
+    expect(screen.queryByRole('region', { name: 'Svar på dine kommentarer til forslag' })).not.toBeInTheDocument();
   });
 });

@@ -10,6 +10,7 @@ import { AttentionPanel } from './AttentionList';
 import { BudgetSection } from './BudgetSection';
 import { ThemeTimeline } from './ThemeTimeline';
 import { CofinancingCard } from '../cofinancing/CofinancingCard';
+import { ProposalNotices } from '../proposals/ProposalNotices';
 import { OVERVIEW_GRANT_YEAR, useOverview } from './useOverview';
 
 /** "/": the director's steering-group overview: themes, budget, organisation, cluster grants. */
@@ -21,6 +22,7 @@ export function OverviewPage() {
     <div className="page overview-page">
       <h1>{ui.overview.title}</h1>
       <AttentionPanel />
+      <ProposalNotices />
       <CofinancingCard />
       {loading && !overview ? (
         <LoadingStatus />

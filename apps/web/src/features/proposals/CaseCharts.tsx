@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatKr, formatKrShort, proposalsUi } from '../../shared';
 import type { BusinessCaseResultData } from '../calculations/calculationQueries';
+import { tornadoData } from './caseChartData';
 
 const t = proposalsUi.charts;
 const kr = (value: unknown) => (typeof value === 'number' ? formatKr(value) : String(value));
@@ -11,7 +12,7 @@ const axis = { fill: '#1b1f23' };
  * BusinessCaseResultView carry the same numbers, so the drawings are images with a label.
  */
 export function CaseCharts({ result }: { result: BusinessCaseResultData }) {
-  const tornado = result.tornado.slice(0, 8).map((r) => ({ parameter: r.parameter, low: r.npvLow, high: r.npvHigh }));
+  const tornado = tornadoData(result);
   const mc = result.monteCarlo;
   const percentiles = mc
     ? (['p5', 'p25', 'p50', 'p75', 'p95'] as const).map((p) => ({ p, npv: mc.percentiles[p] }))

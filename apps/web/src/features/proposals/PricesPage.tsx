@@ -5,28 +5,34 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { SourceButton } from '../../components/SourceButton';
-import type { UpdatePriceMutation } from '../../__generated__/graphql';
 import { useViewer } from '../auth/useViewer';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { PriceForm } from './PriceForm';
+import { PriceIndexForm } from './PriceIndexForm';
+import { PriceMoves, type PriceMovesData } from './PriceMoves';
 import { PRICES_QUERY } from './proposalQueries';
 
 const t = proposalsUi.prices;
 /** `editing` for the "Ny pris" form (a price id otherwise). */
 const NEW = 'new';
-const c = proposalsUi.cases;
+/** `editing` for the index forms: the prefix alone is "Nyt prisindeks", with an id that index. */
+const INDEX = 'index:';
 
-/** "/priser": the price catalogue and the price indexes; the staff unit corrects a price and sees what moved. */
+/**
+ * "/priser": the price catalogue and the price indexes; the staff unit adds or corrects a price or an index
+ * and sees which business cases moved and by how much.
+ */
 export function PricesPage() {
   useDocumentTitle(t.title);
   const { data, loading, error, refetch } = useQuery(PRICES_QUERY);
   const canEdit = useViewer().data?.me?.role === 'sundhedsstab';
   const [editing, setEditing] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<UpdatePriceMutation['updatePrice'] | null>(null);
+  const [outcome, setOutcome] = useState<PriceMovesData | null>(null);
   if (loading && !data) return <LoadingStatus />;
   if (error && !data)
     return <ErrorPanel error={error} retrying={loading} onRetry={() => void refetch().catch(() => undefined)} />;
   const prices = data?.prices ?? [];
+  const indexes = data?.priceIndexes ?? [];
   return (
     <div className="page">
       <h1>{t.title}</h1>
@@ -85,7 +91,7 @@ export function PricesPage() {
           </button>
         </p>
       )}
-      {editing && (
+      {editing && !editing.startsWith(INDEX) && (
         <PriceForm
           key={editing}
           price={prices.find((p) => p.id === editing)}
@@ -96,55 +102,64 @@ export function PricesPage() {
           onCancel={() => setEditing(null)}
         />
       )}
-      {outcome && (
-        <section aria-labelledby="moved" role="status">
-          <h2 id="moved">{t.moved}</h2>
-          {outcome.moved.length === 0 ? (
-            <p>{t.movedNone}</p>
-          ) : (
-            <table className="data-table">
-              <caption className="visually-hidden">{t.moved}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{c.name}</th>
-                  <th scope="col" className="num">
-                    {c.npvBefore}
-                  </th>
-                  <th scope="col" className="num">
-                    {c.npvNow}
-                  </th>
-                  <th scope="col" className="num">
-                    {c.change}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {outcome.moved.map((m) => (
-                  <tr key={m.businessCaseId}>
-                    <th scope="row">{m.name}</th>
-                    <td className="num">{m.oldNpv == null ? '' : formatKr(m.oldNpv)}</td>
-                    <td className="num">{m.newNpv == null ? '' : formatKr(m.newNpv)}</td>
-                    <td className="num">{m.change == null ? '' : formatKr(m.change)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </section>
-      )}
+      {outcome && <PriceMoves outcome={outcome} />}
       <section aria-labelledby="indexes">
         <h2 id="indexes">{t.indexes}</h2>
-        {(data?.priceIndexes ?? []).length === 0 ? (
+        {indexes.length === 0 ? (
           <p>{t.indexesEmpty}</p>
         ) : (
-          <ul>
-            {data!.priceIndexes.map((i) => (
-              <li key={i.id}>
-                {i.name}: {t.baseYear} {i.baseYear} (
-                {i.points.map((p) => `${p.year}: ${formatNumber(p.value, 1)}`).join(', ')})
-              </li>
-            ))}
-          </ul>
+          <table className="data-table">
+            <caption className="visually-hidden">{t.indexes}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.name}</th>
+                <th scope="col">{t.baseYear}</th>
+                <th scope="col">{t.indexValues}</th>
+                {canEdit && <th scope="col">{t.edit}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {indexes.map((i) => (
+                <tr key={i.id}>
+                  <th scope="row">
+                    {i.name} <SourceButton source={i.source} label={`${t.source}: ${i.name}`} />
+                  </th>
+                  <td>{i.baseYear}</td>
+                  <td>{i.points.map((p) => `${p.year}: ${formatNumber(p.value, 1)}`).join(', ')}</td>
+                  {canEdit && (
+                    <td>
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        onClick={() => setEditing(`${INDEX}${i.id}`)}
+                        aria-label={t.editIndex(i.name)}
+                      >
+                        {t.edit}
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {canEdit && editing === null && (
+          <p>
+            <button type="button" className="button" onClick={() => setEditing(INDEX)}>
+              {t.newIndex}
+            </button>
+          </p>
+        )}
+        {editing?.startsWith(INDEX) && (
+          <PriceIndexForm
+            key={editing}
+            index={indexes.find((i) => `${INDEX}${i.id}` === editing)}
+            onDone={(o) => {
+              setEditing(null);
+              setOutcome(o);
+            }}
+            onCancel={() => setEditing(null)}
+          />
         )}
       </section>
     </div>

@@ -24,6 +24,7 @@ import {
 import { errorsOf } from './errorsOf';
 import { ProposalTreatments } from './ProposalTreatments';
 import { SavedCaseView } from './SavedCaseView';
+import { ProposalEditForm } from './ProposalEditForm';
 
 const t = proposalsUi;
 
@@ -35,6 +36,7 @@ export function ProposalPage() {
   const p = data?.proposal;
   useDocumentTitle(p?.title ?? t.listTitle);
   const canEdit = role === 'sundhedsstab';
+  const [editing, setEditing] = useState(false);
   if (loading && !data) return <LoadingStatus text={t.loading} />;
   if (error && !data)
     return <ErrorPanel error={error} retrying={loading} onRetry={() => void refetch().catch(() => undefined)} />;
@@ -53,6 +55,14 @@ export function ProposalPage() {
         <Link to="/forslag">{t.back}</Link>
       </p>
       <h1>{p.title}</h1>
+      {canEdit && !editing && (
+        <p className="no-print">
+          <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
+            {t.edit.open}
+          </button>
+        </p>
+      )}
+      {canEdit && editing && <ProposalEditForm p={p} onDone={() => setEditing(false)} />}
       <dl className="facts facts--wide">
         <div>
           <dt>{t.facts.stage}</dt>

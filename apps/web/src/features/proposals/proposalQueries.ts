@@ -2,6 +2,7 @@
 import { graphql } from '../../__generated__';
 import type { ProposalQuery, PricesQuery } from '../../__generated__/graphql';
 
+export type PriceIndexData = PricesQuery['priceIndexes'][number];
 export type ProposalData = NonNullable<ProposalQuery['proposal']>;
 export type SavedCaseData = ProposalData['businessCases'][number];
 export type PriceData = PricesQuery['prices'][number];
@@ -164,6 +165,33 @@ export const CREATE_PROPOSAL = graphql(`
   }
 `);
 
+export const UPDATE_PROPOSAL = graphql(`
+  mutation UpdateProposal($id: ID!, $version: Int!, $input: ProposalInput!) {
+    updateProposal(id: $id, version: $version, input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const PROPOSAL_OFFER_OPTIONS = graphql(`
+  query ProposalOfferOptions($search: String!) {
+    proposalOfferOptions(search: $search, first: 10) {
+      id
+      name
+    }
+  }
+`);
+
+export const PROPOSAL_PROJECT_OPTIONS = graphql(`
+  query ProposalProjectOptions($search: String!) {
+    proposalProjectOptions(search: $search, first: 10) {
+      id
+      name
+    }
+  }
+`);
+
 export const CHANGE_STAGE = graphql(`
   mutation ChangeProposalStage($id: ID!, $version: Int!, $input: StageChangeInput!) {
     changeProposalStage(id: $id, version: $version, input: $input) {
@@ -258,7 +286,33 @@ export const PRICES_QUERY = graphql(`
         year
         value
       }
+      source {
+        ...SourceFields
+      }
       version
+    }
+  }
+`);
+
+export const CREATE_PRICE_INDEX = graphql(`
+  mutation CreatePriceIndex($input: PriceIndexInput!) {
+    createPriceIndex(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UPDATE_PRICE_INDEX = graphql(`
+  mutation UpdatePriceIndex($id: ID!, $version: Int!, $input: PriceIndexInput!) {
+    updatePriceIndex(id: $id, version: $version, input: $input) {
+      rerun
+      moved {
+        businessCaseId
+        name
+        oldNpv
+        newNpv
+        change
+      }
     }
   }
 `);
@@ -283,23 +337,6 @@ export const CREATE_PRICE = graphql(`
     createPrice(input: $input) {
       id
     }
-  }
-`);
-
-export const PROPOSAL_NOTICES_QUERY = graphql(`
-  query ProposalNotices {
-    proposalNotices {
-      commentId
-      proposalId
-      text
-      answeredAt
-    }
-  }
-`);
-
-export const DISMISS_NOTICE = graphql(`
-  mutation DismissProposalNotice($commentId: ID!) {
-    dismissProposalNotice(commentId: $commentId)
   }
 `);
 

@@ -19,7 +19,8 @@ const everyone: readonly Role[] = [
 export const navItems: readonly NavItem[] = [
   // overview: @auth(requires: [sundhedsstab, direktoer])
   { to: '/', label: ui.nav.overview, roles: ['sundhedsstab', 'direktoer'] },
-  // attentionItems: the work queue of the staff unit and a project lead (the director sees it on the overview).
+  // attentionItems: the work queue of the staff unit and a project lead (the director sees it, and the
+  // answers to the director's comments on proposals, on the overview).
   { to: '/opgaver', label: followUpUi.nav.tasks, roles: ['sundhedsstab', 'projektleder'] },
   // The offer catalogue (a later issue) is read by front-line workers and maintained by the staff unit.
   { to: '/tilbud', label: ui.nav.offers, roles: ['sundhedsstab', 'frontmedarbejder', 'direktoer'] },
@@ -31,7 +32,7 @@ export const navItems: readonly NavItem[] = [
   { to: '/projekter', label: projectsUi.navLabel, roles: ['sundhedsstab', 'direktoer', 'projektleder'] },
   // clusters: @auth(requires: [sundhedsstab, direktoer, klyngesekretariat])
   { to: '/klynge', label: ui.nav.cluster, roles: ['sundhedsstab', 'direktoer', 'klyngesekretariat'] },
-  // businessCase, businessCaseExamples, cofinancingRateSets, cofinancingSimulation: @auth(requires: [sundhedsstab, direktoer])
+  // cofinancingRateSets, cofinancingSimulation: @auth(requires: [sundhedsstab, direktoer]) (business cases: /forslag)
   { to: '/beregninger', label: ui.nav.calculations, roles: ['sundhedsstab', 'direktoer'] },
   // quarterlyReport (and GET /api/reports/quarterly.pdf): @auth(requires: [sundhedsstab, direktoer])
   { to: '/rapporter/kvartal', label: reportMessages.navLabel, roles: ['sundhedsstab', 'direktoer'] },
