@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import axe from 'axe-core';
 import { GraphQLError } from 'graphql';
+import { axeViolations } from '../../../test/axeViolations';
 import { renderRoute } from '../../../test/renderRoute';
 import { mocked } from '../../../test/mocked';
 import { viewer } from '../../../test/fixtures';
@@ -30,14 +30,6 @@ const self = account({
 const me = mocked({ request: { query: ME_QUERY }, result: { data: { me: admin } } });
 const list = (rows: LocalAccountData[]) =>
   mocked({ request: { query: LOCAL_ACCOUNTS_QUERY }, result: { data: { localAccounts: rows } } });
-
-async function axeViolations(root: Element) {
-  const result = await axe.run(root, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    rules: { 'color-contrast': { enabled: false } },
-  });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('LocalAccountsPage ("Lokale konti")', () => {
   it('lists the local accounts with their state; the administrator cannot disable itself', async () => {
