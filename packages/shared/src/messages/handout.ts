@@ -103,4 +103,5 @@ export const handoutMessages = {
   },
   /** A send's idempotency key (ADR 063): made by the browser, so a wrong one is the app's fault. */
   sendKeyInvalid: 'Udsendelsens nøgle er ugyldig. Genindlæs siden, og send igen.',
+  sendStillGoing: 'Beskeden er ved at blive sendt i et andet forsøg. Vent lidt, og se i udbakken eller prøv igen.',
 };

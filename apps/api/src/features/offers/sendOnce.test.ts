@@ -1,7 +1,7 @@
 // A citizen send retried with its idempotency key goes once (ADR 063), through the real GraphQL server,
 // PostgreSQL and an SMS provider on loopback: a repeat after the answer was lost (the browser's queue tries
 // again) gets the first result and the provider receives nothing more; a repeat racing the first waits for
-// it; a first try that failed leaves no receipt, so the repeat sends; a key is the sender's own and is
+// it (holding no database connection while the provider answers); a first try that failed leaves no receipt, so the repeat sends; a key is the sender's own and is
 // forgotten after a day. The receipt holds the key, the sender, the time and the result, nothing else.
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -148,4 +148,41 @@ test('a receipt holds the key, the sender, the time and the result: no address, 
   expect(Object.keys(rows[0]!).sort()).toEqual(['createdAt', 'key', 'sendCount', 'userId', 'via']);
   const dump = JSON.stringify(await server.db.$queryRaw`SELECT * FROM "SendReceipt"`);
   for (const secret of ['kvittering', 'borger@', '22334455', offerId]) expect(dump).not.toContain(secret);
+});
+
+test('while a slow provider answers, no transaction is held open; a repeat meanwhile waits and sends nothing', async () => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const received: string[] = [];
+  const http: Server = createServer((req, res) => {
+    req.resume();
+    received.push(req.url ?? '');
+    void held.then(() => res.writeHead(202, { 'content-type': 'application/json' }).end('{}'));
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  process.env.SUNDHED_SMS_URL = `http://127.0.0.1:${(http.address() as AddressInfo).port}/sms`;
+  process.env.SUNDHED_SMS_TOKEN = 'test-token';
+  try {
+    const key = randomUUID();
+    const before = await sendCount();
+    const first = sms(key);
+    while (received.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    const repeat = sms(key);
+    const idleInTransaction = await server.db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM pg_stat_activity
+       WHERE datname = current_database() AND state LIKE 'idle in transaction%'`;
+    expect(idleInTransaction[0]!.n).toBe(0);
+    // Other requests are served meanwhile.
+    expect((await server.gql<{ me: { id: string } }>('{ me { id } }', {}, worker)).data!.me.id).toEqual(
+      expect.any(String),
+    );
+    release();
+    const [a, b] = await Promise.all([first, repeat]);
+    expect(a.data!.sendOfferBySms).toEqual({ sent: true, via: 'sms', sendCount: before + 1 });
+    expect(b.data!.sendOfferBySms).toEqual(a.data!.sendOfferBySms);
+    expect(received).toHaveLength(1);
+  } finally {
+    release();
+    await new Promise<void>((resolve) => http.close(() => resolve()));
+  }
 });
