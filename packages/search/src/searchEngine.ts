@@ -933,7 +933,7 @@ function conceptReasons(c: Concept, mask: number, offer: SearchableOffer): strin
     if (need) return r.need(need);
     const group = offer.targetGroups.find((g) => foldWord(g).includes(term));
     if (group) return r.targetGroup(group);
-    const keyword = offer.keywords?.find((k) => k.includes(term));
+    const keyword = offer.keywords?.find((k) => foldWord(k).includes(term));
     if (keyword) return r.keyword(keyword);
     const host = hostWord(term, `${offer.shortDescription} ${offer.description}`);
     return host ? r.wordPart(c.display, host) : r.text(c.display);

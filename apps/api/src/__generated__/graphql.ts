@@ -4229,9 +4229,11 @@ export type SearchMissTerm = {
   __typename?: 'SearchMissTerm';
   /** Searches that found nothing with this word in the last 90 days. */
   count: Scalars['Int']['output'];
+  /** The word as Danish writes it, e.g. 'knogleskør': the vocabulary's or the Danish lexicon's spelling, else the term. Shown and added with. */
+  display: Scalars['String']['output'];
   /** When it was last counted. */
   lastSeenAt: Scalars['DateTime']['output'];
-  /** The folded word, e.g. 'knogleskoer' (letters a-z only). */
+  /** The folded word, e.g. 'knogleskoer' (letters a-z only): the key the counts are kept under. */
   term: Scalars['String']['output'];
 };
 
@@ -6316,6 +6318,7 @@ export type SavedBusinessCaseResolvers<ContextType = Context, ParentType extends
 
 export type SearchMissTermResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchMissTerm'] = ResolversParentTypes['SearchMissTerm']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  display?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

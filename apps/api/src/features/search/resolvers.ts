@@ -4,6 +4,8 @@ import { municipalityOf } from '../../graphql/scope';
 import { searchOffers } from './searchOffers';
 import { addOfferKeyword } from '../offers/offerKeywords';
 import { listSearchesNotOpened, listSearchMisses, noteSearch, reportSearchNotOpened } from './searchMisses';
+import { scopeIndex } from './scopeIndexCache';
+import { withSpelling } from './termSpelling';
 import { addSynonym, listSynonymGroups, replaceSynonymGroups, synonymsVersion } from './synonyms';
 
 export const searchResolvers = {
@@ -18,8 +20,10 @@ export const searchResolvers = {
       await noteSearch(ctx, municipalityId, input, result);
       return result;
     },
-    searchMisses: (_: unknown, __: unknown, ctx: Context) => listSearchMisses(ctx),
-    searchesNotOpened: (_: unknown, __: unknown, ctx: Context) => listSearchesNotOpened(ctx),
+    searchMisses: async (_: unknown, __: unknown, ctx: Context) =>
+      withSpelling(await listSearchMisses(ctx), await scopeIndex(ctx.db, municipalityOf(ctx))),
+    searchesNotOpened: async (_: unknown, __: unknown, ctx: Context) =>
+      withSpelling(await listSearchesNotOpened(ctx), await scopeIndex(ctx.db, municipalityOf(ctx))),
     searchSynonyms: (_: unknown, __: unknown, ctx: Context) => listSynonymGroups(ctx),
     searchSynonymsVersion: (_: unknown, __: unknown, ctx: Context) => synonymsVersion(ctx),
   },

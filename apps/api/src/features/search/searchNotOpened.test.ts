@@ -144,6 +144,30 @@ describe('Tilføj som nøgleord til et tilbud', () => {
     expect((await offer()).keywords).toEqual(['paraply']);
   });
 
+  test('a keyword is kept as written; the search and duplicates compare it folded', async () => {
+    const { id, version } = await offer();
+    const done = await server.gql<{ addOfferKeyword: { version: number; keywords: string[] } }>(
+      addKeyword,
+      { id, v: version, k: 'Pølsevogn' },
+      staff,
+    );
+    expect(done.errors).toBeUndefined();
+    expect(done.data!.addOfferKeyword.keywords).toContain('pølsevogn');
+    const again = await server.gql<{ addOfferKeyword: { version: number } }>(
+      addKeyword,
+      { id, v: version + 1, k: 'poelsevogn' },
+      staff,
+    );
+    expect(again.data!.addOfferKeyword.version).toBe(version + 1); // the same word folded: nothing changes
+    const found = await server.gql<{ searchOffers: { hits: { offer: { id: string }; reasons: string[] }[] } }>(
+      search,
+      { i: { text: 'poelsevogn' } },
+      front,
+    );
+    expect(found.data!.searchOffers.hits[0]?.offer.id).toBe(id);
+    expect(found.data!.searchOffers.hits[0]?.reasons).toContain('nøgleord: pølsevogn');
+  });
+
   test('only the staff unit adds keywords, and only to its own offers', async () => {
     const { id, version } = await offer();
     const res = await server.gql(addKeyword, { id, v: version, k: 'skohorn' }, front);
