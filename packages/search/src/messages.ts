@@ -30,6 +30,9 @@ export const searchMessages = {
     sameMeaning: 'Ordet og betydningen skal være forskellige',
     tooBroad: (word: string, found: number, active: number) =>
       `"${word}" finder ${found} af kommunens ${active} aktive tilbud, mere end en fjerdedel. Et synonym til så bredt et ord ville fylde alle søgninger; vælg et mere præcist ord`,
+    groupTooBroad: (group: string, word: string, found: number, active: number) =>
+      `Synonymgruppen "${group}" ville finde mindst ${found} af kommunens ${active} aktive tilbud ("${word}" alene), mere end en fjerdedel. Markér den som bredt begreb, så den kun løfter tilbud, eller vælg mere præcise ord`,
+    broadFlags: 'Angiv for hver synonymgruppe, om den er et bredt begreb',
   },
   hsds: {
     badInteger: (name: string, min: number, max: number) =>

@@ -2440,6 +2440,7 @@ export type MutationUpdateProposalArgs = {
 
 /** The root of all writes. */
 export type MutationUpdateSearchSynonymsArgs = {
+  broad?: InputMaybe<Array<Scalars['Boolean']['input']>>;
   groups: Array<Array<Scalars['String']['input']>>;
   version: Scalars['Int']['input'];
 };
@@ -3705,7 +3706,9 @@ export type Query = {
   searchMisses: Array<SearchMissTerm>;
   /** Front-line search in the caller's municipality's offer catalogue; the same engine serves the HSDS API. */
   searchOffers: OfferSearchResult;
-  /** The synonym groups search uses (the municipality's own, or the starting set until it has saved its own). */
+  /** Every synonym group of the municipality with whether it is broad (the staff unit's editor, issue 11). */
+  searchSynonymGroups: Array<SearchSynonymGroup>;
+  /** The synonym groups search expands words with (the municipality's own, or the starting set until it has saved its own); broad groups are left out: they only lift, as broad concepts. */
   searchSynonyms: Array<Array<Scalars['String']['output']>>;
   /** The version of the municipality's synonym groups; updateSearchSynonyms names it (ADR 016). */
   searchSynonymsVersion: Scalars['Int']['output'];
@@ -4237,6 +4240,15 @@ export type SearchMissTerm = {
   term: Scalars['String']['output'];
 };
 
+/** A synonym group as the staff unit edits it. */
+export type SearchSynonymGroup = {
+  __typename?: 'SearchSynonymGroup';
+  /** A broad concept (such as 'motion'): it only lifts offers found by other words, never filters. */
+  broad: Scalars['Boolean']['output'];
+  /** Words or phrases that mean the same, lower-case. */
+  terms: Array<Scalars['String']['output']>;
+};
+
 /** The result of handing a body's secretariat over to its successor (ADR 038). */
 export type SecretariatHandOver = {
   __typename?: 'SecretariatHandOver';
@@ -4758,6 +4770,7 @@ export type ResolversTypes = {
   SavedBusinessCase: ResolverTypeWrapper<PrismaSavedBusinessCase>;
   ScheduleKind: ScheduleKind;
   SearchMissTerm: ResolverTypeWrapper<SearchMissTerm>;
+  SearchSynonymGroup: ResolverTypeWrapper<SearchSynonymGroup>;
   SecretariatHandOver: ResolverTypeWrapper<Omit<SecretariatHandOver, 'cluster' | 'successor'> & { cluster: ResolversTypes['Cluster'], successor: ResolversTypes['Cluster'] }>;
   SecretariatHandOverInput: SecretariatHandOverInput;
   SendOfferResult: ResolverTypeWrapper<SendOfferResult>;
@@ -4936,6 +4949,7 @@ export type ResolversParentTypes = {
   ReviewGroup: Omit<ReviewGroup, 'offers' | 'ownerUnit'> & { offers: Array<ResolversParentTypes['Offer']>, ownerUnit: ResolversParentTypes['OrgUnit'] };
   SavedBusinessCase: PrismaSavedBusinessCase;
   SearchMissTerm: SearchMissTerm;
+  SearchSynonymGroup: SearchSynonymGroup;
   SecretariatHandOver: Omit<SecretariatHandOver, 'cluster' | 'successor'> & { cluster: ResolversParentTypes['Cluster'], successor: ResolversParentTypes['Cluster'] };
   SecretariatHandOverInput: SecretariatHandOverInput;
   SendOfferResult: SendOfferResult;
@@ -6150,6 +6164,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   savedBusinessCase?: Resolver<Maybe<ResolversTypes['SavedBusinessCase']>, ParentType, ContextType, RequireFields<QuerySavedBusinessCaseArgs, 'id'>>;
   searchMisses?: Resolver<Array<ResolversTypes['SearchMissTerm']>, ParentType, ContextType>;
   searchOffers?: Resolver<ResolversTypes['OfferSearchResult'], ParentType, ContextType, RequireFields<QuerySearchOffersArgs, 'input'>>;
+  searchSynonymGroups?: Resolver<Array<ResolversTypes['SearchSynonymGroup']>, ParentType, ContextType>;
   searchSynonyms?: Resolver<Array<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   searchSynonymsVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   searchesNotOpened?: Resolver<Array<ResolversTypes['SearchMissTerm']>, ParentType, ContextType>;
@@ -6321,6 +6336,11 @@ export type SearchMissTermResolvers<ContextType = Context, ParentType extends Re
   display?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SearchSynonymGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchSynonymGroup'] = ResolversParentTypes['SearchSynonymGroup']> = {
+  broad?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  terms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SecretariatHandOverResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecretariatHandOver'] = ResolversParentTypes['SecretariatHandOver']> = {
@@ -6532,6 +6552,7 @@ export type Resolvers<ContextType = Context> = {
   ReviewGroup?: ReviewGroupResolvers<ContextType>;
   SavedBusinessCase?: SavedBusinessCaseResolvers<ContextType>;
   SearchMissTerm?: SearchMissTermResolvers<ContextType>;
+  SearchSynonymGroup?: SearchSynonymGroupResolvers<ContextType>;
   SecretariatHandOver?: SecretariatHandOverResolvers<ContextType>;
   SendOfferResult?: SendOfferResultResolvers<ContextType>;
   SeparateLedger?: SeparateLedgerResolvers<ContextType>;

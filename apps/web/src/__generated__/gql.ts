@@ -65,8 +65,8 @@ type Documents = {
     "\n  query OpenOfferReports {\n    offerReports(status: OPEN) {\n      id\n      message\n      createdAt\n      status\n      reportedByName\n      version\n      offer {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OpenOfferReportsDocument,
     "\n  mutation ResolveOfferReport($id: ID!, $version: Int!, $resolution: String) {\n    resolveOfferReport(id: $id, version: $version, resolution: $resolution) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ResolveOfferReportDocument,
     "\n  mutation ImportOffersCsv($csv: String!, $places: String, $times: String) {\n    importOffersCsv(csv: $csv, places: $places, times: $times) {\n      imported\n      created\n      updated\n      errors {\n        file\n        line\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportOffersCsvDocument,
-    "\n  query SearchSynonyms {\n    searchSynonyms\n    searchSynonymsVersion\n  }\n": typeof types.SearchSynonymsDocument,
-    "\n  mutation UpdateSearchSynonyms($version: Int!, $groups: [[String!]!]!) {\n    updateSearchSynonyms(version: $version, groups: $groups)\n  }\n": typeof types.UpdateSearchSynonymsDocument,
+    "\n  query SearchSynonyms {\n    searchSynonymGroups {\n      terms\n      broad\n    }\n    searchSynonymsVersion\n  }\n": typeof types.SearchSynonymsDocument,
+    "\n  mutation UpdateSearchSynonyms($version: Int!, $groups: [[String!]!]!, $broad: [Boolean!]) {\n    updateSearchSynonyms(version: $version, groups: $groups, broad: $broad)\n  }\n": typeof types.UpdateSearchSynonymsDocument,
     "\n  mutation CreateOffer($input: OfferInput!) {\n    createOffer(input: $input) {\n      ...OfferDetailFields\n    }\n  }\n": typeof types.CreateOfferDocument,
     "\n  mutation UpdateOffer($id: ID!, $version: Int!, $input: OfferInput!) {\n    updateOffer(id: $id, version: $version, input: $input) {\n      ...OfferDetailFields\n    }\n  }\n": typeof types.UpdateOfferDocument,
     "\n  mutation SendOfferToCitizen($offerId: ID!, $email: String!, $language: String) {\n    sendOfferToCitizen(offerId: $offerId, email: $email, language: $language) {\n      sent\n      via\n      sendCount\n    }\n  }\n": typeof types.SendOfferToCitizenDocument,
@@ -209,8 +209,8 @@ const documents: Documents = {
     "\n  query OpenOfferReports {\n    offerReports(status: OPEN) {\n      id\n      message\n      createdAt\n      status\n      reportedByName\n      version\n      offer {\n        id\n        name\n      }\n    }\n  }\n": types.OpenOfferReportsDocument,
     "\n  mutation ResolveOfferReport($id: ID!, $version: Int!, $resolution: String) {\n    resolveOfferReport(id: $id, version: $version, resolution: $resolution) {\n      id\n      status\n      version\n    }\n  }\n": types.ResolveOfferReportDocument,
     "\n  mutation ImportOffersCsv($csv: String!, $places: String, $times: String) {\n    importOffersCsv(csv: $csv, places: $places, times: $times) {\n      imported\n      created\n      updated\n      errors {\n        file\n        line\n        column\n        message\n      }\n    }\n  }\n": types.ImportOffersCsvDocument,
-    "\n  query SearchSynonyms {\n    searchSynonyms\n    searchSynonymsVersion\n  }\n": types.SearchSynonymsDocument,
-    "\n  mutation UpdateSearchSynonyms($version: Int!, $groups: [[String!]!]!) {\n    updateSearchSynonyms(version: $version, groups: $groups)\n  }\n": types.UpdateSearchSynonymsDocument,
+    "\n  query SearchSynonyms {\n    searchSynonymGroups {\n      terms\n      broad\n    }\n    searchSynonymsVersion\n  }\n": types.SearchSynonymsDocument,
+    "\n  mutation UpdateSearchSynonyms($version: Int!, $groups: [[String!]!]!, $broad: [Boolean!]) {\n    updateSearchSynonyms(version: $version, groups: $groups, broad: $broad)\n  }\n": types.UpdateSearchSynonymsDocument,
     "\n  mutation CreateOffer($input: OfferInput!) {\n    createOffer(input: $input) {\n      ...OfferDetailFields\n    }\n  }\n": types.CreateOfferDocument,
     "\n  mutation UpdateOffer($id: ID!, $version: Int!, $input: OfferInput!) {\n    updateOffer(id: $id, version: $version, input: $input) {\n      ...OfferDetailFields\n    }\n  }\n": types.UpdateOfferDocument,
     "\n  mutation SendOfferToCitizen($offerId: ID!, $email: String!, $language: String) {\n    sendOfferToCitizen(offerId: $offerId, email: $email, language: $language) {\n      sent\n      via\n      sendCount\n    }\n  }\n": types.SendOfferToCitizenDocument,
@@ -523,11 +523,11 @@ export function graphql(source: "\n  mutation ImportOffersCsv($csv: String!, $pl
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SearchSynonyms {\n    searchSynonyms\n    searchSynonymsVersion\n  }\n"): (typeof documents)["\n  query SearchSynonyms {\n    searchSynonyms\n    searchSynonymsVersion\n  }\n"];
+export function graphql(source: "\n  query SearchSynonyms {\n    searchSynonymGroups {\n      terms\n      broad\n    }\n    searchSynonymsVersion\n  }\n"): (typeof documents)["\n  query SearchSynonyms {\n    searchSynonymGroups {\n      terms\n      broad\n    }\n    searchSynonymsVersion\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateSearchSynonyms($version: Int!, $groups: [[String!]!]!) {\n    updateSearchSynonyms(version: $version, groups: $groups)\n  }\n"): (typeof documents)["\n  mutation UpdateSearchSynonyms($version: Int!, $groups: [[String!]!]!) {\n    updateSearchSynonyms(version: $version, groups: $groups)\n  }\n"];
+export function graphql(source: "\n  mutation UpdateSearchSynonyms($version: Int!, $groups: [[String!]!]!, $broad: [Boolean!]) {\n    updateSearchSynonyms(version: $version, groups: $groups, broad: $broad)\n  }\n"): (typeof documents)["\n  mutation UpdateSearchSynonyms($version: Int!, $groups: [[String!]!]!, $broad: [Boolean!]) {\n    updateSearchSynonyms(version: $version, groups: $groups, broad: $broad)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,7 +6,7 @@ import { addOfferKeyword } from '../offers/offerKeywords';
 import { listSearchesNotOpened, listSearchMisses, noteSearch, reportSearchNotOpened } from './searchMisses';
 import { scopeIndex } from './scopeIndexCache';
 import { withSpelling } from './termSpelling';
-import { addSynonym, listSynonymGroups, replaceSynonymGroups, synonymsVersion } from './synonyms';
+import { addSynonym, listSynonymGroups, listSynonymSet, replaceSynonymGroups, synonymsVersion } from './synonyms';
 
 export const searchResolvers = {
   Query: {
@@ -25,10 +25,11 @@ export const searchResolvers = {
     searchesNotOpened: async (_: unknown, __: unknown, ctx: Context) =>
       withSpelling(await listSearchesNotOpened(ctx), await scopeIndex(ctx.db, municipalityOf(ctx))),
     searchSynonyms: (_: unknown, __: unknown, ctx: Context) => listSynonymGroups(ctx),
+    searchSynonymGroups: (_: unknown, __: unknown, ctx: Context) => listSynonymSet(ctx),
     searchSynonymsVersion: (_: unknown, __: unknown, ctx: Context) => synonymsVersion(ctx),
   },
   Mutation: {
-    updateSearchSynonyms: (_, { version, groups }, ctx) => replaceSynonymGroups(ctx, version, groups),
+    updateSearchSynonyms: (_, { version, groups, broad }, ctx) => replaceSynonymGroups(ctx, version, groups, broad),
     addSearchSynonym: (_, { version, term, meaning }, ctx) => addSynonym(ctx, version, term, meaning),
     reportSearchNotOpened: (_, { text }, ctx) => reportSearchNotOpened(ctx, text),
     addOfferKeyword: (_, { offerId, version, keyword }, ctx) => addOfferKeyword(ctx, offerId, version, keyword),
