@@ -1749,7 +1749,7 @@ export type MunicipalConcept = {
   hiddenTerms: Array<Scalars['String']['output']>;
   /** The row's id. */
   id: Scalars['ID']['output'];
-  /** The concept's label, shown in reasons ('passer til: …'). */
+  /** The concept's label, shown in reasons ('Passer til: …'). */
   label: Scalars['String']['output'];
   /** The national concept (packages/vocabulary id, e.g. 'osteoporose') it extends or corrects; null for the municipality's own. */
   nationalId?: Maybe<Scalars['String']['output']>;
@@ -2851,7 +2851,7 @@ export type OfferSearchHit = {
   __typename?: 'OfferSearchHit';
   /** The offer. */
   offer: Offer;
-  /** Why it matched, in Danish, e.g. 'navn: rygestop', 'synonym: smøger → rygestop', 'stavefejl: rygestob ≈ rygestopkursus', 'behov: Rygning', 'alder passer'. */
+  /** Why it matched, in Danish, e.g. 'navn: rygestop', 'synonym: smøger → rygestop', 'Stavet anderledes: rygestob læst som rygestopkursus', 'Passer til: rygestop', 'sprog: arabisk', 'behov: Rygning', 'alder passer'. */
   reasons: Array<Scalars['String']['output']>;
   /** Relevance; higher is better. Only comparable within one search. */
   score: Scalars['Float']['output'];

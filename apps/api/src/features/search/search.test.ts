@@ -68,7 +68,7 @@ test('every hit says why it matched: name, synonym, typo, need, age', async () =
   expect(synonym.hits[0]?.reasons.join(' ')).toMatch(/synonym: smøger → /);
 
   const typo = await find({ text: 'rygestob' });
-  expect(typo.hits[0]?.reasons.join(' ')).toMatch(/stavefejl: rygestob ≈ rygestop/);
+  expect(typo.hits[0]?.reasons.join(' ')).toMatch(/Stavet anderledes: rygestob læst som rygestop/);
 
   const need = await find({ text: '', needCategory: 'rygning' });
   expect(need.hits.length).toBeGreaterThan(0);
@@ -219,7 +219,7 @@ test('a misspelling of a word found only in a description finds the offer and na
   // "sjippetov" is only in Jump4fun's descriptions, not in its name, groups or needs.
   const result = await find({ text: 'sjipetov' });
   expect(result.hits[0]?.offer.name).toBe('Jump4fun');
-  expect(result.hits[0]?.reasons).toContain('stavefejl: sjipetov ≈ sjippetov');
+  expect(result.hits[0]?.reasons).toContain('Stavet anderledes: sjipetov læst som sjippetov');
 });
 
 test('a word saying who weighs less than the word saying what: "min far har angst" is not about cooking', async () => {
