@@ -19,3 +19,4 @@ export * from './needFilters';
 export * from './queryUnderstanding';
 export * from './handoutTexts';
 export * from './decodeText';
+export * from './searchText';
