@@ -933,8 +933,9 @@ function conceptReasons(c: Concept, mask: number, offer: SearchableOffer): strin
     if (need) return r.need(need);
     const group = offer.targetGroups.find((g) => foldWord(g).includes(term));
     if (group) return r.targetGroup(group);
-    const keyword = offer.keywords?.find((k) => foldWord(k).includes(term));
-    if (keyword) return r.keyword(keyword);
+    const keyword = offer.keywords?.find((k) => k.includes(term));
+    // Keywords are kept folded (ADR 054/063): the reason shows the word as it was typed when it is the keyword.
+    if (keyword) return r.keyword(keyword === c.term ? c.display : keyword);
     const host = hostWord(term, `${offer.shortDescription} ${offer.description}`);
     return host ? r.wordPart(c.display, host) : r.text(c.display);
   };

@@ -2,7 +2,7 @@
 // "Søgninger uden resultat", to one offer in one click. Versioned like every offer edit (ADR 016): the
 // caller names the version it saw, a stale one gets CONFLICT; the change is a row of the offer's history.
 import { searchLearningMessages as m } from '@sundhed/shared';
-import { fold, words } from '@sundhed/search';
+import { words } from '@sundhed/search';
 import type { Context } from '../../graphql/context';
 import { notFound, validationError } from '../../graphql/errors';
 import { municipalityOf } from '../../graphql/scope';
@@ -12,19 +12,14 @@ import { lockOffer, offerConflict } from './offerVersion';
 /** At most this many keywords per offer (also a CHECK constraint). */
 export const MAX_KEYWORDS = 50;
 
-/**
- * The keyword as stored: one lower-case word as Danish writes it ("knæskade", letters a-z and æ/ø/å),
- * whose folded form ("knaeskade", the key the search and duplicates compare) has 3-40 letters a-z; a
- * word with other letters ("café") is stored folded. Or the Danish problem with it.
- */
+/** The keyword as stored: one folded word of 3-40 letters a-z, or the Danish problem with it. */
 export function keywordOf(raw: unknown): { word: string } | { problem: string } {
   const typed = typeof raw === 'string' ? raw.trim() : '';
   if (!typed) return { problem: m.keywordMissing };
   const found = words(typed);
-  const folded = found[0] ?? '';
-  if (found.length !== 1 || !/^[a-z]{3,40}$/.test(folded) || /\d/.test(typed)) return { problem: m.keywordOneWord };
-  const written = typed.toLowerCase();
-  return { word: /^[a-zæøå]+$/.test(written) && written.length <= 40 ? written : folded };
+  const word = found[0] ?? '';
+  if (found.length !== 1 || !/^[a-z]{3,40}$/.test(word) || /\d/.test(typed)) return { problem: m.keywordOneWord };
+  return { word };
 }
 
 /** Adds a keyword to the offer (nothing changes when it has it already); returns the saved offer. */
@@ -37,7 +32,7 @@ export async function addOfferKeyword(ctx: Context, offerId: string, version: nu
     if (stored === null) throw notFound();
     if (stored !== version) throw await offerConflict(tx, offerId, municipalityId, version);
     const current = await tx.offer.findFirstOrThrow({ where: { id: offerId, municipalityId } });
-    if (current.keywords.some((k) => fold(k) === fold(parsed.word))) return current;
+    if (current.keywords.includes(parsed.word)) return current;
     if (current.keywords.length >= MAX_KEYWORDS)
       throw validationError([{ path: 'keyword', message: m.keywordTooMany(MAX_KEYWORDS) }]);
     const keywords = [...current.keywords, parsed.word];

@@ -144,7 +144,7 @@ describe('Tilføj som nøgleord til et tilbud', () => {
     expect((await offer()).keywords).toEqual(['paraply']);
   });
 
-  test('a keyword is kept as written; the search and duplicates compare it folded', async () => {
+  test('the reason shows a keyword as the search typed it; the keyword itself is kept folded', async () => {
     const { id, version } = await offer();
     const done = await server.gql<{ addOfferKeyword: { version: number; keywords: string[] } }>(
       addKeyword,
@@ -152,20 +152,19 @@ describe('Tilføj som nøgleord til et tilbud', () => {
       staff,
     );
     expect(done.errors).toBeUndefined();
-    expect(done.data!.addOfferKeyword.keywords).toContain('pølsevogn');
-    const again = await server.gql<{ addOfferKeyword: { version: number } }>(
-      addKeyword,
-      { id, v: version + 1, k: 'poelsevogn' },
-      staff,
-    );
-    expect(again.data!.addOfferKeyword.version).toBe(version + 1); // the same word folded: nothing changes
-    const found = await server.gql<{ searchOffers: { hits: { offer: { id: string }; reasons: string[] }[] } }>(
-      search,
-      { i: { text: 'poelsevogn' } },
-      front,
-    );
-    expect(found.data!.searchOffers.hits[0]?.offer.id).toBe(id);
-    expect(found.data!.searchOffers.hits[0]?.reasons).toContain('nøgleord: pølsevogn');
+    expect(done.data!.addOfferKeyword.keywords).toContain('poelsevogn');
+    const reasons = async (text: string) => {
+      const found = await server.gql<{ searchOffers: { hits: { offer: { id: string }; reasons: string[] }[] } }>(
+        search,
+        { i: { text } },
+        front,
+      );
+      const hit = found.data!.searchOffers.hits[0];
+      expect(hit?.offer.id).toBe(id);
+      return hit?.reasons ?? [];
+    };
+    expect(await reasons('pølsevogn')).toContain('nøgleord: pølsevogn');
+    expect(await reasons('poelsevogn')).toContain('nøgleord: poelsevogn');
   });
 
   test('only the staff unit adds keywords, and only to its own offers', async () => {
