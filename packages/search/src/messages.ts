@@ -1,13 +1,23 @@
 // Danish texts of the search feature (reasons, suggestions, errors). The shared catalogue in
 // packages/shared belongs to the foundation; these stay here until they are moved there.
+import { QUERY_LANGUAGES } from '@sundhed/shared/queryUnderstanding';
+import { ui } from '@sundhed/shared/messages';
+
+/** A language's Danish name as the search chips write it ("arabisk"), else the offers' list's, else the code. */
+function languageName(code: string): string {
+  const named = Object.values(QUERY_LANGUAGES).find((l) => l.code === code)?.name ?? ui.offers.languageName[code];
+  return named ? named.toLowerCase() : code;
+}
+
 export const searchMessages = {
   reason: {
     name: (term: string) => `navn: ${term}`,
     text: (term: string) => `beskrivelse: ${term}`,
     wordPart: (term: string, word: string) => `orddel: ${term} i ${word}`,
     synonym: (from: string, to: string) => `synonym: ${from} → ${to}`,
-    concept: (label: string) => `passer til: ${label}`,
-    typo: (typed: string, meant: string) => `stavefejl: ${typed} ≈ ${meant}`,
+    // Plain Danish as issue 11 asks ("Passer til: rygestop", "Stavet anderledes: …").
+    concept: (label: string) => `Passer til: ${label}`,
+    typo: (typed: string, meant: string) => `Stavet anderledes: ${typed} læst som ${meant}`,
     need: (label: string) => `behov: ${label}`,
     targetGroup: (group: string) => `målgruppe: ${group}`,
     keyword: (word: string) => `nøgleord: ${word}`,
@@ -16,7 +26,7 @@ export const searchMessages = {
     ageOutside: (age: number) => `uden for alderen (${age} år)`,
     area: (place: string) => `område: ${place}`,
     free: 'gratis',
-    language: (code: string) => `sprog: ${code}`,
+    language: (code: string) => `sprog: ${languageName(code)}`,
     format: (format: string) => `form: ${format}`,
   },
   synonyms: {
@@ -30,6 +40,9 @@ export const searchMessages = {
     sameMeaning: 'Ordet og betydningen skal være forskellige',
     tooBroad: (word: string, found: number, active: number) =>
       `"${word}" finder ${found} af kommunens ${active} aktive tilbud, mere end en fjerdedel. Et synonym til så bredt et ord ville fylde alle søgninger; vælg et mere præcist ord`,
+    groupTooBroad: (group: string, word: string, found: number, active: number) =>
+      `Synonymgruppen "${group}" ville finde mindst ${found} af kommunens ${active} aktive tilbud ("${word}" alene), mere end en fjerdedel. Markér den som bredt begreb, så den kun løfter tilbud, eller vælg mere præcise ord`,
+    broadFlags: 'Angiv for hver synonymgruppe, om den er et bredt begreb',
   },
   hsds: {
     badInteger: (name: string, min: number, max: number) =>

@@ -47,7 +47,7 @@ export interface Concept {
 export interface ConceptVocabulary {
   /** Concept ids, e.g. ["osteoporose"]. */
   ids: string[];
-  /** The concept's label for the reason text ("passer til: osteoporose"). */
+  /** The concept's label for the reason text ("Passer til: osteoporose"). */
   label: string;
   /** Folded terms of the concept(s), other than the typed term. */
   terms: string[];

@@ -934,7 +934,8 @@ function conceptReasons(c: Concept, mask: number, offer: SearchableOffer): strin
     const group = offer.targetGroups.find((g) => foldWord(g).includes(term));
     if (group) return r.targetGroup(group);
     const keyword = offer.keywords?.find((k) => k.includes(term));
-    if (keyword) return r.keyword(keyword);
+    // Keywords are kept folded (ADR 054/063): the reason shows the word as it was typed when it is the keyword.
+    if (keyword) return r.keyword(keyword === c.term ? c.display : keyword);
     const host = hostWord(term, `${offer.shortDescription} ${offer.description}`);
     return host ? r.wordPart(c.display, host) : r.text(c.display);
   };

@@ -21,3 +21,4 @@ export * from './queryUnderstanding';
 export * from './handoutTexts';
 export * from './decodeText';
 export * from './scenarioPaths';
+export * from './searchText';

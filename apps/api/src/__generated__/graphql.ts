@@ -1766,7 +1766,7 @@ export type MunicipalConcept = {
   hiddenTerms: Array<Scalars['String']['output']>;
   /** The row's id. */
   id: Scalars['ID']['output'];
-  /** The concept's label, shown in reasons ('passer til: …'). */
+  /** The concept's label, shown in reasons ('Passer til: …'). */
   label: Scalars['String']['output'];
   /** The national concept (packages/vocabulary id, e.g. 'osteoporose') it extends or corrects; null for the municipality's own. */
   nationalId?: Maybe<Scalars['String']['output']>;
@@ -2459,6 +2459,7 @@ export type MutationUpdateProposalArgs = {
 
 /** The root of all writes. */
 export type MutationUpdateSearchSynonymsArgs = {
+  broad?: InputMaybe<Array<Scalars['Boolean']['input']>>;
   groups: Array<Array<Scalars['String']['input']>>;
   version: Scalars['Int']['input'];
 };
@@ -2871,7 +2872,7 @@ export type OfferSearchHit = {
   __typename?: 'OfferSearchHit';
   /** The offer. */
   offer: Offer;
-  /** Why it matched, in Danish, e.g. 'navn: rygestop', 'synonym: smøger → rygestop', 'stavefejl: rygestob ≈ rygestopkursus', 'behov: Rygning', 'alder passer'. */
+  /** Why it matched, in Danish, e.g. 'navn: rygestop', 'synonym: smøger → rygestop', 'Stavet anderledes: rygestob læst som rygestopkursus', 'Passer til: rygestop', 'sprog: arabisk', 'behov: Rygning', 'alder passer'. */
   reasons: Array<Scalars['String']['output']>;
   /** Relevance; higher is better. Only comparable within one search. */
   score: Scalars['Float']['output'];
@@ -3732,7 +3733,9 @@ export type Query = {
   searchMisses: Array<SearchMissTerm>;
   /** Front-line search in the caller's municipality's offer catalogue; the same engine serves the HSDS API. */
   searchOffers: OfferSearchResult;
-  /** The synonym groups search uses (the municipality's own, or the starting set until it has saved its own). */
+  /** Every synonym group of the municipality with whether it is broad (the staff unit's editor, issue 11). */
+  searchSynonymGroups: Array<SearchSynonymGroup>;
+  /** The synonym groups search expands words with (the municipality's own, or the starting set until it has saved its own); broad groups are left out: they only lift, as broad concepts. */
   searchSynonyms: Array<Array<Scalars['String']['output']>>;
   /** The version of the municipality's synonym groups; updateSearchSynonyms names it (ADR 016). */
   searchSynonymsVersion: Scalars['Int']['output'];
@@ -4272,10 +4275,21 @@ export type SearchMissTerm = {
   __typename?: 'SearchMissTerm';
   /** Searches that found nothing with this word in the last 90 days. */
   count: Scalars['Int']['output'];
+  /** The word as Danish writes it, e.g. 'knogleskør': the vocabulary's or the Danish lexicon's spelling, else the term. Shown and added with. */
+  display: Scalars['String']['output'];
   /** When it was last counted. */
   lastSeenAt: Scalars['DateTime']['output'];
-  /** The folded word, e.g. 'knogleskoer' (letters a-z only). */
+  /** The folded word, e.g. 'knogleskoer' (letters a-z only): the key the counts are kept under. */
   term: Scalars['String']['output'];
+};
+
+/** A synonym group as the staff unit edits it. */
+export type SearchSynonymGroup = {
+  __typename?: 'SearchSynonymGroup';
+  /** A broad concept (such as 'motion'): it only lifts offers found by other words, never filters. */
+  broad: Scalars['Boolean']['output'];
+  /** Words or phrases that mean the same, lower-case. */
+  terms: Array<Scalars['String']['output']>;
 };
 
 /** The result of handing a body's secretariat over to its successor (ADR 038). */
@@ -4802,6 +4816,7 @@ export type ResolversTypes = {
   SavedBusinessCase: ResolverTypeWrapper<PrismaSavedBusinessCase>;
   ScheduleKind: ScheduleKind;
   SearchMissTerm: ResolverTypeWrapper<SearchMissTerm>;
+  SearchSynonymGroup: ResolverTypeWrapper<SearchSynonymGroup>;
   SecretariatHandOver: ResolverTypeWrapper<Omit<SecretariatHandOver, 'cluster' | 'successor'> & { cluster: ResolversTypes['Cluster'], successor: ResolversTypes['Cluster'] }>;
   SecretariatHandOverInput: SecretariatHandOverInput;
   SendOfferResult: ResolverTypeWrapper<SendOfferResult>;
@@ -4981,6 +4996,7 @@ export type ResolversParentTypes = {
   ReviewGroup: Omit<ReviewGroup, 'offers' | 'ownerUnit'> & { offers: Array<ResolversParentTypes['Offer']>, ownerUnit: ResolversParentTypes['OrgUnit'] };
   SavedBusinessCase: PrismaSavedBusinessCase;
   SearchMissTerm: SearchMissTerm;
+  SearchSynonymGroup: SearchSynonymGroup;
   SecretariatHandOver: Omit<SecretariatHandOver, 'cluster' | 'successor'> & { cluster: ResolversParentTypes['Cluster'], successor: ResolversParentTypes['Cluster'] };
   SecretariatHandOverInput: SecretariatHandOverInput;
   SendOfferResult: SendOfferResult;
@@ -6207,6 +6223,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   savedBusinessCase?: Resolver<Maybe<ResolversTypes['SavedBusinessCase']>, ParentType, ContextType, RequireFields<QuerySavedBusinessCaseArgs, 'id'>>;
   searchMisses?: Resolver<Array<ResolversTypes['SearchMissTerm']>, ParentType, ContextType>;
   searchOffers?: Resolver<ResolversTypes['OfferSearchResult'], ParentType, ContextType, RequireFields<QuerySearchOffersArgs, 'input'>>;
+  searchSynonymGroups?: Resolver<Array<ResolversTypes['SearchSynonymGroup']>, ParentType, ContextType>;
   searchSynonyms?: Resolver<Array<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   searchSynonymsVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   searchesNotOpened?: Resolver<Array<ResolversTypes['SearchMissTerm']>, ParentType, ContextType>;
@@ -6375,8 +6392,14 @@ export type SavedBusinessCaseResolvers<ContextType = Context, ParentType extends
 
 export type SearchMissTermResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchMissTerm'] = ResolversParentTypes['SearchMissTerm']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  display?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SearchSynonymGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchSynonymGroup'] = ResolversParentTypes['SearchSynonymGroup']> = {
+  broad?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  terms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SecretariatHandOverResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecretariatHandOver'] = ResolversParentTypes['SecretariatHandOver']> = {
@@ -6590,6 +6613,7 @@ export type Resolvers<ContextType = Context> = {
   ReviewGroup?: ReviewGroupResolvers<ContextType>;
   SavedBusinessCase?: SavedBusinessCaseResolvers<ContextType>;
   SearchMissTerm?: SearchMissTermResolvers<ContextType>;
+  SearchSynonymGroup?: SearchSynonymGroupResolvers<ContextType>;
   SecretariatHandOver?: SecretariatHandOverResolvers<ContextType>;
   SendOfferResult?: SendOfferResultResolvers<ContextType>;
   SeparateLedger?: SeparateLedgerResolvers<ContextType>;

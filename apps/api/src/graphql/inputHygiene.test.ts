@@ -46,10 +46,16 @@ describe('control characters in GraphQL arguments', () => {
       'signIn.email',
     ],
     [
-      'a nested input field',
-      'query($t: String!) { searchOffers(input: { text: $t }) { total } }',
+      'a nested input field (a search filter; only the search text is cleaned instead, issue 11)',
+      'query($t: String!) { searchOffers(input: { text: "løb", area: $t }) { total } }',
       { t: 'løb\u0001' },
-      'searchOffers.input.text',
+      'searchOffers.input.area',
+    ],
+    [
+      'a mutation with search text',
+      'mutation($t: String!) { reportSearchNotOpened(text: $t) }',
+      { t: 'løb\u0001' },
+      'reportSearchNotOpened.text',
     ],
   ])('%s is refused with VALIDATION naming the argument', async (_name, query, variables, path) => {
     const res = await server.gql(query, variables, staff);
@@ -91,7 +97,6 @@ describe('the offer CSV import', () => {
 
 describe('the HSDS REST API', () => {
   test.each([
-    '/api/hsds/services?search=a%00b',
     '/api/hsds/services?organization_id=%00',
     '/api/hsds/services?taxonomy_term_id=x%00',
     '/api/hsds/services/%00',
@@ -101,6 +106,15 @@ describe('the HSDS REST API', () => {
     const body = (await res.json()) as { error: string };
     expect(body.error).toMatch(res.status === 400 ? /^Parameteren "\w+" indeholder et ugyldigt kontroltegn/ : danish);
   });
+});
+
+test("the HSDS feed's free-text search reads control characters as spaces (issue 11), other parameters refuse them", async () => {
+  const res = await fetch(`${server.url}/api/hsds/services?search=rygning%00stop%01`);
+  expect(res.status).toBe(200);
+  const plain = await fetch(`${server.url}/api/hsds/services?search=${encodeURIComponent('rygning stop')}`);
+  expect(await res.json()).toEqual(await plain.json());
+  const twice = await fetch(`${server.url}/api/hsds/services?search=a%00&search=b`);
+  expect(twice.status).toBe(400); // not one string: the usual check names the parameter
 });
 
 test('a malformed %-escape in a REST path is a 400 in Danish JSON', async () => {

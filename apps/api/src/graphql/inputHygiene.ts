@@ -2,8 +2,10 @@
 // coerced values (literals and variables alike, nested input objects and JSON included) before its
 // resolver runs, and refuses a NUL or other control character with VALIDATION naming the argument
 // path. Tab, line feed and carriage return are text (descriptions, CSV files) and pass. ADR 014.
+// The one exception is the free text of a search (issue 11: any query returns results or none, never an
+// error): there control characters are replaced by spaces before the check, and the rest is checked as usual.
 import { defaultFieldResolver, GraphQLObjectType, type GraphQLFieldConfig, type GraphQLSchema } from 'graphql';
-import { requestMessages } from '@sundhed/shared';
+import { requestMessages, searchTextWithoutControls } from '@sundhed/shared';
 import { AppError } from './errors';
 import type { Context } from './context';
 
@@ -20,6 +22,20 @@ export const MAX_INPUT_DEPTH = 32;
  * line and column (the offer import's row report) rather than one refusal for the file.
  */
 const FILE_ARGUMENTS = new Set(['Mutation.importOffersCsv.csv']);
+
+/** Search queries' free text (field → argument and key): cleaned of control characters, never refused. */
+const SEARCH_TEXTS: Readonly<Record<string, readonly [string, string]>> = {
+  'Query.searchOffers': ['input', 'text'],
+};
+
+/** The arguments with the search text cleaned (a new object; the caller's is left as it is). */
+function withCleanSearchText(args: Record<string, unknown>, [arg, key]: readonly [string, string]) {
+  const input = args[arg];
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return args;
+  const text = (input as Record<string, unknown>)[key];
+  if (typeof text !== 'string') return args;
+  return { ...args, [arg]: { ...input, [key]: searchTextWithoutControls(text) } };
+}
 
 export type InputProblem = { kind: 'control' | 'depth'; path: string };
 
@@ -62,12 +78,14 @@ export function wrapInputHygiene(schema: GraphQLSchema): GraphQLSchema {
         .filter((a) => !FILE_ARGUMENTS.has(`${type.name}.${field.name}.${a.name}`))
         .map((a) => a.name);
       const resolve = field.resolve ?? defaultFieldResolver;
+      const searchText = SEARCH_TEXTS[`${type.name}.${field.name}`];
       (field as unknown as GraphQLFieldConfig<unknown, Context>).resolve = (
         source,
-        args: Record<string, unknown>,
+        given: Record<string, unknown>,
         context,
         info,
       ) => {
+        const args = searchText ? withCleanSearchText(given, searchText) : given;
         for (const name of checked) {
           const problem = findInputProblem(args[name], `${field.name}.${name}`);
           if (problem) throw inputProblemError(problem);

@@ -43,9 +43,14 @@ export const graphqlBodyDepth: RequestHandler = (req, res, next) => {
   next();
 };
 
-/** REST query parameters (/api/*): a control character or deep nesting is a 400 naming the parameter. */
+/**
+ * REST query parameters (/api/*): a control character or deep nesting is a 400 naming the parameter.
+ * The HSDS feed's free-text `search` (one string) is the exception: the route replaces its control
+ * characters with spaces, as the GraphQL search does (issue 11: a search query is never an error).
+ */
 export const restQueryHygiene: RequestHandler = (req, res, next) => {
   for (const [name, value] of Object.entries(req.query as Record<string, unknown>)) {
+    if (name === 'search' && typeof value === 'string' && req.path.startsWith('/hsds/')) continue;
     const problem = findInputProblem(name, 'name') ?? findInputProblem(value, name);
     if (problem)
       return void res.status(400).json({

@@ -65,8 +65,8 @@ type Documents = {
     "\n  query OpenOfferReports {\n    offerReports(status: OPEN) {\n      id\n      message\n      createdAt\n      status\n      reportedByName\n      version\n      offer {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OpenOfferReportsDocument,
     "\n  mutation ResolveOfferReport($id: ID!, $version: Int!, $resolution: String) {\n    resolveOfferReport(id: $id, version: $version, resolution: $resolution) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ResolveOfferReportDocument,
     "\n  mutation ImportOffersCsv($csv: String!, $places: String, $times: String) {\n    importOffersCsv(csv: $csv, places: $places, times: $times) {\n      imported\n      created\n      updated\n      errors {\n        file\n        line\n        column\n        message\n      }\n    }\n  }\n": typeof types.ImportOffersCsvDocument,
-    "\n  query SearchSynonyms {\n    searchSynonyms\n    searchSynonymsVersion\n  }\n": typeof types.SearchSynonymsDocument,
-    "\n  mutation UpdateSearchSynonyms($version: Int!, $groups: [[String!]!]!) {\n    updateSearchSynonyms(version: $version, groups: $groups)\n  }\n": typeof types.UpdateSearchSynonymsDocument,
+    "\n  query SearchSynonyms {\n    searchSynonymGroups {\n      terms\n      broad\n    }\n    searchSynonymsVersion\n  }\n": typeof types.SearchSynonymsDocument,
+    "\n  mutation UpdateSearchSynonyms($version: Int!, $groups: [[String!]!]!, $broad: [Boolean!]) {\n    updateSearchSynonyms(version: $version, groups: $groups, broad: $broad)\n  }\n": typeof types.UpdateSearchSynonymsDocument,
     "\n  mutation CreateOffer($input: OfferInput!) {\n    createOffer(input: $input) {\n      ...OfferDetailFields\n    }\n  }\n": typeof types.CreateOfferDocument,
     "\n  mutation UpdateOffer($id: ID!, $version: Int!, $input: OfferInput!) {\n    updateOffer(id: $id, version: $version, input: $input) {\n      ...OfferDetailFields\n    }\n  }\n": typeof types.UpdateOfferDocument,
     "\n  mutation SendOfferToCitizen($offerId: ID!, $email: String!, $language: String, $idempotencyKey: ID) {\n    sendOfferToCitizen(offerId: $offerId, email: $email, language: $language, idempotencyKey: $idempotencyKey) {\n      sent\n      via\n      sendCount\n    }\n  }\n": typeof types.SendOfferToCitizenDocument,
@@ -80,7 +80,7 @@ type Documents = {
     "\n  query PublicOffer($id: ID!) {\n    publicOffer(id: $id) {\n      ...OfferPublicFields\n    }\n  }\n": typeof types.PublicOfferDocument,
     "\n  query Outbox {\n    outbox {\n      id\n      sentAt\n      to\n      subject\n      body\n      offerId\n    }\n  }\n": typeof types.OutboxDocument,
     "\n  query OfflineCatalogue($input: OfferSearchInput!) {\n    searchSynonyms\n    searchOffers(input: $input) {\n      total\n      hits {\n        offer {\n          ...OfferPublicFields\n          professionalPhone\n          intakeNotes\n          tellCitizen\n          assuredByName\n          keywords\n        }\n      }\n    }\n  }\n": typeof types.OfflineCatalogueDocument,
-    "\n  query SearchMisses {\n    searchMisses {\n      term\n      count\n      lastSeenAt\n    }\n    searchesNotOpened {\n      term\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n    nationalConcepts {\n      id\n      label\n    }\n  }\n": typeof types.SearchMissesDocument,
+    "\n  query SearchMisses {\n    searchMisses {\n      term\n      display\n      count\n      lastSeenAt\n    }\n    searchesNotOpened {\n      term\n      display\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n    nationalConcepts {\n      id\n      label\n    }\n  }\n": typeof types.SearchMissesDocument,
     "\n  mutation AddMunicipalConceptTerm($nationalId: String!, $term: String!) {\n    addMunicipalConceptTerm(nationalId: $nationalId, term: $term) {\n      id\n      addedTerms\n      version\n    }\n  }\n": typeof types.AddMunicipalConceptTermDocument,
     "\n  mutation AddSearchSynonym($version: Int!, $term: String!, $meaning: String!) {\n    addSearchSynonym(version: $version, term: $term, meaning: $meaning)\n  }\n": typeof types.AddSearchSynonymDocument,
     "\n  query KeywordOffers($nameContains: String!, $limit: Int!) {\n    offers(nameContains: $nameContains, limit: $limit) {\n      id\n      name\n      version\n      keywords\n    }\n  }\n": typeof types.KeywordOffersDocument,
@@ -214,8 +214,8 @@ const documents: Documents = {
     "\n  query OpenOfferReports {\n    offerReports(status: OPEN) {\n      id\n      message\n      createdAt\n      status\n      reportedByName\n      version\n      offer {\n        id\n        name\n      }\n    }\n  }\n": types.OpenOfferReportsDocument,
     "\n  mutation ResolveOfferReport($id: ID!, $version: Int!, $resolution: String) {\n    resolveOfferReport(id: $id, version: $version, resolution: $resolution) {\n      id\n      status\n      version\n    }\n  }\n": types.ResolveOfferReportDocument,
     "\n  mutation ImportOffersCsv($csv: String!, $places: String, $times: String) {\n    importOffersCsv(csv: $csv, places: $places, times: $times) {\n      imported\n      created\n      updated\n      errors {\n        file\n        line\n        column\n        message\n      }\n    }\n  }\n": types.ImportOffersCsvDocument,
-    "\n  query SearchSynonyms {\n    searchSynonyms\n    searchSynonymsVersion\n  }\n": types.SearchSynonymsDocument,
-    "\n  mutation UpdateSearchSynonyms($version: Int!, $groups: [[String!]!]!) {\n    updateSearchSynonyms(version: $version, groups: $groups)\n  }\n": types.UpdateSearchSynonymsDocument,
+    "\n  query SearchSynonyms {\n    searchSynonymGroups {\n      terms\n      broad\n    }\n    searchSynonymsVersion\n  }\n": types.SearchSynonymsDocument,
+    "\n  mutation UpdateSearchSynonyms($version: Int!, $groups: [[String!]!]!, $broad: [Boolean!]) {\n    updateSearchSynonyms(version: $version, groups: $groups, broad: $broad)\n  }\n": types.UpdateSearchSynonymsDocument,
     "\n  mutation CreateOffer($input: OfferInput!) {\n    createOffer(input: $input) {\n      ...OfferDetailFields\n    }\n  }\n": types.CreateOfferDocument,
     "\n  mutation UpdateOffer($id: ID!, $version: Int!, $input: OfferInput!) {\n    updateOffer(id: $id, version: $version, input: $input) {\n      ...OfferDetailFields\n    }\n  }\n": types.UpdateOfferDocument,
     "\n  mutation SendOfferToCitizen($offerId: ID!, $email: String!, $language: String, $idempotencyKey: ID) {\n    sendOfferToCitizen(offerId: $offerId, email: $email, language: $language, idempotencyKey: $idempotencyKey) {\n      sent\n      via\n      sendCount\n    }\n  }\n": types.SendOfferToCitizenDocument,
@@ -229,7 +229,7 @@ const documents: Documents = {
     "\n  query PublicOffer($id: ID!) {\n    publicOffer(id: $id) {\n      ...OfferPublicFields\n    }\n  }\n": types.PublicOfferDocument,
     "\n  query Outbox {\n    outbox {\n      id\n      sentAt\n      to\n      subject\n      body\n      offerId\n    }\n  }\n": types.OutboxDocument,
     "\n  query OfflineCatalogue($input: OfferSearchInput!) {\n    searchSynonyms\n    searchOffers(input: $input) {\n      total\n      hits {\n        offer {\n          ...OfferPublicFields\n          professionalPhone\n          intakeNotes\n          tellCitizen\n          assuredByName\n          keywords\n        }\n      }\n    }\n  }\n": types.OfflineCatalogueDocument,
-    "\n  query SearchMisses {\n    searchMisses {\n      term\n      count\n      lastSeenAt\n    }\n    searchesNotOpened {\n      term\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n    nationalConcepts {\n      id\n      label\n    }\n  }\n": types.SearchMissesDocument,
+    "\n  query SearchMisses {\n    searchMisses {\n      term\n      display\n      count\n      lastSeenAt\n    }\n    searchesNotOpened {\n      term\n      display\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n    nationalConcepts {\n      id\n      label\n    }\n  }\n": types.SearchMissesDocument,
     "\n  mutation AddMunicipalConceptTerm($nationalId: String!, $term: String!) {\n    addMunicipalConceptTerm(nationalId: $nationalId, term: $term) {\n      id\n      addedTerms\n      version\n    }\n  }\n": types.AddMunicipalConceptTermDocument,
     "\n  mutation AddSearchSynonym($version: Int!, $term: String!, $meaning: String!) {\n    addSearchSynonym(version: $version, term: $term, meaning: $meaning)\n  }\n": types.AddSearchSynonymDocument,
     "\n  query KeywordOffers($nameContains: String!, $limit: Int!) {\n    offers(nameContains: $nameContains, limit: $limit) {\n      id\n      name\n      version\n      keywords\n    }\n  }\n": types.KeywordOffersDocument,
@@ -533,11 +533,11 @@ export function graphql(source: "\n  mutation ImportOffersCsv($csv: String!, $pl
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SearchSynonyms {\n    searchSynonyms\n    searchSynonymsVersion\n  }\n"): (typeof documents)["\n  query SearchSynonyms {\n    searchSynonyms\n    searchSynonymsVersion\n  }\n"];
+export function graphql(source: "\n  query SearchSynonyms {\n    searchSynonymGroups {\n      terms\n      broad\n    }\n    searchSynonymsVersion\n  }\n"): (typeof documents)["\n  query SearchSynonyms {\n    searchSynonymGroups {\n      terms\n      broad\n    }\n    searchSynonymsVersion\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateSearchSynonyms($version: Int!, $groups: [[String!]!]!) {\n    updateSearchSynonyms(version: $version, groups: $groups)\n  }\n"): (typeof documents)["\n  mutation UpdateSearchSynonyms($version: Int!, $groups: [[String!]!]!) {\n    updateSearchSynonyms(version: $version, groups: $groups)\n  }\n"];
+export function graphql(source: "\n  mutation UpdateSearchSynonyms($version: Int!, $groups: [[String!]!]!, $broad: [Boolean!]) {\n    updateSearchSynonyms(version: $version, groups: $groups, broad: $broad)\n  }\n"): (typeof documents)["\n  mutation UpdateSearchSynonyms($version: Int!, $groups: [[String!]!]!, $broad: [Boolean!]) {\n    updateSearchSynonyms(version: $version, groups: $groups, broad: $broad)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -593,7 +593,7 @@ export function graphql(source: "\n  query OfflineCatalogue($input: OfferSearchI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SearchMisses {\n    searchMisses {\n      term\n      count\n      lastSeenAt\n    }\n    searchesNotOpened {\n      term\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n    nationalConcepts {\n      id\n      label\n    }\n  }\n"): (typeof documents)["\n  query SearchMisses {\n    searchMisses {\n      term\n      count\n      lastSeenAt\n    }\n    searchesNotOpened {\n      term\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n    nationalConcepts {\n      id\n      label\n    }\n  }\n"];
+export function graphql(source: "\n  query SearchMisses {\n    searchMisses {\n      term\n      display\n      count\n      lastSeenAt\n    }\n    searchesNotOpened {\n      term\n      display\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n    nationalConcepts {\n      id\n      label\n    }\n  }\n"): (typeof documents)["\n  query SearchMisses {\n    searchMisses {\n      term\n      display\n      count\n      lastSeenAt\n    }\n    searchesNotOpened {\n      term\n      display\n      count\n      lastSeenAt\n    }\n    searchSynonymsVersion\n    nationalConcepts {\n      id\n      label\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -589,6 +589,10 @@ export const ui = {
     synonymsTitle: 'Synonymer i søgningen',
     synonymsLabel: 'Synonymgrupper',
     synonymsHint: 'Én gruppe pr. linje, ord adskilt med komma. Fx: rygestop, kvit smøgerne, tobaksafvænning',
+    synonymsBroadLegend: 'Brede begreber',
+    synonymsBroadHint:
+      'Et bredt begreb (fx motion) løfter kun tilbud, som søgningen finder i forvejen, og frasorterer aldrig. En gruppe, hvor ét ord alene finder mere end en fjerdedel af tilbuddene, kan kun gemmes som bredt begreb.',
+    synonymsBroad: (group: string) => `Bredt begreb: ${group}`,
     synonymsSave: 'Gem synonymer',
     synonymsSaved: 'Synonymerne er gemt og bruges i søgningen med det samme.',
     offline: (date: string, time: string) =>

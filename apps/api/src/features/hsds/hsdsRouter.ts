@@ -7,6 +7,7 @@ import { Router, type Request, type Response } from 'express';
 import type { Db } from '../../db/prisma';
 import type { OfferStatus } from '../../__generated__/prisma/client';
 import { searchMessages } from '@sundhed/search';
+import { searchTextWithoutControls } from '@sundhed/shared';
 import { searchOffers } from '../search/searchOffers';
 import { isUuid } from './hsdsIds';
 import {
@@ -138,7 +139,7 @@ export function hsdsRouter(db: Db): Router {
       const modifiedAfter = dateTime(req, 'modified_after');
       const termId = single(req, 'taxonomy_term_id');
       const organizationId = single(req, 'organization_id');
-      const text = single(req, 'search') ?? '';
+      const text = searchTextWithoutControls(single(req, 'search') ?? '');
       const needCode = termId ? needCodeForTaxonomyTerm(termId) : null;
       if ((termId && !needCode) || (organizationId !== undefined && !isUuid(organizationId))) {
         return void res.json(page([], 0, pageNumber, perPage)); // an unknown term or unit has no services

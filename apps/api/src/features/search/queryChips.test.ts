@@ -65,3 +65,12 @@ test('a filter chosen in the form wins over the text; chips that leave nothing a
   expect(none.understood).toEqual([]);
   expect(none.total).toBeGreaterThan(0);
 });
+
+test('reasons name the language in Danish, as the chip does, not its code', async () => {
+  const result = await find({ text: 'motion', language: 'da' });
+  expect(result.hits.length).toBeGreaterThan(0);
+  for (const hit of result.hits) {
+    expect(hit.reasons).toContain('sprog: dansk');
+    expect(hit.reasons).not.toContain('sprog: da');
+  }
+});

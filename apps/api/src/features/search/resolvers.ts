@@ -4,7 +4,9 @@ import { municipalityOf } from '../../graphql/scope';
 import { searchOffers } from './searchOffers';
 import { addOfferKeyword } from '../offers/offerKeywords';
 import { listSearchesNotOpened, listSearchMisses, noteSearch, reportSearchNotOpened } from './searchMisses';
-import { addSynonym, listSynonymGroups, replaceSynonymGroups, synonymsVersion } from './synonyms';
+import { scopeIndex } from './scopeIndexCache';
+import { withSpelling } from './termSpelling';
+import { addSynonym, listSynonymGroups, listSynonymSet, replaceSynonymGroups, synonymsVersion } from './synonyms';
 
 export const searchResolvers = {
   Query: {
@@ -18,13 +20,16 @@ export const searchResolvers = {
       await noteSearch(ctx, municipalityId, input, result);
       return result;
     },
-    searchMisses: (_: unknown, __: unknown, ctx: Context) => listSearchMisses(ctx),
-    searchesNotOpened: (_: unknown, __: unknown, ctx: Context) => listSearchesNotOpened(ctx),
+    searchMisses: async (_: unknown, __: unknown, ctx: Context) =>
+      withSpelling(await listSearchMisses(ctx), await scopeIndex(ctx.db, municipalityOf(ctx))),
+    searchesNotOpened: async (_: unknown, __: unknown, ctx: Context) =>
+      withSpelling(await listSearchesNotOpened(ctx), await scopeIndex(ctx.db, municipalityOf(ctx))),
     searchSynonyms: (_: unknown, __: unknown, ctx: Context) => listSynonymGroups(ctx),
+    searchSynonymGroups: (_: unknown, __: unknown, ctx: Context) => listSynonymSet(ctx),
     searchSynonymsVersion: (_: unknown, __: unknown, ctx: Context) => synonymsVersion(ctx),
   },
   Mutation: {
-    updateSearchSynonyms: (_, { version, groups }, ctx) => replaceSynonymGroups(ctx, version, groups),
+    updateSearchSynonyms: (_, { version, groups, broad }, ctx) => replaceSynonymGroups(ctx, version, groups, broad),
     addSearchSynonym: (_, { version, term, meaning }, ctx) => addSynonym(ctx, version, term, meaning),
     reportSearchNotOpened: (_, { text }, ctx) => reportSearchNotOpened(ctx, text),
     addOfferKeyword: (_, { offerId, version, keyword }, ctx) => addOfferKeyword(ctx, offerId, version, keyword),

@@ -6,7 +6,7 @@ import type { Offer } from '../../__generated__/prisma/client';
 import { scopeVersions, type DataKind, type KindVersions, type ScopeVersionReader } from '../../db/scopeVersion';
 import { coursesEndDay, storedScheduleDays } from '@sundhed/shared';
 import { indexDocuments, indexedOffer, updateIndex, type IndexedOffer, type ScopeIndex } from '@sundhed/search';
-import { loadSynonymGroups } from './synonyms';
+import { loadSynonymSet, type SynonymGroup } from './synonyms';
 import { loadVocabularyLayer } from '../vocabulary/layer';
 
 /** A scope's index over the database's offer rows. */
@@ -91,11 +91,18 @@ async function readDocuments(db: Db, where: { id: { in: string[] }; municipality
 async function synonymsFor(db: Db, municipalityId: string | null, versions: Versions, previous: OfferIndex | null) {
   if (previous && previous.synonymsVersion >= versions.synonymsVersion)
     return { groups: previous.synonymGroups, layer: previous.vocabularyLayer };
-  const [groups, layer] = await Promise.all([
-    loadSynonymGroups(db, municipalityId),
-    loadVocabularyLayer(db, municipalityId),
-  ]);
-  return { groups, layer };
+  const [set, layer] = await Promise.all([loadSynonymSet(db, municipalityId), loadVocabularyLayer(db, municipalityId)]);
+  const groups = set.filter((g) => !g.broad).map((g) => g.terms);
+  return { groups, layer: [...layer, ...set.filter((g) => g.broad).map(broadGroupRow)] };
+}
+
+/**
+ * A broad synonym group (issue 11) is searched as a broad concept of the municipality's layer: the
+ * engine's broad concepts only lift offers found by other words and never filter (ADR 032, 045).
+ */
+function broadGroupRow(group: SynonymGroup, i: number) {
+  const [label = '', ...addedTerms] = group.terms;
+  return { id: `synonym-${i}`, nationalId: null, label, addedTerms, hiddenTerms: [], broad: true };
 }
 
 /**

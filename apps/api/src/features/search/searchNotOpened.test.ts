@@ -144,6 +144,29 @@ describe('Tilføj som nøgleord til et tilbud', () => {
     expect((await offer()).keywords).toEqual(['paraply']);
   });
 
+  test('the reason shows a keyword as the search typed it; the keyword itself is kept folded', async () => {
+    const { id, version } = await offer();
+    const done = await server.gql<{ addOfferKeyword: { version: number; keywords: string[] } }>(
+      addKeyword,
+      { id, v: version, k: 'Pølsevogn' },
+      staff,
+    );
+    expect(done.errors).toBeUndefined();
+    expect(done.data!.addOfferKeyword.keywords).toContain('poelsevogn');
+    const reasons = async (text: string) => {
+      const found = await server.gql<{ searchOffers: { hits: { offer: { id: string }; reasons: string[] }[] } }>(
+        search,
+        { i: { text } },
+        front,
+      );
+      const hit = found.data!.searchOffers.hits[0];
+      expect(hit?.offer.id).toBe(id);
+      return hit?.reasons ?? [];
+    };
+    expect(await reasons('pølsevogn')).toContain('nøgleord: pølsevogn');
+    expect(await reasons('poelsevogn')).toContain('nøgleord: poelsevogn');
+  });
+
   test('only the staff unit adds keywords, and only to its own offers', async () => {
     const { id, version } = await offer();
     const res = await server.gql(addKeyword, { id, v: version, k: 'skohorn' }, front);

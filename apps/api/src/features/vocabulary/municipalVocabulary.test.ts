@@ -67,7 +67,7 @@ test('a word added to a national concept finds its offers at once, and the save 
   expect(saved.nationalTerms).toContain('knogleskørhed');
   const hits = await search('skørbenet');
   expect(hits[0]?.offer.name).toBe('Rådgivning om osteoporose');
-  expect(hits[0]?.reasons).toContain('passer til: osteoporose (skørbenet)');
+  expect(hits[0]?.reasons).toContain('Passer til: osteoporose (skørbenet)');
   const changes = await server.db.municipalConceptChange.findMany({ where: { conceptId: saved.id } });
   expect(changes).toHaveLength(1);
   expect(changes[0]?.changedById).toBeTruthy();
@@ -76,7 +76,7 @@ test('a word added to a national concept finds its offers at once, and the save 
 
 test('a hidden national word no longer names the concept; a stale save gets CONFLICT and changes nothing', async () => {
   const before = await search('tynde knogler');
-  expect(before.some((h) => h.reasons.includes('passer til: osteoporose (tynde knogler)'))).toBe(true);
+  expect(before.some((h) => h.reasons.includes('Passer til: osteoporose (tynde knogler)'))).toBe(true);
   const row = await server.db.municipalConcept.findFirstOrThrow({ where: { nationalId: 'osteoporose' } });
   const ok = await saveConcept(
     { nationalId: 'osteoporose', addedTerms: ['skørbenet'], hiddenTerms: ['tynde knogler'] },
@@ -86,7 +86,7 @@ test('a hidden national word no longer names the concept; a stale save gets CONF
   expect(ok.errors).toBeUndefined();
   expect(ok.data!.saveMunicipalConcept.version).toBe(row.version + 1);
   const after = await search('tynde knogler');
-  expect(after.some((h) => h.reasons.some((r) => r.startsWith('passer til: osteoporose')))).toBe(false);
+  expect(after.some((h) => h.reasons.some((r) => r.startsWith('Passer til: osteoporose')))).toBe(false);
 
   const stale = await saveConcept({ nationalId: 'osteoporose', addedTerms: [] }, row.id, row.version);
   expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: row.version + 1 });

@@ -15,7 +15,14 @@ const group: ReviewGroupData = {
 };
 const synonyms = mocked({
   request: { query: SYNONYMS_QUERY },
-  result: { data: { searchSynonyms: [['rygestop', 'kvit smøgerne']], searchSynonymsVersion: 1 } },
+  result: {
+    data: {
+      searchSynonymGroups: [
+        { __typename: 'SearchSynonymGroup' as const, terms: ['rygestop', 'kvit smøgerne'], broad: false },
+      ],
+      searchSynonymsVersion: 1,
+    },
+  },
 });
 
 describe('MaintenancePage', () => {

@@ -70,6 +70,32 @@ describe('OffersPage (front-line search)', () => {
     expect(screen.getByText(/Tirsdage kl\. 16:30–18:00, 26\.4\.2023/)).toBeInTheDocument();
   });
 
+  it('turns control characters in the search text into spaces and searches (issue 11: never an error)', async () => {
+    const user = userEvent.setup();
+    const hit: OfferSearchHitData = {
+      __typename: 'OfferSearchHit',
+      score: 3,
+      reasons: ['navn: rygestop'],
+      offer: rygestop,
+    };
+    renderRoute(<OffersPage />, {
+      path: '/tilbud',
+      mocks: [
+        me,
+        catalogue,
+        mocked({
+          request: search({ text: 'ryge stop' }),
+          result: { data: { searchOffers: { ...empty, hits: [hit], total: 1 } } },
+        }),
+      ],
+    });
+    const box = await screen.findByRole('searchbox', { name: 'Søg i tilbud' });
+    await user.click(box);
+    await user.paste('ryge\u0000stop');
+    expect(box).toHaveValue('ryge stop');
+    expect(await screen.findByRole('link', { name: 'Rygestopkursus' })).toBeInTheDocument();
+  });
+
   it('offers the suggestions as buttons when nothing matches', async () => {
     const user = userEvent.setup();
     const hit: OfferSearchHitData = { __typename: 'OfferSearchHit', score: 3, reasons: ['stavefejl'], offer: rygestop };

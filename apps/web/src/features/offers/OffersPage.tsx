@@ -1,6 +1,6 @@
 import { startTransition, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { ui } from '../../shared';
+import { searchTextWithoutControls, ui } from '../../shared';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useViewer } from '../auth/useViewer';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
@@ -39,7 +39,8 @@ function filtersFrom(params: URLSearchParams): SearchFilterValues {
 export function OffersPage() {
   useDocumentTitle(ui.offers.title);
   const [params, setParams] = useSearchParams();
-  const [text, setText] = useState(params.get('q') ?? '');
+  // Control characters (pasted, or in a link's ?q=) become spaces: a search text is never refused (issue 11).
+  const [text, setText] = useState(() => searchTextWithoutControls(params.get('q') ?? ''));
   const [filters, setFilters] = useState<SearchFilterValues>(() => filtersFrom(params));
   // Chips the user removed (issue 11); typing a new text brings them back.
   const [ignoredChips, setIgnoredChips] = useState<{ text: string; kinds: string[] }>({ text: '', kinds: [] });
@@ -121,8 +122,9 @@ export function OffersPage() {
             aria-describedby="offer-search-hint"
             value={text}
             onChange={(e) => {
-              setText(e.target.value);
-              remember(e.target.value, filters);
+              const typed = searchTextWithoutControls(e.target.value);
+              setText(typed);
+              remember(typed, filters);
             }}
           />
         </form>

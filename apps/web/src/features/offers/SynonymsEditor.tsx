@@ -22,10 +22,17 @@ const key = (group: string[]) => group.map((w) => w.toLowerCase()).join(',');
 /** Groups of `a` that `b` lacks. */
 const minus = (a: string[][], b: string[][]) => a.filter((g) => !b.some((h) => key(h) === key(g)));
 
-/** The search's synonym groups: one group per line, words separated by commas. */
+/** A group's broad mark follows its first word, so editing the group's other words keeps it. */
+const broadKey = (group: string[]) => (group[0] ?? '').toLowerCase();
+
+/**
+ * The search's synonym groups: one group per line, words separated by commas; below, one checkbox per
+ * group marks it a broad concept (it only lifts offers, never filters; issue 11).
+ */
 export function SynonymsEditor() {
   const { data } = useQuery(SYNONYMS_QUERY);
   const [text, setText] = useState('');
+  const [broad, setBroad] = useState<ReadonlySet<string>>(new Set());
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | undefined>();
   // The version and groups this editor started from (ADR 016).
@@ -34,13 +41,15 @@ export function SynonymsEditor() {
   const [save, { loading }] = useMutation(UPDATE_SYNONYMS_MUTATION);
   useEffect(() => {
     if (!data) return;
-    setText(toText(data.searchSynonyms));
-    setEdited({ version: data.searchSynonymsVersion, groups: data.searchSynonyms });
+    const groups = data.searchSynonymGroups.map((g) => g.terms);
+    setText(toText(groups));
+    setBroad(new Set(data.searchSynonymGroups.filter((g) => g.broad).map((g) => broadKey(g.terms))));
+    setEdited({ version: data.searchSynonymsVersion, groups });
   }, [data]);
 
   const send = async (groups: string[][], version: number) => {
     try {
-      await save({ variables: { version, groups } });
+      await save({ variables: { version, groups, broad: groups.map((g) => broad.has(broadKey(g))) } });
       setError(undefined);
       setConflict(null);
       setEdited({ version: version + 1, groups });
@@ -111,6 +120,29 @@ export function SynonymsEditor() {
           />
         )}
       </FormField>
+      {mine.length > 0 && (
+        <fieldset className="synonyms__broad" aria-describedby="synonyms-broad-hint">
+          <legend>{ui.offers.synonymsBroadLegend}</legend>
+          <p id="synonyms-broad-hint" className="field__hint">
+            {ui.offers.synonymsBroadHint}
+          </p>
+          {mine.map((group, i) => (
+            <label key={`${i}-${broadKey(group)}`} className="checkbox-field">
+              <input
+                type="checkbox"
+                checked={broad.has(broadKey(group))}
+                onChange={(e) => {
+                  const next = new Set(broad);
+                  if (e.target.checked) next.add(broadKey(group));
+                  else next.delete(broadKey(group));
+                  setBroad(next);
+                }}
+              />{' '}
+              {ui.offers.synonymsBroad(group.join(', '))}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <button type="submit" className="button" disabled={loading}>
         {loading ? ui.offers.saving : ui.offers.synonymsSave}
       </button>

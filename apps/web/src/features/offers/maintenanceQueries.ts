@@ -67,13 +67,16 @@ export const IMPORT_CSV_MUTATION = graphql(`
 
 export const SYNONYMS_QUERY = graphql(`
   query SearchSynonyms {
-    searchSynonyms
+    searchSynonymGroups {
+      terms
+      broad
+    }
     searchSynonymsVersion
   }
 `);
 
 export const UPDATE_SYNONYMS_MUTATION = graphql(`
-  mutation UpdateSearchSynonyms($version: Int!, $groups: [[String!]!]!) {
-    updateSearchSynonyms(version: $version, groups: $groups)
+  mutation UpdateSearchSynonyms($version: Int!, $groups: [[String!]!]!, $broad: [Boolean!]) {
+    updateSearchSynonyms(version: $version, groups: $groups, broad: $broad)
   }
 `);

@@ -16,11 +16,13 @@ import {
 const miss = {
   __typename: 'SearchMissTerm' as const,
   term: 'knogleskoer',
+  display: 'knogleskør',
   count: 4,
   lastSeenAt: '2026-12-03T09:00:00Z',
 };
 
 describe('SearchMissesPanel', () => {
+  // The folded term ('knogleskoer') keys the row; the written form ('knogleskør') is shown and added.
   it('lists words searched in vain and adds one as a synonym in one step', async () => {
     const user = userEvent.setup();
     renderRoute(<SearchMissesPanel />, {
@@ -35,9 +37,9 @@ describe('SearchMissesPanel', () => {
         mocked({
           request: {
             query: ADD_SEARCH_SYNONYM_MUTATION,
-            variables: { version: 7, term: 'knogleskoer', meaning: 'osteoporose' },
+            variables: { version: 7, term: 'knogleskør', meaning: 'osteoporose' },
           },
-          result: { data: { addSearchSynonym: [['osteoporose', 'knogleskoer']] } },
+          result: { data: { addSearchSynonym: [['osteoporose', 'knogleskør']] } },
         }),
         mocked({
           request: { query: SEARCH_MISSES_QUERY },
@@ -46,13 +48,13 @@ describe('SearchMissesPanel', () => {
       ],
     });
     expect(await screen.findByRole('heading', { level: 2, name: 'Søgninger uden resultat' })).toBeInTheDocument();
-    expect(await screen.findByRole('rowheader', { name: 'knogleskoer' })).toBeInTheDocument();
+    expect(await screen.findByRole('rowheader', { name: 'knogleskør' })).toBeInTheDocument();
     expect(screen.getByRole('cell', { name: '4' })).toBeInTheDocument();
     expect(screen.getByRole('cell', { name: '3.12.2026' })).toBeInTheDocument();
-    await user.type(screen.getByLabelText('Betyder det samme som (for "knogleskoer")'), 'osteoporose');
+    await user.type(screen.getByLabelText('Betyder det samme som (for "knogleskør")'), 'osteoporose');
     await user.click(screen.getByRole('button', { name: 'Tilføj' }));
     expect(
-      await screen.findByText('"knogleskoer" er tilføjet som synonym til "osteoporose". Søgningen bruger det nu.'),
+      await screen.findByText('"knogleskør" er tilføjet som synonym til "osteoporose". Søgningen bruger det nu.'),
     ).toBeInTheDocument();
     expect(
       await screen.findByText('Ingen ord er søgt forgæves mindst tre gange de seneste 90 dage.'),
@@ -72,13 +74,13 @@ describe('SearchMissesPanel', () => {
           },
         }),
         mocked({
-          request: { query: ADD_CONCEPT_TERM_MUTATION, variables: { nationalId: 'osteoporose', term: 'knogleskoer' } },
+          request: { query: ADD_CONCEPT_TERM_MUTATION, variables: { nationalId: 'osteoporose', term: 'knogleskør' } },
           result: {
             data: {
               addMunicipalConceptTerm: {
                 __typename: 'MunicipalConcept',
                 id: 'c1',
-                addedTerms: ['knogleskoer'],
+                addedTerms: ['knogleskør'],
                 version: 1,
               },
             },
@@ -93,18 +95,18 @@ describe('SearchMissesPanel', () => {
       ],
     });
     await user.type(
-      await screen.findByLabelText('Eller tilføj "knogleskoer" til et begreb i ordforrådet'),
+      await screen.findByLabelText('Eller tilføj "knogleskør" til et begreb i ordforrådet'),
       'osteoporose',
     );
     await user.click(screen.getByRole('button', { name: 'Tilføj til begreb' }));
     expect(
-      await screen.findByText('"knogleskoer" er tilføjet til begrebet "osteoporose". Søgningen bruger det nu.'),
+      await screen.findByText('"knogleskør" er tilføjet til begrebet "osteoporose". Søgningen bruger det nu.'),
     ).toBeInTheDocument();
   });
 
   it('adds a word of a search where nothing was opened as a keyword to an offer, found by name', async () => {
     const user = userEvent.setup();
-    const unopened = { ...miss, term: 'knaeskade', count: 3 };
+    const unopened = { ...miss, term: 'knaeskade', display: 'knæskade', count: 3 };
     const offer = (version: number, keywords: string[]) => ({
       __typename: 'Offer' as const,
       id: 'o-knae',
@@ -140,9 +142,9 @@ describe('SearchMissesPanel', () => {
         mocked({
           request: {
             query: ADD_OFFER_KEYWORD_MUTATION,
-            variables: { offerId: 'o-knae', version: 4, keyword: 'knaeskade' },
+            variables: { offerId: 'o-knae', version: 4, keyword: 'knæskade' },
           },
-          result: { data: { addOfferKeyword: { ...offer(5, ['knaeskade']) } } },
+          result: { data: { addOfferKeyword: { ...offer(5, ['knæskade']) } } },
         }),
         mocked({
           request: { query: SEARCH_MISSES_QUERY },
@@ -153,7 +155,7 @@ describe('SearchMissesPanel', () => {
       ],
     });
     expect(await screen.findByRole('heading', { level: 3, name: 'Søgninger uden åbnet tilbud' })).toBeInTheDocument();
-    expect(await screen.findByRole('rowheader', { name: 'knaeskade' })).toBeInTheDocument();
+    expect(await screen.findByRole('rowheader', { name: 'knæskade' })).toBeInTheDocument();
     expect(screen.getByText('Ingen ord er søgt forgæves mindst tre gange de seneste 90 dage.')).toBeInTheDocument();
     expect(screen.getByRole('columnheader', { name: 'Søgninger uden åbnet tilbud' })).toBeInTheDocument();
     const toggle = screen.getByRole('button', { name: 'Tilføj som nøgleord til et tilbud' });
@@ -172,7 +174,7 @@ describe('SearchMissesPanel', () => {
     await user.click(pick);
     expect(
       await screen.findByText(
-        '"knaeskade" er tilføjet som nøgleord til "Træning efter knæoperation". Søgningen bruger det nu.',
+        '"knæskade" er tilføjet som nøgleord til "Træning efter knæoperation". Søgningen bruger det nu.',
       ),
     ).toBeInTheDocument();
   });

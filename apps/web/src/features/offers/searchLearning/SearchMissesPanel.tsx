@@ -9,9 +9,13 @@ import { ADD_CONCEPT_TERM_MUTATION, ADD_SEARCH_SYNONYM_MUTATION, SEARCH_MISSES_Q
 
 const m = searchLearningUi.misses;
 
-/** One word of the list with its one-step "add as a synonym" form. */
+/**
+ * One word of the list with its one-step "add as a synonym" form. `display` is the word as Danish writes
+ * it ("knogleskør"); it is shown and added, while the folded `term` only keys the row.
+ */
 function MissRow({
   term,
+  display,
   count,
   lastSeenAt,
   version,
@@ -20,6 +24,7 @@ function MissRow({
 }: {
   idPrefix: string;
   term: string;
+  display: string;
   count: number;
   lastSeenAt: string;
   version: number;
@@ -34,9 +39,9 @@ function MissRow({
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     try {
-      await add({ variables: { version, term, meaning } });
+      await add({ variables: { version, term: display, meaning } });
       setError(undefined);
-      onAdded(m.added(term, meaning.trim()));
+      onAdded(m.added(display, meaning.trim()));
     } catch (caught) {
       setError(conflictFromError(caught) ? m.conflict : errorMessage(caught));
     }
@@ -52,21 +57,21 @@ function MissRow({
   const submitConcept = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     try {
-      await addToConcept({ variables: { nationalId: concept.trim(), term } });
+      await addToConcept({ variables: { nationalId: concept.trim(), term: display } });
       setConceptError(undefined);
-      onAdded(m.addedToConcept(term, concept.trim()));
+      onAdded(m.addedToConcept(display, concept.trim()));
     } catch (caught) {
       setConceptError(conflictFromError(caught) ? m.conceptConflict : errorMessage(caught));
     }
   };
   return (
     <tr>
-      <th scope="row">{term}</th>
+      <th scope="row">{display}</th>
       <td className="num">{formatNumber(count)}</td>
       <td>{formatDate(lastSeenAt)}</td>
       <td>
         <form className="search-miss__form" onSubmit={(event) => void submit(event)} noValidate>
-          <FormField id={id} label={m.meaningLabel(term)} hint={m.meaningHint} error={error}>
+          <FormField id={id} label={m.meaningLabel(display)} hint={m.meaningHint} error={error}>
             {(control) => <input {...control} value={meaning} onChange={(e) => setMeaning(e.target.value)} />}
           </FormField>
           <button type="submit" className="button" disabled={loading}>
@@ -74,7 +79,7 @@ function MissRow({
           </button>
         </form>
         <form className="search-miss__form" onSubmit={(event) => void submitConcept(event)} noValidate>
-          <FormField id={`${id}-concept`} label={m.conceptLabel(term)} hint={m.conceptHint} error={conceptError}>
+          <FormField id={`${id}-concept`} label={m.conceptLabel(display)} hint={m.conceptHint} error={conceptError}>
             {(control) => (
               <input {...control} list="miss-concepts" value={concept} onChange={(e) => setConcept(e.target.value)} />
             )}
@@ -94,7 +99,7 @@ function MissRow({
         </button>
         {keywordOpen && (
           <div id={`${id}-keyword`}>
-            <KeywordPicker term={term} idPrefix={id} onAdded={onAdded} />
+            <KeywordPicker term={display} idPrefix={id} onAdded={onAdded} />
           </div>
         )}
       </td>
@@ -102,7 +107,7 @@ function MissRow({
   );
 }
 
-type Term = { term: string; count: number; lastSeenAt: unknown };
+type Term = { term: string; display: string; count: number; lastSeenAt: unknown };
 
 /** One list of words with their counts and the one-click actions. */
 function TermTable({
@@ -136,6 +141,7 @@ function TermTable({
             key={t.term}
             idPrefix={idPrefix}
             term={t.term}
+            display={t.display}
             count={t.count}
             lastSeenAt={String(t.lastSeenAt)}
             version={version}

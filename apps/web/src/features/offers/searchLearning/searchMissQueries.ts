@@ -4,11 +4,13 @@ export const SEARCH_MISSES_QUERY = graphql(`
   query SearchMisses {
     searchMisses {
       term
+      display
       count
       lastSeenAt
     }
     searchesNotOpened {
       term
+      display
       count
       lastSeenAt
     }
