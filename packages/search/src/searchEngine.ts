@@ -839,13 +839,40 @@ function topRanked(index: ScopeIndex, hits: Evaluated, count: number, day: strin
   const { docs, scores } = hits;
   let threshold = Number.NEGATIVE_INFINITY;
   if (docs.length > 4 * count && count > 0) threshold = at(scores.slice().sort(), docs.length - count);
-  const ranked: Ranked[] = [];
-  for (let i = 0; i < docs.length; i++) {
-    const score = at(scores, i);
-    if (score >= threshold) ranked.push({ doc: at(docs, i), score });
+  const order = byRank(index, day);
+  if (count > MAX_KEPT_IN_ORDER) {
+    const ranked: Ranked[] = [];
+    for (let i = 0; i < docs.length; i++) {
+      const score = at(scores, i);
+      if (score >= threshold) ranked.push({ doc: at(docs, i), score });
+    }
+    return ranked.sort(order).slice(0, count);
   }
-  return ranked.sort(byRank(index, day)).slice(0, count);
+  // The page kept in order as the hits pass: a broad word's many hits at the top score (a catalogue of
+  // look-alike offers) are each compared with the page's last row, not sorted. The ranking is a total
+  // order (the name's place breaks every tie), so this is the sort's first `count`.
+  const top: Ranked[] = [];
+  const probe: Ranked = { doc: 0, score: 0 };
+  for (let i = 0; i < docs.length; i++) {
+    probe.score = at(scores, i);
+    if (probe.score < threshold) continue;
+    probe.doc = at(docs, i);
+    const last = top[top.length - 1];
+    if (top.length === count && last && order(probe, last) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order(at(top, mid), probe) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, { doc: probe.doc, score: probe.score });
+    if (top.length > count) top.pop();
+  }
+  return top;
 }
+/** Pages up to this many rows are kept in order as the hits pass; longer ones are sorted. */
+const MAX_KEPT_IN_ORDER = 200;
 
 /**
  * One pass of the engine over the scope's index: candidates from the indexes (word parts of the term and
