@@ -467,7 +467,10 @@ export function followUpdate(
   }
   usefulTermsCache.delete(index);
   specificityCache.delete(index);
-  followExpansions(index, changes.map((c) => c.doc));
+  followExpansions(
+    index,
+    changes.map((c) => c.doc),
+  );
 }
 
 /** Per index, the documents of each need-category code (vocabulary concepts lift offers by their needs). */
@@ -527,7 +530,7 @@ const specificityCache = new WeakMap<ScopeIndex, Map<string, Float64Array>>();
 const MAX_SPECIFICITY_TABLES = 64;
 function specificityMemo(v: PreparedVocabulary): Float64Array {
   let tables = specificityCache.get(v.index);
-  if (!tables) specificityCache.set(v.index, (tables = new Map()));
+  if (!tables) specificityCache.set(v.index, (tables = new Map<string, Float64Array>()));
   const key = [...v.needCodes].sort().join('|');
   let memo = tables.get(key);
   if (!memo || memo.length !== v.docs) {
