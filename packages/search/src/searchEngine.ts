@@ -888,19 +888,26 @@ function evaluate(
   f: Filters,
   typos: readonly boolean[] = [],
   broadIn = false,
+  need = Number.POSITIVE_INFINITY,
 ): Evaluated {
   const matches = filterPredicate(f);
   if (!concepts.length) {
     // Already in the order of the ranking (running first, then active, then name, id): no sort. One
-    // pass by name into the four groups, each offer's group worked out once.
+    // pass by name into the four groups, each offer's group worked out once, and only while a group
+    // still lacks rows for the page: past that every offer is only counted (ADR 060).
     const groups: number[][] = [[], [], [], []];
+    let total = 0;
+    let full = 0;
     for (const doc of index.byName) {
       const o = offerAt(index, doc);
       if (!matches(o)) continue;
-      at(groups, 2 * endedRank(index, doc, f.today) + (o.offer.status === 'ACTIVE' ? 0 : 1)).push(doc);
+      total++;
+      if (full === groups.length) continue;
+      const group = at(groups, 2 * endedRank(index, doc, f.today) + (o.offer.status === 'ACTIVE' ? 0 : 1));
+      if (group.length < need && group.push(doc) === need) full++;
     }
     const docs = Int32Array.from(groups.flat());
-    return { docs, scores: new Float64Array(docs.length), ordered: true, matched: [], masksOf: () => [] };
+    return { total, docs, scores: new Float64Array(docs.length), ordered: true, matched: [], masksOf: () => [] };
   }
   const candidates: Candidates = { seen: new Uint8Array(index.offers.length), list: [] };
   const parts = concepts.map((c, j) =>
@@ -953,11 +960,13 @@ function evaluate(
     const o = offerAt(index, doc);
     return parts.map((p) => (bestMatch(p, o, doc), best.kind));
   };
-  return { docs: docs.subarray(0, n), scores: scores.subarray(0, n), ordered: false, matched, masksOf };
+  return { total: n, docs: docs.subarray(0, n), scores: scores.subarray(0, n), ordered: false, matched, masksOf };
 }
 
 /** One pass of the engine: the hits' documents and scores (in ranking order when `ordered`), counted per concept. */
 interface Evaluated {
+  /** Every hit counted (the total shown); `docs` may hold only the page's when `ordered`. */
+  total: number;
   docs: Int32Array;
   scores: Float64Array;
   ordered: boolean;
@@ -1127,12 +1136,12 @@ function run<O extends SearchableOffer>(
   limit: number,
   offset: number,
 ): { hits: SearchHit<O>[]; total: number } {
-  let result = evaluate(index, concepts, f);
+  let result = evaluate(index, concepts, f, [], false, offset + limit);
   // A word found in fewer than three offers may be a misspelling of a common one ("diabetis" inside "diabetiske").
-  const typos = concepts.map((c, j) => Boolean(c.typo) && (result.docs.length === 0 || (result.matched[j] ?? 0) < 3));
+  const typos = concepts.map((c, j) => Boolean(c.typo) && (result.total === 0 || (result.matched[j] ?? 0) < 3));
   if (typos.some(Boolean)) result = evaluate(index, concepts, f, typos);
   // Nothing at all: a broad concept may then bring offers in by itself (it never leaves a search empty).
-  if (result.docs.length === 0 && concepts.some((c) => c.vocabulary))
+  if (result.total === 0 && concepts.some((c) => c.vocabulary))
     result = evaluate(index, concepts, f, typos, true);
 
   const page = result.ordered
@@ -1147,7 +1156,7 @@ function run<O extends SearchableOffer>(
     ];
     return { offer, score: Math.round(row.score * 1000) / 1000, reasons: [...new Set(reasons)] };
   });
-  return { hits, total: result.docs.length };
+  return { hits, total: result.total };
 }
 
 /** The search itself, purely in memory over a scope's index. */

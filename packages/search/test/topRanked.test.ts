@@ -85,3 +85,16 @@ test('pages of the ranking are slices of one ranking, ties broken by name, and t
   expect(page(260, 40).hits.every((h) => h.offer.id.startsWith('b-'))).toBe(true);
   expect(page(300, 20).hits).toHaveLength(0);
 });
+
+test('without a text, every offer is counted and the pages are slices of the order by name', () => {
+  const all = (offset: number, limit: number) =>
+    searchIndex(index, { text: '', offset, limit }, { municipalityId: null, suggest: false });
+  const long = all(0, 100);
+  expect(long.total).toBe(320);
+  const names = long.hits.map((h) => h.offer.name);
+  expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  const pages = [0, 30, 60, 90].flatMap((offset) => all(offset, Math.min(30, 100 - offset)).hits);
+  expect(pages.map((h) => h.offer.id)).toEqual(long.hits.map((h) => h.offer.id));
+  expect(all(310, 20).hits).toHaveLength(10);
+  expect(all(310, 20).total).toBe(320);
+});
