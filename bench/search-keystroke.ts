@@ -6,12 +6,18 @@
 // OffersPage once the hits of exactly that text are on screen) equals the typed text.
 // Keystrokes that a later keystroke overtook before their results showed are counted separately
 // ("overtaken"), and the run also reports them as latency up to the next rendered result.
+// Issue 12 adds the tablet case: `--throttle 4` slows Chromium's CPU fourfold (CDP
+// Emulation.setCPUThrottlingRate, set after sign-in so only the typing is slowed), and `--offline` types
+// with the network cut off (context.setOffline, as e2e/offline.e2e.test.ts), so the results are the app's
+// offline search: the shared engine over the page's local copy of the catalogue, fetched while online first.
 // Usage: pnpm build && TEST_DATABASE_URL=… pnpm exec tsx bench/search-keystroke.ts [delay-ms=180] [rounds=1]
+//          [--throttle 4] [--offline]
 import { at } from '@sundhed/shared/at';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { startApp } from '../e2e/app';
 import { launchBrowser } from '../e2e/browser';
+import type { BrowserContext, Page } from 'playwright-core';
 
 const QUERIES = [
   'rygestop',
@@ -82,9 +88,33 @@ function routeInitialJs(): string {
   return `search route (/tilbud) initial JS: ${offers.gzipKb.toFixed(1)} kB gzip in ${offers.files} files; target <= 200 kB: ${offers.gzipKb <= 200 ? 'met' : 'NOT met'}`;
 }
 
+/** `--throttle N` and `--offline` taken out of the arguments; the rest are the positional ones. */
+function readOptions(argv: string[]) {
+  const args = [...argv];
+  const at = args.indexOf('--throttle');
+  const throttle = at >= 0 ? Number(args.splice(at, 2)[1] ?? 1) : 1;
+  const off = args.indexOf('--offline');
+  if (off >= 0) args.splice(off, 1);
+  return { throttle, offline: off >= 0, delay: Number(args[0] ?? 180), rounds: Number(args[1] ?? 1) };
+}
+
+/** Searches once online so the page fetches its local copy, waits for it and for the worker, and cuts the network. */
+async function goOffline(page: Page, context: BrowserContext) {
+  await page.keyboard.type('motion', { delay: 50 });
+  await page.waitForFunction(
+    () =>
+      (JSON.parse(localStorage.getItem('sundhed.offlineCatalogue.v3') ?? '{"offers":[]}') as { offers: unknown[] })
+        .offers.length > 10,
+    undefined,
+    { timeout: 60_000 },
+  );
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), undefined, { timeout: 60_000 });
+  await context.setOffline(true);
+  await page.getByRole('searchbox', { name: 'Søg i tilbud' }).fill('');
+}
+
 async function main() {
-  const delay = Number(process.argv[2] ?? 180);
-  const rounds = Number(process.argv[3] ?? 1);
+  const { delay, rounds, throttle, offline } = readOptions(process.argv.slice(2));
   const [app, browser] = await Promise.all([startApp(), launchBrowser()]);
   try {
     const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, locale: 'da-DK' });
@@ -93,6 +123,14 @@ async function main() {
     await page.getByRole('button', { name: 'Log ind som frontmedarbejder' }).click();
     const box = page.getByRole('searchbox', { name: 'Søg i tilbud' });
     await box.waitFor();
+    if (offline) {
+      await box.focus();
+      await goOffline(page, context);
+    }
+    if (throttle !== 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    }
     await page.evaluate(() => {
       performance.setResourceTimingBufferSize(100_000);
       const probe: Probe = { keys: [], renders: [], lastKey: 0 };
@@ -176,7 +214,7 @@ async function main() {
     const f = (v: number) => `${v.toFixed(1)} ms`;
     const keystrokes = measured.length + overtakenUpToNext.length;
     console.log(
-      `${QUERIES.length} queries × ${rounds} round(s), ${keystrokes} keystrokes that change the query, typed ${delay} ms apart (page.keyboard.type), 768×1024, headless Chromium`,
+      `${QUERIES.length} queries × ${rounds} round(s), ${keystrokes} keystrokes that change the query, typed ${delay} ms apart (page.keyboard.type), 768×1024, headless Chromium; CPU throttled ${throttle}x; ${offline ? 'offline (the local copy and the shared engine in the page)' : 'online (server search)'}`,
     );
     console.log(
       `keystroke → rendered results (own query on screen, next frame): n=${measured.length}  p50 ${f(percentile(sorted, 50))}  p95 ${f(percentile(sorted, 95))}  max ${f(percentile(sorted, 100))}   target p95 <= 100 ms: ${percentile(sorted, 95) <= 100 ? 'met' : 'NOT met'}`,
@@ -189,9 +227,10 @@ async function main() {
           ', ',
         )}); all keystrokes up to the next rendered results: p50 ${f(percentile(all, 50))}  p95 ${f(percentile(all, 95))}  max ${f(percentile(all, 100))}`,
     );
-    console.log(
-      `where the time goes: key → /graphql request started p50 ${f(percentile(keyToRequest, 50))} p95 ${f(percentile(keyToRequest, 95))}; round trip (resource timing) n=${roundTripMs.length} p50 ${f(percentile(roundTripMs, 50))} p95 ${f(percentile(roundTripMs, 95))}; response → rendered frame p50 ${f(percentile(responseToFrame, 50))} p95 ${f(percentile(responseToFrame, 95))}`,
-    );
+    if (!offline)
+      console.log(
+        `where the time goes: key → /graphql request started p50 ${f(percentile(keyToRequest, 50))} p95 ${f(percentile(keyToRequest, 95))}; round trip (resource timing) n=${roundTripMs.length} p50 ${f(percentile(roundTripMs, 50))} p95 ${f(percentile(roundTripMs, 95))}; response → rendered frame p50 ${f(percentile(responseToFrame, 50))} p95 ${f(percentile(responseToFrame, 95))}`,
+      );
     console.log(routeInitialJs());
   } finally {
     await browser.close();

@@ -15,6 +15,9 @@ interface Expansions {
 }
 const expansions = new WeakMap<ScopeIndex, Expansions>();
 const MAX_HELD = 4_000_000;
+/** At least this many full tables (ranks) per index fit before the lists are forgotten (100,000 offers: 128). */
+const MIN_TABLES_HELD = 128;
+const maxHeld = (index: ScopeIndex) => Math.max(MAX_HELD, MIN_TABLES_HELD * index.offers.length);
 
 /**
  * The distinct documents `fill` adds, remembered per index under `key`. The order is the order first
@@ -34,7 +37,7 @@ export function cachedDocs(index: ScopeIndex, key: string, fill: (add: (doc: num
       }
     });
     list = Int32Array.from(docs);
-    if (e.held + list.length > MAX_HELD) e = forgetAnd(index);
+    if (e.held + list.length > maxHeld(index)) e = forgetAnd(index);
     e.lists.set(key, list);
     e.held += list.length;
   }
@@ -63,12 +66,38 @@ export function cachedRanks(index: ScopeIndex, key: string): QueryRanks {
   let r = e.ranks.get(key);
   if (!r) {
     const n = index.offers.length;
-    if (e.held + n > MAX_HELD) e = forgetAnd(index);
+    if (e.held + n > maxHeld(index)) e = forgetAnd(index);
     r = { ranks: new Float32Array(n), known: new Uint8Array(n) };
     e.ranks.set(key, r);
     e.held += n;
   }
   return r;
+}
+
+/**
+ * After an incremental update (updateIndex.ts): the document lists are forgotten (postings and tokens
+ * changed), but a query's ts_rank on a document depends on that document's lexemes alone, so the
+ * remembered ranks are kept and only the changed documents' marked unknown (ADR 060): the first search
+ * after a write no longer ranks every match of its words again. A new document grows the tables.
+ */
+export function followExpansions(index: ScopeIndex, docs: readonly number[]): void {
+  const e = expansions.get(index);
+  if (!e) return;
+  const n = index.offers.length;
+  const kept: Expansions = { lists: new Map(), ranks: e.ranks, held: 0 };
+  for (const [key, r] of e.ranks) {
+    let { ranks, known } = r;
+    if (ranks.length < n) {
+      ranks = new Float32Array(n);
+      ranks.set(r.ranks);
+      known = new Uint8Array(n);
+      known.set(r.known);
+      e.ranks.set(key, { ranks, known });
+    }
+    for (const doc of docs) known[doc] = 0;
+    kept.held += n;
+  }
+  expansions.set(index, kept);
 }
 
 /** Forgets the index's remembered expansions (its postings or tokens changed). */

@@ -15,7 +15,7 @@ const PERSON_WEIGHT = 0.6;
 /** The weight of a word that names no concept next to words that do. */
 const PLAIN_WEIGHT = 0.6;
 import { searchMessages } from './messages';
-import { cachedDocs, cachedRanks, forgetExpansions, itemDocs, type QueryRanks } from './expansions';
+import { cachedDocs, cachedRanks, followExpansions, itemDocs, type QueryRanks } from './expansions';
 import { agePoints, NO_HINTS, readQueryHints } from './queryHints';
 import { needLabel } from './needLabels';
 import {
@@ -332,6 +332,7 @@ interface PreparedVocabulary {
   description: boolean;
   /** Documents in the scope, and per document its needSpecificity once worked out (-1: not yet). */
   docs: number;
+  index: ScopeIndex;
   specificity?: Float64Array;
 }
 
@@ -465,7 +466,11 @@ export function followUpdate(
     }
   }
   usefulTermsCache.delete(index);
-  forgetExpansions(index);
+  specificityCache.delete(index);
+  followExpansions(
+    index,
+    changes.map((c) => c.doc),
+  );
 }
 
 /** Per index, the documents of each need-category code (vocabulary concepts lift offers by their needs). */
@@ -502,7 +507,7 @@ function conceptDepth(p: PreparedConcept, doc: number): number {
  */
 function needSpecificity(v: PreparedVocabulary, o: IndexedOffer, doc: number): number {
   // Asked for by the lift and by the score of the same match: worked out once per document and search.
-  const memo = (v.specificity ??= new Float64Array(v.docs).fill(-1));
+  const memo = (v.specificity ??= specificityMemo(v));
   const known = at(memo, doc);
   if (known >= 0) return known;
   let best = 0;
@@ -515,6 +520,25 @@ function needSpecificity(v: PreparedVocabulary, o: IndexedOffer, doc: number): n
   return best;
 }
 const SPECIFIC_NEED_SHARE = 0.05;
+
+/**
+ * Per index and set of need codes, needSpecificity per document (-1: not yet), kept across searches: at
+ * 100,000 offers a new table per search cost more than the values in it (ADR 060). The shares change
+ * with the catalogue, so an update of the index forgets them (followUpdate).
+ */
+const specificityCache = new WeakMap<ScopeIndex, Map<string, Float64Array>>();
+const MAX_SPECIFICITY_TABLES = 64;
+function specificityMemo(v: PreparedVocabulary): Float64Array {
+  let tables = specificityCache.get(v.index);
+  if (!tables) specificityCache.set(v.index, (tables = new Map<string, Float64Array>()));
+  const key = [...v.needCodes].sort().join('|');
+  let memo = tables.get(key);
+  if (!memo || memo.length !== v.docs) {
+    if (tables.size >= MAX_SPECIFICITY_TABLES) tables.clear();
+    tables.set(key, (memo = new Float64Array(v.docs).fill(-1)));
+  }
+  return memo;
+}
 
 /** Full text for vocabulary terms: a word of five letters or more as a prefix of a stem, a shorter one exactly. */
 function vocabularyTsQuery(terms: string[]): TsQuery | null {
@@ -570,6 +594,7 @@ function prepareVocabulary(source: ConceptVocabulary, index: ScopeIndex): Prepar
     needs: v.boost.includes('needCategories'),
     description: v.boost.includes('description'),
     docs: index.offers.length,
+    index,
   };
 }
 
@@ -782,7 +807,6 @@ function scoreOf(p: PreparedConcept, kind: number, o: IndexedOffer, doc: number)
 interface Ranked {
   doc: number;
   score: number;
-  masks: number[];
 }
 
 /** 1 when the offer's scheduled courses have all ended by `day` ("Næste hold ikke fastlagt"), else 0. */
@@ -810,40 +834,80 @@ function byRank(index: ScopeIndex, day: string) {
 
 /**
  * The first `count` of the ranking, in order, without sorting every hit: a broad word hits thousands
- * of offers, and only those scoring at least the count-th best score can be on the page.
+ * of offers, and only those scoring at least the count-th best score can be on the page. The scores are
+ * one typed array: the count-th best is found by sorting numbers, and only the hits at or above it
+ * become rows to compare by the full ranking (ADR 060).
  */
-function topRanked(index: ScopeIndex, ranked: Ranked[], count: number, day: string): Ranked[] {
-  if (ranked.length > 4 * count && count > 0) {
-    const scores = Float64Array.from(ranked, (r) => r.score).sort();
-    const threshold = at(scores, scores.length - count);
-    ranked = ranked.filter((r) => r.score >= threshold);
+function topRanked(index: ScopeIndex, hits: Evaluated, count: number, day: string): Ranked[] {
+  const { docs, scores } = hits;
+  let threshold = Number.NEGATIVE_INFINITY;
+  if (docs.length > 4 * count && count > 0) threshold = at(scores.slice().sort(), docs.length - count);
+  const order = byRank(index, day);
+  if (count > MAX_KEPT_IN_ORDER) {
+    const ranked: Ranked[] = [];
+    for (let i = 0; i < docs.length; i++) {
+      const score = at(scores, i);
+      if (score >= threshold) ranked.push({ doc: at(docs, i), score });
+    }
+    return ranked.sort(order).slice(0, count);
   }
-  return ranked.sort(byRank(index, day)).slice(0, count);
+  // The page kept in order as the hits pass: a broad word's many hits at the top score (a catalogue of
+  // look-alike offers) are each compared with the page's last row, not sorted. The ranking is a total
+  // order (the name's place breaks every tie), so this is the sort's first `count`.
+  const top: Ranked[] = [];
+  const probe: Ranked = { doc: 0, score: 0 };
+  for (let i = 0; i < docs.length; i++) {
+    probe.score = at(scores, i);
+    if (probe.score < threshold) continue;
+    probe.doc = at(docs, i);
+    const last = top[top.length - 1];
+    if (top.length === count && last && order(probe, last) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order(at(top, mid), probe) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, { doc: probe.doc, score: probe.score });
+    if (top.length > count) top.pop();
+  }
+  return top;
 }
+/** Pages up to this many rows are kept in order as the hits pass; longer ones are sorted. */
+const MAX_KEPT_IN_ORDER = 200;
 
 /**
  * One pass of the engine over the scope's index: candidates from the indexes (word parts of the term and
  * its synonyms in the short fields, the term's full-text query, and typos when asked), filtered, each
  * concept's best kind of match, scored, ranked. The same rules as the SQL statement of ADR 007.
  */
-function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: readonly boolean[] = [], broadIn = false) {
-  const ranked: Ranked[] = [];
+function evaluate(
+  index: ScopeIndex,
+  concepts: Concept[],
+  f: Filters,
+  typos: readonly boolean[] = [],
+  broadIn = false,
+  need = Number.POSITIVE_INFINITY,
+): Evaluated {
   const matches = filterPredicate(f);
   if (!concepts.length) {
     // Already in the order of the ranking (running first, then active, then name, id): no sort. One
-    // pass by name into the four groups, each offer's group worked out once.
-    const groups: Ranked[][] = [[], [], [], []];
+    // pass by name into the four groups, each offer's group worked out once, and only while a group
+    // still lacks rows for the page: past that every offer is only counted (ADR 060).
+    const groups: number[][] = [[], [], [], []];
+    let total = 0;
+    let full = 0;
     for (const doc of index.byName) {
       const o = offerAt(index, doc);
       if (!matches(o)) continue;
-      at(groups, 2 * endedRank(index, doc, f.today) + (o.offer.status === 'ACTIVE' ? 0 : 1)).push({
-        doc,
-        score: 0,
-        masks: [],
-      });
+      total++;
+      if (full === groups.length) continue;
+      const group = at(groups, 2 * endedRank(index, doc, f.today) + (o.offer.status === 'ACTIVE' ? 0 : 1));
+      if (group.length < need && group.push(doc) === need) full++;
     }
-    for (const group of groups) for (const row of group) ranked.push(row);
-    return { ranked, matched: [] as number[] };
+    const docs = Int32Array.from(groups.flat());
+    return { total, docs, scores: new Float64Array(docs.length), ordered: true, matched: [], masksOf: () => [] };
   }
   const candidates: Candidates = { seen: new Uint8Array(index.offers.length), list: [] };
   const parts = concepts.map((c, j) =>
@@ -868,25 +932,47 @@ function evaluate(index: ScopeIndex, concepts: Concept[], f: Filters, typos: rea
   const weights = person.map((p, j) =>
     p && person.includes(false) ? PERSON_WEIGHT : !at(named, j) && named.includes(true) ? PLAIN_WEIGHT : 1,
   );
+  // Every hit is counted (the total shown), but only its document and score are kept: the kinds of
+  // match (the reasons) are worked out again for the page's hits alone (ADR 060).
+  const docs = new Int32Array(candidates.list.length);
+  const scores = new Float64Array(candidates.list.length);
+  let n = 0;
   for (const doc of candidates.list) {
     const o = offerAt(index, doc);
     if (!matches(o)) continue;
-    const masks: number[] = [];
     let score = 0;
+    let any = false;
     for (let j = 0; j < parts.length; j++) {
       const points = bestMatch(at(parts, j), o, doc);
-      const kind = best.kind;
-      masks.push(kind);
-      if (kind > 0) {
+      if (best.kind > 0) {
         score += at(weights, j) * points;
         matched[j] = at(matched, j) + 1;
+        any = true;
       }
     }
-    if (score === 0 && !masks.some((m) => m > 0)) continue;
+    if (!any) continue;
     if (f.ageHint != null) score += agePoints(f.ageHint, o.offer.minAge, o.offer.maxAge);
-    ranked.push({ doc, score, masks });
+    docs[n] = doc;
+    scores[n] = score;
+    n++;
   }
-  return { ranked, matched };
+  const masksOf = (doc: number) => {
+    const o = offerAt(index, doc);
+    return parts.map((p) => (bestMatch(p, o, doc), best.kind));
+  };
+  return { total: n, docs: docs.subarray(0, n), scores: scores.subarray(0, n), ordered: false, matched, masksOf };
+}
+
+/** One pass of the engine: the hits' documents and scores (in ranking order when `ordered`), counted per concept. */
+interface Evaluated {
+  /** Every hit counted (the total shown); `docs` may hold only the page's when `ordered`. */
+  total: number;
+  docs: Int32Array;
+  scores: Float64Array;
+  ordered: boolean;
+  matched: number[];
+  /** A hit's best kind of match per concept (the reasons), worked out again for the page's hits only. */
+  masksOf: (doc: number) => number[];
 }
 
 // ---------- reasons ----------
@@ -1051,26 +1137,27 @@ function run<O extends SearchableOffer>(
   limit: number,
   offset: number,
 ): { hits: SearchHit<O>[]; total: number } {
-  let result = evaluate(index, concepts, f);
+  let result = evaluate(index, concepts, f, [], false, offset + limit);
   // A word found in fewer than three offers may be a misspelling of a common one ("diabetis" inside "diabetiske").
-  const typos = concepts.map((c, j) => Boolean(c.typo) && (result.ranked.length === 0 || (result.matched[j] ?? 0) < 3));
+  const typos = concepts.map((c, j) => Boolean(c.typo) && (result.total === 0 || (result.matched[j] ?? 0) < 3));
   if (typos.some(Boolean)) result = evaluate(index, concepts, f, typos);
   // Nothing at all: a broad concept may then bring offers in by itself (it never leaves a search empty).
-  if (result.ranked.length === 0 && concepts.some((c) => c.vocabulary))
+  if (result.total === 0 && concepts.some((c) => c.vocabulary))
     result = evaluate(index, concepts, f, typos, true);
 
-  const page = concepts.length
-    ? topRanked(index, result.ranked, offset + limit, f.today).slice(offset)
-    : result.ranked.slice(offset, offset + limit);
+  const page = result.ordered
+    ? Array.from(result.docs.subarray(offset, offset + limit), (doc) => ({ doc, score: 0 }))
+    : topRanked(index, result, offset + limit, f.today).slice(offset);
   const hits: SearchHit<O>[] = page.map((row) => {
     const offer = offerAt(index, row.doc).offer;
+    const masks = result.masksOf(row.doc);
     const reasons = [
-      ...concepts.flatMap((c, j) => conceptReasons(c, row.masks[j] ?? 0, offer)),
+      ...concepts.flatMap((c, j) => conceptReasons(c, masks[j] ?? 0, offer)),
       ...filterReasons(f, offer),
     ];
     return { offer, score: Math.round(row.score * 1000) / 1000, reasons: [...new Set(reasons)] };
   });
-  return { hits, total: result.ranked.length };
+  return { hits, total: result.total };
 }
 
 /** The search itself, purely in memory over a scope's index. */

@@ -6,7 +6,7 @@
 // documents it holds, which reads nothing.
 import type { SearchableOffer } from './offer';
 import { followUpdate } from './searchEngine';
-import { indexDocuments, termTrigrams, type IndexedOffer, type ScopeIndex } from './searchIndex';
+import { indexDocuments, termTrigrams, trigramDocs, type IndexedOffer, type ScopeIndex } from './searchIndex';
 import type { MunicipalLayerRow } from '@sundhed/vocabulary';
 
 type Label = Pick<ScopeIndex, 'offersVersion' | 'synonymsVersion' | 'stamps'>;
@@ -90,7 +90,10 @@ export function updateIndex<O extends SearchableOffer>(
     const kept = index.offers.filter((o) => !drop.has(o.offer.id)).map((o) => fresh.get(o.offer.id) ?? o);
     const added = changed.filter((o) => !docOf.has(o.offer.id) && !drop.has(o.offer.id));
     const all = [...kept, ...added].sort((a, b) => (a.offer.id < b.offer.id ? -1 : a.offer.id > b.offer.id ? 1 : 0));
-    return indexDocuments(all, synonymGroups, label, vocabularyLayer);
+    const rebuilt = indexDocuments(all, synonymGroups, label, vocabularyLayer);
+    // The trigram table the old index had is built again here, not by the next typo search (ADR 060).
+    if (index.trigramDocs) trigramDocs(rebuilt);
+    return rebuilt;
   }
   const changes: { doc: number; before: IndexedOffer<O> | null; after: IndexedOffer<O> }[] = [];
   const newLexemes: string[] = [];
