@@ -103,7 +103,7 @@ async function goOffline(page: Page, context: BrowserContext) {
   await page.keyboard.type('motion', { delay: 50 });
   await page.waitForFunction(
     () =>
-      (JSON.parse(localStorage.getItem('sundhed.offlineCatalogue.v3') ?? '{"offers":[]}') as { offers: unknown[] })
+      (JSON.parse(localStorage.getItem('sundhed.offlineCatalogue.v4') ?? '{"offers":[]}') as { offers: unknown[] })
         .offers.length > 10,
     undefined,
     { timeout: 60_000 },

@@ -150,7 +150,7 @@ test('the director, the front-line worker (online and offline) and the cluster s
   await worker.page.getByRole('searchbox', { name: 'Søg i tilbud' }).fill('motion');
   await worker.page.waitForFunction(
     () =>
-      (JSON.parse(localStorage.getItem('sundhed.offlineCatalogue.v3') ?? '{"offers":[]}') as { offers: unknown[] })
+      (JSON.parse(localStorage.getItem('sundhed.offlineCatalogue.v4') ?? '{"offers":[]}') as { offers: unknown[] })
         .offers.length > 10,
   );
   await worker.page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));

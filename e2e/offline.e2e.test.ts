@@ -62,7 +62,7 @@ test('search keeps working on the local copy without a network and says how old 
   // The copy is fetched in the background while online.
   await page.waitForFunction(
     () =>
-      (JSON.parse(localStorage.getItem('sundhed.offlineCatalogue.v3') ?? '{"offers":[]}') as { offers: unknown[] })
+      (JSON.parse(localStorage.getItem('sundhed.offlineCatalogue.v4') ?? '{"offers":[]}') as { offers: unknown[] })
         .offers.length > 10,
   );
 

@@ -38,7 +38,8 @@ export async function setAccountDisabled(db: Db, actor: SessionUser, emailInput:
   if (!email) throw validationError([{ path: 'email', message: signInMessages.emailRequired }]);
   await requireAdministrator(db, actor);
   const account = await db.staffUser.findUnique({ where: { email } });
-  if (!account) throw notFound();
+  // A municipality's administrator manages its own municipality's accounts only (as listLocalAccounts shows).
+  if (!account || (actor.municipalityId && account.municipalityId !== actor.municipalityId)) throw notFound();
   if (account.origin !== 'local') throw validationError([{ path: 'email', message: signInMessages.accountNotLocal }]);
   if (account.id === actor.id) throw validationError([{ path: 'email', message: signInMessages.cannotDisableSelf }]);
   await db.$transaction(async (tx) => {

@@ -101,6 +101,23 @@ test('the emergency administrator (password set by command) disables a local acc
   expect(before[0]).toMatchObject({ email: 'nod@ishoj.dk', isAdministrator: true });
   expect(before.find((a) => a.email === target)).toMatchObject({ disabledAt: null, isAdministrator: false });
 
+  // Another municipality's administrator is neither listed nor disabled (as if it did not exist).
+  expect(
+    await setEmergencyAdmin(server.db, {
+      email: 'nod@albertslund.dk',
+      password: 'en anden lang nød-adgangskode',
+      municipalityCode: '165',
+    }),
+  ).toBe('created');
+  const listed = (await server.gql<Listed>(list, undefined, admin)).data!.localAccounts.map((a) => a.email);
+  expect(listed).toContain(target);
+  expect(listed).not.toContain('nod@albertslund.dk');
+  const elsewhere = await server.gql(disable, { e: 'nod@albertslund.dk', d: true }, admin);
+  expect(elsewhere.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  expect(
+    (await server.db.staffUser.findUniqueOrThrow({ where: { email: 'nod@albertslund.dk' } })).disabledAt,
+  ).toBeNull();
+
   expect((await server.gql(disable, { e: target, d: true }, admin)).data).toEqual({ setAccountDisabled: true });
   const after = (await server.gql<Listed>(list, undefined, admin)).data!.localAccounts;
   expect(after.find((a) => a.email === target)?.disabledAt).toEqual(expect.any(String));

@@ -64,10 +64,10 @@ export async function sendOnce(
   const db = ctx.db;
   // Claim the key (committed at once). A claim already there is a first try still delivering: wait for its
   // answer; a stale one (that process died) is taken over.
+  // Purge on write, as the search's misses do: no timer; nothing older than a day is read.
+  await db.sendReceipt.deleteMany({ where: { createdAt: { lt: new Date(now().getTime() - SEND_KEY_TTL_MS) } } });
   for (const until = Date.now() + WAIT_MS; ;) {
     const at = now();
-    // Purge on write, as the search's misses do: no timer; nothing older than a day is read.
-    await db.sendReceipt.deleteMany({ where: { createdAt: { lt: new Date(at.getTime() - SEND_KEY_TTL_MS) } } });
     await db.sendReceipt.deleteMany({
       where: { userId, key, via: PENDING, createdAt: { lt: new Date(at.getTime() - PENDING_STALE_MS) } },
     });

@@ -1,9 +1,9 @@
 import type { ViewerData } from '../../auth/viewerFields';
 import type { OfflineCatalogue } from './offlineTypes';
 
-/** v3: the copy holds the offer page's fields too (ADR 053); a v2 copy (search fields only) is dropped. */
-const KEY = 'sundhed.offlineCatalogue.v3';
-const OLDER_KEYS = ['sundhed.offlineCatalogue.v2'];
+/** v4: the copy holds each offer's keywords too (ADR 063); v3 (no keywords, ADR 053) and v2 copies are dropped. */
+const KEY = 'sundhed.offlineCatalogue.v4';
+const OLDER_KEYS = ['sundhed.offlineCatalogue.v3', 'sundhed.offlineCatalogue.v2'];
 
 /** Whose copy it is: the signed-in account and its municipality. */
 export function catalogueOwner(viewer: Pick<ViewerData, 'id' | 'municipality'>): string {
