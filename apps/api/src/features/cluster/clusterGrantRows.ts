@@ -20,8 +20,12 @@ import type {
 import type { Db } from '../../db/prisma';
 import type { Context } from '../../graphql/context';
 
-/** An agenda item that decided an amount change, with its meeting. */
-export type DecisionRow = AgendaItem & { meeting?: ClusterMeeting };
+/** The agenda item's long texts: left out of the statement, read on demand (the page shows number and title). */
+export const LAZY_ITEM_FIELDS = ['background', 'recommendation', 'decision', 'attachments'] as const;
+type LazyItemField = (typeof LAZY_ITEM_FIELDS)[number];
+/** An agenda item that decided an amount change, with its meeting; its long texts may be absent. */
+export type DecisionRow = Omit<AgendaItem, LazyItemField> &
+  Partial<Pick<AgendaItem, LazyItemField>> & { meeting?: ClusterMeeting };
 /** An amount change with its decision and source. */
 export type ChangeRow = GrantAmountChange & { agendaItem?: DecisionRow | null; source?: Source | null };
 /** A grant with its amount history (oldest first), source and host municipality. */
@@ -31,13 +35,16 @@ export type GrantRow = Grant & {
   hostMunicipality?: Municipality | null;
 };
 
-// Every row once: the grants of the clusters, their changes, the agenda items and meetings the changes
+// Every row once: the grants of the clusters, their changes, the agenda items (without their long texts,
+// LAZY_ITEM_FIELDS: most of the bytes, and the page asks only number and title) and meetings the changes
 // point at, the sources of grants and changes, the host municipalities. The orders are the loaders'
 // (clusterGrants, grantChanges), with the id as the last tie-breaker.
 const SQL = `
 WITH g AS (SELECT * FROM "Grant" WHERE "clusterId" = ANY($1::text[])),
      c AS (SELECT * FROM "GrantAmountChange" WHERE "grantId" IN (SELECT "id" FROM g)),
-     i AS (SELECT * FROM "AgendaItem" WHERE "id" IN (SELECT "agendaItemId" FROM c)),
+     i AS (SELECT "id", "meetingId", "number", "title", "expectedMinutes", "journalNumber", "outcome", "decidedOn",
+                  "sourceId", "version", "proposalId"
+             FROM "AgendaItem" WHERE "id" IN (SELECT "agendaItemId" FROM c)),
      m AS (SELECT * FROM "ClusterMeeting" WHERE "id" IN (SELECT "meetingId" FROM i))
 SELECT json_build_object(
   'grants', (SELECT coalesce(json_agg(g ORDER BY g."year", g."area", g."title", g."id"), '[]') FROM g),

@@ -89,6 +89,11 @@ async function publicMinutes(ctx: Ctx, meetingId: string) {
   };
 }
 
+/** A long text of an agenda item, from the row when it has it, else from the item's loader. */
+async function itemText(a: DecisionRow, field: 'background' | 'recommendation' | 'decision', ctx: Ctx) {
+  return a[field] !== undefined ? a[field] : ((await ctx.loaders.agendaItem.load(a.id))?.[field] ?? null);
+}
+
 export const clusterResolvers = {
   Query: {
     clusters: (_: unknown, __: unknown, ctx: Ctx) => visibleClusters(ctx),
@@ -180,6 +185,12 @@ export const clusterResolvers = {
   },
   AgendaItem: {
     ...sourceField,
+    // A decision read with the cluster's grants lacks its long texts (clusterGrantRows.ts): read when asked.
+    background: (a: DecisionRow, _: unknown, ctx: Ctx) => itemText(a, 'background', ctx),
+    recommendation: (a: DecisionRow, _: unknown, ctx: Ctx) => itemText(a, 'recommendation', ctx),
+    decision: (a: DecisionRow, _: unknown, ctx: Ctx) => itemText(a, 'decision', ctx),
+    attachments: async (a: DecisionRow, _: unknown, ctx: Ctx) =>
+      a.attachments ?? (await ctx.loaders.agendaItem.load(a.id))?.attachments ?? [],
     meeting: (a: DecisionRow, _: unknown, ctx: Ctx) => a.meeting ?? referenced(ctx.loaders.meeting.load(a.meetingId)),
     outcomeLabel: (a: AgendaItem) => (a.outcome ? cm.outcome[a.outcome]! : null),
     followUps: (a: AgendaItem, _: unknown, ctx: Ctx) => ctx.loaders.itemFollowUps.load(a.id),
@@ -204,8 +215,13 @@ export const clusterResolvers = {
   },
   GrantAmountChange: {
     source: (c: ChangeRow, _: unknown, ctx: Ctx) => (c.source !== undefined ? c.source : sourceField.source(c, _, ctx)),
+    // The row's decision lacks its long texts; AgendaItem's resolvers above read them when asked.
     agendaItem: (c: ChangeRow, _: unknown, ctx: Ctx) =>
-      c.agendaItem !== undefined ? c.agendaItem : c.agendaItemId ? ctx.loaders.agendaItem.load(c.agendaItemId) : null,
+      c.agendaItem !== undefined
+        ? (c.agendaItem as AgendaItem | null)
+        : c.agendaItemId
+          ? ctx.loaders.agendaItem.load(c.agendaItemId)
+          : null,
   },
   FollowUp: {
     ...sourceField,
