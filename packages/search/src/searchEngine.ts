@@ -1142,8 +1142,7 @@ function run<O extends SearchableOffer>(
   const typos = concepts.map((c, j) => Boolean(c.typo) && (result.total === 0 || (result.matched[j] ?? 0) < 3));
   if (typos.some(Boolean)) result = evaluate(index, concepts, f, typos);
   // Nothing at all: a broad concept may then bring offers in by itself (it never leaves a search empty).
-  if (result.total === 0 && concepts.some((c) => c.vocabulary))
-    result = evaluate(index, concepts, f, typos, true);
+  if (result.total === 0 && concepts.some((c) => c.vocabulary)) result = evaluate(index, concepts, f, typos, true);
 
   const page = result.ordered
     ? Array.from(result.docs.subarray(offset, offset + limit), (doc) => ({ doc, score: 0 }))

@@ -7,7 +7,15 @@ import { availableParallelism } from 'node:os';
 import { InputError, MissingParameterError, type BusinessCaseReport, type BusinessCaseResult } from '@sundhed/calc';
 import { Piscina } from 'piscina';
 import { calcWorker } from '../../db/paths';
-import type { CalcFailure, CalcOutcome, CalcTask, CalcWorkerData, CaseReportInput, RerunBatch, RerunCase } from './calcWorker';
+import type {
+  CalcFailure,
+  CalcOutcome,
+  CalcTask,
+  CalcWorkerData,
+  CaseReportInput,
+  RerunBatch,
+  RerunCase,
+} from './calcWorker';
 
 let pool: Piscina | null = null;
 let background: Piscina | null = null;
