@@ -63,7 +63,8 @@ function startMain(env: Record<string, string>): Promise<{ child: ChildProcess; 
   await expect(fetch(`${url}/healthz`)).rejects.toThrow();
   req.end(body.slice(10));
 
-  expect(await answer).toEqual({ status: 200, text: '{"data":{"authConfig":{"demoMode":false}}}\n' });
+  // Compact JSON (ADR 058): no indentation and no trailing newline.
+  expect(await answer).toEqual({ status: 200, text: '{"data":{"authConfig":{"demoMode":false}}}' });
   expect(await exited).toBe(0);
   expect(output()).toMatch(/Sundhedsoverblik er lukket\./);
 });

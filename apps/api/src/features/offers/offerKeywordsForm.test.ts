@@ -47,7 +47,8 @@ test('the form saves the list folded, the search finds by it, and removing a wor
   );
   expect(saved.errors).toBeUndefined();
   expect(saved.data!.updateOffer).toMatchObject({ version: version + 1, keywords: ['knaeskade', 'gummistoevle'] });
-  expect(await foundBy('gummistøvle', id)).toContain('nøgleord: gummistoevle');
+  // Stored folded; the reason shows the word as the search typed it.
+  expect(await foundBy('gummistøvle', id)).toContain('nøgleord: gummistøvle');
 
   const removed = await server.gql<Saved>(update, { id, v: version + 1, i: { keywords: ['knaeskade'] } }, staff);
   expect(removed.errors).toBeUndefined();
