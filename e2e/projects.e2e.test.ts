@@ -120,8 +120,10 @@ test('the staff unit filters the portfolio, creates, edits, moves and closes a p
   await page.goto(`${app.url}/projekter?tema=${themeId}`);
   await page.getByText(/^\d+ projekt(er)?$/).waitFor();
   expect(await page.getByRole('link', { name: NAME }).count()).toBe(0);
-  await page.getByLabel('Vis også lukkede projekter').check();
+  // The box follows the address (?lukkede=1), which changes in a transition: click, then wait for both.
+  await page.getByLabel('Vis også lukkede projekter').click();
   await page.waitForURL(/lukkede=1/);
+  await page.locator('#filter-lukkede:checked').waitFor();
   await table.getByRole('link', { name: NAME }).waitFor();
   expect(await axeViolations(page)).toEqual([]);
 });
