@@ -2,7 +2,6 @@
 // in one transaction with one OfferChange row per changed field (who, when, old, new value).
 import {
   conflictMessages,
-  fold,
   offerInputSchema,
   offerListArgsSchema,
   toFieldIssues,
@@ -15,6 +14,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { jsonbText } from '../history/changeLog';
 import type { OfferChangeAction, OfferStatus, Prisma } from '../../__generated__/prisma/client';
+import { containsFolded } from '../../db/containsFolded';
 import type { Context } from '../../graphql/context';
 import { notFound, validationError } from '../../graphql/errors';
 import { municipalityOf } from '../../graphql/scope';
@@ -57,8 +57,7 @@ export function listOffers(
       municipalityId: municipalityOf(ctx),
       ...(status ? { status } : {}),
       ...(ownerUnitId ? { ownerUnitId } : {}),
-      // Prisma passes LIKE's wildcards through: "%" and "_" typed are characters here.
-      ...(name ? { searchName: { contains: fold(name).replace(/[\\%_]/g, '\\$&') } } : {}),
+      ...(name ? { searchName: containsFolded(name) } : {}),
     },
     orderBy: { name: 'asc' },
     take: take ?? MAX_OFFERS,

@@ -5,6 +5,7 @@ import { isoToDate, proposalMessages as pm, stageChangeIssues, dateToIso, type S
 import type { Prisma, Proposal } from '../../__generated__/prisma/client';
 import type { ProposalInput, StageChangeInput } from '../../__generated__/graphql';
 import { stageMeeting } from './proposalTreatments';
+import { containsFolded } from '../../db/containsFolded';
 import type { Context } from '../../graphql/context';
 import { notFound, validationError } from '../../graphql/errors';
 import { municipalityOf } from '../../graphql/scope';
@@ -73,19 +74,28 @@ export function findProposal(ctx: Context, id: string) {
   return ctx.db.proposal.findFirst({ where: { id, municipalityId: municipalityOf(ctx) } });
 }
 
-/** The picker's page size: 1–50 whatever the caller asks; a search under 2 characters finds nothing. */
+/**
+ * The picker's page size: 1–50 whatever the caller asks; a search under 2 characters (or over 200) finds
+ * nothing. LIKE's wildcards typed stand for themselves.
+ */
 const pickerWhere = (search: string, first: number) => {
   const term = search.trim();
   const take = Math.min(Math.max(Math.trunc(first), 1), 50);
-  return term.length < 2 ? null : { name: { contains: term, mode: 'insensitive' as const }, take };
+  if (term.length < 2 || term.length > 200) return null;
+  const escaped = term.replace(/[\\%_]/g, '\\$&');
+  return { name: { contains: escaped, mode: 'insensitive' as const }, term, take };
 };
 
-/** The municipality's offers by part of their name for the proposal form. */
+/** The municipality's offers by part of their name for the proposal form, folded as the keyword picker's. */
 export async function offerOptions(ctx: Context, search: string, first: number) {
   const municipalityId = municipalityOf(ctx);
   const w = pickerWhere(search, first);
   if (!w) return [];
-  return ctx.db.offer.findMany({ where: { municipalityId, name: w.name }, orderBy: { name: 'asc' }, take: w.take });
+  return ctx.db.offer.findMany({
+    where: { municipalityId, searchName: containsFolded(w.term) },
+    orderBy: { name: 'asc' },
+    take: w.take,
+  });
 }
 
 /** The municipality's projects by part of their name for the proposal form. */

@@ -218,6 +218,20 @@ describe("the proposal form's pickers", () => {
       staff,
     );
     expect(short.data).toEqual({ proposalProjectOptions: [], proposalOfferOptions: [] });
+    // Offers are matched folded, as the keyword picker does: "koekken" and "køkken" find "Fars køkkenskole";
+    // LIKE's wildcards typed stand for themselves.
+    for (const s of ['koekken', 'KØKKEN'])
+      expect(
+        (
+          await server.gql<{ proposalOfferOptions: { name: string }[] }>(OPTIONS, { s }, staff)
+        ).data!.proposalOfferOptions.map((o) => o.name),
+      ).toContain('Fars køkkenskole');
+    const wild = await server.gql<{ proposalProjectOptions: unknown[]; proposalOfferOptions: unknown[] }>(
+      OPTIONS,
+      { s: '%%' },
+      staff,
+    );
+    expect(wild.data).toEqual({ proposalProjectOptions: [], proposalOfferOptions: [] });
     expect(codes(await server.gql(OPTIONS, { s: 'pickertest' }, director))).toContain('FORBIDDEN');
   });
 });
