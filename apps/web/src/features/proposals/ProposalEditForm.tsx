@@ -4,6 +4,7 @@ import { proposalsUi } from '../../shared';
 import { ConflictPanel } from '../../components/ConflictPanel';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
+import { CentreField } from './CentreField';
 import { changedMeanwhile, conflictFromError, inputText, ownChanges, type Conflict } from '../../components/conflict';
 import { fieldName, type FieldMessage } from '../../components/fieldIssuesFromError';
 import { errorsOf } from './errorsOf';
@@ -137,18 +138,12 @@ export function ProposalEditForm({ p, onDone }: { p: ProposalData; onDone: () =>
           {(c) => <input {...c} value={sourceTitle} onChange={(e) => setSourceTitle(e.target.value)} />}
         </FormField>
         {text('targetGroup')}
-        <FormField id="edit-proposal-responsibleUnitId" label={t.fields.responsibleUnit} optional={t.optional}>
-          {(c) => (
-            <select {...c} value={values.responsibleUnitId} onChange={(e) => set('responsibleUnitId')(e.target.value)}>
-              <option value="">{t.fields.noUnit}</option>
-              {centres.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <CentreField
+          id="edit-proposal-responsibleUnitId"
+          centres={centres}
+          value={values.responsibleUnitId}
+          onChange={set('responsibleUnitId')}
+        />
         {text('statusNote', 2, t.edit.statusNoteHint)}
         <LinkPicker
           id="edit-proposal-offers"

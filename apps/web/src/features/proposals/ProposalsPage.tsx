@@ -6,6 +6,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
+import { CentreField } from './CentreField';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { fieldIssuesFromError, fieldName, type FieldMessage } from '../../components/fieldIssuesFromError';
 import { useViewer } from '../auth/useViewer';
@@ -134,18 +135,12 @@ function NewProposalForm() {
         >
           {(c) => <input {...c} value={values.targetGroup} onChange={(e) => set('targetGroup')(e.target.value)} />}
         </FormField>
-        <FormField id="proposal-responsibleUnitId" label={t.fields.responsibleUnit} optional={t.optional}>
-          {(c) => (
-            <select {...c} value={values.responsibleUnitId} onChange={(e) => set('responsibleUnitId')(e.target.value)}>
-              <option value="">{t.fields.noUnit}</option>
-              {centres.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <CentreField
+          id="proposal-responsibleUnitId"
+          centres={centres}
+          value={values.responsibleUnitId}
+          onChange={set('responsibleUnitId')}
+        />
         <button type="submit" className="button" disabled={loading}>
           {t.create}
         </button>
