@@ -6,6 +6,7 @@
 // "Indsatsen retter sig mod"). Fictitious offers in the municipalities' manner; prices and ages are
 // illustrative catalogue data, not facts about any municipality. Loaded into ONE municipality, so names
 // are unique across the list.
+import { type Draft, withDefaults } from '../draft';
 import type { AccessRouteCode, CatalogueOffer, CatalogueStyle } from '../types';
 
 const styles: Record<string, CatalogueStyle> = {
@@ -15,25 +16,11 @@ const styles: Record<string, CatalogueStyle> = {
   gre: 'greve',
 };
 
-type Draft = Omit<CatalogueOffer, 'style' | 'costKr' | 'languages' | 'formats' | 'accessRoutes'> & {
-  costKr?: number | null;
-  languages?: string[];
-  formats?: string[];
-  accessRoutes?: AccessRouteCode[];
-};
-
-/** An offer with the common defaults: free, in Danish, a group ("hold"), the citizen may sign up. */
+/** An offer in the house style its key names, with the common defaults (draft.ts). */
 function offer(d: Draft): CatalogueOffer {
   const style = styles[d.key.split('-')[1] ?? ''];
   if (!d.key.startsWith('blind-') || !style) throw new Error(`Bad blind key ${d.key}`);
-  return {
-    ...d,
-    style,
-    costKr: d.costKr === undefined ? 0 : d.costKr,
-    languages: d.languages ?? ['da'],
-    formats: d.formats ?? ['hold'],
-    accessRoutes: d.accessRoutes ?? ['SELF_REFERRAL'],
-  };
+  return withDefaults(d, style);
 }
 
 const GP: AccessRouteCode[] = ['GP_REFERRAL'];
