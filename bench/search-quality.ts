@@ -4,12 +4,16 @@
 // app's search engine (searchOffers, the function the GraphQL resolver calls) and, side by side, a plain
 // PostgreSQL full-text search over the same catalogue, and prints top-1, top-3, top-10, MRR and the
 // zero-result rate, overall and per failure class, for the main set and the holdout set separately.
-// Usage: pnpm exec tsx bench/search-quality.ts [--json] [--misses] [--query "text" ...: top 10 with scores and reasons]
+// Usage: pnpm exec tsx bench/search-quality.ts [--set blind] [--json] [--misses] [--query "text" ...: top 10 with scores and reasons]
+// --set blind: the blind generalisation set instead (bench/search-quality/blind/: its own catalogue and queries,
+// written without looking at the engine or the main set); no holdout.
 import { at } from '@sundhed/shared/at';
 import './search-production-env';
 import { homeMunicipality } from '../prisma/seed';
 import type { Db } from '../apps/api/src/db/prisma';
 import { searchOffers } from '../apps/api/src/features/search/searchOffers';
+import { blindCatalogueByKey } from './search-quality/blind/catalogue';
+import { blindQueries } from './search-quality/blind/queries';
 import { catalogueByKey } from './search-quality/catalogue';
 import { loadCatalogue, loadHoldout } from './search-quality/load';
 import { queries } from './search-quality/queries';
@@ -18,6 +22,12 @@ import { withSeededDatabase } from './lib/seededDatabase';
 
 const json = process.argv.includes('--json');
 const showMisses = process.argv.includes('--misses');
+const setArg = process.argv[process.argv.indexOf('--set') + 1];
+const blind = process.argv.includes('--set') && setArg === 'blind';
+if (process.argv.includes('--set') && !blind) throw new Error(`--set takes "blind", not ${setArg ?? 'nothing'}`);
+/** The catalogue and the query sets to run: the main set (+ holdout), or the blind generalisation set. */
+const catalogue = blind ? blindCatalogueByKey() : catalogueByKey();
+const mainSet: [string, QualityQuery[]] = blind ? ['blind', blindQueries] : ['main', queries];
 const TOP = 10;
 /** `--query "text"` (repeatable): prints the engine's top 10 for each text with scores and reasons instead of the tables. */
 const explainQueries = process.argv.flatMap((arg, i) => (arg === '--query' ? [process.argv[i + 1] ?? ''] : []));
@@ -137,15 +147,15 @@ function printMisses(title: string, outcomes: Outcome[]) {
 }
 
 async function main() {
-  const holdout = await loadHoldout();
-  const keys = new Set(catalogueByKey().keys());
-  check('main', queries, keys);
+  const holdout = blind ? null : await loadHoldout();
+  const keys = new Set(catalogue.keys());
+  check(mainSet[0], mainSet[1], keys);
   if (holdout) check('holdout', holdout, keys);
   const started = performance.now();
-  await withSeededDatabase('search_quality', { pool: 2 }, async (db) => {
+  await withSeededDatabase(blind ? 'search_quality_blind' : 'search_quality', { pool: 2 }, async (db) => {
     const municipality = await db.municipality.findUnique({ where: { code: homeMunicipality.code } });
     if (!municipality) throw new Error('The seed has no home municipality');
-    const keyOf = await loadCatalogue(db, municipality.id);
+    const keyOf = await loadCatalogue(db, municipality.id, catalogue);
     const synonymGroups = await db.searchSynonym.count({ where: { municipalityId: municipality.id } });
     if (explainQueries.length > 0) {
       for (const text of explainQueries) {
@@ -159,7 +169,7 @@ async function main() {
       }
       return;
     }
-    const sets: [string, QualityQuery[]][] = [['main', queries]];
+    const sets: [string, QualityQuery[]][] = [mainSet];
     if (holdout) sets.push(['holdout', holdout]);
     const results: Record<string, { summary: ReturnType<typeof report>; outcomes: Outcome[] }> = {};
     for (const [name, list] of sets) {
@@ -204,11 +214,11 @@ async function main() {
     for (const [name, r] of Object.entries(results)) {
       printTable(`${name} set (${r.outcomes.length} queries)`, r.summary);
     }
-    if (!holdout) console.log('\n(no bench/search-quality/holdout.ts: holdout set not run)');
+    if (!holdout && !blind) console.log('\n(no bench/search-quality/holdout.ts: holdout set not run)');
     if (showMisses) for (const [name, r] of Object.entries(results)) printMisses(`${name} set`, r.outcomes);
-    const main = at(results.main?.summary ?? [], 0);
+    const main = at(results[mainSet[0]]?.summary ?? [], 0);
     console.log(
-      `\nmain set engine: top-3 ${pct(main.engine.top3).trim()}, top-1 ${pct(main.engine.top1).trim()}, zero ${pct(main.engine.zeroResults).trim()} (targets: ≥ 90 %, ≥ 75 %, ≤ 2 %)`,
+      `\n${mainSet[0]} set engine: top-3 ${pct(main.engine.top3).trim()}, top-1 ${pct(main.engine.top1).trim()}, zero ${pct(main.engine.zeroResults).trim()} (targets: ≥ 90 %, ≥ 75 %, ≤ 2 %)`,
     );
   });
 }

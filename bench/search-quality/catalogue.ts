@@ -6,6 +6,7 @@
 // next to strength training, grief groups for children and for adults, alcohol treatment next to
 // counselling for relatives). Written for this project; fictitious, but in the municipalities' manner.
 // The runner loads every offer into ONE municipality, so names are unique across the whole list.
+import { type Draft, withDefaults } from './draft';
 import type { AccessRouteCode, CatalogueOffer, CatalogueStyle } from './types';
 
 const styles: Record<string, CatalogueStyle> = {
@@ -16,25 +17,11 @@ const styles: Record<string, CatalogueStyle> = {
   vallensbaek: 'vallensbaek',
 };
 
-type Draft = Omit<CatalogueOffer, 'style' | 'costKr' | 'languages' | 'formats' | 'accessRoutes'> & {
-  costKr?: number | null;
-  languages?: string[];
-  formats?: string[];
-  accessRoutes?: AccessRouteCode[];
-};
-
-/** An offer with the common defaults: free, in Danish, a group ("hold"), the citizen may sign up. */
+/** An offer in the house style its key names, with the common defaults (draft.ts). */
 function offer(d: Draft): CatalogueOffer {
   const style = styles[d.key.slice(0, d.key.indexOf('-'))];
   if (!style) throw new Error(`Unknown municipality prefix in ${d.key}`);
-  return {
-    ...d,
-    style,
-    costKr: d.costKr === undefined ? 0 : d.costKr,
-    languages: d.languages ?? ['da'],
-    formats: d.formats ?? ['hold'],
-    accessRoutes: d.accessRoutes ?? ['SELF_REFERRAL'],
-  };
+  return withDefaults(d, style);
 }
 
 const GP: AccessRouteCode[] = ['GP_REFERRAL'];

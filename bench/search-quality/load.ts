@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { findNeedCategory } from '@sundhed/shared';
 import type { Db } from '../../apps/api/src/db/prisma';
 import { catalogueByKey } from './catalogue';
-import type { QualityQuery } from './types';
+import type { CatalogueOffer, QualityQuery } from './types';
 
 export async function loadHoldout(): Promise<QualityQuery[] | null> {
   const file = join(import.meta.dirname, 'holdout.ts');
@@ -17,9 +17,15 @@ export async function loadHoldout(): Promise<QualityQuery[] | null> {
   return list;
 }
 
-export /** Replaces the municipality's offers with the catalogue; returns offer id → key. */
-async function loadCatalogue(db: Db, municipalityId: string): Promise<Map<string, string>> {
-  const byKey = catalogueByKey();
+export /**
+ * Replaces the municipality's offers with the catalogue (the main one unless another is given, e.g. the
+ * blind set's); returns offer id → key.
+ */
+async function loadCatalogue(
+  db: Db,
+  municipalityId: string,
+  byKey: Map<string, CatalogueOffer> = catalogueByKey(),
+): Promise<Map<string, string>> {
   const anyOffer = await db.offer.findFirst({ where: { municipalityId }, select: { ownerUnitId: true } });
   if (!anyOffer) throw new Error('The seeded municipality has no offers to take an owner unit from');
   await db.offer.deleteMany({ where: { municipalityId } });

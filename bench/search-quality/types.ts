@@ -50,7 +50,17 @@ export interface QualityQuery {
 }
 
 /** Which municipality's house style an offer is written in (all are loaded into one municipality). */
-export type CatalogueStyle = 'ishoj' | 'albertslund' | 'broendby' | 'hoeje-taastrup' | 'vallensbaek';
+export type CatalogueStyle =
+  | 'ishoj'
+  | 'albertslund'
+  | 'broendby'
+  | 'hoeje-taastrup'
+  | 'vallensbaek'
+  /** The blind generalisation set (bench/search-quality/blind/): other municipalities' house styles. */
+  | 'hvidovre'
+  | 'roedovre'
+  | 'glostrup'
+  | 'greve';
 
 export type AccessRouteCode = 'SELF_REFERRAL' | 'GP_REFERRAL' | 'CLARIFYING_TALK' | 'VISITATION';
 
