@@ -67,7 +67,9 @@ export function RegimeTimeline({ regimes, toYear }: { regimes: RegimePeriod[]; t
   const flows = data?.fundingFlows ?? [];
   const end = regimes.find((r) => r.regime === END_REGIME);
   const afterEnd = end && toYear >= end.fromYear ? toYear : null;
-  const inYear = afterEnd === null ? [] : flows.filter((f) => overlaps(f, afterEnd, afterEnd));
+  // A flow whose days are not known may run in the year: it is listed with its status ("Ikke kendt").
+  const inYear =
+    afterEnd === null ? [] : flows.filter((f) => (!f.validFrom && !f.validTo) || overlaps(f, afterEnd, afterEnd));
   const list = (items: FundingFlowData[]) => (
     <ul className="funding-flows">
       {items.map((f) => (
