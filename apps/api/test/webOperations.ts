@@ -68,7 +68,7 @@ import {
 import { CLUSTERS_QUERY } from '../../web/src/features/cluster/useClusters';
 import { BODIES_ON_QUERY } from '../../web/src/features/cluster/useBodiesOn';
 import { MARK_REFORM_TRANSFER_MUTATION, REFORM_TRANSFERS_QUERY } from '../../web/src/features/reform/reformQueries';
-import { FUNDING_FLOWS_QUERY, SAVE_FUNDING_FLOW_MUTATION } from '../../web/src/features/reform/fundingFlowQueries';
+import { FUNDING_FLOWS_QUERY, SAVE_FUNDING_FLOW_MUTATION } from '../../web/src/features/cofinancing/fundingFlowQueries';
 import { CLUSTER_MEETING_QUERY, PUBLIC_MINUTES_QUERY } from '../../web/src/features/cluster/meetings/meetingQueries';
 import {
   CHANGE_GRANT_AMOUNT_MUTATION,

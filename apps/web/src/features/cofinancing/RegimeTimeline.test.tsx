@@ -4,8 +4,9 @@ import { GraphQLError } from 'graphql';
 import { renderRoute } from '../../../test/renderRoute';
 import { mocked } from '../../../test/mocked';
 import { viewer } from '../../../test/fixtures';
+import type { FundingFlowInput } from '../../__generated__/graphql';
 import { ME_QUERY } from '../auth/useViewer';
-import { FUNDING_FLOWS_QUERY, SAVE_FUNDING_FLOW_MUTATION, type FundingFlowData } from '../reform/fundingFlowQueries';
+import { FUNDING_FLOWS_QUERY, SAVE_FUNDING_FLOW_MUTATION, type FundingFlowData } from './fundingFlowQueries';
 import { RegimeTimeline, type RegimePeriod } from './RegimeTimeline';
 
 const regimes: RegimePeriod[] = [
@@ -102,7 +103,7 @@ describe('RegimeTimeline (/medfinansiering)', () => {
   });
 
   it('the staff unit adds a flow; an API field error is shown in Danish at the field', async () => {
-    const input = {
+    const input: FundingFlowInput = {
       name: 'Ny strøm',
       payerKind: 'NOT_KNOWN',
       recipientKind: 'NOT_KNOWN',

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { cofinancingUi, formatDate, fundingFlowUi as t } from '../../shared';
 import { useViewer } from '../auth/useViewer';
-import { FundingFlowForm } from '../reform/FundingFlowForm';
-import { FUNDING_FLOWS_QUERY, type FundingFlowData } from '../reform/fundingFlowQueries';
+import { FundingFlowForm } from './FundingFlowForm';
+import { FUNDING_FLOWS_QUERY, type FundingFlowData } from './fundingFlowQueries';
 
 export interface RegimePeriod {
   fromYear: number;
