@@ -14,7 +14,7 @@ import type { Context } from '../../graphql/context';
 import { validationError } from '../../graphql/errors';
 import { municipalityOf } from '../../graphql/scope';
 import { validate } from '../../graphql/validate';
-import { createdRow, createSource, sourceSnapshot, writeHistory } from '../history/changeLog';
+import { createdRow, createSource, sourceSnapshot, writeHistory, type Tx } from '../history/changeLog';
 import { editVersioned } from '../history/versionedEdit';
 
 export function fundingFlows(ctx: Context) {
@@ -57,6 +57,25 @@ const dates = (r: { validFrom: unknown; validTo: unknown }) => ({
   validFrom: r.validFrom ? isoToDate(r.validFrom as string) : null,
   validTo: r.validTo ? isoToDate(r.validTo as string) : null,
 });
+
+/**
+ * Whether the source sent is the stored one: not sent, or the same text (the form sends the stored source
+ * back). Then no new Source row is written and the history shows no change of source.
+ */
+async function sameSource(tx: Tx, storedId: string | null, sent: FundingFlowInput['source']) {
+  if (sent === undefined) return true;
+  if (!sent || !storedId) return false;
+  const stored = await tx.source.findUnique({ where: { id: storedId } });
+  if (!stored) return false;
+  const text = (v: string | null | undefined) => v ?? null;
+  return (
+    stored.title === (sent.title || sent.url || '') &&
+    text(stored.section) === text(sent.section) &&
+    (stored.date ? dateToIso(stored.date) : null) === text(sent.date) &&
+    text(stored.url) === text(sent.url) &&
+    text(stored.note) === text(sent.note)
+  );
+}
 
 /** No amount or rule without the source that gives it (the table refuses it too). */
 function ruleHasSource(amountOrRule: unknown, sourceId: string | null) {
@@ -101,7 +120,9 @@ export async function saveFundingFlow(
     values,
     next: async (tx, stored) => ({
       ...row(data),
-      sourceId: data.source === undefined ? stored.sourceId : ((await createSource(tx, data.source)) ?? null),
+      sourceId: (await sameSource(tx, stored.sourceId, data.source))
+        ? stored.sourceId
+        : ((await createSource(tx, data.source)) ?? null),
     }),
     check: (_stored, after) => ruleHasSource(after.amountOrRule, after.sourceId as string | null),
     write: (tx, _stored, after) =>

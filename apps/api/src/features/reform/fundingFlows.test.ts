@@ -121,6 +121,21 @@ test('add, edit and end a flow: versioned, with history; a stale save is a CONFL
     source: { title: 'Testkilde' },
   });
 
+  // The form sends the stored source back: no new source row, no history row for it.
+  const sourcesBefore = await server.db.source.count();
+  const same = await server.gql<{ saveFundingFlow: Flow }>(
+    SAVE,
+    {
+      id: flow.id,
+      i: { ...input(), validTo: '31.12.2030', amountOrRule: '1 kr. pr. indbygger', known: 'Rettet.' },
+      v: 2,
+    },
+    staff,
+  );
+  expect(same.errors).toBeUndefined();
+  expect(same.data!.saveFundingFlow.version).toBe(3);
+  expect(await server.db.source.count()).toBe(sourcesBefore);
+
   const stale = await server.gql(SAVE, { id: flow.id, i: input(), v: 1 }, staff);
   expect(codes(stale)).toEqual(['CONFLICT']);
   const noVersion = await server.gql(SAVE, { id: flow.id, i: input() }, staff);
@@ -131,6 +146,7 @@ test('add, edit and end a flow: versioned, with history; a stale save is a CONFL
   expect(history.filter((h) => h.action === 'UPDATE').map((h) => h.field)).toEqual(
     expect.arrayContaining(['validTo', 'amountOrRule']),
   );
+  expect(history.filter((h) => h.field === 'sourceId')).toEqual([]);
   await server.db.fundingFlow.delete({ where: { id: flow.id } });
   await server.db.changeLog.deleteMany({ where: { recordId: flow.id } });
 });
