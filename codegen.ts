@@ -15,6 +15,7 @@ const prismaModels = [
   'ClusterMeeting',
   'ClusterMember',
   'FollowUp',
+  'FundingFlow',
   'Grant',
   'GrantAmountChange',
   'Indicator',

@@ -15,4 +15,5 @@ export { documents, sources, type SourceKey } from './sources';
 export { themes } from './themes';
 export type * from './types';
 export { comparisonSets } from './cofinancing';
+export { fundingFlows, type FundingFlowSeed } from './fundingFlows';
 export { prices, proposals, type PriceSeed, type ProposalSeed } from './proposals';

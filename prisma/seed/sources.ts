@@ -73,6 +73,22 @@ export const documents = {
     url: 'https://www.lovguiden.dk/loven/lov-om-overgangen-til-en-ny-sundhedsstruktur-overgangsloven',
     note: 'Læst i gengivelsen på lovguiden.dk: lovens anvendelsesområde (sammenlægningen og overførsel af opgaver fra kommunerne til regionerne med virkning fra 1.1.2027).',
   },
+  // Read 5.12.2026 for ADR 069 (issue 13 item 5): what replaces kommunal medfinansiering.
+  reformAftale: {
+    documentKey: 'ism-2024-aftale-om-sundhedsreform',
+    title:
+      'Aftale om sundhedsreform 2024 (Indenrigs- og Sundhedsministeriet), oversendt som SUU Alm.del Bilag 65 (2024-25)',
+    date: null,
+    url: 'https://ft.dk/samling/20241/almdel/SUU/bilag/65/2938152/index.htm',
+    note: "Aftalen er dateret november 2024 (ingen dag angivet). Kun forsiden og indledningen er læst; afsnittet om finansiering er læst i Dataproces' citat.",
+  },
+  dataprocesKmf: {
+    documentKey: 'dataproces-kmf-afskaffelse',
+    title: 'Hvilken økonomisk effekt har det at afskaffe den kommunale medfinansiering? (Dataproces)',
+    date: null,
+    url: 'https://dataproces.dk/nyheder/økonomiskredegørelseeffektmedfinansiering',
+    note: 'Udateret artikel; citerer Aftale om sundhedsreform 2024: "den kommunale medfinansieringsordning og det resultatafhængige tilskud til regionernes sundhedsvæsen (nærhedsfinansiering) nedlægges", med en overgangsordning i 2027 og 2028.',
+  },
   ssuSyddanmark: {
     documentKey: 'regionsyddanmark-sundhedssamarbejdsudvalget',
     title: 'Sundhedssamarbejdsudvalget (Region Syddanmark)',
@@ -175,6 +191,11 @@ export const sources = {
     '§ 1-2: Overførsel af opgaver fra kommunerne til regionerne med virkning fra 1.1.2027',
   ),
   'reform.ssuSyddanmark': section('ssuSyddanmark', 'Sundhedssamarbejdsudvalget'),
+  'reform.kmfNedlaegges': section(
+    'dataprocesKmf',
+    'Citat af Aftale om sundhedsreform 2024: kommunal medfinansiering og nærhedsfinansiering nedlægges; overgangsordning i 2027 og 2028',
+  ),
+  'reform.aftale': section('reformAftale', 'Forside og indledning'),
   // 003: the January meeting is known only from the April agenda's background.
   'klynge.januar': section(
     'klyngeSyd2023',

@@ -68,6 +68,7 @@ import {
 import { CLUSTERS_QUERY } from '../../web/src/features/cluster/useClusters';
 import { BODIES_ON_QUERY } from '../../web/src/features/cluster/useBodiesOn';
 import { MARK_REFORM_TRANSFER_MUTATION, REFORM_TRANSFERS_QUERY } from '../../web/src/features/reform/reformQueries';
+import { FUNDING_FLOWS_QUERY, SAVE_FUNDING_FLOW_MUTATION } from '../../web/src/features/cofinancing/fundingFlowQueries';
 import { CLUSTER_MEETING_QUERY, PUBLIC_MINUTES_QUERY } from '../../web/src/features/cluster/meetings/meetingQueries';
 import {
   CHANGE_GRANT_AMOUNT_MUTATION,
@@ -275,6 +276,8 @@ export const webOperations: WebOperation[] = [
   ].map((mutation) => op(mutation, ['klyngesekretariat'])),
   // Co-financing (issue 13): /medfinansiering and the overview's card; the threshold is the staff unit's.
   op(COFINANCING_OVERVIEW_QUERY, municipalityReaders),
+  op(FUNDING_FLOWS_QUERY, municipalityReaders), // the regime timeline on /medfinansiering (ADR 069)
+  op(SAVE_FUNDING_FLOW_MUTATION, staffUnit),
   op(COFINANCING_CARD_QUERY, municipalityReaders),
   op(SET_COFINANCING_THRESHOLD_MUTATION, staffUnit),
   // Comparison sets, theme F and the rate-set editor (ADR 046): both read; the staff unit edits.

@@ -36,6 +36,8 @@ export { clusterDatesUi } from '@sundhed/shared/messages';
 export { parseCalendarDate, shiftDay } from '@sundhed/shared/dates';
 // The staff unit's list of tasks that move to the region (features/reform): its texts.
 export { reformMessages, reformUi } from '@sundhed/shared/messages';
+// The money flows after co-financing on /medfinansiering (ADR 069).
+export { fundingFlowMessages, fundingFlowUi } from '@sundhed/shared/messages';
 // The hand-out to the citizen (features/offers, issue 12): its texts.
 export { handoutMessages } from '@sundhed/shared/messages';
 // Searches that found nothing and the query chips (issue 11, ADR 041): their texts.

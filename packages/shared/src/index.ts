@@ -15,6 +15,7 @@ export * from './projectValidation';
 export * from './clusterValidation';
 export * from './secretariatValidation';
 export * from './reformValidation';
+export * from './fundingFlowValidation';
 export * from './proposalValidation';
 export * from './needFilters';
 export * from './queryUnderstanding';

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AgendaItem as PrismaAgendaItem, Body as PrismaBody, BodyMember as PrismaBodyMember, BudgetLine as PrismaBudgetLine, Cluster as PrismaCluster, ClusterMeeting as PrismaClusterMeeting, ClusterMember as PrismaClusterMember, FollowUp as PrismaFollowUp, Grant as PrismaGrant, GrantAmountChange as PrismaGrantAmountChange, Indicator as PrismaIndicator, IndicatorValue as PrismaIndicatorValue, MeetingParticipant as PrismaMeetingParticipant, Milestone as PrismaMilestone, Municipality as PrismaMunicipality, Offer as PrismaOffer, OfferChange as PrismaOfferChange, OfferLocation as PrismaOfferLocation, OfferReport as PrismaOfferReport, OfferSchedule as PrismaOfferSchedule, OrgUnit as PrismaOrgUnit, PopulationFigure as PrismaPopulationFigure, ProjectOwnership as PrismaProjectOwnership, ReformTransfer as PrismaReformTransfer, Region as PrismaRegion, Source as PrismaSource, StatusReport as PrismaStatusReport, Theme as PrismaTheme, Proposal as PrismaProposal, ProposalStageChange as PrismaProposalStageChange, ProposalComment as PrismaProposalComment, Price as PrismaPrice, PriceIndex as PrismaPriceIndex, SavedBusinessCase as PrismaSavedBusinessCase, BusinessCaseVersion as PrismaBusinessCaseVersion } from './prisma/client';
+import type { AgendaItem as PrismaAgendaItem, Body as PrismaBody, BodyMember as PrismaBodyMember, BudgetLine as PrismaBudgetLine, Cluster as PrismaCluster, ClusterMeeting as PrismaClusterMeeting, ClusterMember as PrismaClusterMember, FollowUp as PrismaFollowUp, FundingFlow as PrismaFundingFlow, Grant as PrismaGrant, GrantAmountChange as PrismaGrantAmountChange, Indicator as PrismaIndicator, IndicatorValue as PrismaIndicatorValue, MeetingParticipant as PrismaMeetingParticipant, Milestone as PrismaMilestone, Municipality as PrismaMunicipality, Offer as PrismaOffer, OfferChange as PrismaOfferChange, OfferLocation as PrismaOfferLocation, OfferReport as PrismaOfferReport, OfferSchedule as PrismaOfferSchedule, OrgUnit as PrismaOrgUnit, PopulationFigure as PrismaPopulationFigure, ProjectOwnership as PrismaProjectOwnership, ReformTransfer as PrismaReformTransfer, Region as PrismaRegion, Source as PrismaSource, StatusReport as PrismaStatusReport, Theme as PrismaTheme, Proposal as PrismaProposal, ProposalStageChange as PrismaProposalStageChange, ProposalComment as PrismaProposalComment, Price as PrismaPrice, PriceIndex as PrismaPriceIndex, SavedBusinessCase as PrismaSavedBusinessCase, BusinessCaseVersion as PrismaBusinessCaseVersion } from './prisma/client';
 import type { ProjectWithRollup } from '../features/projects/portfolio';
 import type { SessionUser } from '../auth/session';
 import type { OverviewRoot } from '../features/overview/resolvers';
@@ -1240,6 +1240,84 @@ export type FollowUpStatus =
   | 'DONE'
   | 'OPEN';
 
+/** A money flow in time around the end of kommunal medfinansiering (issue 13 item 5, ADR 069): data with a source, no invented rule. */
+export type FundingFlow = {
+  __typename?: 'FundingFlow';
+  /** The amount or rule, only when a source gives it. */
+  amountOrRule?: Maybe<Scalars['String']['output']>;
+  /** Identifier of the flow (a UUID). */
+  id: Scalars['ID']['output'];
+  /** What is known, in a sentence. */
+  known: Scalars['String']['output'];
+  /** Name, e.g. 'Overgangsordning 2027–2028'. */
+  name: Scalars['String']['output'];
+  /** Danish label of the payer and the recipient, e.g. 'Kommune → Region'. */
+  partiesLabel: Scalars['String']['output'];
+  /** Who pays. */
+  payerKind: FundingPartyKind;
+  /** Who published the source. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** Who receives. */
+  recipientKind: FundingPartyKind;
+  /** The flow takes over (part of) what kommunal medfinansiering did. */
+  replacesCofinancing: Scalars['Boolean']['output'];
+  /** The source that names the flow. */
+  source?: Maybe<Source>;
+  /** How far the flow is settled. */
+  status: FundingFlowStatus;
+  /** Danish label of the status. */
+  statusLabel: Scalars['String']['output'];
+  /** First day; null when not known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day; null while open or not known. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Version for optimistic concurrency (ADR 016). */
+  version: Scalars['Int']['output'];
+};
+
+/** A money flow as the staff unit types it. */
+export type FundingFlowInput = {
+  /** The amount or rule; only with a source. */
+  amountOrRule?: InputMaybe<Scalars['String']['input']>;
+  /** What is known, in a sentence. */
+  known: Scalars['String']['input'];
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** Who pays. */
+  payerKind: FundingPartyKind;
+  /** Who published the source. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Who receives. */
+  recipientKind: FundingPartyKind;
+  /** The flow takes over (part of) what kommunal medfinansiering did. */
+  replacesCofinancing?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The source; required for a new flow, absent to keep the stored one. */
+  source?: InputMaybe<SourceInput>;
+  /** How far the flow is settled. */
+  status: FundingFlowStatus;
+  /** First day (e.g. 1.1.2027). */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  /** Last day; set it to end the flow. */
+  validTo?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How far a money flow is settled (ADR 069). */
+export type FundingFlowStatus =
+  /** Agreed politically; no adopted act confirmed. */
+  | 'AGREED_NOT_LEGISLATED'
+  /** In an adopted act or the authority's own statement. */
+  | 'KNOWN'
+  /** Named by a source; its mechanics are not known. */
+  | 'NOT_KNOWN';
+
+/** Who pays or receives a money flow, as a kind of organisation. */
+export type FundingPartyKind =
+  | 'HEALTH_COUNCIL'
+  | 'MUNICIPALITY'
+  | 'NOT_KNOWN'
+  | 'REGION'
+  | 'STATE';
+
 /** A cluster grant (klyngemidler). */
 export type Grant = {
   __typename?: 'Grant';
@@ -1909,6 +1987,8 @@ export type Mutation = {
   saveCofinancingComparisonSet: CofinancingComparisonSet;
   /** Saves the staff unit's share and cap of one rule, with status and source (versioned). */
   saveCofinancingRateRule: CofinancingEditableRule;
+  /** Adds a money flow (no id) or edits one (id and the version read; stale: CONFLICT). Ending a flow is setting its last day. */
+  saveFundingFlow: FundingFlow;
   /** Adds a language to the hand-out's list (version 0) or changes one. */
   saveHandoutLanguage: HandoutLanguage;
   /** Creates (no id) or updates one concept of the municipality's layer; the search uses it at once. Every save is recorded. */
@@ -2271,6 +2351,14 @@ export type MutationSaveCofinancingComparisonSetArgs = {
 /** The root of all writes. */
 export type MutationSaveCofinancingRateRuleArgs = {
   input: CofinancingEditableRuleInput;
+};
+
+
+/** The root of all writes. */
+export type MutationSaveFundingFlowArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input: FundingFlowInput;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3669,6 +3757,8 @@ export type Query = {
   cofinancingThemeF: CofinancingThemeF;
   /** Two versions of a business case side by side (inputs and results). */
   compareBusinessCaseVersions: BusinessCaseComparison;
+  /** The money flows around the end of co-financing of the caller's municipality, by first day. */
+  fundingFlows: Array<FundingFlow>;
   /** The languages the hand-out can be given in, by Danish name. */
   handoutLanguages: Array<HandoutLanguage>;
   /** Liveness: always true. */
@@ -4697,6 +4787,10 @@ export type ResolversTypes = {
   FollowUp: ResolverTypeWrapper<PrismaFollowUp>;
   FollowUpInput: FollowUpInput;
   FollowUpStatus: FollowUpStatus;
+  FundingFlow: ResolverTypeWrapper<PrismaFundingFlow>;
+  FundingFlowInput: FundingFlowInput;
+  FundingFlowStatus: FundingFlowStatus;
+  FundingPartyKind: FundingPartyKind;
   Grant: ResolverTypeWrapper<PrismaGrant>;
   GrantAmountChange: ResolverTypeWrapper<PrismaGrantAmountChange>;
   GrantAmountInput: GrantAmountInput;
@@ -4897,6 +4991,8 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   FollowUp: PrismaFollowUp;
   FollowUpInput: FollowUpInput;
+  FundingFlow: PrismaFundingFlow;
+  FundingFlowInput: FundingFlowInput;
   Grant: PrismaGrant;
   GrantAmountChange: PrismaGrantAmountChange;
   GrantAmountInput: GrantAmountInput;
@@ -5512,6 +5608,24 @@ export type FollowUpResolvers<ContextType = Context, ParentType extends Resolver
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type FundingFlowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingFlow'] = ResolversParentTypes['FundingFlow']> = {
+  amountOrRule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  known?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partiesLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payerKind?: Resolver<ResolversTypes['FundingPartyKind'], ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recipientKind?: Resolver<ResolversTypes['FundingPartyKind'], ParentType, ContextType>;
+  replacesCofinancing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FundingFlowStatus'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type GrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Grant'] = ResolversParentTypes['Grant']> = {
   advancedFromYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   amountKr?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -5716,6 +5830,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   saveBusinessCaseVersion?: Resolver<ResolversTypes['SavedBusinessCase'], ParentType, ContextType, RequireFields<MutationSaveBusinessCaseVersionArgs, 'id' | 'input' | 'reason' | 'version'>>;
   saveCofinancingComparisonSet?: Resolver<ResolversTypes['CofinancingComparisonSet'], ParentType, ContextType, RequireFields<MutationSaveCofinancingComparisonSetArgs, 'input'>>;
   saveCofinancingRateRule?: Resolver<ResolversTypes['CofinancingEditableRule'], ParentType, ContextType, RequireFields<MutationSaveCofinancingRateRuleArgs, 'input'>>;
+  saveFundingFlow?: Resolver<ResolversTypes['FundingFlow'], ParentType, ContextType, RequireFields<MutationSaveFundingFlowArgs, 'input'>>;
   saveHandoutLanguage?: Resolver<ResolversTypes['HandoutLanguage'], ParentType, ContextType, RequireFields<MutationSaveHandoutLanguageArgs, 'code' | 'input' | 'version'>>;
   saveMunicipalConcept?: Resolver<ResolversTypes['MunicipalConcept'], ParentType, ContextType, RequireFields<MutationSaveMunicipalConceptArgs, 'input'>>;
   saveOfferTranslation?: Resolver<ResolversTypes['OfferTranslation'], ParentType, ContextType, RequireFields<MutationSaveOfferTranslationArgs, 'input' | 'language' | 'offerId' | 'version'>>;
@@ -6191,6 +6306,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   cofinancingSimulation?: Resolver<ResolversTypes['CofinancingSimulation'], ParentType, ContextType, RequireFields<QueryCofinancingSimulationArgs, 'activityCsv' | 'ratesId'>>;
   cofinancingThemeF?: Resolver<ResolversTypes['CofinancingThemeF'], ParentType, ContextType, RequireFields<QueryCofinancingThemeFArgs, 'year'>>;
   compareBusinessCaseVersions?: Resolver<ResolversTypes['BusinessCaseComparison'], ParentType, ContextType, RequireFields<QueryCompareBusinessCaseVersionsArgs, 'a' | 'b' | 'id'>>;
+  fundingFlows?: Resolver<Array<ResolversTypes['FundingFlow']>, ParentType, ContextType>;
   handoutLanguages?: Resolver<Array<ResolversTypes['HandoutLanguage']>, ParentType, ContextType>;
   health?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   localAccounts?: Resolver<Array<ResolversTypes['LocalAccount']>, ParentType, ContextType>;
@@ -6542,6 +6658,7 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   DemoAccount?: DemoAccountResolvers<ContextType>;
   FollowUp?: FollowUpResolvers<ContextType>;
+  FundingFlow?: FundingFlowResolvers<ContextType>;
   Grant?: GrantResolvers<ContextType>;
   GrantAmountChange?: GrantAmountChangeResolvers<ContextType>;
   HandoutLanguage?: HandoutLanguageResolvers<ContextType>;

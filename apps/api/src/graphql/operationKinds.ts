@@ -108,6 +108,7 @@ for (const t of [
   'CofinancingThemeFCell',
   'CofinancingEditableRateSet',
   'CofinancingEditableRule',
+  'FundingFlow',
 ])
   TYPE_KINDS[t] = ['cofinancing', 'geography', 'sources'];
 

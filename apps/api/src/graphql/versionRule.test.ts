@@ -39,6 +39,8 @@ const UNVERSIONED: Record<string, string> = {
   createBodyMeeting: 'creates a record at version 1',
   saveCofinancingComparisonSet:
     'creates a set at version 1 without an id; changing one requires the version read in its input (CONFLICT)',
+  saveFundingFlow:
+    'creates a flow at version 1 without an id; changing one requires the version read (CONFLICT when stale, ADR 069)',
   setCofinancingThreshold: 'takes the settings version read and answers the new version',
   saveCofinancingRateRule:
     'takes the version read in its input (0 for a shipped rule not changed before), CONFLICT when stale; the rule carries its version',

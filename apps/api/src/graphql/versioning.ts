@@ -26,6 +26,7 @@ export type ConflictKind =
   | 'businessCase'
   | 'comparisonSet'
   | 'rateRule'
+  | 'fundingFlow'
   | 'offerTranslation'
   | 'handoutLanguage';
 

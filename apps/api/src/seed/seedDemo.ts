@@ -3,7 +3,7 @@
 // has a single connection and is slow per statement, and the seed is part of the cold start.
 import type { Db } from '../db/prisma';
 import { hashPassword } from '../auth/password';
-import { comparisonSets, homeMunicipality } from '../../../../prisma/seed';
+import { comparisonSets, fundingFlows, homeMunicipality, sources } from '../../../../prisma/seed';
 import { bulkInsert } from './bulkInsert';
 import { buildDemoRows } from './buildDemoRows';
 import { DEMO_PASSWORD, demoAccounts } from '../features/auth/demoAccounts';
@@ -99,6 +99,18 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult
           name: set.name,
           note: set.note,
           memberIds: set.members.flatMap((key) => named.filter((n) => n.name === `${key} Kommune`).map((n) => n.id)),
+        })),
+      });
+      // The money flows after co-financing, each with the source that names it (issue 13 item 5, ADR 069).
+      const sourceIdOf = (key: keyof typeof sources) =>
+        rows.sources.find((r) => r.documentKey === sources[key].documentKey && r.section === sources[key].section)?.id;
+      await tx.fundingFlow.createMany({
+        data: fundingFlows.map(({ source, validFrom, validTo, ...flow }) => ({
+          ...flow,
+          validFrom: validFrom ? new Date(`${validFrom}T00:00:00Z`) : null,
+          validTo: validTo ? new Date(`${validTo}T00:00:00Z`) : null,
+          municipalityId: rows.ids.homeMunicipalityId,
+          sourceId: sourceIdOf(source) ?? null,
         })),
       });
       await seedProposals(tx, rows.ids.homeMunicipalityId);

@@ -23,6 +23,7 @@ export const conflictMessages = {
   price: 'Prisen er ændret af en anden siden du åbnede den. Dine ændringer er ikke gemt endnu.',
   priceIndex: 'Prisindekset er ændret af en anden siden du åbnede det. Dine ændringer er ikke gemt endnu.',
   businessCase: 'Business casen er ændret af en anden siden du åbnede den. Dine ændringer er ikke gemt endnu.',
+  fundingFlow: 'Pengestrømmen er ændret af en anden siden du åbnede den. Dine ændringer er ikke gemt endnu.',
   rateRule: 'Satsen er ændret af en anden siden du åbnede den. Dine ændringer er ikke gemt endnu.',
   comparisonSet: 'Sammenligningsgruppen er ændret af en anden siden du åbnede den. Dine ændringer er ikke gemt endnu.',
   assure: 'Et eller flere tilbud er ændret af en anden siden du åbnede listen. Intet er bekræftet; se listen igen.',

@@ -13,6 +13,7 @@ export * from './cluster';
 export * from './followUpUi';
 export * from './clusterDates';
 export * from './reform';
+export * from './fundingFlows';
 export * from './cofinancing';
 export * from './proposals';
 export * from './handout';

@@ -74,6 +74,7 @@ export const projectMessages = {
     INDICATOR_VALUE: 'Indikatorværdi',
     STATUS_REPORT: 'Statusrapport',
     REFORM_TRANSFER: 'Markering af opgaveflytning',
+    FUNDING_FLOW: 'Pengestrøm efter medfinansieringen',
   } as Record<string, string>,
   /** Export (Excel) sheet and column headings. */
   export: {

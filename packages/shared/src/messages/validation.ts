@@ -196,6 +196,14 @@ const labels = {
   offerId: 'Tilbud',
   projectId: 'Projekt',
   bodyId: 'Forum eller udvalg',
+  // Money flows after co-financing (issue 13 item 5, ADR 069)
+  payerKind: 'Betaler',
+  recipientKind: 'Modtager',
+  known: 'Hvad vides',
+  amountOrRule: 'Beløb eller regel',
+  replacesCofinancing: 'Afløser medfinansieringen',
+  publisher: 'Udgiver',
+  source: 'Kilde',
 };
 
 /**

@@ -1,6 +1,7 @@
 // The regimes of co-financing through the reform (issue 13), as the calculation package's regimeForYear
 // switches them, with their sources (docs/reference/cofinancing.md §1, docs/reference/reform.md). What
-// replaces co-financing after the transition is not known: the last period says so, no rule is invented.
+// replaces co-financing is data, not a regime: the money flows (FundingFlow, ADR 069) with their sources,
+// which the page lists under the periods from 2027; no rule is invented.
 export const REGIME_PERIODS = [
   {
     fromYear: 2007,
@@ -42,9 +43,9 @@ export const REGIME_PERIODS = [
     regime: 'transition2027',
     label: 'Overgangsordning under sundhedsreformen',
     description:
-      'Sundhedsreformen nedlægger den kommunale medfinansiering med en overgangsordning i 2027 og 2028. Overgangens mekanik er ikke bekræftet i lovteksten.',
+      'Sundhedsreformen nedlægger den kommunale medfinansiering og nærhedsfinansieringen med en overgangsordning i 2027 og 2028. Overgangens mekanik er ikke bekræftet i lovteksten.',
     source:
-      'L 214 (2024-25), titel "… kommunal medfinansiering på sundhedsområdet og nærhedsfinansiering …" (stadfæstet); overgangen "i 2027 og 2028" kun læst hos dataproces.dk, der citerer Aftale om sundhedsreform 2024',
+      'L 214 (2024-25), titel "… kommunal medfinansiering på sundhedsområdet og nærhedsfinansiering …" (stadfæstet); overgangen "i 2027 og 2028" kun læst hos Dataproces, der citerer Aftale om sundhedsreform 2024 (Indenrigs- og Sundhedsministeriet, november 2024)',
   },
   {
     fromYear: 2029,
@@ -52,7 +53,7 @@ export const REGIME_PERIODS = [
     regime: 'abolished',
     label: 'Ingen kommunal medfinansiering',
     description:
-      'Ordningen er nedlagt, så der er ingen medfinansiering at beregne. Hvad der afløser pengestrømmen (fx regionens medfinansiering af kommunale ydelser, sundhedsrådets ramme), er endnu ikke kendt; historikken og forebyggelige indlæggelser står tilbage.',
+      'Ordningen er nedlagt, så der er ingen medfinansiering at beregne. De pengestrømme, der kendes efter reformen, står nedenfor med status og kilde; ingen kilde giver endnu et beløb eller en regel for det, der afløser medfinansieringen. Historikken og forebyggelige indlæggelser står tilbage.',
     source: 'L 214 (2024-25), stadfæstet; ft.dk, samling 2024-25, lovforslag L 214',
   },
 ];

@@ -141,7 +141,15 @@ export function sourceSnapshot(input: SourceInput | null | undefined): unknown {
 }
 
 type Lockable =
-  'Theme' | 'Milestone' | 'BudgetLine' | 'Project' | 'StatusReport' | 'Indicator' | 'IndicatorValue' | 'ReformTransfer';
+  | 'Theme'
+  | 'Milestone'
+  | 'BudgetLine'
+  | 'Project'
+  | 'StatusReport'
+  | 'Indicator'
+  | 'IndicatorValue'
+  | 'ReformTransfer'
+  | 'FundingFlow';
 
 /** Locks a record's row for the transaction (ADR 016); its stored version, or null when it is gone. */
 export async function lockVersion(tx: Tx, table: Lockable, id: string): Promise<number | null> {

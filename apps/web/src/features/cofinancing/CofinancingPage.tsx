@@ -19,6 +19,7 @@ import { MonthMultiples, TrendChart } from './CofinancingCharts';
 import { CofinancingImportForm } from './CofinancingImportForm';
 import { ComparisonSets } from './ComparisonSets';
 import { RateSetEditor } from './RateSetEditor';
+import { RegimeTimeline } from './RegimeTimeline';
 import { ThemeFSection } from './ThemeFSection';
 import {
   COFINANCING_OVERVIEW_QUERY,
@@ -90,7 +91,7 @@ export function CofinancingPage() {
       ) : error && !overview ? (
         <ErrorPanel error={error} retrying={loading} onRetry={() => void refetch().catch(() => undefined)} />
       ) : overview ? (
-        <OverviewSections overview={overview} />
+        <OverviewSections overview={overview} toYear={years.toYear} />
       ) : null}
       {staff && overview && (
         <section aria-labelledby="cofin-import-title">
@@ -107,7 +108,7 @@ export function CofinancingPage() {
   );
 }
 
-function OverviewSections({ overview }: { overview: CofinancingOverviewData }) {
+function OverviewSections({ overview, toYear }: { overview: CofinancingOverviewData; toYear: number }) {
   const levels = overview.comparisons;
   const lastYear = overview.byYear.at(-1)?.year;
   const sourceLine = overview.imports
@@ -287,24 +288,7 @@ function OverviewSections({ overview }: { overview: CofinancingOverviewData }) {
       </section>
       <section aria-labelledby="cofin-regimes">
         <h2 id="cofin-regimes">{t.regimesTitle}</h2>
-        <ol className="cofinancing-timeline">
-          {overview.regimes.map((r) => (
-            <li key={r.regime}>
-              <strong>
-                {r.toYear === null
-                  ? `${r.fromYear}–`
-                  : r.fromYear === r.toYear
-                    ? r.fromYear
-                    : `${r.fromYear}–${r.toYear}`}
-                : {r.label}
-              </strong>
-              <p>{r.description}</p>
-              <p className="source-line">
-                {t.source}: {r.source}
-              </p>
-            </li>
-          ))}
-        </ol>
+        <RegimeTimeline regimes={overview.regimes} toYear={toYear} />
       </section>
       <section aria-labelledby="cofin-sources">
         <h2 id="cofin-sources">{t.sourcesTitle}</h2>

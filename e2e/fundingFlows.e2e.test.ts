@@ -1,0 +1,64 @@
+// The money flows after co-financing (issue 13 item 5, ADR 069), in headless Chromium against the built app
+// with the clock at 15 January 2027: on /medfinansiering the regime timeline lists the seeded flows with
+// their status and source, a year after the end says why there is no co-financing and what replaces it,
+// and the staff unit adds a flow (a Danish field error first, then saved). axe-clean.
+import type { Browser, Page } from 'playwright-core';
+import { startApp, type RunningApp } from './app';
+import { axeViolations, launchBrowser } from './browser';
+
+jest.setTimeout(180_000);
+
+const CLOCK = '2027-01-15T09:00:00.000Z';
+
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+const pageErrors: Error[] = [];
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp({ clock: CLOCK }), launchBrowser()]);
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'da-DK' });
+  page = await context.newPage();
+  await page.clock.setFixedTime(CLOCK);
+  page.on('pageerror', (error) => pageErrors.push(error));
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+afterEach(() => expect(pageErrors).toEqual([]));
+
+test('the timeline shows the flows after 2026 and the staff unit adds one', async () => {
+  await page.goto(`${app.url}/log-ind`);
+  await page.getByRole('button', { name: 'Log ind som sundhedskonsulent' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/log-ind'));
+  await page.goto(`${app.url}/medfinansiering`);
+  await page.getByLabel('Til år').fill('2030');
+  await page.getByRole('button', { name: 'Vis', exact: true }).click();
+  const regimes = page.getByRole('region', { name: 'Ordningerne gennem reformen' });
+  await regimes.getByText(/^2030: Ingen kommunal medfinansiering/).waitFor();
+  await regimes
+    .getByText(/Overgangsordning for den kommunale medfinansiering/)
+    .first()
+    .waitFor();
+  await regimes.getByText(/Aftalt, ikke vedtaget; Kommune → Region; 1\.1\.2027–31\.12\.2028/).waitFor();
+  await regimes.getByText('Sundhedsrådets økonomiske ramme (Ikke kendt)').waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+
+  await regimes.getByRole('button', { name: 'Tilføj pengestrøm' }).click();
+  const form = regimes.getByRole('form', { name: 'Ny pengestrøm' });
+  await form.getByLabel('Navn').fill('Testpengestrøm');
+  await form.getByLabel('Hvad vides').fill('Nævnt i en kilde; mekanikken er ikke kendt.');
+  await form.getByRole('button', { name: 'Gem pengestrøm' }).click();
+  await form
+    .getByRole('alert')
+    .getByText(/Kilde skal udfyldes/)
+    .waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+
+  await form.getByLabel('Dokument eller beslutning').fill('Testkilde');
+  await form.getByRole('button', { name: 'Gem pengestrøm' }).click();
+  await regimes.getByText('Pengestrømmen Testpengestrøm er gemt.').waitFor();
+  await regimes.getByText('Testpengestrøm (Ikke kendt)').waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+});
