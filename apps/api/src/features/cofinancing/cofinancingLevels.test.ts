@@ -195,3 +195,20 @@ test('the Excel export keeps the diagnosis code in a column of its own', async (
   expect(dj18).toContain('DJ18');
   expect(header).toContain('Landsplan pr. indbygger');
 });
+
+test('the example file names its diagnosis groups, and the import stores their codes', async () => {
+  const example = await fetch(`${server.url}/api/cofinancing/example.csv`, { headers: { cookie: staff } });
+  const text = await example.text();
+  expect(text).toContain(';Lungebetændelse (DJ18);');
+  expect(text).toContain(';DM54;');
+  await post('activity', text, `sourceKind=ESUNDHED&source=${encodeURIComponent('Eksempelfil (syntetiske data)')}`);
+  const { data, errors } = await server.gql<Answer>(QUERY.replace(/2021/g, '2024'), {}, staff);
+  expect(errors).toBeUndefined();
+  const diag = data!.cofinancingOverview.breakdown.filter((b) => b.dimension === 'diagnosisGroup');
+  expect(diag.map((b) => [b.key, b.label]).sort()).toEqual([
+    ['-', 'Uoplyst'],
+    ['DF32', 'Depressiv enkeltepisode (DF32)'],
+    ['DJ18', 'Lungebetændelse (DJ18)'],
+    ['DM54', 'DM54 (navnet kendes ikke)'],
+  ]);
+});

@@ -29,6 +29,17 @@ export const DIAGNOSIS_NAMES: Readonly<Record<string, DiagnosisName>> = {
   },
 };
 
+const NAMED_CODE = /\(([A-Za-z]{1,2}\d{2}[0-9A-Za-z]*)\)\s*$/;
+
+/**
+ * The code of a value of the diagnosis column: a code as is ("DJ18"), or the code in a name-with-code
+ * label as the example file writes it ("Lungebetændelse (DJ18)" → "DJ18"); the column keeps holding codes.
+ */
+export function diagnosisCode(value: string): string {
+  const named = NAMED_CODE.exec(value);
+  return named ? named[1]!.toUpperCase() : value;
+}
+
 /** The code as imported, upper case, without spaces ("dj18 " → "DJ18"). */
 const normal = (code: string) => code.trim().toUpperCase();
 
