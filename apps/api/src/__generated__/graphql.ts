@@ -905,7 +905,7 @@ export type CofinancingLevelValue = {
 /** The co-financing page of the caller's municipality. */
 export type CofinancingOverview = {
   __typename?: 'CofinancingOverview';
-  /** Breakdowns of the last year asked. */
+  /** Breakdowns of the last year asked that has the municipality's own data (the last year asked when none has). */
   breakdown: Array<CofinancingBreakdownRow>;
   /** Per month of the years asked. */
   byMonth: Array<CofinancingPoint>;

@@ -132,16 +132,6 @@ export async function overviewFor(
       toYear,
     ),
   );
-  const breakdownRowsPending = started(
-    ctx.db.$queryRawUnsafe<{ dimension: string; key: string; amount: number; contacts: number }[]>(
-      `SELECT s."dimension", s."key", sum(s."amount")::float8 AS amount, sum(s."count")::float8 AS contacts
-       FROM "CofinancingSummary" s JOIN "CofinancingImport" i ON i."id" = s."importId" AND i."supersededById" IS NULL
-      WHERE s."municipalityId" = $1 AND s."dimension" <> 'total' AND s."year" = $2
-      GROUP BY s."dimension", s."key" ORDER BY 1, 3 DESC`,
-      municipalityId,
-      toYear,
-    ),
-  );
   const paidRowsPending = started(
     ctx.db.$queryRawUnsafe<{ year: number; month: number; aconto: number; settlement: number }[]>(
       `SELECT p."year", p."month",
@@ -152,16 +142,6 @@ export async function overviewFor(
       GROUP BY 1, 2 ORDER BY 1, 2`,
       municipalityId,
       fromYear,
-      toYear,
-    ),
-  );
-  // Every municipality's breakdown sums of the last year and preventable counts: the comparison levels.
-  const breakdownAllPending = started(
-    ctx.db.$queryRawUnsafe<{ municipalityId: string; dimension: string; key: string; amount: number }[]>(
-      `SELECT s."municipalityId", s."dimension", s."key", sum(s."amount")::float8 AS amount
-       FROM "CofinancingSummary" s JOIN "CofinancingImport" i ON i."id" = s."importId" AND i."supersededById" IS NULL
-      WHERE s."dimension" IN ('sector', 'contactType', 'ageGroup', 'diagnosisGroup') AND s."year" = $1
-      GROUP BY 1, 2, 3`,
       toYear,
     ),
   );
@@ -199,6 +179,28 @@ export async function overviewFor(
     ctx.db.cofinancingSetting.findUnique({ where: { municipalityId } }),
   ]);
   const own = totals.filter((t) => t.municipalityId === municipalityId);
+  // The breakdowns are of the last year with the municipality's own data (the page's heading year).
+  const breakdownYear = own.reduce((last, t) => Math.max(last, t.year), 0) || toYear;
+  const breakdownRowsPending = started(
+    ctx.db.$queryRawUnsafe<{ dimension: string; key: string; amount: number; contacts: number }[]>(
+      `SELECT s."dimension", s."key", sum(s."amount")::float8 AS amount, sum(s."count")::float8 AS contacts
+       FROM "CofinancingSummary" s JOIN "CofinancingImport" i ON i."id" = s."importId" AND i."supersededById" IS NULL
+      WHERE s."municipalityId" = $1 AND s."dimension" <> 'total' AND s."year" = $2
+      GROUP BY s."dimension", s."key" ORDER BY 1, 3 DESC`,
+      municipalityId,
+      breakdownYear,
+    ),
+  );
+  // Every municipality's breakdown sums of the breakdown year and preventable counts: the comparison levels.
+  const breakdownAllPending = started(
+    ctx.db.$queryRawUnsafe<{ municipalityId: string; dimension: string; key: string; amount: number }[]>(
+      `SELECT s."municipalityId", s."dimension", s."key", sum(s."amount")::float8 AS amount
+       FROM "CofinancingSummary" s JOIN "CofinancingImport" i ON i."id" = s."importId" AND i."supersededById" IS NULL
+      WHERE s."dimension" IN ('sector', 'contactType', 'ageGroup', 'diagnosisGroup') AND s."year" = $1
+      GROUP BY 1, 2, 3`,
+      breakdownYear,
+    ),
+  );
   const missing = own.filter((t) => !pop.total(municipalityId, t.year)).map((t) => t.year);
   const populationMissing = missing.length ? m.populationMissing(self.name, missing.sort().join(', ')) : null;
   if (requirePopulation && populationMissing)
@@ -283,18 +285,19 @@ export async function overviewFor(
   const levelsOf = breakdownLevels(
     defs,
     await breakdownAllPending,
-    new Set(totals.filter((t) => t.year === toYear).map((t) => t.municipalityId)),
+    new Set(totals.filter((t) => t.year === breakdownYear).map((t) => t.municipalityId)),
     pop,
-    toYear,
+    breakdownYear,
   );
-  const people = pop.total(municipalityId, toYear);
+  const people = pop.total(municipalityId, breakdownYear);
   const labels: Record<string, Record<string, string>> = {
     sector: m.sector,
     contactType: m.contactType,
     ageGroup: m.ageGroup,
   };
   const breakdown = breakdownRows.map((r) => {
-    const groupPeople = r.dimension === 'ageGroup' ? pop.byAge.get(`${municipalityId}|${toYear}|${r.key}`) : people;
+    const groupPeople =
+      r.dimension === 'ageGroup' ? pop.byAge.get(`${municipalityId}|${breakdownYear}|${r.key}`) : people;
     const diagnosis = r.dimension === 'diagnosisGroup';
     return {
       ...r,

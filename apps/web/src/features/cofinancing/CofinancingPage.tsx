@@ -5,7 +5,6 @@ import {
   cofinancingUi as t,
   formatDate,
   formatDateTime,
-  formatDecimal,
   formatKr,
   formatNumber,
   today,
