@@ -109,13 +109,17 @@ export async function cofinancingOverview(ctx: Context, fromYear: number, toYear
   return overviewFor(ctx, municipalityOf(ctx), fromYear, toYear, requirePopulation);
 }
 
-/** The overview of one municipality; only the database is read (the attention rules use it too). */
+/**
+ * The overview of one municipality; only the database is read (the attention rules use it too). Without
+ * `withLevels` the breakdowns and preventable admissions carry no comparison levels (the card needs none).
+ */
 export async function overviewFor(
   ctx: Pick<Context, 'db'>,
   municipalityId: string,
   fromYear: number,
   toYear: number,
   requirePopulation: boolean,
+  withLevels = true,
 ) {
   if (!Number.isInteger(fromYear) || !Number.isInteger(toYear) || toYear < fromYear || toYear - fromYear > 19)
     throw validationError([{ path: 'toYear', message: 'Til år skal ligge 0–19 år efter fra år' }]);
@@ -146,11 +150,13 @@ export async function overviewFor(
     ),
   );
   const preventableAllPending = started(
-    ctx.db.$queryRawUnsafe<{ municipalityId: string; year: number; group: string; count: number }[]>(
-      `SELECT "municipalityId", "year", "group", "count" FROM "CofinancingPreventable" WHERE "year" BETWEEN $1 AND $2`,
-      fromYear,
-      toYear,
-    ),
+    !withLevels
+      ? Promise.resolve([])
+      : ctx.db.$queryRawUnsafe<{ municipalityId: string; year: number; group: string; count: number }[]>(
+          `SELECT "municipalityId", "year", "group", "count" FROM "CofinancingPreventable" WHERE "year" BETWEEN $1 AND $2`,
+          fromYear,
+          toYear,
+        ),
   );
   const preventableRowsPending = started(
     ctx.db.cofinancingPreventable.findMany({
@@ -193,13 +199,15 @@ export async function overviewFor(
   );
   // Every municipality's breakdown sums of the breakdown year and preventable counts: the comparison levels.
   const breakdownAllPending = started(
-    ctx.db.$queryRawUnsafe<{ municipalityId: string; dimension: string; key: string; amount: number }[]>(
-      `SELECT s."municipalityId", s."dimension", s."key", sum(s."amount")::float8 AS amount
+    !withLevels
+      ? Promise.resolve([])
+      : ctx.db.$queryRawUnsafe<{ municipalityId: string; dimension: string; key: string; amount: number }[]>(
+          `SELECT s."municipalityId", s."dimension", s."key", sum(s."amount")::float8 AS amount
        FROM "CofinancingSummary" s JOIN "CofinancingImport" i ON i."id" = s."importId" AND i."supersededById" IS NULL
       WHERE s."dimension" IN ('sector', 'contactType', 'ageGroup', 'diagnosisGroup') AND s."year" = $1
       GROUP BY 1, 2, 3`,
-      breakdownYear,
-    ),
+          breakdownYear,
+        ),
   );
   const missing = own.filter((t) => !pop.total(municipalityId, t.year)).map((t) => t.year);
   const populationMissing = missing.length ? m.populationMissing(self.name, missing.sort().join(', ')) : null;
@@ -371,7 +379,7 @@ export async function cofinancingCard(ctx: Context) {
 
 export async function cardFor(ctx: Pick<Context, 'db'>, municipalityId: string, on: string) {
   const thisYear = Number(on.slice(0, 4));
-  const overview = await overviewFor(ctx, municipalityId, thisYear - 10, thisYear - 1, false);
+  const overview = await overviewFor(ctx, municipalityId, thisYear - 10, thisYear - 1, false, false);
   const last = overview.byYear.at(-1);
   if (!last)
     return {
