@@ -81,9 +81,13 @@ async function main(): Promise<void> {
     };
     const page = await time(() => overviewFor({ db }, ishoj.id, 2015, 2024, false));
     const card = await time(() => cardFor({ db }, ishoj.id, '2025-06-01'));
+    // The same page without the breakdowns' and preventable admissions' comparison levels (ADR 068), under
+    // the same load: what the levels cost.
+    const plain = await time(() => overviewFor({ db }, ishoj.id, 2015, 2024, false, false));
     console.log(
       `page query (cofinancingOverview, 10 years, social group + 2 sets + national) p95 ${page.toFixed(1)} ms; ` +
-        `card (cofinancingCard) p95 ${card.toFixed(1)} ms (≤ 50 ms each)`,
+        `card (cofinancingCard) p95 ${card.toFixed(1)} ms (≤ 50 ms each); ` +
+        `page without the breakdown levels p95 ${plain.toFixed(1)} ms`,
     );
   });
 }

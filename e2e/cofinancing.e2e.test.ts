@@ -12,10 +12,10 @@ jest.setTimeout(180_000);
 
 const CLOCK = '2027-01-15T09:00:00.000Z';
 const ACTIVITY = [
-  'kommunekode;år;måned;sektor;kontakttype;aldersgruppe;antal;takst_kr;medfinansiering_kr;grundlag',
-  '183;2025;1;somatik;stationaer;65-79;10;30.000;100.000;activity',
-  '183;2026;1;somatik;stationaer;65-79;12;30.000;120.000;activity',
-  '183;2026;2;praksis;almen_laege;80+;200;150;10.000;activity',
+  'kommunekode;år;måned;sektor;kontakttype;aldersgruppe;diagnosegruppe;antal;takst_kr;medfinansiering_kr;grundlag',
+  '183;2025;1;somatik;stationaer;65-79;DJ18;10;30.000;100.000;activity',
+  '183;2026;1;somatik;stationaer;65-79;DJ18;12;30.000;120.000;activity',
+  '183;2026;2;praksis;almen_laege;80+;;200;150;10.000;activity',
 ].join('\n');
 const POPULATION = [
   'område;alder;tid;indhold',
@@ -83,6 +83,15 @@ test('the staff unit imports activity and population, and is asked before a peri
     .getByText(/Kilde: eSundhed-udtræk: eSundhed-udtræk \(syntetiske data\)/)
     .first()
     .waitFor();
+  // The diagnosis group by name, per inhabitant against the levels: no other municipality has 2026 imported,
+  // so the kommunesocialgruppe says "ikke importeret"; the national level holds Ishøj's own 5,00 kr.
+  const diagnoses = page.getByRole('table', {
+    name: 'Diagnosegruppe i 2026: kommunen pr. indbygger mod sammenligningsniveauerne',
+  });
+  await diagnoses.getByRole('columnheader', { name: 'Kommunesocialgruppe 4' }).waitFor();
+  await diagnoses
+    .getByRole('row', { name: /^Lungebetændelse \(DJ18\) 120\.000 kr\. 12 5,00 kr\. ikke importeret .*5,00 kr\.$/ })
+    .waitFor();
 
   const again = await importFile('Indlæs aktivitet', 'eSundhed-udtræk (syntetiske data)', 'aktivitet.csv', ACTIVITY);
   await again.getByRole('heading', { name: 'Erstat perioden?' }).waitFor();
@@ -136,6 +145,26 @@ test('the director sees the co-financing card on the overview and follows it to 
   await page.getByRole('heading', { name: 'Tema F: hvad betyder 2018-modellen for 2026?', level: 2 }).waitFor();
   const total = page.getByRole('table', { name: 'Flad mod aldersdifferentieret model, i alt, 2026' });
   await total.getByRole('row', { name: /^I alt 212 .*ikke beregnet/ }).waitFor();
+  // Why, in words; the director is told who fills it in (the editor is the staff unit's).
+  const why = page.getByRole('note', { name: 'Hvorfor står der "ikke beregnet"?' });
+  await why
+    .getByText(/er ikke kendt for/)
+    .first()
+    .waitFor();
+  expect(await why.getByRole('link', { name: 'Gå til satserne' }).count()).toBe(0);
+  // The diagnosis group by name with the national level beside it, and the months per inhabitant.
+  const diagnoses = page.getByRole('table', {
+    name: 'Diagnosegruppe i 2026: kommunen pr. indbygger mod sammenligningsniveauerne',
+  });
+  await diagnoses.getByRole('columnheader', { name: 'Landsplan' }).waitFor();
+  await diagnoses.getByRole('row', { name: /^Lungebetændelse \(DJ18\) / }).waitFor();
+  await page.getByRole('radio', { name: 'Pr. indbygger' }).click();
+  await page
+    .getByRole('table', {
+      name: /^Medfinansiering pr\. måned pr\. indbygger: hver måned divideret med årets befolkning/,
+    })
+    .getByRole('row', { name: '1.2026 5,00 kr. 12' })
+    .waitFor();
   expect(await page.getByRole('heading', { name: 'Indlæs aktivitet' }).count()).toBe(0);
   expect(await page.getByRole('heading', { name: 'Sammenligningsgrupper' }).count()).toBe(0);
   expect(await axeViolations(page)).toEqual([]);

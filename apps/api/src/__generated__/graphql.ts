@@ -706,8 +706,12 @@ export type CofinancingBreakdownRow = {
   dimension: Scalars['String']['output'];
   /** The key as in the activity format. */
   key: Scalars['String']['output'];
-  /** Danish label. */
+  /** Danish label; a diagnosis group as 'Lungebetændelse (DJ18)', or the code with 'navnet kendes ikke'. */
   label: Scalars['String']['output'];
+  /** Where a diagnosis group's name comes from; null for other dimensions and unknown names. */
+  labelSource?: Maybe<Scalars['String']['output']>;
+  /** The comparison levels per inhabitant, in the order of comparisons. */
+  levels: Array<CofinancingLevelValue>;
   /** Kroner per inhabitant of the age group (age groups) or of the municipality; null without population. */
   perInhabitant?: Maybe<Scalars['Float']['output']>;
 };
@@ -885,10 +889,23 @@ export type CofinancingImportBatch = {
   synthetic: Scalars['Boolean']['output'];
 };
 
+/** A comparison level's figure for one breakdown row or one preventable-admissions group, from imported data only. */
+export type CofinancingLevelValue = {
+  __typename?: 'CofinancingLevelValue';
+  /** The level's Danish name, as in comparisons (e.g. 'Kommunesocialgruppe 4', 'Vestegnen', 'Landsplan'). */
+  label: Scalars['String']['output'];
+  /** Municipalities whose imported data and population make up the figure. */
+  municipalities: Scalars['Int']['output'];
+  /** Why there is no figure, in Danish (e.g. 'ikke importeret: …'); null when there is one. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Kroner per inhabitant (breakdowns; age groups per inhabitant of the group) or admissions per 1,000 aged 65+; null when not computed. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
 /** The co-financing page of the caller's municipality. */
 export type CofinancingOverview = {
   __typename?: 'CofinancingOverview';
-  /** Breakdowns of the last year asked. */
+  /** Breakdowns of the last year asked that has the municipality's own data (the last year asked when none has). */
   breakdown: Array<CofinancingBreakdownRow>;
   /** Per month of the years asked. */
   byMonth: Array<CofinancingPoint>;
@@ -970,6 +987,8 @@ export type CofinancingPreventableRow = {
   group: Scalars['String']['output'];
   /** Danish name of the group. */
   label: Scalars['String']['output'];
+  /** The comparison levels per 1,000 aged 65+, in the order of comparisons. */
+  levels: Array<CofinancingLevelValue>;
   /** Per 1,000 citizens aged 65+; null without population. */
   per1000Aged65Plus?: Maybe<Scalars['Float']['output']>;
   /** Where the count comes from. */
@@ -1130,6 +1149,8 @@ export type CofinancingThemeFCell = {
   key: Scalars['String']['output'];
   /** Danish label. */
   label: Scalars['String']['output'];
+  /** Each missing rate the cell needs, in plain Danish (which share or cap, age group, sector, contact type, rate set). */
+  missingRates: Array<Scalars['String']['output']>;
   /** Share of the cell's contacts that need a missing rate under either rule, 0–1. */
   missingShare: Scalars['Float']['output'];
 };
@@ -4764,6 +4785,7 @@ export type ResolversTypes = {
   CofinancingEditableRule: ResolverTypeWrapper<CofinancingEditableRule>;
   CofinancingEditableRuleInput: CofinancingEditableRuleInput;
   CofinancingImportBatch: ResolverTypeWrapper<CofinancingImportBatch>;
+  CofinancingLevelValue: ResolverTypeWrapper<CofinancingLevelValue>;
   CofinancingOverview: ResolverTypeWrapper<CofinancingOverview>;
   CofinancingPaid: ResolverTypeWrapper<CofinancingPaid>;
   CofinancingPaidMonth: ResolverTypeWrapper<CofinancingPaidMonth>;
@@ -4971,6 +4993,7 @@ export type ResolversParentTypes = {
   CofinancingEditableRule: CofinancingEditableRule;
   CofinancingEditableRuleInput: CofinancingEditableRuleInput;
   CofinancingImportBatch: CofinancingImportBatch;
+  CofinancingLevelValue: CofinancingLevelValue;
   CofinancingOverview: CofinancingOverview;
   CofinancingPaid: CofinancingPaid;
   CofinancingPaidMonth: CofinancingPaidMonth;
@@ -5373,6 +5396,8 @@ export type CofinancingBreakdownRowResolvers<ContextType = Context, ParentType e
   dimension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  levels?: Resolver<Array<ResolversTypes['CofinancingLevelValue']>, ParentType, ContextType>;
   perInhabitant?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
@@ -5447,6 +5472,13 @@ export type CofinancingImportBatchResolvers<ContextType = Context, ParentType ex
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type CofinancingLevelValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CofinancingLevelValue'] = ResolversParentTypes['CofinancingLevelValue']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  municipalities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type CofinancingOverviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CofinancingOverview'] = ResolversParentTypes['CofinancingOverview']> = {
   breakdown?: Resolver<Array<ResolversTypes['CofinancingBreakdownRow']>, ParentType, ContextType>;
   byMonth?: Resolver<Array<ResolversTypes['CofinancingPoint']>, ParentType, ContextType>;
@@ -5491,6 +5523,7 @@ export type CofinancingPreventableRowResolvers<ContextType = Context, ParentType
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  levels?: Resolver<Array<ResolversTypes['CofinancingLevelValue']>, ParentType, ContextType>;
   per1000Aged65Plus?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -5567,6 +5600,7 @@ export type CofinancingThemeFCellResolvers<ContextType = Context, ParentType ext
   flatAmount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  missingRates?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   missingShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
@@ -6641,6 +6675,7 @@ export type Resolvers<ContextType = Context> = {
   CofinancingEditableRateSet?: CofinancingEditableRateSetResolvers<ContextType>;
   CofinancingEditableRule?: CofinancingEditableRuleResolvers<ContextType>;
   CofinancingImportBatch?: CofinancingImportBatchResolvers<ContextType>;
+  CofinancingLevelValue?: CofinancingLevelValueResolvers<ContextType>;
   CofinancingOverview?: CofinancingOverviewResolvers<ContextType>;
   CofinancingPaid?: CofinancingPaidResolvers<ContextType>;
   CofinancingPaidMonth?: CofinancingPaidMonthResolvers<ContextType>;

@@ -97,6 +97,7 @@ for (const t of [
   'CofinancingPoint',
   'CofinancingComparison',
   'CofinancingBreakdownRow',
+  'CofinancingLevelValue',
   'CofinancingPaidMonth',
   'CofinancingPreventableRow',
   'CofinancingImportBatch',

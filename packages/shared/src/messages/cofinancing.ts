@@ -139,6 +139,20 @@ export const cofinancingMessages = {
   rateNoCap: 'Loft: reglen har intet loft',
   rateSourceRequired: 'Kilde skal udfyldes (dokument, paragraf eller bilag og år)',
   rateSourceTooLong: 'Kilde må højst være 500 tegn',
+  /** A diagnosis group with its name: "Lungebetændelse (DJ18)"; without a confirmed name, the code alone. */
+  diagnosisLabel: (name: string, code: string) => `${name} (${code})`,
+  diagnosisUnnamed: (code: string) => `${code} (navnet kendes ikke)`,
+  diagnosisNone: 'Uoplyst',
+  /** Why a comparison level has no figure for a breakdown row or a preventable-admissions group. */
+  levelNotImported: (year: number) =>
+    `ikke importeret: ingen kommune i niveauet har indlæst aktivitet og befolkning for ${year}`,
+  levelPreventableNotImported: (year: number) =>
+    `ikke importeret: ingen kommune i niveauet har indlæst forebyggelige indlæggelser og befolkning på 65+ for ${year}`,
+  levelAgeNotImported: (year: number) =>
+    `ikke importeret: ingen kommune i niveauet har befolkning i aldersgruppen for ${year}`,
+  /** Theme F: which rate a cell lacks, in words. */
+  rateMissing: (field: 'share' | 'cap', ageGroup: string, sector: string, contactType: string, rateSet: string) =>
+    `${field === 'share' ? 'Andelen' : 'Loftet'} for ${ageGroup} i ${sector.toLowerCase()}, ${contactType.toLowerCase()}, er ikke kendt for ${rateSet}`,
   themeFNote:
     'Den samme indlæste aktivitet prissat efter den flade model (2012–2017) og den aldersdifferentierede model (2018) med Region Hovedstadens satser og de satser, I selv har indtastet. Kilderne giver kun spænd for andelene pr. aldersgruppe i 2018-modellen (20–56 % og 7–18 %), så celler, der kræver en manglende sats, står som "ikke beregnet". Kilder: Region Hovedstaden, "Joint financing by the municipalities" (den flade model) og "Kommunernes medfinansiering" (2018-modellen).',
 };
@@ -235,6 +249,24 @@ export const cofinancingUi = {
   themeFDifference: 'Forskel (2018-model minus flad)',
   themeFApproximate: 'Heraf på omtrentlige satser',
   themeFMissing: 'Kontakter uden sats',
+  themeFMissingTitle: 'Hvorfor står der "ikke beregnet"?',
+  themeFMissingHow:
+    'Sundhedsstaben udfylder en manglende sats med kilde under "Satser til tema F"; tema F regner straks med den.',
+  themeFMissingLink: 'Gå til satserne',
+  themeFShareNote: (approximate: string, missing: string) =>
+    `Heraf på omtrentlige satser: ${approximate} af beløbet. Kontakter uden sats: ${missing}.`,
+  levelsCaption: (dimension: string, year: number) =>
+    `${dimension} i ${year}: kommunen pr. indbygger mod sammenligningsniveauerne`,
+  levelsAgeNote: 'Aldersgrupper er pr. indbygger i aldersgruppen; de øvrige fordelinger pr. indbygger i alt.',
+  preventableLevelsCaption: 'Forebyggelige indlæggelser pr. 1.000 borgere på 65+ mod sammenligningsniveauerne',
+  monthsTableCaption: 'Medfinansiering pr. måned',
+  monthsTablePerInhabitantCaption:
+    'Medfinansiering pr. måned pr. indbygger: hver måned divideret med årets befolkning (befolkningen opgøres pr. år)',
+  monthsView: 'Vis måneder',
+  monthsViewAmount: 'Beløb',
+  monthsViewPerInhabitant: 'Pr. indbygger',
+  diagnosisCode: 'Diagnosekode',
+  diagnosisNamesSource: 'Diagnosenavne',
   themeFEmpty: 'Der er ingen indlæst aktivitet for året.',
   themeFTotal: 'I alt',
   ratesTitle: 'Satser til tema F',

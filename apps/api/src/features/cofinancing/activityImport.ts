@@ -24,6 +24,7 @@ import type { Db } from '../../db/prisma';
 import { connectionUrlOf } from '../../db/prisma';
 import { embeddedUrls } from '../../db/embedded';
 import { cellText } from '../projects/actualsImport';
+import { diagnosisCode } from './diagnosisNames';
 
 export type SourceKind = 'ESUNDHED' | 'REGIONAL' | 'ACCOUNTS';
 export type Granularity = 'MONTH' | 'YEAR';
@@ -344,6 +345,8 @@ async function run(
         return;
       }
       if (issues.length) return;
+      // "Lungebetændelse (DJ18)" (the example file's label) is stored as its code, DJ18.
+      if (row.diagnosisGroup.endsWith(')')) row.diagnosisGroup = diagnosisCode(row.diagnosisGroup);
       let batch = batches.get(municipality.id);
       const at = monthIndex(row.year, row.month);
       if (!batch) {

@@ -36,15 +36,25 @@ export async function cofinancingWorkbook(ctx: Context, fromYear: number, toYear
       ...o.comparisons.map((c) => c.byYear.find((b) => b.year === y.year)?.perInhabitant ?? null),
     ]),
   );
+  const levelHeads = (unit: string) => o.comparisons.map((c) => `${c.label} ${unit.toLowerCase()}`);
   sheet(
     'Pr. måned',
-    [t.year, t.month, t.amount, t.contacts],
-    o.byMonth.map((m) => [m.year, m.month, m.amount, m.contacts]),
+    [t.year, t.month, t.amount, t.contacts, t.perInhabitant],
+    o.byMonth.map((m) => [m.year, m.month, m.amount, m.contacts, m.perInhabitant]),
   );
+  // The diagnosis code stays a column of its own; the label carries the Danish name where it is known.
   sheet(
     'Fordeling',
-    ['', t.dimension.sector!, t.amount, t.contacts, t.perInhabitant],
-    o.breakdown.map((b) => [t.dimension[b.dimension] ?? b.dimension, b.label, b.amount, b.contacts, b.perInhabitant]),
+    ['', t.dimension.sector!, t.diagnosisCode, t.amount, t.contacts, t.perInhabitant, ...levelHeads(t.perInhabitant)],
+    o.breakdown.map((b) => [
+      t.dimension[b.dimension] ?? b.dimension,
+      b.label,
+      b.dimension === 'diagnosisGroup' ? b.key : '',
+      b.amount,
+      b.contacts,
+      b.perInhabitant,
+      ...b.levels.map((l) => l.value ?? l.reason),
+    ]),
   );
   sheet(
     'Betalt mod beregnet',
@@ -53,8 +63,15 @@ export async function cofinancingWorkbook(ctx: Context, fromYear: number, toYear
   );
   sheet(
     'Forebyggelige',
-    [t.year, t.group, t.count, t.per1000, t.source],
-    o.preventable.map((p) => [p.year, p.label, p.count, p.per1000Aged65Plus, p.source]),
+    [t.year, t.group, t.count, t.per1000, t.source, ...levelHeads(t.per1000)],
+    o.preventable.map((p) => [
+      p.year,
+      p.label,
+      p.count,
+      p.per1000Aged65Plus,
+      p.source,
+      ...p.levels.map((l) => l.value ?? l.reason),
+    ]),
   );
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -11,6 +11,8 @@ import { AppError, validationError } from '../../graphql/errors';
 import { staleOrMissing } from '../../graphql/versioning';
 import { municipalityOf } from '../../graphql/scope';
 import { REGIME_PERIODS } from './regimes';
+import { breakdownLevels, preventableLevels, type LevelDefinition } from './comparisonLevels';
+import { diagnosisLabel, diagnosisSource } from './diagnosisNames';
 
 interface YearRow {
   municipalityId: string;
@@ -107,13 +109,17 @@ export async function cofinancingOverview(ctx: Context, fromYear: number, toYear
   return overviewFor(ctx, municipalityOf(ctx), fromYear, toYear, requirePopulation);
 }
 
-/** The overview of one municipality; only the database is read (the attention rules use it too). */
+/**
+ * The overview of one municipality; only the database is read (the attention rules use it too). Without
+ * `withLevels` the breakdowns and preventable admissions carry no comparison levels (the card needs none).
+ */
 export async function overviewFor(
   ctx: Pick<Context, 'db'>,
   municipalityId: string,
   fromYear: number,
   toYear: number,
   requirePopulation: boolean,
+  withLevels = true,
 ) {
   if (!Number.isInteger(fromYear) || !Number.isInteger(toYear) || toYear < fromYear || toYear - fromYear > 19)
     throw validationError([{ path: 'toYear', message: 'Til år skal ligge 0–19 år efter fra år' }]);
@@ -130,16 +136,6 @@ export async function overviewFor(
       toYear,
     ),
   );
-  const breakdownRowsPending = started(
-    ctx.db.$queryRawUnsafe<{ dimension: string; key: string; amount: number; contacts: number }[]>(
-      `SELECT s."dimension", s."key", sum(s."amount")::float8 AS amount, sum(s."count")::float8 AS contacts
-       FROM "CofinancingSummary" s JOIN "CofinancingImport" i ON i."id" = s."importId" AND i."supersededById" IS NULL
-      WHERE s."municipalityId" = $1 AND s."dimension" <> 'total' AND s."year" = $2
-      GROUP BY s."dimension", s."key" ORDER BY 1, 3 DESC`,
-      municipalityId,
-      toYear,
-    ),
-  );
   const paidRowsPending = started(
     ctx.db.$queryRawUnsafe<{ year: number; month: number; aconto: number; settlement: number }[]>(
       `SELECT p."year", p."month",
@@ -152,6 +148,15 @@ export async function overviewFor(
       fromYear,
       toYear,
     ),
+  );
+  const preventableAllPending = started(
+    !withLevels
+      ? Promise.resolve([])
+      : ctx.db.$queryRawUnsafe<{ municipalityId: string; year: number; group: string; count: number }[]>(
+          `SELECT "municipalityId", "year", "group", "count" FROM "CofinancingPreventable" WHERE "year" BETWEEN $1 AND $2`,
+          fromYear,
+          toYear,
+        ),
   );
   const preventableRowsPending = started(
     ctx.db.cofinancingPreventable.findMany({
@@ -180,6 +185,30 @@ export async function overviewFor(
     ctx.db.cofinancingSetting.findUnique({ where: { municipalityId } }),
   ]);
   const own = totals.filter((t) => t.municipalityId === municipalityId);
+  // The breakdowns are of the last year with the municipality's own data (the page's heading year).
+  const breakdownYear = own.reduce((last, t) => Math.max(last, t.year), 0) || toYear;
+  const breakdownRowsPending = started(
+    ctx.db.$queryRawUnsafe<{ dimension: string; key: string; amount: number; contacts: number }[]>(
+      `SELECT s."dimension", s."key", sum(s."amount")::float8 AS amount, sum(s."count")::float8 AS contacts
+       FROM "CofinancingSummary" s JOIN "CofinancingImport" i ON i."id" = s."importId" AND i."supersededById" IS NULL
+      WHERE s."municipalityId" = $1 AND s."dimension" <> 'total' AND s."year" = $2
+      GROUP BY s."dimension", s."key" ORDER BY 1, 3 DESC`,
+      municipalityId,
+      breakdownYear,
+    ),
+  );
+  // Every municipality's breakdown sums of the breakdown year and preventable counts: the comparison levels.
+  const breakdownAllPending = started(
+    !withLevels
+      ? Promise.resolve([])
+      : ctx.db.$queryRawUnsafe<{ municipalityId: string; dimension: string; key: string; amount: number }[]>(
+          `SELECT s."municipalityId", s."dimension", s."key", sum(s."amount")::float8 AS amount
+       FROM "CofinancingSummary" s JOIN "CofinancingImport" i ON i."id" = s."importId" AND i."supersededById" IS NULL
+      WHERE s."dimension" IN ('sector', 'contactType', 'ageGroup', 'diagnosisGroup') AND s."year" = $1
+      GROUP BY 1, 2, 3`,
+          breakdownYear,
+        ),
+  );
   const missing = own.filter((t) => !pop.total(municipalityId, t.year)).map((t) => t.year);
   const populationMissing = missing.length ? m.populationMissing(self.name, missing.sort().join(', ')) : null;
   if (requirePopulation && populationMissing)
@@ -217,6 +246,8 @@ export async function overviewFor(
   });
 
   const comparisons = [];
+  // The same levels for the breakdowns and the preventable admissions (comparisonLevels.ts).
+  const defs: LevelDefinition[] = [];
   if (self.socialGroup === null) {
     comparisons.push({
       kind: 'SOCIAL_GROUP',
@@ -224,45 +255,66 @@ export async function overviewFor(
       note: m.noSocialGroup(self.name),
       byYear: [],
     });
+    defs.push({ label: 'Kommunesocialgruppe', members: null, reason: m.noSocialGroup(self.name) });
   } else {
     const group = new Set(
       all.filter((a) => a.socialGroup === self.socialGroup && a.id !== municipalityId).map((a) => a.id),
     );
+    const label = `Kommunesocialgruppe ${self.socialGroup}`;
     comparisons.push({
       kind: 'SOCIAL_GROUP',
-      label: `Kommunesocialgruppe ${self.socialGroup}`,
+      label,
       note: `De øvrige kommuner i gruppen (Region Hovedstadens sundhedsprofil 2013), kun med indlæste data og befolkning.`,
       byYear: level(group, totals, pop.total, years),
     });
+    defs.push({ label, members: group, reason: null });
   }
   const byId = new Map(all.map((a) => [a.id, a]));
-  for (const set of sets)
+  for (const set of sets) {
+    const members = new Set(set.memberIds);
     comparisons.push({
       kind: 'SET',
       label: set.name,
       note: `${set.memberIds.map((id) => byId.get(id)?.name ?? id).join(', ')}${set.note ? `. ${set.note}` : ''}`,
-      byYear: level(new Set(set.memberIds), totals, pop.total, years),
+      byYear: level(members, totals, pop.total, years),
     });
+    defs.push({ label: set.name, members, reason: null });
+  }
+  const everyone = new Set(all.map((a) => a.id));
   comparisons.push({
     kind: 'NATIONAL',
     label: 'Landsplan',
     note: 'Alle kommuner med indlæste data og befolkning (ikke et officielt landstal).',
-    byYear: level(new Set(all.map((a) => a.id)), totals, pop.total, years),
+    byYear: level(everyone, totals, pop.total, years),
   });
+  defs.push({ label: 'Landsplan', members: everyone, reason: null });
 
   const breakdownRows = await breakdownRowsPending;
-  const people = pop.total(municipalityId, toYear);
+  const levelsOf = breakdownLevels(
+    defs,
+    await breakdownAllPending,
+    new Set(totals.filter((t) => t.year === breakdownYear).map((t) => t.municipalityId)),
+    pop,
+    breakdownYear,
+  );
+  const people = pop.total(municipalityId, breakdownYear);
   const labels: Record<string, Record<string, string>> = {
     sector: m.sector,
     contactType: m.contactType,
     ageGroup: m.ageGroup,
   };
   const breakdown = breakdownRows.map((r) => {
-    const groupPeople = r.dimension === 'ageGroup' ? pop.byAge.get(`${municipalityId}|${toYear}|${r.key}`) : people;
+    const groupPeople =
+      r.dimension === 'ageGroup' ? pop.byAge.get(`${municipalityId}|${breakdownYear}|${r.key}`) : people;
+    const diagnosis = r.dimension === 'diagnosisGroup';
     return {
       ...r,
-      label: labels[r.dimension]?.[r.key] ?? (r.key === '-' ? 'Uoplyst' : r.key),
+      label: diagnosis
+        ? diagnosisLabel(r.key)
+        : (labels[r.dimension]?.[r.key] ?? (r.key === '-' ? m.diagnosisNone : r.key)),
+      labelSource: diagnosis ? diagnosisSource(r.key) : null,
       perInhabitant: groupPeople ? r.amount / groupPeople : null,
+      levels: levelsOf(r.dimension, r.key),
     };
   });
 
@@ -273,6 +325,7 @@ export async function overviewFor(
   }));
 
   const preventableRows = await preventableRowsPending;
+  const preventableLevelsOf = preventableLevels(defs, await preventableAllPending, pop);
 
   const preventable = preventableRows.map((r) => {
     const p65 = pop.aged65(municipalityId, r.year);
@@ -283,6 +336,7 @@ export async function overviewFor(
       count: r.count,
       per1000Aged65Plus: p65 ? (1000 * r.count) / p65 : null,
       source: [r.source.title, r.source.section].filter(Boolean).join(', '),
+      levels: preventableLevelsOf(r.year, r.group),
     };
   });
 
@@ -325,7 +379,7 @@ export async function cofinancingCard(ctx: Context) {
 
 export async function cardFor(ctx: Pick<Context, 'db'>, municipalityId: string, on: string) {
   const thisYear = Number(on.slice(0, 4));
-  const overview = await overviewFor(ctx, municipalityId, thisYear - 10, thisYear - 1, false);
+  const overview = await overviewFor(ctx, municipalityId, thisYear - 10, thisYear - 1, false, false);
   const last = overview.byYear.at(-1);
   if (!last)
     return {

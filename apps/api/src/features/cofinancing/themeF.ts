@@ -2,7 +2,16 @@
 // priced under the flat 2012 rules and the age-differentiated 2018 rules (the shipped Region Hovedstaden
 // rate sets with the staff unit's own figures on top, rateRules.ts), by age group, sector and contact
 // type, with the share resting on approximate rates and on missing ones next to each figure. A missing rate makes only the cells that need it "ikke beregnet".
-import { AGE_GROUPS, CONTACT_TYPES, SECTORS, compareByGroup, type GroupActivity } from '@sundhed/calc';
+import {
+  AGE_GROUPS,
+  CONTACT_TYPES,
+  SECTORS,
+  compareByGroup,
+  contactLedger,
+  type ContactType,
+  type GroupActivity,
+  type RateSet,
+} from '@sundhed/calc';
 import { cofinancingMessages as m } from '@sundhed/shared';
 import type { Context } from '../../graphql/context';
 import { validationError } from '../../graphql/errors';
@@ -14,6 +23,30 @@ const LABELS: Record<string, Record<string, string>> = {
   contactType: m.contactType,
   ageGroup: m.ageGroup,
 };
+
+/** The rule that prices a group: the age group's own, else the rule for all ages. */
+function ruleFor(set: RateSet, sector: string, contactType: string, ageGroup: string) {
+  const same = set.rules.filter((r) => r.sector === sector && r.contactType === contactType);
+  return same.find((r) => r.ageGroup === ageGroup) ?? same.find((r) => r.ageGroup === 'all');
+}
+
+/** What a stored group lacks under one set, in plain Danish: which share or cap, for whom, in which set. */
+function missingRates(set: RateSet, sector: string, contactType: string, ageGroup: string): string[] {
+  const rule = ruleFor(set, sector, contactType, ageGroup);
+  const say = (field: 'share' | 'cap') =>
+    m.rateMissing(
+      field,
+      rule?.ageGroup === 'all' ? m.allAges : (m.ageGroup[ageGroup] ?? ageGroup),
+      m.sector[sector] ?? sector,
+      m.contactType[contactType] ?? contactType,
+      rateSetLabel(set),
+    );
+  if (!rule) return [say('share')];
+  const out = [];
+  if (rule.share === null) out.push(say('share'));
+  if (rule.cap === null && rule.capUnit !== 'none') out.push(say('cap'));
+  return out;
+}
 
 export async function cofinancingThemeF(ctx: Context, year: number) {
   if (!Number.isInteger(year) || year < 2000 || year > 2100)
@@ -40,6 +73,18 @@ export async function cofinancingThemeF(ctx: Context, year: number) {
     count: r.count,
     tariff: r.tariff,
   }));
+  // Which rates each cell lacks: the stored groups' missing rules, gathered per cell as compareByGroup does.
+  const lacks = new Map<string, Set<string>>();
+  for (const r of stored) {
+    if (contactLedger(r.contactType as ContactType) !== 'kmf') continue;
+    const missing = [flat!.set, aged!.set].flatMap((set) => missingRates(set, r.sector, r.contactType, r.ageGroup));
+    if (!missing.length) continue;
+    for (const cell of ['total|', `sector|${r.sector}`, `contactType|${r.contactType}`, `ageGroup|${r.ageGroup}`]) {
+      const found = lacks.get(cell) ?? new Set<string>();
+      missing.forEach((text) => found.add(text));
+      lacks.set(cell, found);
+    }
+  }
   const cells = compareByGroup(rows, flat!.set, aged!.set).map((c) => {
     const computed = (missing: number, amount: number) => (missing === 0 ? amount : null);
     const priced = c.base.amount + c.alternative.amount;
@@ -53,6 +98,10 @@ export async function cofinancingThemeF(ctx: Context, year: number) {
       difference: c.difference,
       approximateShare: priced ? (c.base.approximate + c.alternative.approximate) / priced : 0,
       missingShare: c.contacts ? Math.max(c.base.missingContacts, c.alternative.missingContacts) / c.contacts : 0,
+      missingRates:
+        c.base.missingContacts || c.alternative.missingContacts
+          ? [...(lacks.get(`${c.dimension}|${c.key}`) ?? [])]
+          : [],
     };
   });
   return {

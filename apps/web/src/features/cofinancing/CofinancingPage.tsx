@@ -5,7 +5,6 @@ import {
   cofinancingUi as t,
   formatDate,
   formatDateTime,
-  formatDecimal,
   formatKr,
   formatNumber,
   today,
@@ -16,6 +15,7 @@ import { LoadingStatus } from '../../components/LoadingStatus';
 import { useViewer } from '../auth/useViewer';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { MonthMultiples, TrendChart } from './CofinancingCharts';
+import { BreakdownTables, MonthTable, PreventableTable } from './CofinancingTables';
 import { CofinancingImportForm } from './CofinancingImportForm';
 import { ComparisonSets } from './ComparisonSets';
 import { RateSetEditor } from './RateSetEditor';
@@ -91,7 +91,7 @@ export function CofinancingPage() {
       ) : error && !overview ? (
         <ErrorPanel error={error} retrying={loading} onRetry={() => void refetch().catch(() => undefined)} />
       ) : overview ? (
-        <OverviewSections overview={overview} toYear={years.toYear} />
+        <OverviewSections overview={overview} toYear={years.toYear} staff={staff} />
       ) : null}
       {staff && overview && (
         <section aria-labelledby="cofin-import-title">
@@ -108,7 +108,15 @@ export function CofinancingPage() {
   );
 }
 
-function OverviewSections({ overview, toYear }: { overview: CofinancingOverviewData; toYear: number }) {
+function OverviewSections({
+  overview,
+  toYear,
+  staff,
+}: {
+  overview: CofinancingOverviewData;
+  toYear: number;
+  staff: boolean;
+}) {
   const levels = overview.comparisons;
   const lastYear = overview.byYear.at(-1)?.year;
   const sourceLine = overview.imports
@@ -187,44 +195,19 @@ function OverviewSections({ overview, toYear }: { overview: CofinancingOverviewD
         <section aria-labelledby="cofin-months">
           <h2 id="cofin-months">{t.monthsTitle}</h2>
           <MonthMultiples overview={overview} />
+          <MonthTable overview={overview} />
         </section>
       )}
       {lastYear !== undefined && overview.breakdown.length > 0 && (
         <section aria-labelledby="cofin-breakdown">
           <h2 id="cofin-breakdown">{t.breakdownTitle(lastYear)}</h2>
-          {['sector', 'contactType', 'ageGroup', 'diagnosisGroup'].map((dimension) => {
-            const rows = overview.breakdown.filter((b) => b.dimension === dimension);
-            if (!rows.length) return null;
-            return (
-              <table className="data-table" key={dimension}>
-                <caption>{t.dimension[dimension]}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.dimension[dimension]}</th>
-                    <th scope="col">{t.amount}</th>
-                    <th scope="col">{t.contacts}</th>
-                    <th scope="col">{t.perInhabitant}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((r) => (
-                    <tr key={r.key}>
-                      <th scope="row">{r.label}</th>
-                      <td className="num">{formatKr(r.amount)}</td>
-                      <td className="num">{formatNumber(r.contacts)}</td>
-                      <td className="num">{perInhabitant(r.perInhabitant)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            );
-          })}
+          <BreakdownTables overview={overview} year={lastYear} />
           <p className="source-line">
             {t.source}: {sources}
           </p>
         </section>
       )}
-      {lastYear !== undefined && <ThemeFSection year={lastYear} />}
+      {lastYear !== undefined && <ThemeFSection year={lastYear} staff={staff} />}
       <section aria-labelledby="cofin-paid">
         <h2 id="cofin-paid">{t.paidTitle}</h2>
         {overview.paid.length === 0 ? (
@@ -256,35 +239,7 @@ function OverviewSections({ overview, toYear }: { overview: CofinancingOverviewD
       <section aria-labelledby="cofin-preventable">
         <h2 id="cofin-preventable">{t.preventableTitle}</h2>
         <p>{overview.preventableDefinition}</p>
-        {overview.preventable.length === 0 ? (
-          <p>{t.noPreventable}</p>
-        ) : (
-          <table className="data-table">
-            <caption>{t.preventableTitle}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.year}</th>
-                <th scope="col">{t.group}</th>
-                <th scope="col">{t.count}</th>
-                <th scope="col">{t.per1000}</th>
-                <th scope="col">{t.source}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {overview.preventable.map((p) => (
-                <tr key={`${p.year}-${p.group}`}>
-                  <td>{p.year}</td>
-                  <th scope="row">{p.label}</th>
-                  <td className="num">{formatNumber(p.count)}</td>
-                  <td className="num">
-                    {p.per1000Aged65Plus == null ? t.notComputed : formatDecimal(p.per1000Aged65Plus)}
-                  </td>
-                  <td>{p.source}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        {overview.preventable.length === 0 ? <p>{t.noPreventable}</p> : <PreventableTable overview={overview} />}
       </section>
       <section aria-labelledby="cofin-regimes">
         <h2 id="cofin-regimes">{t.regimesTitle}</h2>

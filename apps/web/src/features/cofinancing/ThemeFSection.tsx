@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { cofinancingUi as t, formatKr, formatNumber, formatPercent } from '../../shared';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
+import type { CofinancingThemeFQuery as ThemeFQuery } from '../../__generated__/graphql';
 import { COFINANCING_THEME_F_QUERY } from './cofinancingQueries';
 
 const DIMENSIONS = ['total', 'sector', 'contactType', 'ageGroup'] as const;
@@ -11,7 +12,7 @@ const kr = (value: number | null | undefined) => (value == null ? t.notComputed 
  * Theme F on stored data: the year's activity priced under the flat and the age-differentiated rules,
  * a table per breakdown; a cell whose contacts need a missing rate reads "ikke beregnet".
  */
-export function ThemeFSection({ year }: { year: number }) {
+export function ThemeFSection({ year, staff }: { year: number; staff: boolean }) {
   const { data, loading, error, refetch } = useQuery(COFINANCING_THEME_F_QUERY, { variables: { year } });
   const f = data?.cofinancingThemeF;
   return (
@@ -68,8 +69,33 @@ export function ThemeFSection({ year }: { year: number }) {
               </div>
             );
           })}
+          <MissingRates cell={f.cells.find((c) => c.dimension === 'total')} staff={staff} />
         </>
       ) : null}
     </section>
+  );
+}
+
+type Cell = NonNullable<ThemeFQuery['cofinancingThemeF']>['cells'][number];
+
+/**
+ * Why cells read "ikke beregnet": each missing rate in words, how the staff unit fills it in (the rate-set
+ * editor, linked for the staff unit), and the share of the result resting on approximate or missing rates.
+ */
+export function MissingRates({ cell, staff }: { cell: Cell | undefined; staff: boolean }) {
+  if (!cell?.missingRates.length) return null;
+  return (
+    <div className="notice" role="note" aria-labelledby="cofin-theme-f-missing">
+      <h3 id="cofin-theme-f-missing">{t.themeFMissingTitle}</h3>
+      <ul>
+        {cell.missingRates.map((text) => (
+          <li key={text}>{text}.</li>
+        ))}
+      </ul>
+      <p>{t.themeFShareNote(formatPercent(cell.approximateShare), formatPercent(cell.missingShare))}</p>
+      <p>
+        {t.themeFMissingHow} {staff && <a href="#cofin-rates">{t.themeFMissingLink}</a>}
+      </p>
+    </div>
   );
 }

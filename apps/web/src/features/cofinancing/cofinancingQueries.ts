@@ -24,6 +24,7 @@ export const COFINANCING_OVERVIEW_QUERY = graphql(`
         amount
         contacts
         uncomputedContacts
+        perInhabitant
       }
       comparisons {
         kind
@@ -39,9 +40,16 @@ export const COFINANCING_OVERVIEW_QUERY = graphql(`
         dimension
         key
         label
+        labelSource
         amount
         contacts
         perInhabitant
+        levels {
+          label
+          value
+          municipalities
+          reason
+        }
       }
       paid {
         year
@@ -57,6 +65,12 @@ export const COFINANCING_OVERVIEW_QUERY = graphql(`
         count
         per1000Aged65Plus
         source
+        levels {
+          label
+          value
+          municipalities
+          reason
+        }
       }
       preventableDefinition
       imports {
@@ -158,6 +172,7 @@ export const COFINANCING_THEME_F_QUERY = graphql(`
         difference
         approximateShare
         missingShare
+        missingRates
       }
     }
   }
