@@ -17,7 +17,7 @@ interface WaitUntil {
 }
 /** Chromium's Service Worker Static Routing API (Chrome 123+), on the install event. */
 interface InstallEvent extends WaitUntil {
-  addRoutes?(rules: { condition: { urlPattern: string }; source: { cacheName: string } }[]): Promise<void>;
+  addRoutes?(rules: { condition: { urlPattern: string }; source: { cacheName: string } | 'network' }[]): Promise<void>;
 }
 declare const self: {
   __WB_MANIFEST: (string | PrecacheEntry)[];
@@ -35,10 +35,17 @@ self.addEventListener('install', (event) => {
   // this worker or running its fetch handler (ADR 056): after the sign-in's redirect from the identity
   // provider every entry file went through the worker, which cost more than the HTTP cache. A file not
   // in the precache falls through to the network. Browsers without static routing use the handler.
-  if (event.addRoutes)
+  // /graphql goes straight to the network too: the handler never answers it, but dispatching each request
+  // to the worker first was part of the search's keystroke-to-request delay on a slow CPU (ADR 066).
+  // A browser that refuses that rule keeps the handler for /graphql and still installs.
+  if (event.addRoutes) {
     event.waitUntil(
       event.addRoutes([{ condition: { urlPattern: '/assets/*' }, source: { cacheName: cacheNames.precache } }]),
     );
+    event.waitUntil(
+      event.addRoutes([{ condition: { urlPattern: '/graphql' }, source: 'network' }]).catch(() => undefined),
+    );
+  }
 });
 clientsClaim();
 

@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Route, useLocation, useNavigate } from 'react-router';
 import { renderRoute } from '../../../test/renderRoute';
 import { viewer } from '../../../test/fixtures';
 import { ME_QUERY } from '../auth/useViewer';
@@ -28,7 +29,28 @@ const empty: OfferSearchData['searchOffers'] = {
   withoutFilters: [],
 };
 
-afterEach(() => localStorage.clear());
+afterEach(() => {
+  jest.useRealTimers();
+  localStorage.clear();
+});
+
+/** The address the search page is at, for the tests of when it is written. */
+function Address() {
+  return <output aria-label="adresse">{useLocation().search}</output>;
+}
+
+/** The offer page's stand-in: where its link came from, and the browser's Back. */
+function OpenedOffer() {
+  const navigate = useNavigate();
+  return (
+    <>
+      <p>åbnet {useLocation().search}</p>
+      <button type="button" onClick={() => void navigate(-1)}>
+        Tilbage
+      </button>
+    </>
+  );
+}
 
 describe('OffersPage (front-line search)', () => {
   it('shows a hint before anything is typed', async () => {
@@ -119,6 +141,58 @@ describe('OffersPage (front-line search)', () => {
     await user.click(screen.getByRole('button', { name: 'Søg efter rygestop' }));
     expect(await screen.findByRole('link', { name: 'Rygestopkursus' })).toBeInTheDocument();
     expect(screen.getByRole('searchbox')).toHaveValue('rygestop');
+  });
+
+  it('writes the address at once when a hit is opened before typing rests (ADR 066)', async () => {
+    // Fake timers: the 400 ms rest never passes unless the test says so.
+    jest.useFakeTimers();
+    const user = userEvent.setup({ advanceTimers: (ms) => jest.advanceTimersByTime(ms) });
+    const hit: OfferSearchHitData = { __typename: 'OfferSearchHit', score: 3, reasons: [], offer: rygestop };
+    const answer = mocked({
+      request: search({ text: 'ryge' }),
+      result: { data: { searchOffers: { ...empty, hits: [hit], total: 1 } } },
+      maxUsageCount: 2,
+    });
+    renderRoute(
+      <>
+        <OffersPage />
+        <Address />
+      </>,
+      {
+        path: '/tilbud',
+        mocks: [me, catalogue, answer],
+        extra: [<Route key="offer" path="/tilbud/:id" element={<OpenedOffer />} />],
+      },
+    );
+    await user.click(await screen.findByRole('searchbox', { name: 'Søg i tilbud' }));
+    await user.paste('ryge');
+    const link = await screen.findByRole('link', { name: 'Rygestopkursus' });
+    // The hit's link carries the search its hits came from.
+    expect(link).toHaveAttribute('href', '/tilbud/o-ryg?fra=q%3Dryge');
+    await user.click(link);
+    expect(await screen.findByText('åbnet ?fra=q%3Dryge')).toBeInTheDocument();
+    // Back returns to the same search: the address was written before the hit opened.
+    await user.click(screen.getByRole('button', { name: 'Tilbage' }));
+    expect(await screen.findByRole('searchbox', { name: 'Søg i tilbud' })).toHaveValue('ryge');
+    expect(await screen.findByRole('link', { name: 'Rygestopkursus' })).toBeInTheDocument();
+    jest.useRealTimers();
+  });
+
+  it('lets the address follow the typing when it rests', async () => {
+    const user = userEvent.setup();
+    renderRoute(
+      <>
+        <OffersPage />
+        <Address />
+      </>,
+      {
+        path: '/tilbud',
+        mocks: [me, catalogue, mocked({ request: search({ text: 'kol' }), result: { data: { searchOffers: empty } } })],
+      },
+    );
+    await user.click(await screen.findByRole('searchbox', { name: 'Søg i tilbud' }));
+    await user.paste('kol');
+    expect(await screen.findByText('?q=kol')).toBeInTheDocument();
   });
 
   it('shows a Danish error', async () => {

@@ -1,11 +1,12 @@
-import { startTransition, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { searchTextWithoutControls, ui } from '../../shared';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useViewer } from '../auth/useViewer';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
-import { emptyFilters, SearchFilters, type SearchFilterValues } from './SearchFilters';
+import { SearchFilters, type SearchFilterValues } from './SearchFilters';
 import { HitList } from './HitList';
+import { filtersFrom, searchAddress, useAddressFollows, useAddressOfHits } from './searchAddress';
 import { searchInput } from './searchInput';
 import type { OfferSearchInput } from './searchQueries';
 import { OfflineBanner } from './offline/OfflineBanner';
@@ -22,23 +23,13 @@ import { understoodChips, withIgnoredChips } from './searchLearning/withIgnoredC
  */
 const SETTLE_MS = 30;
 
-const FILTER_KEYS = Object.keys(emptyFilters) as (keyof SearchFilterValues)[];
-
-function filtersFrom(params: URLSearchParams): SearchFilterValues {
-  return {
-    ...emptyFilters,
-    ...Object.fromEntries(FILTER_KEYS.filter((k) => k !== 'freeOnly' && params.get(k)).map((k) => [k, params.get(k)])),
-    freeOnly: params.get('freeOnly') === '1',
-  };
-}
-
 /**
  * "/tilbud": front-line search. Results come as you type (SETTLE_MS settle time); a newer search
  * replaces the older one (Apollo drops the stale request), and the previous hits stay while the next load.
  */
 export function OffersPage() {
   useDocumentTitle(ui.offers.title);
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   // Control characters (pasted, or in a link's ?q=) become spaces: a search text is never refused (issue 11).
   const [text, setText] = useState(() => searchTextWithoutControls(params.get('q') ?? ''));
   const [filters, setFilters] = useState<SearchFilterValues>(() => filtersFrom(params));
@@ -53,30 +44,26 @@ export function OffersPage() {
   const inputRef = useRef<HTMLInputElement>(null);
   const role = useViewer().data?.me?.role;
 
-  const remember = (nextText: string, nextFilters: SearchFilterValues) => {
-    const next = new URLSearchParams();
-    if (nextText) next.set('q', nextText);
-    for (const key of FILTER_KEYS) {
-      const value = nextFilters[key];
-      if (value === true) next.set(key, '1');
-      else if (typeof value === 'string' && value) next.set(key, value);
-    }
-    // Low priority: the address follows the typing, but must not hold up the keystroke's own render.
-    startTransition(() => setParams(next, { replace: true }));
-  };
+  // The address follows the search once typing rests (not per keystroke: ADR 066).
+  const address = searchAddress(text, filters);
+  const writeAddress = useAddressFollows(address);
 
   const { result, loading, error, refetch, offlineSince, offlineWithoutCopy, renderedQuery } = useOfferSearch(input);
+  // The hit links carry the search their hits came from ("Tilbage til søgningen"), fixed when new hits
+  // arrive, so the cards are not re-rendered per keystroke.
+  const hitsAddress = useAddressOfHits(result?.hits, address);
   const showResult = input !== null && result;
   // ADR 054: a search whose hits were shown (from the server) and none opened is reported on leaving it.
   const hitsShown = Boolean(showResult && result.hits.length > 0 && !offlineSince && !loading);
   const markOpened = useNotOpenedReport(input?.text ?? null, hitsShown);
   const openedFrom = (event: { target: EventTarget }) => {
-    if (event.target instanceof Element && event.target.closest('a')) markOpened();
+    if (!(event.target instanceof Element && event.target.closest('a'))) return;
+    writeAddress();
+    markOpened();
   };
 
   const searchFor = (suggestion: string) => {
     setText(suggestion);
-    remember(suggestion, filters);
     inputRef.current?.focus();
   };
 
@@ -124,17 +111,10 @@ export function OffersPage() {
             onChange={(e) => {
               const typed = searchTextWithoutControls(e.target.value);
               setText(typed);
-              remember(typed, filters);
             }}
           />
         </form>
-        <SearchFilters
-          values={filters}
-          onChange={(next) => {
-            setFilters(next);
-            remember(text, next);
-          }}
-        />
+        <SearchFilters values={filters} onChange={setFilters} />
       </div>
 
       <QueryChips
@@ -166,7 +146,7 @@ export function OffersPage() {
           onClickCapture={openedFrom}
           onAuxClickCapture={openedFrom}
         >
-          <HitList hits={result.hits} />
+          <HitList hits={result.hits} search={hitsAddress} />
         </section>
       ) : showResult ? (
         <div className="no-hits">
@@ -194,9 +174,9 @@ export function OffersPage() {
             </>
           )}
           {result.withoutFilters.length > 0 && (
-            <section aria-label={ui.offers.withoutFiltersTitle} className="hits">
+            <section aria-label={ui.offers.withoutFiltersTitle} className="hits" onClickCapture={writeAddress}>
               <p>{ui.offers.withoutFiltersTitle}</p>
-              <HitList hits={result.withoutFilters} />
+              <HitList hits={result.withoutFilters} search={hitsAddress} />
             </section>
           )}
         </div>

@@ -1,4 +1,4 @@
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { ui } from '../../shared';
 import { CourseNote } from './CourseNote';
 import { offerFromSearch } from './searchReturn';
@@ -8,11 +8,14 @@ import { OfferStatusBadge } from './OfferStatusBadge';
 import { scheduleText } from './scheduleText';
 import type { OfferSearchHitData } from './searchQueries';
 
-/** One hit: name (the link), short text, status/alert, age, cost, where, when, and why it matched. */
-export function SearchHitCard({ hit }: { hit: OfferSearchHitData }) {
+/**
+ * One hit: name (the link), short text, status/alert, age, cost, where, when, and why it matched. `search`
+ * is the search page's query string the hit came from (not read from the location: that would re-render
+ * every card per keystroke, ADR 066).
+ */
+export function SearchHitCard({ hit, search }: { hit: OfferSearchHitData; search: string }) {
   const { offer, reasons } = hit;
   const headingId = `hit-${offer.id}`;
-  const { search } = useLocation();
   return (
     <article className="hit" aria-labelledby={headingId}>
       <h2 className="hit__title" id={headingId}>

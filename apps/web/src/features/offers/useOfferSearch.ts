@@ -35,6 +35,10 @@ export function useOfferSearch(input: OfferSearchInput | null): OfferSearchState
   const { data, previousData, loading, error, refetch } = useQuery(SEARCH_OFFERS_QUERY, {
     variables: { input: input ?? {} },
     skip: input === null || !online,
+    // Not normalised into the cache: writing 30 offers with their places and times and reading them back
+    // was most of the time from response to rendered hits on a throttled CPU (ADR 066). Nothing else reads
+    // a search's offers from the cache, and each keystroke's answer is new anyway.
+    fetchPolicy: 'no-cache',
   });
   const cutOff = !online || (Boolean(error) && !data && isNetworkError(error));
   const engine = useOfflineEngine(cutOff && Boolean(catalogue));
