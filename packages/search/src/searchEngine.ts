@@ -702,7 +702,7 @@ const MAX_PREPARED = 64;
 
 function preparedConcept(c: Concept, index: ScopeIndex, typoThreshold: number | null, broadIn: boolean): PreparedEntry {
   let cache = preparedCache.get(index);
-  if (!cache) preparedCache.set(index, (cache = new Map()));
+  if (!cache) preparedCache.set(index, (cache = new Map<string, PreparedEntry>()));
   const key = JSON.stringify([c.term, c.synonyms.map((s) => s.term), c.typo, c.vocabulary, typoThreshold, broadIn]);
   let entry = cache.get(key);
   if (!entry) {
