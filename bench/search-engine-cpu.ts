@@ -7,6 +7,7 @@
 // Usage:
 //   SUNDHED_STATEMENT_TIMEOUT_MS=300000 SUNDHED_QUERY_TIMEOUT_MS=310000 \
 //     node --import tsx bench/search-engine-cpu.ts dump [offers=10000] [municipalities=50] [file]
+//   (SEARCH_CPU_DATABASE_URL=…: dump a database that already holds a catalogue instead of generating one)
 //   node --import tsx bench/search-engine-cpu.ts run [file] [rounds=3] [--fingerprint out.json]
 // (add --cpu-prof before --import for a profile; the dump lives in /tmp and is never committed)
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { at } from '@sundhed/shared/at';
 import './search-production-env';
 import { indexDocuments, searchIndex, type IndexedOffer, type ScopeIndex } from '@sundhed/search';
+import { createPrisma, type Db } from '../apps/api/src/db/prisma';
 import { generateCatalogue } from './lib/generateCatalogue';
 import { withSeededDatabase } from './lib/seededDatabase';
 import { benchQueries } from './search-latency';
@@ -34,8 +36,25 @@ interface Dump {
 const DATE_KEYS = new Set(['createdAt', 'updatedAt', 'reviewedAt', 'validFrom', 'validTo']);
 
 async function dump(offers: number, municipalities: number, file: string) {
+  const from = process.env.SEARCH_CPU_DATABASE_URL;
+  if (from) {
+    // A database that already holds a generated catalogue (e.g. search-update-probe.ts's): no generation.
+    const db = createPrisma(from, { max: 4 });
+    try {
+      await dumpFrom(db, file);
+    } finally {
+      await db.$disconnect();
+    }
+    return;
+  }
   await withSeededDatabase('search_cpu', { pool: 4 }, async (db) => {
     await generateCatalogue(db, { offers, municipalities, seed: 42 });
+    await dumpFrom(db, file);
+  });
+}
+
+async function dumpFrom(db: Db, file: string) {
+  {
     const ids = (
       await db.municipality.findMany({ where: { name: { startsWith: 'Syntetisk' } }, select: { id: true } })
     ).map((m) => m.id);
@@ -57,7 +76,7 @@ async function dump(offers: number, municipalities: number, file: string) {
       JSON.stringify(out, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)),
     );
     console.log(`dumped ${all.offers.length} offers and ${scopes.length} scopes to ${file}`);
-  });
+  }
 }
 
 const cpuMs = () => {

@@ -32,6 +32,7 @@ import {
   hasEntry,
   matchingEntries,
   termTrigrams,
+  hasToken,
   tokensContaining,
   trigramCandidates,
   type IndexedOffer,
@@ -315,6 +316,12 @@ interface PreparedConcept {
     threshold: number;
   } | null;
   vocab: PreparedVocabulary | null;
+  /**
+   * Per document, the concept's best match (bestMatch): its score (NaN: not yet worked out) and its
+   * kind. Both depend on the document and the index alone, never on the filters (ADR 065).
+   */
+  points: Float64Array;
+  kinds: Uint16Array;
 }
 
 /** A concept's vocabulary, ready for one search: its terms' name patterns and full-text query, its needs. */
@@ -467,6 +474,7 @@ export function followUpdate(
   }
   usefulTermsCache.delete(index);
   specificityCache.delete(index);
+  preparedCache.delete(index);
   followExpansions(
     index,
     changes.map((c) => c.doc),
@@ -670,7 +678,60 @@ function prepare(
           }
         : null,
     vocab,
+    points: new Float64Array(index.offers.length).fill(Number.NaN),
+    kinds: new Uint16Array(index.offers.length),
   };
+}
+
+/** A concept prepared for an index, kept across searches: the candidates it marks, its typo candidates. */
+interface PreparedEntry {
+  p: PreparedConcept;
+  marked: Int32Array;
+  typoDocs: Int32Array | null;
+}
+
+/**
+ * Per index, the concepts prepared for it (ADR 065): the per-document flags, candidates, typo
+ * similarities and best matches of a concept depend on the index alone (its postings, tokens, need
+ * shares and breadth), not on the search's filters, so a word searched again (in another query, with
+ * other filters, on another page) reads them instead of working them out for each of its hits. An update
+ * of the index forgets them (followUpdate). Bounded: past MAX_PREPARED concepts per index all are forgotten.
+ */
+const preparedCache = new WeakMap<ScopeIndex, Map<string, PreparedEntry>>();
+const MAX_PREPARED = 64;
+
+function preparedConcept(c: Concept, index: ScopeIndex, typoThreshold: number | null, broadIn: boolean): PreparedEntry {
+  let cache = preparedCache.get(index);
+  if (!cache) preparedCache.set(index, (cache = new Map<string, PreparedEntry>()));
+  const key = JSON.stringify([c.term, c.synonyms.map((s) => s.term), c.typo, c.vocabulary, typoThreshold, broadIn]);
+  let entry = cache.get(key);
+  if (!entry) {
+    const own: Candidates = { seen: new Uint8Array(index.offers.length), list: [] };
+    const p = prepare(c, index, typoThreshold, own, broadIn);
+    let typoDocs: Int32Array | null = null;
+    if (p.typo) {
+      const { docs } = trigramCandidates(index, p.typo.text, p.typo.threshold);
+      const found: number[] = [];
+      for (const doc of [...docs, ...p.typo.lexicon.keys()])
+        if (typoSimilarity(p, offerAt(index, doc), doc) >= p.typo.threshold) found.push(doc);
+      typoDocs = Int32Array.from(found);
+    }
+    entry = { p, marked: Int32Array.from(own.list), typoDocs };
+    if (cache.size >= MAX_PREPARED) cache.clear();
+    cache.set(key, entry);
+  }
+  return entry;
+}
+
+function addCandidates(candidates: Candidates, docs: Int32Array) {
+  const { seen, list } = candidates;
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i] as number;
+    if (!seen[doc]) {
+      seen[doc] = 1;
+      list.push(doc);
+    }
+  }
 }
 
 /**
@@ -759,6 +820,19 @@ function matchScore(p: PreparedConcept, kind: number, o: IndexedOffer, doc: numb
 
 /** The concept's best kind of match in one document (in `best.kind`) and its score (0 and 0 for none). */
 function bestMatch(p: PreparedConcept, o: IndexedOffer, doc: number): number {
+  const known = p.points[doc] as number;
+  if (known === known) {
+    best.kind = p.kinds[doc] as number;
+    return known;
+  }
+  const score = matchOf(p, o, doc);
+  p.points[doc] = score;
+  p.kinds[doc] = best.kind;
+  return score;
+}
+
+/** bestMatch worked out (kindsOf, then each kind's score). */
+function matchOf(p: PreparedConcept, o: IndexedOffer, doc: number): number {
   const kinds = kindsOf(p, o, doc);
   let bestKind = 0;
   let bestScore = 0;
@@ -841,7 +915,7 @@ function byRank(index: ScopeIndex, day: string) {
 function topRanked(index: ScopeIndex, hits: Evaluated, count: number, day: string): Ranked[] {
   const { docs, scores } = hits;
   let threshold = Number.NEGATIVE_INFINITY;
-  if (docs.length > 4 * count && count > 0) threshold = at(scores.slice().sort(), docs.length - count);
+  if (docs.length > 4 * count && count > 0) threshold = kthSmallest(scores.slice(), docs.length - count);
   const order = byRank(index, day);
   if (count > MAX_KEPT_IN_ORDER) {
     const ranked: Ranked[] = [];
@@ -874,6 +948,35 @@ function topRanked(index: ScopeIndex, hits: Evaluated, count: number, day: strin
   }
   return top;
 }
+/**
+ * The value a sort would put at place `k` (0-based, ascending), found by selection (Hoare's quickselect)
+ * in linear time instead of sorting every hit's score (ADR 065). Reorders `a`: pass a copy.
+ */
+export function kthSmallest(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = a[i] as number;
+        a[i] = a[j] as number;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return at(a, k);
+  }
+  return at(a, k);
+}
+
 /** Pages up to this many rows are kept in order as the hits pass; longer ones are sorted. */
 const MAX_KEPT_IN_ORDER = 200;
 
@@ -910,19 +1013,13 @@ function evaluate(
     return { total, docs, scores: new Float64Array(docs.length), ordered: true, matched: [], masksOf: () => [] };
   }
   const candidates: Candidates = { seen: new Uint8Array(index.offers.length), list: [] };
-  const parts = concepts.map((c, j) =>
-    prepare(c, index, typos[j] ? WORD_SIMILARITY_THRESHOLD : null, candidates, broadIn),
+  const prepared = concepts.map((c, j) =>
+    preparedConcept(c, index, typos[j] ? WORD_SIMILARITY_THRESHOLD : null, broadIn),
   );
-  for (const p of parts) {
-    if (!p.typo) continue;
-    const { docs } = trigramCandidates(index, p.typo.text, p.typo.threshold);
-    for (const doc of [...docs, ...p.typo.lexicon.keys()]) {
-      if (!candidates.seen[doc] && typoSimilarity(p, offerAt(index, doc), doc) >= p.typo.threshold) {
-        candidates.seen[doc] = 1;
-        candidates.list.push(doc);
-      }
-    }
-  }
+  const parts = prepared.map((r) => r.p);
+  // Each concept's candidates, then its typo candidates (ADR 060's order; the ranking does not depend on it).
+  for (const r of prepared) addCandidates(candidates, r.marked);
+  for (const r of prepared) if (r.typoDocs) addCandidates(candidates, r.typoDocs);
   const matched = parts.map(() => 0);
   // A word saying who ("min mand") weighs less next to a word saying what.
   const person = concepts.map((c) => personWords.has(c.term));
@@ -1180,11 +1277,8 @@ export function searchIndex<O extends SearchableOffer>(
   const offset = clampInt(input.offset, 0, MAX_OFFSET, 0);
   const synonymGroups = words(text).length ? index.synonymGroups : [];
   // A compound's other part must be a word of the vocabulary or of the scope's catalogue ("sorg|gruppe").
-  const concepts = planQuery(
-    text,
-    synonymGroups,
-    vocabularyWithLayer(index.vocabularyLayer),
-    (w) => tokensContaining(index, w, false).length > 0,
+  const concepts = planQuery(text, synonymGroups, vocabularyWithLayer(index.vocabularyLayer), (w) =>
+    hasToken(index, w),
   ).filter((c) => !hints.ageWords.includes(c.term));
 
   let { hits, total } = run(index, concepts, filters, limit, offset);

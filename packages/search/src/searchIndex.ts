@@ -168,6 +168,12 @@ export function matchingEntries(entries: readonly LexemeEntry[], item: QueryItem
   return out;
 }
 
+/** Whether a whitespace token of the scope contains the term: tokensContaining(…, false) is not empty. */
+export function hasToken(index: ScopeIndex, term: string): boolean {
+  // A word has no "\n", so a match never spans two tokens of the blob; the first one answers (ADR 065).
+  return index.tokenBlob.includes(term);
+}
+
 /** The scope's whitespace tokens containing the term (or, for a word start, beginning with it). */
 export function tokensContaining(index: ScopeIndex, term: string, wordStart: boolean): string[] {
   const out: string[] = [];

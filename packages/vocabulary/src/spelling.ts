@@ -41,13 +41,45 @@ export function closestTerm<T>(word: string, terms: readonly { loose: string; en
   if (word.length < MIN_MISSPELT) return null;
   const allowed = allowedEdits(word.length);
   let best: { d: number; entry: T } | null = null;
+  const letters = letterCounts(word);
   for (const t of terms) {
     if (t.loose.length < MIN_MISSPELT || Math.abs(t.loose.length - word.length) > allowed) continue;
-    const d = editDistance(word, t.loose, best ? best.d - 1 : allowed);
+    const max = best ? best.d - 1 : allowed;
+    // Most terms share too few letters with the word to be within reach: editDistance would answer
+    // max + 1, which changes nothing below (ADR 065).
+    if (bagDistance(letters, word.length, t.loose) > max) continue;
+    const d = editDistance(word, t.loose, max);
     if (d === 0) return t.entry;
     if (d <= allowed && (!best || d < best.d)) best = { d, entry: t.entry };
   }
   return best?.entry ?? null;
+}
+
+/** A word's letters counted by code unit (modulo 256: letters sharing a count only lower bagDistance). */
+function letterCounts(word: string): Int16Array {
+  const counts = new Int16Array(256);
+  for (let i = 0; i < word.length; i++)
+    counts[word.charCodeAt(i) & 255] = (counts[word.charCodeAt(i) & 255] as number) + 1;
+  return counts;
+}
+
+/**
+ * The bag distance of a word (its letterCounts and length) and `other`: the larger of the numbers of
+ * letters each has that the other lacks. A lower bound of editDistance (an insertion, deletion or
+ * substitution changes each side's count by at most one, a transposition by none). `counts` is left as given.
+ */
+function bagDistance(counts: Int16Array, length: number, other: string): number {
+  let missing = 0;
+  for (let i = 0; i < other.length; i++) {
+    const c = other.charCodeAt(i) & 255;
+    if ((counts[c] as number) <= 0) missing++;
+    counts[c] = (counts[c] as number) - 1;
+  }
+  for (let i = 0; i < other.length; i++) {
+    const c = other.charCodeAt(i) & 255;
+    counts[c] = (counts[c] as number) + 1;
+  }
+  return Math.max(missing, missing + length - other.length);
 }
 
 /**

@@ -1,0 +1,94 @@
+// Concepts prepared once per index (ADR 065): a word's per-document matches are remembered across
+// searches, whatever the filters, page or other words of the search. Every answer must equal the one an
+// index that remembers nothing gives, and an incremental update must forget them: an edited offer is found
+// by its new word and no longer by its old one, with exact totals.
+import { findNeedCategory } from '@sundhed/shared';
+import { catalogue } from '../../../bench/search-quality/catalogue';
+import { catalogueIndex, indexedOffer, searchIndex, updateIndex, type SearchInput, type SearchableOffer } from '../src';
+
+const offers: SearchableOffer[] = catalogue.map((o, i) => ({
+  id: `offer-${String(i).padStart(4, '0')}`,
+  name: o.name,
+  shortDescription: o.shortDescription,
+  description: o.description,
+  eligibility: o.eligibility ?? null,
+  status: i % 9 === 0 ? 'INACTIVE' : 'ACTIVE',
+  needCategories: o.needCategories.map((c) => findNeedCategory(c)?.code ?? c),
+  targetGroups: o.targetGroups,
+  minAge: o.minAge ?? null,
+  maxAge: o.maxAge ?? null,
+  costKr: o.costKr,
+  languages: o.languages,
+  formats: o.formats,
+  municipalityId: i % 3 === 0 ? 'm-a' : 'm-b',
+}));
+const doc = (o: SearchableOffer) => indexedOffer(o, [], null);
+const synonyms = [['smøger', 'rygestop']];
+const label = { offersVersion: 2n, synonymsVersion: 0n, stamps: new Map<string, string>() };
+
+const texts = ['rygestop', 'træning', 'rygestob', 'træning for ældre', 'ensomhed', 'motion hjerte'];
+const variants = (text: string) =>
+  [
+    { text },
+    { text, freeOnly: true },
+    { text, age: 70 },
+    { text, offset: 3, limit: 4 },
+    { text, statuses: ['ACTIVE' as const, 'INACTIVE' as const] },
+  ].flatMap((input) => [null, 'm-a'].map((municipalityId) => ({ input, municipalityId })));
+
+const answer = (r: ReturnType<typeof searchIndex>) => ({
+  total: r.total,
+  hits: r.hits.map((h) => [h.offer.id, h.score, h.reasons]),
+  suggestions: r.suggestions,
+});
+
+test('a remembered concept answers as a fresh index for every filter, scope and page', () => {
+  const warm = catalogueIndex(offers.map(doc), synonyms);
+  for (const text of texts) {
+    // The warm index has every earlier word remembered; a fresh one answers the same searches in the
+    // opposite order, so a remembered match that depended on a filter or page would differ.
+    const fresh = catalogueIndex(offers.map(doc), synonyms);
+    const searches = variants(text);
+    const expected = [...searches]
+      .reverse()
+      .map((s) => answer(searchIndex(fresh, s.input, { municipalityId: s.municipalityId })))
+      .reverse();
+    expect(searches.map((s) => answer(searchIndex(warm, s.input, { municipalityId: s.municipalityId })))).toEqual(
+      expected,
+    );
+  }
+  // The scope filter is applied to remembered matches: one municipality's total is its own share.
+  const all = searchIndex(warm, { text: 'træning' }, { municipalityId: null }).total;
+  const a = searchIndex(warm, { text: 'træning' }, { municipalityId: 'm-a' }).total;
+  const b = searchIndex(warm, { text: 'træning' }, { municipalityId: 'm-b' }).total;
+  expect(a).toBeGreaterThan(0);
+  expect(a + b).toBe(all);
+});
+
+test('after an incremental update the new word is found, the old one no longer, totals exact', () => {
+  const index = catalogueIndex(offers.map(doc), synonyms);
+  const target = offers.find((o) => o.status === 'ACTIVE' && /rygestop/i.test(o.name))!;
+  const before = searchIndex(index, { text: 'rygestop', limit: 100 }, { municipalityId: null });
+  expect(before.hits.some((h) => h.offer.id === target.id)).toBe(true);
+  const edited = {
+    ...target,
+    name: 'Kvindezumba',
+    shortDescription: 'Dans.',
+    description: 'Zumbahold om mandagen.',
+    needCategories: [],
+    targetGroups: [],
+  };
+  updateIndex(index, [doc(edited)], [], label);
+  const after = searchIndex(index, { text: 'rygestop', limit: 100 }, { municipalityId: null });
+  expect(after.hits.some((h) => h.offer.id === target.id)).toBe(false);
+  const rebuilt = catalogueIndex(
+    offers.map((o) => doc(o.id === target.id ? edited : o)),
+    synonyms,
+  );
+  expect(answer(after)).toEqual(
+    answer(searchIndex(rebuilt, { text: 'rygestop', limit: 100 }, { municipalityId: null })),
+  );
+  expect(after.total).toBe(before.total - 1);
+  const found = searchIndex(index, { text: 'zumbahold' }, { municipalityId: null });
+  expect(found.hits[0]?.offer.id).toBe(target.id);
+});
