@@ -55,6 +55,10 @@ async function main(): Promise<void> {
       FROM "CofinancingActivity" a JOIN "CofinancingImport" i ON i."id" = a."importId"
       GROUP BY a."importId", i."municipalityId", a."year", a."month",
         GROUPING SETS ((), (a."sector"), (a."contactType"), (a."ageGroup"), (a."diagnosisGroup"))`);
+    await db.$executeRawUnsafe(`
+      INSERT INTO "CofinancingYearSummary" ("importId","municipalityId","year","dimension","key","amount")
+      SELECT "importId", "municipalityId", "year", "dimension", "key", sum("amount") FROM "CofinancingSummary"
+       WHERE "dimension" <> 'total' GROUP BY 1, 2, 3, 4, 5`);
     const source = await db.source.create({ data: { documentKey: 'bench', title: 'syntetiske data (benchmark)' } });
     await db.$executeRawUnsafe(
       `INSERT INTO "CofinancingPopulation" ("municipalityId","year","ageGroup","population","sourceId")

@@ -124,6 +124,7 @@ test('every data table bumps its scope version on every kind of write (sessions,
       'CofinancingActivity',
       'CofinancingPayment',
       'CofinancingSummary',
+      'CofinancingYearSummary',
       // The search index's change log (ADR 044): written by the triggers of Offer, OfferLocation and
       // OfferSchedule, whose own scope-version triggers already mark the write.
       'OfferSearchChange',

@@ -534,6 +534,14 @@ async function run(
       chunk.flatMap((x) => [x.batch.id, x.batch.municipalityId, x.year, x.month, x.dimension, x.key, ...x.v]),
     );
   }
+  // The same sums per year (ADR 068): the comparison levels read every municipality's year at once.
+  await ops.query(
+    `INSERT INTO "CofinancingYearSummary" ("importId","municipalityId","year","dimension","key","amount")
+     SELECT "importId", "municipalityId", "year", "dimension", "key", sum("amount") FROM "CofinancingSummary"
+      WHERE "importId" = ANY($1::text[]) AND "dimension" <> 'total'
+      GROUP BY "importId", "municipalityId", "year", "dimension", "key"`,
+    [[...batches.values()].map((b) => b.id)],
+  );
   return {
     imported,
     payments: payments.length,

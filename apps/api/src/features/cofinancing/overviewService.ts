@@ -203,8 +203,8 @@ export async function overviewFor(
       ? Promise.resolve([])
       : ctx.db.$queryRawUnsafe<{ municipalityId: string; dimension: string; key: string; amount: number }[]>(
           `SELECT s."municipalityId", s."dimension", s."key", sum(s."amount")::float8 AS amount
-       FROM "CofinancingSummary" s JOIN "CofinancingImport" i ON i."id" = s."importId" AND i."supersededById" IS NULL
-      WHERE s."dimension" IN ('sector', 'contactType', 'ageGroup', 'diagnosisGroup') AND s."year" = $1
+       FROM "CofinancingYearSummary" s JOIN "CofinancingImport" i ON i."id" = s."importId" AND i."supersededById" IS NULL
+      WHERE s."year" = $1
       GROUP BY 1, 2, 3`,
           breakdownYear,
         ),
