@@ -32,6 +32,7 @@ import {
   hasEntry,
   matchingEntries,
   termTrigrams,
+  hasToken,
   tokensContaining,
   trigramCandidates,
   type IndexedOffer,
@@ -1185,6 +1186,7 @@ export function searchIndex<O extends SearchableOffer>(
     synonymGroups,
     vocabularyWithLayer(index.vocabularyLayer),
     (w) => tokensContaining(index, w, false).length > 0,
+    (w) => hasToken(index, w),
   ).filter((c) => !hints.ageWords.includes(c.term));
 
   let { hits, total } = run(index, concepts, filters, limit, offset);

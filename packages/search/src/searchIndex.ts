@@ -190,6 +190,21 @@ export function tokensContaining(index: ScopeIndex, term: string, wordStart: boo
   return out;
 }
 
+/** Whether a token of the scope's texts is exactly this word (binary search over the sorted tokens). */
+export function hasToken(index: ScopeIndex, word: string): boolean {
+  const { tokens } = index;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = at(tokens, mid);
+    if (t === word) return true;
+    if (t < word) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
 /** Per trigram of the documents' `searchTerms`, which documents hold it. */
 export function trigramDocs(index: ScopeIndex): Map<string, number[]> {
   if (index.trigramDocs) return index.trigramDocs;
