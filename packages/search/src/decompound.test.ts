@@ -1,6 +1,7 @@
 // Decompounding against the Danish lexicon plus the catalogue's words (ADR 067): the split itself, and the
 // engine finding offers that write a typed compound's parts apart or in another compound.
-import { danishLexicon } from '@sundhed/vocabulary';
+import { danishLexicon, nationalVocabulary } from '@sundhed/vocabulary';
+import { planQuery } from './queryPlan';
 import { splitCompound } from './decompound';
 import { catalogueIndex, indexedOffer } from './catalogue';
 import { searchIndex } from './searchEngine';
@@ -57,16 +58,42 @@ const index = catalogueIndex(
     offer('c', 'Hold i vandring', 'Gåture i naturen: et hold for dig, der vil vandre i dit eget tempo.'),
     offer('d', 'Rådgivning om økonomi', 'Få hjælp til budget og overblik over din økonomi.'),
     offer('e', 'Kaffeklub', 'En klub for dem der kan lide kaffe.'),
+    offer('f', 'Kostvejledning', 'Individuel samtale med en diætist.'),
+    offer('g', 'Rådgivning om gæld', 'Hjælp til at få overblik over gæld og afdrag.'),
   ].map((o) => indexedOffer(o, [], null)),
   [],
 );
 const top = (text: string) =>
   searchIndex(index, { text, limit: 3 }, { municipalityId: null }).hits.map((h) => h.offer.id);
 
-test('a typed compound the catalogue writes apart is found by its parts', () => {
-  expect(top('vandrehold')[0]).toBe('c');
-  expect(top('økonomirådgivning')[0]).toBe('d');
-  expect(top('okonomiradgivning')[0]).toBe('d'); // ø and å typed as o and a inside the compound
+const first = (text: string) => searchIndex(index, { text, limit: 1 }, { municipalityId: null }).hits[0];
+
+test('a typed compound the catalogue writes apart is found by its parts, not read as a typo', () => {
+  // Without the split the engine's typo pass finds "vandre" and reads the word as misspelt.
+  expect(first('vandrehold')?.offer.id).toBe('c');
+  expect(first('vandrehold')?.reasons.join()).not.toMatch(/Stavet anderledes/);
+  expect(first('økonomirådgivning')?.offer.id).toBe('d');
+  expect(first('okonomiradgivning')?.offer.id).toBe('d'); // ø and å typed as o and a inside the compound
+});
+
+test('the plan searches a split compound by all its parts', () => {
+  const plan = (text: string) =>
+    planQuery(
+      text,
+      [],
+      nationalVocabulary(),
+      () => false,
+      () => false,
+    );
+  expect(plan('vandrehold')[0]?.term).toBe('vandre hold');
+  expect(plan('okonomiradgivning')[0]?.term).toBe('oekonomi raadgivning');
+  expect(plan('ludemani')[0]?.vocabulary?.spelled).toBe('ludomani'); // a misspelt term is not split
+});
+
+test('typos and ae/oe/aa or a/o for æ/ø/å in compounds', () => {
+  expect(top('kostvejlening')[0]).toBe('f'); // the typo pass over the catalogue's words
+  expect(top('gaeldsradgivning')[0]).toBe('g');
+  expect(top('gældsrådgivning')[0]).toBe('g');
 });
 
 test('a part never matches inside an unrelated longer word, and stop words are never parts', () => {
