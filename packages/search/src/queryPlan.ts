@@ -125,7 +125,7 @@ export function planQuery(
   vocabulary: VocabularyIndex | null = nationalVocabulary(),
   /** A word the catalogue knows: the other part of a compound whose first or last part is a concept. */
   isWord?: (word: string) => boolean,
-  /** A word of the catalogue's texts exactly (a part of a typed compound, ADR 067). */
+  /** A word of the catalogue's texts or full text (not split; a part of a typed compound, ADR 067). */
   isToken?: (word: string) => boolean,
 ): Concept[] {
   const original = text.slice(0, MAX_QUERY_CHARS);
@@ -195,7 +195,7 @@ export function planQuery(
     // A word neither the vocabulary nor the catalogue knows may be a misspelt term ("ludemani"), else a
     // compound looked for by its parts, every one of them, which the catalogue may write apart or in other
     // compounds ("vandrehold": "hold … vandre"), ADR 067; else a compound of a word and a misspelt term.
-    const unknown = !singleVocabulary.has(i) && isWord !== undefined && !isWord(word);
+    const unknown = !singleVocabulary.has(i) && isWord !== undefined && !isWord(word) && !isToken?.(word);
     const misspeltAny = unknown && vocabulary ? findMisspeltConcept(vocabulary, word, isWord) : null;
     const parts = unknown && !(misspeltAny && !misspeltAny.rest) ? compoundParts(word, vocabulary, isToken) : null;
     const misspelt = parts ? null : misspeltAny;

@@ -32,7 +32,7 @@ import {
   hasEntry,
   matchingEntries,
   termTrigrams,
-  hasToken,
+  holdsWord,
   tokensContaining,
   trigramCandidates,
   type IndexedOffer,
@@ -1186,7 +1186,7 @@ export function searchIndex<O extends SearchableOffer>(
     synonymGroups,
     vocabularyWithLayer(index.vocabularyLayer),
     (w) => tokensContaining(index, w, false).length > 0,
-    (w) => hasToken(index, w),
+    (w) => holdsWord(index, w),
   ).filter((c) => !hints.ageWords.includes(c.term));
 
   let { hits, total } = run(index, concepts, filters, limit, offset);

@@ -13,6 +13,7 @@
 // searches share one update (single flight).
 import { at } from '@sundhed/shared/at';
 import type { SearchableOffer } from './offer';
+import { queryLexeme } from './stemmer';
 import { lowerBoundLexeme, trigramSequence, type LexemeEntry, type QueryItem } from './textMatch';
 import type { MunicipalLayerRow } from '@sundhed/vocabulary';
 
@@ -203,6 +204,16 @@ export function hasToken(index: ScopeIndex, word: string): boolean {
     else hi = mid - 1;
   }
   return false;
+}
+
+/**
+ * Whether the scope's catalogue holds the word: a token of its short fields exactly, or the word's lexeme in
+ * its full text (descriptions too). A typed compound it holds is not split (ADR 067).
+ */
+export function holdsWord(index: ScopeIndex, word: string): boolean {
+  if (hasToken(index, word)) return true;
+  const lexeme = queryLexeme(word);
+  return lexeme !== null && index.postings.has(lexeme);
 }
 
 /** Per trigram of the documents' `searchTerms`, which documents hold it. */
