@@ -3,6 +3,7 @@
 import { fold } from '@sundhed/shared/fold';
 import type { SearchableOffer } from './offer';
 import { searchDocument } from './document';
+import type { MunicipalLayerRow } from '@sundhed/vocabulary';
 import { indexDocuments, type IndexedOffer, type ScopeIndex } from './searchIndex';
 
 /** A place of an offer as the area and postcode filters read it. */
@@ -36,7 +37,10 @@ export function indexedOffer<O extends SearchableOffer>(
 export function catalogueIndex<O extends SearchableOffer>(
   offers: readonly IndexedOffer<O>[],
   synonymGroups: string[][],
+  vocabularyLayer: readonly MunicipalLayerRow[] = [],
 ): ScopeIndex<O> {
   const sorted = [...offers].sort((a, b) => (a.offer.id < b.offer.id ? -1 : a.offer.id > b.offer.id ? 1 : 0));
-  return indexDocuments(sorted, synonymGroups, { offersVersion: 0n, synonymsVersion: 0n, stamps: new Map() });
+  return indexDocuments(sorted, synonymGroups, { offersVersion: 0n, synonymsVersion: 0n, stamps: new Map() }, [
+    ...vocabularyLayer,
+  ]);
 }

@@ -5,6 +5,7 @@ import { coursesEndDay } from '@sundhed/shared';
 import type { OfferStatus, SearchableOffer } from './offer';
 import { catalogueIndex, indexedOffer, type CatalogueLocation } from './catalogue';
 import type { ScopeIndex } from './searchIndex';
+import type { MunicipalLayerRow } from '@sundhed/vocabulary';
 
 /** An offer of the offline copy (the shape the app's GraphQL query OfflineCatalogue returns). */
 export interface CopyOffer {
@@ -52,10 +53,14 @@ function searchable<C extends CopyOffer>(c: C): CopiedOffer<C> {
   };
 }
 
-/** The offline copy indexed for search, with the municipality's synonym groups as the server has them. */
+/**
+ * The offline copy indexed for search, with the municipality's synonym groups and vocabulary layer (its
+ * concepts and broad synonym groups, ADR 067) as the server's index has them.
+ */
 export function copyIndex<C extends CopyOffer>(
   offers: readonly C[],
   synonymGroups: string[][],
+  vocabularyLayer: readonly MunicipalLayerRow[] = [],
 ): ScopeIndex<CopiedOffer<C>> {
   return catalogueIndex(
     offers.map((c) =>
@@ -66,5 +71,6 @@ export function copyIndex<C extends CopyOffer>(
       ),
     ),
     synonymGroups,
+    vocabularyLayer,
   );
 }

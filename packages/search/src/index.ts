@@ -15,3 +15,4 @@ export * from './document';
 export * from './catalogue';
 export * from './copy';
 export * from './updateIndex';
+export type { MunicipalLayerRow } from '@sundhed/vocabulary';

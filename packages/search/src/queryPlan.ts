@@ -4,7 +4,9 @@
 import { at } from '@sundhed/shared/at';
 import { findNeedCategory } from '@sundhed/shared';
 import {
+  danishLexicon,
   findConcepts,
+  lexiconWordOfLoose,
   findMisspeltConcept,
   looseWord,
   mainClauseOrder,
@@ -14,6 +16,7 @@ import {
   type VocabularyMatch,
 } from '@sundhed/vocabulary';
 import { fold, stopwords, words } from './fold';
+import { splitCompound } from './decompound';
 
 /** Longest query text that is read; the rest is ignored (a 10,000-character paste still searches). */
 export const MAX_QUERY_CHARS = 200;
@@ -122,6 +125,8 @@ export function planQuery(
   vocabulary: VocabularyIndex | null = nationalVocabulary(),
   /** A word the catalogue knows: the other part of a compound whose first or last part is a concept. */
   isWord?: (word: string) => boolean,
+  /** A word of the catalogue's texts or full text (not split; a part of a typed compound, ADR 067). */
+  isToken?: (word: string) => boolean,
 ): Concept[] {
   const original = text.slice(0, MAX_QUERY_CHARS);
   const typedWords = words(original).map((w) => w.slice(0, MAX_WORD));
@@ -187,11 +192,13 @@ export function planQuery(
           synonyms.push({ term: t.folded, display: t.display });
       }
     }
-    // A word neither the vocabulary nor the catalogue knows may be a misspelt term ("ludemani").
-    const misspelt =
-      !singleVocabulary.has(i) && vocabulary && isWord && !isWord(word)
-        ? findMisspeltConcept(vocabulary, word, isWord)
-        : null;
+    // A word neither the vocabulary nor the catalogue knows may be a misspelt term ("ludemani"), else a
+    // compound looked for by its parts, every one of them, which the catalogue may write apart or in other
+    // compounds ("vandrehold": "hold … vandre"), ADR 067; else a compound of a word and a misspelt term.
+    const unknown = !singleVocabulary.has(i) && isWord !== undefined && !isWord(word) && !isToken?.(word);
+    const misspeltAny = unknown && vocabulary ? findMisspeltConcept(vocabulary, word, isWord) : null;
+    const parts = unknown && !(misspeltAny && !misspeltAny.rest) ? compoundParts(word, vocabulary, isToken) : null;
+    const misspelt = parts ? null : misspeltAny;
     const match = singleVocabulary.get(i) ?? misspelt ?? undefined;
     // A typed compound found by a broad part also looks for its other part, which carries the meaning
     // ("kol|forløb", "hjemme|træning"; not "sorg|gruppe", whose first part is the concept).
@@ -210,7 +217,7 @@ export function planQuery(
     concepts.push({
       typed: word,
       display: displayOf(i, i + 1),
-      term: word,
+      term: parts ? parts.join(' ') : word,
       synonyms,
       // Typos from five letters (æ/ø/å as one): a four-letter word one letter off is mostly another word ("slår"/"sår").
       typo: looseWord(word).length >= MIN_TYPO && /\p{L}/u.test(word) ? word : null,
@@ -221,6 +228,27 @@ export function planQuery(
     });
   });
   return concepts.slice(0, MAX_CONCEPTS);
+}
+
+/**
+ * The parts of a typed compound (decompound.ts): words of the Danish lexicon, the vocabulary or the
+ * catalogue; stop words never. With æ/ø/å typed as a/o/a inside it ("gaeldsradgivning"), the lexicon's
+ * words by loose form.
+ */
+function compoundParts(
+  word: string,
+  vocabulary: VocabularyIndex | null,
+  isToken: ((word: string) => boolean) | undefined,
+): string[] | null {
+  const lexicon = danishLexicon();
+  const exact = splitCompound(word, (w) =>
+    !stopwords.has(w) && (lexicon.has(w) || vocabulary?.words.has(w) || isToken?.(w)) ? w : undefined,
+  );
+  if (exact) return exact;
+  return splitCompound(looseWord(word), (w) => {
+    const spelt = lexiconWordOfLoose(w);
+    return spelt && !stopwords.has(spelt) ? spelt : undefined;
+  });
 }
 
 /**

@@ -32,7 +32,8 @@ import {
   hasEntry,
   matchingEntries,
   termTrigrams,
-  hasToken,
+  holdsWord,
+  someTokenContains,
   tokensContaining,
   trigramCandidates,
   type IndexedOffer,
@@ -1277,8 +1278,12 @@ export function searchIndex<O extends SearchableOffer>(
   const offset = clampInt(input.offset, 0, MAX_OFFSET, 0);
   const synonymGroups = words(text).length ? index.synonymGroups : [];
   // A compound's other part must be a word of the vocabulary or of the scope's catalogue ("sorg|gruppe").
-  const concepts = planQuery(text, synonymGroups, vocabularyWithLayer(index.vocabularyLayer), (w) =>
-    hasToken(index, w),
+  const concepts = planQuery(
+    text,
+    synonymGroups,
+    vocabularyWithLayer(index.vocabularyLayer),
+    (w) => someTokenContains(index, w),
+    (w) => holdsWord(index, w),
   ).filter((c) => !hints.ageWords.includes(c.term));
 
   let { hits, total } = run(index, concepts, filters, limit, offset);

@@ -13,6 +13,7 @@
 // searches share one update (single flight).
 import { at } from '@sundhed/shared/at';
 import type { SearchableOffer } from './offer';
+import { queryLexeme } from './stemmer';
 import { lowerBoundLexeme, trigramSequence, type LexemeEntry, type QueryItem } from './textMatch';
 import type { MunicipalLayerRow } from '@sundhed/vocabulary';
 
@@ -169,7 +170,7 @@ export function matchingEntries(entries: readonly LexemeEntry[], item: QueryItem
 }
 
 /** Whether a whitespace token of the scope contains the term: tokensContaining(…, false) is not empty. */
-export function hasToken(index: ScopeIndex, term: string): boolean {
+export function someTokenContains(index: ScopeIndex, term: string): boolean {
   // A word has no "\n", so a match never spans two tokens of the blob; the first one answers (ADR 065).
   return index.tokenBlob.includes(term);
 }
@@ -194,6 +195,31 @@ export function tokensContaining(index: ScopeIndex, term: string, wordStart: boo
     last = lo;
   }
   return out;
+}
+
+/** Whether a token of the scope's texts is exactly this word (binary search over the sorted tokens). */
+export function hasToken(index: ScopeIndex, word: string): boolean {
+  const { tokens } = index;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = at(tokens, mid);
+    if (t === word) return true;
+    if (t < word) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * Whether the scope's catalogue holds the word: a token of its short fields exactly, or the word's lexeme in
+ * its full text (descriptions too). A typed compound it holds is not split (ADR 067).
+ */
+export function holdsWord(index: ScopeIndex, word: string): boolean {
+  if (hasToken(index, word)) return true;
+  const lexeme = queryLexeme(word);
+  return lexeme !== null && index.postings.has(lexeme);
 }
 
 /** Per trigram of the documents' `searchTerms`, which documents hold it. */

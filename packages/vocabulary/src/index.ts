@@ -7,11 +7,21 @@ import { FSIII_CONCEPTS, FSIII_SYSTEM } from './fsiii';
 import { closestTerm } from './spelling';
 import { withMunicipalLayer, type MunicipalLayerRow } from './municipal';
 import type { VocabularyConcept } from './types';
+import { looseLexicon } from './lexicon';
 
 export type { BoostField, ConceptDomain, ConceptSource, VocabularyConcept } from './types';
 export { CONCEPTS, FSIII_CONCEPTS, FSIII_SYSTEM };
 export { editDistance, mainClauseOrder, MIN_MISSPELT } from './spelling';
 export { ownConceptId, withMunicipalLayer, type MunicipalLayerRow } from './municipal';
+export {
+  danishLexicon,
+  DANISH_LEXICON_FILE,
+  decodeLexicon,
+  encodeLexicon,
+  MIN_LEXICON_WORD,
+  MAX_LEXICON_WORD,
+} from './lexicon';
+export { lexiconModule, lexiconWords } from './lexiconBuild';
 
 /** A term of a concept, folded into words as the search folds text. */
 export interface PreparedTerm {
@@ -246,4 +256,9 @@ export function findMisspeltConcept(
     if (head) return { start: 0, end: 1, concepts: [head.concept], term: head.term, rest };
   }
   return null;
+}
+
+/** The Danish lexicon's word for a loose form ("radgivning" → "raadgivning"), if it has one (ADR 067). */
+export function lexiconWordOfLoose(word: string): string | undefined {
+  return looseLexicon(looseWord).get(word);
 }

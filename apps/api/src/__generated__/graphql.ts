@@ -3850,6 +3850,8 @@ export type Query = {
   searchSynonyms: Array<Array<Scalars['String']['output']>>;
   /** The version of the municipality's synonym groups; updateSearchSynonyms names it (ADR 016). */
   searchSynonymsVersion: Scalars['Int']['output'];
+  /** The municipality's vocabulary layer exactly as its search index holds it, broad synonym groups included: the offline copy is indexed with it, so offline results equal online ones (ADR 067). */
+  searchVocabularyLayer: Array<SearchLayerConcept>;
   /** Words of searches that showed hits of which none was opened, seen at least three times in the municipality in 90 days, most frequent first (ADR 054); count is those searches. */
   searchesNotOpened: Array<SearchMissTerm>;
   /** Region Hovedstaden's kommunesocialgrupper (all 39 entries). */
@@ -4380,6 +4382,23 @@ export type SavedBusinessCase = {
 export type ScheduleKind =
   | 'COURSE'
   | 'RECURRING';
+
+/** A concept of the municipality's layer over the national search vocabulary as its search reads it (ADR 045, 067): its own concepts, its corrections of national ones, and its broad synonym groups (which only lift). */
+export type SearchLayerConcept = {
+  __typename?: 'SearchLayerConcept';
+  /** Words or phrases it adds (lower case). */
+  addedTerms: Array<Scalars['String']['output']>;
+  /** Broad: only lifts offers the search finds by other means. */
+  broad: Scalars['Boolean']['output'];
+  /** National words it hides. */
+  hiddenTerms: Array<Scalars['String']['output']>;
+  /** The row's id (a broad synonym group: 'synonym-' and its place). */
+  id: Scalars['ID']['output'];
+  /** The concept's label, shown in reasons. */
+  label: Scalars['String']['output'];
+  /** The national concept it extends or corrects; null for the municipality's own. */
+  nationalId?: Maybe<Scalars['String']['output']>;
+};
 
 /** A word that searches in the municipality found nothing for (issue 11, ADR 041): a normalised term, never who searched. */
 export type SearchMissTerm = {
@@ -4931,6 +4950,7 @@ export type ResolversTypes = {
   Role: Role;
   SavedBusinessCase: ResolverTypeWrapper<PrismaSavedBusinessCase>;
   ScheduleKind: ScheduleKind;
+  SearchLayerConcept: ResolverTypeWrapper<SearchLayerConcept>;
   SearchMissTerm: ResolverTypeWrapper<SearchMissTerm>;
   SearchSynonymGroup: ResolverTypeWrapper<SearchSynonymGroup>;
   SecretariatHandOver: ResolverTypeWrapper<Omit<SecretariatHandOver, 'cluster' | 'successor'> & { cluster: ResolversTypes['Cluster'], successor: ResolversTypes['Cluster'] }>;
@@ -5114,6 +5134,7 @@ export type ResolversParentTypes = {
   ReportTheme: ReportTheme;
   ReviewGroup: Omit<ReviewGroup, 'offers' | 'ownerUnit'> & { offers: Array<ResolversParentTypes['Offer']>, ownerUnit: ResolversParentTypes['OrgUnit'] };
   SavedBusinessCase: PrismaSavedBusinessCase;
+  SearchLayerConcept: SearchLayerConcept;
   SearchMissTerm: SearchMissTerm;
   SearchSynonymGroup: SearchSynonymGroup;
   SecretariatHandOver: Omit<SecretariatHandOver, 'cluster' | 'successor'> & { cluster: ResolversParentTypes['Cluster'], successor: ResolversParentTypes['Cluster'] };
@@ -6376,6 +6397,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   searchSynonymGroups?: Resolver<Array<ResolversTypes['SearchSynonymGroup']>, ParentType, ContextType>;
   searchSynonyms?: Resolver<Array<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   searchSynonymsVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  searchVocabularyLayer?: Resolver<Array<ResolversTypes['SearchLayerConcept']>, ParentType, ContextType>;
   searchesNotOpened?: Resolver<Array<ResolversTypes['SearchMissTerm']>, ParentType, ContextType>;
   socialGroups?: Resolver<Array<ResolversTypes['SocialGroup']>, ParentType, ContextType>;
   theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType, RequireFields<QueryThemeArgs, 'id'>>;
@@ -6538,6 +6560,15 @@ export type SavedBusinessCaseResolvers<ContextType = Context, ParentType extends
   templateLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   versions?: Resolver<Array<ResolversTypes['BusinessCaseVersion']>, ParentType, ContextType>;
+};
+
+export type SearchLayerConceptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchLayerConcept'] = ResolversParentTypes['SearchLayerConcept']> = {
+  addedTerms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  broad?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hiddenTerms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nationalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SearchMissTermResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchMissTerm'] = ResolversParentTypes['SearchMissTerm']> = {
@@ -6764,6 +6795,7 @@ export type Resolvers<ContextType = Context> = {
   ReportTheme?: ReportThemeResolvers<ContextType>;
   ReviewGroup?: ReviewGroupResolvers<ContextType>;
   SavedBusinessCase?: SavedBusinessCaseResolvers<ContextType>;
+  SearchLayerConcept?: SearchLayerConceptResolvers<ContextType>;
   SearchMissTerm?: SearchMissTermResolvers<ContextType>;
   SearchSynonymGroup?: SearchSynonymGroupResolvers<ContextType>;
   SecretariatHandOver?: SecretariatHandOverResolvers<ContextType>;

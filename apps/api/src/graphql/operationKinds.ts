@@ -65,6 +65,7 @@ const TYPE_KINDS: Record<string, Kinds> = {
   OfferSearchHit: ['offers', 'synonyms'],
   OfferSearchResult: ['offers', 'synonyms'],
   QueryChip: PURE, // read from the search text (issue 11)
+  SearchLayerConcept: ['synonyms'], // municipal concepts and broad synonym groups (ADR 045, 067)
   Theme: ['themes'],
   Milestone: ['themes'],
   BudgetLine: ['themes'],
@@ -115,6 +116,7 @@ for (const t of [
 
 const FIELD_KINDS: Record<string, Kinds> = {
   'Query.searchSynonyms': ['synonyms'],
+  'Query.searchVocabularyLayer': ['synonyms'],
   'Query.searchMisses': ['searchMisses', 'offers', 'synonyms'],
   'Query.searchesNotOpened': ['searchMisses'],
   'Query.health': PURE,

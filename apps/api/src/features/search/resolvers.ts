@@ -25,6 +25,13 @@ export const searchResolvers = {
     searchesNotOpened: async (_: unknown, __: unknown, ctx: Context) =>
       withSpelling(await listSearchesNotOpened(ctx), await scopeIndex(ctx.db, municipalityOf(ctx))),
     searchSynonyms: (_: unknown, __: unknown, ctx: Context) => listSynonymGroups(ctx),
+    // What the scope's index searches with (its municipal concepts and broad groups), for the offline copy.
+    searchVocabularyLayer: async (_: unknown, __: unknown, ctx: Context) =>
+      (await scopeIndex(ctx.db, municipalityOf(ctx))).vocabularyLayer.map((row) => ({
+        ...row,
+        addedTerms: [...row.addedTerms],
+        hiddenTerms: [...row.hiddenTerms],
+      })),
     searchSynonymGroups: (_: unknown, __: unknown, ctx: Context) => listSynonymSet(ctx),
     searchSynonymsVersion: (_: unknown, __: unknown, ctx: Context) => synonymsVersion(ctx),
   },

@@ -13,6 +13,7 @@ import {
   type IndexedOffer,
   type ScopeIndex,
 } from '@sundhed/search';
+import { danishLexicon } from '@sundhed/vocabulary';
 import { loadSynonymSet, type SynonymGroup } from './synonyms';
 import { loadVocabularyLayer } from '../vocabulary/layer';
 
@@ -195,6 +196,8 @@ async function compareScopeIndex(
   // so it is also tried as a typo) and paid a pass over every offer's trigrams, 0.3 s at 10,000 offers
   // (ADR 060). The incremental update keeps the table current from then on.
   trigramDocs(index);
+  // The Danish lexicon (typed compounds, ADR 067) is decoded with the first index, not by a search.
+  danishLexicon();
   if (mark) tracking.set(index, { snapshot: mark.snapshot, comparedAt: Date.now() });
   return index;
 }

@@ -69,6 +69,7 @@ export function catalogueMock(offers: OfflineOffer[] = offlineOffers) {
     result: {
       data: {
         searchSynonyms: [['smøger', 'rygestop']],
+        searchVocabularyLayer: [],
         searchOffers: {
           __typename: 'OfferSearchResult',
           total: offers.length,

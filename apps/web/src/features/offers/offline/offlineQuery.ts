@@ -5,11 +5,20 @@ import { graphql } from '../../../__generated__';
  * server's index holds them), with the fields the search engine reads (ADR 044) and those the offer page
  * and the print sheet show, the professional contact included (ADR 053), and the municipality's synonym
  * groups: the offline copy is searched by the same engine as the server and opens an offer without a
- * network. Not in the copy: the owner on a day, the send count, the history and the source (network only).
+ * network. With them the municipality's vocabulary layer as its index holds it (its own concepts and broad
+ * synonym groups, ADR 067), so the browser's index searches with what the server's does. Not in the copy: the owner on a day, the send count, the history and the source (network only).
  */
 export const OFFLINE_CATALOGUE_QUERY = graphql(`
   query OfflineCatalogue($input: OfferSearchInput!) {
     searchSynonyms
+    searchVocabularyLayer {
+      id
+      nationalId
+      label
+      addedTerms
+      hiddenTerms
+      broad
+    }
     searchOffers(input: $input) {
       total
       hits {

@@ -10,7 +10,8 @@ const indexes = new WeakMap<OfflineCatalogue, ScopeIndex<CopiedOffer<OfflineOffe
 
 function indexOf(catalogue: OfflineCatalogue): ScopeIndex<CopiedOffer<OfflineOffer>> {
   let index = indexes.get(catalogue);
-  if (!index) indexes.set(catalogue, (index = copyIndex(catalogue.offers, catalogue.synonymGroups)));
+  if (!index)
+    indexes.set(catalogue, (index = copyIndex(catalogue.offers, catalogue.synonymGroups, catalogue.vocabularyLayer)));
   return index;
 }
 

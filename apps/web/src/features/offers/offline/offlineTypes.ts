@@ -1,3 +1,4 @@
+import type { MunicipalLayerRow } from '@sundhed/search';
 import type { OfflineCatalogueQuery } from '../../../__generated__/graphql';
 
 /** One offer as kept for offline search: what a hit shows plus what the filters need. */
@@ -12,4 +13,6 @@ export interface OfflineCatalogue {
   offers: OfflineOffer[];
   /** The municipality's synonym groups, as the server's search uses them. */
   synonymGroups: string[][];
+  /** The municipality's vocabulary layer as the server's index holds it (ADR 067); none in a copy saved before it. */
+  vocabularyLayer?: MunicipalLayerRow[];
 }

@@ -1,3 +1,4 @@
+import type { MunicipalLayerRow } from '@sundhed/search';
 import { useEffect, useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { OFFLINE_CATALOGUE_QUERY, OFFLINE_STATUSES } from './offlineQuery';
@@ -26,6 +27,7 @@ export function useOfflineCatalogue(owner: string | undefined, online: boolean):
     void (async () => {
       const offers: OfflineOffer[] = [];
       let synonymGroups: string[][] = [];
+      let vocabularyLayer: MunicipalLayerRow[] = [];
       for (let offset = 0; offset < MAX_OFFERS; offset += PAGE) {
         const { data } = await client.query({
           query: OFFLINE_CATALOGUE_QUERY,
@@ -35,9 +37,10 @@ export function useOfflineCatalogue(owner: string | undefined, online: boolean):
         if (!data || cancelled) return;
         offers.push(...data.searchOffers.hits.map((h) => h.offer));
         synonymGroups = data.searchSynonyms;
+        vocabularyLayer = data.searchVocabularyLayer.map(({ __typename: _, ...row }) => row);
         if (offers.length >= data.searchOffers.total || data.searchOffers.hits.length < PAGE) break;
       }
-      const next = { owner, savedAt: new Date().toISOString(), offers, synonymGroups };
+      const next = { owner, savedAt: new Date().toISOString(), offers, synonymGroups, vocabularyLayer };
       writeCatalogue(next);
       if (!cancelled) setCatalogue(next);
     })().catch(() => undefined); // no copy this time; the next visit online tries again
