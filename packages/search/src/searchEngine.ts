@@ -8,7 +8,7 @@ import { endedBy, needFilterCodes, today } from '@sundhed/shared';
 import { understandQuery, type QueryChip, type QueryChipKind } from '@sundhed/shared/queryUnderstanding';
 import { editDistance, vocabularyWithLayer } from '@sundhed/vocabulary';
 import type { OfferStatus, SearchableOffer } from './offer';
-import { fold, personWords, similarity, words } from './fold';
+import { fold, personWords, similarity, stopwords, words } from './fold';
 
 /** The weight of a word saying who (personWords) next to words saying what. */
 const PERSON_WEIGHT = 0.6;
@@ -576,6 +576,7 @@ function usefulTerms(v: ConceptVocabulary, index: ScopeIndex): string[] {
   if (!terms) {
     const limit = BROAD_SHARE * index.offers.length;
     terms = v.terms.filter((t) => {
+      if (onlyOneWordLeft(t)) return false;
       const docs = new Set<number>();
       const add = (doc: number) => void docs.add(doc);
       new IndexedQuery(vocabularyTsQuery([t]), index).addDocs(add);
@@ -585,6 +586,15 @@ function usefulTerms(v: ConceptVocabulary, index: ScopeIndex): string[] {
     cache.set(key, terms);
   }
   return terms;
+}
+
+/**
+ * A phrase left with one word once stop words are dropped ("kan ikke komme ud af sengen" → "sengen",
+ * "har ingen appetit" → "appetit") names the concept in what was typed, but in an offer's text that one
+ * word alone says nothing about the concept: the offers are looked for by the concept's other terms.
+ */
+function onlyOneWordLeft(term: string): boolean {
+  return term.includes(' ') && term.split(' ').filter((w) => w && !stopwords.has(w)).length < 2;
 }
 
 function prepareVocabulary(source: ConceptVocabulary, index: ScopeIndex): PreparedVocabulary {
@@ -815,7 +825,9 @@ function matchScore(p: PreparedConcept, kind: number, o: IndexedOffer, doc: numb
   let lift = 5;
   if (conceptOnly && vocab?.broad) lift = 2;
   else if (kind === bits.conceptText) lift = 3;
-  else if (kind === bits.conceptNeed) lift = 2 + 3 * needSpecificity(vocab!, o, doc);
+  // Through its need category alone the offer may not be about the concept at all ("ondt i ryggen" and
+  // every training offer): even a specific category lifts less than the concept's term in the text.
+  else if (kind === bits.conceptNeed) lift = 1 + needSpecificity(vocab!, o, doc);
   return scoreOf(p, kind, o, doc) + lift;
 }
 
@@ -871,7 +883,7 @@ function scoreOf(p: PreparedConcept, kind: number, o: IndexedOffer, doc: number)
     case bits.conceptName:
       return p.vocab!.broad ? 3 : 7 + conceptDepth(p, doc);
     case bits.conceptNeed:
-      return p.vocab!.broad ? 2 : 6 * needSpecificity(p.vocab!, o, doc) + conceptDepth(p, doc);
+      return p.vocab!.broad ? 2 : 2 * needSpecificity(p.vocab!, o, doc) + conceptDepth(p, doc);
     case bits.conceptText:
       return p.vocab!.broad ? 1 : 2 + conceptDepth(p, doc);
     default:
@@ -1123,7 +1135,12 @@ function conceptReasons(c: Concept, mask: number, offer: SearchableOffer): strin
     const host = hostWord(term, `${offer.shortDescription} ${offer.description}`);
     return host ? r.wordPart(c.display, host) : r.text(c.display);
   };
-  if (mask & (bits.conceptName | bits.conceptNeed | bits.conceptText) && c.vocabulary) {
+  const needOnly = (mask & (bits.conceptName | bits.conceptNeed | bits.conceptText)) === bits.conceptNeed;
+  const need = needOnly ? offer.needCategories.find((code) => c.vocabulary?.needCodes.includes(code)) : undefined;
+  if (need && !c.vocabulary?.spelled) {
+    // Found through the need category alone: say so, not "Passer til" (the offer may serve the need broadly).
+    out.push(r.need(needLabel(need)));
+  } else if (mask & (bits.conceptName | bits.conceptNeed | bits.conceptText) && c.vocabulary) {
     const label = c.vocabulary.label;
     if (c.vocabulary.spelled) out.push(r.typo(c.display, c.vocabulary.spelled));
     else out.push(fold(label) === c.typed ? r.concept(label) : `${r.concept(label)} (${c.display})`);

@@ -34,7 +34,7 @@ export const afhaengighed = [
   c(
     'hash',
     'afhængighed',
-    'hash|cannabis|joint|jointe|skunk|marihuana|tjald|ryger joints|ryge hash|weed|ganja|spliff|bong|vandpibe|hashen|ryger pot|ryger weed|ryger græs|hashryger|hashrygere|skunken|thc|cbd|ryger hash hver dag',
+    'hash|cannabis|joint|jointe|skunk|marihuana|tjald|ryger joints|ryge hash|weed|ganja|spliff|bong|vandpibe|hashen|ryger pot|ryger weed|ryger græs|hashryger|hashrygere|skunken|thc|cbd|ryger hash hver dag|ryger skunk|ryger cannabis|ryger en joint|ryger marihuana|ryge skunk|ryge joints|ryge cannabis|ryge pot|røg hash|røget hash',
     {},
   ),
   c(
@@ -58,8 +58,8 @@ export const afhaengighed = [
   c(
     'medicinmisbrug',
     'afhængighed',
-    'medicinmisbrug|pillemisbrug|afhængig af piller|afhængig af medicin|benzodiazepiner|nervepiller|sovepillemisbrug|morfinpiller|misbrug af medicin|misbrug af piller|piller for meget|for mange piller|tager for mange piller|afhængig af sovepiller|afhængig af nervepiller|benzo|benzoer|stesolid|valium|rivotril|oxy|afhængig af smertestillende piller|pillemisbruger|medicinafhængighed',
-    { fsiii: 'Medicin og stoffer' },
+    'medicinmisbrug|pillemisbrug|afhængig af piller|afhængig af medicin|benzodiazepiner|nervepiller|sovepillemisbrug|morfinpiller|misbrug af medicin|misbrug af piller|piller for meget|for mange piller|tager for mange piller|afhængig af sovepiller|afhængig af nervepiller|benzo|benzoer|stesolid|valium|rivotril|oxy|afhængig af smertestillende piller|pillemisbruger|medicinafhængighed|komme af med sovepillerne|komme af med sovepiller|komme af med nervepillerne|komme af med smertepillerne|trappe ned|trappe ud|nedtrapning|nedtrapning af medicin|udtrapning|afhængig af smertepiller|smertepiller|smertepillerne|kan ikke undvære sovepiller|nervepillerne|sovepillerne|beroligende piller|beroligende medicin|afhængig af beroligende|vanedannende medicin|vanedannende|sovepiller',
+    { fsiii: 'Medicin og stoffer', shared: ['sovepiller'] },
   ),
   c(
     'ludomani',

@@ -166,7 +166,7 @@ export const familie = [
   c(
     'sprog-boern',
     'familie',
-    'sprogudvikling|barnets sprog|taler ikke endnu|sen sproglig udvikling|sprogstimulering|sprogvurdering|sprogpakken|læsning for børn|læselyst|højtlæsning|lege med sprog',
+    'sprogudvikling|barnets sprog|taler ikke endnu|sen sproglig udvikling|sprogstimulering|sprogvurdering|sprogpakken|læsning for børn|læselyst|højtlæsning|lege med sprog|snakker ikke dansk|taler ikke dansk endnu|snakker ikke dansk endnu|taler sent|snakker sent|taler ikke|snakker ikke|snakker ikke endnu|siger ikke ret meget|siger ingen ord|siger ikke noget endnu|sen tale|sent talende|sprogstøtte til børn|tosproget barn|sprogvanskeligheder hos børn|sprogforsinkelse|forsinket sprog',
     {},
   ),
   c(

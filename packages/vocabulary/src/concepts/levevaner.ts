@@ -32,7 +32,7 @@ export const levevaner = [
   c(
     'kost',
     'levevaner',
-    'kost|kostvaner|spisevaner|madvaner|sund mad|spise sundt|spise sundere|sundere mad|måltider|madpakke|kostråd|de officielle kostråd',
+    'kost|kostvaner|spisevaner|madvaner|sund mad|spise sundt|spise sundere|sundere mad|madpakke|kostråd|de officielle kostråd',
     { needs: kost, fsiii: 'Kostvejledning' },
   ),
   c(
@@ -56,7 +56,7 @@ export const levevaner = [
   c(
     'undervaegt',
     'levevaner',
-    'undervægt|taber sig uden grund|for tynd|spiser for lidt|manglende appetit|dårlig appetit|appetitløshed|småtspisende|vægttab hos ældre|underernæring|fejlernæring|underernæret',
+    'undervægt|taber sig uden grund|for tynd|spiser for lidt|manglende appetit|dårlig appetit|appetitløshed|småtspisende|vægttab hos ældre|underernæring|fejlernæring|underernæret|tabt sig|har tabt sig|tabt sig meget|tabt mange kilo|spiser ikke|spiser ikke noget|spiser næsten ingenting|spiser næsten ikke|vil ikke spise|ingen appetit|har ingen appetit|mistet appetitten|mangler appetit|appetitten er væk|uplanlagt vægttab|utilsigtet vægttab|ufrivilligt vægttab|taber sig|er blevet tynd',
     { needs: ['Kost', 'Diætbehandling'], fsiii: 'Problemer med undervægt' },
   ),
   c('sukker-sodavand', 'levevaner', 'sodavand|slik|sukker|energidrik|energidrikke|sukkerforbrug|søde sager', {
@@ -117,7 +117,7 @@ export const levevaner = [
     'soevn',
     'levevaner',
     'søvn|sove|sover|søvnproblemer|søvnbesvær|søvnløshed|insomni|kan ikke sove|sover dårligt|ligger vågen|vågner om natten|sovepiller|sovemedicin|søvnrytme|døgnrytme|træt om morgenen|søvnskole|søvnhygiejne',
-    { needs: ['Søvn'], fsiii: 'Søvnproblemer' },
+    { needs: ['Søvn'], fsiii: 'Søvnproblemer', shared: ['sovepiller'] },
   ),
   c('snorken', 'levevaner', 'snorken|snorker|søvnapnø|vejrtrækningspauser|søvnapnøe', { needs: ['Søvn'] }),
   c(

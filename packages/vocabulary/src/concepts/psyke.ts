@@ -13,13 +13,19 @@ export const psyke = [
   c(
     'angst',
     'psyke',
-    'angst|angstanfald|panikangst|panikanfald|bange|bekymret|bekymring|bekymringer|nervøs|nervøsitet|uro|indre uro|rastløs|ængstelig|fobi|fobier|generaliseret angst|tankemylder|grubler|overtænker|angstbehandling|angstproblemer|angstlidelse|angsten|angstfyldt|angstramt|anxiety|panik|panikken|får panik|hjertebanken af angst|bange hele tiden|bange for alt|tør ikke gå ud|tør ikke være alene|nervøs hele tiden|bekymrer mig hele tiden|kan ikke trække vejret af angst|klump i maven|sommerfugle i maven|uro i kroppen|angstfyldte tanker|angstsymptomer',
+    'angst|angstanfald|panikangst|panikanfald|bange|bekymret|bekymring|bekymringer|nervøs|nervøsitet|uro|indre uro|rastløs|ængstelig|fobi|fobier|generaliseret angst|tankemylder|grubler|overtænker|angstbehandling|angstproblemer|angstlidelse|angsten|angstfyldt|angstramt|anxiety|panik|panikken|får panik|hjertebanken af angst|bange hele tiden|bange for alt|tør ikke gå ud|tør ikke være alene|nervøs hele tiden|bekymrer mig hele tiden|kan ikke trække vejret af angst|klump i maven|sommerfugle i maven|uro i kroppen|angstfyldte tanker|angstsymptomer|lider af nerver|dårlige nerver|nervesvag|nervepatient|tror jeg dør|tror jeg skal dø|føler jeg skal dø|hjertebanken og angst|hjertebanken og panik|åndenød af angst|får angst|angst for at dø|socialangst',
     { needs: mental, fsiii: 'Emotionelle problemer' },
   ),
   c(
     'depression',
     'psyke',
-    'depression|deprimeret|nedtrykt|ked af det|trist|tristhed|tungsind|modløs|opgivende|ingen glæde|mistet lysten|har ikke lyst til noget|ligger i sengen hele dagen|vinterdepression|fødselsdepression|efterfødselsreaktion|melankoli|lavt humør|dårligt humør|tomhed|sortsyn|nedtrykthed|depri|depressiv|depressive|deprimerede|nedtrykte|helt nede|langt nede|er nede|ked af det hele tiden|græder meget|gider ikke noget|gider ingenting|orker ingenting|ser ikke noget lys|sorte tanker|mørke tanker|livet er tungt|tunge dage|dårlige dage|vinterblues|blues|ulykkelig|ikke glad|ikke glad mere|mistet glæden|har mistet glæden|føler mig tom|grå dage',
+    'depression|deprimeret|nedtrykt|ked af det|trist|tristhed|tungsind|modløs|opgivende|ingen glæde|mistet lysten|har ikke lyst til noget|ligger i sengen hele dagen|vinterdepression|melankoli|lavt humør|dårligt humør|tomhed|sortsyn|nedtrykthed|depri|depressiv|depressive|deprimerede|nedtrykte|helt nede|langt nede|er nede|ked af det hele tiden|græder meget|gider ikke noget|gider ingenting|orker ingenting|ser ikke noget lys|sorte tanker|mørke tanker|livet er tungt|tunge dage|dårlige dage|vinterblues|blues|ulykkelig|ikke glad|ikke glad mere|mistet glæden|har mistet glæden|føler mig tom|grå dage|kan ikke komme ud af sengen|kan ikke komme op om morgenen|orker ikke at stå op|alt er gråt|alt er sort|alt er gråt og trist|verden er grå',
+    { needs: mental, fsiii: 'Emotionelle problemer' },
+  ),
+  c(
+    'efterfoedselsreaktion',
+    'psyke',
+    'efterfødselsreaktion|efterfødselsreaktioner|fødselsdepression|efterfødselsdepression|depression efter fødsel|depression efter fødslen|depression efter barsel|depression på barsel|depression i barslen|postpartum depression|postpartum|ked af det efter fødslen|trist efter fødslen|nede efter fødslen|har det svært efter fødslen|svært ved at knytte sig til barnet|nybagt mor og ked af det|fædre med efterfødselsreaktion|fars efterfødselsreaktion',
     { needs: mental, fsiii: 'Emotionelle problemer' },
   ),
   c(
@@ -49,7 +55,7 @@ export const psyke = [
   c(
     'selvskade',
     'psyke',
-    'selvskade|selvskadende adfærd|skærer i sig selv|cutter|cutting|skader sig selv|selvmordstanker|selvmord|selvmordsforsøg|har ikke lyst til at leve|vil ikke leve mere|livstræt|livslede|selvmordsforebyggelse|suicidal|skærer sig|skære i sig selv|skære sig|cutter sig|snitter|ar på armene|brænder sig selv|slår sig selv|selvmordsfare|tænker på selvmord|tænker på at tage sit liv|tage mit liv|tage sit liv|vil dø|vil ikke være her mere|orker ikke at leve|ønsker at dø|livet er ikke værd at leve|selvmordstruet|ikke værd at leve',
+    'selvskade|selvskadende adfærd|skærer i sig selv|cutter|cutting|skader sig selv|selvmordstanker|selvmord|selvmordsforsøg|har ikke lyst til at leve|vil ikke leve mere|livstræt|livslede|selvmordsforebyggelse|suicidal|skærer sig|skære i sig selv|skære sig|cutter sig|snitter|ar på armene|brænder sig selv|slår sig selv|selvmordsfare|tænker på selvmord|tænker på at tage sit liv|tage mit liv|tage sit liv|vil dø|vil ikke være her mere|orker ikke at leve|ønsker at dø|livet er ikke værd at leve|selvmordstruet|ikke værd at leve|tage sit eget liv|tage mit eget liv|tog sit eget liv|tog sit liv|prøvet at dø|prøvet at tage sit liv|prøvede at tage sit liv|forsøgt at tage sit liv|forsøgt selvmord|har forsøgt selvmord|tanker om at dø|tanker om selvmord|selvmordstanke|selvmordsadfærd|vil ikke leve|ikke lyst til at leve',
     { needs: mental },
   ),
   c(
@@ -85,7 +91,7 @@ export const psyke = [
   c(
     'ensomhed',
     'fællesskab',
-    'ensomhed|ensom|ensomme|alene|helt alene|føler mig alene|ingen venner|har ingen venner|ingen at tale med|ingen at snakke med|isoleret|isolation|social isolation|isolerer sig|sidder alene derhjemme|savner nogen|savner selskab|savner kontakt|uønsket alene|ensom og alene|ensomt|ensomheden|altid alene|sidder alene|sidder bare derhjemme|ingen omgangskreds|ingen at ringe til|mangler venner|savner venner|savner nogen at snakke med|har ingen familie|har ingen at tale med|ingen besøg|får aldrig besøg|isolerede|lonely|loneliness|ufrivillig alene|føler mig udenfor|udenfor fællesskabet|uden for fællesskabet|noget at stå op til|mangler noget at stå op til|mangler noget at lave|mangler indhold i hverdagen|tomme dage|dagene er lange',
+    'ensomhed|ensom|ensomme|alene|helt alene|føler mig alene|ingen venner|har ingen venner|ingen at tale med|ingen at snakke med|isoleret|isolation|social isolation|isolerer sig|sidder alene derhjemme|savner nogen|savner selskab|savner kontakt|uønsket alene|ensom og alene|ensomt|ensomheden|altid alene|sidder alene|sidder bare derhjemme|ingen omgangskreds|ingen at ringe til|mangler venner|savner venner|savner nogen at snakke med|har ingen familie|har ingen at tale med|ingen besøg|får aldrig besøg|isolerede|lonely|loneliness|ufrivillig alene|føler mig udenfor|udenfor fællesskabet|uden for fællesskabet|noget at stå op til|mangler noget at stå op til|mangler noget at lave|mangler indhold i hverdagen|tomme dage|dagene er lange|føler sig alene|føler sig ensom|føler mig ensom|savner en ven|mangler en ven|ingen venner at være sammen med|har ingen at snakke med',
     { needs: ['Sociale relationer'], fsiii: 'Problemer med socialt samvær' },
   ),
   c(

@@ -44,7 +44,7 @@ export const tilstand = [
   c(
     'apopleksi',
     'tilstand',
-    'apopleksi|stroke|slagtilfælde|blodprop i hjernen|hjerneblødning|ramt af en blodprop|efter en blodprop|hjernerehabilitering|neurorehabilitering',
+    'apopleksi|stroke|slagtilfælde|blodprop i hjernen|hjerneblødning|ramt af en blodprop|efter en blodprop|hjernerehabilitering|neurorehabilitering|blodprop|blodpropper|en blodprop|hjerneblodprop|hjerneinfarkt|blodprop i hovedet|et slag|fik et slag|haft et slag|efter et slag|ramt af et slag|hjerneskade efter blodprop|tia',
     { needs: kronisk },
   ),
   c(
@@ -173,7 +173,7 @@ export const tilstand = [
   c(
     'spiseforstyrrelse',
     'tilstand',
-    'spiseforstyrrelse|spiseforstyrrelser|anoreksi|anorexi|bulimi|kaster op efter maden|sulter sig|usund forhold til mad|kropsbillede|kropsopfattelse|hader sin krop',
+    'spiseforstyrrelse|spiseforstyrrelser|anoreksi|anorexi|bulimi|kaster op efter maden|sulter sig|usund forhold til mad|kropsbillede|kropsopfattelse|hader sin krop|kaster op efter måltider|kaster maden op|kaster op efter hun har spist|kaster op efter han har spist|brækker mig efter maden|brækker sig efter maden|fremprovokerer opkast|tvinger sig til at kaste op|tvangsspisning|tæller kalorier|bulimiker|anorektiker|spiseforstyrret|sulter sig selv|vil ikke spise for at tabe sig',
     { needs: ['Kost'], fsiii: 'Kropspfattelse' },
   ),
   c(
@@ -185,7 +185,7 @@ export const tilstand = [
   c(
     'genoptraening',
     'tilstand',
-    'genoptræning|genoptræningsplan|genoptræne|efter indlæggelse|efter operation|efter sygehusophold|udskrevet fra sygehuset|udskrevet fra hospitalet|efter hospitalet|komme på benene igen|træning efter sygdom|vedligeholdelsestræning',
+    'genoptræning|genoptræningsplan|genoptræne|efter indlæggelse|efter operation|efter sygehusophold|udskrevet fra sygehuset|udskrevet fra hospitalet|efter hospitalet|komme på benene igen|træning efter sygdom|vedligeholdelsestræning|lære at gå igen|kan ikke gå mere|komme op at gå',
     { needs: ['Fysisk træning', 'Færdighedstræning'], fsiii: 'Genoptræning af funktionsnedsættelse' },
   ),
   c(

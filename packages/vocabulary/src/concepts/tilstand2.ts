@@ -25,7 +25,7 @@ export const tilstand2 = [
   c(
     'tinnitus',
     'tilstand',
-    'tinnitus|susen for ørerne|ringen for ørerne|lyde i ørerne|pibende ører|lydoverfølsomhed',
+    'tinnitus|susen for ørerne|ringen for ørerne|lyde i ørerne|pibende ører|lydoverfølsomhed|susen i ørerne|det suser for ørerne|suser i ørerne|suser for ørerne|ringer for ørerne|ringen i ørerne|øresusen|hyletone|hylen for ørerne|brummen i ørerne',
     {},
   ),
   c(
@@ -113,7 +113,7 @@ export const tilstand2 = [
   c(
     'afasi',
     'tilstand',
-    'afasi|afatiker|afasiramt|mister ordene|finder ikke ordene|ordmobilisering|tale efter blodprop|sprog efter blodprop',
+    'afasi|afatiker|afasiramt|mister ordene|finder ikke ordene|ordmobilisering|tale efter blodprop|sprog efter blodprop|kan ikke finde ordene|kan ikke finde ord|finder ikke ord|mangler ordene|svært ved at finde ord|svært ved at finde ordene|taleproblemer|kan ikke tale ordentligt|sprogforstyrrelse|sprogvanskeligheder efter blodprop|ordene forsvinder',
     { fsiii: 'Problemer med kommunikation' },
   ),
   c('stammen', 'tilstand', 'stammer|stammen|stammende|stammebehandling|løbsk tale|taleflydende', {}),
@@ -190,7 +190,7 @@ export const tilstand2 = [
   c(
     'overspisning',
     'psyke',
-    'overspisning|tvangsoverspisning|binge eating|trøstespisning|spiser for at trøste|følelsesmæssig spisning|spiser når jeg er ked af det|spiseanfald|kan ikke stoppe med at spise|sukkertrang',
+    'overspisning|tvangsoverspisning|binge eating|trøstespisning|spiser for at trøste|følelsesmæssig spisning|spiser når jeg er ked af det|spiseanfald|kan ikke stoppe med at spise|sukkertrang|spiser sig til trøst|spiser mig til trøst|spiser for at trøste sig|trøstespiser|ædeflip|ædeanfald|overspiser|spiser i hemmelighed|spiser af trøst|trøstespise',
     { needs: ['Kost'] },
   ),
 ];

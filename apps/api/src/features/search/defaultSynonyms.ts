@@ -21,7 +21,7 @@ export const defaultSynonymGroups: readonly (readonly string[])[] = [
   ['mad', 'kost', 'madlavning', 'ernæring', 'køkken', 'kostvejledning', 'lave mad', 'spise sundt'],
   ['motion', 'træning', 'bevægelse', 'fysisk aktivitet', 'sport', 'røre sig'],
   ['alkohol', 'druk', 'drikker', 'øl', 'vin'],
-  ['stress', 'trivsel', 'mental sundhed', 'ensom', 'ensomhed', 'mistrivsel', 'angst'],
+  ['stress', 'trivsel', 'mental sundhed', 'mistrivsel', 'angst'],
   ['børn', 'barn', 'børnefamilier', 'familie'],
   ['ældre', 'senior', 'seniorer', 'pensionist', 'pensionister'],
   ['hjemløs', 'hjemløse', 'herberg', 'forsorgshjem', 'boform'],

@@ -29,6 +29,8 @@ beforeAll(async () => {
       offer('Forældrekursus om ADHD', 'Redskaber til hverdagen med et barn med ADHD.', []),
       offer('Hjerterehabilitering', 'Træning og undervisning efter en blodprop i hjertet.', []),
       offer('Hjemmetræning', 'En terapeut kommer hjem til dig og træner med dig.', []),
+      offer('Sund hverdag på hold', 'For dig med iskias eller en diskusprolaps.', []),
+      offer('Styrkehold for alle', 'Vi løfter vægte sammen.', ['motion']),
     ],
   });
 });
@@ -41,6 +43,16 @@ test('an everyday word finds the offer named in professional terms, above a desc
   expect(result.hits[0]?.offer.name).toBe('Træning for borgere med osteoporose');
   expect(result.hits[0]?.reasons).toContain('Passer til: osteoporose (knogleskør)');
   expect(result.hits.map((h) => h.offer.name)).toContain('Gåhold i parken');
+});
+
+test('a concept word in the text ranks far above an offer reached only by its need category', async () => {
+  const hits = (await search('ondt i ryggen')).hits;
+  const names = hits.map((h) => h.offer.name);
+  const byNeed = names.indexOf('Styrkehold for alle');
+  expect(names.indexOf('Sund hverdag på hold')).toBeGreaterThanOrEqual(0);
+  expect(byNeed === -1 || names.indexOf('Sund hverdag på hold') < byNeed).toBe(true);
+  // Reached by its need category alone, the offer is not said to fit the concept.
+  for (const reason of hits[byNeed]?.reasons ?? []) expect(reason).not.toMatch(/^Passer til/);
 });
 
 test('a phrase and a hyphenated or joined compound name the concept', async () => {
