@@ -99,7 +99,18 @@ describe('RegimeTimeline (/medfinansiering)', () => {
   it('says plainly that nothing is known when no flow runs after the end', async () => {
     renderRoute(<RegimeTimeline regimes={regimes} toYear={2029} />, { mocks: [flows([transition]), me('direktoer')] });
     expect(await screen.findByText(/^2029: Ingen kommunal medfinansiering/)).toBeInTheDocument();
-    expect(screen.getAllByText(/Hvad der afløser medfinansieringen, er ikke kendt/).length).toBeGreaterThan(0);
+    expect((await screen.findAllByText(/Hvad der afløser medfinansieringen, er ikke kendt/)).length).toBeGreaterThan(0);
+  });
+
+  it('while the flows cannot be read it says so, never that nothing is known', async () => {
+    renderRoute(<RegimeTimeline regimes={regimes} toYear={2030} />, {
+      mocks: [
+        mocked({ request: { query: FUNDING_FLOWS_QUERY }, result: { errors: [new GraphQLError('Serverfejl')] } }),
+        me('direktoer'),
+      ],
+    });
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(screen.queryByText(/Hvad der afløser medfinansieringen, er ikke kendt/)).toBeNull();
   });
 
   it('the staff unit adds a flow; an API field error is shown in Danish at the field', async () => {

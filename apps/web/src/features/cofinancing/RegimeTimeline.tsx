@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { cofinancingUi, formatDate, fundingFlowUi as t } from '../../shared';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { LoadingStatus } from '../../components/LoadingStatus';
 import { useViewer } from '../auth/useViewer';
 import { FundingFlowForm } from './FundingFlowForm';
 import { FUNDING_FLOWS_QUERY, type FundingFlowData } from './fundingFlowQueries';
@@ -61,7 +63,7 @@ function FlowItem({ flow, staff, onEdit }: { flow: FundingFlowData; staff: boole
  */
 export function RegimeTimeline({ regimes, toYear }: { regimes: RegimePeriod[]; toYear: number }) {
   const staff = useViewer().data?.me?.role === 'sundhedsstab';
-  const { data } = useQuery(FUNDING_FLOWS_QUERY, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(FUNDING_FLOWS_QUERY, { fetchPolicy: 'cache-and-network' });
   const [editing, setEditing] = useState<FundingFlowData | 'new' | null>(null);
   const [message, setMessage] = useState('');
   const flows = data?.fundingFlows ?? [];
@@ -70,15 +72,27 @@ export function RegimeTimeline({ regimes, toYear }: { regimes: RegimePeriod[]; t
   // A flow whose days are not known may run in the year: it is listed with its status ("Ikke kendt").
   const inYear =
     afterEnd === null ? [] : flows.filter((f) => (!f.validFrom && !f.validTo) || overlaps(f, afterEnd, afterEnd));
-  const list = (items: FundingFlowData[]) => (
-    <ul className="funding-flows">
-      {items.map((f) => (
-        <FlowItem key={f.id} flow={f} staff={staff} onEdit={() => setEditing(f)} />
-      ))}
-    </ul>
-  );
+  // Until the flows are read, nothing may say that none is known.
+  const pending = !data ? (
+    loading ? (
+      <LoadingStatus />
+    ) : error ? (
+      <ErrorPanel error={error} retrying={loading} onRetry={() => void refetch().catch(() => undefined)} />
+    ) : null
+  ) : null;
+  const list = (items: FundingFlowData[]) =>
+    !data ? null : items.length ? (
+      <ul className="funding-flows">
+        {items.map((f) => (
+          <FlowItem key={f.id} flow={f} staff={staff} onEdit={() => setEditing(f)} />
+        ))}
+      </ul>
+    ) : (
+      <p>{t.none}</p>
+    );
   return (
     <>
+      {pending}
       <ol className="cofinancing-timeline">
         {regimes.map((r) => {
           const running = r.fromYear >= REFORM_FROM ? flows.filter((f) => overlaps(f, r.fromYear, r.toYear)) : [];
@@ -94,7 +108,7 @@ export function RegimeTimeline({ regimes, toYear }: { regimes: RegimePeriod[]; t
               {r.fromYear >= REFORM_FROM && (
                 <>
                   <p>{t.flowsInPeriod}:</p>
-                  {running.length ? list(running) : <p>{t.none}</p>}
+                  {list(running)}
                 </>
               )}
             </li>
@@ -104,7 +118,7 @@ export function RegimeTimeline({ regimes, toYear }: { regimes: RegimePeriod[]; t
       {afterEnd !== null && (
         <div className="cofinancing-after-end">
           <p>{t.whyNone(afterEnd)}</p>
-          {inYear.length ? (
+          {!data ? null : inYear.length ? (
             <>
               <p>{t.replacedBy}</p>
               <ul>
