@@ -41,7 +41,7 @@ test('the timeline shows the flows after 2026 and the staff unit adds one', asyn
     .getByText(/Overgangsordning for den kommunale medfinansiering/)
     .first()
     .waitFor();
-  await regimes.getByText(/Aftalt, ikke vedtaget; Kommune → Region; 1\.1\.2027–31\.12\.2028/).waitFor();
+  await regimes.getByText(/Aftalt; lovgrundlag ikke bekræftet; Kommune → Region; 1\.1\.2027–31\.12\.2028/).waitFor();
   await regimes.getByText('Sundhedsrådets økonomiske ramme (Ikke kendt)').waitFor();
   expect(await axeViolations(page)).toEqual([]);
 

@@ -266,6 +266,7 @@ export const cofinancingUi = {
   monthsViewAmount: 'Beløb',
   monthsViewPerInhabitant: 'Pr. indbygger',
   diagnosisCode: 'Diagnosekode',
+  breakdownGroup: 'Gruppe',
   diagnosisNamesSource: 'Diagnosenavne',
   themeFEmpty: 'Der er ingen indlæst aktivitet for året.',
   themeFTotal: 'I alt',

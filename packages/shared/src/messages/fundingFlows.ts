@@ -9,7 +9,7 @@ export const fundingFlowMessages = {
   ruleNeedsSource: 'kan kun udfyldes med en kilde, der giver beløbet eller reglen',
   status: {
     KNOWN: 'Kendt',
-    AGREED_NOT_LEGISLATED: 'Aftalt, ikke vedtaget',
+    AGREED_NOT_LEGISLATED: 'Aftalt; lovgrundlag ikke bekræftet',
     NOT_KNOWN: 'Ikke kendt',
   } as Record<string, string>,
   party: {

@@ -345,8 +345,8 @@ async function run(
         return;
       }
       if (issues.length) return;
-      // "Lungebetændelse (DJ18)" (the example file's label) is stored as its code, DJ18.
-      if (row.diagnosisGroup.endsWith(')')) row.diagnosisGroup = diagnosisCode(row.diagnosisGroup);
+      // "Lungebetændelse (DJ18)" (the example file's label) and "dj18" are stored as the code, DJ18.
+      if (row.diagnosisGroup) row.diagnosisGroup = diagnosisCode(row.diagnosisGroup);
       let batch = batches.get(municipality.id);
       const at = monthIndex(row.year, row.month);
       if (!batch) {

@@ -30,6 +30,7 @@ export const DIAGNOSIS_NAMES: Readonly<Record<string, DiagnosisName>> = {
 };
 
 const NAMED_CODE = /\(([A-Za-z]{1,2}\d{2}[0-9A-Za-z]*)\)\s*$/;
+const CODE = /^[A-Za-z]{1,2}\d{2}[0-9A-Za-z]*$/;
 
 /**
  * The code of a value of the diagnosis column: a code as is ("DJ18"), or the code in a name-with-code
@@ -37,7 +38,10 @@ const NAMED_CODE = /\(([A-Za-z]{1,2}\d{2}[0-9A-Za-z]*)\)\s*$/;
  */
 export function diagnosisCode(value: string): string {
   const named = NAMED_CODE.exec(value);
-  return named ? named[1]!.toUpperCase() : value;
+  if (named) return named[1]!.toUpperCase();
+  // A bare code in any case is the same group as the other municipalities' ("dj18" is "DJ18").
+  const bare = value.trim();
+  return CODE.test(bare) ? bare.toUpperCase() : bare;
 }
 
 /** The code as imported, upper case, without spaces ("dj18 " → "DJ18"). */

@@ -45,7 +45,7 @@ export async function cofinancingWorkbook(ctx: Context, fromYear: number, toYear
   // The diagnosis code stays a column of its own; the label carries the Danish name where it is known.
   sheet(
     'Fordeling',
-    ['', t.dimension.sector!, t.diagnosisCode, t.amount, t.contacts, t.perInhabitant, ...levelHeads(t.perInhabitant)],
+    ['', t.breakdownGroup, t.diagnosisCode, t.amount, t.contacts, t.perInhabitant, ...levelHeads(t.perInhabitant)],
     o.breakdown.map((b) => [
       t.dimension[b.dimension] ?? b.dimension,
       b.label,

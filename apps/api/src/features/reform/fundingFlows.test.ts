@@ -63,7 +63,7 @@ test('the seeded flows carry their sources and no amount or rule (none was found
   expect(flows.find((f) => f.replacesCofinancing)).toMatchObject({
     validFrom: '2027-01-01',
     validTo: '2028-12-31',
-    statusLabel: 'Aftalt, ikke vedtaget',
+    statusLabel: 'Aftalt; lovgrundlag ikke bekræftet',
     partiesLabel: 'Kommune → Region',
   });
   expect(flows.find((f) => f.name === 'Sundhedsrådets økonomiske ramme')).toMatchObject({ statusLabel: 'Ikke kendt' });

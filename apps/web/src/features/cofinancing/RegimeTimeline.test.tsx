@@ -39,7 +39,7 @@ const transition: FundingFlowData = {
   validFrom: '2027-01-01',
   validTo: '2028-12-31',
   status: 'AGREED_NOT_LEGISLATED',
-  statusLabel: 'Aftalt, ikke vedtaget',
+  statusLabel: 'Aftalt; lovgrundlag ikke bekræftet',
   known: 'Overgangsordning i 2027 og 2028.',
   amountOrRule: null,
   replacesCofinancing: true,
@@ -82,7 +82,7 @@ describe('RegimeTimeline (/medfinansiering)', () => {
     const periods = screen.getAllByRole('listitem').filter((li) => li.parentElement?.tagName === 'OL');
     expect(within(periods[0]!).queryByText(/Pengestrømme i perioden/)).toBeNull();
     expect(
-      within(periods[1]!).getByText(/Aftalt, ikke vedtaget; Kommune → Region; 1.1.2027–31.12.2028/),
+      within(periods[1]!).getByText(/Aftalt; lovgrundlag ikke bekræftet; Kommune → Region; 1.1.2027–31.12.2028/),
     ).toBeInTheDocument();
     expect(within(periods[1]!).getByRole('link', { name: /afskaffe den kommunale medfinansiering/ })).toHaveAttribute(
       'href',
