@@ -1,5 +1,9 @@
 // Co-financing as management information (issue 13, ADR 033): Danish texts of the import, the page and
 // the director's card. Column names of the activity format in Danish; the English ones stay accepted.
+
+/** A comparison level's cell when none of its municipalities has imported the data (ADR 068). */
+const NOT_IMPORTED = 'ikke importeret';
+
 export const cofinancingMessages = {
   /** Danish column names of the activity format (packages/calc README), by the English name. */
   columns: {
@@ -145,11 +149,11 @@ export const cofinancingMessages = {
   diagnosisNone: 'Uoplyst',
   /** Why a comparison level has no figure for a breakdown row or a preventable-admissions group. */
   levelNotImported: (year: number) =>
-    `ikke importeret: ingen kommune i niveauet har indlæst aktivitet og befolkning for ${year}`,
+    `${NOT_IMPORTED}: ingen kommune i niveauet har indlæst aktivitet og befolkning for ${year}`,
   levelPreventableNotImported: (year: number) =>
-    `ikke importeret: ingen kommune i niveauet har indlæst forebyggelige indlæggelser og befolkning på 65+ for ${year}`,
+    `${NOT_IMPORTED}: ingen kommune i niveauet har indlæst forebyggelige indlæggelser og befolkning på 65+ for ${year}`,
   levelAgeNotImported: (year: number) =>
-    `ikke importeret: ingen kommune i niveauet har befolkning i aldersgruppen for ${year}`,
+    `${NOT_IMPORTED}: ingen kommune i niveauet har befolkning i aldersgruppen for ${year}`,
   /** Theme F: which rate a cell lacks, in words. */
   rateMissing: (field: 'share' | 'cap', ageGroup: string, sector: string, contactType: string, rateSet: string) =>
     `${field === 'share' ? 'Andelen' : 'Loftet'} for ${ageGroup} i ${sector.toLowerCase()}, ${contactType.toLowerCase()}, er ikke kendt for ${rateSet}`,
@@ -174,6 +178,7 @@ export const cofinancingUi = {
   contacts: 'Kontakter',
   perInhabitant: 'Pr. indbygger',
   notComputed: 'ikke beregnet',
+  notImported: NOT_IMPORTED,
   uncomputed: 'Kontakter uden beløb',
   trendChart: 'Medfinansiering pr. indbygger pr. år, kommunen mod sammenligningsniveauerne (tallene står i tabellen)',
   monthsTitle: 'Måned for måned',

@@ -8,12 +8,11 @@ import type { CofinancingOverviewData } from './cofinancingQueries';
 type Level = CofinancingOverviewData['breakdown'][number]['levels'][number];
 
 const perInhabitant = (value: number | null | undefined) => (value == null ? t.notComputed : formatKr(value, 2));
-const NOT_IMPORTED = 'ikke importeret';
 
 /** The cell of a level: the figure, or a short reason ("ikke importeret", "ikke beregnet"). */
 function levelCell(level: Level | undefined, format: (value: number) => string) {
   if (level?.value != null) return format(level.value);
-  return level?.reason?.startsWith(NOT_IMPORTED) ? NOT_IMPORTED : t.notComputed;
+  return level?.reason?.startsWith(t.notImported) ? t.notImported : t.notComputed;
 }
 
 /** Each level's reason once, under the table. */
@@ -56,8 +55,8 @@ export function BreakdownTables({ overview, year }: { overview: CofinancingOverv
                     <th scope="col">{t.amount}</th>
                     <th scope="col">{t.contacts}</th>
                     <th scope="col">{t.perInhabitant}</th>
-                    {levels.map((label) => (
-                      <th scope="col" key={label}>
+                    {levels.map((label, i) => (
+                      <th scope="col" key={i}>
                         {label}
                       </th>
                     ))}
@@ -70,12 +69,9 @@ export function BreakdownTables({ overview, year }: { overview: CofinancingOverv
                       <td className="num">{formatKr(r.amount)}</td>
                       <td className="num">{formatNumber(r.contacts)}</td>
                       <td className="num">{perInhabitant(r.perInhabitant)}</td>
-                      {levels.map((label) => (
-                        <td className="num" key={label}>
-                          {levelCell(
-                            r.levels.find((l) => l.label === label),
-                            (v) => formatKr(v, 2),
-                          )}
+                      {levels.map((_, i) => (
+                        <td className="num" key={i}>
+                          {levelCell(r.levels[i], (v) => formatKr(v, 2))}
                         </td>
                       ))}
                     </tr>
@@ -153,8 +149,8 @@ export function PreventableTable({ overview }: { overview: CofinancingOverviewDa
               <th scope="col">{t.group}</th>
               <th scope="col">{t.count}</th>
               <th scope="col">{t.per1000}</th>
-              {levels.map((label) => (
-                <th scope="col" key={label}>
+              {levels.map((label, i) => (
+                <th scope="col" key={i}>
                   {label}
                 </th>
               ))}
@@ -170,12 +166,9 @@ export function PreventableTable({ overview }: { overview: CofinancingOverviewDa
                 <td className="num">
                   {p.per1000Aged65Plus == null ? t.notComputed : formatDecimal(p.per1000Aged65Plus)}
                 </td>
-                {levels.map((label) => (
-                  <td className="num" key={label}>
-                    {levelCell(
-                      p.levels.find((l) => l.label === label),
-                      (v) => formatDecimal(v),
-                    )}
+                {levels.map((_, i) => (
+                  <td className="num" key={i}>
+                    {levelCell(p.levels[i], (v) => formatDecimal(v))}
                   </td>
                 ))}
                 <td>{p.source}</td>
