@@ -7,7 +7,7 @@ import { FSIII_CONCEPTS, FSIII_SYSTEM } from './fsiii';
 import { closestTerm } from './spelling';
 import { withMunicipalLayer, type MunicipalLayerRow } from './municipal';
 import type { VocabularyConcept } from './types';
-import { looseLexicon } from './lexicon';
+import { danishLexicon, looseLexicon } from './lexicon';
 
 export type { BoostField, ConceptDomain, ConceptSource, VocabularyConcept } from './types';
 export { CONCEPTS, FSIII_CONCEPTS, FSIII_SYSTEM };
@@ -256,6 +256,15 @@ export function findMisspeltConcept(
     if (head) return { start: 0, end: 1, concepts: [head.concept], term: head.term, rest };
   }
   return null;
+}
+
+/**
+ * Decodes the Danish lexicon and builds its loose-form table now, so that no search pays for them: the server
+ * calls it when it builds its first index, the browser when it loads its offline copy (ADR 067).
+ */
+export function warmLexicon(): void {
+  danishLexicon();
+  looseLexicon(looseWord);
 }
 
 /** The Danish lexicon's word for a loose form ("radgivning" → "raadgivning"), if it has one (ADR 067). */

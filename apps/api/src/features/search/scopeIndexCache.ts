@@ -13,7 +13,7 @@ import {
   type IndexedOffer,
   type ScopeIndex,
 } from '@sundhed/search';
-import { danishLexicon } from '@sundhed/vocabulary';
+import { warmLexicon } from '@sundhed/vocabulary';
 import { loadSynonymSet, type SynonymGroup } from './synonyms';
 import { loadVocabularyLayer } from '../vocabulary/layer';
 
@@ -197,7 +197,7 @@ async function compareScopeIndex(
   // (ADR 060). The incremental update keeps the table current from then on.
   trigramDocs(index);
   // The Danish lexicon (typed compounds, ADR 067) is decoded with the first index, not by a search.
-  danishLexicon();
+  warmLexicon();
   if (mark) tracking.set(index, { snapshot: mark.snapshot, comparedAt: Date.now() });
   return index;
 }
