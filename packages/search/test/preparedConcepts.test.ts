@@ -4,7 +4,7 @@
 // by its new word and no longer by its old one, with exact totals.
 import { findNeedCategory } from '@sundhed/shared';
 import { catalogue } from '../../../bench/search-quality/catalogue';
-import { catalogueIndex, indexedOffer, searchIndex, updateIndex, type SearchInput, type SearchableOffer } from '../src';
+import { catalogueIndex, indexedOffer, searchIndex, updateIndex, type SearchableOffer } from '../src';
 
 const offers: SearchableOffer[] = catalogue.map((o, i) => ({
   id: `offer-${String(i).padStart(4, '0')}`,
