@@ -169,12 +169,13 @@ describe('OffersPage (front-line search)', () => {
     const link = await screen.findByRole('link', { name: 'Rygestopkursus' });
     // The hit's link carries the search its hits came from.
     expect(link).toHaveAttribute('href', '/tilbud/o-ryg?fra=q%3Dryge');
+    window.history.replaceState(null, '', '/tilbud');
     await user.click(link);
+    // The hit opens (the address is not put back over it), and the browser's entry of the search was
+    // rewritten in place before the link's push, so Back returns to the same search. A MemoryRouter has
+    // no browser history: the entry is read from window.history (e2e/csp.e2e.test.ts opens a hit at once).
     expect(await screen.findByText('åbnet ?fra=q%3Dryge')).toBeInTheDocument();
-    // Back returns to the same search: the address was written before the hit opened.
-    await user.click(screen.getByRole('button', { name: 'Tilbage' }));
-    expect(await screen.findByRole('searchbox', { name: 'Søg i tilbud' })).toHaveValue('ryge');
-    expect(await screen.findByRole('link', { name: 'Rygestopkursus' })).toBeInTheDocument();
+    expect(window.location.search).toBe('?q=ryge');
     jest.useRealTimers();
   });
 

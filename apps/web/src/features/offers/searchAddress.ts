@@ -52,7 +52,16 @@ export function useAddressFollows(address: string): () => void {
     const timer = setTimeout(flush, ADDRESS_REST_MS);
     return () => clearTimeout(timer);
   }, [address, written, flush]);
-  return flush;
+  // Opening a hit: the router's own replace, made in the same click as the link's push, was applied after
+  // it and put the search back in place of the offer. The browser's entry is rewritten in place instead
+  // (its state kept), so the link's push follows it and Back returns to the same search.
+  return useCallback(() => {
+    const { address: next, written: now } = latest.current;
+    if (next === now) return;
+    const url = new URL(window.location.href);
+    url.search = next;
+    window.history.replaceState(window.history.state, '', url);
+  }, []);
 }
 
 /**
