@@ -47,8 +47,11 @@ export function useAddressFollows(address: string): () => void {
     const { address: next, written: now, setParams: set } = latest.current;
     if (next !== now) set(new URLSearchParams(next), { replace: true });
   }, []);
+  // The address written when a hit was opened: the page stays mounted while the offer's route loads, and
+  // its timer must not put the search back over the offer.
+  const opened = useRef<string | null>(null);
   useEffect(() => {
-    if (address === written) return undefined;
+    if (address === written || address === opened.current) return undefined;
     const timer = setTimeout(flush, ADDRESS_REST_MS);
     return () => clearTimeout(timer);
   }, [address, written, flush]);
@@ -57,6 +60,7 @@ export function useAddressFollows(address: string): () => void {
   // (its state kept), so the link's push follows it and Back returns to the same search.
   return useCallback(() => {
     const { address: next, written: now } = latest.current;
+    opened.current = next;
     if (next === now) return;
     const url = new URL(window.location.href);
     url.search = next;
