@@ -43,13 +43,18 @@ export function useAddressFollows(address: string): () => void {
   useEffect(() => {
     latest.current = { address, written, setParams };
   });
-  const flush = useCallback(() => {
-    const { address: next, written: now, setParams: set } = latest.current;
-    if (next !== now) set(new URLSearchParams(next), { replace: true });
-  }, []);
+  // The browser's path when the page opened (the search page's path does not change while it is mounted).
+  const [page] = useState(() => window.location.pathname);
   // The address written when a hit was opened: the page stays mounted while the offer's route loads, and
   // its timer must not put the search back over the offer.
   const opened = useRef<string | null>(null);
+  const flush = useCallback(() => {
+    const { address: next, written: now, setParams: set } = latest.current;
+    // A link (a hit, the menu) may already have pushed another page that is still loading: the router's
+    // transition keeps this page rendered meanwhile, and a replace now would put the search back over it.
+    if (window.location.pathname !== page || next === opened.current) return;
+    if (next !== now) set(new URLSearchParams(next), { replace: true });
+  }, [page]);
   useEffect(() => {
     if (address === written || address === opened.current) return undefined;
     const timer = setTimeout(flush, ADDRESS_REST_MS);
