@@ -63,7 +63,7 @@ export {
   type GroupComparisonCell,
   type PricedSide,
 } from './cofinancing/compareByGroup';
-export { compileRateSet, rateFor, type CompiledRateSet } from './cofinancing/compileRateSet';
+export { compileRateSet, gapsAt, rateFor, type CompiledRateSet } from './cofinancing/compileRateSet';
 export { contactAmount } from './cofinancing/contactAmount';
 export { contactLedger, CONTACT_TYPES_BY_SECTOR, type Ledger } from './cofinancing/contactLedger';
 export { formatCofinancingTable } from './cofinancing/formatCofinancingTable';

@@ -1,6 +1,6 @@
 import { CofinancingAccumulator } from '../src/cofinancing/CofinancingAccumulator';
 import { cofinancingFromCsv } from '../src/cofinancing/cofinancingFromCsv';
-import { compileRateSet, rateFor } from '../src/cofinancing/compileRateSet';
+import { compileRateSet, gapsAt, rateFor } from '../src/cofinancing/compileRateSet';
 import { contactAmount } from '../src/cofinancing/contactAmount';
 import { parseRateSet } from '../src/cofinancing/parseRateSet';
 import {
@@ -96,6 +96,12 @@ describe('docs/reference/cofinancing.md §3.5 worked examples (2018 boundary val
     expect(price(set, 'praksis', 'almen_laege', '80+', 1, 150)).toBeCloseTo(27, 9);
     expect(price(set, 'praksis', 'speciallaege', '0-2', 1, 800)).toBeCloseTo(448, 9);
   });
+  it("gapsAt reads the group as pricing does: the age group's own rule, else 'all', else nothing", () => {
+    expect(gapsAt(set, 'somatik', 'stationaer', '80+')).toMatchObject({ share: false, cap: false });
+    expect(gapsAt(set, 'somatik', 'stationaer', '80+').rule?.ageGroup).toBe('80+');
+    expect(gapsAt(set, 'praksis', 'speciallaege', '0-2').rule?.ageGroup).toBe('all');
+    expect(gapsAt(set, 'somatik', 'stationaer', '0-2')).toEqual({ rule: undefined, share: true, cap: false });
+  });
   it('an age group with no rule raises MissingRateError naming the parameter', () => {
     expect(() => rateFor(set, 'somatik', 'stationaer', '0-2')).toThrow(MissingRateError);
     expect(() => rateFor(set, 'somatik', 'stationaer', '0-2')).toThrow(/share\[somatik\/stationaer\/0-2\]/);
@@ -116,6 +122,16 @@ describe('shipped rate sets: only the figures of docs/reference/cofinancing.md',
       expect.objectContaining({ parameter: 'cap[somatik/genoptraening_indl/all]' }),
     );
     expect(() => rateFor(flat, 'praksis', 'fysioterapi', '3-64')).toThrow(MissingRateError);
+  });
+  it('gapsAt reports a figure marked missing even where a value was typed, as pricing refuses it', () => {
+    const marked = compileRateSet({
+      ...FLAT_2012_REGION_H,
+      rules: FLAT_2012_REGION_H.rules.map((r) =>
+        r.sector === 'somatik' && r.contactType === 'stationaer' ? { ...r, shareStatus: 'missing' as const } : r,
+      ),
+    });
+    expect(gapsAt(marked, 'somatik', 'stationaer', '3-64')).toMatchObject({ share: true, cap: false });
+    expect(gapsAt(flat, 'somatik', 'genoptraening_indl', '3-64')).toMatchObject({ share: false, cap: true });
   });
   it('2018 psychiatry is priceable (60 %, ≈ 8,862 kr.)', () => {
     expect(price(compileRateSet(AGE_2018_REGION_H), 'psykiatri', 'stationaer', '80+', 1, 40_000)).toBe(8_862);

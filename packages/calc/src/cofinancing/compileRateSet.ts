@@ -76,6 +76,26 @@ export function missingParameterAt(
   return null;
 }
 
+/**
+ * What a group lacks under a compiled set: the rule that prices it (the age group's own, else the set's `all`
+ * rule) and whether its share or cap is missing. One reading of "missing" for pricing and for reporting it.
+ */
+export function gapsAt(
+  compiled: CompiledRateSet,
+  sector: Sector,
+  contactType: ContactType,
+  ageGroup: AgeGroup,
+): { rule: RateRule | undefined; share: boolean; cap: boolean } {
+  const slot = slotOf(
+    SECTOR_CODE.get(sector) as number,
+    CONTACT_CODE.get(contactType) as number,
+    AGE_CODE.get(ageGroup) as number,
+  );
+  const rule = compiled.rules[slot];
+  if (rule === undefined) return { rule, share: true, cap: false };
+  return { rule, share: Number.isNaN(compiled.share[slot]), cap: Number.isNaN(compiled.cap[slot]) };
+}
+
 /** The share and cap for one contact group; throws MissingRateError rather than defaulting. */
 export function rateFor(
   compiled: CompiledRateSet,

@@ -7,10 +7,14 @@ import {
   CONTACT_TYPES,
   SECTORS,
   compareByGroup,
+  compileRateSet,
   contactLedger,
+  gapsAt,
+  type AgeGroup,
+  type CompiledRateSet,
   type ContactType,
   type GroupActivity,
-  type RateSet,
+  type Sector,
 } from '@sundhed/calc';
 import { cofinancingMessages as m } from '@sundhed/shared';
 import type { Context } from '../../graphql/context';
@@ -24,28 +28,18 @@ const LABELS: Record<string, Record<string, string>> = {
   ageGroup: m.ageGroup,
 };
 
-/** The rule that prices a group: the age group's own, else the rule for all ages. */
-function ruleFor(set: RateSet, sector: string, contactType: string, ageGroup: string) {
-  const same = set.rules.filter((r) => r.sector === sector && r.contactType === contactType);
-  return same.find((r) => r.ageGroup === ageGroup) ?? same.find((r) => r.ageGroup === 'all');
-}
-
 /** What a stored group lacks under one set, in plain Danish: which share or cap, for whom, in which set. */
-function missingRates(set: RateSet, sector: string, contactType: string, ageGroup: string): string[] {
-  const rule = ruleFor(set, sector, contactType, ageGroup);
+function missingRates(set: CompiledRateSet, sector: Sector, contactType: ContactType, ageGroup: AgeGroup): string[] {
+  const gaps = gapsAt(set, sector, contactType, ageGroup);
   const say = (field: 'share' | 'cap') =>
     m.rateMissing(
       field,
-      rule?.ageGroup === 'all' ? m.allAges : (m.ageGroup[ageGroup] ?? ageGroup),
+      gaps.rule?.ageGroup === 'all' ? m.allAges : (m.ageGroup[ageGroup] ?? ageGroup),
       m.sector[sector] ?? sector,
       m.contactType[contactType] ?? contactType,
-      rateSetLabel(set),
+      rateSetLabel(set.rateSet),
     );
-  if (!rule) return [say('share')];
-  const out = [];
-  if (rule.share === null) out.push(say('share'));
-  if (rule.cap === null && rule.capUnit !== 'none') out.push(say('cap'));
-  return out;
+  return [...(gaps.share ? [say('share')] : []), ...(gaps.cap ? [say('cap')] : [])];
 }
 
 export async function cofinancingThemeF(ctx: Context, year: number) {
@@ -75,9 +69,12 @@ export async function cofinancingThemeF(ctx: Context, year: number) {
   }));
   // Which rates each cell lacks: the stored groups' missing rules, gathered per cell as compareByGroup does.
   const lacks = new Map<string, Set<string>>();
+  const compiled = [compileRateSet(flat!.set), compileRateSet(aged!.set)];
   for (const r of stored) {
     if (contactLedger(r.contactType as ContactType) !== 'kmf') continue;
-    const missing = [flat!.set, aged!.set].flatMap((set) => missingRates(set, r.sector, r.contactType, r.ageGroup));
+    const missing = compiled.flatMap((set) =>
+      missingRates(set, r.sector as Sector, r.contactType as ContactType, r.ageGroup as AgeGroup),
+    );
     if (!missing.length) continue;
     for (const cell of ['total|', `sector|${r.sector}`, `contactType|${r.contactType}`, `ageGroup|${r.ageGroup}`]) {
       const found = lacks.get(cell) ?? new Set<string>();
