@@ -5,21 +5,11 @@
 // the diagnosis code in a column of its own.
 import ExcelJS from 'exceljs';
 import { setClock } from '@sundhed/shared';
+import { importCsv } from '../../../test/cofinancingImports';
 import { demoEmail, startTestServer, type TestServer } from '../../../test/testServer';
 
 let server: TestServer;
 let staff: string;
-
-async function post(path: string, body: string, query: string) {
-  const res = await fetch(`${server.url}/api/cofinancing/${path}?${query}`, {
-    method: 'POST',
-    headers: { 'content-type': 'text/csv', 'x-file-name': `${path}.csv`, cookie: staff },
-    body,
-  });
-  const report = (await res.json()) as { errors: unknown[] };
-  expect(report.errors).toEqual([]);
-  expect(res.status).toBe(200);
-}
 
 beforeAll(async () => {
   server = await startTestServer({ responseCache: false });
@@ -27,7 +17,9 @@ beforeAll(async () => {
   setClock('2026-12-04T10:00:00+01:00');
   const src = `source=${encodeURIComponent('Testdata (syntetiske data)')}`;
   // Ishøj (183) and Albertslund (165) have activity and population; Brøndby (153) has no population.
-  await post(
+  await importCsv(
+    server,
+    staff,
     'activity',
     [
       'kommunekode;år;måned;sektor;kontakttype;aldersgruppe;diagnosegruppe;antal;takst_kr;medfinansiering_kr;grundlag',
@@ -39,7 +31,9 @@ beforeAll(async () => {
     ].join('\n'),
     `sourceKind=ESUNDHED&${src}`,
   );
-  await post(
+  await importCsv(
+    server,
+    staff,
     'population',
     [
       'OMRÅDE;ALDER;TID;INDHOLD',
@@ -52,7 +46,9 @@ beforeAll(async () => {
     ].join('\n'),
     `source=${encodeURIComponent('Danmarks Statistik, FOLK1A (testudtræk)')}`,
   );
-  await post(
+  await importCsv(
+    server,
+    staff,
     'preventable',
     ['kommunekode;år;gruppe;antal', '183;2021;dehydrering;10', '183;2021;brud;4', '165;2021;dehydrering;8'].join('\n'),
     src,
@@ -202,7 +198,9 @@ test('the example file names its diagnosis groups, and the import stores their c
   expect(text).toContain(';Lungebetændelse (DJ18);');
   expect(text).toContain(';DM54;');
   // A bare code typed in lower case is the same group ("dm54" is "DM54"), not a row of its own.
-  await post(
+  await importCsv(
+    server,
+    staff,
     'activity',
     text.replace(';DM54;', ';dm54;'),
     `sourceKind=ESUNDHED&source=${encodeURIComponent('Eksempelfil (syntetiske data)')}`,

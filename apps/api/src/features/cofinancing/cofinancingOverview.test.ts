@@ -3,22 +3,12 @@
 // preventable admissions per 1,000 aged 65+; a missing population named in Danish; the director's card;
 // front-line workers see none of it.
 import { setClock } from '@sundhed/shared';
+import { importCsv } from '../../../test/cofinancingImports';
 import { demoEmail, startTestServer, type TestServer } from '../../../test/testServer';
 
 let server: TestServer;
 let staff: string;
 let director: string;
-
-async function post(path: string, body: string, query: string) {
-  const res = await fetch(`${server.url}/api/cofinancing/${path}?${query}`, {
-    method: 'POST',
-    headers: { 'content-type': 'text/csv', 'x-file-name': `${path}.csv`, cookie: staff },
-    body,
-  });
-  const report = (await res.json()) as { errors: unknown[] };
-  expect(report.errors).toEqual([]);
-  expect(res.status).toBe(200);
-}
 
 beforeAll(async () => {
   server = await startTestServer({ responseCache: false });
@@ -26,7 +16,9 @@ beforeAll(async () => {
   director = await server.signIn(demoEmail('direktoer'));
   setClock('2026-12-04T10:00:00+01:00');
   const src = `source=${encodeURIComponent('Testdata (syntetiske data)')}`;
-  await post(
+  await importCsv(
+    server,
+    staff,
     'activity',
     [
       'kommunekode;år;måned;sektor;kontakttype;aldersgruppe;antal;takst_kr;medfinansiering_kr;grundlag',
@@ -40,7 +32,9 @@ beforeAll(async () => {
     ].join('\n'),
     `sourceKind=ESUNDHED&${src}`,
   );
-  await post(
+  await importCsv(
+    server,
+    staff,
     'population',
     [
       'OMRÅDE;ALDER;TID;INDHOLD',
@@ -51,7 +45,13 @@ beforeAll(async () => {
     ].join('\n'),
     `source=${encodeURIComponent('Danmarks Statistik, FOLK1A (testudtræk)')}`,
   );
-  await post('preventable', ['kommunekode;år;gruppe;antal', '183;2020;dehydrering;10'].join('\n'), src);
+  await importCsv(
+    server,
+    staff,
+    'preventable',
+    ['kommunekode;år;gruppe;antal', '183;2020;dehydrering;10'].join('\n'),
+    src,
+  );
 });
 afterAll(async () => {
   setClock(null);
