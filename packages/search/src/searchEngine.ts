@@ -17,7 +17,7 @@ const PERSON_WEIGHT = 0.6;
 const PLAIN_WEIGHT = 0.6;
 import { searchMessages } from './messages';
 import { cachedDocs, cachedRanks, followExpansions, itemDocs, type QueryRanks } from './expansions';
-import { agePoints, NO_HINTS, readQueryHints } from './queryHints';
+import { ageGroupPoints, agePoints, NO_HINTS, readQueryHints, type AgeRange } from './queryHints';
 import { needLabel } from './needLabels';
 import {
   MAX_QUERY_CHARS,
@@ -138,6 +138,8 @@ interface Filters {
   freeOnly: boolean;
   /** An age the query's sentence states (queryHints): ranks, never filters; unset when another `age` is given. */
   ageHint: number | null;
+  /** An age group the sentence names ("voksne"), when it states no age: offers only for other ages rank lower. */
+  ageGroup: AgeRange | null;
   language: string | null;
   format: string | null;
   modifiedAfter: Date | null;
@@ -158,6 +160,7 @@ export function readFilters(input: SearchInput, scope: SearchScope): Filters {
     area: areaWords || null,
     freeOnly: input.freeOnly === true,
     ageHint: null,
+    ageGroup: null,
     language: cleanFilter(input.language)?.toLowerCase() ?? null,
     format: cleanFilter(input.format)?.toLowerCase() ?? null,
     modifiedAfter: input.modifiedAfter ?? null,
@@ -1135,6 +1138,7 @@ function evaluate(
     }
     if (!any) continue;
     if (f.ageHint != null) score += agePoints(f.ageHint, o.offer.minAge, o.offer.maxAge);
+    else if (f.ageGroup && f.age == null) score += ageGroupPoints(f.ageGroup, o.offer.minAge, o.offer.maxAge);
     if (!forRelative && forRelatives(o)) score -= RELATIVES_OFFER_PENALTY;
     docs[n] = doc;
     scores[n] = score;
@@ -1398,6 +1402,7 @@ export function searchIndex<O extends SearchableOffer>(
   const withAgeHint = (f: Filters) => ({
     ...f,
     ageHint: f.age == null || f.age === hints.age ? hints.age : null,
+    ageGroup: hints.ageGroup,
   });
   let filters = withAgeHint(readFilters(withChips(input, understood), scope));
   const limit = clampInt(input.limit, 1, MAX_LIMIT, 20);

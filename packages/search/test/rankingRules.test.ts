@@ -64,6 +64,14 @@ describe('an age the sentence states', () => {
     const ids = ranking(offers, 'angst datteren på 9');
     expect(ids).toEqual(['c', 'b']);
   });
+  test('an age group the sentence names ranks offers only for other ages lower', () => {
+    const groups = [
+      offer('a', 'Angstgruppe A', { minAge: 13, maxAge: 17 }),
+      offer('b', 'Angstgruppe B', { minAge: 18, maxAge: null }),
+    ];
+    expect(ranking(groups, 'angstgruppe')[0]).toBe('a');
+    expect(ranking(groups, 'angstgruppe voksne')[0]).toBe('b');
+  });
   test('an age filter set apart from the text filters without ranking', () => {
     expect(ranking(offers, 'angst', { age: 9 }).sort()).toEqual(['b', 'c']);
   });
