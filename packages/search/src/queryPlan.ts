@@ -197,8 +197,8 @@ export function planQuery(
     // compound looked for by its parts, every one of them, which the catalogue may write apart or in other
     // compounds ("vandrehold": "hold … vandre"), ADR 067; else a compound of a word and a misspelt term.
     const unknown = !singleVocabulary.has(i) && isWord !== undefined && !isWord(word) && !isToken?.(word);
-    // A word of the Danish lexicon, as written or inflected ("ørerne"), is meant as typed: it is never read
-    // as a misspelling of another word ("børne"), only as the same word with æ/ø/å typed as a/o/a.
+    // A word of the Danish lexicon, as written or inflected ("ørerne"), is meant as typed: no typo pass, and
+    // it is read as a vocabulary term only when the two differ by æ/ø/å typed as a/o/a ("smager" ≠ "smøger").
     const asTyped = isLexiconWord(word);
     const misspeltFound = unknown && vocabulary ? findMisspeltConcept(vocabulary, word, isWord) : null;
     const misspeltAny =
