@@ -1,4 +1,4 @@
-import { agePoints, readQueryHints } from './queryHints';
+import { ageGroupPoints, agePoints, readQueryHints } from './queryHints';
 
 test.each([
   ['datteren på 9', 9],
@@ -21,4 +21,20 @@ test('an age within the range lifts, outside it lowers, no range is neutral', ()
   expect(agePoints(40, 6, 12)).toBeLessThan(0);
   expect(agePoints(40, null, null)).toBe(0);
   expect(agePoints(70, 65, null)).toBeGreaterThan(0);
+});
+
+test.each([
+  ['angst voksne', 18, 120],
+  ['motion for pensionister', 60, 120],
+  ['unge med stress', 13, 29],
+])('"%s" names an age group (%d–%d)', (text, min, max) => {
+  expect(readQueryHints(text).ageGroup).toEqual({ min, max });
+});
+
+test('an age stated wins over a group, and "forældre" names no group', () => {
+  expect(readQueryHints('unge mor 19 år').ageGroup).toBeNull();
+  expect(readQueryHints('forældre til et barn med adhd').ageGroup).toBeNull();
+  expect(ageGroupPoints({ min: 18, max: 120 }, 13, 17)).toBeLessThan(0);
+  expect(ageGroupPoints({ min: 13, max: 29 }, 15, 25)).toBe(0);
+  expect(ageGroupPoints({ min: 13, max: 29 }, null, null)).toBe(0);
 });

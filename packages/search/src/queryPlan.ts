@@ -8,6 +8,7 @@ import {
   findConcepts,
   lexiconWordOfLoose,
   findMisspeltConcept,
+  isLexiconWord,
   looseWord,
   mainClauseOrder,
   nationalVocabulary,
@@ -196,7 +197,15 @@ export function planQuery(
     // compound looked for by its parts, every one of them, which the catalogue may write apart or in other
     // compounds ("vandrehold": "hold … vandre"), ADR 067; else a compound of a word and a misspelt term.
     const unknown = !singleVocabulary.has(i) && isWord !== undefined && !isWord(word) && !isToken?.(word);
-    const misspeltAny = unknown && vocabulary ? findMisspeltConcept(vocabulary, word, isWord) : null;
+    // A word of the Danish lexicon, as written or inflected ("ørerne"), is meant as typed: no typo pass, and
+    // it is read as a vocabulary term only when the two differ by æ/ø/å typed as a/o/a ("smager" ≠ "smøger").
+    const asTyped = isLexiconWord(word);
+    const misspeltFound = unknown && vocabulary ? findMisspeltConcept(vocabulary, word, isWord) : null;
+    const misspeltAny =
+      misspeltFound &&
+      (!asTyped || looseWord(misspeltFound.term.folded + (misspeltFound.rest ?? '')) === looseWord(word))
+        ? misspeltFound
+        : null;
     const parts = unknown && !(misspeltAny && !misspeltAny.rest) ? compoundParts(word, vocabulary, isToken) : null;
     const misspelt = parts ? null : misspeltAny;
     const match = singleVocabulary.get(i) ?? misspelt ?? undefined;
@@ -220,7 +229,7 @@ export function planQuery(
       term: parts ? parts.join(' ') : word,
       synonyms,
       // Typos from five letters (æ/ø/å as one): a four-letter word one letter off is mostly another word ("slår"/"sår").
-      typo: looseWord(word).length >= MIN_TYPO && /\p{L}/u.test(word) ? word : null,
+      typo: looseWord(word).length >= MIN_TYPO && /\p{L}/u.test(word) && !asTyped ? word : null,
       vocabulary:
         match && vocabulary
           ? { ...conceptVocabulary(vocabulary, match, word), ...(misspelt ? { spelled: misspelt.term.display } : {}) }

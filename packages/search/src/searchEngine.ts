@@ -6,7 +6,8 @@
 import { at } from '@sundhed/shared/at';
 import { endedBy, needFilterCodes, today } from '@sundhed/shared';
 import { understandQuery, type QueryChip, type QueryChipKind } from '@sundhed/shared/queryUnderstanding';
-import { editDistance, vocabularyWithLayer } from '@sundhed/vocabulary';
+import { danishLexicon, editDistance, isLexiconWord, vocabularyWithLayer } from '@sundhed/vocabulary';
+import { splitCompound } from './decompound';
 import type { OfferStatus, SearchableOffer } from './offer';
 import { fold, personWords, similarity, stopwords, words } from './fold';
 
@@ -16,7 +17,7 @@ const PERSON_WEIGHT = 0.6;
 const PLAIN_WEIGHT = 0.6;
 import { searchMessages } from './messages';
 import { cachedDocs, cachedRanks, followExpansions, itemDocs, type QueryRanks } from './expansions';
-import { agePoints, NO_HINTS, readQueryHints } from './queryHints';
+import { ageGroupPoints, agePoints, NO_HINTS, readQueryHints, type AgeRange } from './queryHints';
 import { needLabel } from './needLabels';
 import {
   MAX_QUERY_CHARS,
@@ -135,8 +136,10 @@ interface Filters {
   postalCode: string | null;
   area: string | null;
   freeOnly: boolean;
-  /** An age the query's sentence states (queryHints): ranks, never filters; unset when `age` is given. */
+  /** An age the query's sentence states (queryHints): ranks, never filters; unset when another `age` is given. */
   ageHint: number | null;
+  /** An age group the sentence names ("voksne"), when it states no age: offers only for other ages rank lower. */
+  ageGroup: AgeRange | null;
   language: string | null;
   format: string | null;
   modifiedAfter: Date | null;
@@ -157,6 +160,7 @@ export function readFilters(input: SearchInput, scope: SearchScope): Filters {
     area: areaWords || null,
     freeOnly: input.freeOnly === true,
     ageHint: null,
+    ageGroup: null,
     language: cleanFilter(input.language)?.toLowerCase() ?? null,
     format: cleanFilter(input.format)?.toLowerCase() ?? null,
     modifiedAfter: input.modifiedAfter ?? null,
@@ -228,18 +232,43 @@ function likeAny(text: string, patterns: readonly LikePattern[]): boolean {
 
 /**
  * Whether the term lies in the text as a word or a part that can be a compound's: at a word start, or
- * after at least four letters of the word ("vand" in "varmtvandsbassin", not "ældre" in "forældre").
+ * after at least four letters of the word that are a compound's first part ("vand" in "varmtvandsbassin",
+ * not "ældre" in "forældre" nor "tand" in "forstand").
  */
 function partFits(text: string, term: string): boolean {
   if (term.includes(' ')) return true;
   for (let k = text.indexOf(term); k >= 0; k = text.indexOf(term, k + 1)) {
     let start = k;
     while (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) start--;
-    if (start === k || k - start >= MIN_PART_PREFIX) return true;
+    if (start === k || (k - start >= MIN_PART_PREFIX && compoundHead(text.slice(start, k)))) return true;
   }
   return false;
 }
 const MIN_PART_PREFIX = 4;
+
+/**
+ * Whether letters before a word part end at a morpheme boundary: they are a word of the Danish lexicon
+ * (as written, inflected, or with a linking -s-/-e-: "sygdoms|forløb", "børne|tandpleje"), or a compound
+ * of such words ("genoptrænings|hold"). "fors" of "forstand" is none, so "tand" is not a part of it.
+ * Remembered per head (the same names are asked on every search).
+ */
+function compoundHead(head: string): boolean {
+  let known = heads.get(head);
+  if (known === undefined) {
+    const lexicon = danishLexicon();
+    const word = (w: string) => (lexicon.has(w) ? w : undefined);
+    const linked = /[se]$/.test(head) ? head.slice(0, -1) : null;
+    known =
+      !/^[a-z]+$/.test(head) ||
+      isLexiconWord(head) ||
+      splitCompound(head, word) !== null ||
+      (linked !== null && splitCompound(linked, word) !== null);
+    if (heads.size >= 50_000) heads.clear();
+    heads.set(head, known);
+  }
+  return known;
+}
+const heads = new Map<string, boolean>();
 
 /** A full-text query against the index: documents' entries are found by binary search, nothing is copied. */
 class IndexedQuery {
@@ -699,7 +728,39 @@ interface PreparedEntry {
   p: PreparedConcept;
   marked: Int32Array;
   typoDocs: Int32Array | null;
+  /** How many of the index's documents the concept matches by any means but typos (worked out on first need). */
+  df?: number;
 }
+
+/** The number of documents a prepared concept matches by its words (typos and need categories aside). */
+function documentFrequency(entry: PreparedEntry): number {
+  if (entry.df === undefined) {
+    let n = 0;
+    const { flags } = entry.p;
+    // A need category says less about the concept than its words do (needSpecificity weighs it already).
+    const words = ~flag.vocabNeed;
+    for (let i = 0; i < flags.length; i++) if ((flags[i] as number) & words) n++;
+    entry.df = n;
+  }
+  return entry.df;
+}
+
+/**
+ * Per concept of a query, its weight by how rare it is in the catalogue (IDF, ln(N / df)) next to the
+ * query's rarest concept: a word most offers hold ("gruppe", "forløb", a broad life situation such as
+ * "ensom") says less about which offer is meant than one few hold, so it weighs less, at least
+ * MIN_RARITY_WEIGHT. A single concept, and a concept that matches nothing but typos, weigh 1.
+ */
+function rarityWeights(prepared: readonly PreparedEntry[], docs: number): number[] {
+  if (prepared.length < 2) return prepared.map(() => 1);
+  const idf = prepared.map((entry) => {
+    const df = documentFrequency(entry);
+    return df > 0 ? Math.log((docs + 1) / df) : Number.NaN;
+  });
+  const rarest = Math.max(...idf.filter((x) => x === x));
+  return idf.map((x) => (x === x && rarest > 0 ? Math.max(MIN_RARITY_WEIGHT, Math.min(1, x / rarest)) : 1));
+}
+const MIN_RARITY_WEIGHT = 0.5;
 
 /**
  * Per index, the concepts prepared for it (ADR 065): the per-document flags, candidates, typo
@@ -1039,8 +1100,23 @@ function evaluate(
   // A word that names nothing the vocabulary or the synonyms know weighs less next to one that names a
   // need ("kommer hjem efter blodprop i hjertet": the need is the heart, not "kommer" in a description).
   const named = concepts.map((c) => Boolean(c.vocabulary && !c.vocabulary.broad) || c.synonyms.length > 0);
+  const rarity = rarityWeights(prepared, index.offers.length);
+  const forRelative = concepts.some(namesRelative);
+  // A word that names nothing and that more than a quarter of the catalogue holds is filler ("føler",
+  // "rigtig"): next to a word that matches less it counts for nothing and gives no reason.
+  const filler = prepared.map(
+    (entry, j) =>
+      !at(concepts, j).vocabulary &&
+      !at(named, j) &&
+      !at(person, j) &&
+      documentFrequency(entry) > BROAD_SHARE * index.offers.length,
+  );
+  const anyTelling = prepared.some((entry, j) => !at(filler, j) && documentFrequency(entry) > 0);
   const weights = person.map((p, j) =>
-    p && person.includes(false) ? PERSON_WEIGHT : !at(named, j) && named.includes(true) ? PLAIN_WEIGHT : 1,
+    at(filler, j) && anyTelling
+      ? 0
+      : at(rarity, j) *
+        (p && person.includes(false) ? PERSON_WEIGHT : !at(named, j) && named.includes(true) ? PLAIN_WEIGHT : 1),
   );
   // Every hit is counted (the total shown), but only its document and score are kept: the kinds of
   // match (the reasons) are worked out again for the page's hits alone (ADR 060).
@@ -1062,6 +1138,8 @@ function evaluate(
     }
     if (!any) continue;
     if (f.ageHint != null) score += agePoints(f.ageHint, o.offer.minAge, o.offer.maxAge);
+    else if (f.ageGroup && f.age == null) score += ageGroupPoints(f.ageGroup, o.offer.minAge, o.offer.maxAge);
+    if (!forRelative && forRelatives(o)) score -= RELATIVES_OFFER_PENALTY;
     docs[n] = doc;
     scores[n] = score;
     n++;
@@ -1070,7 +1148,35 @@ function evaluate(
     const o = offerAt(index, doc);
     return parts.map((p) => (bestMatch(p, o, doc), best.kind));
   };
-  return { total: n, docs: docs.subarray(0, n), scores: scores.subarray(0, n), ordered: false, matched, masksOf };
+  return {
+    total: n,
+    docs: docs.subarray(0, n),
+    scores: scores.subarray(0, n),
+    ordered: false,
+    matched,
+    masksOf,
+    weights,
+  };
+}
+
+/** The folded word part that says an offer or a query is about a relative ("pårørende", "pårørendegruppe"). */
+const RELATIVE = 'paaroerende';
+/**
+ * An offer for the relatives rather than the person ("Demenscafé for pårørende") ranks below the person's
+ * own offer when the query does not name a relative: the points of a close tie, not of a better match.
+ */
+const RELATIVES_OFFER_PENALTY = 3;
+
+/** Whether a concept of the query names a relative: its typed words, or the concept it was read as. */
+function namesRelative(c: Concept): boolean {
+  return c.typed.includes(RELATIVE) || Boolean(c.vocabulary?.ids.some((id) => id.includes(RELATIVE)));
+}
+
+/** An offer for relatives: its name says so, or every one of its target groups does. */
+function forRelatives(o: IndexedOffer): boolean {
+  if (o.searchName.includes(RELATIVE)) return true;
+  const groups = o.offer.targetGroups;
+  return groups.length > 0 && groups.every((g) => foldWord(g).includes(RELATIVE));
 }
 
 /** One pass of the engine: the hits' documents and scores (in ranking order when `ordered`), counted per concept. */
@@ -1083,6 +1189,8 @@ interface Evaluated {
   matched: number[];
   /** A hit's best kind of match per concept (the reasons), worked out again for the page's hits only. */
   masksOf: (doc: number) => number[];
+  /** Per concept, its weight in this search: a concept of weight 0 (filler) gives no reason. */
+  weights?: readonly number[];
 }
 
 // ---------- reasons ----------
@@ -1266,7 +1374,7 @@ function run<O extends SearchableOffer>(
     const offer = offerAt(index, row.doc).offer;
     const masks = result.masksOf(row.doc);
     const reasons = [
-      ...concepts.flatMap((c, j) => conceptReasons(c, masks[j] ?? 0, offer)),
+      ...concepts.flatMap((c, j) => (result.weights?.[j] === 0 ? [] : conceptReasons(c, masks[j] ?? 0, offer))),
       ...filterReasons(f, offer),
     ];
     return { offer, score: Math.round(row.score * 1000) / 1000, reasons: [...new Set(reasons)] };
@@ -1289,7 +1397,13 @@ export function searchIndex<O extends SearchableOffer>(
   // An age the sentence states ranks softly where it is not a filter: when its chip would leave nothing,
   // or when it is said in a way that is not a chip ("er 72"). A removed chip is not read again.
   const hints = scope.understand === false || ignore.includes('age') ? NO_HINTS : readQueryHints(typed);
-  const withAgeHint = (f: Filters) => ({ ...f, ageHint: f.age == null ? hints.age : null });
+  // Within an age filter read from the same sentence, an offer made for that age (its range holds it)
+  // still ranks above one with no range at all.
+  const withAgeHint = (f: Filters) => ({
+    ...f,
+    ageHint: f.age == null || f.age === hints.age ? hints.age : null,
+    ageGroup: hints.ageGroup,
+  });
   let filters = withAgeHint(readFilters(withChips(input, understood), scope));
   const limit = clampInt(input.limit, 1, MAX_LIMIT, 20);
   const offset = clampInt(input.offset, 0, MAX_OFFSET, 0);

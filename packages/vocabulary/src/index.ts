@@ -16,6 +16,7 @@ export { ownConceptId, withMunicipalLayer, type MunicipalLayerRow } from './muni
 export {
   danishLexicon,
   DANISH_LEXICON_FILE,
+  isLexiconWord,
   decodeLexicon,
   encodeLexicon,
   MIN_LEXICON_WORD,

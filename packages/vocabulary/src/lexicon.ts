@@ -64,3 +64,26 @@ export function looseLexicon(looseWord: (word: string) => string): ReadonlyMap<s
   }
   return (loose = map);
 }
+
+/**
+ * Danish inflection endings of nouns (-en/-et/-er/-ene/-erne, after a vowel -n/-r/-ne/-rne), verbs
+ * (-er/-ede/-te/-t) and adjectives (-e/-t), longest first. The lexicon holds stems only, so an inflected
+ * form is known by its stem plus one of them. The genitive -s is left out: it fits any stem, so it would
+ * take a real misspelling for a word ("inkontinents" is "inkontinens" misspelt, not "inkontinent" + s).
+ */
+const INFLECTION_ENDINGS = ['erne', 'ene', 'ede', 'rne', 'er', 'en', 'et', 'ne', 'te', 'e', 'n', 'r', 't'];
+
+/**
+ * Whether a folded word is a word of the Danish lexicon as written or inflected ("oererne": "oere" + "rne"):
+ * such a word is meant as typed and is never read as a misspelling of another word.
+ */
+export function isLexiconWord(word: string): boolean {
+  const lexicon = danishLexicon();
+  if (lexicon.has(word)) return true;
+  for (const ending of INFLECTION_ENDINGS) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    if (stem.length >= MIN_LEXICON_WORD + 1 && lexicon.has(stem)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,155 @@
+// The ranking rules of ADR 072, each stated with a small catalogue of its own: a generic word weighs less
+// than a rare one, an age the sentence states ranks offers made for it first, relatives' offers come after
+// the person's unless the query names a relative, a word of the Danish lexicon is never "corrected", a filler
+// word neither counts nor shows, and a word part must sit at a morpheme boundary.
+import { catalogueIndex, indexedOffer, searchIndex, type SearchableOffer } from '../src';
+
+const base: SearchableOffer = {
+  id: '',
+  name: '',
+  shortDescription: '',
+  description: '',
+  eligibility: null,
+  status: 'ACTIVE',
+  needCategories: [],
+  targetGroups: [],
+  minAge: null,
+  maxAge: null,
+  costKr: 0,
+  languages: ['da'],
+  formats: [],
+};
+
+function offer(id: string, name: string, fields: Partial<SearchableOffer> = {}): SearchableOffer {
+  return { ...base, id, name, shortDescription: name, description: name, ...fields };
+}
+
+function ranking(offers: SearchableOffer[], text: string, input: { age?: number } = {}): string[] {
+  const index = catalogueIndex(
+    offers.map((o) => indexedOffer(o, [], null)),
+    [],
+  );
+  return searchIndex(index, { text, limit: 20, ...input }, { municipalityId: null, suggest: false }).hits.map(
+    (h) => h.offer.id,
+  );
+}
+
+/** Offers that share nothing with the queries below, so that a word's rarity has a catalogue to be rare in. */
+const filler = (n: number, words: string) =>
+  Array.from({ length: n }, (_, i) =>
+    offer(`z-${String(i).padStart(3, '0')}`, `Cykelhold ${i}`, { description: words }),
+  );
+
+describe('a rare word of the query weighs more than a common one', () => {
+  // "forløb" is in every name; "svimmelhed" in one offer's text. Before the rule the name's common word won.
+  const offers = [
+    offer('a', 'Forløb for hjertet', { description: 'Træning efter en hjerteoperation.' }),
+    offer('b', 'Balancetræning', { shortDescription: 'Øvelser mod svimmelhed og fald.', description: 'Øvelser.' }),
+    ...Array.from({ length: 20 }, (_, i) =>
+      offer(`c-${String(i).padStart(2, '0')}`, `Forløb ${i}`, { description: 'Samtaler og træning.' }),
+    ),
+  ];
+  test('"forløb svimmelhed": the offer about dizziness before offers named "forløb"', () => {
+    expect(ranking(offers, 'forløb svimmelhed')[0]).toBe('b');
+  });
+});
+
+describe('an age the sentence states', () => {
+  const offers = [
+    offer('a', 'Angstgruppe for unge', { minAge: 13, maxAge: 17 }),
+    offer('b', 'Angstgruppe', {}),
+    offer('c', 'Angstgruppe for børn', { minAge: 7, maxAge: 12 }),
+  ];
+  test('read as a filter, still ranks the offer whose range holds it above one with no range', () => {
+    const ids = ranking(offers, 'angst datteren på 9');
+    expect(ids).toEqual(['c', 'b']);
+  });
+  test('an age group the sentence names ranks offers only for other ages lower', () => {
+    const groups = [
+      offer('a', 'Angstgruppe A', { minAge: 13, maxAge: 17 }),
+      offer('b', 'Angstgruppe B', { minAge: 18, maxAge: null }),
+    ];
+    expect(ranking(groups, 'angstgruppe')[0]).toBe('a');
+    expect(ranking(groups, 'angstgruppe voksne')[0]).toBe('b');
+  });
+  test('an age filter set apart from the text filters without ranking', () => {
+    expect(ranking(offers, 'angst', { age: 9 }).sort()).toEqual(['b', 'c']);
+  });
+});
+
+describe('relatives and the person', () => {
+  const offers = [
+    offer('a', 'Demenscafé for pårørende', { targetGroups: ['pårørende'] }),
+    offer('b', 'Demenscaféen', { targetGroups: ['ældre'] }),
+    offer('c', 'Samtaler om demens', {
+      targetGroups: ['pårørende'],
+      description: 'For dig, der passer en med demens.',
+    }),
+    ...filler(10, 'Motion i det fri.'),
+  ];
+  test('without a relative in the query, the person\u2019s offer comes before the relatives\u2019', () => {
+    const ids = ranking(offers, 'demens');
+    expect(ids.indexOf('b')).toBeLessThan(ids.indexOf('a'));
+  });
+  test('with a relative in the query, the relatives\u2019 offer comes first', () => {
+    expect(ranking(offers, 'pårørende demens')[0]).toBe('a');
+  });
+});
+
+describe('a word of the Danish lexicon is meant as typed', () => {
+  const offers = [
+    offer('a', 'Rygestop', { description: 'Hold op med smøgerne, cigaretterne og snus.' }),
+    offer('b', 'Høreklinik', { description: 'Hjælp til dig med nedsat hørelse.' }),
+    ...filler(10, 'Motion i det fri.'),
+  ];
+  test('"smager" (a verb of the lexicon) is not read as "smøger"', () => {
+    expect(ranking(offers, 'smager')).not.toContain('a');
+  });
+  test('"ørerne" (an inflection of "øre") is not read as another word', () => {
+    expect(ranking(offers, 'ondt i ørerne')).toEqual([]);
+  });
+  test('a real misspelling is still corrected', () => {
+    expect(ranking(offers, 'rygestob')).toContain('a');
+  });
+});
+
+describe('filler words', () => {
+  // "rigtig" names nothing and most offers hold it: next to "svimmelhed" it is filler.
+  const offers = [
+    offer('a', 'Balancetræning', { description: 'Øvelser mod svimmelhed, så du står rigtig godt fast.' }),
+    offer('b', 'Stolegymnastik', { description: 'Det er rigtig godt at røre sig.' }),
+    ...filler(10, 'Det er rigtig godt at røre sig.'),
+  ];
+  const index = catalogueIndex(
+    offers.map((o) => indexedOffer(o, [], null)),
+    [],
+  );
+  const search = (text: string) => searchIndex(index, { text, limit: 20 }, { municipalityId: null, suggest: false });
+  test('next to a telling word, a filler word neither counts nor is given as a reason', () => {
+    const { hits } = search('rigtig svimmelhed');
+    expect(hits[0]?.offer.id).toBe('a');
+    expect(hits[0]?.reasons.join(' ')).not.toMatch(/rigtig/);
+    const fillerHit = hits.find((h) => h.offer.id === 'b');
+    expect(fillerHit?.score ?? 0).toBeLessThan(hits[0]!.score / 4);
+  });
+  test('alone, the same word still finds and says why', () => {
+    const { hits, total } = search('rigtig');
+    expect(total).toBe(12);
+    expect(hits[0]?.reasons.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a word part sits at a morpheme boundary', () => {
+  // "tand" after "børne" (a word with a linking -e-) is a part; after "fors", which is no word, it is not.
+  const offers = [
+    offer('a', 'Tandpleje', { description: 'Tjek af tænder.' }),
+    offer('b', 'Børnetandpleje', { description: 'Tjek af tænder.' }),
+    offer('c', 'Forstandsklub', { description: 'Quiz og spil.' }),
+    ...filler(10, 'Motion i det fri.'),
+  ];
+  test('"tand" finds "Tandpleje" and "Børnetandpleje", not "Forstandsklub"', () => {
+    const ids = ranking(offers, 'tand');
+    expect(ids).toEqual(expect.arrayContaining(['a', 'b']));
+    expect(ids).not.toContain('c');
+  });
+});
