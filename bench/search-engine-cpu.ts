@@ -9,6 +9,8 @@
 //     node --import tsx bench/search-engine-cpu.ts dump [offers=10000] [municipalities=50] [file]
 //   (SEARCH_CPU_DATABASE_URL=…: dump a database that already holds a catalogue instead of generating one)
 //   node --import tsx bench/search-engine-cpu.ts run [file] [rounds=3] [--fingerprint out.json]
+//   (rounds=0: each query's first search only, e.g. for a profile of first searches; --expose-gc before
+//   --import prints the heap after parsing the dump, after indexing and after the searches)
 // (add --cpu-prof before --import for a profile; the dump lives in /tmp and is never committed)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -84,9 +86,18 @@ const cpuMs = () => {
   return (u.user + u.system) / 1000;
 };
 function stats(times: number[]) {
+  if (!times.length) return 'none (0 rounds)';
   const t = [...times].sort((a, b) => a - b);
   const q = (p: number) => at(t, Math.min(t.length - 1, Math.floor(p * t.length)));
   return `p50 ${q(0.5).toFixed(2)} ms, p95 ${q(0.95).toFixed(2)} ms, max ${q(1).toFixed(2)} ms`;
+}
+
+/** The heap in use after a full collection (with --expose-gc; the parsed dump is part of it). */
+function heap(): string {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return '';
+  gc();
+  return `; heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB, external ${(process.memoryUsage().external / 1e6).toFixed(0)} MB`;
 }
 
 function run(file: string, rounds: number, fingerprintFile: string | null) {
@@ -94,6 +105,7 @@ function run(file: string, rounds: number, fingerprintFile: string | null) {
   const data = JSON.parse(readFileSync(file, 'utf8'), (k, v: unknown) =>
     DATE_KEYS.has(k) && typeof v === 'string' ? new Date(v) : v,
   ) as Dump;
+  const parsed = heap();
   const label = { offersVersion: 0n, synonymsVersion: 0n, stamps: new Map<string, string>() };
   const indexes = data.scopes.map((s) => ({
     municipalityId: s.municipalityId,
@@ -105,7 +117,7 @@ function run(file: string, rounds: number, fingerprintFile: string | null) {
     ),
   }));
   console.log(
-    `${data.offers.length} offers, ${indexes.length - 1} municipality scopes; loaded and indexed in ${(cpuMs() - t0).toFixed(0)} ms CPU`,
+    `${data.offers.length} offers, ${indexes.length - 1} municipality scopes; loaded and indexed in ${(cpuMs() - t0).toFixed(0)} ms CPU${parsed && ` (parsed${parsed}; indexed${heap()})`}`,
   );
   const all = at(indexes, 0);
   const municipalities = indexes.slice(1);
@@ -119,11 +131,13 @@ function run(file: string, rounds: number, fingerprintFile: string | null) {
     // Warm-up (the per-index tables built on first use), and the answers for the fingerprint. Each query's
     // first search in the scope is timed too ("first"): nothing remembered for it yet.
     const first: number[] = [];
+    const firstOf = new Map<string, number>();
     for (const [i, q] of benchQueries.entries()) {
       const scope = scopeFor(i);
       const c = cpuMs();
       const r = search(scope, q);
       if (i > 0) first.push(cpuMs() - c); // the scope's very first search also builds its lazy tables
+      if (i > 0) firstOf.set(q.text, at(first, first.length - 1));
       fingerprint[`${name}|${i}|${q.text}`] = {
         total: r.total,
         hits: r.hits.map((h) => [h.offer.id, h.score, h.reasons]),
@@ -146,8 +160,11 @@ function run(file: string, rounds: number, fingerprintFile: string | null) {
     const worst = [...perQuery].sort((a, b) => b[1] - a[1]).slice(0, 5);
     console.log(`  [${name}] CPU per search ${stats(cpu)}   target p95 <= 20 ms`);
     console.log(`    each query's first search: ${stats(first)}`);
+    const slowFirst = [...firstOf].sort((a, b) => b[1] - a[1]).slice(0, 5);
+    console.log(`    slowest first: ${slowFirst.map(([t, ms]) => `"${t}" ${ms.toFixed(1)}`).join(', ')}`);
     console.log(`    slowest: ${worst.map(([t, ms]) => `"${t}" ${ms.toFixed(1)}`).join(', ')}`);
   }
+  console.log(`  after the searches (remembered per-index tables included)${heap()}`);
   const text = JSON.stringify(fingerprint);
   console.log(`  answers fingerprint ${createHash('sha256').update(text).digest('hex').slice(0, 16)}`);
   if (fingerprintFile) writeFileSync(fingerprintFile, JSON.stringify(fingerprint, null, 1));
