@@ -173,7 +173,7 @@ function hasUserFilters(f: Filters): boolean {
 
 /**
  * Per index, what every search reads of each document, as columns (ADR 071): its status, municipality,
- * age range and whether its courses have all ended by a day. Reading an offer's object for the status
+ * age range, whether it is free and whether its courses have all ended by a day. Reading an offer's object for the status
  * filter or the tie order cost a cache miss per hit at 100,000 offers; the columns are a few bytes per
  * document side by side. The incremental update writes the changed documents' values (followUpdate).
  */
@@ -186,6 +186,8 @@ interface DocColumns {
   /** Per document, its minimum and maximum age (NaN: none). */
   minAge: Float64Array;
   maxAge: Float64Array;
+  /** Per document, 1 when it costs nothing. */
+  free: Uint8Array;
   /** Per document, 1 when its scheduled courses have all ended by `day` ("Næste hold ikke fastlagt"), for one day at a time. */
   ended: { day: string; flags: Uint8Array } | null;
 }
@@ -204,6 +206,7 @@ function docColumns(index: ScopeIndex): DocColumns {
       municipalities: new Map(),
       minAge: new Float64Array(n),
       maxAge: new Float64Array(n),
+      free: new Uint8Array(n),
       ended: null,
     };
     for (let doc = 0; doc < n; doc++) writeColumns(c, doc, offerAt(index, doc));
@@ -224,6 +227,7 @@ function writeColumns(c: DocColumns, doc: number, o: IndexedOffer): void {
   c.municipality[doc] = m;
   c.minAge[doc] = o.offer.minAge ?? Number.NaN;
   c.maxAge[doc] = o.offer.maxAge ?? Number.NaN;
+  c.free[doc] = o.offer.costKr === 0 ? 1 : 0;
   if (c.ended) c.ended.flags[doc] = endedBy(o.coursesEndDay, c.ended.day) ? 1 : 0;
 }
 
@@ -243,7 +247,7 @@ const ageOf = (value: number): number | null => (value === value ? value : null)
 
 /** The filters as one predicate, with only the checks the search asked for. */
 function filterPredicate(f: Filters, index: ScopeIndex): (o: IndexedOffer, doc: number) => boolean {
-  const checks: ((o: IndexedOffer) => boolean)[] = [];
+  const checks: ((o: IndexedOffer, doc: number) => boolean)[] = [];
   const statuses = new Set<string>(f.statuses);
   const columns = docColumns(index);
   // The status and the municipality are read from the columns: the offer is only read for other filters.
@@ -256,9 +260,12 @@ function filterPredicate(f: Filters, index: ScopeIndex): (o: IndexedOffer, doc: 
   }
   if (f.age != null) {
     const age = f.age;
-    checks.push(
-      (o) => (o.offer.minAge == null || o.offer.minAge <= age) && (o.offer.maxAge == null || o.offer.maxAge >= age),
-    );
+    const { minAge, maxAge } = columns;
+    checks.push((_, doc) => {
+      const min = minAge[doc] as number;
+      const max = maxAge[doc] as number;
+      return (min !== min || min <= age) && (max !== max || max >= age);
+    });
   }
   if (f.targetGroup) {
     const tg = f.targetGroup.toLowerCase();
@@ -266,7 +273,7 @@ function filterPredicate(f: Filters, index: ScopeIndex): (o: IndexedOffer, doc: 
   }
   if (f.postalCode) checks.push((o) => o.locations.some((l) => l.postalCode === f.postalCode));
   if (f.area) checks.push((o) => o.locations.some((l) => l.postalCode === f.area || l.text.includes(f.area!)));
-  if (f.freeOnly) checks.push((o) => o.offer.costKr === 0);
+  if (f.freeOnly) checks.push((_, doc) => columns.free[doc] === 1);
   if (f.language) checks.push((o) => o.offer.languages.includes(f.language!));
   if (f.format) checks.push((o) => o.offer.formats.some((x) => x.toLowerCase() === f.format));
   if (f.modifiedAfter) {
@@ -278,7 +285,7 @@ function filterPredicate(f: Filters, index: ScopeIndex): (o: IndexedOffer, doc: 
     const status = columns.status[doc] as number;
     if (status === UNKNOWN_STATUS ? !statuses.has(o.offer.status) : !allowed[status]) return false;
     if (municipality !== null && columns.municipality[doc] !== municipality) return false;
-    for (const check of checks) if (!check(o)) return false;
+    for (const check of checks) if (!check(o, doc)) return false;
     return true;
   };
 }
@@ -577,6 +584,7 @@ export function followUpdate(
       columns.municipality = grow(columns.municipality, (k) => new Int32Array(k));
       columns.minAge = grow(columns.minAge, (k) => new Float64Array(k));
       columns.maxAge = grow(columns.maxAge, (k) => new Float64Array(k));
+      columns.free = grow(columns.free, (k) => new Uint8Array(k));
       if (columns.ended) columns.ended.flags = grow(columns.ended.flags, (k) => new Uint8Array(k));
     }
     for (const { doc, after } of changes) writeColumns(columns, doc, after);
@@ -1003,7 +1011,6 @@ interface Ranked {
   doc: number;
   score: number;
 }
-
 
 /**
  * Ranking order: score, then running offers before those whose courses have all ended (issue 12), then
