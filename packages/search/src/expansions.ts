@@ -5,7 +5,7 @@
 // (followUpdate); a rebuilt index starts with none.
 import type { ScopeIndex } from './searchIndex';
 import { forEachLexeme } from './searchIndex';
-import type { QueryItem } from './textMatch';
+import { orRankOf, type QueryItem } from './textMatch';
 
 interface Expansions {
   lists: Map<string, Int32Array>;
@@ -57,6 +57,8 @@ function forgetAnd(index: ScopeIndex): Expansions {
 export interface QueryRanks {
   ranks: Float32Array;
   known: Uint8Array;
+  /** The documents holding none of the query's items were marked known (rank 0) at once (markUnranked). */
+  unranked?: boolean;
 }
 
 /** The remembered ranks of the query with this key (its lexemes and prefixes) on the index. */
@@ -72,6 +74,29 @@ export function cachedRanks(index: ScopeIndex, key: string): QueryRanks {
     e.held += n;
   }
   return r;
+}
+
+/**
+ * An OR query's rank (ranksAsOr) is 0 on a document holding none of its items: those documents are marked
+ * known with rank 0 at once, from the items' document lists (ADR 071). A concept's depth asks the rank of
+ * its vocabulary's terms on every offer of its need categories, most of which hold none of them; each
+ * looked every item up in its entries. The documents holding an item are still ranked one by one.
+ */
+export function markUnranked(index: ScopeIndex, items: readonly QueryItem[], r: QueryRanks): void {
+  const { ranks, known } = r;
+  const n = Math.min(index.offers.length, ranks.length);
+  const holds = new Uint8Array(n);
+  for (const item of items) {
+    const docs = itemDocs(index, item);
+    for (let i = 0; i < docs.length; i++) holds[docs[i] as number] = 1;
+  }
+  const none = orRankOf(0, items.length);
+  for (let doc = 0; doc < n; doc++) {
+    if (known[doc] || holds[doc]) continue;
+    ranks[doc] = none;
+    known[doc] = 1;
+  }
+  r.unranked = true;
 }
 
 /**
@@ -92,7 +117,7 @@ export function followExpansions(index: ScopeIndex, docs: readonly number[]): vo
       ranks.set(r.ranks);
       known = new Uint8Array(n);
       known.set(r.known);
-      e.ranks.set(key, { ranks, known });
+      e.ranks.set(key, { ...r, ranks, known });
     }
     for (const doc of docs) known[doc] = 0;
     kept.held += n;

@@ -15,7 +15,7 @@ const PERSON_WEIGHT = 0.6;
 /** The weight of a word that names no concept next to words that do. */
 const PLAIN_WEIGHT = 0.6;
 import { searchMessages } from './messages';
-import { cachedDocs, cachedRanks, followExpansions, itemDocs, type QueryRanks } from './expansions';
+import { cachedDocs, cachedRanks, followExpansions, itemDocs, markUnranked, type QueryRanks } from './expansions';
 import { agePoints, NO_HINTS, readQueryHints } from './queryHints';
 import { needLabel } from './needLabels';
 import {
@@ -42,6 +42,7 @@ import {
 import {
   buildTsQuery,
   rankItems,
+  ranksAsOr,
   trigramSequence,
   tsRankSorted,
   wordSimilarity,
@@ -343,10 +344,12 @@ class IndexedQuery {
   /** ts_rank of the query on a document, worked out once per document and search (several kinds ask). */
   rank(doc: number): number {
     if (!this.query) return 0;
-    const { ranks, known } = (this.ranks ??= cachedRanks(
+    const table = (this.ranks ??= cachedRanks(
       this.index,
       this.query.map((alt) => alt.map((i) => `${i.lexeme}${i.prefix ? '*' : ''}`).join(' ')).join('|'),
     ));
+    if (!table.unranked && ranksAsOr(this.query, this.items)) markUnranked(this.index, this.items, table);
+    const { ranks, known } = table;
     if (known[doc]) return at(ranks, doc);
     const entries = offerAt(this.index, doc).entries;
     const r = tsRankSorted(this.query, this.items, entries, (i) => matchingEntries(entries, at(this.items, i)));

@@ -123,7 +123,18 @@ export function tsRankSorted(
       res = f(res + entryOr(e));
     }
   }
-  res = f(res / items.length);
+  return orRankOf(res, items.length);
+}
+
+/** Whether tsRankSorted ranks the query as OR (a sum per entry), not as AND (by the items' distances). */
+export function ranksAsOr(q: TsQuery, items: readonly QueryItem[]): boolean {
+  const andOnly = q.length === 1 && (q[0]?.length ?? 0) > 1;
+  return !(andOnly && items.length >= 2);
+}
+
+/** The end of ts_rank's OR rank: the sum of the entries' shares over the number of items. */
+export function orRankOf(sum: number, items: number): number {
+  const res = f(sum / items);
   return res < 0 ? f(1e-20) : res;
 }
 
