@@ -15,7 +15,16 @@ const PERSON_WEIGHT = 0.6;
 /** The weight of a word that names no concept next to words that do. */
 const PLAIN_WEIGHT = 0.6;
 import { searchMessages } from './messages';
-import { cachedDocs, cachedRanks, followExpansions, itemDocs, markUnranked, type QueryRanks } from './expansions';
+import {
+  cachedDocs,
+  cachedRanks,
+  followExpansions,
+  giveMarks,
+  itemDocs,
+  markUnranked,
+  takeMarks,
+  type QueryRanks,
+} from './expansions';
 import { agePoints, NO_HINTS, readQueryHints } from './queryHints';
 import { needLabel } from './needLabels';
 import {
@@ -696,11 +705,18 @@ function usefulTerms(v: ConceptVocabulary, index: ScopeIndex): string[] {
     const limit = BROAD_SHARE * index.offers.length;
     terms = v.terms.filter((t) => {
       if (onlyOneWordLeft(t)) return false;
-      const docs = new Set<number>();
-      const add = (doc: number) => void docs.add(doc);
+      const seen = takeMarks(index);
+      const docs: number[] = [];
+      const add = (doc: number) => {
+        if (!seen[doc]) {
+          seen[doc] = 1;
+          docs.push(doc);
+        }
+      };
       new IndexedQuery(vocabularyTsQuery([t]), index).addDocs(add);
       if (!t.includes(' ') && t.length >= MIN_VOCABULARY_PART) wordPartDocs(index, t, add);
-      return docs.size <= limit;
+      giveMarks(index, seen, docs);
+      return docs.length <= limit;
     });
     cache.set(key, terms);
   }
@@ -769,7 +785,7 @@ function prepare(
   const vocab = c.vocabulary ? prepareVocabulary(c.vocabulary, index) : null;
   if (vocab) {
     // Per document the vocabulary's flag bits, and the documents in the order first found.
-    const foundBits = new Uint8Array(index.offers.length);
+    const foundBits = takeMarks(index);
     const foundDocs: number[] = [];
     const collect = (bit: number) => (doc: number) => {
       if (!foundBits[doc]) foundDocs.push(doc);
@@ -789,6 +805,7 @@ function prepare(
     vocab.broad = vocab.source.broad || byTerms > BROAD_SHARE * index.offers.length;
     const markFound = vocab.broad && !broadIn ? silent : marker;
     for (const doc of foundDocs) markFound(at(foundBits, doc))(doc);
+    giveMarks(index, foundBits, foundDocs);
   }
   return {
     term: spaced(c.term),
@@ -836,8 +853,9 @@ function preparedConcept(c: Concept, index: ScopeIndex, typoThreshold: number | 
   const key = JSON.stringify([c.term, c.synonyms.map((s) => s.term), c.typo, c.vocabulary, typoThreshold, broadIn]);
   let entry = cache.get(key);
   if (!entry) {
-    const own: Candidates = { seen: new Uint8Array(index.offers.length), list: [] };
+    const own: Candidates = { seen: takeMarks(index), list: [] };
     const p = prepare(c, index, typoThreshold, own, broadIn);
+    giveMarks(index, own.seen, own.list);
     let typoDocs: Int32Array | null = null;
     if (p.typo) {
       const { docs } = trigramCandidates(index, p.typo.text, p.typo.threshold);
@@ -1154,10 +1172,11 @@ function evaluate(
   let list: Int32Array | number[];
   if (prepared.length === 1 && single && !single.typoDocs) list = single.marked;
   else {
-    const candidates: Candidates = { seen: new Uint8Array(index.offers.length), list: [] };
+    const candidates: Candidates = { seen: takeMarks(index), list: [] };
     for (const r of prepared) addCandidates(candidates, r.marked);
     for (const r of prepared) if (r.typoDocs) addCandidates(candidates, r.typoDocs);
     list = candidates.list;
+    giveMarks(index, candidates.seen, list);
   }
   const columns = docColumns(index);
   const matched = parts.map(() => 0);
