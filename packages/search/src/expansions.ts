@@ -5,7 +5,7 @@
 // (followUpdate); a rebuilt index starts with none.
 import type { ScopeIndex } from './searchIndex';
 import { forEachLexeme } from './searchIndex';
-import type { QueryItem } from './textMatch';
+import { orRankOf, type QueryItem } from './textMatch';
 
 interface Expansions {
   lists: Map<string, Int32Array>;
@@ -28,7 +28,7 @@ export function cachedDocs(index: ScopeIndex, key: string, fill: (add: (doc: num
   if (!e) expansions.set(index, (e = { lists: new Map(), ranks: new Map(), held: 0 }));
   let list = e.lists.get(key);
   if (!list) {
-    const seen = new Uint8Array(index.offers.length);
+    const seen = takeMarks(index);
     const docs: number[] = [];
     fill((doc) => {
       if (!seen[doc]) {
@@ -36,12 +36,35 @@ export function cachedDocs(index: ScopeIndex, key: string, fill: (add: (doc: num
         docs.push(doc);
       }
     });
+    giveMarks(index, seen, docs);
     list = Int32Array.from(docs);
     if (e.held + list.length > maxHeld(index)) e = forgetAnd(index);
     e.lists.set(key, list);
     e.held += list.length;
   }
   return list;
+}
+
+/**
+ * Per index, tables of marks (a byte per document) lent to whoever needs a "seen" set for a moment and
+ * given back cleared (ADR 071). A new table per document list was a new buffer of the index's size each
+ * time: a first search makes dozens of lists, and at 100,000 offers the garbage collector then ran over
+ * the whole heap every few searches. Lists filled inside another's fill borrow a second table.
+ */
+const marks = new WeakMap<ScopeIndex, Uint8Array[]>();
+const MAX_SPARE_MARKS = 4;
+export function takeMarks(index: ScopeIndex): Uint8Array {
+  const spare = marks.get(index)?.pop();
+  return spare && spare.length === index.offers.length ? spare : new Uint8Array(index.offers.length);
+}
+
+/** Gives a table of takeMarks back, clearing the documents marked (`docs`: every document set in it). */
+export function giveMarks(index: ScopeIndex, table: Uint8Array, docs: ArrayLike<number>): void {
+  if (table.length !== index.offers.length) return;
+  for (let i = 0; i < docs.length; i++) table[docs[i] as number] = 0;
+  let spare = marks.get(index);
+  if (!spare) marks.set(index, (spare = []));
+  if (spare.length < MAX_SPARE_MARKS) spare.push(table);
 }
 
 function forgetAnd(index: ScopeIndex): Expansions {
@@ -57,6 +80,8 @@ function forgetAnd(index: ScopeIndex): Expansions {
 export interface QueryRanks {
   ranks: Float32Array;
   known: Uint8Array;
+  /** The documents holding none of the query's items were marked known (rank 0) at once (markUnranked). */
+  unranked?: boolean;
 }
 
 /** The remembered ranks of the query with this key (its lexemes and prefixes) on the index. */
@@ -72,6 +97,29 @@ export function cachedRanks(index: ScopeIndex, key: string): QueryRanks {
     e.held += n;
   }
   return r;
+}
+
+/**
+ * An OR query's rank (ranksAsOr) is 0 on a document holding none of its items: those documents are marked
+ * known with rank 0 at once, from the items' document lists (ADR 071). A concept's depth asks the rank of
+ * its vocabulary's terms on every offer of its need categories, most of which hold none of them; each
+ * looked every item up in its entries. The documents holding an item are still ranked one by one.
+ */
+export function markUnranked(index: ScopeIndex, items: readonly QueryItem[], r: QueryRanks): void {
+  const { ranks, known } = r;
+  const n = Math.min(index.offers.length, ranks.length);
+  const lists = items.map((item) => itemDocs(index, item));
+  const holds = takeMarks(index);
+  for (const docs of lists) for (let i = 0; i < docs.length; i++) holds[docs[i] as number] = 1;
+  const none = orRankOf(0, items.length);
+  for (let doc = 0; doc < n; doc++) {
+    if (known[doc] || holds[doc]) continue;
+    ranks[doc] = none;
+    known[doc] = 1;
+  }
+  for (const docs of lists) for (let i = 0; i < docs.length; i++) holds[docs[i] as number] = 0;
+  giveMarks(index, holds, []);
+  r.unranked = true;
 }
 
 /**
@@ -92,7 +140,7 @@ export function followExpansions(index: ScopeIndex, docs: readonly number[]): vo
       ranks.set(r.ranks);
       known = new Uint8Array(n);
       known.set(r.known);
-      e.ranks.set(key, { ranks, known });
+      e.ranks.set(key, { ...r, ranks, known });
     }
     for (const doc of docs) known[doc] = 0;
     kept.held += n;

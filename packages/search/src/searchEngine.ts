@@ -10,13 +10,17 @@ import { danishLexicon, editDistance, isLexiconWord, vocabularyWithLayer } from 
 import { splitCompound } from './decompound';
 import type { OfferStatus, SearchableOffer } from './offer';
 import { fold, personWords, similarity, stopwords, words } from './fold';
-
-/** The weight of a word saying who (personWords) next to words saying what. */
-const PERSON_WEIGHT = 0.6;
-/** The weight of a word that names no concept next to words that do. */
-const PLAIN_WEIGHT = 0.6;
 import { searchMessages } from './messages';
-import { cachedDocs, cachedRanks, followExpansions, itemDocs, type QueryRanks } from './expansions';
+import {
+  cachedDocs,
+  cachedRanks,
+  followExpansions,
+  giveMarks,
+  itemDocs,
+  markUnranked,
+  takeMarks,
+  type QueryRanks,
+} from './expansions';
 import { ageGroupPoints, agePoints, NO_HINTS, readQueryHints, type AgeRange } from './queryHints';
 import { needLabel } from './needLabels';
 import {
@@ -43,6 +47,7 @@ import {
 import {
   buildTsQuery,
   rankItems,
+  ranksAsOr,
   trigramSequence,
   tsRankSorted,
   wordSimilarity,
@@ -50,6 +55,11 @@ import {
   type QueryItem,
   type TsQuery,
 } from './textMatch';
+
+/** The weight of a word saying who (personWords) next to words saying what. */
+const PERSON_WEIGHT = 0.6;
+/** The weight of a word that names no concept next to words that do. */
+const PLAIN_WEIGHT = 0.6;
 
 export interface SearchInput {
   text?: string | null;
@@ -175,11 +185,88 @@ function hasUserFilters(f: Filters): boolean {
   );
 }
 
+/**
+ * Per index, what every search reads of each document, as columns (ADR 071): its status, municipality,
+ * age range, whether it is free and whether its courses have all ended by a day. Reading an offer's object for the status
+ * filter or the tie order cost a cache miss per hit at 100,000 offers; the columns are a few bytes per
+ * document side by side. The incremental update writes the changed documents' values (followUpdate).
+ */
+interface DocColumns {
+  /** Per document, its status's place in STATUSES (UNKNOWN_STATUS for any other value). */
+  status: Uint8Array;
+  /** Per document, its municipality's number in `municipalities` (-1: none). */
+  municipality: Int32Array;
+  municipalities: Map<string, number>;
+  /** Per document, its minimum and maximum age (NaN: none). */
+  minAge: Float64Array;
+  maxAge: Float64Array;
+  /** Per document, 1 when it costs nothing. */
+  free: Uint8Array;
+  /** Per document, 1 when its scheduled courses have all ended by `day` ("Næste hold ikke fastlagt"), for one day at a time. */
+  ended: { day: string; flags: Uint8Array } | null;
+}
+const STATUSES: readonly string[] = ['ACTIVE', 'TEMPORARILY_CLOSED', 'INACTIVE', 'ENDED'] satisfies OfferStatus[];
+const UNKNOWN_STATUS = 255;
+const ACTIVE = STATUSES.indexOf('ACTIVE');
+
+const columnsCache = new WeakMap<ScopeIndex, DocColumns>();
+function docColumns(index: ScopeIndex): DocColumns {
+  let c = columnsCache.get(index);
+  if (!c) {
+    const n = index.offers.length;
+    c = {
+      status: new Uint8Array(n),
+      municipality: new Int32Array(n),
+      municipalities: new Map(),
+      minAge: new Float64Array(n),
+      maxAge: new Float64Array(n),
+      free: new Uint8Array(n),
+      ended: null,
+    };
+    for (let doc = 0; doc < n; doc++) writeColumns(c, doc, offerAt(index, doc));
+    columnsCache.set(index, c);
+  }
+  return c;
+}
+
+function writeColumns(c: DocColumns, doc: number, o: IndexedOffer): void {
+  const status = STATUSES.indexOf(o.offer.status);
+  c.status[doc] = status < 0 ? UNKNOWN_STATUS : status;
+  const id = o.offer.municipalityId;
+  let m = -1;
+  if (typeof id === 'string') {
+    m = c.municipalities.get(id) ?? c.municipalities.size;
+    c.municipalities.set(id, m);
+  }
+  c.municipality[doc] = m;
+  c.minAge[doc] = o.offer.minAge ?? Number.NaN;
+  c.maxAge[doc] = o.offer.maxAge ?? Number.NaN;
+  c.free[doc] = o.offer.costKr === 0 ? 1 : 0;
+  if (c.ended) c.ended.flags[doc] = endedBy(o.coursesEndDay, c.ended.day) ? 1 : 0;
+}
+
+/** Per document of the index, 1 when its courses have all ended by `day`. */
+function endedFlags(index: ScopeIndex, day: string): Uint8Array {
+  const c = docColumns(index);
+  if (c.ended?.day !== day) {
+    const flags = new Uint8Array(index.offers.length);
+    for (let doc = 0; doc < flags.length; doc++) flags[doc] = endedBy(offerAt(index, doc).coursesEndDay, day) ? 1 : 0;
+    c.ended = { day, flags };
+  }
+  return c.ended.flags;
+}
+
+/** A column's value as the offer holds it: NaN for none. */
+const ageOf = (value: number): number | null => (value === value ? value : null);
+
 /** The filters as one predicate, with only the checks the search asked for. */
-function filterPredicate(f: Filters): (o: IndexedOffer) => boolean {
-  const checks: ((o: IndexedOffer) => boolean)[] = [];
+function filterPredicate(f: Filters, index: ScopeIndex): (o: IndexedOffer, doc: number) => boolean {
+  const checks: ((o: IndexedOffer, doc: number) => boolean)[] = [];
   const statuses = new Set<string>(f.statuses);
-  if (f.municipalityId) checks.push((o) => o.offer.municipalityId === f.municipalityId);
+  const columns = docColumns(index);
+  // The status and the municipality are read from the columns: the offer is only read for other filters.
+  const allowed = STATUSES.map((s) => statuses.has(s));
+  const municipality = f.municipalityId ? (columns.municipalities.get(f.municipalityId) ?? -2) : null;
   if (f.needCategory) {
     // A "Behov" value stands for its need's KRAMS and FSIII codes (needFilters.ts, issue 12).
     const codes = needFilterCodes(f.needCategory);
@@ -187,9 +274,12 @@ function filterPredicate(f: Filters): (o: IndexedOffer) => boolean {
   }
   if (f.age != null) {
     const age = f.age;
-    checks.push(
-      (o) => (o.offer.minAge == null || o.offer.minAge <= age) && (o.offer.maxAge == null || o.offer.maxAge >= age),
-    );
+    const { minAge, maxAge } = columns;
+    checks.push((_, doc) => {
+      const min = minAge[doc] as number;
+      const max = maxAge[doc] as number;
+      return (min !== min || min <= age) && (max !== max || max >= age);
+    });
   }
   if (f.targetGroup) {
     const tg = f.targetGroup.toLowerCase();
@@ -197,7 +287,7 @@ function filterPredicate(f: Filters): (o: IndexedOffer) => boolean {
   }
   if (f.postalCode) checks.push((o) => o.locations.some((l) => l.postalCode === f.postalCode));
   if (f.area) checks.push((o) => o.locations.some((l) => l.postalCode === f.area || l.text.includes(f.area!)));
-  if (f.freeOnly) checks.push((o) => o.offer.costKr === 0);
+  if (f.freeOnly) checks.push((_, doc) => columns.free[doc] === 1);
   if (f.language) checks.push((o) => o.offer.languages.includes(f.language!));
   if (f.format) checks.push((o) => o.offer.formats.some((x) => x.toLowerCase() === f.format));
   if (f.modifiedAfter) {
@@ -205,9 +295,11 @@ function filterPredicate(f: Filters): (o: IndexedOffer) => boolean {
     checks.push((o) => (o.offer.updatedAt?.getTime() ?? 0) >= after);
   }
   if (f.ownerUnitId) checks.push((o) => o.offer.ownerUnitId === f.ownerUnitId);
-  return (o) => {
-    if (!statuses.has(o.offer.status)) return false;
-    for (const check of checks) if (!check(o)) return false;
+  return (o, doc) => {
+    const status = columns.status[doc] as number;
+    if (status === UNKNOWN_STATUS ? !statuses.has(o.offer.status) : !allowed[status]) return false;
+    if (municipality !== null && columns.municipality[doc] !== municipality) return false;
+    for (const check of checks) if (!check(o, doc)) return false;
     return true;
   };
 }
@@ -290,10 +382,12 @@ class IndexedQuery {
   /** ts_rank of the query on a document, worked out once per document and search (several kinds ask). */
   rank(doc: number): number {
     if (!this.query) return 0;
-    const { ranks, known } = (this.ranks ??= cachedRanks(
+    const table = (this.ranks ??= cachedRanks(
       this.index,
       this.query.map((alt) => alt.map((i) => `${i.lexeme}${i.prefix ? '*' : ''}`).join(' ')).join('|'),
     ));
+    if (!table.unranked && ranksAsOr(this.query, this.items)) markUnranked(this.index, this.items, table);
+    const { ranks, known } = table;
     if (known[doc]) return at(ranks, doc);
     const entries = offerAt(this.index, doc).entries;
     const r = tsRankSorted(this.query, this.items, entries, (i) => matchingEntries(entries, at(this.items, i)));
@@ -317,12 +411,27 @@ function altDocs(index: ScopeIndex, alt: readonly QueryItem[]): ArrayLike<number
     const lists = alt.map((item) => ({ item, docs: itemDocs(index, item) }));
     const driver = lists.reduce((a, b) => (b.docs.length < a.docs.length ? b : a));
     const rest = alt.filter((item) => item !== driver.item);
+    const others = lists.filter((l) => l !== driver);
+    // The other items' document lists are counted off when that reads fewer entries than looking each of the
+    // driver's documents up in them (ADR 071); either way the same documents, in the driver's order.
+    if (others.reduce((sum, l) => sum + l.docs.length, 0) < LOOKUP_COST * driver.docs.length * others.length) {
+      const count = new Uint8Array(index.offers.length);
+      for (const doc of driver.docs) count[doc] = 1;
+      others.forEach((l, k) => {
+        for (const doc of l.docs) if (count[doc] === k + 1) count[doc] = k + 2;
+      });
+      for (const doc of driver.docs) if (count[doc] === others.length + 1) add(doc);
+      return;
+    }
     for (const doc of driver.docs) {
       const entries = offerAt(index, doc).entries;
       if (rest.every((item) => hasEntry(entries, item))) add(doc);
     }
   });
 }
+
+/** About the entries a binary search in one document's lexemes reads (altDocs). */
+const LOOKUP_COST = 8;
 
 interface PreparedConcept {
   /** The folded term (word or phrase). */
@@ -502,6 +611,25 @@ export function followUpdate(
       }
     }
   }
+  const columns = columnsCache.get(index);
+  if (columns) {
+    const n = index.offers.length;
+    if (columns.status.length < n) {
+      // New documents are appended (updateIndex.ts): the columns grow to hold them.
+      const grow = <T extends Uint8Array | Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
+        const out = make(n);
+        out.set(a);
+        return out;
+      };
+      columns.status = grow(columns.status, (k) => new Uint8Array(k));
+      columns.municipality = grow(columns.municipality, (k) => new Int32Array(k));
+      columns.minAge = grow(columns.minAge, (k) => new Float64Array(k));
+      columns.maxAge = grow(columns.maxAge, (k) => new Float64Array(k));
+      columns.free = grow(columns.free, (k) => new Uint8Array(k));
+      if (columns.ended) columns.ended.flags = grow(columns.ended.flags, (k) => new Uint8Array(k));
+    }
+    for (const { doc, after } of changes) writeColumns(columns, doc, after);
+  }
   usefulTermsCache.delete(index);
   specificityCache.delete(index);
   preparedCache.delete(index);
@@ -606,11 +734,18 @@ function usefulTerms(v: ConceptVocabulary, index: ScopeIndex): string[] {
     const limit = BROAD_SHARE * index.offers.length;
     terms = v.terms.filter((t) => {
       if (onlyOneWordLeft(t)) return false;
-      const docs = new Set<number>();
-      const add = (doc: number) => void docs.add(doc);
+      const seen = takeMarks(index);
+      const docs: number[] = [];
+      const add = (doc: number) => {
+        if (!seen[doc]) {
+          seen[doc] = 1;
+          docs.push(doc);
+        }
+      };
       new IndexedQuery(vocabularyTsQuery([t]), index).addDocs(add);
       if (!t.includes(' ') && t.length >= MIN_VOCABULARY_PART) wordPartDocs(index, t, add);
-      return docs.size <= limit;
+      giveMarks(index, seen, docs);
+      return docs.length <= limit;
     });
     cache.set(key, terms);
   }
@@ -679,7 +814,7 @@ function prepare(
   const vocab = c.vocabulary ? prepareVocabulary(c.vocabulary, index) : null;
   if (vocab) {
     // Per document the vocabulary's flag bits, and the documents in the order first found.
-    const foundBits = new Uint8Array(index.offers.length);
+    const foundBits = takeMarks(index);
     const foundDocs: number[] = [];
     const collect = (bit: number) => (doc: number) => {
       if (!foundBits[doc]) foundDocs.push(doc);
@@ -699,6 +834,7 @@ function prepare(
     vocab.broad = vocab.source.broad || byTerms > BROAD_SHARE * index.offers.length;
     const markFound = vocab.broad && !broadIn ? silent : marker;
     for (const doc of foundDocs) markFound(at(foundBits, doc))(doc);
+    giveMarks(index, foundBits, foundDocs);
   }
   return {
     term: spaced(c.term),
@@ -778,8 +914,9 @@ function preparedConcept(c: Concept, index: ScopeIndex, typoThreshold: number | 
   const key = JSON.stringify([c.term, c.synonyms.map((s) => s.term), c.typo, c.vocabulary, typoThreshold, broadIn]);
   let entry = cache.get(key);
   if (!entry) {
-    const own: Candidates = { seen: new Uint8Array(index.offers.length), list: [] };
+    const own: Candidates = { seen: takeMarks(index), list: [] };
     const p = prepare(c, index, typoThreshold, own, broadIn);
+    giveMarks(index, own.seen, own.list);
     let typoDocs: Int32Array | null = null;
     if (p.typo) {
       const { docs } = trigramCandidates(index, p.typo.text, p.typo.threshold);
@@ -957,10 +1094,6 @@ interface Ranked {
   score: number;
 }
 
-/** 1 when the offer's scheduled courses have all ended by `day` ("Næste hold ikke fastlagt"), else 0. */
-const endedRank = (index: ScopeIndex, doc: number, day: string) =>
-  endedBy(offerAt(index, doc).coursesEndDay, day) ? 1 : 0;
-
 /**
  * Ranking order: score, then running offers before those whose courses have all ended (issue 12), then
  * active first, then name and id (the database's C collation: code points). Ended courses come after the
@@ -968,13 +1101,15 @@ const endedRank = (index: ScopeIndex, doc: number, day: string) =>
  * with "Næste hold ikke fastlagt" on it, rather than an offer that barely matches (ADR 037).
  */
 function byRank(index: ScopeIndex, day: string) {
+  const ended = endedFlags(index, day);
+  const { status } = docColumns(index);
   return function compareRanked(a: Ranked, b: Ranked): number {
     if (a.score !== b.score) return b.score - a.score;
-    const ea = endedRank(index, a.doc, day);
-    const eb = endedRank(index, b.doc, day);
+    const ea = at(ended, a.doc);
+    const eb = at(ended, b.doc);
     if (ea !== eb) return ea - eb;
-    const aa = offerAt(index, a.doc).offer.status === 'ACTIVE' ? 0 : 1;
-    const ab = offerAt(index, b.doc).offer.status === 'ACTIVE' ? 0 : 1;
+    const aa = status[a.doc] === ACTIVE ? 0 : 1;
+    const ab = status[b.doc] === ACTIVE ? 0 : 1;
     if (aa !== ab) return aa - ab;
     return at(index.nameRank, a.doc) - at(index.nameRank, b.doc);
   };
@@ -1067,7 +1202,7 @@ function evaluate(
   broadIn = false,
   need = Number.POSITIVE_INFINITY,
 ): Evaluated {
-  const matches = filterPredicate(f);
+  const matches = filterPredicate(f, index);
   if (!concepts.length) {
     // Already in the order of the ranking (running first, then active, then name, id): no sort. One
     // pass by name into the four groups, each offer's group worked out once, and only while a group
@@ -1075,25 +1210,36 @@ function evaluate(
     const groups: number[][] = [[], [], [], []];
     let total = 0;
     let full = 0;
+    const ended = endedFlags(index, f.today);
+    const { status } = docColumns(index);
     for (const doc of index.byName) {
       const o = offerAt(index, doc);
-      if (!matches(o)) continue;
+      if (!matches(o, doc)) continue;
       total++;
       if (full === groups.length) continue;
-      const group = at(groups, 2 * endedRank(index, doc, f.today) + (o.offer.status === 'ACTIVE' ? 0 : 1));
+      const group = at(groups, 2 * at(ended, doc) + (status[doc] === ACTIVE ? 0 : 1));
       if (group.length < need && group.push(doc) === need) full++;
     }
     const docs = Int32Array.from(groups.flat());
     return { total, docs, scores: new Float64Array(docs.length), ordered: true, matched: [], masksOf: () => [] };
   }
-  const candidates: Candidates = { seen: new Uint8Array(index.offers.length), list: [] };
   const prepared = concepts.map((c, j) =>
     preparedConcept(c, index, typos[j] ? WORD_SIMILARITY_THRESHOLD : null, broadIn),
   );
   const parts = prepared.map((r) => r.p);
   // Each concept's candidates, then its typo candidates (ADR 060's order; the ranking does not depend on it).
-  for (const r of prepared) addCandidates(candidates, r.marked);
-  for (const r of prepared) if (r.typoDocs) addCandidates(candidates, r.typoDocs);
+  // One concept without typo candidates: its own list, distinct already, is the candidates (ADR 071).
+  const [single] = prepared;
+  let list: Int32Array | number[];
+  if (prepared.length === 1 && single && !single.typoDocs) list = single.marked;
+  else {
+    const candidates: Candidates = { seen: takeMarks(index), list: [] };
+    for (const r of prepared) addCandidates(candidates, r.marked);
+    for (const r of prepared) if (r.typoDocs) addCandidates(candidates, r.typoDocs);
+    list = candidates.list;
+    giveMarks(index, candidates.seen, list);
+  }
+  const columns = docColumns(index);
   const matched = parts.map(() => 0);
   // A word saying who ("min mand") weighs less next to a word saying what.
   const person = concepts.map((c) => personWords.has(c.term));
@@ -1120,12 +1266,13 @@ function evaluate(
   );
   // Every hit is counted (the total shown), but only its document and score are kept: the kinds of
   // match (the reasons) are worked out again for the page's hits alone (ADR 060).
-  const docs = new Int32Array(candidates.list.length);
-  const scores = new Float64Array(candidates.list.length);
+  const docs = new Int32Array(list.length);
+  const scores = new Float64Array(list.length);
   let n = 0;
-  for (const doc of candidates.list) {
+  for (let i = 0; i < list.length; i++) {
+    const doc = list[i] as number;
     const o = offerAt(index, doc);
-    if (!matches(o)) continue;
+    if (!matches(o, doc)) continue;
     let score = 0;
     let any = false;
     for (let j = 0; j < parts.length; j++) {
@@ -1137,8 +1284,10 @@ function evaluate(
       }
     }
     if (!any) continue;
-    if (f.ageHint != null) score += agePoints(f.ageHint, o.offer.minAge, o.offer.maxAge);
-    else if (f.ageGroup && f.age == null) score += ageGroupPoints(f.ageGroup, o.offer.minAge, o.offer.maxAge);
+    if (f.ageHint != null)
+      score += agePoints(f.ageHint, ageOf(at(columns.minAge, doc)), ageOf(at(columns.maxAge, doc)));
+    else if (f.ageGroup && f.age == null)
+      score += ageGroupPoints(f.ageGroup, ageOf(at(columns.minAge, doc)), ageOf(at(columns.maxAge, doc)));
     if (!forRelative && forRelatives(o)) score -= RELATIVES_OFFER_PENALTY;
     docs[n] = doc;
     scores[n] = score;
@@ -1307,22 +1456,25 @@ function didYouMean(index: ScopeIndex, concepts: Concept[], f: Filters, synonymG
   const typed = concepts.filter((c) => c.typo || c.term.length >= 3);
   if (!typed.length) return [];
   const replacements = new Map<string, string>();
-  const inScope = filterPredicate({
-    ...f,
-    needCategory: null,
-    age: null,
-    targetGroup: null,
-    postalCode: null,
-    area: null,
-    freeOnly: false,
-    language: null,
-    format: null,
-  });
+  const inScope = filterPredicate(
+    {
+      ...f,
+      needCategory: null,
+      age: null,
+      targetGroup: null,
+      postalCode: null,
+      area: null,
+      freeOnly: false,
+      language: null,
+      format: null,
+    },
+    index,
+  );
   for (const c of typed.slice(0, 3)) {
     // Offers whose names and tags look like the word (pg_trgm word similarity above 0.35), best first.
     const { docs, trigrams } = trigramCandidates(index, c.term, 0.35);
     const rows = docs
-      .filter((doc) => inScope(offerAt(index, doc)))
+      .filter((doc) => inScope(offerAt(index, doc), doc))
       .map((doc) => ({
         o: offerAt(index, doc),
         s: wordSimilarity(c.term, offerAt(index, doc).searchTerms, trigrams, termTrigrams(offerAt(index, doc))),

@@ -99,7 +99,7 @@ export function tsRank(q: TsQuery, items: QueryItem[], entriesFor: (i: number) =
 
 /**
  * tsRank over a document's entries sorted by lexeme (the index's), without building the per-item lists:
- * the same sums in the same order (ADR 052).
+ * the same sums in the same order (ADR 052). `items` as rankItems gives them (sorted by lexeme).
  */
 export function tsRankSorted(
   q: TsQuery,
@@ -111,20 +111,36 @@ export function tsRankSorted(
   const andOnly = q.length === 1 && (q[0]?.length ?? 0) > 1;
   if (andOnly && items.length >= 2) return tsRank(q, items, entriesFor);
   let res = 0;
+  let from = 0;
   for (const item of items) {
-    for (let k = lowerBoundLexeme(entries, item.lexeme); k < entries.length; k++) {
+    // The items are sorted by lexeme, so an item's entries lie at or after the previous item's lower bound,
+    // and past the last entry no later item has any (ADR 071).
+    from = lowerBoundLexeme(entries, item.lexeme, from);
+    if (from === entries.length) break;
+    for (let k = from; k < entries.length; k++) {
       const e = at(entries, k);
       if (item.prefix ? !e.lexeme.startsWith(item.lexeme) : e.lexeme !== item.lexeme) break;
       res = f(res + entryOr(e));
     }
   }
-  res = f(res / items.length);
+  return orRankOf(res, items.length);
+}
+
+/** Whether tsRankSorted ranks the query as OR (a sum per entry), not as AND (by the items' distances). */
+export function ranksAsOr(q: TsQuery, items: readonly QueryItem[]): boolean {
+  const andOnly = q.length === 1 && (q[0]?.length ?? 0) > 1;
+  return !(andOnly && items.length >= 2);
+}
+
+/** The end of ts_rank's OR rank: the sum of the entries' shares over the number of items. */
+export function orRankOf(sum: number, items: number): number {
+  const res = f(sum / items);
   return res < 0 ? f(1e-20) : res;
 }
 
-/** The first entry (sorted by lexeme) whose lexeme is not below `key`. */
-export function lowerBoundLexeme(entries: readonly LexemeEntry[], key: string): number {
-  let lo = 0;
+/** The first entry (sorted by lexeme) at or after `from` whose lexeme is not below `key`. */
+export function lowerBoundLexeme(entries: readonly LexemeEntry[], key: string, from = 0): number {
+  let lo = from;
   let hi = entries.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
