@@ -1280,7 +1280,8 @@ function evaluate(
       if (best.kind > 0) {
         score += at(weights, j) * points;
         matched[j] = at(matched, j) + 1;
-        any = true;
+        // A filler word next to a telling one does not make a hit (it would show with no reason).
+        if (!(at(filler, j) && anyTelling)) any = true;
       }
     }
     if (!any) continue;
