@@ -60,4 +60,23 @@ describe('useAddressFollows', () => {
     });
     expect(window.location.pathname).toBe('/tilbud/abc');
   });
+
+  it('after a hit opened in a new tab, typing on and back to the same text is written again', () => {
+    const { result, rerender } = renderHook(({ address }) => useAddressFollows(address), {
+      wrapper: inRouter,
+      initialProps: { address: '' },
+    });
+    rerender({ address: 'q=rygestop' });
+    act(() => result.current()); // ctrl-click: the page stays
+    rerender({ address: 'q=rygestop+gratis' });
+    act(() => {
+      jest.advanceTimersByTime(400);
+    });
+    expect(window.location.search).toBe('?q=rygestop+gratis');
+    rerender({ address: 'q=rygestop' });
+    act(() => {
+      jest.advanceTimersByTime(400);
+    });
+    expect(window.location.search).toBe('?q=rygestop');
+  });
 });

@@ -55,6 +55,11 @@ export function useAddressFollows(address: string): () => void {
     if (window.location.pathname !== page || next === opened.current) return;
     if (next !== now) set(new URLSearchParams(next), { replace: true });
   }, [page]);
+  // Once the router writes an address again (a hit opened in a new tab, then typing went on), the opened
+  // address no longer stands: typing back to it must be written too.
+  useEffect(() => {
+    opened.current = null;
+  }, [written]);
   useEffect(() => {
     if (address === written || address === opened.current) return undefined;
     const timer = setTimeout(flush, ADDRESS_REST_MS);
