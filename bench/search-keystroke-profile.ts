@@ -132,6 +132,9 @@ async function main() {
     const { inclusive, self } = profileSummary(profile);
     console.log('\nCPU profile, inclusive:');
     for (const [name, ms] of inclusive.slice(0, 40)) console.log(`${f(ms)}  ${name}`);
+    console.log('\nCPU profile, inclusive, the search page and React commit:');
+    const page_ = /HitList|SearchHitCard|SearchFilters|QueryChips|commitRoot|parseJson|JSON|searchOffline/;
+    for (const [name, ms] of inclusive.filter(([n]) => page_.test(n)).slice(0, 15)) console.log(`${f(ms)}  ${name}`);
     console.log('\nCPU profile, self:');
     for (const [name, ms] of self.slice(0, 25)) console.log(`${f(ms)}  ${name}`);
   } finally {
