@@ -125,3 +125,23 @@ test('the staff unit edits the short description; search and history show it at 
   // The reason shows the keyword as it was typed in the search (ADR 054 amended).
   await page.getByText('nøgleord: gummistøvle').first().waitFor();
 });
+
+test('a broad search shows its first ten hits and the rest on a button that moves focus to them (ADR 073)', async () => {
+  // No text, only an age: most of the demo catalogue's offers (more than ten) answer it.
+  await page.getByRole('searchbox', { name: 'Søg i tilbud' }).fill('');
+  await page.getByLabel('Borgerens alder').fill('25');
+  const results = page.getByRole('region', { name: 'Søgeresultater' });
+  const more = results.getByRole('button', { name: /^Vis \d+ tilbud mere$/ });
+  await more.waitFor();
+  expect(await results.getByRole('article').count()).toBe(10);
+  const rest = Number(/\d+/.exec((await more.textContent()) ?? '')?.[0]);
+  await expectAccessible();
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await more.waitFor({ state: 'detached' });
+  expect(await results.getByRole('article').count()).toBe(10 + rest);
+  const focused = await page.evaluate(() =>
+    document.activeElement?.closest('article')?.getAttribute('aria-labelledby'),
+  );
+  expect(focused).toBe(await results.getByRole('article').nth(10).getAttribute('aria-labelledby'));
+});

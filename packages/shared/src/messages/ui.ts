@@ -322,6 +322,7 @@ export const ui = {
     count: (n: number) => (n === 1 ? '1 tilbud' : `${n} tilbud`),
     searching: 'Søger …',
     resultsLabel: 'Søgeresultater',
+    showMore: (n: number) => (n === 1 ? 'Vis 1 tilbud mere' : `Vis ${n} tilbud mere`),
     whyMatched: 'Derfor passer det',
     noHits: 'Vi fandt ingen tilbud, der passer til din søgning.',
     noHitsHelp: 'Prøv et andet ord, færre ord eller færre afgrænsninger.',

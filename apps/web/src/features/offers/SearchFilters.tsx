@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { NEED_FILTERS } from '@sundhed/shared/needFilters';
 import { ui } from '../../shared';
 
@@ -24,8 +25,11 @@ export const emptyFilters: SearchFilterValues = {
 const LANGUAGES = ['da', 'en', 'ar', 'tr', 'ur', 'so', 'pl', 'de', 'uk'] as const;
 const FORMATS = ['hold', 'individuel', 'online', 'telefon'] as const;
 
-/** The filters beside the search box: need (one clean list, needFilters.ts), age, target group, area, free only, language, format. */
-export function SearchFilters({
+/**
+ * The filters beside the search box: need (one clean list, needFilters.ts), age, target group, area, free only,
+ * language, format. Memoised: its props do not change while the search text is typed (ADR 073).
+ */
+export const SearchFilters = memo(function SearchFilters({
   values,
   onChange,
 }: {
@@ -108,4 +112,4 @@ export function SearchFilters({
       </div>
     </fieldset>
   );
-}
+});
