@@ -4,9 +4,8 @@
 // imports the same period again, sees the figures per inhabitant with their source, changes the
 // "Vestegnen" comparison set and enters a missing 2018 rate, which theme F then prices; the director then sees the co-financing card on the overview, which links to
 // the page, where the demo figures are labelled synthetic. axe-clean.
-import type { Browser, Page } from 'playwright-core';
-import { startApp, type RunningApp } from './app';
-import { axeViolations, launchBrowser } from './browser';
+import { axeViolations } from './browser';
+import { clockedPage } from './clockedPage';
 
 jest.setTimeout(180_000);
 
@@ -24,33 +23,17 @@ const POPULATION = [
   'Ishøj;80+;2026K1;1000',
 ].join('\n');
 
-let app: RunningApp;
-let browser: Browser;
-let page: Page;
-const pageErrors: Error[] = [];
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp({ clock: CLOCK }), launchBrowser()]);
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'da-DK' });
-  page = await context.newPage();
-  await page.clock.setFixedTime(CLOCK);
-  page.on('pageerror', (error) => pageErrors.push(error));
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-afterEach(() => expect(pageErrors).toEqual([]));
+const run = clockedPage(CLOCK, { width: 1100, height: 900 });
 
 async function signIn(who: string) {
-  await page.goto(`${app.url}/log-ind`);
-  await page.getByRole('button', { name: who }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/log-ind'));
-  await page.getByRole('navigation', { name: 'Hovedmenu' }).waitFor();
+  await run.page.goto(`${run.app.url}/log-ind`);
+  await run.page.getByRole('button', { name: who }).click();
+  await run.page.waitForURL((url) => !url.pathname.startsWith('/log-ind'));
+  await run.page.getByRole('navigation', { name: 'Hovedmenu' }).waitFor();
 }
 
 async function importFile(title: string, source: string, name: string, text: string) {
-  const form = page.getByRole('region', { name: title, exact: true });
+  const form = run.page.getByRole('region', { name: title, exact: true });
   await form.getByLabel('Kilde', { exact: true }).fill(source);
   await form
     .getByLabel('Fil (.csv eller .xlsx)')
@@ -61,8 +44,8 @@ async function importFile(title: string, source: string, name: string, text: str
 
 test('the staff unit imports activity and population, and is asked before a period is replaced', async () => {
   await signIn('Log ind som sundhedskonsulent');
-  await page.getByRole('navigation').getByRole('link', { name: 'Medfinansiering', exact: true }).click();
-  await page.getByRole('heading', { name: 'Kommunal medfinansiering', level: 1 }).waitFor();
+  await run.page.getByRole('navigation').getByRole('link', { name: 'Medfinansiering', exact: true }).click();
+  await run.page.getByRole('heading', { name: 'Kommunal medfinansiering', level: 1 }).waitFor();
 
   const activity = await importFile('Indlæs aktivitet', 'eSundhed-udtræk (syntetiske data)', 'aktivitet.csv', ACTIVITY);
   await activity.getByText('Indlæst: 3 aktivitetsrækker og 0 betalinger.').waitFor();
@@ -72,20 +55,20 @@ test('the staff unit imports activity and population, and is asked before a peri
     'folk1a.csv',
     POPULATION,
   );
-  await page.getByText('Indlæst: 3 rækker.').waitFor();
+  await run.page.getByText('Indlæst: 3 rækker.').waitFor();
 
   // 2026: 130.000 kr. over 24.000 inhabitants = 5,42 kr.
-  const table = page.getByRole('table', {
+  const table = run.page.getByRole('table', {
     name: 'Medfinansiering pr. år og pr. indbygger mod sammenligningsniveauerne',
   });
   await table.getByRole('row', { name: /2026 130\.000 kr\..*5,42 kr\./ }).waitFor();
-  await page
+  await run.page
     .getByText(/Kilde: eSundhed-udtræk: eSundhed-udtræk \(syntetiske data\)/)
     .first()
     .waitFor();
   // The diagnosis group by name, per inhabitant against the levels: no other municipality has 2026 imported,
   // so the kommunesocialgruppe says "ikke importeret"; the national level holds Ishøj's own 5,00 kr.
-  const diagnoses = page.getByRole('table', {
+  const diagnoses = run.page.getByRole('table', {
     name: 'Diagnosegruppe i 2026: kommunen pr. indbygger mod sammenligningsniveauerne',
   });
   await diagnoses.getByRole('columnheader', { name: 'Kommunesocialgruppe 4' }).waitFor();
@@ -97,9 +80,9 @@ test('the staff unit imports activity and population, and is asked before a peri
   await again.getByRole('heading', { name: 'Erstat perioden?' }).waitFor();
   await again.getByRole('button', { name: 'Erstat perioden' }).click();
   await again.getByText('Indlæst: 3 aktivitetsrækker og 0 betalinger.').waitFor();
-  await page.getByRole('cell', { name: 'Erstattet' }).first().waitFor();
+  await run.page.getByRole('cell', { name: 'Erstattet' }).first().waitFor();
 
-  const sets = page.getByRole('region', { name: 'Sammenligningsgrupper' });
+  const sets = run.page.getByRole('region', { name: 'Sammenligningsgrupper' });
   await sets.getByRole('button', { name: 'Ret Vestegnen' }).click();
   const form = sets.getByRole('form', { name: 'Ret Vestegnen' });
   await form.getByRole('checkbox', { name: 'Rødovre Kommune' }).uncheck();
@@ -108,9 +91,9 @@ test('the staff unit imports activity and population, and is asked before a peri
   await sets.getByText(/Vestegnen \(6 kommuner\)/).waitFor();
 
   // Theme F: the 2018 share of 65–79-year-olds' admissions is missing until the staff unit enters it.
-  const byAge = page.getByRole('table', { name: 'Flad mod aldersdifferentieret model, aldersgruppe, 2026' });
+  const byAge = run.page.getByRole('table', { name: 'Flad mod aldersdifferentieret model, aldersgruppe, 2026' });
   await byAge.getByRole('row', { name: /^65–79 år 12 122\.400 kr\. ikke beregnet/ }).waitFor();
-  const rates = page.getByRole('region', { name: 'Satser til tema F' });
+  const rates = run.page.getByRole('region', { name: 'Satser til tema F' });
   await rates.getByRole('button', { name: 'Ret Somatik, Indlæggelse, 65–79 år' }).click();
   const rate = rates.getByRole('form', { name: 'Ret Somatik, Indlæggelse, 65–79 år' });
   await rate.getByLabel('Andel (%)').fill('56');
@@ -122,50 +105,50 @@ test('the staff unit imports activity and population, and is asked before a peri
   await rates.getByText('Satsen for Somatik, Indlæggelse, 65–79 år er gemt.').waitFor();
   // 12 × min(56 % × 30.000, 31.029) = 201.600 kr. against the flat 122.400 kr.
   await byAge.getByRole('row', { name: /^65–79 år 12 122\.400 kr\. 201\.600 kr\. 79\.200 kr\./ }).waitFor();
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await axeViolations(run.page)).toEqual([]);
 });
 
 test('the director sees the co-financing card on the overview and follows it to the page', async () => {
-  await page.getByRole('button', { name: 'Log ud', exact: true }).click();
-  await page.getByRole('heading', { name: 'Log ind', level: 1 }).waitFor();
+  await run.page.getByRole('button', { name: 'Log ud', exact: true }).click();
+  await run.page.getByRole('heading', { name: 'Log ind', level: 1 }).waitFor();
   await signIn('Log ind som Direktør');
-  const card = page.getByRole('region', { name: 'Kommunal medfinansiering' });
+  const card = run.page.getByRole('region', { name: 'Kommunal medfinansiering' });
   await card.getByText(/2026: 130\.000 kr\./).waitFor();
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await axeViolations(run.page)).toEqual([]);
   await card.getByRole('link', { name: 'Se medfinansieringen' }).click();
-  await page.getByRole('heading', { name: 'Kommunal medfinansiering', level: 1 }).waitFor();
-  await page.getByRole('heading', { name: 'Ordningerne gennem reformen', level: 2 }).waitFor();
-  await page.getByRole('note').getByText('Syntetiske demodata:').waitFor();
+  await run.page.getByRole('heading', { name: 'Kommunal medfinansiering', level: 1 }).waitFor();
+  await run.page.getByRole('heading', { name: 'Ordningerne gennem reformen', level: 2 }).waitFor();
+  await run.page.getByRole('note').getByText('Syntetiske demodata:').waitFor();
   // The demo years have every comparison level: 2024 against Kommunesocialgruppe 4 is a figure.
-  const years = page.getByRole('table', {
+  const years = run.page.getByRole('table', {
     name: 'Medfinansiering pr. år og pr. indbygger mod sammenligningsniveauerne',
   });
   expect(await years.getByRole('row', { name: /^2024 / }).textContent()).not.toContain('ikke beregnet');
   // Theme F on the stored 2026 activity: the 2018 shares per age group are missing, so those cells say so.
-  await page.getByRole('heading', { name: 'Tema F: hvad betyder 2018-modellen for 2026?', level: 2 }).waitFor();
-  const total = page.getByRole('table', { name: 'Flad mod aldersdifferentieret model, i alt, 2026' });
+  await run.page.getByRole('heading', { name: 'Tema F: hvad betyder 2018-modellen for 2026?', level: 2 }).waitFor();
+  const total = run.page.getByRole('table', { name: 'Flad mod aldersdifferentieret model, i alt, 2026' });
   await total.getByRole('row', { name: /^I alt 212 .*ikke beregnet/ }).waitFor();
   // Why, in words; the director is told who fills it in (the editor is the staff unit's).
-  const why = page.getByRole('note', { name: 'Hvorfor står der "ikke beregnet"?' });
+  const why = run.page.getByRole('note', { name: 'Hvorfor står der "ikke beregnet"?' });
   await why
     .getByText(/er ikke kendt for/)
     .first()
     .waitFor();
   expect(await why.getByRole('link', { name: 'Gå til satserne' }).count()).toBe(0);
   // The diagnosis group by name with the national level beside it, and the months per inhabitant.
-  const diagnoses = page.getByRole('table', {
+  const diagnoses = run.page.getByRole('table', {
     name: 'Diagnosegruppe i 2026: kommunen pr. indbygger mod sammenligningsniveauerne',
   });
   await diagnoses.getByRole('columnheader', { name: 'Landsplan' }).waitFor();
   await diagnoses.getByRole('row', { name: /^Lungebetændelse \(DJ18\) / }).waitFor();
-  await page.getByRole('radio', { name: 'Pr. indbygger' }).click();
-  await page
+  await run.page.getByRole('radio', { name: 'Pr. indbygger' }).click();
+  await run.page
     .getByRole('table', {
       name: /^Medfinansiering pr\. måned pr\. indbygger: hver måned divideret med årets befolkning/,
     })
     .getByRole('row', { name: '1.2026 5,00 kr. 12' })
     .waitFor();
-  expect(await page.getByRole('heading', { name: 'Indlæs aktivitet' }).count()).toBe(0);
-  expect(await page.getByRole('heading', { name: 'Sammenligningsgrupper' }).count()).toBe(0);
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await run.page.getByRole('heading', { name: 'Indlæs aktivitet' }).count()).toBe(0);
+  expect(await run.page.getByRole('heading', { name: 'Sammenligningsgrupper' }).count()).toBe(0);
+  expect(await axeViolations(run.page)).toEqual([]);
 });

@@ -2,40 +2,23 @@
 // with the clock at 15 January 2027: on /medfinansiering the regime timeline lists the seeded flows with
 // their status and source, a year after the end says why there is no co-financing and what replaces it,
 // and the staff unit adds a flow (a Danish field error first, then saved). axe-clean.
-import type { Browser, Page } from 'playwright-core';
-import { startApp, type RunningApp } from './app';
-import { axeViolations, launchBrowser } from './browser';
+import { axeViolations } from './browser';
+import { clockedPage } from './clockedPage';
 
 jest.setTimeout(180_000);
 
 const CLOCK = '2027-01-15T09:00:00.000Z';
 
-let app: RunningApp;
-let browser: Browser;
-let page: Page;
-const pageErrors: Error[] = [];
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp({ clock: CLOCK }), launchBrowser()]);
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'da-DK' });
-  page = await context.newPage();
-  await page.clock.setFixedTime(CLOCK);
-  page.on('pageerror', (error) => pageErrors.push(error));
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-afterEach(() => expect(pageErrors).toEqual([]));
+const run = clockedPage(CLOCK, { width: 1100, height: 900 });
 
 test('the timeline shows the flows after 2026 and the staff unit adds one', async () => {
-  await page.goto(`${app.url}/log-ind`);
-  await page.getByRole('button', { name: 'Log ind som sundhedskonsulent' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/log-ind'));
-  await page.goto(`${app.url}/medfinansiering`);
-  await page.getByLabel('Til år').fill('2030');
-  await page.getByRole('button', { name: 'Vis', exact: true }).click();
-  const regimes = page.getByRole('region', { name: 'Ordningerne gennem reformen' });
+  await run.page.goto(`${run.app.url}/log-ind`);
+  await run.page.getByRole('button', { name: 'Log ind som sundhedskonsulent' }).click();
+  await run.page.waitForURL((url) => !url.pathname.startsWith('/log-ind'));
+  await run.page.goto(`${run.app.url}/medfinansiering`);
+  await run.page.getByLabel('Til år').fill('2030');
+  await run.page.getByRole('button', { name: 'Vis', exact: true }).click();
+  const regimes = run.page.getByRole('region', { name: 'Ordningerne gennem reformen' });
   await regimes.getByText(/^2030: Ingen kommunal medfinansiering/).waitFor();
   await regimes
     .getByText(/Overgangsordning for den kommunale medfinansiering/)
@@ -43,7 +26,7 @@ test('the timeline shows the flows after 2026 and the staff unit adds one', asyn
     .waitFor();
   await regimes.getByText(/Aftalt; lovgrundlag ikke bekræftet; Kommune → Region; 1\.1\.2027–31\.12\.2028/).waitFor();
   await regimes.getByText('Sundhedsrådets økonomiske ramme (Ikke kendt)').waitFor();
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await axeViolations(run.page)).toEqual([]);
 
   await regimes.getByRole('button', { name: 'Tilføj pengestrøm' }).click();
   const form = regimes.getByRole('form', { name: 'Ny pengestrøm' });
@@ -54,11 +37,11 @@ test('the timeline shows the flows after 2026 and the staff unit adds one', asyn
     .getByRole('alert')
     .getByText(/Kilde skal udfyldes/)
     .waitFor();
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await axeViolations(run.page)).toEqual([]);
 
   await form.getByLabel('Dokument eller beslutning').fill('Testkilde');
   await form.getByRole('button', { name: 'Gem pengestrøm' }).click();
   await regimes.getByText('Pengestrømmen Testpengestrøm er gemt.').waitFor();
   await regimes.getByText('Testpengestrøm (Ikke kendt)').waitFor();
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await axeViolations(run.page)).toEqual([]);
 });
