@@ -1,5 +1,5 @@
 import { at } from '../checked/at';
-import { compileRateSet, slotOf } from './compileRateSet';
+import { compileRateSet, slotOf, type CompiledRateSet } from './compileRateSet';
 import { contactAmount } from './contactAmount';
 import { contactLedger } from './contactLedger';
 import { AGE_GROUPS, CONTACT_TYPES, SECTORS, type RateSet } from './types';
@@ -45,10 +45,11 @@ const side = (): PricedSide => ({ amount: 0, approximate: 0, missingContacts: 0 
  */
 export function compareByGroup(
   rows: Iterable<GroupActivity>,
-  base: RateSet,
-  alternative: RateSet,
+  base: RateSet | CompiledRateSet,
+  alternative: RateSet | CompiledRateSet,
 ): GroupComparisonCell[] {
-  const sets = [compileRateSet(base), compileRateSet(alternative)];
+  const compiled = (set: RateSet | CompiledRateSet) => ('share' in set ? set : compileRateSet(set));
+  const sets = [compiled(base), compiled(alternative)];
   const cells = new Map<string, GroupComparisonCell>();
   const cell = (dimension: GroupComparisonCell['dimension'], key: string) => {
     const id = `${dimension}|${key}`;

@@ -82,7 +82,7 @@ export async function cofinancingThemeF(ctx: Context, year: number) {
       lacks.set(cell, found);
     }
   }
-  const cells = compareByGroup(rows, flat!.set, aged!.set).map((c) => {
+  const cells = compareByGroup(rows, compiled[0]!, compiled[1]!).map((c) => {
     const computed = (missing: number, amount: number) => (missing === 0 ? amount : null);
     const priced = c.base.amount + c.alternative.amount;
     return {
