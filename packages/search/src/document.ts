@@ -6,7 +6,7 @@
 import { fold } from '@sundhed/shared/fold';
 import type { SearchableOffer } from './offer';
 import { needLabel } from './needLabels';
-import { fullTextStopwords, stemDanish } from './stemmer';
+import { fullTextStopwords, searchStem } from './stemmer';
 import type { LexemeEntry } from './textMatch';
 
 /** The fields of an offer its document is made from. */
@@ -45,7 +45,7 @@ const MAX_STEMS = 200_000;
 function lexeme(w: string): string | null {
   let stem = stems.get(w);
   if (stem === undefined) {
-    stem = /[0-9]/.test(w) ? w : fullTextStopwords.has(w) || w.length > 2047 ? null : stemDanish(w);
+    stem = /[0-9]/.test(w) ? w : fullTextStopwords.has(w) || w.length > 2047 ? null : searchStem(w);
     if (stems.size >= MAX_STEMS) stems.clear();
     stems.set(w, stem);
   }

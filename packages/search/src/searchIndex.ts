@@ -14,7 +14,7 @@
 import { at } from '@sundhed/shared/at';
 import type { SearchableOffer } from './offer';
 import { queryLexeme } from './stemmer';
-import { lowerBoundLexeme, trigramSequence, type LexemeEntry, type QueryItem } from './textMatch';
+import { extendsAtPart, lowerBoundLexeme, trigramSequence, type LexemeEntry, type QueryItem } from './textMatch';
 import type { MunicipalLayerRow } from '@sundhed/vocabulary';
 
 export interface IndexedOffer<O extends SearchableOffer = SearchableOffer> {
@@ -129,7 +129,7 @@ export function forEachLexeme(index: ScopeIndex, item: QueryItem, fn: (lexeme: s
   for (let i = lowerBound(v, item.lexeme, (x) => x); i < v.length; i++) {
     const lexeme = v[i] as string;
     if (!lexeme.startsWith(item.lexeme)) break;
-    fn(lexeme);
+    if (extendsAtPart(item.lexeme, lexeme)) fn(lexeme);
   }
 }
 
@@ -154,8 +154,17 @@ function lowerBound<T>(list: readonly T[], key: string, of: (x: T) => string): n
 
 /** Whether a document's entries (sorted by lexeme) hold one the query item matches. */
 export function hasEntry(entries: readonly LexemeEntry[], item: QueryItem): boolean {
-  const found = entries[lowerBoundLexeme(entries, item.lexeme)];
-  return found !== undefined && (item.prefix ? found.lexeme.startsWith(item.lexeme) : found.lexeme === item.lexeme);
+  const from = lowerBoundLexeme(entries, item.lexeme);
+  const found = entries[from];
+  if (found === undefined) return false;
+  if (!item.prefix) return found.lexeme === item.lexeme;
+  // A short prefix may skip lexemes that only start with it ("ryg*": "ryge" before "rygskol").
+  for (let i = from; i < entries.length; i++) {
+    const lexeme = at(entries, i).lexeme;
+    if (!lexeme.startsWith(item.lexeme)) return false;
+    if (extendsAtPart(item.lexeme, lexeme)) return true;
+  }
+  return false;
 }
 
 /** A document's entries the query item matches. */
@@ -164,6 +173,7 @@ export function matchingEntries(entries: readonly LexemeEntry[], item: QueryItem
   for (let i = lowerBoundLexeme(entries, item.lexeme); i < entries.length; i++) {
     const entry = at(entries, i);
     if (item.prefix ? !entry.lexeme.startsWith(item.lexeme) : entry.lexeme !== item.lexeme) break;
+    if (item.prefix && !extendsAtPart(item.lexeme, entry.lexeme)) continue;
     out.push(entry);
   }
   return out;

@@ -86,6 +86,27 @@ export function stemDanish(input: string): string {
   return word;
 }
 
+/** A stem shorter than this is kept apart by the letter after it (searchStem). */
+export const MIN_PLAIN_STEM = 4;
+
+/**
+ * The lexeme the search keeps for a word (documents and queries alike): its Danish stem, except that a
+ * stem of three letters or fewer cut from a longer word keeps the word's next letter. Such short stems
+ * join unrelated words: "ryggen" (the back) and "ryge" (to smoke) both stem to "ryg", "ledighed" and
+ * "led" (a joint) to "led", "data" and "datter" to "dat". With the next letter kept, "ryge" and "ryger"
+ * give "ryge", "ledighed" "ledi", "data" "data", while the forms of one word still meet ("maven",
+ * "mave": "mave"). A doubled consonant is the inflection of the short word itself ("ryggen", "jobbet",
+ * "datteren"): those keep the plain stem and meet "ryg", "job", "datter". stemDanish itself stays
+ * PostgreSQL's danish_stem (a test holds it to that).
+ */
+export function searchStem(word: string): string {
+  const w = word.toLowerCase();
+  const stem = stemDanish(w);
+  if (stem.length >= MIN_PLAIN_STEM || w.length <= stem.length) return stem;
+  const next = w.charAt(stem.length);
+  return next === stem.charAt(stem.length - 1) ? stem : stem + next;
+}
+
 /**
  * PostgreSQL's Danish stop words (tsearch_data/danish.stop, from Snowball): the full-text search drops
  * them from documents and queries. Only the ones in plain ASCII can meet folded text.
@@ -107,5 +128,5 @@ export function queryLexeme(word: string): string | null {
   const w = word.toLowerCase();
   if (/[0-9]/.test(w)) return w;
   if (fullTextStopwords.has(w)) return null;
-  return stemDanish(w);
+  return searchStem(w);
 }

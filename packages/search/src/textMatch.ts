@@ -4,7 +4,8 @@
 // pg_trgm's `word_similarity`. Same rules, same numbers as the SQL engine before it, without the I/O.
 import { at } from '@sundhed/shared/at';
 import { stopwords } from './fold';
-import { queryLexeme } from './stemmer';
+import { lexiconHasPrefix } from '@sundhed/vocabulary';
+import { MIN_PLAIN_STEM, queryLexeme } from './stemmer';
 
 /** One lexeme of a document: its positions and weights (0 = D … 3 = A), as in a tsvector. */
 export interface LexemeEntry {
@@ -67,8 +68,29 @@ export function hasOperands(terms: string[]): boolean {
 }
 
 export function itemMatches(item: QueryItem, lexeme: string): boolean {
-  return item.prefix ? lexeme.startsWith(item.lexeme) : lexeme === item.lexeme;
+  return item.prefix ? lexeme.startsWith(item.lexeme) && extendsAtPart(item.lexeme, lexeme) : lexeme === item.lexeme;
 }
+
+/**
+ * For a lexeme that starts with a prefix item's lexeme: whether it counts. A short lexeme (searchStem:
+ * under four letters) extends only into a compound whose rest begins a word of the Danish lexicon
+ * ("ryg*": "rygskol", "rygsmert"; not "ryge", "rygestop", "rygning"); a longer one extends into anything.
+ * Remembered per pair's rest (the same lexemes are asked on every search).
+ */
+export function extendsAtPart(prefix: string, lexeme: string): boolean {
+  if (prefix.length >= MIN_PLAIN_STEM || lexeme.length === prefix.length) return true;
+  const rest = lexeme.slice(prefix.length);
+  let known = rests.get(rest);
+  if (known === undefined) {
+    known = rest.length >= MIN_REST && /^[a-z]/.test(rest) && lexiconHasPrefix(rest);
+    if (rests.size >= 50_000) rests.clear();
+    rests.set(rest, known);
+  }
+  return known;
+}
+const rests = new Map<string, boolean>();
+/** The shortest rest of a compound after a short lexeme ("ryg|e" is an inflection, not a compound). */
+const MIN_REST = 3;
 
 /** The query's operands, sorted and unique by lexeme, as ts_rank counts them. */
 export function rankItems(q: TsQuery): QueryItem[] {
@@ -120,6 +142,7 @@ export function tsRankSorted(
     for (let k = from; k < entries.length; k++) {
       const e = at(entries, k);
       if (item.prefix ? !e.lexeme.startsWith(item.lexeme) : e.lexeme !== item.lexeme) break;
+      if (item.prefix && !extendsAtPart(item.lexeme, e.lexeme)) continue;
       res = f(res + entryOr(e));
     }
   }

@@ -15,6 +15,7 @@ export { editDistance, mainClauseOrder, MIN_MISSPELT } from './spelling';
 export { ownConceptId, withMunicipalLayer, type MunicipalLayerRow } from './municipal';
 export {
   danishLexicon,
+  lexiconHasPrefix,
   DANISH_LEXICON_FILE,
   isLexiconWord,
   decodeLexicon,

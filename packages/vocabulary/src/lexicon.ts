@@ -42,11 +42,25 @@ export function decodeLexicon(encoded: string): string[] {
   return out;
 }
 
+let sorted: readonly string[] | null = null;
 let words: ReadonlySet<string> | null = null;
 
 /** The Danish lexicon's folded words, decoded on first use. */
 export function danishLexicon(): ReadonlySet<string> {
-  return (words ??= new Set(decodeLexicon(DANISH_LEXICON)));
+  return (words ??= new Set((sorted ??= decodeLexicon(DANISH_LEXICON))));
+}
+
+/** Whether a word of the Danish lexicon starts with `prefix` (binary search in the sorted words). */
+export function lexiconHasPrefix(prefix: string): boolean {
+  const list = (sorted ??= decodeLexicon(DANISH_LEXICON));
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as string) < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && (list[lo] as string).startsWith(prefix);
 }
 
 let loose: ReadonlyMap<string, string> | null = null;
