@@ -62,7 +62,7 @@ export const tilstand = [
   c(
     'slidgigt',
     'tilstand',
-    'slidgigt|artrose|gigt|leddegigt|gigtpatient|gigtsyg|ondt i leddene|ledsmerter|ømme led|stive led|knæartrose|hofteartrose|dårligt knæ|dårlige knæ|dårlig hofte|knæsmerter|hoftesmerter|glad-træning',
+    'slidgigt|artrose|gigt|leddegigt|gigtpatient|gigtsyg|ondt i leddene|ledsmerter|ømme led|stive led|knæartrose|hofteartrose|dårligt knæ|dårlige knæ|dårlig hofte|knæsmerter|hoftesmerter|glad-træning|ondt i knæet|ondt i knæene|ondt i hoften|ondt i hofterne|knæet gør ondt|hoften gør ondt|knæproblemer|hofteproblemer|dårlige hofter',
     { needs: kronisk, fsiii: 'Ledfunktion' },
   ),
   c(
