@@ -53,7 +53,7 @@ export const ydelser = [
   c(
     'kraeft-paaroerende',
     'tilstand',
-    'pårørende til kræftpatient|pårørende til kræftsyg|min mand har kræft|min kone har kræft|min mor har kræft|min far har kræft|kræft i familien|kræftramt familie',
+    'pårørende til kræftpatient|pårørende til kræftsyg|kræft og pårørende|pårørende og kræft|min mand har kræft|min kone har kræft|min mor har kræft|min far har kræft|kræft i familien|kræftramt familie',
     {},
   ),
   c(
