@@ -1317,9 +1317,10 @@ function evaluate(
 const RELATIVE = 'paaroerende';
 /**
  * An offer for the relatives rather than the person ("Demenscafé for pårørende") ranks below the person's
- * own offer when the query does not name a relative: the points of a close tie, not of a better match.
+ * own offer when the query does not name a relative: it answers someone else, so it loses the lift of one
+ * match (matchScore's 5). It was 3, a close tie's, while only "pårørende" named a relative (ADR 075).
  */
-const RELATIVES_OFFER_PENALTY = 3;
+const RELATIVES_OFFER_PENALTY = 5;
 
 /** Whether a concept of the query names a relative: its typed words, or the concept it was read as. */
 function namesRelative(c: Concept): boolean {

@@ -205,3 +205,28 @@ describe('a kinship word is who, not a men\u2019s group (ADR 075)', () => {
     expect(ranking(offers, 'to børn og en mand der drikker')).toContain('b');
   });
 });
+
+describe('a relatives\u2019 offer answers someone else (ADR 075)', () => {
+  // The relatives' offer holds the words ("drikker" in its name, "meget" in its text); the person's offer
+  // answers the concept ("drikker for meget": alcohol) by its need. Without a relative named, the relatives'
+  // offer loses the lift of a match (5 points; it was 3, a close tie, and the words won).
+  const offers = [
+    offer('a', 'Rådgivning til pårørende – når en drikker', {
+      targetGroups: ['pårørende'],
+      shortDescription: 'Samtaler for familien.',
+      description: 'Samtaler, når det er meget svært.',
+    }),
+    offer('b', 'Alkoholbehandling', {
+      targetGroups: ['voksne'],
+      needCategories: ['Alkohol'],
+      description: 'Ambulant behandling af alkoholproblemer med samtaler og medicin.',
+    }),
+    ...filler(10, 'Motion i det fri.'),
+  ];
+  test('"drikker for meget": the person\u2019s offer before the relatives\u2019 that only shares the words', () => {
+    expect(ranking(offers, 'drikker for meget hver weekend')[0]).toBe('b');
+  });
+  test('"min mand drikker for meget": the citizen is a relative, and the relatives\u2019 offer comes first', () => {
+    expect(ranking(offers, 'min mand drikker for meget')[0]).toBe('a');
+  });
+});
