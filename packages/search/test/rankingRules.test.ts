@@ -230,3 +230,17 @@ describe('a relatives\u2019 offer answers someone else (ADR 075)', () => {
     expect(ranking(offers, 'min mand drikker for meget')[0]).toBe('a');
   });
 });
+
+describe('a two-letter word is no prefix (ADR 075)', () => {
+  // "gå" folds to "gaa": three characters, but two letters, and a prefix of every "gåtur", "gåhold", "går".
+  const offers = [
+    offer('a', 'Gåhold', { description: 'Gåture i naturen hver uge.' }),
+    offer('b', 'Stresskursus', { description: 'Når du er ved at gå ned med stress.' }),
+    ...filler(10, 'Motion i det fri.'),
+  ];
+  test('"er ved at gå ned" finds the offer that says so, not every "gå…"', () => {
+    const ids = ranking(offers, 'jeg er ved at gå ned');
+    expect(ids).toContain('b');
+    expect(ids).not.toContain('a');
+  });
+});
