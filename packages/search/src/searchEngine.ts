@@ -23,6 +23,7 @@ import {
 } from './expansions';
 import { ageGroupPoints, agePoints, NO_HINTS, readQueryHints, type AgeRange } from './queryHints';
 import { needLabel } from './needLabels';
+import { namesAdultRelative } from './kinship';
 import {
   MAX_QUERY_CHARS,
   planQuery,
@@ -150,6 +151,8 @@ interface Filters {
   ageHint: number | null;
   /** An age group the sentence names ("voksne"), when it states no age: offers only for other ages rank lower. */
   ageGroup: AgeRange | null;
+  /** The sentence names an adult relative by a kinship word ("min far", kinship.ts): the citizen is a relative. */
+  relativeNamed: boolean;
   language: string | null;
   format: string | null;
   modifiedAfter: Date | null;
@@ -171,6 +174,7 @@ export function readFilters(input: SearchInput, scope: SearchScope): Filters {
     freeOnly: input.freeOnly === true,
     ageHint: null,
     ageGroup: null,
+    relativeNamed: false,
     language: cleanFilter(input.language)?.toLowerCase() ?? null,
     format: cleanFilter(input.format)?.toLowerCase() ?? null,
     modifiedAfter: input.modifiedAfter ?? null,
@@ -1247,7 +1251,7 @@ function evaluate(
   // need ("kommer hjem efter blodprop i hjertet": the need is the heart, not "kommer" in a description).
   const named = concepts.map((c) => Boolean(c.vocabulary && !c.vocabulary.broad) || c.synonyms.length > 0);
   const rarity = rarityWeights(prepared, index.offers.length);
-  const forRelative = concepts.some(namesRelative);
+  const forRelative = f.relativeNamed || concepts.some(namesRelative);
   // A word that names nothing and that more than a quarter of the catalogue holds is filler ("føler",
   // "rigtig"): next to a word that matches less it counts for nothing and gives no reason.
   const filler = prepared.map(
@@ -1313,9 +1317,10 @@ function evaluate(
 const RELATIVE = 'paaroerende';
 /**
  * An offer for the relatives rather than the person ("Demenscafé for pårørende") ranks below the person's
- * own offer when the query does not name a relative: the points of a close tie, not of a better match.
+ * own offer when the query does not name a relative: it answers someone else, so it loses the lift of one
+ * match (matchScore's 5). It was 3, a close tie's, while only "pårørende" named a relative (ADR 075).
  */
-const RELATIVES_OFFER_PENALTY = 3;
+const RELATIVES_OFFER_PENALTY = 5;
 
 /** Whether a concept of the query names a relative: its typed words, or the concept it was read as. */
 function namesRelative(c: Concept): boolean {
@@ -1550,12 +1555,15 @@ export function searchIndex<O extends SearchableOffer>(
   // An age the sentence states ranks softly where it is not a filter: when its chip would leave nothing,
   // or when it is said in a way that is not a chip ("er 72"). A removed chip is not read again.
   const hints = scope.understand === false || ignore.includes('age') ? NO_HINTS : readQueryHints(typed);
+  // "min far er blevet glemsom": the citizen is a relative, and relatives' offers are not held back (ADR 075).
+  const relativeNamed = namesAdultRelative(typed);
   // Within an age filter read from the same sentence, an offer made for that age (its range holds it)
   // still ranks above one with no range at all.
   const withAgeHint = (f: Filters) => ({
     ...f,
     ageHint: f.age == null || f.age === hints.age ? hints.age : null,
     ageGroup: hints.ageGroup,
+    relativeNamed,
   });
   let filters = withAgeHint(readFilters(withChips(input, understood), scope));
   const limit = clampInt(input.limit, 1, MAX_LIMIT, 20);

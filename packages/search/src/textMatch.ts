@@ -45,7 +45,8 @@ export type TsQuery = QueryItem[][];
 
 /**
  * The query `to_tsquery('danish', termsTsquery(terms))` yields: every word of a term must match (a prefix
- * of a stem for 3+ letters), any term may. Words that are stop words vanish as PostgreSQL drops them.
+ * of a stem for 3+ letters, æ/ø/å as one: ADR 075), any term may. Words that are stop words vanish as
+ * PostgreSQL drops them.
  */
 export function buildTsQuery(terms: string[]): TsQuery | null {
   const alternatives: TsQuery = [];
@@ -55,11 +56,16 @@ export function buildTsQuery(terms: string[]): TsQuery | null {
     const items: QueryItem[] = [];
     for (const w of typed) {
       const lexeme = queryLexeme(w);
-      if (lexeme) items.push({ lexeme, prefix: w.length >= 3 });
+      if (lexeme) items.push({ lexeme, prefix: letters(w) >= 3 });
     }
     if (items.length) alternatives.push(items);
   }
   return alternatives.length ? alternatives : null;
+}
+
+/** Letters of a folded word, æ/ø/å (folded to ae/oe/aa) as one: "gå" is two, not a prefix to "gåtur". */
+function letters(w: string): number {
+  return w.replace(/ae|oe|aa/g, '_').length;
 }
 
 /** Whether the query had operands before stop words were dropped (then `@@` is simply false). */

@@ -78,7 +78,7 @@ export const tvaergaaende = [
   c(
     'maend',
     'livssituation',
-    'mænd alene|mænds netværk|mandegruppe|mandegrupper|mænd i bevægelse|mandefællesskab|mandeforening|mandehus|mandecafé|manden|ældre mænd|enlige mænd|mænd over 60|mænd der drikker',
+    'mænd alene|mænds netværk|mandegruppe|mandegrupper|mænd i bevægelse|mandefællesskab|mandeforening|mandehus|mandecafé|ældre mænd|enlige mænd|mænd over 60',
     { needs: ['Sociale relationer'] },
   ),
   c(
