@@ -425,13 +425,18 @@ function altDocs(index: ScopeIndex, alt: readonly QueryItem[]): ArrayLike<number
     const others = lists.filter((l) => l !== driver);
     // The other items' document lists are counted off when that reads fewer entries than looking each of the
     // driver's documents up in them (ADR 071); either way the same documents, in the driver's order.
-    if (others.reduce((sum, l) => sum + l.docs.length, 0) < LOOKUP_COST * driver.docs.length * others.length) {
-      const count = new Uint8Array(index.offers.length);
+    if (
+      others.length < 250 &&
+      others.reduce((sum, l) => sum + l.docs.length, 0) < LOOKUP_COST * driver.docs.length * others.length
+    ) {
+      // A lent table of marks (ADR 071): only the driver's documents are ever marked, so they clear it.
+      const count = takeMarks(index);
       for (const doc of driver.docs) count[doc] = 1;
       others.forEach((l, k) => {
         for (const doc of l.docs) if (count[doc] === k + 1) count[doc] = k + 2;
       });
       for (const doc of driver.docs) if (count[doc] === others.length + 1) add(doc);
+      giveMarks(index, count, driver.docs);
       return;
     }
     for (const doc of driver.docs) {
@@ -441,8 +446,11 @@ function altDocs(index: ScopeIndex, alt: readonly QueryItem[]): ArrayLike<number
   });
 }
 
-/** About the entries a binary search in one document's lexemes reads (altDocs). */
-const LOOKUP_COST = 8;
+/**
+ * What looking a document up in its lexemes costs next to reading one entry of a document list (altDocs):
+ * a binary search of string comparisons, measured at about 32 list entries (ADR 074; ADR 071 had 8).
+ */
+const LOOKUP_COST = 32;
 
 interface PreparedConcept {
   /** The folded term (word or phrase). */
@@ -455,6 +463,8 @@ interface PreparedConcept {
    * the `rest` lists and read on the name as before. Together they are likeAny on the name.
    */
   nameBits: Uint8Array;
+  /** NAME_TERM already says the term fits as a word part of the name (partFits, one "%t%" pattern). */
+  termFit: boolean;
   termRest: LikePattern[];
   synRest: LikePattern[];
   vocabRest: LikePattern[];
@@ -893,12 +903,19 @@ function prepare(
   const termPats = likePatterns(termPatterns(c.term));
   const synPats = likePatterns([...new Set(c.synonyms.flatMap((s) => termPatterns(s.term)))]);
   const nameBits = new Uint8Array(index.offers.length);
+  // The term's one "%t%" pattern: the names with a word where it fits as a part (partFits on the word is
+  // partFits on the name, a word ending at a space), worked out once per index and term.
+  const term = spaced(c.term);
+  const [only] = termPats;
+  const termFit = termPats.length === 1 && only !== undefined && !only.start && only.needle === term && !/[ \n]/.test(term);
+  if (termFit) markNameDocs(nameDocs(index, term, true), NAME_TERM, nameBits);
   return {
     term: spaced(c.term),
     termPats,
     synPats,
     nameBits,
-    termRest: markNames(index, termPats, NAME_TERM, nameBits),
+    termFit,
+    termRest: termFit ? [] : markNames(index, termPats, NAME_TERM, nameBits),
     synRest: markNames(index, synPats, NAME_SYNONYM, nameBits),
     vocabRest: vocab?.name ? markNames(index, vocab.namePats, NAME_VOCABULARY, nameBits) : [],
     tq,
@@ -1050,13 +1067,16 @@ function markNames(index: ScopeIndex, pats: readonly LikePattern[], bit: number,
       rest.push(pat);
       continue;
     }
-    const docs = nameDocs(index, pat.needle);
-    for (let i = 0; i < docs.length; i++) {
-      const doc = docs[i] as number;
-      out[doc] = (out[doc] as number) | bit;
-    }
+    markNameDocs(nameDocs(index, pat.needle, false), bit, out);
   }
   return rest;
+}
+
+function markNameDocs(docs: Int32Array, bit: number, out: Uint8Array): void {
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i] as number;
+    out[doc] = (out[doc] as number) | bit;
+  }
 }
 
 /**
@@ -1098,9 +1118,12 @@ function nameWords(index: ScopeIndex): NameWords {
   return w;
 }
 
-/** The documents whose name contains the needle (no space, no line break), remembered per index. */
-function nameDocs(index: ScopeIndex, needle: string): Int32Array {
-  return cachedDocs(index, `name\u0000${needle}`, (add) => {
+/**
+ * The documents whose name contains the needle (no space, no line break), remembered per index; with
+ * `fits`, only those with a word where it fits as a part (partFits).
+ */
+function nameDocs(index: ScopeIndex, needle: string, fits: boolean): Int32Array {
+  return cachedDocs(index, `${fits ? 'namefit' : 'name'}\u0000${needle}`, (add) => {
     const { words, starts, docs, blob } = nameWords(index);
     const text = blob!;
     for (let found = text.indexOf(needle); found >= 0; ) {
@@ -1113,7 +1136,7 @@ function nameDocs(index: ScopeIndex, needle: string): Int32Array {
         else hi = mid - 1;
       }
       const word = words[lo] as string;
-      for (const doc of docs.get(word) ?? []) add(doc);
+      if (!fits || partFits(word, needle)) for (const doc of docs.get(word) ?? []) add(doc);
       found = text.indexOf(needle, (starts[lo] as number) + word.length);
     }
   });
@@ -1151,8 +1174,9 @@ function kindsOf(p: PreparedConcept, o: IndexedOffer, doc: number): number {
   const names = p.nameBits[doc] as number;
   if (
     p.termPats.length &&
-    (names & NAME_TERM || likeAny(o.searchName, p.termRest)) &&
-    partFits(o.searchName, p.term)
+    (p.termFit
+      ? names & NAME_TERM
+      : (names & NAME_TERM || likeAny(o.searchName, p.termRest)) && partFits(o.searchName, p.term))
   )
     kinds |= bits.nameTerm;
   const f = p.flags[doc] as number;
