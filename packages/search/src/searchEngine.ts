@@ -37,6 +37,7 @@ import {
 import {
   offerAt,
   hasEntry,
+  hasToken,
   matchingEntries,
   termTrigrams,
   holdsWord,
@@ -1047,9 +1048,38 @@ function scanWordParts(index: ScopeIndex, term: string, mark: (doc: number) => v
     });
     return;
   }
-  for (const token of tokensContaining(index, longest, false)) {
+  for (const token of phraseTokens(index, term, wordStart, longest)) {
     for (const doc of index.tokenDocs.get(token)!) if (contains(offerAt(index, doc).searchText)) mark(doc);
   }
+}
+
+/**
+ * Tokens of which a document holding the phrase must hold one, the fewest documents' (ADR 074). In the short
+ * fields' text (tokens joined by single spaces) a phrase's first word ends a token, its last word starts one,
+ * and a word between is a whole token; each is checked on the candidates' text afterwards, as before. A
+ * word-start phrase (under four letters) keeps its longest word's tokens.
+ */
+function phraseTokens(index: ScopeIndex, term: string, wordStart: boolean, longest: string): string[] {
+  if (wordStart) return tokensContaining(index, longest, false);
+  const words = term.split(' ');
+  const last = words.length - 1;
+  let best: string[] = [];
+  let bestDocs = Number.POSITIVE_INFINITY;
+  words.forEach((w, i) => {
+    const tokens =
+      i > 0 && i < last
+        ? hasToken(index, w)
+          ? [w]
+          : []
+        : tokensContaining(index, w, false).filter((t) => (i === 0 ? t.endsWith(w) : t.startsWith(w)));
+    let docs = 0;
+    for (const t of tokens) docs += index.tokenDocs.get(t)?.length ?? 0;
+    if (docs < bestDocs) {
+      best = tokens;
+      bestDocs = docs;
+    }
+  });
+  return best;
 }
 
 const NAME_TERM = 1;
