@@ -115,7 +115,7 @@ function run(file: string, rounds: number, fingerprintFile: string | null, quali
   const benchQueries: { text: string; age?: number; freeOnly?: boolean }[] = quality
     ? [...qualityQueries, ...holdoutQueries].map((q) => ({ text: q.query }))
     : latencyQueries;
-  console.log(`${benchQueries.length} queries (${quality ? 'the quality sets, main and holdout' : 'the bench\'s'})`);
+  console.log(`${benchQueries.length} queries (${quality ? 'the quality sets, main and holdout' : "the bench's"})`);
   const t0 = cpuMs();
   const data = JSON.parse(readFileSync(file, 'utf8'), (k, v: unknown) =>
     DATE_KEYS.has(k) && typeof v === 'string' ? new Date(v) : v,

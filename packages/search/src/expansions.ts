@@ -141,7 +141,7 @@ const sharesCache = new WeakMap<ScopeIndex, Map<string, Float64Array>>();
 
 export function lexemeShares(index: ScopeIndex, lexeme: string): Float64Array {
   let cache = sharesCache.get(index);
-  if (!cache) sharesCache.set(index, (cache = new Map()));
+  if (!cache) sharesCache.set(index, (cache = new Map<string, Float64Array>()));
   const docs = index.postings.get(lexeme) ?? EMPTY;
   let shares = cache.get(lexeme);
   if (!shares || shares.length !== docs.length) {

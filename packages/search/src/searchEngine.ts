@@ -908,7 +908,8 @@ function prepare(
   // partFits on the name, a word ending at a space), worked out once per index and term.
   const term = spaced(c.term);
   const [only] = termPats;
-  const termFit = termPats.length === 1 && only !== undefined && !only.start && only.needle === term && !/[ \n]/.test(term);
+  const termFit =
+    termPats.length === 1 && only !== undefined && !only.start && only.needle === term && !/[ \n]/.test(term);
   if (termFit) markNameDocs(nameDocs(index, term, true), NAME_TERM, nameBits);
   return {
     term: spaced(c.term),
@@ -1156,7 +1157,7 @@ function nameDocs(index: ScopeIndex, needle: string, fits: boolean): Int32Array 
   return cachedDocs(index, `${fits ? 'namefit' : 'name'}\u0000${needle}`, (add) => {
     const { words, starts, docs, blob } = nameWords(index);
     const text = blob!;
-    for (let found = text.indexOf(needle); found >= 0; ) {
+    for (let found = text.indexOf(needle); found >= 0;) {
       // The word holding this occurrence: the last one starting at or before it.
       let lo = 0;
       let hi = starts.length - 1;
@@ -1173,7 +1174,10 @@ function nameDocs(index: ScopeIndex, needle: string, fits: boolean): Int32Array 
 }
 
 /** After an update in place: renamed and new documents move between the name words' lists. */
-function followNames(index: ScopeIndex, changes: readonly { doc: number; before: IndexedOffer | null; after: IndexedOffer }[]) {
+function followNames(
+  index: ScopeIndex,
+  changes: readonly { doc: number; before: IndexedOffer | null; after: IndexedOffer }[],
+) {
   const w = nameWordsCache.get(index);
   if (!w) return;
   for (const { doc, before, after } of changes) {
@@ -1217,7 +1221,11 @@ function kindsOf(p: PreparedConcept, o: IndexedOffer, doc: number): number {
   // Beneath the municipality's synonyms, the vocabulary's concept on the name or the need categories; both
   // rank above a word of the description (ADR 032).
   const v = p.vocab;
-  if (v?.name && f & (flag.vocabPart | flag.vocabFts) && (names & NAME_VOCABULARY || likeAny(o.searchName, p.vocabRest)))
+  if (
+    v?.name &&
+    f & (flag.vocabPart | flag.vocabFts) &&
+    (names & NAME_VOCABULARY || likeAny(o.searchName, p.vocabRest))
+  )
     kinds |= bits.conceptName;
   if (v?.needs && f & flag.vocabNeed) kinds |= bits.conceptNeed;
   if (f & flag.ftsTerm) kinds |= bits.ftsTerm;
