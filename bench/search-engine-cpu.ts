@@ -8,19 +8,30 @@
 //   SUNDHED_STATEMENT_TIMEOUT_MS=300000 SUNDHED_QUERY_TIMEOUT_MS=310000 \
 //     node --import tsx bench/search-engine-cpu.ts dump [offers=10000] [municipalities=50] [file]
 //   (SEARCH_CPU_DATABASE_URL=…: dump a database that already holds a catalogue instead of generating one)
-//   node --import tsx bench/search-engine-cpu.ts run [file] [rounds=3] [--fingerprint out.json]
+//   node --import tsx bench/search-engine-cpu.ts run [file] [rounds=3] [--fingerprint out.json] [--quality]
 //   (rounds=0: each query's first search only, e.g. for a profile of first searches; --expose-gc before
 //   --import prints the heap after parsing the dump, after indexing and after the searches)
 // (add --cpu-prof before --import for a profile; the dump lives in /tmp and is never committed)
+// --quality: the quality sets' queries (main and holdout, bench/search-quality) instead of the bench's
+// queries, as issue 11 asks ("over your quality set's queries"); their answers are fingerprinted too.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { at } from '@sundhed/shared/at';
 import './search-production-env';
-import { indexDocuments, searchIndex, trigramDocs, type IndexedOffer, type ScopeIndex } from '@sundhed/search';
+import {
+  indexDocuments,
+  searchIndex,
+  trigramDocs,
+  warmIndex,
+  type IndexedOffer,
+  type ScopeIndex,
+} from '@sundhed/search';
 import { createPrisma, type Db } from '../apps/api/src/db/prisma';
 import { generateCatalogue } from './lib/generateCatalogue';
 import { withSeededDatabase } from './lib/seededDatabase';
-import { benchQueries } from './search-latency';
+import { benchQueries as latencyQueries } from './search-latency';
+import { queries as qualityQueries } from './search-quality/queries';
+import { holdoutQueries } from './search-quality/holdout';
 import { scopeIndex } from '../apps/api/src/features/search/scopeIndexCache';
 
 interface Scope {
@@ -100,23 +111,31 @@ function heap(): string {
   return `; heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB, external ${(process.memoryUsage().external / 1e6).toFixed(0)} MB`;
 }
 
-function run(file: string, rounds: number, fingerprintFile: string | null) {
+function run(file: string, rounds: number, fingerprintFile: string | null, quality: boolean) {
+  const benchQueries: { text: string; age?: number; freeOnly?: boolean }[] = quality
+    ? [...qualityQueries, ...holdoutQueries].map((q) => ({ text: q.query }))
+    : latencyQueries;
+  console.log(`${benchQueries.length} queries (${quality ? 'the quality sets, main and holdout' : "the bench's"})`);
   const t0 = cpuMs();
   const data = JSON.parse(readFileSync(file, 'utf8'), (k, v: unknown) =>
     DATE_KEYS.has(k) && typeof v === 'string' ? new Date(v) : v,
   ) as Dump;
   const parsed = heap();
   const label = { offersVersion: 0n, synonymsVersion: 0n, stamps: new Map<string, string>() };
+  // The API builds the trigram table and the engine's per-index tables with the index (scopeIndexCache.ts,
+  // ADR 060, 074): so does the bench, and every search is timed, a scope's very first one too.
   const build = () =>
-    data.scopes.map((s) => ({
-      municipalityId: s.municipalityId,
-      index: indexDocuments(
+    data.scopes.map((s) => {
+      const index = indexDocuments(
         s.docs.map((d) => ({ ...at(data.offers, d) })),
         s.synonymGroups,
         label,
         s.vocabularyLayer,
-      ),
-    }));
+      );
+      trigramDocs(index);
+      warmIndex(index);
+      return { municipalityId: s.municipalityId, index };
+    });
   const indexes = build();
   console.log(
     `${data.offers.length} offers, ${indexes.length - 1} municipality scopes; loaded and indexed in ${(cpuMs() - t0).toFixed(0)} ms CPU${parsed && ` (parsed${parsed}; indexed${heap()})`}`,
@@ -130,16 +149,16 @@ function run(file: string, rounds: number, fingerprintFile: string | null) {
     ['all offers', () => all],
     ['one municipality', (i: number) => at(municipalities, i % municipalities.length)],
   ] as const) {
-    // Warm-up (the per-index tables built on first use), and the answers for the fingerprint. Each query's
-    // first search in the scope is timed too ("first"): nothing remembered for it yet.
+    // The answers for the fingerprint. Each query's first search in the scope is timed too ("first"):
+    // nothing remembered for it yet, and the engine's code not yet compiled.
     const first: number[] = [];
     const firstOf = new Map<string, number>();
     for (const [i, q] of benchQueries.entries()) {
       const scope = scopeFor(i);
       const c = cpuMs();
       const r = search(scope, q);
-      if (i > 0) first.push(cpuMs() - c); // the scope's very first search also builds its lazy tables
-      if (i > 0) firstOf.set(q.text, at(first, first.length - 1));
+      first.push(cpuMs() - c);
+      firstOf.set(q.text, at(first, first.length - 1));
       fingerprint[`${name}|${i}|${q.text}`] = {
         total: r.total,
         hits: r.hits.map((h) => [h.offer.id, h.score, h.reasons]),
@@ -169,9 +188,7 @@ function run(file: string, rounds: number, fingerprintFile: string | null) {
   console.log(`  after the searches (remembered per-index tables included)${heap()}`);
   // The first searches again, on fresh copies of the indexes in a process whose code is now compiled: a
   // running server's case, a query new to the index. The pass above also pays for compiling the engine.
-  // The API builds the trigram table with the index (scopeIndexCache.ts, ADR 060): so do these copies.
   const fresh = build();
-  for (const { index } of fresh) trigramDocs(index);
   for (const [name, scopeFor] of [
     ['all offers', () => at(fresh, 0)],
     ['one municipality', (i: number) => at(fresh, 1 + (i % (fresh.length - 1)))],
@@ -181,7 +198,6 @@ function run(file: string, rounds: number, fingerprintFile: string | null) {
     for (const [i, q] of benchQueries.entries()) {
       const c = cpuMs();
       search(scopeFor(i), q);
-      if (i === 0) continue; // the scope's very first search also builds its lazy tables
       first.push(cpuMs() - c);
       firstOf.set(q.text, at(first, first.length - 1));
     }
@@ -197,6 +213,8 @@ function run(file: string, rounds: number, fingerprintFile: string | null) {
 const [mode, ...args] = process.argv.slice(2);
 const fpAt = args.indexOf('--fingerprint');
 const fp = fpAt >= 0 ? (args.splice(fpAt, 2)[1] ?? null) : null;
+const qualityAt = args.indexOf('--quality');
+if (qualityAt >= 0) args.splice(qualityAt, 1);
 if (mode === 'dump')
   void dump(Number(args[0] ?? 10_000), Number(args[1] ?? 50), args[2] ?? `/tmp/search-cpu-${args[0] ?? 10000}.json`);
-else run(args[0] ?? '/tmp/search-cpu-10000.json', Number(args[1] ?? 3), fp);
+else run(args[0] ?? '/tmp/search-cpu-10000.json', Number(args[1] ?? 3), fp, qualityAt >= 0);

@@ -3,9 +3,10 @@
 // word expands to hundreds of lexemes or tokens whose postings overlap; the merged list is worked out at its
 // first search and read as one list after that. An incremental update of the index forgets them all
 // (followUpdate); a rebuilt index starts with none.
-import type { ScopeIndex } from './searchIndex';
-import { forEachLexeme } from './searchIndex';
-import { orRankOf, type QueryItem } from './textMatch';
+import { at } from '@sundhed/shared/at';
+import type { IndexedOffer, ScopeIndex } from './searchIndex';
+import { forEachLexeme, offerAt } from './searchIndex';
+import { entryOr, lowerBoundLexeme, orRankOf, type QueryItem } from './textMatch';
 
 interface Expansions {
   lists: Map<string, Int32Array>;
@@ -80,8 +81,8 @@ function forgetAnd(index: ScopeIndex): Expansions {
 export interface QueryRanks {
   ranks: Float32Array;
   known: Uint8Array;
-  /** The documents holding none of the query's items were marked known (rank 0) at once (markUnranked). */
-  unranked?: boolean;
+  /** Every document's rank was worked out at once from the postings (fillRanks). */
+  filled?: boolean;
 }
 
 /** The remembered ranks of the query with this key (its lexemes and prefixes) on the index. */
@@ -100,26 +101,79 @@ export function cachedRanks(index: ScopeIndex, key: string): QueryRanks {
 }
 
 /**
- * An OR query's rank (ranksAsOr) is 0 on a document holding none of its items: those documents are marked
- * known with rank 0 at once, from the items' document lists (ADR 071). A concept's depth asks the rank of
- * its vocabulary's terms on every offer of its need categories, most of which hold none of them; each
- * looked every item up in its entries. The documents holding an item are still ranked one by one.
+ * An OR query's rank (ranksAsOr) on every document at once, from the postings of the lexemes its items
+ * match and each posting's share (lexemeShares), instead of one binary search per item and document asked
+ * (ADR 074): per document the same additions in the same order as tsRankSorted (the items sorted, a
+ * prefix's lexemes sorted, 32-bit sums), then the same division. A document holding none of the items
+ * gets rank 0, as tsRankSorted gives it. Documents already known keep their rank.
  */
-export function markUnranked(index: ScopeIndex, items: readonly QueryItem[], r: QueryRanks): void {
+export function fillRanks(index: ScopeIndex, items: readonly QueryItem[], r: QueryRanks): void {
   const { ranks, known } = r;
   const n = Math.min(index.offers.length, ranks.length);
-  const lists = items.map((item) => itemDocs(index, item));
-  const holds = takeMarks(index);
-  for (const docs of lists) for (let i = 0; i < docs.length; i++) holds[docs[i] as number] = 1;
-  const none = orRankOf(0, items.length);
+  for (let doc = 0; doc < n; doc++) if (!known[doc]) ranks[doc] = 0;
+  for (const item of items)
+    forEachLexeme(index, item, (lexeme) => {
+      const docs = index.postings.get(lexeme)!;
+      const shares = lexemeShares(index, lexeme);
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i] as number;
+        // A Float32Array stores the sum rounded to 32 bits, as tsRankSorted's Math.fround does.
+        if (doc < n && !known[doc]) ranks[doc] = (ranks[doc] as number) + (shares[i] as number);
+      }
+    });
+  // A document that holds none of the items keeps its sum 0, which is orRankOf(0, …).
   for (let doc = 0; doc < n; doc++) {
-    if (known[doc] || holds[doc]) continue;
-    ranks[doc] = none;
+    if (known[doc]) continue;
+    const sum = ranks[doc] as number;
+    if (sum !== 0) ranks[doc] = orRankOf(sum, items.length);
     known[doc] = 1;
   }
-  for (const docs of lists) for (let i = 0; i < docs.length; i++) holds[docs[i] as number] = 0;
-  giveMarks(index, holds, []);
-  r.unranked = true;
+  r.filled = true;
+}
+
+/**
+ * Per index and lexeme, each posting's share of ts_rank's OR rank (entryOr of the document's entry for
+ * the lexeme), in the order of the lexeme's postings (ADR 074). It depends on the document's entry alone:
+ * every query holding the lexeme reads the same shares. Built for every lexeme with the index
+ * (warmShares), or per lexeme on first need; an update forgets the changed documents' lexemes (followShares).
+ */
+const sharesCache = new WeakMap<ScopeIndex, Map<string, Float64Array>>();
+
+export function lexemeShares(index: ScopeIndex, lexeme: string): Float64Array {
+  let cache = sharesCache.get(index);
+  if (!cache) sharesCache.set(index, (cache = new Map<string, Float64Array>()));
+  const docs = index.postings.get(lexeme) ?? EMPTY;
+  let shares = cache.get(lexeme);
+  if (!shares || shares.length !== docs.length) {
+    shares = new Float64Array(docs.length);
+    for (let i = 0; i < docs.length; i++) {
+      const entries = offerAt(index, docs[i] as number).entries;
+      shares[i] = entryOr(at(entries, lowerBoundLexeme(entries, lexeme)));
+    }
+    cache.set(lexeme, shares);
+  }
+  return shares;
+}
+
+/** Every lexeme's shares (lexemeShares) in one pass over the documents' entries, in the postings' order. */
+export function warmShares(index: ScopeIndex): void {
+  const lists = new Map<string, number[]>();
+  for (const o of index.offers)
+    for (const e of o.entries) {
+      const list = lists.get(e.lexeme);
+      if (list) list.push(entryOr(e));
+      else lists.set(e.lexeme, [entryOr(e)]);
+    }
+  const cache = new Map<string, Float64Array>();
+  for (const [lexeme, list] of lists) cache.set(lexeme, Float64Array.from(list));
+  sharesCache.set(index, cache);
+}
+
+/** After an update in place: the changed documents' lexemes (before and after) are worked out again on need. */
+export function followShares(index: ScopeIndex, changed: readonly (IndexedOffer | null)[]): void {
+  const cache = sharesCache.get(index);
+  if (!cache) return;
+  for (const o of changed) for (const e of o?.entries ?? []) cache.delete(e.lexeme);
 }
 
 /**

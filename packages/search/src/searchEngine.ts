@@ -16,9 +16,11 @@ import {
   cachedRanks,
   followExpansions,
   giveMarks,
+  fillRanks,
+  followShares,
   itemDocs,
-  markUnranked,
   takeMarks,
+  warmShares,
   type QueryRanks,
 } from './expansions';
 import { ageGroupPoints, agePoints, NO_HINTS, readQueryHints, type AgeRange } from './queryHints';
@@ -36,6 +38,7 @@ import {
 import {
   offerAt,
   hasEntry,
+  hasToken,
   matchingEntries,
   termTrigrams,
   holdsWord,
@@ -206,6 +209,8 @@ interface DocColumns {
   maxAge: Float64Array;
   /** Per document, 1 when it costs nothing. */
   free: Uint8Array;
+  /** Per document, 1 when it is an offer for relatives (forRelatives), read for every hit (ADR 074). */
+  relatives: Uint8Array;
   /** Per document, 1 when its scheduled courses have all ended by `day` ("Næste hold ikke fastlagt"), for one day at a time. */
   ended: { day: string; flags: Uint8Array } | null;
 }
@@ -225,6 +230,7 @@ function docColumns(index: ScopeIndex): DocColumns {
       minAge: new Float64Array(n),
       maxAge: new Float64Array(n),
       free: new Uint8Array(n),
+      relatives: new Uint8Array(n),
       ended: null,
     };
     for (let doc = 0; doc < n; doc++) writeColumns(c, doc, offerAt(index, doc));
@@ -246,6 +252,7 @@ function writeColumns(c: DocColumns, doc: number, o: IndexedOffer): void {
   c.minAge[doc] = o.offer.minAge ?? Number.NaN;
   c.maxAge[doc] = o.offer.maxAge ?? Number.NaN;
   c.free[doc] = o.offer.costKr === 0 ? 1 : 0;
+  c.relatives[doc] = forRelatives(o) ? 1 : 0;
   if (c.ended) c.ended.flags[doc] = endedBy(o.coursesEndDay, c.ended.day) ? 1 : 0;
 }
 
@@ -386,18 +393,23 @@ class IndexedQuery {
   /** ts_rank of the query on a document, worked out once per document and search (several kinds ask). */
   rank(doc: number): number {
     if (!this.query) return 0;
-    const table = (this.ranks ??= cachedRanks(
-      this.index,
-      this.query.map((alt) => alt.map((i) => `${i.lexeme}${i.prefix ? '*' : ''}`).join(' ')).join('|'),
-    ));
-    if (!table.unranked && ranksAsOr(this.query, this.items)) markUnranked(this.index, this.items, table);
-    const { ranks, known } = table;
-    if (known[doc]) return at(ranks, doc);
+    const table = this.ranks ?? this.rankTable(this.query);
+    if (table.known[doc]) return table.ranks[doc] as number;
     const entries = offerAt(this.index, doc).entries;
     const r = tsRankSorted(this.query, this.items, entries, (i) => matchingEntries(entries, at(this.items, i)));
-    ranks[doc] = r;
-    known[doc] = 1;
+    table.ranks[doc] = r;
+    table.known[doc] = 1;
     return r;
+  }
+  /** The remembered ranks of the query on the index; an OR query's are all worked out at once (fillRanks). */
+  private rankTable(query: TsQuery): QueryRanks {
+    const table = cachedRanks(
+      this.index,
+      query.map((alt) => alt.map((i) => `${i.lexeme}${i.prefix ? '*' : ''}`).join(' ')).join('|'),
+    );
+    if (!table.filled && ranksAsOr(query, this.items)) fillRanks(this.index, this.items, table);
+    this.ranks = table;
+    return table;
   }
   private ranks: QueryRanks | undefined;
 }
@@ -418,13 +430,18 @@ function altDocs(index: ScopeIndex, alt: readonly QueryItem[]): ArrayLike<number
     const others = lists.filter((l) => l !== driver);
     // The other items' document lists are counted off when that reads fewer entries than looking each of the
     // driver's documents up in them (ADR 071); either way the same documents, in the driver's order.
-    if (others.reduce((sum, l) => sum + l.docs.length, 0) < LOOKUP_COST * driver.docs.length * others.length) {
-      const count = new Uint8Array(index.offers.length);
+    if (
+      others.length < 250 &&
+      others.reduce((sum, l) => sum + l.docs.length, 0) < LOOKUP_COST * driver.docs.length * others.length
+    ) {
+      // A lent table of marks (ADR 071): only the driver's documents are ever marked, so they clear it.
+      const count = takeMarks(index);
       for (const doc of driver.docs) count[doc] = 1;
       others.forEach((l, k) => {
         for (const doc of l.docs) if (count[doc] === k + 1) count[doc] = k + 2;
       });
       for (const doc of driver.docs) if (count[doc] === others.length + 1) add(doc);
+      giveMarks(index, count, driver.docs);
       return;
     }
     for (const doc of driver.docs) {
@@ -434,14 +451,28 @@ function altDocs(index: ScopeIndex, alt: readonly QueryItem[]): ArrayLike<number
   });
 }
 
-/** About the entries a binary search in one document's lexemes reads (altDocs). */
-const LOOKUP_COST = 8;
+/**
+ * What looking a document up in its lexemes costs next to reading one entry of a document list (altDocs):
+ * a binary search of string comparisons, measured at about 32 list entries (ADR 074; ADR 071 had 8).
+ */
+const LOOKUP_COST = 32;
 
 interface PreparedConcept {
   /** The folded term (word or phrase). */
   term: string;
   termPats: LikePattern[];
   synPats: LikePattern[];
+  /**
+   * Per document, which of the concept's "%t%" patterns its name contains (NAME_* bits, nameDocs), so that
+   * no hit scans its name for each pattern (ADR 074); the other patterns (a word start, a phrase) are in
+   * the `rest` lists and read on the name as before. Together they are likeAny on the name.
+   */
+  nameBits: Uint8Array;
+  /** NAME_TERM already says the term fits as a word part of the name (partFits, one "%t%" pattern). */
+  termFit: boolean;
+  termRest: LikePattern[];
+  synRest: LikePattern[];
+  vocabRest: LikePattern[];
   tq: IndexedQuery | null;
   sq: IndexedQuery | null;
   /**
@@ -480,7 +511,7 @@ interface PreparedVocabulary {
   name: boolean;
   needs: boolean;
   description: boolean;
-  /** Documents in the scope, and per document its needSpecificity once worked out (-1: not yet). */
+  /** Documents in the scope, and per document its needSpecificity (specificities). */
   docs: number;
   index: ScopeIndex;
   specificity?: Float64Array;
@@ -630,10 +661,16 @@ export function followUpdate(
       columns.minAge = grow(columns.minAge, (k) => new Float64Array(k));
       columns.maxAge = grow(columns.maxAge, (k) => new Float64Array(k));
       columns.free = grow(columns.free, (k) => new Uint8Array(k));
+      columns.relatives = grow(columns.relatives, (k) => new Uint8Array(k));
       if (columns.ended) columns.ended.flags = grow(columns.ended.flags, (k) => new Uint8Array(k));
     }
     for (const { doc, after } of changes) writeColumns(columns, doc, after);
   }
+  followShares(
+    index,
+    changes.flatMap((c) => [c.before, c.after]),
+  );
+  followNames(index, changes);
   usefulTermsCache.delete(index);
   specificityCache.delete(index);
   preparedCache.delete(index);
@@ -641,6 +678,28 @@ export function followUpdate(
     index,
     changes.map((c) => c.doc),
   );
+}
+
+/**
+ * Builds the engine's per-index tables that a search would otherwise build on first use (ADR 074): the
+ * columns and today's ended flags, the lexicon of full-text words by trigram, the documents per need
+ * code, and each posting's share of ts_rank. The API calls it with every index it builds
+ * (scopeIndexCache.ts), so that no user's first search pays for them; the answers are the same either way.
+ */
+export function warmIndex(index: ScopeIndex): void {
+  docColumns(index);
+  endedFlags(index, today());
+  lexicon(index);
+  needDocs(index);
+  nameWords(index);
+  warmShares(index);
+  warmed.add(index);
+}
+const warmed = new WeakSet<ScopeIndex>();
+
+/** Whether warmIndex built the index's tables (an index rebuilt from it is warmed too, updateIndex.ts). */
+export function isWarmed(index: ScopeIndex): boolean {
+  return warmed.has(index);
 }
 
 /** Per index, the documents of each need-category code (vocabulary concepts lift offers by their needs). */
@@ -675,24 +734,15 @@ function conceptDepth(p: PreparedConcept, doc: number): number {
  * twenty of the scope counts fully; one that many offers carry ("Sygdomshåndtering") says little about
  * the concept and counts less, the more offers carry it (the best of the offer's matching categories).
  */
-function needSpecificity(v: PreparedVocabulary, o: IndexedOffer, doc: number): number {
-  // Asked for by the lift and by the score of the same match: worked out once per document and search.
+function needSpecificity(v: PreparedVocabulary, doc: number): number {
+  // Worked out for every document at once per set of need codes (specificities), kept across searches.
   const memo = (v.specificity ??= specificityMemo(v));
-  const known = at(memo, doc);
-  if (known >= 0) return known;
-  let best = 0;
-  for (const code of o.offer.needCategories) {
-    if (!v.needCodes.has(code)) continue;
-    const share = v.needShare.get(code) ?? 1;
-    best = Math.max(best, Math.min(1, SPECIFIC_NEED_SHARE / share));
-  }
-  memo[doc] = best;
-  return best;
+  return memo[doc] ?? 0;
 }
 const SPECIFIC_NEED_SHARE = 0.05;
 
 /**
- * Per index and set of need codes, needSpecificity per document (-1: not yet), kept across searches: at
+ * Per index and set of need codes, needSpecificity per document, kept across searches: at
  * 100,000 offers a new table per search cost more than the values in it (ADR 060). The shares change
  * with the catalogue, so an update of the index forgets them (followUpdate).
  */
@@ -705,7 +755,22 @@ function specificityMemo(v: PreparedVocabulary): Float64Array {
   let memo = tables.get(key);
   if (!memo || memo.length !== v.docs) {
     if (tables.size >= MAX_SPECIFICITY_TABLES) tables.clear();
-    tables.set(key, (memo = new Float64Array(v.docs).fill(-1)));
+    tables.set(key, (memo = specificities(v)));
+  }
+  return memo;
+}
+
+/**
+ * needSpecificity of every document at once, from the documents of each need code (needDocs) rather than
+ * each hit's categories one by one (ADR 074): the best of the matching codes' values, 0 for a document
+ * with none of them. The maximum does not depend on the order, so the values are needSpecificity's.
+ */
+function specificities(v: PreparedVocabulary): Float64Array {
+  const memo = new Float64Array(v.docs);
+  const byCode = needDocs(v.index);
+  for (const code of v.needCodes) {
+    const value = Math.min(1, SPECIFIC_NEED_SHARE / (v.needShare.get(code) ?? 1));
+    for (const doc of byCode.get(code) ?? []) if (doc < memo.length && value > (memo[doc] as number)) memo[doc] = value;
   }
   return memo;
 }
@@ -840,10 +905,25 @@ function prepare(
     for (const doc of foundDocs) markFound(at(foundBits, doc))(doc);
     giveMarks(index, foundBits, foundDocs);
   }
+  const termPats = likePatterns(termPatterns(c.term));
+  const synPats = likePatterns([...new Set(c.synonyms.flatMap((s) => termPatterns(s.term)))]);
+  const nameBits = new Uint8Array(index.offers.length);
+  // The term's one "%t%" pattern: the names with a word where it fits as a part (partFits on the word is
+  // partFits on the name, a word ending at a space), worked out once per index and term.
+  const term = spaced(c.term);
+  const [only] = termPats;
+  const termFit =
+    termPats.length === 1 && only !== undefined && !only.start && only.needle === term && !/[ \n]/.test(term);
+  if (termFit) markNameDocs(nameDocs(index, term, true), NAME_TERM, nameBits);
   return {
     term: spaced(c.term),
-    termPats: likePatterns(termPatterns(c.term)),
-    synPats: likePatterns([...new Set(c.synonyms.flatMap((s) => termPatterns(s.term)))]),
+    termPats,
+    synPats,
+    nameBits,
+    termFit,
+    termRest: termFit ? [] : markNames(index, termPats, NAME_TERM, nameBits),
+    synRest: markNames(index, synPats, NAME_SYNONYM, nameBits),
+    vocabRest: vocab?.name ? markNames(index, vocab.namePats, NAME_VOCABULARY, nameBits) : [],
     tq,
     sq,
     flags,
@@ -973,8 +1053,152 @@ function scanWordParts(index: ScopeIndex, term: string, mark: (doc: number) => v
     });
     return;
   }
-  for (const token of tokensContaining(index, longest, false)) {
+  for (const token of phraseTokens(index, term, wordStart, longest)) {
     for (const doc of index.tokenDocs.get(token)!) if (contains(offerAt(index, doc).searchText)) mark(doc);
+  }
+}
+
+/**
+ * Tokens of which a document holding the phrase must hold one, the fewest documents' (ADR 074). In the short
+ * fields' text (tokens joined by single spaces) a phrase's first word ends a token, its last word starts one,
+ * and a word between is a whole token; each is checked on the candidates' text afterwards, as before. A
+ * word-start phrase (under four letters) keeps its longest word's tokens.
+ */
+function phraseTokens(index: ScopeIndex, term: string, wordStart: boolean, longest: string): string[] {
+  if (wordStart) return tokensContaining(index, longest, false);
+  const words = term.split(' ');
+  const last = words.length - 1;
+  let best: string[] = [];
+  let bestDocs = Number.POSITIVE_INFINITY;
+  words.forEach((w, i) => {
+    const tokens =
+      i > 0 && i < last
+        ? hasToken(index, w)
+          ? [w]
+          : []
+        : tokensContaining(index, w, false).filter((t) => (i === 0 ? t.endsWith(w) : t.startsWith(w)));
+    let docs = 0;
+    for (const t of tokens) docs += index.tokenDocs.get(t)?.length ?? 0;
+    if (docs < bestDocs) {
+      best = tokens;
+      bestDocs = docs;
+    }
+  });
+  return best;
+}
+
+const NAME_TERM = 1;
+const NAME_SYNONYM = 2;
+const NAME_VOCABULARY = 4;
+
+/**
+ * Sets `bit` for the documents whose name contains one of the "%t%" patterns (nameDocs) and returns the
+ * patterns left to read on each hit's name: word starts ("t%", "% t%"), whose needles hold a space.
+ */
+function markNames(index: ScopeIndex, pats: readonly LikePattern[], bit: number, out: Uint8Array): LikePattern[] {
+  const rest: LikePattern[] = [];
+  for (const pat of pats) {
+    if (pat.start || !pat.needle || /[ \n]/.test(pat.needle)) {
+      rest.push(pat);
+      continue;
+    }
+    markNameDocs(nameDocs(index, pat.needle, false), bit, out);
+  }
+  return rest;
+}
+
+function markNameDocs(docs: Int32Array, bit: number, out: Uint8Array): void {
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i] as number;
+    out[doc] = (out[doc] as number) | bit;
+  }
+}
+
+/**
+ * Per index, the words of the offers' names (split at spaces) with their documents, and the words as one
+ * "\n"-separated text: a needle without a space lies in a name exactly when it lies in one of its words.
+ * The incremental update moves the renamed documents (followUpdate); the text is made again on need.
+ */
+interface NameWords {
+  docs: Map<string, number[]>;
+  words: string[];
+  starts: number[];
+  blob: string | null;
+}
+const nameWordsCache = new WeakMap<ScopeIndex, NameWords>();
+function nameWords(index: ScopeIndex): NameWords {
+  let w = nameWordsCache.get(index);
+  if (!w) {
+    const docs = new Map<string, number[]>();
+    index.offers.forEach((o, doc) => {
+      for (const word of new Set(o.searchName.split(' '))) {
+        if (!word) continue;
+        const list = docs.get(word);
+        if (list) list.push(doc);
+        else docs.set(word, [doc]);
+      }
+    });
+    nameWordsCache.set(index, (w = { docs, words: [], starts: [], blob: null }));
+  }
+  if (w.blob === null) {
+    w.words = [...w.docs.keys()].sort();
+    w.starts = [];
+    let pos = 1;
+    for (const word of w.words) {
+      w.starts.push(pos);
+      pos += word.length + 1;
+    }
+    w.blob = `\n${w.words.join('\n')}\n`;
+  }
+  return w;
+}
+
+/**
+ * The documents whose name contains the needle (no space, no line break), remembered per index; with
+ * `fits`, only those with a word where it fits as a part (partFits).
+ */
+function nameDocs(index: ScopeIndex, needle: string, fits: boolean): Int32Array {
+  return cachedDocs(index, `${fits ? 'namefit' : 'name'}\u0000${needle}`, (add) => {
+    const { words, starts, docs, blob } = nameWords(index);
+    const text = blob!;
+    for (let found = text.indexOf(needle); found >= 0;) {
+      // The word holding this occurrence: the last one starting at or before it.
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] as number) <= found) lo = mid;
+        else hi = mid - 1;
+      }
+      const word = words[lo] as string;
+      if (!fits || partFits(word, needle)) for (const doc of docs.get(word) ?? []) add(doc);
+      found = text.indexOf(needle, (starts[lo] as number) + word.length);
+    }
+  });
+}
+
+/** After an update in place: renamed and new documents move between the name words' lists. */
+function followNames(
+  index: ScopeIndex,
+  changes: readonly { doc: number; before: IndexedOffer | null; after: IndexedOffer }[],
+) {
+  const w = nameWordsCache.get(index);
+  if (!w) return;
+  for (const { doc, before, after } of changes) {
+    if (before?.searchName === after.searchName) continue;
+    for (const word of new Set(before?.searchName.split(' ') ?? [])) {
+      const list = w.docs.get(word);
+      const i = list?.indexOf(doc) ?? -1;
+      if (list && i >= 0) list.splice(i, 1);
+      if (list && !list.length) w.docs.delete(word);
+    }
+    for (const word of new Set(after.searchName.split(' '))) {
+      if (!word) continue;
+      const list = w.docs.get(word);
+      if (!list) w.docs.set(word, [doc]);
+      else if (!list.includes(doc)) list.push(doc);
+    }
+    w.blob = null;
   }
 }
 
@@ -985,16 +1209,28 @@ function scanWordParts(index: ScopeIndex, term: string, mark: (doc: number) => v
  */
 function kindsOf(p: PreparedConcept, o: IndexedOffer, doc: number): number {
   let kinds = 0;
-  if (p.termPats.length && likeAny(o.searchName, p.termPats) && partFits(o.searchName, p.term)) kinds |= bits.nameTerm;
-  const f = at(p.flags, doc);
+  const names = p.nameBits[doc] as number;
+  if (
+    p.termPats.length &&
+    (p.termFit
+      ? names & NAME_TERM
+      : (names & NAME_TERM || likeAny(o.searchName, p.termRest)) && partFits(o.searchName, p.term))
+  )
+    kinds |= bits.nameTerm;
+  const f = p.flags[doc] as number;
   // A synonym in the name is also one in the short fields (the name is their start).
-  if (f & flag.textSynonym && likeAny(o.searchName, p.synPats)) kinds |= bits.nameSynonym;
+  if (f & flag.textSynonym && (names & NAME_SYNONYM || likeAny(o.searchName, p.synRest))) kinds |= bits.nameSynonym;
   // The word or the municipality's own synonym in the name is the match; the rest compete by score.
   if (kinds) return kinds;
   // Beneath the municipality's synonyms, the vocabulary's concept on the name or the need categories; both
   // rank above a word of the description (ADR 032).
   const v = p.vocab;
-  if (v?.name && f & (flag.vocabPart | flag.vocabFts) && likeAny(o.searchName, v.namePats)) kinds |= bits.conceptName;
+  if (
+    v?.name &&
+    f & (flag.vocabPart | flag.vocabFts) &&
+    (names & NAME_VOCABULARY || likeAny(o.searchName, p.vocabRest))
+  )
+    kinds |= bits.conceptName;
   if (v?.needs && f & flag.vocabNeed) kinds |= bits.conceptNeed;
   if (f & flag.ftsTerm) kinds |= bits.ftsTerm;
   else if (f & flag.textTerm) kinds |= bits.textTerm;
@@ -1029,7 +1265,7 @@ function matchScore(p: PreparedConcept, kind: number, o: IndexedOffer, doc: numb
   else if (kind === bits.conceptText) lift = 3;
   // Through its need category alone the offer may not be about the concept at all ("ondt i ryggen" and
   // every training offer): even a specific category lifts less than the concept's term in the text.
-  else if (kind === bits.conceptNeed) lift = 1 + needSpecificity(vocab!, o, doc);
+  else if (kind === bits.conceptNeed) lift = 1 + needSpecificity(vocab!, doc);
   return scoreOf(p, kind, o, doc) + lift;
 }
 
@@ -1085,7 +1321,7 @@ function scoreOf(p: PreparedConcept, kind: number, o: IndexedOffer, doc: number)
     case bits.conceptName:
       return p.vocab!.broad ? 3 : 7 + conceptDepth(p, doc);
     case bits.conceptNeed:
-      return p.vocab!.broad ? 2 : 2 * needSpecificity(p.vocab!, o, doc) + conceptDepth(p, doc);
+      return p.vocab!.broad ? 2 : 2 * needSpecificity(p.vocab!, doc) + conceptDepth(p, doc);
     case bits.conceptText:
       return p.vocab!.broad ? 1 : 2 + conceptDepth(p, doc);
     default:
@@ -1109,13 +1345,13 @@ function byRank(index: ScopeIndex, day: string) {
   const { status } = docColumns(index);
   return function compareRanked(a: Ranked, b: Ranked): number {
     if (a.score !== b.score) return b.score - a.score;
-    const ea = at(ended, a.doc);
-    const eb = at(ended, b.doc);
+    const ea = ended[a.doc] as number;
+    const eb = ended[b.doc] as number;
     if (ea !== eb) return ea - eb;
     const aa = status[a.doc] === ACTIVE ? 0 : 1;
     const ab = status[b.doc] === ACTIVE ? 0 : 1;
     if (aa !== ab) return aa - ab;
-    return at(index.nameRank, a.doc) - at(index.nameRank, b.doc);
+    return (index.nameRank[a.doc] as number) - (index.nameRank[b.doc] as number);
   };
 }
 
@@ -1280,20 +1516,20 @@ function evaluate(
     let score = 0;
     let any = false;
     for (let j = 0; j < parts.length; j++) {
-      const points = bestMatch(at(parts, j), o, doc);
+      const points = bestMatch(parts[j] as PreparedConcept, o, doc);
       if (best.kind > 0) {
-        score += at(weights, j) * points;
-        matched[j] = at(matched, j) + 1;
+        score += (weights[j] as number) * points;
+        matched[j] = (matched[j] as number) + 1;
         // A filler word next to a telling one does not make a hit (it would show with no reason).
-        if (!(at(filler, j) && anyTelling)) any = true;
+        if (!(filler[j] && anyTelling)) any = true;
       }
     }
     if (!any) continue;
     if (f.ageHint != null)
-      score += agePoints(f.ageHint, ageOf(at(columns.minAge, doc)), ageOf(at(columns.maxAge, doc)));
+      score += agePoints(f.ageHint, ageOf(columns.minAge[doc] as number), ageOf(columns.maxAge[doc] as number));
     else if (f.ageGroup && f.age == null)
-      score += ageGroupPoints(f.ageGroup, ageOf(at(columns.minAge, doc)), ageOf(at(columns.maxAge, doc)));
-    if (!forRelative && forRelatives(o)) score -= RELATIVES_OFFER_PENALTY;
+      score += ageGroupPoints(f.ageGroup, ageOf(columns.minAge[doc] as number), ageOf(columns.maxAge[doc] as number));
+    if (!forRelative && columns.relatives[doc] === 1) score -= RELATIVES_OFFER_PENALTY;
     docs[n] = doc;
     scores[n] = score;
     n++;

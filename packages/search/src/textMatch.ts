@@ -179,8 +179,11 @@ export function lowerBoundLexeme(entries: readonly LexemeEntry[], key: string, f
   return lo;
 }
 
-/** One entry's share of ts_rank's OR rank (before the division by the number of items). */
-function entryOr(e: LexemeEntry): number {
+/**
+ * One entry's share of ts_rank's OR rank (before the division by the number of items). It depends on the
+ * entry alone, so an index can keep it per posting (expansions.ts, ADR 074).
+ */
+export function entryOr(e: LexemeEntry): number {
   let resj = 0;
   let wjm = -1;
   let jm = 0;

@@ -5,7 +5,7 @@
 // scope (deleted, or moved to another municipality) is rare: then the index is built anew from the
 // documents it holds, which reads nothing.
 import type { SearchableOffer } from './offer';
-import { followUpdate } from './searchEngine';
+import { followUpdate, isWarmed, warmIndex } from './searchEngine';
 import { indexDocuments, termTrigrams, trigramDocs, type IndexedOffer, type ScopeIndex } from './searchIndex';
 import type { MunicipalLayerRow } from '@sundhed/vocabulary';
 
@@ -93,6 +93,8 @@ export function updateIndex<O extends SearchableOffer>(
     const rebuilt = indexDocuments(all, synonymGroups, label, vocabularyLayer);
     // The trigram table the old index had is built again here, not by the next typo search (ADR 060).
     if (index.trigramDocs) trigramDocs(rebuilt);
+    // So are the engine's tables, when the old index had them built (ADR 074).
+    if (isWarmed(index)) warmIndex(rebuilt);
     return rebuilt;
   }
   const changes: { doc: number; before: IndexedOffer<O> | null; after: IndexedOffer<O> }[] = [];

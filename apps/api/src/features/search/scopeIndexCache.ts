@@ -10,6 +10,7 @@ import {
   indexedOffer,
   trigramDocs,
   updateIndex,
+  warmIndex,
   type IndexedOffer,
   type ScopeIndex,
 } from '@sundhed/search';
@@ -196,6 +197,8 @@ async function compareScopeIndex(
   // so it is also tried as a typo) and paid a pass over every offer's trigrams, 0.3 s at 10,000 offers
   // (ADR 060). The incremental update keeps the table current from then on.
   trigramDocs(index);
+  // So are the engine's other per-index tables (columns, lexicon, need codes, ts_rank's shares, ADR 074).
+  warmIndex(index);
   // The Danish lexicon (typed compounds, ADR 067) is decoded with the first index, not by a search.
   warmLexicon();
   if (mark) tracking.set(index, { snapshot: mark.snapshot, comparedAt: Date.now() });
