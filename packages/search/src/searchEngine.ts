@@ -1694,6 +1694,40 @@ function filterReasons(f: Filters, offer: SearchableOffer): string[] {
 
 // ---------- suggestions ----------
 
+/** How many offers a suggestion is looked for in (didYouMean). */
+const SUGGESTION_OFFERS = 10;
+
+/**
+ * The offers whose names and tags look most like the word (word similarity above 0.35), best first, at
+ * most SUGGESTION_OFFERS. A word that shares `count` of its trigrams with an offer's terms has a word
+ * similarity of at most count / its trigrams (shared / (|a| + |extent| − shared)), so the candidates are
+ * read by that count, highest first, and the reading stops once no later one can reach the last of the
+ * best: a common word's thousands of candidates are not each compared (the same offers, in the same order).
+ */
+export function closestOffers(
+  index: ScopeIndex,
+  term: string,
+  inScope: (o: IndexedOffer, doc: number) => boolean,
+): { o: IndexedOffer; s: number }[] {
+  const { docs, trigrams, counts } = trigramCandidates(index, term, 0.35);
+  const byCount = docs.filter((doc) => inScope(offerAt(index, doc), doc)).sort((a, b) => at(counts, b) - at(counts, a));
+  const order = (a: { o: IndexedOffer; s: number }, b: { o: IndexedOffer; s: number }) =>
+    b.s - a.s || (a.o.offer.name < b.o.offer.name ? -1 : a.o.offer.name > b.o.offer.name ? 1 : 0);
+  const best: { o: IndexedOffer; s: number }[] = [];
+  for (const doc of byCount) {
+    const last = best[SUGGESTION_OFFERS - 1];
+    // Float32 rounding of the similarity is far below this margin.
+    if (last && at(counts, doc) / trigrams.size + 1e-6 < last.s) break;
+    const o = offerAt(index, doc);
+    const s = wordSimilarity(term, o.searchTerms, trigrams, termTrigrams(o));
+    if (s <= 0.35) continue;
+    best.push({ o, s });
+    best.sort(order);
+    if (best.length > SUGGESTION_OFFERS) best.pop();
+  }
+  return best;
+}
+
 function didYouMean(index: ScopeIndex, concepts: Concept[], f: Filters, synonymGroups: string[][]): string[] {
   const typed = concepts.filter((c) => c.typo || c.term.length >= 3);
   if (!typed.length) return [];
@@ -1714,16 +1748,7 @@ function didYouMean(index: ScopeIndex, concepts: Concept[], f: Filters, synonymG
   );
   for (const c of typed.slice(0, 3)) {
     // Offers whose names and tags look like the word (pg_trgm word similarity above 0.35), best first.
-    const { docs, trigrams } = trigramCandidates(index, c.term, 0.35);
-    const rows = docs
-      .filter((doc) => inScope(offerAt(index, doc), doc))
-      .map((doc) => ({
-        o: offerAt(index, doc),
-        s: wordSimilarity(c.term, offerAt(index, doc).searchTerms, trigrams, termTrigrams(offerAt(index, doc))),
-      }))
-      .filter((r) => r.s > 0.35)
-      .sort((a, b) => b.s - a.s || (a.o.offer.name < b.o.offer.name ? -1 : a.o.offer.name > b.o.offer.name ? 1 : 0))
-      .slice(0, 10);
+    const rows = closestOffers(index, c.term, inScope);
     const candidates = [
       ...rows.flatMap((row) => (row.o.offer.name.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase())),
       ...synonymGroups.flat().map((t) => t.toLowerCase()),

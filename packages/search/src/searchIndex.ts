@@ -255,7 +255,7 @@ export function trigramCandidates(
   index: ScopeIndex,
   text: string,
   share: number,
-): { docs: number[]; trigrams: Set<string> } {
+): { docs: number[]; trigrams: Set<string>; counts: Uint16Array } {
   const trigrams = new Set(trigramSequence(text));
   const counts = new Uint16Array(index.offers.length);
   const map = trigramDocs(index);
@@ -268,5 +268,5 @@ export function trigramCandidates(
       if (count === needed) docs.push(doc);
     }
   }
-  return { docs, trigrams };
+  return { docs, trigrams, counts };
 }

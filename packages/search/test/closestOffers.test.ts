@@ -1,0 +1,67 @@
+// The suggestion's offers (closestOffers, searchEngine.ts) are read by shared trigrams, highest first, and the
+// reading stops when no later offer can reach the tenth best: the same offers in the same order as comparing
+// every candidate, as didYouMean did before.
+import { catalogueIndex, indexedOffer, type SearchableOffer } from '../src';
+import { closestOffers } from '../src/searchEngine';
+import { offerAt, termTrigrams, trigramCandidates } from '../src/searchIndex';
+import { wordSimilarity } from '../src/textMatch';
+
+const base: SearchableOffer = {
+  id: '',
+  name: '',
+  shortDescription: '',
+  description: '',
+  eligibility: null,
+  status: 'ACTIVE',
+  needCategories: [],
+  targetGroups: [],
+  minAge: null,
+  maxAge: null,
+  costKr: 0,
+  languages: ['da'],
+  formats: [],
+};
+
+const words = [
+  'stress',
+  'stresskursus',
+  'svømning',
+  'svømmehal',
+  'sundhedspleje',
+  'sundhedspakke',
+  'rygestop',
+  'rygskole',
+];
+const tails = ['for voksne', 'hold', 'online', 'i Ishøj', 'for seniorer', 'og samtale'];
+const offers = Array.from({ length: 240 }, (_, i) => ({
+  ...base,
+  id: `o-${String(i).padStart(3, '0')}`,
+  name: `${words[i % words.length]} ${tails[i % tails.length]} ${i % 7 === 0 ? 'gruppe' : ''}`.trim(),
+  targetGroups: i % 3 === 0 ? ['voksne'] : ['seniorer'],
+}));
+const index = catalogueIndex(
+  offers.map((o) => indexedOffer(o, [], null)),
+  [],
+);
+
+function everyCandidate(term: string) {
+  const { docs, trigrams } = trigramCandidates(index, term, 0.35);
+  return docs
+    .map((doc) => ({
+      o: offerAt(index, doc),
+      s: wordSimilarity(term, offerAt(index, doc).searchTerms, trigrams, termTrigrams(offerAt(index, doc))),
+    }))
+    .filter((r) => r.s > 0.35)
+    .sort((a, b) => b.s - a.s || (a.o.offer.name < b.o.offer.name ? -1 : a.o.offer.name > b.o.offer.name ? 1 : 0))
+    .slice(0, 10);
+}
+
+test.each(['stresskurus', 'svommehal', 'sundhedsplejeske', 'rygestob', 'ryskole', 'seniore'])(
+  'the offers for a suggestion of "%s" are those of comparing every candidate',
+  (term) => {
+    const fast = closestOffers(index, term, () => true).map((r) => [r.o.offer.id, r.s]);
+    const slow = everyCandidate(term).map((r) => [r.o.offer.id, r.s]);
+    expect(slow.length).toBeGreaterThan(0);
+    expect(fast).toEqual(slow);
+  },
+);
