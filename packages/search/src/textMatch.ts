@@ -5,7 +5,7 @@
 import { at } from '@sundhed/shared/at';
 import { stopwords } from './fold';
 import { lexiconHasPrefix } from '@sundhed/vocabulary';
-import { MIN_PLAIN_STEM, queryLexeme } from './stemmer';
+import { MIN_PLAIN_STEM, queryLexeme, searchStem } from './stemmer';
 
 /** One lexeme of a document: its positions and weights (0 = D … 3 = A), as in a tsvector. */
 export interface LexemeEntry {
@@ -79,23 +79,28 @@ export function itemMatches(item: QueryItem, lexeme: string): boolean {
 
 /**
  * For a lexeme that starts with a prefix item's lexeme: whether it counts. A short lexeme (searchStem:
- * under four letters) extends only into a compound whose rest begins a word of the Danish lexicon
- * ("ryg*": "rygskol", "rygsmert"; not "ryge", "rygestop", "rygning"); a longer one extends into anything.
- * Remembered per pair's rest (the same lexemes are asked on every search).
+ * under four letters) extends only into a compound: the lexeme splits into a first part that is a form of
+ * the short word (its searchStem is the prefix: "ryg", "sukker", "kaffe") and a rest that begins a word of
+ * the Danish lexicon ("ryg*": "rygskol", "rygsmert"; "suk*": "sukkersyg"; not "ryge…", "rygning"). A
+ * longer lexeme extends into anything. Remembered per pair (the same lexemes are asked on every search).
  */
 export function extendsAtPart(prefix: string, lexeme: string): boolean {
   if (prefix.length >= MIN_PLAIN_STEM || lexeme.length === prefix.length) return true;
-  const rest = lexeme.slice(prefix.length);
-  let known = rests.get(rest);
+  const key = `${prefix}\u0000${lexeme}`;
+  let known = parts.get(key);
   if (known === undefined) {
-    known = rest.length >= MIN_REST && /^[a-z]/.test(rest) && lexiconHasPrefix(rest);
-    if (rests.size >= 50_000) rests.clear();
-    rests.set(rest, known);
+    known = false;
+    for (let k = prefix.length; k <= lexeme.length - MIN_REST && !known; k++) {
+      const rest = lexeme.slice(k);
+      known = searchStem(lexeme.slice(0, k)) === prefix && /^[a-z]/.test(rest) && lexiconHasPrefix(rest);
+    }
+    if (parts.size >= 50_000) parts.clear();
+    parts.set(key, known);
   }
   return known;
 }
-const rests = new Map<string, boolean>();
-/** The shortest rest of a compound after a short lexeme ("ryg|e" is an inflection, not a compound). */
+const parts = new Map<string, boolean>();
+/** The shortest rest of a compound after a short word's form ("ryg|e" is an inflection, not a compound). */
 const MIN_REST = 3;
 
 /** The query's operands, sorted and unique by lexeme, as ts_rank counts them. */

@@ -105,6 +105,12 @@ describe('a short prefix extends only into a compound', () => {
     const back = hits(catalogue, 'ryggen');
     expect(back.map((h) => h.id)).toEqual(['rygskole']);
   });
+  test('a short word with a doubled consonant still reaches its compounds ("sukker": "sukkersyge", "kaffe": "kaffeklub")', () => {
+    const diabetes = offer('diabetes', 'Livet med diabetes', 'Kursus for dig med sukkersyge.', 'Vi taler om kost.');
+    const coffee = offer('kaffe', 'Seniorklub', 'Hyggeligt samvær.', 'Kaffeklubben mødes hver tirsdag.');
+    expect(ids([diabetes, coffee, smoking, backSchool], 'sukker')).toEqual(['diabetes']);
+    expect(ids([diabetes, coffee, smoking, backSchool], 'kaffe')).toEqual(['kaffe']);
+  });
   test('"jobbet" meets "job" and "jobbet"', () => {
     expect(ids(catalogue, 'jobbet')).toEqual(['ledige']);
   });
