@@ -16,7 +16,25 @@ const ADULT_RELATIVES = new Set(
 /** Folded kinship words that always name someone else: grandparents, in-laws, aunts and uncles. */
 const OTHERS = new Set(
   `mormor morfar farmor farfar bedstemor bedstefar bedsteforaeldre svigermor svigerfar svigerforaeldre moster
-   faster morbror farbror onkel tante`
+   morbror farbror onkel tante`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Kinship words that are other words too ("faster": fasts): a relative only after a possessive. */
+const AFTER_POSSESSIVE_ONLY = new Set(['faster', 'fasteren']);
+
+/** Parents as a group: "forældre der har mistet et barn" are the citizens themselves, not their relatives. */
+const PARENTS = new Set(['foraeldre', 'foraeldrene']);
+
+/**
+ * Finite verbs after a first word (or after "der"/"som") that make it the sentence's subject ("far er begyndt at glemme", "mor har
+ * fået demens", "søster drikker"). A number, "på" or a noun after it describes the citizen instead ("mand
+ * 58 år med KOL", "mor på barsel"): only these verbs count.
+ */
+const SUBJECT_VERBS = new Set(
+  `er var har havde blev bliver kan kunne vil ville skal maa faar fik drikker ryger glemmer husker falder foeler
+   lider sover spiser taler gaar kommer begynder klarer sidder ligger tager bor virker slaar truer spiller`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -40,13 +58,18 @@ export function namesAdultRelative(text: string): boolean {
   const ws = words(text);
   return ws.some((w, i) => {
     if (OTHERS.has(w)) return true;
-    if (!ADULT_RELATIVES.has(w)) return false;
     const before = ws[i - 1];
+    const possessed = before !== undefined && POSSESSIVES.has(before);
+    if (AFTER_POSSESSIVE_ONLY.has(w)) return possessed;
+    if (!ADULT_RELATIVES.has(w)) return false;
+    if (possessed) return true;
+    if (PARENTS.has(w)) return false;
     const after = ws[i + 1];
+    const next = ws[i + 2];
     return (
-      (before !== undefined && POSSESSIVES.has(before)) ||
-      (after !== undefined && RELATIVE_CLAUSE.has(after)) ||
-      (i === 0 && after !== undefined && !SELF_DESCRIPTION.has(after))
+      // "en mor der drikker", "en mand som slår": the clause's verb follows.
+      (after !== undefined && RELATIVE_CLAUSE.has(after) && next !== undefined && SUBJECT_VERBS.has(next)) ||
+      (i === 0 && after !== undefined && SUBJECT_VERBS.has(after))
     );
   });
 }
