@@ -45,9 +45,6 @@ const POSSESSIVES = new Set(['min', 'mit', 'mine', 'vores', 'hans', 'hendes', 's
 /** A relative clause after it: the relative is the one the sentence is about ("en mor der drikker"). */
 const RELATIVE_CLAUSE = new Set(['der', 'som']);
 
-/** After a first word, the citizen describes themself ("mor til en dreng", "far med to børn"). */
-const SELF_DESCRIPTION = new Set(['til', 'med', 'af', 'for', 'og']);
-
 /**
  * Whether the sentence names an adult relative of the citizen by a kinship word: a grandparent, in-law, aunt
  * or uncle anywhere; a spouse, parent or sibling after a possessive, before a relative clause, or as the
