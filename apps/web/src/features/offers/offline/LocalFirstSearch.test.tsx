@@ -7,6 +7,7 @@ import { viewer } from '../../../../test/fixtures';
 import { mocked } from '../../../../test/mocked';
 import { ME_QUERY } from '../../auth/useViewer';
 import { OffersPage } from '../OffersPage';
+import { REPORT_SEARCH_NOT_OPENED_MUTATION } from '../searchLearning/searchMissQueries';
 import { SEARCH_OFFERS_QUERY, type OfferSearchData, type OfferSearchInput } from '../searchQueries';
 import { forgetCatalogueVersion, reportCatalogueVersion } from './localFirst';
 import { catalogueMock, offlineBassin, offlineOffers } from './offlineFixtures';
@@ -40,6 +41,18 @@ function serverAnswer(text: string, at: string | null, asked: string[]) {
   });
 }
 
+/** "Søgninger uden åbnet tilbud": the page reports a search whose hits were shown and none opened (ADR 054). */
+function notOpened(reported: string[]) {
+  return mocked({
+    request: { query: REPORT_SEARCH_NOT_OPENED_MUTATION, variables: () => true },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+    result: (variables: { text: string }) => {
+      reported.push(variables.text);
+      return { data: { reportSearchNotOpened: true } };
+    },
+  });
+}
+
 const status = () => screen.getByRole('status');
 
 beforeAll(() => loadOfflineEngine());
@@ -66,8 +79,12 @@ describe('online search from the current local copy', () => {
   it('answers each keystroke from the copy, asks the server once typing rests, and keeps the copy’s hits when it confirms the version', async () => {
     reportCatalogueVersion(owner, version);
     const asked: string[] = [];
+    const reported: string[] = [];
     // The server's answer differs on purpose: at the same version it must not replace what is on screen.
-    renderRoute(<OffersPage />, { path: '/tilbud', mocks: [me, serverAnswer('rygestop', version, asked)] });
+    const page = renderRoute(<OffersPage />, {
+      path: '/tilbud',
+      mocks: [me, serverAnswer('rygestop', version, asked), notOpened(reported)],
+    });
     await typeWhenSignedIn('rygestop');
     expect(await screen.findByRole('link', { name: 'Rygestopkursus' })).toBeInTheDocument();
     expect(status()).toHaveAttribute('data-answered-by', 'copy');
@@ -79,6 +96,9 @@ describe('online search from the current local copy', () => {
     expect(screen.queryByRole('link', { name: 'Træning i varmtvandsbassin' })).not.toBeInTheDocument();
     expect(status()).toHaveTextContent('1 tilbud');
     expect(status()).not.toHaveTextContent('Søger');
+    // Leaving the page without opening a hit of the copy's answer is reported, as for the server's answers.
+    page.unmount();
+    await waitFor(() => expect(reported).toEqual(['rygestop']));
   });
 
   it('shows the server’s answer when the server tells a newer version, and fetches the copy again', async () => {
@@ -86,10 +106,11 @@ describe('online search from the current local copy', () => {
     const asked: string[] = [];
     renderRoute(<OffersPage />, {
       path: '/tilbud',
-      mocks: [me, serverAnswer('rygestop', newer, asked), catalogueMock(offlineOffers, newer)],
+      mocks: [me, serverAnswer('rygestop', newer, asked), catalogueMock(offlineOffers, newer), notOpened([])],
     });
     await typeWhenSignedIn('rygestop');
     expect(await screen.findByRole('link', { name: 'Rygestopkursus' })).toBeInTheDocument();
+    await waitFor(() => expect(asked).toEqual(['rygestop']));
     expect(await screen.findByRole('link', { name: 'Træning i varmtvandsbassin' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Rygestopkursus' })).not.toBeInTheDocument();
     expect(status()).toHaveAttribute('data-answered-by', 'server');
@@ -103,7 +124,7 @@ describe('online search from the current local copy', () => {
     renderRoute(<OffersPage />, {
       path: '/tilbud?q=rygestop',
       pattern: '/tilbud',
-      mocks: [me, serverAnswer('rygestop', version, asked)],
+      mocks: [me, serverAnswer('rygestop', version, asked), notOpened([])],
     });
     expect(await screen.findByRole('link', { name: 'Træning i varmtvandsbassin' })).toBeInTheDocument();
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -119,7 +140,7 @@ describe('online search from the current local copy', () => {
     renderRoute(<OffersPage />, {
       path: '/tilbud?q=rygestop',
       pattern: '/tilbud',
-      mocks: [me, serverAnswer('rygestop', version, asked), catalogueMock(offlineOffers, version)],
+      mocks: [me, serverAnswer('rygestop', version, asked), catalogueMock(offlineOffers, version), notOpened([])],
     });
     expect(await screen.findByRole('link', { name: 'Træning i varmtvandsbassin' })).toBeInTheDocument();
     expect(status()).toHaveAttribute('data-answered-by', 'server');

@@ -92,6 +92,8 @@ export function useOfflineCatalogue(
     // cancelled when the told version moves on (the fetch's own pages tell one): once per told version.
     if (!owner || !online || !toldVersion || copyVersion === toldVersion) return;
     if (fetching.current > 0 || fetchedFor.current === toldVersion) return;
+    // The state may not hold the stored copy yet (the account just became known): the store decides.
+    if (readCatalogue(owner)?.version === toldVersion) return;
     fetchedFor.current = toldVersion;
     fetching.current++;
     const live = () => current.current === owner;
