@@ -51,9 +51,10 @@ export function useOfferSearch(input: OfferSearchInput | null): OfferSearchState
   const told = report && report.owner === owner ? report.version : null;
   const catalogue = useOfflineCatalogue(owner, online, told);
   const current = online && copyIsCurrent(catalogue, report, owner, today());
-  // The engine's chunk loads once there is a copy the page may search (offline, or a versioned one online).
-  const engine = useOfflineEngine(Boolean(catalogue && (!online || catalogue.version)));
-  const fromCopy = current && engine !== null && input !== null && copyAnswers(input);
+  // The engine's chunk loads once there is a copy the page may search online (one with a version), or
+  // offline (below: also when a request fails for want of a network).
+  const engineOnline = useOfflineEngine(Boolean(catalogue && (!online || catalogue.version)));
+  const fromCopy = current && engineOnline !== null && input !== null && copyAnswers(input);
   const rested = useRestedValue(input, SERVER_REST_MS);
   const serverInput = fromCopy ? rested : input;
   const { data, previousData, loading, error, refetch } = useQuery(SEARCH_OFFERS_QUERY, {
@@ -69,6 +70,7 @@ export function useOfferSearch(input: OfferSearchInput | null): OfferSearchState
   }, [owner, data]);
   useFinalTextAsked(fromCopy ? input : null, serverInput);
   const cutOff = !online || (Boolean(error) && !data && isNetworkError(error));
+  const engine = useOfflineEngine(cutOff && Boolean(catalogue)) ?? engineOnline;
   const offline = useMemo(
     () =>
       cutOff && catalogue && input && engine
