@@ -68,13 +68,15 @@ function copyOf(page: Page, id: string) {
   );
 }
 
-/** Types a text key by key, as a worker does, and counts the search requests sent meanwhile. */
-async function typeCounting(page: Page, text: string): Promise<() => number> {
+/** Types a text key by key, as a worker does; returns the texts of the searches sent meanwhile. */
+async function typeCounting(page: Page, text: string): Promise<() => string[]> {
   const box = page.getByRole('searchbox', { name: 'Søg i tilbud' });
   await box.fill('');
-  let sent = 0;
+  const sent: string[] = [];
   const count = (request: { url(): string; postData(): string | null }) => {
-    if (request.url().endsWith('/graphql') && request.postData()?.includes('query SearchOffers')) sent++;
+    const body = request.url().endsWith('/graphql') ? request.postData() : null;
+    if (body?.includes('query SearchOffers'))
+      sent.push((JSON.parse(body) as { variables: { input: { text?: string } } }).variables.input.text ?? '');
   };
   page.on('request', count);
   await box.pressSequentially(text, { delay: 120 });
@@ -111,7 +113,10 @@ test('keystrokes are answered from the current copy with the server’s hits; a 
     const shown = await onScreen(worker);
     // Typing rests: the server is asked once, for the whole text; its answer leaves the hits as they are.
     await worker.waitForTimeout(900);
-    expect(sent()).toBeLessThanOrEqual(1);
+    // A keystroke delayed past the rest (a loaded machine) may ask for a part of the text too; never each key.
+    const asked = sent();
+    expect(asked.at(-1)).toBe(text);
+    expect(asked.length).toBeLessThan(Math.min(3, text.length));
     expect(await onScreen(worker)).toEqual(shown);
     const server = await graphql<ServerAnswer>(worker, SERVER_SEARCH, { input: { text, limit: 30 } });
     expect(shown.ids).toEqual(server.searchOffers.hits.slice(0, 10).map((h) => h.offer.id));
@@ -119,7 +124,7 @@ test('keystrokes are answered from the current copy with the server’s hits; a 
   }
 
   // The staff unit renames the smoking-cessation course through the API.
-  const staffSession = await signedIn('Log ind som sundhedsstab');
+  const staffSession = await signedIn('Log ind som sundhedskonsulent');
   staff = staffSession.context;
   const found = await graphql<{ searchOffers: { hits: { offer: { id: string; version: number; name: string } }[] } }>(
     staffSession.page,

@@ -56,7 +56,9 @@ export function useOfferSearch(input: OfferSearchInput | null): OfferSearchState
   const engineOnline = useOfflineEngine(Boolean(catalogue && (!online || catalogue.version)));
   const fromCopy = current && engineOnline !== null && input !== null && copyAnswers(input);
   const rested = useRestedValue(input, SERVER_REST_MS);
-  const serverInput = fromCopy ? rested : input;
+  // While the copy answers, the server hears the text once typing has rested on it, and nothing meanwhile
+  // (not even the text rested on before: asking it again would be a request per burst of typing).
+  const serverInput = fromCopy ? (rested === input ? input : null) : input;
   const { data, previousData, loading, error, refetch } = useQuery(SEARCH_OFFERS_QUERY, {
     variables: { input: serverInput ?? {} },
     skip: serverInput === null || !online,
