@@ -148,7 +148,9 @@ async function serverDiffers(page: Page, shown: { text: string; ids: string[]; c
           variables: { input: { text, limit: 30 } },
         }),
       });
-      const body = (await res.json()) as { data: { searchOffers: { total: number; hits: { offer: { id: string } }[] } } };
+      const body = (await res.json()) as {
+        data: { searchOffers: { total: number; hits: { offer: { id: string } }[] } };
+      };
       const server = body.data.searchOffers;
       const same =
         JSON.stringify(server.hits.slice(0, 10).map((h) => h.offer.id)) === JSON.stringify(ids) &&

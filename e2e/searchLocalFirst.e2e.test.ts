@@ -128,7 +128,19 @@ test('keystrokes are answered from the current copy with the server’s hits; a 
   staff = staffSession.context;
   const found = await graphql<{ searchOffers: { hits: { offer: { id: string; version: number; name: string } }[] } }>(
     staffSession.page,
-    `query($input: OfferSearchInput!) { searchOffers(input: $input) { hits { offer { id version name } } } }`,
+    `
+      query ($input: OfferSearchInput!) {
+        searchOffers(input: $input) {
+          hits {
+            offer {
+              id
+              version
+              name
+            }
+          }
+        }
+      }
+    `,
     { input: { text: 'Rygestopkursus', limit: 1 } },
   );
   const offer = found.searchOffers.hits[0]?.offer;
@@ -137,7 +149,13 @@ test('keystrokes are answered from the current copy with the server’s hits; a 
   const before = await copyOf(worker, offer.id);
   await graphql(
     staffSession.page,
-    `mutation($id: ID!, $version: Int!, $input: OfferInput!) { updateOffer(id: $id, version: $version, input: $input) { id } }`,
+    `
+      mutation ($id: ID!, $version: Int!, $input: OfferInput!) {
+        updateOffer(id: $id, version: $version, input: $input) {
+          id
+        }
+      }
+    `,
     { id: offer.id, version: offer.version, input: { name: 'Rygestopkursus for alle' } },
   );
 
@@ -147,9 +165,9 @@ test('keystrokes are answered from the current copy with the server’s hits; a 
   expect(await worker.getByRole('status').getAttribute('data-answered-by')).toBe('server');
   await worker.waitForFunction(
     ({ key, id }) =>
-      (JSON.parse(localStorage.getItem(key) ?? '{"offers":[]}') as { offers: { id: string; name: string }[] }).offers.find(
-        (o) => o.id === id,
-      )?.name === 'Rygestopkursus for alle',
+      (
+        JSON.parse(localStorage.getItem(key) ?? '{"offers":[]}') as { offers: { id: string; name: string }[] }
+      ).offers.find((o) => o.id === id)?.name === 'Rygestopkursus for alle',
     { key: COPY_KEY, id: offer.id },
     { timeout: 30_000 },
   );

@@ -14,7 +14,11 @@ export const searchResolvers = {
     searchOffers: async (_, { input }, ctx) => {
       const municipalityId = municipalityOf(ctx);
       const read = ctx.dataVersions.read;
-      const index = await scopeIndex(ctx.db, municipalityId, read?.municipalityId === municipalityId ? read.byKind : undefined);
+      const index = await scopeIndex(
+        ctx.db,
+        municipalityId,
+        read?.municipalityId === municipalityId ? read.byKind : undefined,
+      );
       // The day and the index's label as searched, before any await: an index is updated in place (ADR 076).
       const day = today();
       const label = { offersVersion: index.offersVersion, synonymsVersion: index.synonymsVersion };

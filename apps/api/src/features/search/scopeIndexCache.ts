@@ -301,7 +301,10 @@ export function scopeIndex(db: Db, municipalityId: string | null, known?: KindVe
 // ---------- the catalogue version an answer tells (ADR 076) ----------
 
 /** Per index, whether the versions it was labelled with were still current once it was read, per label. */
-const exactness = new WeakMap<OfferIndex, { offersVersion: bigint; synonymsVersion: bigint; exact: Promise<boolean> }>();
+const exactness = new WeakMap<
+  OfferIndex,
+  { offersVersion: bigint; synonymsVersion: bigint; exact: Promise<boolean> }
+>();
 
 /**
  * The catalogue version an answer from this index was searched at (ADR 076): the shared clock's day of the

@@ -3,7 +3,13 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { today } from '@sundhed/shared/clock';
 import { useViewer } from '../auth/useViewer';
 import { isNetworkError } from '../../graphql/isNetworkError';
-import { copyAnswers, copyIsCurrent, dayOfVersion, reportCatalogueVersion, useCatalogueVersionReport } from './offline/localFirst';
+import {
+  copyAnswers,
+  copyIsCurrent,
+  dayOfVersion,
+  reportCatalogueVersion,
+  useCatalogueVersionReport,
+} from './offline/localFirst';
 import { catalogueOwner } from './offline/offlineStore';
 import { useOfflineCatalogue } from './offline/useOfflineCatalogue';
 import { useOfflineEngine } from './offline/useOfflineEngine';
@@ -76,7 +82,11 @@ export function useOfferSearch(input: OfferSearchInput | null): OfferSearchState
   const offline = useMemo(
     () =>
       cutOff && catalogue && input && engine
-        ? { __typename: 'OfferSearchResult' as const, catalogueVersion: null, ...engine.searchOffline(catalogue, input) }
+        ? {
+            __typename: 'OfferSearchResult' as const,
+            catalogueVersion: null,
+            ...engine.searchOffline(catalogue, input),
+          }
         : undefined,
     [cutOff, catalogue, input, engine],
   );
@@ -146,10 +156,7 @@ export function useOfferSearch(input: OfferSearchInput | null): OfferSearchState
  * hit opened, the page left) is still asked, once, so that a search that found nothing is counted for
  * "Søgninger uden resultat" as when every text went to the server (ADR 041, 076).
  */
-function useFinalTextAsked(
-  answered: OfferSearchInput | null,
-  asked: OfferSearchInput | null,
-) {
+function useFinalTextAsked(answered: OfferSearchInput | null, asked: OfferSearchInput | null) {
   const client = useApolloClient();
   const pending = useRef<OfferSearchInput | null>(null);
   pending.current = answered && answered !== asked ? answered : null;

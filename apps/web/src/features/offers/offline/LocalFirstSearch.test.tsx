@@ -135,7 +135,13 @@ describe('online search from the current local copy', () => {
 
   it('does not answer from another account’s copy', async () => {
     reportCatalogueVersion(owner, version);
-    writeCatalogue({ owner: 'someone-else', savedAt: new Date().toISOString(), offers: offlineOffers, synonymGroups: [], version });
+    writeCatalogue({
+      owner: 'someone-else',
+      savedAt: new Date().toISOString(),
+      offers: offlineOffers,
+      synonymGroups: [],
+      version,
+    });
     const asked: string[] = [];
     renderRoute(<OffersPage />, {
       path: '/tilbud?q=rygestop',

@@ -81,11 +81,11 @@ export function copyIsCurrent(
 ): boolean {
   return Boolean(
     owner &&
-      copy?.owner === owner &&
-      copy.version &&
-      report?.owner === owner &&
-      report.version === copy.version &&
-      report.day === day,
+    copy?.owner === owner &&
+    copy.version &&
+    report?.owner === owner &&
+    report.version === copy.version &&
+    report.day === day,
   );
 }
 
