@@ -34,7 +34,7 @@ async function signedIn(button: string): Promise<{ context: BrowserContext; page
 
 /** A GraphQL operation from the page, with its session. */
 function graphql<T>(page: Page, query: string, variables: Record<string, unknown>): Promise<T> {
-  return page.evaluate(
+  return page.evaluate<T, { query: string; variables: Record<string, unknown> }>(
     async ({ query, variables }) => {
       const res = await fetch('/graphql', {
         method: 'POST',
@@ -46,7 +46,7 @@ function graphql<T>(page: Page, query: string, variables: Record<string, unknown
       return body.data as T;
     },
     { query, variables },
-  ) as Promise<T>;
+  );
 }
 
 interface ServerAnswer {
