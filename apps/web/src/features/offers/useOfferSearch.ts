@@ -57,9 +57,10 @@ export function useOfferSearch(input: OfferSearchInput | null): OfferSearchState
   const told = report && report.owner === owner ? report.version : null;
   const catalogue = useOfflineCatalogue(owner, online, told);
   const current = online && copyIsCurrent(catalogue, report, owner, today());
-  // The engine's chunk loads once there is a copy the page may search online (one with a version), or
-  // offline (below: also when a request fails for want of a network).
-  const engineOnline = useOfflineEngine(Boolean(catalogue && (!online || catalogue.version)));
+  // The engine's chunk (~340 kB gzip) loads at the first search once there is a copy the page may search
+  // online (one with a version), not with the page: the server answers meanwhile. Offline: below (also when
+  // a request fails for want of a network).
+  const engineOnline = useOfflineEngine(Boolean(input !== null && catalogue && (!online || catalogue.version)));
   const fromCopy = current && engineOnline !== null && input !== null && copyAnswers(input);
   const rested = useRestedValue(input, SERVER_REST_MS);
   // While the copy answers, the server hears the text once typing has rested on it, and nothing meanwhile

@@ -1,6 +1,6 @@
 // Online search answered from the current local copy first (ADR 076): the copy answers each keystroke, the
 // server is asked once typing rests, and what is on screen for a text never changes while versions agree.
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderRoute } from '../../../../test/renderRoute';
 import { viewer } from '../../../../test/fixtures';
@@ -67,11 +67,19 @@ beforeEach(() => {
     version,
   });
 });
-afterEach(() => localStorage.clear());
+afterEach(() => {
+  jest.useRealTimers();
+  localStorage.clear();
+});
 
+/**
+ * Types once the account is known (whose copy it is). The clock is the test's: a loaded machine cannot make
+ * typing rest between two keys (testing-library's waits move the clock on afterwards).
+ */
 async function typeWhenSignedIn(text: string) {
-  const user = userEvent.setup();
-  await screen.findByRole('link', { name: 'Udbakke' }); // the account is known: whose copy it is
+  await screen.findByRole('link', { name: 'Udbakke' });
+  jest.useFakeTimers();
+  const user = userEvent.setup({ advanceTimers: (ms) => jest.advanceTimersByTime(ms) });
   await user.type(screen.getByRole('searchbox', { name: 'Søg i tilbud' }), text);
 }
 
@@ -91,7 +99,7 @@ describe('online search from the current local copy', () => {
     expect(status()).toHaveAttribute('data-query', 'rygestop');
     // Only the rested text reached the server (a prefix would find no mock and fail the test).
     await waitFor(() => expect(asked).toEqual(['rygestop']));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await act(() => jest.advanceTimersByTimeAsync(50));
     expect(screen.getByRole('link', { name: 'Rygestopkursus' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Træning i varmtvandsbassin' })).not.toBeInTheDocument();
     expect(status()).toHaveTextContent('1 tilbud');
