@@ -10,6 +10,10 @@
 // Emulation.setCPUThrottlingRate, set after sign-in so only the typing is slowed), and `--offline` types
 // with the network cut off (context.setOffline, as e2e/offline.e2e.test.ts), so the results are the app's
 // offline search: the shared engine over the page's local copy of the catalogue, fetched while online first.
+// Online, the page answers from that copy while it is current (ADR 076): the bench waits for the copy first
+// (as offline), reports how many keystrokes' first rendered answer came from the copy, and afterwards asks
+// the server for each typed text and counts the texts whose server answer (first ten hits, total) differs
+// from what was on screen.
 // Usage: pnpm build && TEST_DATABASE_URL=… pnpm exec tsx bench/search-keystroke.ts [delay-ms=180] [rounds=1]
 //          [--throttle 4] [--offline]
 import { at } from '@sundhed/shared/at';
@@ -64,6 +68,7 @@ interface Key {
 interface Render {
   t: number;
   q: string;
+  by: string | null;
 }
 interface Probe {
   keys: Key[];
@@ -98,19 +103,62 @@ function readOptions(argv: string[]) {
   return { throttle, offline: off >= 0, delay: Number(args[0] ?? 180), rounds: Number(args[1] ?? 1) };
 }
 
-/** Searches once online so the page fetches its local copy, waits for it and for the worker, and cuts the network. */
-async function goOffline(page: Page, context: BrowserContext) {
+/** Searches once online so the page fetches its local copy (at one catalogue version, ADR 076), and waits for it. */
+async function fetchCopy(page: Page) {
   await page.keyboard.type('motion', { delay: 50 });
   await page.waitForFunction(
-    () =>
-      (JSON.parse(localStorage.getItem('sundhed.offlineCatalogue.v4') ?? '{"offers":[]}') as { offers: unknown[] })
-        .offers.length > 10,
+    () => {
+      const copy = JSON.parse(localStorage.getItem('sundhed.offlineCatalogue.v4') ?? '{"offers":[]}') as {
+        offers: unknown[];
+        version?: string | null;
+      };
+      return copy.offers.length > 10 && copy.version !== null;
+    },
     undefined,
     { timeout: 60_000 },
   );
+}
+
+/** Fetches the copy, waits for the worker, and cuts the network. */
+async function goOffline(page: Page, context: BrowserContext) {
+  await fetchCopy(page);
   await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), undefined, { timeout: 60_000 });
   await context.setOffline(true);
   await page.getByRole('searchbox', { name: 'Søg i tilbud' }).fill('');
+}
+
+/** The hits on screen (offer ids, in order) and the count line. */
+async function onScreen(page: Page): Promise<{ ids: string[]; count: string }> {
+  return page.evaluate(() => ({
+    ids: [...document.querySelectorAll('article.hit h2')].map((e) => e.id.replace(/^hit-/, '')),
+    count: document.querySelector('.search-count')?.textContent ?? '',
+  }));
+}
+
+/** The texts whose server answer (asked now, first ten hits and total) differs from what was on screen. */
+async function serverDiffers(page: Page, shown: { text: string; ids: string[]; count: string }[]): Promise<string[]> {
+  return page.evaluate(async (seen) => {
+    const differed: string[] = [];
+    for (const { text, ids, count } of seen) {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'query($input: OfferSearchInput!) { searchOffers(input: $input) { total hits { offer { id } } } }',
+          variables: { input: { text, limit: 30 } },
+        }),
+      });
+      const body = (await res.json()) as {
+        data: { searchOffers: { total: number; hits: { offer: { id: string } }[] } };
+      };
+      const server = body.data.searchOffers;
+      const same =
+        JSON.stringify(server.hits.slice(0, 10).map((h) => h.offer.id)) === JSON.stringify(ids) &&
+        count.startsWith(`${server.total} tilbud`);
+      if (!same) differed.push(text);
+    }
+    return differed;
+  }, shown);
 }
 
 async function main() {
@@ -123,9 +171,11 @@ async function main() {
     await page.getByRole('button', { name: 'Log ind som frontmedarbejder' }).click();
     const box = page.getByRole('searchbox', { name: 'Søg i tilbud' });
     await box.waitFor();
-    if (offline) {
-      await box.focus();
-      await goOffline(page, context);
+    await box.focus();
+    if (offline) await goOffline(page, context);
+    else {
+      await fetchCopy(page);
+      await box.fill('');
     }
     if (throttle !== 1) {
       const cdp = await context.newCDPSession(page);
@@ -145,12 +195,14 @@ async function main() {
       if (!status) throw new Error('no .search-count');
       new MutationObserver(() => {
         const q = status.getAttribute('data-query');
-        if (q !== null) requestAnimationFrame(() => probe.renders.push({ t: performance.now(), q }));
-      }).observe(status, { attributes: true, attributeFilter: ['data-query'] });
+        const by = status.getAttribute('data-answered-by');
+        if (q !== null) requestAnimationFrame(() => probe.renders.push({ t: performance.now(), q, by }));
+      }).observe(status, { attributes: true, attributeFilter: ['data-query', 'data-answered-by'] });
     });
     // Warm-up: the first search pays for connection set-up and the need-category list.
     await box.pressSequentially('warmup', { delay });
     await page.waitForTimeout(600);
+    const shown: { text: string; ids: string[]; count: string }[] = [];
     for (let round = 0; round < rounds; round++) {
       for (const query of QUERIES) {
         await box.fill('');
@@ -162,6 +214,8 @@ async function main() {
           query.trim(),
           { timeout: 10_000 },
         );
+        // What the worker sees for the text (the first ten hits and the count), compared with the server's below.
+        if (!offline) shown.push({ text: query.trim(), ...(await onScreen(page)) });
         await page.waitForTimeout(100);
       }
     }
@@ -210,6 +264,9 @@ async function main() {
       }
     }
     const sorted = [...measured].sort((a, b) => a - b);
+    const ownRenders = probe.renders.filter((r) => QUERIES.some((q) => q.startsWith(r.q)) && r.q !== '');
+    const fromCopy = ownRenders.filter((r) => r.by === 'copy').length;
+    const differed = offline ? [] : await serverDiffers(page, shown);
     const all = [...measured, ...overtakenUpToNext.filter((v) => !Number.isNaN(v))].sort((a, b) => a - b);
     const f = (v: number) => `${v.toFixed(1)} ms`;
     const keystrokes = measured.length + overtakenUpToNext.length;
@@ -227,10 +284,14 @@ async function main() {
           ', ',
         )}); all keystrokes up to the next rendered results: p50 ${f(percentile(all, 50))}  p95 ${f(percentile(all, 95))}  max ${f(percentile(all, 100))}`,
     );
-    if (!offline)
+    if (!offline) {
+      console.log(
+        `answered from the local copy (ADR 076): ${fromCopy} of ${ownRenders.length} rendered answers; the server's answer (first ten hits, total) differed from what was on screen for ${differed.length} of ${shown.length} texts${differed.length ? ` (${differed.map((t) => `"${t}"`).join(', ')})` : ''}`,
+      );
       console.log(
         `where the time goes: key → /graphql request started p50 ${f(percentile(keyToRequest, 50))} p95 ${f(percentile(keyToRequest, 95))}; round trip (resource timing) n=${roundTripMs.length} p50 ${f(percentile(roundTripMs, 50))} p95 ${f(percentile(roundTripMs, 95))}; response → rendered frame p50 ${f(percentile(responseToFrame, 50))} p95 ${f(percentile(responseToFrame, 95))}`,
       );
+    }
     console.log(routeInitialJs());
   } finally {
     await browser.close();

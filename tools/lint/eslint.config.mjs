@@ -55,6 +55,8 @@ const webPublicModules = [
   'themes/useEditableRows.ts',
   'calculations/readFileText.ts',
   'offers/offline/offlineStore.ts',
+  // What the server last told of the catalogue's version (ADR 076): forgotten at sign-out.
+  'offers/offline/localFirst.ts',
   // The offline send queue (ADR 053): the shell shows it on every page and empties it at sign-out.
   'offers/offline/SendQueueProvider.tsx',
   'offers/offline/SendQueuePanel.tsx',

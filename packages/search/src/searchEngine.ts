@@ -94,6 +94,11 @@ export interface SearchScope {
   suggest?: boolean;
   /** Read ages, "gratis", languages and formats in the text as filters (the app: yes; HSDS: no). Default true. */
   understand?: boolean;
+  /**
+   * The shared clock's day to search at ("yyyy-mm-dd"; default today()): the browser's copy answers at the day
+   * the server's answer for the copy's version was searched at (ADR 076).
+   */
+  today?: string;
 }
 
 export interface SearchHit<O extends SearchableOffer = SearchableOffer> {
@@ -182,7 +187,7 @@ export function readFilters(input: SearchInput, scope: SearchScope): Filters {
     format: cleanFilter(input.format)?.toLowerCase() ?? null,
     modifiedAfter: input.modifiedAfter ?? null,
     ownerUnitId: cleanFilter(input.ownerUnitId),
-    today: today(),
+    today: scope.today ?? today(),
   };
 }
 

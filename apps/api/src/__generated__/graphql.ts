@@ -3020,6 +3020,8 @@ export type OfferSearchInput = {
 /** The result of an offer search. */
 export type OfferSearchResult = {
   __typename?: 'OfferSearchResult';
+  /** The catalogue version this answer was searched at: the shared clock's day and the versions of the scope's offers and synonyms ('2026-12-05:41:7'), exactly as the index held them; null when a write landed while the index was read. The browser answers from its copy of the catalogue only while the copy's version equals the last one the server told (ADR 076). */
+  catalogueVersion?: Maybe<Scalars['String']['output']>;
   /** The hits of this page, best first. */
   hits: Array<OfferSearchHit>;
   /** When nothing matched: queries to try instead (did you mean …), best first; each can be searched as it is. */
@@ -6060,6 +6062,7 @@ export type OfferSearchHitResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type OfferSearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferSearchResult'] = ResolversParentTypes['OfferSearchResult']> = {
+  catalogueVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hits?: Resolver<Array<ResolversTypes['OfferSearchHit']>, ParentType, ContextType>;
   suggestions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -1,10 +1,11 @@
 import type { Resolvers } from '../../__generated__/graphql';
 import type { Context } from '../../graphql/context';
 import { municipalityOf } from '../../graphql/scope';
-import { searchOffers } from './searchOffers';
+import { searchIndex } from '@sundhed/search';
+import { today } from '@sundhed/shared';
 import { addOfferKeyword } from '../offers/offerKeywords';
 import { listSearchesNotOpened, listSearchMisses, noteSearch, reportSearchNotOpened } from './searchMisses';
-import { scopeIndex } from './scopeIndexCache';
+import { catalogueVersion, scopeIndex } from './scopeIndexCache';
 import { withSpelling } from './termSpelling';
 import { addSynonym, listSynonymGroups, listSynonymSet, replaceSynonymGroups, synonymsVersion } from './synonyms';
 
@@ -13,12 +14,20 @@ export const searchResolvers = {
     searchOffers: async (_, { input }, ctx) => {
       const municipalityId = municipalityOf(ctx);
       const read = ctx.dataVersions.read;
-      const result = await searchOffers(ctx.db, input, {
+      const index = await scopeIndex(
+        ctx.db,
         municipalityId,
-        versions: read?.municipalityId === municipalityId ? read.byKind : undefined,
-      });
+        read?.municipalityId === municipalityId ? read.byKind : undefined,
+      );
+      // The day and the index's label as searched, before any await: an index is updated in place (ADR 076).
+      const day = today();
+      const label = { offersVersion: index.offersVersion, synonymsVersion: index.synonymsVersion };
+      const result = searchIndex(index, input, { municipalityId, today: day });
       await noteSearch(ctx, municipalityId, input, result);
-      return result;
+      const version = await catalogueVersion(ctx.db, municipalityId, index, label, day);
+      // An answer that cannot tell its version is not kept: the next one may.
+      if (version === null) ctx.dataVersions.doNotKeep = true;
+      return { ...result, catalogueVersion: version };
     },
     searchMisses: async (_: unknown, __: unknown, ctx: Context) =>
       withSpelling(await listSearchMisses(ctx), await scopeIndex(ctx.db, municipalityOf(ctx))),

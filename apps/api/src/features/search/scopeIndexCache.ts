@@ -300,3 +300,42 @@ export function searchIndexCache(db: Db): SearchIndexCache {
 export function scopeIndex(db: Db, municipalityId: string | null, known?: KindVersions): Promise<OfferIndex> {
   return searchIndexCache(db).get(municipalityId, known);
 }
+
+// ---------- the catalogue version an answer tells (ADR 076) ----------
+
+/** Per index, whether the versions it was labelled with were still current once it was read, per label. */
+const exactness = new WeakMap<
+  OfferIndex,
+  { offersVersion: bigint; synonymsVersion: bigint; exact: Promise<boolean> }
+>();
+
+/**
+ * The catalogue version an answer from this index was searched at (ADR 076): the shared clock's day of the
+ * search and the index's offers and synonyms versions, "2026-12-05:41:7"; the browser answers from its copy
+ * only while the copy's version equals the last one the server told. An index is labelled with the versions
+ * read before its rows were, so a write committed in between is in the index but not in its label. One read
+ * of the versions after the index was built (once per label, sent after this call) tells: unchanged, nothing
+ * was written to the scope's offers or synonyms in between, and the index holds exactly what its label says.
+ * Otherwise null: the answer cannot say, and the next search updates the index under a newer label.
+ */
+export async function catalogueVersion(
+  db: Db,
+  municipalityId: string | null,
+  index: OfferIndex,
+  /** The index's label when it was searched (taken before any await: an update works in place). */
+  label: { offersVersion: bigint; synonymsVersion: bigint },
+  day: string,
+): Promise<string | null> {
+  const { offersVersion, synonymsVersion } = label;
+  let known = exactness.get(index);
+  if (!known || known.offersVersion !== offersVersion || known.synonymsVersion !== synonymsVersion) {
+    const exact = searchIndexCache(db)
+      .version.byKind({ kinds: INDEXED_KINDS, municipalityId })
+      .then(
+        (now) => now.get('offers') === offersVersion && now.get('synonyms') === synonymsVersion,
+        () => false,
+      );
+    exactness.set(index, (known = { offersVersion, synonymsVersion, exact }));
+  }
+  return (await known.exact) ? `${day}:${offersVersion}:${synonymsVersion}` : null;
+}

@@ -25,6 +25,7 @@ const empty: OfferSearchData['searchOffers'] = {
   __typename: 'OfferSearchResult',
   hits: [],
   total: 0,
+  catalogueVersion: null,
   suggestions: [],
   withoutFilters: [],
 };

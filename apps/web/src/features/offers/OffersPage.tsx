@@ -48,7 +48,8 @@ export function OffersPage() {
   const address = searchAddress(text, filters);
   const writeAddress = useAddressFollows(address);
 
-  const { result, loading, error, refetch, offlineSince, offlineWithoutCopy, renderedQuery } = useOfferSearch(input);
+  const { result, loading, error, refetch, offlineSince, offlineWithoutCopy, renderedQuery, answeredBy } =
+    useOfferSearch(input);
   // The hit links carry the search their hits came from ("Tilbage til søgningen"), fixed when new hits
   // arrive, so the cards are not re-rendered per keystroke.
   const hitsAddress = useAddressOfHits(result?.hits, address);
@@ -128,6 +129,7 @@ export function OffersPage() {
         aria-live="polite"
         aria-atomic="true"
         data-query={renderedQuery ?? undefined}
+        data-answered-by={renderedQuery === null ? undefined : answeredBy}
       >
         {input === null ? '' : result ? ui.offers.count(result.total) : loading ? ui.offers.searching : ''}
         {loading && result && input !== null ? (

@@ -49,6 +49,7 @@ export const SEARCH_OFFERS_QUERY = graphql(`
   query SearchOffers($input: OfferSearchInput!) {
     searchOffers(input: $input) {
       total
+      catalogueVersion
       suggestions
       hits {
         score

@@ -2,6 +2,7 @@ import { graphql } from '../../__generated__';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { forgetViewer } from '../auth/rememberedViewer';
+import { forgetCatalogueVersion } from '../offers/offline/localFirst';
 import { clearCatalogue } from '../offers/offline/offlineStore';
 import { useSendQueue } from '../offers/offline/SendQueueProvider';
 
@@ -32,6 +33,7 @@ export function useSignOut() {
       // Even if the server did not answer, nothing of the account may stay on screen.
       forgetViewer();
       clearCatalogue();
+      forgetCatalogueVersion(); // the copy's answers wait for the next account's own version (ADR 076)
       queue?.clear(); // the citizens' addresses of unsent offline sends go too
       await client.clearStore();
       void navigate('/log-ind', { replace: true }); // settles once the sign-in page has rendered

@@ -59,7 +59,8 @@ export function catalogueUnreachable() {
   });
 }
 
-export function catalogueMock(offers: OfflineOffer[] = offlineOffers) {
+/** `version`: the catalogue version the server tells with the page (ADR 076); none by default. */
+export function catalogueMock(offers: OfflineOffer[] = offlineOffers, version: string | null = null) {
   return mocked({
     request: {
       query: OFFLINE_CATALOGUE_QUERY,
@@ -73,6 +74,7 @@ export function catalogueMock(offers: OfflineOffer[] = offlineOffers) {
         searchOffers: {
           __typename: 'OfferSearchResult',
           total: offers.length,
+          catalogueVersion: version,
           hits: offers.map((offer) => ({ __typename: 'OfferSearchHit' as const, offer })),
         },
       },

@@ -21,6 +21,7 @@ export const OFFLINE_CATALOGUE_QUERY = graphql(`
     }
     searchOffers(input: $input) {
       total
+      catalogueVersion
       hits {
         offer {
           ...OfferPublicFields

@@ -22,12 +22,16 @@ const hit = (h: { offer: CopiedOffer<OfflineOffer>; score: number; reasons: stri
   reasons: h.reasons,
 });
 
-/** The search of the server, run in the browser over the copy (the copy holds one municipality). */
+/**
+ * The search of the server, run in the browser over the copy (the copy holds one municipality). `day`: the
+ * server's day to search at when the copy answers online (ADR 076); offline, the browser's own.
+ */
 export function searchOffline(
   catalogue: OfflineCatalogue,
   input: OfferSearchInput,
+  day?: string,
 ): { hits: OfferSearchHitData[]; total: number; suggestions: string[]; withoutFilters: OfferSearchHitData[] } {
-  const result = searchIndex(indexOf(catalogue), input, { municipalityId: null });
+  const result = searchIndex(indexOf(catalogue), input, { municipalityId: null, ...(day ? { today: day } : {}) });
   return {
     hits: result.hits.map(hit),
     total: result.total,

@@ -15,4 +15,9 @@ export interface OfflineCatalogue {
   synonymGroups: string[][];
   /** The municipality's vocabulary layer as the server's index holds it (ADR 067); none in a copy saved before it. */
   vocabularyLayer?: MunicipalLayerRow[];
+  /**
+   * The catalogue version every page of the fetch was searched at (ADR 076); null when they differed or the
+   * server could not tell, absent in a copy saved before it. Only a copy with a version answers while online.
+   */
+  version?: string | null;
 }

@@ -19,6 +19,7 @@ const found: OfferSearchData['searchOffers'] = {
   __typename: 'OfferSearchResult',
   hits: [{ __typename: 'OfferSearchHit', score: 3, reasons: ['navn: rygestop'], offer: rygestop }],
   total: 1,
+  catalogueVersion: null,
   suggestions: [],
   withoutFilters: [],
 };
