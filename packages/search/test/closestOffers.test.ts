@@ -1,26 +1,13 @@
 // The suggestion's offers (closestOffers, searchEngine.ts) are read by shared trigrams, highest first, and the
 // reading stops when no later offer can reach the tenth best: the same offers in the same order as comparing
 // every candidate, as didYouMean did before.
-import { catalogueIndex, indexedOffer, type SearchableOffer } from '../src';
+import { catalogueIndex, indexedOffer } from '../src';
+import { blankOffer } from './blankOffer';
 import { closestOffers } from '../src/searchEngine';
 import { offerAt, termTrigrams, trigramCandidates } from '../src/searchIndex';
 import { wordSimilarity } from '../src/textMatch';
 
-const base: SearchableOffer = {
-  id: '',
-  name: '',
-  shortDescription: '',
-  description: '',
-  eligibility: null,
-  status: 'ACTIVE',
-  needCategories: [],
-  targetGroups: [],
-  minAge: null,
-  maxAge: null,
-  costKr: 0,
-  languages: ['da'],
-  formats: [],
-};
+const base = blankOffer;
 
 const words = [
   'stress',

@@ -3,22 +3,9 @@
 // the person's unless the query names a relative, a word of the Danish lexicon is never "corrected", a filler
 // word neither counts nor shows, and a word part must sit at a morpheme boundary.
 import { catalogueIndex, indexedOffer, searchIndex, type SearchableOffer } from '../src';
+import { blankOffer } from './blankOffer';
 
-const base: SearchableOffer = {
-  id: '',
-  name: '',
-  shortDescription: '',
-  description: '',
-  eligibility: null,
-  status: 'ACTIVE',
-  needCategories: [],
-  targetGroups: [],
-  minAge: null,
-  maxAge: null,
-  costKr: 0,
-  languages: ['da'],
-  formats: [],
-};
+const base = blankOffer;
 
 function offer(id: string, name: string, fields: Partial<SearchableOffer> = {}): SearchableOffer {
   return { ...base, id, name, shortDescription: name, description: name, ...fields };

@@ -2,23 +2,10 @@
 // "ryge" to smoke both stem to "ryg"; "ledighed" and "led" a joint to "led"), and as a prefix it runs into
 // other words ("ryg*": "rygestop"; "bol*": "bold"). Each rule with a small catalogue of its own.
 import { catalogueIndex, indexedOffer, searchIndex, type SearchableOffer } from '../src';
+import { blankOffer } from './blankOffer';
 import { searchStem, stemDanish } from '../src/stemmer';
 
-const base: SearchableOffer = {
-  id: '',
-  name: '',
-  shortDescription: '',
-  description: '',
-  eligibility: null,
-  status: 'ACTIVE',
-  needCategories: [],
-  targetGroups: [],
-  minAge: null,
-  maxAge: null,
-  costKr: 0,
-  languages: ['da'],
-  formats: [],
-};
+const base = blankOffer;
 
 function offer(id: string, name: string, shortDescription: string, description: string): SearchableOffer {
   return { ...base, id, name, shortDescription, description };
