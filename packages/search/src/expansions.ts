@@ -214,7 +214,15 @@ export function itemDocs(index: ScopeIndex, item: QueryItem): ArrayLike<number> 
   if (!item.prefix) return index.postings.get(item.lexeme) ?? EMPTY;
   return cachedDocs(index, `lexeme\u0000${item.lexeme}`, (add) =>
     forEachLexeme(index, item, (lexeme) => {
-      for (const doc of index.postings.get(lexeme)!) add(doc);
+      eachDoc(index.postings.get(lexeme)!, add);
     }),
   );
+}
+
+/**
+ * Calls `fn` with each document of a list, by position: `for…of` over lists that are sometimes arrays and
+ * sometimes typed arrays left an iterator result per document on the hot paths (ADR 078).
+ */
+export function eachDoc(docs: ArrayLike<number>, fn: (doc: number) => void): void {
+  for (let i = 0; i < docs.length; i++) fn(docs[i] as number);
 }

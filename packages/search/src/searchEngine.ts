@@ -14,6 +14,7 @@ import { searchMessages } from './messages';
 import {
   cachedDocs,
   cachedRanks,
+  eachDoc,
   followExpansions,
   giveMarks,
   fillRanks,
@@ -393,7 +394,7 @@ class IndexedQuery {
   }
   /** Every matching document (the full-text candidate branch), per alternative (altDocs, remembered per index). */
   addDocs(mark: (doc: number) => void) {
-    for (const alt of this.query ?? []) for (const doc of altDocs(this.index, alt)) mark(doc);
+    for (const alt of this.query ?? []) eachDoc(altDocs(this.index, alt), mark);
   }
   /** ts_rank of the query on a document, worked out once per document and search (several kinds ask). */
   rank(doc: number): number {
@@ -894,9 +895,10 @@ function prepare(
       if (!foundBits[doc]) foundDocs.push(doc);
       foundBits[doc] = at(foundBits, doc) | bit;
     };
-    if (vocab.needs)
-      for (const code of vocab.needCodes)
-        for (const doc of needDocs(index).get(code) ?? []) collect(flag.vocabNeed)(doc);
+    if (vocab.needs) {
+      const needMark = collect(flag.vocabNeed);
+      for (const code of vocab.needCodes) eachDoc(needDocs(index).get(code) ?? [], needMark);
+    }
     const parts = vocab.source.terms.filter((t) => !t.includes(' ') && t.length >= MIN_VOCABULARY_PART);
     for (const t of parts.slice(0, MAX_VOCABULARY_PARTS)) wordPartDocs(index, t, collect(flag.vocabPart));
     vocab.q?.addDocs(collect(flag.vocabFts));
@@ -906,8 +908,15 @@ function prepare(
     let byTerms = 0;
     for (const doc of foundDocs) if (at(foundBits, doc) & (flag.vocabPart | flag.vocabFts)) byTerms++;
     vocab.broad = vocab.source.broad || byTerms > BROAD_SHARE * index.offers.length;
-    const markFound = vocab.broad && !broadIn ? silent : marker;
-    for (const doc of foundDocs) markFound(at(foundBits, doc))(doc);
+    const asCandidates = !(vocab.broad && !broadIn);
+    for (const doc of foundDocs) {
+      // marker and silent, written out: no function per document.
+      if (asCandidates && !candidates.seen[doc]) {
+        candidates.seen[doc] = 1;
+        candidates.list.push(doc);
+      }
+      flags[doc] = at(flags, doc) | at(foundBits, doc);
+    }
     giveMarks(index, foundBits, foundDocs);
   }
   const termPats = likePatterns(termPatterns(c.term));
@@ -1037,14 +1046,17 @@ function addCandidates(candidates: Candidates, docs: Int32Array) {
  * remembered per index (expansions.ts).
  */
 function wordPartDocs(index: ScopeIndex, term: string, mark: (doc: number) => void) {
-  for (const doc of cachedDocs(index, `part\u0000${term}`, (add) => scanWordParts(index, term, add))) mark(doc);
+  eachDoc(
+    cachedDocs(index, `part\u0000${term}`, (add) => scanWordParts(index, term, add)),
+    mark,
+  );
 }
 
 function scanWordParts(index: ScopeIndex, term: string, mark: (doc: number) => void) {
   const wordStart = term.length < 4;
   if (!term.includes(' ')) {
     for (const token of tokensContaining(index, term, wordStart))
-      if (partFits(token, term)) for (const doc of index.tokenDocs.get(token)!) mark(doc);
+      if (partFits(token, term)) eachDoc(index.tokenDocs.get(token)!, mark);
     return;
   }
   const contains = (text: string) =>
@@ -1176,7 +1188,7 @@ function nameDocs(index: ScopeIndex, needle: string, fits: boolean): Int32Array 
         else hi = mid - 1;
       }
       const word = words[lo] as string;
-      if (!fits || partFits(word, needle)) for (const doc of docs.get(word) ?? []) add(doc);
+      if (!fits || partFits(word, needle)) eachDoc(docs.get(word) ?? [], add);
       found = text.indexOf(needle, (starts[lo] as number) + word.length);
     }
   });

@@ -259,24 +259,21 @@ export function wordSimilarity(
 ): number {
   const ulen1 = aTrigrams.size;
   if (!ulen1) return 0;
-  const seq = bTrigrams ?? trigramSequence(b);
-  const ids = new Map<string, number>();
-  const index = seq.map((t) => {
-    let id = ids.get(t);
-    if (id === undefined) ids.set(t, (id = ids.size));
-    return id;
-  });
-  const found = [...ids.keys()].map((t) => aTrigrams.has(t));
-  const lastpos = new Array<number>(ids.size).fill(-1);
+  const { distinct, index } = bTrigrams ? numberedOnce(bTrigrams) : numbered(trigramSequence(b));
+  // Scratch tables of the module, not new arrays per call: typo tolerance and suggestions call this for
+  // thousands of offers per search, and each call's arrays were most of a search's garbage (ADR 078).
+  const found = scratchFound(distinct.length);
+  for (let t = 0; t < distinct.length; t++) found[t] = aTrigrams.has(distinct[t] as string) ? 1 : 0;
+  const lastpos = scratchLastpos(distinct.length);
   let ulen2 = 0;
   let count = 0;
   let lower = -1;
   let max = 0;
   const sml = (c: number, l2: number) => f(c / (ulen1 + l2 - c));
   for (let i = 0; i < index.length; i++) {
-    const t = at(index, i);
+    const t = index[i] as number;
     if (lower >= 0 || found[t]) {
-      if (at(lastpos, t) < 0) {
+      if ((lastpos[t] as number) < 0) {
         ulen2++;
         if (found[t]) count++;
       }
@@ -300,7 +297,7 @@ export function wordSimilarity(
         lower = tmpLower;
         count = tmpCount;
       }
-      const ti = at(index, tmpLower);
+      const ti = index[tmpLower] as number;
       if (lastpos[ti] === tmpLower) {
         tmpUlen2--;
         if (found[ti]) tmpCount--;
@@ -308,11 +305,45 @@ export function wordSimilarity(
     }
     max = Math.max(max, cur);
     for (let tmpLower = prevLower; tmpLower < lower; tmpLower++) {
-      const ti = at(index, tmpLower);
+      const ti = index[tmpLower] as number;
       if (lastpos[ti] === tmpLower) lastpos[ti] = -1;
     }
   }
   return max;
+}
+
+/** A trigram sequence as numbers: its distinct trigrams, and per position the number of its trigram. */
+interface NumberedTrigrams {
+  distinct: string[];
+  index: Int32Array;
+}
+function numbered(seq: readonly string[]): NumberedTrigrams {
+  const ids = new Map<string, number>();
+  const index = new Int32Array(seq.length);
+  seq.forEach((t, i) => {
+    let id = ids.get(t);
+    if (id === undefined) ids.set(t, (id = ids.size));
+    index[i] = id;
+  });
+  return { distinct: [...ids.keys()], index };
+}
+/** An offer's cached trigram sequence (termTrigrams) is numbered once, not per comparison. */
+const numberedCache = new WeakMap<readonly string[], NumberedTrigrams>();
+function numberedOnce(seq: readonly string[]): NumberedTrigrams {
+  let n = numberedCache.get(seq);
+  if (!n) numberedCache.set(seq, (n = numbered(seq)));
+  return n;
+}
+let foundTable = new Uint8Array(256);
+function scratchFound(n: number): Uint8Array {
+  if (foundTable.length < n) foundTable = new Uint8Array(2 * n);
+  return foundTable;
+}
+let lastposTable = new Int32Array(256);
+function scratchLastpos(n: number): Int32Array {
+  if (lastposTable.length < n) lastposTable = new Int32Array(2 * n);
+  lastposTable.fill(-1, 0, n);
+  return lastposTable;
 }
 
 /** pg_trgm.word_similarity_threshold's default: `a <% b` holds at this similarity or more. */
