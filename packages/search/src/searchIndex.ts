@@ -14,7 +14,15 @@
 import { at } from '@sundhed/shared/at';
 import type { SearchableOffer } from './offer';
 import { queryLexeme } from './stemmer';
-import { extendsAtPart, lowerBoundLexeme, trigramSequence, type LexemeEntry, type QueryItem } from './textMatch';
+import {
+  extendsAtPart,
+  lowerBoundLexeme,
+  numberTrigrams,
+  trigramSequence,
+  type LexemeEntry,
+  type NumberedTrigrams,
+  type QueryItem,
+} from './textMatch';
 import type { MunicipalLayerRow } from '@sundhed/vocabulary';
 
 export interface IndexedOffer<O extends SearchableOffer = SearchableOffer> {
@@ -28,12 +36,15 @@ export interface IndexedOffer<O extends SearchableOffer = SearchableOffer> {
   locations: { postalCode: string | null; text: string }[];
   /** The day after which its scheduled courses have all ended (coursesEndDay, offerCourses.ts), or null. */
   coursesEndDay: string | null;
-  /** pg_trgm's trigrams of `searchTerms`, in order (worked out on first use: typos, suggestions). */
-  termTrigrams?: string[];
+  /**
+   * pg_trgm's trigrams of `searchTerms`, in order, numbered (the distinct ones, and per position which):
+   * worked out with the trigram table (trigramDocs) or on first use (typos, suggestions).
+   */
+  termTrigrams?: NumberedTrigrams;
 }
 
-export function termTrigrams(o: IndexedOffer): string[] {
-  return (o.termTrigrams ??= trigramSequence(o.searchTerms));
+export function termTrigrams(o: IndexedOffer): NumberedTrigrams {
+  return (o.termTrigrams ??= numberTrigrams(trigramSequence(o.searchTerms)));
 }
 
 export interface ScopeIndex<O extends SearchableOffer = SearchableOffer> {
@@ -237,7 +248,7 @@ export function trigramDocs(index: ScopeIndex): Map<string, number[]> {
   if (index.trigramDocs) return index.trigramDocs;
   const map = new Map<string, number[]>();
   index.offers.forEach((o, doc) => {
-    for (const t of new Set(termTrigrams(o))) {
+    for (const t of termTrigrams(o).distinct) {
       const list = map.get(t);
       if (list) list.push(doc);
       else map.set(t, [doc]);

@@ -255,11 +255,11 @@ export function wordSimilarity(
   a: string,
   b: string,
   aTrigrams: Set<string> = new Set(trigramSequence(a)),
-  bTrigrams?: readonly string[],
+  bTrigrams: NumberedTrigrams = numberTrigrams(trigramSequence(b)),
 ): number {
   const ulen1 = aTrigrams.size;
   if (!ulen1) return 0;
-  const { distinct, index } = bTrigrams ? numberedOnce(bTrigrams) : numbered(trigramSequence(b));
+  const { distinct, index } = bTrigrams;
   // Scratch tables of the module, not new arrays per call: typo tolerance and suggestions call this for
   // thousands of offers per search, and each call's arrays were most of a search's garbage (ADR 078).
   const found = scratchFound(distinct.length);
@@ -312,12 +312,15 @@ export function wordSimilarity(
   return max;
 }
 
-/** A trigram sequence as numbers: its distinct trigrams, and per position the number of its trigram. */
-interface NumberedTrigrams {
+/**
+ * A trigram sequence as numbers: its distinct trigrams, and per position the number of its trigram. An
+ * offer's is kept with the index (termTrigrams): a comparison then only asks which distinct ones the word has.
+ */
+export interface NumberedTrigrams {
   distinct: string[];
   index: Int32Array;
 }
-function numbered(seq: readonly string[]): NumberedTrigrams {
+export function numberTrigrams(seq: readonly string[]): NumberedTrigrams {
   const ids = new Map<string, number>();
   const index = new Int32Array(seq.length);
   seq.forEach((t, i) => {
@@ -326,13 +329,6 @@ function numbered(seq: readonly string[]): NumberedTrigrams {
     index[i] = id;
   });
   return { distinct: [...ids.keys()], index };
-}
-/** An offer's cached trigram sequence (termTrigrams) is numbered once, not per comparison. */
-const numberedCache = new WeakMap<readonly string[], NumberedTrigrams>();
-function numberedOnce(seq: readonly string[]): NumberedTrigrams {
-  let n = numberedCache.get(seq);
-  if (!n) numberedCache.set(seq, (n = numbered(seq)));
-  return n;
 }
 let foundTable = new Uint8Array(256);
 function scratchFound(n: number): Uint8Array {

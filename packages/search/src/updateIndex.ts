@@ -132,8 +132,8 @@ export function updateIndex<O extends SearchableOffer>(
       }
     }
     if (index.trigramDocs) {
-      const oldTrigrams = new Set(before ? termTrigrams(before) : []);
-      const newTrigrams = new Set(termTrigrams(after));
+      const oldTrigrams = new Set(before ? termTrigrams(before).distinct : []);
+      const newTrigrams = new Set(termTrigrams(after).distinct);
       for (const t of oldTrigrams) if (!newTrigrams.has(t)) removeDoc(index.trigramDocs, t, doc);
       for (const t of newTrigrams) if (!oldTrigrams.has(t)) addDoc(index.trigramDocs, t, doc);
     }
