@@ -861,7 +861,8 @@ function prepare(
   index: ScopeIndex,
   typoThreshold: number | null,
   candidates: Candidates,
-  broadIn = false,
+  broadIn: boolean,
+  tables: DocTables,
 ): PreparedConcept {
   const synTerms = c.synonyms.map((s) => s.term);
   const termQ = termsTsquery([c.term]);
@@ -870,7 +871,7 @@ function prepare(
   const tq = termQ ? new IndexedQuery(buildTsQuery([c.term]), index) : null;
   const sq = synQ ? new IndexedQuery(buildTsQuery(synTerms), index) : null;
   const spaced = (t: string) => t.split(' ').filter(Boolean).join(' ');
-  const flags = new Uint8Array(index.offers.length);
+  const { flags, nameBits, points, kinds } = tables;
   // Candidates: word parts of the term and its synonyms, and the full-text candidate branch (the term's
   // query, or, when the term has none, the synonyms').
   const ftsCandidateFlag = termQ ? flag.ftsTerm : allQ ? flag.ftsSynonym : 0;
@@ -921,7 +922,6 @@ function prepare(
   }
   const termPats = likePatterns(termPatterns(c.term));
   const synPats = likePatterns([...new Set(c.synonyms.flatMap((s) => termPatterns(s.term)))]);
-  const nameBits = new Uint8Array(index.offers.length);
   // The term's one "%t%" pattern: the names with a word where it fits as a part (partFits on the word is
   // partFits on the name, a word ending at a space), worked out once per index and term.
   const term = spaced(c.term);
@@ -952,8 +952,8 @@ function prepare(
           }
         : null,
     vocab,
-    points: new Float64Array(index.offers.length).fill(Number.NaN),
-    kinds: new Uint16Array(index.offers.length),
+    points,
+    kinds,
   };
 }
 
@@ -964,6 +964,10 @@ interface PreparedEntry {
   typoDocs: Int32Array | null;
   /** How many of the index's documents the concept matches by any means but typos (worked out on first need). */
   df?: number;
+  /** What its tables hold, in bytes (the cache's bound). */
+  bytes: number;
+  /** The last search that read it (searchStamp). */
+  stamp: number;
 }
 
 /** The number of documents a prepared concept matches by its words (typos and need categories aside). */
@@ -1001,32 +1005,89 @@ const MIN_RARITY_WEIGHT = 0.5;
  * similarities and best matches of a concept depend on the index alone (its postings, tokens, need
  * shares and breadth), not on the search's filters, so a word searched again (in another query, with
  * other filters, on another page) reads them instead of working them out for each of its hits. An update
- * of the index forgets them (followUpdate). Bounded: past MAX_PREPARED concepts per index all are forgotten.
+ * of the index forgets them (followUpdate). Bounded by their tables' bytes (ADR 078): the least recently
+ * used concept is forgotten first, never one the running search uses, and its per-document tables are
+ * cleared and lent to the next concept prepared instead of new buffers of the index's size.
  */
-const preparedCache = new WeakMap<ScopeIndex, Map<string, PreparedEntry>>();
-const MAX_PREPARED = 64;
+interface PreparedConcepts {
+  /** Least recently used first. */
+  entries: Map<string, PreparedEntry>;
+  bytes: number;
+  spare: DocTables[];
+}
+const preparedCache = new WeakMap<ScopeIndex, PreparedConcepts>();
+/** The prepared concepts' tables per index: about 800 concepts at 10,000 offers, 80 at 100,000. */
+const PREPARED_BYTES = 96 * 2 ** 20;
+const MAX_PREPARED = 2048;
+const MAX_SPARE_TABLES = 8;
+/** Counts the searches (searchIndex), so that a concept the running search prepared or read is never forgotten. */
+let searchStamp = 0;
+
+/** A concept's per-document tables (PreparedConcept's flags, nameBits, points and kinds). */
+interface DocTables {
+  flags: Uint8Array;
+  nameBits: Uint8Array;
+  points: Float64Array;
+  kinds: Uint16Array;
+}
+const DOC_TABLE_BYTES = 1 + 1 + 8 + 2;
+
+function docTables(cache: PreparedConcepts, n: number): DocTables {
+  for (let t = cache.spare.pop(); t; t = cache.spare.pop()) {
+    if (t.flags.length !== n) continue;
+    t.flags.fill(0);
+    t.nameBits.fill(0);
+    t.points.fill(Number.NaN);
+    t.kinds.fill(0);
+    return t;
+  }
+  return {
+    flags: new Uint8Array(n),
+    nameBits: new Uint8Array(n),
+    points: new Float64Array(n).fill(Number.NaN),
+    kinds: new Uint16Array(n),
+  };
+}
+
+function forgetLeastUsed(cache: PreparedConcepts): void {
+  for (const [key, entry] of cache.entries) {
+    if (cache.bytes <= PREPARED_BYTES && cache.entries.size <= MAX_PREPARED) return;
+    if (entry.stamp === searchStamp) return;
+    cache.entries.delete(key);
+    cache.bytes -= entry.bytes;
+    const { flags, nameBits, points, kinds } = entry.p;
+    if (cache.spare.length < MAX_SPARE_TABLES) cache.spare.push({ flags, nameBits, points, kinds });
+  }
+}
 
 function preparedConcept(c: Concept, index: ScopeIndex, typoThreshold: number | null, broadIn: boolean): PreparedEntry {
   let cache = preparedCache.get(index);
-  if (!cache) preparedCache.set(index, (cache = new Map<string, PreparedEntry>()));
+  if (!cache) preparedCache.set(index, (cache = { entries: new Map(), bytes: 0, spare: [] }));
   const key = JSON.stringify([c.term, c.synonyms.map((s) => s.term), c.typo, c.vocabulary, typoThreshold, broadIn]);
-  let entry = cache.get(key);
-  if (!entry) {
-    const own: Candidates = { seen: takeMarks(index), list: [] };
-    const p = prepare(c, index, typoThreshold, own, broadIn);
-    giveMarks(index, own.seen, own.list);
-    let typoDocs: Int32Array | null = null;
-    if (p.typo) {
-      const { docs } = trigramCandidates(index, p.typo.text, p.typo.threshold);
-      const found: number[] = [];
-      for (const doc of [...docs, ...p.typo.lexicon.keys()])
-        if (typoSimilarity(p, offerAt(index, doc), doc) >= p.typo.threshold) found.push(doc);
-      typoDocs = Int32Array.from(found);
-    }
-    entry = { p, marked: Int32Array.from(own.list), typoDocs };
-    if (cache.size >= MAX_PREPARED) cache.clear();
-    cache.set(key, entry);
+  let entry = cache.entries.get(key);
+  if (entry) {
+    cache.entries.delete(key);
+    cache.entries.set(key, entry);
+    entry.stamp = searchStamp;
+    return entry;
   }
+  const own: Candidates = { seen: takeMarks(index), list: [] };
+  const p = prepare(c, index, typoThreshold, own, broadIn, docTables(cache, index.offers.length));
+  giveMarks(index, own.seen, own.list);
+  let typoDocs: Int32Array | null = null;
+  if (p.typo) {
+    const { docs } = trigramCandidates(index, p.typo.text, p.typo.threshold);
+    const found: number[] = [];
+    for (const doc of [...docs, ...p.typo.lexicon.keys()])
+      if (typoSimilarity(p, offerAt(index, doc), doc) >= p.typo.threshold) found.push(doc);
+    typoDocs = Int32Array.from(found);
+  }
+  const marked = Int32Array.from(own.list);
+  const bytes = DOC_TABLE_BYTES * index.offers.length + marked.byteLength + (typoDocs?.byteLength ?? 0);
+  entry = { p, marked, typoDocs, bytes, stamp: searchStamp };
+  cache.entries.set(key, entry);
+  cache.bytes += bytes;
+  forgetLeastUsed(cache);
   return entry;
 }
 
@@ -1824,6 +1885,7 @@ export function searchIndex<O extends SearchableOffer>(
   input: SearchInput,
   scope: SearchScope,
 ): SearchResult<O> {
+  searchStamp++;
   const typed = typeof input.text === 'string' ? input.text.slice(0, MAX_QUERY_CHARS) : '';
   const ignore = (input.ignoreChips ?? []).filter((k): k is QueryChipKind => CHIP_KINDS.has(k));
   const read = scope.understand === false ? { chips: [], text: typed } : understandQuery(typed, ignore);
