@@ -1016,9 +1016,11 @@ interface PreparedConcepts {
   spare: DocTables[];
 }
 const preparedCache = new WeakMap<ScopeIndex, PreparedConcepts>();
-/** The prepared concepts' tables per index: about 800 concepts at 10,000 offers, 80 at 100,000. */
-const PREPARED_BYTES = 96 * 2 ** 20;
-const MAX_PREPARED = 2048;
+/**
+ * The prepared concepts' tables per index, at most: 96 MB (about 800 concepts at 10,000 offers, 80 at
+ * 100,000) and 2,048 concepts. A test lowers them to make the cache forget and lend tables.
+ */
+export const preparedLimits = { bytes: 96 * 2 ** 20, concepts: 2048 };
 const MAX_SPARE_TABLES = 8;
 /** Counts the searches (searchIndex), so that a concept the running search prepared or read is never forgotten. */
 let searchStamp = 0;
@@ -1051,7 +1053,7 @@ function docTables(cache: PreparedConcepts, n: number): DocTables {
 
 function forgetLeastUsed(cache: PreparedConcepts): void {
   for (const [key, entry] of cache.entries) {
-    if (cache.bytes <= PREPARED_BYTES && cache.entries.size <= MAX_PREPARED) return;
+    if (cache.bytes <= preparedLimits.bytes && cache.entries.size <= preparedLimits.concepts) return;
     if (entry.stamp === searchStamp) return;
     cache.entries.delete(key);
     cache.bytes -= entry.bytes;

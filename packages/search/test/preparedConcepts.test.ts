@@ -4,7 +4,7 @@
 // by its new word and no longer by its old one, with exact totals.
 import { findNeedCategory } from '@sundhed/shared';
 import { catalogue } from '../../../bench/search-quality/catalogue';
-import { catalogueIndex, indexedOffer, searchIndex, updateIndex, type SearchableOffer } from '../src';
+import { catalogueIndex, indexedOffer, preparedLimits, searchIndex, updateIndex, type SearchableOffer } from '../src';
 
 const offers: SearchableOffer[] = catalogue.map((o, i) => ({
   id: `offer-${String(i).padStart(4, '0')}`,
@@ -91,4 +91,28 @@ test('after an incremental update the new word is found, the old one no longer, 
   expect(after.total).toBe(before.total - 1);
   const found = searchIndex(index, { text: 'zumbahold' }, { municipalityId: null });
   expect(found.hits[0]?.offer.id).toBe(target.id);
+});
+
+test('a cache too small for the searches forgets the least used concepts and lends their tables, answers unchanged', () => {
+  const limits = { ...preparedLimits };
+  // Room for about three concepts of this catalogue: every search forgets some and reuses their tables.
+  preparedLimits.bytes = 3 * 12 * offers.length;
+  try {
+    const small = catalogueIndex(offers.map(doc), synonyms);
+    const queries = [...texts, 'kan ikke sove', 'gæld', 'rygestop', 'træning for ældre', 'demens pårørende'];
+    for (const round of [1, 2]) {
+      for (const text of queries) {
+        // A fresh index per search: nothing remembered, nothing lent.
+        const fresh = catalogueIndex(offers.map(doc), synonyms);
+        for (const { input, municipalityId } of variants(text).slice(0, 4))
+          expect([round, text, answer(searchIndex(small, input, { municipalityId }))]).toEqual([
+            round,
+            text,
+            answer(searchIndex(fresh, input, { municipalityId })),
+          ]);
+      }
+    }
+  } finally {
+    Object.assign(preparedLimits, limits);
+  }
 });
