@@ -1317,7 +1317,9 @@ function kindsOf(p: PreparedConcept, o: IndexedOffer, doc: number): number {
   if (f & flag.ftsSynonym) kinds |= bits.ftsSynonym;
   else if (f & flag.textSynonym) kinds |= bits.textSynonym;
   if (v?.description && f & (flag.vocabPart | flag.vocabFts)) kinds |= bits.conceptText;
-  if (!kinds && p.typo && typoSimilarity(p, o, doc) >= p.typo.threshold) kinds |= bits.typo;
+  // Every document whose similarity can reach the threshold was worked out when the concept was prepared
+  // (trigramCandidates' necessary condition, and the lexicon's words): any other falls short of it.
+  if (!kinds && p.typo && (p.typo.similarity.get(doc) ?? 0) >= p.typo.threshold) kinds |= bits.typo;
   return kinds;
 }
 
