@@ -1580,6 +1580,7 @@ function evaluate(
       documentFrequency(entry) > BROAD_SHARE * index.offers.length,
   );
   const anyTelling = prepared.some((entry, j) => !at(filler, j) && documentFrequency(entry) > 0);
+  const needNamed = concepts.some((_, j) => !at(person, j) && !at(filler, j) && at(named, j));
   const weights = person.map((p, j) =>
     at(filler, j) && anyTelling
       ? 0
@@ -1602,8 +1603,10 @@ function evaluate(
       if (best.kind > 0) {
         score += (weights[j] as number) * points;
         matched[j] = (matched[j] as number) + 1;
-        // A filler word next to a telling one does not make a hit (it would show with no reason).
-        if (!(filler[j] && anyTelling)) any = true;
+        // A filler word next to a telling one does not make a hit (it would show with no reason), nor does
+        // a word saying who next to a need the vocabulary or the synonyms know: "min far er blevet glemsom"
+        // is about memory, and "Fars køkkenskole" only shares the father (ADR 078).
+        if (!(filler[j] && anyTelling) && !(person[j] && needNamed)) any = true;
       }
     }
     if (!any) continue;
@@ -1811,7 +1814,8 @@ export function closestOffers(
 }
 
 function didYouMean(index: ScopeIndex, concepts: Concept[], f: Filters, synonymGroups: string[][]): string[] {
-  const typed = concepts.filter((c) => c.typo || c.term.length >= 3);
+  // A word saying who is no misspelling of an offer's name ("far" is not "fars" of "Fars køkkenskole").
+  const typed = concepts.filter((c) => (c.typo || c.term.length >= 3) && !personWords.has(c.term));
   if (!typed.length) return [];
   const replacements = new Map<string, string>();
   const inScope = filterPredicate(

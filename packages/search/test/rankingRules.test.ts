@@ -231,3 +231,31 @@ describe('a two-letter word is no prefix (ADR 075)', () => {
     expect(ids).not.toContain('a');
   });
 });
+
+describe('a word saying who never makes a hit next to a need the vocabulary knows (ADR 078)', () => {
+  const offers = [
+    offer('fars', 'Fars køkkenskole', { description: 'Madlavning for fædre og deres børn.' }),
+    offer('mand', 'Mandekøkken', { description: 'Mænd laver mad sammen.' }),
+    offer('alko', 'Alkoholrådgivning', { description: 'Hjælp til dig der drikker for meget.' }),
+    ...filler(10, 'Vi cykler sammen.'),
+  ];
+  test('"min far er blevet glemsom" finds nothing where no offer is about memory, and suggests no "fars"', () => {
+    const index = catalogueIndex(
+      offers.map((o) => indexedOffer(o, [], null)),
+      [],
+    );
+    const r = searchIndex(index, { text: 'min far er blevet glemsom' }, { municipalityId: null });
+    expect(r.hits.map((h) => h.offer.id)).toEqual([]);
+    expect(r.suggestions.join(' ')).not.toMatch(/fars/);
+  });
+  test('with an offer about memory, that offer alone', () => {
+    const memory = offer('dem', 'Demenscafé', { description: 'For dig med hukommelsesproblemer og demens.' });
+    expect(ranking([...offers, memory], 'min far er blevet glemsom')).toEqual(['dem']);
+  });
+  test('"min mand drikker" finds the alcohol offer, not the men\'s kitchen', () => {
+    expect(ranking(offers, 'min mand drikker')).toEqual(['alko']);
+  });
+  test('the word alone still finds what it names', () => {
+    expect(ranking(offers, 'far')).toContain('fars');
+  });
+});
