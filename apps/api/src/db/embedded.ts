@@ -13,6 +13,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { dataDirState, privateDir, restrictPermissions, socketDirFor } from './dataDir';
+import { embeddedUrls } from './embeddedUrls';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -33,7 +34,7 @@ const SOCKET_PORT = 5432;
 export const BACKUP_SOCKET = 'backup.sock';
 
 /** URLs of embedded servers started in this process: they take one connection, so no bulk COPY beside Prisma. */
-export const embeddedUrls = new Set<string>();
+export { embeddedUrls } from './embeddedUrls';
 
 export const socketUrl = (socketDir: string) =>
   `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(socketDir)}&port=${SOCKET_PORT}`;

@@ -2,6 +2,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../__generated__/prisma/client';
 import { dbTimeoutsFromEnv, poolTimeoutOptions, type DbTimeouts } from './timeouts';
+import { embeddedUrls } from './embeddedUrls';
 
 export type Db = PrismaClient;
 
@@ -63,6 +64,12 @@ function remember(client: PrismaClient, url: string, adapter: PoolTrackingPg): P
  * (ADR 049); everything else uses Prisma.
  */
 export function poolOf(db: Db): pg.Pool | undefined {
+  // Not on the embedded database: PGlite is one session behind every connection, so a statement named
+  // on a connection the pool has since closed still exists there, and the next connection's
+  // "prepare" fails with 42P05 ("prepared statement … already exists"): the demo's sign-in broke
+  // after the pool's idle timeout.
+  const url = urls.get(db);
+  if (url !== undefined && embeddedUrls.has(url)) return undefined;
   const pool = adapters.get(db)?.pool;
   return pool && !pool.ended ? pool : undefined;
 }
