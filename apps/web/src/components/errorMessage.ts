@@ -14,3 +14,10 @@ export function errorMessage(error: unknown): string {
   }
   return ui.states.networkError;
 }
+
+/** The API's typed error code of a failed request (messages/errors.ts), or null for a transport failure. */
+export function errorCode(error: unknown): string | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const code = error.errors[0]?.extensions?.code;
+  return typeof code === 'string' ? code : null;
+}

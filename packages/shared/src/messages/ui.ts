@@ -101,6 +101,7 @@ export const ui = {
   states: {
     loading: 'Henter data …',
     errorTitle: 'Data kunne ikke hentes',
+    forbiddenTitle: 'Ingen adgang',
     errorText: 'Der skete en fejl, da vi hentede oplysningerne. Prøv igen om lidt.',
     networkError: 'Serveren svarer ikke. Tjek din forbindelse, og prøv igen.',
     retry: 'Prøv igen',

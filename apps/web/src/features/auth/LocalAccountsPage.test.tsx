@@ -81,5 +81,24 @@ describe('LocalAccountsPage ("Lokale konti")', () => {
       ],
     });
     expect(await screen.findByText('Kun en administrator kan spærre og åbne konti.')).toBeInTheDocument();
+    // A refusal is no failure to fetch, and trying again cannot help.
+    expect(screen.getByRole('heading', { name: 'Ingen adgang' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Data kunne ikke hentes' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Prøv igen' })).not.toBeInTheDocument();
+  });
+
+  it('offers to try again when the server fails', async () => {
+    renderRoute(<LocalAccountsPage />, {
+      path: '/konti',
+      mocks: [
+        me,
+        mocked({
+          request: { query: LOCAL_ACCOUNTS_QUERY },
+          result: { errors: [new GraphQLError('Uventet fejl.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })] },
+        }),
+      ],
+    });
+    expect(await screen.findByRole('heading', { name: 'Data kunne ikke hentes' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Prøv igen' })).toBeInTheDocument();
   });
 });
