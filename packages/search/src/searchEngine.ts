@@ -24,7 +24,7 @@ import {
   warmShares,
   type QueryRanks,
 } from './expansions';
-import { ageGroupPoints, agePoints, NO_HINTS, readQueryHints, type AgeRange } from './queryHints';
+import { ageGroupPoints, agePoints, NO_HINTS, readQueryHints } from './queryHints';
 import { needLabel } from './needLabels';
 import { namesAdultRelative } from './kinship';
 import {
@@ -60,64 +60,21 @@ import {
   type QueryItem,
   type TsQuery,
 } from './textMatch';
+import {
+  type SearchInput,
+  type SearchScope,
+  type SearchHit,
+  type SearchResult,
+  type Filters,
+  type IndexChange,
+} from './searchTypes';
+
+export type { SearchHit, SearchInput, SearchResult, SearchScope } from './searchTypes';
 
 /** The weight of a word saying who (personWords) next to words saying what. */
 const PERSON_WEIGHT = 0.6;
 /** The weight of a word that names no concept next to words that do. */
 const PLAIN_WEIGHT = 0.6;
-
-export interface SearchInput {
-  text?: string | null;
-  needCategory?: string | null;
-  age?: number | null;
-  targetGroup?: string | null;
-  postalCode?: string | null;
-  area?: string | null;
-  freeOnly?: boolean | null;
-  language?: string | null;
-  format?: string | null;
-  /** Default: active offers only. */
-  statuses?: OfferStatus[] | null;
-  /** Offers changed at or after this moment (HSDS modified_after). */
-  modifiedAfter?: Date | null;
-  /** Only offers of this owning unit (HSDS organization_id). */
-  ownerUnitId?: string | null;
-  limit?: number | null;
-  offset?: number | null;
-  /** Chips the user removed: their words stay in the text and are not read as filters (issue 11). */
-  ignoreChips?: readonly string[] | null;
-}
-
-export interface SearchScope {
-  /** The caller's municipality; null searches every municipality (the public HSDS feed). */
-  municipalityId: string | null;
-  /** Work out suggestions when nothing matched (the app: yes; the HSDS API: no). Default true. */
-  suggest?: boolean;
-  /** Read ages, "gratis", languages and formats in the text as filters (the app: yes; HSDS: no). Default true. */
-  understand?: boolean;
-  /**
-   * The shared clock's day to search at ("yyyy-mm-dd"; default today()): the browser's copy answers at the day
-   * the server's answer for the copy's version was searched at (ADR 076).
-   */
-  today?: string;
-}
-
-export interface SearchHit<O extends SearchableOffer = SearchableOffer> {
-  offer: O;
-  score: number;
-  reasons: string[];
-}
-
-export interface SearchResult<O extends SearchableOffer = SearchableOffer> {
-  hits: SearchHit<O>[];
-  total: number;
-  /** Did-you-mean queries when nothing matched. */
-  suggestions: string[];
-  /** When filters left nothing: the best matches for the text without the filters. */
-  withoutFilters: SearchHit<O>[];
-  /** What the text said besides its need, applied as filters (removable chips on the search page). */
-  understood: QueryChip[];
-}
 
 export const MAX_LIMIT = 100;
 const MAX_OFFSET = 10_000;
@@ -145,29 +102,6 @@ function clampInt(value: number | null | undefined, min: number, max: number, fa
 function cleanFilter(value: string | null | undefined): string | null {
   const v = value?.trim().slice(0, MAX_FILTER_CHARS);
   return v ? v : null;
-}
-
-interface Filters {
-  municipalityId: string | null;
-  statuses: OfferStatus[];
-  needCategory: string | null;
-  age: number | null;
-  targetGroup: string | null;
-  postalCode: string | null;
-  area: string | null;
-  freeOnly: boolean;
-  /** An age the query's sentence states (queryHints): ranks, never filters; unset when another `age` is given. */
-  ageHint: number | null;
-  /** An age group the sentence names ("voksne"), when it states no age: offers only for other ages rank lower. */
-  ageGroup: AgeRange | null;
-  /** The sentence names an adult relative by a kinship word ("min far", kinship.ts): the citizen is a relative. */
-  relativeNamed: boolean;
-  language: string | null;
-  format: string | null;
-  modifiedAfter: Date | null;
-  ownerUnitId: string | null;
-  /** The shared clock's day of this search: offers whose courses have all ended by it rank below running ones. */
-  today: string;
 }
 
 export function readFilters(input: SearchInput, scope: SearchScope): Filters {
@@ -620,11 +554,7 @@ const BROAD_SHARE = 0.25;
  * it instead of being built anew. New full-text words join the lexicon (words that left it are skipped
  * where it is read), documents move between need codes, and the per-concept useful terms are worked out again.
  */
-export function followUpdate(
-  index: ScopeIndex,
-  changes: readonly { doc: number; before: IndexedOffer | null; after: IndexedOffer }[],
-  newLexemes: readonly string[],
-): void {
+export function followUpdate(index: ScopeIndex, changes: readonly IndexChange[], newLexemes: readonly string[]): void {
   const l = lexiconCache.get(index);
   if (l) {
     for (const w of newLexemes) {
@@ -1258,10 +1188,7 @@ function nameDocs(index: ScopeIndex, needle: string, fits: boolean): Int32Array 
 }
 
 /** After an update in place: renamed and new documents move between the name words' lists. */
-function followNames(
-  index: ScopeIndex,
-  changes: readonly { doc: number; before: IndexedOffer | null; after: IndexedOffer }[],
-) {
+function followNames(index: ScopeIndex, changes: readonly IndexChange[]) {
   const w = nameWordsCache.get(index);
   if (!w) return;
   for (const { doc, before, after } of changes) {
