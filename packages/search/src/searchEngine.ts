@@ -3,60 +3,56 @@
 // version: Danish full text (stemmed prefixes, weights A name, B short description/target groups/needs,
 // C description), word parts of compounds and phrases in the short fields, synonyms, and typos (pg_trgm
 // word similarity), with the ranking and the reasons of ADR 007. No query text ever reaches SQL.
+// This module holds the entry points (searchIndex, run, evaluate) and what follows an update of the index;
+// the parts are filters.ts, wordParts.ts, indexedQuery.ts, typos.ts, conceptVocabulary.ts,
+// preparedConcepts.ts, matchKinds.ts, ranking.ts, reasons.ts and suggestions.ts.
 import { at } from '@sundhed/shared/at';
 import { today } from '@sundhed/shared';
 import { understandQuery, type QueryChip, type QueryChipKind } from '@sundhed/shared/queryUnderstanding';
 import { vocabularyWithLayer } from '@sundhed/vocabulary';
 import type { SearchableOffer } from './offer';
 import { personWords, words } from './fold';
-import { followExpansions, giveMarks, followShares, takeMarks, warmShares } from './expansions';
+import { followExpansions, followShares, giveMarks, takeMarks, warmShares } from './expansions';
 import { ageGroupPoints, agePoints, NO_HINTS, readQueryHints } from './queryHints';
 import { namesAdultRelative } from './kinship';
 import { MAX_QUERY_CHARS, planQuery, type Concept } from './queryPlan';
-import { offerAt, holdsWord, someTokenContains, type ScopeIndex } from './searchIndex';
+import { holdsWord, offerAt, someTokenContains, type ScopeIndex } from './searchIndex';
 import { WORD_SIMILARITY_THRESHOLD } from './textMatch';
+import { BROAD_SHARE, followVocabulary, needDocs } from './conceptVocabulary';
 import {
-  type SearchInput,
-  type SearchScope,
-  type SearchHit,
-  type SearchResult,
-  type Filters,
-  type IndexChange,
-} from './searchTypes';
-import { nameWords, followNames } from './wordParts';
-import { lexicon, followLexicon } from './typos';
-import { BROAD_SHARE, needDocs, followVocabulary } from './conceptVocabulary';
-import {
-  type PreparedConcept,
-  type Candidates,
-  documentFrequency,
-  rarityWeights,
-  preparedConcept,
-  addCandidates,
-  nextSearch,
-  forgetPrepared,
-} from './preparedConcepts';
-import { bestMatch, best } from './matchKinds';
-import { conceptReasons, filterReasons } from './reasons';
-import {
-  clampInt,
-  readFilters,
-  hasUserFilters,
   ACTIVE,
+  ageOf,
+  clampInt,
   docColumns,
   endedFlags,
-  ageOf,
   filterPredicate,
-  RELATIVES_OFFER_PENALTY,
-  namesRelative,
   followColumns,
+  hasUserFilters,
+  namesRelative,
+  readFilters,
+  RELATIVES_OFFER_PENALTY,
 } from './filters';
+import { best, bestMatch } from './matchKinds';
+import {
+  addCandidates,
+  documentFrequency,
+  forgetPrepared,
+  nextSearch,
+  preparedConcept,
+  rarityWeights,
+  type Candidates,
+  type PreparedConcept,
+} from './preparedConcepts';
 import { topRanked, type Evaluated } from './ranking';
+import { conceptReasons, filterReasons } from './reasons';
+import type { Filters, IndexChange, SearchHit, SearchInput, SearchResult, SearchScope } from './searchTypes';
 import { didYouMean } from './suggestions';
+import { followLexicon, lexicon } from './typos';
+import { followNames, nameWords } from './wordParts';
 
 export type { SearchHit, SearchInput, SearchResult, SearchScope } from './searchTypes';
-export { preparedLimits } from './preparedConcepts';
 export { readFilters } from './filters';
+export { preparedLimits } from './preparedConcepts';
 export { kthSmallest } from './ranking';
 export { closestOffers } from './suggestions';
 
