@@ -1,0 +1,99 @@
+// A full-text query run against the index (IndexedQuery), and the documents matching one alternative of
+// a query (altDocs), remembered per index.
+import { at } from '@sundhed/shared/at';
+import {
+  cachedDocs,
+  cachedRanks,
+  eachDoc,
+  fillRanks,
+  giveMarks,
+  itemDocs,
+  takeMarks,
+  type QueryRanks,
+} from './expansions';
+import { hasEntry, matchingEntries, offerAt, type ScopeIndex } from './searchIndex';
+import { rankItems, ranksAsOr, tsRankSorted, type QueryItem, type TsQuery } from './textMatch';
+
+/** A full-text query against the index: documents' entries are found by binary search, nothing is copied. */
+export class IndexedQuery {
+  readonly items: QueryItem[];
+  constructor(
+    readonly query: TsQuery | null,
+    private readonly index: ScopeIndex,
+  ) {
+    this.items = query ? rankItems(query) : [];
+  }
+  matches(doc: number): boolean {
+    const entries = offerAt(this.index, doc).entries;
+    return Boolean(this.query?.some((alt) => alt.every((item) => hasEntry(entries, item))));
+  }
+  /** Every matching document (the full-text candidate branch), per alternative (altDocs, remembered per index). */
+  addDocs(mark: (doc: number) => void) {
+    for (const alt of this.query ?? []) eachDoc(altDocs(this.index, alt), mark);
+  }
+  /** ts_rank of the query on a document, worked out once per document and search (several kinds ask). */
+  rank(doc: number): number {
+    if (!this.query) return 0;
+    const table = this.ranks ?? this.rankTable(this.query);
+    if (table.known[doc]) return table.ranks[doc] as number;
+    const entries = offerAt(this.index, doc).entries;
+    const r = tsRankSorted(this.query, this.items, entries, (i) => matchingEntries(entries, at(this.items, i)));
+    table.ranks[doc] = r;
+    table.known[doc] = 1;
+    return r;
+  }
+  /** The remembered ranks of the query on the index; an OR query's are all worked out at once (fillRanks). */
+  private rankTable(query: TsQuery): QueryRanks {
+    const table = cachedRanks(
+      this.index,
+      query.map((alt) => alt.map((i) => `${i.lexeme}${i.prefix ? '*' : ''}`).join(' ')).join('|'),
+    );
+    if (!table.filled && ranksAsOr(query, this.items)) fillRanks(this.index, this.items, table);
+    this.ranks = table;
+    return table;
+  }
+  private ranks: QueryRanks | undefined;
+}
+
+/**
+ * The documents matching every item of one alternative of a query: a single item's documents (a prefix's
+ * expansion merged, itemDocs), or for several ("komme i gang") those of the item held by the fewest
+ * documents, checked for the others; remembered per index (expansions.ts).
+ */
+function altDocs(index: ScopeIndex, alt: readonly QueryItem[]): ArrayLike<number> & Iterable<number> {
+  const [only] = alt;
+  if (only === undefined) return [];
+  if (alt.length === 1) return itemDocs(index, only);
+  return cachedDocs(index, `and\u0000${alt.map((i) => `${i.lexeme}${i.prefix ? '*' : ''}`).join(' ')}`, (add) => {
+    const lists = alt.map((item) => ({ item, docs: itemDocs(index, item) }));
+    const driver = lists.reduce((a, b) => (b.docs.length < a.docs.length ? b : a));
+    const rest = alt.filter((item) => item !== driver.item);
+    const others = lists.filter((l) => l !== driver);
+    // The other items' document lists are counted off when that reads fewer entries than looking each of the
+    // driver's documents up in them (ADR 071); either way the same documents, in the driver's order.
+    if (
+      others.length < 250 &&
+      others.reduce((sum, l) => sum + l.docs.length, 0) < LOOKUP_COST * driver.docs.length * others.length
+    ) {
+      // A lent table of marks (ADR 071): only the driver's documents are ever marked, so they clear it.
+      const count = takeMarks(index);
+      for (const doc of driver.docs) count[doc] = 1;
+      others.forEach((l, k) => {
+        for (const doc of l.docs) if (count[doc] === k + 1) count[doc] = k + 2;
+      });
+      for (const doc of driver.docs) if (count[doc] === others.length + 1) add(doc);
+      giveMarks(index, count, driver.docs);
+      return;
+    }
+    for (const doc of driver.docs) {
+      const entries = offerAt(index, doc).entries;
+      if (rest.every((item) => hasEntry(entries, item))) add(doc);
+    }
+  });
+}
+
+/**
+ * What looking a document up in its lexemes costs next to reading one entry of a document list (altDocs):
+ * a binary search of string comparisons, measured at about 32 list entries (ADR 074; ADR 071 had 8).
+ */
+const LOOKUP_COST = 32;

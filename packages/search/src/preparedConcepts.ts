@@ -1,0 +1,359 @@
+// Concepts prepared for an index (ADR 065): each concept's per-document flags, name bits, candidates and
+// typo similarities, kept across searches in a cache bounded by bytes (ADR 078), and the concepts' rarity.
+import { at } from '@sundhed/shared/at';
+import {
+  BROAD_SHARE,
+  MAX_VOCABULARY_PARTS,
+  MIN_VOCABULARY_PART,
+  needDocs,
+  prepareVocabulary,
+  type PreparedVocabulary,
+} from './conceptVocabulary';
+import { eachDoc, giveMarks, takeMarks } from './expansions';
+import { IndexedQuery } from './indexedQuery';
+import { termPatterns, termsTsquery, type Concept } from './queryPlan';
+import { offerAt, termTrigrams, trigramCandidates, type IndexedOffer, type ScopeIndex } from './searchIndex';
+import { buildTsQuery, trigramSequence, wordSimilarity } from './textMatch';
+import { lexiconSimilarity } from './typos';
+import {
+  likePatterns,
+  markNameDocs,
+  markNames,
+  nameDocs,
+  NAME_SYNONYM,
+  NAME_TERM,
+  NAME_VOCABULARY,
+  wordPartDocs,
+  type LikePattern,
+} from './wordParts';
+
+export interface PreparedConcept {
+  /** The folded term (word or phrase). */
+  term: string;
+  termPats: LikePattern[];
+  synPats: LikePattern[];
+  /**
+   * Per document, which of the concept's "%t%" patterns its name contains (NAME_* bits, nameDocs), so that
+   * no hit scans its name for each pattern (ADR 074); the other patterns (a word start, a phrase) are in
+   * the `rest` lists and read on the name as before. Together they are likeAny on the name.
+   */
+  nameBits: Uint8Array;
+  /** NAME_TERM already says the term fits as a word part of the name (partFits, one "%t%" pattern). */
+  termFit: boolean;
+  termRest: LikePattern[];
+  synRest: LikePattern[];
+  vocabRest: LikePattern[];
+  tq: IndexedQuery | null;
+  sq: IndexedQuery | null;
+  /**
+   * Per document, which of the concept's sets it is in (flag bits): word part of the term / of a synonym
+   * in the short fields (LIKE termPatterns), the term's / the synonyms' full-text query.
+   */
+  flags: Uint8Array;
+  typo: {
+    text: string;
+    trigrams: Set<string>;
+    similarity: Map<number, number>;
+    /** Per document, the similarity of the closest word of its full text (descriptions too). */
+    lexicon: Map<number, number>;
+    /** Similarity from which a word counts as meant (lower in the last try of a search that found nothing). */
+    threshold: number;
+  } | null;
+  vocab: PreparedVocabulary | null;
+  /**
+   * Per document, the concept's best match (bestMatch): its score (NaN: not yet worked out) and its
+   * kind. Both depend on the document and the index alone, never on the filters (ADR 065).
+   */
+  points: Float64Array;
+  kinds: Uint16Array;
+}
+
+/** word_similarity(typo, searchTerms) of a document, worked out once per search. */
+export function typoSimilarity(p: PreparedConcept, o: IndexedOffer, doc: number): number {
+  const typo = p.typo!;
+  let s = typo.similarity.get(doc);
+  if (s === undefined) {
+    s = Math.max(wordSimilarity(typo.text, o.searchTerms, typo.trigrams, termTrigrams(o)), typo.lexicon.get(doc) ?? 0);
+    typo.similarity.set(doc, s);
+  }
+  return s;
+}
+
+export const flag = {
+  textTerm: 1,
+  textSynonym: 2,
+  ftsTerm: 4,
+  ftsSynonym: 8,
+  /** The vocabulary concept: a term as a word part of the short fields, in the full text, a need category. */
+  vocabPart: 16,
+  vocabFts: 32,
+  vocabNeed: 64,
+} as const;
+
+export interface Candidates {
+  seen: Uint8Array;
+  list: number[];
+}
+
+function prepare(
+  c: Concept,
+  index: ScopeIndex,
+  typoThreshold: number | null,
+  candidates: Candidates,
+  broadIn: boolean,
+  tables: DocTables,
+): PreparedConcept {
+  const synTerms = c.synonyms.map((s) => s.term);
+  const termQ = termsTsquery([c.term]);
+  const synQ = termsTsquery(synTerms);
+  const allQ = termsTsquery([c.term, ...synTerms]);
+  const tq = termQ ? new IndexedQuery(buildTsQuery([c.term]), index) : null;
+  const sq = synQ ? new IndexedQuery(buildTsQuery(synTerms), index) : null;
+  const spaced = (t: string) => t.split(' ').filter(Boolean).join(' ');
+  const { flags, nameBits, points, kinds } = tables;
+  // Candidates: word parts of the term and its synonyms, and the full-text candidate branch (the term's
+  // query, or, when the term has none, the synonyms').
+  const ftsCandidateFlag = termQ ? flag.ftsTerm : allQ ? flag.ftsSynonym : 0;
+  const marker = (bit: number) => (doc: number) => {
+    if (!candidates.seen[doc]) {
+      candidates.seen[doc] = 1;
+      candidates.list.push(doc);
+    }
+    flags[doc] = at(flags, doc) | bit;
+  };
+  const silent = (bit: number) => (doc: number) => void (flags[doc] = at(flags, doc) | bit);
+  if (spaced(c.term).length >= 3) wordPartDocs(index, spaced(c.term), marker(flag.textTerm));
+  for (const t of new Set(synTerms.map(spaced))) if (t.length >= 3) wordPartDocs(index, t, marker(flag.textSynonym));
+  tq?.addDocs(ftsCandidateFlag === flag.ftsTerm ? marker(flag.ftsTerm) : silent(flag.ftsTerm));
+  sq?.addDocs(ftsCandidateFlag === flag.ftsSynonym ? marker(flag.ftsSynonym) : silent(flag.ftsSynonym));
+  const vocab = c.vocabulary ? prepareVocabulary(c.vocabulary, index) : null;
+  if (vocab) {
+    // Per document the vocabulary's flag bits, and the documents in the order first found.
+    const foundBits = takeMarks(index);
+    const foundDocs: number[] = [];
+    const collect = (bit: number) => (doc: number) => {
+      if (!foundBits[doc]) foundDocs.push(doc);
+      foundBits[doc] = at(foundBits, doc) | bit;
+    };
+    if (vocab.needs) {
+      const needMark = collect(flag.vocabNeed);
+      for (const code of vocab.needCodes) eachDoc(needDocs(index).get(code) ?? [], needMark);
+    }
+    const parts = vocab.source.terms.filter((t) => !t.includes(' ') && t.length >= MIN_VOCABULARY_PART);
+    for (const t of parts.slice(0, MAX_VOCABULARY_PARTS)) wordPartDocs(index, t, collect(flag.vocabPart));
+    vocab.q?.addDocs(collect(flag.vocabFts));
+    // A concept that would match more than a quarter of the scope is broad for this search (issue 11), and
+    // a broad concept only lifts offers found by other means, unless the search found nothing at all.
+    // Judged on the terms: a common need category is weighed by needSpecificity instead.
+    let byTerms = 0;
+    for (const doc of foundDocs) if (at(foundBits, doc) & (flag.vocabPart | flag.vocabFts)) byTerms++;
+    vocab.broad = vocab.source.broad || byTerms > BROAD_SHARE * index.offers.length;
+    const asCandidates = !(vocab.broad && !broadIn);
+    for (const doc of foundDocs) {
+      // marker and silent, written out: no function per document.
+      if (asCandidates && !candidates.seen[doc]) {
+        candidates.seen[doc] = 1;
+        candidates.list.push(doc);
+      }
+      flags[doc] = at(flags, doc) | at(foundBits, doc);
+    }
+    giveMarks(index, foundBits, foundDocs);
+  }
+  const termPats = likePatterns(termPatterns(c.term));
+  const synPats = likePatterns([...new Set(c.synonyms.flatMap((s) => termPatterns(s.term)))]);
+  // The term's one "%t%" pattern: the names with a word where it fits as a part (partFits on the word is
+  // partFits on the name, a word ending at a space), worked out once per index and term.
+  const term = spaced(c.term);
+  const [only] = termPats;
+  const termFit =
+    termPats.length === 1 && only !== undefined && !only.start && only.needle === term && !/[ \n]/.test(term);
+  if (termFit) markNameDocs(nameDocs(index, term, true), NAME_TERM, nameBits);
+  return {
+    term: spaced(c.term),
+    termPats,
+    synPats,
+    nameBits,
+    termFit,
+    termRest: termFit ? [] : markNames(index, termPats, NAME_TERM, nameBits),
+    synRest: markNames(index, synPats, NAME_SYNONYM, nameBits),
+    vocabRest: vocab?.name ? markNames(index, vocab.namePats, NAME_VOCABULARY, nameBits) : [],
+    tq,
+    sq,
+    flags,
+    typo:
+      c.typo && typoThreshold !== null
+        ? {
+            text: c.typo,
+            trigrams: new Set(trigramSequence(c.typo)),
+            similarity: new Map(),
+            lexicon: lexiconSimilarity(index, c.typo, typoThreshold),
+            threshold: typoThreshold,
+          }
+        : null,
+    vocab,
+    points,
+    kinds,
+  };
+}
+
+/** A concept prepared for an index, kept across searches: the candidates it marks, its typo candidates. */
+interface PreparedEntry {
+  p: PreparedConcept;
+  marked: Int32Array;
+  typoDocs: Int32Array | null;
+  /** How many of the index's documents the concept matches by any means but typos (worked out on first need). */
+  df?: number;
+  /** What its tables hold, in bytes (the cache's bound). */
+  bytes: number;
+  /** The last search that read it (searchStamp). */
+  stamp: number;
+}
+
+/** The number of documents a prepared concept matches by its words (typos and need categories aside). */
+export function documentFrequency(entry: PreparedEntry): number {
+  if (entry.df === undefined) {
+    let n = 0;
+    const { flags } = entry.p;
+    // A need category says less about the concept than its words do (needSpecificity weighs it already).
+    const words = ~flag.vocabNeed;
+    for (let i = 0; i < flags.length; i++) if ((flags[i] as number) & words) n++;
+    entry.df = n;
+  }
+  return entry.df;
+}
+
+/**
+ * Per concept of a query, its weight by how rare it is in the catalogue (IDF, ln(N / df)) next to the
+ * query's rarest concept: a word most offers hold ("gruppe", "forløb", a broad life situation such as
+ * "ensom") says less about which offer is meant than one few hold, so it weighs less, at least
+ * MIN_RARITY_WEIGHT. A single concept, and a concept that matches nothing but typos, weigh 1.
+ */
+export function rarityWeights(prepared: readonly PreparedEntry[], docs: number): number[] {
+  if (prepared.length < 2) return prepared.map(() => 1);
+  const idf = prepared.map((entry) => {
+    const df = documentFrequency(entry);
+    return df > 0 ? Math.log((docs + 1) / df) : Number.NaN;
+  });
+  const rarest = Math.max(...idf.filter((x) => x === x));
+  return idf.map((x) => (x === x && rarest > 0 ? Math.max(MIN_RARITY_WEIGHT, Math.min(1, x / rarest)) : 1));
+}
+const MIN_RARITY_WEIGHT = 0.5;
+
+/**
+ * Per index, the concepts prepared for it (ADR 065): the per-document flags, candidates, typo
+ * similarities and best matches of a concept depend on the index alone (its postings, tokens, need
+ * shares and breadth), not on the search's filters, so a word searched again (in another query, with
+ * other filters, on another page) reads them instead of working them out for each of its hits. An update
+ * of the index forgets them (followUpdate). Bounded by their tables' bytes (ADR 078): the least recently
+ * used concept is forgotten first, never one the running search uses, and its per-document tables are
+ * cleared and lent to the next concept prepared instead of new buffers of the index's size.
+ */
+interface PreparedConcepts {
+  /** Least recently used first. */
+  entries: Map<string, PreparedEntry>;
+  bytes: number;
+  spare: DocTables[];
+}
+const preparedCache = new WeakMap<ScopeIndex, PreparedConcepts>();
+/**
+ * The prepared concepts' tables per index, at most: 96 MB (about 800 concepts at 10,000 offers, 80 at
+ * 100,000) and 2,048 concepts. A test lowers them to make the cache forget and lend tables.
+ */
+export const preparedLimits = { bytes: 96 * 2 ** 20, concepts: 2048 };
+const MAX_SPARE_TABLES = 8;
+/** Counts the searches (searchIndex), so that a concept the running search prepared or read is never forgotten. */
+let searchStamp = 0;
+
+/** A concept's per-document tables (PreparedConcept's flags, nameBits, points and kinds). */
+interface DocTables {
+  flags: Uint8Array;
+  nameBits: Uint8Array;
+  points: Float64Array;
+  kinds: Uint16Array;
+}
+const DOC_TABLE_BYTES = 1 + 1 + 8 + 2;
+
+function docTables(cache: PreparedConcepts, n: number): DocTables {
+  for (let t = cache.spare.pop(); t; t = cache.spare.pop()) {
+    if (t.flags.length !== n) continue;
+    t.flags.fill(0);
+    t.nameBits.fill(0);
+    t.points.fill(Number.NaN);
+    t.kinds.fill(0);
+    return t;
+  }
+  return {
+    flags: new Uint8Array(n),
+    nameBits: new Uint8Array(n),
+    points: new Float64Array(n).fill(Number.NaN),
+    kinds: new Uint16Array(n),
+  };
+}
+
+function forgetLeastUsed(cache: PreparedConcepts): void {
+  for (const [key, entry] of cache.entries) {
+    if (cache.bytes <= preparedLimits.bytes && cache.entries.size <= preparedLimits.concepts) return;
+    if (entry.stamp === searchStamp) return;
+    cache.entries.delete(key);
+    cache.bytes -= entry.bytes;
+    const { flags, nameBits, points, kinds } = entry.p;
+    if (cache.spare.length < MAX_SPARE_TABLES) cache.spare.push({ flags, nameBits, points, kinds });
+  }
+}
+
+export function preparedConcept(
+  c: Concept,
+  index: ScopeIndex,
+  typoThreshold: number | null,
+  broadIn: boolean,
+): PreparedEntry {
+  let cache = preparedCache.get(index);
+  if (!cache) preparedCache.set(index, (cache = { entries: new Map(), bytes: 0, spare: [] }));
+  const key = JSON.stringify([c.term, c.synonyms.map((s) => s.term), c.typo, c.vocabulary, typoThreshold, broadIn]);
+  let entry = cache.entries.get(key);
+  if (entry) {
+    cache.entries.delete(key);
+    cache.entries.set(key, entry);
+    entry.stamp = searchStamp;
+    return entry;
+  }
+  const own: Candidates = { seen: takeMarks(index), list: [] };
+  const p = prepare(c, index, typoThreshold, own, broadIn, docTables(cache, index.offers.length));
+  giveMarks(index, own.seen, own.list);
+  let typoDocs: Int32Array | null = null;
+  if (p.typo) {
+    const { docs } = trigramCandidates(index, p.typo.text, p.typo.threshold);
+    const found: number[] = [];
+    for (const doc of [...docs, ...p.typo.lexicon.keys()])
+      if (typoSimilarity(p, offerAt(index, doc), doc) >= p.typo.threshold) found.push(doc);
+    typoDocs = Int32Array.from(found);
+  }
+  const marked = Int32Array.from(own.list);
+  const bytes = DOC_TABLE_BYTES * index.offers.length + marked.byteLength + (typoDocs?.byteLength ?? 0);
+  entry = { p, marked, typoDocs, bytes, stamp: searchStamp };
+  cache.entries.set(key, entry);
+  cache.bytes += bytes;
+  forgetLeastUsed(cache);
+  return entry;
+}
+
+export function addCandidates(candidates: Candidates, docs: Int32Array) {
+  const { seen, list } = candidates;
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i] as number;
+    if (!seen[doc]) {
+      seen[doc] = 1;
+      list.push(doc);
+    }
+  }
+}
+
+/** A new search (searchIndex): the concepts it prepares or reads are stamped with its count. */
+export function nextSearch(): void {
+  searchStamp++;
+}
+
+/** After an update in place (followUpdate): the index's prepared concepts are forgotten. */
+export function forgetPrepared(index: ScopeIndex): void {
+  preparedCache.delete(index);
+}

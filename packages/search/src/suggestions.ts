@@ -1,0 +1,82 @@
+// Suggestions when nothing matched: the offers whose names look most like a word (closestOffers), and the
+// did-you-mean queries made of their words (didYouMean).
+import { at } from '@sundhed/shared/at';
+import { fold, personWords, similarity } from './fold';
+import { filterPredicate } from './filters';
+import type { Concept } from './queryPlan';
+import { offerAt, termTrigrams, trigramCandidates, type IndexedOffer, type ScopeIndex } from './searchIndex';
+import type { Filters } from './searchTypes';
+import { wordSimilarity } from './textMatch';
+
+/** How many offers a suggestion is looked for in (didYouMean). */
+const SUGGESTION_OFFERS = 10;
+
+/**
+ * The offers whose names and tags look most like the word (word similarity above 0.35), best first, at
+ * most SUGGESTION_OFFERS. A word that shares `count` of its trigrams with an offer's terms has a word
+ * similarity of at most count / its trigrams (shared / (|a| + |extent| − shared)), so the candidates are
+ * read by that count, highest first, and the reading stops once no later one can reach the last of the
+ * best: a common word's thousands of candidates are not each compared (the same offers, in the same order).
+ */
+export function closestOffers(
+  index: ScopeIndex,
+  term: string,
+  inScope: (o: IndexedOffer, doc: number) => boolean,
+): { o: IndexedOffer; s: number }[] {
+  const { docs, trigrams, counts } = trigramCandidates(index, term, 0.35);
+  const byCount = docs.filter((doc) => inScope(offerAt(index, doc), doc)).sort((a, b) => at(counts, b) - at(counts, a));
+  const order = (a: { o: IndexedOffer; s: number }, b: { o: IndexedOffer; s: number }) =>
+    b.s - a.s || (a.o.offer.name < b.o.offer.name ? -1 : a.o.offer.name > b.o.offer.name ? 1 : 0);
+  const best: { o: IndexedOffer; s: number }[] = [];
+  for (const doc of byCount) {
+    const last = best[SUGGESTION_OFFERS - 1];
+    // Float32 rounding of the similarity is far below this margin.
+    if (last && at(counts, doc) / trigrams.size + 1e-6 < last.s) break;
+    const o = offerAt(index, doc);
+    const s = wordSimilarity(term, o.searchTerms, trigrams, termTrigrams(o));
+    if (s <= 0.35) continue;
+    best.push({ o, s });
+    best.sort(order);
+    if (best.length > SUGGESTION_OFFERS) best.pop();
+  }
+  return best;
+}
+
+export function didYouMean(index: ScopeIndex, concepts: Concept[], f: Filters, synonymGroups: string[][]): string[] {
+  // A word saying who is no misspelling of an offer's name ("far" is not "fars" of "Fars køkkenskole").
+  const typed = concepts.filter((c) => (c.typo || c.term.length >= 3) && !personWords.has(c.term));
+  if (!typed.length) return [];
+  const replacements = new Map<string, string>();
+  const inScope = filterPredicate(
+    {
+      ...f,
+      needCategory: null,
+      age: null,
+      targetGroup: null,
+      postalCode: null,
+      area: null,
+      freeOnly: false,
+      language: null,
+      format: null,
+    },
+    index,
+  );
+  for (const c of typed.slice(0, 3)) {
+    // Offers whose names and tags look like the word (pg_trgm word similarity above 0.35), best first.
+    const rows = closestOffers(index, c.term, inScope);
+    const candidates = [
+      ...rows.flatMap((row) => (row.o.offer.name.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase())),
+      ...synonymGroups.flat().map((t) => t.toLowerCase()),
+    ];
+    let best = { word: '', score: 0.34 };
+    for (const w of candidates) {
+      const s = Math.max(similarity(c.term, fold(w)), similarity(c.term, fold(w).slice(0, c.term.length + 1)) * 0.95);
+      if (s > best.score && fold(w) !== c.term) best = { word: w, score: s };
+    }
+    if (best.word) replacements.set(c.typed, best.word);
+  }
+  if (!replacements.size) return [];
+  const suggestion = concepts.map((c) => replacements.get(c.typed) ?? c.display).join(' ');
+  const singles = [...replacements.values()];
+  return [...new Set([suggestion, ...(concepts.length > 1 ? singles : [])])].slice(0, 5);
+}

@@ -1,0 +1,245 @@
+// Word parts: the LIKE patterns of termPatterns, where a term fits as a compound's part (partFits,
+// compoundHead), and per index the documents whose short fields or names hold a word part.
+import { danishLexicon, isLexiconWord } from '@sundhed/vocabulary';
+import { splitCompound } from './decompound';
+import { cachedDocs, eachDoc } from './expansions';
+import { hasToken, offerAt, tokensContaining, type ScopeIndex } from './searchIndex';
+import type { IndexChange } from './searchTypes';
+
+/** A LIKE pattern of termPatterns ("%t%", "t%", "% t%") read once per search: the text to find, and where. */
+export interface LikePattern {
+  needle: string;
+  start: boolean;
+}
+
+export function likePatterns(patterns: readonly string[]): LikePattern[] {
+  return patterns.map((p) =>
+    p.startsWith('%') ? { needle: p.slice(1, -1), start: false } : { needle: p.slice(0, -1), start: true },
+  );
+}
+
+/** SQL LIKE for the patterns termPatterns makes (likePatterns). */
+export function likeAny(text: string, patterns: readonly LikePattern[]): boolean {
+  for (const p of patterns) if (p.start ? text.startsWith(p.needle) : text.includes(p.needle)) return true;
+  return false;
+}
+
+/**
+ * Whether the term lies in the text as a word or a part that can be a compound's: at a word start, or
+ * after at least four letters of the word that are a compound's first part ("vand" in "varmtvandsbassin",
+ * not "ældre" in "forældre" nor "tand" in "forstand").
+ */
+export function partFits(text: string, term: string): boolean {
+  if (term.includes(' ')) return true;
+  for (let k = text.indexOf(term); k >= 0; k = text.indexOf(term, k + 1)) {
+    let start = k;
+    while (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) start--;
+    if (start === k || (k - start >= MIN_PART_PREFIX && compoundHead(text.slice(start, k)))) return true;
+  }
+  return false;
+}
+const MIN_PART_PREFIX = 4;
+
+/**
+ * Whether letters before a word part end at a morpheme boundary: they are a word of the Danish lexicon
+ * (as written, inflected, or with a linking -s-/-e-: "sygdoms|forløb", "børne|tandpleje"), or a compound
+ * of such words ("genoptrænings|hold"). "fors" of "forstand" is none, so "tand" is not a part of it.
+ * Remembered per head (the same names are asked on every search).
+ */
+function compoundHead(head: string): boolean {
+  let known = heads.get(head);
+  if (known === undefined) {
+    const lexicon = danishLexicon();
+    const word = (w: string) => (lexicon.has(w) ? w : undefined);
+    const linked = /[se]$/.test(head) ? head.slice(0, -1) : null;
+    known =
+      !/^[a-z]+$/.test(head) ||
+      isLexiconWord(head) ||
+      splitCompound(head, word) !== null ||
+      (linked !== null && splitCompound(linked, word) !== null);
+    if (heads.size >= 50_000) heads.clear();
+    heads.set(head, known);
+  }
+  return known;
+}
+const heads = new Map<string, boolean>();
+
+/**
+ * Documents whose short fields contain the term as a word part (4+ letters) or word start (3 letters),
+ * remembered per index (expansions.ts).
+ */
+export function wordPartDocs(index: ScopeIndex, term: string, mark: (doc: number) => void) {
+  eachDoc(
+    cachedDocs(index, `part\u0000${term}`, (add) => scanWordParts(index, term, add)),
+    mark,
+  );
+}
+
+function scanWordParts(index: ScopeIndex, term: string, mark: (doc: number) => void) {
+  const wordStart = term.length < 4;
+  if (!term.includes(' ')) {
+    for (const token of tokensContaining(index, term, wordStart))
+      if (partFits(token, term)) eachDoc(index.tokenDocs.get(token)!, mark);
+    return;
+  }
+  const contains = (text: string) =>
+    wordStart ? text.startsWith(term) || text.includes(` ${term}`) : text.includes(term);
+  // A phrase: each of its words lies inside one token, so only documents with a token holding its
+  // longest word need the check on the whole text.
+  const longest = term.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (longest.length < 3) {
+    index.offers.forEach((o, doc) => {
+      if (contains(o.searchText)) mark(doc);
+    });
+    return;
+  }
+  for (const token of phraseTokens(index, term, wordStart, longest)) {
+    for (const doc of index.tokenDocs.get(token)!) if (contains(offerAt(index, doc).searchText)) mark(doc);
+  }
+}
+
+/**
+ * Tokens of which a document holding the phrase must hold one, the fewest documents' (ADR 074). In the short
+ * fields' text (tokens joined by single spaces) a phrase's first word ends a token, its last word starts one,
+ * and a word between is a whole token; each is checked on the candidates' text afterwards, as before. A
+ * word-start phrase (under four letters) keeps its longest word's tokens.
+ */
+function phraseTokens(index: ScopeIndex, term: string, wordStart: boolean, longest: string): string[] {
+  if (wordStart) return tokensContaining(index, longest, false);
+  const words = term.split(' ');
+  const last = words.length - 1;
+  let best: string[] = [];
+  let bestDocs = Number.POSITIVE_INFINITY;
+  words.forEach((w, i) => {
+    const tokens =
+      i > 0 && i < last
+        ? hasToken(index, w)
+          ? [w]
+          : []
+        : tokensContaining(index, w, false).filter((t) => (i === 0 ? t.endsWith(w) : t.startsWith(w)));
+    let docs = 0;
+    for (const t of tokens) docs += index.tokenDocs.get(t)?.length ?? 0;
+    if (docs < bestDocs) {
+      best = tokens;
+      bestDocs = docs;
+    }
+  });
+  return best;
+}
+
+export const NAME_TERM = 1;
+export const NAME_SYNONYM = 2;
+export const NAME_VOCABULARY = 4;
+
+/**
+ * Sets `bit` for the documents whose name contains one of the "%t%" patterns (nameDocs) and returns the
+ * patterns left to read on each hit's name: word starts ("t%", "% t%"), whose needles hold a space.
+ */
+export function markNames(
+  index: ScopeIndex,
+  pats: readonly LikePattern[],
+  bit: number,
+  out: Uint8Array,
+): LikePattern[] {
+  const rest: LikePattern[] = [];
+  for (const pat of pats) {
+    if (pat.start || !pat.needle || /[ \n]/.test(pat.needle)) {
+      rest.push(pat);
+      continue;
+    }
+    markNameDocs(nameDocs(index, pat.needle, false), bit, out);
+  }
+  return rest;
+}
+
+export function markNameDocs(docs: Int32Array, bit: number, out: Uint8Array): void {
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i] as number;
+    out[doc] = (out[doc] as number) | bit;
+  }
+}
+
+/**
+ * Per index, the words of the offers' names (split at spaces) with their documents, and the words as one
+ * "\n"-separated text: a needle without a space lies in a name exactly when it lies in one of its words.
+ * The incremental update moves the renamed documents (followUpdate); the text is made again on need.
+ */
+interface NameWords {
+  docs: Map<string, number[]>;
+  words: string[];
+  starts: number[];
+  blob: string | null;
+}
+const nameWordsCache = new WeakMap<ScopeIndex, NameWords>();
+export function nameWords(index: ScopeIndex): NameWords {
+  let w = nameWordsCache.get(index);
+  if (!w) {
+    const docs = new Map<string, number[]>();
+    index.offers.forEach((o, doc) => {
+      for (const word of new Set(o.searchName.split(' '))) {
+        if (!word) continue;
+        const list = docs.get(word);
+        if (list) list.push(doc);
+        else docs.set(word, [doc]);
+      }
+    });
+    nameWordsCache.set(index, (w = { docs, words: [], starts: [], blob: null }));
+  }
+  if (w.blob === null) {
+    w.words = [...w.docs.keys()].sort();
+    w.starts = [];
+    let pos = 1;
+    for (const word of w.words) {
+      w.starts.push(pos);
+      pos += word.length + 1;
+    }
+    w.blob = `\n${w.words.join('\n')}\n`;
+  }
+  return w;
+}
+
+/**
+ * The documents whose name contains the needle (no space, no line break), remembered per index; with
+ * `fits`, only those with a word where it fits as a part (partFits).
+ */
+export function nameDocs(index: ScopeIndex, needle: string, fits: boolean): Int32Array {
+  return cachedDocs(index, `${fits ? 'namefit' : 'name'}\u0000${needle}`, (add) => {
+    const { words, starts, docs, blob } = nameWords(index);
+    const text = blob!;
+    for (let found = text.indexOf(needle); found >= 0;) {
+      // The word holding this occurrence: the last one starting at or before it.
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] as number) <= found) lo = mid;
+        else hi = mid - 1;
+      }
+      const word = words[lo] as string;
+      if (!fits || partFits(word, needle)) eachDoc(docs.get(word) ?? [], add);
+      found = text.indexOf(needle, (starts[lo] as number) + word.length);
+    }
+  });
+}
+
+/** After an update in place: renamed and new documents move between the name words' lists. */
+export function followNames(index: ScopeIndex, changes: readonly IndexChange[]) {
+  const w = nameWordsCache.get(index);
+  if (!w) return;
+  for (const { doc, before, after } of changes) {
+    if (before?.searchName === after.searchName) continue;
+    for (const word of new Set(before?.searchName.split(' ') ?? [])) {
+      const list = w.docs.get(word);
+      const i = list?.indexOf(doc) ?? -1;
+      if (list && i >= 0) list.splice(i, 1);
+      if (list && !list.length) w.docs.delete(word);
+    }
+    for (const word of new Set(after.searchName.split(' '))) {
+      if (!word) continue;
+      const list = w.docs.get(word);
+      if (!list) w.docs.set(word, [doc]);
+      else if (!list.includes(doc)) list.push(doc);
+    }
+    w.blob = null;
+  }
+}
