@@ -256,10 +256,11 @@ interface PreparedConcepts {
 }
 const preparedCache = new WeakMap<ScopeIndex, PreparedConcepts>();
 /**
- * The prepared concepts' tables per index, at most: 96 MB (about 800 concepts at 10,000 offers, 80 at
- * 100,000) and 2,048 concepts. A test lowers them to make the cache forget and lend tables.
+ * The prepared concepts per index: at most 2,048, and beyond the first 128 at most 96 MB of tables (about
+ * 800 concepts at 10,000 offers; at 100,000 offers the 128 take about 170 MB, so that a front-line day's
+ * common words stay prepared). A test lowers them to make the cache forget and lend tables.
  */
-export const preparedLimits = { bytes: 96 * 2 ** 20, concepts: 2048 };
+export const preparedLimits = { bytes: 96 * 2 ** 20, concepts: 2048, keptConcepts: 128 };
 const MAX_SPARE_TABLES = 8;
 /** Counts the searches (searchIndex), so that a concept the running search prepared or read is never forgotten. */
 let searchStamp = 0;
@@ -292,7 +293,9 @@ function docTables(cache: PreparedConcepts, n: number): DocTables {
 
 function forgetLeastUsed(cache: PreparedConcepts): void {
   for (const [key, entry] of cache.entries) {
-    if (cache.bytes <= preparedLimits.bytes && cache.entries.size <= preparedLimits.concepts) return;
+    const size = cache.entries.size;
+    if ((cache.bytes <= preparedLimits.bytes || size <= preparedLimits.keptConcepts) && size <= preparedLimits.concepts)
+      return;
     if (entry.stamp === searchStamp) return;
     cache.entries.delete(key);
     cache.bytes -= entry.bytes;

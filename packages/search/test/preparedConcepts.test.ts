@@ -97,6 +97,7 @@ test('a cache too small for the searches forgets the least used concepts and len
   const limits = { ...preparedLimits };
   // Room for about three concepts of this catalogue: every search forgets some and reuses their tables.
   preparedLimits.bytes = 3 * 12 * offers.length;
+  preparedLimits.keptConcepts = 0;
   try {
     const small = catalogueIndex(offers.map(doc), synonyms);
     const queries = [...texts, 'kan ikke sove', 'gæld', 'rygestop', 'træning for ældre', 'demens pårørende'];
