@@ -4,8 +4,8 @@
 // index per scope, rebuilt when the data version changes (ADR 012); each search still reads the version.
 // Usage: pnpm exec tsx bench/search-latency.ts [offers=10000] [rounds=3] [--quality]
 // --quality: the quality sets' 281 queries (main and holdout, bench/search-quality) instead of the bench's,
-// as issue 11 asks ("over your quality set's queries"); each query's first search is timed on its own (the
-// scope's index built, nothing prepared for the query), then the rounds. SKIP_EMBEDDED=1: PostgreSQL only.
+// as issue 11 asks ("over your quality set's queries"); each query text's first search is timed on its own
+// (the scope's index built; words shared with earlier queries may be prepared already), then the rounds. SKIP_EMBEDDED=1: PostgreSQL only.
 import { at } from '@sundhed/shared/at';
 import './search-production-env';
 import { mkdtempSync, rmSync } from 'node:fs';

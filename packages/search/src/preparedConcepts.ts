@@ -258,9 +258,28 @@ const preparedCache = new WeakMap<ScopeIndex, PreparedConcepts>();
 /**
  * The prepared concepts per index: at most 2,048, and beyond the first 128 at most 96 MB of tables (about
  * 800 concepts at 10,000 offers; at 100,000 offers the 128 take about 170 MB, so that a front-line day's
- * common words stay prepared). A test lowers them to make the cache forget and lend tables.
+ * common words stay prepared). An index of fewer than 2,000 offers (a municipality's: the API keeps one
+ * per municipality) keeps 64, as before ADR 078: preparing a concept there costs little, and its objects
+ * and maps, which the bytes do not count, would otherwise add up over hundreds of scopes. A test lowers
+ * the limits to make the cache forget and lend tables.
  */
-export const preparedLimits = { bytes: 96 * 2 ** 20, concepts: 2048, keptConcepts: 128 };
+export const preparedLimits = {
+  bytes: 96 * 2 ** 20,
+  concepts: 2048,
+  keptConcepts: 128,
+  smallIndex: 2000,
+  smallIndexConcepts: 64,
+};
+
+/** How many concepts an index of `n` offers may keep prepared. */
+function conceptLimit(n: number): number {
+  return n < preparedLimits.smallIndex ? preparedLimits.smallIndexConcepts : preparedLimits.concepts;
+}
+
+/** The number of concepts the index holds prepared (for tests of the bounds). */
+export function preparedConceptCount(index: ScopeIndex): number {
+  return preparedCache.get(index)?.entries.size ?? 0;
+}
 const MAX_SPARE_TABLES = 8;
 /** Counts the searches (searchIndex), so that a concept the running search prepared or read is never forgotten. */
 let searchStamp = 0;
@@ -291,11 +310,12 @@ function docTables(cache: PreparedConcepts, n: number): DocTables {
   };
 }
 
-function forgetLeastUsed(cache: PreparedConcepts): void {
+function forgetLeastUsed(cache: PreparedConcepts, n: number): void {
+  const limit = conceptLimit(n);
+  const kept = Math.min(preparedLimits.keptConcepts, limit);
   for (const [key, entry] of cache.entries) {
     const size = cache.entries.size;
-    if ((cache.bytes <= preparedLimits.bytes || size <= preparedLimits.keptConcepts) && size <= preparedLimits.concepts)
-      return;
+    if ((cache.bytes <= preparedLimits.bytes || size <= kept) && size <= limit) return;
     if (entry.stamp === searchStamp) return;
     cache.entries.delete(key);
     cache.bytes -= entry.bytes;
@@ -336,7 +356,7 @@ export function preparedConcept(
   entry = { p, marked, typoDocs, bytes, stamp: searchStamp };
   cache.entries.set(key, entry);
   cache.bytes += bytes;
-  forgetLeastUsed(cache);
+  forgetLeastUsed(cache, index.offers.length);
   return entry;
 }
 

@@ -52,7 +52,7 @@ import { followNames, nameWords } from './wordParts';
 
 export type { SearchHit, SearchInput, SearchResult, SearchScope } from './searchTypes';
 export { readFilters } from './filters';
-export { preparedLimits } from './preparedConcepts';
+export { preparedConceptCount, preparedLimits } from './preparedConcepts';
 export { kthSmallest } from './ranking';
 export { closestOffers } from './suggestions';
 
@@ -176,7 +176,9 @@ function evaluate(
       documentFrequency(entry) > BROAD_SHARE * index.offers.length,
   );
   const anyTelling = prepared.some((entry, j) => !at(filler, j) && documentFrequency(entry) > 0);
-  const needNamed = concepts.some((_, j) => !at(person, j) && !at(filler, j) && at(named, j));
+  // Only where the sentence names the citizen's relative ("min far er blevet glemsom", ADR 075): a parent
+  // speaking of themself ("far med depression") may well want the fathers' group.
+  const needNamed = f.relativeNamed && concepts.some((_, j) => !at(person, j) && !at(filler, j) && at(named, j));
   const weights = person.map((p, j) =>
     at(filler, j) && anyTelling
       ? 0
@@ -200,8 +202,8 @@ function evaluate(
         score += (weights[j] as number) * points;
         matched[j] = (matched[j] as number) + 1;
         // A filler word next to a telling one does not make a hit (it would show with no reason), nor does
-        // a word saying who next to a need the vocabulary or the synonyms know: "min far er blevet glemsom"
-        // is about memory, and "Fars køkkenskole" only shares the father (ADR 078).
+        // a word saying who a relative is next to a need the vocabulary or the synonyms know: "min far er
+        // blevet glemsom" is about memory, and "Fars køkkenskole" only shares the father (ADR 078).
         if (!(filler[j] && anyTelling) && !(person[j] && needNamed)) any = true;
       }
     }

@@ -4,7 +4,15 @@
 // by its new word and no longer by its old one, with exact totals.
 import { findNeedCategory } from '@sundhed/shared';
 import { catalogue } from '../../../bench/search-quality/catalogue';
-import { catalogueIndex, indexedOffer, preparedLimits, searchIndex, updateIndex, type SearchableOffer } from '../src';
+import {
+  catalogueIndex,
+  indexedOffer,
+  preparedConceptCount,
+  preparedLimits,
+  searchIndex,
+  updateIndex,
+  type SearchableOffer,
+} from '../src';
 
 const offers: SearchableOffer[] = catalogue.map((o, i) => ({
   id: `offer-${String(i).padStart(4, '0')}`,
@@ -95,24 +103,40 @@ test('after an incremental update the new word is found, the old one no longer, 
 
 test('a cache too small for the searches forgets the least used concepts and lends their tables, answers unchanged', () => {
   const limits = { ...preparedLimits };
-  // Room for about three concepts of this catalogue: every search forgets some and reuses their tables.
-  preparedLimits.bytes = 3 * 12 * offers.length;
-  preparedLimits.keptConcepts = 0;
-  try {
-    const small = catalogueIndex(offers.map(doc), synonyms);
-    const queries = [...texts, 'kan ikke sove', 'gæld', 'rygestop', 'træning for ældre', 'demens pårørende'];
-    for (const round of [1, 2]) {
-      for (const text of queries) {
-        // A fresh index per search: nothing remembered, nothing lent.
-        const fresh = catalogueIndex(offers.map(doc), synonyms);
-        for (const { input, municipalityId } of variants(text).slice(0, 4))
-          expect([round, text, answer(searchIndex(small, input, { municipalityId }))]).toEqual([
-            round,
-            text,
-            answer(searchIndex(fresh, input, { municipalityId })),
-          ]);
+  const small = catalogueIndex(offers.map(doc), synonyms);
+  const queries = [...texts, 'kan ikke sove', 'gæld', 'rygestop', 'træning for ældre', 'demens pårørende'];
+  for (const round of [1, 2]) {
+    for (const text of queries) {
+      for (const { input, municipalityId } of variants(text).slice(0, 4)) {
+        // The expected answer from a new index under the normal limits: nothing remembered, nothing lent.
+        const expected = answer(searchIndex(catalogueIndex(offers.map(doc), synonyms), input, { municipalityId }));
+        // Room for about three concepts of this catalogue: every search forgets some and reuses their tables.
+        preparedLimits.bytes = 3 * 12 * offers.length;
+        preparedLimits.keptConcepts = 0;
+        try {
+          expect([round, text, answer(searchIndex(small, input, { municipalityId }))]).toEqual([round, text, expected]);
+        } finally {
+          Object.assign(preparedLimits, limits);
+        }
       }
     }
+  }
+});
+
+test("an index of a municipality's size keeps at most 64 concepts prepared, a large one more", () => {
+  const index = catalogueIndex(offers.map(doc), synonyms);
+  // 150 different words of the catalogue's names, each its own concept.
+  const texts = [...new Set(offers.flatMap((o) => o.name.toLowerCase().match(/\p{L}{5,}/gu) ?? []))].slice(0, 150);
+  expect(texts).toHaveLength(150);
+  for (const text of texts) searchIndex(index, { text }, { municipalityId: null });
+  expect(offers.length).toBeLessThan(preparedLimits.smallIndex);
+  expect(preparedConceptCount(index)).toBe(preparedLimits.smallIndexConcepts);
+  const limits = { ...preparedLimits };
+  preparedLimits.smallIndex = 1; // this catalogue now counts as large
+  try {
+    const large = catalogueIndex(offers.map(doc), synonyms);
+    for (const text of texts) searchIndex(large, { text }, { municipalityId: null });
+    expect(preparedConceptCount(large)).toBeGreaterThan(preparedLimits.smallIndexConcepts);
   } finally {
     Object.assign(preparedLimits, limits);
   }

@@ -259,3 +259,21 @@ describe('a word saying who never makes a hit next to a need the vocabulary know
     expect(ranking(offers, 'far')).toContain('fars');
   });
 });
+
+describe('a parent speaking of themself keeps the offers for parents (ADR 078)', () => {
+  const offers = [
+    offer('faedre', 'Fædregruppe', { description: 'Samtalegruppe for fædre.' }),
+    offer('depr', 'Depressionsforløb', { description: 'Forløb for dig med depression.' }),
+    ...filler(10, 'Vi cykler sammen.'),
+  ];
+  test('"far med depression" lists the fathers\' group as well as the depression offer', () => {
+    const index = catalogueIndex(
+      offers.map((o) => indexedOffer(o, [], null)),
+      [['far', 'fædre']],
+    );
+    const ids = searchIndex(index, { text: 'far med depression' }, { municipalityId: null }).hits.map(
+      (h) => h.offer.id,
+    );
+    expect(ids).toEqual(expect.arrayContaining(['faedre', 'depr']));
+  });
+});
