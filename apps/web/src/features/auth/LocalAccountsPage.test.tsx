@@ -65,21 +65,21 @@ describe('LocalAccountsPage ("Lokale konti")', () => {
     expect(await screen.findByRole('button', { name: 'Åbn Dorte Direktør' })).toBeInTheDocument();
   });
 
-  it("shows the server's refusal to someone who is not an administrator", async () => {
+  /** The page with the accounts query answered by one GraphQL error. */
+  const renderFailing = (message: string, code: string) =>
     renderRoute(<LocalAccountsPage />, {
       path: '/konti',
       mocks: [
         me,
         mocked({
           request: { query: LOCAL_ACCOUNTS_QUERY },
-          result: {
-            errors: [
-              new GraphQLError('Kun en administrator kan spærre og åbne konti.', { extensions: { code: 'FORBIDDEN' } }),
-            ],
-          },
+          result: { errors: [new GraphQLError(message, { extensions: { code } })] },
         }),
       ],
     });
+
+  it("shows the server's refusal to someone who is not an administrator", async () => {
+    renderFailing('Kun en administrator kan spærre og åbne konti.', 'FORBIDDEN');
     expect(await screen.findByText('Kun en administrator kan spærre og åbne konti.')).toBeInTheDocument();
     // A refusal is no failure to fetch, and trying again cannot help.
     expect(screen.getByRole('heading', { name: 'Ingen adgang' })).toBeInTheDocument();
@@ -88,16 +88,7 @@ describe('LocalAccountsPage ("Lokale konti")', () => {
   });
 
   it('offers to try again when the server fails', async () => {
-    renderRoute(<LocalAccountsPage />, {
-      path: '/konti',
-      mocks: [
-        me,
-        mocked({
-          request: { query: LOCAL_ACCOUNTS_QUERY },
-          result: { errors: [new GraphQLError('Uventet fejl.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })] },
-        }),
-      ],
-    });
+    renderFailing('Uventet fejl.', 'INTERNAL_SERVER_ERROR');
     expect(await screen.findByRole('heading', { name: 'Data kunne ikke hentes' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Prøv igen' })).toBeInTheDocument();
   });
