@@ -11,10 +11,15 @@ function offer(id: string, name: string, fields: Partial<SearchableOffer> = {}):
   return { ...base, id, name, shortDescription: name, description: name, ...fields };
 }
 
-function ranking(offers: SearchableOffer[], text: string, input: { age?: number } = {}): string[] {
+function ranking(
+  offers: SearchableOffer[],
+  text: string,
+  input: { age?: number } = {},
+  synonyms: string[][] = [],
+): string[] {
   const index = catalogueIndex(
     offers.map((o) => indexedOffer(o, [], null)),
-    [],
+    synonyms,
   );
   return searchIndex(index, { text, limit: 20, ...input }, { municipalityId: null, suggest: false }).hits.map(
     (h) => h.offer.id,
@@ -267,13 +272,8 @@ describe('a parent speaking of themself keeps the offers for parents (ADR 078)',
     ...filler(10, 'Vi cykler sammen.'),
   ];
   test('"far med depression" lists the fathers\' group as well as the depression offer', () => {
-    const index = catalogueIndex(
-      offers.map((o) => indexedOffer(o, [], null)),
-      [['far', 'fædre']],
+    expect(ranking(offers, 'far med depression', {}, [['far', 'fædre']])).toEqual(
+      expect.arrayContaining(['faedre', 'depr']),
     );
-    const ids = searchIndex(index, { text: 'far med depression' }, { municipalityId: null }).hits.map(
-      (h) => h.offer.id,
-    );
-    expect(ids).toEqual(expect.arrayContaining(['faedre', 'depr']));
   });
 });
