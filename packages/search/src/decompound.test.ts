@@ -6,6 +6,7 @@ import { splitCompound } from './decompound';
 import { catalogueIndex, indexedOffer } from './catalogue';
 import { searchIndex } from './searchEngine';
 import type { SearchableOffer } from './offer';
+import { blankOffer } from '../test/blankOffer';
 
 const lexicon = danishLexicon();
 const known = (w: string) => (lexicon.has(w) ? w : undefined);
@@ -34,21 +35,7 @@ test('no split below the minimum part length or into unknown parts', () => {
 });
 
 function offer(id: string, name: string, description: string): SearchableOffer {
-  return {
-    id,
-    name,
-    shortDescription: '',
-    description,
-    eligibility: null,
-    status: 'ACTIVE',
-    needCategories: [],
-    targetGroups: [],
-    minAge: null,
-    maxAge: null,
-    costKr: null,
-    languages: ['da'],
-    formats: [],
-  };
+  return { ...blankOffer, id, name, description, costKr: null };
 }
 
 const index = catalogueIndex(

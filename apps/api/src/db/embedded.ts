@@ -33,9 +33,6 @@ export class DataDirError extends Error {
 const SOCKET_PORT = 5432;
 export const BACKUP_SOCKET = 'backup.sock';
 
-/** URLs of embedded servers started in this process: they take one connection, so no bulk COPY beside Prisma. */
-export { embeddedUrls } from './embeddedUrls';
-
 export const socketUrl = (socketDir: string) =>
   `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(socketDir)}&port=${SOCKET_PORT}`;
 

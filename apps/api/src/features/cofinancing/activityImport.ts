@@ -22,7 +22,7 @@ import {
 import { cofinancingMessages as m } from '@sundhed/shared';
 import type { Db } from '../../db/prisma';
 import { connectionUrlOf } from '../../db/prisma';
-import { embeddedUrls } from '../../db/embedded';
+import { embeddedUrls } from '../../db/embeddedUrls';
 import { cellText } from '../projects/actualsImport';
 import { diagnosisCode } from './diagnosisNames';
 
