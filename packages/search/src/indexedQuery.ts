@@ -42,6 +42,21 @@ export class IndexedQuery {
     table.known[doc] = 1;
     return r;
   }
+  /**
+   * A bound of rank(doc) that costs at most a table read (scoreBounds.ts): an OR query's ranks are all
+   * worked out at once (fillRanks), so its bound is the rank itself; an AND query's rank (rankAnd, a
+   * probabilistic OR of 32-bit values at most 1) is never above 1, and is not worked out per document.
+   */
+  rankBound(doc: number): number {
+    if (!this.query) return 0;
+    const table = this.ranks ?? this.rankTable(this.query);
+    if (table.known[doc]) return table.ranks[doc] as number;
+    return table.filled ? this.rank(doc) : 1;
+  }
+  /** Whether rank(doc) is known without working it out (so rankBound gave the rank itself). */
+  ranked(doc: number): boolean {
+    return !this.query || (this.ranks ?? this.rankTable(this.query)).known[doc] === 1;
+  }
   /** The remembered ranks of the query on the index; an OR query's are all worked out at once (fillRanks). */
   private rankTable(query: TsQuery): QueryRanks {
     const table = cachedRanks(

@@ -2,6 +2,7 @@
 // per document (bestMatch), remembered in its prepared tables.
 import { needSpecificity } from './conceptVocabulary';
 import { flag, typoSimilarity, type PreparedConcept } from './preparedConcepts';
+import type { IndexedQuery } from './indexedQuery';
 import type { IndexedOffer } from './searchIndex';
 import { likeAny, NAME_SYNONYM, NAME_TERM, NAME_VOCABULARY, partFits } from './wordParts';
 
@@ -25,7 +26,7 @@ export const bits = {
  */
 function conceptDepth(p: PreparedConcept, doc: number): number {
   const v = p.vocab!;
-  return Math.min(2, 10 * (v.q?.rank(doc) ?? 0)) + (p.tq ? Math.min(2, 10 * p.tq.rank(doc)) : 0);
+  return Math.min(2, 10 * (v.q ? rankOf(v.q, doc) : 0)) + (p.tq ? Math.min(2, 10 * rankOf(p.tq, doc)) : 0);
 }
 
 /**
@@ -130,18 +131,58 @@ function matchOf(p: PreparedConcept, o: IndexedOffer, doc: number): number {
 /** The kind of bestMatch's last answer (kept aside: no tuple per document and concept on the hot path). */
 export const best = { kind: 0 };
 
+/**
+ * A query's rank on a document, or while a bound is worked out (matchBound) a bound of it that costs at
+ * most a table read: each score below is then its own expression with a greater or equal rank.
+ */
+function rankOf(q: IndexedQuery, doc: number): number {
+  if (!bounding) return q.rank(doc);
+  const bound = q.rankBound(doc);
+  if (!q.ranked(doc)) bounded.loose = true;
+  return bound;
+}
+let bounding = false;
+/** Whether a bound since `loose` was last cleared stood in for a rank not worked out: otherwise the bound is the score. */
+export const bounded = { loose: false };
+
+/**
+ * -1 when the concept has no kind of match in the document (kindsOf's answer of none, remembered as
+ * bestMatch's); otherwise a score its best match cannot exceed (ADR 079): the best of its kinds' scores with
+ * each rank's bound (IndexedQuery.rankBound), and every other part exact. A match already worked out, and
+ * the term or a synonym in the name (the kinds that outrank the rest, and no AND rank to work out), are exact.
+ */
+export function matchBound(p: PreparedConcept, o: IndexedOffer, doc: number): number {
+  const known = p.points[doc] as number;
+  if (known === known) return p.kinds[doc] ? known : -1;
+  const kinds = kindsOf(p, o, doc);
+  if (!kinds) {
+    p.points[doc] = 0;
+    p.kinds[doc] = 0;
+    return -1;
+  }
+  if (kinds & (bits.nameTerm | bits.nameSynonym)) return bestMatch(p, o, doc);
+  let bound = 0;
+  bounding = true;
+  try {
+    for (const kind of KIND_ORDER) if (kinds & kind) bound = Math.max(bound, matchScore(p, kind, o, doc));
+  } finally {
+    bounding = false;
+  }
+  return bound;
+}
+
 function scoreOf(p: PreparedConcept, kind: number, o: IndexedOffer, doc: number): number {
   switch (kind) {
     case bits.nameTerm:
-      return p.tq ? 10 + 10 * p.tq.rank(doc) : 10;
+      return p.tq ? 10 + 10 * rankOf(p.tq, doc) : 10;
     case bits.nameSynonym:
       return 7;
     case bits.ftsTerm:
-      return 3 + 15 * p.tq!.rank(doc);
+      return 3 + 15 * rankOf(p.tq!, doc);
     case bits.textTerm:
       return 3;
     case bits.ftsSynonym:
-      return 2 + 10 * p.sq!.rank(doc);
+      return 2 + 10 * rankOf(p.sq!, doc);
     case bits.textSynonym:
       return 2;
     case bits.typo:

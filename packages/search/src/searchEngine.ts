@@ -32,7 +32,8 @@ import {
   readFilters,
   RELATIVES_OFFER_PENALTY,
 } from './filters';
-import { best, bestMatch } from './matchKinds';
+import { best, bestMatch, bounded, matchBound } from './matchKinds';
+import { scoreReaching } from './scoreBounds';
 import {
   addCandidates,
   documentFrequency,
@@ -185,21 +186,32 @@ function evaluate(
       : at(rarity, j) *
         (p && person.includes(false) ? PERSON_WEIGHT : !at(named, j) && named.includes(true) ? PLAIN_WEIGHT : 1),
   );
-  // Every hit is counted (the total shown), but only its document and score are kept: the kinds of
-  // match (the reasons) are worked out again for the page's hits alone (ADR 060).
-  const docs = new Int32Array(list.length);
-  const scores = new Float64Array(list.length);
+  // Every hit is counted (the total shown), with a bound of its score (scoreBounds.ts, ADR 079); only the
+  // hits whose bound can reach the page are scored in full, and only their documents and scores are kept:
+  // the kinds of match (the reasons) are worked out again for the page's hits alone (ADR 060).
+  const extras = (doc: number, score: number) => {
+    if (f.ageHint != null)
+      score += agePoints(f.ageHint, ageOf(columns.minAge[doc] as number), ageOf(columns.maxAge[doc] as number));
+    else if (f.ageGroup && f.age == null)
+      score += ageGroupPoints(f.ageGroup, ageOf(columns.minAge[doc] as number), ageOf(columns.maxAge[doc] as number));
+    if (!forRelative && columns.relatives[doc] === 1) score -= RELATIVES_OFFER_PENALTY;
+    return score;
+  };
+  const hits = new Int32Array(list.length);
+  const bounds = new Float64Array(list.length);
+  const loose = new Uint8Array(list.length);
   let n = 0;
   for (let i = 0; i < list.length; i++) {
     const doc = list[i] as number;
     const o = offerAt(index, doc);
     if (!matches(o, doc)) continue;
-    let score = 0;
+    let bound = 0;
     let any = false;
+    bounded.loose = false;
     for (let j = 0; j < parts.length; j++) {
-      const points = bestMatch(parts[j] as PreparedConcept, o, doc);
-      if (best.kind > 0) {
-        score += (weights[j] as number) * points;
+      const b = matchBound(parts[j] as PreparedConcept, o, doc);
+      if (b >= 0) {
+        bound += (weights[j] as number) * b;
         matched[j] = (matched[j] as number) + 1;
         // A filler word next to a telling one does not make a hit (it would show with no reason), nor does
         // a word saying who a relative is next to a need the vocabulary or the synonyms know: "min far er
@@ -208,23 +220,30 @@ function evaluate(
       }
     }
     if (!any) continue;
-    if (f.ageHint != null)
-      score += agePoints(f.ageHint, ageOf(columns.minAge[doc] as number), ageOf(columns.maxAge[doc] as number));
-    else if (f.ageGroup && f.age == null)
-      score += ageGroupPoints(f.ageGroup, ageOf(columns.minAge[doc] as number), ageOf(columns.maxAge[doc] as number));
-    if (!forRelative && columns.relatives[doc] === 1) score -= RELATIVES_OFFER_PENALTY;
-    docs[n] = doc;
-    scores[n] = score;
+    hits[n] = doc;
+    bounds[n] = extras(doc, bound);
+    loose[n] = bounded.loose ? 1 : 0;
     n++;
   }
+  // The score in full: the same sums in the same order as the bound, with each concept's best match.
+  const exact = (doc: number) => {
+    const o = offerAt(index, doc);
+    let score = 0;
+    for (let j = 0; j < parts.length; j++) {
+      const points = bestMatch(parts[j] as PreparedConcept, o, doc);
+      if (best.kind > 0) score += (weights[j] as number) * points;
+    }
+    return extras(doc, score);
+  };
+  const { docs, scores } = scoreReaching(hits.subarray(0, n), bounds.subarray(0, n), loose, need, exact);
   const masksOf = (doc: number) => {
     const o = offerAt(index, doc);
     return parts.map((p) => (bestMatch(p, o, doc), best.kind));
   };
   return {
     total: n,
-    docs: docs.subarray(0, n),
-    scores: scores.subarray(0, n),
+    docs,
+    scores,
     ordered: false,
     matched,
     masksOf,
@@ -248,9 +267,10 @@ function run<O extends SearchableOffer>(
   let result = evaluate(index, concepts, f, [], false, offset + limit);
   // A word found in fewer than three offers may be a misspelling of a common one ("diabetis" inside "diabetiske").
   const typos = concepts.map((c, j) => Boolean(c.typo) && (result.total === 0 || (result.matched[j] ?? 0) < 3));
-  if (typos.some(Boolean)) result = evaluate(index, concepts, f, typos);
+  if (typos.some(Boolean)) result = evaluate(index, concepts, f, typos, false, offset + limit);
   // Nothing at all: a broad concept may then bring offers in by itself (it never leaves a search empty).
-  if (result.total === 0 && concepts.some((c) => c.vocabulary)) result = evaluate(index, concepts, f, typos, true);
+  if (result.total === 0 && concepts.some((c) => c.vocabulary))
+    result = evaluate(index, concepts, f, typos, true, offset + limit);
 
   const page = result.ordered
     ? Array.from(result.docs.subarray(offset, offset + limit), (doc) => ({ doc, score: 0 }))

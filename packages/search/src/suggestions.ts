@@ -24,16 +24,24 @@ export function closestOffers(
   inScope: (o: IndexedOffer, doc: number) => boolean,
 ): { o: IndexedOffer; s: number }[] {
   const { docs, trigrams, counts } = trigramCandidates(index, term, 0.35);
-  const byCount = docs.filter((doc) => inScope(offerAt(index, doc), doc)).sort((a, b) => at(counts, b) - at(counts, a));
+  // By count, highest first, in the candidates' order within a count (a stable sort's order): counted into
+  // one list per count, as a common word's tens of thousands of candidates at 100,000 offers sorted slowly.
+  const byCountOf: number[][] = [];
+  for (const doc of docs) if (inScope(offerAt(index, doc), doc)) (byCountOf[at(counts, doc)] ??= []).push(doc);
+  const byCount = byCountOf.reverse().flatMap((list) => list ?? []);
   const order = (a: { o: IndexedOffer; s: number }, b: { o: IndexedOffer; s: number }) =>
     b.s - a.s || (a.o.offer.name < b.o.offer.name ? -1 : a.o.offer.name > b.o.offer.name ? 1 : 0);
   const best: { o: IndexedOffer; s: number }[] = [];
+  // A national catalogue holds the same offer under the same name and tags in many municipalities: each
+  // distinct text is compared once.
+  const known = new Map<string, number>();
   for (const doc of byCount) {
     const last = best[SUGGESTION_OFFERS - 1];
     // Float32 rounding of the similarity is far below this margin.
     if (last && at(counts, doc) / trigrams.size + 1e-6 < last.s) break;
     const o = offerAt(index, doc);
-    const s = wordSimilarity(term, o.searchTerms, trigrams, termTrigrams(o));
+    let s = known.get(o.searchTerms);
+    if (s === undefined) known.set(o.searchTerms, (s = wordSimilarity(term, o.searchTerms, trigrams, termTrigrams(o))));
     if (s <= 0.35) continue;
     best.push({ o, s });
     best.sort(order);

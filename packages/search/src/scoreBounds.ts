@@ -1,0 +1,45 @@
+// The hits that can reach the page, scored in full (ADR 079): a broad word hits tens of thousands of offers
+// at 100,000; each is counted with a bound of its score (matchBound, matchKinds.ts), and only those whose
+// bound can reach the page are scored (searchEngine.ts).
+import { kthSmallest } from './ranking';
+
+/**
+ * The hits that can be among the first `need` of the ranking, scored in full (`exact`), out of every hit and
+ * its bound: the `need` hits of the highest bounds are scored first; the need-th best of their scores is
+ * then a score the page's last hit reaches at least, so any hit whose bound is below it cannot be on the
+ * page (ties stay: the ranking breaks them by other means). A short list is scored whole.
+ */
+/** Tests turn the pruning off to compare every answer with the one that scores every hit. */
+export const pruning = { enabled: true };
+
+export function scoreReaching(
+  hits: Int32Array,
+  bounds: Float64Array,
+  loose: Uint8Array,
+  need: number,
+  exact: (doc: number) => number,
+): { docs: Int32Array; scores: Float64Array } {
+  const n = hits.length;
+  const scores = new Float64Array(n);
+  if (!pruning.enabled || !(n > 4 * need)) {
+    for (let i = 0; i < n; i++) scores[i] = loose[i] ? exact(hits[i] as number) : (bounds[i] as number);
+    return { docs: hits, scores };
+  }
+  const docs = new Int32Array(n);
+  let m = 0;
+  const first = kthSmallest(bounds.slice(), n - need);
+  for (let i = 0; i < n; i++)
+    if ((bounds[i] as number) >= first) {
+      docs[m] = hits[i] as number;
+      scores[m++] = loose[i] ? exact(hits[i] as number) : (bounds[i] as number);
+    }
+  const reached = kthSmallest(scores.slice(0, m), m - need);
+  for (let i = 0; i < n; i++) {
+    const bound = bounds[i] as number;
+    if (bound < first && bound >= reached) {
+      docs[m] = hits[i] as number;
+      scores[m++] = loose[i] ? exact(hits[i] as number) : bound;
+    }
+  }
+  return { docs: docs.subarray(0, m), scores: scores.subarray(0, m) };
+}
