@@ -146,29 +146,29 @@ let bounding = false;
 export const bounded = { loose: false };
 
 /**
- * -1 when the concept has no kind of match in the document (kindsOf's answer of none, remembered as
- * bestMatch's); otherwise a score its best match cannot exceed (ADR 079): the best of its kinds' scores with
- * each rank's bound (IndexedQuery.rankBound), and every other part exact. A match already worked out, and
- * the term or a synonym in the name (the kinds that outrank the rest, and no AND rank to work out), are exact.
+ * -1 when the concept has no kind of match in the document (kindsOf's answer of none); otherwise a score its
+ * best match cannot exceed (ADR 079): matchOf with each rank's bound (IndexedQuery.rankBound) and every
+ * other part exact. Where no bound stood in for a rank, it is bestMatch's answer and is remembered as such.
  */
 export function matchBound(p: PreparedConcept, o: IndexedOffer, doc: number): number {
   const known = p.points[doc] as number;
   if (known === known) return p.kinds[doc] ? known : -1;
-  const kinds = kindsOf(p, o, doc);
-  if (!kinds) {
-    p.points[doc] = 0;
-    p.kinds[doc] = 0;
-    return -1;
-  }
-  if (kinds & (bits.nameTerm | bits.nameSynonym)) return bestMatch(p, o, doc);
-  let bound = 0;
+  const before = bounded.loose;
+  bounded.loose = false;
   bounding = true;
+  let bound: number;
   try {
-    for (const kind of KIND_ORDER) if (kinds & kind) bound = Math.max(bound, matchScore(p, kind, o, doc));
+    bound = matchOf(p, o, doc);
   } finally {
     bounding = false;
   }
-  return bound;
+  // No stand-in: the bound is bestMatch's answer, remembered as bestMatch remembers it.
+  if (!bounded.loose) {
+    p.points[doc] = bound;
+    p.kinds[doc] = best.kind;
+  }
+  bounded.loose ||= before;
+  return best.kind ? bound : -1;
 }
 
 function scoreOf(p: PreparedConcept, kind: number, o: IndexedOffer, doc: number): number {

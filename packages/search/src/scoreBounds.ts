@@ -20,6 +20,8 @@ export function scoreReaching(
   exact: (doc: number) => number,
 ): { docs: Int32Array; scores: Float64Array } {
   const n = hits.length;
+  // Every bound is the score (no rank stood in): nothing to score again, and the ranking picks the page.
+  if (loose.subarray(0, n).indexOf(1) < 0) return { docs: hits, scores: bounds };
   const scores = new Float64Array(n);
   if (!pruning.enabled || !(n > 4 * need)) {
     for (let i = 0; i < n; i++) scores[i] = loose[i] ? exact(hits[i] as number) : (bounds[i] as number);
