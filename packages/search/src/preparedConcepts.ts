@@ -342,6 +342,9 @@ export function preparedConcept(
   }
   const own: Candidates = { seen: takeMarks(index), list: [] };
   const p = prepare(c, index, typoThreshold, own, broadIn, docTables(cache, index.offers.length));
+  // In document order (ADR 079): a pass over the candidates then reads each per-document table forward,
+  // not at random places of tables of the index's size.
+  const marked = inOrder(own.seen, own.list.length);
   giveMarks(index, own.seen, own.list);
   let typoDocs: Int32Array | null = null;
   if (p.typo) {
@@ -351,13 +354,19 @@ export function preparedConcept(
       if (typoSimilarity(p, offerAt(index, doc), doc) >= p.typo.threshold) found.push(doc);
     typoDocs = Int32Array.from(found);
   }
-  const marked = Int32Array.from(own.list);
   const bytes = DOC_TABLE_BYTES * index.offers.length + marked.byteLength + (typoDocs?.byteLength ?? 0);
   entry = { p, marked, typoDocs, bytes, stamp: searchStamp };
   cache.entries.set(key, entry);
   cache.bytes += bytes;
   forgetLeastUsed(cache, index.offers.length);
   return entry;
+}
+
+/** The documents set in a table of marks, in document order (`count` of them). */
+export function inOrder(seen: Uint8Array, count: number): Int32Array {
+  const out = new Int32Array(count);
+  for (let doc = 0, k = 0; k < count; doc++) if (seen[doc]) out[k++] = doc;
+  return out;
 }
 
 export function addCandidates(candidates: Candidates, docs: Int32Array) {

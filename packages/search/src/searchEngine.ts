@@ -36,6 +36,7 @@ import { best, bestMatch, bounded, matchBound } from './matchKinds';
 import { scoreReaching } from './scoreBounds';
 import {
   addCandidates,
+  inOrder,
   documentFrequency,
   forgetPrepared,
   nextSearch,
@@ -155,8 +156,8 @@ function evaluate(
     const candidates: Candidates = { seen: takeMarks(index), list: [] };
     for (const r of prepared) addCandidates(candidates, r.marked);
     for (const r of prepared) if (r.typoDocs) addCandidates(candidates, r.typoDocs);
-    list = candidates.list;
-    giveMarks(index, candidates.seen, list);
+    list = inOrder(candidates.seen, candidates.list.length);
+    giveMarks(index, candidates.seen, candidates.list);
   }
   const columns = docColumns(index);
   const matched = parts.map(() => 0);
