@@ -37,14 +37,17 @@ function conceptDepth(p: PreparedConcept, doc: number): number {
 function kindsOf(p: PreparedConcept, o: IndexedOffer, doc: number): number {
   let kinds = 0;
   const names = p.nameBits[doc] as number;
+  const f = p.flags[doc] as number;
+  // The term in the name is also a word part of the short fields (the name is their start, and both use
+  // the same patterns): a document without that flag is not read for it (ADR 079).
   if (
     p.termPats.length &&
+    f & flag.textTerm &&
     (p.termFit
       ? names & NAME_TERM
       : (names & NAME_TERM || likeAny(o.searchName, p.termRest)) && partFits(o.searchName, p.term))
   )
     kinds |= bits.nameTerm;
-  const f = p.flags[doc] as number;
   // A synonym in the name is also one in the short fields (the name is their start).
   if (f & flag.textSynonym && (names & NAME_SYNONYM || likeAny(o.searchName, p.synRest))) kinds |= bits.nameSynonym;
   // The word or the municipality's own synonym in the name is the match; the rest compete by score.
