@@ -43,9 +43,10 @@ export class IndexedQuery {
     return r;
   }
   /**
-   * A bound of rank(doc) that costs at most a table read (scoreBounds.ts): an OR query's ranks are all
-   * worked out at once (fillRanks), so its bound is the rank itself; an AND query's rank (rankAnd, a
-   * probabilistic OR of 32-bit values at most 1) is never above 1, and is not worked out per document.
+   * A bound of rank(doc) that works out no AND rank (matchBound, ADR 079): an OR query's ranks are all
+   * worked out at once (fillRanks), so its bound is the rank itself (a document an update made unknown is
+   * worked out again); an AND query's rank (rankAnd, a probabilistic OR of 32-bit values at most 1) is
+   * never above 1, and is not worked out per document.
    */
   rankBound(doc: number): number {
     if (!this.query) return 0;

@@ -1,5 +1,6 @@
 // The kinds of match a concept has in a document (kindsOf) and what each scores: a concept's best match
-// per document (bestMatch), remembered in its prepared tables.
+// per document (bestMatch), remembered in its prepared tables, and a bound of it that reads no rank it
+// would have to work out (matchBound, ADR 079).
 import { needSpecificity } from './conceptVocabulary';
 import { flag, typoSimilarity, type PreparedConcept } from './preparedConcepts';
 import type { IndexedQuery } from './indexedQuery';
@@ -171,6 +172,7 @@ export function matchBound(p: PreparedConcept, o: IndexedOffer, doc: number): nu
     p.kinds[doc] = best.kind;
   }
   bounded.loose ||= before;
+  // Every kind scores at least its lift (1 or more), so a kind is chosen exactly when kindsOf found one.
   return best.kind ? bound : -1;
 }
 

@@ -365,8 +365,9 @@ export function preparedConcept(
 /** The documents set in a table of marks, in document order (`count` of them). */
 export function inOrder(seen: Uint8Array, count: number): Int32Array {
   const out = new Int32Array(count);
-  for (let doc = 0, k = 0; k < count; doc++) if (seen[doc]) out[k++] = doc;
-  return out;
+  let k = 0;
+  for (let doc = 0; k < count && doc < seen.length; doc++) if (seen[doc]) out[k++] = doc;
+  return k === count ? out : out.subarray(0, k);
 }
 
 export function addCandidates(candidates: Candidates, docs: Int32Array) {

@@ -105,7 +105,10 @@ const MAX_KEPT_IN_ORDER = 200;
 
 /** One pass of the engine: the hits' documents and scores (in ranking order when `ordered`), counted per concept. */
 export interface Evaluated {
-  /** Every hit counted (the total shown); `docs` may hold only the page's when `ordered`. */
+  /**
+   * Every hit counted (the total shown); `docs` may hold only the page's when `ordered`, and otherwise only
+   * the hits whose bound could reach the page (scoreReaching, ADR 079).
+   */
   total: number;
   docs: Int32Array;
   scores: Float64Array;

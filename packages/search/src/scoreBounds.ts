@@ -4,14 +4,19 @@
 import { kthSmallest } from './ranking';
 
 /**
- * The hits that can be among the first `need` of the ranking, scored in full (`exact`), out of every hit and
- * its bound: the `need` hits of the highest bounds are scored first; the need-th best of their scores is
- * then a score the page's last hit reaches at least, so any hit whose bound is below it cannot be on the
- * page (ties stay: the ranking breaks them by other means). A short list is scored whole.
+ * Tests turn the pruning off: every hit is then scored in full (bestMatch), whatever its bound says, so that
+ * every answer can be compared with the one of the engine before ADR 079. `pruned` counts the passes that left
+ * hits unscored, so that a test can see the pruning at work.
  */
-/** Tests turn the pruning off to compare every answer with the one that scores every hit. */
-export const pruning = { enabled: true };
+export const pruning = { enabled: true, pruned: 0 };
 
+/**
+ * The hits that can be among the first `need` of the ranking, scored in full (`exact`), out of every hit and
+ * its bound (`loose`: the bound stood in for a rank, so it is not the score): the `need` hits of the highest
+ * bounds are scored first; the need-th best of their scores is then a score the page's last hit reaches at
+ * least, so any hit whose bound is below it cannot be on the page (ties stay: the ranking breaks them by
+ * other means). A short list is scored whole, and a hit whose bound is its score is not scored again.
+ */
 export function scoreReaching(
   hits: Int32Array,
   bounds: Float64Array,
@@ -20,10 +25,11 @@ export function scoreReaching(
   exact: (doc: number) => number,
 ): { docs: Int32Array; scores: Float64Array } {
   const n = hits.length;
+  if (!pruning.enabled) return { docs: hits, scores: Float64Array.from(hits, exact) };
   // Every bound is the score (no rank stood in): nothing to score again, and the ranking picks the page.
-  if (loose.subarray(0, n).indexOf(1) < 0) return { docs: hits, scores: bounds };
+  if (loose.indexOf(1) < 0) return { docs: hits, scores: bounds };
   const scores = new Float64Array(n);
-  if (!pruning.enabled || !(n > 4 * need)) {
+  if (!(n > 4 * need)) {
     for (let i = 0; i < n; i++) scores[i] = loose[i] ? exact(hits[i] as number) : (bounds[i] as number);
     return { docs: hits, scores };
   }
@@ -43,5 +49,6 @@ export function scoreReaching(
       scores[m++] = loose[i] ? exact(hits[i] as number) : bound;
     }
   }
+  if (m < n) pruning.pruned++;
   return { docs: docs.subarray(0, m), scores: scores.subarray(0, m) };
 }

@@ -5,7 +5,7 @@
 // word similarity), with the ranking and the reasons of ADR 007. No query text ever reaches SQL.
 // This module holds the entry points (searchIndex, run, evaluate) and what follows an update of the index;
 // the parts are filters.ts, wordParts.ts, indexedQuery.ts, typos.ts, conceptVocabulary.ts,
-// preparedConcepts.ts, matchKinds.ts, ranking.ts, reasons.ts and suggestions.ts.
+// preparedConcepts.ts, matchKinds.ts, scoreBounds.ts, ranking.ts, reasons.ts and suggestions.ts.
 import { at } from '@sundhed/shared/at';
 import { today } from '@sundhed/shared';
 import { understandQuery, type QueryChip, type QueryChipKind } from '@sundhed/shared/queryUnderstanding';
@@ -147,8 +147,8 @@ function evaluate(
     preparedConcept(c, index, typos[j] ? WORD_SIMILARITY_THRESHOLD : null, broadIn),
   );
   const parts = prepared.map((r) => r.p);
-  // Each concept's candidates, then its typo candidates (ADR 060's order; the ranking does not depend on it).
-  // One concept without typo candidates: its own list, distinct already, is the candidates (ADR 071).
+  // Each concept's candidates and typo candidates, in document order (ADR 079; the ranking, a total order,
+  // does not depend on it). One concept without typo candidates: its own list is the candidates (ADR 071).
   const [single] = prepared;
   let list: Int32Array | number[];
   if (prepared.length === 1 && single && !single.typoDocs) list = single.marked;
@@ -181,6 +181,7 @@ function evaluate(
   // Only where the sentence names the citizen's relative ("min far er blevet glemsom", ADR 075): a parent
   // speaking of themself ("far med depression") may well want the fathers' group.
   const needNamed = f.relativeNamed && concepts.some((_, j) => !at(person, j) && !at(filler, j) && at(named, j));
+  // Every weight is 0 or more: a bound of each concept's match then bounds the sum (matchBound, ADR 079).
   const weights = person.map((p, j) =>
     at(filler, j) && anyTelling
       ? 0
@@ -236,7 +237,7 @@ function evaluate(
     }
     return extras(doc, score);
   };
-  const { docs, scores } = scoreReaching(hits.subarray(0, n), bounds.subarray(0, n), loose, need, exact);
+  const { docs, scores } = scoreReaching(hits.subarray(0, n), bounds.subarray(0, n), loose.subarray(0, n), need, exact);
   const masksOf = (doc: number) => {
     const o = offerAt(index, doc);
     return parts.map((p) => (bestMatch(p, o, doc), best.kind));
