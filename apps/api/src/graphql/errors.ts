@@ -36,8 +36,13 @@ export class AppError extends Error {
   }
 }
 
+/** "Oplysningerne er ikke gyldige. A. B.": one full stop after each issue, also one that already ends in one. */
 export const validationError = (fields: FieldIssue[]) =>
-  new AppError('VALIDATION', `${errorMessages.invalidInput} ${fields.map((f) => f.message).join('. ')}.`, fields);
+  new AppError(
+    'VALIDATION',
+    `${errorMessages.invalidInput} ${fields.map((f) => `${f.message.replace(/\.+$/, '')}.`).join(' ')}`,
+    fields,
+  );
 export const notFound = () => new AppError('NOT_FOUND', errorMessages.notFound);
 export const forbidden = () => new AppError('FORBIDDEN', errorMessages.forbidden);
 export const unauthenticated = () => new AppError('UNAUTHENTICATED', errorMessages.unauthenticated);

@@ -157,7 +157,14 @@ test('without a public address there is no link to send, and the worker is told 
   process.env.SUNDHED_PUBLIC_URL = '';
   try {
     const res = await server.gql(SEND, { id: offerId, phone: '22334455' }, worker);
-    expect(res.errors?.[0]?.extensions?.fields?.[0]?.message).toMatch(/offentlig adresse/);
+    // The set-up's fault, not the number's: about the offer, one full stop, no "not valid" in front.
+    expect(res.errors?.[0]?.message).toBe(
+      'Der er ikke sat en offentlig adresse op, så sms’en kan ikke sende et link. Kontakt Sundhedsstaben.',
+    );
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NO_PUBLIC_ADDRESS' });
+    expect(res.errors?.[0]?.extensions?.fields).toEqual([
+      { path: 'offerId', message: expect.stringMatching(/offentlig adresse/) },
+    ]);
   } finally {
     process.env.SUNDHED_PUBLIC_URL = 'https://sundhed.example.dk';
   }

@@ -42,7 +42,11 @@ async function smsOffer(ctx: Context, offerId: string, phone: string, language?:
   const offer = await sendableOffer(ctx, offerId, municipalityId);
   const chosen = await chosenLanguage(ctx, offerId, language);
   const link = publicOfferUrl(offer.id, chosen?.language.code);
-  if (!link) throw validationError([{ path: 'offerId', message: m.noLink }]);
+  // The set-up's fault, not the worker's input: said as it is, for the form (not the number field).
+  if (!link)
+    throw new AppError('VALIDATION', m.noLink, [{ path: 'offerId', message: m.noLink }], {
+      reason: 'NO_PUBLIC_ADDRESS',
+    });
   const text = composeSms(offer.name, offer.municipality.name, link, chosen);
   const gateway = smsGateway();
   return async (db) => {
