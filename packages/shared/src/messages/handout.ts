@@ -87,6 +87,14 @@ export const handoutMessages = {
     importHint:
       'Stederne og tiderne for de tilbud, filerne nævner, erstattes af filernes rækker. Et tilbud, de ikke nævner, beholder sine.',
   },
+  /** A send of an offer that is not active: refused by the server, and not offered on the offer page. */
+  notActive: {
+    TEMPORARILY_CLOSED: 'Tilbuddet er midlertidigt lukket og kan ikke sendes til borgeren.',
+    INACTIVE: 'Tilbuddet er ikke aktivt og kan ikke sendes til borgeren.',
+    ENDED: 'Tilbuddet er afsluttet og kan ikke sendes til borgeren.',
+  } as Record<string, string>,
+  /** The offer page's notice instead of the hand-out's buttons for an offer that is not active. */
+  notActiveNotice: 'Tilbuddet er ikke aktivt lige nu, så det kan ikke udskrives eller sendes til borgeren.',
   /** "Send som sms" (issue 12 item 3). */
   sms: {
     title: 'Send som sms',

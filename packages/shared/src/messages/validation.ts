@@ -49,7 +49,6 @@ export const validationMessages = {
   ownerUnit: 'skal være en enhed i kommunen',
   unknownLink: 'indeholder et tema eller projekt, der ikke findes i kommunen',
   duplicateName: 'findes allerede på et andet tilbud',
-  notSendable: 'kan kun sendes, når tilbuddet er aktivt eller midlertidigt lukket',
   yesNo: 'skal være ja eller nej',
   wholeNumber: 'skal være et helt tal',
   csvUnknownColumn: 'er ikke en kendt kolonne',

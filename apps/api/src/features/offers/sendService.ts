@@ -4,10 +4,10 @@
 // in-memory outbox, where only the sender sees it and it is dropped after OUTBOX_TTL_MS (ADR 018). The
 // citizen's address is never written to the database or a log: only Offer.sendCount grows.
 import { at } from '@sundhed/shared/at';
-import { handoutMessages, mailMessages, now, sendOfferInputSchema, validationMessages as m } from '@sundhed/shared';
+import { handoutMessages, mailMessages, now, sendOfferInputSchema } from '@sundhed/shared';
 import { randomUUID } from 'node:crypto';
 import type { Context } from '../../graphql/context';
-import { notFound, validationError } from '../../graphql/errors';
+import { AppError, notFound, validationError } from '../../graphql/errors';
 import { municipalityOf } from '../../graphql/scope';
 import { validateArgs } from './reviewService';
 import { SmtpError, sendMail } from './smtp';
@@ -89,8 +89,10 @@ export async function chosenLanguage(
 export async function sendableOffer(ctx: Context, offerId: string, municipalityId: string) {
   const offer = await loadForMail(ctx, offerId, municipalityId);
   if (!offer) throw notFound();
-  if (offer.status !== 'ACTIVE' && offer.status !== 'TEMPORARILY_CLOSED') {
-    throw validationError([{ path: 'offerId', message: `Tilbuddet ${m.notSendable}` }]);
+  // Only an active offer is handed out: the citizen's public page shows no other (publicOffer).
+  if (offer.status !== 'ACTIVE') {
+    const message = handoutMessages.notActive[offer.status] ?? handoutMessages.notActive.INACTIVE!;
+    throw new AppError('VALIDATION', message, [{ path: 'offerId', message }], { reason: 'OFFER_NOT_ACTIVE' });
   }
   return offer;
 }

@@ -169,3 +169,37 @@ test('without a public address there is no link to send, and the worker is told 
     process.env.SUNDHED_PUBLIC_URL = 'https://sundhed.example.dk';
   }
 });
+
+test('an offer that is not active is not sent, by e-mail or SMS: a typed error in Danish, nothing in the outbox', async () => {
+  const before = await server.db.offer.findUniqueOrThrow({ where: { id: offerId } });
+  const outboxSize = async () =>
+    (await server.gql<{ outbox: unknown[] }>('{ outbox { id } }', {}, worker)).data!.outbox.length;
+  const sizeBefore = await outboxSize();
+  const MAIL = 'mutation($id: ID!) { sendOfferToCitizen(offerId: $id, email: "borger@example.com") { sent } }';
+  try {
+    for (const [status, text] of [
+      ['TEMPORARILY_CLOSED', 'Tilbuddet er midlertidigt lukket og kan ikke sendes til borgeren.'],
+      ['INACTIVE', 'Tilbuddet er ikke aktivt og kan ikke sendes til borgeren.'],
+      ['ENDED', 'Tilbuddet er afsluttet og kan ikke sendes til borgeren.'],
+    ] as const) {
+      await server.db.offer.update({ where: { id: offerId }, data: { status } });
+      for (const res of [
+        await server.gql(SEND, { id: offerId, phone: '22334455' }, worker),
+        await server.gql(MAIL, { id: offerId }, worker),
+      ]) {
+        expect(res.data).toBeNull();
+        expect(res.errors?.[0]?.message).toBe(text);
+        expect(res.errors?.[0]?.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          reason: 'OFFER_NOT_ACTIVE',
+          fields: [{ path: 'offerId', message: text }],
+        });
+      }
+    }
+    expect(await outboxSize()).toBe(sizeBefore);
+    const after = await server.db.offer.findUniqueOrThrow({ where: { id: offerId } });
+    expect(after.sendCount).toBe(before.sendCount);
+  } finally {
+    await server.db.offer.update({ where: { id: offerId }, data: { status: before.status } });
+  }
+});
