@@ -94,7 +94,11 @@ export const handoutMessages = {
     ENDED: 'Tilbuddet er afsluttet og kan ikke sendes til borgeren.',
   } as Record<string, string>,
   /** The offer page's notice instead of the hand-out's buttons for an offer that is not active. */
-  notActiveNotice: 'Tilbuddet er ikke aktivt lige nu, så det kan ikke udskrives eller sendes til borgeren.',
+  notActiveNotice: {
+    TEMPORARILY_CLOSED: 'Tilbuddet er midlertidigt lukket, så det kan ikke udskrives eller sendes til borgeren.',
+    INACTIVE: 'Tilbuddet er ikke aktivt, så det kan ikke udskrives eller sendes til borgeren.',
+    ENDED: 'Tilbuddet er afsluttet, så det kan ikke udskrives eller sendes til borgeren.',
+  } as Record<string, string>,
   /** "Send som sms" (issue 12 item 3). */
   sms: {
     title: 'Send som sms',

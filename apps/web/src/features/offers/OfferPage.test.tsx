@@ -128,6 +128,27 @@ describe('OfferPage', () => {
     expect(screen.getByRole('link', { name: 'Tilbage til søgningen' })).toHaveAttribute('href', '/tilbud');
   });
 
+  it('offers no print or send for an offer that is not active, and says why', async () => {
+    renderRoute(<OfferPage />, {
+      path: '/tilbud/o-ryg',
+      pattern: '/tilbud/:id',
+      mocks: [
+        mocked({
+          request: { query: OFFER_QUERY, variables: { id: 'o-ryg' } },
+          result: { data: { offer: { ...rygestop, status: 'TEMPORARILY_CLOSED', alert: null } } },
+        }),
+        me('frontmedarbejder'),
+      ],
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Rygestopkursus' })).toBeInTheDocument();
+    expect(
+      await screen.findByText('Tilbuddet er midlertidigt lukket, så det kan ikke udskrives eller sendes til borgeren.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Udskriv til borgeren' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Send til borger' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Send som sms' })).not.toBeInTheDocument();
+  });
+
   it('sends the offer to a citizen and says where it went', async () => {
     const user = userEvent.setup();
     renderRoute(<OfferPage />, {

@@ -64,7 +64,9 @@ export function OfferPage() {
   }
 
   const isStaff = role === 'sundhedsstab' && detail !== null;
-  const maySend = role === 'sundhedsstab' || role === 'frontmedarbejder';
+  // Only an active offer is handed out (the server refuses a send, the citizen's link shows nothing).
+  const mayHandOut = offer.status === 'ACTIVE';
+  const maySend = mayHandOut && (role === 'sundhedsstab' || role === 'frontmedarbejder');
   return (
     <article className="page offer-page" aria-labelledby="offer-title">
       <Link className="back-link" to={back}>
@@ -90,14 +92,21 @@ export function OfferPage() {
       <p className="lead">{offer.shortDescription}</p>
 
       {/* The languages' list and translations need the network (ADR 043): offline the hand-out is Danish. */}
-      {detail && <LanguageSelect value={language} onChange={setLanguage} />}
+      {detail && mayHandOut && <LanguageSelect value={language} onChange={setLanguage} />}
+      {!mayHandOut && (
+        <p className="muted" role="note">
+          {handoutMessages.notActiveNotice[offer.status] ?? handoutMessages.notActiveNotice.INACTIVE}
+        </p>
+      )}
       <div className="button-row" role="group" aria-label={ui.offers.actions}>
-        <Link
-          className="button"
-          to={withLanguage(offerFromSearch(offer.id, passSearch(params), '/udskrift'), language)}
-        >
-          {ui.offers.print}
-        </Link>
+        {mayHandOut && (
+          <Link
+            className="button"
+            to={withLanguage(offerFromSearch(offer.id, passSearch(params), '/udskrift'), language)}
+          >
+            {ui.offers.print}
+          </Link>
+        )}
         {maySend && (
           <button
             type="button"
@@ -129,7 +138,7 @@ export function OfferPage() {
           </button>
         )}
       </div>
-      {panel === 'send' && (
+      {panel === 'send' && maySend && (
         <SendToCitizenForm
           offerId={offer.id}
           offerName={offer.name}
@@ -137,7 +146,7 @@ export function OfferPage() {
           onClose={() => setPanel(null)}
         />
       )}
-      {panel === 'sms' && (
+      {panel === 'sms' && maySend && (
         <SendToCitizenForm
           offerId={offer.id}
           offerName={offer.name}
