@@ -11,6 +11,7 @@ import { OfferPage } from './OfferPage';
 import { PrintSheetPage } from './PrintSheetPage';
 import { mocked } from '../../../test/mocked';
 import { setClock } from '@sundhed/shared/clock';
+import { GraphQLError } from 'graphql';
 
 const me = (role: Parameters<typeof viewer>[0]) =>
   mocked({
@@ -207,6 +208,41 @@ describe('OfferPage', () => {
     await user.click(screen.getByRole('button', { name: 'Send sms' }));
     expect(await screen.findByText('Sms’en er sendt.')).toBeInTheDocument();
     expect(screen.getByText(/gemmes ikke/)).toBeInTheDocument();
+  });
+
+  it('says a refusal that is not about the number for the whole form, not on the number field', async () => {
+    const user = userEvent.setup();
+    const noLink = 'Der er ikke sat en offentlig adresse op, så sms’en kan ikke sende et link. Kontakt Sundhedsstaben.';
+    renderRoute(<OfferPage />, {
+      path: '/tilbud/o-ryg',
+      pattern: '/tilbud/:id',
+      mocks: [
+        offerMock,
+        me('frontmedarbejder'),
+        mocked({
+          request: { query: SEND_OFFER_BY_SMS_MUTATION, variables: (v) => v.phone === '20304050' },
+          result: {
+            errors: [
+              new GraphQLError(noLink, {
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  reason: 'NO_PUBLIC_ADDRESS',
+                  fields: [{ path: 'offerId', message: noLink }],
+                },
+              }),
+            ],
+          },
+        }),
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Send som sms' }));
+    const phone = screen.getByLabelText('Borgerens mobilnummer');
+    await user.type(phone, '20304050');
+    await user.click(screen.getByRole('button', { name: 'Send sms' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(noLink);
+    expect(screen.getByRole('alert').textContent).not.toMatch(/\.\./);
+    expect(phone).not.toHaveAttribute('aria-invalid', 'true');
+    expect(phone).not.toHaveAccessibleDescription(/offentlig adresse/);
   });
 });
 

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useApolloClient } from '@apollo/client/react';
 import { handoutMessages, ui } from '../../shared';
 import { errorMessage } from '../../components/errorMessage';
+import { fieldIssuesFromError } from '../../components/fieldIssuesFromError';
 import { FormField } from '../../components/FormField';
 import { isNetworkError } from '../../graphql/isNetworkError';
 import { useViewer } from '../auth/useViewer';
@@ -23,6 +24,8 @@ const CHANNELS = {
     type: 'email',
     invalid: ui.offers.emailInvalid,
     valid: (value: string) => EMAIL.test(value),
+    /** The API's field path of the address (extensions.fields). */
+    field: 'email',
     privacy: ui.offers.privacyNote,
     sentVia: ui.offers.sentVia,
   },
@@ -32,6 +35,7 @@ const CHANNELS = {
     type: 'tel',
     invalid: `${sms.phone} ${sms.phoneInvalid}.`,
     valid: (value: string) => PHONE.test(value.replace(/[\s\-().]/g, '')),
+    field: 'phone',
     privacy: sms.privacy,
     sentVia: (via: string) => (via === 'sms' ? sms.sent : sms.sentToOutbox),
   },
@@ -57,6 +61,8 @@ export function SendToCitizenForm({
   const id = `send-${channel}`;
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | undefined>();
+  /** A refusal that is not about the typed address (the offer, the set-up): said for the whole form. */
+  const [formError, setFormError] = useState<string | undefined>();
   const [via, setVia] = useState<string | null>(null);
   const [queued, setQueued] = useState(false);
   const queue = useSendQueue();
@@ -68,6 +74,7 @@ export function SendToCitizenForm({
     queue.add(viewerId, { ...send, offerName });
     setValue(''); // the form keeps nothing about the citizen; only the queue does
     setError(undefined);
+    setFormError(undefined);
     setQueued(true);
     return true;
   };
@@ -77,6 +84,7 @@ export function SendToCitizenForm({
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const typed = value.trim();
+    setFormError(undefined);
     if (!c.valid(typed)) {
       setError(c.invalid);
       document.getElementById(id)?.focus();
@@ -92,7 +100,13 @@ export function SendToCitizenForm({
       setVia(sentVia);
     } catch (caught) {
       if (isNetworkError(caught) && enqueue(send)) return;
-      setError(errorMessage(caught));
+      const onField = fieldIssuesFromError(caught)?.find((issue) => issue.path === c.field);
+      if (onField) {
+        setError(errorMessage(caught));
+      } else {
+        setError(undefined);
+        setFormError(errorMessage(caught));
+      }
     } finally {
       setLoading(false);
     }
@@ -101,6 +115,11 @@ export function SendToCitizenForm({
   return (
     <form className="form panel" aria-labelledby={`${id}-title`} onSubmit={(event) => void submit(event)} noValidate>
       <h2 id={`${id}-title`}>{c.title}</h2>
+      {formError && (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      )}
       {queued ? (
         <div role="status" className="success">
           <p className="success__title">{ui.offers.queue.queued}</p>
