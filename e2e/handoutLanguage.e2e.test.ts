@@ -50,7 +50,11 @@ test('the worker prints the sheet in Arabic: right to left, Danish parts marked,
   await page.getByLabel('Sprog til borgeren').selectOption('ar');
   await page.getByRole('link', { name: 'Udskriv til borgeren' }).click();
   await page.getByRole('heading', { name: 'كم التكلفة؟' }).waitFor();
-  expect(await documentLanguage(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+  // Only the sheet is the citizen's: the staff app's header, navigation and toolbar stay Danish, left to right.
+  expect(await documentLanguage(page)).toEqual({ lang: 'da', dir: '' });
+  expect(
+    await page.getByRole('button', { name: 'Udskriv', exact: true }).evaluate((el) => getComputedStyle(el).direction),
+  ).toBe('ltr');
   const sheet = page.locator('article.print-sheet');
   expect(await sheet.getAttribute('dir')).toBe('rtl');
   expect(await sheet.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');

@@ -12,6 +12,8 @@ import { PrintSheetPage } from './PrintSheetPage';
 import { mocked } from '../../../test/mocked';
 import { setClock } from '@sundhed/shared/clock';
 import { GraphQLError } from 'graphql';
+import { handoutMessages } from '../../shared';
+import { HANDOUT_LANGUAGES_QUERY, OFFER_IN_LANGUAGE_QUERY } from './handout/handoutQueries';
 
 const me = (role: Parameters<typeof viewer>[0]) =>
   mocked({
@@ -247,6 +249,56 @@ describe('OfferPage', () => {
 });
 
 describe('PrintSheetPage', () => {
+  it('in Arabic: only the sheet is right to left and Arabic; the page around it stays Danish', async () => {
+    renderRoute(<PrintSheetPage />, {
+      path: '/tilbud/o-ryg/udskrift?sprog=ar',
+      pattern: '/tilbud/:id/udskrift',
+      mocks: [
+        offerMock,
+        mocked({
+          request: { query: HANDOUT_LANGUAGES_QUERY },
+          result: {
+            data: {
+              handoutLanguages: [
+                {
+                  __typename: 'HandoutLanguage',
+                  code: 'ar',
+                  name: 'Arabisk',
+                  nativeName: 'العربية',
+                  direction: 'RTL',
+                  version: 1,
+                  texts: { __typename: 'HandoutTexts', ...handoutMessages.texts, what: 'ما هو؟' },
+                },
+              ],
+            },
+          },
+        }),
+        mocked({
+          request: { query: OFFER_IN_LANGUAGE_QUERY, variables: { id: 'o-ryg', language: 'ar' } },
+          result: {
+            data: {
+              offer: {
+                __typename: 'Offer',
+                id: 'o-ryg',
+                publicUrl: 'https://sundhed.example.dk/offentligt/tilbud/o-ryg?sprog=ar',
+                translation: null,
+              },
+            },
+          },
+        }),
+      ],
+      extra: [<Route key="x" path="*" element={null} />],
+    });
+    expect(await screen.findByRole('heading', { name: 'ما هو؟' })).toBeInTheDocument();
+    const sheet = screen.getByRole('article');
+    expect(sheet).toHaveAttribute('dir', 'rtl');
+    expect(sheet).toHaveAttribute('lang', 'ar');
+    expect(document.documentElement.dir).not.toBe('rtl');
+    expect(document.documentElement.lang).not.toBe('ar');
+    const print = screen.getByRole('button', { name: 'Udskriv' });
+    expect(print.closest('[dir="rtl"], [lang="ar"]')).toBeNull();
+  });
+
   it('shows what, where, when, how to sign up, contact and a QR code to the public page', async () => {
     renderRoute(<PrintSheetPage />, {
       path: '/tilbud/o-ryg/udskrift',

@@ -17,7 +17,7 @@ import { OFFER_IN_LANGUAGE_QUERY } from './handout/handoutQueries';
 import { LanguageNotice } from './handout/LanguageNotice';
 import { Localized } from './handout/Localized';
 import { languageAttributes, pageTexts } from './handout/pageTexts';
-import { useDocumentLanguage, useHandoutLanguage } from './handout/useHandoutLanguage';
+import { useHandoutLanguage } from './handout/useHandoutLanguage';
 
 /**
  * "/tilbud/:id/udskrift": one A4 page for the citizen: large type, plain words, a QR code to the public
@@ -30,7 +30,8 @@ export function PrintSheetPage() {
   const { data, loading, error, refetch, cutOff, copied, savedAt } = useOfferOrCopy(id);
   const { code, language, loading: languageLoading } = useHandoutLanguage();
   const inLanguage = useQuery(OFFER_IN_LANGUAGE_QUERY, { variables: { id, language: code ?? '' }, skip: !language });
-  useDocumentLanguage(language);
+  // Only the sheet (the article) is in the citizen's language and direction: the staff app around it, its
+  // header, navigation and toolbar, stays Danish and left to right (the public page is wholly the citizen's).
   const offer = data?.offer ?? copied;
   useDocumentTitle(offer ? ui.offers.printTitle(offer.name) : ui.offers.title);
 
@@ -63,7 +64,7 @@ export function PrintSheetPage() {
           <OfflineBanner savedAt={savedAt} withoutCopy={false} about="offer" />
         </div>
       )}
-      <div className="print-toolbar" {...danish}>
+      <div className="print-toolbar">
         <Link className="back-link" to={offerFromSearch(offer.id, passSearch(params))}>
           {offer.name}
         </Link>
