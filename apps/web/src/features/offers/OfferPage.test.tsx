@@ -181,6 +181,8 @@ describe('OfferPage', () => {
     expect(await screen.findByText('Sendt')).toBeInTheDocument();
     expect(screen.getByText(/ligger i udbakken/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Se udbakken' })).toHaveAttribute('href', '/tilbud/udbakke');
+    // The footer's count follows the send without a reload (the fixture's 2, the server's answer 3).
+    expect(screen.getByText(/Sendt til borgere 3 gange/)).toBeInTheDocument();
   });
 
   it('sends the offer as a text message through the gateway, refusing a wrong number first', async () => {

@@ -64,8 +64,12 @@ export function SendToCitizenForm({
   /** A refusal that is not about the typed address (the offer, the set-up): said for the whole form. */
   const [formError, setFormError] = useState<string | undefined>();
   const [via, setVia] = useState<string | null>(null);
-  const [queued, setQueued] = useState(false);
+  /** The key of the send this form put in the offline queue, while it waits there. */
+  const [queuedKey, setQueuedKey] = useState<string | null>(null);
   const queue = useSendQueue();
+  // "Lagt i kø" only while the send is still in the queue: once it has gone (or was removed), the queue's
+  // own panel says so, and the form is ready for the next.
+  const queued = queuedKey !== null && Boolean(queue?.state.items.some((item) => item.sendKey === queuedKey));
   const online = useOnline();
   const viewerId = useViewer().data?.me?.id;
   /** Without a network the send waits in the page's memory (ADR 053); false when there is no queue. */
@@ -75,7 +79,7 @@ export function SendToCitizenForm({
     setValue(''); // the form keeps nothing about the citizen; only the queue does
     setError(undefined);
     setFormError(undefined);
-    setQueued(true);
+    setQueuedKey(send.sendKey);
     return true;
   };
   const client = useApolloClient();

@@ -153,6 +153,9 @@ describe('an offer without a network (ADR 053)', () => {
     goOnline();
     expect(await screen.findByText('1 udsendelse fra køen er sendt.')).toBeInTheDocument();
     expect(screen.queryByText(/borger@example\.dk/)).not.toBeInTheDocument();
+    // The form no longer says "Lagt i kø" once its send has left the queue.
+    expect(screen.queryByText('Lagt i kø')).not.toBeInTheDocument();
+    expect(screen.queryByText(/Udsendelsen sendes, når der er forbindelse igen/)).not.toBeInTheDocument();
   });
 
   it('queues a send whose answer was lost with the key of that try, so the server can send it once (ADR 063)', async () => {
