@@ -251,6 +251,25 @@ describe('OfferPage', () => {
 });
 
 describe('PrintSheetPage', () => {
+  it('prints no sheet for an offer that is not active, and says why', async () => {
+    renderRoute(<PrintSheetPage />, {
+      path: '/tilbud/o-ryg/udskrift',
+      pattern: '/tilbud/:id/udskrift',
+      mocks: [
+        mocked({
+          request: { query: OFFER_QUERY, variables: { id: 'o-ryg' } },
+          result: { data: { offer: { ...rygestop, status: 'TEMPORARILY_CLOSED', alert: 'Holder sommerferie.' } } },
+        }),
+      ],
+      extra: [<Route key="x" path="*" element={null} />],
+    });
+    expect(
+      await screen.findByText('Tilbuddet er midlertidigt lukket, så det kan ikke udskrives eller sendes til borgeren.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Udskriv' })).not.toBeInTheDocument();
+  });
+
   it('in Arabic: only the sheet is right to left and Arabic; the page around it stays Danish', async () => {
     renderRoute(<PrintSheetPage />, {
       path: '/tilbud/o-ryg/udskrift?sprog=ar',

@@ -47,6 +47,16 @@ export function PrintSheetPage() {
       </div>
     );
   }
+  if (offer.status !== 'ACTIVE') {
+    // Only an active offer is handed out (as on the offer page): no sheet to print, and why.
+    return (
+      <div className="page page--narrow">
+        <h1>{offer.name}</h1>
+        <p role="note">{handoutMessages.notActiveNotice[offer.status] ?? handoutMessages.notActiveNotice.INACTIVE}</p>
+        <Link to={offerFromSearch(offer.id, passSearch(params))}>{offer.name}</Link>
+      </div>
+    );
+  }
   const t = pageTexts(language);
   const translation = inLanguage.data?.offer?.translation ?? null;
   const chosen = Boolean(language);
