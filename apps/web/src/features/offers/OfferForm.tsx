@@ -1,6 +1,13 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ACCESS_ROUTES, fieldLabels, keywordOf, NEED_CATEGORIES, offerInputSchema } from '@sundhed/shared';
+import {
+  ACCESS_ROUTES,
+  fieldLabels,
+  keywordOf,
+  NEED_CATEGORIES,
+  offerInputSchema,
+  parseKronerInput,
+} from '@sundhed/shared';
 import { ui } from '../../shared';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormField } from '../../components/FormField';
@@ -129,7 +136,7 @@ export function OfferForm({
     accessRoutes: routes,
     minAge: parseWholeNumber(minAge),
     maxAge: parseWholeNumber(maxAge),
-    costKr: parseWholeNumber(costKr),
+    costKr: parseKronerInput(costKr),
     targetGroups,
     languages: list(languages),
     formats: list(formats),
