@@ -7,6 +7,7 @@ import { findNeedCategory } from './needCategories';
 import { keywordOf, MAX_KEYWORDS } from './offerKeywords';
 import { searchLearningMessages } from './messages/searchLearning';
 import { formatKr } from './format';
+import { OFFER_LANGUAGE_CODES, offerLanguageCode } from './offerLanguages';
 
 export * from './needCategories';
 
@@ -158,9 +159,20 @@ const offerFields = z.object({
     .nullish()
     .transform((v) => v ?? null),
   costDescription: optText(500),
-  languages: words(2)
-    .transform((l) => l.map((c) => c.toLowerCase()))
-    .refine((l) => l.every((c) => /^[a-z]{2}$/.test(c)), m.languageCode),
+  // Known codes only, or their Danish names ("dansk" -> "da"); each unknown one is named (issue 12).
+  languages: words(40).transform((list, ctx) => {
+    const codes: string[] = [];
+    for (const typed of list) {
+      const code = offerLanguageCode(typed);
+      if (code === null)
+        ctx.addIssue({
+          code: 'custom',
+          message: m.unknownLanguage(typed, OFFER_LANGUAGE_CODES.slice(0, 3).join(', ')),
+        });
+      else if (!codes.includes(code)) codes.push(code);
+    }
+    return codes;
+  }),
   languageNote: optText(500),
   interpreter: z
     .boolean({ error: m.yesNo })

@@ -42,7 +42,9 @@ export const validationMessages = {
   chooseAtLeastOne: 'skal vælges (mindst én)',
   unknownNeedCategory: 'skal være en kendt behovskategori',
   unknownValue: 'indeholder en ukendt værdi',
-  languageCode: 'skal være sprogkoder på to bogstaver (f.eks. da, en)',
+  /** A language the catalogue does not know ("xx", "klingon"), named with the form to use. */
+  unknownLanguage: (typed: string, examples: string) =>
+    `skal være kendte sprog: »${typed}« kendes ikke. Skriv sprogkoder som ${examples} eller sprogets danske navn (fx dansk, engelsk)`,
   postalCode: 'skal være fire cifre',
   time: 'skal være et klokkeslæt (tt:mm)',
   weekday: 'skal være en ugedag fra 1 (mandag) til 7 (søndag)',
