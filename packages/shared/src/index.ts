@@ -24,3 +24,4 @@ export * from './decodeText';
 export * from './scenarioPaths';
 export * from './searchText';
 export * from './offerLanguages';
+export * from './offerReview';

@@ -566,6 +566,15 @@ export const ui = {
     maintenanceTitle: 'Vedligehold tilbud',
     reviewTitle: 'Skal bekræftes',
     reviewPeriod: 'Ikke bekræftet i',
+    /** The queue also holds offers whose courses have all ended, whenever they were confirmed (issue 12). */
+    reviewPeriodHint: 'Listen viser også tilbud, hvor alle hold er afsluttet, uanset hvornår de er bekræftet.',
+    /** Why an entry is in the review queue; `date` is already formatted. */
+    reviewReason: {
+      NEVER_CONFIRMED: () => 'Aldrig bekræftet',
+      NOT_CONFIRMED: (date: string) => `Ikke bekræftet siden ${date}`,
+      COURSES_ENDED: (lastDay: string | null) =>
+        lastDay ? `Alle hold er afsluttet (det sidste ${lastDay})` : 'Alle hold er afsluttet',
+    },
     months: (n: number) => `${n} måneder`,
     reviewEmpty: 'Alle tilbud er bekræftet i perioden.',
     selectOffer: (name: string) => `Vælg ${name}`,
