@@ -564,10 +564,11 @@ export const ui = {
     alert: 'Alert',
     // Maintenance
     maintenanceTitle: 'Vedligehold tilbud',
-    reviewTitle: 'Skal bekræftes',
+    reviewTitle: 'Skal gennemgås',
     reviewPeriod: 'Ikke bekræftet i',
     /** The queue also holds offers whose courses have all ended, whenever they were confirmed (issue 12). */
-    reviewPeriodHint: 'Listen viser også tilbud, hvor alle hold er afsluttet, uanset hvornår de er bekræftet.',
+    reviewPeriodHint:
+      'Listen viser også tilbud, hvor alle hold er afsluttet, uanset hvornår de er bekræftet. De forsvinder fra listen, når der kommer nye hold, eller tilbuddet sættes til afsluttet eller inaktivt.',
     /** Why an entry is in the review queue; `date` is already formatted. */
     reviewReason: {
       NEVER_CONFIRMED: () => 'Aldrig bekræftet',

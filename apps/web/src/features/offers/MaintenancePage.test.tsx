@@ -113,9 +113,10 @@ describe('MaintenancePage', () => {
         }),
       ).toBeInTheDocument();
       expect(screen.getByRole('checkbox', { name: 'Faldforebyggelse (Aldrig bekræftet)' })).toBeInTheDocument();
-      // The period's label no longer claims that every entry is unconfirmed.
+      // The heading and the period no longer claim that every entry is unconfirmed.
+      expect(screen.getByRole('heading', { name: 'Skal gennemgås' })).toBeInTheDocument();
       expect(screen.getByRole('combobox', { name: 'Ikke bekræftet i' })).toHaveAccessibleDescription(
-        'Listen viser også tilbud, hvor alle hold er afsluttet, uanset hvornår de er bekræftet.',
+        /^Listen viser også tilbud, hvor alle hold er afsluttet, uanset hvornår de er bekræftet\./,
       );
     } finally {
       setClock(null);
