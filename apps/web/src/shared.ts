@@ -25,6 +25,8 @@ export { now } from '@sundhed/shared/clock';
 // The quarterly report (features/reports): its texts and the last finished quarter by the shared clock.
 export { reportMessages } from '@sundhed/shared/messages';
 export { today } from '@sundhed/shared/clock';
+// Why an offer is in the review queue (features/offers, issue 12): the API's rule.
+export { monthsBefore, reviewReasons } from '@sundhed/shared/offerReview';
 export { previousQuarter } from '@sundhed/shared/followUp';
 // The projects screens (features/projects): their texts.
 export { projectsUi } from '@sundhed/shared/messages';

@@ -23,3 +23,5 @@ export * from './handoutTexts';
 export * from './decodeText';
 export * from './scenarioPaths';
 export * from './searchText';
+export * from './offerLanguages';
+export * from './offerReview';

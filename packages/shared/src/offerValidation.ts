@@ -6,6 +6,8 @@ import { validationMessages as m } from './messages/validation';
 import { findNeedCategory } from './needCategories';
 import { keywordOf, MAX_KEYWORDS } from './offerKeywords';
 import { searchLearningMessages } from './messages/searchLearning';
+import { formatKr } from './format';
+import { OFFER_LANGUAGE_CODES, offerLanguageCode } from './offerLanguages';
 
 export * from './needCategories';
 
@@ -47,6 +49,9 @@ const optPattern = (re: RegExp, message: string, max = 200) =>
     .nullish()
     .transform((v) => (v ? v : null))
     .refine((v) => v === null || re.test(v), message);
+
+/** The highest price an offer can have (a typing error above it, issue 12). */
+export const MAX_OFFER_COST_KR = 1_000_000;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9][0-9 ()-]{5,19}$/;
@@ -148,15 +153,26 @@ const offerFields = z.object({
     .transform((l) => [...new Set(l.map((c) => findNeedCategory(c)?.code ?? c))]),
   costKr: z
     .number({ error: m.offerCost })
-    .int(m.offerCost)
+    .int(m.offerCostWhole)
     .min(0, m.offerCost)
-    .max(1_000_000, m.offerCost)
+    .max(MAX_OFFER_COST_KR, m.offerCostMax(formatKr(MAX_OFFER_COST_KR)))
     .nullish()
     .transform((v) => v ?? null),
   costDescription: optText(500),
-  languages: words(2)
-    .transform((l) => l.map((c) => c.toLowerCase()))
-    .refine((l) => l.every((c) => /^[a-z]{2}$/.test(c)), m.languageCode),
+  // Known codes only, or their Danish names ("dansk" -> "da"); each unknown one is named (issue 12).
+  languages: words(40).transform((list, ctx) => {
+    const codes: string[] = [];
+    for (const typed of list) {
+      const code = offerLanguageCode(typed);
+      if (code === null)
+        ctx.addIssue({
+          code: 'custom',
+          message: m.unknownLanguage(typed, OFFER_LANGUAGE_CODES.slice(0, 3).join(', ')),
+        });
+      else if (!codes.includes(code)) codes.push(code);
+    }
+    return codes;
+  }),
   languageNote: optText(500),
   interpreter: z
     .boolean({ error: m.yesNo })

@@ -80,3 +80,13 @@ export function parseDanishInput(text: string): number | null {
   const value = parseDanishNumber(s, true);
   return Number.isFinite(value) ? value : null;
 }
+
+/**
+ * A price in kroner as typed in a form: "1.234" or "1234" -> 1234, "250 kr." -> 250, "1.234,50" -> 1234.5
+ * (the schema then says that øre are not allowed), "" -> null, anything else -> NaN.
+ */
+export function parseKronerInput(text: string): number | null {
+  const s = text.trim().replace(/\s*kr\.?$/i, '');
+  if (s === '') return null;
+  return parseDanishInput(s) ?? Number.NaN;
+}

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { ui } from '../shared';
 
 /** One refused row or cell of an import (the offer CSV import's and the actual spend import's report). */
@@ -9,11 +10,14 @@ export interface ImportError {
 
 /** "The file was not imported; fix these rows": line, column and Danish message per refused cell. */
 export function ImportErrorTable({ errors }: { errors: readonly ImportError[] }) {
+  const headingId = useId();
+  // The heading is said once: the table takes its name from the visible line, not from a second caption.
   return (
     <div role="alert">
-      <p className="form-error">{ui.offers.csvRefused}</p>
-      <table className="data-table">
-        <caption className="visually-hidden">{ui.offers.csvRefused}</caption>
+      <p id={headingId} className="form-error">
+        {ui.offers.csvRefused}
+      </p>
+      <table className="data-table" aria-labelledby={headingId}>
         <thead>
           <tr>
             <th scope="col">{ui.offers.csvLine}</th>

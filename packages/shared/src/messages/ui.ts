@@ -358,6 +358,10 @@ export const ui = {
       de: 'Tysk',
       fa: 'Persisk',
       uk: 'Ukrainsk',
+      ti: 'Tigrinya',
+      ku: 'Kurdisk',
+      bs: 'Bosnisk',
+      vi: 'Vietnamesisk',
     } as Record<string, string>,
     weekday: ['', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'] as readonly string[],
     weekdayPlural: [
@@ -548,7 +552,7 @@ export const ui = {
     keywordAdded: (word: string) => `Nøgleordet ${word} er tilføjet. Det gemmes, når du gemmer tilbuddet.`,
     keywordRemoved: (word: string) => `Nøgleordet ${word} er fjernet. Det gemmes, når du gemmer tilbuddet.`,
     keywordsOnPage: 'Nøgleord i søgningen',
-    languagesHint: 'Sprogkoder adskilt med komma, fx da, en, ar.',
+    languagesHint: 'Sprogkoder eller sprogenes danske navne adskilt med komma, fx da, en, ar eller dansk, engelsk.',
     formatsHint: 'Adskil med komma, fx hold, individuel, online.',
     ownerUnit: 'Ansvarlig enhed',
     chooseUnit: 'Vælg enhed',
@@ -560,8 +564,18 @@ export const ui = {
     alert: 'Alert',
     // Maintenance
     maintenanceTitle: 'Vedligehold tilbud',
-    reviewTitle: 'Skal bekræftes',
+    reviewTitle: 'Skal gennemgås',
     reviewPeriod: 'Ikke bekræftet i',
+    /** The queue also holds offers whose courses have all ended, whenever they were confirmed (issue 12). */
+    reviewPeriodHint:
+      'Listen viser også tilbud, hvor alle hold er afsluttet, uanset hvornår de er bekræftet. De forsvinder fra listen, når der kommer nye hold, eller tilbuddet sættes til afsluttet eller inaktivt.',
+    /** Why an entry is in the review queue; `date` is already formatted. */
+    reviewReason: {
+      NEVER_CONFIRMED: () => 'Aldrig bekræftet',
+      NOT_CONFIRMED: (date: string) => `Ikke bekræftet siden ${date}`,
+      COURSES_ENDED: (lastDay: string | null) =>
+        lastDay ? `Alle hold er afsluttet (det sidste ${lastDay})` : 'Alle hold er afsluttet',
+    },
     months: (n: number) => `${n} måneder`,
     reviewEmpty: 'Alle tilbud er bekræftet i perioden.',
     selectOffer: (name: string) => `Vælg ${name}`,

@@ -18,6 +18,10 @@ export const validationMessages = {
   wholeKroner: 'skal være et helt antal kroner, 0 eller mere',
   /** An offer's price (issue 12): the staff unit's question was how to say "free". */
   offerCost: 'skal være et helt antal kroner. Skriv 0, hvis tilbuddet er gratis',
+  /** A price with øre ("1.234,50"): the catalogue holds whole kroner only. */
+  offerCostWhole: 'skal være et helt antal kroner uden øre (fx 1.234). Skriv 0, hvis tilbuddet er gratis',
+  /** A price above the catalogue's ceiling, named in Danish number format ("1.000.000 kr."). */
+  offerCostMax: (max: string) => `må højst være ${max}`,
   /** Something typed that is not a number at all ("Årstal skal være et tal"), unlike an empty field. */
   notANumber: 'skal være et tal',
   /** A session's end before its start (issue 12). */
@@ -38,7 +42,9 @@ export const validationMessages = {
   chooseAtLeastOne: 'skal vælges (mindst én)',
   unknownNeedCategory: 'skal være en kendt behovskategori',
   unknownValue: 'indeholder en ukendt værdi',
-  languageCode: 'skal være sprogkoder på to bogstaver (f.eks. da, en)',
+  /** A language the catalogue does not know ("xx", "klingon"), named with the form to use. */
+  unknownLanguage: (typed: string, examples: string) =>
+    `skal være kendte sprog: »${typed}« kendes ikke. Skriv sprogkoder som ${examples} eller sprogets danske navn (fx dansk, engelsk)`,
   postalCode: 'skal være fire cifre',
   time: 'skal være et klokkeslæt (tt:mm)',
   weekday: 'skal være en ugedag fra 1 (mandag) til 7 (søndag)',

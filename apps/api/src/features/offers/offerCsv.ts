@@ -13,6 +13,7 @@ import {
   OFFER_STATUSES,
   offerStatusLabels,
   parseDanishNumber,
+  parseKronerInput,
   requestMessages,
   validationMessages as m,
 } from '@sundhed/shared';
@@ -137,7 +138,11 @@ export const COLUMNS: Column[] = [
     header: 'Pris (kr.)',
     field: 'costKr',
     format: (o) => (o.costKr == null ? '' : String(o.costKr)),
-    parse: intOrNull,
+    // Øre ("1.234,50") and the ceiling are the shared schema's to word, as on the form.
+    parse: (cell) => {
+      const value = parseKronerInput(cell);
+      return value === null || Number.isFinite(value) ? { value } : { error: m.wholeNumber };
+    },
   },
   text('Prisoplysninger', 'costDescription'),
   {

@@ -113,6 +113,33 @@ test('the staff unit creates, edits, pauses and ends an offer; each change is in
   );
 });
 
+test('languages: unknown codes are named in Danish, Danish names are stored as codes; a price names its ceiling', async () => {
+  const bad = await server.gql(
+    create,
+    { i: validOffer('Sprog og pris', { languages: ['da', 'xx'], costKr: 1234567 }) },
+    staff,
+  );
+  expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  expect(bad.errors?.[0]?.extensions?.fields).toEqual([
+    {
+      path: 'input.costKr',
+      message: 'Pris må højst være 1.000.000 kr.',
+    },
+    {
+      path: 'input.languages',
+      message:
+        'Sprog skal være kendte sprog: »xx« kendes ikke. Skriv sprogkoder som da, en, ar eller sprogets danske navn (fx dansk, engelsk)',
+    },
+  ]);
+  const ok = await server.gql<{ createOffer: { languages: string[]; costKr: number } }>(
+    `mutation($i: OfferInput!) { createOffer(input: $i) { languages costKr } }`,
+    { i: validOffer('Sprog og pris', { languages: ['dansk', 'Engelsk', 'da'], costKr: 1_000_000 }) },
+    staff,
+  );
+  expect(ok.errors).toBeUndefined();
+  expect(ok.data?.createOffer).toEqual({ languages: ['da', 'en'], costKr: 1_000_000 });
+});
+
 test('an invalid offer is refused with a Danish message per field, and nothing is saved', async () => {
   const before = [await server.db.offer.count(), await server.db.offerChange.count()];
   const res = await server.gql(

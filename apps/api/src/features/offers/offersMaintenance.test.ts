@@ -265,6 +265,26 @@ describe('CSV', () => {
     expect(await server.db.offerLocation.count({ where: { offerId: offer.id } })).toBeGreaterThan(0);
   });
 
+  test('a row with an unknown language is refused by the shared rule; Danish names are stored as codes', async () => {
+    const header =
+      'ID;Navn;Kort beskrivelse;Beskrivelse;Ejer;Kontaktperson;Kontaktpersonens telefon;Adgang;Målgrupper;Behovskategorier;Sprog';
+    const row = (name: string, languages: string) =>
+      `;${name};Kort.;Lang.;Center for Kultur og Fritid;Koordinator;43 57 75 75;Selvhenvendelse;voksne;Motion;${languages}`;
+    const bad = await importCsv([header, row('Sprogtest', 'da, xx')].join('\n'));
+    expect(bad.data!.importOffersCsv.errors).toEqual([
+      {
+        line: 2,
+        column: 'Sprog',
+        message:
+          'Sprog skal være kendte sprog: »xx« kendes ikke. Skriv sprogkoder som da, en, ar eller sprogets danske navn (fx dansk, engelsk)',
+      },
+    ]);
+    const ok = await importCsv([header, row('Sprogtest', 'dansk, Arabisk')].join('\n'));
+    expect(ok.data!.importOffersCsv.errors).toEqual([]);
+    const stored = await server.db.offer.findFirstOrThrow({ where: { name: 'Sprogtest' } });
+    expect(stored.languages).toEqual(['da', 'ar']);
+  });
+
   test('a new row is created; a file with bad rows imports nothing and lists every bad row', async () => {
     const header =
       'ID;Navn;Kort beskrivelse;Beskrivelse;Ejer;Kontaktperson;Kontaktpersonens telefon;Adgang;Alder fra;Målgrupper;Behovskategorier;Tolk';

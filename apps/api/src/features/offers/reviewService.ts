@@ -2,6 +2,8 @@
 // "Rapportér fejl" reports from front-line staff.
 import {
   coursesEnded,
+  monthsBefore,
+  reviewReasons,
   storedScheduleDays,
   now,
   today,
@@ -28,13 +30,6 @@ export function validateArgs<S extends z.ZodType>(schema: S, args: Record<string
   }
 }
 
-/** The moment `months` calendar months before `now`. */
-export function monthsBefore(now: Date, months: number): Date {
-  const d = new Date(now);
-  d.setUTCMonth(d.getUTCMonth() - months);
-  return d;
-}
-
 /**
  * Offers due for review: not confirmed for `months`, or listed as running while their scheduled courses
  * have all ended by the shared clock (the catalogue's one rule, offerCourses.ts; issue 12).
@@ -53,12 +48,11 @@ export async function reviewQueue(ctx: Context, months: number) {
     include: { schedules: { select: { kind: true, validFrom: true, validTo: true } } },
     orderBy: [{ assuredAt: { sort: 'asc', nulls: 'first' } }, { name: 'asc' }],
   });
+  // The shared rule (offerReview.ts) decides, as the web app's reason for each entry does.
   const offers = candidates
     .filter(
       (o) =>
-        o.assuredAt === null ||
-        o.assuredAt <= cutoff ||
-        (o.status !== 'INACTIVE' && coursesEnded(storedScheduleDays(o.schedules), day)),
+        reviewReasons({ ...o, coursesEnded: coursesEnded(storedScheduleDays(o.schedules), day) }, cutoff).length > 0,
     )
     .map(({ schedules: _schedules, ...offer }) => offer);
   const groups = new Map<string, typeof offers>();

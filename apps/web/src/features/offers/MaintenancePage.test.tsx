@@ -7,11 +7,23 @@ import { ASSURE_OFFERS_MUTATION } from './offerMutations';
 import { MaintenancePage } from './MaintenancePage';
 import { OPEN_REPORTS_QUERY, REVIEW_QUEUE_QUERY, SYNONYMS_QUERY, type ReviewGroupData } from './maintenanceQueries';
 import { mocked } from '../../../test/mocked';
+import { setClock } from '@sundhed/shared/clock';
 
 const group: ReviewGroupData = {
   __typename: 'ReviewGroup',
   ownerUnit: { __typename: 'OrgUnit', id: 'ou-1', name: 'Center for Sundhed' },
-  offers: [{ __typename: 'Offer', id: 'o-1', name: 'Gåhold', assuredAt: null, version: 4 }],
+  offers: [
+    {
+      __typename: 'Offer',
+      id: 'o-1',
+      name: 'Gåhold',
+      assuredAt: null,
+      status: 'ACTIVE',
+      coursesEnded: false,
+      lastCourseDay: null,
+      version: 4,
+    },
+  ],
 };
 const synonyms = mocked({
   request: { query: SYNONYMS_QUERY },
@@ -60,6 +72,55 @@ describe('MaintenancePage', () => {
     await user.click(screen.getByRole('button', { name: 'Bekræft valgte' }));
     expect(await screen.findByText('1 tilbud er bekræftet.')).toBeInTheDocument();
     expect(await screen.findByText('Alle tilbud er bekræftet i perioden.')).toBeInTheDocument();
+  });
+
+  it('says why each offer is listed: not confirmed since a date, or all courses ended though confirmed recently', async () => {
+    setClock('2026-12-05T09:00:00.000Z');
+    try {
+      const offer = at(group.offers, 0);
+      const queue: ReviewGroupData = {
+        ...group,
+        offers: [
+          { ...offer, id: 'o-old', name: 'Gåhold', assuredAt: '2026-03-01T10:00:00Z' },
+          {
+            ...offer,
+            id: 'o-ryg',
+            name: 'Rygestopkursus',
+            assuredAt: '2026-10-05T10:00:00Z',
+            coursesEnded: true,
+            lastCourseDay: '2026-11-30',
+          },
+          { ...offer, id: 'o-new', name: 'Faldforebyggelse' },
+        ],
+      };
+      renderRoute(<MaintenancePage />, {
+        path: '/tilbud/vedligehold',
+        mocks: [
+          mocked({
+            request: { query: REVIEW_QUEUE_QUERY, variables: { months: 6 } },
+            result: { data: { reviewQueue: [queue] } },
+          }),
+          mocked({ request: { query: OPEN_REPORTS_QUERY }, result: { data: { offerReports: [] } } }),
+          synonyms,
+        ],
+      });
+      expect(
+        await screen.findByRole('checkbox', { name: 'Gåhold (Ikke bekræftet siden 1.3.2026)' }),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByRole('checkbox', {
+          name: 'Rygestopkursus (Alle hold er afsluttet (det sidste 30.11.2026) · bekræftet 5.10.2026)',
+        }),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('checkbox', { name: 'Faldforebyggelse (Aldrig bekræftet)' })).toBeInTheDocument();
+      // The heading and the period no longer claim that every entry is unconfirmed.
+      expect(screen.getByRole('heading', { name: 'Skal gennemgås' })).toBeInTheDocument();
+      expect(screen.getByRole('combobox', { name: 'Ikke bekræftet i' })).toHaveAccessibleDescription(
+        /^Listen viser også tilbud, hvor alle hold er afsluttet, uanset hvornår de er bekræftet\./,
+      );
+    } finally {
+      setClock(null);
+    }
   });
 
   it('shows a Danish error when the queue cannot load', async () => {

@@ -1,8 +1,16 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ACCESS_ROUTES, fieldLabels, keywordOf, NEED_CATEGORIES, offerInputSchema } from '@sundhed/shared';
+import {
+  ACCESS_ROUTES,
+  fieldLabels,
+  keywordOf,
+  NEED_CATEGORIES,
+  offerInputSchema,
+  parseKronerInput,
+} from '@sundhed/shared';
 import { ui } from '../../shared';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { fieldName, type FieldMessage } from '../../components/fieldIssuesFromError';
 import { FormField } from '../../components/FormField';
 import { ORG_UNITS_QUERY } from '../organisation/OrgUnitTree';
 import { useFormSubmit } from '../themes/useFormSubmit';
@@ -69,6 +77,16 @@ function withRow(issue: { path: string; message: string }) {
   return { ...issue, message: ui.offers.itemIssue(row, issue.message) };
 }
 
+/**
+ * The form labels the owner "Ansvarlig enhed", while the shared label (CSV column, history) is "Ejer":
+ * a message about the field names it as the form does.
+ */
+function withFormLabel(issue: FieldMessage): FieldMessage {
+  const shared = `${fieldLabels.ownerUnitId} `;
+  if (fieldName(issue.path) !== 'ownerUnitId' || !issue.message.startsWith(shared)) return issue;
+  return { ...issue, message: `${ui.offers.ownerUnit} ${issue.message.slice(shared.length)}` };
+}
+
 const list = (value: string) =>
   value
     .split(',')
@@ -117,7 +135,9 @@ export function OfferForm({
   const units = useQuery(ORG_UNITS_QUERY).data?.orgUnits ?? [];
   const [createOffer] = useMutation(CREATE_OFFER_MUTATION);
   const [updateOffer] = useMutation(UPDATE_OFFER_MUTATION);
-  const { issues, setIssues, saving, run, errorFor, conflict } = useFormSubmit();
+  const { issues, setIssues, saving, run, errorFor, conflict } = useFormSubmit((issue) =>
+    withRow(withFormLabel(issue)),
+  );
   const id = 'offer-form';
   const toggle = (values: string[], value: string) =>
     values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
@@ -129,7 +149,7 @@ export function OfferForm({
     accessRoutes: routes,
     minAge: parseWholeNumber(minAge),
     maxAge: parseWholeNumber(maxAge),
-    costKr: parseWholeNumber(costKr),
+    costKr: parseKronerInput(costKr),
     targetGroups,
     languages: list(languages),
     formats: list(formats),
@@ -146,7 +166,7 @@ export function OfferForm({
   const save = async (version: number, only?: string[]) => {
     const checked = validateInput(offerInputSchema, raw);
     if (!checked.ok) {
-      setIssues(checked.issues.map(withRow));
+      setIssues(checked.issues);
       return;
     }
     // Locations and schedules are edited here and replace the stored lists; themes and projects are

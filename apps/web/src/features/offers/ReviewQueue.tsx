@@ -2,14 +2,38 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { staleIds } from '../../components/conflict';
-import { formatDate, ui } from '../../shared';
+import { formatDate, monthsBefore, now, reviewReasons, ui } from '../../shared';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { errorMessage } from '../../components/errorMessage';
 import { ASSURE_OFFERS_MUTATION } from './offerMutations';
-import { REVIEW_QUEUE_QUERY } from './maintenanceQueries';
+import { REVIEW_QUEUE_QUERY, type ReviewGroupData } from './maintenanceQueries';
 
-/** Offers not confirmed for 6 or 12 months, by owning unit; tick and "Bekræft valgte". */
+type ReviewOffer = ReviewGroupData['offers'][number];
+
+/**
+ * Why the offer is listed, by the API's own rule (offerReview.ts): "Ikke bekræftet siden 5.4.2026", or
+ * "Alle hold er afsluttet (det sidste 30.11.2026) · bekræftet 5.10.2026" for a recently confirmed offer.
+ */
+function reasonText(offer: ReviewOffer, months: number): string {
+  const t = ui.offers.reviewReason;
+  const reasons = reviewReasons(offer, monthsBefore(now(), months));
+  const parts = reasons.map((reason) =>
+    reason === 'NEVER_CONFIRMED'
+      ? t.NEVER_CONFIRMED()
+      : reason === 'NOT_CONFIRMED'
+        ? t.NOT_CONFIRMED(formatDate(offer.assuredAt as string))
+        : t.COURSES_ENDED(offer.lastCourseDay ? formatDate(offer.lastCourseDay) : null),
+  );
+  if (offer.assuredAt && !reasons.includes('NOT_CONFIRMED'))
+    parts.push(ui.offers.lastAssured(formatDate(offer.assuredAt)));
+  return parts.join(' · ');
+}
+
+/**
+ * Offers not confirmed for 6 or 12 months, or with all courses ended, by owning unit; each entry says
+ * why it is listed; tick and "Bekræft valgte".
+ */
 export function ReviewQueue() {
   const [months, setMonths] = useState(6);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -54,7 +78,15 @@ export function ReviewQueue() {
       <h2 id="review-title">{ui.offers.reviewTitle}</h2>
       <div className="field">
         <label htmlFor="review-months">{ui.offers.reviewPeriod}</label>
-        <select id="review-months" value={months} onChange={(e) => setMonths(Number(e.target.value))}>
+        <p id="review-months-hint" className="field__hint">
+          {ui.offers.reviewPeriodHint}
+        </p>
+        <select
+          id="review-months"
+          value={months}
+          aria-describedby="review-months-hint"
+          onChange={(e) => setMonths(Number(e.target.value))}
+        >
           <option value={6}>{ui.offers.months(6)}</option>
           <option value={12}>{ui.offers.months(12)}</option>
         </select>
@@ -80,10 +112,7 @@ export function ReviewQueue() {
                       onChange={() => toggle(offer.id)}
                     />
                     <label htmlFor={`review-${offer.id}`}>
-                      {offer.name}{' '}
-                      <span className="muted">
-                        ({ui.offers.lastAssured(offer.assuredAt ? formatDate(offer.assuredAt) : null)})
-                      </span>
+                      {offer.name} <span className="muted">({reasonText(offer, months)})</span>
                     </label>{' '}
                     <Link to={`/tilbud/${offer.id}`} aria-label={offer.name}>
                       ↗

@@ -16,6 +16,9 @@ export const REVIEW_QUEUE_QUERY = graphql(`
         id
         name
         assuredAt
+        status
+        coursesEnded
+        lastCourseDay
         version
       }
     }

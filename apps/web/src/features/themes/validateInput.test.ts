@@ -12,3 +12,8 @@ test('a year that is not a number says so; an empty one says it must be filled i
   expect(yearMessage(null)).toBe('Årstal skal udfyldes');
   expect(yearMessage(2027)).toBeNull();
 });
+
+test('a number that is not whole keeps the schema’s words, not "skal udfyldes"', () => {
+  expect(yearMessage(2027.5)).not.toMatch(/udfyldes/);
+  expect(yearMessage(2027.5)).toMatch(/^Årstal /);
+});

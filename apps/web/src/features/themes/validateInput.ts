@@ -30,6 +30,8 @@ export function validateInput<T>(
     const field = String(zodIssue.path[zodIssue.path.length - 1] ?? '');
     // Typed but not a number ("2O27") is not the same as left empty: say which (issue 12).
     const typed = valueAt(input, zodIssue.path);
+    // A number that is not whole ("1.234,50" as a price) is zod's invalid_type too: keep the schema's words.
+    if (typeof typed === 'number' && Number.isFinite(typed)) return issue;
     const message =
       typeof typed === 'number' && Number.isNaN(typed) ? validationMessages.notANumber : validationMessages.required;
     return { ...issue, message: `${fieldLabels[field] ?? field} ${message}` };
