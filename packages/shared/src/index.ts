@@ -23,3 +23,4 @@ export * from './handoutTexts';
 export * from './decodeText';
 export * from './scenarioPaths';
 export * from './searchText';
+export * from './returnPath';
