@@ -58,3 +58,4 @@ export {
   proposalsUi,
 } from '@sundhed/shared/messages';
 export { businessCaseIssues, paybackText, stageChangeIssues } from '@sundhed/shared/proposals';
+export { RETURN_PARAM, safeReturnPath } from '@sundhed/shared/returnPath';

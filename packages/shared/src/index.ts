@@ -25,3 +25,4 @@ export * from './scenarioPaths';
 export * from './searchText';
 export * from './offerLanguages';
 export * from './offerReview';
+export * from './returnPath';

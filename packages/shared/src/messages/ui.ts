@@ -873,6 +873,8 @@ export const ui = {
     title: 'Siden findes ikke',
     text: 'Vi kan ikke finde den side, du leder efter. Måske er adressen skrevet forkert, eller siden er flyttet.',
     back: 'Gå til Overblik',
+    /** The way back to the signed-in role's own start page ("Gå til Tilbud" for a front-line worker). */
+    backTo: (page: string) => `Gå til ${page}`,
   },
 } as const;
 

@@ -49,8 +49,8 @@ const cookieOf = (res: Response, name: string) =>
     .map((c) => c.split(';')[0]!)
     .find((c) => c.startsWith(`${name}=`) && c.length > name.length + 1);
 
-async function startLogin(): Promise<{ pending: string; authorizationUrl: string }> {
-  const res = await fetch(`${server.url}/api/auth/oidc/login`, { redirect: 'manual' });
+async function startLogin(query = ''): Promise<{ pending: string; authorizationUrl: string }> {
+  const res = await fetch(`${server.url}/api/auth/oidc/login${query}`, { redirect: 'manual' });
   expect(res.status).toBe(303);
   return { pending: cookieOf(res, 'sundhed_oidc')!, authorizationUrl: res.headers.get('location')! };
 }
@@ -61,8 +61,8 @@ async function callback(url: string, pending?: string): Promise<{ location: stri
   return { location: res.headers.get('location')!, session: cookieOf(res, 'sundhed_session') };
 }
 
-async function signInThroughProvider(login: string) {
-  const { pending, authorizationUrl } = await startLogin();
+async function signInThroughProvider(login: string, query = '') {
+  const { pending, authorizationUrl } = await startLogin(query);
   return callback(await idp.signInAs(authorizationUrl, login), pending);
 }
 
@@ -135,6 +135,19 @@ describe("sign-in through the municipality's provider", () => {
     // The second sign-in finds the same account.
     await signInThroughProvider(login);
     expect(await server.db.staffUser.count({ where: { externalId: `${idp.issuer}#${login}` } })).toBe(1);
+  });
+
+  test('the sign-in returns to the page of this site first asked for, never to another site', async () => {
+    const login = 'oidc-return';
+    addUser(login, [testGroups.frontmedarbejder]);
+    const asked = '/tilbud/o-1?fra=q%3Drygestop';
+    const back = await signInThroughProvider(login, `?til=${encodeURIComponent(asked)}`);
+    expect(back.location).toBe(asked);
+    expect(back.session).toBeDefined();
+    for (const elsewhere of ['//evil.example/', 'https://evil.example/', '/\\evil.example', '/log-ind']) {
+      const { location } = await signInThroughProvider(login, `?til=${encodeURIComponent(elsewhere)}`);
+      expect(location).toBe('/');
+    }
   });
 
   test('a role changed at the provider is the role at the next sign-in, and the change is audited', async () => {

@@ -7,7 +7,7 @@
 import { Router } from 'express';
 import * as client from 'openid-client';
 import { now } from '@sundhed/shared/clock';
-import type { OidcRefusal } from '@sundhed/shared';
+import { RETURN_PARAM, safeReturnPath, type OidcRefusal } from '@sundhed/shared';
 import type { Db } from '../../db/prisma';
 import { audit } from '../../auth/audit';
 import { readCookie, startSession } from '../../auth/session';
@@ -29,6 +29,8 @@ export interface Pending {
   verifier: string;
   redirectUri: string;
   at: number;
+  /** The page of this site first asked for (/log-ind's ?til=), returned to after signing in. */
+  returnTo?: string;
 }
 
 /** The sealed cookie of a sign-in in progress (exported for the tests that forge one). */
@@ -59,6 +61,7 @@ export function oidcRouter(db: Db, oidc: OidcClient, options: { secureCookies: b
         verifier,
         redirectUri: oidc.config.redirectUri ?? `${req.protocol}://${req.get('host')}${OIDC_PATH}/callback`,
         at: now().getTime(),
+        returnTo: safeReturnPath(req.query[RETURN_PARAM]) ?? undefined,
       };
       const url = client.buildAuthorizationUrl(configuration, {
         redirect_uri: pending.redirectUri,
@@ -116,7 +119,7 @@ export function oidcRouter(db: Db, oidc: OidcClient, options: { secureCookies: b
         : undefined;
       await startSession(db, res, result.userId, servedOverHttps(req, options.secureCookies), 'oidc', renewal);
       await audit(db, 'sign_in', { userId: result.userId, detail: 'oidc' });
-      res.redirect(303, '/');
+      res.redirect(303, safeReturnPath(pending.returnTo) ?? '/');
     } catch (error) {
       next(error);
     }

@@ -141,6 +141,28 @@ describe("sign-in through KOMBIT's Context Handler", () => {
     expect(await me(session!)).toBeNull(); // losing the privilege ended the earlier session
   });
 
+  test('the sign-in returns to the page of this site first asked for, never to another site', async () => {
+    const nameId = 'saml-return';
+    const privileges = inMunicipality(testPrivileges.frontmedarbejder);
+    const signInAsking = async (til: string) => {
+      const res = await fetch(`${server.url}/api/auth/saml/login?til=${encodeURIComponent(til)}`, {
+        redirect: 'manual',
+      });
+      expect(res.status).toBe(303);
+      const { id } = requestOf(res.headers.get('location')!);
+      const cookies = ['sundhed_saml', 'sundhed_saml_til'].map((name) => cookieOf(res, name)).filter(Boolean);
+      return post(samlResponse(idp, { inResponseTo: id, nameId, privileges }), cookies.join('; '));
+    };
+    const asked = '/tilbud/o-1?fra=q%3Drygestop';
+    const back = await signInAsking(asked);
+    expect(back.location).toBe(asked);
+    expect(back.session).toBeDefined();
+    for (const elsewhere of ['//evil.example/', 'https://evil.example/', '/\\evil.example', '/log-ind'])
+      expect((await signInAsking(elsewhere)).location).toBe('/');
+    // Without a page asked for, the start page as before.
+    expect((await signInWith({ nameId, privileges })).location).toBe('/');
+  });
+
   test('a Response signed as a whole as well is accepted', async () => {
     const { id } = await startLogin();
     const res = await post(

@@ -11,7 +11,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import express, { Router } from 'express';
 import { SAML, SamlStatusError, ValidateInResponseTo, type Profile } from '@node-saml/node-saml';
-import type { ProviderRefusal } from '@sundhed/shared';
+import { RETURN_PARAM, safeReturnPath, type ProviderRefusal } from '@sundhed/shared';
 import type { Db } from '../../db/prisma';
 import { audit } from '../../auth/audit';
 import type { SamlConfig } from '../../auth/samlConfig';
@@ -27,6 +27,9 @@ export const SAML_PATH = '/api/auth/saml';
 /** The browser's own sign-in: the sealed id of the request it started, so nobody else's answer signs it in. */
 const LOGIN_COOKIE = 'sundhed_saml';
 const LOGIN_PURPOSE = 'saml-login';
+/** The page of this site first asked for (/log-ind's ?til=), sealed, returned to after signing in. */
+const RETURN_COOKIE = 'sundhed_saml_til';
+const RETURN_PURPOSE = 'saml-return';
 const ASSERTION_NS = 'urn:oasis:names:tc:SAML:2.0:assertion';
 
 function samlFor(db: Db, config: SamlConfig, claim?: Claim, saved?: Saved): SAML {
@@ -103,13 +106,17 @@ export function samlRouter(db: Db, config: SamlConfig, options: { secureCookies:
       // The provider posts its answer from its own site: over HTTPS the cookie must be SameSite=None to come
       // along; over plain HTTP (development, a provider on the same site) Lax is what a browser accepts.
       const https = servedOverHttps(req, options.secureCookies);
-      res.cookie(LOGIN_COOKIE, await seal(db, LOGIN_PURPOSE, saved.id ?? ''), {
+      const cookieOptions = {
         httpOnly: true,
-        sameSite: https ? 'none' : 'lax',
+        sameSite: https ? ('none' as const) : ('lax' as const),
         secure: https,
         path: SAML_PATH,
         maxAge: REQUEST_MS,
-      });
+      };
+      res.cookie(LOGIN_COOKIE, await seal(db, LOGIN_PURPOSE, saved.id ?? ''), cookieOptions);
+      const returnTo = safeReturnPath(req.query[RETURN_PARAM]);
+      if (returnTo) res.cookie(RETURN_COOKIE, await seal(db, RETURN_PURPOSE, returnTo), cookieOptions);
+      else res.clearCookie(RETURN_COOKIE, { path: SAML_PATH });
       res.redirect(303, url);
     } catch (error) {
       next(error);
@@ -156,7 +163,10 @@ export function samlRouter(db: Db, config: SamlConfig, options: { secureCookies:
       if ('refused' in result) return void (await refuse(result.refused, result.userId));
       await startSession(db, res, result.userId, servedOverHttps(req, options.secureCookies), 'saml');
       await audit(db, 'sign_in', { userId: result.userId, detail: 'saml' });
-      res.redirect(303, '/');
+      const returnCookie = readCookie(req, RETURN_COOKIE);
+      const returnTo = returnCookie ? safeReturnPath(await unseal(db, RETURN_PURPOSE, returnCookie)) : null;
+      res.clearCookie(RETURN_COOKIE, { path: SAML_PATH });
+      res.redirect(303, returnTo ?? '/');
     } catch (error) {
       next(error);
     }

@@ -22,8 +22,8 @@ afterEach(() => setClock(null));
 const search = `query($i: OfferSearchInput!) { searchOffers(input: $i) { total } }`;
 const misses = `query { searchMisses { term count lastSeenAt } }`;
 
-async function find(text: string, extra: Record<string, unknown> = {}) {
-  const res = await server.gql<{ searchOffers: { total: number } }>(search, { i: { text, ...extra } }, front);
+async function find(text: string, extra: Record<string, unknown> = {}, cookie = front) {
+  const res = await server.gql<{ searchOffers: { total: number } }>(search, { i: { text, ...extra } }, cookie);
   expect(res.errors).toBeUndefined();
   return res.data!.searchOffers.total;
 }
@@ -77,10 +77,24 @@ test('a search that finds something, or a later page, counts nothing', async () 
   expect(await rows()).toEqual(before);
 });
 
+const counted = async (term: string) =>
+  (await rows()).filter((r) => r.term === term).reduce((sum, r) => sum + r.count, 0);
+
+test('the same search by one user within ten minutes counts once; by another user it counts again', async () => {
+  expect(await counted('paraply')).toBe(1); // seen once so far, by the front-line worker
+  expect(await find('paraply')).toBe(0);
+  expect(await find('  Paraply ')).toBe(0); // the same normalised text
+  expect(await counted('paraply')).toBe(1);
+  expect(await find('paraply', {}, staff)).toBe(0);
+  expect(await counted('paraply')).toBe(2);
+  expect(await find('paraply', {}, staff)).toBe(0);
+  expect(await counted('paraply')).toBe(2);
+});
+
 test('a term shows from its third sighting in the municipality, counted again though the search is cached', async () => {
-  expect((await listed()).find((m) => m.term === 'paraply')).toBeUndefined(); // seen once so far
-  await find('paraply');
-  expect((await listed()).find((m) => m.term === 'paraply')).toBeUndefined();
+  expect((await listed()).find((m) => m.term === 'paraply')).toBeUndefined(); // seen twice so far
+  // Ten minutes later the same user's search counts again.
+  setClock(new Date(Date.now() + 11 * 60 * 1000));
   await find('paraply');
   const shown = (await listed()).find((m) => m.term === 'paraply');
   expect(shown?.count).toBe(3);

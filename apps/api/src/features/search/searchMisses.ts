@@ -6,6 +6,7 @@
 // term and day holds a count and when it was last seen; nothing about who searched. The staff unit sees a
 // term once it has been seen at least three times in its municipality; rows older than 90 days are
 // deleted by the writer (purge on write).
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -224,7 +225,38 @@ export async function reportSearchNotOpened(ctx: Context, text: unknown): Promis
   return true;
 }
 
-/** After a search: counts it when it found nothing (never fails the search; the first page only). */
+/** A user's search of the same terms again within this window is counted once. */
+export const MISS_REPEAT_WINDOW_MS = 10 * 60 * 1000;
+const MAX_RECENT = 20_000;
+/**
+ * When each (user, municipality, terms) was last counted, in this process only and keyed by a hash, never
+ * stored: a search re-sent (a second request for one typed text, a reload, the same text typed again) does
+ * not count the same words twice for one worker. Another process may still count it once more.
+ */
+const recentMisses = new Map<string, number>();
+
+/** Whether this user's search of these terms was counted within the window; notes it as counted now if not. */
+function countedRecently(userId: string, municipalityId: string, terms: string[]): boolean {
+  const at = now().getTime();
+  const key = createHash('sha256')
+    .update(JSON.stringify([userId, municipalityId, [...terms].sort()]))
+    .digest('base64');
+  const last = recentMisses.get(key);
+  // A clock set back (tests) is not "within the window".
+  if (last !== undefined && at >= last && at - last < MISS_REPEAT_WINDOW_MS) return true;
+  if (recentMisses.size >= MAX_RECENT) {
+    for (const [k, seen] of recentMisses)
+      if (!(at >= seen && at - seen < MISS_REPEAT_WINDOW_MS)) recentMisses.delete(k);
+    if (recentMisses.size >= MAX_RECENT) recentMisses.clear();
+  }
+  recentMisses.set(key, at);
+  return false;
+}
+
+/**
+ * After a search: counts it when it found nothing (never fails the search; the first page only), once per
+ * user and terms within MISS_REPEAT_WINDOW_MS.
+ */
 export async function noteSearch(
   ctx: Context,
   municipalityId: string,
@@ -235,6 +267,7 @@ export async function noteSearch(
   ctx.dataVersions.doNotKeep = true;
   try {
     const terms = missTerms(input.text, await scopeIndex(ctx.db, municipalityId));
+    if (!terms.length || (ctx.user && countedRecently(ctx.user.id, municipalityId, terms))) return;
     await countSearchMiss(ctx.db, municipalityId, terms);
   } catch {
     // Counting is a help for the staff unit, not part of the answer: a failed count loses one count.

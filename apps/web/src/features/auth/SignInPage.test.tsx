@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
-import { Route } from 'react-router';
+import { Route, useLocation } from 'react-router';
 import { renderRoute } from '../../../test/renderRoute';
 import { viewer } from '../../../test/fixtures';
 import { SignInPage } from './SignInPage';
@@ -72,9 +72,21 @@ const withSaml = mocked({
   },
 });
 
+/** The page landed on, with its address (for the return after sign-in). */
+function Landed({ name }: { name: string }) {
+  const location = useLocation();
+  return (
+    <>
+      <h1>{name}</h1>
+      <output aria-label="adresse">{`${location.pathname}${location.search}`}</output>
+    </>
+  );
+}
+
 const landing = [
-  <Route key="overview" path="/" element={<h1>Overblik-side</h1>} />,
-  <Route key="offers" path="/tilbud" element={<h1>Tilbud-side</h1>} />,
+  <Route key="overview" path="/" element={<Landed name="Overblik-side" />} />,
+  <Route key="offers" path="/tilbud" element={<Landed name="Tilbud-side" />} />,
+  <Route key="offer" path="/tilbud/:id" element={<Landed name="Tilbud" />} />,
 ];
 
 describe('SignInPage', () => {
@@ -155,6 +167,96 @@ describe('SignInPage', () => {
     await user.click(screen.getByRole('button', { name: 'Log ind' }));
     expect(await screen.findByRole('heading', { name: 'Overblik-side' })).toBeInTheDocument();
   });
+
+  it('returns to the page first asked for after signing in with a password', async () => {
+    const user = userEvent.setup();
+    renderRoute(<SignInPage />, {
+      path: `/log-ind?til=${encodeURIComponent('/tilbud/o-1?fra=q%3Drygestop')}`,
+      pattern: '/log-ind',
+      extra: landing,
+      mocks: [
+        noDemo,
+        mocked({
+          request: { query: SIGN_IN_MUTATION, variables: { email: 'front@ishoj.dk', password: 'hemmelig' } },
+          result: { data: { signIn: viewer('frontmedarbejder') } },
+        }),
+      ],
+    });
+    await user.type(screen.getByLabelText('E-mail'), 'front@ishoj.dk');
+    await user.type(screen.getByLabelText('Adgangskode'), 'hemmelig');
+    await user.click(screen.getByRole('button', { name: 'Log ind' }));
+    expect(await screen.findByRole('heading', { name: 'Tilbud' })).toBeInTheDocument();
+    expect(screen.getByLabelText('adresse')).toHaveTextContent('/tilbud/o-1?fra=q%3Drygestop');
+  });
+
+  it('returns to the search first asked for after a demo sign-in', async () => {
+    const user = userEvent.setup();
+    const til = encodeURIComponent('/tilbud?q=rygestop');
+    renderRoute(<SignInPage />, {
+      path: `/log-ind?til=${til}`,
+      pattern: '/log-ind',
+      extra: landing,
+      mocks: [
+        demoConfig,
+        mocked({
+          request: { query: SIGN_IN_DEMO_MUTATION, variables: { role: 'frontmedarbejder' } },
+          result: { data: { signInDemo: viewer('frontmedarbejder') } },
+        }),
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Log ind som Frontmedarbejder' }));
+    expect(await screen.findByRole('heading', { name: 'Tilbud-side' })).toBeInTheDocument();
+    expect(screen.getByLabelText('adresse')).toHaveTextContent('/tilbud?q=rygestop');
+  });
+
+  it('passes the page asked for to the identity providers', async () => {
+    const til = encodeURIComponent('/tilbud?q=rygestop');
+    const both = mocked({
+      request: { query: AUTH_CONFIG_QUERY },
+      result: {
+        data: {
+          authConfig: {
+            __typename: 'AuthConfig',
+            demoMode: false,
+            demoAccounts: [],
+            providerSignIn: true,
+            samlSignIn: true,
+          },
+        },
+      },
+    });
+    renderRoute(<SignInPage />, { path: `/log-ind?til=${til}`, pattern: '/log-ind', mocks: [both] });
+    expect(await screen.findByRole('link', { name: 'Log ind med kommunens login' })).toHaveAttribute(
+      'href',
+      `/api/auth/oidc/login?til=${til}`,
+    );
+    expect(screen.getByRole('link', { name: 'Log ind via KOMBIT' })).toHaveAttribute(
+      'href',
+      `/api/auth/saml/login?til=${til}`,
+    );
+  });
+
+  it.each(['//evil.example/tilbud', 'https://evil.example/', '/\\evil.example', '/log-ind'])(
+    "ignores a return address that is not a path of this site (%s) and goes to the role's start page",
+    async (til) => {
+      const user = userEvent.setup();
+      renderRoute(<SignInPage />, {
+        path: `/log-ind?til=${encodeURIComponent(til)}`,
+        pattern: '/log-ind',
+        extra: landing,
+        mocks: [
+          demoConfig,
+          mocked({
+            request: { query: SIGN_IN_DEMO_MUTATION, variables: { role: 'frontmedarbejder' } },
+            result: { data: { signInDemo: viewer('frontmedarbejder') } },
+          }),
+        ],
+      });
+      await user.click(await screen.findByRole('button', { name: 'Log ind som Frontmedarbejder' }));
+      expect(await screen.findByRole('heading', { name: 'Tilbud-side' })).toBeInTheDocument();
+      expect(screen.getByLabelText('adresse')).toHaveTextContent(/^\/tilbud$/);
+    },
+  );
 
   it('offers the demo accounts in demo mode and signs in as one', async () => {
     const user = userEvent.setup();

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { providerRefusalMessage, ui } from '../../shared';
+import { providerRefusalMessage, RETURN_PARAM, safeReturnPath, ui } from '../../shared';
 import type { Role } from '../../__generated__/graphql';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { DemoSignIn } from './DemoSignIn';
@@ -34,8 +34,10 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const [message, setMessage] = useState<string | null>(() => providerRefusalMessage(params.get('fejl')));
 
+  // The page first asked for (RequireAuth's ?til=), only a path of this site; else the role's start page.
+  const returnTo = safeReturnPath(params.get(RETURN_PARAM));
   // The router's navigation promise settles once the start page has rendered; nothing waits for it.
-  const done = (role: Role) => void navigate(startPath(role), { replace: true });
+  const done = (role: Role) => void navigate(returnTo ?? startPath(role), { replace: true });
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -79,7 +81,7 @@ export function SignInPage() {
             </p>
           )}
         </div>
-        <ProviderSignIn />
+        <ProviderSignIn returnTo={returnTo} />
         <form className="form" onSubmit={(event) => void submit(event)} noValidate>
           <div className="field">
             <label htmlFor="sign-in-email">{ui.auth.email}</label>

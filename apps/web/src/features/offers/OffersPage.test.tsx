@@ -7,6 +7,8 @@ import { ME_QUERY } from '../auth/useViewer';
 import { rygestop } from './offerFixtures';
 import { catalogueMock } from './offline/offlineFixtures';
 import { OffersPage } from './OffersPage';
+import { OUTBOX_QUERY } from './offerQueries';
+import { OutboxPage } from './OutboxPage';
 import {
   SEARCH_OFFERS_QUERY,
   type OfferSearchData,
@@ -195,6 +197,36 @@ describe('OffersPage (front-line search)', () => {
     await user.click(await screen.findByRole('searchbox', { name: 'Søg i tilbud' }));
     await user.paste('kol');
     expect(await screen.findByText('?q=kol')).toBeInTheDocument();
+  });
+
+  it('keeps the search (query and filters) on the way to the outbox and back', async () => {
+    const user = userEvent.setup();
+    const anySearch = mocked({
+      request: { query: SEARCH_OFFERS_QUERY, variables: () => true },
+      result: { data: { searchOffers: empty } },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    });
+    const outbox = mocked({ request: { query: OUTBOX_QUERY }, result: { data: { outbox: [] } } });
+    renderRoute(
+      <>
+        <OffersPage />
+        <Address />
+      </>,
+      {
+        path: '/tilbud?q=kol+tr%C3%A6ning&age=70',
+        pattern: '/tilbud',
+        mocks: [me, catalogue, anySearch, outbox],
+        extra: [<Route key="outbox" path="/tilbud/udbakke" element={<OutboxPage />} />],
+      },
+    );
+    const link = await screen.findByRole('link', { name: 'Udbakke' });
+    expect(link).toHaveAttribute('href', '/tilbud/udbakke?fra=q%3Dkol%2Btr%25C3%25A6ning%26age%3D70');
+    await user.click(link);
+    const back = await screen.findByRole('link', { name: 'Tilbage til søgningen' });
+    expect(back).toHaveAttribute('href', '/tilbud?q=kol+tr%C3%A6ning&age=70');
+    await user.click(back);
+    expect(await screen.findByRole('searchbox', { name: 'Søg i tilbud' })).toHaveValue('kol træning');
+    expect(screen.getByLabelText('adresse')).toHaveTextContent('?q=kol+tr%C3%A6ning&age=70');
   });
 
   it('shows a Danish error', async () => {

@@ -8,6 +8,7 @@ import { SearchFilters, type SearchFilterValues } from './SearchFilters';
 import { HitList } from './HitList';
 import { filtersFrom, searchAddress, useAddressFollows, useAddressOfHits } from './searchAddress';
 import { searchInput } from './searchInput';
+import { pageFromSearch } from './searchReturn';
 import type { OfferSearchInput } from './searchQueries';
 import { OfflineBanner } from './offline/OfflineBanner';
 import { useDebouncedValue } from './useDebouncedValue';
@@ -47,6 +48,8 @@ export function OffersPage() {
   // The address follows the search once typing rests (not per keystroke: ADR 066).
   const address = searchAddress(text, filters);
   const writeAddress = useAddressFollows(address);
+  // The outbox's "Tilbage til søgningen" returns to this search (query and filters), as an offer's does.
+  const outbox = pageFromSearch('/tilbud/udbakke', address);
 
   const { result, loading, error, refetch, offlineSince, offlineWithoutCopy, renderedQuery, answeredBy } =
     useOfferSearch(input);
@@ -80,14 +83,14 @@ export function OffersPage() {
             <Link className="button button--secondary button--small" to="/tilbud/vedligehold">
               {ui.offers.maintenance}
             </Link>
-            <Link className="button button--secondary button--small" to="/tilbud/udbakke">
+            <Link className="button button--secondary button--small" to={outbox}>
               {ui.offers.outbox}
             </Link>
           </nav>
         )}
         {role === 'frontmedarbejder' && (
           <nav aria-label={ui.offers.staffLinks} className="page-heading__links">
-            <Link className="button button--secondary button--small" to="/tilbud/udbakke">
+            <Link className="button button--secondary button--small" to={outbox}>
               {ui.offers.outbox}
             </Link>
           </nav>

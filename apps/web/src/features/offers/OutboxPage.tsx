@@ -1,19 +1,22 @@
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { formatDateTime, ui } from '../../shared';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { OUTBOX_QUERY } from './offerQueries';
+import { searchFromOffer } from './searchReturn';
 
 /** "/tilbud/udbakke": what would have been e-mailed while no SMTP server is set up. */
 export function OutboxPage() {
   useDocumentTitle(ui.offers.outboxTitle);
   const { data, loading, error, refetch } = useQuery(OUTBOX_QUERY, { fetchPolicy: 'cache-and-network' });
   const messages = data?.outbox;
+  // Opened from the search page: back to that search (its query and filters, `?fra=…`).
+  const [params] = useSearchParams();
   return (
     <div className="page page--narrow">
-      <Link className="back-link" to="/tilbud">
+      <Link className="back-link" to={searchFromOffer(params)}>
         {ui.offers.backToSearch}
       </Link>
       <h1>{ui.offers.outboxTitle}</h1>

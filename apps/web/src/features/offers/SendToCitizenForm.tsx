@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useApolloClient } from '@apollo/client/react';
 import { handoutMessages, ui } from '../../shared';
 import { errorMessage } from '../../components/errorMessage';
@@ -10,6 +10,7 @@ import { useViewer } from '../auth/useViewer';
 import { useSendQueue } from './offline/SendQueueProvider';
 import { newSendKey, sendToCitizen, type CitizenSend } from './offline/sendToCitizen';
 import { useOnline } from './offline/useOnline';
+import { pageFromSearch, passSearch } from './searchReturn';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** 8 digits, or + / 00 and a country code (the API's smsPhoneSchema decides; this only catches typos early). */
@@ -58,6 +59,8 @@ export function SendToCitizenForm({
   onClose: () => void;
 }) {
   const c = CHANNELS[channel];
+  // The outbox's way back goes to the search the offer was opened from, as the offer page's own does.
+  const [params] = useSearchParams();
   const id = `send-${channel}`;
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -134,7 +137,9 @@ export function SendToCitizenForm({
           <p className="success__title">{ui.offers.sent}</p>
           <p>{c.sentVia(via)}</p>
           <p>{c.privacy}</p>
-          {via === 'outbox' && <Link to="/tilbud/udbakke">{ui.offers.seeOutbox}</Link>}
+          {via === 'outbox' && (
+            <Link to={pageFromSearch('/tilbud/udbakke', passSearch(params))}>{ui.offers.seeOutbox}</Link>
+          )}
         </div>
       ) : (
         <FormField id={id} label={c.label} hint={c.privacy} error={error}>

@@ -3,11 +3,15 @@
 // the same query and filters, after a reload or on a shared link too.
 const PARAM = 'fra';
 
+/** The address of a page under /tilbud (`path`) opened from the search whose query string is `search`. */
+export function pageFromSearch(path: string, search: string): string {
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  return query ? `${path}?${new URLSearchParams({ [PARAM]: query }).toString()}` : path;
+}
+
 /** The address of an offer opened from the search whose query string is `search` ("?q=…" or ""). */
 export function offerFromSearch(id: string, search: string, sub = ''): string {
-  const query = search.startsWith('?') ? search.slice(1) : search;
-  const path = `/tilbud/${id}${sub}`;
-  return query ? `${path}?${new URLSearchParams({ [PARAM]: query }).toString()}` : path;
+  return pageFromSearch(`/tilbud/${id}${sub}`, search);
 }
 
 /** The search to go back to: only a query string under /tilbud, never another path. */

@@ -64,8 +64,13 @@ export function useOfferSearch(input: OfferSearchInput | null): OfferSearchState
   const fromCopy = current && engineOnline !== null && input !== null && copyAnswers(input);
   const rested = useRestedValue(input, SERVER_REST_MS);
   // While the copy answers, the server hears the text once typing has rested on it, and nothing meanwhile
-  // (not even the text rested on before: asking it again would be a request per burst of typing).
-  const serverInput = fromCopy ? (rested === input ? input : null) : input;
+  // (not even the text rested on before: asking it again would be a request per burst of typing). A text
+  // the server was already asked for stays asked: when its answer makes the copy current before typing has
+  // rested, skipping it and asking again at the rest would send the same search twice (each counted as a
+  // search without results) and blank the hits in between.
+  const asked = useRef<OfferSearchInput | null>(null);
+  const serverInput = fromCopy ? (rested === input || asked.current === input ? input : null) : input;
+  if (serverInput !== null) asked.current = serverInput;
   const { data, previousData, loading, error, refetch } = useQuery(SEARCH_OFFERS_QUERY, {
     variables: { input: serverInput ?? {} },
     skip: serverInput === null || !online,

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { ui } from '../../shared';
+import { RETURN_PARAM, ui } from '../../shared';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { forgetViewer, rememberViewer } from '../auth/rememberedViewer';
@@ -35,6 +35,12 @@ export function RequireAuth() {
       </main>
     );
   }
-  if (!data?.me) return <Navigate to="/log-ind" replace state={{ from: location.pathname }} />;
+  if (!data?.me) return <Navigate to={signInReturningTo(location)} replace />;
   return <AppShell viewer={data.me} />;
+}
+
+/** The sign-in page, told to return to the page asked for (its query kept) unless that is the start page. */
+export function signInReturningTo(location: { pathname: string; search: string; hash: string }): string {
+  const asked = `${location.pathname}${location.search}${location.hash}`;
+  return asked === '/' ? '/log-ind' : `/log-ind?${new URLSearchParams({ [RETURN_PARAM]: asked }).toString()}`;
 }

@@ -22,7 +22,7 @@ const version = `${day}:41:7`;
 const newer = `${day}:42:7`;
 
 /** The server's answer for a text: only the pool offer, whatever was typed (not what the copy finds). */
-function serverAnswer(text: string, at: string | null, asked: string[]) {
+function serverAnswer(text: string, at: string | null, asked: string[], maxUsageCount = 1, delay = 0) {
   const input: OfferSearchInput = { limit: 30, text };
   const searchOffers: OfferSearchData['searchOffers'] = {
     __typename: 'OfferSearchResult',
@@ -33,9 +33,11 @@ function serverAnswer(text: string, at: string | null, asked: string[]) {
     hits: [{ __typename: 'OfferSearchHit', score: 1, reasons: ['navn: bassin'], offer: offlineBassin }],
   };
   return mocked({
-    request: { query: SEARCH_OFFERS_QUERY, variables: { input } },
-    result: () => {
-      asked.push(text);
+    request: { query: SEARCH_OFFERS_QUERY, variables: maxUsageCount > 1 ? () => true : { input } },
+    maxUsageCount,
+    delay,
+    result: (variables: { input: OfferSearchInput }) => {
+      asked.push(variables.input.text ?? '');
       return { data: { searchOffers } };
     },
   });
@@ -140,6 +142,28 @@ describe('online search from the current local copy', () => {
     expect(screen.getByRole('link', { name: 'Træning i varmtvandsbassin' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Rygestopkursus' })).not.toBeInTheDocument();
     expect(asked).toEqual(['rygestop']);
+  });
+
+  it('asks the server once for a typed text whose answer makes the copy current (not again when typing rests)', async () => {
+    const asked: string[] = [];
+    // The first search of the tab goes to the server; its answer tells the copy's version, so the copy is
+    // current before typing has rested 400 ms on the text. The rest must not ask for the same text again
+    // (each request is a search the server counts: "Søgninger uden resultat").
+    renderRoute(<OffersPage />, {
+      path: '/tilbud',
+      mocks: [me, serverAnswer('rygestop', version, asked, Number.POSITIVE_INFINITY, 100), notOpened([])],
+    });
+    await screen.findByRole('link', { name: 'Udbakke' });
+    jest.useFakeTimers();
+    const user = userEvent.setup({ advanceTimers: (ms) => jest.advanceTimersByTime(ms) });
+    await user.click(screen.getByRole('searchbox', { name: 'Søg i tilbud' }));
+    await user.paste('rygestop');
+    // Past the rest (400 ms) and a second answer's delay, had there been a second request.
+    await act(() => jest.advanceTimersByTimeAsync(1000));
+    await act(() => jest.advanceTimersByTimeAsync(1000));
+    expect(status()).toHaveAttribute('data-query', 'rygestop');
+    expect(screen.getByRole('link', { name: 'Træning i varmtvandsbassin' })).toBeInTheDocument();
+    expect(asked.filter((text) => text === 'rygestop')).toEqual(['rygestop']);
   });
 
   it('does not answer from another account’s copy', async () => {
