@@ -398,6 +398,20 @@ export const ui = {
       tl: 'Tagalog',
       am: 'Amharisk',
       sw: 'Swahili',
+      he: 'Hebraisk',
+      ja: 'Japansk',
+      ko: 'Koreansk',
+      sl: 'Slovensk',
+      mk: 'Makedonsk',
+      ne: 'Nepalesisk',
+      my: 'Burmesisk',
+      ka: 'Georgisk',
+      hy: 'Armensk',
+      se: 'Nordsamisk',
+      az: 'Aserbajdsjansk',
+      uz: 'Usbekisk',
+      ms: 'Malajisk',
+      id: 'Indonesisk',
     } as Record<string, string>,
     weekday: ['', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'] as readonly string[],
     weekdayPlural: [
@@ -604,13 +618,13 @@ export const ui = {
     reviewPeriod: 'Ikke bekræftet i',
     /** The queue also holds offers whose courses have all ended, whenever they were confirmed (issue 12). */
     reviewPeriodHint:
-      'Listen viser også tilbud, hvor alle hold er afsluttet, uanset hvornår de er bekræftet. De forsvinder fra listen, når der kommer nye hold, eller tilbuddet sættes til afsluttet eller inaktivt.',
+      'Listen viser også tilbud, hvor alle hold er afsluttet, uanset hvornår de er bekræftet. De forsvinder fra listen, når der kommer nye hold, eller når tilbuddet sættes til afsluttet eller inaktivt.',
     /** Why an entry is in the review queue; `date` is already formatted. */
     reviewReason: {
       NEVER_CONFIRMED: () => 'Aldrig bekræftet',
       NOT_CONFIRMED: (date: string) => `Ikke bekræftet siden ${date}`,
       COURSES_ENDED: (lastDay: string | null) =>
-        lastDay ? `Alle hold er afsluttet (det sidste ${lastDay})` : 'Alle hold er afsluttet',
+        lastDay ? `Alle hold er afsluttet, det sidste ${lastDay}` : 'Alle hold er afsluttet',
     },
     months: (n: number) => `${n} måneder`,
     reviewEmpty: 'Alle tilbud er bekræftet i perioden.',

@@ -109,7 +109,7 @@ describe('MaintenancePage', () => {
       ).toBeInTheDocument();
       expect(
         screen.getByRole('checkbox', {
-          name: 'Rygestopkursus (Alle hold er afsluttet (det sidste 30.11.2026) · bekræftet 5.10.2026)',
+          name: 'Rygestopkursus (Alle hold er afsluttet, det sidste 30.11.2026 · bekræftet 5.10.2026)',
         }),
       ).toBeInTheDocument();
       expect(screen.getByRole('checkbox', { name: 'Faldforebyggelse (Aldrig bekræftet)' })).toBeInTheDocument();
