@@ -2016,9 +2016,9 @@ export type Mutation = {
   saveMunicipalConcept: MunicipalConcept;
   /** Saves an offer's summary in one language (creates it with version 0). */
   saveOfferTranslation: OfferTranslation;
-  /** 'Send som sms': a short text with the link to the offer's public page (in the chosen language); the number is used for this one message, never stored or logged. */
+  /** 'Send som sms': a short text with the link to the offer's public page (in the chosen language); the number is used for this one message, never stored or logged. Refused (VALIDATION) for an offer that is not active (extensions.reason OFFER_NOT_ACTIVE) and when no public address is set (NO_PUBLIC_ADDRESS). */
   sendOfferBySms: SendOfferResult;
-  /** 'Send til borger': e-mails the offer's public information; nothing about the citizen is kept, only a count. */
+  /** 'Send til borger': e-mails the offer's public information; nothing about the citizen is kept, only a count. An offer that is not active is refused (VALIDATION, extensions.reason OFFER_NOT_ACTIVE): its public page is not shown. */
   sendOfferToCitizen: SendOfferResult;
   /** Disables or enables a local account (demo or emergency administrator) and ends its sessions; administrators only. */
   setAccountDisabled: Scalars['Boolean']['output'];
