@@ -1,18 +1,9 @@
 import { offerInputSchema } from '../src/offerValidation';
 import { parseKronerInput } from '../src/parseNumber';
 import { toFieldIssues } from '../src/validation';
+import { validOffer } from './validOffer';
 
-const valid = {
-  name: 'Rygestopkursus',
-  shortDescription: 'Kort',
-  description: 'Lang',
-  ownerUnitId: 'u1',
-  contactName: 'Lise',
-  contactPhone: '12345678',
-  accessRoutes: ['SELF_REFERRAL'],
-  needCategories: ['rygning'],
-  targetGroups: ['Voksne'],
-};
+const valid = validOffer;
 
 /** The messages the form and the server give for a price as typed. */
 function costMessages(typed: string): string[] {

@@ -1,18 +1,9 @@
 import { offerInputSchema } from '../src/offerValidation';
 import { offerLanguageCode } from '../src/offerLanguages';
 import { toFieldIssues } from '../src/validation';
+import { validOffer } from './validOffer';
 
-const valid = {
-  name: 'Rygestopkursus',
-  shortDescription: 'Kort',
-  description: 'Lang',
-  ownerUnitId: 'u1',
-  contactName: 'Lise',
-  contactPhone: '12345678',
-  accessRoutes: ['SELF_REFERRAL'],
-  needCategories: ['rygning'],
-  targetGroups: ['Voksne'],
-};
+const valid = validOffer;
 
 function check(languages: string[]) {
   const result = offerInputSchema.safeParse({ ...valid, languages });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { Route } from 'react-router';
 import { renderRoute } from '../../../../test/renderRoute';
-import { ORG_UNITS_QUERY } from '../../organisation/OrgUnitTree';
+import { units } from './orgUnitsMock';
 import { rygestop } from '../offerFixtures';
 import { OfferFormPage } from '../OfferFormPage';
 import { UPDATE_OFFER_MUTATION } from '../offerFormMutations';
@@ -11,24 +11,6 @@ import { OFFER_QUERY } from '../offerQueries';
 import { mocked } from '../../../../test/mocked';
 import type { OfferInput, UpdateOfferMutationVariables } from '../../../__generated__/graphql';
 
-const units = mocked({
-  request: { query: ORG_UNITS_QUERY },
-  result: {
-    data: {
-      orgUnits: [
-        {
-          __typename: 'OrgUnit',
-          id: 'ou-aer',
-          name: 'Center for Ældre og Rehabilitering',
-          kind: 'CENTRE',
-          description: null,
-          parent: null,
-          source: null,
-        },
-      ],
-    },
-  },
-});
 const offer = mocked({
   request: { query: OFFER_QUERY, variables: { id: 'o-ryg' } },
   result: { data: { offer: rygestop } },

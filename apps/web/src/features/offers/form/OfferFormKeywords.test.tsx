@@ -6,31 +6,13 @@ import { axeViolations } from '../../../../test/axeViolations';
 import { mocked } from '../../../../test/mocked';
 import { renderRoute } from '../../../../test/renderRoute';
 import type { OfferInput, UpdateOfferMutationVariables } from '../../../__generated__/graphql';
-import { ORG_UNITS_QUERY } from '../../organisation/OrgUnitTree';
+import { units } from './orgUnitsMock';
 import { rygestop } from '../offerFixtures';
 import { OfferFormPage } from '../OfferFormPage';
 import { UPDATE_OFFER_MUTATION } from '../offerFormMutations';
 import { OFFER_QUERY } from '../offerQueries';
 
 const stored = { ...rygestop, keywords: ['rygning', 'smoeger'] };
-const units = mocked({
-  request: { query: ORG_UNITS_QUERY },
-  result: {
-    data: {
-      orgUnits: [
-        {
-          __typename: 'OrgUnit',
-          id: 'ou-aer',
-          name: 'Center for Ældre og Rehabilitering',
-          kind: 'CENTRE',
-          description: null,
-          parent: null,
-          source: null,
-        },
-      ],
-    },
-  },
-});
 const offer = mocked({
   request: { query: OFFER_QUERY, variables: { id: 'o-ryg' } },
   result: { data: { offer: stored } },

@@ -1,28 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderRoute } from '../../../../test/renderRoute';
-import { ORG_UNITS_QUERY } from '../../organisation/OrgUnitTree';
+import { units } from './orgUnitsMock';
 import { OfferFormPage } from '../OfferFormPage';
-import { mocked } from '../../../../test/mocked';
-
-const units = mocked({
-  request: { query: ORG_UNITS_QUERY },
-  result: {
-    data: {
-      orgUnits: [
-        {
-          __typename: 'OrgUnit',
-          id: 'ou-aer',
-          name: 'Center for Ældre og Rehabilitering',
-          kind: 'CENTRE',
-          description: null,
-          parent: null,
-          source: null,
-        },
-      ],
-    },
-  },
-});
 
 describe('offer form: messages name the fields as the form labels them', () => {
   it('says "Ansvarlig enhed skal udfyldes" on a new offer without an owner', async () => {
