@@ -89,6 +89,26 @@ const landing = [
   <Route key="offer" path="/tilbud/:id" element={<Landed name="Tilbud" />} />,
 ];
 
+/** Signs in on the page at `path` with the password form, as an account of `role`. */
+async function signInWithPassword(path: string, email: string, role: Parameters<typeof viewer>[0]) {
+  const user = userEvent.setup();
+  renderRoute(<SignInPage />, {
+    path,
+    pattern: '/log-ind',
+    extra: landing,
+    mocks: [
+      noDemo,
+      mocked({
+        request: { query: SIGN_IN_MUTATION, variables: { email, password: 'hemmelig' } },
+        result: { data: { signIn: viewer(role) } },
+      }),
+    ],
+  });
+  await user.type(screen.getByLabelText('E-mail'), email);
+  await user.type(screen.getByLabelText('Adgangskode'), 'hemmelig');
+  await user.click(screen.getByRole('button', { name: 'Log ind' }));
+}
+
 describe('SignInPage', () => {
   it("offers the municipality's login when the API has a provider, and names a refusal in Danish", async () => {
     renderRoute(<SignInPage />, { path: '/log-ind?fejl=municipality', pattern: '/log-ind', mocks: [withProvider] });
@@ -150,41 +170,16 @@ describe('SignInPage', () => {
   });
 
   it("signs in with e-mail and password and goes to the role's start page", async () => {
-    const user = userEvent.setup();
-    renderRoute(<SignInPage />, {
-      path: '/log-ind',
-      extra: landing,
-      mocks: [
-        noDemo,
-        mocked({
-          request: { query: SIGN_IN_MUTATION, variables: { email: 'direktoer@ishoj.dk', password: 'hemmelig' } },
-          result: { data: { signIn: viewer('direktoer') } },
-        }),
-      ],
-    });
-    await user.type(screen.getByLabelText('E-mail'), 'direktoer@ishoj.dk');
-    await user.type(screen.getByLabelText('Adgangskode'), 'hemmelig');
-    await user.click(screen.getByRole('button', { name: 'Log ind' }));
+    await signInWithPassword('/log-ind', 'direktoer@ishoj.dk', 'direktoer');
     expect(await screen.findByRole('heading', { name: 'Overblik-side' })).toBeInTheDocument();
   });
 
   it('returns to the page first asked for after signing in with a password', async () => {
-    const user = userEvent.setup();
-    renderRoute(<SignInPage />, {
-      path: `/log-ind?til=${encodeURIComponent('/tilbud/o-1?fra=q%3Drygestop')}`,
-      pattern: '/log-ind',
-      extra: landing,
-      mocks: [
-        noDemo,
-        mocked({
-          request: { query: SIGN_IN_MUTATION, variables: { email: 'front@ishoj.dk', password: 'hemmelig' } },
-          result: { data: { signIn: viewer('frontmedarbejder') } },
-        }),
-      ],
-    });
-    await user.type(screen.getByLabelText('E-mail'), 'front@ishoj.dk');
-    await user.type(screen.getByLabelText('Adgangskode'), 'hemmelig');
-    await user.click(screen.getByRole('button', { name: 'Log ind' }));
+    await signInWithPassword(
+      `/log-ind?til=${encodeURIComponent('/tilbud/o-1?fra=q%3Drygestop')}`,
+      'front@ishoj.dk',
+      'frontmedarbejder',
+    );
     expect(await screen.findByRole('heading', { name: 'Tilbud' })).toBeInTheDocument();
     expect(screen.getByLabelText('adresse')).toHaveTextContent('/tilbud/o-1?fra=q%3Drygestop');
   });
