@@ -231,7 +231,8 @@ const MAX_RECENT = 20_000;
 /**
  * When each (user, municipality, terms) was last counted, in this process only and keyed by a hash, never
  * stored: a search re-sent (a second request for one typed text, a reload, the same text typed again) does
- * not count the same words twice for one worker. Another process may still count it once more.
+ * not count the same words twice for one worker. Another process may still count it once more. Oldest
+ * first: a key counted again moves to the end.
  */
 const recentMisses = new Map<string, number>();
 
@@ -241,15 +242,17 @@ function countedRecently(userId: string, municipalityId: string, terms: string[]
   const key = createHash('sha256')
     .update(JSON.stringify([userId, municipalityId, [...terms].sort()]))
     .digest('base64');
-  const last = recentMisses.get(key);
   // A clock set back (tests) is not "within the window".
-  if (last !== undefined && at >= last && at - last < MISS_REPEAT_WINDOW_MS) return true;
-  if (recentMisses.size >= MAX_RECENT) {
-    for (const [k, seen] of recentMisses)
-      if (!(at >= seen && at - seen < MISS_REPEAT_WINDOW_MS)) recentMisses.delete(k);
-    if (recentMisses.size >= MAX_RECENT) recentMisses.clear();
-  }
+  const within = (seen: number) => at >= seen && at - seen < MISS_REPEAT_WINDOW_MS;
+  const last = recentMisses.get(key);
+  if (last !== undefined && within(last)) return true;
+  recentMisses.delete(key);
   recentMisses.set(key, at);
+  // From the oldest: those past the window go, and beyond the bound the oldest go (the newest is this key).
+  for (const [k, seen] of recentMisses) {
+    if (recentMisses.size <= MAX_RECENT && within(seen)) break;
+    recentMisses.delete(k);
+  }
   return false;
 }
 

@@ -13,7 +13,7 @@ type ReviewOffer = ReviewGroupData['offers'][number];
 
 /**
  * Why the offer is listed, by the API's own rule (offerReview.ts): "Ikke bekræftet siden 5.4.2026", or
- * "Alle hold er afsluttet (det sidste 30.11.2026) · bekræftet 5.10.2026" for a recently confirmed offer.
+ * "Alle hold er afsluttet, det sidste 30.11.2026 · bekræftet 5.10.2026" for a recently confirmed offer.
  */
 function reasonText(offer: ReviewOffer, months: number): string {
   const t = ui.offers.reviewReason;
