@@ -22,6 +22,7 @@ import { warmLexicon } from '@sundhed/vocabulary';
 import {
   indexDocuments,
   searchIndex,
+  sharedEntries,
   trigramDocs,
   warmIndex,
   type IndexedOffer,
@@ -123,6 +124,8 @@ function run(file: string, rounds: number, fingerprintFile: string | null, quali
   const data = JSON.parse(readFileSync(file, 'utf8'), (k, v: unknown) =>
     DATE_KEYS.has(k) && typeof v === 'string' ? new Date(v) : v,
   ) as Dump;
+  // The API's documents share their entries' parts (searchDocument, ADR 080); so do the dump's.
+  for (const o of data.offers) o.entries = sharedEntries(o.entries);
   const parsed = heap();
   const label = { offersVersion: 0n, synonymsVersion: 0n, stamps: new Map<string, string>() };
   // The API builds the trigram table and the engine's per-index tables with the index (scopeIndexCache.ts,

@@ -8,6 +8,7 @@ import type { SearchableOffer } from './offer';
 import { needLabel } from './needLabels';
 import { fullTextStopwords, searchStem } from './stemmer';
 import type { LexemeEntry } from './textMatch';
+import { sharedEntry } from './sharedEntries';
 
 /** The fields of an offer its document is made from. */
 export type DocumentSource = Pick<
@@ -86,7 +87,9 @@ function weightedEntries(parts: { text: string; weight: number }[]): LexemeEntry
     });
     offset = Math.max(offset, last);
   }
-  return [...byLexeme.values()].sort((a, b) => (a.lexeme < b.lexeme ? -1 : a.lexeme > b.lexeme ? 1 : 0));
+  return [...byLexeme.values()]
+    .sort((a, b) => (a.lexeme < b.lexeme ? -1 : a.lexeme > b.lexeme ? 1 : 0))
+    .map((e) => sharedEntry(e.lexeme, e.positions, e.weights));
 }
 
 const WEIGHT = { A: 3, B: 2, C: 1 } as const;

@@ -5,6 +5,7 @@ export * from './offer';
 export * from './fold';
 export * from './stemmer';
 export * from './textMatch';
+export { sharedEntries } from './sharedEntries';
 export * from './searchIndex';
 export * from './queryPlan';
 export * from './queryHints';

@@ -6,6 +6,7 @@ import { at } from '@sundhed/shared/at';
 import { stopwords } from './fold';
 import { lexiconHasPrefix } from '@sundhed/vocabulary';
 import { MIN_PLAIN_STEM, queryLexeme, searchStem } from './stemmer';
+import { sharedEntry } from './sharedEntries';
 
 /** One lexeme of a document: its positions and weights (0 = D … 3 = A), as in a tsvector. */
 export interface LexemeEntry {
@@ -29,7 +30,7 @@ export function parseTsvector(text: string): LexemeEntry[] {
       positions.push(Number(weight === undefined ? p : p.slice(0, -1)));
       weights.push(weight ?? 0);
     }
-    out.push({ lexeme, positions, weights });
+    out.push(sharedEntry(lexeme, positions, weights));
   }
   return out;
 }
