@@ -54,6 +54,16 @@ export class IndexedQuery {
     if (table.known[doc]) return table.ranks[doc] as number;
     return table.filled ? this.rank(doc) : 1;
   }
+  /**
+   * The query's table of ranks when every document's rank is worked out at once (an OR query, fillRanks),
+   * or null (no query, or an AND query, whose rank is never above 1: rankBound). A document an update made
+   * unknown is worked out by rank(doc).
+   */
+  orTable(): QueryRanks | null {
+    if (!this.query) return null;
+    const table = this.ranks ?? this.rankTable(this.query);
+    return table.filled ? table : null;
+  }
   /** Whether rank(doc) is known without working it out (so rankBound gave the rank itself). */
   ranked(doc: number): boolean {
     return !this.query || (this.ranks ?? this.rankTable(this.query)).known[doc] === 1;

@@ -104,16 +104,30 @@ function matchScore(p: PreparedConcept, kind: number, o: IndexedOffer, doc: numb
 
 /** The concept's best kind of match in one document (in `best.kind`) and its score (0 and 0 for none). */
 export function bestMatch(p: PreparedConcept, o: IndexedOffer, doc: number): number {
-  const known = p.points[doc] as number;
-  if (known === known) {
-    best.kind = p.kinds[doc] as number;
+  const known = p.points.get(doc);
+  if (known !== undefined) {
+    best.kind = p.kinds.get(doc) as number;
     return known;
   }
   const score = matchOf(p, o, doc);
-  p.points[doc] = score;
-  p.kinds[doc] = best.kind;
+  remember(p, doc, score, best.kind);
   return score;
 }
+
+/**
+ * Remembers a document's best match. Only the hits that can reach a page are worked out (coarseBounds.ts,
+ * ADR 080), so the memo is kept per document asked, not in tables of the index's size; past its bound it
+ * starts again.
+ */
+function remember(p: PreparedConcept, doc: number, points: number, kind: number): void {
+  if (p.points.size >= MAX_REMEMBERED) {
+    p.points.clear();
+    p.kinds.clear();
+  }
+  p.points.set(doc, points);
+  p.kinds.set(doc, kind);
+}
+const MAX_REMEMBERED = 50_000;
 
 /** bestMatch worked out (kindsOf, then each kind's score). */
 function matchOf(p: PreparedConcept, o: IndexedOffer, doc: number): number {
@@ -155,8 +169,8 @@ export const bounded = { loose: false };
  * other part exact. Where no bound stood in for a rank, it is bestMatch's answer and is remembered as such.
  */
 export function matchBound(p: PreparedConcept, o: IndexedOffer, doc: number): number {
-  const known = p.points[doc] as number;
-  if (known === known) return p.kinds[doc] ? known : -1;
+  const known = p.points.get(doc);
+  if (known !== undefined) return p.kinds.get(doc) ? known : -1;
   const before = bounded.loose;
   bounded.loose = false;
   bounding = true;
@@ -167,10 +181,7 @@ export function matchBound(p: PreparedConcept, o: IndexedOffer, doc: number): nu
     bounding = false;
   }
   // No stand-in: the bound is bestMatch's answer, remembered as bestMatch remembers it.
-  if (!bounded.loose) {
-    p.points[doc] = bound;
-    p.kinds[doc] = best.kind;
-  }
+  if (!bounded.loose) remember(p, doc, bound, best.kind);
   bounded.loose ||= before;
   // Every kind scores at least its lift (1 or more), so a kind is chosen exactly when kindsOf found one.
   return best.kind ? bound : -1;

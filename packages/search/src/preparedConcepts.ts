@@ -10,6 +10,7 @@ import {
   type PreparedVocabulary,
 } from './conceptVocabulary';
 import { eachDoc, giveMarks, takeMarks } from './expansions';
+import type { CoarseTable } from './coarseBounds';
 import { IndexedQuery } from './indexedQuery';
 import { termPatterns, termsTsquery, type Concept } from './queryPlan';
 import { offerAt, termTrigrams, trigramCandidates, type IndexedOffer, type ScopeIndex } from './searchIndex';
@@ -61,11 +62,13 @@ export interface PreparedConcept {
   } | null;
   vocab: PreparedVocabulary | null;
   /**
-   * Per document, the concept's best match (bestMatch): its score (NaN: not yet worked out) and its
-   * kind. Both depend on the document and the index alone, never on the filters (ADR 065).
+   * Per document asked, the concept's best match (bestMatch): its score and its kind. Both depend on the
+   * document and the index alone, never on the filters (ADR 065).
    */
-  points: Float64Array;
-  kinds: Uint16Array;
+  points: Map<number, number>;
+  kinds: Map<number, number>;
+  /** Per key of flags and name bits, a bound of the match (coarseBounds.ts, worked out on first need). */
+  coarse?: CoarseTable;
 }
 
 /** word_similarity(typo, searchTerms) of a document, worked out once per search. */
@@ -110,7 +113,7 @@ function prepare(
   const tq = termQ ? new IndexedQuery(buildTsQuery([c.term]), index) : null;
   const sq = synQ ? new IndexedQuery(buildTsQuery(synTerms), index) : null;
   const spaced = (t: string) => t.split(' ').filter(Boolean).join(' ');
-  const { flags, nameBits, points, kinds } = tables;
+  const { flags, nameBits } = tables;
   // Candidates: word parts of the term and its synonyms, and the full-text candidate branch (the term's
   // query, or, when the term has none, the synonyms').
   const ftsCandidateFlag = termQ ? flag.ftsTerm : allQ ? flag.ftsSynonym : 0;
@@ -191,8 +194,8 @@ function prepare(
           }
         : null,
     vocab,
-    points,
-    kinds,
+    points: new Map(),
+    kinds: new Map(),
   };
 }
 
@@ -284,30 +287,21 @@ const MAX_SPARE_TABLES = 8;
 /** Counts the searches (searchIndex), so that a concept the running search prepared or read is never forgotten. */
 let searchStamp = 0;
 
-/** A concept's per-document tables (PreparedConcept's flags, nameBits, points and kinds). */
+/** A concept's per-document tables (PreparedConcept's flags and nameBits). */
 interface DocTables {
   flags: Uint8Array;
   nameBits: Uint8Array;
-  points: Float64Array;
-  kinds: Uint16Array;
 }
-const DOC_TABLE_BYTES = 1 + 1 + 8 + 2;
+const DOC_TABLE_BYTES = 1 + 1;
 
 function docTables(cache: PreparedConcepts, n: number): DocTables {
   for (let t = cache.spare.pop(); t; t = cache.spare.pop()) {
     if (t.flags.length !== n) continue;
     t.flags.fill(0);
     t.nameBits.fill(0);
-    t.points.fill(Number.NaN);
-    t.kinds.fill(0);
     return t;
   }
-  return {
-    flags: new Uint8Array(n),
-    nameBits: new Uint8Array(n),
-    points: new Float64Array(n).fill(Number.NaN),
-    kinds: new Uint16Array(n),
-  };
+  return { flags: new Uint8Array(n), nameBits: new Uint8Array(n) };
 }
 
 function forgetLeastUsed(cache: PreparedConcepts, n: number): void {
@@ -319,8 +313,8 @@ function forgetLeastUsed(cache: PreparedConcepts, n: number): void {
     if (entry.stamp === searchStamp) return;
     cache.entries.delete(key);
     cache.bytes -= entry.bytes;
-    const { flags, nameBits, points, kinds } = entry.p;
-    if (cache.spare.length < MAX_SPARE_TABLES) cache.spare.push({ flags, nameBits, points, kinds });
+    const { flags, nameBits } = entry.p;
+    if (cache.spare.length < MAX_SPARE_TABLES) cache.spare.push({ flags, nameBits });
   }
 }
 

@@ -52,3 +52,47 @@ export function scoreReaching(
   if (m < n) pruning.pruned++;
   return { docs: docs.subarray(0, m), scores: scores.subarray(0, m) };
 }
+
+/**
+ * The hits that can be among the first `need`, scored in full, out of every hit and a coarse bound of its
+ * score (coarseBounds.ts, ADR 080): as scoreReaching, with one more step between the bound and the score.
+ * The hits of the `need` highest coarse bounds are scored first (their closer bound `fine`, which is the
+ * score unless `loose()` says a stand-in was used, and then `exact`); the need-th best of their scores is a
+ * score the page's last hit reaches at least. Any other hit whose coarse or closer bound is below it cannot
+ * be on the page (ties stay).
+ */
+export function scoreCoarse(
+  hits: Int32Array,
+  coarse: Float64Array,
+  need: number,
+  fine: (doc: number) => number,
+  loose: () => boolean,
+  exact: (doc: number) => number,
+): { docs: Int32Array; scores: Float64Array } {
+  const n = hits.length;
+  const docs = new Int32Array(n);
+  const scores = new Float64Array(n);
+  let m = 0;
+  // Few hits (the filters or the rules of a hit left few of many candidates): every one is scored.
+  const first = n > 4 * need ? kthSmallest(coarse.slice(), n - need) : Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++)
+    if ((coarse[i] as number) >= first) {
+      const doc = hits[i] as number;
+      const bound = fine(doc);
+      docs[m] = doc;
+      scores[m++] = loose() ? exact(doc) : bound;
+    }
+  if (m === n) return { docs, scores };
+  const reached = kthSmallest(scores.slice(0, m), m - need);
+  for (let i = 0; i < n; i++) {
+    const c = coarse[i] as number;
+    if (c >= first || c < reached) continue;
+    const doc = hits[i] as number;
+    const bound = fine(doc);
+    if (bound < reached) continue;
+    docs[m] = doc;
+    scores[m++] = loose() ? exact(doc) : bound;
+  }
+  if (m < n) pruning.pruned++;
+  return { docs: docs.subarray(0, m), scores: scores.subarray(0, m) };
+}

@@ -33,7 +33,8 @@ import {
   RELATIVES_OFFER_PENALTY,
 } from './filters';
 import { best, bestMatch, bounded, matchBound } from './matchKinds';
-import { scoreReaching } from './scoreBounds';
+import { pruning, scoreCoarse, scoreReaching } from './scoreBounds';
+import { coarseBound, coarseKey, coarseTable, type CoarseTable } from './coarseBounds';
 import {
   addCandidates,
   inOrder,
@@ -199,34 +200,6 @@ function evaluate(
     if (!forRelative && columns.relatives[doc] === 1) score -= RELATIVES_OFFER_PENALTY;
     return score;
   };
-  const hits = new Int32Array(list.length);
-  const bounds = new Float64Array(list.length);
-  const loose = new Uint8Array(list.length);
-  let n = 0;
-  for (let i = 0; i < list.length; i++) {
-    const doc = list[i] as number;
-    const o = offerAt(index, doc);
-    if (!matches(o, doc)) continue;
-    let bound = 0;
-    let any = false;
-    bounded.loose = false;
-    for (let j = 0; j < parts.length; j++) {
-      const b = matchBound(parts[j] as PreparedConcept, o, doc);
-      if (b >= 0) {
-        bound += (weights[j] as number) * b;
-        matched[j] = (matched[j] as number) + 1;
-        // A filler word next to a telling one does not make a hit (it would show with no reason), nor does
-        // a word saying who a relative is next to a need the vocabulary or the synonyms know: "min far er
-        // blevet glemsom" is about memory, and "Fars køkkenskole" only shares the father (ADR 078).
-        if (!(filler[j] && anyTelling) && !(person[j] && needNamed)) any = true;
-      }
-    }
-    if (!any) continue;
-    hits[n] = doc;
-    bounds[n] = extras(doc, bound);
-    loose[n] = bounded.loose ? 1 : 0;
-    n++;
-  }
   // The score in full: the same sums in the same order as the bound, with each concept's best match.
   const exact = (doc: number) => {
     const o = offerAt(index, doc);
@@ -237,7 +210,85 @@ function evaluate(
     }
     return extras(doc, score);
   };
-  const { docs, scores } = scoreReaching(hits.subarray(0, n), bounds.subarray(0, n), loose.subarray(0, n), need, exact);
+  // Whether a concept's match makes a hit: a filler word next to a telling one does not (it would show with
+  // no reason), nor does a word saying who a relative is next to a need the vocabulary or the synonyms
+  // know: "min far er blevet glemsom" is about memory, and "Fars køkkenskole" only shares the father (ADR 078).
+  const makesHit = parts.map((_, j) => !(at(filler, j) && anyTelling) && !(at(person, j) && needNamed));
+  const hits = new Int32Array(list.length);
+  const bounds = new Float64Array(list.length);
+  let n = 0;
+  let docs: Int32Array;
+  let scores: Float64Array;
+  if (pruning.enabled && list.length > 4 * need) {
+    // Many candidates (ADR 080): each hit is counted with a coarse bound read from its flags and name bits
+    // (coarseBounds.ts); only the hits whose coarse bound can reach the page are bounded more closely and
+    // scored. Whether a concept matches is exact, so the total and the per-concept counts are unchanged.
+    const tables = parts.map(coarseTable);
+    for (let i = 0; i < list.length; i++) {
+      const doc = list[i] as number;
+      const o = offerAt(index, doc);
+      if (!matches(o, doc)) continue;
+      let bound = 0;
+      let any = false;
+      for (let j = 0; j < parts.length; j++) {
+        const p = parts[j] as PreparedConcept;
+        const table = tables[j] as CoarseTable;
+        const key = coarseKey(p, doc);
+        const b = coarseBound(table, key, doc);
+        if (b < 0 || (!table.sure[key] && matchBound(p, o, doc) < 0)) continue;
+        bound += (weights[j] as number) * b;
+        matched[j] = (matched[j] as number) + 1;
+        if (makesHit[j]) any = true;
+      }
+      if (!any) continue;
+      hits[n] = doc;
+      bounds[n] = extras(doc, bound);
+      n++;
+    }
+    // The closer bound: each concept's matchBound (ADR 079), the same sums in the same order.
+    const fine = (doc: number) => {
+      const o = offerAt(index, doc);
+      let bound = 0;
+      bounded.loose = false;
+      for (let j = 0; j < parts.length; j++) {
+        const b = matchBound(parts[j] as PreparedConcept, o, doc);
+        if (b >= 0) bound += (weights[j] as number) * b;
+      }
+      return extras(doc, bound);
+    };
+    ({ docs, scores } = scoreCoarse(
+      hits.subarray(0, n),
+      bounds.subarray(0, n),
+      need,
+      fine,
+      () => bounded.loose,
+      exact,
+    ));
+  } else {
+    const loose = new Uint8Array(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const doc = list[i] as number;
+      const o = offerAt(index, doc);
+      if (!matches(o, doc)) continue;
+      let bound = 0;
+      let any = false;
+      bounded.loose = false;
+      for (let j = 0; j < parts.length; j++) {
+        const b = matchBound(parts[j] as PreparedConcept, o, doc);
+        if (b >= 0) {
+          bound += (weights[j] as number) * b;
+          matched[j] = (matched[j] as number) + 1;
+          if (makesHit[j]) any = true;
+        }
+      }
+      if (!any) continue;
+      hits[n] = doc;
+      bounds[n] = extras(doc, bound);
+      loose[n] = bounded.loose ? 1 : 0;
+      n++;
+    }
+    ({ docs, scores } = scoreReaching(hits.subarray(0, n), bounds.subarray(0, n), loose.subarray(0, n), need, exact));
+  }
   const masksOf = (doc: number) => {
     const o = offerAt(index, doc);
     return parts.map((p) => (bestMatch(p, o, doc), best.kind));
