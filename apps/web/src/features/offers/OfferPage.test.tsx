@@ -280,6 +280,7 @@ describe('PrintSheetPage', () => {
                   nativeName: 'العربية',
                   direction: 'RTL',
                   version: 1,
+                  missingTexts: [],
                   texts: { __typename: 'HandoutTexts', ...handoutMessages.texts, what: 'ما هو؟' },
                 },
               ],
