@@ -1,6 +1,9 @@
 // The hand-out in the citizen's language (issue 12 item 4, ADR 043): the staff unit's list of languages as
 // data, an offer's summary per language with versioned saves, and the public page and e-mail in the chosen
 // language, falling back to Danish and saying so.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { migrationsDir } from '../../db/paths';
 import { demoEmail, startTestServer, type TestServer } from '../../../test/testServer';
 
 let server: TestServer;
@@ -226,4 +229,25 @@ test('the staff unit adds a language to the list (versioned); a missing string f
   expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   const badCode = await server.gql(SAVE_LANGUAGE, { code: 'farsi', version: 0, input }, staff);
   expect(badCode.errors?.[0]?.extensions?.fields?.[0]?.path).toBe('code');
+});
+
+test('the data migration adds the new strings to an existing database and keeps a string the staff unit saved', async () => {
+  const before = await server.db.handoutLanguage.findUniqueOrThrow({ where: { code: 'en' } });
+  const stored = before.texts as Record<string, string>;
+  // The English strings as a database had them before the migration, with one the staff unit had saved.
+  const old = Object.fromEntries(
+    Object.entries(stored).filter(([key]) => !['regards', 'courseNext', 'formatHold', 'ages'].includes(key)),
+  );
+  await server.db.handoutLanguage.update({ where: { code: 'en' }, data: { texts: { ...old, ages: 'Years' } } });
+  const sql = readFileSync(join(migrationsDir, '20261213080000_handout_texts_status_labels/migration.sql'), 'utf8');
+  await server.db.$executeRawUnsafe(sql);
+  const after = await server.db.handoutLanguage.findUniqueOrThrow({ where: { code: 'en' } });
+  expect(after.texts).toMatchObject({
+    what: 'What is it?',
+    ages: 'Years',
+    regards: 'Kind regards',
+    courseNext: 'Next group starts {date}',
+    formatHold: 'In a group',
+  });
+  expect(after.version).toBe(before.version + 1);
 });
