@@ -62,6 +62,9 @@ test('the worker prints the sheet in Arabic: right to left, Danish parts marked,
   // The name is not translated: shown in Danish, marked as Danish, and the sheet says some parts are Danish.
   expect(await page.getByRole('heading', { level: 1 }).locator('span[lang="da"]').innerText()).toBe('Rygestopkursus');
   await page.getByText('بعض الأجزاء باللغة الدنماركية فقط.').waitFor();
+  // The printed footer is Arabic too (the date as in Danish), not the Danish "Udskrevet …".
+  expect(await sheet.locator('.print-sheet__footer').innerText()).toMatch(/^طُبع في \d{1,2}\.\d{1,2}\.\d{4} /);
+  expect(await sheet.locator('.print-sheet__footer').getAttribute('lang')).toBeNull();
   await page.getByRole('img', { name: new RegExp(`QR-kode til .*/offentligt/tilbud/${offerId}\\?sprog=ar`) }).waitFor();
   expect(await page.evaluate(() => document.fonts.check('16px "Noto Naskh Arabic"', 'عرض'))).toBe(true);
   expect(await axeViolations(page)).toEqual([]);
@@ -77,6 +80,19 @@ test('the citizen opens the public page in Arabic without signing in; an untrans
   expect(await documentLanguage(visitor)).toEqual({ lang: 'ar', dir: 'rtl' });
   expect(await visitor.locator('main').getAttribute('dir')).toBe('rtl');
   await visitor.getByRole('heading', { name: 'عن العرض' }).waitFor();
+  // The facts' labels and the format words are Arabic, not "Form: hold".
+  const facts = visitor.locator('dl.offer-facts');
+  for (const label of ['طريقة المشاركة', 'آخر تعديل'])
+    expect(await facts.locator('dt', { hasText: label }).count()).toBe(1);
+  expect(await facts.locator('dt', { hasText: /^(Alder|Sprog|Form|Senest ændret)$/ }).count()).toBe(0);
+  expect(await facts.locator('dt:text-is("طريقة المشاركة") + dd').innerText()).toContain('ضمن مجموعة');
+  expect(await axeViolations(visitor)).toEqual([]);
+
+  // Somali has only the short strings: the labels it lacks are Danish, marked as Danish, and the page says so.
+  await visitor.goto(`${app.url}/offentligt/tilbud/${offerId}?sprog=so`);
+  await visitor.getByText('Adeeggan weli lama turjumin. Waxaa lagu muujiyey af-Deenish.').waitFor();
+  expect(await facts.locator('dt:text-is("Senest ændret")').getAttribute('lang')).toBe('da');
+  expect(await facts.locator('dt:text-is("Form")').getAttribute('lang')).toBe('da');
   expect(await axeViolations(visitor)).toEqual([]);
 
   // Urdu: no summary saved, so the page says (in Urdu) that it is shown in Danish.

@@ -42,6 +42,8 @@ export { reformMessages, reformUi } from '@sundhed/shared/messages';
 export { fundingFlowMessages, fundingFlowUi } from '@sundhed/shared/messages';
 // The hand-out to the citizen (features/offers, issue 12): its texts.
 export { handoutMessages } from '@sundhed/shared/messages';
+// The hand-out's words in a language (features/offers/handout): "{date}" strings, format words, ages.
+export { fillHandoutText, handoutAgeRange, offerFormatWords } from '@sundhed/shared/handoutWords';
 // Searches that found nothing and the query chips (issue 11, ADR 041): their texts.
 export { searchLearningUi, vocabularyUi } from '@sundhed/shared/messages';
 // The cluster secretariat's meeting screens (features/cluster/meetings): their texts.

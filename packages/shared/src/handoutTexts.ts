@@ -26,9 +26,29 @@ export const HANDOUT_TEXT_KEYS = [
   'privacy',
   'questions',
   'smsIntro',
+  // The course status line (CourseNote, the e-mail), with "{date}" for the day.
+  'courseEnded',
+  'courseEndedShort',
+  'courseNext',
+  // Labels of the public page's facts and the e-mail's lines.
+  'ages',
+  'languages',
+  'formats',
+  'updated',
+  // The print sheet's footer ("{date}" for the day printed) and the e-mail's closing.
+  'printFooter',
+  'regards',
+  // The words for the codes of Offer.formats (OFFER_FORMAT_TEXT_KEYS).
+  'formatHold',
+  'formatIndividuel',
+  'formatOnline',
+  'formatTelefon',
+  'formatDropIn',
 ] as const;
 export type HandoutTextKey = (typeof HANDOUT_TEXT_KEYS)[number];
 export type HandoutTexts = Record<HandoutTextKey, string>;
+// The zod-free helpers of the hand-out's words (the browser imports them through '@sundhed/shared/handoutWords').
+export { OFFER_FORMAT_TEXT_KEYS, fillHandoutText, handoutAgeRange, offerFormatWords } from './handoutWords';
 
 /** The Danish strings: the hand-out without a chosen language, and the fallback for a missing key. */
 export const danishHandoutTexts: HandoutTexts = handoutMessages.texts;

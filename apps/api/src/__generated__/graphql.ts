@@ -1511,26 +1511,50 @@ export type HandoutTexts = {
   __typename?: 'HandoutTexts';
   /** The string about. */
   about: Scalars['String']['output'];
+  /** The label Age. */
+  ages: Scalars['String']['output'];
   /** The string contact. */
   contact: Scalars['String']['output'];
   /** The string cost. */
   cost: Scalars['String']['output'];
+  /** The course status line when every course has ended, with {date} for the last day. */
+  courseEnded: Scalars['String']['output'];
+  /** The course status line when every course has ended and the last day is unknown. */
+  courseEndedShort: Scalars['String']['output'];
+  /** The course status line with the next start, {date} for the day. */
+  courseNext: Scalars['String']['output'];
   /** The string eligibility. */
   eligibility: Scalars['String']['output'];
   /** The string email. */
   email: Scalars['String']['output'];
+  /** The format drop-in. */
+  formatDropIn: Scalars['String']['output'];
+  /** The format hold (in a group). */
+  formatHold: Scalars['String']['output'];
+  /** The format individuel (one to one). */
+  formatIndividuel: Scalars['String']['output'];
+  /** The format online. */
+  formatOnline: Scalars['String']['output'];
+  /** The format telefon (by phone). */
+  formatTelefon: Scalars['String']['output'];
+  /** The label Format. */
+  formats: Scalars['String']['output'];
   /** The string free. */
   free: Scalars['String']['output'];
   /** The string hello. */
   hello: Scalars['String']['output'];
   /** The string intro. */
   intro: Scalars['String']['output'];
+  /** The label Languages. */
+  languages: Scalars['String']['output'];
   /** The string notTranslated. */
   notTranslated: Scalars['String']['output'];
   /** The string partlyDanish. */
   partlyDanish: Scalars['String']['output'];
   /** The string phone. */
   phone: Scalars['String']['output'];
+  /** The print sheet's footer, {date} for the day printed. */
+  printFooter: Scalars['String']['output'];
   /** The string privacy. */
   privacy: Scalars['String']['output'];
   /** The string qr. */
@@ -1539,10 +1563,14 @@ export type HandoutTexts = {
   questions: Scalars['String']['output'];
   /** The string readMore. */
   readMore: Scalars['String']['output'];
+  /** The e-mail's closing. */
+  regards: Scalars['String']['output'];
   /** The string signUp. */
   signUp: Scalars['String']['output'];
   /** The string smsIntro. */
   smsIntro: Scalars['String']['output'];
+  /** The label Last changed. */
+  updated: Scalars['String']['output'];
   /** The string what. */
   what: Scalars['String']['output'];
   /** The string when. */
@@ -1555,26 +1583,50 @@ export type HandoutTexts = {
 export type HandoutTextsInput = {
   /** The string about. */
   about?: InputMaybe<Scalars['String']['input']>;
+  /** The label Age. */
+  ages?: InputMaybe<Scalars['String']['input']>;
   /** The string contact. */
   contact?: InputMaybe<Scalars['String']['input']>;
   /** The string cost. */
   cost?: InputMaybe<Scalars['String']['input']>;
+  /** The course status line when every course has ended, with {date} for the last day. */
+  courseEnded?: InputMaybe<Scalars['String']['input']>;
+  /** The course status line when every course has ended and the last day is unknown. */
+  courseEndedShort?: InputMaybe<Scalars['String']['input']>;
+  /** The course status line with the next start, {date} for the day. */
+  courseNext?: InputMaybe<Scalars['String']['input']>;
   /** The string eligibility. */
   eligibility?: InputMaybe<Scalars['String']['input']>;
   /** The string email. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** The format drop-in. */
+  formatDropIn?: InputMaybe<Scalars['String']['input']>;
+  /** The format hold (in a group). */
+  formatHold?: InputMaybe<Scalars['String']['input']>;
+  /** The format individuel (one to one). */
+  formatIndividuel?: InputMaybe<Scalars['String']['input']>;
+  /** The format online. */
+  formatOnline?: InputMaybe<Scalars['String']['input']>;
+  /** The format telefon (by phone). */
+  formatTelefon?: InputMaybe<Scalars['String']['input']>;
+  /** The label Format. */
+  formats?: InputMaybe<Scalars['String']['input']>;
   /** The string free. */
   free?: InputMaybe<Scalars['String']['input']>;
   /** The string hello. */
   hello?: InputMaybe<Scalars['String']['input']>;
   /** The string intro. */
   intro?: InputMaybe<Scalars['String']['input']>;
+  /** The label Languages. */
+  languages?: InputMaybe<Scalars['String']['input']>;
   /** The string notTranslated. */
   notTranslated?: InputMaybe<Scalars['String']['input']>;
   /** The string partlyDanish. */
   partlyDanish?: InputMaybe<Scalars['String']['input']>;
   /** The string phone. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** The print sheet's footer, {date} for the day printed. */
+  printFooter?: InputMaybe<Scalars['String']['input']>;
   /** The string privacy. */
   privacy?: InputMaybe<Scalars['String']['input']>;
   /** The string qr. */
@@ -1583,10 +1635,14 @@ export type HandoutTextsInput = {
   questions?: InputMaybe<Scalars['String']['input']>;
   /** The string readMore. */
   readMore?: InputMaybe<Scalars['String']['input']>;
+  /** The e-mail's closing. */
+  regards?: InputMaybe<Scalars['String']['input']>;
   /** The string signUp. */
   signUp?: InputMaybe<Scalars['String']['input']>;
   /** The string smsIntro. */
   smsIntro?: InputMaybe<Scalars['String']['input']>;
+  /** The label Last changed. */
+  updated?: InputMaybe<Scalars['String']['input']>;
   /** The string what. */
   what?: InputMaybe<Scalars['String']['input']>;
   /** The string when. */
@@ -5724,22 +5780,36 @@ export type HandoutLanguageResolvers<ContextType = Context, ParentType extends R
 
 export type HandoutTextsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HandoutTexts'] = ResolversParentTypes['HandoutTexts']> = {
   about?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ages?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cost?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  courseEnded?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  courseEndedShort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  courseNext?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   eligibility?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  formatDropIn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  formatHold?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  formatIndividuel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  formatOnline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  formatTelefon?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  formats?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   free?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hello?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   intro?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  languages?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notTranslated?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partlyDanish?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  printFooter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   privacy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   qr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   questions?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   readMore?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regards?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   signUp?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   smsIntro?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   when?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   where?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1,11 +1,54 @@
 // Texts of the hand-out to the citizen (issue 12): courses in time, the public address, SMS, languages,
 // the Excel round trip.
+
+/**
+ * The fixed strings of the citizen-facing hand-out in Danish (keys: HANDOUT_TEXT_KEYS). Every other
+ * language keeps its own as data (HandoutLanguage.texts); a missing one falls back to these. "{date}" in a
+ * string is replaced by a date (fillHandoutText); the format words name the codes of Offer.formats.
+ */
+const texts = {
+  intro: 'Et sundhedstilbud fra kommunen',
+  what: 'Hvad er det?',
+  where: 'Hvor?',
+  when: 'Hvornår?',
+  cost: 'Hvad koster det?',
+  free: 'Gratis',
+  eligibility: 'Hvem kan være med?',
+  signUp: 'Sådan melder du dig til',
+  about: 'Om tilbuddet',
+  contact: 'Kontakt',
+  phone: 'Telefon',
+  email: 'E-mail',
+  qr: 'Scan koden med din telefon for at læse mere',
+  partlyDanish: 'Nogle dele findes kun på dansk.',
+  notTranslated: 'Tilbuddet er ikke oversat endnu. Det vises på dansk.',
+  readMore: 'Læs mere om tilbuddet',
+  hello: 'Hej',
+  privacy: 'Du får denne besked, fordi du bad en medarbejder om at sende den. Kommunen har ikke gemt din adresse.',
+  questions: 'Spørgsmål? Kontakt',
+  smsIntro: 'Tilbud fra kommunen:',
+  courseEnded: 'Næste hold ikke fastlagt (sidste hold sluttede {date})',
+  courseEndedShort: 'Næste hold ikke fastlagt',
+  courseNext: 'Næste hold starter {date}',
+  ages: 'Alder',
+  languages: 'Sprog',
+  formats: 'Form',
+  updated: 'Senest ændret',
+  printFooter: 'Udskrevet {date} fra Ishøj Kommunes tilbudskatalog',
+  regards: 'Venlig hilsen',
+  formatHold: 'På hold',
+  formatIndividuel: 'Individuelt',
+  formatOnline: 'Online',
+  formatTelefon: 'Over telefonen',
+  formatDropIn: 'Drop-in (uden tilmelding)',
+};
+
 export const handoutMessages = {
   course: {
     /** Every scheduled course has ended (offerCourses.ts): never "Aktiv" for such an offer. */
-    ended: (last: string) => `Næste hold ikke fastlagt (sidste hold sluttede ${last})`,
-    endedShort: 'Næste hold ikke fastlagt',
-    next: (day: string) => `Næste hold starter ${day}`,
+    ended: (last: string) => texts.courseEnded.replace('{date}', last),
+    endedShort: texts.courseEndedShort,
+    next: (day: string) => texts.courseNext.replace('{date}', day),
     /** The e-mail's line for an offer whose courses have ended. */
     endedMail: (last: string) =>
       `Næste hold ikke fastlagt (sidste hold sluttede ${last}). Kontakt os for at høre, hvornår der er et nyt hold.`,
@@ -19,32 +62,7 @@ export const handoutMessages = {
   publicLink: 'Læs mere om tilbuddet',
   /** The print sheet without a configured public address (SUNDHED_PUBLIC_URL): no QR code. */
   noPublicAddress: 'Der er ikke sat en offentlig adresse op, så arket har ingen QR-kode. Kontakt Sundhedsstaben.',
-  /**
-   * The fixed strings of the citizen-facing hand-out in Danish (keys: HANDOUT_TEXT_KEYS). Every other
-   * language keeps its own as data (HandoutLanguage.texts); a missing one falls back to these.
-   */
-  texts: {
-    intro: 'Et sundhedstilbud fra kommunen',
-    what: 'Hvad er det?',
-    where: 'Hvor?',
-    when: 'Hvornår?',
-    cost: 'Hvad koster det?',
-    free: 'Gratis',
-    eligibility: 'Hvem kan være med?',
-    signUp: 'Sådan melder du dig til',
-    about: 'Om tilbuddet',
-    contact: 'Kontakt',
-    phone: 'Telefon',
-    email: 'E-mail',
-    qr: 'Scan koden med din telefon for at læse mere',
-    partlyDanish: 'Nogle dele findes kun på dansk.',
-    notTranslated: 'Tilbuddet er ikke oversat endnu. Det vises på dansk.',
-    readMore: 'Læs mere om tilbuddet',
-    hello: 'Hej',
-    privacy: 'Du får denne besked, fordi du bad en medarbejder om at sende den. Kommunen har ikke gemt din adresse.',
-    questions: 'Spørgsmål? Kontakt',
-    smsIntro: 'Tilbud fra kommunen:',
-  },
+  texts,
   /** The staff's words about languages and translations. */
   translation: {
     title: 'Oversættelser',

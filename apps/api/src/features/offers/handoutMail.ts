@@ -6,7 +6,9 @@ import {
   accessRouteLabels,
   courseState,
   formatDate,
+  fillHandoutText,
   formatKr,
+  handoutAgeRange,
   handoutMessages,
   storedScheduleDays,
   today,
@@ -67,6 +69,12 @@ interface MailWords {
   readMore: string;
   questions: string;
   privacy: string;
+  /** "Alder: 18–64 år." (Danish) or "Age: 18–64." (in a language: digits only); null for no limits. */
+  ages: (min: number | null, max: number | null) => string | null;
+  languages: string;
+  regards: string;
+  courseEnded: (last: string) => string;
+  courseNext: (day: string) => string;
 }
 
 const DANISH: MailWords = {
@@ -82,6 +90,18 @@ const DANISH: MailWords = {
   questions: 'Spørgsmål? Kontakt',
   privacy:
     'Du får denne e-mail, fordi du bad en medarbejder om at sende den. Kommunen har ikke gemt din e-mailadresse.',
+  ages: (min, max) =>
+    min != null && max != null
+      ? `Alder: ${min}–${max} år.`
+      : min != null
+        ? `Alder: fra ${min} år.`
+        : max != null
+          ? `Alder: op til ${max} år.`
+          : null,
+  languages: 'Sprog',
+  regards: 'Venlig hilsen',
+  courseEnded: handoutMessages.course.endedMail,
+  courseNext: (day) => `${handoutMessages.course.next(day)}.`,
 };
 
 /** A heading as a label: "Who can join?" -> "Who can join" (Latin and Arabic question marks). */
@@ -100,6 +120,14 @@ function wordsIn(t: HandoutTexts): MailWords {
     readMore: t.readMore,
     questions: label(t.questions),
     privacy: t.privacy,
+    ages: (min, max) => {
+      const range = handoutAgeRange(min, max);
+      return range ? `${label(t.ages)}: ${range}.` : null;
+    },
+    languages: label(t.languages),
+    regards: t.regards,
+    courseEnded: (last) => `${fillHandoutText(t.courseEnded, last)}.`,
+    courseNext: (day) => `${fillHandoutText(t.courseNext, day)}.`,
   };
 }
 
@@ -123,9 +151,8 @@ export function composeMail(o: MailOffer, chosen: MailLanguage | null = null): {
   const who: string[] = [];
   const eligibility = t?.eligibility ?? o.eligibility;
   if (eligibility) who.push(eligibility);
-  if (o.minAge != null && o.maxAge != null) who.push(`Alder: ${o.minAge}–${o.maxAge} år.`);
-  else if (o.minAge != null) who.push(`Alder: fra ${o.minAge} år.`);
-  else if (o.maxAge != null) who.push(`Alder: op til ${o.maxAge} år.`);
+  const ages = w.ages(o.minAge, o.maxAge);
+  if (ages) who.push(ages);
   if (who.length) lines.push(`${w.who}: ${who.join(' ')}`);
   lines.push(`${w.how}: ${o.accessRoutes.map((r) => accessRouteLabels[r]).join(', ')}.`);
   if (o.bookingUrl) lines.push(`Tilmelding: ${o.bookingUrl}`);
@@ -134,8 +161,8 @@ export function composeMail(o: MailOffer, chosen: MailLanguage | null = null): {
       `${w.where}: ${[l.name, l.address, [l.postalCode, l.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}`,
     );
   const state = courseState(storedScheduleDays(o.schedules), today());
-  if (state.kind === 'ended') lines.push(handoutMessages.course.endedMail(formatDate(state.last)));
-  if (state.kind === 'next') lines.push(`${handoutMessages.course.next(formatDate(state.day))}.`);
+  if (state.kind === 'ended') lines.push(w.courseEnded(formatDate(state.last)));
+  if (state.kind === 'next') lines.push(w.courseNext(formatDate(state.day)));
   for (const s of o.schedules) {
     const text = [sessionWhen(s), s.description, s.location?.name].filter(Boolean).join(', ');
     if (text) lines.push(`${w.when}: ${text}`);
@@ -143,7 +170,7 @@ export function composeMail(o: MailOffer, chosen: MailLanguage | null = null): {
   if (o.costKr === 0) lines.push(`${w.cost}: ${w.free}.`);
   else if (o.costKr != null) lines.push(`${w.cost}: ${formatKr(o.costKr)}.`);
   if (o.costDescription) lines.push(o.costDescription);
-  if (o.languageNote) lines.push(`Sprog: ${o.languageNote}`);
+  if (o.languageNote) lines.push(`${w.languages}: ${o.languageNote}`);
   if (o.interpreter) lines.push('Der kan bestilles tolk.');
   if (o.accessibility) lines.push(`Tilgængelighed: ${o.accessibility}`);
   const link = publicOfferUrl(o.id, chosen?.language.code);
@@ -151,7 +178,7 @@ export function composeMail(o: MailOffer, chosen: MailLanguage | null = null): {
   const contact = [o.contactName, o.contactPhone ? `telefon ${o.contactPhone}` : null, o.contactEmail]
     .filter(Boolean)
     .join(', ');
-  lines.push('', `${w.questions} ${contact} (${o.ownerUnit.name}).`, '', 'Venlig hilsen', o.municipality.name, '');
+  lines.push('', `${w.questions} ${contact} (${o.ownerUnit.name}).`, '', w.regards, o.municipality.name, '');
   lines.push(w.privacy);
   const subject = texts ? `${name} – ${o.municipality.name}` : `Tilbud fra ${o.municipality.name}: ${o.name}`;
   return { subject, body: lines.join('\n') };

@@ -1,6 +1,9 @@
 // The hand-out in the citizen's language (issue 12 item 4, ADR 043): the staff unit's list of languages as
 // data, an offer's summary per language with versioned saves, and the public page and e-mail in the chosen
 // language, falling back to Danish and saying so.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { migrationsDir } from '../../db/paths';
 import { demoEmail, startTestServer, type TestServer } from '../../../test/testServer';
 
 let server: TestServer;
@@ -39,15 +42,25 @@ test('the list starts with six languages, Arabic and Urdu right to left, with th
       direction: string;
       nativeName: string;
       missingTexts: string[];
-      texts: { what: string };
+      texts: { what: string; ages: string; regards: string; formatHold: string };
     }[];
-  }>('{ handoutLanguages { code direction nativeName missingTexts texts { what } } }');
+  }>('{ handoutLanguages { code direction nativeName missingTexts texts { what ages regards formatHold } } }');
   expect(res.errors).toBeUndefined();
   const byCode = new Map(res.data!.handoutLanguages.map((l) => [l.code, l]));
   expect([...byCode.keys()].sort()).toEqual(['ar', 'en', 'so', 'tr', 'uk', 'ur']);
   expect(byCode.get('ar')).toMatchObject({ direction: 'RTL', nativeName: 'العربية', missingTexts: [] });
   expect(byCode.get('ur')!.direction).toBe('RTL');
   expect(byCode.get('en')).toMatchObject({ direction: 'LTR', texts: { what: 'What is it?' } });
+  // The status line, labels, footer, closing and format words came with a data migration: every language
+  // has them but Somali, which has only the short ones; its others are Danish (and named missing).
+  for (const code of ['en', 'ar', 'tr', 'ur', 'uk']) expect(byCode.get(code)!.missingTexts).toEqual([]);
+  expect(byCode.get('en')!.texts).toMatchObject({ ages: 'Age', regards: 'Kind regards', formatHold: 'In a group' });
+  expect(byCode.get('ar')!.texts).toMatchObject({ ages: 'العمر', formatHold: 'ضمن مجموعة' });
+  expect(byCode.get('so')!.texts).toMatchObject({ ages: "Da'da", formatHold: 'På hold' });
+  expect(byCode.get('so')!.missingTexts).toEqual(
+    expect.arrayContaining(['courseNext', 'courseEnded', 'printFooter', 'updated', 'formatHold']),
+  );
+  expect(byCode.get('so')!.missingTexts).not.toContain('ages');
 });
 
 test('a translation is created at version 0, then saved with the version read; a stale save is a CONFLICT', async () => {
@@ -153,6 +166,54 @@ test('the e-mail comes in the chosen language, says what is only in Danish, and 
   expect(bad.errors?.[0]?.extensions?.fields?.[0]?.path).toBe('language');
 });
 
+test("in a language, the e-mail's course line, ages, languages and closing are in it; Danish where it lacks them", async () => {
+  await server.db.offer.update({
+    where: { id: otherOfferId },
+    data: {
+      minAge: 18,
+      maxAge: 64,
+      languageNote: 'Tolk efter aftale',
+      schedules: {
+        deleteMany: {},
+        create: [
+          {
+            kind: 'COURSE',
+            weekday: 2,
+            validFrom: new Date('2030-01-01'),
+            validTo: new Date('2030-02-05'),
+            opensAt: '17:00',
+          },
+        ],
+      },
+    },
+  });
+  const english = (await mailIn(otherOfferId, 'en')).body;
+  expect(english).toContain('Age: 18–64.');
+  expect(english).toContain('Languages: Tolk efter aftale');
+  expect(english).toContain('Next group starts 1.1.2030.');
+  expect(english).toContain('\nKind regards\n');
+  expect(english).not.toMatch(/Alder|Sprog:|Næste hold|Venlig hilsen/);
+
+  const arabic = (await mailIn(otherOfferId, 'ar')).body;
+  expect(arabic).toContain('العمر: 18–64.');
+  expect(arabic).toContain('تبدأ المجموعة القادمة في 1.1.2030.');
+  expect(arabic).toContain('\nمع أطيب التحيات\n');
+  expect(arabic).not.toMatch(/Alder|Sprog:|Næste hold|Venlig hilsen/);
+
+  // Somali has the short strings only: the course line stays Danish, and the mail says parts are Danish.
+  const somali = (await mailIn(otherOfferId, 'so')).body;
+  expect(somali.split('\n')[0]).toBe('Adeeggan weli lama turjumin. Waxaa lagu muujiyey af-Deenish.');
+  expect(somali).toContain("Da'da: 18–64.");
+  expect(somali).toContain('\nMahadsanid\n');
+  expect(somali).toContain('Næste hold starter 1.1.2030.');
+
+  const danish = (await mailIn(otherOfferId, null)).body;
+  expect(danish).toContain('Alder: 18–64 år.');
+  expect(danish).toContain('Sprog: Tolk efter aftale');
+  expect(danish).toContain('Næste hold starter 1.1.2030.');
+  expect(danish).toContain('\nVenlig hilsen\n');
+});
+
 test('the staff unit adds a language to the list (versioned); a missing string falls back to Danish', async () => {
   const SAVE_LANGUAGE = `mutation($code: String!, $version: Int!, $input: HandoutLanguageInput!) {
     saveHandoutLanguage(code: $code, version: $version, input: $input) { code version direction missingTexts texts { what free } }
@@ -168,4 +229,25 @@ test('the staff unit adds a language to the list (versioned); a missing string f
   expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   const badCode = await server.gql(SAVE_LANGUAGE, { code: 'farsi', version: 0, input }, staff);
   expect(badCode.errors?.[0]?.extensions?.fields?.[0]?.path).toBe('code');
+});
+
+test('the data migration adds the new strings to an existing database and keeps a string the staff unit saved', async () => {
+  const before = await server.db.handoutLanguage.findUniqueOrThrow({ where: { code: 'en' } });
+  const stored = before.texts as Record<string, string>;
+  // The English strings as a database had them before the migration, with one the staff unit had saved.
+  const old = Object.fromEntries(
+    Object.entries(stored).filter(([key]) => !['regards', 'courseNext', 'formatHold', 'ages'].includes(key)),
+  );
+  await server.db.handoutLanguage.update({ where: { code: 'en' }, data: { texts: { ...old, ages: 'Years' } } });
+  const sql = readFileSync(join(migrationsDir, '20261213080000_handout_texts_status_labels/migration.sql'), 'utf8');
+  await server.db.$executeRawUnsafe(sql);
+  const after = await server.db.handoutLanguage.findUniqueOrThrow({ where: { code: 'en' } });
+  expect(after.texts).toMatchObject({
+    what: 'What is it?',
+    ages: 'Years',
+    regards: 'Kind regards',
+    courseNext: 'Next group starts {date}',
+    formatHold: 'In a group',
+  });
+  expect(after.version).toBe(before.version + 1);
 });

@@ -1,10 +1,11 @@
-import { formatDate, handoutMessages, ui } from '../../shared';
+import { formatDate, handoutAgeRange, handoutMessages, offerFormatWords, ui } from '../../shared';
 import { costText } from './costText';
 import { locationText } from './locationText';
 import { scheduleText } from './scheduleText';
 import type { OfferPublicData } from './offerQueries';
 import type { HandoutLanguageData, OfferTranslationData } from './handout/handoutQueries';
 import { Localized } from './handout/Localized';
+import { danishIfMissing, pageTexts } from './handout/pageTexts';
 
 /**
  * The facts every reader may see: how to get in, who, where, when, cost, languages, access, booking,
@@ -28,6 +29,11 @@ export function OfferFacts({
   const t = language?.texts;
   const danish = chosen ? ({ lang: 'da', dir: 'ltr' } as const) : {};
   const eligibility = translation?.eligibility ?? offer.eligibility;
+  // In a language: its labels (Danish, marked so, where it lacks one), the ages in digits only, the formats
+  // as its words; without one, the Danish page as before but with words for the format codes.
+  const labels = pageTexts(language);
+  const ages = chosen ? handoutAgeRange(offer.minAge, offer.maxAge) : null;
+  const formats = offerFormatWords(offer.formats, labels, language?.missingTexts ?? []);
   return (
     <dl className="facts facts--wide offer-facts">
       {offer.accessRoutes.length > 0 && (
@@ -44,9 +50,9 @@ export function OfferFacts({
           </dd>
         </div>
       )}
-      <div {...danish}>
-        <dt>{ui.offers.ages}</dt>
-        <dd>{ui.offers.ageRange(offer.minAge, offer.maxAge)}</dd>
+      <div>
+        <dt {...danishIfMissing(language, 'ages')}>{labels.ages}</dt>
+        <dd {...(ages ? { dir: 'ltr' } : danish)}>{ages ?? ui.offers.ageRange(offer.minAge, offer.maxAge)}</dd>
       </div>
       {!forCitizen && offer.targetGroups.length > 0 && (
         <div>
@@ -109,9 +115,9 @@ export function OfferFacts({
         </dd>
       </div>
       {(languages || offer.interpreter) && (
-        <div {...danish}>
-          <dt>{ui.offers.languages}</dt>
-          <dd>
+        <div>
+          <dt {...danishIfMissing(language, 'languages')}>{labels.languages}</dt>
+          <dd {...danish}>
             {languages}
             {offer.languageNote && `. ${offer.languageNote}`}
             {offer.interpreter && ` ${ui.offers.interpreter}`}
@@ -119,9 +125,22 @@ export function OfferFacts({
         </div>
       )}
       {offer.formats.length > 0 && (
-        <div {...danish}>
-          <dt>{ui.offers.formats}</dt>
-          <dd>{offer.formats.join(', ')}</dd>
+        <div>
+          <dt {...danishIfMissing(language, 'formats')}>{labels.formats}</dt>
+          <dd>
+            {formats.map(({ word, danish: inDanish }, i) => (
+              <span key={i}>
+                {i > 0 && ', '}
+                {inDanish && chosen ? (
+                  <span lang="da" dir="ltr">
+                    {word}
+                  </span>
+                ) : (
+                  word
+                )}
+              </span>
+            ))}
+          </dd>
         </div>
       )}
       {offer.accessibility && (
@@ -162,9 +181,9 @@ export function OfferFacts({
           )}
         </dd>
       </div>
-      <div {...danish}>
-        <dt>{ui.offers.updated('').trim()}</dt>
-        <dd>{formatDate(offer.updatedAt)}</dd>
+      <div>
+        <dt {...danishIfMissing(language, 'updated')}>{labels.updated}</dt>
+        <dd dir={chosen ? 'ltr' : undefined}>{formatDate(offer.updatedAt)}</dd>
       </div>
     </dl>
   );

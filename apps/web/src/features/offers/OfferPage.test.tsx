@@ -12,8 +12,8 @@ import { PrintSheetPage } from './PrintSheetPage';
 import { mocked } from '../../../test/mocked';
 import { setClock } from '@sundhed/shared/clock';
 import { GraphQLError } from 'graphql';
-import { handoutMessages } from '../../shared';
 import { HANDOUT_LANGUAGES_QUERY, OFFER_IN_LANGUAGE_QUERY } from './handout/handoutQueries';
+import { arabicLanguage } from './handout/languageFixtures';
 
 const me = (role: Parameters<typeof viewer>[0]) =>
   mocked({
@@ -262,29 +262,22 @@ describe('PrintSheetPage', () => {
     expect(screen.queryByRole('button', { name: 'Udskriv' })).not.toBeInTheDocument();
   });
 
-  it('in Arabic: only the sheet is right to left and Arabic; the page around it stays Danish', async () => {
+  /** The print sheet of rygestop (`offer` changes it) in Arabic; `missing` are strings Arabic lacks. */
+  async function renderSheetInArabic(
+    missing: Parameters<typeof arabicLanguage>[0] = [],
+    offer: Partial<typeof rygestop> = {},
+  ) {
     renderRoute(<PrintSheetPage />, {
       path: '/tilbud/o-ryg/udskrift?sprog=ar',
       pattern: '/tilbud/:id/udskrift',
       mocks: [
-        offerMock,
+        mocked({
+          request: { query: OFFER_QUERY, variables: { id: 'o-ryg' } },
+          result: { data: { offer: { ...rygestop, ...offer } } },
+        }),
         mocked({
           request: { query: HANDOUT_LANGUAGES_QUERY },
-          result: {
-            data: {
-              handoutLanguages: [
-                {
-                  __typename: 'HandoutLanguage',
-                  code: 'ar',
-                  name: 'Arabisk',
-                  nativeName: 'العربية',
-                  direction: 'RTL',
-                  version: 1,
-                  texts: { __typename: 'HandoutTexts', ...handoutMessages.texts, what: 'ما هو؟' },
-                },
-              ],
-            },
-          },
+          result: { data: { handoutLanguages: [arabicLanguage(missing)] } },
         }),
         mocked({
           request: { query: OFFER_IN_LANGUAGE_QUERY, variables: { id: 'o-ryg', language: 'ar' } },
@@ -302,7 +295,11 @@ describe('PrintSheetPage', () => {
       ],
       extra: [<Route key="x" path="*" element={null} />],
     });
-    expect(await screen.findByRole('heading', { name: 'ما هو؟' })).toBeInTheDocument();
+    await screen.findByRole('heading', { name: 'ما هو؟' });
+  }
+
+  it('in Arabic: only the sheet is right to left and Arabic; the page around it stays Danish', async () => {
+    await renderSheetInArabic();
     const sheet = screen.getByRole('article');
     expect(sheet).toHaveAttribute('dir', 'rtl');
     expect(sheet).toHaveAttribute('lang', 'ar');
@@ -310,6 +307,38 @@ describe('PrintSheetPage', () => {
     expect(document.documentElement.lang).not.toBe('ar');
     const print = screen.getByRole('button', { name: 'Udskriv' });
     expect(print.closest('[dir="rtl"], [lang="ar"]')).toBeNull();
+  });
+
+  it('in Arabic: the next course line and the printed footer are Arabic, the dates as in Danish', async () => {
+    setClock('2026-12-05T10:00:00.000Z');
+    try {
+      await renderSheetInArabic([], { nextCourseDay: '2027-01-05' });
+      const line = screen.getByText('تبدأ المجموعة القادمة في 5.1.2027');
+      expect(line).not.toHaveAttribute('lang');
+      const footer = screen.getByText('طُبع في 5.12.2026 من دليل عروض بلدية Ishøj');
+      expect(footer).not.toHaveAttribute('lang');
+      expect(footer.closest('[dir="rtl"]')).toBe(screen.getByRole('article'));
+      expect(screen.queryByText(/Næste hold|Udskrevet/)).not.toBeInTheDocument();
+      // Not translated: the sheet says so in Arabic.
+      expect(screen.getByText('هذا العرض غير مترجم بعد. يظهر باللغة الدنماركية.')).toBeInTheDocument();
+    } finally {
+      setClock(null);
+    }
+  });
+
+  it('in Arabic without its footer and course strings: those are Danish and marked Danish', async () => {
+    setClock('2026-12-05T10:00:00.000Z');
+    try {
+      await renderSheetInArabic(['printFooter', 'courseEndedShort'], { coursesEnded: true });
+      const line = screen.getByText('Næste hold ikke fastlagt');
+      expect(line).toHaveAttribute('lang', 'da');
+      expect(line).toHaveAttribute('role', 'note');
+      const footer = screen.getByText('Udskrevet 5.12.2026 fra Ishøj Kommunes tilbudskatalog');
+      expect(footer).toHaveAttribute('lang', 'da');
+      expect(footer).toHaveAttribute('dir', 'ltr');
+    } finally {
+      setClock(null);
+    }
   });
 
   it('shows what, where, when, how to sign up, contact and a QR code to the public page', async () => {

@@ -1,6 +1,6 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { formatDate, handoutMessages, now, ui } from '../../shared';
+import { fillHandoutText, formatDate, handoutMessages, now, ui } from '../../shared';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
@@ -16,7 +16,7 @@ import { offerFromSearch, passSearch, searchFromOffer } from './searchReturn';
 import { OFFER_IN_LANGUAGE_QUERY } from './handout/handoutQueries';
 import { LanguageNotice } from './handout/LanguageNotice';
 import { Localized } from './handout/Localized';
-import { languageAttributes, pageTexts } from './handout/pageTexts';
+import { danishIfMissing, languageAttributes, pageTexts } from './handout/pageTexts';
 import { useHandoutLanguage } from './handout/useHandoutLanguage';
 
 /**
@@ -93,9 +93,7 @@ export function PrintSheetPage() {
             {offer.alert}
           </p>
         )}
-        <div {...danish}>
-          <CourseNote offer={offer} className="print-sheet__alert" />
-        </div>
+        <CourseNote offer={offer} className="print-sheet__alert" language={language} />
         <h2>{t.what}</h2>
         <p>
           <Localized translated={translation?.shortDescription} danish={offer.shortDescription} inLanguage={chosen} />
@@ -169,8 +167,8 @@ export function PrintSheetPage() {
             </p>
           )}
         </div>
-        <p className="print-sheet__footer" {...danish}>
-          {ui.offers.printFooter(formatDate(now()))}
+        <p className="print-sheet__footer" {...danishIfMissing(language, 'printFooter')}>
+          {fillHandoutText(t.printFooter, formatDate(now()))}
         </p>
       </article>
     </div>

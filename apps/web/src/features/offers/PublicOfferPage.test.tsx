@@ -1,9 +1,11 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { renderRoute } from '../../../test/renderRoute';
 import { mocked } from '../../../test/mocked';
 import { rygestop } from './offerFixtures';
 import { PUBLIC_OFFER_QUERY } from './offerQueries';
 import { PublicOfferPage } from './PublicOfferPage';
+import { HANDOUT_LANGUAGES_QUERY, PUBLIC_OFFER_IN_LANGUAGE_QUERY } from './handout/handoutQueries';
+import { arabicLanguage } from './handout/languageFixtures';
 
 const {
   professionalPhone: _p,
@@ -36,5 +38,107 @@ describe('PublicOfferPage (the citizen’s page, issue 12)', () => {
     expect(screen.queryByText('Behov')).not.toBeInTheDocument();
     expect(screen.getByRole('note')).toHaveTextContent('Næste hold ikke fastlagt (sidste hold sluttede 12.3.2026)');
     expect(screen.queryByText('Aktiv')).not.toBeInTheDocument();
+  });
+
+  /** The public page of an offer whose courses have ended, in hold and individuel, in Arabic. */
+  async function renderInArabic(missing: Parameters<typeof arabicLanguage>[0] = []) {
+    renderRoute(<PublicOfferPage />, {
+      path: '/offentligt/tilbud/o-ryg?sprog=ar',
+      pattern: '/offentligt/tilbud/:id',
+      mocks: [
+        mocked({
+          request: { query: PUBLIC_OFFER_QUERY, variables: { id: 'o-ryg' } },
+          result: {
+            data: {
+              publicOffer: {
+                ...publicFields,
+                coursesEnded: true,
+                lastCourseDay: '2026-03-12',
+                formats: ['hold', 'individuel'],
+                languages: ['da', 'ar'],
+              },
+            },
+          },
+        }),
+        mocked({
+          request: { query: HANDOUT_LANGUAGES_QUERY },
+          result: { data: { handoutLanguages: [arabicLanguage(missing)] } },
+        }),
+        mocked({
+          request: { query: PUBLIC_OFFER_IN_LANGUAGE_QUERY, variables: { id: 'o-ryg', language: 'ar' } },
+          result: {
+            data: {
+              publicOffer: {
+                __typename: 'Offer',
+                id: 'o-ryg',
+                publicUrl: 'https://sundhed.example.dk/offentligt/tilbud/o-ryg?sprog=ar',
+                translation: {
+                  __typename: 'OfferTranslation',
+                  language: 'ar',
+                  name: null,
+                  shortDescription: 'دورة جماعية مجانية للإقلاع عن التدخين.',
+                  description: null,
+                  eligibility: null,
+                  version: 1,
+                },
+              },
+            },
+          },
+        }),
+      ],
+    });
+    await screen.findByText('دورة جماعية مجانية للإقلاع عن التدخين.');
+  }
+
+  /** The <dd> of the fact labelled `label`. */
+  const fact = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling as HTMLElement;
+
+  it('in Arabic: the status line, the labels Alder, Sprog, Form, Senest ændret and the format words are Arabic', async () => {
+    await renderInArabic();
+    expect(screen.getByText('لم يُحدَّد موعد المجموعة القادمة بعد (انتهت آخر مجموعة في 12.3.2026)')).toHaveAttribute(
+      'role',
+      'note',
+    );
+    expect(screen.queryByText(/Næste hold/)).not.toBeInTheDocument();
+    for (const danish of ['Alder', 'Sprog', 'Form', 'Senest ændret'])
+      expect(screen.queryByText(danish, { selector: 'dt' })).not.toBeInTheDocument();
+    expect(fact('العمر')).toHaveTextContent(/^15\+$/);
+    expect(fact('العمر')).toHaveAttribute('dir', 'ltr');
+    expect(fact('اللغات')).toHaveAttribute('lang', 'da');
+    expect(fact('طريقة المشاركة')).toHaveTextContent(/^ضمن مجموعة, بشكل فردي$/);
+    expect(within(fact('طريقة المشاركة')).queryByText(/hold|individuel/i)).not.toBeInTheDocument();
+    expect(fact('آخر تعديل')).toHaveTextContent('1.5.2023');
+    // The summary is translated, the places and times are not: the page says some parts are Danish.
+    expect(screen.getByText('بعض الأجزاء باللغة الدنماركية فقط.')).toBeInTheDocument();
+  });
+
+  it('a string Arabic lacks is the Danish one, marked Danish; the page still says parts are Danish', async () => {
+    await renderInArabic(['courseEnded', 'updated', 'formatIndividuel']);
+    const line = screen.getByText('Næste hold ikke fastlagt (sidste hold sluttede 12.3.2026)');
+    expect(line).toHaveAttribute('lang', 'da');
+    expect(line).toHaveAttribute('dir', 'ltr');
+    expect(screen.getByText('Senest ændret', { selector: 'dt' })).toHaveAttribute('lang', 'da');
+    expect(screen.getByText('العمر', { selector: 'dt' })).not.toHaveAttribute('lang');
+    const formats = fact('طريقة المشاركة');
+    expect(formats).toHaveTextContent(/^ضمن مجموعة, Individuelt$/);
+    expect(within(formats).getByText('Individuelt')).toHaveAttribute('lang', 'da');
+    expect(within(formats).getByText('ضمن مجموعة')).not.toHaveAttribute('lang');
+    expect(screen.getByText('بعض الأجزاء باللغة الدنماركية فقط.')).toBeInTheDocument();
+  });
+
+  it('in Danish the formats are words, not codes', async () => {
+    renderRoute(<PublicOfferPage />, {
+      path: '/offentligt/tilbud/o-ryg',
+      pattern: '/offentligt/tilbud/:id',
+      mocks: [
+        mocked({
+          request: { query: PUBLIC_OFFER_QUERY, variables: { id: 'o-ryg' } },
+          result: { data: { publicOffer: { ...publicFields, formats: ['hold', 'individuel'] } } },
+        }),
+      ],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Rygestopkursus' });
+    expect(fact('Form')).toHaveTextContent(/^På hold, Individuelt$/);
+    expect(fact('Alder')).toHaveTextContent('Fra 15 år');
   });
 });

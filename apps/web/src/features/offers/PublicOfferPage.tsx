@@ -63,9 +63,7 @@ export function PublicOfferPage() {
                 {offer.alert}
               </p>
             )}
-            <div {...danish}>
-              <CourseNote offer={offer} className="offer-alert" />
-            </div>
+            <CourseNote offer={offer} className="offer-alert" language={language} />
             <p className="lead">
               <Localized
                 translated={translation?.shortDescription}

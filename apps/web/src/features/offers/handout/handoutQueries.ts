@@ -12,6 +12,7 @@ export const HANDOUT_LANGUAGE_FIELDS = graphql(`
     nativeName
     direction
     version
+    missingTexts
     texts {
       intro
       what
@@ -33,6 +34,20 @@ export const HANDOUT_LANGUAGE_FIELDS = graphql(`
       privacy
       questions
       smsIntro
+      courseEnded
+      courseEndedShort
+      courseNext
+      ages
+      languages
+      formats
+      updated
+      printFooter
+      regards
+      formatHold
+      formatIndividuel
+      formatOnline
+      formatTelefon
+      formatDropIn
     }
   }
 `);
