@@ -16,5 +16,7 @@ export interface ServerSearchScope extends SearchScope {
 }
 
 export async function searchOffers(db: Db, input: SearchInput, scope: ServerSearchScope): Promise<SearchResult<Offer>> {
-  return searchIndex(await scopeIndex(db, scope.municipalityId, scope.versions), searchableInput(input), scope);
+  // The HSDS feed reads no sentence (understand: false, ADR 041): its text is searched as given.
+  const searched = scope.understand === false ? input : searchableInput(input);
+  return searchIndex(await scopeIndex(db, scope.municipalityId, scope.versions), searched, scope);
 }
