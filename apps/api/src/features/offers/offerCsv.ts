@@ -1,8 +1,8 @@
 // The catalogue's CSV format, for Excel in a Danish locale: semicolons, UTF-8 with BOM, CRLF, Danish
 // headers and labels, lists comma-separated. Export and import share these columns, so an exported file
 // imports back unchanged. Locations, schedules and theme/project links are edited in the app and kept
-// by an import (ADR 006). Read-only columns ("ID", "Næste hold", "Sidst bekræftet", "Version") are
-// exported for the reader and skipped by the import.
+// by an import (ADR 006). Columns without a field are not written by an import: "ID" and "Version" name
+// the row's offer and the version it was exported at; "Næste hold" and "Sidst bekræftet" are for the reader.
 import {
   conflictMessages,
   courseState,
