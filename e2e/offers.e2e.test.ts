@@ -50,6 +50,34 @@ test('a front-line worker finds the smoking-cessation offer for a 67-year-old as
   await expectAccessible();
 });
 
+test('only punctuation is no search, and an age nobody is is named instead of finding nothing', async () => {
+  await page.goto(`${app.url}/tilbud`);
+  const box = page.getByRole('searchbox', { name: 'Søg i tilbud' });
+  const startHint = page.getByText('Skriv i søgefeltet eller vælg et behov for at se tilbud.');
+  await startHint.waitFor();
+  for (const text of ['%', '?!']) {
+    await box.fill(text);
+    await page.waitForTimeout(300); // longer than the settle time: a search would have been sent
+    await startHint.waitFor();
+    expect(await page.getByRole('status').innerText()).toBe('');
+    expect(await page.getByRole('link', { name: 'Rygestopkursus' }).count()).toBe(0);
+  }
+  await box.fill('rygestop 200 år');
+  await page.getByRole('link', { name: 'Rygestopkursus' }).waitFor();
+  const note = page.getByRole('note').filter({ hasText: 'er ikke en mulig alder' });
+  expect(await note.innerText()).toBe(
+    '200 år er ikke en mulig alder, så alderen er ikke brugt i søgningen. Skriv en alder fra 0 til 120 år.',
+  );
+  await expectAccessible();
+  await box.fill('');
+  await page.getByLabel('Borgerens alder').fill('200');
+  await startHint.waitFor();
+  await note.waitFor();
+  await page.getByLabel('Borgerens alder').fill('');
+  await page.goto(`${app.url}${offerPath}`);
+  await page.getByRole('heading', { name: 'Rygestopkursus', level: 1 }).waitFor();
+});
+
 test('the print sheet prints to one A4 page with a QR code', async () => {
   await page.getByRole('link', { name: 'Udskriv til borgeren' }).click();
   await page.getByRole('img', { name: /QR-kode til .*\/offentligt\/tilbud\// }).waitFor();

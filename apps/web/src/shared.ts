@@ -18,7 +18,8 @@ export {
 export { parseDanishDate } from '@sundhed/shared/parseDate';
 export { parseDanishInput } from '@sundhed/shared/parseNumber';
 export { fold } from '@sundhed/shared/fold';
-export { searchTextWithoutControls } from '@sundhed/shared/searchText';
+export { searchableInput, searchTextWithoutControls } from '@sundhed/shared/searchText';
+export { impossibleAge, MAX_QUERY_AGE } from '@sundhed/shared/queryUnderstanding';
 // The browser's clock is the shared clock's system time (no SUNDHED_CLOCK in a browser); component tests
 // fix it with setClock, end-to-end tests with Playwright's page.clock (ADR 024).
 export { now } from '@sundhed/shared/clock';

@@ -39,7 +39,9 @@ export const QUERY_LANGUAGES: Readonly<Record<string, { code: string; name: stri
   vietnamesisk: { code: 'vi', name: 'vietnamesisk' },
 };
 
-const MAX_AGE = 120;
+/** The highest age a search reads (the sentence's age chip and the age filter alike). */
+export const MAX_QUERY_AGE = 120;
+const MAX_AGE = MAX_QUERY_AGE;
 const LANGUAGE_WORDS = Object.keys(QUERY_LANGUAGES).join('|');
 
 interface Rule {
@@ -87,4 +89,35 @@ export function understandQuery(text: string, ignore: readonly QueryChipKind[] =
     rest = `${rest.slice(0, match.index)} ${rest.slice(match.index + match[0].length)}`.replace(/\s+/g, ' ').trim();
   }
   return { chips, text: rest };
+}
+
+// The age rule's words over the text as typed (not folded: the words are taken out of what is searched).
+const L = '[\\p{L}\\p{N}]';
+const TYPED_AGE = new RegExp(
+  `(?<!${L})(\\d{1,3})\\s?-?\\s?(?:år|aar|årig|aarig|årige|aarige)(?:\\s+(?:gammel|gamle))?(?!${L})` +
+    `|(?<!${L})(?:på|paa)\\s+(\\d{1,3})(?!${L})(?!\\s?(?:kr|kroner|minutter|timer|uger|dage|gange))`,
+  'giu',
+);
+
+export interface ImpossibleAge {
+  /** The age as stated, above MAX_QUERY_AGE. */
+  age: number;
+  /** The search text without the words that state it. */
+  text: string;
+}
+
+/**
+ * An age the sentence states that nobody is ("200 år", "min mor på 130"): above MAX_QUERY_AGE, so it is
+ * neither a chip nor left in the words the search matches (where it would find nothing); the search page
+ * names it instead. Null when the text states no such age.
+ */
+export function impossibleAge(text: string): ImpossibleAge | null {
+  let first: number | null = null;
+  const rest = text.replace(TYPED_AGE, (words: string, years?: string, onAge?: string) => {
+    const age = Number(years ?? onAge);
+    if (!(age > MAX_QUERY_AGE)) return words;
+    first ??= age;
+    return ' ';
+  });
+  return first === null ? null : { age: first, text: rest.replace(/\s+/g, ' ').trim() };
 }

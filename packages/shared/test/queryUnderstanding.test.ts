@@ -1,4 +1,5 @@
-import { understandQuery } from '../src/queryUnderstanding';
+import { impossibleAge, MAX_QUERY_AGE, understandQuery } from '../src/queryUnderstanding';
+import { searchableInput } from '../src/searchText';
 
 test('an age in the sentence becomes an age chip and leaves the text', () => {
   expect(understandQuery('datteren på 9 er ked af det')).toEqual({
@@ -38,4 +39,23 @@ test('any input is safe', () => {
   for (const text of ['', '   ', 'på', 'x'.repeat(10_000), 'på 999999999999', '(((på arabisk']) {
     expect(() => understandQuery(text)).not.toThrow();
   }
+});
+
+test('an age nobody is ("200 år", "på 130") is named, and its words leave the text searched', () => {
+  expect(impossibleAge('200 år')).toEqual({ age: 200, text: '' });
+  expect(impossibleAge('rygestop 200 år')).toEqual({ age: 200, text: 'rygestop' });
+  expect(impossibleAge('min mor på 130 er faldet')).toEqual({ age: 130, text: 'min mor er faldet' });
+  expect(impossibleAge('hjælp til 150-årige')).toEqual({ age: 150, text: 'hjælp til' });
+  // A possible age is the chip's; a number that is not an age stays text.
+  for (const text of ['mand 67 år', 'på 120', 'kursus på 180 minutter', 'på 130 kr', '2635 ishøj', ''])
+    expect(impossibleAge(text)).toBeNull();
+});
+
+test('a search of only punctuation, or an impossible age, searches for nothing of it', () => {
+  for (const text of ['%', '?!', ' .,;- ', '200 år'])
+    expect(searchableInput({ text, limit: 5 })).toEqual({ text: undefined, limit: 5 });
+  expect(searchableInput({ text: 'rygestop 200 år' }).text).toBe('rygestop');
+  expect(searchableInput({ text: 'ø?' }).text).toBe('ø?');
+  expect(searchableInput({ text: 'rygestop', age: MAX_QUERY_AGE + 1 })).toEqual({ text: 'rygestop', age: undefined });
+  expect(searchableInput({ age: MAX_QUERY_AGE }).age).toBe(120);
 });

@@ -3045,7 +3045,7 @@ export type OfferSearchHit = {
 
 /** What a front-line worker searches for: free text plus filters. Any text is accepted; nothing is an error. */
 export type OfferSearchInput = {
-  /** The citizen's age: only offers whose age range includes it. */
+  /** The citizen's age: only offers whose age range includes it. Above 120 (no one's age): no age filter. */
   age?: InputMaybe<Scalars['Int']['input']>;
   /** Only offers with a location whose name, address, postcode or town contains this (e.g. 'Vejleåparken'). */
   area?: InputMaybe<Scalars['String']['input']>;
@@ -3069,7 +3069,7 @@ export type OfferSearchInput = {
   statuses?: InputMaybe<Array<OfferStatus>>;
   /** Only offers with this target-group tag (case-insensitive). */
   targetGroup?: InputMaybe<Scalars['String']['input']>;
-  /** Free text in plain Danish, as typed (typos, compounds, the citizen's own words). Read up to 200 characters. */
+  /** Free text in plain Danish, as typed (typos, compounds, the citizen's own words). Read up to 200 characters. A text of only punctuation ('%', '?!') is no text; an age above 120 in it ('200 år') is neither a filter nor searched for. */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 

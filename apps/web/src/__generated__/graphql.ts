@@ -648,7 +648,7 @@ export type OfferScheduleInput = {
 
 /** What a front-line worker searches for: free text plus filters. Any text is accepted; nothing is an error. */
 export type OfferSearchInput = {
-  /** The citizen's age: only offers whose age range includes it. */
+  /** The citizen's age: only offers whose age range includes it. Above 120 (no one's age): no age filter. */
   age?: number | null | undefined;
   /** Only offers with a location whose name, address, postcode or town contains this (e.g. 'Vejleåparken'). */
   area?: string | null | undefined;
@@ -672,7 +672,7 @@ export type OfferSearchInput = {
   statuses?: Array<OfferStatus> | null | undefined;
   /** Only offers with this target-group tag (case-insensitive). */
   targetGroup?: string | null | undefined;
-  /** Free text in plain Danish, as typed (typos, compounds, the citizen's own words). Read up to 200 characters. */
+  /** Free text in plain Danish, as typed (typos, compounds, the citizen's own words). Read up to 200 characters. A text of only punctuation ('%', '?!') is no text; an age above 120 in it ('200 år') is neither a filter nor searched for. */
   text?: string | null | undefined;
 };
 

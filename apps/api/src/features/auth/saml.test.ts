@@ -163,6 +163,28 @@ describe("sign-in through KOMBIT's Context Handler", () => {
     expect((await signInWith({ nameId, privileges })).location).toBe('/');
   });
 
+  test('a refused sign-in clears the page asked for, so it is not returned to after a later sign-in', async () => {
+    const start = await fetch(`${server.url}/api/auth/saml/login?til=${encodeURIComponent('/tilbud/o-1')}`, {
+      redirect: 'manual',
+    });
+    const { id } = requestOf(start.headers.get('location')!);
+    const cookies = ['sundhed_saml', 'sundhed_saml_til'].map((name) => cookieOf(start, name));
+    expect(cookies.every(Boolean)).toBe(true);
+    const res = await fetch(`${server.url}/api/auth/saml/acs`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookies.join('; ') },
+      body: new URLSearchParams({
+        SAMLResponse: samlResponse(idp, { inResponseTo: id, nameId: 'saml-refused-return', privileges: [] }),
+      }).toString(),
+    });
+    expect(res.headers.get('location')).toBe('/log-ind?fejl=role');
+    const cleared = res.headers.getSetCookie().find((c) => c.startsWith('sundhed_saml_til='));
+    expect(cleared).toMatch(/^sundhed_saml_til=;/);
+    expect(cleared).toMatch(/Path=\/api\/auth\/saml/);
+    expect(cleared).toMatch(/Expires=Thu, 01 Jan 1970/);
+  });
+
   test('a Response signed as a whole as well is accepted', async () => {
     const { id } = await startLogin();
     const res = await post(

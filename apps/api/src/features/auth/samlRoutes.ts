@@ -6,8 +6,8 @@
 // configured) against the configured certificate, the audience, NotBefore/NotOnOrAfter and that
 // InResponseTo names an open request of ours; this route checks the assertion's issuer, the Recipient
 // and Destination and that its own statement used the request (a replay is refused), then makes or updates the account through
-// the shared account code and starts a session. A refusal creates nothing, is audited, and sends the
-// browser to the sign-in page with the reason, which the page shows in Danish.
+// the shared account code and starts a session. A refusal creates nothing, is audited, clears the page
+// asked for (?til=), and sends the browser to the sign-in page with the reason, which the page shows in Danish.
 import { DOMParser } from '@xmldom/xmldom';
 import express, { Router } from 'express';
 import { SAML, SamlStatusError, ValidateInResponseTo, type Profile } from '@node-saml/node-saml';
@@ -133,6 +133,8 @@ export function samlRouter(db: Db, config: SamlConfig, options: { secureCookies:
   router.post('/acs', express.urlencoded({ extended: false, limit: '512kb' }), async (req, res, next) => {
     const refuse = async (reason: ProviderRefusal, userId?: string) => {
       await audit(db, 'refused', { userId, detail: `saml: ${reason}` });
+      // The page asked for is not kept past a refused sign-in: the next one starts afresh from /log-ind.
+      res.clearCookie(RETURN_COOKIE, { path: SAML_PATH });
       res.redirect(303, `/log-ind?fejl=${reason}`);
     };
     try {

@@ -1,8 +1,10 @@
 // "Offers whose scheduled courses have all ended" (issue 9): Offer.coursesEnded and lastCourseDay by the
 // catalogue's one rule (packages/shared/src/offerCourses.ts) at given clock dates, and the attention kind
-// COURSES_ENDED for the staff unit and the director, linking to the offer's page.
+// COURSES_ENDED for the staff unit and the director, linking to the offer's page; the export's read-only
+// "Næste hold" column beside the status.
 import { setClock } from '@sundhed/shared';
 import { demoEmail, startTestServer, type TestServer } from '../../../test/testServer';
+import { parseCsv } from './offerCsv';
 
 let server: TestServer;
 let director: string;
@@ -188,6 +190,40 @@ test('courses in time everywhere: next course, ranking below running offers, rev
   expect(body).toContain('Næste hold ikke fastlagt (sidste hold sluttede 12.3.2027)');
   expect(body).toContain('Tid: Hver tirsdag kl. 17:00–19:00, fra 5.1.2027 til 9.2.2027');
   expect(body).not.toContain('Aktiv');
+});
+
+test('the export says "Næste hold ikke fastlagt" beside the status, and the file imports back unchanged', async () => {
+  const exported = async () => {
+    const res = await fetch(`${server.url}/api/offers/export.csv`, { headers: { cookie: staff } });
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    const [header, ...rows] = parseCsv(text).records.map((r) => r.cells);
+    const row = (id: string) => {
+      const cells = rows.find((r) => r[header!.indexOf('ID')] === id)!;
+      return { status: cells[header!.indexOf('Status')], next: cells[header!.indexOf('Næste hold')] };
+    };
+    return { text, rows: rows.length, offer: row(offerId), running: row(runningId) };
+  };
+  await moveClock('2026-12-20T10:00:00+01:00');
+  let file = await exported();
+  expect(file.offer).toEqual({ status: 'Aktiv', next: '5.1.2027' });
+  expect(file.running).toEqual({ status: 'Aktiv', next: '' });
+
+  await moveClock('2027-03-13T12:00:00+01:00'); // every course has ended
+  file = await exported();
+  // The status the import reads back stays as stored; the read-only column says what every screen says.
+  expect(file.offer).toEqual({ status: 'Aktiv', next: 'Næste hold ikke fastlagt (sidste hold sluttede 12.3.2027)' });
+  expect(file.running).toEqual({ status: 'Aktiv', next: '' });
+
+  const report = await server.gql<{ importOffersCsv: { imported: number; created: number; errors: unknown[] } }>(
+    'mutation($csv: String!) { importOffersCsv(csv: $csv) { imported created errors { line column message } } }',
+    { csv: file.text },
+    staff,
+  );
+  expect(report.errors).toBeUndefined();
+  expect(report.data!.importOffersCsv.errors).toEqual([]);
+  expect(report.data!.importOffersCsv).toMatchObject({ imported: file.rows, created: 0 });
+  expect((await server.db.offer.findUniqueOrThrow({ where: { id: offerId } })).status).toBe('ACTIVE');
 });
 
 test('a new undated course or a weekly session that runs on means it has not ended; an ended offer is not listed', async () => {

@@ -1,7 +1,7 @@
 // GET /api/offers/export.csv: the municipality's offers as CSV for the signed-in staff unit and
 // director (session cookie, as for /graphql); /steder.csv and /tider.csv: their places and times, linked
 // to the offers by ID (ADR 043).
-import { errorMessages } from '@sundhed/shared';
+import { errorMessages, today } from '@sundhed/shared';
 import { Router } from 'express';
 import type { Db } from '../../db/prisma';
 import { loadSessionUser, readSessionToken } from '../../auth/session';
@@ -12,10 +12,14 @@ const EXPORT_ROLES = new Set(['sundhedsstab', 'direktoer']);
 
 export async function exportOffersCsv(db: Db, municipalityId: string): Promise<string> {
   const [offers, units] = await Promise.all([
-    db.offer.findMany({ where: { municipalityId }, orderBy: { name: 'asc' } }),
+    db.offer.findMany({
+      where: { municipalityId },
+      orderBy: { name: 'asc' },
+      include: { schedules: { select: { kind: true, validFrom: true, validTo: true } } },
+    }),
     db.orgUnit.findMany({ where: { municipalityId }, select: { id: true, name: true } }),
   ]);
-  return formatCsv(offers, new Map(units.map((u) => [u.id, u.name])));
+  return formatCsv(offers, { units: new Map(units.map((u) => [u.id, u.name])), today: today() });
 }
 
 /** The municipality's offers with their places and times, for the linked files. */

@@ -1,13 +1,16 @@
 // The catalogue's CSV format, for Excel in a Danish locale: semicolons, UTF-8 with BOM, CRLF, Danish
 // headers and labels, lists comma-separated. Export and import share these columns, so an exported file
 // imports back unchanged. Locations, schedules and theme/project links are edited in the app and kept
-// by an import (ADR 006).
+// by an import (ADR 006). Columns without a field are not written by an import: "ID" and "Version" name
+// the row's offer and the version it was exported at; "Næste hold" and "Sidst bekræftet" are for the reader.
 import {
   conflictMessages,
+  courseState,
   ACCESS_ROUTES,
   accessRouteLabels,
   findNeedCategory,
   formatDate,
+  handoutMessages,
   hasUndecodableBytes,
   needCategoryByCode,
   OFFER_STATUSES,
@@ -15,11 +18,21 @@ import {
   parseDanishNumber,
   parseKronerInput,
   requestMessages,
+  storedScheduleDays,
   validationMessages as m,
 } from '@sundhed/shared';
 import { CsvError, parse } from 'csv-parse/sync';
 import { CONTROL_CHARACTER } from '../../graphql/inputHygiene';
-import type { Offer } from '../../__generated__/prisma/client';
+import type { Offer, OfferSchedule } from '../../__generated__/prisma/client';
+
+/** An offer as exported: its schedules for the read-only "Næste hold" column. */
+export type ExportedOffer = Offer & { schedules: Pick<OfferSchedule, 'kind' | 'validFrom' | 'validTo'>[] };
+
+/** What an export knows besides the offer: the unit names by id and today's day (`yyyy-mm-dd`, clock.ts). */
+export interface ExportContext {
+  units: Map<string, string>;
+  today: string;
+}
 
 export interface CsvRecord {
   /** 1-based line of the file where the record starts. */
@@ -39,7 +52,7 @@ interface Column {
   header: string;
   /** Input field the column fills; null for read-only columns. */
   field: string | null;
-  format(o: Offer, units: Map<string, string>): string;
+  format(o: ExportedOffer, context: ExportContext): string;
   parse?(cell: string, units: Map<string, string>): Parsed;
 }
 
@@ -89,11 +102,22 @@ export const COLUMNS: Column[] = [
       return code ? { value: code } : { error: m.status };
     },
   },
+  // Read-only, beside the status the import reads: the courses as every screen words them (offerCourses.ts),
+  // so an "Aktiv" offer whose courses have all ended says "Næste hold ikke fastlagt" here too.
+  {
+    header: 'Næste hold',
+    field: null,
+    format: (o, { today }) => {
+      const state = courseState(storedScheduleDays(o.schedules), today);
+      if (state.kind === 'ended') return handoutMessages.course.ended(formatDate(state.last));
+      return state.kind === 'next' ? formatDate(state.day) : '';
+    },
+  },
   text('Driftsbesked', 'alert'),
   {
     header: 'Ejer',
     field: 'ownerUnitId',
-    format: (o, units) => units.get(o.ownerUnitId) ?? '',
+    format: (o, { units }) => units.get(o.ownerUnitId) ?? '',
     parse: (cell, units) => {
       const name = cell.trim().toLowerCase();
       if (!name) return { value: null };
@@ -181,8 +205,8 @@ export function csvText(rows: string[][]): string {
   return `\uFEFF${rows.map((cells) => cells.map(quote).join(';')).join('\r\n')}\r\n`;
 }
 
-export function formatCsv(offers: Offer[], units: Map<string, string>): string {
-  return csvText([COLUMNS.map((c) => c.header), ...offers.map((o) => COLUMNS.map((c) => c.format(o, units)))]);
+export function formatCsv(offers: ExportedOffer[], context: ExportContext): string {
+  return csvText([COLUMNS.map((c) => c.header), ...offers.map((o) => COLUMNS.map((c) => c.format(o, context)))]);
 }
 
 /** Byte offsets where each line of the file starts (after "\n", "\r\n" or a lone "\r"). */

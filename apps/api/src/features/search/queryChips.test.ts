@@ -74,3 +74,25 @@ test('reasons name the language in Danish, as the chip does, not its code', asyn
     expect(hit.reasons).not.toContain('sprog: da');
   }
 });
+
+test('an age nobody is, in the text or the age filter, is not searched for (the page names it)', async () => {
+  const everything = await find({});
+  const rygestop = await find({ text: 'rygestop' });
+  expect(rygestop.total).toBeGreaterThan(0);
+  for (const input of [{ text: 'rygestop 200 år' }, { text: 'rygestop', age: 200 }]) {
+    const res = await find(input);
+    expect(res.understood).toEqual([]);
+    expect(res.total).toBe(rygestop.total);
+  }
+  expect((await find({ text: 'min mor på 130' })).total).toBe((await find({ text: 'min mor' })).total);
+  for (const input of [{ text: '200 år' }, { age: 200 }]) expect((await find(input)).total).toBe(everything.total);
+});
+
+test('a text of only punctuation is an empty query', async () => {
+  const everything = await find({});
+  for (const text of ['%', '?!', ' .,;- ']) {
+    const res = await find({ text });
+    expect(res.total).toBe(everything.total);
+    expect(res.understood).toEqual([]);
+  }
+});

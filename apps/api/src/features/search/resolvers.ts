@@ -2,7 +2,7 @@ import type { Resolvers } from '../../__generated__/graphql';
 import type { Context } from '../../graphql/context';
 import { municipalityOf } from '../../graphql/scope';
 import { searchIndex } from '@sundhed/search';
-import { today } from '@sundhed/shared';
+import { searchableInput, today } from '@sundhed/shared';
 import { addOfferKeyword } from '../offers/offerKeywords';
 import { listSearchesNotOpened, listSearchMisses, noteSearch, reportSearchNotOpened } from './searchMisses';
 import { catalogueVersion, scopeIndex } from './scopeIndexCache';
@@ -11,7 +11,9 @@ import { addSynonym, listSynonymGroups, listSynonymSet, replaceSynonymGroups, sy
 
 export const searchResolvers = {
   Query: {
-    searchOffers: async (_, { input }, ctx) => {
+    searchOffers: async (_, { input: asked }, ctx) => {
+      // Only punctuation is an empty query; an impossible age ("200 år", age 200) is not searched for.
+      const input = searchableInput(asked);
       const municipalityId = municipalityOf(ctx);
       const read = ctx.dataVersions.read;
       const index = await scopeIndex(

@@ -121,6 +121,46 @@ describe('OffersPage (front-line search)', () => {
     expect(await screen.findByRole('link', { name: 'Rygestopkursus' })).toBeInTheDocument();
   });
 
+  it('treats a text of only punctuation as nothing typed: no search, no count, the start hint', async () => {
+    const user = userEvent.setup();
+    renderRoute(<OffersPage />, { path: '/tilbud?q=%25', pattern: '/tilbud', mocks: [me, catalogue] });
+    const box = await screen.findByRole('searchbox', { name: 'Søg i tilbud' });
+    expect(box).toHaveValue('%');
+    expect(screen.getByText('Skriv i søgefeltet eller vælg et behov for at se tilbud.')).toBeInTheDocument();
+    await user.type(box, '?!');
+    expect(box).toHaveValue('%?!');
+    // No search is sent (none is mocked), so nothing says one happened.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.getByText('Skriv i søgefeltet eller vælg et behov for at se tilbud.')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('');
+    expect(screen.queryByText('Vi fandt ingen tilbud, der passer til din søgning.')).not.toBeInTheDocument();
+  });
+
+  it('names an age nobody is instead of searching for it ("200 år", age filter 200)', async () => {
+    const hit: OfferSearchHitData = { __typename: 'OfferSearchHit', score: 3, reasons: [], offer: rygestop };
+    const { unmount } = renderRoute(<OffersPage />, {
+      path: '/tilbud?q=rygestop%20200%20%C3%A5r',
+      pattern: '/tilbud',
+      mocks: [
+        me,
+        catalogue,
+        mocked({
+          request: search({ text: 'rygestop' }),
+          result: { data: { searchOffers: { ...empty, hits: [hit], total: 1 } } },
+        }),
+      ],
+    });
+    expect(await screen.findByRole('link', { name: 'Rygestopkursus' })).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent(
+      '200 år er ikke en mulig alder, så alderen er ikke brugt i søgningen. Skriv en alder fra 0 til 120 år.',
+    );
+    unmount();
+    renderRoute(<OffersPage />, { path: '/tilbud?age=200', pattern: '/tilbud', mocks: [me, catalogue] });
+    expect(await screen.findByRole('note')).toHaveTextContent('200 år er ikke en mulig alder');
+    expect(screen.getByText('Skriv i søgefeltet eller vælg et behov for at se tilbud.')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('');
+  });
+
   it('offers the suggestions as buttons when nothing matches', async () => {
     const user = userEvent.setup();
     const hit: OfferSearchHitData = { __typename: 'OfferSearchHit', score: 3, reasons: ['stavefejl'], offer: rygestop };

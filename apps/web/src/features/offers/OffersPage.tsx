@@ -7,7 +7,7 @@ import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { SearchFilters, type SearchFilterValues } from './SearchFilters';
 import { HitList } from './HitList';
 import { filtersFrom, searchAddress, useAddressFollows, useAddressOfHits } from './searchAddress';
-import { searchInput } from './searchInput';
+import { searchInput, statedImpossibleAge } from './searchInput';
 import { pageFromSearch } from './searchReturn';
 import type { OfferSearchInput } from './searchQueries';
 import { OfflineBanner } from './offline/OfflineBanner';
@@ -43,6 +43,8 @@ export function OffersPage() {
   );
   const input = useMemo(() => JSON.parse(settledKey) as OfferSearchInput | null, [settledKey]);
   const inputRef = useRef<HTMLInputElement>(null);
+  // "200 år" or age 200: not searched for, and named (not a silent "0 tilbud").
+  const impossible = statedImpossibleAge(text, filters);
   const role = useViewer().data?.me?.role;
 
   // The address follows the search once typing rests (not per keystroke: ADR 066).
@@ -125,6 +127,11 @@ export function OffersPage() {
         chips={input === null ? [] : understoodChips(input)}
         onRemove={(kind) => setIgnoredChips({ text, kinds: [...ignored, kind] })}
       />
+      {impossible !== null && (
+        <p className="field__hint" role="note">
+          {ui.offers.impossibleAge(impossible)}
+        </p>
+      )}
       <OfflineBanner savedAt={offlineSince} withoutCopy={offlineWithoutCopy} />
       <p
         className="search-count"
