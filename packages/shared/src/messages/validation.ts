@@ -6,6 +6,7 @@ export const validationMessages = {
   quarterRange: 'skal være et kvartal fra 1 til 4',
   dateFormat: 'skal være en dato (åååå-mm-dd)',
   dateInYear: 'skal ligge i det angivne år',
+  dateInQuarter: 'skal ligge i det angivne kvartal',
   /** A typed date (ISO or Danish), see dates.ts. */
   calendarDate: 'skal være en dato (d.m.åååå eller åååå-mm-dd)',
   dateDoesNotExist: 'findes ikke i kalenderen',
