@@ -47,7 +47,7 @@ export const meetingInputSchema = z
     source,
   })
   .refine((v) => !v.startTime || !v.endTime || v.endTime > v.startTime, {
-    message: m.dateOrder,
+    message: m.timeOrder,
     path: ['endTime'],
   });
 

@@ -68,7 +68,11 @@ export const milestoneInputSchema = z
     completedOn: isoDate.nullable().optional(),
     source: sourceInputSchema.nullable().optional(),
   })
-  .refine((v) => !v.date || Number(v.date.slice(0, 4)) === v.year, { message: m.dateInYear, path: ['date'] });
+  .refine((v) => !v.date || Number(v.date.slice(0, 4)) === v.year, { message: m.dateInYear, path: ['date'] })
+  .refine((v) => !v.date || !v.quarter || Math.ceil(Number(v.date.slice(5, 7)) / 3) === v.quarter, {
+    message: m.dateInQuarter,
+    path: ['date'],
+  });
 
 export const budgetLineInputSchema = z
   .object({

@@ -51,6 +51,7 @@ export const clusterMessages = {
   unknownMunicipality: 'er ikke en kommune i klyngen',
   unknownGrant: 'er ikke en bevilling i klyngen',
   alreadyPublished: 'er allerede offentliggjort',
+  minutesBeforeMeeting: (day: string) => `Referatet kan først offentliggøres fra mødedagen ${day}.`,
   sameAmount: 'er det samme som det nuværende beløb',
   splitSum: (total: string) => `skal tilsammen give bevillingens beløb (${total})`,
   idsAndVersions: 'skal have én version for hvert opfølgningspunkt',

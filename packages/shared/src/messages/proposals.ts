@@ -306,6 +306,7 @@ export const proposalsUi = {
     assumptionSource: 'Kilde til antagelsen',
     save: 'Gem business case',
     saveVersion: 'Gem ny version',
+    saveOnTop: 'Se den nye version i listen; tryk Gem ny version igen for at gemme dine antagelser oven på den.',
     current: 'Nuværende resultat',
     previous: 'Før seneste genberegning',
     rerun: (reason: string) => `Genberegnet: ${reason}`,

@@ -302,6 +302,8 @@ export const ui = {
     noAgenda: 'Ingen dagsordenspunkter registreret.',
     grantsTitle: 'Klyngemidler',
     grantsEmpty: 'Der er ingen klyngemidler registreret.',
+    /** GET /api/cluster/grants.xlsx: the grants of every cluster the account reads, with amount history and follow-up. */
+    grantsExcel: 'Hent klyngemidlerne som Excel (.xlsx)',
   },
   offers: {
     title: 'Tilbud',

@@ -6,9 +6,12 @@ export const validationMessages = {
   quarterRange: 'skal være et kvartal fra 1 til 4',
   dateFormat: 'skal være en dato (åååå-mm-dd)',
   dateInYear: 'skal ligge i det angivne år',
+  dateInQuarter: 'skal ligge i det angivne kvartal',
   /** A typed date (ISO or Danish), see dates.ts. */
   calendarDate: 'skal være en dato (d.m.åååå eller åååå-mm-dd)',
   dateDoesNotExist: 'findes ikke i kalenderen',
+  /** A day something was done or closed: it cannot lie after today (shared clock). */
+  notAfterToday: 'kan ikke ligge efter i dag',
   scalarDate: (text: string) => `"${text}" er ikke en dato (d.m.åååå eller åååå-mm-dd).`,
   scalarDateDoesNotExist: (text: string) => `Datoen ${text} findes ikke i kalenderen.`,
   number: 'skal være et tal',

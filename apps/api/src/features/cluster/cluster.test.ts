@@ -884,6 +884,27 @@ describe('history of cluster records', () => {
 });
 
 describe('publishing reads the shared clock', () => {
+  test('the minutes of a meeting are not published before the meeting day; the agenda is', async () => {
+    const m = (
+      await ok<{ createClusterMeeting: Id }>(CREATE_MEETING, {
+        c: clusterId,
+        i: { title: 'Kommende', date: '2026-12-14' },
+      })
+    ).createClusterMeeting;
+    type Published = { publishClusterMeeting: Id };
+    setClock('2026-12-04T09:00:00Z');
+    try {
+      const agenda = (await ok<Published>(PUBLISH, { id: m.id, v: m.version, w: 'AGENDA' })).publishClusterMeeting;
+      const early = await server.gql(PUBLISH, { id: m.id, v: agenda.version, w: 'MINUTES' }, secretariat);
+      expect(early.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(early.errors)).toContain('Referatet kan først offentliggøres fra mødedagen 14.12.2026.');
+      setClock('2026-12-14T15:00:00Z');
+      await ok(PUBLISH, { id: m.id, v: agenda.version, w: 'MINUTES' });
+    } finally {
+      setClock(null);
+    }
+  });
+
   test('agenda and minutes carry the instant the clock shows, in the row and in its history', async () => {
     const m = (
       await ok<{ createClusterMeeting: Id }>(CREATE_MEETING, { c: clusterId, i: { title: 'Uret', date: '2026-11-30' } })

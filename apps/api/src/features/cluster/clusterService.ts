@@ -173,6 +173,9 @@ export function publishMeeting(ctx: Context, id: string, version: number, what: 
       if (row[field]) throw validationError([{ path: 'what', message: `${label} ${cm.alreadyPublished}` }]);
       if (what === 'MINUTES' && !row.agendaPublishedAt)
         throw validationError([{ path: 'what', message: `Referatet ${cm.agendaNotPublished}` }]);
+      // Minutes record what a meeting decided: not before the meeting has been held.
+      if (what === 'MINUTES' && dateToIso(row.date) > today())
+        throw validationError([{ path: 'what', message: cm.minutesBeforeMeeting(formatDate(dateToIso(row.date))) }]);
     },
     write: (tx) =>
       tx.clusterMeeting.update({

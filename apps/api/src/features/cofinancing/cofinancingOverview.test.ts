@@ -143,6 +143,8 @@ test("the director's card shows the last full year, the trend and the comparison
     comparisonPerInhabitant: 2,
   });
   expect(data!.cofinancingCard.summary).toContain('2020: 160.000 kr.');
+  // The card's figures carry their source (the activity import), as on the co-financing page.
+  expect(data!.cofinancingCard.summary).toContain('Kilde: eSundhed-udtræk: Testdata (syntetiske data)');
 });
 
 test('a deviation above the threshold (10 % by default) is under "Kræver opmærksomhed"', async () => {

@@ -5,7 +5,14 @@
 // population, counting only municipalities with both imported activity and population that year.
 // Reads the monthly sums written at import (CofinancingSummary) of the batches not superseded.
 import { regimeForYear } from '@sundhed/calc';
-import { cofinancingMessages as m, errorMessages, formatKr, formatPercent, today } from '@sundhed/shared';
+import {
+  cofinancingMessages as m,
+  cofinancingUi,
+  errorMessages,
+  formatKr,
+  formatPercent,
+  today,
+} from '@sundhed/shared';
 import type { Context } from '../../graphql/context';
 import { AppError, validationError } from '../../graphql/errors';
 import { staleOrMissing } from '../../graphql/versioning';
@@ -404,6 +411,11 @@ export async function cardFor(ctx: Pick<Context, 'db'>, municipalityId: string, 
   if (last.perInhabitant !== null) parts.push(`${formatKr(last.perInhabitant)} pr. indbygger`);
   if (level !== null && comparison) parts.push(`${comparison.label}: ${formatKr(level)} pr. indbygger`);
   if (regime === 'aconto2019') parts.push('aktivitetsbaseret skyggetal; betalingen er a conto');
+  // Every figure carries its source; demo figures say they are synthetic, as on the co-financing page.
+  const sources = overview.imports
+    .filter((i) => !i.superseded)
+    .map((i) => `${i.sourceKind}: ${i.sourceText}${i.synthetic ? ` (${cofinancingUi.syntheticLabel})` : ''}`);
+  if (sources.length) parts.push(`${cofinancingUi.source}: ${[...new Set(sources)].join('; ')}`);
   return {
     threshold: overview.deviationThreshold,
     year: last.year,

@@ -4,11 +4,13 @@
 // reason and source.
 import {
   closeProjectInputSchema,
+  fieldLabels,
   isoToDate,
   moveProjectInputSchema,
   projectInputSchema,
   projectMessages as pm,
   today,
+  validationMessages,
   type ProjectInput,
 } from '@sundhed/shared';
 import type { Project } from '../../__generated__/prisma/client';
@@ -161,6 +163,10 @@ export function updateProject(ctx: Context, id: string, version: number, input: 
 
 export function closeProject(ctx: Context, id: string, version: number, input: unknown) {
   const data = validate(closeProjectInputSchema, input);
+  if (data.closedOn && data.closedOn > today())
+    throw validationError([
+      { path: 'input.closedOn', message: `${fieldLabels.closedOn} ${validationMessages.notAfterToday}` },
+    ]);
   const municipalityId = municipalityOf(ctx);
   return editVersioned<Project>(ctx, {
     table: 'Project',

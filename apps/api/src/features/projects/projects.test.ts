@@ -253,6 +253,44 @@ describe('projects: create, edit, move, close', () => {
   });
 });
 
+describe('a day something was done or closed is not in the future', () => {
+  const CLOSE = `mutation($id: ID!, $v: Int!, $i: CloseProjectInput!) { closeProject(id: $id, version: $v, input: $i) { id } }`;
+  const MILESTONE = `mutation($p: ID!, $i: MilestoneInput!) { createProjectMilestone(projectId: $p, input: $i) { id completedOn } }`;
+
+  test('"Lukket den" after today is refused in Danish; today is accepted', async () => {
+    await moveClock('2026-12-05T10:00:00Z');
+    const { id } = await createProject('Fremtidslukket projekt');
+    const future = await server.gql(
+      CLOSE,
+      { id, v: 1, i: { status: 'DONE', closedOn: '2030-01-01', reason: 'Færdig' } },
+      staff,
+    );
+    expect(fields(future)).toEqual(['input.closedOn: Lukket den kan ikke ligge efter i dag']);
+    expect(await server.db.project.findUniqueOrThrow({ where: { id } })).toMatchObject({ closedOn: null, version: 1 });
+    const ok = await server.gql(
+      CLOSE,
+      { id, v: 1, i: { status: 'DONE', closedOn: '2026-12-05', reason: 'Færdig' } },
+      staff,
+    );
+    expect(ok.errors).toBeUndefined();
+  });
+
+  test('a milestone "Færdig den" after today is refused in Danish; today is accepted', async () => {
+    await moveClock('2026-12-05T10:00:00Z');
+    const { id } = await createProject('Milepæl færdig i fremtiden');
+    const milestone = { year: 2027, quarter: 1, text: 'Afrapportering', status: 'DONE' };
+    const future = await server.gql(MILESTONE, { p: id, i: { ...milestone, completedOn: '2030-01-01' } }, staff);
+    expect(fields(future)).toEqual(['input.completedOn: Færdig den kan ikke ligge efter i dag']);
+    const ok = await server.gql<{ createProjectMilestone: { completedOn: string } }>(
+      MILESTONE,
+      { p: id, i: { ...milestone, completedOn: '2026-12-05' } },
+      staff,
+    );
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.createProjectMilestone.completedOn).toBe('2026-12-05');
+  });
+});
+
 describe('status reports and indicators; the project lead writes only for its unit', () => {
   test('a status report without a status is refused in Danish; the lead writes one for its own project', async () => {
     const own = await createProject('Ledens projekt', LEAD_UNIT);
@@ -421,6 +459,7 @@ describe('late is computed from the shared clock', () => {
     expect(item!.title).toContain('Første hold afsluttet');
 
     // Done on 10.4.2027: keeps its completion day and shows "Færdig for sent"; no longer in the list.
+    await moveClock('2027-04-10T09:00:00+02:00');
     const done = await server.gql(
       `mutation($id: ID!, $i: MilestoneInput!) { updateMilestone(id: $id, version: 1, input: $i) { id } }`,
       {

@@ -4,16 +4,18 @@
 // lines belong to a theme or to a project; the same functions serve both.
 import {
   budgetLineInputSchema,
+  fieldLabels,
   isoToDate,
   milestoneInputSchema,
   themeInputSchema,
   today,
+  validationMessages,
   type BudgetLineInput,
   type MilestoneInput,
 } from '@sundhed/shared';
 import type { BudgetLine, Milestone, Theme } from '../../__generated__/prisma/client';
 import type { Context } from '../../graphql/context';
-import { notFound } from '../../graphql/errors';
+import { notFound, validationError } from '../../graphql/errors';
 import { municipalityOf } from '../../graphql/scope';
 import { validate } from '../../graphql/validate';
 import { createdRow, createSource, writeHistory, type Tx } from '../history/changeLog';
@@ -108,7 +110,13 @@ async function ownParent(ctx: Context, tx: Tx, parent: Parent) {
 /** The completion day: the one typed, else the stored one while still done, else today when it becomes done. */
 function completedOn(input: MilestoneInput, stored: Milestone | null): string | null {
   if ((input.status ?? stored?.status) !== 'DONE') return null;
-  if (input.completedOn) return input.completedOn;
+  if (input.completedOn) {
+    if (input.completedOn > today())
+      throw validationError([
+        { path: 'input.completedOn', message: `${fieldLabels.completedOn} ${validationMessages.notAfterToday}` },
+      ]);
+    return input.completedOn;
+  }
   if (stored?.status === 'DONE' && stored.completedOn) return isoDay(stored.completedOn);
   return today();
 }

@@ -77,6 +77,10 @@ describe('ClusterPage', () => {
     expect(screen.getByRole('heading', { name: '26.4.2023: Møde i Politisk Sundhedsklynge Syd' })).toBeInTheDocument();
     expect(screen.getByText('Godkendt.')).toBeInTheDocument();
     expect(screen.getByText(/500\.000 kr\. → 1\.000\.000 kr\., besluttet 26\.4\.2023/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Hent klyngemidlerne som Excel (.xlsx)' })).toHaveAttribute(
+      'href',
+      '/api/cluster/grants.xlsx',
+    );
   });
 
   it('says so when the account belongs to no cluster', async () => {

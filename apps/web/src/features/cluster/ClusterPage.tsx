@@ -11,7 +11,7 @@ import { GrantList } from './GrantList';
 import { NewMeetingLink } from './meetings/NewMeetingLink';
 import { useClusters } from './useClusters';
 
-/** "/klynge": each cluster with members (co-chairs marked), meetings with decisions, and grants with history. */
+/** "/klynge": each cluster with members (co-chairs marked), meetings with decisions, and grants with history (also as Excel). */
 export function ClusterPage() {
   useDocumentTitle(ui.cluster.title);
   const { data, loading, error, refetch } = useClusters();
@@ -48,7 +48,14 @@ export function ClusterPage() {
               {cluster.grants.length === 0 ? (
                 <EmptyState text={ui.cluster.grantsEmpty} />
               ) : (
-                <GrantList grants={cluster.grants} headingLevel={4} />
+                <>
+                  <p className="no-print">
+                    <a className="button button--secondary" href="/api/cluster/grants.xlsx" download>
+                      {ui.cluster.grantsExcel}
+                    </a>
+                  </p>
+                  <GrantList grants={cluster.grants} headingLevel={4} />
+                </>
               )}
             </div>
           </section>

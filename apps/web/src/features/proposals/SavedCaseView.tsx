@@ -1,7 +1,8 @@
-import { useLazyQuery, useMutation } from '@apollo/client/react';
+import { useApolloClient, useLazyQuery, useMutation } from '@apollo/client/react';
 import { Suspense, useState } from 'react';
 import { formatDateTime, formatKr, proposalsUi } from '../../shared';
 import { LoadingStatus } from '../../components/LoadingStatus';
+import { conflictFromError } from '../../components/conflict';
 import { lazyNamed } from '../../components/lazyNamed';
 import type { BusinessCaseAssumptionsInput } from '../../__generated__/graphql';
 import { BusinessCaseResultView } from '../calculations/BusinessCaseResultView';
@@ -15,7 +16,11 @@ const t = proposalsUi.cases;
 /** One saved business case: its result (old beside new after a re-run), charts, versions and comparison. */
 export function SavedCaseView({ c, canEdit, headingId }: { c: SavedCaseData; canEdit: boolean; headingId: string }) {
   const [compare, comparison] = useLazyQuery(COMPARE_VERSIONS);
+  const client = useApolloClient();
   const [save] = useMutation(SAVE_CASE_VERSION, { refetchQueries: [PROPOSAL_QUERY] });
+  // The stored version a CONFLICT named (ADR 016): the form keeps what the user typed, and the next save
+  // goes on top of that version instead of failing again at the one the page was opened at.
+  const [storedVersion, setStoredVersion] = useState<number | null>(null);
   const numbers = c.versions.map((v) => v.number);
   const [a, setA] = useState(numbers[1] ?? numbers[0] ?? 1);
   const [b, setB] = useState(numbers[0] ?? 1);
@@ -169,7 +174,18 @@ export function SavedCaseView({ c, canEdit, headingId }: { c: SavedCaseData; can
             withName={false}
             submitLabel={t.saveVersion}
             onSubmit={async ({ assumptions, reason }) => {
-              await save({ variables: { id: c.id, version: c.version, input: assumptions, reason } });
+              try {
+                await save({
+                  variables: { id: c.id, version: storedVersion ?? c.version, input: assumptions, reason },
+                });
+                setStoredVersion(null);
+              } catch (error) {
+                const conflict = conflictFromError(error);
+                if (!conflict) throw error;
+                setStoredVersion(conflict.currentVersion);
+                void client.refetchQueries({ include: [PROPOSAL_QUERY] });
+                throw new Error(`${conflict.message} ${t.saveOnTop}`, { cause: error });
+              }
             }}
           />
         </details>
