@@ -30,6 +30,11 @@ export interface CoarseTable {
   dependent: Uint8Array;
   /** Per key, 1 where every document with that key surely has a kind of match (kindsOf is not 0). */
   sure: Uint8Array;
+  /**
+   * Per key, 1 where the kinds possible are exactly kindsOf's kinds (nothing is left to the name, a typo's
+   * similarity or an AND query's rank): the bound is then bestMatch's score itself, bit for bit.
+   */
+  exact: Uint8Array;
   p: PreparedConcept;
   /** The OR tables of ranks of the term's, the synonyms' and the vocabulary's queries (null: bounded by 1). */
   t: QueryRanks | null;
@@ -37,59 +42,86 @@ export interface CoarseTable {
   v: QueryRanks | null;
 }
 
-const WORDS = flag.ftsTerm | flag.textTerm | flag.ftsSynonym | flag.textSynonym;
 const VOCABULARY_WORDS = flag.vocabPart | flag.vocabFts;
+/** A kind kindsOf finds for every document with the key, or one it may find (it reads the name or a similarity). */
+const SURE = 2;
+const MAYBE = 1;
 
-/** The concept's coarse table, worked out once per prepared concept. */
+/**
+ * The concept's coarse table, worked out once per prepared concept: per key, kindsOf's kinds as far as the
+ * flags and name bits tell them, in kindsOf's order and with its early return for a match in the name.
+ */
 export function coarseTable(p: PreparedConcept): CoarseTable {
   if (p.coarse) return p.coarse;
   const v = p.vocab;
   const broad = Boolean(v?.broad);
+  const orTable = (q: IndexedQuery | null | undefined) => (q ? q.orTable() : null);
+  const t = orTable(p.tq);
+  const s = orTable(p.sq);
+  const vq = orTable(v?.q);
+  // The kinds whose bound stands in for an AND query's rank (1), so that it is not the score.
+  const andT = p.tq && !t ? dep.nameTerm | dep.ftsTerm | CONCEPT : 0;
+  const andS = p.sq && !s ? dep.ftsSynonym : 0;
+  const andV = v?.q && !vq ? CONCEPT : 0;
+  const standIn = andT | andS | andV;
   const fixed = new Float64Array(KEYS);
   const dependent = new Uint8Array(KEYS);
   const sure = new Uint8Array(KEYS);
+  const exact = new Uint8Array(KEYS);
   for (let key = 0; key < KEYS; key++) {
     const f = key & ((1 << NAME_SHIFT) - 1);
     const names = key >> NAME_SHIFT;
-    const isSure = Boolean(f & WORDS || (v?.needs && f & flag.vocabNeed) || (v?.description && f & VOCABULARY_WORDS));
     let best = -1;
     let d = 0;
-    // Each kind kindsOf could find for the key, with matchScore's fixed score (scoreOf and the lift).
-    const may = (possible: unknown, score: number) => {
-      if (possible && score > best) best = score;
+    let uncertain = false;
+    let found = false;
+    // Each kind kindsOf finds (SURE) or may find (MAYBE) for the key, with matchScore's fixed score or its
+    // `dep` bit when the score depends on the document.
+    const add = (how: number, score: number, bit = 0) => {
+      if (!how) return;
+      if (how === MAYBE) uncertain = true;
+      else found = true;
+      if (bit) d |= bit;
+      else if (score > best) best = score;
     };
-    const mayDepend = (possible: unknown, bit: number) => {
-      if (possible) d |= bit;
-    };
-    mayDepend(
-      p.termPats.length && f & flag.textTerm && (names & NAME_TERM || (!p.termFit && p.termRest.length)),
-      dep.nameTerm,
-    );
-    may(f & flag.textSynonym && (names & NAME_SYNONYM || p.synRest.length), 7 + 5);
-    const conceptName = v?.name && f & VOCABULARY_WORDS && (names & NAME_VOCABULARY || p.vocabRest.length);
-    const conceptNeed = v?.needs && f & flag.vocabNeed;
-    const conceptText = v?.description && f & VOCABULARY_WORDS;
-    if (broad) {
-      may(conceptName, 3 + 2);
-      may(conceptNeed, 2 + 2);
-      may(conceptText, 1 + 2);
-    } else {
-      mayDepend(conceptName, dep.conceptName);
-      mayDepend(conceptNeed, dep.conceptNeed);
-      mayDepend(conceptText, dep.conceptText);
+    const termInName =
+      p.termPats.length && f & flag.textTerm && (p.termFit ? names & NAME_TERM : names & NAME_TERM || p.termRest.length)
+        ? p.termFit
+          ? SURE
+          : MAYBE
+        : 0;
+    const synonymInName = f & flag.textSynonym ? (names & NAME_SYNONYM ? SURE : p.synRest.length ? MAYBE : 0) : 0;
+    add(termInName, 0, dep.nameTerm);
+    add(synonymInName, 7 + 5);
+    // A match in the name for sure: kindsOf returns it alone.
+    if (!found) {
+      const vocabularyWords = f & VOCABULARY_WORDS;
+      const conceptName =
+        v?.name && vocabularyWords ? (names & NAME_VOCABULARY ? SURE : p.vocabRest.length ? MAYBE : 0) : 0;
+      const conceptNeed = v?.needs && f & flag.vocabNeed ? SURE : 0;
+      const conceptText = v?.description && vocabularyWords ? SURE : 0;
+      if (broad) {
+        add(conceptName, 3 + 2);
+        add(conceptNeed, 2 + 2);
+      } else {
+        add(conceptName, 0, dep.conceptName);
+        add(conceptNeed, 0, dep.conceptNeed);
+      }
+      if (f & flag.ftsTerm) add(SURE, 0, dep.ftsTerm);
+      else if (f & flag.textTerm) add(SURE, 3 + 5);
+      if (f & flag.ftsSynonym) add(SURE, 0, dep.ftsSynonym);
+      else if (f & flag.textSynonym) add(SURE, 2 + 5);
+      if (broad) add(conceptText, 1 + 2);
+      else add(conceptText, 0, dep.conceptText);
+      // A typo is a kind only where no other kind was found; its similarity is at most 1.
+      if (p.typo && !found) add(MAYBE, 8 * 1 + 5);
     }
-    mayDepend(f & flag.ftsTerm, dep.ftsTerm);
-    may(f & flag.textTerm, 3 + 5);
-    mayDepend(f & flag.ftsSynonym, dep.ftsSynonym);
-    may(f & flag.textSynonym, 2 + 5);
-    // A typo is a kind only where no other kind was found; its similarity is at most 1.
-    may(p.typo && !isSure, 8 * 1 + 5);
     fixed[key] = best;
     dependent[key] = d;
-    sure[key] = isSure ? 1 : 0;
+    sure[key] = found ? 1 : 0;
+    exact[key] = uncertain || d & standIn ? 0 : 1;
   }
-  const table = (q: IndexedQuery | null | undefined) => (q ? q.orTable() : null);
-  return (p.coarse = { fixed, dependent, sure, p, t: table(p.tq), s: table(p.sq), v: table(v?.q) });
+  return (p.coarse = { fixed, dependent, sure, exact, p, t, s, v: vq });
 }
 
 /** The document's key for a prepared concept. */

@@ -55,32 +55,39 @@ export function scoreReaching(
 
 /**
  * The hits that can be among the first `need`, scored in full, out of every hit and a coarse bound of its
- * score (coarseBounds.ts, ADR 080): as scoreReaching, with one more step between the bound and the score.
- * The hits of the `need` highest coarse bounds are scored first (their closer bound `fine`, which is the
- * score unless `loose()` says a stand-in was used, and then `exact`); the need-th best of their scores is a
- * score the page's last hit reaches at least. Any other hit whose coarse or closer bound is below it cannot
- * be on the page (ties stay).
+ * score (coarseBounds.ts, ADR 080; `loose`: the coarse bound is not the score): as scoreReaching, with one
+ * more step between the bound and the score. The hits of the `need` highest coarse bounds are scored first
+ * (a loose one by its closer bound `fine`, which is the score unless `fineLoose()` says a stand-in was used,
+ * and then by `exact`); the need-th best of their scores is a score the page's last hit reaches at least.
+ * Any other hit whose coarse or closer bound is below it cannot be on the page (ties stay).
  */
 export function scoreCoarse(
   hits: Int32Array,
   coarse: Float64Array,
+  loose: Uint8Array,
   need: number,
   fine: (doc: number) => number,
-  loose: () => boolean,
+  fineLoose: () => boolean,
   exact: (doc: number) => number,
 ): { docs: Int32Array; scores: Float64Array } {
   const n = hits.length;
+  // Every coarse bound is the score: nothing to score, and the ranking picks the page.
+  if (loose.indexOf(1) < 0) return { docs: hits, scores: coarse };
   const docs = new Int32Array(n);
   const scores = new Float64Array(n);
   let m = 0;
   // Few hits (the filters or the rules of a hit left few of many candidates): every one is scored.
   const first = n > 4 * need ? kthSmallest(coarse.slice(), n - need) : Number.NEGATIVE_INFINITY;
+  const score = (i: number, doc: number, reached: number) => {
+    if (!loose[i]) return coarse[i] as number;
+    const bound = fine(doc);
+    return bound < reached ? Number.NEGATIVE_INFINITY : fineLoose() ? exact(doc) : bound;
+  };
   for (let i = 0; i < n; i++)
     if ((coarse[i] as number) >= first) {
       const doc = hits[i] as number;
-      const bound = fine(doc);
       docs[m] = doc;
-      scores[m++] = loose() ? exact(doc) : bound;
+      scores[m++] = score(i, doc, Number.NEGATIVE_INFINITY);
     }
   if (m === n) return { docs, scores };
   const reached = kthSmallest(scores.slice(0, m), m - need);
@@ -88,10 +95,10 @@ export function scoreCoarse(
     const c = coarse[i] as number;
     if (c >= first || c < reached) continue;
     const doc = hits[i] as number;
-    const bound = fine(doc);
-    if (bound < reached) continue;
+    const s = score(i, doc, reached);
+    if (s < reached) continue;
     docs[m] = doc;
-    scores[m++] = loose() ? exact(doc) : bound;
+    scores[m++] = s;
   }
   if (m < n) pruning.pruned++;
   return { docs: docs.subarray(0, m), scores: scores.subarray(0, m) };

@@ -224,12 +224,14 @@ function evaluate(
     // (coarseBounds.ts); only the hits whose coarse bound can reach the page are bounded more closely and
     // scored. Whether a concept matches is exact, so the total and the per-concept counts are unchanged.
     const tables = parts.map(coarseTable);
+    const loose = new Uint8Array(list.length);
     for (let i = 0; i < list.length; i++) {
       const doc = list[i] as number;
       const o = offerAt(index, doc);
       if (!matches(o, doc)) continue;
       let bound = 0;
       let any = false;
+      let exactly = 1;
       for (let j = 0; j < parts.length; j++) {
         const p = parts[j] as PreparedConcept;
         const table = tables[j] as CoarseTable;
@@ -237,12 +239,14 @@ function evaluate(
         const b = coarseBound(table, key, doc);
         if (b < 0 || (!table.sure[key] && matchBound(p, o, doc) < 0)) continue;
         bound += (weights[j] as number) * b;
+        exactly &= table.exact[key] as number;
         matched[j] = (matched[j] as number) + 1;
         if (makesHit[j]) any = true;
       }
       if (!any) continue;
       hits[n] = doc;
       bounds[n] = extras(doc, bound);
+      loose[n] = exactly ? 0 : 1;
       n++;
     }
     // The closer bound: each concept's matchBound (ADR 079), the same sums in the same order.
@@ -259,6 +263,7 @@ function evaluate(
     ({ docs, scores } = scoreCoarse(
       hits.subarray(0, n),
       bounds.subarray(0, n),
+      loose.subarray(0, n),
       need,
       fine,
       () => bounded.loose,

@@ -1,5 +1,6 @@
 // The coarse bound of a concept's match (ADR 080) must bound the best match of every document, say "no match"
-// only where there is none, and say "sure" only where there is one: the engine counts hits and prunes on it.
+// only where there is none, say "sure" only where there is one, and say "exact" only where it is the score:
+// the engine counts hits, prunes and skips the closer look on it.
 import { findNeedCategory } from '@sundhed/shared';
 import { vocabularyWithLayer } from '@sundhed/vocabulary';
 import { catalogue } from '../../../bench/search-quality/catalogue';
@@ -41,6 +42,7 @@ test('the coarse bound holds for every document and concept of the quality queri
   let checked = 0;
   let matched = 0;
   let tight = 0;
+  let exactKeys = 0;
   for (const { query } of [...queries, ...holdoutQueries]) {
     const concepts = planQuery(
       query,
@@ -72,6 +74,12 @@ test('the coarse bound holds for every document and concept of the quality queri
             if (table.sure[key]) throw new Error(`"${query}" "${c.term}" doc ${doc}: sure, but no match`);
           }
           if (bound < 0 && kind > 0) throw new Error(`"${query}" "${c.term}" doc ${doc}: no match said, kind ${kind}`);
+          // Where the table says so, the bound is the score itself, bit for bit (no closer look is taken).
+          if (table.exact[key]) {
+            exactKeys++;
+            if (kind > 0 ? !Object.is(bound, score) : bound >= 0)
+              throw new Error(`"${query}" "${c.term}" doc ${doc}: exact, but bound ${bound} and score ${score}`);
+          }
         }
       }
   }
@@ -79,4 +87,5 @@ test('the coarse bound holds for every document and concept of the quality queri
   expect(matched).toBeGreaterThan(5_000);
   // Mostly close: the rank tables are read per document, so most bounds are the score itself.
   expect(tight / matched).toBeGreaterThan(0.5);
+  expect(exactKeys / checked).toBeGreaterThan(0.5);
 });
