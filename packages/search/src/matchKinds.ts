@@ -127,7 +127,7 @@ function remember(p: PreparedConcept, doc: number, points: number, kind: number)
   p.points.set(doc, points);
   p.kinds.set(doc, kind);
 }
-const MAX_REMEMBERED = 50_000;
+const MAX_REMEMBERED = 10_000;
 
 /** bestMatch worked out (kindsOf, then each kind's score). */
 function matchOf(p: PreparedConcept, o: IndexedOffer, doc: number): number {

@@ -259,15 +259,17 @@ interface PreparedConcepts {
 }
 const preparedCache = new WeakMap<ScopeIndex, PreparedConcepts>();
 /**
- * The prepared concepts per index: at most 2,048, and beyond the first 128 at most 96 MB of tables (about
- * 800 concepts at 10,000 offers; at 100,000 offers the 128 take about 170 MB, so that a front-line day's
- * common words stay prepared). An index of fewer than 2,000 offers (a municipality's: the API keeps one
+ * The prepared concepts per index: at most 2,048, and beyond the first 128 at most 96 MB of tables or 2,000
+ * bytes per offer, whichever is more. A concept's tables are 2 bytes per offer and its candidates (ADR 080;
+ * 12 bytes per offer before): about 1,500 concepts at 10,000 offers, and at 100,000 offers about 600, so that
+ * a front-line day's words stay prepared (the quality sets' 281 queries prepare about 460). An index of fewer than 2,000 offers (a municipality's: the API keeps one
  * per municipality) keeps 64, as before ADR 078: preparing a concept there costs little, and its objects
  * and maps, which the bytes do not count, would otherwise add up over hundreds of scopes. A test lowers
  * the limits to make the cache forget and lend tables.
  */
 export const preparedLimits = {
   bytes: 96 * 2 ** 20,
+  bytesPerOffer: 2000,
   concepts: 2048,
   keptConcepts: 128,
   smallIndex: 2000,
@@ -307,9 +309,10 @@ function docTables(cache: PreparedConcepts, n: number): DocTables {
 function forgetLeastUsed(cache: PreparedConcepts, n: number): void {
   const limit = conceptLimit(n);
   const kept = Math.min(preparedLimits.keptConcepts, limit);
+  const bytes = Math.max(preparedLimits.bytes, preparedLimits.bytesPerOffer * n);
   for (const [key, entry] of cache.entries) {
     const size = cache.entries.size;
-    if ((cache.bytes <= preparedLimits.bytes || size <= kept) && size <= limit) return;
+    if ((cache.bytes <= bytes || size <= kept) && size <= limit) return;
     if (entry.stamp === searchStamp) return;
     cache.entries.delete(key);
     cache.bytes -= entry.bytes;

@@ -49,7 +49,7 @@ import {
 import { topRanked, type Evaluated } from './ranking';
 import { conceptReasons, filterReasons } from './reasons';
 import type { Filters, IndexChange, SearchHit, SearchInput, SearchResult, SearchScope } from './searchTypes';
-import { didYouMean } from './suggestions';
+import { didYouMean, forgetSuggestions } from './suggestions';
 import { followLexicon, lexicon } from './typos';
 import { followNames, nameWords } from './wordParts';
 
@@ -82,6 +82,7 @@ export function followUpdate(index: ScopeIndex, changes: readonly IndexChange[],
   );
   followNames(index, changes);
   forgetPrepared(index);
+  forgetSuggestions(index);
   followExpansions(
     index,
     changes.map((c) => c.doc),

@@ -50,7 +50,33 @@ export function closestOffers(
   return best;
 }
 
+/**
+ * Per index, the suggestions of the searches that found nothing, remembered (ADR 080): a search that finds
+ * nothing is often typed again, and at 100,000 offers comparing a word with the names is most of its time.
+ * An update of the index in place forgets them (followUpdate); a rebuilt index starts with none.
+ */
+const remembered = new WeakMap<ScopeIndex, Map<string, string[]>>();
+const MAX_REMEMBERED = 1000;
+
+/** After an update in place (followUpdate): the index's remembered suggestions are forgotten. */
+export function forgetSuggestions(index: ScopeIndex): void {
+  remembered.delete(index);
+}
+
 export function didYouMean(index: ScopeIndex, concepts: Concept[], f: Filters, synonymGroups: string[][]): string[] {
+  let memo = remembered.get(index);
+  if (!memo) remembered.set(index, (memo = new Map()));
+  const key = JSON.stringify([concepts, f, synonymGroups]);
+  let found = memo.get(key);
+  if (!found) {
+    found = suggest(index, concepts, f, synonymGroups);
+    if (memo.size >= MAX_REMEMBERED) memo.clear();
+    memo.set(key, found);
+  }
+  return [...found];
+}
+
+function suggest(index: ScopeIndex, concepts: Concept[], f: Filters, synonymGroups: string[][]): string[] {
   // A word saying who is no misspelling of an offer's name ("far" is not "fars" of "Fars køkkenskole").
   const typed = concepts.filter((c) => (c.typo || c.term.length >= 3) && !personWords.has(c.term));
   if (!typed.length) return [];

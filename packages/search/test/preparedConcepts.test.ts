@@ -111,7 +111,8 @@ test('a cache too small for the searches forgets the least used concepts and len
         // The expected answer from a new index under the normal limits: nothing remembered, nothing lent.
         const expected = answer(searchIndex(catalogueIndex(offers.map(doc), synonyms), input, { municipalityId }));
         // Room for about three concepts of this catalogue: every search forgets some and reuses their tables.
-        preparedLimits.bytes = 3 * 12 * offers.length;
+        preparedLimits.bytes = 3 * 2 * offers.length;
+        preparedLimits.bytesPerOffer = 0;
         preparedLimits.keptConcepts = 0;
         try {
           expect([round, text, answer(searchIndex(small, input, { municipalityId }))]).toEqual([round, text, expected]);
