@@ -65,7 +65,7 @@ export function forgetSuggestions(index: ScopeIndex): void {
 
 export function didYouMean(index: ScopeIndex, concepts: Concept[], f: Filters, synonymGroups: string[][]): string[] {
   let memo = remembered.get(index);
-  if (!memo) remembered.set(index, (memo = new Map()));
+  if (!memo) remembered.set(index, (memo = new Map<string, string[]>()));
   const key = JSON.stringify([concepts, f, synonymGroups]);
   let found = memo.get(key);
   if (!found) {
