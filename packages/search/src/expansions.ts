@@ -83,6 +83,8 @@ export interface QueryRanks {
   known: Uint8Array;
   /** Every document's rank was worked out at once from the postings (fillRanks). */
   filled?: boolean;
+  /** Nothing is known yet and every rank is 0 (a new table): fillRanks reads the postings' documents alone. */
+  fresh?: boolean;
 }
 
 /** The remembered ranks of the query with this key (its lexemes and prefixes) on the index. */
@@ -93,7 +95,7 @@ export function cachedRanks(index: ScopeIndex, key: string): QueryRanks {
   if (!r) {
     const n = index.offers.length;
     if (e.held + n > maxHeld(index)) e = forgetAnd(index);
-    r = { ranks: new Float32Array(n), known: new Uint8Array(n) };
+    r = { ranks: new Float32Array(n), known: new Uint8Array(n), fresh: true };
     e.ranks.set(key, r);
     e.held += n;
   }
@@ -110,24 +112,37 @@ export function cachedRanks(index: ScopeIndex, key: string): QueryRanks {
 export function fillRanks(index: ScopeIndex, items: readonly QueryItem[], r: QueryRanks): void {
   const { ranks, known } = r;
   const n = Math.min(index.offers.length, ranks.length);
-  for (let doc = 0; doc < n; doc++) if (!known[doc]) ranks[doc] = 0;
+  // A table new from cachedRanks knows nothing and holds zeros: only the postings' documents are then read
+  // (ADR 080), not every document of the index twice. After an update some are known: every one is read.
+  const fresh = r.fresh === true;
+  const touched: number[] = [];
+  if (!fresh) for (let doc = 0; doc < n; doc++) if (!known[doc]) ranks[doc] = 0;
   for (const item of items)
     forEachLexeme(index, item, (lexeme) => {
       const docs = index.postings.get(lexeme)!;
       const shares = lexemeShares(index, lexeme);
       for (let i = 0; i < docs.length; i++) {
         const doc = docs[i] as number;
+        if (doc >= n || known[doc]) continue;
+        const sum = ranks[doc] as number;
+        // Every share is above 0 (ts_rank's weights are), so a sum of 0 is a document not yet summed.
+        if (fresh && sum === 0) touched.push(doc);
         // A Float32Array stores the sum rounded to 32 bits, as tsRankSorted's Math.fround does.
-        if (doc < n && !known[doc]) ranks[doc] = (ranks[doc] as number) + (shares[i] as number);
+        ranks[doc] = sum + (shares[i] as number);
       }
     });
   // A document that holds none of the items keeps its sum 0, which is orRankOf(0, …).
-  for (let doc = 0; doc < n; doc++) {
-    if (known[doc]) continue;
-    const sum = ranks[doc] as number;
-    if (sum !== 0) ranks[doc] = orRankOf(sum, items.length);
-    known[doc] = 1;
-  }
+  if (fresh) {
+    for (const doc of touched) ranks[doc] = orRankOf(ranks[doc] as number, items.length);
+    known.fill(1, 0, n);
+  } else
+    for (let doc = 0; doc < n; doc++) {
+      if (known[doc]) continue;
+      const sum = ranks[doc] as number;
+      if (sum !== 0) ranks[doc] = orRankOf(sum, items.length);
+      known[doc] = 1;
+    }
+  r.fresh = false;
   r.filled = true;
 }
 

@@ -171,6 +171,52 @@ export function filterPredicate(f: Filters, index: ScopeIndex): (o: IndexedOffer
   };
 }
 
+/**
+ * Per index, the documents the filters let through, one byte per document, for the last few sets of filters
+ * (ADR 080): a broad word's tens of thousands of candidates are then each checked by one read, not by the
+ * offer's fields (a language, a format) scattered over the heap. Built when a search has many candidates;
+ * an update in place forgets them (followColumns), a rebuilt index starts with none.
+ */
+const filterTables = new WeakMap<ScopeIndex, Map<string, Uint8Array>>();
+const MAX_FILTER_TABLES = 16;
+
+/** The key of the filters filterPredicate reads (not the ranking's hints or the day). */
+function filterKey(f: Filters): string {
+  return JSON.stringify([
+    f.municipalityId,
+    f.statuses,
+    f.needCategory,
+    f.age,
+    f.targetGroup,
+    f.postalCode,
+    f.area,
+    f.freeOnly,
+    f.language,
+    f.format,
+    f.modifiedAfter,
+    f.ownerUnitId,
+  ]);
+}
+
+/**
+ * The filters' table of allowed documents (1: let through), remembered per index; built only when `build`
+ * (null otherwise when not remembered yet).
+ */
+export function filterTable(f: Filters, index: ScopeIndex, build: boolean): Uint8Array | null {
+  let tables = filterTables.get(index);
+  const key = filterKey(f);
+  const known = tables?.get(key);
+  if (known && known.length === index.offers.length) return known;
+  if (!build) return null;
+  if (!tables) filterTables.set(index, (tables = new Map<string, Uint8Array>()));
+  const matches = filterPredicate(f, index);
+  const table = new Uint8Array(index.offers.length);
+  for (let doc = 0; doc < table.length; doc++) table[doc] = matches(offerAt(index, doc), doc) ? 1 : 0;
+  if (tables.size >= MAX_FILTER_TABLES) tables.delete(tables.keys().next().value as string);
+  tables.set(key, table);
+  return table;
+}
+
 /** The folded word part that says an offer or a query is about a relative ("pårørende", "pårørendegruppe"). */
 const RELATIVE = 'paaroerende';
 /**
@@ -197,6 +243,7 @@ function forRelatives(o: IndexedOffer): boolean {
  * written again.
  */
 export function followColumns(index: ScopeIndex, changes: readonly IndexChange[]): void {
+  filterTables.delete(index);
   const columns = columnsCache.get(index);
   if (columns) {
     const n = index.offers.length;

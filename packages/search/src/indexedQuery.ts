@@ -40,6 +40,7 @@ export class IndexedQuery {
     const r = tsRankSorted(this.query, this.items, entries, (i) => matchingEntries(entries, at(this.items, i)));
     table.ranks[doc] = r;
     table.known[doc] = 1;
+    table.fresh = false;
     return r;
   }
   /**

@@ -116,14 +116,11 @@ export function bestMatch(p: PreparedConcept, o: IndexedOffer, doc: number): num
 
 /**
  * Remembers a document's best match. Only the hits that can reach a page are worked out (coarseBounds.ts,
- * ADR 080), so the memo is kept per document asked, not in tables of the index's size; past its bound it
- * starts again.
+ * ADR 080), so the memo is kept per document asked, not in tables of the index's size; past its bound no
+ * more are kept (the ones kept are the ones asked first, mostly the best of the concept).
  */
 function remember(p: PreparedConcept, doc: number, points: number, kind: number): void {
-  if (p.points.size >= MAX_REMEMBERED) {
-    p.points.clear();
-    p.kinds.clear();
-  }
+  if (p.points.size >= MAX_REMEMBERED) return;
   p.points.set(doc, points);
   p.kinds.set(doc, kind);
 }

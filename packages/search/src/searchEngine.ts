@@ -26,6 +26,7 @@ import {
   docColumns,
   endedFlags,
   filterPredicate,
+  filterTable,
   followColumns,
   hasUserFilters,
   namesRelative,
@@ -65,6 +66,8 @@ const PERSON_WEIGHT = 0.6;
 const PLAIN_WEIGHT = 0.6;
 
 export const MAX_LIMIT = 100;
+/** Candidates from one in this many of the index's documents make the filters a table (filterTable). */
+const FILTER_TABLE_SHARE = 16;
 const MAX_OFFSET = 10_000;
 
 /**
@@ -226,10 +229,12 @@ function evaluate(
     // scored. Whether a concept matches is exact, so the total and the per-concept counts are unchanged.
     const tables = parts.map(coarseTable);
     const loose = new Uint8Array(list.length);
+    // The filters as a table of the index (remembered per set of filters) where the candidates are many.
+    const allowed = filterTable(f, index, list.length * FILTER_TABLE_SHARE > index.offers.length);
     for (let i = 0; i < list.length; i++) {
       const doc = list[i] as number;
       const o = offerAt(index, doc);
-      if (!matches(o, doc)) continue;
+      if (allowed ? allowed[doc] === 0 : !matches(o, doc)) continue;
       let bound = 0;
       let any = false;
       let exactly = 1;
