@@ -77,3 +77,23 @@ test('an offer that left the scope is dropped (the index is rebuilt from what it
   expect(updated.offers.some((o) => o.offer.id === gone.id)).toBe(false);
   expect(answers(updated)).toEqual(answers(catalogueIndex(offers.filter((o) => o !== gone).map(doc), synonyms)));
 });
+
+test('a filter remembered as a table (many candidates, ADR 080) follows an update in place', () => {
+  // Every offer holds "træning", so a search for it has the whole catalogue as candidates.
+  const many: SearchableOffer[] = Array.from({ length: 120 }, (_, i) => ({
+    ...(offers[i % offers.length] as SearchableOffer),
+    id: `many-${String(i).padStart(4, '0')}`,
+    name: `Træning ${i}`,
+    languages: i % 2 ? ['da', 'en'] : ['da'],
+  }));
+  const index = catalogueIndex(many.map(doc), synonyms);
+  // A short page, so that the many candidates are counted against the filters' table.
+  const english = () => searchIndex(index, { text: 'træning', language: 'en', limit: 5 }, { municipalityId: null });
+  const before = english();
+  expect(before.total).toBe(60);
+  const changed = { ...(many[0] as SearchableOffer), languages: ['da', 'en'] };
+  const updated = updateIndex(index, [doc(changed)], [], label);
+  expect(updated).toBe(index);
+  const after = english();
+  expect(after.total).toBe(61);
+});
