@@ -172,13 +172,21 @@ export function filterPredicate(f: Filters, index: ScopeIndex): (o: IndexedOffer
 }
 
 /**
- * Per index, the documents the filters let through, one byte per document, for the last few sets of filters
+ * Per index, the documents the filters let through, one byte per document, for the last sets of filters used
  * (ADR 080): a broad word's tens of thousands of candidates are then each checked by one read, not by the
- * offer's fields (a language, a format) scattered over the heap. Built when a search has many candidates;
- * an update in place forgets them (followColumns), a rebuilt index starts with none.
+ * offer's fields (a language, a format) scattered over the heap. A table reads every document of the index,
+ * so it is built the second time a set of filters is asked with many candidates, not for a set asked once.
+ * An update in place forgets them (followColumns); a rebuilt index starts with none.
  */
-const filterTables = new WeakMap<ScopeIndex, Map<string, Uint8Array>>();
-const MAX_FILTER_TABLES = 16;
+interface FilterTables {
+  /** Least recently used first. */
+  tables: Map<string, Uint8Array>;
+  /** The sets of filters asked once (oldest first). */
+  asked: Set<string>;
+}
+const filterTables = new WeakMap<ScopeIndex, FilterTables>();
+const MAX_FILTER_TABLES = 64;
+const MAX_ASKED = 1024;
 
 /** The key of the filters filterPredicate reads (not the ranking's hints or the day). */
 function filterKey(f: Filters): string {
@@ -199,21 +207,30 @@ function filterKey(f: Filters): string {
 }
 
 /**
- * The filters' table of allowed documents (1: let through), remembered per index; built only when `build`
- * (null otherwise when not remembered yet).
+ * The filters' table of allowed documents (1: let through), remembered per index, or null where none is
+ * remembered yet: one is built when `many` candidates ask for it and the same filters were asked before.
  */
-export function filterTable(f: Filters, index: ScopeIndex, build: boolean): Uint8Array | null {
-  let tables = filterTables.get(index);
+export function filterTable(f: Filters, index: ScopeIndex, many: boolean): Uint8Array | null {
+  let cache = filterTables.get(index);
+  if (!cache) filterTables.set(index, (cache = { tables: new Map(), asked: new Set() }));
   const key = filterKey(f);
-  const known = tables?.get(key);
-  if (known && known.length === index.offers.length) return known;
-  if (!build) return null;
-  if (!tables) filterTables.set(index, (tables = new Map<string, Uint8Array>()));
+  const known = cache.tables.get(key);
+  if (known && known.length === index.offers.length) {
+    cache.tables.delete(key);
+    cache.tables.set(key, known);
+    return known;
+  }
+  if (!many) return null;
+  if (!cache.asked.has(key)) {
+    if (cache.asked.size >= MAX_ASKED) cache.asked.delete(cache.asked.values().next().value as string);
+    cache.asked.add(key);
+    return null;
+  }
   const matches = filterPredicate(f, index);
   const table = new Uint8Array(index.offers.length);
   for (let doc = 0; doc < table.length; doc++) table[doc] = matches(offerAt(index, doc), doc) ? 1 : 0;
-  if (tables.size >= MAX_FILTER_TABLES) tables.delete(tables.keys().next().value as string);
-  tables.set(key, table);
+  if (cache.tables.size >= MAX_FILTER_TABLES) cache.tables.delete(cache.tables.keys().next().value as string);
+  cache.tables.set(key, table);
   return table;
 }
 

@@ -89,8 +89,9 @@ test('a filter remembered as a table (many candidates, ADR 080) follows an updat
   const index = catalogueIndex(many.map(doc), synonyms);
   // A short page, so that the many candidates are counted against the filters' table.
   const english = () => searchIndex(index, { text: 'træning', language: 'en', limit: 5 }, { municipalityId: null });
-  const before = english();
-  expect(before.total).toBe(60);
+  // Asked twice: the second search builds the table.
+  expect(english().total).toBe(60);
+  expect(english().total).toBe(60);
   const changed = { ...(many[0] as SearchableOffer), languages: ['da', 'en'] };
   const updated = updateIndex(index, [doc(changed)], [], label);
   expect(updated).toBe(index);
