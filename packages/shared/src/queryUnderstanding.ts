@@ -99,6 +99,8 @@ const TYPED_AGE = new RegExp(
   'giu',
 );
 
+const AGE_GOES_ON = /^\s*(?:$|[,.!?]|(?:er|og|der|som|har|bor|med|i|kan|vil|skal|blev|bliver)(?![\p{L}\p{N}]))/iu;
+
 export interface ImpossibleAge {
   /** The age as stated, above MAX_QUERY_AGE. */
   age: number;
@@ -113,11 +115,17 @@ export interface ImpossibleAge {
  */
 export function impossibleAge(text: string): ImpossibleAge | null {
   let first: number | null = null;
-  const rest = text.replace(TYPED_AGE, (words: string, years?: string, onAge?: string) => {
-    const age = Number(years ?? onAge);
-    if (!(age > MAX_QUERY_AGE)) return words;
-    first ??= age;
-    return ' ';
-  });
+  const rest = text.replace(
+    TYPED_AGE,
+    (words: string, years: string | undefined, onAge: string | undefined, at: number) => {
+      const age = Number(years ?? onAge);
+      if (!(age > MAX_QUERY_AGE)) return words;
+      // "på 150" is an age only where no word of measure follows ("vægttab på 150 kg", "hold på 150 personer"):
+      // at the end of the sentence, before a comma or full stop, or before a word that goes on with the sentence.
+      if (years === undefined && !AGE_GOES_ON.test(text.slice(at + words.length))) return words;
+      first ??= age;
+      return ' ';
+    },
+  );
   return first === null ? null : { age: first, text: rest.replace(/\s+/g, ' ').trim() };
 }

@@ -47,7 +47,18 @@ test('an age nobody is ("200 år", "på 130") is named, and its words leave the 
   expect(impossibleAge('min mor på 130 er faldet')).toEqual({ age: 130, text: 'min mor er faldet' });
   expect(impossibleAge('hjælp til 150-årige')).toEqual({ age: 150, text: 'hjælp til' });
   // A possible age is the chip's; a number that is not an age stays text.
-  for (const text of ['mand 67 år', 'på 120', 'kursus på 180 minutter', 'på 130 kr', '2635 ishøj', ''])
+  for (const text of [
+    'mand 67 år',
+    'på 120',
+    'kursus på 180 minutter',
+    'på 130 kr',
+    '2635 ishøj',
+    '',
+    'vægttab på 150 kg',
+    'gåtur på 200 meter',
+    'hold på 150 personer',
+    'bolig på 130 m2',
+  ])
     expect(impossibleAge(text)).toBeNull();
 });
 
