@@ -206,8 +206,10 @@ interface PreparedEntry {
   typoDocs: Int32Array | null;
   /** How many of the index's documents the concept matches by any means but typos (worked out on first need). */
   df?: number;
-  /** What its tables hold, in bytes (the cache's bound). */
+  /** What its tables hold, in bytes (the cache's bound), its memo of best matches as last counted included. */
   bytes: number;
+  /** The bytes of its memo of best matches (points and kinds) as last counted. */
+  memo: number;
   /** The last search that read it (searchStamp). */
   stamp: number;
 }
@@ -295,6 +297,8 @@ interface DocTables {
   nameBits: Uint8Array;
 }
 const DOC_TABLE_BYTES = 1 + 1;
+/** What one document's remembered best match takes in the memo's two maps (measured: about 105 bytes). */
+const MEMO_ENTRY_BYTES = 110;
 
 function docTables(cache: PreparedConcepts, n: number): DocTables {
   for (let t = cache.spare.pop(); t; t = cache.spare.pop()) {
@@ -335,6 +339,15 @@ export function preparedConcept(
     cache.entries.delete(key);
     cache.entries.set(key, entry);
     entry.stamp = searchStamp;
+    // The memo of best matches grows as searches ask (matchKinds.ts): it is counted when the concept is read
+    // again, and the cache forgets others if it has grown past its bound.
+    const memo = MEMO_ENTRY_BYTES * entry.p.points.size;
+    if (memo !== entry.memo) {
+      entry.bytes += memo - entry.memo;
+      cache.bytes += memo - entry.memo;
+      entry.memo = memo;
+      forgetLeastUsed(cache, index.offers.length);
+    }
     return entry;
   }
   const own: Candidates = { seen: takeMarks(index), list: [] };
@@ -352,7 +365,7 @@ export function preparedConcept(
     typoDocs = Int32Array.from(found);
   }
   const bytes = DOC_TABLE_BYTES * index.offers.length + marked.byteLength + (typoDocs?.byteLength ?? 0);
-  entry = { p, marked, typoDocs, bytes, stamp: searchStamp };
+  entry = { p, marked, typoDocs, bytes, memo: 0, stamp: searchStamp };
   cache.entries.set(key, entry);
   cache.bytes += bytes;
   forgetLeastUsed(cache, index.offers.length);
