@@ -1,9 +1,9 @@
 // The coarse bound of a concept's match (ADR 080) must bound the best match of every document, say "no match"
 // only where there is none, say "sure" only where there is one, and say "exact" only where it is the score:
 // the engine counts hits, prunes and skips the closer look on it.
-import { findNeedCategory } from '@sundhed/shared';
 import { vocabularyWithLayer } from '@sundhed/vocabulary';
 import { catalogue } from '../../../bench/search-quality/catalogue';
+import { catalogueOffer } from './catalogueOffer';
 import { holdoutQueries } from '../../../bench/search-quality/holdout';
 import { queries } from '../../../bench/search-quality/queries';
 import { catalogueIndex, indexedOffer, type SearchableOffer } from '../src';
@@ -16,22 +16,13 @@ import { WORD_SIMILARITY_THRESHOLD } from '../src/textMatch';
 
 // The catalogue twice over, the copy's texts changed so that ranks differ between look-alike offers.
 const offers: SearchableOffer[] = [0, 1].flatMap((copy) =>
-  catalogue.map((o, i) => ({
-    id: `offer-${copy}-${String(i).padStart(4, '0')}`,
-    name: o.name,
-    shortDescription: copy ? `${o.shortDescription} ${o.name}` : o.shortDescription,
-    description: copy ? o.description.slice(0, 80) : o.description,
-    eligibility: o.eligibility ?? null,
-    status: 'ACTIVE' as const,
-    needCategories: o.needCategories.map((c) => findNeedCategory(c)?.code ?? c),
-    targetGroups: o.targetGroups,
-    minAge: o.minAge ?? null,
-    maxAge: o.maxAge ?? null,
-    costKr: o.costKr,
-    languages: o.languages,
-    formats: o.formats,
-    municipalityId: 'm-1',
-  })),
+  catalogue.map((o, i) =>
+    catalogueOffer(o, `offer-${copy}-${String(i).padStart(4, '0')}`, {
+      shortDescription: copy ? `${o.shortDescription} ${o.name}` : o.shortDescription,
+      description: copy ? o.description.slice(0, 80) : o.description,
+      municipalityId: 'm-1',
+    }),
+  ),
 );
 
 test('the coarse bound holds for every document and concept of the quality queries, typos and broad concepts too', () => {

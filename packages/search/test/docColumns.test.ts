@@ -3,28 +3,18 @@
 // query's items, and the tables of marks lent and given back. Each must answer exactly as reading the
 // offers does: an index that has searched before, and has been updated in place since, answers as one
 // built afresh from the same offers.
-import { findNeedCategory } from '@sundhed/shared';
 import { catalogue } from '../../../bench/search-quality/catalogue';
+import { catalogueOffer } from './catalogueOffer';
 import { catalogueIndex, indexedOffer, searchIndex, updateIndex, type SearchableOffer } from '../src';
 import { giveMarks, takeMarks } from '../src/expansions';
 import { buildTsQuery, rankItems, tsRank, tsRankSorted, matchingEntries } from '../src';
 
-const offers: SearchableOffer[] = catalogue.map((o, i) => ({
-  id: `offer-${String(i).padStart(4, '0')}`,
-  name: o.name,
-  shortDescription: o.shortDescription,
-  description: o.description,
-  eligibility: o.eligibility ?? null,
-  status: i % 7 === 0 ? 'INACTIVE' : i % 11 === 0 ? 'TEMPORARILY_CLOSED' : 'ACTIVE',
-  needCategories: o.needCategories.map((c) => findNeedCategory(c)?.code ?? c),
-  targetGroups: o.targetGroups,
-  minAge: o.minAge ?? null,
-  maxAge: o.maxAge ?? null,
-  costKr: o.costKr,
-  languages: o.languages,
-  formats: o.formats,
-  municipalityId: i % 3 === 0 ? 'm-a' : 'm-b',
-}));
+const offers: SearchableOffer[] = catalogue.map((o, i) =>
+  catalogueOffer(o, `offer-${String(i).padStart(4, '0')}`, {
+    status: i % 7 === 0 ? 'INACTIVE' : i % 11 === 0 ? 'TEMPORARILY_CLOSED' : 'ACTIVE',
+    municipalityId: i % 3 === 0 ? 'm-a' : 'm-b',
+  }),
+);
 // Every fifth offer's courses have all ended long ago: the tie order puts it after running ones.
 const doc = (o: SearchableOffer, i = offers.indexOf(o)) => indexedOffer(o, [], i % 5 === 0 ? '2020-01-01' : null);
 const label = { offersVersion: 2n, synonymsVersion: 0n, stamps: new Map<string, string>() };

@@ -2,8 +2,8 @@
 // searches, whatever the filters, page or other words of the search. Every answer must equal the one an
 // index that remembers nothing gives, and an incremental update must forget them: an edited offer is found
 // by its new word and no longer by its old one, with exact totals.
-import { findNeedCategory } from '@sundhed/shared';
 import { catalogue } from '../../../bench/search-quality/catalogue';
+import { catalogueOffer } from './catalogueOffer';
 import {
   catalogueIndex,
   indexedOffer,
@@ -14,22 +14,12 @@ import {
   type SearchableOffer,
 } from '../src';
 
-const offers: SearchableOffer[] = catalogue.map((o, i) => ({
-  id: `offer-${String(i).padStart(4, '0')}`,
-  name: o.name,
-  shortDescription: o.shortDescription,
-  description: o.description,
-  eligibility: o.eligibility ?? null,
-  status: i % 9 === 0 ? 'INACTIVE' : 'ACTIVE',
-  needCategories: o.needCategories.map((c) => findNeedCategory(c)?.code ?? c),
-  targetGroups: o.targetGroups,
-  minAge: o.minAge ?? null,
-  maxAge: o.maxAge ?? null,
-  costKr: o.costKr,
-  languages: o.languages,
-  formats: o.formats,
-  municipalityId: i % 3 === 0 ? 'm-a' : 'm-b',
-}));
+const offers: SearchableOffer[] = catalogue.map((o, i) =>
+  catalogueOffer(o, `offer-${String(i).padStart(4, '0')}`, {
+    status: i % 9 === 0 ? 'INACTIVE' : 'ACTIVE',
+    municipalityId: i % 3 === 0 ? 'm-a' : 'm-b',
+  }),
+);
 const doc = (o: SearchableOffer) => indexedOffer(o, [], null);
 const synonyms = [['smøger', 'rygestop']];
 const label = { offersVersion: 2n, synonymsVersion: 0n, stamps: new Map<string, string>() };

@@ -2,8 +2,8 @@
 // query's items for every document at once. It must give exactly the rank tsRankSorted gives one
 // document at a time, with the shares built with the index or per lexeme on need, and after an update in
 // place (an edited offer's positions and weights, a new offer) as on an index built afresh.
-import { findNeedCategory } from '@sundhed/shared';
 import { catalogue } from '../../../bench/search-quality/catalogue';
+import { catalogueOffer } from './catalogueOffer';
 import {
   buildTsQuery,
   catalogueIndex,
@@ -19,22 +19,9 @@ import {
 } from '../src';
 import { fillRanks } from '../src/expansions';
 
-const offers: SearchableOffer[] = catalogue.map((o, i) => ({
-  id: `offer-${String(i).padStart(4, '0')}`,
-  name: o.name,
-  shortDescription: o.shortDescription,
-  description: o.description,
-  eligibility: o.eligibility ?? null,
-  status: 'ACTIVE',
-  needCategories: o.needCategories.map((c) => findNeedCategory(c)?.code ?? c),
-  targetGroups: o.targetGroups,
-  minAge: o.minAge ?? null,
-  maxAge: o.maxAge ?? null,
-  costKr: o.costKr,
-  languages: o.languages,
-  formats: o.formats,
-  municipalityId: i % 3 === 0 ? 'm-a' : 'm-b',
-}));
+const offers: SearchableOffer[] = catalogue.map((o, i) =>
+  catalogueOffer(o, `offer-${String(i).padStart(4, '0')}`, { municipalityId: i % 3 === 0 ? 'm-a' : 'm-b' }),
+);
 const build = (list: readonly SearchableOffer[]) =>
   catalogueIndex(
     list.map((o) => indexedOffer(o, [], null)),

@@ -1,7 +1,7 @@
 // The incremental index (ADR 044): an index updated in place with changed and new offers answers every
 // query of the quality set exactly as an index built anew from the same offers.
-import { findNeedCategory } from '@sundhed/shared';
 import { catalogue } from '../../../bench/search-quality/catalogue';
+import { catalogueOffer } from './catalogueOffer';
 import { queries } from '../../../bench/search-quality/queries';
 import {
   catalogueIndex,
@@ -13,21 +13,7 @@ import {
   type SearchableOffer,
 } from '../src';
 
-const offers: SearchableOffer[] = catalogue.map((o, i) => ({
-  id: `offer-${String(i).padStart(4, '0')}`,
-  name: o.name,
-  shortDescription: o.shortDescription,
-  description: o.description,
-  eligibility: o.eligibility ?? null,
-  status: 'ACTIVE',
-  needCategories: o.needCategories.map((c) => findNeedCategory(c)?.code ?? c),
-  targetGroups: o.targetGroups,
-  minAge: o.minAge ?? null,
-  maxAge: o.maxAge ?? null,
-  costKr: o.costKr,
-  languages: o.languages,
-  formats: o.formats,
-}));
+const offers: SearchableOffer[] = catalogue.map((o, i) => catalogueOffer(o, `offer-${String(i).padStart(4, '0')}`));
 const doc = (o: SearchableOffer) => indexedOffer(o, [], null);
 const synonyms = [['smøger', 'rygestop']];
 const label = { offersVersion: 2n, synonymsVersion: 0n, stamps: new Map<string, string>() };
