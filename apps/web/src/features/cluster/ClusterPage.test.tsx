@@ -83,6 +83,29 @@ describe('ClusterPage', () => {
     );
   });
 
+  it("offers the one Excel file of every cluster's grants once, and not when no cluster has grants", async () => {
+    const other = { ...cluster, id: 'c-other', name: 'Sundhedsklynge Nord' };
+    const { unmount } = renderRoute(<ClusterPage />, {
+      path: '/klynge',
+      mocks: [
+        mocked({ request: { query: CLUSTERS_QUERY }, result: { data: { clusters: [cluster, other] } } }),
+        noStructure,
+      ],
+    });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Sundhedsklynge Nord' })).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: 'Hent klyngemidlerne som Excel (.xlsx)' })).toHaveLength(1);
+    unmount();
+    renderRoute(<ClusterPage />, {
+      path: '/klynge',
+      mocks: [
+        mocked({ request: { query: CLUSTERS_QUERY }, result: { data: { clusters: [{ ...cluster, grants: [] }] } } }),
+        noStructure,
+      ],
+    });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Politisk Sundhedsklynge Syd' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Hent klyngemidlerne som Excel (.xlsx)' })).not.toBeInTheDocument();
+  });
+
   it('says so when the account belongs to no cluster', async () => {
     renderRoute(<ClusterPage />, {
       path: '/klynge',

@@ -27,39 +27,42 @@ export function ClusterPage() {
       ) : !clusters || clusters.length === 0 ? (
         <EmptyState text={ui.cluster.empty} />
       ) : (
-        clusters.map((cluster) => (
-          <section key={cluster.id} className="cluster" aria-labelledby={`cluster-${cluster.id}`}>
-            <h2 id={`cluster-${cluster.id}`}>{cluster.name}</h2>
-            <p className="lead">
-              {ui.clusterKind[cluster.kind]} · {ui.cluster.region}: {cluster.region.name}{' '}
-              <SourceButton source={cluster.source} label={cluster.name} />
+        <>
+          {clusters.some((c) => c.grants.length > 0) && (
+            // One file with every cluster's grants: offered once, not under each cluster.
+            <p className="no-print">
+              <a className="button button--secondary" href="/api/cluster/grants.xlsx" download>
+                {ui.cluster.grantsExcel}
+              </a>
             </p>
-            <div className="panel">
-              <h3>{ui.cluster.membersTitle}</h3>
-              <ClusterMembers cluster={cluster} />
-            </div>
-            <div className="panel">
-              <h3>{ui.cluster.meetingsTitle}</h3>
-              <NewMeetingLink clusterId={cluster.id} clusterName={cluster.name} />
-              <ClusterMeetings meetings={cluster.meetings} />
-            </div>
-            <div className="panel">
-              <h3>{ui.cluster.grantsTitle}</h3>
-              {cluster.grants.length === 0 ? (
-                <EmptyState text={ui.cluster.grantsEmpty} />
-              ) : (
-                <>
-                  <p className="no-print">
-                    <a className="button button--secondary" href="/api/cluster/grants.xlsx" download>
-                      {ui.cluster.grantsExcel}
-                    </a>
-                  </p>
+          )}
+          {clusters.map((cluster) => (
+            <section key={cluster.id} className="cluster" aria-labelledby={`cluster-${cluster.id}`}>
+              <h2 id={`cluster-${cluster.id}`}>{cluster.name}</h2>
+              <p className="lead">
+                {ui.clusterKind[cluster.kind]} · {ui.cluster.region}: {cluster.region.name}{' '}
+                <SourceButton source={cluster.source} label={cluster.name} />
+              </p>
+              <div className="panel">
+                <h3>{ui.cluster.membersTitle}</h3>
+                <ClusterMembers cluster={cluster} />
+              </div>
+              <div className="panel">
+                <h3>{ui.cluster.meetingsTitle}</h3>
+                <NewMeetingLink clusterId={cluster.id} clusterName={cluster.name} />
+                <ClusterMeetings meetings={cluster.meetings} />
+              </div>
+              <div className="panel">
+                <h3>{ui.cluster.grantsTitle}</h3>
+                {cluster.grants.length === 0 ? (
+                  <EmptyState text={ui.cluster.grantsEmpty} />
+                ) : (
                   <GrantList grants={cluster.grants} headingLevel={4} />
-                </>
-              )}
-            </div>
-          </section>
-        ))
+                )}
+              </div>
+            </section>
+          ))}
+        </>
       )}
     </div>
   );
