@@ -20,18 +20,24 @@ const {
   ...publicFields
 } = rygestop as typeof rygestop & Record<string, unknown>;
 
+/** The public offer query's answer: the fixture's public fields with `changes`. */
+const publicOfferMock = (changes: Record<string, unknown>) =>
+  mocked({
+    request: { query: PUBLIC_OFFER_QUERY, variables: { id: 'o-ryg' } },
+    result: { data: { publicOffer: { ...publicFields, ...changes } } },
+  });
+
+/** The citizen's page of the offer in Danish (no language chosen). */
+const renderDanish = (changes: Record<string, unknown>) =>
+  renderRoute(<PublicOfferPage />, {
+    path: '/offentligt/tilbud/o-ryg',
+    pattern: '/offentligt/tilbud/:id',
+    mocks: [publicOfferMock(changes)],
+  });
+
 describe('PublicOfferPage (the citizen’s page, issue 12)', () => {
   it('speaks to the citizen and leaves out the catalogue’s tags; ended courses say "Næste hold ikke fastlagt"', async () => {
-    renderRoute(<PublicOfferPage />, {
-      path: '/offentligt/tilbud/o-ryg',
-      pattern: '/offentligt/tilbud/:id',
-      mocks: [
-        mocked({
-          request: { query: PUBLIC_OFFER_QUERY, variables: { id: 'o-ryg' } },
-          result: { data: { publicOffer: { ...publicFields, coursesEnded: true, lastCourseDay: '2026-03-12' } } },
-        }),
-      ],
-    });
+    renderDanish({ coursesEnded: true, lastCourseDay: '2026-03-12' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Rygestopkursus' })).toBeInTheDocument();
     expect(screen.getByText('Sådan kommer du med')).toBeInTheDocument();
     expect(screen.queryByText('Sådan kommer borgeren med')).not.toBeInTheDocument();
@@ -46,19 +52,11 @@ describe('PublicOfferPage (the citizen’s page, issue 12)', () => {
       path: '/offentligt/tilbud/o-ryg?sprog=ar',
       pattern: '/offentligt/tilbud/:id',
       mocks: [
-        mocked({
-          request: { query: PUBLIC_OFFER_QUERY, variables: { id: 'o-ryg' } },
-          result: {
-            data: {
-              publicOffer: {
-                ...publicFields,
-                coursesEnded: true,
-                lastCourseDay: '2026-03-12',
-                formats: ['hold', 'individuel'],
-                languages: ['da', 'ar'],
-              },
-            },
-          },
+        publicOfferMock({
+          coursesEnded: true,
+          lastCourseDay: '2026-03-12',
+          formats: ['hold', 'individuel'],
+          languages: ['da', 'ar'],
         }),
         mocked({
           request: { query: HANDOUT_LANGUAGES_QUERY },
@@ -127,16 +125,7 @@ describe('PublicOfferPage (the citizen’s page, issue 12)', () => {
   });
 
   it('in Danish the formats are words, not codes', async () => {
-    renderRoute(<PublicOfferPage />, {
-      path: '/offentligt/tilbud/o-ryg',
-      pattern: '/offentligt/tilbud/:id',
-      mocks: [
-        mocked({
-          request: { query: PUBLIC_OFFER_QUERY, variables: { id: 'o-ryg' } },
-          result: { data: { publicOffer: { ...publicFields, formats: ['hold', 'individuel'] } } },
-        }),
-      ],
-    });
+    renderDanish({ formats: ['hold', 'individuel'] });
     await screen.findByRole('heading', { level: 1, name: 'Rygestopkursus' });
     expect(fact('Form')).toHaveTextContent(/^På hold, Individuelt$/);
     expect(fact('Alder')).toHaveTextContent('Fra 15 år');
