@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, useLocation, useNavigate } from 'react-router';
 import { renderRoute } from '../../../test/renderRoute';
@@ -130,7 +130,8 @@ describe('OffersPage (front-line search)', () => {
     await user.type(box, '?!');
     expect(box).toHaveValue('%?!');
     // No search is sent (none is mocked), so nothing says one happened.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Inside act: the page's other queries may answer meanwhile (their updates are then the test's own).
+    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
     expect(screen.getByText('Skriv i søgefeltet eller vælg et behov for at se tilbud.')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('');
     expect(screen.queryByText('Vi fandt ingen tilbud, der passer til din søgning.')).not.toBeInTheDocument();
