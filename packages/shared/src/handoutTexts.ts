@@ -44,6 +44,13 @@ export const HANDOUT_TEXT_KEYS = [
   'formatOnline',
   'formatTelefon',
   'formatDropIn',
+  // The e-mail's lines that stayed Danish in every language: what to do when every course has ended, and
+  // the labels before the alert, the booking link and the accessibility note, and the interpreter line.
+  'courseEndedContact',
+  'alert',
+  'booking',
+  'accessibility',
+  'interpreter',
 ] as const;
 export type HandoutTextKey = (typeof HANDOUT_TEXT_KEYS)[number];
 export type HandoutTexts = Record<HandoutTextKey, string>;

@@ -67,6 +67,23 @@ describe('the hand-out text keys', () => {
     expect(missing).not.toContain('courseNext');
   });
 
+  test("the e-mail's contact line after ended courses and its labels are keys; the Danish e-mail line is unchanged", () => {
+    for (const key of ['courseEndedContact', 'alert', 'booking', 'accessibility', 'interpreter'] as const)
+      expect(HANDOUT_TEXT_KEYS).toContain(key);
+    expect(danishHandoutTexts).toMatchObject({
+      alert: 'Bemærk',
+      booking: 'Tilmelding',
+      accessibility: 'Tilgængelighed',
+      interpreter: 'Der kan bestilles tolk.',
+    });
+    expect(handoutMessages.course.endedMail('3.2.2027')).toBe(
+      'Næste hold ikke fastlagt (sidste hold sluttede 3.2.2027). Kontakt os for at høre, hvornår der er et nyt hold.',
+    );
+    const { texts, missing } = handoutTextsWithFallback({ courseEnded: 'Ended {date}' });
+    expect(texts.courseEndedContact).toBe('Kontakt os for at høre, hvornår der er et nyt hold.');
+    expect(missing).toContain('courseEndedContact');
+  });
+
   test('the staff unit may save the new keys for a language', () => {
     const parsed = handoutLanguageInputSchema.parse({
       name: 'Engelsk',

@@ -1511,14 +1511,22 @@ export type HandoutTexts = {
   __typename?: 'HandoutTexts';
   /** The string about. */
   about: Scalars['String']['output'];
+  /** The e-mail's label before the accessibility note (Tilgængelighed). */
+  accessibility: Scalars['String']['output'];
   /** The label Age. */
   ages: Scalars['String']['output'];
+  /** The e-mail's label before the offer's alert (Bemærk). */
+  alert: Scalars['String']['output'];
+  /** The e-mail's label before the booking link (Tilmelding). */
+  booking: Scalars['String']['output'];
   /** The string contact. */
   contact: Scalars['String']['output'];
   /** The string cost. */
   cost: Scalars['String']['output'];
   /** The course status line when every course has ended, with {date} for the last day. */
   courseEnded: Scalars['String']['output'];
+  /** The e-mail's line after the course status when every course has ended: contact us to hear of a new group. */
+  courseEndedContact: Scalars['String']['output'];
   /** The course status line when every course has ended and the last day is unknown. */
   courseEndedShort: Scalars['String']['output'];
   /** The course status line with the next start, {date} for the day. */
@@ -1543,6 +1551,8 @@ export type HandoutTexts = {
   free: Scalars['String']['output'];
   /** The string hello. */
   hello: Scalars['String']['output'];
+  /** The e-mail's line when an interpreter can be booked. */
+  interpreter: Scalars['String']['output'];
   /** The string intro. */
   intro: Scalars['String']['output'];
   /** The label Languages. */
@@ -1583,14 +1593,22 @@ export type HandoutTexts = {
 export type HandoutTextsInput = {
   /** The string about. */
   about?: InputMaybe<Scalars['String']['input']>;
+  /** The e-mail's label before the accessibility note (Tilgængelighed). */
+  accessibility?: InputMaybe<Scalars['String']['input']>;
   /** The label Age. */
   ages?: InputMaybe<Scalars['String']['input']>;
+  /** The e-mail's label before the offer's alert (Bemærk). */
+  alert?: InputMaybe<Scalars['String']['input']>;
+  /** The e-mail's label before the booking link (Tilmelding). */
+  booking?: InputMaybe<Scalars['String']['input']>;
   /** The string contact. */
   contact?: InputMaybe<Scalars['String']['input']>;
   /** The string cost. */
   cost?: InputMaybe<Scalars['String']['input']>;
   /** The course status line when every course has ended, with {date} for the last day. */
   courseEnded?: InputMaybe<Scalars['String']['input']>;
+  /** The e-mail's line after the course status when every course has ended: contact us to hear of a new group. */
+  courseEndedContact?: InputMaybe<Scalars['String']['input']>;
   /** The course status line when every course has ended and the last day is unknown. */
   courseEndedShort?: InputMaybe<Scalars['String']['input']>;
   /** The course status line with the next start, {date} for the day. */
@@ -1615,6 +1633,8 @@ export type HandoutTextsInput = {
   free?: InputMaybe<Scalars['String']['input']>;
   /** The string hello. */
   hello?: InputMaybe<Scalars['String']['input']>;
+  /** The e-mail's line when an interpreter can be booked. */
+  interpreter?: InputMaybe<Scalars['String']['input']>;
   /** The string intro. */
   intro?: InputMaybe<Scalars['String']['input']>;
   /** The label Languages. */
@@ -5780,10 +5800,14 @@ export type HandoutLanguageResolvers<ContextType = Context, ParentType extends R
 
 export type HandoutTextsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HandoutTexts'] = ResolversParentTypes['HandoutTexts']> = {
   about?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  accessibility?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ages?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  alert?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  booking?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cost?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   courseEnded?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  courseEndedContact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   courseEndedShort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   courseNext?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   eligibility?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5796,6 +5820,7 @@ export type HandoutTextsResolvers<ContextType = Context, ParentType extends Reso
   formats?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   free?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hello?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  interpreter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   intro?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   languages?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notTranslated?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

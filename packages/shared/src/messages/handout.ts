@@ -41,6 +41,11 @@ const texts = {
   formatOnline: 'Online',
   formatTelefon: 'Over telefonen',
   formatDropIn: 'Drop-in (uden tilmelding)',
+  courseEndedContact: 'Kontakt os for at høre, hvornår der er et nyt hold.',
+  alert: 'Bemærk',
+  booking: 'Tilmelding',
+  accessibility: 'Tilgængelighed',
+  interpreter: 'Der kan bestilles tolk.',
 };
 
 export const handoutMessages = {
@@ -50,8 +55,7 @@ export const handoutMessages = {
     endedShort: texts.courseEndedShort,
     next: (day: string) => texts.courseNext.replace('{date}', day),
     /** The e-mail's line for an offer whose courses have ended. */
-    endedMail: (last: string) =>
-      `Næste hold ikke fastlagt (sidste hold sluttede ${last}). Kontakt os for at høre, hvornår der er et nyt hold.`,
+    endedMail: (last: string) => `${texts.courseEnded.replace('{date}', last)}. ${texts.courseEndedContact}`,
   },
   /** The public page's words to the citizen (the offer page's are the worker's). */
   citizen: {

@@ -73,8 +73,13 @@ interface MailWords {
   ages: (min: number | null, max: number | null) => string | null;
   languages: string;
   regards: string;
+  /** The status line and what to do when every course has ended: never left out, in any language. */
   courseEnded: (last: string) => string;
   courseNext: (day: string) => string;
+  alert: string;
+  booking: string;
+  accessibility: string;
+  interpreter: string;
 }
 
 const DANISH: MailWords = {
@@ -102,6 +107,10 @@ const DANISH: MailWords = {
   regards: 'Venlig hilsen',
   courseEnded: handoutMessages.course.endedMail,
   courseNext: (day) => `${handoutMessages.course.next(day)}.`,
+  alert: handoutMessages.texts.alert,
+  booking: handoutMessages.texts.booking,
+  accessibility: handoutMessages.texts.accessibility,
+  interpreter: handoutMessages.texts.interpreter,
 };
 
 /** A heading as a label: "Who can join?" -> "Who can join" (Latin and Arabic question marks). */
@@ -126,8 +135,12 @@ function wordsIn(t: HandoutTexts): MailWords {
     },
     languages: label(t.languages),
     regards: t.regards,
-    courseEnded: (last) => `${fillHandoutText(t.courseEnded, last)}.`,
+    courseEnded: (last) => `${fillHandoutText(t.courseEnded, last)}. ${t.courseEndedContact}`,
     courseNext: (day) => `${fillHandoutText(t.courseNext, day)}.`,
+    alert: label(t.alert),
+    booking: label(t.booking),
+    accessibility: label(t.accessibility),
+    interpreter: t.interpreter,
   };
 }
 
@@ -146,7 +159,7 @@ export function composeMail(o: MailOffer, chosen: MailLanguage | null = null): {
   const lines: string[] = [];
   if (texts) lines.push(t ? texts.partlyDanish : texts.notTranslated, '');
   lines.push(w.hello, '', w.intro(name, o.municipality.name), '');
-  if (o.alert) lines.push(`Bemærk: ${o.alert}`, '');
+  if (o.alert) lines.push(`${w.alert}: ${o.alert}`, '');
   lines.push(t?.shortDescription ?? o.shortDescription, '', t?.description ?? o.description, '');
   const who: string[] = [];
   const eligibility = t?.eligibility ?? o.eligibility;
@@ -155,7 +168,7 @@ export function composeMail(o: MailOffer, chosen: MailLanguage | null = null): {
   if (ages) who.push(ages);
   if (who.length) lines.push(`${w.who}: ${who.join(' ')}`);
   lines.push(`${w.how}: ${o.accessRoutes.map((r) => accessRouteLabels[r]).join(', ')}.`);
-  if (o.bookingUrl) lines.push(`Tilmelding: ${o.bookingUrl}`);
+  if (o.bookingUrl) lines.push(`${w.booking}: ${o.bookingUrl}`);
   for (const l of o.locations)
     lines.push(
       `${w.where}: ${[l.name, l.address, [l.postalCode, l.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}`,
@@ -171,8 +184,8 @@ export function composeMail(o: MailOffer, chosen: MailLanguage | null = null): {
   else if (o.costKr != null) lines.push(`${w.cost}: ${formatKr(o.costKr)}.`);
   if (o.costDescription) lines.push(o.costDescription);
   if (o.languageNote) lines.push(`${w.languages}: ${o.languageNote}`);
-  if (o.interpreter) lines.push('Der kan bestilles tolk.');
-  if (o.accessibility) lines.push(`Tilgængelighed: ${o.accessibility}`);
+  if (o.interpreter) lines.push(w.interpreter);
+  if (o.accessibility) lines.push(`${w.accessibility}: ${o.accessibility}`);
   const link = publicOfferUrl(o.id, chosen?.language.code);
   if (link) lines.push('', `${w.readMore}: ${link}`);
   const contact = [o.contactName, o.contactPhone ? `telefon ${o.contactPhone}` : null, o.contactEmail]

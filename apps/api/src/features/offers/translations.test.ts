@@ -58,7 +58,7 @@ test('the list starts with six languages, Arabic and Urdu right to left, with th
   expect(byCode.get('ar')!.texts).toMatchObject({ ages: 'العمر', formatHold: 'ضمن مجموعة' });
   expect(byCode.get('so')!.texts).toMatchObject({ ages: "Da'da", formatHold: 'På hold' });
   expect(byCode.get('so')!.missingTexts).toEqual(
-    expect.arrayContaining(['courseNext', 'courseEnded', 'printFooter', 'updated', 'formatHold']),
+    expect.arrayContaining(['courseNext', 'courseEnded', 'printFooter', 'updated', 'formatHold', 'courseEndedContact']),
   );
   expect(byCode.get('so')!.missingTexts).not.toContain('ages');
 });
@@ -214,6 +214,95 @@ test("in a language, the e-mail's course line, ages, languages and closing are i
   expect(danish).toContain('\nVenlig hilsen\n');
 });
 
+test("an ended course's e-mail says to get in touch, in the language; its labels are in it; Danish where it lacks them", async () => {
+  await server.db.offer.update({
+    where: { id: otherOfferId },
+    data: {
+      alert: 'Holdet er fuldt i januar',
+      bookingUrl: 'https://booking.example.dk/hold',
+      interpreter: true,
+      accessibility: 'Elevator til 2. sal',
+      schedules: {
+        deleteMany: {},
+        create: [
+          {
+            kind: 'COURSE',
+            weekday: 2,
+            validFrom: new Date('2020-01-07'),
+            validTo: new Date('2020-02-04'),
+            opensAt: '17:00',
+          },
+        ],
+      },
+    },
+  });
+  const danishLines = /Kontakt os|Bemærk|Tilmelding|Tilgængelighed|bestilles tolk|Næste hold/;
+  const english = (await mailIn(otherOfferId, 'en')).body;
+  expect(english).toContain(
+    'Next group not yet scheduled (the last group ended 4.2.2020). Contact us to hear when there is a new group.',
+  );
+  expect(english).toContain('Please note: Holdet er fuldt i januar');
+  expect(english).toContain('Sign up: https://booking.example.dk/hold');
+  expect(english).toContain('\nAn interpreter can be booked.\n');
+  expect(english).toContain('Accessibility: Elevator til 2. sal');
+  expect(english).not.toMatch(danishLines);
+
+  const arabic = (await mailIn(otherOfferId, 'ar')).body;
+  expect(arabic).toContain(
+    'لم يُحدَّد موعد المجموعة القادمة بعد (انتهت آخر مجموعة في 4.2.2020). تواصل معنا لمعرفة موعد المجموعة الجديدة.',
+  );
+  expect(arabic).toContain('ملاحظة: Holdet er fuldt i januar');
+  expect(arabic).toContain('التسجيل: https://booking.example.dk/hold');
+  expect(arabic).toContain('\nيمكن طلب مترجم فوري.\n');
+  expect(arabic).toContain('إمكانية الوصول: Elevator til 2. sal');
+  expect(arabic).not.toMatch(danishLines);
+
+  // Somali lacks these keys: the lines are Danish, never left out, and the first line says parts are Danish.
+  const somali = (await mailIn(otherOfferId, 'so')).body;
+  expect(somali.split('\n')[0]).toBe('Adeeggan weli lama turjumin. Waxaa lagu muujiyey af-Deenish.');
+  expect(somali).toContain(
+    'Næste hold ikke fastlagt (sidste hold sluttede 4.2.2020). Kontakt os for at høre, hvornår der er et nyt hold.',
+  );
+  expect(somali).toContain('Bemærk: Holdet er fuldt i januar');
+  expect(somali).toContain('Tilmelding: https://booking.example.dk/hold');
+  expect(somali).toContain('\nDer kan bestilles tolk.\n');
+  expect(somali).toContain('Tilgængelighed: Elevator til 2. sal');
+
+  // A language with the status line but not the contact line: the Danish contact line follows the translated
+  // status; the e-mail of a translated offer says first that some parts are only in Danish.
+  await server.db.offerTranslation.create({
+    data: { offerId: otherOfferId, language: 'uk', shortDescription: 'Заняття в групі.' },
+  });
+  const ukrainian = await server.db.handoutLanguage.findUniqueOrThrow({ where: { code: 'uk' } });
+  const withoutContact = Object.fromEntries(
+    Object.entries(ukrainian.texts as Record<string, string>).filter(([key]) => key !== 'courseEndedContact'),
+  );
+  await server.db.handoutLanguage.update({ where: { code: 'uk' }, data: { texts: withoutContact } });
+  let mixed: string;
+  try {
+    mixed = (await mailIn(otherOfferId, 'uk')).body;
+  } finally {
+    await server.db.handoutLanguage.update({
+      where: { code: 'uk' },
+      data: { texts: ukrainian.texts as Record<string, string> },
+    });
+  }
+  expect(mixed.split('\n')[0]).toBe((ukrainian.texts as Record<string, string>).partlyDanish);
+  expect(mixed).toContain(
+    'Наступну групу ще не призначено (остання група закінчилася 4.2.2020). Kontakt os for at høre, hvornår der er et nyt hold.',
+  );
+  expect(mixed).toContain('Зверніть увагу: Holdet er fuldt i januar');
+
+  const danish = (await mailIn(otherOfferId, null)).body;
+  expect(danish).toContain(
+    'Næste hold ikke fastlagt (sidste hold sluttede 4.2.2020). Kontakt os for at høre, hvornår der er et nyt hold.',
+  );
+  expect(danish).toContain('Bemærk: Holdet er fuldt i januar');
+  expect(danish).toContain('Tilmelding: https://booking.example.dk/hold');
+  expect(danish).toContain('\nDer kan bestilles tolk.\n');
+  expect(danish).toContain('Tilgængelighed: Elevator til 2. sal');
+});
+
 test('the staff unit adds a language to the list (versioned); a missing string falls back to Danish', async () => {
   const SAVE_LANGUAGE = `mutation($code: String!, $version: Int!, $input: HandoutLanguageInput!) {
     saveHandoutLanguage(code: $code, version: $version, input: $input) { code version direction missingTexts texts { what free } }
@@ -250,4 +339,24 @@ test('the data migration adds the new strings to an existing database and keeps 
     formatHold: 'In a group',
   });
   expect(after.version).toBe(before.version + 1);
+});
+
+test('the second data migration adds the e-mail lines to an existing database and keeps a string the staff unit saved', async () => {
+  const before = await server.db.handoutLanguage.findUniqueOrThrow({ where: { code: 'ar' } });
+  const stored = before.texts as Record<string, string>;
+  const added = ['courseEndedContact', 'alert', 'booking', 'accessibility', 'interpreter'];
+  const old = Object.fromEntries(Object.entries(stored).filter(([key]) => !added.includes(key)));
+  await server.db.handoutLanguage.update({ where: { code: 'ar' }, data: { texts: { ...old, alert: 'تنبيه' } } });
+  const sql = readFileSync(join(migrationsDir, '20261214090000_handout_texts_mail_lines/migration.sql'), 'utf8');
+  await server.db.$executeRawUnsafe(sql);
+  const after = await server.db.handoutLanguage.findUniqueOrThrow({ where: { code: 'ar' } });
+  expect(after.texts).toMatchObject({
+    what: stored.what,
+    alert: 'تنبيه',
+    courseEndedContact: 'تواصل معنا لمعرفة موعد المجموعة الجديدة.',
+    interpreter: 'يمكن طلب مترجم فوري.',
+  });
+  expect(after.version).toBe(before.version + 1);
+  const somali = await server.db.handoutLanguage.findUniqueOrThrow({ where: { code: 'so' } });
+  expect(Object.keys(somali.texts as object)).not.toContain('courseEndedContact');
 });

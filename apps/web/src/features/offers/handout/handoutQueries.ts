@@ -48,6 +48,11 @@ export const HANDOUT_LANGUAGE_FIELDS = graphql(`
       formatOnline
       formatTelefon
       formatDropIn
+      courseEndedContact
+      alert
+      booking
+      accessibility
+      interpreter
     }
   }
 `);
