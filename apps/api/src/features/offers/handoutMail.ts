@@ -80,6 +80,8 @@ interface MailWords {
   booking: string;
   accessibility: string;
   interpreter: string;
+  /** The contact's phone number in the closing line ("telefon 43 57 70 00"). */
+  phone: (number: string) => string;
 }
 
 const DANISH: MailWords = {
@@ -111,6 +113,7 @@ const DANISH: MailWords = {
   booking: handoutMessages.texts.booking,
   accessibility: handoutMessages.texts.accessibility,
   interpreter: handoutMessages.texts.interpreter,
+  phone: (number) => `telefon ${number}`,
 };
 
 /** A heading as a label: "Who can join?" -> "Who can join" (Latin and Arabic question marks). */
@@ -141,6 +144,7 @@ function wordsIn(t: HandoutTexts): MailWords {
     booking: label(t.booking),
     accessibility: label(t.accessibility),
     interpreter: t.interpreter,
+    phone: (number) => `${label(t.phone)}: ${number}`,
   };
 }
 
@@ -188,7 +192,7 @@ export function composeMail(o: MailOffer, chosen: MailLanguage | null = null): {
   if (o.accessibility) lines.push(`${w.accessibility}: ${o.accessibility}`);
   const link = publicOfferUrl(o.id, chosen?.language.code);
   if (link) lines.push('', `${w.readMore}: ${link}`);
-  const contact = [o.contactName, o.contactPhone ? `telefon ${o.contactPhone}` : null, o.contactEmail]
+  const contact = [o.contactName, o.contactPhone ? w.phone(o.contactPhone) : null, o.contactEmail]
     .filter(Boolean)
     .join(', ');
   lines.push('', `${w.questions} ${contact} (${o.ownerUnit.name}).`, '', w.regards, o.municipality.name, '');

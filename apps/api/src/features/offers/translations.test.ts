@@ -222,6 +222,7 @@ test("an ended course's e-mail says to get in touch, in the language; its labels
       bookingUrl: 'https://booking.example.dk/hold',
       interpreter: true,
       accessibility: 'Elevator til 2. sal',
+      contactPhone: '43 57 70 00',
       schedules: {
         deleteMany: {},
         create: [
@@ -236,7 +237,7 @@ test("an ended course's e-mail says to get in touch, in the language; its labels
       },
     },
   });
-  const danishLines = /Kontakt os|Bemærk|Tilmelding|Tilgængelighed|bestilles tolk|Næste hold/;
+  const danishLines = /Kontakt os|Bemærk|Tilmelding|Tilgængelighed|bestilles tolk|Næste hold|telefon/;
   const english = (await mailIn(otherOfferId, 'en')).body;
   expect(english).toContain(
     'Next group not yet scheduled (the last group ended 4.2.2020). Contact us to hear when there is a new group.',
@@ -245,6 +246,7 @@ test("an ended course's e-mail says to get in touch, in the language; its labels
   expect(english).toContain('Sign up: https://booking.example.dk/hold');
   expect(english).toContain('\nAn interpreter can be booked.\n');
   expect(english).toContain('Accessibility: Elevator til 2. sal');
+  expect(english).toContain('Phone: 43 57 70 00');
   expect(english).not.toMatch(danishLines);
 
   const arabic = (await mailIn(otherOfferId, 'ar')).body;
@@ -255,6 +257,7 @@ test("an ended course's e-mail says to get in touch, in the language; its labels
   expect(arabic).toContain('التسجيل: https://booking.example.dk/hold');
   expect(arabic).toContain('\nيمكن طلب مترجم فوري.\n');
   expect(arabic).toContain('إمكانية الوصول: Elevator til 2. sal');
+  expect(arabic).toContain('الهاتف: 43 57 70 00');
   expect(arabic).not.toMatch(danishLines);
 
   // Somali lacks these keys: the lines are Danish, never left out, and the first line says parts are Danish.
@@ -301,6 +304,7 @@ test("an ended course's e-mail says to get in touch, in the language; its labels
   expect(danish).toContain('Tilmelding: https://booking.example.dk/hold');
   expect(danish).toContain('\nDer kan bestilles tolk.\n');
   expect(danish).toContain('Tilgængelighed: Elevator til 2. sal');
+  expect(danish).toContain('telefon 43 57 70 00');
 });
 
 test('the staff unit adds a language to the list (versioned); a missing string falls back to Danish', async () => {
