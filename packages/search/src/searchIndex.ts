@@ -247,8 +247,10 @@ export function holdsWord(index: ScopeIndex, word: string): boolean {
 export function trigramDocs(index: ScopeIndex): Map<string, number[]> {
   if (index.trigramDocs) return index.trigramDocs;
   const map = new Map<string, number[]>();
+  const shared = sharedTrigrams();
   index.offers.forEach((o, doc) => {
-    for (const t of termTrigrams(o).distinct) {
+    o.termTrigrams ??= shared(o.searchTerms);
+    for (const t of o.termTrigrams.distinct) {
       const list = map.get(t);
       if (list) list.push(doc);
       else map.set(t, [doc]);
@@ -256,6 +258,35 @@ export function trigramDocs(index: ScopeIndex): Map<string, number[]> {
   });
   index.trigramDocs = map;
   return map;
+}
+
+/**
+ * The offers' trigrams as the index is built, their parts shared (ADR 081): one string per trigram, not one
+ * per offer and position (at 100,000 offers some ten million strings, a third of the index's heap, which
+ * the collector walked on every full collection), and one NumberedTrigrams per distinct text (a national
+ * catalogue holds the same offer under the same name and tags in many municipalities). Held for one build
+ * only; both are never changed once made, so sharing them is safe.
+ */
+function sharedTrigrams(): (text: string) => NumberedTrigrams {
+  const strings = new Map<string, string>();
+  const byText = new Map<string, NumberedTrigrams>();
+  return (text) => {
+    let known = byText.get(text);
+    if (!known) {
+      const { distinct, index } = numberTrigrams(trigramSequence(text));
+      known = {
+        distinct: distinct.map((t) => {
+          const same = strings.get(t);
+          if (same !== undefined) return same;
+          strings.set(t, t);
+          return t;
+        }),
+        index,
+      };
+      byText.set(text, known);
+    }
+    return known;
+  };
 }
 
 /**
