@@ -172,21 +172,16 @@ export function filterPredicate(f: Filters, index: ScopeIndex): (o: IndexedOffer
 }
 
 /**
- * Per index, the documents the filters let through, one byte per document, for the last sets of filters used
- * (ADR 080): a broad word's tens of thousands of candidates are then each checked by one read, not by the
- * offer's fields (a language, a format) scattered over the heap. A table reads every document of the index,
- * so it is built the second time a set of filters is asked with many candidates, not for a set asked once.
- * An update in place forgets them (followColumns); a rebuilt index starts with none.
+ * Per index, what the filters said of each document asked, one byte per document (0: not asked yet, 1: let
+ * through, 2: held back), for the last sets of filters used (ADR 080, 081): a broad word's tens of thousands
+ * of candidates are then each checked by one read, not by the offer's fields (a language, a format)
+ * scattered over the heap. The table is filled as searches ask (filterAllows), so a set of filters asked
+ * once costs no pass over the whole index; it was built whole on the second ask before (ADR 081), which
+ * made a query's second search its slowest. An update in place forgets them (followColumns); a rebuilt
+ * index starts with none.
  */
-interface FilterTables {
-  /** Least recently used first. */
-  tables: Map<string, Uint8Array>;
-  /** The sets of filters asked once (oldest first). */
-  asked: Set<string>;
-}
-const filterTables = new WeakMap<ScopeIndex, FilterTables>();
+const filterTables = new WeakMap<ScopeIndex, Map<string, Uint8Array>>();
 const MAX_FILTER_TABLES = 64;
-const MAX_ASKED = 1024;
 
 /** The key of the filters filterPredicate reads (not the ranking's hints or the day). */
 function filterKey(f: Filters): string {
@@ -207,32 +202,39 @@ function filterKey(f: Filters): string {
 }
 
 /**
- * The filters' table of allowed documents (1: let through), remembered per index, or null where none is
- * remembered yet: one is built when `many` candidates ask for it and the same filters were asked before.
+ * The filters' table of what they said per document (filterAllows), remembered per index (least recently
+ * used forgotten first), or null where the search has few candidates (`many` false) and none is remembered.
  */
 export function filterTable(f: Filters, index: ScopeIndex, many: boolean): Uint8Array | null {
-  let cache = filterTables.get(index);
-  if (!cache) filterTables.set(index, (cache = { tables: new Map(), asked: new Set() }));
+  let tables = filterTables.get(index);
+  if (!tables) filterTables.set(index, (tables = new Map<string, Uint8Array>()));
   const key = filterKey(f);
-  const known = cache.tables.get(key);
+  const known = tables.get(key);
   if (known && known.length === index.offers.length) {
-    cache.tables.delete(key);
-    cache.tables.set(key, known);
+    tables.delete(key);
+    tables.set(key, known);
     return known;
   }
   if (!many) return null;
-  if (!cache.asked.has(key)) {
-    if (cache.asked.size >= MAX_ASKED) cache.asked.delete(cache.asked.values().next().value as string);
-    cache.asked.add(key);
-    return null;
-  }
-  const matches = filterPredicate(f, index);
   const table = new Uint8Array(index.offers.length);
-  for (let doc = 0; doc < table.length; doc++) table[doc] = matches(offerAt(index, doc), doc) ? 1 : 0;
-  if (cache.tables.size >= MAX_FILTER_TABLES) cache.tables.delete(cache.tables.keys().next().value as string);
-  cache.tables.set(key, table);
+  if (tables.size >= MAX_FILTER_TABLES) tables.delete(tables.keys().next().value as string);
+  tables.set(key, table);
   return table;
 }
+
+/** Whether the filters let the document through, read from their table or worked out once and written there. */
+export function filterAllows(
+  table: Uint8Array,
+  matches: (o: IndexedOffer, doc: number) => boolean,
+  o: IndexedOffer,
+  doc: number,
+): boolean {
+  let said = table[doc] as number;
+  if (said === 0) table[doc] = said = matches(o, doc) ? ALLOWED : HELD_BACK;
+  return said === ALLOWED;
+}
+const ALLOWED = 1;
+const HELD_BACK = 2;
 
 /** The folded word part that says an offer or a query is about a relative ("pårørende", "pårørendegruppe"). */
 const RELATIVE = 'paaroerende';

@@ -26,6 +26,7 @@ import {
   docColumns,
   endedFlags,
   filterPredicate,
+  filterAllows,
   filterTable,
   followColumns,
   hasUserFilters,
@@ -234,7 +235,7 @@ function evaluate(
     for (let i = 0; i < list.length; i++) {
       const doc = list[i] as number;
       const o = offerAt(index, doc);
-      if (allowed ? allowed[doc] === 0 : !matches(o, doc)) continue;
+      if (!(allowed ? filterAllows(allowed, matches, o, doc) : matches(o, doc))) continue;
       let bound = 0;
       let any = false;
       let exactly = 1;

@@ -75,7 +75,7 @@ test('a filter remembered as a table (many candidates, ADR 080) follows an updat
   const index = catalogueIndex(many.map(doc), synonyms);
   // A short page, so that the many candidates are counted against the filters' table.
   const english = () => searchIndex(index, { text: 'træning', language: 'en', limit: 5 }, { municipalityId: null });
-  // Asked twice: the second search builds the table.
+  // The first search makes the table and fills it for the candidates it reads (ADR 081).
   expect(english().total).toBe(60);
   expect(english().total).toBe(60);
   const changed = { ...(many[0] as SearchableOffer), languages: ['da', 'en'] };
