@@ -29,7 +29,11 @@ export class IndexedQuery {
   }
   /** Every matching document (the full-text candidate branch), per alternative (altDocs, remembered per index). */
   addDocs(mark: (doc: number) => void) {
-    for (const alt of this.query ?? []) eachDoc(altDocs(this.index, alt), mark);
+    for (const list of this.docLists()) eachDoc(list, mark);
+  }
+  /** The matching documents as lists, one per alternative (a document may be in several). */
+  docLists(): ArrayLike<number>[] {
+    return (this.query ?? []).map((alt) => altDocs(this.index, alt));
   }
   /** ts_rank of the query on a document, worked out once per document and search (several kinds ask). */
   rank(doc: number): number {
@@ -91,7 +95,7 @@ function altDocs(index: ScopeIndex, alt: readonly QueryItem[]): ArrayLike<number
   const [only] = alt;
   if (only === undefined) return [];
   if (alt.length === 1) return itemDocs(index, only);
-  return cachedDocs(index, `and\u0000${alt.map((i) => `${i.lexeme}${i.prefix ? '*' : ''}`).join(' ')}`, (add) => {
+  return cachedDocs(index, `and\u0000${alt.map((i) => `${i.lexeme}${i.prefix ? '*' : ''}`).join(' ')}`, (c) => {
     const lists = alt.map((item) => ({ item, docs: itemDocs(index, item) }));
     const driver = lists.reduce((a, b) => (b.docs.length < a.docs.length ? b : a));
     const rest = alt.filter((item) => item !== driver.item);
@@ -108,13 +112,13 @@ function altDocs(index: ScopeIndex, alt: readonly QueryItem[]): ArrayLike<number
       others.forEach((l, k) => {
         for (const doc of l.docs) if (count[doc] === k + 1) count[doc] = k + 2;
       });
-      for (const doc of driver.docs) if (count[doc] === others.length + 1) add(doc);
+      for (const doc of driver.docs) if (count[doc] === others.length + 1) c.add(doc);
       giveMarks(index, count, driver.docs);
       return;
     }
     for (const doc of driver.docs) {
       const entries = offerAt(index, doc).entries;
-      if (rest.every((item) => hasEntry(entries, item))) add(doc);
+      if (rest.every((item) => hasEntry(entries, item))) c.add(doc);
     }
   });
 }

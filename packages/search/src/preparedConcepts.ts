@@ -25,6 +25,7 @@ import {
   NAME_TERM,
   NAME_VOCABULARY,
   wordPartDocs,
+  wordPartList,
   type LikePattern,
 } from './wordParts';
 
@@ -117,18 +118,23 @@ function prepare(
   // Candidates: word parts of the term and its synonyms, and the full-text candidate branch (the term's
   // query, or, when the term has none, the synonyms').
   const ftsCandidateFlag = termQ ? flag.ftsTerm : allQ ? flag.ftsSynonym : 0;
-  const marker = (bit: number) => (doc: number) => {
-    if (!candidates.seen[doc]) {
-      candidates.seen[doc] = 1;
-      candidates.list.push(doc);
+  // Each list's documents get the bit, and are candidates unless silent: one loop per list, no callback per
+  // document (ADR 081).
+  const mark = (docs: ArrayLike<number>, bit: number, silent = false) => {
+    const { seen, list } = candidates;
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i] as number;
+      if (!silent && !seen[doc]) {
+        seen[doc] = 1;
+        list.push(doc);
+      }
+      flags[doc] = (flags[doc] as number) | bit;
     }
-    flags[doc] = at(flags, doc) | bit;
   };
-  const silent = (bit: number) => (doc: number) => void (flags[doc] = at(flags, doc) | bit);
-  if (spaced(c.term).length >= 3) wordPartDocs(index, spaced(c.term), marker(flag.textTerm));
-  for (const t of new Set(synTerms.map(spaced))) if (t.length >= 3) wordPartDocs(index, t, marker(flag.textSynonym));
-  tq?.addDocs(ftsCandidateFlag === flag.ftsTerm ? marker(flag.ftsTerm) : silent(flag.ftsTerm));
-  sq?.addDocs(ftsCandidateFlag === flag.ftsSynonym ? marker(flag.ftsSynonym) : silent(flag.ftsSynonym));
+  if (spaced(c.term).length >= 3) mark(wordPartList(index, spaced(c.term)), flag.textTerm);
+  for (const t of new Set(synTerms.map(spaced))) if (t.length >= 3) mark(wordPartList(index, t), flag.textSynonym);
+  for (const docs of tq?.docLists() ?? []) mark(docs, flag.ftsTerm, ftsCandidateFlag !== flag.ftsTerm);
+  for (const docs of sq?.docLists() ?? []) mark(docs, flag.ftsSynonym, ftsCandidateFlag !== flag.ftsSynonym);
   const vocab = c.vocabulary ? prepareVocabulary(c.vocabulary, index) : null;
   if (vocab) {
     // Per document the vocabulary's flag bits, and the documents in the order first found.

@@ -2,7 +2,7 @@
 // compoundHead), and per index the documents whose short fields or names hold a word part.
 import { danishLexicon, isLexiconWord } from '@sundhed/vocabulary';
 import { splitCompound } from './decompound';
-import { cachedDocs, eachDoc } from './expansions';
+import { cachedDocs, eachDoc, type DocCollector } from './expansions';
 import { hasToken, offerAt, tokensContaining, type ScopeIndex } from './searchIndex';
 import type { IndexChange } from './searchTypes';
 
@@ -69,17 +69,19 @@ const heads = new Map<string, boolean>();
  * remembered per index (expansions.ts).
  */
 export function wordPartDocs(index: ScopeIndex, term: string, mark: (doc: number) => void) {
-  eachDoc(
-    cachedDocs(index, `part\u0000${term}`, (add) => scanWordParts(index, term, add)),
-    mark,
-  );
+  eachDoc(wordPartList(index, term), mark);
 }
 
-function scanWordParts(index: ScopeIndex, term: string, mark: (doc: number) => void) {
+/** The documents of wordPartDocs as one list, remembered per index. */
+export function wordPartList(index: ScopeIndex, term: string): Int32Array {
+  return cachedDocs(index, `part\u0000${term}`, (c) => scanWordParts(index, term, c));
+}
+
+function scanWordParts(index: ScopeIndex, term: string, found: DocCollector) {
   const wordStart = term.length < 4;
   if (!term.includes(' ')) {
     for (const token of tokensContaining(index, term, wordStart))
-      if (partFits(token, term)) eachDoc(index.tokenDocs.get(token)!, mark);
+      if (partFits(token, term)) found.addAll(index.tokenDocs.get(token)!);
     return;
   }
   const contains = (text: string) =>
@@ -89,12 +91,12 @@ function scanWordParts(index: ScopeIndex, term: string, mark: (doc: number) => v
   const longest = term.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
   if (longest.length < 3) {
     index.offers.forEach((o, doc) => {
-      if (contains(o.searchText)) mark(doc);
+      if (contains(o.searchText)) found.add(doc);
     });
     return;
   }
   for (const token of phraseTokens(index, term, wordStart, longest)) {
-    for (const doc of index.tokenDocs.get(token)!) if (contains(offerAt(index, doc).searchText)) mark(doc);
+    for (const doc of index.tokenDocs.get(token)!) if (contains(offerAt(index, doc).searchText)) found.add(doc);
   }
 }
 
@@ -203,7 +205,7 @@ export function nameWords(index: ScopeIndex): NameWords {
  * `fits`, only those with a word where it fits as a part (partFits).
  */
 export function nameDocs(index: ScopeIndex, needle: string, fits: boolean): Int32Array {
-  return cachedDocs(index, `${fits ? 'namefit' : 'name'}\u0000${needle}`, (add) => {
+  return cachedDocs(index, `${fits ? 'namefit' : 'name'}\u0000${needle}`, (c) => {
     const { words, starts, docs, blob } = nameWords(index);
     const text = blob!;
     for (let found = text.indexOf(needle); found >= 0;) {
@@ -216,7 +218,7 @@ export function nameDocs(index: ScopeIndex, needle: string, fits: boolean): Int3
         else hi = mid - 1;
       }
       const word = words[lo] as string;
-      if (!fits || partFits(word, needle)) eachDoc(docs.get(word) ?? [], add);
+      if (!fits || partFits(word, needle)) c.addAll(docs.get(word) ?? []);
       found = text.indexOf(needle, (starts[lo] as number) + word.length);
     }
   });
