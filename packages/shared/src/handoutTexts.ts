@@ -35,7 +35,8 @@ export const HANDOUT_TEXT_KEYS = [
   'languages',
   'formats',
   'updated',
-  // The print sheet's footer ("{date}" for the day printed) and the e-mail's closing.
+  // The print sheet's footer ("{date}" for the day printed, "{municipality}" for the name of the offer's
+  // municipality) and the e-mail's closing.
   'printFooter',
   'regards',
   // The words for the codes of Offer.formats (OFFER_FORMAT_TEXT_KEYS).

@@ -1,10 +1,18 @@
-// The hand-out's words that need no zod (the browser imports this entry, ADR 023): the "{date}" strings,
-// the words for the format codes and the digits-only age range of the citizen-facing pages in a language.
+// The hand-out's words that need no zod (the browser imports this entry, ADR 023): the "{date}" and
+// "{municipality}" strings, the words for the format codes and the digits-only age range of the
+// citizen-facing pages in a language.
 import type { HandoutTextKey, HandoutTexts } from './handoutTexts';
 import { handoutMessages } from './messages/handout';
 
-/** A string with "{date}" (courseEnded, courseNext, printFooter) and the date put in. */
-export const fillHandoutText = (template: string, date: string) => template.replaceAll('{date}', date);
+/**
+ * A string with "{date}" (courseEnded, courseNext, printFooter) and the date put in, and "{municipality}"
+ * (printFooter) with the name of the offer's municipality (Offer.municipalityName); without a name,
+ * "kommunen" (handoutMessages.anyMunicipality), which names none.
+ */
+export const fillHandoutText = (template: string, date: string, municipality?: string | null) =>
+  template
+    .replaceAll('{date}', date)
+    .replaceAll('{municipality}', municipality?.trim() || handoutMessages.anyMunicipality);
 
 /** The text key of each known code of Offer.formats ("hold", "individuel" …); other codes have none. */
 export const OFFER_FORMAT_TEXT_KEYS: ReadonlyMap<string, HandoutTextKey> = new Map([

@@ -48,7 +48,31 @@ describe('the hand-out text keys', () => {
       'Næste hold ikke fastlagt (sidste hold sluttede 3.2.2027)',
     );
     expect(fillHandoutText(danishHandoutTexts.courseNext, '5.1.2027')).toBe('Næste hold starter 5.1.2027');
-    expect(fillHandoutText(danishHandoutTexts.printFooter, '5.1.2027')).toBe(ui.offers.printFooter('5.1.2027'));
+    expect(fillHandoutText(danishHandoutTexts.printFooter, '5.1.2027', 'Ishøj Kommune')).toBe(
+      ui.offers.printFooter('5.1.2027', 'Ishøj Kommune'),
+    );
+  });
+
+  test('the footer names the offer’s municipality: Ishøj’s reads as before, another’s its own, none names none', () => {
+    const footer = danishHandoutTexts.printFooter;
+    expect(footer).not.toContain('Ishøj');
+    expect(fillHandoutText(footer, '5.1.2027', 'Ishøj Kommune')).toBe(
+      'Udskrevet 5.1.2027 fra Ishøj Kommunes tilbudskatalog',
+    );
+    expect(fillHandoutText(footer, '5.1.2027', 'Hvidovre Kommune')).toBe(
+      'Udskrevet 5.1.2027 fra Hvidovre Kommunes tilbudskatalog',
+    );
+    for (const unknown of [undefined, null, '  '])
+      expect(fillHandoutText(footer, '5.1.2027', unknown)).toBe('Udskrevet 5.1.2027 fra kommunens tilbudskatalog');
+    // A language's footer takes the name as the database spells it; a string without the placeholder is kept.
+    expect(fillHandoutText('طُبع في {date} من دليل عروض {municipality}', '5.1.2027', 'Hvidovre Kommune')).toBe(
+      'طُبع في 5.1.2027 من دليل عروض Hvidovre Kommune',
+    );
+    expect(fillHandoutText('Next group starts {date}', '5.1.2027', 'Hvidovre Kommune')).toBe(
+      'Next group starts 5.1.2027',
+    );
+    for (const [key, text] of Object.entries(danishHandoutTexts))
+      if (key !== 'printFooter') expect(text).not.toMatch(/Ishøj|\{municipality\}/);
   });
 
   test('a language lacking a new key gets the Danish string, and the key is named missing', () => {

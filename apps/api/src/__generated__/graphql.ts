@@ -1563,7 +1563,7 @@ export type HandoutTexts = {
   partlyDanish: Scalars['String']['output'];
   /** The string phone. */
   phone: Scalars['String']['output'];
-  /** The print sheet's footer, {date} for the day printed. */
+  /** The print sheet's footer, {date} for the day printed and {municipality} for the name of the offer's municipality (Offer.municipalityName). */
   printFooter: Scalars['String']['output'];
   /** The string privacy. */
   privacy: Scalars['String']['output'];
@@ -1645,7 +1645,7 @@ export type HandoutTextsInput = {
   partlyDanish?: InputMaybe<Scalars['String']['input']>;
   /** The string phone. */
   phone?: InputMaybe<Scalars['String']['input']>;
-  /** The print sheet's footer, {date} for the day printed. */
+  /** The print sheet's footer, {date} for the day printed and {municipality} for the name of the offer's municipality (Offer.municipalityName). */
   printFooter?: InputMaybe<Scalars['String']['input']>;
   /** The string privacy. */
   privacy?: InputMaybe<Scalars['String']['input']>;
@@ -2767,6 +2767,8 @@ export type Offer = {
   maxAge?: Maybe<Scalars['Int']['output']>;
   /** Minimum age. */
   minAge?: Maybe<Scalars['Int']['output']>;
+  /** The name of the offer's municipality (Municipality.name, e.g. "Ishøj Kommune"): the citizen's pages name the municipality the offer belongs to. Public, unlike the Municipality type. */
+  municipalityName: Scalars['String']['output'];
   /** Name. */
   name: Scalars['String']['output'];
   /** Need-category codes (FSIII prevention interventions and KRAMS). */
@@ -6065,6 +6067,7 @@ export type OfferResolvers<ContextType = Context, ParentType extends ResolversPa
   locations?: Resolver<Array<ResolversTypes['OfferLocation']>, ParentType, ContextType>;
   maxAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   minAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  municipalityName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   needCategories?: Resolver<Array<ResolversTypes['NeedCategory']>, ParentType, ContextType>;
   nextCourseDay?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;

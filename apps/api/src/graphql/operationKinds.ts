@@ -129,6 +129,7 @@ const FIELD_KINDS: Record<string, Kinds> = {
   'Offer.translations': ['offerDetails'],
   'Offer.translation': ['offerDetails'],
   'Offer.assuredByName': ['staff'],
+  'Offer.municipalityName': ['offers', 'geography'],
   'OfferSchedule.locationName': ['offerDetails', 'offers'],
   // Names looked up in other tables (resolvers in offers/, organisation/, cluster/).
   'OfferChange.userName': ['offerDetails', 'staff'],

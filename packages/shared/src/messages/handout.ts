@@ -4,7 +4,8 @@
 /**
  * The fixed strings of the citizen-facing hand-out in Danish (keys: HANDOUT_TEXT_KEYS). Every other
  * language keeps its own as data (HandoutLanguage.texts); a missing one falls back to these. "{date}" in a
- * string is replaced by a date (fillHandoutText); the format words name the codes of Offer.formats.
+ * string is replaced by a date and "{municipality}" by the name of the offer's municipality
+ * (fillHandoutText); the format words name the codes of Offer.formats.
  */
 const texts = {
   intro: 'Et sundhedstilbud fra kommunen',
@@ -34,7 +35,7 @@ const texts = {
   languages: 'Sprog',
   formats: 'Form',
   updated: 'Senest ændret',
-  printFooter: 'Udskrevet {date} fra Ishøj Kommunes tilbudskatalog',
+  printFooter: 'Udskrevet {date} fra {municipality}s tilbudskatalog',
   regards: 'Venlig hilsen',
   formatHold: 'På hold',
   formatIndividuel: 'Individuelt',
@@ -67,6 +68,11 @@ export const handoutMessages = {
   /** The print sheet without a configured public address (SUNDHED_PUBLIC_URL): no QR code. */
   noPublicAddress: 'Der er ikke sat en offentlig adresse op, så arket har ingen QR-kode. Kontakt Sundhedsstaben.',
   texts,
+  /**
+   * "{municipality}" when the offer's municipality is not known (a device's copy saved before the name was
+   * in it; the data model gives every offer one): no page names a municipality that is not the offer's.
+   */
+  anyMunicipality: 'kommunen',
   /** The staff's words about languages and translations. */
   translation: {
     title: 'Oversættelser',

@@ -539,11 +539,13 @@ export const ui = {
     printCost: 'Hvad koster det?',
     printQr: 'Scan koden med din telefon for at læse mere',
     printQrLabel: (url: string) => `QR-kode til ${url}`,
-    printFooter: (date: string) => `Udskrevet ${date} fra Ishøj Kommunes tilbudskatalog`,
+    /** `municipality`: the offer's (Municipality.name, "Ishøj Kommune"), so the genitive is "Ishøj Kommunes". */
+    printFooter: (date: string, municipality: string) => `Udskrevet ${date} fra ${municipality}s tilbudskatalog`,
     // Public page
-    publicIntro: 'Et sundhedstilbud fra Ishøj Kommune',
+    publicIntro: (municipality: string) => `Et sundhedstilbud fra ${municipality}`,
     publicNotFound: 'Tilbuddet findes ikke eller er ikke åbent lige nu.',
-    publicNotFoundText: 'Kontakt Ishøj Kommune, hvis du har spørgsmål.',
+    // No offer, so no municipality to name (the catalogue serves several).
+    publicNotFoundText: 'Kontakt kommunen, hvis du har spørgsmål.',
     // Outbox
     outboxTitle: 'Udbakke',
     outboxIntro:

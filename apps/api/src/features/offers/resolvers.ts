@@ -58,6 +58,8 @@ export const offerResolvers = {
   Offer: {
     ...sourceField,
     ownerUnit: (o: Offer, _: unknown, ctx: Ctx) => referenced(ctx.loaders.orgUnit.load(o.ownerUnitId)),
+    municipalityName: async (o: Offer, _: unknown, ctx: Ctx) =>
+      (await referenced(ctx.loaders.municipality.load(o.municipalityId))).name,
     professionalPhone: professionalOnly('professionalPhone'),
     intakeNotes: professionalOnly('intakeNotes'),
     tellCitizen: professionalOnly('tellCitizen'),

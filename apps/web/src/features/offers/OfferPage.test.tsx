@@ -315,7 +315,8 @@ describe('PrintSheetPage', () => {
       await renderSheetInArabic([], { nextCourseDay: '2027-01-05' });
       const line = screen.getByText('تبدأ المجموعة القادمة في 5.1.2027');
       expect(line).not.toHaveAttribute('lang');
-      const footer = screen.getByText('طُبع في 5.12.2026 من دليل عروض بلدية Ishøj');
+      // The municipality's name as the database spells it, in the Arabic line.
+      const footer = screen.getByText('طُبع في 5.12.2026 من دليل عروض Ishøj Kommune');
       expect(footer).not.toHaveAttribute('lang');
       expect(footer.closest('[dir="rtl"]')).toBe(screen.getByRole('article'));
       expect(screen.queryByText(/Næste hold|Udskrevet/)).not.toBeInTheDocument();
@@ -336,6 +337,77 @@ describe('PrintSheetPage', () => {
       const footer = screen.getByText('Udskrevet 5.12.2026 fra Ishøj Kommunes tilbudskatalog');
       expect(footer).toHaveAttribute('lang', 'da');
       expect(footer).toHaveAttribute('dir', 'ltr');
+    } finally {
+      setClock(null);
+    }
+  });
+
+  /** The offer as another municipality's: nothing of it says Ishøj. */
+  const hvidovre: Partial<typeof rygestop> = {
+    municipalityName: 'Hvidovre Kommune',
+    eligibility: 'Borgere i Hvidovre Kommune, der ryger.',
+    locations: [{ ...rygestop.locations[0]!, address: 'Hvidovrevej 278', postalCode: '2650', city: 'Hvidovre' }],
+    contactEmail: 'rygestop@hvidovre.dk',
+    bookingUrl: 'https://hvidovre.dk/rygestop',
+  };
+
+  /** The Danish print sheet of rygestop with `offer`'s changes, printed on 5 December 2026. */
+  async function renderSheetInDanish(offer: Partial<typeof rygestop> = {}) {
+    renderRoute(<PrintSheetPage />, {
+      path: '/tilbud/o-ryg/udskrift',
+      pattern: '/tilbud/:id/udskrift',
+      mocks: [
+        mocked({
+          request: { query: OFFER_QUERY, variables: { id: 'o-ryg' } },
+          result: { data: { offer: { ...rygestop, ...offer } } },
+        }),
+      ],
+      extra: [<Route key="x" path="*" element={null} />],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Rygestopkursus' });
+  }
+
+  it('an Ishøj offer prints Ishøj Kommune as before', async () => {
+    setClock('2026-12-05T10:00:00.000Z');
+    try {
+      await renderSheetInDanish();
+      expect(screen.getByText('Et sundhedstilbud fra Ishøj Kommune')).toBeInTheDocument();
+      expect(screen.getByText('Udskrevet 5.12.2026 fra Ishøj Kommunes tilbudskatalog')).toBeInTheDocument();
+    } finally {
+      setClock(null);
+    }
+  });
+
+  it('another municipality’s offer prints its own municipality, never Ishøj (Danish)', async () => {
+    setClock('2026-12-05T10:00:00.000Z');
+    try {
+      await renderSheetInDanish(hvidovre);
+      expect(screen.getByText('Et sundhedstilbud fra Hvidovre Kommune')).toBeInTheDocument();
+      expect(screen.getByText('Udskrevet 5.12.2026 fra Hvidovre Kommunes tilbudskatalog')).toBeInTheDocument();
+      expect(screen.getByRole('article')).not.toHaveTextContent(/Ishøj/);
+    } finally {
+      setClock(null);
+    }
+  });
+
+  it('another municipality’s offer prints its own municipality, never Ishøj (Arabic)', async () => {
+    setClock('2026-12-05T10:00:00.000Z');
+    try {
+      await renderSheetInArabic([], hvidovre);
+      const footer = screen.getByText('طُبع في 5.12.2026 من دليل عروض Hvidovre Kommune');
+      expect(footer).not.toHaveAttribute('lang');
+      expect(screen.getByRole('article')).not.toHaveTextContent(/Ishøj/);
+    } finally {
+      setClock(null);
+    }
+  });
+
+  it('in Arabic without its footer: another municipality’s offer gets the Danish footer with its name', async () => {
+    setClock('2026-12-05T10:00:00.000Z');
+    try {
+      await renderSheetInArabic(['printFooter'], hvidovre);
+      const footer = screen.getByText('Udskrevet 5.12.2026 fra Hvidovre Kommunes tilbudskatalog');
+      expect(footer).toHaveAttribute('lang', 'da');
     } finally {
       setClock(null);
     }

@@ -1,6 +1,6 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { fillHandoutText, formatDate, handoutMessages, now, ui } from '../../shared';
+import { formatDate, handoutMessages, now, ui } from '../../shared';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { LoadingStatus } from '../../components/LoadingStatus';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
@@ -16,7 +16,7 @@ import { offerFromSearch, passSearch, searchFromOffer } from './searchReturn';
 import { OFFER_IN_LANGUAGE_QUERY } from './handout/handoutQueries';
 import { LanguageNotice } from './handout/LanguageNotice';
 import { Localized } from './handout/Localized';
-import { danishIfMissing, languageAttributes, pageTexts } from './handout/pageTexts';
+import { languageAttributes, municipalityLine, pageTexts } from './handout/pageTexts';
 import { useHandoutLanguage } from './handout/useHandoutLanguage';
 
 /**
@@ -67,6 +67,9 @@ export function PrintSheetPage() {
     offer.accessRoutes.map((route) => ui.offers.accessRoute[route] ?? route).join(', '),
   ].filter((line): line is string => Boolean(line));
   const danish = chosen ? ({ lang: 'da', dir: 'ltr' } as const) : {};
+  // The offer's own municipality, not the one the catalogue was first made for (a copy may lack the name).
+  const intro = municipalityLine(language, 'intro', offer.municipalityName);
+  const footer = municipalityLine(language, 'printFooter', offer.municipalityName, formatDate(now()));
   return (
     <div className="print-page">
       {!data?.offer && (
@@ -83,7 +86,9 @@ export function PrintSheetPage() {
         </button>
       </div>
       <article className="print-sheet" aria-labelledby="sheet-title" {...languageAttributes(language)}>
-        <p className="print-sheet__from">{t.intro}</p>
+        <p className="print-sheet__from" {...intro.attributes}>
+          {intro.text}
+        </p>
         <h1 id="sheet-title">
           <Localized translated={translation?.name} danish={offer.name} inLanguage={chosen} />
         </h1>
@@ -167,8 +172,8 @@ export function PrintSheetPage() {
             </p>
           )}
         </div>
-        <p className="print-sheet__footer" {...danishIfMissing(language, 'printFooter')}>
-          {fillHandoutText(t.printFooter, formatDate(now()))}
+        <p className="print-sheet__footer" {...footer.attributes}>
+          {footer.text}
         </p>
       </article>
     </div>

@@ -47,7 +47,10 @@ describe('PublicOfferPage (the citizen’s page, issue 12)', () => {
   });
 
   /** The public page of an offer whose courses have ended, in hold and individuel, in Arabic. */
-  async function renderInArabic(missing: Parameters<typeof arabicLanguage>[0] = []) {
+  async function renderInArabic(
+    missing: Parameters<typeof arabicLanguage>[0] = [],
+    changes: Record<string, unknown> = {},
+  ) {
     renderRoute(<PublicOfferPage />, {
       path: '/offentligt/tilbud/o-ryg?sprog=ar',
       pattern: '/offentligt/tilbud/:id',
@@ -57,6 +60,7 @@ describe('PublicOfferPage (the citizen’s page, issue 12)', () => {
           lastCourseDay: '2026-03-12',
           formats: ['hold', 'individuel'],
           languages: ['da', 'ar'],
+          ...changes,
         }),
         mocked({
           request: { query: HANDOUT_LANGUAGES_QUERY },
@@ -122,6 +126,54 @@ describe('PublicOfferPage (the citizen’s page, issue 12)', () => {
     expect(within(formats).getByText('Individuelt')).toHaveAttribute('lang', 'da');
     expect(within(formats).getByText('ضمن مجموعة')).not.toHaveAttribute('lang');
     expect(screen.getByText('بعض الأجزاء باللغة الدنماركية فقط.')).toBeInTheDocument();
+  });
+
+  /** The offer as another municipality's: nothing of it says Ishøj. */
+  const hvidovre = {
+    municipalityName: 'Hvidovre Kommune',
+    eligibility: 'Borgere i Hvidovre Kommune, der ryger.',
+    locations: [{ ...publicFields.locations[0], address: 'Hvidovrevej 278', postalCode: '2650', city: 'Hvidovre' }],
+    contactEmail: 'rygestop@hvidovre.dk',
+    bookingUrl: 'https://hvidovre.dk/rygestop',
+  };
+
+  it('an Ishøj offer names Ishøj Kommune as before', async () => {
+    renderDanish({});
+    await screen.findByRole('heading', { level: 1, name: 'Rygestopkursus' });
+    expect(screen.getByRole('banner')).toHaveTextContent(/^Ishøj Kommune$/);
+    expect(screen.getByText('Et sundhedstilbud fra Ishøj Kommune')).toBeInTheDocument();
+  });
+
+  it('another municipality’s offer names its own municipality, never Ishøj (Danish)', async () => {
+    renderDanish(hvidovre);
+    await screen.findByRole('heading', { level: 1, name: 'Rygestopkursus' });
+    expect(screen.getByRole('banner')).toHaveTextContent(/^Hvidovre Kommune$/);
+    expect(screen.getByText('Et sundhedstilbud fra Hvidovre Kommune')).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(/Ishøj/);
+  });
+
+  it('another municipality’s offer names its own municipality, never Ishøj (Arabic)', async () => {
+    await renderInArabic([], hvidovre);
+    const name = screen.getByRole('banner').querySelector('p');
+    expect(name).toHaveTextContent(/^Hvidovre Kommune$/);
+    expect(name).toHaveAttribute('lang', 'da');
+    expect(screen.getByText('عرض صحي من البلدية')).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(/Ishøj/);
+  });
+
+  it('an offer that is not there names no municipality', async () => {
+    renderRoute(<PublicOfferPage />, {
+      path: '/offentligt/tilbud/o-ryg',
+      pattern: '/offentligt/tilbud/:id',
+      mocks: [
+        mocked({
+          request: { query: PUBLIC_OFFER_QUERY, variables: { id: 'o-ryg' } },
+          result: { data: { publicOffer: null } },
+        }),
+      ],
+    });
+    expect(await screen.findByText('Kontakt kommunen, hvis du har spørgsmål.')).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(/Ishøj/);
   });
 
   it('in Danish the formats are words, not codes', async () => {

@@ -10,7 +10,7 @@ import { PUBLIC_OFFER_QUERY } from './offerQueries';
 import { PUBLIC_OFFER_IN_LANGUAGE_QUERY } from './handout/handoutQueries';
 import { LanguageNotice } from './handout/LanguageNotice';
 import { Localized } from './handout/Localized';
-import { languageAttributes, pageTexts } from './handout/pageTexts';
+import { languageAttributes, municipalityLine, pageTexts } from './handout/pageTexts';
 import { useDocumentLanguage, useHandoutLanguage } from './handout/useHandoutLanguage';
 
 /**
@@ -33,10 +33,16 @@ export function PublicOfferPage() {
   const danish = chosen ? ({ lang: 'da', dir: 'ltr' } as const) : {};
   useDocumentTitle((translation?.name ?? offer?.name) || ui.offers.title);
   const waiting = (loading && !data) || languageLoading || (inLanguage.loading && !inLanguage.data);
+  // The offer's own municipality names the page; without an offer there is none to name.
+  const intro = municipalityLine(language, 'intro', offer?.municipalityName);
   return (
     <>
       <header className="public-header">
-        <p className="public-header__name">{ui.app.municipality}</p>
+        {offer?.municipalityName && (
+          <p className="public-header__name" {...danish}>
+            {offer.municipalityName}
+          </p>
+        )}
       </header>
       <main id="indhold" className="app-main app-main--bare public-page" {...languageAttributes(language)}>
         {waiting ? (
@@ -53,7 +59,9 @@ export function PublicOfferPage() {
           </div>
         ) : (
           <article aria-labelledby="public-title">
-            <p className="muted">{t.intro}</p>
+            <p className="muted" {...intro.attributes}>
+              {intro.text}
+            </p>
             <h1 id="public-title">
               <Localized translated={translation?.name} danish={offer.name} inLanguage={chosen} />
             </h1>

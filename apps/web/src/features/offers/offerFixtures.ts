@@ -6,6 +6,7 @@ export const rygestop: OfferDetailData = {
   id: 'o-ryg',
   version: 2,
   name: 'Rygestopkursus',
+  municipalityName: 'Ishøj Kommune',
   shortDescription: 'Gratis hold, hvor du får hjælp til at stoppe med at ryge.',
   description: 'Et forløb med fem mødegange over seks uger.',
   status: 'ACTIVE',

@@ -12,6 +12,7 @@ export type OutboxMessageData = OutboxQuery['outbox'][number];
 export const OFFER_PUBLIC_FIELDS = graphql(`
   fragment OfferPublicFields on Offer {
     ...OfferSummaryFields
+    municipalityName
     description
     contactName
     contactEmail

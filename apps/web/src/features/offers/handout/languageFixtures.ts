@@ -17,7 +17,7 @@ const ARABIC: Partial<HandoutTextsData> = {
   languages: 'اللغات',
   formats: 'طريقة المشاركة',
   updated: 'آخر تعديل',
-  printFooter: 'طُبع في {date} من دليل عروض بلدية Ishøj',
+  printFooter: 'طُبع في {date} من دليل عروض {municipality}',
   formatHold: 'ضمن مجموعة',
   formatIndividuel: 'بشكل فردي',
 };
