@@ -7,7 +7,7 @@ import { vocabularyPatterns, type ConceptVocabulary } from './queryPlan';
 import type { ScopeIndex } from './searchIndex';
 import type { IndexChange } from './searchTypes';
 import { buildTsQuery, type TsQuery } from './textMatch';
-import { likePatterns, wordPartDocs, type LikePattern } from './wordParts';
+import { likePatterns, wordPartList, type LikePattern } from './wordParts';
 
 /** A concept's vocabulary, ready for one search: its terms' name patterns and full-text query, its needs. */
 export interface PreparedVocabulary {
@@ -121,22 +121,38 @@ function usefulTerms(v: ConceptVocabulary, index: ScopeIndex): string[] {
     const limit = BROAD_SHARE * index.offers.length;
     terms = v.terms.filter((t) => {
       if (onlyOneWordLeft(t)) return false;
-      const seen = takeMarks(index);
-      const docs: number[] = [];
-      const add = (doc: number) => {
-        if (!seen[doc]) {
-          seen[doc] = 1;
-          docs.push(doc);
-        }
-      };
-      new IndexedQuery(vocabularyTsQuery([t]), index).addDocs(add);
-      if (!t.includes(' ') && t.length >= MIN_VOCABULARY_PART) wordPartDocs(index, t, add);
-      giveMarks(index, seen, docs);
-      return docs.length <= limit;
+      const lists = new IndexedQuery(vocabularyTsQuery([t]), index).docLists();
+      if (!t.includes(' ') && t.length >= MIN_VOCABULARY_PART) lists.push(wordPartList(index, t));
+      return distinctAtMost(index, lists, limit);
     });
     cache.set(key, terms);
   }
   return terms;
+}
+
+/**
+ * Whether the lists hold at most `limit` distinct documents: counted only where their lengths could add up to
+ * more, and only until the count passes the limit (ADR 081).
+ */
+function distinctAtMost(index: ScopeIndex, lists: readonly ArrayLike<number>[], limit: number): boolean {
+  let sum = 0;
+  for (const list of lists) sum += list.length;
+  if (sum <= limit) return true;
+  const seen = takeMarks(index);
+  const docs: number[] = [];
+  try {
+    for (const list of lists)
+      for (let i = 0; i < list.length; i++) {
+        const doc = list[i] as number;
+        if (seen[doc]) continue;
+        seen[doc] = 1;
+        docs.push(doc);
+        if (docs.length > limit) return false;
+      }
+    return true;
+  } finally {
+    giveMarks(index, seen, docs);
+  }
 }
 
 /**

@@ -252,11 +252,3 @@ export function itemDocs(index: ScopeIndex, item: QueryItem): ArrayLike<number> 
     forEachLexeme(index, item, (lexeme) => c.addAll(index.postings.get(lexeme)!)),
   );
 }
-
-/**
- * Calls `fn` with each document of a list, by position: `for…of` over lists that are sometimes arrays and
- * sometimes typed arrays left an iterator result per document on the hot paths (ADR 078).
- */
-export function eachDoc(docs: ArrayLike<number>, fn: (doc: number) => void): void {
-  for (let i = 0; i < docs.length; i++) fn(docs[i] as number);
-}

@@ -1,16 +1,7 @@
 // A full-text query run against the index (IndexedQuery), and the documents matching one alternative of
 // a query (altDocs), remembered per index.
 import { at } from '@sundhed/shared/at';
-import {
-  cachedDocs,
-  cachedRanks,
-  eachDoc,
-  fillRanks,
-  giveMarks,
-  itemDocs,
-  takeMarks,
-  type QueryRanks,
-} from './expansions';
+import { cachedDocs, cachedRanks, fillRanks, giveMarks, itemDocs, takeMarks, type QueryRanks } from './expansions';
 import { hasEntry, matchingEntries, offerAt, type ScopeIndex } from './searchIndex';
 import { rankItems, ranksAsOr, tsRankSorted, type QueryItem, type TsQuery } from './textMatch';
 
@@ -26,10 +17,6 @@ export class IndexedQuery {
   matches(doc: number): boolean {
     const entries = offerAt(this.index, doc).entries;
     return Boolean(this.query?.some((alt) => alt.every((item) => hasEntry(entries, item))));
-  }
-  /** Every matching document (the full-text candidate branch), per alternative (altDocs, remembered per index). */
-  addDocs(mark: (doc: number) => void) {
-    for (const list of this.docLists()) eachDoc(list, mark);
   }
   /** The matching documents as lists, one per alternative (a document may be in several). */
   docLists(): ArrayLike<number>[] {

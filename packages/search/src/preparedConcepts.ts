@@ -9,7 +9,7 @@ import {
   prepareVocabulary,
   type PreparedVocabulary,
 } from './conceptVocabulary';
-import { eachDoc, giveMarks, takeMarks } from './expansions';
+import { giveMarks, takeMarks } from './expansions';
 import type { CoarseTable } from './coarseBounds';
 import { IndexedQuery } from './indexedQuery';
 import { termPatterns, termsTsquery, type Concept } from './queryPlan';
@@ -24,7 +24,6 @@ import {
   NAME_SYNONYM,
   NAME_TERM,
   NAME_VOCABULARY,
-  wordPartDocs,
   wordPartList,
   type LikePattern,
 } from './wordParts';
@@ -140,17 +139,18 @@ function prepare(
     // Per document the vocabulary's flag bits, and the documents in the order first found.
     const foundBits = takeMarks(index);
     const foundDocs: number[] = [];
-    const collect = (bit: number) => (doc: number) => {
-      if (!foundBits[doc]) foundDocs.push(doc);
-      foundBits[doc] = at(foundBits, doc) | bit;
+    const collect = (docs: ArrayLike<number>, bit: number) => {
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i] as number;
+        const bits = foundBits[doc] as number;
+        if (!bits) foundDocs.push(doc);
+        foundBits[doc] = bits | bit;
+      }
     };
-    if (vocab.needs) {
-      const needMark = collect(flag.vocabNeed);
-      for (const code of vocab.needCodes) eachDoc(needDocs(index).get(code) ?? [], needMark);
-    }
+    if (vocab.needs) for (const code of vocab.needCodes) collect(needDocs(index).get(code) ?? [], flag.vocabNeed);
     const parts = vocab.source.terms.filter((t) => !t.includes(' ') && t.length >= MIN_VOCABULARY_PART);
-    for (const t of parts.slice(0, MAX_VOCABULARY_PARTS)) wordPartDocs(index, t, collect(flag.vocabPart));
-    vocab.q?.addDocs(collect(flag.vocabFts));
+    for (const t of parts.slice(0, MAX_VOCABULARY_PARTS)) collect(wordPartList(index, t), flag.vocabPart);
+    for (const docs of vocab.q?.docLists() ?? []) collect(docs, flag.vocabFts);
     // A concept that would match more than a quarter of the scope is broad for this search (issue 11), and
     // a broad concept only lifts offers found by other means, unless the search found nothing at all.
     // Judged on the terms: a common need category is weighed by needSpecificity instead.

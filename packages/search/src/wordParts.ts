@@ -2,7 +2,7 @@
 // compoundHead), and per index the documents whose short fields or names hold a word part.
 import { danishLexicon, isLexiconWord } from '@sundhed/vocabulary';
 import { splitCompound } from './decompound';
-import { cachedDocs, eachDoc, type DocCollector } from './expansions';
+import { cachedDocs, type DocCollector } from './expansions';
 import { hasToken, offerAt, tokensContaining, type ScopeIndex } from './searchIndex';
 import type { IndexChange } from './searchTypes';
 
@@ -68,11 +68,6 @@ const heads = new Map<string, boolean>();
  * Documents whose short fields contain the term as a word part (4+ letters) or word start (3 letters),
  * remembered per index (expansions.ts).
  */
-export function wordPartDocs(index: ScopeIndex, term: string, mark: (doc: number) => void) {
-  eachDoc(wordPartList(index, term), mark);
-}
-
-/** The documents of wordPartDocs as one list, remembered per index. */
 export function wordPartList(index: ScopeIndex, term: string): Int32Array {
   return cachedDocs(index, `part\u0000${term}`, (c) => scanWordParts(index, term, c));
 }
