@@ -26,8 +26,9 @@ export function closestOffers(
   const { docs, trigrams, counts } = trigramCandidates(index, term, 0.35);
   // By count, highest first, in the candidates' order within a count (a stable sort's order): counted into
   // one list per count, as a common word's tens of thousands of candidates at 100,000 offers sorted slowly.
+  // Whether an offer is in scope is asked only of those read (ADR 081): one out of scope changes nothing.
   const byCountOf: number[][] = [];
-  for (const doc of docs) if (inScope(offerAt(index, doc), doc)) (byCountOf[at(counts, doc)] ??= []).push(doc);
+  for (const doc of docs) (byCountOf[at(counts, doc)] ??= []).push(doc);
   const byCount = byCountOf.reverse().flatMap((list) => list ?? []);
   const order = (a: { o: IndexedOffer; s: number }, b: { o: IndexedOffer; s: number }) =>
     b.s - a.s || (a.o.offer.name < b.o.offer.name ? -1 : a.o.offer.name > b.o.offer.name ? 1 : 0);
@@ -40,6 +41,7 @@ export function closestOffers(
     // Float32 rounding of the similarity is far below this margin.
     if (last && at(counts, doc) / trigrams.size + 1e-6 < last.s) break;
     const o = offerAt(index, doc);
+    if (!inScope(o, doc)) continue;
     let s = known.get(o.searchTerms);
     if (s === undefined) known.set(o.searchTerms, (s = wordSimilarity(term, o.searchTerms, trigrams, termTrigrams(o))));
     if (s <= 0.35) continue;

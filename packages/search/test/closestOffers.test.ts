@@ -31,9 +31,10 @@ const index = catalogueIndex(
   [],
 );
 
-function everyCandidate(term: string) {
+function everyCandidate(term: string, inScope: (doc: number) => boolean = () => true) {
   const { docs, trigrams } = trigramCandidates(index, term, 0.35);
   return docs
+    .filter(inScope)
     .map((doc) => ({
       o: offerAt(index, doc),
       s: wordSimilarity(term, offerAt(index, doc).searchTerms, trigrams, termTrigrams(offerAt(index, doc))),
@@ -48,6 +49,18 @@ test.each(['stresskurus', 'svommehal', 'sundhedsplejeske', 'rygestob', 'ryskole'
   (term) => {
     const fast = closestOffers(index, term, () => true).map((r) => [r.o.offer.id, r.s]);
     const slow = everyCandidate(term).map((r) => [r.o.offer.id, r.s]);
+    expect(slow.length).toBeGreaterThan(0);
+    expect(fast).toEqual(slow);
+  },
+);
+
+test.each(['stresskurus', 'svommehal', 'rygestob'])(
+  'out of scope offers are passed over: "%s" gives those of comparing every candidate in scope',
+  (term) => {
+    // Every third offer is out of scope, the best ones among them.
+    const inScope = (doc: number) => doc % 3 !== 0;
+    const fast = closestOffers(index, term, (_, doc) => inScope(doc)).map((r) => [r.o.offer.id, r.s]);
+    const slow = everyCandidate(term, inScope).map((r) => [r.o.offer.id, r.s]);
     expect(slow.length).toBeGreaterThan(0);
     expect(fast).toEqual(slow);
   },
