@@ -1,8 +1,14 @@
 // Generated portfolio for benchmarks and the statement-bound test (issue 9 figures): N projects owned by
 // the municipality's units, each with milestones across 2024–2028 (some late, some done, some done late),
-// budget lines with actual spend, and status reports for recent quarters. Deterministic (no randomness),
-// clearly named as generated ("Genereret projekt 0042"), never part of the demo seed.
+// budget lines with actual spend, and status reports for recent quarters. Deterministic (no randomness)
+// for a given day, clearly named as generated ("Genereret projekt 0042"), never part of the demo seed.
+// A milestone's "done on" day is made from its planned quarter; where that day is after the day the
+// portfolio is generated it is still a plan, not a completion (a done day after today is refused when
+// the row is saved, so such a row could not be edited): the milestone is open and the day, where it lies
+// in the milestone's quarter and no planned day is set, is its planned day (migration
+// 20261214100000_seeded_done_days_not_future corrects databases generated before).
 import { at } from '@sundhed/shared/at';
+import { today as clockToday } from '@sundhed/shared/clock';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/prisma';
 import { bulkInsert } from './bulkInsert';
@@ -14,10 +20,21 @@ export interface GeneratedPortfolio {
   statusReports: number;
 }
 
+/** Whether a day lies in the year and, when one is given, the quarter (a planned day must). */
+function inPeriod(day: Date, year: number, quarter: number | null): boolean {
+  return day.getUTCFullYear() === year && (quarter === null || Math.floor(day.getUTCMonth() / 3) + 1 === quarter);
+}
+
 export async function generatePortfolio(
   db: Db,
   municipalityId: string,
-  { projects = 500, milestonesPerProject = 10, prefix = 'Genereret projekt' } = {},
+  {
+    projects = 500,
+    milestonesPerProject = 10,
+    prefix = 'Genereret projekt',
+    /** The day of generation ("yyyy-mm-dd"): nothing is done after it. */
+    today = clockToday(),
+  } = {},
 ): Promise<GeneratedPortfolio> {
   const [units, themes] = await Promise.all([
     db.orgUnit.findMany({ where: { municipalityId, kind: 'CENTRE' }, select: { id: true }, orderBy: { name: 'asc' } }),
@@ -53,16 +70,23 @@ export async function generatePortfolio(
     for (let k = 0; k < milestonesPerProject; k++) {
       const year = 2024 + (k % 5);
       const quarter = (k % 4) + 1;
-      const done = k % 3 === 0;
+      const plannedQuarter = k % 5 === 4 ? null : quarter;
+      let date = k % 5 === 4 ? new Date(Date.UTC(year, (k * 7) % 12, 15)) : null;
+      // The last month of the quarter, or (done late) the month after it.
+      let completedOn = k % 3 === 0 ? new Date(Date.UTC(year, quarter * 3 - (k % 2), 10)) : null;
+      if (completedOn && completedOn.toISOString().slice(0, 10) > today) {
+        if (!date && inPeriod(completedOn, year, plannedQuarter)) date = completedOn;
+        completedOn = null;
+      }
       milestoneRows.push({
         id: randomUUID(),
         projectId: id,
         year,
-        quarter: k % 5 === 4 ? null : quarter,
-        date: k % 5 === 4 ? new Date(Date.UTC(year, (k * 7) % 12, 15)) : null,
+        quarter: plannedQuarter,
+        date,
         text: `Milepæl ${k + 1}`,
-        status: done ? ('DONE' as const) : ('IN_PROGRESS' as const),
-        completedOn: done ? new Date(Date.UTC(year, quarter * 3 - (k % 2), 10)) : null,
+        status: completedOn ? ('DONE' as const) : ('IN_PROGRESS' as const),
+        completedOn,
       });
     }
     for (const year of [2025, 2026]) {

@@ -17,6 +17,9 @@ export const businessCaseTemplateLabels = {
 } as const;
 
 export const proposalMessages = {
+  /** "Af" of a business-case version that no user saved: only the demo seed writes one, from the
+   * municipality's documents (prisma/seed/proposals.ts); every save in the app names its user. */
+  versionFromDocuments: 'Indlæst fra kommunens dokumenter',
   // Validation: whole sentences naming the field (no JSON paths).
   titleRequired: 'Titel skal udfyldes',
   needRequired: 'Behov skal udfyldes',
@@ -316,6 +319,7 @@ export const proposalsUi = {
     versions: 'Versioner af antagelserne',
     version: 'Version',
     by: 'Af',
+    byDocuments: proposalMessages.versionFromDocuments,
     when: 'Tidspunkt',
     why: 'Begrundelse',
     compare: 'Sammenlign versioner',

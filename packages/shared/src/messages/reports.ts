@@ -5,8 +5,9 @@ export const reportMessages = {
   title: (quarter: string) => `Kvartalsrapport til Social- og Sundhedsudvalget, ${quarter}`,
   navLabel: 'Kvartalsrapport',
   pageTitle: 'Kvartalsrapport',
-  intro: (quarter: string, asOf: string) =>
-    `Status for temaer og projekter på sundhedsområdet i ${quarter}, opgjort ved kvartalets afslutning (${asOf}).`,
+  /** `closedOn`: the quarter's last day (periodEnd), not the day after it that the rules are judged on. */
+  intro: (quarter: string, closedOn: string) =>
+    `Status for temaer og projekter på sundhedsområdet i ${quarter}, opgjort ved kvartalets afslutning (${closedOn}).`,
   chooser: { legend: 'Vælg kvartal', year: 'År', quarter: 'Kvartal', show: 'Vis rapport' },
   quarterOption: (q: number) => `${q}. kvartal`,
   downloadPdf: 'Hent PDF',
@@ -65,7 +66,7 @@ export const reportMessages = {
   total: 'I alt',
   notStated: 'Ikke oplyst',
   /** The footnote of a figure the app computes (lateness, totals). */
-  computedSource: (rule: string, asOf: string) => `Beregnet af Sundhedsoverblik: ${rule}, opgjort pr. ${asOf}`,
+  computedSource: (rule: string, closedOn: string) => `Beregnet af Sundhedsoverblik: ${rule}, opgjort pr. ${closedOn}`,
   lateRule: 'forsinket = ikke færdig, og datoen, kvartalet eller året er passeret (ADR 027)',
   writtenInApp: (quarter: string, who: string | null, when: string) =>
     `Statusrapport for ${quarter}, skrevet i Sundhedsoverblik${who ? ` af ${who}` : ''} ${when}`,

@@ -185,6 +185,45 @@ describe("sign-in through KOMBIT's Context Handler", () => {
     expect(cleared).toMatch(/Expires=Thu, 01 Jan 1970/);
   });
 
+  test('a sign-in that fails with a server error clears the page asked for as well', async () => {
+    const start = await fetch(`${server.url}/api/auth/saml/login?til=${encodeURIComponent('/tilbud/o-1')}`, {
+      redirect: 'manual',
+    });
+    const { id } = requestOf(start.headers.get('location')!);
+    const cookies = ['sundhed_saml', 'sundhed_saml_til'].map((name) => cookieOf(start, name));
+    expect(cookies.every(Boolean)).toBe(true);
+    // The answer is valid; the database then fails as the session is written (a server error, not a refusal).
+    await server.db.$executeRawUnsafe(
+      `CREATE FUNCTION "test_fail_saml_session"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'test: session store down'; END $$`,
+    );
+    await server.db.$executeRawUnsafe(
+      `CREATE TRIGGER "test_fail_saml_session" BEFORE INSERT ON "Session" FOR EACH ROW WHEN (NEW."origin" = 'saml') EXECUTE FUNCTION "test_fail_saml_session"()`,
+    );
+    try {
+      const res = await fetch(`${server.url}/api/auth/saml/acs`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookies.join('; ') },
+        body: new URLSearchParams({
+          SAMLResponse: samlResponse(idp, {
+            inResponseTo: id,
+            nameId: 'saml-server-error',
+            privileges: inMunicipality(testPrivileges.frontmedarbejder),
+          }),
+        }).toString(),
+      });
+      expect(res.status).toBe(500);
+      expect(cookieOf(res, 'sundhed_session')).toBeUndefined();
+      const cleared = res.headers.getSetCookie().find((c) => c.startsWith('sundhed_saml_til='));
+      expect(cleared).toMatch(/^sundhed_saml_til=;/);
+      expect(cleared).toMatch(/Path=\/api\/auth\/saml/);
+      expect(cleared).toMatch(/Expires=Thu, 01 Jan 1970/);
+    } finally {
+      await server.db.$executeRawUnsafe(`DROP TRIGGER "test_fail_saml_session" ON "Session"`);
+      await server.db.$executeRawUnsafe(`DROP FUNCTION "test_fail_saml_session"()`);
+    }
+  });
+
   test('a Response signed as a whole as well is accepted', async () => {
     const { id } = await startLogin();
     const res = await post(

@@ -8,6 +8,7 @@
 // and Destination and that its own statement used the request (a replay is refused), then makes or updates the account through
 // the shared account code and starts a session. A refusal creates nothing, is audited, clears the page
 // asked for (?til=), and sends the browser to the sign-in page with the reason, which the page shows in Danish.
+// A server error clears the page asked for too: no failed sign-in leaves it for the next one.
 import { DOMParser } from '@xmldom/xmldom';
 import express, { Router } from 'express';
 import { SAML, SamlStatusError, ValidateInResponseTo, type Profile } from '@node-saml/node-saml';
@@ -96,6 +97,11 @@ async function failureOf(db: Db, error: unknown, samlResponse: string): Promise<
   return 'refused';
 }
 
+/** Forgets the page asked for (the next sign-in starts afresh from /log-ind), where headers can still be set. */
+function clearReturn(res: express.Response): void {
+  if (!res.headersSent) res.clearCookie(RETURN_COOKIE, { path: SAML_PATH });
+}
+
 export function samlRouter(db: Db, config: SamlConfig, options: { secureCookies: boolean }): Router {
   const router = Router();
 
@@ -119,6 +125,7 @@ export function samlRouter(db: Db, config: SamlConfig, options: { secureCookies:
       else res.clearCookie(RETURN_COOKIE, { path: SAML_PATH });
       res.redirect(303, url);
     } catch (error) {
+      clearReturn(res);
       next(error);
     }
   });
@@ -133,8 +140,7 @@ export function samlRouter(db: Db, config: SamlConfig, options: { secureCookies:
   router.post('/acs', express.urlencoded({ extended: false, limit: '512kb' }), async (req, res, next) => {
     const refuse = async (reason: ProviderRefusal, userId?: string) => {
       await audit(db, 'refused', { userId, detail: `saml: ${reason}` });
-      // The page asked for is not kept past a refused sign-in: the next one starts afresh from /log-ind.
-      res.clearCookie(RETURN_COOKIE, { path: SAML_PATH });
+      clearReturn(res);
       res.redirect(303, `/log-ind?fejl=${reason}`);
     };
     try {
@@ -167,9 +173,10 @@ export function samlRouter(db: Db, config: SamlConfig, options: { secureCookies:
       await audit(db, 'sign_in', { userId: result.userId, detail: 'saml' });
       const returnCookie = readCookie(req, RETURN_COOKIE);
       const returnTo = returnCookie ? safeReturnPath(await unseal(db, RETURN_PURPOSE, returnCookie)) : null;
-      res.clearCookie(RETURN_COOKIE, { path: SAML_PATH });
+      clearReturn(res);
       res.redirect(303, returnTo ?? '/');
     } catch (error) {
+      clearReturn(res);
       next(error);
     }
   });

@@ -88,7 +88,12 @@ export async function businessCaseWorkbook(book: Book, content: CaseContent): Pr
       { header: x.by, key: 'by', width: 25 },
       { header: x.when, key: 'when', width: 20 },
     ],
-    content.versions.map((v) => ({ number: v.number, reason: v.reason, by: v.user?.name ?? '', when: v.createdAt })),
+    content.versions.map((v) => ({
+      number: v.number,
+      reason: v.reason,
+      by: v.user?.name ?? pm.versionFromDocuments,
+      when: v.createdAt,
+    })),
   );
 }
 

@@ -183,3 +183,17 @@ test('a saved case downloads as an Excel workbook with its figures, assumptions 
     404,
   );
 });
+
+test('the seeded first version, saved by no user, reads "Indlæst fra kommunens dokumenter" in the workbook', async () => {
+  const seeded = await server.db.businessCaseVersion.findFirstOrThrow({ where: { userId: null, number: 1 } });
+  const res = await fetch(`${server.url}/api/business-cases/${seeded.businessCaseId}.xlsx`, {
+    headers: { cookie: director },
+  });
+  expect(res.status).toBe(200);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(await res.arrayBuffer());
+  const versions = book.getWorksheet('Versioner')!;
+  const first = versions.getRow(versions.rowCount);
+  expect(first.getCell(1).value).toBe(1);
+  expect(first.getCell(3).value).toBe('Indlæst fra kommunens dokumenter');
+});

@@ -29,7 +29,7 @@ export function quarterlyPdf(report: QuarterlyReport): Promise<Buffer> {
 
 function draw(doc: Doc, root: Struct, report: QuarterlyReport) {
   heading(doc, root, 'H1', report.title);
-  paragraph(doc, root, rm.intro(report.quarterLabel, formatDate(report.asOf)));
+  paragraph(doc, root, rm.intro(report.quarterLabel, formatDate(report.periodEnd)));
   paragraph(doc, root, rm.generated(formatDateTime(now())), GREY);
 
   const late = report.themes.reduce((s, t) => s + t.lateCount, 0);

@@ -184,7 +184,7 @@ describe('4. kvt. 2026, read on 15 January 2027', () => {
       }),
     );
     expect(footnote(report.lateItems[0]!.footnote)).toMatch(
-      /^Beregnet af Sundhedsoverblik: forsinket = .* pr\. 1\.1\.2027$/,
+      /^Beregnet af Sundhedsoverblik: forsinket = .* pr\. 31\.12\.2026$/,
     );
   });
 
@@ -282,6 +282,7 @@ describe('GET /api/reports/quarterly.pdf', () => {
     const { text, pages, info } = pdfText(bytes);
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain('Kvartalsrapport til Social- og Sundhedsudvalget, 4. kvt. 2026');
+    expect(flat).toContain('opgjort ved kvartalets afslutning (31.12.2026)');
     expect(flat).toContain(PROJECT);
     expect(flat).toContain('Første hold forsinket af sygdom.');
     expect(flat).toContain('Projektplan Æblehaven, Bilag 2, 1.9.2026');

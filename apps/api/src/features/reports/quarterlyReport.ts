@@ -145,7 +145,9 @@ function quarterMilestones(milestones: Milestone[], p: { start: string; end: str
 export async function buildQuarterlyReport(db: Db, municipalityId: string, q: Quarter): Promise<QuarterlyReport> {
   const period = quarterPeriod(q);
   const quarterLabel = formatQuarter(q.year, q.quarter);
-  const asOfLabel = formatDate(period.asOf);
+  // What the report reads is "as at the quarter's close": its last day. The rules are judged on the day
+  // after (asOf), which is not the date to print (Q3 closes on 30.9, not 1.10).
+  const closeLabel = formatDate(period.end);
   const [themes, projects, budget, items] = await Promise.all([
     db.theme.findMany({
       where: { municipalityId },
@@ -200,7 +202,7 @@ export async function buildQuarterlyReport(db: Db, municipalityId: string, q: Qu
     (await db.source.findMany({ where: { id: { in: [...sourceIds] } } })).map((s) => [s.id, s] as const),
   );
   const notes = new Footnotes(sources);
-  const lateNote = () => notes.computed('late', rm.computedSource(rm.lateRule, asOfLabel));
+  const lateNote = () => notes.computed('late', rm.computedSource(rm.lateRule, closeLabel));
 
   const themeRows: ReportTheme[] = themes.map((t) => {
     const footnote = notes.source(t.sourceId);
@@ -313,7 +315,7 @@ export async function buildQuarterlyReport(db: Db, municipalityId: string, q: Qu
       amountKr,
       actualKr,
       differenceKr: amountKr - actualKr,
-      footnote: budget.length ? notes.computed('total', rm.computedSource(rm.totalRule, asOfLabel)) : null,
+      footnote: budget.length ? notes.computed('total', rm.computedSource(rm.totalRule, closeLabel)) : null,
     },
     footnotes: notes.list,
   };

@@ -50,6 +50,32 @@ const prices = mocked({
 const mine = { ...assumptions, participants: 15 };
 const saveAt = (version: number) => ({ id: 'bc-1', version, input: mine, reason: 'Flere deltagere' });
 
+describe('SavedCaseView: the versions of the assumptions', () => {
+  it('names who saved each version; the seeded first version, saved by nobody, says it came from the documents', async () => {
+    const seeded = {
+      ...savedCase,
+      versions: [
+        ...savedCase.versions,
+        {
+          __typename: 'BusinessCaseVersion' as const,
+          id: 'v-1',
+          number: 1,
+          reason: 'Dokumenteret økonomi fra strategien',
+          userName: null,
+          createdAt: '2026-12-01T09:00:00.000Z',
+          assumptions,
+        },
+      ],
+    };
+    renderRoute(<SavedCaseView c={seeded} canEdit={false} headingId="case-0" />, { mocks: [prices] });
+    const versions = screen.getByRole('table', { name: 'Versioner af antagelserne' });
+    expect(within(versions).getByRole('row', { name: /^2 Første skøn/ })).toHaveTextContent('Demo Sundhedskonsulent');
+    expect(within(versions).getByRole('row', { name: /^1 Dokumenteret økonomi/ })).toHaveTextContent(
+      'Indlæst fra kommunens dokumenter',
+    );
+  });
+});
+
 describe('SavedCaseView: a new version of the assumptions', () => {
   it('on CONFLICT keeps what the user typed and saves on top of the stored version when asked again', async () => {
     const user = userEvent.setup();

@@ -97,7 +97,7 @@ export function SavedCaseView({ c, canEdit, headingId }: { c: SavedCaseData; can
               <tr key={v.id}>
                 <td>{v.number}</td>
                 <td>{v.reason}</td>
-                <td>{v.userName ?? ''}</td>
+                <td>{v.userName ?? t.byDocuments}</td>
                 <td>{formatDateTime(v.createdAt)}</td>
               </tr>
             ))}

@@ -156,6 +156,12 @@ describe('QuarterlyReportPage', () => {
       '/api/reports/quarterly.pdf?year=2026&quarter=4',
     );
     const themes = await screen.findByRole('region', { name: 'Temaer og milepæle' });
+    // The quarter's last day, not the day after it that the late rules are judged on.
+    expect(
+      screen.getByText(
+        'Status for temaer og projekter på sundhedsområdet i 4. kvt. 2026, opgjort ved kvartalets afslutning (31.12.2026).',
+      ),
+    ).toBeInTheDocument();
     const lateRow = within(themes).getByRole('row', { name: /Handlingskatalog/ });
     expect(lateRow).toHaveTextContent('Forsinket');
     expect(lateRow).toHaveTextContent('(kilde ikke oplyst)');
@@ -183,6 +189,9 @@ describe('QuarterlyReportPage', () => {
       quarter: 2,
       quarterLabel: '2. kvt. 2025',
       title: 'Kvartalsrapport til Social- og Sundhedsudvalget, 2. kvt. 2025',
+      periodStart: '2025-04-01',
+      periodEnd: '2025-06-30',
+      asOf: '2025-07-01',
     };
     renderRoute(<QuarterlyReportPage />, {
       path,
@@ -201,6 +210,7 @@ describe('QuarterlyReportPage', () => {
       '/api/reports/quarterly.pdf?year=2025&quarter=2',
     );
     await screen.findByRole('region', { name: 'Kilder' });
+    expect(screen.getByText(/opgjort ved kvartalets afslutning \(30\.6\.2025\)\.$/)).toBeInTheDocument();
   });
 
   it('says so when there is nothing to report', async () => {

@@ -59,7 +59,7 @@ export function QuarterlyReportPage() {
         <EmptyState text={rm.empty} />
       ) : (
         <article className="quarterly-report__body">
-          <p>{rm.intro(report.quarterLabel, formatDate(report.asOf))}</p>
+          <p>{rm.intro(report.quarterLabel, formatDate(report.periodEnd))}</p>
           <SummarySection report={report} />
           <ThemesSection themes={report.themes} />
           <ProjectsSection report={report} />

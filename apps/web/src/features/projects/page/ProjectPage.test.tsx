@@ -54,10 +54,43 @@ describe('ProjectPage', () => {
     expect(screen.getByText('Projektet har ingen indikatorer endnu.')).toBeInTheDocument();
     expect(screen.getByText('Ingen statusrapport endnu')).toBeInTheDocument();
     const purpose = screen.getByRole('region', { name: 'Formål og målgruppe' });
-    expect(within(purpose).getAllByText('Ikke oplyst i dokumenterne').length).toBeGreaterThanOrEqual(2);
-    expect(purpose).toHaveTextContent('Indikatorer: Ikke oplyst i dokumenterne');
+    expect(within(purpose).getAllByText('Ikke oplyst i dokumenterne')).toHaveLength(3); // Formål, Målgruppe, heading
+    expect(within(purpose).getByRole('list')).toHaveTextContent('Indikatorer');
     const evaluation = screen.getByRole('region', { name: 'Evaluering' });
     expect(within(evaluation).getAllByText('Ikke oplyst i dokumenterne')).toHaveLength(4);
+  });
+
+  it('states each fact no document gives once (Fars køkkenskole: purpose, target group and evaluation)', async () => {
+    const fars: ProjectDetailData = {
+      ...emptyProject,
+      id: 'p-fars',
+      name: 'Fars køkkenskole',
+      missingFacts: [
+        'Formål',
+        'Målgruppe',
+        'Tema',
+        'Startdato',
+        'Milepæle',
+        'Budget',
+        'Indikatorer',
+        'Statusrapporter',
+        'Evaluering',
+      ],
+    };
+    renderProject([projectMock(fars, 'p-fars'), meMock('direktoer')], 'p-fars');
+    const purpose = await screen.findByRole('region', { name: 'Formål og målgruppe' });
+    // Purpose and target group say so where they stand, and the evaluation in its own section: the list
+    // under the heading names only the rest, each once, without repeating the heading after each name.
+    const listed = within(within(purpose).getByRole('list')).getAllByRole('listitem');
+    expect(listed.map((li) => li.textContent)).toEqual([
+      'Tema',
+      'Startdato',
+      'Milepæle',
+      'Budget',
+      'Indikatorer',
+      'Statusrapporter',
+    ]);
+    expect(within(purpose).getAllByText('Ikke oplyst i dokumenterne')).toHaveLength(3);
   });
 
   it('shows every section of the project, read-only for the director', async () => {
