@@ -55,6 +55,9 @@ export async function createApp(db: Db, config: AppConfig): Promise<App> {
     ...apolloExposure(config),
     // We set no cache hints; Apollo's default cache-control plugin would still wrap every field.
     plugins: [ApolloServerPluginCacheControlDisabled(), ...(config.responseCache ? [responseCachePlugin(db)] : [])],
+    // The server's own shutdown (http/shutdown.ts, ADR 017) stops Apollo after draining; Apollo's signal
+    // handlers (on outside NODE_ENV=test) raced it and left the process hanging after SIGTERM.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

@@ -333,7 +333,7 @@ export const ui = {
     searchFor: (q: string) => `Søg efter ${q}`,
     withoutFiltersTitle: 'Uden din afgrænsning passer disse tilbud:',
     startHint: 'Skriv i søgefeltet eller vælg et behov for at se tilbud.',
-    /** An age above the highest one searched (MAX_QUERY_AGE), in the text or the age filter: named, not searched. */
+    /** An age above the highest one searched (MAX_QUERY_AGE), in the text or the age filter, or a negative one in the filter: named, not searched. */
     impossibleAge: (age: number) =>
       `${age} år er ikke en mulig alder, så alderen er ikke brugt i søgningen. Skriv en alder fra 0 til 120 år.`,
     staffLinks: 'Tilbudskataloget',

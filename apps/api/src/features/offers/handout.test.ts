@@ -55,3 +55,15 @@ test('no public address configured (or not http/https): no link at all', async (
   }
   expect(await sentBody()).not.toContain('Læs mere om tilbuddet');
 });
+
+test('the e-mail ends the price in kroner with one full stop ("1.234.567 kr.", not "kr..")', async () => {
+  const before = await server.db.offer.findUniqueOrThrow({ where: { id: offerId }, select: { costKr: true } });
+  await server.db.offer.update({ where: { id: offerId }, data: { costKr: 1234567 } });
+  try {
+    const body = await sentBody();
+    expect(body).toMatch(/^Pris: 1\.234\.567 kr\.\r?$/m);
+    expect(body).not.toMatch(/kr\.\./);
+  } finally {
+    await server.db.offer.update({ where: { id: offerId }, data: { costKr: before.costKr } });
+  }
+});

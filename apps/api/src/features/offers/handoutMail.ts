@@ -185,7 +185,8 @@ export function composeMail(o: MailOffer, chosen: MailLanguage | null = null): {
     if (text) lines.push(`${w.when}: ${text}`);
   }
   if (o.costKr === 0) lines.push(`${w.cost}: ${w.free}.`);
-  else if (o.costKr != null) lines.push(`${w.cost}: ${formatKr(o.costKr)}.`);
+  // formatKr ends in "kr.": that full stop ends the sentence too.
+  else if (o.costKr != null) lines.push(`${w.cost}: ${formatKr(o.costKr)}`);
   if (o.costDescription) lines.push(o.costDescription);
   if (o.languageNote) lines.push(`${w.languages}: ${o.languageNote}`);
   if (o.interpreter) lines.push(w.interpreter);

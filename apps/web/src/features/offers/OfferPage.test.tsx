@@ -309,6 +309,26 @@ describe('PrintSheetPage', () => {
     expect(print.closest('[dir="rtl"], [lang="ar"]')).toBeNull();
   });
 
+  it('keeps the chosen language on the way back from the sheet to the offer (the e-mail is then in it too)', async () => {
+    await renderSheetInArabic();
+    expect(screen.getByRole('link', { name: rygestop.name })).toHaveAttribute('href', '/tilbud/o-ryg?sprog=ar');
+    renderRoute(<OfferPage />, {
+      path: '/tilbud/o-ryg?sprog=ar',
+      pattern: '/tilbud/:id',
+      mocks: [
+        offerMock,
+        me('frontmedarbejder'),
+        mocked({
+          request: { query: HANDOUT_LANGUAGES_QUERY },
+          result: { data: { handoutLanguages: [arabicLanguage()] } },
+        }),
+      ],
+    });
+    const select = await screen.findByLabelText('Sprog til borgeren');
+    await screen.findByRole('option', { name: /Arabisk/ });
+    expect(select).toHaveValue('ar');
+  });
+
   it('in Arabic: the next course line and the printed footer are Arabic, the dates as in Danish', async () => {
     setClock('2026-12-05T10:00:00.000Z');
     try {

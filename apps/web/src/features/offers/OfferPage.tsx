@@ -14,19 +14,13 @@ import { OfflineBanner } from './offline/OfflineBanner';
 import { useOfferOrCopy } from './offline/useOfferOrCopy';
 import { OfferStatusBadge } from './OfferStatusBadge';
 import { ReportErrorForm } from './ReportErrorForm';
-import { offerFromSearch, passSearch, searchFromOffer } from './searchReturn';
+import { offerFromSearch, passSearch, searchFromOffer, withLanguage } from './searchReturn';
 import { SendToCitizenForm } from './SendToCitizenForm';
 import { StaffActions } from './StaffActions';
 import { LanguageSelect } from './handout/LanguageSelect';
 import { OfferTranslations } from './handout/OfferTranslations';
 
 type Panel = 'send' | 'sms' | 'report' | null;
-
-/** A citizen page's address in a language of the hand-out's list (`sprog=ar`); Danish as it is. */
-function withLanguage(path: string, language: string): string {
-  if (!language) return path;
-  return `${path}${path.includes('?') ? '&' : '?'}sprog=${encodeURIComponent(language)}`;
-}
 
 /** "/tilbud/:id": everything about an offer for the professional, and what to do with it. */
 export function OfferPage() {
@@ -37,7 +31,8 @@ export function OfferPage() {
   const role = useViewer().data?.me?.role;
   const [panel, setPanel] = useState<Panel>(null);
   // The citizen's language for the print sheet and the e-mail ('' = Danish; ADR 043).
-  const [language, setLanguage] = useState('');
+  // From the address when the way back from the print sheet carries it (`sprog=ar`), so the send is in it too.
+  const [language, setLanguage] = useState(() => params.get('sprog')?.trim().toLowerCase() ?? '');
   // From the server, or offline from the device's copy (ADR 053): then without the network-only parts.
   const detail = data?.offer ?? null;
   const offer = detail ?? copied;

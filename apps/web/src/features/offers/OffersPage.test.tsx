@@ -162,6 +162,14 @@ describe('OffersPage (front-line search)', () => {
     expect(screen.getByRole('status')).toHaveTextContent('');
   });
 
+  it('names a negative age in the age filter instead of ignoring it without a word', async () => {
+    renderRoute(<OffersPage />, { path: '/tilbud?age=-3', pattern: '/tilbud', mocks: [me, catalogue] });
+    expect(await screen.findByRole('note')).toHaveTextContent(
+      '-3 år er ikke en mulig alder, så alderen er ikke brugt i søgningen. Skriv en alder fra 0 til 120 år.',
+    );
+    expect(screen.getByText('Skriv i søgefeltet eller vælg et behov for at se tilbud.')).toBeInTheDocument();
+  });
+
   it('offers the suggestions as buttons when nothing matches', async () => {
     const user = userEvent.setup();
     const hit: OfferSearchHitData = { __typename: 'OfferSearchHit', score: 3, reasons: ['stavefejl'], offer: rygestop };

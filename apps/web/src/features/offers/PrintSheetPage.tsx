@@ -12,7 +12,7 @@ import { useOfferOrCopy } from './offline/useOfferOrCopy';
 import { CourseNote } from './CourseNote';
 import { QrCode } from './QrCode';
 import { scheduleText } from './scheduleText';
-import { offerFromSearch, passSearch, searchFromOffer } from './searchReturn';
+import { offerFromSearch, passSearch, searchFromOffer, withLanguage } from './searchReturn';
 import { OFFER_IN_LANGUAGE_QUERY } from './handout/handoutQueries';
 import { LanguageNotice } from './handout/LanguageNotice';
 import { Localized } from './handout/Localized';
@@ -78,7 +78,7 @@ export function PrintSheetPage() {
         </div>
       )}
       <div className="print-toolbar">
-        <Link className="back-link" to={offerFromSearch(offer.id, passSearch(params))}>
+        <Link className="back-link" to={withLanguage(offerFromSearch(offer.id, passSearch(params)), code ?? '')}>
           {offer.name}
         </Link>
         <button type="button" className="button" onClick={() => window.print()}>

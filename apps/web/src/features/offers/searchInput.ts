@@ -24,9 +24,12 @@ export function searchInput(text: string, filters: SearchFilterValues): OfferSea
   return Object.keys(input).length > 1 ? input : null;
 }
 
-/** An age above MAX_QUERY_AGE in the age filter or the text: the page says it was not searched for. */
+/**
+ * An age above MAX_QUERY_AGE in the age filter or the text, or a negative one in the filter (its number
+ * field takes "-3"): the page says it was not searched for.
+ */
 export function statedImpossibleAge(text: string, filters: SearchFilterValues): number | null {
   const age = Number.parseInt(filters.age, 10);
-  if (filters.age.trim() && Number.isInteger(age) && age > MAX_QUERY_AGE) return age;
+  if (filters.age.trim() && Number.isInteger(age) && (age > MAX_QUERY_AGE || age < 0)) return age;
   return impossibleAge(text)?.age ?? null;
 }

@@ -22,3 +22,9 @@ export function searchFromOffer(params: URLSearchParams): string {
 
 /** The search an offer page was opened from, as the query string to pass on to its own links. */
 export const passSearch = (params: URLSearchParams): string => params.get(PARAM) ?? '';
+
+/** A page's address in a language of the hand-out's list (`sprog=ar`); Danish ('') as it is. */
+export function withLanguage(path: string, language: string): string {
+  if (!language) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}sprog=${encodeURIComponent(language)}`;
+}

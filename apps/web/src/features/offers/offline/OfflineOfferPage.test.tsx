@@ -9,6 +9,7 @@ import { mocked } from '../../../../test/mocked';
 import { ME_QUERY } from '../../auth/useViewer';
 import type { SendOfferToCitizenMutationVariables } from '../../../__generated__/graphql';
 import { SEND_OFFER_MUTATION } from '../offerMutations';
+import { rygestop } from '../offerFixtures';
 import { OFFER_QUERY } from '../offerQueries';
 import { OfferPage } from '../OfferPage';
 import { PrintSheetPage } from '../PrintSheetPage';
@@ -108,6 +109,19 @@ describe('an offer without a network (ADR 053)', () => {
     // What needs the network is not offered: languages, error reports, the send count.
     expect(screen.queryByRole('button', { name: 'Rapportér fejl' })).not.toBeInTheDocument();
     expect(screen.queryByText(/Sendt til borgere/)).not.toBeInTheDocument();
+  });
+
+  it('fetches the offer from the server when the network returns, and no longer says it is offline', async () => {
+    renderOffline([
+      me,
+      noNetwork,
+      mocked({ request: { query: OFFER_QUERY, variables: { id: 'o-ryg' } }, result: { data: { offer: rygestop } } }),
+    ]);
+    expect(await screen.findByText(/Du er offline\. Tilbuddet vises fra kopien/)).toBeInTheDocument();
+    goOnline();
+    // The send count comes only with the server's answer.
+    expect(await screen.findByText(/Sendt til borgere/)).toBeInTheDocument();
+    expect(screen.queryByText(/Du er offline/)).not.toBeInTheDocument();
   });
 
   it('prints the sheet from the copy, with the contact and the QR code to the public page', async () => {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { isNetworkError } from '../../../graphql/isNetworkError';
 import { useViewer } from '../../auth/useViewer';
@@ -16,6 +16,14 @@ export function useOfferOrCopy(id: string) {
   const query = useQuery(OFFER_QUERY, { variables: { id } });
   const viewer = useViewer().data?.me;
   const cutOff = !query.data && (!online || (Boolean(query.error) && isNetworkError(query.error)));
+  // Apollo does not ask again by itself: when the network returns, fetch the offer the copy stood in for,
+  // or the page keeps saying "Du er offline" without the parts that need the server.
+  const wasOnline = useRef(online);
+  const { refetch } = query;
+  useEffect(() => {
+    if (online && !wasOnline.current && cutOff) void refetch().catch(() => undefined);
+    wasOnline.current = online;
+  }, [online, cutOff, refetch]);
   const owner = viewer ? catalogueOwner(viewer) : null;
   const copy = useMemo(() => (cutOff && owner ? readCatalogue(owner) : null), [cutOff, owner]);
   const copied: OfflineOffer | null = copy?.offers.find((offer) => offer.id === id) ?? null;
