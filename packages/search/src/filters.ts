@@ -30,6 +30,7 @@ export function readFilters(input: SearchInput, scope: SearchScope): Filters {
     targetGroup: cleanFilter(input.targetGroup),
     postalCode: cleanFilter(input.postalCode),
     area: areaWords || null,
+    areaDisplay: areaWords ? cleanFilter(input.area) : null,
     freeOnly: input.freeOnly === true,
     ageHint: null,
     ageGroup: null,

@@ -108,7 +108,7 @@ export function filterReasons(f: Filters, offer: SearchableOffer): string[] {
     if (points !== 0) out.push(points > 0 ? r.ageFromText(f.ageHint) : r.ageOutside(f.ageHint));
   }
   if (f.postalCode) out.push(r.area(f.postalCode));
-  else if (f.area) out.push(r.area(f.area));
+  else if (f.area) out.push(r.area(f.areaDisplay ?? f.area));
   if (f.freeOnly) out.push(r.free);
   if (f.language) out.push(r.language(f.language));
   if (f.format) out.push(r.format(f.format));

@@ -66,6 +66,8 @@ export interface Filters {
   targetGroup: string | null;
   postalCode: string | null;
   area: string | null;
+  /** The area as typed ("Ishøj"), for the reasons; `area` is folded for matching ("ishoej"). */
+  areaDisplay: string | null;
   freeOnly: boolean;
   /** An age the query's sentence states (queryHints): ranks, never filters; unset when another `age` is given. */
   ageHint: number | null;
