@@ -2880,7 +2880,9 @@ export type OfferImportReport = {
   errors: Array<OfferImportError>;
   /** Rows imported (0 if any row was refused). */
   imported: Scalars['Int']['output'];
-  /** Existing offers updated among them. */
+  /** Existing offers among them that the file left as they were (no new version). */
+  unchanged: Scalars['Int']['output'];
+  /** Existing offers changed among them (each got a new version). */
   updated: Scalars['Int']['output'];
 };
 
@@ -6116,6 +6118,7 @@ export type OfferImportReportResolvers<ContextType = Context, ParentType extends
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['OfferImportError']>, ParentType, ContextType>;
   imported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 

@@ -653,8 +653,8 @@ export const ui = {
     csvImportButton: 'Importér',
     csvImporting: 'Importerer …',
     csvChooseFile: 'Vælg en fil først.',
-    csvResult: (imported: number, created: number, updated: number) =>
-      `${imported} rækker importeret: ${created} nye, ${updated} opdateret.`,
+    csvResult: (imported: number, created: number, updated: number, unchanged: number) =>
+      `${imported} rækker importeret: ${created} nye, ${updated} opdateret${unchanged ? `, ${unchanged} uændret` : ''}.`,
     csvRefused: 'Filen blev ikke importeret. Ret disse rækker:',
     csvLine: 'Linje',
     csvColumn: 'Kolonne',

@@ -129,16 +129,18 @@ export async function importOffersCsv(ctx: Context, csv: string, places?: string
         const at = now();
         let created = 0;
         let updated = 0;
+        let unchanged = 0;
         for (const p of plan) {
           if (p.current && p.before) {
-            await applyOffer(tx, p.current, p.before, userId, p.input, 'IMPORT', at);
-            updated++;
+            const { changes } = await applyOffer(tx, p.current, p.before, userId, p.input, 'IMPORT', at);
+            if (changes.length) updated++;
+            else unchanged++;
           } else {
             await insertOffer(tx, municipalityId, userId, p.input, 'IMPORT', at);
             created++;
           }
         }
-        return { imported: plan.length, created, updated, errors: [] };
+        return { imported: plan.length, created, updated, unchanged, errors: [] };
       },
       { timeout: 60_000 },
     );
@@ -152,5 +154,5 @@ function rejected(errors: ImportError[]) {
   const order = { tilbud: 0, steder: 1, tider: 2 };
   const withFile = errors.map((e) => ({ ...e, file: e.file ?? 'tilbud' }));
   withFile.sort((a, b) => order[a.file] - order[b.file] || a.line - b.line);
-  return { imported: 0, created: 0, updated: 0, errors: withFile };
+  return { imported: 0, created: 0, updated: 0, unchanged: 0, errors: withFile };
 }

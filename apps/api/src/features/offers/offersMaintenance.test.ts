@@ -31,10 +31,11 @@ const importCsv = (csv: string, cookie = staff) =>
       imported: number;
       created: number;
       updated: number;
+      unchanged: number;
       errors: { line: number; column: string | null; message: string }[];
     };
   }>(
-    'mutation($csv: String!) { importOffersCsv(csv: $csv) { imported created updated errors { line column message } } }',
+    'mutation($csv: String!) { importOffersCsv(csv: $csv) { imported created updated unchanged errors { line column message } } }',
     { csv },
     cookie,
   );
@@ -246,7 +247,7 @@ describe('CSV', () => {
     const same = await importCsv(text);
     expect(same.data!.importOffersCsv.errors).toEqual([]);
     const rows = text.trim().split('\r\n').length - 1;
-    expect(same.data!.importOffersCsv).toMatchObject({ imported: rows, created: 0, updated: rows });
+    expect(same.data!.importOffersCsv).toMatchObject({ imported: rows, created: 0, updated: 0, unchanged: rows });
     expect(await server.db.offerChange.count()).toBe(changesBefore);
     expect(decode((await exportCsv(staff)).bytes)).toBe(text);
 
@@ -256,6 +257,8 @@ describe('CSV', () => {
     );
     const res = await importCsv(edited);
     expect(res.data!.importOffersCsv.errors).toEqual([]);
+    // One offer changed, the rest as exported: the report says so.
+    expect(res.data!.importOffersCsv).toMatchObject({ imported: rows, created: 0, updated: 1, unchanged: rows - 1 });
     const offer = await server.db.offer.findFirstOrThrow({
       where: { name: 'Rygestopkursus' },
       include: { changes: true },
@@ -314,7 +317,7 @@ describe('CSV', () => {
     expect(await server.db.offer.count()).toBe(before);
 
     const ok = await importCsv([header, good].join('\n'));
-    expect(ok.data!.importOffersCsv).toEqual({ imported: 1, created: 1, updated: 0, errors: [] });
+    expect(ok.data!.importOffersCsv).toEqual({ imported: 1, created: 1, updated: 0, unchanged: 0, errors: [] });
     const created = await server.db.offer.findFirstOrThrow({
       where: { name: 'Gåtur for alle' },
       include: { changes: true },

@@ -89,7 +89,7 @@ export function CsvTools() {
       <div role="status" className="live-message">
         {failure && <p className="form-error">{failure}</p>}
         {report && report.errors.length === 0 && (
-          <p>{ui.offers.csvResult(report.imported, report.created, report.updated)}</p>
+          <p>{ui.offers.csvResult(report.imported, report.created, report.updated, report.unchanged)}</p>
         )}
       </div>
       {report && report.errors.length > 0 && (

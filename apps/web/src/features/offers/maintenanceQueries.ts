@@ -58,6 +58,7 @@ export const IMPORT_CSV_MUTATION = graphql(`
       imported
       created
       updated
+      unchanged
       errors {
         file
         line
