@@ -1,10 +1,10 @@
 // Suggestions when nothing matched: the offers whose names look most like a word (closestOffers), and the
 // did-you-mean queries made of their words (didYouMean).
 import { at } from '@sundhed/shared/at';
-import { fold, personWords, similarity } from './fold';
+import { fold, personWords, similarity, words } from './fold';
 import { filterPredicate } from './filters';
 import type { Concept } from './queryPlan';
-import { offerAt, termTrigrams, trigramCandidates, type IndexedOffer, type ScopeIndex } from './searchIndex';
+import { holdsWord, offerAt, termTrigrams, trigramCandidates, type IndexedOffer, type ScopeIndex } from './searchIndex';
 import type { Filters } from './searchTypes';
 import { wordSimilarity } from './textMatch';
 
@@ -80,7 +80,12 @@ export function didYouMean(index: ScopeIndex, concepts: Concept[], f: Filters, s
 
 function suggest(index: ScopeIndex, concepts: Concept[], f: Filters, synonymGroups: string[][]): string[] {
   // A word saying who is no misspelling of an offer's name ("far" is not "fars" of "Fars køkkenskole").
-  const typed = concepts.filter((c) => (c.typo || c.term.length >= 3) && !personWords.has(c.term));
+  // A word the catalogue holds is no misspelling either: its offers were left out by the filters (the page
+  // shows them without the filters), and another word of their names ("træn" for "træning") is no better.
+  const typed = concepts.filter(
+    (c) =>
+      (c.typo || c.term.length >= 3) && !personWords.has(c.term) && !words(c.term).every((w) => holdsWord(index, w)),
+  );
   if (!typed.length) return [];
   const replacements = new Map<string, string>();
   const inScope = filterPredicate(
