@@ -95,8 +95,9 @@ export const proposalMessages = {
     title: (name: string) => `Business case: ${name}`,
     subject: 'Business case til Social- og Sundhedsudvalget',
     committee: 'Social- og Sundhedsudvalget',
+    /** `by` null: a version no user saved (the seeded first one, versionFromDocuments), as the web and Excel say. */
     versionLine: (n: number, when: string, by: string | null, reason: string) =>
-      `Version ${n}, gemt ${when}${by ? ` af ${by}` : ''}: ${reason}`,
+      `Version ${n}, gemt ${when}${by ? ` af ${by}` : ` (${proposalMessages.versionFromDocuments.toLowerCase()})`}: ${reason}`,
     rerunLine: (when: string, reason: string) => `Genberegnet ${when}: ${reason}`,
     printed: (when: string) => `Udskrevet ${when} fra Sundhedsoverblik`,
     sections: {

@@ -20,8 +20,10 @@ beforeAll(async () => {
   lead = await server.signIn(demoEmail('projektleder'));
   front = await server.signIn(demoEmail('frontmedarbejder'));
   municipalityId = (await server.db.staffUser.findFirstOrThrow({ where: { role: 'direktoer' } })).municipalityId!;
-  await generatePortfolio(server.db, municipalityId, { projects: 60, milestonesPerProject: 10, prefix: 'Genereret A' });
+  // The clock first: the generated portfolio marks nothing done after the day it is made (generatePortfolio),
+  // so made on the machine's day its milestones would change with the day the tests run.
   setClock('2026-12-03T10:00:00+01:00');
+  await generatePortfolio(server.db, municipalityId, { projects: 60, milestonesPerProject: 10, prefix: 'Genereret A' });
 });
 afterAll(async () => {
   setClock(null);

@@ -151,6 +151,15 @@ test('an earlier version prints its own assumptions and result; an unknown versi
   }
 });
 
+test('the seeded first version, saved by no user, says it came from the documents, as the web and Excel do', async () => {
+  const seeded = await server.db.businessCaseVersion.findFirstOrThrow({ where: { userId: null, number: 1 } });
+  const res = await download(`${seeded.businessCaseId}.pdf?version=1`, director);
+  expect(res.status).toBe(200);
+  const { text } = pdfText(Buffer.from(await res.arrayBuffer()));
+  expect(text).toContain(`(indlæst fra kommunens dokumenter): ${seeded.reason}`);
+  expect(text).not.toMatch(/gemt [^:]* af /);
+});
+
 test("readers of the case's municipality only; an unknown case is 404 in Danish", async () => {
   expect((await download(`${caseId}.pdf`)).status).toBe(401);
   const refused = await download(`${caseId}.pdf`, secretariat);
