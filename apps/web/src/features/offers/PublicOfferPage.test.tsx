@@ -174,6 +174,8 @@ describe('PublicOfferPage (the citizen’s page, issue 12)', () => {
     });
     expect(await screen.findByText('Kontakt kommunen, hvis du har spørgsmål.')).toBeInTheDocument();
     expect(document.body).not.toHaveTextContent(/Ishøj/);
+    // No empty banner landmark.
+    expect(screen.queryByRole('banner')).not.toBeInTheDocument();
   });
 
   it('in Danish the formats are words, not codes', async () => {

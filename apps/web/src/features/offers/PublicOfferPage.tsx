@@ -37,13 +37,14 @@ export function PublicOfferPage() {
   const intro = municipalityLine(language, 'intro', offer?.municipalityName);
   return (
     <>
-      <header className="public-header">
-        {offer?.municipalityName && (
+      {/* No empty banner landmark while loading or for an offer not found: there is no municipality to name. */}
+      {offer?.municipalityName && (
+        <header className="public-header">
           <p className="public-header__name" {...danish}>
             {offer.municipalityName}
           </p>
-        )}
-      </header>
+        </header>
+      )}
       <main id="indhold" className="app-main app-main--bare public-page" {...languageAttributes(language)}>
         {waiting ? (
           <LoadingStatus />
