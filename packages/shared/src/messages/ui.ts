@@ -581,6 +581,9 @@ export const ui = {
     addSchedule: 'Tilføj tid',
     removeSchedule: (n: number) => `Fjern tid ${n}`,
     noSchedulesYet: 'Der er ingen tider endnu.',
+    /** Beside the times when all the offer's scheduled courses have ended by today (offerCourses.ts coursesEnded); saving is still allowed. */
+    coursesEndedNotice:
+      "Alle holdets datoer er overstået. Tilbuddet vises som 'Næste hold ikke fastlagt' og kommer i gennemgangskøen, indtil der er lagt et nyt hold ind.",
     scheduleKind: 'Type',
     kindRecurring: 'Fast ugentlig tid',
     kindCourse: 'Forløb med datoer',
