@@ -170,6 +170,33 @@ describe('OffersPage (front-line search)', () => {
     expect(screen.getByText('Skriv i søgefeltet eller vælg et behov for at se tilbud.')).toBeInTheDocument();
   });
 
+  it('searches an age with a fraction ("7,5", "7.5") as the whole years it is, and says so', async () => {
+    const hit: OfferSearchHitData = { __typename: 'OfferSearchHit', score: 3, reasons: [], offer: rygestop };
+    const answer = () =>
+      mocked({
+        request: search({ text: 'ryge', age: 7 }),
+        result: { data: { searchOffers: { ...empty, hits: [hit], total: 1 } } },
+      });
+    const { unmount } = renderRoute(<OffersPage />, {
+      path: '/tilbud?q=ryge&age=7%2C5',
+      pattern: '/tilbud',
+      mocks: [me, catalogue, answer()],
+    });
+    expect(await screen.findByRole('link', { name: 'Rygestopkursus' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Borgerens alder')).toHaveValue('7,5');
+    expect(screen.getByRole('note')).toHaveTextContent(
+      '7,5 år er ikke en hel alder, så der er søgt på 7 år. Alder regnes i hele år.',
+    );
+    unmount();
+    renderRoute(<OffersPage />, {
+      path: '/tilbud?q=ryge&age=7.5',
+      pattern: '/tilbud',
+      mocks: [me, catalogue, answer()],
+    });
+    expect(await screen.findByRole('link', { name: 'Rygestopkursus' })).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent('7,5 år er ikke en hel alder, så der er søgt på 7 år.');
+  });
+
   it('offers the suggestions as buttons when nothing matches', async () => {
     const user = userEvent.setup();
     const hit: OfferSearchHitData = { __typename: 'OfferSearchHit', score: 3, reasons: ['stavefejl'], offer: rygestop };
