@@ -8,6 +8,7 @@ import { rygestop } from './offerFixtures';
 import { catalogueMock } from './offline/offlineFixtures';
 import { OffersPage } from './OffersPage';
 import { OUTBOX_QUERY } from './offerQueries';
+import { REPORT_SEARCH_NOT_OPENED_MUTATION } from './searchLearning/searchMissQueries';
 import { OutboxPage } from './OutboxPage';
 import {
   SEARCH_OFFERS_QUERY,
@@ -177,10 +178,16 @@ describe('OffersPage (front-line search)', () => {
         request: search({ text: 'ryge', age: 7 }),
         result: { data: { searchOffers: { ...empty, hits: [hit], total: 1 } } },
       });
+    // Leaving hits unopened is reported (ADR 054).
+    const notOpened = () =>
+      mocked({
+        request: { query: REPORT_SEARCH_NOT_OPENED_MUTATION, variables: { text: 'ryge' } },
+        result: { data: { reportSearchNotOpened: true } },
+      });
     const { unmount } = renderRoute(<OffersPage />, {
       path: '/tilbud?q=ryge&age=7%2C5',
       pattern: '/tilbud',
-      mocks: [me, catalogue, answer()],
+      mocks: [me, catalogue, answer(), notOpened()],
     });
     expect(await screen.findByRole('link', { name: 'Rygestopkursus' })).toBeInTheDocument();
     expect(screen.getByLabelText('Borgerens alder')).toHaveValue('7,5');
@@ -191,7 +198,7 @@ describe('OffersPage (front-line search)', () => {
     renderRoute(<OffersPage />, {
       path: '/tilbud?q=ryge&age=7.5',
       pattern: '/tilbud',
-      mocks: [me, catalogue, answer()],
+      mocks: [me, catalogue, answer(), notOpened()],
     });
     expect(await screen.findByRole('link', { name: 'Rygestopkursus' })).toBeInTheDocument();
     expect(screen.getByRole('note')).toHaveTextContent('7,5 år er ikke en hel alder, så der er søgt på 7 år.');
