@@ -334,8 +334,11 @@ export const ui = {
     withoutFiltersTitle: 'Uden din afgrænsning passer disse tilbud:',
     startHint: 'Skriv i søgefeltet eller vælg et behov for at se tilbud.',
     /** An age above the highest one searched (MAX_QUERY_AGE), in the text or the age filter, or a negative one in the filter: named, not searched. */
-    impossibleAge: (age: number) =>
+    impossibleAge: (age: string) =>
       `${age} år er ikke en mulig alder, så alderen er ikke brugt i søgningen. Skriv en alder fra 0 til 120 år.`,
+    /** An age with a fraction in the age filter ("7,5"): searched as whole years, and said so. Both formatted. */
+    fractionalAge: (typed: string, searched: string) =>
+      `${typed} år er ikke en hel alder, så der er søgt på ${searched} år. Alder regnes i hele år.`,
     staffLinks: 'Tilbudskataloget',
     newOffer: 'Nyt tilbud',
     maintenance: 'Vedligehold',
@@ -581,6 +584,9 @@ export const ui = {
     addSchedule: 'Tilføj tid',
     removeSchedule: (n: number) => `Fjern tid ${n}`,
     noSchedulesYet: 'Der er ingen tider endnu.',
+    /** Beside the times when all the offer's scheduled courses have ended by today (offerCourses.ts coursesEnded); saving is still allowed. */
+    coursesEndedNotice:
+      "Alle holdets datoer er overstået. Tilbuddet vises som 'Næste hold ikke fastlagt' og kommer i gennemgangskøen, indtil der er lagt et nyt hold ind.",
     scheduleKind: 'Type',
     kindRecurring: 'Fast ugentlig tid',
     kindCourse: 'Forløb med datoer',

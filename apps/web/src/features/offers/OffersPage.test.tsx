@@ -8,6 +8,7 @@ import { rygestop } from './offerFixtures';
 import { catalogueMock } from './offline/offlineFixtures';
 import { OffersPage } from './OffersPage';
 import { OUTBOX_QUERY } from './offerQueries';
+import { REPORT_SEARCH_NOT_OPENED_MUTATION } from './searchLearning/searchMissQueries';
 import { OutboxPage } from './OutboxPage';
 import {
   SEARCH_OFFERS_QUERY,
@@ -168,6 +169,39 @@ describe('OffersPage (front-line search)', () => {
       '-3 år er ikke en mulig alder, så alderen er ikke brugt i søgningen. Skriv en alder fra 0 til 120 år.',
     );
     expect(screen.getByText('Skriv i søgefeltet eller vælg et behov for at se tilbud.')).toBeInTheDocument();
+  });
+
+  it('searches an age with a fraction ("7,5", "7.5") as the whole years it is, and says so', async () => {
+    const hit: OfferSearchHitData = { __typename: 'OfferSearchHit', score: 3, reasons: [], offer: rygestop };
+    const answer = () =>
+      mocked({
+        request: search({ text: 'ryge', age: 7 }),
+        result: { data: { searchOffers: { ...empty, hits: [hit], total: 1 } } },
+      });
+    // Leaving hits unopened is reported (ADR 054).
+    const notOpened = () =>
+      mocked({
+        request: { query: REPORT_SEARCH_NOT_OPENED_MUTATION, variables: { text: 'ryge' } },
+        result: { data: { reportSearchNotOpened: true } },
+      });
+    const { unmount } = renderRoute(<OffersPage />, {
+      path: '/tilbud?q=ryge&age=7%2C5',
+      pattern: '/tilbud',
+      mocks: [me, catalogue, answer(), notOpened()],
+    });
+    expect(await screen.findByRole('link', { name: 'Rygestopkursus' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Borgerens alder')).toHaveValue('7,5');
+    expect(screen.getByRole('note')).toHaveTextContent(
+      '7,5 år er ikke en hel alder, så der er søgt på 7 år. Alder regnes i hele år.',
+    );
+    unmount();
+    renderRoute(<OffersPage />, {
+      path: '/tilbud?q=ryge&age=7.5',
+      pattern: '/tilbud',
+      mocks: [me, catalogue, answer(), notOpened()],
+    });
+    expect(await screen.findByRole('link', { name: 'Rygestopkursus' })).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent('7,5 år er ikke en hel alder, så der er søgt på 7 år.');
   });
 
   it('offers the suggestions as buttons when nothing matches', async () => {

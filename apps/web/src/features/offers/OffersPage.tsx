@@ -1,13 +1,13 @@
 import { useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { searchTextWithoutControls, ui } from '../../shared';
+import { formatDecimal, searchTextWithoutControls, ui } from '../../shared';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useViewer } from '../auth/useViewer';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { SearchFilters, type SearchFilterValues } from './SearchFilters';
 import { HitList } from './HitList';
 import { filtersFrom, searchAddress, useAddressFollows, useAddressOfHits } from './searchAddress';
-import { searchInput, statedImpossibleAge } from './searchInput';
+import { searchInput, statedFractionalAge, statedImpossibleAge } from './searchInput';
 import { pageFromSearch } from './searchReturn';
 import type { OfferSearchInput } from './searchQueries';
 import { OfflineBanner } from './offline/OfflineBanner';
@@ -45,6 +45,8 @@ export function OffersPage() {
   const inputRef = useRef<HTMLInputElement>(null);
   // "200 år" or age 200: not searched for, and named (not a silent "0 tilbud").
   const impossible = statedImpossibleAge(text, filters);
+  // "7,5" in the age filter: searched as 7, and said so.
+  const fractional = statedFractionalAge(filters);
   const role = useViewer().data?.me?.role;
 
   // The address follows the search once typing rests (not per keystroke: ADR 066).
@@ -129,7 +131,12 @@ export function OffersPage() {
       />
       {impossible !== null && (
         <p className="field__hint" role="note">
-          {ui.offers.impossibleAge(impossible)}
+          {ui.offers.impossibleAge(formatDecimal(impossible))}
+        </p>
+      )}
+      {fractional !== null && (
+        <p className="field__hint" role="note">
+          {ui.offers.fractionalAge(formatDecimal(fractional.typed), formatDecimal(fractional.searched))}
         </p>
       )}
       <OfflineBanner savedAt={offlineSince} withoutCopy={offlineWithoutCopy} />

@@ -57,10 +57,8 @@ export const SearchFilters = memo(function SearchFilters({
           <label htmlFor="filter-age">{ui.offers.age}</label>
           <input
             id="filter-age"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={120}
+            type="text"
+            inputMode="decimal"
             value={values.age}
             onChange={(e) => set('age', e.target.value)}
           />

@@ -1,4 +1,4 @@
-import { impossibleAge, MAX_QUERY_AGE, searchableInput } from '../../shared';
+import { impossibleAge, MAX_QUERY_AGE, parseDanishInput, searchableInput } from '../../shared';
 import type { SearchFilterValues } from './SearchFilters';
 import type { OfferSearchInput } from './searchQueries';
 
@@ -12,8 +12,8 @@ export function searchInput(text: string, filters: SearchFilterValues): OfferSea
   const searchable = searchableInput({ text: text.trim() }).text;
   if (searchable) input.text = searchable;
   if (filters.needCategory) input.needCategory = filters.needCategory;
-  const age = Number.parseInt(filters.age, 10);
-  if (filters.age.trim() && Number.isInteger(age) && age >= 0 && age <= MAX_QUERY_AGE) input.age = age;
+  const age = filterAge(filters);
+  if (age !== null && age >= 0 && age <= MAX_QUERY_AGE) input.age = Math.floor(age);
   if (filters.targetGroup.trim()) input.targetGroup = filters.targetGroup.trim();
   const area = filters.area.trim();
   if (/^\d{4}$/.test(area)) input.postalCode = area;
@@ -24,12 +24,27 @@ export function searchInput(text: string, filters: SearchFilterValues): OfferSea
   return Object.keys(input).length > 1 ? input : null;
 }
 
+/** The age filter as typed, "7,5" and "7.5" alike; null when it holds no number. */
+function filterAge(filters: SearchFilterValues): number | null {
+  return filters.age.trim() ? parseDanishInput(filters.age) : null;
+}
+
 /**
- * An age above MAX_QUERY_AGE in the age filter or the text, or a negative one in the filter (its number
- * field takes "-3"): the page says it was not searched for.
+ * A possible age with a fraction in the age filter ("7,5"): searched as the whole years it is (a child of
+ * 7½ is 7, as offers' ages count), and the page says so rather than dropping the half without a word.
+ */
+export function statedFractionalAge(filters: SearchFilterValues): { typed: number; searched: number } | null {
+  const age = filterAge(filters);
+  if (age === null || Number.isInteger(age) || age < 0 || age > MAX_QUERY_AGE) return null;
+  return { typed: age, searched: Math.floor(age) };
+}
+
+/**
+ * An age above MAX_QUERY_AGE in the age filter or the text, or a negative one in the filter (it
+ * takes "-3"): the page says it was not searched for.
  */
 export function statedImpossibleAge(text: string, filters: SearchFilterValues): number | null {
-  const age = Number.parseInt(filters.age, 10);
-  if (filters.age.trim() && Number.isInteger(age) && (age > MAX_QUERY_AGE || age < 0)) return age;
+  const age = filterAge(filters);
+  if (age !== null && (age > MAX_QUERY_AGE || age < 0)) return age;
   return impossibleAge(text)?.age ?? null;
 }

@@ -12,6 +12,8 @@ interface ListEditorProps<T extends { key: string }> {
   onAdd: () => void;
   onRemove: (index: number) => void;
   renderItem: (item: T, index: number) => ReactNode;
+  /** A non-blocking note about the list as a whole (null: none now), announced politely when it appears. */
+  notice?: string | null;
 }
 
 /**
@@ -19,7 +21,8 @@ interface ListEditorProps<T extends { key: string }> {
  * after adding, focus moves to the new row's first field; after removing, to the add button.
  */
 export function ListEditor<T extends { key: string }>(props: ListEditorProps<T>) {
-  const { id, title, hint, empty, items, itemTitle, addLabel, removeLabel, onAdd, onRemove, renderItem } = props;
+  const { id, title, hint, empty, items, itemTitle, addLabel, removeLabel, onAdd, onRemove, renderItem, notice } =
+    props;
   const addRef = useRef<HTMLButtonElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const add = () => {
@@ -56,6 +59,12 @@ export function ListEditor<T extends { key: string }>(props: ListEditorProps<T>)
           </li>
         ))}
       </ol>
+      {/* The live region is always there, so a screen reader hears the notice when an edit brings it. */}
+      {notice !== undefined && (
+        <div role="status" aria-live="polite">
+          {notice && <p className="notice">{notice}</p>}
+        </div>
+      )}
       <button type="button" className="button button--secondary" ref={addRef} onClick={add}>
         {addLabel}
       </button>

@@ -1,6 +1,7 @@
-import { ui } from '../../../shared';
+import { coursesEnded } from '@sundhed/shared';
+import { today, ui } from '../../../shared';
 import { FormField } from '../../../components/FormField';
-import { emptySchedule, type ScheduleDraft } from './drafts';
+import { emptySchedule, scheduleInput, type ScheduleDraft } from './drafts';
 import { ListEditor } from './ListEditor';
 
 type Field = Exclude<keyof ScheduleDraft, 'key'>;
@@ -16,6 +17,9 @@ interface Props {
 
 /** The offer's times: a weekly session (weekday, from–to) or a course (dates, description), optionally at one of its places. */
 export function SchedulesEditor({ idPrefix, items, locationNames, onChange, errorFor }: Props) {
+  // The rule the review queue and the search use, on the times as typed now. A notice, not a block:
+  // recording a course that is over is allowed.
+  const ended = coursesEnded(items.map(scheduleInput), today());
   const set = (index: number, field: Field, value: string) =>
     onChange(items.map((item, i) => (i === index ? { ...item, [field]: value } : item)));
   const field = (
@@ -50,6 +54,7 @@ export function SchedulesEditor({ idPrefix, items, locationNames, onChange, erro
       removeLabel={ui.offers.removeSchedule}
       onAdd={() => onChange([...items, emptySchedule()])}
       onRemove={(index) => onChange(items.filter((_, i) => i !== index))}
+      notice={ended ? ui.offers.coursesEndedNotice : null}
       renderItem={(item, index) => {
         const names =
           item.locationName && !locationNames.includes(item.locationName)
