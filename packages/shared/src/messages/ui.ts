@@ -336,6 +336,8 @@ export const ui = {
     /** An age above the highest one searched (MAX_QUERY_AGE), in the text or the age filter, or a negative one in the filter: named, not searched. */
     impossibleAge: (age: string) =>
       `${age} år er ikke en mulig alder, så alderen er ikke brugt i søgningen. Skriv en alder fra 0 til 120 år.`,
+    /** Something in the age filter that is no number: named, not searched. */
+    unreadableAge: 'Alderen skal skrives som et tal, f.eks. 72. Alderen er ikke brugt i søgningen.',
     /** An age with a fraction in the age filter ("7,5"): searched as whole years, and said so. Both formatted. */
     fractionalAge: (typed: string, searched: string) =>
       `${typed} år er ikke en hel alder, så der er søgt på ${searched} år. Alder regnes i hele år.`,

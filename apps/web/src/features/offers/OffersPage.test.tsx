@@ -171,6 +171,14 @@ describe('OffersPage (front-line search)', () => {
     expect(screen.getByText('Skriv i søgefeltet eller vælg et behov for at se tilbud.')).toBeInTheDocument();
   });
 
+  it('names an age filter that is no number instead of ignoring it without a word', async () => {
+    renderRoute(<OffersPage />, { path: '/tilbud?age=syv', pattern: '/tilbud', mocks: [me, catalogue] });
+    expect(await screen.findByRole('note')).toHaveTextContent(
+      'Alderen skal skrives som et tal, f.eks. 72. Alderen er ikke brugt i søgningen.',
+    );
+    expect(screen.getByLabelText('Borgerens alder')).toHaveValue('syv');
+  });
+
   it('searches an age with a fraction ("7,5", "7.5") as the whole years it is, and says so', async () => {
     const hit: OfferSearchHitData = { __typename: 'OfferSearchHit', score: 3, reasons: [], offer: rygestop };
     const answer = () =>

@@ -7,7 +7,7 @@ import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { SearchFilters, type SearchFilterValues } from './SearchFilters';
 import { HitList } from './HitList';
 import { filtersFrom, searchAddress, useAddressFollows, useAddressOfHits } from './searchAddress';
-import { searchInput, statedFractionalAge, statedImpossibleAge } from './searchInput';
+import { searchInput, statedFractionalAge, statedImpossibleAge, unreadableAge } from './searchInput';
 import { pageFromSearch } from './searchReturn';
 import type { OfferSearchInput } from './searchQueries';
 import { OfflineBanner } from './offline/OfflineBanner';
@@ -47,6 +47,8 @@ export function OffersPage() {
   const impossible = statedImpossibleAge(text, filters);
   // "7,5" in the age filter: searched as 7, and said so.
   const fractional = statedFractionalAge(filters);
+  // "syv" in the age filter (a text field, so that "7,5" can be typed): named, not dropped without a word.
+  const unreadable = unreadableAge(filters);
   const role = useViewer().data?.me?.role;
 
   // The address follows the search once typing rests (not per keystroke: ADR 066).
@@ -132,6 +134,11 @@ export function OffersPage() {
       {impossible !== null && (
         <p className="field__hint" role="note">
           {ui.offers.impossibleAge(formatDecimal(impossible))}
+        </p>
+      )}
+      {unreadable && (
+        <p className="field__hint" role="note">
+          {ui.offers.unreadableAge}
         </p>
       )}
       {fractional !== null && (

@@ -39,6 +39,11 @@ export function statedFractionalAge(filters: SearchFilterValues): { typed: numbe
   return { typed: age, searched: Math.floor(age) };
 }
 
+/** Something in the age filter that is no number ("syv", "7 år og 3 mdr"): not searched for, and named. */
+export function unreadableAge(filters: SearchFilterValues): boolean {
+  return Boolean(filters.age.trim()) && filterAge(filters) === null;
+}
+
 /**
  * An age above MAX_QUERY_AGE in the age filter or the text, or a negative one in the filter (it
  * takes "-3"): the page says it was not searched for.
