@@ -1,7 +1,8 @@
 import { formatDate, handoutAgeRange, handoutMessages, offerFormatWords, ui } from '../../shared';
 import { costText } from './costText';
 import { locationText } from './locationText';
-import { scheduleText } from './scheduleText';
+import { ScheduleItems } from './ScheduleItems';
+import { languageNamesIn } from './handout/intlWords';
 import type { OfferPublicData } from './offerQueries';
 import type { HandoutLanguageData, OfferTranslationData } from './handout/handoutQueries';
 import { Localized } from './handout/Localized';
@@ -25,6 +26,8 @@ export function OfferFacts({
   translation?: OfferTranslationData | null;
 }) {
   const languages = offer.languages.map((code) => ui.offers.languageName[code] ?? code).join(', ');
+  // The offer's languages named in the citizen's language by the browser's locale data, where it has them all.
+  const namesIn = language ? languageNamesIn(language.code, offer.languages) : null;
   const chosen = Boolean(language);
   const t = language?.texts;
   const danish = chosen ? ({ lang: 'da', dir: 'ltr' } as const) : {};
@@ -85,15 +88,11 @@ export function OfferFacts({
       </div>
       <div className="facts__full">
         <dt>{t?.when ?? ui.offers.when}</dt>
-        <dd {...danish}>
+        <dd {...(offer.schedules.length === 0 ? danish : {})}>
           {offer.schedules.length === 0 ? (
             ui.offers.noSchedules
           ) : (
-            <ul className="plain-list">
-              {offer.schedules.map((schedule) => (
-                <li key={schedule.id}>{scheduleText(schedule)}</li>
-              ))}
-            </ul>
+            <ScheduleItems schedules={offer.schedules} language={language} />
           )}
         </dd>
       </div>
@@ -117,11 +116,35 @@ export function OfferFacts({
       {(languages || offer.interpreter) && (
         <div>
           <dt {...danishIfMissing(language, 'languages')}>{labels.languages}</dt>
-          <dd {...danish}>
-            {languages}
-            {offer.languageNote && `. ${offer.languageNote}`}
-            {offer.interpreter && ` ${ui.offers.interpreter}`}
-          </dd>
+          {namesIn ? (
+            // In the citizen's language: the languages' names as the browser writes them in it, the staff's
+            // note in Danish, and the interpreter line in the language where it has one (ADR 043).
+            <dd>
+              {namesIn.join(', ')}
+              {offer.languageNote && (
+                <>
+                  {'. '}
+                  <span lang="da" dir="ltr">
+                    {offer.languageNote}
+                  </span>
+                </>
+              )}
+              {offer.interpreter && (
+                <>
+                  {' '}
+                  <span {...danishIfMissing(language, 'interpreter')}>
+                    {language?.missingTexts.includes('interpreter') ? ui.offers.interpreter : t?.interpreter}
+                  </span>
+                </>
+              )}
+            </dd>
+          ) : (
+            <dd {...danish}>
+              {languages}
+              {offer.languageNote && `. ${offer.languageNote}`}
+              {offer.interpreter && ` ${ui.offers.interpreter}`}
+            </dd>
+          )}
         </div>
       )}
       {offer.formats.length > 0 && (

@@ -11,7 +11,7 @@ import { OfflineBanner } from './offline/OfflineBanner';
 import { useOfferOrCopy } from './offline/useOfferOrCopy';
 import { CourseNote } from './CourseNote';
 import { QrCode } from './QrCode';
-import { scheduleText } from './scheduleText';
+import { ScheduleItems } from './ScheduleItems';
 import { offerFromSearch, passSearch, searchFromOffer, withLanguage } from './searchReturn';
 import { OFFER_IN_LANGUAGE_QUERY } from './handout/handoutQueries';
 import { LanguageNotice } from './handout/LanguageNotice';
@@ -124,11 +124,7 @@ export function PrintSheetPage() {
         {offer.schedules.length > 0 && (
           <>
             <h2>{t.when}</h2>
-            <ul className="plain-list" {...danish}>
-              {offer.schedules.map((schedule) => (
-                <li key={schedule.id}>{scheduleText(schedule)}</li>
-              ))}
-            </ul>
+            <ScheduleItems schedules={offer.schedules} language={language} />
           </>
         )}
         <h2>{t.cost}</h2>

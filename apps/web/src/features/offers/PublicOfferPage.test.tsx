@@ -106,11 +106,19 @@ describe('PublicOfferPage (the citizen’s page, issue 12)', () => {
       expect(screen.queryByText(danish, { selector: 'dt' })).not.toBeInTheDocument();
     expect(fact('العمر')).toHaveTextContent(/^15\+$/);
     expect(fact('العمر')).toHaveAttribute('dir', 'ltr');
-    expect(fact('اللغات')).toHaveAttribute('lang', 'da');
+    // The languages named in Arabic by the browser's locale data, not "Dansk, Arabisk".
+    expect(fact('اللغات')).not.toHaveAttribute('lang');
+    expect(fact('اللغات')).toHaveTextContent(new Intl.DisplayNames(['ar'], { type: 'language' }).of('da')!);
+    expect(fact('اللغات')).not.toHaveTextContent(/Dansk|Arabisk/);
     expect(fact('طريقة المشاركة')).toHaveTextContent(/^ضمن مجموعة, بشكل فردي$/);
     expect(within(fact('طريقة المشاركة')).queryByText(/hold|individuel/i)).not.toBeInTheDocument();
     expect(fact('آخر تعديل')).toHaveTextContent('1.5.2023');
-    // The summary is translated, the places and times are not: the page says some parts are Danish.
+    // The times' weekday and dates as the browser writes them in Arabic, the time in digits (ADR 043).
+    const when = screen.getByText(/^الثلاثاء, /);
+    expect(when).toHaveTextContent('16:30–18:00');
+    expect(when).not.toHaveAttribute('lang');
+    expect(screen.queryByText(/Tirsdage/)).not.toBeInTheDocument();
+    // The summary is translated, the places are not: the page says some parts are Danish.
     expect(screen.getByText('بعض الأجزاء باللغة الدنماركية فقط.')).toBeInTheDocument();
   });
 

@@ -1,4 +1,5 @@
 import { formatDate, ui } from '../../shared';
+import { dateRangeIn, weekdayIn } from './handout/intlWords';
 import type { OfferScheduleData } from './searchQueries';
 
 /** "Tirsdage kl. 10:00–12:00, 1.9.2025 – 15.12.2025 (Ishøj Bibliotek)" in plain Danish. */
@@ -18,4 +19,30 @@ export function scheduleText(schedule: OfferScheduleData): string {
   const text = [first, dates].filter(Boolean).join(', ');
   const extra = [schedule.description, schedule.locationName].filter(Boolean).join(', ');
   return extra ? (text ? `${text} (${extra})` : extra) : text;
+}
+
+/**
+ * A schedule for the citizen's page in their language: the weekday, the time in digits and the date range as
+ * the browser writes them in that language ("Tuesday, 16:30–18:00, 1/9/2025 – 15/12/2025"), and the staff's
+ * own words (description, place) apart, in Danish. Null where the browser lacks the language, or a part
+ * (a weekday, a time, both days of a range) is missing: then the whole line stays Danish (scheduleText).
+ */
+export function scheduleTextIn(
+  schedule: OfferScheduleData,
+  code: string,
+): { text: string; danishPart: string | null } | null {
+  const time = schedule.opensAt && schedule.closesAt ? `${schedule.opensAt}–${schedule.closesAt}` : null;
+  const weekday = schedule.weekday ? weekdayIn(code, schedule.weekday) : null;
+  if (schedule.weekday && !weekday) return null;
+  if (!time && (schedule.opensAt || schedule.closesAt)) return null;
+  let range: string | null = null;
+  if (schedule.validFrom || schedule.validTo) {
+    if (!schedule.validFrom || !schedule.validTo) return null;
+    range = dateRangeIn(code, schedule.validFrom, schedule.validTo);
+    if (!range) return null;
+  }
+  const text = [weekday, time && `\u2066${time}\u2069`, range].filter(Boolean).join(', ');
+  if (!text) return null;
+  const extra = [schedule.description, schedule.locationName].filter(Boolean).join(', ');
+  return { text, danishPart: extra || null };
 }
