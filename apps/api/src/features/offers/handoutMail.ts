@@ -18,6 +18,7 @@ import type { HandoutLanguage, OfferTranslation } from '../../__generated__/pris
 import type { Context } from '../../graphql/context';
 import { publicOfferUrl } from './publicAddress';
 import { languageView } from './translationService';
+import { sessionTimesIn } from '@sundhed/shared/intlWords';
 
 const WEEKDAYS = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
 
@@ -181,7 +182,9 @@ export function composeMail(o: MailOffer, chosen: MailLanguage | null = null): {
   if (state.kind === 'ended') lines.push(w.courseEnded(formatDate(state.last)));
   if (state.kind === 'next') lines.push(w.courseNext(formatDate(state.day)));
   for (const s of o.schedules) {
-    const text = [sessionWhen(s), s.description, s.location?.name].filter(Boolean).join(', ');
+    // In a language its weekday and dates as the runtime's locale data writes them (ADR 043), else Danish.
+    const when = (chosen && sessionTimesIn(chosen.language.code, s)) || sessionWhen(s);
+    const text = [when, s.description, s.location?.name].filter(Boolean).join(', ');
     if (text) lines.push(`${w.when}: ${text}`);
   }
   if (o.costKr === 0) lines.push(`${w.cost}: ${w.free}.`);

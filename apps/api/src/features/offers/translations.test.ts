@@ -248,6 +248,9 @@ test("an ended course's e-mail says to get in touch, in the language; its labels
   expect(english).toContain('Accessibility: Elevator til 2. sal');
   expect(english).toContain('Phone: 43 57 70 00');
   expect(english).not.toMatch(danishLines);
+  // The session's weekday and dates as the runtime's locale data writes them in English (ADR 043).
+  expect(english).toMatch(/\nWhen: Tuesday, \u206617:00\u2069, 1\/7\/2020\s*–\s*2\/4\/2020\n/u);
+  expect(english).not.toMatch(/Hver tirsdag|kl\. 17/);
 
   const arabic = (await mailIn(otherOfferId, 'ar')).body;
   expect(arabic).toContain(
@@ -259,6 +262,7 @@ test("an ended course's e-mail says to get in touch, in the language; its labels
   expect(arabic).toContain('إمكانية الوصول: Elevator til 2. sal');
   expect(arabic).toContain('الهاتف: 43 57 70 00');
   expect(arabic).not.toMatch(danishLines);
+  expect(arabic).toMatch(/: الثلاثاء, \u206617:00\u2069, /u);
 
   // Somali lacks these keys: the lines are Danish, never left out, and the first line says parts are Danish.
   const somali = (await mailIn(otherOfferId, 'so')).body;

@@ -2,7 +2,7 @@ import { formatDate, handoutAgeRange, handoutMessages, offerFormatWords, ui } fr
 import { costText } from './costText';
 import { locationText } from './locationText';
 import { ScheduleItems } from './ScheduleItems';
-import { languageNamesIn } from './handout/intlWords';
+import { languageNamesIn } from '@sundhed/shared/intlWords';
 import type { OfferPublicData } from './offerQueries';
 import type { HandoutLanguageData, OfferTranslationData } from './handout/handoutQueries';
 import { Localized } from './handout/Localized';

@@ -23,7 +23,8 @@ describe('scheduleTextIn (the times on the citizen’s page in their language, A
   it('leaves the whole line Danish where the browser lacks the language or a part is missing', () => {
     expect(scheduleTextIn(course, 'xx')).toBeNull();
     expect(scheduleTextIn({ ...course, validTo: null }, 'en')).toBeNull();
-    expect(scheduleTextIn({ ...course, closesAt: null }, 'en')).toBeNull();
+    expect(scheduleTextIn({ ...course, opensAt: null }, 'en')).toBeNull();
+    expect(scheduleTextIn({ ...course, closesAt: null }, 'en')?.text).toMatch(/^Tuesday, \u206616:30\u2069, /);
     expect(scheduleText(course)).toBe('Tirsdage kl. 16:30–18:00, 26.4.2023 – 7.6.2023');
   });
 });

@@ -1,5 +1,5 @@
 import { formatDate, ui } from '../../shared';
-import { dateRangeIn, weekdayIn } from './handout/intlWords';
+import { sessionTimesIn } from '@sundhed/shared/intlWords';
 import type { OfferScheduleData } from './searchQueries';
 
 /** "Tirsdage kl. 10:00–12:00, 1.9.2025 – 15.12.2025 (Ishøj Bibliotek)" in plain Danish. */
@@ -31,17 +31,7 @@ export function scheduleTextIn(
   schedule: OfferScheduleData,
   code: string,
 ): { text: string; danishPart: string | null } | null {
-  const time = schedule.opensAt && schedule.closesAt ? `${schedule.opensAt}–${schedule.closesAt}` : null;
-  const weekday = schedule.weekday ? weekdayIn(code, schedule.weekday) : null;
-  if (schedule.weekday && !weekday) return null;
-  if (!time && (schedule.opensAt || schedule.closesAt)) return null;
-  let range: string | null = null;
-  if (schedule.validFrom || schedule.validTo) {
-    if (!schedule.validFrom || !schedule.validTo) return null;
-    range = dateRangeIn(code, schedule.validFrom, schedule.validTo);
-    if (!range) return null;
-  }
-  const text = [weekday, time && `\u2066${time}\u2069`, range].filter(Boolean).join(', ');
+  const text = sessionTimesIn(code, schedule);
   if (!text) return null;
   const extra = [schedule.description, schedule.locationName].filter(Boolean).join(', ');
   return { text, danishPart: extra || null };
