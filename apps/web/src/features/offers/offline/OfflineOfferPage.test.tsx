@@ -124,6 +124,23 @@ describe('an offer without a network (ADR 053)', () => {
     expect(screen.queryByText(/Du er offline/)).not.toBeInTheDocument();
   });
 
+  it('fetches the offer again when the network returns while the request made offline is still on its way', async () => {
+    renderOffline([
+      me,
+      // The failed request answers only after the network is back.
+      mocked({
+        request: { query: OFFER_QUERY, variables: { id: 'o-ryg' } },
+        error: new TypeError('Failed to fetch'),
+        delay: 200,
+      }),
+      mocked({ request: { query: OFFER_QUERY, variables: { id: 'o-ryg' } }, result: { data: { offer: rygestop } } }),
+    ]);
+    expect(await screen.findByText(/Du er offline\. Tilbuddet vises fra kopien/)).toBeInTheDocument();
+    goOnline();
+    expect(await screen.findByText(/Sendt til borgere/, undefined, { timeout: 3000 })).toBeInTheDocument();
+    expect(screen.queryByText(/Du er offline/)).not.toBeInTheDocument();
+  });
+
   it('prints the sheet from the copy, with the contact and the QR code to the public page', async () => {
     renderOffline(
       [

@@ -17,13 +17,18 @@ export function useOfferOrCopy(id: string) {
   const viewer = useViewer().data?.me;
   const cutOff = !query.data && (!online || (Boolean(query.error) && isNetworkError(query.error)));
   // Apollo does not ask again by itself: when the network returns, fetch the offer the copy stood in for,
-  // or the page keeps saying "Du er offline" without the parts that need the server.
-  const wasOnline = useRef(online);
-  const { refetch } = query;
+  // or the page keeps saying "Du er offline" without the parts that need the server. Asked once per return
+  // of the network, once the request made offline has failed: the network may come back while it is still
+  // on its way (a server that cannot be reached while online is not asked again and again).
+  const askWhenOnline = useRef(!online);
+  const { refetch, error } = query;
   useEffect(() => {
-    if (online && !wasOnline.current && cutOff) void refetch().catch(() => undefined);
-    wasOnline.current = online;
-  }, [online, cutOff, refetch]);
+    if (!online) askWhenOnline.current = true;
+    else if (askWhenOnline.current && error && isNetworkError(error)) {
+      askWhenOnline.current = false;
+      void refetch().catch(() => undefined);
+    }
+  }, [online, error, refetch]);
   const owner = viewer ? catalogueOwner(viewer) : null;
   const copy = useMemo(() => (cutOff && owner ? readCatalogue(owner) : null), [cutOff, owner]);
   const copied: OfflineOffer | null = copy?.offers.find((offer) => offer.id === id) ?? null;
