@@ -4,6 +4,7 @@
 // first search and read as one list after that. An incremental update of the index forgets them all
 // (followUpdate); a rebuilt index starts with none.
 import { at } from '@sundhed/shared/at';
+import { DocBuffer } from './docBuffer';
 import type { IndexedOffer, ScopeIndex } from './searchIndex';
 import { forEachLexeme, offerAt } from './searchIndex';
 import { entryOr, lowerBoundLexeme, orRankOf, type QueryItem } from './textMatch';
@@ -26,7 +27,7 @@ const maxHeld = (index: ScopeIndex) => Math.max(MAX_HELD, MIN_TABLES_HELD * inde
  * V8 from inlining (ADR 081).
  */
 export class DocCollector {
-  readonly docs: number[] = [];
+  readonly docs = new DocBuffer();
   constructor(private readonly seen: Uint8Array) {}
   add(doc: number): void {
     if (!this.seen[doc]) {
@@ -58,8 +59,8 @@ export function cachedDocs(index: ScopeIndex, key: string, fill: (c: DocCollecto
     const seen = takeMarks(index);
     const c = new DocCollector(seen);
     fill(c);
-    giveMarks(index, seen, c.docs);
-    list = Int32Array.from(c.docs);
+    list = c.docs.copy();
+    giveMarks(index, seen, list);
     if (e.held + list.length > maxHeld(index)) e = forgetAnd(index);
     e.lists.set(key, list);
     e.held += list.length;
@@ -136,7 +137,7 @@ export function fillRanks(index: ScopeIndex, items: readonly QueryItem[], r: Que
   // A table new from cachedRanks knows nothing and holds zeros: only the postings' documents are then read
   // (ADR 080), not every document of the index twice. After an update some are known: every one is read.
   const fresh = r.fresh === true;
-  const touched: number[] = [];
+  const touched = new DocBuffer();
   if (!fresh) for (let doc = 0; doc < n; doc++) if (!known[doc]) ranks[doc] = 0;
   for (const item of items)
     forEachLexeme(index, item, (lexeme) => {
@@ -154,7 +155,11 @@ export function fillRanks(index: ScopeIndex, items: readonly QueryItem[], r: Que
     });
   // A document that holds none of the items keeps its sum 0, which is orRankOf(0, …).
   if (fresh) {
-    for (const doc of touched) ranks[doc] = orRankOf(ranks[doc] as number, items.length);
+    const docs = touched.view();
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i] as number;
+      ranks[doc] = orRankOf(ranks[doc] as number, items.length);
+    }
     known.fill(1, 0, n);
   } else
     for (let doc = 0; doc < n; doc++) {

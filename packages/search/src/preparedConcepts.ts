@@ -9,6 +9,7 @@ import {
   prepareVocabulary,
   type PreparedVocabulary,
 } from './conceptVocabulary';
+import { DocBuffer } from './docBuffer';
 import { giveMarks, takeMarks } from './expansions';
 import type { CoarseTable } from './coarseBounds';
 import { IndexedQuery } from './indexedQuery';
@@ -93,9 +94,14 @@ export const flag = {
   vocabNeed: 64,
 } as const;
 
+/**
+ * Candidates being gathered: a table of marks over the index's documents and how many are set. The marks are
+ * counted, not pushed to a list: growing a list of tens of thousands of numbers cost more than the rest of the
+ * gathering (ADR 082); inOrder then reads them in document order.
+ */
 export interface Candidates {
   seen: Uint8Array;
-  list: number[];
+  count: number;
 }
 
 function prepare(
@@ -120,15 +126,17 @@ function prepare(
   // Each list's documents get the bit, and are candidates unless silent: one loop per list, no callback per
   // document (ADR 081).
   const mark = (docs: ArrayLike<number>, bit: number, silent = false) => {
-    const { seen, list } = candidates;
+    const { seen } = candidates;
+    let added = 0;
     for (let i = 0; i < docs.length; i++) {
       const doc = docs[i] as number;
       if (!silent && !seen[doc]) {
         seen[doc] = 1;
-        list.push(doc);
+        added++;
       }
       flags[doc] = (flags[doc] as number) | bit;
     }
+    candidates.count += added;
   };
   if (spaced(c.term).length >= 3) mark(wordPartList(index, spaced(c.term)), flag.textTerm);
   for (const t of new Set(synTerms.map(spaced))) if (t.length >= 3) mark(wordPartList(index, t), flag.textSynonym);
@@ -136,14 +144,14 @@ function prepare(
   for (const docs of sq?.docLists() ?? []) mark(docs, flag.ftsSynonym, ftsCandidateFlag !== flag.ftsSynonym);
   const vocab = c.vocabulary ? prepareVocabulary(c.vocabulary, index) : null;
   if (vocab) {
-    // Per document the vocabulary's flag bits, and the documents in the order first found.
+    // Per document the vocabulary's flag bits, counted as found and then read in document order.
     const foundBits = takeMarks(index);
-    const foundDocs: number[] = [];
+    let found = 0;
     const collect = (docs: ArrayLike<number>, bit: number) => {
       for (let i = 0; i < docs.length; i++) {
         const doc = docs[i] as number;
         const bits = foundBits[doc] as number;
-        if (!bits) foundDocs.push(doc);
+        if (!bits) found++;
         foundBits[doc] = bits | bit;
       }
     };
@@ -154,6 +162,7 @@ function prepare(
     // A concept that would match more than a quarter of the scope is broad for this search (issue 11), and
     // a broad concept only lifts offers found by other means, unless the search found nothing at all.
     // Judged on the terms: a common need category is weighed by needSpecificity instead.
+    const foundDocs = inOrder(foundBits, found);
     let byTerms = 0;
     for (const doc of foundDocs) if (at(foundBits, doc) & (flag.vocabPart | flag.vocabFts)) byTerms++;
     vocab.broad = vocab.source.broad || byTerms > BROAD_SHARE * index.offers.length;
@@ -162,7 +171,7 @@ function prepare(
       // marker and silent, written out: no function per document.
       if (asCandidates && !candidates.seen[doc]) {
         candidates.seen[doc] = 1;
-        candidates.list.push(doc);
+        candidates.count++;
       }
       flags[doc] = at(flags, doc) | at(foundBits, doc);
     }
@@ -356,19 +365,24 @@ export function preparedConcept(
     }
     return entry;
   }
-  const own: Candidates = { seen: takeMarks(index), list: [] };
+  const own: Candidates = { seen: takeMarks(index), count: 0 };
   const p = prepare(c, index, typoThreshold, own, broadIn, docTables(cache, index.offers.length));
   // In document order (ADR 079): a pass over the candidates then reads each per-document table forward,
   // not at random places of tables of the index's size.
-  const marked = inOrder(own.seen, own.list.length);
-  giveMarks(index, own.seen, own.list);
+  const marked = inOrder(own.seen, own.count);
+  giveMarks(index, own.seen, marked);
   let typoDocs: Int32Array | null = null;
   if (p.typo) {
     const { docs } = trigramCandidates(index, p.typo.text, p.typo.threshold);
-    const found: number[] = [];
-    for (const doc of [...docs, ...p.typo.lexicon.keys()])
-      if (typoSimilarity(p, offerAt(index, doc), doc) >= p.typo.threshold) found.push(doc);
-    typoDocs = Int32Array.from(found);
+    const found = new DocBuffer();
+    const threshold = p.typo.threshold;
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i] as number;
+      if (typoSimilarity(p, offerAt(index, doc), doc) >= threshold) found.push(doc);
+    }
+    for (const doc of p.typo.lexicon.keys())
+      if (typoSimilarity(p, offerAt(index, doc), doc) >= threshold) found.push(doc);
+    typoDocs = found.copy();
   }
   const bytes = DOC_TABLE_BYTES * index.offers.length + marked.byteLength + (typoDocs?.byteLength ?? 0);
   entry = { p, marked, typoDocs, bytes, memo: 0, stamp: searchStamp };
@@ -387,14 +401,16 @@ export function inOrder(seen: Uint8Array, count: number): Int32Array {
 }
 
 export function addCandidates(candidates: Candidates, docs: Int32Array) {
-  const { seen, list } = candidates;
+  const { seen } = candidates;
+  let added = 0;
   for (let i = 0; i < docs.length; i++) {
     const doc = docs[i] as number;
     if (!seen[doc]) {
       seen[doc] = 1;
-      list.push(doc);
+      added++;
     }
   }
+  candidates.count += added;
 }
 
 /** A new search (searchIndex): the concepts it prepares or reads are stamped with its count. */

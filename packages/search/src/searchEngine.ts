@@ -159,11 +159,11 @@ function evaluate(
   let list: Int32Array | number[];
   if (prepared.length === 1 && single && !single.typoDocs) list = single.marked;
   else {
-    const candidates: Candidates = { seen: takeMarks(index), list: [] };
+    const candidates: Candidates = { seen: takeMarks(index), count: 0 };
     for (const r of prepared) addCandidates(candidates, r.marked);
     for (const r of prepared) if (r.typoDocs) addCandidates(candidates, r.typoDocs);
-    list = inOrder(candidates.seen, candidates.list.length);
-    giveMarks(index, candidates.seen, candidates.list);
+    list = inOrder(candidates.seen, candidates.count);
+    giveMarks(index, candidates.seen, list);
   }
   const columns = docColumns(index);
   const matched = parts.map(() => 0);

@@ -13,6 +13,7 @@
 // searches share one update (single flight).
 import { at } from '@sundhed/shared/at';
 import type { SearchableOffer } from './offer';
+import { DocBuffer } from './docBuffer';
 import { queryLexeme } from './stemmer';
 import {
   extendsAtPart,
@@ -297,18 +298,21 @@ export function trigramCandidates(
   index: ScopeIndex,
   text: string,
   share: number,
-): { docs: number[]; trigrams: Set<string>; counts: Uint16Array } {
+): { docs: Int32Array; trigrams: Set<string>; counts: Uint16Array } {
   const trigrams = new Set(trigramSequence(text));
   const counts = new Uint16Array(index.offers.length);
   const map = trigramDocs(index);
   const needed = Math.max(1, Math.ceil(share * trigrams.size - 1e-9));
-  const docs: number[] = [];
+  const docs = new DocBuffer();
   for (const t of trigrams) {
-    for (const doc of map.get(t) ?? []) {
-      const count = at(counts, doc) + 1;
+    const list = map.get(t);
+    if (!list) continue;
+    for (let i = 0; i < list.length; i++) {
+      const doc = list[i] as number;
+      const count = (counts[doc] as number) + 1;
       counts[doc] = count;
       if (count === needed) docs.push(doc);
     }
   }
-  return { docs, trigrams, counts };
+  return { docs: docs.view(), trigrams, counts };
 }

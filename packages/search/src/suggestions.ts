@@ -27,9 +27,7 @@ export function closestOffers(
   // By count, highest first, in the candidates' order within a count (a stable sort's order): counted into
   // one list per count, as a common word's tens of thousands of candidates at 100,000 offers sorted slowly.
   // Whether an offer is in scope is asked only of those read (ADR 081): one out of scope changes nothing.
-  const byCountOf: number[][] = [];
-  for (const doc of docs) (byCountOf[at(counts, doc)] ??= []).push(doc);
-  const byCount = byCountOf.reverse().flatMap((list) => list ?? []);
+  const byCount = byCountDescending(docs, counts, trigrams.size);
   const order = (a: { o: IndexedOffer; s: number }, b: { o: IndexedOffer; s: number }) =>
     b.s - a.s || (a.o.offer.name < b.o.offer.name ? -1 : a.o.offer.name > b.o.offer.name ? 1 : 0);
   const best: { o: IndexedOffer; s: number }[] = [];
@@ -50,6 +48,33 @@ export function closestOffers(
     if (best.length > SUGGESTION_OFFERS) best.pop();
   }
   return best;
+}
+
+/**
+ * The documents by their count, highest first, and in the given order within a count (a counting sort: no
+ * list per count, ADR 082).
+ */
+function byCountDescending(docs: Int32Array, counts: Uint16Array, most: number): Int32Array {
+  // starts[c]: where the documents with count c begin, the highest count first.
+  const starts = new Int32Array(most + 2);
+  for (let i = 0; i < docs.length; i++) {
+    const c = counts[docs[i] as number] as number;
+    starts[c] = (starts[c] as number) + 1;
+  }
+  let next = 0;
+  for (let c = most + 1; c >= 0; c--) {
+    const n = starts[c] as number;
+    starts[c] = next;
+    next += n;
+  }
+  const out = new Int32Array(docs.length);
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i] as number;
+    const c = counts[doc] as number;
+    out[starts[c] as number] = doc;
+    starts[c] = (starts[c] as number) + 1;
+  }
+  return out;
 }
 
 /**

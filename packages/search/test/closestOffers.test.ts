@@ -33,7 +33,7 @@ const index = catalogueIndex(
 
 function everyCandidate(term: string, inScope: (doc: number) => boolean = () => true) {
   const { docs, trigrams } = trigramCandidates(index, term, 0.35);
-  return docs
+  return Array.from(docs)
     .filter(inScope)
     .map((doc) => ({
       o: offerAt(index, doc),

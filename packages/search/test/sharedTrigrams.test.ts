@@ -49,5 +49,5 @@ test('an update of one of two offers sharing their terms leaves the other its tr
   expect(twin.termTrigrams).toEqual(numberTrigrams(trigramSequence(twin.searchTerms)));
   expect(trigramDocs(updated)).toEqual(perOffer(updated));
   const { docs } = trigramCandidates(updated, 'hjertemotion', 0.35);
-  expect(docs.map((d) => offerAt(updated, d).offer.name)).toEqual(['Hjertemotion']);
+  expect(Array.from(docs, (d) => offerAt(updated, d).offer.name)).toEqual(['Hjertemotion']);
 });

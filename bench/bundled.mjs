@@ -1,0 +1,44 @@
+// Runs a bench script as production runs the code it measures: bundled by esbuild into one ES module, as
+// apps/api/build.mjs bundles the API (and Vite the browser's engine), not through tsx's per-file transform.
+// Under tsx every call to an imported function goes through a getter of its module's exports, which V8 did
+// not inline in the engine's hot loops: the same searches took two to three times the CPU (ADR 082).
+// Usage: node bench/bundled.mjs [node flags …] bench/<script>.ts [script arguments …]
+//   e.g. node bench/bundled.mjs --expose-gc --max-old-space-size=8000 bench/search-engine-cpu.ts run /tmp/lead/cpu100k.json 3 --quality
+// The bundle is written to apps/api/.bench/ (git-ignored), where the API's own packages resolve.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const at = args.findIndex((a) => a.endsWith('.ts'));
+if (at < 0) {
+  console.error('Usage: node bench/bundled.mjs [node flags …] bench/<script>.ts [arguments …]');
+  process.exit(2);
+}
+const entry = resolve(args[at]);
+const outfile = join(root, 'apps/api/.bench', `${basename(entry, '.ts')}.mjs`);
+await build({
+  entryPoints: [entry],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  plugins: [
+    {
+      name: 'external-node-modules',
+      setup(b) {
+        b.onResolve({ filter: /^[^./]/ }, (a) =>
+          a.path.startsWith('@sundhed/') || a.path.startsWith('node:') ? undefined : { path: a.path, external: true },
+        );
+      },
+    },
+  ],
+});
+const run = spawnSync(process.execPath, [...args.slice(0, at), outfile, ...args.slice(at + 1)], { stdio: 'inherit' });
+process.exit(run.status ?? 1);
