@@ -30,6 +30,19 @@ function byRank(index: ScopeIndex, day: string) {
 }
 
 /**
+ * A hit's place among hits of equal score, as byRank orders them after the score, in one number (lower
+ * first): ended courses, then status, then name (scoreCoarse picks the page's hits by it, ADR 082).
+ */
+export function rankTie(index: ScopeIndex, day: string): (doc: number) => number {
+  const ended = endedFlags(index, day);
+  const { status } = docColumns(index);
+  const n = index.offers.length;
+  const nameRank = index.nameRank;
+  return (doc) =>
+    ((ended[doc] as number) * 2 + (status[doc] === ACTIVE ? 0 : 1)) * n + (nameRank[doc] as number);
+}
+
+/**
  * The first `count` of the ranking, in order, without sorting every hit: a broad word hits thousands
  * of offers, and only those scoring at least the count-th best score can be on the page. The scores are
  * one typed array: the count-th best is found by sorting numbers, and only the hits at or above it

@@ -48,7 +48,7 @@ import {
   type Candidates,
   type PreparedConcept,
 } from './preparedConcepts';
-import { topRanked, type Evaluated } from './ranking';
+import { rankTie, topRanked, type Evaluated } from './ranking';
 import { conceptReasons, filterReasons } from './reasons';
 import type { Filters, IndexChange, SearchHit, SearchInput, SearchResult, SearchScope } from './searchTypes';
 import { didYouMean, forgetSuggestions } from './suggestions';
@@ -275,6 +275,7 @@ function evaluate(
       fine,
       () => bounded.loose,
       exact,
+      rankTie(index, f.today),
     ));
   } else {
     const loose = new Uint8Array(list.length);
