@@ -45,7 +45,7 @@ test('a front-line worker finds the smoking-cessation offer for a 67-year-old as
   expect(offerPath).toMatch(/^\/tilbud\/[^/]+$/);
   const main = await page.locator('main').innerText();
   expect(main).toMatch(/Kun til fagpersoner/);
-  expect(main).toMatch(/Tirsdage kl\. 16:30–18:00/);
+  expect(main).toMatch(/Tirsdage kl\. 16\.30–18\.00/);
   expect(main).toMatch(/Gratis/);
   await expectAccessible();
 });

@@ -144,3 +144,28 @@ test('the quality set gives the same top 10 through the server and through the b
   // Not a vacuous comparison: nearly every query finds something.
   expect(found).toBeGreaterThan(list.length * 0.9);
 }, 300_000); // 281 queries twice: a guard for a loaded machine, not a measure
+
+const withReasons = `query($i: OfferSearchInput!) { searchOffers(input: $i) { hits { reasons offer { id } } } }`;
+
+test('the "behov" reasons are the same online and offline, in the words of the Behov filter', async () => {
+  const copy = await fetchCopy();
+  const index = copyIndex(copy.offers, copy.synonymGroups, copy.vocabularyLayer);
+  const cases = [
+    { input: { text: '', needCategory: 'kronisk-sygdom', limit: 10 }, need: 'behov: Livet med kronisk sygdom' },
+    { input: { text: '', needCategory: 'rygning', limit: 10 }, need: 'behov: Rygning og nikotin' },
+    { input: { text: 'kol', needCategory: 'kronisk-sygdom', limit: 10 }, need: 'behov: Livet med kronisk sygdom' },
+  ];
+  for (const { input, need } of cases) {
+    const res = await server.gql<{ searchOffers: { hits: { reasons: string[]; offer: { id: string } }[] } }>(
+      withReasons,
+      { i: input },
+      front,
+    );
+    expect(res.errors).toBeUndefined();
+    const online = res.data!.searchOffers.hits.map((h) => [h.offer.id, h.reasons]);
+    const offline = searchIndex(index, input, { municipalityId: null }).hits.map((h) => [h.offer.id, h.reasons]);
+    expect(online.length).toBeGreaterThan(0);
+    expect(offline).toEqual(online);
+    for (const [, reasons] of online) expect(reasons).toContain(need);
+  }
+}, 120_000);

@@ -3,6 +3,7 @@
 // can drop them) into every route's initial chunk; only the forms that validate import the root.
 export { conflictMessages, errorMessages, fieldLabels, ui } from '@sundhed/shared/messages';
 export {
+  formatClockRange,
   formatDate,
   formatDateTime,
   formatDecimal,

@@ -1,5 +1,6 @@
 // The reasons shown with a hit: why each concept matched (conceptReasons) and which filters it meets
 // (filterReasons).
+import { needFilterLabel } from '@sundhed/shared/needFilters';
 import type { SearchableOffer } from './offer';
 import { fold, similarity, words } from './fold';
 import { bits } from './matchKinds';
@@ -47,8 +48,13 @@ export function conceptReasons(c: Concept, mask: number, offer: SearchableOffer)
   const needs = offer.needCategories.map(needLabel);
   const inName = (term: string) => foldWord(offer.name).includes(term);
   const whereInText = (term: string): string => {
-    const need = needs.find((n) => foldWord(n).includes(term));
-    if (need) return r.need(need);
+    // The search document holds the categories' labels; the reason names the need as the "Behov" filter does,
+    // with the category's label beside it when the word is only there.
+    const at = needs.findIndex((n) => foldWord(n).includes(term));
+    if (at >= 0) {
+      const label = needFilterLabel(offer.needCategories[at]!);
+      return r.need(foldWord(label).includes(term) ? label : `${label} (${needs[at]})`);
+    }
     const group = offer.targetGroups.find((g) => foldWord(g).includes(term));
     if (group) return r.targetGroup(group);
     const keyword = offer.keywords?.find((k) => k.includes(term));
@@ -61,7 +67,7 @@ export function conceptReasons(c: Concept, mask: number, offer: SearchableOffer)
   const need = needOnly ? offer.needCategories.find((code) => c.vocabulary?.needCodes.includes(code)) : undefined;
   if (need && !c.vocabulary?.spelled) {
     // Found through the need category alone: say so, not "Passer til" (the offer may serve the need broadly).
-    out.push(r.need(needLabel(need)));
+    out.push(r.need(needFilterLabel(need)));
   } else if (mask & (bits.conceptName | bits.conceptNeed | bits.conceptText) && c.vocabulary) {
     const label = c.vocabulary.label;
     if (c.vocabulary.spelled) out.push(r.typo(c.display, c.vocabulary.spelled));
@@ -97,7 +103,7 @@ export function conceptReasons(c: Concept, mask: number, offer: SearchableOffer)
 export function filterReasons(f: Filters, offer: SearchableOffer): string[] {
   const r = searchMessages.reason;
   const out: string[] = [];
-  if (f.needCategory) out.push(r.need(needLabel(f.needCategory)));
+  if (f.needCategory) out.push(r.need(needFilterLabel(f.needCategory)));
   if (f.targetGroup)
     out.push(
       r.targetGroup(offer.targetGroups.find((g) => g.toLowerCase() === f.targetGroup!.toLowerCase()) ?? f.targetGroup),

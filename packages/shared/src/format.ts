@@ -122,6 +122,20 @@ export function formatDateTime(value: string | Date): string {
   return `${formatDate(value)} kl. ${formatTime(value)}`;
 }
 
+/**
+ * A clock time as schedules and meetings store it, "16:30" (HH:MM, also in GraphQL and the forms), as Danish
+ * writes it, "16.30" (Retskrivningsordbogen: a full stop between hours and minutes). Other text as it is.
+ */
+export function formatClock(hhmm: string): string {
+  return hhmm.replace(/^(\d{1,2}):(\d{2})$/, '$1.$2');
+}
+
+/** A session's or a meeting's times: "kl. 16.30–18.00", "kl. 16.30" without an end, "" without a start. */
+export function formatClockRange(from: string | null | undefined, to?: string | null): string {
+  if (!from) return '';
+  return to ? `kl. ${formatClock(from)}–${formatClock(to)}` : `kl. ${formatClock(from)}`;
+}
+
 /** (2016, 4) -> "4. kvt. 2016" */
 export function formatQuarter(year: number, quarter: number): string {
   return `${quarter}. kvt. ${year}`;

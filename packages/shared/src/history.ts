@@ -1,7 +1,7 @@
 // History rows in Danish (issue 9): a field's label and its old and new values formatted the way users
 // read them. Stored values are JSON (enum codes, ids, ISO dates and times, lists, schedule objects); the
 // API passes a name look-up for ids (owner units, themes, projects), so no history shows a UUID.
-import { formatDate, formatDecimal, formatKr, formatQuarter } from './format';
+import { formatClock, formatDate, formatDecimal, formatKr, formatQuarter } from './format';
 import { conflictMessages } from './messages/conflicts';
 import { projectMessages } from './messages/projects';
 import { ui } from './messages/ui';
@@ -102,7 +102,7 @@ function text(value: unknown): string {
 function scheduleText(s: Record<string, unknown>): string {
   const parts: string[] = [];
   if (typeof s.weekday === 'number') parts.push(ui.offers.weekday[s.weekday] ?? String(s.weekday));
-  if (s.opensAt || s.closesAt) parts.push(`${text(s.opensAt)}–${text(s.closesAt)}`);
+  if (s.opensAt || s.closesAt) parts.push(`${formatClock(text(s.opensAt))}–${formatClock(text(s.closesAt))}`);
   if (s.validFrom || s.validTo)
     parts.push(`${s.validFrom ? formatDate(text(s.validFrom)) : ''}–${s.validTo ? formatDate(text(s.validTo)) : ''}`);
   if (s.locationName) parts.push(text(s.locationName));

@@ -4,6 +4,7 @@
 // types (Afklarende samtale, Behovssamtale, Opfølgning, Afsluttende samtale, Færdighedstræning) say how
 // an offer works, not what it is for, so they are no need of their own; near-duplicates (Tobaksafvænning,
 // Nikotin- og tobaksafvænning) fall under one need. Values are readable words, never UUIDs.
+import { needCategoryByCode } from './needCategories';
 
 export interface NeedFilter {
   /** The filter's value in the address and the search input, e.g. "rygning". */
@@ -50,4 +51,19 @@ const byValue = new Map(NEED_FILTERS.map((n) => [n.value, n]));
  */
 export function needFilterCodes(value: string): readonly string[] {
   return byValue.get(value)?.codes ?? [value];
+}
+
+const byCode = new Map(NEED_FILTERS.flatMap((n) => n.codes.map((code) => [code, n] as const)));
+
+/**
+ * A need as the worker sees it in the "Behov" filter, for the search's reasons: a filter value or a code
+ * the list covers gives the need's label ("Livet med kronisk sygdom" for "kronisk-sygdom" and for
+ * Sygdomshåndtering's code); another code its category's label; anything else itself.
+ */
+export function needFilterLabel(valueOrCode: string): string {
+  return (
+    (byValue.get(valueOrCode) ?? byCode.get(valueOrCode))?.label ??
+    needCategoryByCode(valueOrCode)?.label ??
+    valueOrCode
+  );
 }

@@ -1,5 +1,7 @@
 import { fold } from '../src/fold';
 import {
+  formatClock,
+  formatClockRange,
   formatDate,
   formatDateTime,
   formatDecimal,
@@ -143,5 +145,15 @@ describe('the one fold', () => {
     expect(fold('Træning ØRESUND Å')).toBe('traening oeresund aa');
     expect(fold('Café Zoë')).toBe('cafe zoe');
     expect(fold('Kræftens Bekæmpelse')).toBe(fold('KRAEFTENS bekaempelse'));
+  });
+});
+
+describe('clock times as schedules and meetings store them ("HH:MM")', () => {
+  test('are written with a full stop in Danish: "kl. 16.30–18.00"', () => {
+    expect(formatClock('16:30')).toBe('16.30');
+    expect(formatClock('09:05')).toBe('09.05');
+    expect(formatClockRange('16:30', '18:00')).toBe('kl. 16.30–18.00');
+    expect(formatClockRange('16:30', null)).toBe('kl. 16.30');
+    expect(formatClockRange(null, '18:00')).toBe('');
   });
 });

@@ -61,5 +61,5 @@ test('history values in Danish', () => {
   );
   expect(
     formatHistoryValue('schedules', [{ kind: 'RECURRING', weekday: 2, opensAt: '10:00', closesAt: '12:00' }]),
-  ).toBe('tirsdag 10:00–12:00');
+  ).toBe('tirsdag 10.00–12.00');
 });

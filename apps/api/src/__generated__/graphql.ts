@@ -3061,7 +3061,7 @@ export type OfferSearchHit = {
   __typename?: 'OfferSearchHit';
   /** The offer. */
   offer: Offer;
-  /** Why it matched, in Danish, e.g. 'navn: rygestop', 'synonym: smøger → rygestop', 'Stavet anderledes: rygestob læst som rygestopkursus', 'Passer til: rygestop', 'sprog: arabisk', 'behov: Rygning', 'alder passer'. */
+  /** Why it matched, in Danish, e.g. 'navn: rygestop', 'synonym: smøger → rygestop', 'Stavet anderledes: rygestob læst som rygestopkursus', 'Passer til: rygestop', 'sprog: arabisk', 'behov: Rygning og nikotin', 'alder passer'. */
   reasons: Array<Scalars['String']['output']>;
   /** Relevance; higher is better. Only comparable within one search. */
   score: Scalars['Float']['output'];

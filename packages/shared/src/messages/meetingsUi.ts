@@ -98,7 +98,8 @@ export const meetingsUi = {
   presentTitle: 'Til stede',
   apologiesTitle: 'Afbud',
   undecided: 'Ingen beslutning registreret.',
-  when: (day: string, time: string | null) => (time ? `${day} kl. ${time}` : day),
+  /** The day and the times as formatClockRange writes them: "3.2.2027 kl. 14.00–16.00". */
+  when: (day: string, times: string) => (times ? `${day} ${times}` : day),
   // Public minutes
   publicIntro: 'Offentlig beslutningsprotokol',
   publicNotFound: 'Protokollen er ikke offentlig',

@@ -445,7 +445,6 @@ export const ui = {
           : max !== null
             ? `Op til ${max} år`
             : 'Alle aldre',
-    time: (from: string | null, to: string | null) => (from && to ? `kl. ${from}–${to}` : from ? `kl. ${from}` : ''),
     dateRange: (from: string | null, to: string | null) =>
       from && to ? `${from} – ${to}` : from ? `fra ${from}` : to ? `til ${to}` : '',
     demoData: 'Demodata',

@@ -188,7 +188,7 @@ test('courses in time everywhere: next course, ranking below running offers, rev
   );
   const body = outbox.data!.outbox.find((m) => m.offerId === offerId)!.body;
   expect(body).toContain('Næste hold ikke fastlagt (sidste hold sluttede 12.3.2027)');
-  expect(body).toContain('Tid: Hver tirsdag kl. 17:00–19:00, fra 5.1.2027 til 9.2.2027');
+  expect(body).toContain('Tid: Hver tirsdag kl. 17.00–19.00, fra 5.1.2027 til 9.2.2027');
   expect(body).not.toContain('Aktiv');
 });
 

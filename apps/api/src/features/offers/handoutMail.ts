@@ -5,6 +5,7 @@
 import {
   accessRouteLabels,
   courseState,
+  formatClockRange,
   formatDate,
   fillHandoutText,
   formatKr,
@@ -22,7 +23,7 @@ import { sessionTimesIn } from '@sundhed/shared/intlWords';
 
 const WEEKDAYS = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
 
-/** "Hver tirsdag kl. 10:00–12:00, fra 5.1.2027 til 9.2.2027": weekday and time of each session, then its dates. */
+/** "Hver tirsdag kl. 10.00–12.00, fra 5.1.2027 til 9.2.2027": weekday and time of each session, then its dates. */
 function sessionWhen(s: {
   weekday: number | null;
   opensAt: string | null;
@@ -31,7 +32,7 @@ function sessionWhen(s: {
   validTo: Date | null;
 }) {
   const day = s.weekday ? `Hver ${WEEKDAYS[s.weekday - 1]}` : '';
-  const time = s.opensAt ? `kl. ${s.opensAt}${s.closesAt ? `–${s.closesAt}` : ''}` : '';
+  const time = formatClockRange(s.opensAt, s.closesAt);
   const dates = [s.validFrom ? `fra ${formatDate(s.validFrom)}` : '', s.validTo ? `til ${formatDate(s.validTo)}` : '']
     .filter(Boolean)
     .join(' ');

@@ -114,8 +114,8 @@ test('owner, schedules, status and confirmation read in Danish, with no ids, cod
 
   const schedule = byField('schedules')[0]!;
   expect(schedule.label).not.toBe('schedules');
-  expect(schedule.oldText).toBe('tirsdag 16:00–17:30 Sundhedshuset');
-  expect(schedule.newText).toBe('torsdag 10:00–12:00 4.2.2027–25.3.2027 Sundhedshuset');
+  expect(schedule.oldText).toBe('tirsdag 16.00–17.30 Sundhedshuset');
+  expect(schedule.newText).toBe('torsdag 10.00–12.00 4.2.2027–25.3.2027 Sundhedshuset');
 
   expect(byField('status')[0]).toMatchObject({ label: 'Status', oldText: 'Aktiv', newText: 'Midlertidigt lukket' });
 

@@ -72,7 +72,7 @@ test('every hit says why it matched: name, synonym, typo, need, age', async () =
 
   const need = await find({ text: '', needCategory: 'rygning' });
   expect(need.hits.length).toBeGreaterThan(0);
-  expect(need.hits.every((h) => h.reasons.includes('behov: Rygning'))).toBe(true);
+  expect(need.hits.every((h) => h.reasons.includes('behov: Rygning og nikotin'))).toBe(true);
 
   const part = await find({ text: 'varmt vand' });
   expect(part.hits[0]?.offer.name).toMatch(/varmtvandsbassin/i);

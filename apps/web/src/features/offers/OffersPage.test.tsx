@@ -93,7 +93,7 @@ describe('OffersPage (front-line search)', () => {
     expect(screen.getByText('navn: rygestop')).toBeInTheDocument();
     expect(screen.getByText('Gratis')).toBeInTheDocument();
     expect(screen.getByText('Fra 15 år')).toBeInTheDocument();
-    expect(screen.getByText(/Tirsdage kl\. 16:30–18:00, 26\.4\.2023/)).toBeInTheDocument();
+    expect(screen.getByText(/Tirsdage kl\. 16\.30–18\.00, 26\.4\.2023/)).toBeInTheDocument();
   });
 
   it('turns control characters in the search text into spaces and searches (issue 11: never an error)', async () => {

@@ -25,6 +25,6 @@ describe('scheduleTextIn (the times on the citizen’s page in their language, A
     expect(scheduleTextIn({ ...course, validTo: null }, 'en')).toBeNull();
     expect(scheduleTextIn({ ...course, opensAt: null }, 'en')).toBeNull();
     expect(scheduleTextIn({ ...course, closesAt: null }, 'en')?.text).toMatch(/^Tuesday, \u206616:30\u2069, /);
-    expect(scheduleText(course)).toBe('Tirsdage kl. 16:30–18:00, 26.4.2023 – 7.6.2023');
+    expect(scheduleText(course)).toBe('Tirsdage kl. 16.30–18.00, 26.4.2023 – 7.6.2023');
   });
 });

@@ -25,6 +25,8 @@ describe('MeetingPage', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Henter data …');
     expect(await screen.findByRole('heading', { level: 1, name: draftMeeting.title })).toBeInTheDocument();
     expect(screen.getByText('Kladde: kun sekretariatet kan se mødet')).toBeInTheDocument();
+    // Times as Danish writes them, a full stop between hours and minutes; stored and sent as "14:00".
+    expect(screen.getByText(/^20\.1\.2027 kl\. 14\.00–16\.00 · Teams/)).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Offentliggør dagsorden' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Hent kalenderfil (.ics)' })).toHaveAttribute(
       'href',

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation } from '@apollo/client/react';
-import { formatDate, formatDateTime, meetingsUi as t } from '../../../shared';
+import { formatClockRange, formatDate, formatDateTime, meetingsUi as t } from '../../../shared';
 import type { MeetingPublication } from '../../../__generated__/graphql';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorSummary } from '../../../components/ErrorSummary';
@@ -41,8 +41,7 @@ function MeetingView({ meeting }: { meeting: MeetingData }) {
       </p>
       <h1 id="meeting-title">{meeting.title}</h1>
       <p className="lead">
-        {t.when(formatDate(meeting.date), meeting.startTime ?? null)}
-        {meeting.endTime && `–${meeting.endTime}`}
+        {t.when(formatDate(meeting.date), formatClockRange(meeting.startTime, meeting.endTime))}
         {meeting.place && ` · ${meeting.place}`} · {meeting.kindLabel} · {owner.name}{' '}
         <SourceButton source={meeting.source} label={meeting.title} />
       </p>

@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { fieldLabels, formatDate, meetingsUi as t, ui } from '../../../shared';
+import { fieldLabels, formatClockRange, formatDate, meetingsUi as t, ui } from '../../../shared';
 import { useDocumentTitle } from '../../shell/useDocumentTitle';
 import { MeetingLoader } from './MeetingLoader';
 import { ownerOf, type MeetingData } from './meetingQueries';
@@ -43,8 +43,7 @@ function MeetingSheet({ meeting, what }: { meeting: MeetingData; what: What }) {
         <p className="print-sheet__from">{ownerOf(meeting).name}</p>
         <h1 id="sheet-title">{what === 'agenda' ? t.agendaHeading : t.minutesHeading}</h1>
         <p>
-          {meeting.title}: {t.when(day, meeting.startTime ?? null)}
-          {meeting.endTime && `–${meeting.endTime}`}
+          {meeting.title}: {t.when(day, formatClockRange(meeting.startTime, meeting.endTime))}
           {meeting.place && `, ${meeting.place}`} ({meeting.kindLabel})
         </p>
         {invited.length > 0 && (

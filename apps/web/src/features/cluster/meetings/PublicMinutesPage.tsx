@@ -1,6 +1,6 @@
 import { useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { formatDate, meetingsUi as t, ui } from '../../../shared';
+import { formatClockRange, formatDate, meetingsUi as t, ui } from '../../../shared';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { LoadingStatus } from '../../../components/LoadingStatus';
 import { useDocumentTitle } from '../../shell/useDocumentTitle';
@@ -36,7 +36,7 @@ export function PublicMinutesPage() {
             <p className="muted">{t.publicIntro}</p>
             <h1 id="public-title">{t.minutesPrintTitle(minutes.bodyName, formatDate(minutes.date))}</h1>
             <p className="lead">
-              {minutes.title}: {t.when(formatDate(minutes.date), minutes.startTime ?? null)}
+              {minutes.title}: {t.when(formatDate(minutes.date), formatClockRange(minutes.startTime))}
               {minutes.place && `, ${minutes.place}`} ({minutes.kindLabel})
             </p>
             {minutes.items.map((item) => (
