@@ -60,6 +60,7 @@ export function cachedDocs(index: ScopeIndex, key: string, fill: (c: DocCollecto
     const c = new DocCollector(seen);
     fill(c);
     list = c.docs.copy();
+    c.docs.release();
     giveMarks(index, seen, list);
     if (e.held + list.length > maxHeld(index)) e = forgetAnd(index);
     e.lists.set(key, list);
@@ -160,6 +161,7 @@ export function fillRanks(index: ScopeIndex, items: readonly QueryItem[], r: Que
       const doc = docs[i] as number;
       ranks[doc] = orRankOf(ranks[doc] as number, items.length);
     }
+    touched.release();
     known.fill(1, 0, n);
   } else
     for (let doc = 0; doc < n; doc++) {

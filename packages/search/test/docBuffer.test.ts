@@ -15,3 +15,16 @@ test('a buffer keeps every document in the order pushed, across several doubling
   expect(Array.from(copy)).toEqual(pushed);
   expect(b.view()[1000]).toBe(5);
 });
+
+test('a released store is filled again by later buffers without losing what they push', () => {
+  const lists = Array.from({ length: 40 }, (_, k) => Array.from({ length: 50 + k * 37 }, (_, i) => i * 3 + k));
+  for (let round = 0; round < 3; round++)
+    for (const list of lists) {
+      const b = new DocBuffer();
+      for (const doc of list) b.push(doc);
+      const copy = b.copy();
+      b.release();
+      expect(b.length).toBe(0);
+      expect(Array.from(copy)).toEqual(list);
+    }
+});
