@@ -8,7 +8,8 @@
 //   API instance, and in a second instance (its own Prisma client, connection pool and index cache, as a
 //   second API process has), with the SQL statements the update took.
 // Usage: SUNDHED_STATEMENT_TIMEOUT_MS=300000 SUNDHED_QUERY_TIMEOUT_MS=310000 \
-//   node --expose-gc --import tsx bench/search-scale.ts [offers=100000] [municipalities=500] [edits=20]
+//   node bench/bundled.mjs --expose-gc bench/search-scale.ts [offers=100000] [municipalities=500] [edits=20]
+//   (bundled as production runs the API, ADR 082; `node --expose-gc --import tsx bench/search-scale.ts …` works too)
 // (the timeouts let the bulk load of the catalogue run on a loaded machine)
 import { at } from '@sundhed/shared/at';
 import { createRng } from '@sundhed/calc';
