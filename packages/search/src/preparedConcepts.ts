@@ -10,6 +10,7 @@ import {
   type PreparedVocabulary,
 } from './conceptVocabulary';
 import { DocBuffer } from './docBuffer';
+import { DocMemo } from './docMemo';
 import { giveMarks, takeMarks } from './expansions';
 import type { CoarseTable } from './coarseBounds';
 import { IndexedQuery } from './indexedQuery';
@@ -64,10 +65,9 @@ export interface PreparedConcept {
   vocab: PreparedVocabulary | null;
   /**
    * Per document asked, the concept's best match (bestMatch): its score and its kind. Both depend on the
-   * document and the index alone, never on the filters (ADR 065).
+   * document and the index alone, never on the filters (ADR 065); typed tables, not maps (ADR 082).
    */
-  points: Map<number, number>;
-  kinds: Map<number, number>;
+  memo: DocMemo;
   /** Per key of flags and name bits, a bound of the match (coarseBounds.ts, worked out on first need). */
   coarse?: CoarseTable;
 }
@@ -209,8 +209,7 @@ function prepare(
           }
         : null,
     vocab,
-    points: new Map(),
-    kinds: new Map(),
+    memo: new DocMemo(),
   };
 }
 
@@ -312,8 +311,6 @@ interface DocTables {
   nameBits: Uint8Array;
 }
 const DOC_TABLE_BYTES = 1 + 1;
-/** What one document's remembered best match takes in the memo's two maps (measured: about 105 bytes). */
-const MEMO_ENTRY_BYTES = 110;
 
 function docTables(cache: PreparedConcepts, n: number): DocTables {
   for (let t = cache.spare.pop(); t; t = cache.spare.pop()) {
@@ -356,7 +353,7 @@ export function preparedConcept(
     entry.stamp = searchStamp;
     // The memo of best matches grows as searches ask (matchKinds.ts): it is counted when the concept is read
     // again, and the cache forgets others if it has grown past its bound.
-    const memo = MEMO_ENTRY_BYTES * entry.p.points.size;
+    const memo = entry.p.memo.bytes();
     if (memo !== entry.memo) {
       entry.bytes += memo - entry.memo;
       cache.bytes += memo - entry.memo;
