@@ -380,6 +380,7 @@ export function preparedConcept(
     for (const doc of p.typo.lexicon.keys())
       if (typoSimilarity(p, offerAt(index, doc), doc) >= threshold) found.push(doc);
     typoDocs = found.copy();
+    found.release();
   }
   const bytes = DOC_TABLE_BYTES * index.offers.length + marked.byteLength + (typoDocs?.byteLength ?? 0);
   entry = { p, marked, typoDocs, bytes, memo: 0, stamp: searchStamp };

@@ -314,5 +314,7 @@ export function trigramCandidates(
       if (count === needed) docs.push(doc);
     }
   }
-  return { docs: docs.view(), trigrams, counts };
+  const list = docs.copy();
+  docs.release();
+  return { docs: list, trigrams, counts };
 }

@@ -49,6 +49,8 @@ export function historyLabel(field: string | null, record?: string): string {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+/** A clock time as forms store it (a meeting's start and end): written "14.00" in Danish text. */
+const CLOCK = /^\d{1,2}:\d{2}$/;
 const KRONER = new Set(['amountKr', 'actualKr', 'costKr']);
 const ID_FIELDS = new Set([
   'ownerUnitId',
@@ -130,6 +132,7 @@ export function formatHistoryValue(
     if (label) return label;
     if (ISO_DAY.test(value)) return formatDate(value);
     if (ISO_TIME.test(value)) return formatTime(value);
+    if (CLOCK.test(value)) return formatClock(value);
     return value;
   }
   if (Array.isArray(value)) {

@@ -56,6 +56,8 @@ test('history values in Danish', () => {
   expect(formatHistoryValue('validFrom', '2023-04-26')).toBe('26.4.2023');
   expect(formatHistoryValue('assuredAt', '2026-01-14T08:30:00.000Z')).toBe('14.1.2026 kl. 09.30');
   expect(formatHistoryValue('interpreter', true)).toBe('ja');
+  // A meeting's start and end as the form stores them.
+  expect(formatHistoryValue('startTime', '14:00')).toBe('14.00');
   expect(formatHistoryValue('accessRoutes', ['SELF_REFERRAL', 'GP_REFERRAL'])).toBe(
     'Selvhenvendelse; Henvisning fra egen læge',
   );
