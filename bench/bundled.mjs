@@ -1,7 +1,8 @@
 // Runs a bench script as production runs the code it measures: bundled by esbuild into one ES module, as
 // apps/api/build.mjs bundles the API (and Vite the browser's engine), not through tsx's per-file transform.
 // Under tsx every call to an imported function goes through a getter of its module's exports, which V8 did
-// not inline in the engine's hot loops: the same searches took two to three times the CPU (ADR 082).
+// not inline in the engine's hot loops: one query's repeated search took 3.3 times the CPU, the quality sets'
+// repeated p95 1.3 times (ADR 082).
 // Usage: node bench/bundled.mjs [node flags …] bench/<script>.ts [script arguments …]
 //   e.g. node bench/bundled.mjs --expose-gc --max-old-space-size=8000 bench/search-engine-cpu.ts run /tmp/lead/cpu100k.json 3 --quality
 // The bundle is written to apps/api/.bench/ (git-ignored), where the API's own packages resolve.

@@ -10,8 +10,8 @@
 //   (SEARCH_CPU_DATABASE_URL=…: dump a database that already holds a catalogue instead of generating one)
 //   node bench/bundled.mjs bench/search-engine-cpu.ts run [file] [rounds=3] [--fingerprint out.json] [--quality]
 //   (bundled.mjs runs it as production runs the engine, bundled by esbuild: the figures of issues 11 and 12 since
-//   ADR 082; `node --import tsx …` runs the same script through tsx's per-file transform, which costs the engine's
-//   hot loops two to three times the CPU)
+//   ADR 082; `node --import tsx …` runs the same script through tsx's per-file transform, where the engine's hot
+//   loops cost more: up to 3.3 times for one query, 1.3 times over the quality sets' repeated p95)
 //   (rounds=0: each query's first search only, e.g. for a profile of first searches; --expose-gc before
 //   --import prints the heap after parsing the dump, after indexing and after the searches)
 // (add --cpu-prof before --import for a profile; the dump lives in /tmp and is never committed)

@@ -104,10 +104,10 @@ function matchScore(p: PreparedConcept, kind: number, o: IndexedOffer, doc: numb
 
 /** The concept's best kind of match in one document (in `best.kind`) and its score (0 and 0 for none). */
 export function bestMatch(p: PreparedConcept, o: IndexedOffer, doc: number): number {
-  const slot = p.memo.find(doc);
-  if (slot >= 0) {
-    best.kind = p.memo.kind(slot);
-    return p.memo.score(slot);
+  const known = p.points.get(doc);
+  if (known !== undefined) {
+    best.kind = p.kinds.get(doc) as number;
+    return known;
   }
   const score = matchOf(p, o, doc);
   remember(p, doc, score, best.kind);
@@ -120,8 +120,9 @@ export function bestMatch(p: PreparedConcept, o: IndexedOffer, doc: number): num
  * more are kept (the ones kept are the ones asked first, mostly the best of the concept).
  */
 function remember(p: PreparedConcept, doc: number, points: number, kind: number): void {
-  if (p.memo.size >= MAX_REMEMBERED) return;
-  p.memo.add(doc, points, kind);
+  if (p.points.size >= MAX_REMEMBERED) return;
+  p.points.set(doc, points);
+  p.kinds.set(doc, kind);
 }
 const MAX_REMEMBERED = 10_000;
 
@@ -165,8 +166,8 @@ export const bounded = { loose: false };
  * other part exact. Where no bound stood in for a rank, it is bestMatch's answer and is remembered as such.
  */
 export function matchBound(p: PreparedConcept, o: IndexedOffer, doc: number): number {
-  const slot = p.memo.find(doc);
-  if (slot >= 0) return p.memo.kind(slot) ? p.memo.score(slot) : -1;
+  const known = p.points.get(doc);
+  if (known !== undefined) return p.kinds.get(doc) ? known : -1;
   const before = bounded.loose;
   bounded.loose = false;
   bounding = true;

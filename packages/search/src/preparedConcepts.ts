@@ -10,7 +10,6 @@ import {
   type PreparedVocabulary,
 } from './conceptVocabulary';
 import { DocBuffer } from './docBuffer';
-import { DocMemo } from './docMemo';
 import { giveMarks, takeMarks } from './expansions';
 import type { CoarseTable } from './coarseBounds';
 import { IndexedQuery } from './indexedQuery';
@@ -65,9 +64,10 @@ export interface PreparedConcept {
   vocab: PreparedVocabulary | null;
   /**
    * Per document asked, the concept's best match (bestMatch): its score and its kind. Both depend on the
-   * document and the index alone, never on the filters (ADR 065); typed tables, not maps (ADR 082).
+   * document and the index alone, never on the filters (ADR 065).
    */
-  memo: DocMemo;
+  points: Map<number, number>;
+  kinds: Map<number, number>;
   /** Per key of flags and name bits, a bound of the match (coarseBounds.ts, worked out on first need). */
   coarse?: CoarseTable;
 }
@@ -209,7 +209,8 @@ function prepare(
           }
         : null,
     vocab,
-    memo: new DocMemo(),
+    points: new Map(),
+    kinds: new Map(),
   };
 }
 
@@ -311,6 +312,8 @@ interface DocTables {
   nameBits: Uint8Array;
 }
 const DOC_TABLE_BYTES = 1 + 1;
+/** What one document's remembered best match takes in the memo's two maps (measured: about 105 bytes). */
+const MEMO_ENTRY_BYTES = 110;
 
 function docTables(cache: PreparedConcepts, n: number): DocTables {
   for (let t = cache.spare.pop(); t; t = cache.spare.pop()) {
@@ -353,7 +356,7 @@ export function preparedConcept(
     entry.stamp = searchStamp;
     // The memo of best matches grows as searches ask (matchKinds.ts): it is counted when the concept is read
     // again, and the cache forgets others if it has grown past its bound.
-    const memo = entry.p.memo.bytes();
+    const memo = MEMO_ENTRY_BYTES * entry.p.points.size;
     if (memo !== entry.memo) {
       entry.bytes += memo - entry.memo;
       cache.bytes += memo - entry.memo;
