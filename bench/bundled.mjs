@@ -5,11 +5,13 @@
 // repeated p95 1.3 times (ADR 082).
 // Usage: node bench/bundled.mjs [node flags …] bench/<script>.ts [script arguments …]
 //   e.g. node bench/bundled.mjs --expose-gc --max-old-space-size=8000 bench/search-engine-cpu.ts run /tmp/lead/cpu100k.json 3 --quality
-// The bundle is written to apps/api/.bench/ (git-ignored), where the API's own packages resolve.
+// The bundle is written to apps/api/.bench/ (git-ignored), where the API's own packages resolve, with the API's
+// esbuild settings (apps/api/bundleOptions.mjs).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeBundle } from '../apps/api/bundleOptions.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -20,26 +22,6 @@ if (at < 0) {
 }
 const entry = resolve(args[at]);
 const outfile = join(root, 'apps/api/.bench', `${basename(entry, '.ts')}.mjs`);
-await build({
-  entryPoints: [entry],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  sourcemap: true,
-  logLevel: 'warning',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  plugins: [
-    {
-      name: 'external-node-modules',
-      setup(b) {
-        b.onResolve({ filter: /^[^./]/ }, (a) =>
-          a.path.startsWith('@sundhed/') || a.path.startsWith('node:') ? undefined : { path: a.path, external: true },
-        );
-      },
-    },
-  ],
-});
+await build(nodeBundle(entry, outfile));
 const run = spawnSync(process.execPath, [...args.slice(0, at), outfile, ...args.slice(at + 1)], { stdio: 'inherit' });
 process.exit(run.status ?? 1);

@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeBundle } from './bundleOptions.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -22,58 +23,17 @@ for (const feature of readdirSync(join(src, 'features')).sort()) {
   }
 }
 
-await build({
-  entryPoints: [join(here, 'src/main.ts')],
-  outfile: join(outdir, 'main.mjs'),
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  sourcemap: true,
-  logLevel: 'warning',
-  define: {
-    __SUNDHED_SDL__: JSON.stringify(sdl.map((f) => readFileSync(f, 'utf8'))),
-    __SUNDHED_BUNDLE__: 'true',
-  },
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  plugins: [
-    {
-      name: 'external-node-modules',
-      setup(b) {
-        b.onResolve({ filter: /^[^./]/ }, (args) =>
-          args.path.startsWith('@sundhed/') || args.path.startsWith('node:')
-            ? undefined
-            : { path: args.path, external: true },
-        );
-      },
+await build(
+  nodeBundle(join(here, 'src/main.ts'), join(outdir, 'main.mjs'), {
+    define: {
+      __SUNDHED_SDL__: JSON.stringify(sdl.map((f) => readFileSync(f, 'utf8'))),
+      __SUNDHED_BUNDLE__: 'true',
     },
-  ],
-});
+  }),
+);
 
 // The business-case worker (ADR 036) runs in worker threads: its own bundle beside main.mjs.
-await build({
-  entryPoints: [join(here, 'src/features/calculations/calcWorker.ts')],
-  outfile: join(outdir, 'calcWorker.mjs'),
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  sourcemap: true,
-  logLevel: 'warning',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  plugins: [
-    {
-      name: 'external-node-modules',
-      setup(b) {
-        b.onResolve({ filter: /^[^./]/ }, (args) =>
-          args.path.startsWith('@sundhed/') || args.path.startsWith('node:')
-            ? undefined
-            : { path: args.path, external: true },
-        );
-      },
-    },
-  ],
-});
+await build(nodeBundle(join(here, 'src/features/calculations/calcWorker.ts'), join(outdir, 'calcWorker.mjs')));
 
 for (const [from, to] of [
   [join(root, 'prisma/migrations'), join(outdir, 'migrations')],
