@@ -108,6 +108,8 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/',
       '**/dist/',
+      // bench/bundled.mjs's bundles (ADR 082).
+      'apps/api/.bench/',
       '**/__generated__/',
       '**/coverage/',
       '.data/',

@@ -38,8 +38,7 @@ export function rankTie(index: ScopeIndex, day: string): (doc: number) => number
   const { status } = docColumns(index);
   const n = index.offers.length;
   const nameRank = index.nameRank;
-  return (doc) =>
-    ((ended[doc] as number) * 2 + (status[doc] === ACTIVE ? 0 : 1)) * n + (nameRank[doc] as number);
+  return (doc) => ((ended[doc] as number) * 2 + (status[doc] === ACTIVE ? 0 : 1)) * n + (nameRank[doc] as number);
 }
 
 /**
