@@ -1,7 +1,7 @@
 // History rows in Danish (issue 9): a field's label and its old and new values formatted the way users
 // read them. Stored values are JSON (enum codes, ids, ISO dates and times, lists, schedule objects); the
 // API passes a name look-up for ids (owner units, themes, projects), so no history shows a UUID.
-import { formatClock, formatDate, formatDecimal, formatKr, formatQuarter } from './format';
+import { formatClock, formatDate, formatDateTime, formatDecimal, formatKr, formatQuarter } from './format';
 import { conflictMessages } from './messages/conflicts';
 import { projectMessages } from './messages/projects';
 import { ui } from './messages/ui';
@@ -65,17 +65,6 @@ const ID_FIELDS = new Set([
 ]);
 const ID_LISTS = new Set(['themeIds', 'projectIds']);
 
-/** A time in Copenhagen as "14.1.2026 kl. 09.30". */
-function formatTime(iso: string): string {
-  const at = new Date(iso);
-  const time = new Intl.DateTimeFormat('da-DK', {
-    timeZone: 'Europe/Copenhagen',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(at);
-  return `${formatDate(at)} kl. ${time.replace(':', '.')}`;
-}
-
 function enumLabel(field: string, code: string): string | undefined {
   switch (field) {
     case 'status':
@@ -131,7 +120,7 @@ export function formatHistoryValue(
     const label = enumLabel(f, value);
     if (label) return label;
     if (ISO_DAY.test(value)) return formatDate(value);
-    if (ISO_TIME.test(value)) return formatTime(value);
+    if (ISO_TIME.test(value)) return formatDateTime(value);
     if (CLOCK.test(value)) return formatClock(value);
     return value;
   }
