@@ -121,6 +121,10 @@ async function serve(
     server.once('listening', resolve);
     server.once('error', reject);
   }).catch((error: Error) => fail(`porten ${port} kan ikke bruges (${error.message}).`));
+  // Finish requests in flight, then close Apollo, the pool and the embedded database (ADR 017). Installed before
+  // the line that says the server is ready: until a listener exists the OS's default for SIGTERM applies, and a
+  // supervisor that stops the server as soon as it reads that line killed it outright.
+  shutdownOnSignals({ server, close: [stop, () => db.$disconnect(), async () => embedded?.stop()] });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   console.log(
@@ -129,9 +133,6 @@ async function serve(
   );
 
   if (withCofinancingDemo) void loadCofinancingDemo(db);
-
-  // Finish requests in flight, then close Apollo, the pool and the embedded database (ADR 017).
-  shutdownOnSignals({ server, close: [stop, () => db.$disconnect(), async () => embedded?.stop()] });
 }
 
 main().catch((error: unknown) => fail((error as Error).stack ?? String(error)));
