@@ -129,10 +129,10 @@ export function coarseKey(p: PreparedConcept, doc: number): number {
   return (p.flags[doc] as number) | ((p.nameBits[doc] as number) << NAME_SHIFT);
 }
 
-/** A query's rank on a document from its OR table, or rankBound's 1 for an AND query (0: no query). */
+/** A query's rank on a document from its OR table, or an AND query's rankBound (0: no query). */
 function rankFrom(q: IndexedQuery | null, table: QueryRanks | null, doc: number): number {
   if (!q) return 0;
-  if (!table) return 1;
+  if (!table) return q.rankBound(doc);
   return table.known[doc] ? (table.ranks[doc] as number) : q.rank(doc);
 }
 

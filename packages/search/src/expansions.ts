@@ -108,6 +108,25 @@ export interface QueryRanks {
   filled?: boolean;
   /** Nothing is known yet and every rank is 0 (a new table): fillRanks reads the postings' documents alone. */
   fresh?: boolean;
+  /**
+   * An AND query's items held per document (at most 2 counted, andItems): a document holding fewer than two
+   * has no pair of positions, and its rank is ts_rank's floor (RANK_FLOOR) without being worked out.
+   */
+  present?: Uint8Array;
+}
+
+/** The number of the AND query's items each document holds, at most 2 (QueryRanks.present), kept with its ranks. */
+export function andItems(index: ScopeIndex, items: readonly QueryItem[], r: QueryRanks): Uint8Array {
+  if (r.present) return r.present;
+  const present = new Uint8Array(index.offers.length);
+  for (const item of items) {
+    const docs = itemDocs(index, item);
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i] as number;
+      if ((present[doc] as number) < 2) present[doc] = (present[doc] as number) + 1;
+    }
+  }
+  return (r.present = present);
 }
 
 /** The remembered ranks of the query with this key (its lexemes and prefixes) on the index. */
@@ -237,8 +256,8 @@ export function followExpansions(index: ScopeIndex, docs: readonly number[]): vo
       ranks.set(r.ranks);
       known = new Uint8Array(n);
       known.set(r.known);
-      e.ranks.set(key, { ...r, ranks, known });
-    }
+      e.ranks.set(key, { ...r, ranks, known, present: undefined });
+    } else r.present = undefined;
     for (const doc of docs) known[doc] = 0;
     kept.held += n;
   }

@@ -1,9 +1,18 @@
 // A full-text query run against the index (IndexedQuery), and the documents matching one alternative of
 // a query (altDocs), remembered per index.
 import { at } from '@sundhed/shared/at';
-import { cachedDocs, cachedRanks, fillRanks, giveMarks, itemDocs, takeMarks, type QueryRanks } from './expansions';
+import {
+  andItems,
+  cachedDocs,
+  cachedRanks,
+  fillRanks,
+  giveMarks,
+  itemDocs,
+  takeMarks,
+  type QueryRanks,
+} from './expansions';
 import { hasEntry, matchingEntries, offerAt, type ScopeIndex } from './searchIndex';
-import { rankItems, ranksAsOr, tsRankSorted, type QueryItem, type TsQuery } from './textMatch';
+import { RANK_FLOOR, rankItems, ranksAsOr, tsRankSorted, type QueryItem, type TsQuery } from './textMatch';
 
 /** A full-text query against the index: documents' entries are found by binary search, nothing is copied. */
 export class IndexedQuery {
@@ -38,13 +47,19 @@ export class IndexedQuery {
    * A bound of rank(doc) that works out no AND rank (matchBound, ADR 079): an OR query's ranks are all
    * worked out at once (fillRanks), so its bound is the rank itself (a document an update made unknown is
    * worked out again); an AND query's rank (rankAnd, a probabilistic OR of 32-bit values at most 1) is
-   * never above 1, and is not worked out per document.
+   * never above 1, and is not worked out per document. A document holding fewer than two of its items has
+   * no pair of positions: its rank is the floor, known without working it out (andItems, ADR 083).
    */
   rankBound(doc: number): number {
     if (!this.query) return 0;
     const table = this.ranks ?? this.rankTable(this.query);
     if (table.known[doc]) return table.ranks[doc] as number;
-    return table.filled ? this.rank(doc) : 1;
+    if (table.filled) return this.rank(doc);
+    if ((andItems(this.index, this.items, table)[doc] as number) >= 2) return 1;
+    table.ranks[doc] = RANK_FLOOR;
+    table.known[doc] = 1;
+    table.fresh = false;
+    return RANK_FLOOR;
   }
   /**
    * The query's table of ranks when every document's rank is worked out at once (an OR query, fillRanks),

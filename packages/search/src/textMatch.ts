@@ -127,9 +127,12 @@ export function tsRank(q: TsQuery, items: QueryItem[], entriesFor: (i: number) =
   if (!items.length) return 0;
   const andOnly = q.length === 1 && (q[0]?.length ?? 0) > 1;
   let res = andOnly && items.length >= 2 ? rankAnd(items, entriesFor) : rankOr(items, entriesFor);
-  if (res < 0) res = f(1e-20);
+  if (res < 0) res = RANK_FLOOR;
   return res;
 }
+
+/** ts_rank's answer where nothing of the query counts (an AND query with fewer than two of its items held). */
+export const RANK_FLOOR = f(1e-20);
 
 /**
  * tsRank over a document's entries sorted by lexeme (the index's), without building the per-item lists:
@@ -170,7 +173,7 @@ export function ranksAsOr(q: TsQuery, items: readonly QueryItem[]): boolean {
 /** The end of ts_rank's OR rank: the sum of the entries' shares over the number of items. */
 export function orRankOf(sum: number, items: number): number {
   const res = f(sum / items);
-  return res < 0 ? f(1e-20) : res;
+  return res < 0 ? RANK_FLOOR : res;
 }
 
 /** The first entry (sorted by lexeme) at or after `from` whose lexeme is not below `key`. */
