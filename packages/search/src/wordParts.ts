@@ -2,7 +2,8 @@
 // compoundHead), and per index the documents whose short fields or names hold a word part.
 import { danishLexicon, isLexiconWord } from '@sundhed/vocabulary';
 import { splitCompound } from './decompound';
-import { cachedDocs, type DocCollector } from './expansions';
+import { DocBuffer } from './docBuffer';
+import { cachedDocs, giveMarks, takeMarks, type DocCollector } from './expansions';
 import { hasToken, offerAt, tokensContaining, type ScopeIndex } from './searchIndex';
 import type { IndexChange } from './searchTypes';
 
@@ -90,24 +91,28 @@ function scanWordParts(index: ScopeIndex, term: string, found: DocCollector) {
     });
     return;
   }
-  for (const token of phraseTokens(index, term, wordStart, longest)) {
-    for (const doc of index.tokenDocs.get(token)!) if (contains(offerAt(index, doc).searchText)) found.add(doc);
+  if (wordStart) {
+    for (const token of tokensContaining(index, longest, false))
+      for (const doc of index.tokenDocs.get(token)!) if (contains(offerAt(index, doc).searchText)) found.add(doc);
+    return;
+  }
+  const docs = phraseCandidates(index, term);
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i] as number;
+    if (contains(offerAt(index, doc).searchText)) found.add(doc);
   }
 }
 
 /**
- * Tokens of which a document holding the phrase must hold one, the fewest documents' (ADR 074). In the short
- * fields' text (tokens joined by single spaces) a phrase's first word ends a token, its last word starts one,
- * and a word between is a whole token; each is checked on the candidates' text afterwards, as before. A
- * word-start phrase (under four letters) keeps its longest word's tokens.
+ * The documents that may hold the phrase, in the order of the tokens of its word held by the fewest documents
+ * (ADR 074), and only those that hold a token for each of its words (ADR 083): in the short fields' text
+ * (tokens joined by single spaces) a phrase's first word ends a token, its last word starts one, and a word
+ * between is a whole token. Each is checked on the candidates' text afterwards, as before.
  */
-function phraseTokens(index: ScopeIndex, term: string, wordStart: boolean, longest: string): string[] {
-  if (wordStart) return tokensContaining(index, longest, false);
+function phraseCandidates(index: ScopeIndex, term: string): Int32Array {
   const words = term.split(' ');
   const last = words.length - 1;
-  let best: string[] = [];
-  let bestDocs = Number.POSITIVE_INFINITY;
-  words.forEach((w, i) => {
+  const perWord = words.map((w, i) => {
     const tokens =
       i > 0 && i < last
         ? hasToken(index, w)
@@ -116,12 +121,33 @@ function phraseTokens(index: ScopeIndex, term: string, wordStart: boolean, longe
         : tokensContaining(index, w, false).filter((t) => (i === 0 ? t.endsWith(w) : t.startsWith(w)));
     let docs = 0;
     for (const t of tokens) docs += index.tokenDocs.get(t)?.length ?? 0;
-    if (docs < bestDocs) {
-      best = tokens;
-      bestDocs = docs;
+    return { tokens, docs };
+  });
+  // The fewest documents' word first (the first of them on a tie), then the others: a document's count is the
+  // number of words read so far that it holds a token of.
+  const order = perWord.map((_, i) => i).sort((a, b) => perWord[a]!.docs - perWord[b]!.docs || a - b);
+  const count = takeMarks(index);
+  const read = new DocBuffer();
+  order.forEach((w, step) => {
+    for (const token of perWord[w]!.tokens) {
+      const docs = index.tokenDocs.get(token)!;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i] as number;
+        const c = count[doc] as number;
+        if (step === 0 && c === 0) read.push(doc);
+        if (c === step) count[doc] = Math.min(255, step + 1);
+      }
     }
   });
-  return best;
+  const all = read.view();
+  const out = new DocBuffer();
+  const words255 = Math.min(255, words.length);
+  for (let i = 0; i < all.length; i++) if (count[all[i] as number] === words255) out.push(all[i] as number);
+  giveMarks(index, count, all);
+  read.release();
+  const list = out.copy();
+  out.release();
+  return list;
 }
 
 export const NAME_TERM = 1;
