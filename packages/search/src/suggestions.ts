@@ -37,8 +37,13 @@ export function closestOffers(
   for (const doc of byCount) {
     const last = best[SUGGESTION_OFFERS - 1];
     // Float32 rounding of the similarity is far below this margin.
-    if (last && at(counts, doc) / trigrams.size + 1e-6 < last.s) break;
+    const bound = at(counts, doc) / trigrams.size;
+    if (last && bound + 1e-6 < last.s) break;
     const o = offerAt(index, doc);
+    // One whose bound is the last's similarity cannot pass it, and on a tie a name that does not sort first
+    // stays behind it (ADR 083): a common word's thousands of look-alike names are not each compared. Two
+    // similarities that differ, fractions of small whole numbers, differ by far more than the margin.
+    if (last && bound <= last.s + 1e-6 && o.offer.name >= last.o.offer.name) continue;
     if (!inScope(o, doc)) continue;
     let s = known.get(o.searchTerms);
     if (s === undefined) known.set(o.searchTerms, (s = wordSimilarity(term, o.searchTerms, trigrams, termTrigrams(o))));

@@ -65,3 +65,46 @@ test.each(['stresskurus', 'svommehal', 'rygestob'])(
     expect(fast).toEqual(slow);
   },
 );
+
+test('names made of the same parts in random order: the offers are those of comparing every candidate', () => {
+  // Many look-alike names, some sharing a term's trigrams scattered over several words, others in one word:
+  // a later offer with fewer shared trigrams can still be more similar than those read before it.
+  let seed = 7;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+  const parts = ['stress', 'kursus', 'kur', 'rus', 'svøm', 'mehal', 'ryg', 'stop', 'sund', 'hed', 'pleje', 'hold'];
+  const name = () =>
+    Array.from({ length: 2 + random(3) }, () => parts[random(parts.length)])
+      .map((p, i) => (i && random(2) ? ` ${p}` : p))
+      .join('');
+  const mixed = Array.from({ length: 600 }, (_, i) => ({
+    ...base,
+    id: `m-${String(i).padStart(3, '0')}`,
+    name: `${'ABCDEFGHIJ'[random(10)]} ${name()}`,
+  }));
+  const own = catalogueIndex(
+    mixed.map((o) => indexedOffer(o, [], null)),
+    [],
+  );
+  let compared = 0;
+  for (let k = 0; k < 80; k++) {
+    const word = name().replace(/ /g, '');
+    const term = word.slice(0, random(word.length)) + word.slice(random(word.length));
+    const { docs, trigrams } = trigramCandidates(own, term, 0.35);
+    const slow = Array.from(docs, (doc) => ({
+      id: offerAt(own, doc).offer.id,
+      name: offerAt(own, doc).offer.name,
+      s: wordSimilarity(term, offerAt(own, doc).searchTerms, trigrams, termTrigrams(offerAt(own, doc))),
+    }))
+      .filter((r) => r.s > 0.35)
+      .sort((a, b) => b.s - a.s || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .slice(0, 10)
+      .map((r) => [r.id, r.s]);
+    const fast = closestOffers(own, term, () => true).map((r) => [r.o.offer.id, r.s]);
+    expect([term, fast]).toEqual([term, slow]);
+    compared += slow.length;
+  }
+  expect(compared).toBeGreaterThan(400);
+});
