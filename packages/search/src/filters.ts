@@ -68,6 +68,14 @@ interface DocColumns {
   free: Uint8Array;
   /** Per document, 1 when it is an offer for relatives (forRelatives), read for every hit (ADR 074). */
   relatives: Uint8Array;
+  /**
+   * Per document, its languages and its formats (lower case) as bits of `languageBits` and `formatBits`
+   * (ADR 083): the language and format filters read a number, not the offer's lists scattered over the heap.
+   */
+  languages: Int32Array;
+  languageBits: Map<string, number>;
+  formats: Int32Array;
+  formatBits: Map<string, number>;
   /** Per document, 1 when its scheduled courses have all ended by `day` ("Næste hold ikke fastlagt"), for one day at a time. */
   ended: { day: string; flags: Uint8Array } | null;
 }
@@ -88,6 +96,10 @@ export function docColumns(index: ScopeIndex): DocColumns {
       maxAge: new Float64Array(n),
       free: new Uint8Array(n),
       relatives: new Uint8Array(n),
+      languages: new Int32Array(n),
+      languageBits: new Map(),
+      formats: new Int32Array(n),
+      formatBits: new Map(),
       ended: null,
     };
     for (let doc = 0; doc < n; doc++) writeColumns(c, doc, offerAt(index, doc));
@@ -110,7 +122,41 @@ function writeColumns(c: DocColumns, doc: number, o: IndexedOffer): void {
   c.maxAge[doc] = o.offer.maxAge ?? Number.NaN;
   c.free[doc] = o.offer.costKr === 0 ? 1 : 0;
   c.relatives[doc] = forRelatives(o) ? 1 : 0;
+  c.languages[doc] = valueBits(c.languageBits, o.offer.languages);
+  c.formats[doc] = valueBits(c.formatBits, o.offer.formats, true);
   if (c.ended) c.ended.flags[doc] = endedBy(o.coursesEndDay, c.ended.day) ? 1 : 0;
+}
+
+/**
+ * A document's values as bits: each distinct value gets the next of 31 bits when first seen; a value seen
+ * after they are all given sets OTHER_VALUES, and the filter then reads the offer's list itself. A value's
+ * bit never changes, so every document holding a value with a bit has that bit.
+ */
+function valueBits(bits: Map<string, number>, values: readonly string[], lower = false): number {
+  let out = 0;
+  for (const raw of values) {
+    const value = lower ? raw.toLowerCase() : raw;
+    let bit = bits.get(value);
+    if (bit === undefined && bits.size < VALUE_BITS) bits.set(value, (bit = bits.size));
+    out |= bit === undefined ? OTHER_VALUES : 1 << bit;
+  }
+  return out;
+}
+const VALUE_BITS = 31;
+const OTHER_VALUES = 1 << 31;
+
+/** Whether a document holds a value, read from its bits, or from its list where it holds one without a bit. */
+function holdsValue(
+  column: Int32Array,
+  bits: Map<string, number>,
+  value: string,
+  doc: number,
+  list: () => boolean,
+): boolean {
+  const held = column[doc] as number;
+  const bit = bits.get(value);
+  if (bit !== undefined && held & (1 << bit)) return true;
+  return (held & OTHER_VALUES) !== 0 && list();
 }
 
 /** Per document of the index, 1 when its courses have all ended by `day`. */
@@ -156,8 +202,20 @@ export function filterPredicate(f: Filters, index: ScopeIndex): (o: IndexedOffer
   if (f.postalCode) checks.push((o) => o.locations.some((l) => l.postalCode === f.postalCode));
   if (f.area) checks.push((o) => o.locations.some((l) => l.postalCode === f.area || l.text.includes(f.area!)));
   if (f.freeOnly) checks.push((_, doc) => columns.free[doc] === 1);
-  if (f.language) checks.push((o) => o.offer.languages.includes(f.language!));
-  if (f.format) checks.push((o) => o.offer.formats.some((x) => x.toLowerCase() === f.format));
+  if (f.language) {
+    const language = f.language;
+    checks.push((o, doc) =>
+      holdsValue(columns.languages, columns.languageBits, language, doc, () => o.offer.languages.includes(language)),
+    );
+  }
+  if (f.format) {
+    const format = f.format;
+    checks.push((o, doc) =>
+      holdsValue(columns.formats, columns.formatBits, format, doc, () =>
+        o.offer.formats.some((x) => x.toLowerCase() === format),
+      ),
+    );
+  }
   if (f.modifiedAfter) {
     const after = f.modifiedAfter.getTime();
     checks.push((o) => (o.offer.updatedAt?.getTime() ?? 0) >= after);
@@ -280,6 +338,8 @@ export function followColumns(index: ScopeIndex, changes: readonly IndexChange[]
       columns.maxAge = grow(columns.maxAge, (k) => new Float64Array(k));
       columns.free = grow(columns.free, (k) => new Uint8Array(k));
       columns.relatives = grow(columns.relatives, (k) => new Uint8Array(k));
+      columns.languages = grow(columns.languages, (k) => new Int32Array(k));
+      columns.formats = grow(columns.formats, (k) => new Int32Array(k));
       if (columns.ended) columns.ended.flags = grow(columns.ended.flags, (k) => new Uint8Array(k));
     }
     for (const { doc, after } of changes) writeColumns(columns, doc, after);
