@@ -397,7 +397,19 @@ export function preparedConcept(
 export function inOrder(seen: Uint8Array, count: number): Int32Array {
   const out = new Int32Array(count);
   let k = 0;
-  for (let doc = 0; k < count && doc < seen.length; doc++) if (seen[doc]) out[k++] = doc;
+  let doc = 0;
+  // Four marks at a time where they are aligned (the tables of marks are whole buffers): a sparse table of
+  // 100,000 documents is mostly words of zeros, read as one number each (ADR 083).
+  if (seen.byteOffset % 4 === 0) {
+    const words = new Uint32Array(seen.buffer, seen.byteOffset, seen.length >> 2);
+    for (let w = 0; k < count && w < words.length; w++) {
+      if (words[w] === 0) continue;
+      const at = w << 2;
+      for (let j = at; j < at + 4; j++) if (seen[j]) out[k++] = j;
+    }
+    doc = words.length << 2;
+  }
+  for (; k < count && doc < seen.length; doc++) if (seen[doc]) out[k++] = doc;
   return k === count ? out : out.subarray(0, k);
 }
 
