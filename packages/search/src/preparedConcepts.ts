@@ -395,22 +395,31 @@ export function preparedConcept(
 
 /** The documents set in a table of marks, in document order (`count` of them). */
 export function inOrder(seen: Uint8Array, count: number): Int32Array {
-  const out = new Int32Array(count);
+  // Room for three more than `count`: a word's four marks are written without a branch each.
+  const out = new Int32Array(count + 3);
   let k = 0;
   let doc = 0;
   // Four marks at a time where they are aligned (the tables of marks are whole buffers): a sparse table of
-  // 100,000 documents is mostly words of zeros, read as one number each (ADR 083).
+  // 100,000 documents is mostly words of zeros, read as one number each, and a word with marks writes its
+  // four documents and counts on by the marks (0 or 1), which no branch mispredicts (ADR 083).
   if (seen.byteOffset % 4 === 0) {
     const words = new Uint32Array(seen.buffer, seen.byteOffset, seen.length >> 2);
     for (let w = 0; k < count && w < words.length; w++) {
       if (words[w] === 0) continue;
       const at = w << 2;
-      for (let j = at; j < at + 4; j++) if (seen[j]) out[k++] = j;
+      out[k] = at;
+      k += seen[at] === 0 ? 0 : 1;
+      out[k] = at + 1;
+      k += seen[at + 1] === 0 ? 0 : 1;
+      out[k] = at + 2;
+      k += seen[at + 2] === 0 ? 0 : 1;
+      out[k] = at + 3;
+      k += seen[at + 3] === 0 ? 0 : 1;
     }
     doc = words.length << 2;
   }
   for (; k < count && doc < seen.length; doc++) if (seen[doc]) out[k++] = doc;
-  return k === count ? out : out.subarray(0, k);
+  return out.subarray(0, Math.min(k, count));
 }
 
 export function addCandidates(candidates: Candidates, docs: Int32Array) {
