@@ -36,7 +36,10 @@ export interface CoarseTable {
    */
   exact: Uint8Array;
   p: PreparedConcept;
-  /** The OR tables of ranks of the term's, the synonyms' and the vocabulary's queries (null: bounded by 1). */
+  /**
+   * The OR tables of ranks of the term's, the synonyms' and the vocabulary's queries (null: an AND query, bounded
+   * by its rankBound: the floor where a document holds fewer than two of its items, else 1).
+   */
   t: QueryRanks | null;
   s: QueryRanks | null;
   v: QueryRanks | null;
@@ -59,7 +62,7 @@ export function coarseTable(p: PreparedConcept): CoarseTable {
   const t = orTable(p.tq);
   const s = orTable(p.sq);
   const vq = orTable(v?.q);
-  // The kinds whose bound stands in for an AND query's rank (1), so that it is not the score.
+  // The kinds whose bound may stand in for an AND query's rank (rankBound's 1), so that it is not the score.
   const andT = p.tq && !t ? dep.nameTerm | dep.ftsTerm | CONCEPT : 0;
   const andS = p.sq && !s ? dep.ftsSynonym : 0;
   const andV = v?.q && !vq ? CONCEPT : 0;
@@ -139,8 +142,8 @@ function rankFrom(q: IndexedQuery | null, table: QueryRanks | null, doc: number)
 /**
  * A score the concept's best match in the document cannot exceed (-1: no kind of match is possible). Each
  * kind kindsOf could find is bounded by its score (matchKinds.ts' matchScore, scoreOf and the lift) with the
- * same operations and greater or equal operands: the rank itself from an OR table, 1 for an AND query's
- * rank, a typo's similarity of 1. IEEE rounding is monotone, so the bound holds.
+ * same operations and greater or equal operands: the rank itself from an OR table, an AND query's rankBound
+ * (its floor where a document holds fewer than two of its items, else 1), a typo's similarity of 1. IEEE rounding is monotone, so the bound holds.
  */
 export function coarseBound(c: CoarseTable, key: number, doc: number): number {
   let best = c.fixed[key] as number;

@@ -145,18 +145,13 @@ function valueBits(bits: Map<string, number>, values: readonly string[], lower =
 const VALUE_BITS = 31;
 const OTHER_VALUES = 1 << 31;
 
-/** Whether a document holds a value, read from its bits, or from its list where it holds one without a bit. */
-function holdsValue(
-  column: Int32Array,
-  bits: Map<string, number>,
-  value: string,
-  doc: number,
-  list: () => boolean,
-): boolean {
-  const held = column[doc] as number;
+/**
+ * A value's bit (0 for a value without one): a document holding the value has the bit, or else OTHER_VALUES and
+ * the value in its list.
+ */
+function valueBit(bits: Map<string, number>, value: string): number {
   const bit = bits.get(value);
-  if (bit !== undefined && held & (1 << bit)) return true;
-  return (held & OTHER_VALUES) !== 0 && list();
+  return bit === undefined ? 0 : 1 << bit;
 }
 
 /** Per document of the index, 1 when its courses have all ended by `day`. */
@@ -204,17 +199,21 @@ export function filterPredicate(f: Filters, index: ScopeIndex): (o: IndexedOffer
   if (f.freeOnly) checks.push((_, doc) => columns.free[doc] === 1);
   if (f.language) {
     const language = f.language;
-    checks.push((o, doc) =>
-      holdsValue(columns.languages, columns.languageBits, language, doc, () => o.offer.languages.includes(language)),
-    );
+    const bit = valueBit(columns.languageBits, language);
+    checks.push((o, doc) => {
+      const held = columns.languages[doc] as number;
+      return (held & bit) !== 0 || ((held & OTHER_VALUES) !== 0 && o.offer.languages.includes(language));
+    });
   }
   if (f.format) {
     const format = f.format;
-    checks.push((o, doc) =>
-      holdsValue(columns.formats, columns.formatBits, format, doc, () =>
-        o.offer.formats.some((x) => x.toLowerCase() === format),
-      ),
-    );
+    const bit = valueBit(columns.formatBits, format);
+    checks.push((o, doc) => {
+      const held = columns.formats[doc] as number;
+      return (
+        (held & bit) !== 0 || ((held & OTHER_VALUES) !== 0 && o.offer.formats.some((x) => x.toLowerCase() === format))
+      );
+    });
   }
   if (f.modifiedAfter) {
     const after = f.modifiedAfter.getTime();

@@ -128,17 +128,23 @@ function phraseCandidates(index: ScopeIndex, term: string): Int32Array {
   const order = perWord.map((_, i) => i).sort((a, b) => perWord[a]!.docs - perWord[b]!.docs || a - b);
   const count = takeMarks(index);
   const read = new DocBuffer();
-  order.forEach((w, step) => {
-    for (const token of perWord[w]!.tokens) {
+  for (let step = 0; step < order.length; step++) {
+    // A word that no document still in play holds ends the count: the later words' postings are not read.
+    let kept = 0;
+    for (const token of perWord[order[step]!]!.tokens) {
       const docs = index.tokenDocs.get(token)!;
       for (let i = 0; i < docs.length; i++) {
         const doc = docs[i] as number;
         const c = count[doc] as number;
         if (step === 0 && c === 0) read.push(doc);
-        if (c === step) count[doc] = Math.min(255, step + 1);
+        if (c === step) {
+          count[doc] = Math.min(255, step + 1);
+          kept++;
+        }
       }
     }
-  });
+    if (!kept) break;
+  }
   const all = read.view();
   const out = new DocBuffer();
   const words255 = Math.min(255, words.length);
