@@ -393,14 +393,16 @@ export function searchIndex<O extends SearchableOffer>(
   ).filter((c) => !hints.ageWords.includes(c.term));
 
   let { hits, total } = run(index, concepts, filters, limit, offset);
-  // Chips are read, not chosen: when they leave nothing, the search answers without them (and shows none).
+  // Chips are read, not chosen: when they leave nothing, the search answers without them, and says which.
+  let unmet: QueryChip[] = [];
   if (total === 0 && understood.length) {
+    unmet = understood;
     understood = [];
     filters = withAgeHint(readFilters(input, scope));
     ({ hits, total } = run(index, concepts, filters, limit, offset));
   }
   if (total > 0 || !concepts.length || scope.suggest === false)
-    return { hits, total, suggestions: [], withoutFilters: [], understood };
+    return { hits, total, suggestions: [], withoutFilters: [], understood, unmet };
 
   const suggestions = didYouMean(index, concepts, filters, synonymGroups);
   const withoutFilters = hasUserFilters(filters)
@@ -415,7 +417,7 @@ export function searchIndex<O extends SearchableOffer>(
         0,
       ).hits
     : [];
-  return { hits, total, suggestions, withoutFilters, understood };
+  return { hits, total, suggestions, withoutFilters, understood, unmet };
 }
 
 const CHIP_KINDS: ReadonlySet<string> = new Set<QueryChipKind>(['age', 'free', 'language', 'format']);

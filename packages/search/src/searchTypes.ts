@@ -56,6 +56,11 @@ export interface SearchResult<O extends SearchableOffer = SearchableOffer> {
   withoutFilters: SearchHit<O>[];
   /** What the text said besides its need, applied as filters (removable chips on the search page). */
   understood: QueryChip[];
+  /**
+   * What the text said besides its need that no offer met with the rest ("motion på arabisk" where no offer
+   * is in Arabic): the search answered without these filters, and the page says so.
+   */
+  unmet: QueryChip[];
 }
 
 export interface Filters {

@@ -3110,6 +3110,8 @@ export type OfferSearchResult = {
   total: Scalars['Int']['output'];
   /** What the text said besides its need, applied as filters: an age, 'gratis', a language, a format (issue 11). */
   understood: Array<QueryChip>;
+  /** What the text said besides its need that no offer met with the rest ('motion på arabisk' where no offer is in Arabic): the search answered without these filters. */
+  unmet: Array<QueryChip>;
   /** When the filters left nothing: the best matches for the same text without the filters (at most 3). */
   withoutFilters: Array<OfferSearchHit>;
 };
@@ -6168,6 +6170,7 @@ export type OfferSearchResultResolvers<ContextType = Context, ParentType extends
   suggestions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   understood?: Resolver<Array<ResolversTypes['QueryChip']>, ParentType, ContextType>;
+  unmet?: Resolver<Array<ResolversTypes['QueryChip']>, ParentType, ContextType>;
   withoutFilters?: Resolver<Array<ResolversTypes['OfferSearchHit']>, ParentType, ContextType>;
 };
 

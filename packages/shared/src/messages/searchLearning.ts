@@ -49,6 +49,9 @@ export const searchLearningUi = {
     free: 'Gratis',
     language: (name: string) => `Sprog: ${name}`,
     format: (name: string) => `Form: ${name}`,
+    /** Chips read from the text that no offer met with the rest: the search answered without them. */
+    unmet: (labels: string) =>
+      `Ingen tilbud passede også til ${labels}, så søgningen viser tilbud uden den afgrænsning.`,
   },
 } as const;
 

@@ -12,12 +12,13 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const search = `query($i: OfferSearchInput!) { searchOffers(input: $i) {
-  total understood { kind value typed } hits { reasons offer { name costKr minAge maxAge } } } }`;
+  total understood { kind value typed } unmet { kind value typed } hits { reasons offer { name costKr minAge maxAge } } } }`;
 
 interface Result {
   searchOffers: {
     total: number;
     understood: { kind: string; value: string; typed: string }[];
+    unmet: { kind: string; value: string; typed: string }[];
     hits: {
       reasons: string[];
       offer: { name: string; costKr: number | null; minAge: number | null; maxAge: number | null };
@@ -64,6 +65,12 @@ test('a filter chosen in the form wins over the text; chips that leave nothing a
   const none = await find({ text: 'rygestop på tigrinya' });
   expect(none.understood).toEqual([]);
   expect(none.total).toBeGreaterThan(0);
+  // The page says which: no offer in Tigrinya, so the hits are not.
+  expect(none.unmet.map((c) => c.kind)).toEqual(['language']);
+  // A chip the hits meet is no unmet one.
+  const met = await find({ text: 'gratis motion' });
+  expect(met.understood.map((c) => c.kind)).toEqual(['free']);
+  expect(met.unmet).toEqual([]);
 });
 
 test('reasons name the language in Danish, as the chip does, not its code', async () => {

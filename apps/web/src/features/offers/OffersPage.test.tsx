@@ -31,6 +31,8 @@ const empty: OfferSearchData['searchOffers'] = {
   catalogueVersion: null,
   suggestions: [],
   withoutFilters: [],
+  understood: [],
+  unmet: [],
 };
 
 afterEach(() => {
@@ -94,6 +96,51 @@ describe('OffersPage (front-line search)', () => {
     expect(screen.getByText('Gratis')).toBeInTheDocument();
     expect(screen.getByText('Fra 15 år')).toBeInTheDocument();
     expect(screen.getByText(/Tirsdage kl\. 16\.30–18\.00, 26\.4\.2023/)).toBeInTheDocument();
+  });
+
+  it('shows the chips the answer applied, and names those no offer met instead of showing them as chips', async () => {
+    const hit: OfferSearchHitData = {
+      __typename: 'OfferSearchHit',
+      score: 3,
+      reasons: ['navn: rygestop'],
+      offer: rygestop,
+    };
+    const chip = (kind: string, value: string, typed: string) => ({
+      __typename: 'QueryChip' as const,
+      kind,
+      value,
+      typed,
+    });
+    renderRoute(<OffersPage />, {
+      path: '/tilbud?q=gratis%20rygestop%20p%C3%A5%20arabisk',
+      pattern: '/tilbud',
+      mocks: [
+        me,
+        catalogue,
+        mocked({
+          request: search({ text: 'gratis rygestop på arabisk' }),
+          // No offer is in Arabic: the search answered without that chip, and with "gratis".
+          result: {
+            data: {
+              searchOffers: {
+                ...empty,
+                hits: [hit],
+                total: 1,
+                understood: [chip('free', 'true', 'gratis')],
+                unmet: [chip('language', 'ar', 'paa arabisk')],
+              },
+            },
+          },
+        }),
+      ],
+    });
+    expect(await screen.findByRole('link', { name: 'Rygestopkursus' })).toBeInTheDocument();
+    const chips = screen.getByRole('group', { name: 'Forstået i søgningen' });
+    expect(chips).toHaveTextContent('Gratis');
+    expect(chips).not.toHaveTextContent('arabisk');
+    expect(
+      screen.getByText('Ingen tilbud passede også til Sprog: arabisk, så søgningen viser tilbud uden den afgrænsning.'),
+    ).toBeInTheDocument();
   });
 
   it('turns control characters in the search text into spaces and searches (issue 11: never an error)', async () => {

@@ -14,8 +14,8 @@ import { OfflineBanner } from './offline/OfflineBanner';
 import { useDebouncedValue } from './useDebouncedValue';
 import { useOfferSearch } from './useOfferSearch';
 import { useNotOpenedReport } from './searchLearning/useNotOpenedReport';
-import { QueryChips } from './searchLearning/QueryChips';
-import { understoodChips, withIgnoredChips } from './searchLearning/withIgnoredChips';
+import { QueryChips, UnmetChips, readChips } from './searchLearning/QueryChips';
+import { withIgnoredChips } from './searchLearning/withIgnoredChips';
 
 /**
  * How long typing must pause before a search is sent. Short: people type 150–300 ms per key, so each
@@ -127,10 +127,12 @@ export function OffersPage() {
         <SearchFilters values={filters} onChange={setFilters} />
       </div>
 
+      {/* The chips the search applied, and those it read but no offer met with the rest, as its answer says. */}
       <QueryChips
-        chips={input === null ? [] : understoodChips(input)}
+        chips={showResult ? readChips(result.understood) : []}
         onRemove={(kind) => setIgnoredChips({ text, kinds: [...ignored, kind] })}
       />
+      <UnmetChips chips={showResult ? readChips(result.unmet) : []} />
       {impossible !== null && (
         <p className="field__hint" role="note">
           {ui.offers.impossibleAge(formatDecimal(impossible))}

@@ -51,6 +51,16 @@ export const SEARCH_OFFERS_QUERY = graphql(`
       total
       catalogueVersion
       suggestions
+      understood {
+        kind
+        value
+        typed
+      }
+      unmet {
+        kind
+        value
+        typed
+      }
       hits {
         score
         reasons

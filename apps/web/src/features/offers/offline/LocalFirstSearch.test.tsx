@@ -30,6 +30,8 @@ function serverAnswer(text: string, at: string | null, asked: string[], maxUsage
     catalogueVersion: at,
     suggestions: [],
     withoutFilters: [],
+    understood: [],
+    unmet: [],
     hits: [{ __typename: 'OfferSearchHit', score: 1, reasons: ['navn: bassin'], offer: offlineBassin }],
   };
   return mocked({

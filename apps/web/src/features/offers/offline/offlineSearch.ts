@@ -2,7 +2,8 @@
 // with the municipality's synonym groups, the national vocabulary and the same stemmer, so offline results
 // equal online results for the same copy.
 import { copyIndex, searchIndex, type CopiedOffer, type ScopeIndex } from '@sundhed/search';
-import type { OfferSearchInput, OfferSearchHitData } from '../searchQueries';
+import type { QueryChip } from '@sundhed/shared/queryUnderstanding';
+import type { OfferSearchData, OfferSearchInput, OfferSearchHitData } from '../searchQueries';
 import type { OfflineCatalogue, OfflineOffer } from './offlineTypes';
 
 /** The index of a copy, built once per copy (the copy object is replaced when it is fetched again). */
@@ -30,12 +31,16 @@ export function searchOffline(
   catalogue: OfflineCatalogue,
   input: OfferSearchInput,
   day?: string,
-): { hits: OfferSearchHitData[]; total: number; suggestions: string[]; withoutFilters: OfferSearchHitData[] } {
+): Omit<OfferSearchData['searchOffers'], '__typename' | 'catalogueVersion'> {
   const result = searchIndex(indexOf(catalogue), input, { municipalityId: null, ...(day ? { today: day } : {}) });
   return {
     hits: result.hits.map(hit),
     total: result.total,
     suggestions: result.suggestions,
     withoutFilters: result.withoutFilters.map(hit),
+    understood: result.understood.map(chip),
+    unmet: result.unmet.map(chip),
   };
 }
+
+const chip = (c: QueryChip) => ({ __typename: 'QueryChip' as const, kind: c.kind, value: c.value, typed: c.typed });

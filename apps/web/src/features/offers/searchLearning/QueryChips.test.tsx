@@ -1,15 +1,20 @@
 import { useState } from 'react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { QueryChips } from './QueryChips';
-import { understoodChips, withIgnoredChips } from './withIgnoredChips';
+import { understandQuery, type QueryChipKind } from '@sundhed/shared/queryUnderstanding';
+import { QueryChips, UnmetChips, readChips } from './QueryChips';
+import { withIgnoredChips } from './withIgnoredChips';
 
-/** The search page's wiring in small: the input the page would send, and its chips. */
+/**
+ * The search page's wiring in small: the input the page would send, and the chips its answer gives back (the
+ * engine reads them with the same shared function; here every chip is met).
+ */
 function Harness({ text, sent }: { text: string; sent: (input: unknown) => void }) {
   const [ignored, setIgnored] = useState<string[]>([]);
   const input = withIgnoredChips({ limit: 30, text }, ignored)!;
   sent(input);
-  return <QueryChips chips={understoodChips(input)} onRemove={(kind) => setIgnored([...ignored, kind])} />;
+  const answer = understandQuery(text, ignored as QueryChipKind[]).chips;
+  return <QueryChips chips={readChips(answer)} onRemove={(kind) => setIgnored([...ignored, kind])} />;
 }
 
 describe('QueryChips', () => {
@@ -31,9 +36,17 @@ describe('QueryChips', () => {
     });
   });
 
-  it('a filter chosen in the form wins, and a sentence without chips shows none', () => {
-    expect(understoodChips({ text: 'gratis motion', freeOnly: true })).toEqual([]);
+  it('a sentence without chips shows none', () => {
     const { container } = render(<QueryChips chips={[]} onRemove={() => undefined} />);
     expect(container).toBeEmptyDOMElement();
+  });
+
+  it('says which of the sentence’s filters no offer met, in Danish, and shows no chip for them', () => {
+    const unmet = readChips([{ kind: 'language', value: 'ar', typed: 'paa arabisk' }]);
+    render(<UnmetChips chips={unmet} />);
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Ingen tilbud passede også til Sprog: arabisk, så søgningen viser tilbud uden den afgrænsning.',
+    );
+    expect(screen.queryByRole('group', { name: 'Forstået i søgningen' })).not.toBeInTheDocument();
   });
 });

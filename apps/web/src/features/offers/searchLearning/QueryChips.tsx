@@ -1,4 +1,4 @@
-import { QUERY_LANGUAGES, type QueryChip } from '@sundhed/shared/queryUnderstanding';
+import { QUERY_LANGUAGES, type QueryChip, type QueryChipKind } from '@sundhed/shared/queryUnderstanding';
 import { searchLearningUi } from '../../../shared';
 
 const c = searchLearningUi.chips;
@@ -40,5 +40,23 @@ export function QueryChips({ chips, onRemove }: { chips: QueryChip[]; onRemove: 
         })}
       </ul>
     </div>
+  );
+}
+
+/** The chips of a search's answer (the server's or the copy's engine's) as the page shows them. */
+export function readChips(chips: readonly { kind: string; value: string; typed: string }[]): QueryChip[] {
+  return chips.map((chip) => ({ kind: chip.kind as QueryChipKind, value: chip.value, typed: chip.typed }));
+}
+
+/**
+ * What the sentence said that no offer met with the rest ("motion på arabisk" where no offer is in Arabic):
+ * the search answered without it, and says so rather than show a chip the hits do not meet.
+ */
+export function UnmetChips({ chips }: { chips: QueryChip[] }) {
+  if (!chips.length) return null;
+  return (
+    <p className="field__hint" role="note">
+      {c.unmet(chips.map(chipLabel).join(', '))}
+    </p>
   );
 }

@@ -22,6 +22,8 @@ const found: OfferSearchData['searchOffers'] = {
   catalogueVersion: null,
   suggestions: [],
   withoutFilters: [],
+  understood: [],
+  unmet: [],
 };
 
 function renderSearch(reported: jest.Mock) {
