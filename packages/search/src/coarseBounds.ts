@@ -143,7 +143,8 @@ function rankFrom(q: IndexedQuery | null, table: QueryRanks | null, doc: number)
  * A score the concept's best match in the document cannot exceed (-1: no kind of match is possible). Each
  * kind kindsOf could find is bounded by its score (matchKinds.ts' matchScore, scoreOf and the lift) with the
  * same operations and greater or equal operands: the rank itself from an OR table, an AND query's rankBound
- * (its floor where a document holds fewer than two of its items, else 1), a typo's similarity of 1. IEEE rounding is monotone, so the bound holds.
+ * (its floor where a document holds fewer than two of its items, else 1), a typo's similarity of 1. IEEE
+ * rounding is monotone, so the bound holds.
  */
 export function coarseBound(c: CoarseTable, key: number, doc: number): number {
   let best = c.fixed[key] as number;

@@ -96,20 +96,18 @@ function scanWordParts(index: ScopeIndex, term: string, found: DocCollector) {
       for (const doc of index.tokenDocs.get(token)!) if (contains(offerAt(index, doc).searchText)) found.add(doc);
     return;
   }
-  const docs = phraseCandidates(index, term);
-  for (let i = 0; i < docs.length; i++) {
-    const doc = docs[i] as number;
+  forPhraseCandidates(index, term, (doc) => {
     if (contains(offerAt(index, doc).searchText)) found.add(doc);
-  }
+  });
 }
 
 /**
- * The documents that may hold the phrase, in the order of the tokens of its word held by the fewest documents
+ * Visits the documents that may hold the phrase, in the order of the tokens of its word held by the fewest documents
  * (ADR 074), and only those that hold a token for each of its words (ADR 083): in the short fields' text
  * (tokens joined by single spaces) a phrase's first word ends a token, its last word starts one, and a word
  * between is a whole token. Each is checked on the candidates' text afterwards, as before.
  */
-function phraseCandidates(index: ScopeIndex, term: string): Int32Array {
+function forPhraseCandidates(index: ScopeIndex, term: string, visit: (doc: number) => void): void {
   const words = term.split(' ');
   const last = words.length - 1;
   const perWord = words.map((w, i) => {
@@ -145,15 +143,12 @@ function phraseCandidates(index: ScopeIndex, term: string): Int32Array {
     }
     if (!kept) break;
   }
+  // Counts stop at 255: past that many words a document is visited on the first 255 alone.
+  const full = Math.min(255, words.length);
   const all = read.view();
-  const out = new DocBuffer();
-  const words255 = Math.min(255, words.length);
-  for (let i = 0; i < all.length; i++) if (count[all[i] as number] === words255) out.push(all[i] as number);
+  for (let i = 0; i < all.length; i++) if (count[all[i] as number] === full) visit(all[i] as number);
   giveMarks(index, count, all);
   read.release();
-  const list = out.copy();
-  out.release();
-  return list;
 }
 
 export const NAME_TERM = 1;
