@@ -132,7 +132,10 @@ export function coarseKey(p: PreparedConcept, doc: number): number {
   return (p.flags[doc] as number) | ((p.nameBits[doc] as number) << NAME_SHIFT);
 }
 
-/** A query's rank on a document from its OR table, or an AND query's rankBound (0: no query). */
+/**
+ * A query's rank on a document from its OR table, or an AND query's rankBound (0: no query). A table the
+ * expansions forgot is empty (QueryRanks.forgotten): the rank then comes from the query's table asked for again.
+ */
 function rankFrom(q: IndexedQuery | null, table: QueryRanks | null, doc: number): number {
   if (!q) return 0;
   if (!table) return q.rankBound(doc);

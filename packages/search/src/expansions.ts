@@ -12,14 +12,17 @@ import { entryOr, lowerBoundLexeme, orRankOf, type QueryItem } from './textMatch
 interface Expansions {
   lists: Map<string, Int32Array>;
   ranks: Map<string, QueryRanks>;
-  /** Documents held over all lists: past MAX_HELD the lists are forgotten and filled again as searches ask. */
+  /** Documents held over all lists and tables: past maxHeld they are forgotten and filled again as searches ask. */
   held: number;
 }
 const expansions = new WeakMap<ScopeIndex, Expansions>();
-const MAX_HELD = 4_000_000;
-/** At least this many full tables (ranks) per index fit before the lists are forgotten (100,000 offers: 128). */
-const MIN_TABLES_HELD = 128;
-const maxHeld = (index: ScopeIndex) => Math.max(MAX_HELD, MIN_TABLES_HELD * index.offers.length);
+/**
+ * The documents held over all lists and tables of ranks before they are forgotten: at most `held`, and at
+ * least `tables` full tables of ranks per index (100,000 offers: 128). A test lowers them to make the
+ * expansions forget and lend their tables.
+ */
+export const expansionLimits = { held: 4_000_000, tables: 128 };
+const maxHeld = (index: ScopeIndex) => Math.max(expansionLimits.held, expansionLimits.tables * index.offers.length);
 
 /**
  * The distinct documents a fill adds (DocCollector), in the order first added: a list's documents are added in
@@ -91,7 +94,25 @@ export function giveMarks(index: ScopeIndex, table: Uint8Array, docs: ArrayLike<
   if (spare.length < MAX_SPARE_MARKS) spare.push(table);
 }
 
+/**
+ * Forgets the index's lists and tables of ranks. The tables' buffers are kept to be lent to the next tables
+ * (spareRanks), and each forgotten QueryRanks is left empty and marked `forgotten`, so that a prepared
+ * concept that still holds it asks for its query's table again (IndexedQuery, coarseBounds.ts).
+ */
 function forgetAnd(index: ScopeIndex): Expansions {
+  const old = expansions.get(index);
+  if (old) {
+    let spare = spareRanks.get(index);
+    if (!spare) spareRanks.set(index, (spare = []));
+    for (const r of old.ranks.values()) {
+      if (spare.length < expansionLimits.tables && r.ranks.length === index.offers.length)
+        spare.push({ ranks: r.ranks, known: r.known });
+      r.ranks = FORGOTTEN_RANKS;
+      r.known = FORGOTTEN_KNOWN;
+      r.present = undefined;
+      r.forgotten = true;
+    }
+  }
   const e: Expansions = { lists: new Map(), ranks: new Map(), held: 0 };
   expansions.set(index, e);
   return e;
@@ -113,7 +134,21 @@ export interface QueryRanks {
    * has no pair of positions, and its rank is ts_rank's floor (RANK_FLOOR) without being worked out.
    */
   present?: Uint8Array;
+  /**
+   * The expansions forgot the table and lent its buffers to another query's (forgetAnd): `ranks` and `known`
+   * are empty, and whoever holds it asks for the query's table again.
+   */
+  forgotten?: boolean;
 }
+
+/**
+ * Per index, the buffers of forgotten tables of ranks, lent to the next tables (cachedRanks) cleared, instead
+ * of new buffers of the index's size (ADR 085): at 100,000 offers a table is 500 kB outside V8's heap, and a
+ * pass of first searches made about 650 of them, each 64 MB of which started a full collection of the heap.
+ */
+const spareRanks = new WeakMap<ScopeIndex, { ranks: Float32Array; known: Uint8Array }[]>();
+const FORGOTTEN_RANKS = new Float32Array(0);
+const FORGOTTEN_KNOWN = new Uint8Array(0);
 
 /** The number of the AND query's items each document holds, at most 2 (QueryRanks.present), kept with its ranks. */
 export function andItems(index: ScopeIndex, items: readonly QueryItem[], r: QueryRanks): Uint8Array {
@@ -137,7 +172,12 @@ export function cachedRanks(index: ScopeIndex, key: string): QueryRanks {
   if (!r) {
     const n = index.offers.length;
     if (e.held + n > maxHeld(index)) e = forgetAnd(index);
-    r = { ranks: new Float32Array(n), known: new Uint8Array(n), fresh: true };
+    const lent = spareRanks.get(index)?.pop();
+    if (lent && lent.ranks.length === n) {
+      lent.ranks.fill(0);
+      lent.known.fill(0);
+      r = { ranks: lent.ranks, known: lent.known, fresh: true };
+    } else r = { ranks: new Float32Array(n), known: new Uint8Array(n), fresh: true };
     e.ranks.set(key, r);
     e.held += n;
   }

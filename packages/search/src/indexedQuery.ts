@@ -34,7 +34,7 @@ export class IndexedQuery {
   /** ts_rank of the query on a document, worked out once per document and search (several kinds ask). */
   rank(doc: number): number {
     if (!this.query) return 0;
-    const table = this.ranks ?? this.rankTable(this.query);
+    const table = this.table(this.query);
     if (table.known[doc]) return table.ranks[doc] as number;
     const entries = offerAt(this.index, doc).entries;
     const r = tsRankSorted(this.query, this.items, entries, (i) => matchingEntries(entries, at(this.items, i)));
@@ -52,7 +52,7 @@ export class IndexedQuery {
    */
   rankBound(doc: number): number {
     if (!this.query) return 0;
-    const table = this.ranks ?? this.rankTable(this.query);
+    const table = this.table(this.query);
     if (table.known[doc]) return table.ranks[doc] as number;
     if (table.filled) return this.rank(doc);
     if ((andItems(this.index, this.items, table)[doc] as number) >= 2) return 1;
@@ -68,12 +68,17 @@ export class IndexedQuery {
    */
   orTable(): QueryRanks | null {
     if (!this.query) return null;
-    const table = this.ranks ?? this.rankTable(this.query);
+    const table = this.table(this.query);
     return table.filled ? table : null;
   }
   /** Whether rank(doc) is known without working it out (so rankBound gave the rank itself). */
   ranked(doc: number): boolean {
-    return !this.query || (this.ranks ?? this.rankTable(this.query)).known[doc] === 1;
+    return !this.query || this.table(this.query).known[doc] === 1;
+  }
+  /** The query's table of ranks, asked for again when the expansions forgot the one held (forgetAnd). */
+  private table(query: TsQuery): QueryRanks {
+    const held = this.ranks;
+    return held && !held.forgotten ? held : this.rankTable(query);
   }
   /** The remembered ranks of the query on the index; an OR query's are all worked out at once (fillRanks). */
   private rankTable(query: TsQuery): QueryRanks {

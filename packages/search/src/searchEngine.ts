@@ -58,6 +58,7 @@ import { followNames, nameWords } from './wordParts';
 export type { SearchHit, SearchInput, SearchResult, SearchScope } from './searchTypes';
 export { readFilters } from './filters';
 export { preparedConceptCount, preparedLimits } from './preparedConcepts';
+export { expansionLimits } from './expansions';
 export { kthSmallest } from './ranking';
 export { closestOffers } from './suggestions';
 

@@ -6,6 +6,7 @@ import { catalogue } from '../../../bench/search-quality/catalogue';
 import { catalogueOffer } from './catalogueOffer';
 import {
   catalogueIndex,
+  expansionLimits,
   indexedOffer,
   preparedConceptCount,
   preparedLimits,
@@ -108,6 +109,28 @@ test('a cache too small for the searches forgets the least used concepts and len
           expect([round, text, answer(searchIndex(small, input, { municipalityId }))]).toEqual([round, text, expected]);
         } finally {
           Object.assign(preparedLimits, limits);
+        }
+      }
+    }
+  }
+});
+
+test('tables of ranks the expansions forget are lent to the next queries, and the concepts that held them rank as before', () => {
+  const limits = { ...expansionLimits };
+  const index = catalogueIndex(offers.map(doc), synonyms);
+  const queries = [...texts, 'kan ikke sove', 'gæld', 'rygestop', 'hjerte', 'træning for ældre', 'motion hjerte'];
+  for (const round of [1, 2]) {
+    for (const text of queries) {
+      for (const { input, municipalityId } of variants(text).slice(0, 3)) {
+        const expected = answer(searchIndex(catalogueIndex(offers.map(doc), synonyms), input, { municipalityId }));
+        // Room for one table: each new table or list forgets the others and is lent a forgotten table's
+        // buffers, while the prepared concepts (kept) still hold the tables forgotten.
+        expansionLimits.held = 0;
+        expansionLimits.tables = 1;
+        try {
+          expect([round, text, answer(searchIndex(index, input, { municipalityId }))]).toEqual([round, text, expected]);
+        } finally {
+          Object.assign(expansionLimits, limits);
         }
       }
     }
