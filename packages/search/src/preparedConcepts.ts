@@ -10,6 +10,7 @@ import {
   type PreparedVocabulary,
 } from './conceptVocabulary';
 import { DocBuffer } from './docBuffer';
+import { scratchInt32 } from './scratch';
 import { giveMarks, takeMarks } from './expansions';
 import type { CoarseTable } from './coarseBounds';
 import { IndexedQuery } from './indexedQuery';
@@ -162,7 +163,7 @@ function prepare(
     // A concept that would match more than a quarter of the scope is broad for this search (issue 11), and
     // a broad concept only lifts offers found by other means, unless the search found nothing at all.
     // Judged on the terms: a common need category is weighed by needSpecificity instead.
-    const foundDocs = inOrder(foundBits, found);
+    const foundDocs = inOrder(foundBits, found, scratchInt32('vocabularyFound', found + 3));
     let byTerms = 0;
     for (const doc of foundDocs) if (at(foundBits, doc) & (flag.vocabPart | flag.vocabFts)) byTerms++;
     vocab.broad = vocab.source.broad || byTerms > BROAD_SHARE * index.offers.length;
@@ -393,10 +394,11 @@ export function preparedConcept(
   return entry;
 }
 
-/** The documents set in a table of marks, in document order (`count` of them). */
-export function inOrder(seen: Uint8Array, count: number): Int32Array {
-  // Room for three more than `count`: a word's four marks are written without a branch each.
-  const out = new Int32Array(count + 3);
+/**
+ * The documents set in a table of marks, in document order (`count` of them), in `out` (room for three more
+ * than `count`: a word's four marks are written without a branch each), a new array unless lent.
+ */
+export function inOrder(seen: Uint8Array, count: number, out = new Int32Array(count + 3)): Int32Array {
   let k = 0;
   let doc = 0;
   // Four marks at a time where they are aligned (the tables of marks are whole buffers): a sparse table of

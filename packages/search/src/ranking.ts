@@ -2,6 +2,7 @@
 import { at } from '@sundhed/shared/at';
 import { ACTIVE, docColumns, endedFlags } from './filters';
 import type { ScopeIndex } from './searchIndex';
+import { scratchFloat64 } from './scratch';
 
 interface Ranked {
   doc: number;
@@ -50,7 +51,7 @@ export function rankTie(index: ScopeIndex, day: string): (doc: number) => number
 export function topRanked(index: ScopeIndex, hits: Evaluated, count: number, day: string): Ranked[] {
   const { docs, scores } = hits;
   let threshold = Number.NEGATIVE_INFINITY;
-  if (docs.length > 4 * count && count > 0) threshold = kthSmallest(scores.slice(), docs.length - count);
+  if (docs.length > 4 * count && count > 0) threshold = kthSmallestOf(scores, docs.length - count);
   const order = byRank(index, day);
   if (count > MAX_KEPT_IN_ORDER) {
     const ranked: Ranked[] = [];
@@ -83,6 +84,13 @@ export function topRanked(index: ScopeIndex, hits: Evaluated, count: number, day
   }
   return top;
 }
+/** kthSmallest of `a` left as it is: the selection reorders a lent copy (scratch.ts, ADR 085). */
+export function kthSmallestOf(a: Float64Array, k: number): number {
+  const copy = scratchFloat64('kthSmallestOf', a.length);
+  copy.set(a);
+  return kthSmallest(copy, k);
+}
+
 /**
  * The value a sort would put at place `k` (0-based, ascending), found by selection (Hoare's quickselect)
  * in linear time instead of sorting every hit's score (ADR 065). Reorders `a`: pass a copy.
@@ -119,7 +127,8 @@ const MAX_KEPT_IN_ORDER = 200;
 export interface Evaluated {
   /**
    * Every hit counted (the total shown); `docs` may hold only the page's when `ordered`, and otherwise only
-   * the hits whose bound could reach the page (scoreReaching, ADR 079).
+   * the hits whose bound could reach the page (scoreReaching, ADR 079). `docs` and `scores` may be lent
+   * buffers (scratch.ts): valid until the engine evaluates again.
    */
   total: number;
   docs: Int32Array;

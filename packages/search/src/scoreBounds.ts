@@ -1,7 +1,7 @@
 // The hits that can reach the page, scored in full (ADR 079): a broad word hits tens of thousands of offers
 // at 100,000; each is counted with a bound of its score (matchBound, matchKinds.ts), and only those whose
 // bound can reach the page are scored (searchEngine.ts).
-import { kthSmallest } from './ranking';
+import { kthSmallestOf } from './ranking';
 
 /**
  * Tests turn the pruning off: every hit is then scored in full (bestMatch), whatever its bound says, so that
@@ -35,13 +35,13 @@ export function scoreReaching(
   }
   const docs = new Int32Array(n);
   let m = 0;
-  const first = kthSmallest(bounds.slice(), n - need);
+  const first = kthSmallestOf(bounds, n - need);
   for (let i = 0; i < n; i++)
     if ((bounds[i] as number) >= first) {
       docs[m] = hits[i] as number;
       scores[m++] = loose[i] ? exact(hits[i] as number) : (bounds[i] as number);
     }
-  const reached = kthSmallest(scores.slice(0, m), m - need);
+  const reached = kthSmallestOf(scores.subarray(0, m), m - need);
   for (let i = 0; i < n; i++) {
     const bound = bounds[i] as number;
     if (bound < first && bound >= reached) {
@@ -78,7 +78,7 @@ export function scoreCoarse(
   // Every coarse bound is the score: nothing to score, and the ranking picks the page.
   if (loose.indexOf(1) < 0) return { docs: hits, scores: coarse };
   const top = new Best(Math.max(1, Math.min(need, n)));
-  const first = n > 4 * need ? kthSmallest(coarse.slice(), n - need) : Number.NEGATIVE_INFINITY;
+  const first = n > 4 * need ? kthSmallestOf(coarse, n - need) : Number.NEGATIVE_INFINITY;
   const consider = (i: number) => {
     const c = coarse[i] as number;
     const doc = hits[i] as number;

@@ -49,6 +49,7 @@ import {
   type PreparedConcept,
 } from './preparedConcepts';
 import { rankTie, topRanked, type Evaluated } from './ranking';
+import { scratchFloat64, scratchInt32, scratchUint8 } from './scratch';
 import { conceptReasons, filterReasons } from './reasons';
 import type { Filters, IndexChange, SearchHit, SearchInput, SearchResult, SearchScope } from './searchTypes';
 import { didYouMean, forgetSuggestions } from './suggestions';
@@ -163,7 +164,7 @@ function evaluate(
     const candidates: Candidates = { seen: takeMarks(index), count: 0 };
     for (const r of prepared) addCandidates(candidates, r.marked);
     for (const r of prepared) if (r.typoDocs) addCandidates(candidates, r.typoDocs);
-    list = inOrder(candidates.seen, candidates.count);
+    list = inOrder(candidates.seen, candidates.count, scratchInt32('candidates', candidates.count + 3));
     giveMarks(index, candidates.seen, list);
   }
   const columns = docColumns(index);
@@ -220,8 +221,9 @@ function evaluate(
   // no reason), nor does a word saying who a relative is next to a need the vocabulary or the synonyms
   // know: "min far er blevet glemsom" is about memory, and "Fars køkkenskole" only shares the father (ADR 078).
   const makesHit = parts.map((_, j) => !(at(filler, j) && anyTelling) && !(at(person, j) && needNamed));
-  const hits = new Int32Array(list.length);
-  const bounds = new Float64Array(list.length);
+  // Lent buffers (ADR 085): the result's docs and scores may be these, valid until the next evaluate.
+  const hits = scratchInt32('hits', list.length);
+  const bounds = scratchFloat64('bounds', list.length);
   let n = 0;
   let docs: Int32Array;
   let scores: Float64Array;
@@ -230,7 +232,7 @@ function evaluate(
     // (coarseBounds.ts); only the hits whose coarse bound can reach the page are bounded more closely and
     // scored. Whether a concept matches is exact, so the total and the per-concept counts are unchanged.
     const tables = parts.map(coarseTable);
-    const loose = new Uint8Array(list.length);
+    const loose = scratchUint8('loose', list.length);
     // The filters as a table of the index (remembered per set of filters) where the candidates are many.
     const allowed = filterTable(f, index, list.length * FILTER_TABLE_SHARE > index.offers.length);
     for (let i = 0; i < list.length; i++) {
@@ -279,7 +281,7 @@ function evaluate(
       rankTie(index, f.today),
     ));
   } else {
-    const loose = new Uint8Array(list.length);
+    const loose = scratchUint8('loose', list.length);
     for (let i = 0; i < list.length; i++) {
       const doc = list[i] as number;
       const o = offerAt(index, doc);

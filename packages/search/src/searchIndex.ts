@@ -14,6 +14,7 @@
 import { at } from '@sundhed/shared/at';
 import type { SearchableOffer } from './offer';
 import { DocBuffer } from './docBuffer';
+import { zeroedUint16 } from './scratch';
 import { queryLexeme } from './stemmer';
 import {
   extendsAtPart,
@@ -292,7 +293,8 @@ function sharedTrigrams(): (text: string) => NumberedTrigrams {
 
 /**
  * Documents that share more than `share` of the text's trigrams with their `searchTerms`: a necessary
- * condition for word_similarity above `share` (similarity = shared / (|a| + |extent| − shared)).
+ * condition for word_similarity above `share` (similarity = shared / (|a| + |extent| − shared)). `counts`
+ * is a lent buffer (scratch.ts, ADR 085): valid until the next call.
  */
 export function trigramCandidates(
   index: ScopeIndex,
@@ -300,7 +302,7 @@ export function trigramCandidates(
   share: number,
 ): { docs: Int32Array; trigrams: Set<string>; counts: Uint16Array } {
   const trigrams = new Set(trigramSequence(text));
-  const counts = new Uint16Array(index.offers.length);
+  const counts = zeroedUint16('trigramCounts', index.offers.length);
   const map = trigramDocs(index);
   const needed = Math.max(1, Math.ceil(share * trigrams.size - 1e-9));
   const docs = new DocBuffer();
