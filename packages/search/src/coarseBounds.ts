@@ -55,7 +55,14 @@ const MAYBE = 1;
  * flags and name bits tell them, in kindsOf's order and with its early return for a match in the name.
  */
 export function coarseTable(p: PreparedConcept): CoarseTable {
-  if (p.coarse) return p.coarse;
+  const kept = p.coarse;
+  if (kept) {
+    // A table of ranks the expansions forgot (ADR 085) is asked for again, so that rankFrom reads it directly.
+    if (kept.t?.forgotten) kept.t = p.tq?.orTable() ?? null;
+    if (kept.s?.forgotten) kept.s = p.sq?.orTable() ?? null;
+    if (kept.v?.forgotten) kept.v = p.vocab?.q?.orTable() ?? null;
+    return kept;
+  }
   const v = p.vocab;
   const broad = Boolean(v?.broad);
   const orTable = (q: IndexedQuery | null | undefined) => (q ? q.orTable() : null);

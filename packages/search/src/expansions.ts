@@ -18,10 +18,10 @@ interface Expansions {
 const expansions = new WeakMap<ScopeIndex, Expansions>();
 /**
  * The documents held over all lists and tables of ranks before they are forgotten: at most `held`, and at
- * least `tables` full tables of ranks per index (100,000 offers: 128). A test lowers them to make the
+ * least `tables` full tables of ranks per index (100,000 offers: 256, 128 MB). A test lowers them to make the
  * expansions forget and lend their tables.
  */
-export const expansionLimits = { held: 4_000_000, tables: 128 };
+export const expansionLimits = { held: 4_000_000, tables: 256 };
 const maxHeld = (index: ScopeIndex) => Math.max(expansionLimits.held, expansionLimits.tables * index.offers.length);
 
 /**
