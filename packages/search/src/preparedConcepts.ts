@@ -71,6 +71,8 @@ export interface PreparedConcept {
   kinds: Map<number, number>;
   /** Per key of flags and name bits, a bound of the match (coarseBounds.ts, worked out on first need). */
   coarse?: CoarseTable;
+  /** The documents whose flags hold a bit of the concept's words (WORD_FLAGS): documentFrequency. */
+  wordDocs: number;
 }
 
 /** word_similarity(typo, searchTerms) of a document, worked out once per search. */
@@ -94,6 +96,8 @@ export const flag = {
   vocabFts: 32,
   vocabNeed: 64,
 } as const;
+/** Every flag but the need category's: the concept's words (documentFrequency). */
+const WORD_FLAGS = 0xff & ~flag.vocabNeed;
 
 /**
  * Candidates being gathered: a table of marks over the index's documents and how many are set. The marks are
@@ -126,18 +130,24 @@ function prepare(
   const ftsCandidateFlag = termQ ? flag.ftsTerm : allQ ? flag.ftsSynonym : 0;
   // Each list's documents get the bit, and are candidates unless silent: one loop per list, no callback per
   // document (ADR 081).
+  // The documents matched by the concept's words (documentFrequency) are counted as their first word flag is set.
+  let wordDocs = 0;
   const mark = (docs: ArrayLike<number>, bit: number, silent = false) => {
     const { seen } = candidates;
     let added = 0;
+    let first = 0;
     for (let i = 0; i < docs.length; i++) {
       const doc = docs[i] as number;
       if (!silent && !seen[doc]) {
         seen[doc] = 1;
         added++;
       }
-      flags[doc] = (flags[doc] as number) | bit;
+      const before = flags[doc] as number;
+      if (!(before & WORD_FLAGS)) first++;
+      flags[doc] = before | bit;
     }
     candidates.count += added;
+    wordDocs += first;
   };
   if (spaced(c.term).length >= 3) mark(wordPartList(index, spaced(c.term)), flag.textTerm);
   for (const t of new Set(synTerms.map(spaced))) if (t.length >= 3) mark(wordPartList(index, t), flag.textSynonym);
@@ -165,7 +175,7 @@ function prepare(
     // Judged on the terms: a common need category is weighed by needSpecificity instead.
     const foundDocs = inOrder(foundBits, found, scratchInt32('vocabularyFound', found + 3));
     let byTerms = 0;
-    for (const doc of foundDocs) if (at(foundBits, doc) & (flag.vocabPart | flag.vocabFts)) byTerms++;
+    for (const doc of foundDocs) if ((foundBits[doc] as number) & (flag.vocabPart | flag.vocabFts)) byTerms++;
     vocab.broad = vocab.source.broad || byTerms > BROAD_SHARE * index.offers.length;
     const asCandidates = !(vocab.broad && !broadIn);
     for (const doc of foundDocs) {
@@ -174,7 +184,10 @@ function prepare(
         candidates.seen[doc] = 1;
         candidates.count++;
       }
-      flags[doc] = at(flags, doc) | at(foundBits, doc);
+      const before = flags[doc] as number;
+      const bits = foundBits[doc] as number;
+      if (!(before & WORD_FLAGS) && bits & WORD_FLAGS) wordDocs++;
+      flags[doc] = before | bits;
     }
     giveMarks(index, foundBits, foundDocs);
   }
@@ -212,6 +225,7 @@ function prepare(
     vocab,
     points: new Map(),
     kinds: new Map(),
+    wordDocs,
   };
 }
 
@@ -220,8 +234,6 @@ interface PreparedEntry {
   p: PreparedConcept;
   marked: Int32Array;
   typoDocs: Int32Array | null;
-  /** How many of the index's documents the concept matches by any means but typos (worked out on first need). */
-  df?: number;
   /** What its tables hold, in bytes (the cache's bound), its memo of best matches as last counted included. */
   bytes: number;
   /** The bytes of its memo of best matches (points and kinds) as last counted. */
@@ -230,17 +242,13 @@ interface PreparedEntry {
   stamp: number;
 }
 
-/** The number of documents a prepared concept matches by its words (typos and need categories aside). */
+/**
+ * The number of documents a prepared concept matches by its words (typos and need categories aside: a need
+ * category says less about the concept than its words do, and needSpecificity weighs it already), counted
+ * as the concept was prepared.
+ */
 export function documentFrequency(entry: PreparedEntry): number {
-  if (entry.df === undefined) {
-    let n = 0;
-    const { flags } = entry.p;
-    // A need category says less about the concept than its words do (needSpecificity weighs it already).
-    const words = ~flag.vocabNeed;
-    for (let i = 0; i < flags.length; i++) if ((flags[i] as number) & words) n++;
-    entry.df = n;
-  }
-  return entry.df;
+  return entry.p.wordDocs;
 }
 
 /**

@@ -56,8 +56,8 @@ export function topRanked(index: ScopeIndex, hits: Evaluated, count: number, day
   if (count > MAX_KEPT_IN_ORDER) {
     const ranked: Ranked[] = [];
     for (let i = 0; i < docs.length; i++) {
-      const score = at(scores, i);
-      if (score >= threshold) ranked.push({ doc: at(docs, i), score });
+      const score = scores[i] as number;
+      if (score >= threshold) ranked.push({ doc: docs[i] as number, score });
     }
     return ranked.sort(order).slice(0, count);
   }
@@ -67,9 +67,9 @@ export function topRanked(index: ScopeIndex, hits: Evaluated, count: number, day
   const top: Ranked[] = [];
   const probe: Ranked = { doc: 0, score: 0 };
   for (let i = 0; i < docs.length; i++) {
-    probe.score = at(scores, i);
+    probe.score = scores[i] as number;
     if (probe.score < threshold) continue;
-    probe.doc = at(docs, i);
+    probe.doc = docs[i] as number;
     const last = top[top.length - 1];
     if (top.length === count && last && order(probe, last) >= 0) continue;
     let lo = 0;

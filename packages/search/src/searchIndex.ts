@@ -173,7 +173,7 @@ export function hasEntry(entries: readonly LexemeEntry[], item: QueryItem): bool
   if (!item.prefix) return found.lexeme === item.lexeme;
   // A short prefix may skip lexemes that only start with it ("ryg*": "ryge" before "rygskol").
   for (let i = from; i < entries.length; i++) {
-    const lexeme = at(entries, i).lexeme;
+    const lexeme = (entries[i] as LexemeEntry).lexeme;
     if (!lexeme.startsWith(item.lexeme)) return false;
     if (extendsAtPart(item.lexeme, lexeme)) return true;
   }
@@ -184,7 +184,7 @@ export function hasEntry(entries: readonly LexemeEntry[], item: QueryItem): bool
 export function matchingEntries(entries: readonly LexemeEntry[], item: QueryItem): LexemeEntry[] {
   const out: LexemeEntry[] = [];
   for (let i = lowerBoundLexeme(entries, item.lexeme); i < entries.length; i++) {
-    const entry = at(entries, i);
+    const entry = entries[i] as LexemeEntry;
     if (item.prefix ? !entry.lexeme.startsWith(item.lexeme) : entry.lexeme !== item.lexeme) break;
     if (item.prefix && !extendsAtPart(item.lexeme, entry.lexeme)) continue;
     out.push(entry);

@@ -37,7 +37,7 @@ export function closestOffers(
   for (const doc of byCount) {
     const last = best[SUGGESTION_OFFERS - 1];
     // Float32 rounding of the similarity is far below this margin.
-    const bound = at(counts, doc) / trigrams.size;
+    const bound = (counts[doc] as number) / trigrams.size;
     if (last && bound + 1e-6 < last.s) break;
     const o = offerAt(index, doc);
     // One whose bound is the last's similarity cannot pass it, and on a tie a name that does not sort first

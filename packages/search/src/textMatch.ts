@@ -155,7 +155,7 @@ export function tsRankSorted(
     from = lowerBoundLexeme(entries, item.lexeme, from);
     if (from === entries.length) break;
     for (let k = from; k < entries.length; k++) {
-      const e = at(entries, k);
+      const e = entries[k] as LexemeEntry;
       if (item.prefix ? !e.lexeme.startsWith(item.lexeme) : e.lexeme !== item.lexeme) break;
       if (item.prefix && !extendsAtPart(item.lexeme, e.lexeme)) continue;
       res = f(res + entryOr(e));
@@ -182,7 +182,7 @@ export function lowerBoundLexeme(entries: readonly LexemeEntry[], key: string, f
   let hi = entries.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (at(entries, mid).lexeme < key) lo = mid + 1;
+    if ((entries[mid] as LexemeEntry).lexeme < key) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -197,7 +197,7 @@ export function entryOr(e: LexemeEntry): number {
   let wjm = -1;
   let jm = 0;
   for (let j = 0; j < e.positions.length; j++) {
-    const w = at(rankWeights, at(e.weights, j));
+    const w = rankWeights[e.weights[j] as number] as number;
     resj = f(resj + f(w / ((j + 1) * (j + 1))));
     if (w > wjm) {
       wjm = w;
@@ -224,11 +224,15 @@ function rankAnd(items: QueryItem[], entriesFor: (i: number) => LexemeEntry[]): 
         if (!other) continue;
         for (let l = 0; l < e.positions.length; l++) {
           for (let p = 0; p < other.positions.length; p++) {
-            let dist = Math.abs(at(e.positions, l) - at(other.positions, p));
+            let dist = Math.abs((e.positions[l] as number) - (other.positions[p] as number));
             if (!dist) continue; // both have positions: the same position does not count
             if (dist > 16383) dist = 16383;
             const curw = f(
-              Math.sqrt(at(rankWeights, at(e.weights, l)) * at(rankWeights, at(other.weights, p)) * wordDistance(dist)),
+              Math.sqrt(
+                (rankWeights[e.weights[l] as number] as number) *
+                  (rankWeights[other.weights[p] as number] as number) *
+                  wordDistance(dist),
+              ),
             );
             res = res < 0 ? curw : f(1.0 - (1.0 - res) * (1.0 - curw));
           }

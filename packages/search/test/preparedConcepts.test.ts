@@ -14,6 +14,10 @@ import {
   updateIndex,
   type SearchableOffer,
 } from '../src';
+import { documentFrequency, flag, preparedConcept } from '../src/preparedConcepts';
+import { planQuery } from '../src/queryPlan';
+import { someTokenContains } from '../src/searchIndex';
+import { vocabularyWithLayer } from '@sundhed/vocabulary';
 
 const offers: SearchableOffer[] = catalogue.map((o, i) =>
   catalogueOffer(o, `offer-${String(i).padStart(4, '0')}`, {
@@ -154,4 +158,24 @@ test("an index of a municipality's size keeps at most 64 concepts prepared, a la
   } finally {
     Object.assign(preparedLimits, limits);
   }
+});
+
+test("a concept's document frequency, counted as it is prepared, is the number of documents its words flag", () => {
+  const index = catalogueIndex(offers.map(doc), synonyms);
+  const queries = [...texts, 'kan ikke sove', 'gæld', 'smøger', 'demens pårørende', 'ondt i ryggen', 'ensom ældre'];
+  let concepts = 0;
+  for (const text of queries) {
+    for (const c of planQuery(text, index.synonymGroups, vocabularyWithLayer(index.vocabularyLayer), (w) =>
+      someTokenContains(index, w),
+    )) {
+      for (const typos of [null, 0.3]) {
+        const entry = preparedConcept(c, index, typos, false);
+        const words = 0xff & ~flag.vocabNeed;
+        const scanned = entry.p.flags.reduce((n, bits) => n + (bits & words ? 1 : 0), 0);
+        expect([text, c.term, documentFrequency(entry)]).toEqual([text, c.term, scanned]);
+        concepts++;
+      }
+    }
+  }
+  expect(concepts).toBeGreaterThan(20);
 });
