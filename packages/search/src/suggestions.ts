@@ -1,6 +1,5 @@
 // Suggestions when nothing matched: the offers whose names look most like a word (closestOffers), and the
 // did-you-mean queries made of their words (didYouMean).
-import { at } from '@sundhed/shared/at';
 import { fold, personWords, similarity, words } from './fold';
 import { filterPredicate } from './filters';
 import type { Concept } from './queryPlan';

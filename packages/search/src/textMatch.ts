@@ -2,7 +2,6 @@
 // document's lexemes (the trigger-kept `searchVector`, read once per index build), query words stemmed
 // by the TypeScript Danish stemmer, prefix queries (`word:*`), `ts_rank` with its default weights, and
 // pg_trgm's `word_similarity`. Same rules, same numbers as the SQL engine before it, without the I/O.
-import { at } from '@sundhed/shared/at';
 import { stopwords } from './fold';
 import { lexiconHasPrefix } from '@sundhed/vocabulary';
 import { MIN_PLAIN_STEM, queryLexeme, searchStem } from './stemmer';
