@@ -1,6 +1,5 @@
 // Concepts prepared for an index (ADR 065): each concept's per-document flags, name bits, candidates and
 // typo similarities, kept across searches in a cache bounded by bytes (ADR 078), and the concepts' rarity.
-import { at } from '@sundhed/shared/at';
 import {
   BROAD_SHARE,
   MAX_VOCABULARY_PARTS,
