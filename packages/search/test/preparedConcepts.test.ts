@@ -96,49 +96,56 @@ test('after an incremental update the new word is found, the old one no longer, 
   expect(found.hits[0]?.offer.id).toBe(target.id);
 });
 
-test('a cache too small for the searches forgets the least used concepts and lends their tables, answers unchanged', () => {
-  const limits = { ...preparedLimits };
-  const small = catalogueIndex(offers.map(doc), synonyms);
-  const queries = [...texts, 'kan ikke sove', 'gæld', 'rygestop', 'træning for ældre', 'demens pårørende'];
+/**
+ * Each search of `queries` (twice over, `perText` variants of each) on one index, with `tighten` applied to the
+ * limits for that search alone, answers as a new index under the normal limits does (nothing remembered,
+ * nothing lent).
+ */
+function answersAsNew(queries: string[], perText: number, tighten: () => void, restore: () => void) {
+  const index = catalogueIndex(offers.map(doc), synonyms);
   for (const round of [1, 2]) {
     for (const text of queries) {
-      for (const { input, municipalityId } of variants(text).slice(0, 4)) {
-        // The expected answer from a new index under the normal limits: nothing remembered, nothing lent.
+      for (const { input, municipalityId } of variants(text).slice(0, perText)) {
         const expected = answer(searchIndex(catalogueIndex(offers.map(doc), synonyms), input, { municipalityId }));
-        // Room for about three concepts of this catalogue: every search forgets some and reuses their tables.
-        preparedLimits.bytes = 3 * 2 * offers.length;
-        preparedLimits.bytesPerOffer = 0;
-        preparedLimits.keptConcepts = 0;
+        tighten();
         try {
-          expect([round, text, answer(searchIndex(small, input, { municipalityId }))]).toEqual([round, text, expected]);
+          expect([round, text, answer(searchIndex(index, input, { municipalityId }))]).toEqual([round, text, expected]);
         } finally {
-          Object.assign(preparedLimits, limits);
+          restore();
         }
       }
     }
   }
+}
+
+test('a cache too small for the searches forgets the least used concepts and lends their tables, answers unchanged', () => {
+  const limits = { ...preparedLimits };
+  answersAsNew(
+    [...texts, 'kan ikke sove', 'gæld', 'rygestop', 'træning for ældre', 'demens pårørende'],
+    4,
+    () => {
+      // Room for about three concepts of this catalogue: every search forgets some and reuses their tables.
+      preparedLimits.bytes = 3 * 2 * offers.length;
+      preparedLimits.bytesPerOffer = 0;
+      preparedLimits.keptConcepts = 0;
+    },
+    () => Object.assign(preparedLimits, limits),
+  );
 });
 
 test('tables of ranks the expansions forget are lent to the next queries, and the concepts that held them rank as before', () => {
   const limits = { ...expansionLimits };
-  const index = catalogueIndex(offers.map(doc), synonyms);
-  const queries = [...texts, 'kan ikke sove', 'gæld', 'rygestop', 'hjerte', 'træning for ældre', 'motion hjerte'];
-  for (const round of [1, 2]) {
-    for (const text of queries) {
-      for (const { input, municipalityId } of variants(text).slice(0, 3)) {
-        const expected = answer(searchIndex(catalogueIndex(offers.map(doc), synonyms), input, { municipalityId }));
-        // Room for one table: each new table or list forgets the others and is lent a forgotten table's
-        // buffers, while the prepared concepts (kept) still hold the tables forgotten.
-        expansionLimits.held = 0;
-        expansionLimits.tables = 1;
-        try {
-          expect([round, text, answer(searchIndex(index, input, { municipalityId }))]).toEqual([round, text, expected]);
-        } finally {
-          Object.assign(expansionLimits, limits);
-        }
-      }
-    }
-  }
+  answersAsNew(
+    [...texts, 'kan ikke sove', 'gæld', 'rygestop', 'hjerte', 'træning for ældre', 'motion hjerte'],
+    3,
+    () => {
+      // Room for one table: each new table or list forgets the others and is lent a forgotten table's
+      // buffers, while the prepared concepts (kept) still hold the tables forgotten.
+      expansionLimits.held = 0;
+      expansionLimits.tables = 1;
+    },
+    () => Object.assign(expansionLimits, limits),
+  );
 });
 
 test("an index of a municipality's size keeps at most 64 concepts prepared, a large one more", () => {
