@@ -6,12 +6,14 @@
 // Usage: node bench/bundled.mjs [node flags …] bench/<script>.ts [script arguments …]
 //   e.g. node bench/bundled.mjs --expose-gc --max-old-space-size=8000 bench/search-engine-cpu.ts run /tmp/lead/cpu100k.json 3 --quality
 // The bundle is written to apps/api/.bench/ (git-ignored), where the API's own packages resolve, with the API's
-// esbuild settings (apps/api/bundleOptions.mjs).
+// esbuild settings (apps/api/bundleOptions.mjs), and run with the production server's V8 flags
+// (scripts/serverFlags.mjs, ADR 086).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeBundle } from '../apps/api/bundleOptions.mjs';
+import { serverV8Flags } from '../scripts/serverFlags.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -23,5 +25,7 @@ if (at < 0) {
 const entry = resolve(args[at]);
 const outfile = join(root, 'apps/api/.bench', `${basename(entry, '.ts')}.mjs`);
 await build(nodeBundle(entry, outfile));
-const run = spawnSync(process.execPath, [...args.slice(0, at), outfile, ...args.slice(at + 1)], { stdio: 'inherit' });
+// With the production server's V8 flags (scripts/serverFlags.mjs), unless the command gives its own.
+const flags = [...serverV8Flags(args.slice(0, at)), ...args.slice(0, at)];
+const run = spawnSync(process.execPath, [...flags, outfile, ...args.slice(at + 1)], { stdio: 'inherit' });
 process.exit(run.status ?? 1);

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serverV8Flags } from './serverFlags.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const main = join(root, 'apps/api/dist/main.mjs');
@@ -14,13 +15,8 @@ if (!existsSync(main) || !existsSync(join(root, 'apps/web/dist/index.html'))) {
   process.exit(1);
 }
 const env = { ...process.env, NODE_ENV: process.env.NODE_ENV || 'production' };
-// A larger young generation (ADR 039): a GraphQL answer allocates many short-lived objects (graphql-js's
-// per-field bookkeeping, Prisma's rows), and with V8's default 16 MB semi-space the scavenger ran for a
-// large part of the CPU time of big pages. NODE_OPTIONS may set its own size.
-const youngGeneration = /--max-semi-space-size/.test(process.env.NODE_OPTIONS ?? '')
-  ? []
-  : ['--max-semi-space-size=64'];
-const child = spawn(process.execPath, ['--enable-source-maps', ...youngGeneration, main], {
+// A larger young generation (ADR 039; NODE_OPTIONS may set its own size).
+const child = spawn(process.execPath, ['--enable-source-maps', ...serverV8Flags(), main], {
   stdio: 'inherit',
   cwd: root,
   env,

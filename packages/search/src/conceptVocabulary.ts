@@ -8,6 +8,7 @@ import type { ScopeIndex } from './searchIndex';
 import type { IndexChange } from './searchTypes';
 import { buildTsQuery, type TsQuery } from './textMatch';
 import { likePatterns, wordPartList, type LikePattern } from './wordParts';
+import { tableFloat64 } from './tableMemory';
 
 /** A concept's vocabulary, ready for one search: its terms' name patterns and full-text query, its needs. */
 export interface PreparedVocabulary {
@@ -89,7 +90,7 @@ function specificityMemo(v: PreparedVocabulary): Float64Array {
  * with none of them. The maximum does not depend on the order, so the values are needSpecificity's.
  */
 function specificities(v: PreparedVocabulary): Float64Array {
-  const memo = new Float64Array(v.docs);
+  const memo = tableFloat64(v.docs);
   const byCode = needDocs(v.index);
   for (const code of v.needCodes) {
     const value = Math.min(1, SPECIFIC_NEED_SHARE / (v.needShare.get(code) ?? 1));

@@ -4,6 +4,7 @@
 // garbage-collected heap, while a typed array's store lies outside it and grows by one copy. Stores outgrown
 // or released are kept for the next buffers (a first search fills hundreds of lists, and making a typed
 // array costs more than making a plain one).
+import { tableCopyInt32, tableInt32 } from './tableMemory';
 const NONE: Int32Array = new Int32Array(0);
 /** Spare stores, at most this many (at 100,015 offers a store is at most 131,072 documents, 512 kB). */
 const MAX_SPARE = 16;
@@ -16,7 +17,7 @@ function store(atLeast: number): Int32Array {
     const length = (spare[i] as Int32Array).length;
     if (length >= atLeast && (best < 0 || length < (spare[best] as Int32Array).length)) best = i;
   }
-  if (best < 0) return new Int32Array(atLeast);
+  if (best < 0) return tableInt32(atLeast);
   const s = spare[best] as Int32Array;
   spare[best] = spare[spare.length - 1] as Int32Array;
   spare.pop();
@@ -55,7 +56,7 @@ export class DocBuffer {
   }
   /** The documents pushed so far, as an array of their own. */
   copy(): Int32Array {
-    return this.store.slice(0, this.length);
+    return tableCopyInt32(this.view());
   }
   /** Gives the store back for other buffers; this one is empty after (no view of it may be read again). */
   release(): void {

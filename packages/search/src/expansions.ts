@@ -8,6 +8,7 @@ import { DocBuffer } from './docBuffer';
 import type { IndexedOffer, ScopeIndex } from './searchIndex';
 import { forEachLexeme, offerAt } from './searchIndex';
 import { entryOr, lowerBoundLexeme, orRankOf, type QueryItem } from './textMatch';
+import { tableFloat32, tableUint8 } from './tableMemory';
 
 interface Expansions {
   lists: Map<string, Int32Array>;
@@ -82,7 +83,7 @@ const marks = new WeakMap<ScopeIndex, Uint8Array[]>();
 const MAX_SPARE_MARKS = 4;
 export function takeMarks(index: ScopeIndex): Uint8Array {
   const spare = marks.get(index)?.pop();
-  return spare && spare.length === index.offers.length ? spare : new Uint8Array(index.offers.length);
+  return spare && spare.length === index.offers.length ? spare : tableUint8(index.offers.length);
 }
 
 /** Gives a table of takeMarks back, clearing the documents marked (`docs`: every document set in it). */
@@ -153,7 +154,7 @@ const FORGOTTEN_KNOWN = new Uint8Array(0);
 /** The number of the AND query's items each document holds, at most 2 (QueryRanks.present), kept with its ranks. */
 export function andItems(index: ScopeIndex, items: readonly QueryItem[], r: QueryRanks): Uint8Array {
   if (r.present) return r.present;
-  const present = new Uint8Array(index.offers.length);
+  const present = tableUint8(index.offers.length);
   for (const item of items) {
     const docs = itemDocs(index, item);
     for (let i = 0; i < docs.length; i++) {
@@ -177,7 +178,7 @@ export function cachedRanks(index: ScopeIndex, key: string): QueryRanks {
       lent.ranks.fill(0);
       lent.known.fill(0);
       r = { ranks: lent.ranks, known: lent.known, fresh: true };
-    } else r = { ranks: new Float32Array(n), known: new Uint8Array(n), fresh: true };
+    } else r = { ranks: tableFloat32(n), known: tableUint8(n), fresh: true };
     e.ranks.set(key, r);
     e.held += n;
   }
@@ -292,9 +293,9 @@ export function followExpansions(index: ScopeIndex, docs: readonly number[]): vo
   for (const [key, r] of e.ranks) {
     let { ranks, known } = r;
     if (ranks.length < n) {
-      ranks = new Float32Array(n);
+      ranks = tableFloat32(n);
       ranks.set(r.ranks);
-      known = new Uint8Array(n);
+      known = tableUint8(n);
       known.set(r.known);
       e.ranks.set(key, { ...r, ranks, known, present: undefined });
     } else r.present = undefined;

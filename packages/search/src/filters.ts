@@ -7,6 +7,7 @@ import type { Concept } from './queryPlan';
 import { offerAt, type IndexedOffer, type ScopeIndex } from './searchIndex';
 import { foldWord } from './reasons';
 import type { Filters, IndexChange, SearchInput, SearchScope } from './searchTypes';
+import { tableUint8 } from './tableMemory';
 
 const MAX_FILTER_CHARS = 100;
 
@@ -274,7 +275,7 @@ export function filterTable(f: Filters, index: ScopeIndex, many: boolean): Uint8
     return known;
   }
   if (!many) return null;
-  const table = new Uint8Array(index.offers.length);
+  const table = tableUint8(index.offers.length);
   if (tables.size >= MAX_FILTER_TABLES) tables.delete(tables.keys().next().value as string);
   tables.set(key, table);
   return table;

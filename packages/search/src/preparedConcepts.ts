@@ -28,6 +28,7 @@ import {
   wordPartList,
   type LikePattern,
 } from './wordParts';
+import { tableInt32, tableUint8 } from './tableMemory';
 
 export interface PreparedConcept {
   /** The folded term (word or phrase). */
@@ -330,7 +331,7 @@ function docTables(cache: PreparedConcepts, n: number): DocTables {
     t.nameBits.fill(0);
     return t;
   }
-  return { flags: new Uint8Array(n), nameBits: new Uint8Array(n) };
+  return { flags: tableUint8(n), nameBits: tableUint8(n) };
 }
 
 function forgetLeastUsed(cache: PreparedConcepts, n: number): void {
@@ -405,7 +406,7 @@ export function preparedConcept(
  * The documents set in a table of marks, in document order (`count` of them), in `out` (room for three more
  * than `count`: a word's four marks are written without a branch each), a new array unless lent.
  */
-export function inOrder(seen: Uint8Array, count: number, out = new Int32Array(count + 3)): Int32Array {
+export function inOrder(seen: Uint8Array, count: number, out = tableInt32(count + 3)): Int32Array {
   let k = 0;
   let doc = 0;
   // Four marks at a time where they are aligned (the tables of marks are whole buffers): a sparse table of
