@@ -2,7 +2,8 @@
 // catalogue (bench/lib/generateCatalogue.ts; not in CI):
 // - search p50/p95 (wall-clock and CPU time per search) for one municipality's scope and for all offers,
 //   over the latency bench's queries;
-// - the index's memory: heap before and after building the all-offers index (with --expose-gc);
+// - the index's memory: heap and buffers before and after building the all-offers index, and after its
+//   searches have filled the engine's caches (with --expose-gc);
 // - from a committed offer edit to the offer being found by a word only its new text holds (wall-clock, and
 //   this process's CPU time for the same instance, which a loaded machine distorts less): in the same
 //   API instance, and in a second instance (its own Prisma client, connection pool and index cache, as a
@@ -37,9 +38,11 @@ const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
-const heapMb = () => {
+/** V8's heap and every ArrayBuffer's memory (the engine's tables live in shared buffers, ADR 086), in MB. */
+const memoryMb = () => {
   (globalThis as { gc?: () => void }).gc?.();
-  return process.memoryUsage().heapUsed / 1024 / 1024;
+  const m = process.memoryUsage();
+  return { heap: m.heapUsed / 1024 / 1024, buffers: m.arrayBuffers / 1024 / 1024 };
 };
 
 async function latency(db: Db, label: string, scopeFor: (i: number) => string | null) {
@@ -120,16 +123,21 @@ async function main() {
       `real PostgreSQL: ${total} offers (${offers} generated over ${municipalities} municipalities, ~${perMunicipality} each, in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
     );
 
-    const before = heapMb();
+    const before = memoryMb();
     const t = performance.now();
     await scopeIndex(db, null);
     const buildMs = performance.now() - t;
-    const after = heapMb();
+    const after = memoryMb();
+    const grew = after.heap - before.heap + after.buffers - before.buffers;
     console.log(
-      `  all-offers index: built in ${(buildMs / 1000).toFixed(1)} s; heap ${before.toFixed(0)} → ${after.toFixed(0)} MB: ${(after - before).toFixed(0)} MB for ${total} offers (${(((after - before) * 1024) / total).toFixed(1)} kB per offer, offer rows included)`,
+      `  all-offers index: built in ${(buildMs / 1000).toFixed(1)} s; heap ${before.heap.toFixed(0)} → ${after.heap.toFixed(0)} MB, buffers ${before.buffers.toFixed(0)} → ${after.buffers.toFixed(0)} MB: ${grew.toFixed(0)} MB for ${total} offers (${((grew * 1024) / total).toFixed(1)} kB per offer, offer rows included)`,
     );
     if (process.env.SKIP_LATENCY !== '1') {
       await latency(db, `all ${total} offers`, () => null);
+      const searched = memoryMb();
+      console.log(
+        `  after its searches (the engine's caches filled): heap ${searched.heap.toFixed(0)} MB, buffers ${searched.buffers.toFixed(0)} MB`,
+      );
       await latency(db, `one municipality (~${perMunicipality} offers)`, (i) => at(ids, i % ids.length));
     }
 

@@ -41,7 +41,10 @@ export interface PreparedConcept {
    * the `rest` lists and read on the name as before. Together they are likeAny on the name.
    */
   nameBits: Uint8Array;
-  /** NAME_TERM already says the term fits as a word part of the name (partFits, one "%t%" pattern). */
+  /**
+   * NAME_TERM already says the term is in the name as kindsOf asks (partFits): a word part that fits (one
+   * "%t%" pattern, nameDocs with `fits`), or every word start or phrase pattern marked (ADR 087).
+   */
   termFit: boolean;
   termRest: LikePattern[];
   synRest: LikePattern[];
@@ -200,13 +203,16 @@ function prepare(
   const termFit =
     termPats.length === 1 && only !== undefined && !only.start && only.needle === term && !/[ \n]/.test(term);
   if (termFit) markNameDocs(nameDocs(index, term, true), NAME_TERM, nameBits);
+  // Else the term is a phrase or a word of three letters (word starts): its patterns match only where it fits
+  // as partFits asks, so with every pattern marked the bit says it all too (ADR 087).
+  const termRest = termFit ? [] : markNames(index, termPats, NAME_TERM, nameBits);
   return {
     term: spaced(c.term),
     termPats,
     synPats,
     nameBits,
-    termFit,
-    termRest: termFit ? [] : markNames(index, termPats, NAME_TERM, nameBits),
+    termFit: termFit || (termPats.length > 0 && !termRest.length && termPats.every(fitsWhereFound)),
+    termRest,
     synRest: markNames(index, synPats, NAME_SYNONYM, nameBits),
     vocabRest: vocab?.name ? markNames(index, vocab.namePats, NAME_VOCABULARY, nameBits) : [],
     tq,
@@ -228,6 +234,9 @@ function prepare(
     wordDocs,
   };
 }
+
+/** A pattern whose every match in a name is where the term fits as partFits asks: a word start or a phrase. */
+const fitsWhereFound = (pat: LikePattern) => pat.start || pat.needle.startsWith(' ') || pat.needle.trim().includes(' ');
 
 /** A concept prepared for an index, kept across searches: the candidates it marks, its typo candidates. */
 interface PreparedEntry {

@@ -156,8 +156,9 @@ export const NAME_SYNONYM = 2;
 export const NAME_VOCABULARY = 4;
 
 /**
- * Sets `bit` for the documents whose name contains one of the "%t%" patterns (nameDocs) and returns the
- * patterns left to read on each hit's name: word starts ("t%", "% t%"), whose needles hold a space.
+ * Sets `bit` for the documents whose name matches one of the patterns: a "%t%" pattern by nameDocs, a word
+ * start ("t%", "% t%") or a phrase by nameLikeDocs (ADR 087), and returns the patterns left to read on each
+ * hit's name (none but a needle with a line break or without a word).
  */
 export function markNames(
   index: ScopeIndex,
@@ -166,14 +167,122 @@ export function markNames(
   out: Uint8Array,
 ): LikePattern[] {
   const rest: LikePattern[] = [];
+  const wordStart = (p: LikePattern) => p.start && !/[ \n]/.test(p.needle);
+  const starts = new Set(pats.filter(wordStart).map((p) => p.needle));
+  const inside = new Set(pats.filter((p) => !p.start).map((p) => p.needle));
   for (const pat of pats) {
-    if (pat.start || !pat.needle || /[ \n]/.test(pat.needle)) {
+    const { needle } = pat;
+    if (!needle || needle.includes('\n')) {
       rest.push(pat);
       continue;
     }
-    markNameDocs(nameDocs(index, pat.needle, false), bit, out);
+    // "t%" with "% t%" (a word of three letters, termPatterns): a word of the name starts with t, one list.
+    const paired = pat.start
+      ? wordStart(pat) && inside.has(` ${needle}`)
+      : needle.startsWith(' ') && starts.has(needle.slice(1));
+    if (paired && !pat.start) continue;
+    const docs = paired
+      ? nameStartDocs(index, needle)
+      : pat.start || needle.includes(' ')
+        ? nameLikeDocs(index, pat)
+        : nameDocs(index, needle, false);
+    if (docs) markNameDocs(docs, bit, out);
+    else rest.push(pat);
   }
   return rest;
+}
+
+/** The documents with a name word starting with `start`, remembered per index. */
+function nameStartDocs(index: ScopeIndex, start: string): Int32Array {
+  return cachedDocs(index, `namestart\u0000${start}`, (c) => {
+    const names = nameWords(index);
+    for (const w of wordsStarting(names, start)) c.addAll(names.docs.get(w) ?? []);
+  });
+}
+
+/**
+ * The documents whose name matches a word start or phrase pattern, remembered per index (ADR 087); null for
+ * a needle without a word. Each word of the needle is, in every name the pattern matches, a whole word of
+ * it (between spaces), the start of one (the last, before no space), or the end of one (the first, after
+ * none): only the documents of the name words so held by the fewest are read, and each is checked with the
+ * pattern itself.
+ */
+function nameLikeDocs(index: ScopeIndex, pat: LikePattern): Int32Array | null {
+  const parts = pat.needle.split(' ');
+  if (!parts.some(Boolean)) return null;
+  return cachedDocs(index, `namelike\u0000${pat.start ? 'start' : 'any'}\u0000${pat.needle}`, (c) => {
+    const names = nameWords(index);
+    const last = parts.length - 1;
+    let read: string[] = [];
+    let fewest = Number.POSITIVE_INFINITY;
+    for (let i = 0; i <= last; i++) {
+      const part = parts[i] as string;
+      const after = i > 0 || pat.start;
+      const before = i < last;
+      if (!part || !(after || before)) continue;
+      const held =
+        after && before
+          ? names.docs.has(part)
+            ? [part]
+            : []
+          : after
+            ? wordsStarting(names, part)
+            : wordsEnding(names, part);
+      let count = 0;
+      for (const w of held) count += names.docs.get(w)?.length ?? 0;
+      if (count < fewest) {
+        read = held;
+        fewest = count;
+      }
+    }
+    for (const w of read)
+      for (const doc of names.docs.get(w) ?? []) if (likeAny(offerAt(index, doc).searchName, [pat])) c.add(doc);
+  });
+}
+
+/** The name words starting with `part` (a range of the sorted words). */
+function wordsStarting(names: NameWords, part: string): string[] {
+  const { words } = names;
+  const held: string[] = [];
+  for (let w = firstAtOrAfter(words, part); w < words.length && (words[w] as string).startsWith(part); w++)
+    held.push(words[w] as string);
+  return held;
+}
+
+/** The name words ending with `part` (found in the words' text, each word ended by a line break). */
+function wordsEnding(names: NameWords, part: string): string[] {
+  const { words, starts } = names;
+  const text = names.blob!;
+  const held: string[] = [];
+  for (let found = text.indexOf(`${part}\n`); found >= 0; found = text.indexOf(`${part}\n`, found + 1)) {
+    const word = words[wordAt(starts, found)] as string;
+    if (held[held.length - 1] !== word) held.push(word);
+  }
+  return held;
+}
+
+/** The word of the words' text holding a position: the last one starting at or before it. */
+function wordAt(starts: readonly number[], position: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= position) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The first index of the sorted words at or after `word` (the words starting with it follow there). */
+function firstAtOrAfter(words: readonly string[], word: string): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[mid] as string) < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function markNameDocs(docs: Int32Array, bit: number, out: Uint8Array): void {
@@ -231,14 +340,7 @@ export function nameDocs(index: ScopeIndex, needle: string, fits: boolean): Int3
     const { words, starts, docs, blob } = nameWords(index);
     const text = blob!;
     for (let found = text.indexOf(needle); found >= 0;) {
-      // The word holding this occurrence: the last one starting at or before it.
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((starts[mid] as number) <= found) lo = mid;
-        else hi = mid - 1;
-      }
+      const lo = wordAt(starts, found);
       const word = words[lo] as string;
       if (!fits || partFits(word, needle)) c.addAll(docs.get(word) ?? []);
       found = text.indexOf(needle, (starts[lo] as number) + word.length);
