@@ -6,16 +6,22 @@ import type { Concept } from './queryPlan';
 import { holdsWord, offerAt, termTrigrams, trigramCandidates, type IndexedOffer, type ScopeIndex } from './searchIndex';
 import type { Filters } from './searchTypes';
 import { wordSimilarity } from './textMatch';
+import { giveMarks, takeMarks } from './expansions';
+import { inOrder } from './preparedConcepts';
+import { scratchInt32 } from './scratch';
 
 /** How many offers a suggestion is looked for in (didYouMean). */
 const SUGGESTION_OFFERS = 10;
 
 /**
  * The offers whose names and tags look most like the word (word similarity above 0.35), best first, at
- * most SUGGESTION_OFFERS. A word that shares `count` of its trigrams with an offer's terms has a word
- * similarity of at most count / its trigrams (shared / (|a| + |extent| − shared)), so the candidates are
- * read by that count, highest first, and the reading stops once no later one can reach the last of the
- * best: a common word's thousands of candidates are not each compared (the same offers, in the same order).
+ * most SUGGESTION_OFFERS: by similarity, then name, then the order trigramCandidates found them in. A word
+ * that shares `count` of its trigrams with an offer's terms has a word similarity of at most count / its
+ * trigrams (shared / (|a| + |extent| − shared)), so the candidates are read by that count, highest first,
+ * and the reading stops once no later one can reach the last of the best: a common word's thousands of
+ * candidates are not each compared. Within a count they are read in name order (ADR 088): where their bound
+ * only ties the last of the best, the first whose name comes after its name ends the count's reading, instead
+ * of each of a national catalogue's thousands of look-alike names being compared with it.
  */
 export function closestOffers(
   index: ScopeIndex,
@@ -23,44 +29,76 @@ export function closestOffers(
   inScope: (o: IndexedOffer, doc: number) => boolean,
 ): { o: IndexedOffer; s: number }[] {
   const { docs, trigrams, counts } = trigramCandidates(index, term, 0.35);
-  // By count, highest first, in the candidates' order within a count (a stable sort's order): counted into
-  // one list per count, as a common word's tens of thousands of candidates at 100,000 offers sorted slowly.
-  // Whether an offer is in scope is asked only of those read (ADR 081): one out of scope changes nothing.
-  const byCount = byCountDescending(docs, counts, trigrams.size);
-  const order = (a: { o: IndexedOffer; s: number }, b: { o: IndexedOffer; s: number }) =>
-    b.s - a.s || (a.o.offer.name < b.o.offer.name ? -1 : a.o.offer.name > b.o.offer.name ? 1 : 0);
-  const best: { o: IndexedOffer; s: number }[] = [];
+  // Each candidate's place in the order found: the last tie-break, as a stable sort of them would keep it.
+  const found = scratchInt32('closestFound', index.offers.length);
+  for (let i = 0; i < docs.length; i++) found[docs[i] as number] = i;
+  const { order, ends } = byCountInNameOrder(index, docs, counts, trigrams.size);
+  const before = (a: Closest, b: Closest) =>
+    b.s - a.s || (a.o.offer.name < b.o.offer.name ? -1 : a.o.offer.name > b.o.offer.name ? 1 : a.found - b.found);
+  const best: Closest[] = [];
   // A national catalogue holds the same offer under the same name and tags in many municipalities: each
   // distinct text is compared once.
   const known = new Map<string, number>();
-  for (const doc of byCount) {
-    const last = best[SUGGESTION_OFFERS - 1];
+  let i = 0;
+  for (let count = trigrams.size; count >= 0; count--) {
     // Float32 rounding of the similarity is far below this margin.
-    const bound = (counts[doc] as number) / trigrams.size;
-    if (last && bound + 1e-6 < last.s) break;
-    const o = offerAt(index, doc);
-    // One whose bound is the last's similarity cannot pass it, and on a tie a name that does not sort first
-    // stays behind it (ADR 083): a common word's thousands of look-alike names are not each compared. Two
-    // similarities that differ, fractions of small whole numbers, differ by far more than the margin.
-    if (last && bound <= last.s + 1e-6 && o.offer.name >= last.o.offer.name) continue;
-    if (!inScope(o, doc)) continue;
-    let s = known.get(o.searchTerms);
-    if (s === undefined) known.set(o.searchTerms, (s = wordSimilarity(term, o.searchTerms, trigrams, termTrigrams(o))));
-    if (s <= 0.35) continue;
-    best.push({ o, s });
-    best.sort(order);
-    if (best.length > SUGGESTION_OFFERS) best.pop();
+    const bound = count / trigrams.size;
+    for (; i < (ends[count] as number); i++) {
+      const doc = order[i] as number;
+      const last = best[SUGGESTION_OFFERS - 1];
+      if (last && bound + 1e-6 < last.s) return best;
+      const o = offerAt(index, doc);
+      // A bound that only ties the last's similarity passes it only with a name that sorts first (ADR 083);
+      // two similarities that differ, fractions of small whole numbers, differ by far more than the margin.
+      if (last && bound <= last.s + 1e-6) {
+        const name = o.offer.name;
+        const lastName = last.o.offer.name;
+        // The count's later candidates come after this one by name: none of them passes the last either.
+        if (name > lastName) {
+          i = ends[count] as number;
+          break;
+        }
+        if (name === lastName && (found[doc] as number) > last.found) continue;
+      }
+      if (!inScope(o, doc)) continue;
+      let s = known.get(o.searchTerms);
+      if (s === undefined)
+        known.set(o.searchTerms, (s = wordSimilarity(term, o.searchTerms, trigrams, termTrigrams(o))));
+      if (s <= 0.35) continue;
+      best.push({ o, s, found: found[doc] as number });
+      best.sort(before);
+      if (best.length > SUGGESTION_OFFERS) best.pop();
+    }
   }
   return best;
 }
 
+interface Closest {
+  o: IndexedOffer;
+  s: number;
+  /** The place trigramCandidates found it in. */
+  found: number;
+}
+
 /**
- * The documents by their count, highest first, and in the given order within a count (a counting sort: no
- * list per count, ADR 082).
+ * The candidates by their count, highest first, and in name order within a count (ADR 088), with where each
+ * count's end: marked by their place in the index's name order, read in that order (inOrder), and then
+ * counted into place by count (a counting sort, stable: no list per count, ADR 082).
  */
-function byCountDescending(docs: Int32Array, counts: Uint16Array, most: number): Int32Array {
-  // starts[c]: where the documents with count c begin, the highest count first.
+function byCountInNameOrder(
+  index: ScopeIndex,
+  docs: Int32Array,
+  counts: Uint16Array,
+  most: number,
+): { order: Int32Array; ends: Int32Array } {
+  const marks = takeMarks(index);
+  const { nameRank, byName } = index;
+  for (let i = 0; i < docs.length; i++) marks[nameRank[docs[i] as number] as number] = 1;
+  const ranks = inOrder(marks, docs.length, scratchInt32('closestRanks', docs.length + 3));
+  giveMarks(index, marks, ranks);
+  // starts[c] and ends[c]: where the candidates with count c begin and end, the highest count first.
   const starts = new Int32Array(most + 2);
+  const ends = new Int32Array(most + 2);
   for (let i = 0; i < docs.length; i++) {
     const c = counts[docs[i] as number] as number;
     starts[c] = (starts[c] as number) + 1;
@@ -70,15 +108,16 @@ function byCountDescending(docs: Int32Array, counts: Uint16Array, most: number):
     const n = starts[c] as number;
     starts[c] = next;
     next += n;
+    ends[c] = next;
   }
-  const out = new Int32Array(docs.length);
-  for (let i = 0; i < docs.length; i++) {
-    const doc = docs[i] as number;
+  const order = scratchInt32('closestOrder', docs.length);
+  for (let r = 0; r < ranks.length; r++) {
+    const doc = byName[ranks[r] as number] as number;
     const c = counts[doc] as number;
-    out[starts[c] as number] = doc;
+    order[starts[c] as number] = doc;
     starts[c] = (starts[c] as number) + 1;
   }
-  return out;
+  return { order, ends };
 }
 
 /**
