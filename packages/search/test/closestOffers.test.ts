@@ -1,7 +1,7 @@
 // The suggestion's offers (closestOffers, searchEngine.ts) are read by shared trigrams, highest first, and the
 // reading stops when no later offer can reach the tenth best: the same offers in the same order as comparing
 // every candidate, as didYouMean did before.
-import { catalogueIndex, indexedOffer } from '../src';
+import { catalogueIndex, indexedOffer, updateIndex } from '../src';
 import { blankOffer } from './blankOffer';
 import { closestOffers } from '../src/searchEngine';
 import { offerAt, termTrigrams, trigramCandidates } from '../src/searchIndex';
@@ -121,4 +121,53 @@ test('names made of the same parts in random order: the offers are those of comp
   }
   expect(compared).toBeGreaterThan(400);
   expect(passedOver).toBeGreaterThan(50);
+});
+
+test('a national catalogue: copies of a name added after the index was built, found after it in name order (ADR 088)', () => {
+  // Few names, each under many offers; half of them added by an incremental update, at the end of the index's
+  // documents whatever their ids: offers of one name and one similarity are then found by trigramCandidates in
+  // another order than the index's name order (name, id), and the tenth place falls among them.
+  let seed = 3;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+  const parts = ['stress', 'kursus', 'kur', 'rus', 'svøm', 'mehal', 'ryg', 'stop', 'sund', 'hed', 'pleje', 'hold'];
+  const names = Array.from({ length: 12 }, () =>
+    Array.from({ length: 2 + random(2) }, () => parts[random(parts.length)]).join(random(2) ? ' ' : ''),
+  );
+  const copies = Array.from({ length: 700 }, (_, i) =>
+    indexedOffer(
+      {
+        ...base,
+        id: `n-${String(random(100_000)).padStart(6, '0')}-${i}`,
+        name: names[random(names.length)]!,
+        targetGroups: Array.from({ length: random(2) }, () => parts[random(parts.length)]!),
+      },
+      [],
+      null,
+    ),
+  );
+  const built = catalogueIndex(copies.slice(0, 350), []);
+  const own = updateIndex(built, copies.slice(350), [], { offersVersion: 1n, synonymsVersion: 0n, stamps: new Map() });
+  let disordered = 0;
+  for (let k = 0; k < 120; k++) {
+    const word = names[random(names.length)]!.replace(/ /g, '');
+    const term = word.slice(0, random(word.length)) + word.slice(random(word.length));
+    const { docs, trigrams } = trigramCandidates(own, term, 0.35);
+    const all = Array.from(docs, (doc) => ({
+      doc,
+      id: offerAt(own, doc).offer.id,
+      name: offerAt(own, doc).offer.name,
+      s: wordSimilarity(term, offerAt(own, doc).searchTerms, trigrams, termTrigrams(offerAt(own, doc))),
+    })).filter((r) => r.s > 0.35);
+    // A stable sort: offers of one similarity and name stay in the order they were found.
+    const slow = [...all].sort((a, b) => b.s - a.s || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(0, 10);
+    const fast = closestOffers(own, term, () => true).map((r) => [r.o.offer.id, r.s]);
+    expect([term, fast]).toEqual([term, slow.map((r) => [r.id, r.s])]);
+    const tenth = slow[9];
+    if (tenth && all.some((r) => r.s === tenth.s && r.name === tenth.name && r.id < tenth.id && r.doc > tenth.doc))
+      disordered++;
+  }
+  expect(disordered).toBeGreaterThan(5);
 });
