@@ -9,12 +9,12 @@ import {
   type PreparedVocabulary,
 } from './conceptVocabulary';
 import { DocBuffer } from './docBuffer';
-import { scratchInt32 } from './scratch';
+import { scratchFloat64, scratchInt32 } from './scratch';
 import { giveMarks, takeMarks } from './expansions';
 import type { CoarseTable } from './coarseBounds';
 import { IndexedQuery } from './indexedQuery';
 import { termPatterns, termsTsquery, type Concept } from './queryPlan';
-import { offerAt, termTrigrams, trigramCandidates, type IndexedOffer, type ScopeIndex } from './searchIndex';
+import { offerAt, termTexts, termTrigrams, trigramCandidates, type IndexedOffer, type ScopeIndex } from './searchIndex';
 import { buildTsQuery, trigramSequence, wordSimilarity } from './textMatch';
 import { lexiconSimilarity } from './typos';
 import {
@@ -391,12 +391,28 @@ export function preparedConcept(
   giveMarks(index, own.seen, marked);
   let typoDocs: Int32Array | null = null;
   if (p.typo) {
-    const { docs } = trigramCandidates(index, p.typo.text, p.typo.threshold);
+    const typo = p.typo;
+    const { docs } = trigramCandidates(index, typo.text, typo.threshold);
     const found = new DocBuffer();
-    const threshold = p.typo.threshold;
+    const threshold = typo.threshold;
+    // typoSimilarity of each candidate, its word similarity worked out once per text (termTexts: a national
+    // catalogue holds the same name and tags in many municipalities, ADR 088).
+    const { of: textOf, count: textCount } = termTexts(index);
+    const byText = scratchFloat64('typoTexts', textCount).fill(-1);
     for (let i = 0; i < docs.length; i++) {
       const doc = docs[i] as number;
-      if (typoSimilarity(p, offerAt(index, doc), doc) >= threshold) found.push(doc);
+      const text = textOf[doc] as number;
+      let s = typo.similarity.get(doc);
+      if (s === undefined) {
+        let words = byText[text] as number;
+        if (words < 0) {
+          const o = offerAt(index, doc);
+          byText[text] = words = wordSimilarity(typo.text, o.searchTerms, typo.trigrams, termTrigrams(o));
+        }
+        s = Math.max(words, typo.lexicon.get(doc) ?? 0);
+        typo.similarity.set(doc, s);
+      }
+      if (s >= threshold) found.push(doc);
     }
     for (const doc of p.typo.lexicon.keys())
       if (typoSimilarity(p, offerAt(index, doc), doc) >= threshold) found.push(doc);

@@ -26,6 +26,7 @@ import {
   type QueryItem,
 } from './textMatch';
 import type { MunicipalLayerRow } from '@sundhed/vocabulary';
+import { tableInt32 } from './tableMemory';
 
 export interface IndexedOffer<O extends SearchableOffer = SearchableOffer> {
   offer: O;
@@ -74,6 +75,11 @@ export interface ScopeIndex<O extends SearchableOffer = SearchableOffer> {
   nameRank: Int32Array;
   /** Per trigram of `searchTerms`, the documents holding it (built on first use: typos, suggestions). */
   trigramDocs?: Map<string, number[]>;
+  /**
+   * Built with trigramDocs: per document, a number of its `searchTerms` text, the same for documents whose
+   * trigrams are shared (sharedTrigrams: the same text), and how many numbers there are (ADR 088).
+   */
+  termTexts?: { of: Int32Array; count: number };
   /** Per offer id, its document number (the incremental update, updateIndex.ts). */
   docOf: Map<string, number>;
 }
@@ -250,8 +256,13 @@ export function trigramDocs(index: ScopeIndex): Map<string, number[]> {
   if (index.trigramDocs) return index.trigramDocs;
   const map = new Map<string, number[]>();
   const shared = sharedTrigrams();
+  const texts = new Map<NumberedTrigrams, number>();
+  const of = tableInt32(index.offers.length);
   index.offers.forEach((o, doc) => {
     o.termTrigrams ??= shared(o.searchTerms);
+    let text = texts.get(o.termTrigrams);
+    if (text === undefined) texts.set(o.termTrigrams, (text = texts.size));
+    of[doc] = text;
     for (const t of o.termTrigrams.distinct) {
       const list = map.get(t);
       if (list) list.push(doc);
@@ -259,7 +270,26 @@ export function trigramDocs(index: ScopeIndex): Map<string, number[]> {
     }
   });
   index.trigramDocs = map;
+  index.termTexts = { of, count: texts.size };
   return map;
+}
+
+/** The documents' text numbers (ScopeIndex.termTexts), built with trigramDocs. */
+export function termTexts(index: ScopeIndex): { of: Int32Array; count: number } {
+  trigramDocs(index);
+  return index.termTexts!;
+}
+
+/** After an update in place: the document's text is a new one (its number shared with no other document). */
+export function followTermText(index: ScopeIndex, doc: number): void {
+  const texts = index.termTexts;
+  if (!texts) return;
+  if (doc >= texts.of.length) {
+    const grown = tableInt32(Math.max(doc + 1, 2 * texts.of.length));
+    grown.set(texts.of);
+    texts.of = grown;
+  }
+  texts.of[doc] = texts.count++;
 }
 
 /**

@@ -3,12 +3,20 @@
 import { fold, personWords, similarity, words } from './fold';
 import { filterPredicate } from './filters';
 import type { Concept } from './queryPlan';
-import { holdsWord, offerAt, termTrigrams, trigramCandidates, type IndexedOffer, type ScopeIndex } from './searchIndex';
+import {
+  holdsWord,
+  offerAt,
+  termTexts,
+  termTrigrams,
+  trigramCandidates,
+  type IndexedOffer,
+  type ScopeIndex,
+} from './searchIndex';
 import type { Filters } from './searchTypes';
 import { wordSimilarity } from './textMatch';
 import { giveMarks, takeMarks } from './expansions';
 import { inOrder } from './preparedConcepts';
-import { scratchInt32 } from './scratch';
+import { scratchFloat64, scratchInt32 } from './scratch';
 
 /** How many offers a suggestion is looked for in (didYouMean). */
 const SUGGESTION_OFFERS = 10;
@@ -38,7 +46,9 @@ export function closestOffers(
   const best: Closest[] = [];
   // A national catalogue holds the same offer under the same name and tags in many municipalities: each
   // distinct text is compared once.
-  const known = new Map<string, number>();
+  const { of: textOf, count: textCount } = termTexts(index);
+  // Per text number, its similarity once worked out (-1: not yet).
+  const known = scratchFloat64('closestSimilarity', textCount).fill(-1);
   let i = 0;
   for (let count = trigrams.size; count >= 0; count--) {
     // Float32 rounding of the similarity is far below this margin.
@@ -61,9 +71,9 @@ export function closestOffers(
         if (name === lastName && (found[doc] as number) > last.found) continue;
       }
       if (!inScope(o, doc)) continue;
-      let s = known.get(o.searchTerms);
-      if (s === undefined)
-        known.set(o.searchTerms, (s = wordSimilarity(term, o.searchTerms, trigrams, termTrigrams(o))));
+      const text = textOf[doc] as number;
+      let s = known[text] as number;
+      if (s < 0) known[text] = s = wordSimilarity(term, o.searchTerms, trigrams, termTrigrams(o));
       if (s <= 0.35) continue;
       best.push({ o, s, found: found[doc] as number });
       best.sort(before);

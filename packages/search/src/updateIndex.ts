@@ -6,7 +6,14 @@
 // documents it holds, which reads nothing.
 import type { SearchableOffer } from './offer';
 import { followUpdate, isWarmed, warmIndex } from './searchEngine';
-import { indexDocuments, termTrigrams, trigramDocs, type IndexedOffer, type ScopeIndex } from './searchIndex';
+import {
+  followTermText,
+  indexDocuments,
+  termTrigrams,
+  trigramDocs,
+  type IndexedOffer,
+  type ScopeIndex,
+} from './searchIndex';
 import type { MunicipalLayerRow } from '@sundhed/vocabulary';
 
 type Label = Pick<ScopeIndex, 'offersVersion' | 'synonymsVersion' | 'stamps'>;
@@ -136,6 +143,7 @@ export function updateIndex<O extends SearchableOffer>(
       const newTrigrams = new Set(termTrigrams(after).distinct);
       for (const t of oldTrigrams) if (!newTrigrams.has(t)) removeDoc(index.trigramDocs, t, doc);
       for (const t of newTrigrams) if (!oldTrigrams.has(t)) addDoc(index.trigramDocs, t, doc);
+      followTermText(index, doc);
     }
     if (!before || before.offer.name !== after.offer.name) namesChanged = true;
     index.offers[doc] = after;
