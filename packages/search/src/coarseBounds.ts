@@ -78,22 +78,23 @@ export function coarseTable(p: PreparedConcept): CoarseTable {
   const dependent = new Uint8Array(KEYS);
   const sure = new Uint8Array(KEYS);
   const exact = new Uint8Array(KEYS);
+  // Each kind kindsOf finds (SURE) or may find (MAYBE) for a key, with matchScore's fixed score or its `dep`
+  // bit when the score depends on the document (one function for every key, not one made per key, ADR 089).
+  const k = { best: -1, d: 0, uncertain: false, found: false };
+  const add = (how: number, score: number, bit = 0) => {
+    if (!how) return;
+    if (how === MAYBE) k.uncertain = true;
+    else k.found = true;
+    if (bit) k.d |= bit;
+    else if (score > k.best) k.best = score;
+  };
   for (let key = 0; key < KEYS; key++) {
     const f = key & ((1 << NAME_SHIFT) - 1);
     const names = key >> NAME_SHIFT;
-    let best = -1;
-    let d = 0;
-    let uncertain = false;
-    let found = false;
-    // Each kind kindsOf finds (SURE) or may find (MAYBE) for the key, with matchScore's fixed score or its
-    // `dep` bit when the score depends on the document.
-    const add = (how: number, score: number, bit = 0) => {
-      if (!how) return;
-      if (how === MAYBE) uncertain = true;
-      else found = true;
-      if (bit) d |= bit;
-      else if (score > best) best = score;
-    };
+    k.best = -1;
+    k.d = 0;
+    k.uncertain = false;
+    k.found = false;
     const termInName =
       p.termPats.length && f & flag.textTerm && (p.termFit ? names & NAME_TERM : names & NAME_TERM || p.termRest.length)
         ? p.termFit
@@ -104,7 +105,7 @@ export function coarseTable(p: PreparedConcept): CoarseTable {
     add(termInName, 0, dep.nameTerm);
     add(synonymInName, 7 + 5);
     // A match in the name for sure: kindsOf returns it alone.
-    if (!found) {
+    if (!k.found) {
       const vocabularyWords = f & VOCABULARY_WORDS;
       const conceptName =
         v?.name && vocabularyWords ? (names & NAME_VOCABULARY ? SURE : p.vocabRest.length ? MAYBE : 0) : 0;
@@ -124,12 +125,12 @@ export function coarseTable(p: PreparedConcept): CoarseTable {
       if (broad) add(conceptText, 1 + 2);
       else add(conceptText, 0, dep.conceptText);
       // A typo is a kind only where no other kind was found; its similarity is at most 1.
-      if (p.typo && !found) add(MAYBE, 8 * 1 + 5);
+      if (p.typo && !k.found) add(MAYBE, 8 * 1 + 5);
     }
-    fixed[key] = best;
-    dependent[key] = d;
-    sure[key] = found ? 1 : 0;
-    exact[key] = uncertain || d & standIn ? 0 : 1;
+    fixed[key] = k.best;
+    dependent[key] = k.d;
+    sure[key] = k.found ? 1 : 0;
+    exact[key] = k.uncertain || k.d & standIn ? 0 : 1;
   }
   return (p.coarse = { fixed, dependent, sure, exact, p, t, s, v: vq });
 }

@@ -9,6 +9,7 @@ import type { IndexChange } from './searchTypes';
 import { buildTsQuery, type TsQuery } from './textMatch';
 import { likePatterns, wordPartList, type LikePattern } from './wordParts';
 import { tableFloat64 } from './tableMemory';
+import { DocBuffer } from './docBuffer';
 
 /** A concept's vocabulary, ready for one search: its terms' name patterns and full-text query, its needs. */
 export interface PreparedVocabulary {
@@ -94,7 +95,11 @@ function specificities(v: PreparedVocabulary): Float64Array {
   const byCode = needDocs(v.index);
   for (const code of v.needCodes) {
     const value = Math.min(1, SPECIFIC_NEED_SHARE / (v.needShare.get(code) ?? 1));
-    for (const doc of byCode.get(code) ?? []) if (doc < memo.length && value > (memo[doc] as number)) memo[doc] = value;
+    const docs = byCode.get(code) ?? [];
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i] as number;
+      if (doc < memo.length && value > (memo[doc] as number)) memo[doc] = value;
+    }
   }
   return memo;
 }
@@ -140,7 +145,8 @@ function distinctAtMost(index: ScopeIndex, lists: readonly ArrayLike<number>[], 
   for (const list of lists) sum += list.length;
   if (sum <= limit) return true;
   const seen = takeMarks(index);
-  const docs: number[] = [];
+  // A lent store, not a plain array grown by push (up to a quarter of the index, ADR 089).
+  const docs = new DocBuffer();
   try {
     for (const list of lists)
       for (let i = 0; i < list.length; i++) {
@@ -152,7 +158,8 @@ function distinctAtMost(index: ScopeIndex, lists: readonly ArrayLike<number>[], 
       }
     return true;
   } finally {
-    giveMarks(index, seen, docs);
+    giveMarks(index, seen, docs.view());
+    docs.release();
   }
 }
 

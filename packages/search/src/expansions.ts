@@ -200,38 +200,60 @@ export function fillRanks(index: ScopeIndex, items: readonly QueryItem[], r: Que
   const fresh = r.fresh === true;
   const touched = new DocBuffer();
   if (!fresh) for (let doc = 0; doc < n; doc++) if (!known[doc]) ranks[doc] = 0;
-  for (const item of items)
-    forEachLexeme(index, item, (lexeme) => {
-      const docs = index.postings.get(lexeme)!;
-      const shares = lexemeShares(index, lexeme);
-      for (let i = 0; i < docs.length; i++) {
-        const doc = docs[i] as number;
-        if (doc >= n || known[doc]) continue;
-        const sum = ranks[doc] as number;
-        // Every share is above 0 (ts_rank's weights are), so a sum of 0 is a document not yet summed.
-        if (fresh && sum === 0) touched.push(doc);
-        // A Float32Array stores the sum rounded to 32 bits, as tsRankSorted's Math.fround does.
-        ranks[doc] = sum + (shares[i] as number);
-      }
-    });
+  // The lexemes first, then one loop per lexeme in a function of its own: the loops were a closure made per
+  // call, and fillRanks's code was thrown away at its end on each call (ADR 089).
+  const lexemes: string[] = [];
+  for (const item of items) forEachLexeme(index, item, (lexeme) => lexemes.push(lexeme));
+  for (const lexeme of lexemes)
+    addShares(index.postings.get(lexeme)!, lexemeShares(index, lexeme), ranks, known, n, fresh ? touched : null);
   // A document that holds none of the items keeps its sum 0, which is orRankOf(0, …).
   if (fresh) {
-    const docs = touched.view();
-    for (let i = 0; i < docs.length; i++) {
-      const doc = docs[i] as number;
-      ranks[doc] = orRankOf(ranks[doc] as number, items.length);
-    }
+    finishTouched(touched.view(), ranks, items.length);
     touched.release();
     known.fill(1, 0, n);
-  } else
-    for (let doc = 0; doc < n; doc++) {
-      if (known[doc]) continue;
-      const sum = ranks[doc] as number;
-      if (sum !== 0) ranks[doc] = orRankOf(sum, items.length);
-      known[doc] = 1;
-    }
+  } else finishUnknown(ranks, known, n, items.length);
   r.fresh = false;
   r.filled = true;
+}
+
+/**
+ * Adds a lexeme's shares to its documents' sums (fillRanks): the same additions in the same order, each sum
+ * rounded to 32 bits as tsRankSorted's Math.fround does. A new sum (0 before) is a touched document.
+ */
+function addShares(
+  docs: readonly number[],
+  shares: Float64Array,
+  ranks: Float32Array,
+  known: Uint8Array,
+  n: number,
+  touched: DocBuffer | null,
+): void {
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i] as number;
+    if (doc >= n || known[doc]) continue;
+    const sum = ranks[doc] as number;
+    // Every share is above 0 (ts_rank's weights are), so a sum of 0 is a document not yet summed.
+    if (touched && sum === 0) touched.push(doc);
+    ranks[doc] = sum + (shares[i] as number);
+  }
+}
+
+/** The touched documents' sums made ranks (a new table: every other document's rank is 0). */
+function finishTouched(docs: Int32Array, ranks: Float32Array, items: number): void {
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i] as number;
+    ranks[doc] = orRankOf(ranks[doc] as number, items);
+  }
+}
+
+/** Every unknown document's sum made its rank, and known (a table an update left partly known). */
+function finishUnknown(ranks: Float32Array, known: Uint8Array, n: number, items: number): void {
+  for (let doc = 0; doc < n; doc++) {
+    if (known[doc]) continue;
+    const sum = ranks[doc] as number;
+    if (sum !== 0) ranks[doc] = orRankOf(sum, items);
+    known[doc] = 1;
+  }
 }
 
 /**
@@ -299,7 +321,7 @@ export function followExpansions(index: ScopeIndex, docs: readonly number[]): vo
       known.set(r.known);
       e.ranks.set(key, { ...r, ranks, known, present: undefined });
     } else r.present = undefined;
-    for (const doc of docs) known[doc] = 0;
+    for (let i = 0; i < docs.length; i++) known[docs[i] as number] = 0;
     kept.held += n;
   }
   expansions.set(index, kept);

@@ -178,10 +178,12 @@ function prepare(
     // Judged on the terms: a common need category is weighed by needSpecificity instead.
     const foundDocs = inOrder(foundBits, found, scratchInt32('vocabularyFound', found + 3));
     let byTerms = 0;
-    for (const doc of foundDocs) if ((foundBits[doc] as number) & (flag.vocabPart | flag.vocabFts)) byTerms++;
+    for (let i = 0; i < foundDocs.length; i++)
+      if ((foundBits[foundDocs[i] as number] as number) & (flag.vocabPart | flag.vocabFts)) byTerms++;
     vocab.broad = vocab.source.broad || byTerms > BROAD_SHARE * index.offers.length;
     const asCandidates = !(vocab.broad && !broadIn);
-    for (const doc of foundDocs) {
+    for (let i = 0; i < foundDocs.length; i++) {
+      const doc = foundDocs[i] as number;
       // marker and silent, written out: no function per document.
       if (asCandidates && !candidates.seen[doc]) {
         candidates.seen[doc] = 1;

@@ -246,7 +246,9 @@ function evaluate(
         const p = parts[j] as PreparedConcept;
         const table = tables[j] as CoarseTable;
         const key = coarseKey(p, doc);
-        const b = coarseBound(table, key, doc);
+        // A key whose kinds all score a fixed amount is read here: coarseBound's answer, not inlined into this
+        // loop, was a new number on the heap per hit and concept (ADR 089).
+        const b = table.dependent[key] ? coarseBound(table, key, doc) : (table.fixed[key] as number);
         if (b < 0 || (!table.sure[key] && matchBound(p, o, doc) < 0)) continue;
         bound += (weights[j] as number) * b;
         exactly &= table.exact[key] as number;

@@ -65,8 +65,13 @@ export function lexiconSimilarity(index: ScopeIndex, typed: string, threshold: n
     .filter((w) => w.score >= threshold && w.word !== typed && index.postings.has(w.word))
     .sort((a, b) => b.score - a.score || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0))
     .slice(0, 5);
-  for (const { word, score } of close)
-    for (const doc of index.postings.get(word) ?? []) out.set(doc, Math.max(out.get(doc) ?? 0, score));
+  for (const { word, score } of close) {
+    const docs = index.postings.get(word) ?? [];
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i] as number;
+      out.set(doc, Math.max(out.get(doc) ?? 0, score));
+    }
+  }
   return out;
 }
 

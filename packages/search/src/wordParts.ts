@@ -92,8 +92,11 @@ function scanWordParts(index: ScopeIndex, term: string, found: DocCollector) {
     return;
   }
   if (wordStart) {
-    for (const token of tokensContaining(index, longest, false))
-      for (const doc of index.tokenDocs.get(token)!) if (contains(offerAt(index, doc).searchText)) found.add(doc);
+    for (const token of tokensContaining(index, longest, false)) {
+      const docs = index.tokenDocs.get(token)!;
+      for (let i = 0; i < docs.length; i++)
+        if (contains(offerAt(index, docs[i] as number).searchText)) found.add(docs[i] as number);
+    }
     return;
   }
   forPhraseCandidates(index, term, (doc) => {
@@ -235,8 +238,12 @@ function nameLikeDocs(index: ScopeIndex, pat: LikePattern): Int32Array | null {
         fewest = count;
       }
     }
-    for (const w of read)
-      for (const doc of names.docs.get(w) ?? []) if (likeAny(offerAt(index, doc).searchName, [pat])) c.add(doc);
+    const pats = [pat];
+    for (const w of read) {
+      const docs = names.docs.get(w) ?? [];
+      for (let i = 0; i < docs.length; i++)
+        if (likeAny(offerAt(index, docs[i] as number).searchName, pats)) c.add(docs[i] as number);
+    }
   });
 }
 
