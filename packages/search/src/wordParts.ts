@@ -108,7 +108,9 @@ function scanWordParts(index: ScopeIndex, term: string, found: DocCollector) {
  * Visits the documents that may hold the phrase, in the order of the tokens of its word held by the fewest documents
  * (ADR 074), and only those that hold a token for each of its words (ADR 083): in the short fields' text
  * (tokens joined by single spaces) a phrase's first word ends a token, its last word starts one, and a word
- * between is a whole token. Each is checked on the candidates' text afterwards, as before.
+ * between is a whole token. Each is checked on the candidates' text afterwards, as before. The words are read
+ * fewest documents first, and once few documents are left next to the next word's postings, those are visited
+ * without reading the rest (ADR 089): the check on the text decides.
  */
 function forPhraseCandidates(index: ScopeIndex, term: string, visit: (doc: number) => void): void {
   const words = term.split(' ');
@@ -129,7 +131,16 @@ function forPhraseCandidates(index: ScopeIndex, term: string, visit: (doc: numbe
   const order = perWord.map((_, i) => i).sort((a, b) => perWord[a]!.docs - perWord[b]!.docs || a - b);
   const count = takeMarks(index);
   const read = new DocBuffer();
+  // Counts stop at 255: past that many words a document is visited on the first 255 alone.
+  let full = Math.min(255, words.length);
+  let inPlay = Number.POSITIVE_INFINITY;
   for (let step = 0; step < order.length; step++) {
+    // Few documents still in play next to a word's many postings: they are visited (the caller checks their
+    // text) without those postings being read (ADR 089).
+    if (inPlay * TEXT_CHECK_COST < perWord[order[step]!]!.docs) {
+      full = step;
+      break;
+    }
     // A word that no document still in play holds ends the count: the later words' postings are not read.
     let kept = 0;
     for (const token of perWord[order[step]!]!.tokens) {
@@ -145,14 +156,16 @@ function forPhraseCandidates(index: ScopeIndex, term: string, visit: (doc: numbe
       }
     }
     if (!kept) break;
+    inPlay = kept;
   }
-  // Counts stop at 255: past that many words a document is visited on the first 255 alone.
-  const full = Math.min(255, words.length);
   const all = read.view();
   for (let i = 0; i < all.length; i++) if (count[all[i] as number] === full) visit(all[i] as number);
   giveMarks(index, count, all);
   read.release();
 }
+
+/** What checking a document's text for a phrase costs next to reading one posting (forPhraseCandidates). */
+const TEXT_CHECK_COST = 32;
 
 export const NAME_TERM = 1;
 export const NAME_SYNONYM = 2;
@@ -207,7 +220,8 @@ function nameStartDocs(index: ScopeIndex, start: string): Int32Array {
  * The documents whose name matches a word start or phrase pattern, remembered per index (ADR 087); null for
  * a needle without a word. Each word of the needle is, in every name the pattern matches, a whole word of
  * it (between spaces), the start of one (the last, before no space), or the end of one (the first, after
- * none): only the documents of the name words so held by the fewest are read, and each is checked with the
+ * none): only the documents holding a name word so for every word of the needle are read (counted word by
+ * word, the word of the fewest documents first, as forPhraseCandidates does), and each is checked with the
  * pattern itself.
  */
 function nameLikeDocs(index: ScopeIndex, pat: LikePattern): Int32Array | null {
@@ -216,8 +230,7 @@ function nameLikeDocs(index: ScopeIndex, pat: LikePattern): Int32Array | null {
   return cachedDocs(index, `namelike\u0000${pat.start ? 'start' : 'any'}\u0000${pat.needle}`, (c) => {
     const names = nameWords(index);
     const last = parts.length - 1;
-    let read: string[] = [];
-    let fewest = Number.POSITIVE_INFINITY;
+    const perPart: { held: string[]; docs: number }[] = [];
     for (let i = 0; i <= last; i++) {
       const part = parts[i] as string;
       const after = i > 0 || pat.start;
@@ -231,19 +244,37 @@ function nameLikeDocs(index: ScopeIndex, pat: LikePattern): Int32Array | null {
           : after
             ? wordsStarting(names, part)
             : wordsEnding(names, part);
-      let count = 0;
-      for (const w of held) count += names.docs.get(w)?.length ?? 0;
-      if (count < fewest) {
-        read = held;
-        fewest = count;
+      let docs = 0;
+      for (const w of held) docs += names.docs.get(w)?.length ?? 0;
+      perPart.push({ held, docs });
+    }
+    perPart.sort((a, b) => a.docs - b.docs);
+    // A document's count is the number of the needle's words read so far that it holds a name word for.
+    const count = takeMarks(index);
+    const read = new DocBuffer();
+    const steps = Math.min(255, perPart.length);
+    for (let step = 0; step < steps; step++) {
+      let kept = 0;
+      for (const w of (perPart[step] as { held: string[] }).held) {
+        const docs = names.docs.get(w) ?? [];
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i] as number;
+          if (count[doc] !== step) continue;
+          if (step === 0) read.push(doc);
+          count[doc] = step + 1;
+          kept++;
+        }
       }
+      if (!kept) break;
     }
     const pats = [pat];
-    for (const w of read) {
-      const docs = names.docs.get(w) ?? [];
-      for (let i = 0; i < docs.length; i++)
-        if (likeAny(offerAt(index, docs[i] as number).searchName, pats)) c.add(docs[i] as number);
+    const all = read.view();
+    for (let i = 0; i < all.length; i++) {
+      const doc = all[i] as number;
+      if (count[doc] === steps && likeAny(offerAt(index, doc).searchName, pats)) c.add(doc);
     }
+    giveMarks(index, count, all);
+    read.release();
   });
 }
 
