@@ -65,3 +65,11 @@ export class DocBuffer {
     this.length = 0;
   }
 }
+
+/**
+ * One instance kept for the module's life (ADR 089): V8 holds a class's hidden class (map) only weakly, from
+ * its constructor's transitions, so with no instance alive through a full collection (between searches) the
+ * map is collected and every optimized function that checked it is thrown away ("weak objects" in
+ * `--trace-deopt`), to run unoptimized in the next searches until it is optimized again.
+ */
+export const keptDocBuffer = new DocBuffer();

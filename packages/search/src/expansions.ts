@@ -50,6 +50,8 @@ export class DocCollector {
     }
   }
 }
+/** One instance kept, so that its hidden class is (keptDocBuffer, ADR 089). */
+export const keptDocCollector = new DocCollector(new Uint8Array(0));
 
 /**
  * The distinct documents `fill` adds, remembered per index under `key`. The order is the order first

@@ -176,3 +176,6 @@ class Best {
     return { docs: this.docs.slice(0, this.size), scores: this.scores.slice(0, this.size) };
   }
 }
+
+/** One instance kept, so that its hidden class is (keptDocBuffer in docBuffer.ts, ADR 089). */
+export const keptBest = new Best(1);
