@@ -15,7 +15,7 @@ import type { CoarseTable } from './coarseBounds';
 import { IndexedQuery } from './indexedQuery';
 import { termPatterns, termsTsquery, type Concept } from './queryPlan';
 import { offerAt, termTexts, termTrigrams, trigramCandidates, type IndexedOffer, type ScopeIndex } from './searchIndex';
-import { buildTsQuery, trigramSequence, wordSimilarity } from './textMatch';
+import { buildTsQuery, trigramSequence, wordSimilarity, wordTrigramIds } from './textMatch';
 import { lexiconSimilarity } from './typos';
 import {
   likePatterns,
@@ -401,6 +401,7 @@ export function preparedConcept(
     // catalogue holds the same name and tags in many municipalities, ADR 088).
     const { of: textOf, count: textCount } = termTexts(index);
     const byText = scratchFloat64('typoTexts', textCount).fill(-1);
+    const ids = index.trigramIds && wordTrigramIds(index.trigramIds, typo.trigrams);
     for (let i = 0; i < docs.length; i++) {
       const doc = docs[i] as number;
       const text = textOf[doc] as number;
@@ -409,7 +410,7 @@ export function preparedConcept(
         let words = byText[text] as number;
         if (words < 0) {
           const o = offerAt(index, doc);
-          byText[text] = words = wordSimilarity(typo.text, o.searchTerms, typo.trigrams, termTrigrams(o));
+          byText[text] = words = wordSimilarity(typo.text, o.searchTerms, typo.trigrams, termTrigrams(o), ids);
         }
         s = Math.max(words, typo.lexicon.get(doc) ?? 0);
         typo.similarity.set(doc, s);

@@ -23,6 +23,7 @@ import {
   trigramSequence,
   type LexemeEntry,
   type NumberedTrigrams,
+  type TrigramIds,
   type QueryItem,
 } from './textMatch';
 import type { MunicipalLayerRow } from '@sundhed/vocabulary';
@@ -80,6 +81,8 @@ export interface ScopeIndex<O extends SearchableOffer = SearchableOffer> {
    * trigrams are shared (sharedTrigrams: the same text), and how many numbers there are (ADR 088).
    */
   termTexts?: { of: Int32Array; count: number };
+  /** Built with trigramDocs: the numbering of the documents' distinct trigrams (sharedTrigrams, ADR 089). */
+  trigramIds?: TrigramIds;
   /** Per offer id, its document number (the incremental update, updateIndex.ts). */
   docOf: Map<string, number>;
 }
@@ -255,7 +258,8 @@ export function holdsWord(index: ScopeIndex, word: string): boolean {
 export function trigramDocs(index: ScopeIndex): Map<string, number[]> {
   if (index.trigramDocs) return index.trigramDocs;
   const map = new Map<string, number[]>();
-  const shared = sharedTrigrams();
+  const ids: TrigramIds = new Map();
+  const shared = sharedTrigrams(ids);
   const texts = new Map<NumberedTrigrams, number>();
   const of = tableInt32(index.offers.length);
   index.offers.forEach((o, doc) => {
@@ -271,6 +275,7 @@ export function trigramDocs(index: ScopeIndex): Map<string, number[]> {
   });
   index.trigramDocs = map;
   index.termTexts = { of, count: texts.size };
+  index.trigramIds = ids;
   return map;
 }
 
@@ -299,22 +304,21 @@ export function followTermText(index: ScopeIndex, doc: number): void {
  * catalogue holds the same offer under the same name and tags in many municipalities). Held for one build
  * only; both are never changed once made, so sharing them is safe.
  */
-function sharedTrigrams(): (text: string) => NumberedTrigrams {
+function sharedTrigrams(ids: TrigramIds): (text: string) => NumberedTrigrams {
   const strings = new Map<string, string>();
   const byText = new Map<string, NumberedTrigrams>();
   return (text) => {
     let known = byText.get(text);
     if (!known) {
       const { distinct, index } = numberTrigrams(trigramSequence(text));
-      known = {
-        distinct: distinct.map((t) => {
-          const same = strings.get(t);
-          if (same !== undefined) return same;
-          strings.set(t, t);
-          return t;
-        }),
-        index,
-      };
+      const shared = distinct.map((t) => {
+        const same = strings.get(t);
+        if (same !== undefined) return same;
+        strings.set(t, t);
+        ids.set(t, ids.size);
+        return t;
+      });
+      known = { distinct: shared, index, ids: { space: ids, of: shared.map((t) => ids.get(t) as number) } };
       byText.set(text, known);
     }
     return known;

@@ -13,7 +13,7 @@ import {
   type ScopeIndex,
 } from './searchIndex';
 import type { Filters } from './searchTypes';
-import { wordSimilarity } from './textMatch';
+import { wordSimilarity, wordTrigramIds } from './textMatch';
 import { giveMarks, takeMarks } from './expansions';
 import { inOrder } from './preparedConcepts';
 import { scratchFloat64, scratchInt32 } from './scratch';
@@ -47,6 +47,7 @@ export function closestOffers(
   // A national catalogue holds the same offer under the same name and tags in many municipalities: each
   // distinct text is compared once.
   const { of: textOf, count: textCount } = termTexts(index);
+  const ids = index.trigramIds && wordTrigramIds(index.trigramIds, trigrams);
   // Per text number, its similarity once worked out (-1: not yet).
   const known = scratchFloat64('closestSimilarity', textCount).fill(-1);
   let i = 0;
@@ -73,7 +74,7 @@ export function closestOffers(
       if (!inScope(o, doc)) continue;
       const text = textOf[doc] as number;
       let s = known[text] as number;
-      if (s < 0) known[text] = s = wordSimilarity(term, o.searchTerms, trigrams, termTrigrams(o));
+      if (s < 0) known[text] = s = wordSimilarity(term, o.searchTerms, trigrams, termTrigrams(o), ids);
       if (s <= 0.35) continue;
       best.push({ o, s, found: found[doc] as number });
       best.sort(before);

@@ -263,6 +263,7 @@ export function wordSimilarity(
   b: string,
   aTrigrams: Set<string> = new Set(trigramSequence(a)),
   bTrigrams: NumberedTrigrams = numberTrigrams(trigramSequence(b)),
+  aIds?: WordTrigramIds,
 ): number {
   const ulen1 = aTrigrams.size;
   if (!ulen1) return 0;
@@ -270,7 +271,17 @@ export function wordSimilarity(
   // Scratch tables of the module, not new arrays per call: typo tolerance and suggestions call this for
   // thousands of offers per search, and each call's arrays were most of a search's garbage (ADR 078).
   const found = scratchFound(distinct.length);
-  for (let t = 0; t < distinct.length; t++) found[t] = aTrigrams.has(distinct[t] as string) ? 1 : 0;
+  const numbered = aIds && bTrigrams.ids?.space === aIds.space ? bTrigrams.ids.of : null;
+  if (numbered && aIds) {
+    // By number (ADR 089): the word's few trigram numbers against each of the text's.
+    const word = aIds.of;
+    for (let t = 0; t < distinct.length; t++) {
+      const id = numbered[t] as number;
+      let has = 0;
+      for (let k = 0; k < word.length; k++) if (word[k] === id) has = 1;
+      found[t] = has;
+    }
+  } else for (let t = 0; t < distinct.length; t++) found[t] = aTrigrams.has(distinct[t] as string) ? 1 : 0;
   const lastpos = scratchLastpos(distinct.length);
   let ulen2 = 0;
   let count = 0;
@@ -331,7 +342,27 @@ export interface NumberedTrigrams {
    * several times slower (measured: p95 23 → 98 ms, ADR 078).
    */
   index: readonly number[];
+  /**
+   * Per distinct trigram, its number in the index's table of trigrams (TrigramIds), when it was numbered while
+   * the trigram table was built (sharedTrigrams): a comparison then reads whether the word has a trigram by
+   * number, not by a string's hash (ADR 089).
+   */
+  ids?: { space: TrigramIds; of: readonly number[] };
 }
+
+/** An index's numbering of the distinct trigrams of its documents' terms (sharedTrigrams). */
+export type TrigramIds = Map<string, number>;
+
+/** A word's trigrams by their numbers in an index's numbering (-1: a trigram no document has). */
+export interface WordTrigramIds {
+  space: TrigramIds;
+  of: Int32Array;
+}
+
+export function wordTrigramIds(space: TrigramIds, trigrams: Iterable<string>): WordTrigramIds {
+  return { space, of: Int32Array.from(trigrams, (t) => space.get(t) ?? -1) };
+}
+
 export function numberTrigrams(seq: readonly string[]): NumberedTrigrams {
   const ids = new Map<string, number>();
   const index = seq.map((t) => {

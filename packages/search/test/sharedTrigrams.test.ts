@@ -31,7 +31,14 @@ test('offers with the same terms share their numbered trigrams, and the table is
   const same = index.offers.filter((o) => o.searchTerms === offerAt(index, 0).searchTerms);
   expect(same.length).toBeGreaterThan(1);
   for (const o of same) expect(o.termTrigrams).toBe(offerAt(index, 0).termTrigrams);
-  index.offers.forEach((o) => expect(o.termTrigrams).toEqual(numberTrigrams(trigramSequence(o.searchTerms))));
+  index.offers.forEach((o) => {
+    const { distinct, index: positions, ids } = o.termTrigrams!;
+    expect({ distinct, index: positions }).toEqual(numberTrigrams(trigramSequence(o.searchTerms)));
+    // Numbered in the index's numbering (ADR 089), one number per distinct trigram.
+    expect(ids?.space).toBe(index.trigramIds);
+    expect(ids?.of).toEqual(distinct.map((t) => index.trigramIds!.get(t)));
+  });
+  expect(new Set(index.trigramIds!.values()).size).toBe(index.trigramIds!.size);
 });
 
 test('an update of one of two offers sharing their terms leaves the other its trigrams', () => {
@@ -46,7 +53,8 @@ test('an update of one of two offers sharing their terms leaves the other its tr
     stamps: new Map(),
   });
   expect(twin.termTrigrams).toBe(before);
-  expect(twin.termTrigrams).toEqual(numberTrigrams(trigramSequence(twin.searchTerms)));
+  const { distinct, index: positions } = twin.termTrigrams!;
+  expect({ distinct, index: positions }).toEqual(numberTrigrams(trigramSequence(twin.searchTerms)));
   expect(trigramDocs(updated)).toEqual(perOffer(updated));
   const { docs } = trigramCandidates(updated, 'hjertemotion', 0.35);
   expect(Array.from(docs, (d) => offerAt(updated, d).offer.name)).toEqual(['Hjertemotion']);
