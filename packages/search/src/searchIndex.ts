@@ -162,7 +162,8 @@ export function offerAt<O extends SearchableOffer>(index: ScopeIndex<O>, doc: nu
   return offer;
 }
 
-function lowerBound<T>(list: readonly T[], key: string, of: (x: T) => string): number {
+/** The first place in the sorted list whose key is not below `key`. */
+export function lowerBound<T>(list: readonly T[], key: string, of: (x: T) => string): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {

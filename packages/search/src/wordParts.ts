@@ -4,7 +4,7 @@ import { danishLexicon, isLexiconWord } from '@sundhed/vocabulary';
 import { splitCompound } from './decompound';
 import { DocBuffer } from './docBuffer';
 import { cachedDocs, giveMarks, takeMarks, type DocCollector } from './expansions';
-import { hasToken, offerAt, tokensContaining, type ScopeIndex } from './searchIndex';
+import { hasToken, lowerBound, offerAt, tokensContaining, type ScopeIndex } from './searchIndex';
 import type { IndexChange } from './searchTypes';
 
 /** A LIKE pattern of termPatterns ("%t%", "t%", "% t%") read once per search: the text to find, and where. */
@@ -282,7 +282,7 @@ function nameLikeDocs(index: ScopeIndex, pat: LikePattern): Int32Array | null {
 function wordsStarting(names: NameWords, part: string): string[] {
   const { words } = names;
   const held: string[] = [];
-  for (let w = firstAtOrAfter(words, part); w < words.length && (words[w] as string).startsWith(part); w++)
+  for (let w = lowerBound(words, part, (x) => x); w < words.length && (words[w] as string).startsWith(part); w++)
     held.push(words[w] as string);
   return held;
 }
@@ -307,18 +307,6 @@ function wordAt(starts: readonly number[], position: number): number {
     const mid = (lo + hi + 1) >> 1;
     if ((starts[mid] as number) <= position) lo = mid;
     else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** The first index of the sorted words at or after `word` (the words starting with it follow there). */
-function firstAtOrAfter(words: readonly string[], word: string): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((words[mid] as string) < word) lo = mid + 1;
-    else hi = mid;
   }
   return lo;
 }
