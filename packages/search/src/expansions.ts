@@ -50,7 +50,7 @@ export class DocCollector {
     }
   }
 }
-/** One instance kept, so that its hidden class is (keptDocBuffer, ADR 089). */
+/** One instance kept, so that its hidden class stays alive between searches (see keptDocBuffer, ADR 089). */
 export const keptDocCollector = new DocCollector(new Uint8Array(0));
 
 /**

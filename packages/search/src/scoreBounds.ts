@@ -177,5 +177,5 @@ class Best {
   }
 }
 
-/** One instance kept, so that its hidden class is (keptDocBuffer in docBuffer.ts, ADR 089). */
+/** One instance kept, so that its hidden class stays alive between searches (see keptDocBuffer, ADR 089). */
 export const keptBest = new Best(1);
