@@ -66,17 +66,23 @@ test.each(['stresskurus', 'svommehal', 'rygestob'])(
   },
 );
 
-test('names made of the same parts in random order: the offers are those of comparing every candidate', () => {
-  // Many look-alike names, some sharing a term's trigrams scattered over several words, others in one word:
-  // a later offer with fewer shared trigrams can still be more similar than those read before it.
-  let seed = 7;
-  const random = (n: number) => {
+/** A repeatable sequence of whole numbers below n (a linear congruential generator). */
+function seededRandom(start: number): (n: number) => number {
+  let seed = start;
+  return (n) => {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
     return seed % n;
   };
-  const parts = ['stress', 'kursus', 'kur', 'rus', 'svøm', 'mehal', 'ryg', 'stop', 'sund', 'hed', 'pleje', 'hold'];
+}
+/** The parts the look-alike names are made of. */
+const PARTS = ['stress', 'kursus', 'kur', 'rus', 'svøm', 'mehal', 'ryg', 'stop', 'sund', 'hed', 'pleje', 'hold'];
+
+test('names made of the same parts in random order: the offers are those of comparing every candidate', () => {
+  // Many look-alike names, some sharing a term's trigrams scattered over several words, others in one word:
+  // a later offer with fewer shared trigrams can still be more similar than those read before it.
+  const random = seededRandom(7);
   const name = () =>
-    Array.from({ length: 2 + random(3) }, () => parts[random(parts.length)])
+    Array.from({ length: 2 + random(3) }, () => PARTS[random(PARTS.length)])
       .map((p, i) => (i && random(2) ? ` ${p}` : p))
       .join('');
   const mixed = Array.from({ length: 600 }, (_, i) => ({
@@ -127,14 +133,9 @@ test('a national catalogue: copies of a name added after the index was built, fo
   // Few names, each under many offers; half of them added by an incremental update, at the end of the index's
   // documents whatever their ids: offers of one name and one similarity are then found by trigramCandidates in
   // another order than the index's name order (name, id), and the tenth place falls among them.
-  let seed = 3;
-  const random = (n: number) => {
-    seed = (seed * 1103515245 + 12345) % 2 ** 31;
-    return seed % n;
-  };
-  const parts = ['stress', 'kursus', 'kur', 'rus', 'svøm', 'mehal', 'ryg', 'stop', 'sund', 'hed', 'pleje', 'hold'];
+  const random = seededRandom(3);
   const names = Array.from({ length: 12 }, () =>
-    Array.from({ length: 2 + random(2) }, () => parts[random(parts.length)]).join(random(2) ? ' ' : ''),
+    Array.from({ length: 2 + random(2) }, () => PARTS[random(PARTS.length)]).join(random(2) ? ' ' : ''),
   );
   const copies = Array.from({ length: 700 }, (_, i) =>
     indexedOffer(
@@ -142,7 +143,7 @@ test('a national catalogue: copies of a name added after the index was built, fo
         ...base,
         id: `n-${String(random(100_000)).padStart(6, '0')}-${i}`,
         name: names[random(names.length)]!,
-        targetGroups: Array.from({ length: random(2) }, () => parts[random(parts.length)]!),
+        targetGroups: Array.from({ length: random(2) }, () => PARTS[random(PARTS.length)]!),
       },
       [],
       null,
@@ -160,7 +161,7 @@ test('a national catalogue: copies of a name added after the index was built, fo
   const renamed = copies
     .filter((_, i) => i % 13 === 0)
     .map((o) =>
-      indexedOffer({ ...o.offer, name: `${names[random(names.length)]!} ${parts[random(parts.length)]!}` }, [], null),
+      indexedOffer({ ...o.offer, name: `${names[random(names.length)]!} ${PARTS[random(PARTS.length)]!}` }, [], null),
     );
   const own = updateIndex(added, renamed, [], { offersVersion: 2n, synonymsVersion: 0n, stamps: new Map() });
   let disordered = 0;
