@@ -14,7 +14,15 @@ import { giveMarks, takeMarks } from './expansions';
 import type { CoarseTable } from './coarseBounds';
 import { IndexedQuery } from './indexedQuery';
 import { termPatterns, termsTsquery, type Concept } from './queryPlan';
-import { offerAt, termTexts, termTrigrams, trigramCandidates, type IndexedOffer, type ScopeIndex } from './searchIndex';
+import {
+  offerAt,
+  termTexts,
+  termTrigrams,
+  textWordSimilarity,
+  trigramCandidates,
+  type IndexedOffer,
+  type ScopeIndex,
+} from './searchIndex';
 import { buildTsQuery, trigramSequence, wordSimilarity, wordTrigramIds } from './textMatch';
 import { lexiconSimilarity } from './typos';
 import {
@@ -408,10 +416,7 @@ export function preparedConcept(
       let s = typo.similarity.get(doc);
       if (s === undefined) {
         let words = byText[text] as number;
-        if (words < 0) {
-          const o = offerAt(index, doc);
-          byText[text] = words = wordSimilarity(typo.text, o.searchTerms, typo.trigrams, termTrigrams(o), ids);
-        }
+        if (words < 0) byText[text] = words = textWordSimilarity(index, doc, text, typo.text, typo.trigrams, ids);
         s = Math.max(words, typo.lexicon.get(doc) ?? 0);
         typo.similarity.set(doc, s);
       }

@@ -19,8 +19,11 @@ import { queryLexeme } from './stemmer';
 import {
   extendsAtPart,
   lowerBoundLexeme,
+  numberedWordSimilarity,
   numberTrigrams,
   trigramSequence,
+  wordSimilarity,
+  type WordTrigramIds,
   type LexemeEntry,
   type NumberedTrigrams,
   type TrigramIds,
@@ -83,6 +86,13 @@ export interface ScopeIndex<O extends SearchableOffer = SearchableOffer> {
   termTexts?: { of: Int32Array; count: number };
   /** Built with trigramDocs: the numbering of the documents' distinct trigrams (sharedTrigrams, ADR 089). */
   trigramIds?: TrigramIds;
+  /**
+   * Built with trigramDocs: each text's trigrams by number, in order, one text after the other in one table
+   * (text k at seq[starts[k], starts[k + 1])), for the texts numbered then (`held`; one an update numbered
+   * later is read from its offer). A comparison with a word reads a few lines of it, not an offer's arrays
+   * spread over the heap (textWordSimilarity, ADR 090).
+   */
+  textTrigrams?: { seq: Int32Array; starts: Int32Array; held: number };
   /** Per offer id, its document number (the incremental update, updateIndex.ts). */
   docOf: Map<string, number>;
 }
@@ -263,10 +273,14 @@ export function trigramDocs(index: ScopeIndex): Map<string, number[]> {
   const shared = sharedTrigrams(ids);
   const texts = new Map<NumberedTrigrams, number>();
   const of = tableInt32(index.offers.length);
+  let positions = 0;
   index.offers.forEach((o, doc) => {
     o.termTrigrams ??= shared(o.searchTerms);
     let text = texts.get(o.termTrigrams);
-    if (text === undefined) texts.set(o.termTrigrams, (text = texts.size));
+    if (text === undefined) {
+      texts.set(o.termTrigrams, (text = texts.size));
+      positions += o.termTrigrams.index.length;
+    }
     of[doc] = text;
     for (const t of o.termTrigrams.distinct) {
       const list = map.get(t);
@@ -277,7 +291,64 @@ export function trigramDocs(index: ScopeIndex): Map<string, number[]> {
   index.trigramDocs = map;
   index.termTexts = { of, count: texts.size };
   index.trigramIds = ids;
+  index.textTrigrams = numberedTexts(texts, ids, positions);
   return map;
+}
+
+/**
+ * The texts' trigrams by number, in text order (ScopeIndex.textTrigrams). A text numbered in another index's
+ * numbering (a document shared with another scope's index) has its trigrams numbered in this one's.
+ */
+function numberedTexts(
+  texts: Map<NumberedTrigrams, number>,
+  ids: TrigramIds,
+  positions: number,
+): { seq: Int32Array; starts: Int32Array; held: number } {
+  const seq = tableInt32(positions);
+  const starts = tableInt32(texts.size + 1);
+  let pos = 0;
+  // A Map keeps its keys in the order set: text numbers 0, 1, 2 …
+  let text = 0;
+  for (const t of texts.keys()) {
+    const numbers =
+      t.ids?.space === ids
+        ? t.ids.of
+        : t.distinct.map((trigram) => {
+            let id = ids.get(trigram);
+            if (id === undefined) ids.set(trigram, (id = ids.size));
+            return id;
+          });
+    starts[text++] = pos;
+    for (let i = 0; i < t.index.length; i++) seq[pos++] = numbers[t.index[i] as number] as number;
+  }
+  starts[text] = pos;
+  return { seq, starts, held: texts.size };
+}
+
+/**
+ * wordSimilarity(word, searchTerms) of a document whose text number is `text` (termTexts), read from the
+ * index's table of numbered texts when the text is held there and the word's marks are in this index's
+ * numbering (ADR 090), else from its offer. `trigrams` are the word's, `ids` their numbers.
+ */
+export function textWordSimilarity(
+  index: ScopeIndex,
+  doc: number,
+  text: number,
+  word: string,
+  trigrams: Set<string>,
+  ids: WordTrigramIds | undefined,
+): number {
+  const held = index.textTrigrams;
+  if (held && ids && ids.space === index.trigramIds && text < held.held)
+    return numberedWordSimilarity(
+      trigrams.size,
+      held.seq,
+      held.starts[text] as number,
+      held.starts[text + 1] as number,
+      ids,
+    );
+  const o = offerAt(index, doc);
+  return wordSimilarity(word, o.searchTerms, trigrams, termTrigrams(o), ids);
 }
 
 /** The documents' text numbers (ScopeIndex.termTexts), built with trigramDocs. */

@@ -7,13 +7,13 @@ import {
   holdsWord,
   offerAt,
   termTexts,
-  termTrigrams,
+  textWordSimilarity,
   trigramCandidates,
   type IndexedOffer,
   type ScopeIndex,
 } from './searchIndex';
 import type { Filters } from './searchTypes';
-import { wordSimilarity, wordTrigramIds } from './textMatch';
+import { wordTrigramIds } from './textMatch';
 import { giveMarks, takeMarks } from './expansions';
 import { inOrder } from './preparedConcepts';
 import { scratchFloat64, scratchInt32 } from './scratch';
@@ -58,10 +58,17 @@ export function closestOffers(
       const doc = order[i] as number;
       const last = best[SUGGESTION_OFFERS - 1];
       if (last && bound + 1e-6 < last.s) return best;
-      const o = offerAt(index, doc);
+      // A text already compared and found too unlike is passed over without reading its offer (ADR 090): of a
+      // common word's thousands of candidates most share a text with one already read. Its name could only
+      // have ended the count's reading, which the next candidate read ends as well (it comes later by name).
+      const text = textOf[doc] as number;
+      let s = known[text] as number;
+      if (s >= 0 && s <= 0.35) continue;
+      let o: IndexedOffer | null = null;
       // A bound that only ties the last's similarity passes it only with a name that sorts first (ADR 083);
       // two similarities that differ, fractions of small whole numbers, differ by far more than the margin.
       if (last && bound <= last.s + 1e-6) {
+        o = offerAt(index, doc);
         const name = o.offer.name;
         const lastName = last.o.offer.name;
         // The count's later candidates come after this one by name: none of them passes the last either.
@@ -71,11 +78,11 @@ export function closestOffers(
         }
         if (name === lastName && (found[doc] as number) > last.found) continue;
       }
-      if (!inScope(o, doc)) continue;
-      const text = textOf[doc] as number;
-      let s = known[text] as number;
-      if (s < 0) known[text] = s = wordSimilarity(term, o.searchTerms, trigrams, termTrigrams(o), ids);
+      // The similarity before the scope: it is the text's, read from the index's numbered texts (ADR 090).
+      if (s < 0) known[text] = s = textWordSimilarity(index, doc, text, term, trigrams, ids);
       if (s <= 0.35) continue;
+      o ??= offerAt(index, doc);
+      if (!inScope(o, doc)) continue;
       best.push({ o, s, found: found[doc] as number });
       best.sort(before);
       if (best.length > SUGGESTION_OFFERS) best.pop();

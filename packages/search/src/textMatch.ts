@@ -273,23 +273,52 @@ export function wordSimilarity(
   const found = scratchFound(distinct.length);
   const numbered = aIds && bTrigrams.ids?.space === aIds.space ? bTrigrams.ids.of : null;
   if (numbered && aIds) {
-    // By number (ADR 089): the word's few trigram numbers against each of the text's.
-    const word = aIds.of;
+    // By number (ADR 089): per distinct trigram of the text, one read of the word's marks (ADR 090). A
+    // number made after the word's marks (an update since) is no trigram of the word: it had none then.
+    const marks = aIds.marks;
     for (let t = 0; t < distinct.length; t++) {
       const id = numbered[t] as number;
-      let has = 0;
-      for (let k = 0; k < word.length; k++) if (word[k] === id) has = 1;
-      found[t] = has;
+      found[t] = id < marks.length ? (marks[id] as number) : 0;
     }
   } else for (let t = 0; t < distinct.length; t++) found[t] = aTrigrams.has(distinct[t] as string) ? 1 : 0;
-  const lastpos = scratchLastpos(distinct.length);
+  return extentSimilarity(ulen1, index, 0, index.length, found, scratchLastpos(distinct.length));
+}
+
+/**
+ * wordSimilarity of a word with a text kept as its trigrams' numbers in the index's numbering, one after the
+ * other in seq[start, end) (ScopeIndex.textTrigrams, ADR 090), the word given by its trigrams' count and its
+ * marks: no offer's arrays are read, only a few lines of one table.
+ */
+export function numberedWordSimilarity(
+  ulen1: number,
+  seq: Int32Array,
+  start: number,
+  end: number,
+  word: WordTrigramIds,
+): number {
+  if (!ulen1) return 0;
+  return extentSimilarity(ulen1, seq, start, end, word.marks, scratchLastpos(word.marks.length));
+}
+
+/**
+ * pg_trgm's calc_word_similarity over the trigram numbers seq[start, end): found[t] says whether the word has
+ * trigram t; lastpos[t] is -1 for every t of the sequence when called, and is left so.
+ */
+function extentSimilarity(
+  ulen1: number,
+  seq: ArrayLike<number>,
+  start: number,
+  end: number,
+  found: Uint8Array,
+  lastpos: Int32Array,
+): number {
   let ulen2 = 0;
   let count = 0;
   let lower = -1;
   let max = 0;
   const sml = (c: number, l2: number) => f(c / (ulen1 + l2 - c));
-  for (let i = 0; i < index.length; i++) {
-    const t = index[i] as number;
+  for (let i = start; i < end; i++) {
+    const t = seq[i] as number;
     if (lower >= 0 || found[t]) {
       if ((lastpos[t] as number) < 0) {
         ulen2++;
@@ -315,7 +344,7 @@ export function wordSimilarity(
         lower = tmpLower;
         count = tmpCount;
       }
-      const ti = index[tmpLower] as number;
+      const ti = seq[tmpLower] as number;
       if (lastpos[ti] === tmpLower) {
         tmpUlen2--;
         if (found[ti]) tmpCount--;
@@ -323,10 +352,11 @@ export function wordSimilarity(
     }
     max = Math.max(max, cur);
     for (let tmpLower = prevLower; tmpLower < lower; tmpLower++) {
-      const ti = index[tmpLower] as number;
+      const ti = seq[tmpLower] as number;
       if (lastpos[ti] === tmpLower) lastpos[ti] = -1;
     }
   }
+  for (let i = start; i < end; i++) lastpos[seq[i] as number] = -1;
   return max;
 }
 
@@ -353,14 +383,22 @@ export interface NumberedTrigrams {
 /** An index's numbering of the distinct trigrams of its documents' terms (sharedTrigrams). */
 export type TrigramIds = Map<string, number>;
 
-/** A word's trigrams by their numbers in an index's numbering (-1: a trigram no document has). */
+/**
+ * A word's trigrams by their numbers in an index's numbering (-1: a trigram no document has), and marked in a
+ * table by number (1: the word has that trigram), so that a text's trigram is looked up in one read, not
+ * compared with each of the word's (ADR 090).
+ */
 export interface WordTrigramIds {
   space: TrigramIds;
   of: Int32Array;
+  marks: Uint8Array;
 }
 
 export function wordTrigramIds(space: TrigramIds, trigrams: Iterable<string>): WordTrigramIds {
-  return { space, of: Int32Array.from(trigrams, (t) => space.get(t) ?? -1) };
+  const of = Int32Array.from(trigrams, (t) => space.get(t) ?? -1);
+  const marks = new Uint8Array(space.size);
+  for (let k = 0; k < of.length; k++) if ((of[k] as number) >= 0) marks[of[k] as number] = 1;
+  return { space, of, marks };
 }
 
 export function numberTrigrams(seq: readonly string[]): NumberedTrigrams {
@@ -377,10 +415,10 @@ function scratchFound(n: number): Uint8Array {
   if (foundTable.length < n) foundTable = new Uint8Array(2 * n);
   return foundTable;
 }
-let lastposTable = new Int32Array(256);
+let lastposTable = new Int32Array(256).fill(-1);
+/** A table of -1s, which extentSimilarity leaves so. */
 function scratchLastpos(n: number): Int32Array {
-  if (lastposTable.length < n) lastposTable = new Int32Array(2 * n);
-  lastposTable.fill(-1, 0, n);
+  if (lastposTable.length < n) lastposTable = new Int32Array(2 * n).fill(-1);
   return lastposTable;
 }
 
