@@ -11,6 +11,7 @@ import { anonymousRateFromEnv } from './http/anonymousRateLimit';
 import { applyServerTimeouts } from './http/timeouts';
 import { shutdownOnSignals } from './http/shutdown';
 import { createApp } from './server/app';
+import { warmSearch } from './features/search/warmSearch';
 import { isServerWorker, runServerWorkers, workerPlan, type WorkerPlan } from './server/workers';
 import { oidcConfigFromEnv } from './auth/oidcConfig';
 import { samlConfigFromEnv } from './auth/samlConfig';
@@ -115,6 +116,12 @@ async function serve(
     anonymousRequestsPerMinute: anonymousRateFromEnv(process.env.SUNDHED_RATE_LIMIT),
     ...signInConfig(),
   });
+  // The index of all offers built and the engine's code compiled before the server says it is ready (ADR
+  // 091); a failure here is told and left to the first search, which builds the index as before.
+  await warmSearch(db).then(
+    (offers) => console.log(`Søgningen er klar: ${offers} tilbud indekseret efter ${Date.now() - started} ms`),
+    (error: unknown) => console.error(`Søgeindekset kunne ikke bygges ved start: ${(error as Error).message}`),
+  );
   const server: Server = app.listen(port, process.env.HOST ?? '127.0.0.1');
   applyServerTimeouts(server);
   await new Promise<void>((resolve, reject) => {

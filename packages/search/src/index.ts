@@ -16,4 +16,5 @@ export * from './document';
 export * from './catalogue';
 export * from './copy';
 export * from './updateIndex';
+export { warmEngine, WARM_QUERIES } from './warmEngine';
 export type { MunicipalLayerRow } from '@sundhed/vocabulary';
