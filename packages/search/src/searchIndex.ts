@@ -134,8 +134,13 @@ export function indexDocuments<O extends SearchableOffer>(
     });
   const nameRank = new Int32Array(offers.length);
   byName.forEach((doc, i) => (nameRank[doc] = i));
+  // Every field named, the ones built later too, and none spread from the label: an object spread made each
+  // index an object of a hidden class of its own, so the engine's code optimized for one index was thrown
+  // away on the first search of the next ("wrong map" deopts, ADR 092).
   return {
-    ...label,
+    offersVersion: label.offersVersion,
+    synonymsVersion: label.synonymsVersion,
+    stamps: label.stamps,
     offers,
     byName,
     nameRank,
@@ -147,6 +152,10 @@ export function indexDocuments<O extends SearchableOffer>(
     tokenDocs,
     tokenBlob: `\n${tokens.join('\n')}\n`,
     tokenStarts,
+    trigramDocs: undefined,
+    termTexts: undefined,
+    trigramIds: undefined,
+    textTrigrams: undefined,
     docOf: new Map(offers.map((o, doc) => [o.offer.id, doc])),
   };
 }
