@@ -189,6 +189,8 @@ export function prepareVocabulary(source: ConceptVocabulary, index: ScopeIndex):
     description: v.boost.includes('description'),
     docs: index.offers.length,
     index,
+    // Worked out on first need (needSpecificity), named here so that it adds no field then (ADR 092).
+    specificity: undefined,
   };
 }
 

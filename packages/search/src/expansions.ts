@@ -167,6 +167,14 @@ export function andItems(index: ScopeIndex, items: readonly QueryItem[], r: Quer
   return (r.present = present);
 }
 
+/**
+ * A new table of ranks, every field named (none added later): each table then has one hidden class, and the
+ * loops that read tables of ranks are not thrown away when one of another class comes (ADR 092).
+ */
+function queryRanks(ranks: Float32Array, known: Uint8Array): QueryRanks {
+  return { ranks, known, filled: false, fresh: true, present: undefined, forgotten: false };
+}
+
 /** The remembered ranks of the query with this key (its lexemes and prefixes) on the index. */
 export function cachedRanks(index: ScopeIndex, key: string): QueryRanks {
   let e = expansions.get(index);
@@ -179,8 +187,8 @@ export function cachedRanks(index: ScopeIndex, key: string): QueryRanks {
     if (lent && lent.ranks.length === n) {
       lent.ranks.fill(0);
       lent.known.fill(0);
-      r = { ranks: lent.ranks, known: lent.known, fresh: true };
-    } else r = { ranks: tableFloat32(n), known: tableUint8(n), fresh: true };
+      r = queryRanks(lent.ranks, lent.known);
+    } else r = queryRanks(tableFloat32(n), tableUint8(n));
     e.ranks.set(key, r);
     e.held += n;
   }
@@ -321,7 +329,10 @@ export function followExpansions(index: ScopeIndex, docs: readonly number[]): vo
       ranks.set(r.ranks);
       known = tableUint8(n);
       known.set(r.known);
-      e.ranks.set(key, { ...r, ranks, known, present: undefined });
+      const grown = queryRanks(ranks, known);
+      grown.fresh = r.fresh;
+      grown.filled = r.filled;
+      e.ranks.set(key, grown);
     } else r.present = undefined;
     for (let i = 0; i < docs.length; i++) known[docs[i] as number] = 0;
     kept.held += n;

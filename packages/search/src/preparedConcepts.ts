@@ -242,6 +242,8 @@ function prepare(
     points: new Map(),
     kinds: new Map(),
     wordDocs,
+    // Built on first need (coarseTable), named here so that it adds no field then (one hidden class, ADR 092).
+    coarse: undefined,
   };
 }
 
